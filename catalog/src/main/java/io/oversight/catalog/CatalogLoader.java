@@ -1,0 +1,98 @@
+package io.oversight.catalog;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Loads the built-in catalog from {@code oversight/catalog/} on the class path and checks its integrity. */
+public final class CatalogLoader {
+
+    private static final String ROOT = "oversight/catalog/";
+    private static volatile Catalog builtIn;
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private record Manifest(String version, List<Family> families, String frameworks) {
+    }
+
+    private record ControlFile(List<Control> controls) {
+    }
+
+    private record FrameworkFile(List<Framework> frameworks) {
+    }
+
+    /** The catalog shipped with Oversight, loaded once per process. */
+    public static Catalog builtIn() {
+        Catalog catalog = builtIn;
+        if (catalog == null) {
+            synchronized (CatalogLoader.class) {
+                if (builtIn == null) {
+                    builtIn = new CatalogLoader().load();
+                }
+                catalog = builtIn;
+            }
+        }
+        return catalog;
+    }
+
+    Catalog load() {
+        Manifest manifest = read("catalog.yaml", Manifest.class);
+        List<Control> controls = new ArrayList<>();
+        for (Family family : manifest.families()) {
+            controls.addAll(read(family.file(), ControlFile.class).controls());
+        }
+        List<Framework> frameworks = read(manifest.frameworks(), FrameworkFile.class).frameworks();
+        Catalog catalog = new Catalog(manifest.version(), manifest.families(), controls, frameworks);
+        verify(catalog, controls);
+        return catalog;
+    }
+
+    private <T> T read(String name, Class<T> type) {
+        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new CatalogException("catalog resource " + ROOT + name + " is missing");
+            }
+            return yaml.readValue(in, type);
+        } catch (IOException e) {
+            throw new CatalogException("catalog resource " + ROOT + name + " is malformed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Ids are public and references must resolve: a broken catalog must fail loudly, not mislead. */
+    static void verify(Catalog catalog, List<Control> controls) {
+        Set<String> ids = new HashSet<>();
+        Set<String> families = new HashSet<>();
+        catalog.families().forEach(f -> families.add(f.id()));
+        for (Control control : controls) {
+            if (!ids.add(control.id())) {
+                throw new CatalogException("control " + control.id() + " is defined twice");
+            }
+            if (!families.contains(control.family())) {
+                throw new CatalogException("control " + control.id() + " belongs to no declared family");
+            }
+            for (Reference ref : control.references()) {
+                Framework framework = catalog.framework(ref.framework())
+                        .orElseThrow(() -> new CatalogException(control.id() + " cites unknown framework " + ref.framework()));
+                if (framework.clause(ref.clause()).isEmpty()) {
+                    throw new CatalogException(control.id() + " cites unknown clause '" + ref.clause() + "' of " + ref.framework());
+                }
+            }
+        }
+        for (Framework framework : catalog.frameworks()) {
+            for (Attestation attestation : framework.attestations()) {
+                if (framework.clause(attestation.clause()).isEmpty()) {
+                    throw new CatalogException("attestation " + attestation.id() + " cites unknown clause " + attestation.clause());
+                }
+            }
+        }
+    }
+}

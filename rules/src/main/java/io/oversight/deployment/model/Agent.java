@@ -1,0 +1,79 @@
+package io.oversight.deployment.model;
+
+import java.util.List;
+
+/**
+ * An AI agent and everything the format says about it. Enumerated values keep the format's
+ * lower-case words ({@code autonomy == "supervised"}), which reads naturally in DRL. Nested parts
+ * carry the agent's id so that they can be facts of their own: a rule then says
+ * {@code not Logging(agentId == $id, enabled == true)} instead of navigating nulls.
+ */
+public record Agent(
+        String path,
+        String id,
+        String name,
+        String purpose,
+        String owner,
+        List<String> overseers,
+        List<String> environments,
+        Model model,
+        String riskTier,
+        List<String> useCases,
+        String autonomy,
+        Boolean userFacing,
+        Boolean disclosure,
+        Identity identity,
+        List<Permission> permissions,
+        List<Checkpoint> checkpoints,
+        List<String> delegatesTo,
+        Guardrails guardrails,
+        Logging logging,
+        Monitoring monitoring,
+        Assessments assessments,
+        DataAccess dataAccess) {
+
+    public Agent {
+        overseers = List.copyOf(overseers);
+        environments = environments == null ? null : List.copyOf(environments);
+        useCases = List.copyOf(useCases);
+        permissions = List.copyOf(permissions);
+        checkpoints = List.copyOf(checkpoints);
+        delegatesTo = List.copyOf(delegatesTo);
+    }
+
+    /** Whether the file lists the environments the agent's job needs (absent differs from empty). */
+    public boolean declaresEnvironments() {
+        return environments != null;
+    }
+
+    public record Model(String provider, String name, String version) {
+    }
+
+    public record Guardrails(String agentId, KillSwitch killSwitch, Boolean dryRunFirst, Integer rateLimitPerHour,
+                             Integer maxResourcesPerAction, Boolean honorsChangeFreeze) {
+    }
+
+    public record KillSwitch(String agentId, Boolean available, Boolean haltsInFlight, java.time.LocalDate lastTested, String owner) {
+    }
+
+    public record Logging(String agentId, Boolean enabled, List<String> events, Boolean tamperEvident, Integer retentionDays, String attribution) {
+        public Logging {
+            events = List.copyOf(events);
+        }
+    }
+
+    public record Monitoring(String agentId, Boolean alerts, String reviewer) {
+    }
+
+    public record Assessments(String agentId, Assessment risk, Assessment fundamentalRights, Assessment dataProtection) {
+    }
+
+    public record Assessment(java.time.LocalDate date, String reviewer) {
+    }
+
+    public record DataAccess(String agentId, Boolean personalData, List<String> categories) {
+        public DataAccess {
+            categories = List.copyOf(categories);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.oversight.deployment.model;
+
+import java.util.List;
+
+/**
+ * One {@code oversight/v1} deployment description, as validated. Lists are never null; optional
+ * objects and values are null when the file leaves them out, so "absent" stays distinguishable
+ * from "false" for the rules.
+ */
+public record Deployment(
+        Metadata metadata,
+        Governance governance,
+        List<Person> people,
+        List<Environment> environments,
+        List<Agent> agents,
+        List<Waiver> waivers) {
+
+    public Deployment {
+        people = List.copyOf(people);
+        environments = List.copyOf(environments);
+        agents = List.copyOf(agents);
+        waivers = List.copyOf(waivers);
+    }
+}

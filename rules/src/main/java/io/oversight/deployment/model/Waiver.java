@@ -1,0 +1,11 @@
+package io.oversight.deployment.model;
+
+import java.time.LocalDate;
+
+/** An accepted risk: a named human accepts a control's findings until a date. */
+public record Waiver(String path, int index, String control, String agent, String justification, String approvedBy, LocalDate expires) {
+
+    public String subjectId() {
+        return "waivers[" + index + "]";
+    }
+}

@@ -1,0 +1,137 @@
+package io.oversight.deployment.read;
+
+import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Position;
+import io.oversight.deployment.Problem;
+import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YamlTreeReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+
+/**
+ * Reads and validates a deployment description. Every problem of the file is reported at once,
+ * located; nothing is assessed unless the whole file is valid, so a misread file never looks
+ * compliant.
+ */
+public final class DeploymentReader {
+
+    private final Set<String> knownControls;
+    private final InputLimits limits;
+    private final YamlTreeReader yaml;
+
+    public DeploymentReader(Set<String> knownControls, InputLimits limits) {
+        this.knownControls = Set.copyOf(knownControls);
+        this.limits = limits;
+        this.yaml = new YamlTreeReader(limits);
+    }
+
+    public DeploymentReader(Set<String> knownControls) {
+        this(knownControls, InputLimits.DEFAULT);
+    }
+
+    public DeploymentFile read(Path path) throws InvalidInputException {
+        String name = path.toString();
+        return read(name, readBytes(name, path));
+    }
+
+    /** Reads a deployment from bytes already in memory; {@code name} is how messages cite it. */
+    public DeploymentFile read(String name, byte[] bytes) throws InvalidInputException {
+        if (bytes.length > limits.maxFileBytes()) {
+            throw new InvalidInputException(Problem.ofFile(name, tooLarge(bytes.length)));
+        }
+        String text = decode(name, bytes);
+        YNode root = yaml.read(name, text);
+        SourceMap sources = new SourceMap(name, root, text);
+        Problems problems = new Problems(name);
+        Deployment deployment = new DeploymentBinder(problems).bind(root);
+        if (deployment != null) {
+            new ReferenceCheck(problems, sources, knownControls).check(deployment);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.sorted());
+        }
+        return new DeploymentFile(name, sha256(bytes), deployment, sources);
+    }
+
+    private byte[] readBytes(String name, Path path) throws InvalidInputException {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new InvalidInputException(Problem.ofFile(name, "is a directory; give a deployment description file"));
+            }
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                throw new InvalidInputException(Problem.ofFile(name, tooLarge(size)));
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(name, "no such file"));
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException(Problem.ofFile(name, "cannot be read: permission denied"));
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.ofFile(name, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private String tooLarge(long size) {
+        return "is " + (size / (1024 * 1024)) + " MiB, larger than the limit of " + (limits.maxFileBytes() / (1024 * 1024))
+                + " MiB for one deployment description; split it into several files";
+    }
+
+    /** Strict UTF-8: a bad byte is an error at its line and column, never a replacement character. */
+    private static String decode(String name, byte[] bytes) throws InvalidInputException {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length - offset);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InvalidInputException(new Problem(name, positionOf(bytes, offset, in.position()),
+                    "the file is not valid UTF-8 text (byte 0x" + HexFormat.of().toHexDigits(bytes[in.position()])
+                            + "); save it as UTF-8"));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static Position positionOf(byte[] bytes, int start, int at) {
+        int line = 1;
+        int column = 1;
+        for (int i = start; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

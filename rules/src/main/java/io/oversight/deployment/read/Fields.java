@@ -1,0 +1,229 @@
+package io.oversight.deployment.read;
+
+import io.oversight.deployment.Position;
+import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YList;
+import io.oversight.deployment.yaml.YMap;
+import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YScalar;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the values of one mapping against its {@link Shape}, reporting every unknown key, missing
+ * key and value of the wrong type. A value that cannot be read is reported and treated as absent;
+ * since any problem stops the run before rules fire, that never makes a control pass.
+ */
+final class Fields {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final YMap map;
+    private final String path;
+    private final Problems problems;
+
+    private Fields(YMap map, String path, Problems problems) {
+        this.map = map;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /** Reads {@code node} as a mapping of {@code shape}, or reports it and returns null. */
+    static Fields of(YNode node, String path, String what, Shape shape, Problems problems) {
+        if (!(node instanceof YMap map)) {
+            problems.add(node.position(), what + " must be a mapping of keys to values, but is " + node.describe());
+            return null;
+        }
+        for (YEntry entry : map.entries().values()) {
+            if (!shape.keys().contains(entry.key())) {
+                problems.add(entry.keyPosition(), unknownKeyMessage(entry.key(), what, shape));
+            }
+        }
+        for (String key : shape.keys()) {
+            if (shape.required().contains(key) && isAbsent(map.get(key))) {
+                problems.add(map.position(), what + " lacks the required key '" + key + "'");
+            }
+        }
+        return new Fields(map, path, problems);
+    }
+
+    private static String unknownKeyMessage(String key, String what, Shape shape) {
+        if (key.equals("<<")) {
+            return "merge keys ('<<') are not supported in " + what + "; write the keys out";
+        }
+        String suggestion = Suggestions.didYouMean(key, shape.keys());
+        String message = "unknown key '" + key + "' in " + what + suggestion;
+        return suggestion.isEmpty() ? message + "; expected one of: " + String.join(", ", shape.keys()) : message;
+    }
+
+    private static boolean isAbsent(YNode node) {
+        return node == null || node instanceof YScalar s && s.isNull();
+    }
+
+    String path() {
+        return path;
+    }
+
+    String path(String key) {
+        return path + "/" + key;
+    }
+
+    Position position() {
+        return map.position();
+    }
+
+    /** Where a value was written (for messages about it); the mapping's position when absent. */
+    Position position(String key) {
+        YNode node = map.get(key);
+        return node == null ? map.position() : node.position();
+    }
+
+    boolean has(String key) {
+        return !isAbsent(map.get(key));
+    }
+
+    String string(String key) {
+        return scalar(key, "a text value", s -> s.type() == YScalar.Type.STRING || s.type() == YScalar.Type.INTEGER
+                || s.type() == YScalar.Type.FLOAT ? s.text() : null);
+    }
+
+    Boolean bool(String key) {
+        return scalar(key, "true or false", s -> s.type() == YScalar.Type.BOOLEAN ? Boolean.valueOf(s.text().equalsIgnoreCase("true")
+                || s.text().equalsIgnoreCase("yes") || s.text().equalsIgnoreCase("on") || s.text().equalsIgnoreCase("y")) : null);
+    }
+
+    Integer integer(String key, int min) {
+        YNode node = map.get(key);
+        Integer value = scalar(key, "a whole number", s -> {
+            if (s.type() != YScalar.Type.INTEGER) {
+                return null;
+            }
+            BigInteger big = new BigInteger(s.text());
+            return big.bitLength() < 32 ? big.intValue() : null;
+        });
+        if (value != null && value < min) {
+            problems.add(node.position(), "'" + key + "' must be at least " + min + ", but is " + value);
+            return null;
+        }
+        return value;
+    }
+
+    LocalDate date(String key) {
+        YNode node = map.get(key);
+        String text = scalar(key, "a date written YYYY-MM-DD", s -> s.type() == YScalar.Type.STRING && DATE.matcher(s.text()).matches() ? s.text() : null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(node.position(), "'" + key + "' is not a real date: " + text);
+            return null;
+        }
+    }
+
+    /** One word of a closed list, with a suggestion for a near miss. */
+    String word(String key, List<String> allowed) {
+        String value = string(key);
+        if (value != null && !allowed.contains(value)) {
+            problems.add(map.get(key).position(), "'" + value + "' is not a valid " + key + Suggestions.didYouMean(value, allowed)
+                    + "; expected one of: " + String.join(", ", allowed));
+            return null;
+        }
+        return value;
+    }
+
+    /** A list of text values; an absent key gives null so that callers can tell absent from empty. */
+    List<String> stringsOrNull(String key) {
+        YNode node = map.get(key);
+        if (isAbsent(node)) {
+            return null;
+        }
+        if (!(node instanceof YList list)) {
+            problems.add(node.position(), "'" + key + "' must be a list, such as [" + (node instanceof YScalar s ? s.text() : "...")
+                    + "], but is " + node.describe());
+            return null;
+        }
+        List<String> values = new ArrayList<>(list.items().size());
+        for (YNode item : list.items()) {
+            if (item instanceof YScalar s && s.type() != YScalar.Type.NULL && s.type() != YScalar.Type.BOOLEAN) {
+                values.add(s.text());
+            } else {
+                problems.add(item.position(), "each entry of '" + key + "' must be a text value, but one is " + item.describe());
+            }
+        }
+        return values;
+    }
+
+    List<String> strings(String key) {
+        List<String> values = stringsOrNull(key);
+        return values == null ? List.of() : values;
+    }
+
+    List<String> words(String key, List<String> allowed) {
+        List<String> values = strings(key);
+        YNode node = map.get(key);
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (!allowed.contains(value)) {
+                problems.add(((YList) node).items().get(i).position(), "'" + value + "' is not a valid entry of " + key
+                        + Suggestions.didYouMean(value, allowed) + "; expected any of: " + String.join(", ", allowed));
+            }
+        }
+        return values;
+    }
+
+    /** Position of the i-th item of list {@code key}. */
+    Position itemPosition(String key, int i) {
+        return ((YList) map.get(key)).items().get(i).position();
+    }
+
+    /** A nested mapping, or null when absent (or reported as malformed). */
+    Fields object(String key, Shape shape) {
+        YNode node = map.get(key);
+        return isAbsent(node) ? null : of(node, path(key), "'" + key + "'", shape, problems);
+    }
+
+    <T> T object(String key, Shape shape, Function<Fields, T> reader) {
+        Fields fields = object(key, shape);
+        return fields == null ? null : reader.apply(fields);
+    }
+
+    /** The mappings of a list of objects, each with its path; malformed entries are reported and skipped. */
+    List<Fields> objects(String key, Shape shape, String itemName) {
+        YNode node = map.get(key);
+        if (isAbsent(node)) {
+            return List.of();
+        }
+        if (!(node instanceof YList list)) {
+            problems.add(node.position(), "'" + key + "' must be a list of " + itemName + "s, but is " + node.describe());
+            return List.of();
+        }
+        List<Fields> items = new ArrayList<>(list.items().size());
+        for (int i = 0; i < list.items().size(); i++) {
+            Fields item = of(list.items().get(i), path(key) + "/" + i, itemName + " " + (i + 1) + " of '" + key + "'", shape, problems);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return Collections.unmodifiableList(items);
+    }
+
+    private <T> T scalar(String key, String expected, Function<YScalar, T> convert) {
+        YNode node = map.get(key);
+        if (isAbsent(node)) {
+            return null;
+        }
+        T value = node instanceof YScalar s ? convert.apply(s) : null;
+        if (value == null) {
+            problems.add(node.position(), "'" + key + "' must be " + expected + ", but is " + node.describe());
+        }
+        return value;
+    }
+}

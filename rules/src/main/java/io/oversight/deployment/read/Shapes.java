@@ -1,0 +1,52 @@
+package io.oversight.deployment.read;
+
+import java.util.List;
+
+/** Every object shape of format {@code oversight/v1}; names match the schema's {@code $defs}. */
+public final class Shapes {
+
+    private Shapes() {
+    }
+
+    public static final Shape ROOT = Shape.of("root", List.of("apiVersion", "kind", "metadata", "agents"),
+            "governance", "people", "environments", "waivers");
+    public static final Shape METADATA = Shape.of("metadata", List.of("name", "organization", "owner"),
+            "jurisdictions", "description", "euAiActRoles", "publicSector");
+    public static final Shape GOVERNANCE = Shape.of("governance", List.of(),
+            "aiPolicy", "riskManagement", "incidentResponse", "aiLiteracy");
+    public static final Shape AI_POLICY = Shape.of("aiPolicy", List.of(), "documented", "lastReviewed");
+    public static final Shape RISK_MANAGEMENT = Shape.of("riskManagement", List.of(), "process", "lastReviewed");
+    public static final Shape INCIDENT_RESPONSE = Shape.of("incidentResponse", List.of(),
+            "plan", "coversAiAgents", "contact", "regulatorReportingDays");
+    public static final Shape AI_LITERACY = Shape.of("aiLiteracy", List.of(), "trainingRequired", "lastDelivered");
+    public static final Shape PERSON = Shape.of("person", List.of("id"), "name", "email", "roles", "aiLiteracyTrained");
+    public static final Shape ENVIRONMENT = Shape.of("environment", List.of("name"),
+            "kind", "criticality", "changeFreeze", "backups");
+    public static final Shape BACKUPS = Shape.of("backups", List.of(), "enabled", "isolated", "lastRestoreTest");
+    public static final Shape AGENT = Shape.of("agent", List.of("id"),
+            "name", "purpose", "owner", "overseers", "environments", "model", "riskTier", "useCases", "autonomy",
+            "userFacing", "disclosure", "identity", "permissions", "checkpoints", "delegatesTo", "guardrails",
+            "logging", "monitoring", "assessments", "dataAccess");
+    public static final Shape MODEL = Shape.of("model", List.of(), "provider", "name", "version");
+    public static final Shape IDENTITY = Shape.of("identity", List.of(),
+            "type", "principal", "inheritedFrom", "credentialTtlMinutes");
+    public static final Shape PERMISSION = Shape.of("permission", List.of("environment", "actions"),
+            "resources", "justification", "lastReviewed");
+    public static final Shape CHECKPOINT = Shape.of("checkpoint", List.of(),
+            "name", "environments", "actions", "approvals", "approverRoles", "independentOfRequester",
+            "timeoutMinutes", "onTimeout", "enforcement");
+    public static final Shape GUARDRAILS = Shape.of("guardrails", List.of(),
+            "killSwitch", "dryRunFirst", "rateLimitPerHour", "maxResourcesPerAction", "honorsChangeFreeze");
+    public static final Shape KILL_SWITCH = Shape.of("killSwitch", List.of(), "available", "haltsInFlight", "lastTested", "owner");
+    public static final Shape LOGGING = Shape.of("logging", List.of(),
+            "enabled", "events", "tamperEvident", "retentionDays", "attribution");
+    public static final Shape MONITORING = Shape.of("monitoring", List.of(), "alerts", "reviewer");
+    public static final Shape ASSESSMENTS = Shape.of("assessments", List.of(), "risk", "fundamentalRights", "dataProtection");
+    public static final Shape ASSESSMENT = Shape.of("assessment", List.of(), "date", "reviewer");
+    public static final Shape DATA_ACCESS = Shape.of("dataAccess", List.of(), "personalData", "categories");
+    public static final Shape WAIVER = Shape.of("waiver", List.of("control", "justification", "approvedBy", "expires"), "agent");
+
+    public static final List<Shape> ALL = List.of(ROOT, METADATA, GOVERNANCE, AI_POLICY, RISK_MANAGEMENT, INCIDENT_RESPONSE,
+            AI_LITERACY, PERSON, ENVIRONMENT, BACKUPS, AGENT, MODEL, IDENTITY, PERMISSION, CHECKPOINT, GUARDRAILS,
+            KILL_SWITCH, LOGGING, MONITORING, ASSESSMENTS, ASSESSMENT, DATA_ACCESS, WAIVER);
+}

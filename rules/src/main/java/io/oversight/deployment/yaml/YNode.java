@@ -1,0 +1,12 @@
+package io.oversight.deployment.yaml;
+
+import io.oversight.deployment.Position;
+
+/** A node of a parsed YAML document that remembers where it was written. */
+public sealed interface YNode permits YMap, YList, YScalar {
+
+    Position position();
+
+    /** What a user would call this node in a message: "a mapping", "a list", "the string 'x'". */
+    String describe();
+}

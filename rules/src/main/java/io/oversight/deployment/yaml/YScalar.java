@@ -1,0 +1,25 @@
+package io.oversight.deployment.yaml;
+
+import io.oversight.deployment.Position;
+
+/** A YAML scalar as the parser typed it; {@code text} is what was written. */
+public record YScalar(Position position, Type type, String text) implements YNode {
+
+    /** How YAML's core schema resolved the scalar; quoted scalars are always strings. */
+    public enum Type { STRING, INTEGER, FLOAT, BOOLEAN, NULL }
+
+    public boolean isNull() {
+        return type == Type.NULL;
+    }
+
+    @Override
+    public String describe() {
+        return switch (type) {
+            case STRING -> "the string '" + text + "'";
+            case INTEGER -> "the number " + text;
+            case FLOAT -> "the number " + text;
+            case BOOLEAN -> "the boolean " + text;
+            case NULL -> "an empty value";
+        };
+    }
+}

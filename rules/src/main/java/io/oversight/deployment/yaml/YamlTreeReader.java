@@ -1,0 +1,207 @@
+package io.oversight.deployment.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Position;
+import io.oversight.deployment.Problem;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML document into a {@link YNode} tree that keeps every position. Streaming keeps
+ * aliases unexpanded (they share the anchored node), so an alias bomb costs nothing to parse; its
+ * would-be expanded size is counted and refused past {@link InputLimits#maxAliasNodes()}. Tags are
+ * refused rather than honoured: no tag may construct anything.
+ */
+public final class YamlTreeReader {
+
+    private final InputLimits limits;
+    private final YAMLFactory factory;
+
+    public YamlTreeReader(InputLimits limits) {
+        this.limits = limits;
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 2)
+                        .maxStringLength(limits.maxFileBytes() > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) limits.maxFileBytes())
+                        .build())
+                .build();
+    }
+
+    /** Parses {@code text}, naming {@code file} in every problem. */
+    public YNode read(String file, String text) throws InvalidInputException {
+        if (text.isBlank() || onlyComments(text)) {
+            throw new InvalidInputException(new Problem(file, Position.START, "the file is empty: expected an oversight/v1 deployment description"));
+        }
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+            return new Session(file, parser).document();
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(new Problem(file, position(e.getLocation()), syntaxMessage(e)));
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML reports some malformed input as unchecked exceptions; the file is still the cause.
+            throw new InvalidInputException(new Problem(file, Position.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage()))));
+        }
+    }
+
+    private static boolean onlyComments(String text) {
+        return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---") || l.equals("..."));
+    }
+
+    private static String syntaxMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.contains("Document nesting depth")) {
+            return "the document nests too deeply (more than the limit); a deployment description needs about eight levels";
+        }
+        return "not valid YAML: " + firstLine(message == null ? e.getClass().getSimpleName() : message);
+    }
+
+    private static String firstLine(String message) {
+        String line = message.strip().lines().findFirst().orElse(message).strip();
+        return line.endsWith(";") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    static Position position(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return Position.START;
+        }
+        return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private final class Session {
+        private final String file;
+        private final YAMLParser parser;
+        private final Map<String, Anchored> anchors = new HashMap<>();
+        private long parsedNodes;
+        private long aliasNodes;
+        private int depth;
+
+        private record Anchored(YNode node, long weight) {
+        }
+
+        Session(String file, YAMLParser parser) {
+            this.file = file;
+            this.parser = parser;
+        }
+
+        YNode document() throws IOException, InvalidInputException {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                throw fail(Position.START, "the file is empty: expected an oversight/v1 deployment description");
+            }
+            YNode root = node(token);
+            JsonToken next = parser.nextToken();
+            if (next != null) {
+                throw fail(here(), "the file holds more than one YAML document; put one deployment in each file");
+            }
+            return root;
+        }
+
+        private YNode node(JsonToken token) throws IOException, InvalidInputException {
+            Position at = here();
+            String tag = parser.getTypeId();
+            if (tag != null) {
+                throw fail(at, "YAML tags are not supported (found '!" + tag + "'); write the plain value");
+            }
+            if (parser.isCurrentAlias()) {
+                return alias(at);
+            }
+            String anchor = parser.getObjectId();
+            long before = parsedNodes + aliasNodes;
+            YNode node = switch (token) {
+                case START_OBJECT -> mapping(at);
+                case START_ARRAY -> sequence(at);
+                default -> scalar(token, at);
+            };
+            if (anchor != null) {
+                anchors.put(anchor, new Anchored(node, parsedNodes + aliasNodes - before));
+            }
+            return node;
+        }
+
+        private YNode alias(Position at) throws IOException, InvalidInputException {
+            String name = parser.getText();
+            Anchored anchored = anchors.get(name);
+            if (anchored == null) {
+                throw fail(at, "alias '*" + name + "' refers to no anchor defined before it");
+            }
+            aliasNodes += anchored.weight();
+            if (aliasNodes > limits.maxAliasNodes() && aliasNodes > parsedNodes) {
+                throw fail(at, "aliases expand to more than " + limits.maxAliasNodes() + " values (an alias bomb?); write the values out or use fewer aliases");
+            }
+            return anchored.node();
+        }
+
+        private YMap mapping(Position at) throws IOException, InvalidInputException {
+            enter(at);
+            Map<String, YEntry> entries = new LinkedHashMap<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
+                if (token != JsonToken.FIELD_NAME) {
+                    throw fail(here(), "expected a key");
+                }
+                String key = parser.currentName();
+                Position keyAt = here();
+                YNode value = node(parser.nextToken());
+                YEntry previous = entries.get(key);
+                if (previous != null) {
+                    throw fail(keyAt, "duplicate key '" + key + "' (first written at line " + previous.keyPosition().line() + ")");
+                }
+                entries.put(key, new YEntry(key, keyAt, value));
+            }
+            depth--;
+            return new YMap(at, entries);
+        }
+
+        private YList sequence(Position at) throws IOException, InvalidInputException {
+            enter(at);
+            List<YNode> items = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                items.add(node(token));
+            }
+            depth--;
+            return new YList(at, items);
+        }
+
+        private YScalar scalar(JsonToken token, Position at) throws IOException {
+            parsedNodes++;
+            return switch (token) {
+                case VALUE_NUMBER_INT -> new YScalar(at, YScalar.Type.INTEGER, parser.getNumberValue().toString());
+                case VALUE_NUMBER_FLOAT -> new YScalar(at, YScalar.Type.FLOAT, parser.getText());
+                case VALUE_TRUE, VALUE_FALSE -> new YScalar(at, YScalar.Type.BOOLEAN, parser.getText());
+                case VALUE_NULL -> new YScalar(at, YScalar.Type.NULL, "");
+                default -> new YScalar(at, YScalar.Type.STRING, parser.getText());
+            };
+        }
+
+        private void enter(Position at) throws InvalidInputException {
+            parsedNodes++;
+            if (++depth > limits.maxDepth()) {
+                throw fail(at, "the document nests more than " + limits.maxDepth() + " levels deep; a deployment description needs about eight");
+            }
+        }
+
+        private Position here() {
+            return position(parser.currentTokenLocation());
+        }
+
+        private InvalidInputException fail(Position at, String message) {
+            return new InvalidInputException(new Problem(file, at, message));
+        }
+    }
+}

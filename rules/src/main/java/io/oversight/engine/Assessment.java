@@ -1,0 +1,48 @@
+package io.oversight.engine;
+
+import io.oversight.catalog.Catalog;
+import io.oversight.catalog.Severity;
+import io.oversight.deployment.DeploymentFile;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one check concluded about one deployment; what every report renders. */
+public record Assessment(
+        DeploymentFile input,
+        Catalog catalog,
+        LocalDate asOf,
+        Severity failOn,
+        List<Finding> findings,
+        List<ControlResult> controls,
+        List<WaiverStatus> waivers) {
+
+    public Assessment {
+        findings = List.copyOf(findings);
+        controls = List.copyOf(controls);
+        waivers = List.copyOf(waivers);
+    }
+
+    public Verdict verdict() {
+        return findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(failOn)) ? Verdict.FAIL : Verdict.PASS;
+    }
+
+    /** Unwaived findings per severity, every severity present. */
+    public Map<Severity, Integer> openBySeverity() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        findings.stream().filter(f -> !f.waived()).forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        return counts;
+    }
+
+    public long waivedCount() {
+        return findings.stream().filter(Finding::waived).count();
+    }
+
+    public List<Finding> openFindings() {
+        return findings.stream().filter(f -> !f.waived()).toList();
+    }
+}

@@ -1,0 +1,108 @@
+package io.oversight.engine;
+
+import io.oversight.catalog.Catalog;
+import io.oversight.catalog.Control;
+import io.oversight.catalog.Severity;
+import io.oversight.deployment.DeploymentFile;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Assesses deployments with the rules in {@code io.oversight.rules}. The rule base is built once
+ * per process and shared; each assessment runs in a session of its own.
+ */
+public final class ComplianceEngine {
+
+    /** Rule metadata naming the control a requirement rule implements: {@code @control("HO-02")}. */
+    public static final String CONTROL_METADATA = "control";
+
+    private static volatile ComplianceEngine shared;
+
+    private final KieBase kieBase;
+    private final Set<String> implementedControls;
+
+    private ComplianceEngine(KieBase kieBase) {
+        this.kieBase = kieBase;
+        this.implementedControls = controlsOf(kieBase);
+    }
+
+    /** The engine over the built-in rules, built on first use. */
+    public static ComplianceEngine builtIn() {
+        ComplianceEngine engine = shared;
+        if (engine == null) {
+            synchronized (ComplianceEngine.class) {
+                if (shared == null) {
+                    shared = new ComplianceEngine(KieServices.get().getKieClasspathContainer(ComplianceEngine.class.getClassLoader())
+                            .getKieBase("oversight"));
+                }
+                engine = shared;
+            }
+        }
+        return engine;
+    }
+
+    /** The ids of the controls that some rule implements; the others are reported as not evaluated. */
+    public Set<String> implementedControls() {
+        return implementedControls;
+    }
+
+    public Assessment assess(DeploymentFile input, Catalog catalog, LocalDate asOf, Severity failOn) {
+        List<Violation> violations = fire(input, asOf);
+        List<Finding> findings = new FindingAssembler(catalog, input.sources()).assemble(violations);
+        WaiverStep.Result waived = new WaiverStep(input.deployment(), asOf).apply(findings);
+        return new Assessment(input, catalog, asOf, failOn, waived.findings(), results(catalog, waived.findings()), waived.waivers());
+    }
+
+    private List<Violation> fire(DeploymentFile input, LocalDate asOf) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            for (Object fact : Facts.of(input.deployment(), asOf)) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            Collection<?> found = session.getObjects(o -> o instanceof Violation);
+            List<Violation> violations = new ArrayList<>(found.size());
+            found.forEach(o -> violations.add((Violation) o));
+            return violations;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private List<ControlResult> results(Catalog catalog, List<Finding> findings) {
+        List<ControlResult> results = new ArrayList<>();
+        for (Control control : catalog.controls()) {
+            if (!implementedControls.contains(control.id())) {
+                results.add(new ControlResult(control, "not-evaluated", 0, 0));
+                continue;
+            }
+            int total = (int) findings.stream().filter(f -> f.control().equals(control.id())).count();
+            int waived = (int) findings.stream().filter(f -> f.control().equals(control.id()) && f.waived()).count();
+            String status = total == 0 ? "pass" : waived == total ? "waived" : "fail";
+            results.add(new ControlResult(control, status, total, waived));
+        }
+        return results;
+    }
+
+    private static Set<String> controlsOf(KieBase kieBase) {
+        Set<String> controls = new TreeSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Object control = rule.getMetaData().get(CONTROL_METADATA);
+                if (control != null) {
+                    controls.add(control.toString().replace("\"", ""));
+                }
+            }
+        }
+        return Set.copyOf(controls);
+    }
+}

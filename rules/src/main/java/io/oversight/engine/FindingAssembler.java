@@ -1,0 +1,86 @@
+package io.oversight.engine;
+
+import io.oversight.catalog.Catalog;
+import io.oversight.catalog.Control;
+import io.oversight.deployment.Position;
+import io.oversight.deployment.SourceMap;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Groups violations into findings, locates their evidence and adds the catalog's words. */
+final class FindingAssembler {
+
+    private final Catalog catalog;
+    private final SourceMap sources;
+
+    FindingAssembler(Catalog catalog, SourceMap sources) {
+        this.catalog = catalog;
+        this.sources = sources;
+    }
+
+    private record Key(String control, Subject subject, String group) {
+    }
+
+    private record Located(Violation violation, Position position) {
+    }
+
+    List<Finding> assemble(List<Violation> violations) {
+        Map<Key, List<Located>> groups = new LinkedHashMap<>();
+        for (Violation v : violations) {
+            groups.computeIfAbsent(new Key(v.control(), v.subject(), v.group()), k -> new ArrayList<>())
+                    .add(new Located(v, sources.locate(v.evidencePath())));
+        }
+        List<Finding> findings = new ArrayList<>(groups.size());
+        groups.forEach((key, members) -> findings.add(finding(key, members)));
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::control)
+            .thenComparing(f -> f.subject().id())
+            .thenComparingInt(f -> f.primaryEvidence().line())
+            .thenComparingInt(f -> f.primaryEvidence().column());
+
+    private Finding finding(Key key, List<Located> members) {
+        members.sort(Comparator.comparingInt((Located l) -> l.violation().rank()).thenComparing(Located::position));
+        Control control = catalog.control(key.control())
+                .orElseThrow(() -> new IllegalStateException("a rule reports control " + key.control() + ", which the catalog lacks"));
+        List<Evidence> evidence = new ArrayList<>();
+        Set<Position> seen = new LinkedHashSet<>();
+        Set<String> items = new LinkedHashSet<>();
+        for (Located member : members) {
+            if (seen.add(member.position())) {
+                evidence.add(new Evidence(sources.file(), member.position().line(), member.position().column(), member.violation().evidencePath()));
+            }
+            if (member.violation().item() != null) {
+                items.add(member.violation().item());
+            }
+        }
+        Violation first = members.get(0).violation();
+        String message = items.isEmpty() ? first.message() : first.message() + ": " + String.join(", ", items);
+        var severity = members.stream().map(l -> l.violation().severity()).min(Comparator.naturalOrder()).orElseThrow();
+        return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message,
+                control.remediation(), evidence, control.references(), null);
+    }
+
+    /** Stable across runs and line moves: it hashes what the finding is about, not where it was written. */
+    private static String fingerprint(Key key) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String text = key.control() + "\u0000" + key.subject().kind() + "\u0000" + key.subject().id() + "\u0000" + key.group();
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

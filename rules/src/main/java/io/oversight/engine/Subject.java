@@ -1,0 +1,30 @@
+package io.oversight.engine;
+
+/**
+ * What a finding is about. {@code kind} is one of {@code deployment}, {@code agent},
+ * {@code checkpoint}, {@code environment}, {@code waiver}, {@code person}; {@code agentId} names the
+ * agent a checkpoint or agent subject belongs to (null otherwise), which is what waivers match.
+ */
+public record Subject(String kind, String id, String agentId) {
+
+    public static Subject agent(String agentId) {
+        return new Subject("agent", agentId, agentId);
+    }
+
+    public static Subject checkpoint(io.oversight.deployment.model.Checkpoint checkpoint) {
+        return new Subject("checkpoint", checkpoint.subjectId(), checkpoint.agentId());
+    }
+
+    public static Subject deployment(String name) {
+        return new Subject("deployment", name, null);
+    }
+
+    public static Subject environment(String name) {
+        return new Subject("environment", name, null);
+    }
+
+    @Override
+    public String toString() {
+        return kind + ":" + id;
+    }
+}

@@ -1,0 +1,27 @@
+package io.oversight.engine.facts;
+
+import java.util.Locale;
+
+/** The format's action verbs, with the shared classes of controls.md. */
+public enum Verb {
+    READ, CREATE, UPDATE, DELETE, DEPLOY, EXECUTE, ADMIN, GRANT, PAY, SEND,
+    /** {@code "*"}: every action. */
+    ALL,
+    /** A provider action no classification rule recognises: never assumed harmless. */
+    UNKNOWN;
+
+    /** delete, admin, grant or "*": actions whose effect may be irreversible or self-extending. */
+    public boolean destructive() {
+        return this == DELETE || this == ADMIN || this == GRANT || this == ALL;
+    }
+
+    /** Destructive, or deploy, update, execute, pay, send; unknown actions count here too. */
+    public boolean highImpact() {
+        return destructive() || this == DEPLOY || this == UPDATE || this == EXECUTE || this == PAY || this == SEND || this == UNKNOWN;
+    }
+
+    /** The word as the format writes it ({@code "*"} for ALL). */
+    public String word() {
+        return this == ALL ? "*" : name().toLowerCase(Locale.ROOT);
+    }
+}
