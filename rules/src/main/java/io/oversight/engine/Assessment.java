@@ -16,12 +16,18 @@ public record Assessment(
         Severity failOn,
         List<Finding> findings,
         List<ControlResult> controls,
-        List<WaiverStatus> waivers) {
+        List<WaiverStatus> waivers,
+        List<FrameworkResult> frameworks) {
 
     public Assessment {
         findings = List.copyOf(findings);
         controls = List.copyOf(controls);
         waivers = List.copyOf(waivers);
+        frameworks = List.copyOf(frameworks);
+    }
+
+    public long evaluatedControls() {
+        return controls.stream().filter(c -> !c.status().equals("not-evaluated")).count();
     }
 
     public Verdict verdict() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -30,8 +29,11 @@ public final class ComplianceEngine {
     private final KieBase kieBase;
     private final Set<String> implementedControls;
 
-    private ComplianceEngine(KieBase kieBase) {
-        this.kieBase = kieBase;
+    private final String ruleBaseSource;
+
+    private ComplianceEngine(RuleBase.Built built) {
+        this.kieBase = built.kieBase();
+        this.ruleBaseSource = built.source();
         this.implementedControls = controlsOf(kieBase);
     }
 
@@ -41,13 +43,17 @@ public final class ComplianceEngine {
         if (engine == null) {
             synchronized (ComplianceEngine.class) {
                 if (shared == null) {
-                    shared = new ComplianceEngine(KieServices.get().getKieClasspathContainer(ComplianceEngine.class.getClassLoader())
-                            .getKieBase("oversight"));
+                    shared = new ComplianceEngine(RuleBase.build(ComplianceEngine.class.getClassLoader()));
                 }
                 engine = shared;
             }
         }
         return engine;
+    }
+
+    /** How the rule base was built: {@code model} (the fast, direct way) or {@code container}. */
+    String ruleBaseSource() {
+        return ruleBaseSource;
     }
 
     /** The ids of the controls that some rule implements; the others are reported as not evaluated. */
@@ -59,7 +65,9 @@ public final class ComplianceEngine {
         List<Violation> violations = fire(input, asOf);
         List<Finding> findings = new FindingAssembler(catalog, input.sources()).assemble(violations);
         WaiverStep.Result waived = new WaiverStep(input.deployment(), asOf).apply(findings);
-        return new Assessment(input, catalog, asOf, failOn, waived.findings(), results(catalog, waived.findings()), waived.waivers());
+        List<FrameworkResult> frameworks = new CoverageStep(catalog, input.deployment(), asOf, implementedControls).cover(waived.findings());
+        return new Assessment(input, catalog, asOf, failOn, waived.findings(), results(catalog, waived.findings()), waived.waivers(),
+                frameworks);
     }
 
     private List<Violation> fire(DeploymentFile input, LocalDate asOf) {

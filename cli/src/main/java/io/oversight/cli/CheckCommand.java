@@ -1,0 +1,106 @@
+package io.oversight.cli;
+
+import io.oversight.catalog.Catalog;
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.catalog.Severity;
+import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.read.DeploymentReader;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.ComplianceEngine;
+import io.oversight.engine.Verdict;
+import io.oversight.report.AtomicFile;
+import io.oversight.report.RenderOptions;
+import io.oversight.report.Renderer;
+import io.oversight.report.Renderers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks a deployment against the control catalog and reports the findings.",
+        footer = {"", "Exit codes: 0 pass, 1 findings at or above --fail-on, 2 invalid input or usage, 3 internal error."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    OversightCommand parent;
+
+    @Parameters(paramLabel = "FILE", description = "The deployment description (YAML, format oversight/v1).")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = FormatNames.class)
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the output to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
+            description = "Exit with 1 when an unwaived finding is at or above this severity: critical, high, medium, low (default: ${DEFAULT-VALUE}).")
+    Severity failOn;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The date to assess on (YYYY-MM-DD; default: today). Dates in the file are measured from it.")
+    LocalDate asOf;
+
+    @Option(names = "--no-color", description = "Never colour the text output (colour is used only on a terminal, and never with NO_COLOR set).")
+    boolean noColor;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Renderers.names().iterator();
+        }
+    }
+
+    @Override
+    public Integer call() throws InvalidInputException, IOException, UserError {
+        Renderer renderer = Renderers.byName(format)
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "unknown format '" + format + "'; expected one of: " + String.join(", ", Renderers.names())));
+        if (output != null && Files.isDirectory(output)) {
+            throw new UserError(output + " is a directory; --output needs a file name");
+        }
+        Catalog catalog = CatalogLoader.builtIn();
+        DeploymentFile input = new DeploymentReader(catalog.controlIds()).read(file);
+        Assessment assessment = ComplianceEngine.builtIn().assess(input, catalog, asOf == null ? LocalDate.now() : asOf, failOn);
+        if (output == null) {
+            renderer.render(assessment, new RenderOptions(useColor()), parent.stdout());
+        } else {
+            write(output, out -> renderer.render(assessment, RenderOptions.PLAIN, out));
+        }
+        return assessment.verdict() == Verdict.FAIL ? ExitCode.FINDINGS : ExitCode.PASS;
+    }
+
+    private boolean useColor() {
+        return !noColor && System.getenv("NO_COLOR") == null && parent.stdoutIsTerminal();
+    }
+
+    private static void write(Path target, AtomicFile.Content content) throws IOException, UserError {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new UserError("cannot write " + target + ": the directory " + parent + " does not exist");
+        }
+        try {
+            AtomicFile.write(target, content);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UserError("cannot write " + target + ": permission denied");
+        }
+    }
+}

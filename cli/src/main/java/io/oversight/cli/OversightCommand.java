@@ -1,0 +1,58 @@
+package io.oversight.cli;
+
+import io.oversight.report.Tool;
+import java.io.FilterOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+@Command(name = "oversight",
+        mixinStandardHelpOptions = true,
+        versionProvider = OversightCommand.Version.class,
+        description = "Checks an AI-agent deployment against AI-governance requirements.",
+        subcommands = {CheckCommand.class, ValidateCommand.class, SchemaCommand.class},
+        footer = {"", "Exit codes: 0 pass, 1 findings at or above --fail-on, 2 invalid input or usage, 3 internal error."})
+final class OversightCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final PrintStream out;
+
+    OversightCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Standard output for machine-readable bytes; closing it only flushes, so it stays usable. */
+    OutputStream stdout() {
+        PrintStream target = out;
+        return new FilterOutputStream(target) {
+            @Override
+            public void write(byte[] b, int off, int len) {
+                target.write(b, off, len);
+            }
+
+            @Override
+            public void close() {
+                target.flush();
+            }
+        };
+    }
+
+    boolean stdoutIsTerminal() {
+        return out == System.out && System.console() != null;
+    }
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: check, validate or schema");
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Tool.name() + " " + Tool.version() + " (catalog " + io.oversight.catalog.CatalogLoader.builtIn().version() + ")"};
+        }
+    }
+}

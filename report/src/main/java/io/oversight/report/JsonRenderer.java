@@ -1,0 +1,211 @@
+package io.oversight.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.oversight.catalog.Attestation;
+import io.oversight.catalog.Reference;
+import io.oversight.catalog.Severity;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.ClauseResult;
+import io.oversight.engine.ControlResult;
+import io.oversight.engine.Evidence;
+import io.oversight.engine.Finding;
+import io.oversight.engine.FrameworkResult;
+import io.oversight.engine.WaiverStatus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+
+/**
+ * The machine contract of design.md ({@code schemaVersion: 1}; later versions only add fields).
+ * Streamed, so a deployment of 100,000 agents never holds its JSON in memory.
+ */
+public final class JsonRenderer implements Renderer {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", 1);
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", Tool.name());
+            g.writeStringField("version", Tool.version());
+            g.writeEndObject();
+            g.writeObjectFieldStart("catalog");
+            g.writeStringField("version", a.catalog().version());
+            g.writeEndObject();
+            g.writeObjectFieldStart("input");
+            g.writeStringField("file", a.input().file());
+            g.writeStringField("sha256", a.input().sha256());
+            g.writeEndObject();
+            g.writeObjectFieldStart("deployment");
+            g.writeStringField("name", a.input().deployment().metadata().name());
+            g.writeStringField("organization", a.input().deployment().metadata().organization());
+            g.writeNumberField("agents", a.input().deployment().agents().size());
+            g.writeEndObject();
+            g.writeStringField("asOf", a.asOf().toString());
+            summary(g, a);
+            g.writeArrayFieldStart("findings");
+            for (Finding f : a.findings()) {
+                finding(g, f);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("controls");
+            for (ControlResult c : a.controls()) {
+                g.writeStartObject();
+                g.writeStringField("id", c.control().id());
+                g.writeStringField("status", c.status());
+                g.writeNumberField("findings", c.findings());
+                g.writeNumberField("waived", c.waived());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("waivers");
+            for (WaiverStatus w : a.waivers()) {
+                waiver(g, w);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("frameworks");
+            for (FrameworkResult fr : a.frameworks()) {
+                framework(g, fr);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void summary(JsonGenerator g, Assessment a) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeStringField("verdict", a.verdict().label());
+        g.writeStringField("failOn", a.failOn().label());
+        g.writeObjectFieldStart("bySeverity");
+        for (Map.Entry<Severity, Integer> e : a.openBySeverity().entrySet()) {
+            g.writeNumberField(e.getKey().label(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeNumberField("waived", a.waivedCount());
+        g.writeNumberField("controlsEvaluated", a.evaluatedControls());
+        g.writeNumberField("controlsTotal", a.controls().size());
+        g.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("fingerprint", f.fingerprint());
+        g.writeStringField("control", f.control());
+        g.writeStringField("title", f.title());
+        g.writeStringField("severity", f.severity().label());
+        g.writeObjectFieldStart("subject");
+        g.writeStringField("kind", f.subject().kind());
+        g.writeStringField("id", f.subject().id());
+        g.writeEndObject();
+        g.writeStringField("message", f.message());
+        g.writeStringField("remediation", f.remediation());
+        g.writeArrayFieldStart("evidence");
+        for (Evidence e : f.evidence()) {
+            g.writeStartObject();
+            g.writeStringField("file", e.file());
+            g.writeNumberField("line", e.line());
+            g.writeNumberField("column", e.column());
+            g.writeStringField("path", e.path());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("references");
+        for (Reference r : f.references()) {
+            g.writeStartObject();
+            g.writeStringField("framework", r.framework());
+            g.writeStringField("clause", r.clause());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("waived", f.waived());
+        if (f.waiver() == null) {
+            g.writeNullField("waiver");
+        } else {
+            g.writeObjectFieldStart("waiver");
+            g.writeNumberField("index", f.waiver().index());
+            g.writeStringField("justification", f.waiver().justification());
+            g.writeStringField("approvedBy", f.waiver().approvedBy());
+            g.writeStringField("expires", f.waiver().expires().toString());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void waiver(JsonGenerator g, WaiverStatus w) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("index", w.waiver().index());
+        g.writeStringField("control", w.waiver().control());
+        g.writeStringField("agent", w.waiver().agent());
+        g.writeStringField("approvedBy", w.waiver().approvedBy());
+        g.writeStringField("expires", w.waiver().expires().toString());
+        g.writeStringField("status", w.status());
+        g.writeNumberField("findingsWaived", w.findingsWaived());
+        g.writeEndObject();
+    }
+
+    private static void framework(JsonGenerator g, FrameworkResult fr) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", fr.framework().id());
+        g.writeStringField("title", fr.framework().title());
+        g.writeBooleanField("applicable", fr.applicable());
+        if (fr.score() == null) {
+            g.writeNullField("score");
+        } else {
+            g.writeNumberField("score", Math.round(fr.score() * 1000) / 1000.0);
+        }
+        g.writeArrayFieldStart("clauses");
+        for (ClauseResult c : fr.clauses()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.clause().id());
+            g.writeStringField("status", c.status());
+            if (c.status().equals("upcoming")) {
+                g.writeStringField("appliesFrom", c.clause().appliesFrom().toString());
+            }
+            g.writeArrayFieldStart("controls");
+            for (String control : c.controls()) {
+                g.writeString(control);
+            }
+            g.writeEndArray();
+            if (!c.findings().isEmpty()) {
+                g.writeArrayFieldStart("findings");
+                for (String fingerprint : c.findings()) {
+                    g.writeString(fingerprint);
+                }
+                g.writeEndArray();
+            }
+            if (c.reason() != null) {
+                g.writeStringField("reason", c.reason());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("attestations");
+        for (Attestation at : fr.attestations()) {
+            g.writeStartObject();
+            g.writeStringField("id", at.id());
+            g.writeStringField("clause", at.clause());
+            g.writeStringField("statement", at.statement());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}

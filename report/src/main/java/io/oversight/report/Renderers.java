@@ -1,0 +1,32 @@
+package io.oversight.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The registry of output formats, by name. */
+public final class Renderers {
+
+    private static final Map<String, Renderer> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        register(new TextRenderer());
+        register(new JsonRenderer());
+    }
+
+    private Renderers() {
+    }
+
+    private static void register(Renderer renderer) {
+        BY_NAME.put(renderer.name(), renderer);
+    }
+
+    public static Optional<Renderer> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static List<String> names() {
+        return List.copyOf(BY_NAME.keySet());
+    }
+}

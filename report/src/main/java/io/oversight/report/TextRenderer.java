@@ -1,0 +1,159 @@
+package io.oversight.report;
+
+import io.oversight.catalog.Severity;
+import io.oversight.deployment.model.Agent;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.Finding;
+import io.oversight.engine.Verdict;
+import io.oversight.engine.WaiverStatus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * For a terminal: findings grouped by agent, most severe first, each with {@code file:line} and a
+ * one-line remediation, then one summary line. Severity is always written as a word; colour only
+ * adds emphasis.
+ */
+public final class TextRenderer implements Renderer {
+
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
+    public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Style s = new Style(options.color());
+        var metadata = a.input().deployment().metadata();
+        w.println(s.bold(metadata.name()) + " (" + metadata.organization() + ") · " + a.input().file() + " · as of " + a.asOf());
+        Map<String, List<Finding>> groups = groups(a.findings());
+        Map<String, String> owners = a.input().deployment().agents().stream()
+                .filter(ag -> ag.owner() != null).collect(Collectors.toMap(Agent::id, Agent::owner, (x, y) -> x));
+        for (Map.Entry<String, List<Finding>> group : groups.entrySet()) {
+            w.println();
+            String agent = group.getKey();
+            String heading = agent.startsWith("\u0000") ? agent.substring(1) : "agent " + agent + "  " + s.dim("owner: " + owners.getOrDefault(agent, "none"));
+            w.println(s.bold(heading));
+            for (Finding f : group.getValue()) {
+                finding(w, s, f);
+            }
+        }
+        if (a.findings().isEmpty()) {
+            w.println();
+            w.println("No findings.");
+        }
+        waivers(w, s, a.waivers());
+        w.println();
+        w.println(summary(a, s));
+        w.flush();
+    }
+
+    /** Agent groups first, worst group first; findings not about an agent close the list. */
+    private static Map<String, List<Finding>> groups(List<Finding> findings) {
+        Map<String, List<Finding>> byKey = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            String key = f.subject().agentId() != null ? f.subject().agentId() : "\u0000" + f.subject().kind() + " " + f.subject().id();
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        List<Map.Entry<String, List<Finding>>> entries = new ArrayList<>(byKey.entrySet());
+        entries.sort(Comparator.<Map.Entry<String, List<Finding>>, Boolean>comparing(e -> e.getKey().startsWith("\u0000"))
+                .thenComparing(e -> worst(e.getValue()))
+                .thenComparing(Map.Entry::getKey));
+        Map<String, List<Finding>> sorted = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Finding>> e : entries) {
+            List<Finding> list = new ArrayList<>(e.getValue());
+            list.sort(Comparator.comparing(Finding::waived).thenComparing(Finding::severity).thenComparing(Finding::control)
+                    .thenComparingInt(f -> f.primaryEvidence().line()));
+            sorted.put(e.getKey(), list);
+        }
+        return sorted;
+    }
+
+    private static Severity worst(List<Finding> findings) {
+        return findings.stream().filter(f -> !f.waived()).map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.LOW);
+    }
+
+    private static void finding(PrintWriter w, Style s, Finding f) {
+        String tag = f.waived() ? "waived" : f.severity().label();
+        w.println("  " + s.severity(f, String.format("%-8s", tag.toUpperCase(java.util.Locale.ROOT))) + " " + s.bold(f.control()) + "  " + f.title());
+        w.println("           " + f.primaryEvidence().location() + "  " + f.message());
+        if (f.waived()) {
+            w.println("           " + s.dim("waived until " + f.waiver().expires() + ", approved by " + f.waiver().approvedBy()
+                    + ": " + f.waiver().justification()));
+        } else {
+            w.println("           " + s.dim("fix: " + f.remediation()));
+        }
+    }
+
+    private static void waivers(PrintWriter w, Style s, List<WaiverStatus> waivers) {
+        List<WaiverStatus> problems = waivers.stream().filter(ws -> !ws.active()).toList();
+        if (problems.isEmpty()) {
+            return;
+        }
+        w.println();
+        w.println(s.bold("waivers not applied"));
+        for (WaiverStatus ws : problems) {
+            w.println("  " + ws.waiver().control() + (ws.waiver().agent() == null ? "" : " for " + ws.waiver().agent()) + ": " + ws.reason());
+        }
+    }
+
+    private static String summary(Assessment a, Style s) {
+        Map<Severity, Integer> open = a.openBySeverity();
+        String counts = open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
+        String verdict = a.verdict() == Verdict.FAIL ? s.red("FAIL") : s.green("PASS");
+        return verdict + "  " + counts + " · " + a.waivedCount() + " waived · " + a.evaluatedControls() + " of " + a.controls().size()
+                + " controls evaluated · fails on " + a.failOn().label() + " or above";
+    }
+
+    private record Style(boolean color) {
+        String bold(String text) {
+            return color ? BOLD + text + RESET : text;
+        }
+
+        String dim(String text) {
+            return color ? DIM + text + RESET : text;
+        }
+
+        String red(String text) {
+            return color ? BOLD + "\u001b[31m" + text + RESET : text;
+        }
+
+        String green(String text) {
+            return color ? BOLD + "\u001b[32m" + text + RESET : text;
+        }
+
+        String severity(Finding f, String text) {
+            if (!color) {
+                return text;
+            }
+            if (f.waived()) {
+                return DIM + text + RESET;
+            }
+            return switch (f.severity()) {
+                case CRITICAL -> BOLD + "\u001b[35m" + text + RESET;
+                case HIGH -> BOLD + "\u001b[31m" + text + RESET;
+                case MEDIUM -> "\u001b[33m" + text + RESET;
+                case LOW -> "\u001b[36m" + text + RESET;
+            };
+        }
+    }
+}
