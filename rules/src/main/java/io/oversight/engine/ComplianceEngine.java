@@ -4,10 +4,13 @@ import io.oversight.catalog.Catalog;
 import io.oversight.catalog.Control;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.DeploymentFile;
+import io.oversight.engine.facts.VoidWaiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kie.api.KieBase;
@@ -62,25 +65,33 @@ public final class ComplianceEngine {
     }
 
     public Assessment assess(DeploymentFile input, Catalog catalog, LocalDate asOf, Severity failOn) {
-        List<Violation> violations = fire(input, asOf);
-        List<Finding> findings = new FindingAssembler(catalog, input.sources()).assemble(violations);
-        WaiverStep.Result waived = new WaiverStep(input.deployment(), asOf).apply(findings);
+        Fired fired = fire(input, catalog, asOf);
+        List<Finding> findings = new FindingAssembler(catalog, input.sources()).assemble(fired.violations());
+        WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers()).apply(findings);
         List<FrameworkResult> frameworks = new CoverageStep(catalog, input.deployment(), asOf, implementedControls).cover(waived.findings());
         return new Assessment(input, catalog, asOf, failOn, waived.findings(), results(catalog, waived.findings()), waived.waivers(),
                 frameworks);
     }
 
-    private List<Violation> fire(DeploymentFile input, LocalDate asOf) {
+    private record Fired(List<Violation> violations, Map<Integer, String> voidWaivers) {
+    }
+
+    private Fired fire(DeploymentFile input, Catalog catalog, LocalDate asOf) {
         KieSession session = kieBase.newKieSession();
         try {
-            for (Object fact : Facts.of(input.deployment(), asOf)) {
+            for (Object fact : Facts.of(input.deployment(), catalog, asOf)) {
                 session.insert(fact);
             }
             session.fireAllRules();
             Collection<?> found = session.getObjects(o -> o instanceof Violation);
             List<Violation> violations = new ArrayList<>(found.size());
             found.forEach(o -> violations.add((Violation) o));
-            return violations;
+            Map<Integer, String> voidWaivers = new HashMap<>();
+            session.getObjects(o -> o instanceof VoidWaiver).forEach(o -> {
+                VoidWaiver v = (VoidWaiver) o;
+                voidWaivers.merge(v.index(), v.reason(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            });
+            return new Fired(violations, voidWaivers);
         } finally {
             session.dispose();
         }

@@ -2,7 +2,10 @@ package io.oversight.engine;
 
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.model.Governance;
+import io.oversight.catalog.Catalog;
 import io.oversight.engine.facts.AssessmentDate;
+import io.oversight.engine.facts.CatalogControl;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +21,15 @@ final class Facts {
     private Facts() {
     }
 
-    static List<Object> of(Deployment deployment, LocalDate asOf) {
+    static List<Object> of(Deployment deployment, Catalog catalog, LocalDate asOf) {
         List<Object> facts = new ArrayList<>();
         facts.add(new AssessmentDate(asOf));
+        catalog.controls().forEach(c -> facts.add(new CatalogControl(c.id(), c.severity())));
         facts.add(deployment.metadata());
         if (deployment.governance() != null) {
-            facts.add(deployment.governance());
+            Governance g = deployment.governance();
+            facts.add(g);
+            Stream.of(g.aiPolicy(), g.riskManagement(), g.incidentResponse(), g.aiLiteracy()).filter(Objects::nonNull).forEach(facts::add);
         }
         facts.addAll(deployment.people());
         facts.addAll(deployment.environments());

@@ -12,6 +12,16 @@ public final class Suggestions {
 
     /** The closest candidate within a small edit distance, if there is one. */
     public static Optional<String> closest(String word, Collection<String> candidates) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() >= 3) {
+            // An abbreviation ("prod" for "production") is a likelier intent than a distant typo.
+            Optional<String> completion = candidates.stream()
+                    .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(lower) && !c.equalsIgnoreCase(word))
+                    .min(java.util.Comparator.comparingInt(String::length));
+            if (completion.isPresent()) {
+                return completion;
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

@@ -1,0 +1,336 @@
+package io.oversight.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.read.DeploymentReader;
+import io.oversight.deployment.yaml.InputLimits;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per kind of problem the reader reports; each asserts the exact located message. */
+class DeploymentReaderTest {
+
+    private static final String HEADER = """
+            apiVersion: oversight/v1
+            kind: AgentDeployment
+            metadata:
+              name: demo
+              organization: Demo Ltd
+              owner: olga
+            people:
+              - id: olga
+                roles: [sre]
+              - id: sam
+                roles: [sre]
+            environments:
+              - name: prod
+                kind: production
+                criticality: critical
+            """;
+
+    private static final String AGENT = """
+            agents:
+              - id: bot
+                owner: olga
+                permissions:
+                  - environment: prod
+                    actions: [read]
+            """;
+
+    private final DeploymentReader reader = new DeploymentReader(CatalogLoader.builtIn().controlIds());
+
+    private DeploymentFile read(String yaml) throws InvalidInputException {
+        return reader.read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<String> problems(String yaml) {
+        try {
+            read(yaml);
+        } catch (InvalidInputException e) {
+            return e.problems().stream().map(Problem::format).toList();
+        }
+        throw new AssertionError("expected the file to be rejected");
+    }
+
+    private List<String> problems(byte[] bytes) {
+        try {
+            reader.read("d.yaml", bytes);
+        } catch (InvalidInputException e) {
+            return e.problems().stream().map(Problem::format).toList();
+        }
+        throw new AssertionError("expected the file to be rejected");
+    }
+
+    @Test
+    void readsAValidFileIntoRecordsThatKeepPositions() throws Exception {
+        DeploymentFile file = read(HEADER + AGENT);
+        Deployment d = file.deployment();
+        Agent bot = d.agents().get(0);
+        assertThat(bot.id()).isEqualTo("bot");
+        assertThat(bot.permissions().get(0).actions()).containsExactly("read");
+        assertThat(bot.autonomy()).isNull();
+        assertThat(bot.environments()).isNull();
+        assertThat(d.metadata().euAiActRoles()).containsExactly("provider", "deployer");
+        assertThat(file.sources().locate(bot.path() + "/permissions/0/actions/0")).isEqualTo(new Position(21, 19));
+        assertThat(file.sources().locate(bot.path() + "/logging/attribution")).as("absent: the agent item").isEqualTo(new Position(17, 5));
+        assertThat(file.sha256()).hasSize(64);
+    }
+
+    @Test
+    void misspeltKeyIsAnErrorWithTheRightKeySuggested() {
+        assertThat(problems(HEADER + AGENT + "    checkpionts: []\n"))
+                .containsExactly("d.yaml:22:5: unknown key 'checkpionts' in agent 1 of 'agents' (did you mean 'checkpoints'?)");
+    }
+
+    @Test
+    void unknownKeyWithoutNearMatchListsTheKeysExpected() {
+        assertThat(problems(HEADER + AGENT + "    color: blue\n").get(0))
+                .startsWith("d.yaml:22:5: unknown key 'color' in agent 1 of 'agents'; expected one of: id, name, purpose, owner");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceInFileOrder() {
+        String yaml = HEADER.replace("kind: production", "kind: prod") + """
+                agents:
+                  - id: bot
+                    owner: olgaa
+                    autonomy: Autonomous
+                    permissions:
+                      - environment: qa
+                        actions: delete
+                """;
+        assertThat(problems(yaml)).containsExactly(
+                "d.yaml:14:11: 'prod' is not a valid kind (did you mean 'production'?); expected one of: production, staging, development, sandbox",
+                "d.yaml:18:12: unknown person 'olgaa' (did you mean 'olga'?); declare it under 'people'",
+                "d.yaml:19:15: 'Autonomous' is not a valid autonomy (did you mean 'autonomous'?); expected one of: advisory, supervised, autonomous",
+                "d.yaml:21:22: unknown environment 'qa'; declare it under 'environments'",
+                "d.yaml:22:18: 'actions' must be a list, such as [delete], but is the string 'delete'");
+    }
+
+    @Test
+    void wrongScalarTypesAreRejectedRatherThanGuessed() {
+        String yaml = HEADER + """
+                agents:
+                  - id: bot
+                    checkpoints:
+                      - approvals: "2"
+                        onTimeout: Deny
+                        independentOfRequester: "true"
+                      - approvals: 0
+                """;
+        assertThat(problems(yaml)).containsExactly(
+                "d.yaml:19:20: 'approvals' must be a whole number, but is the string '2'",
+                "d.yaml:20:20: 'Deny' is not a valid onTimeout (did you mean 'deny'?); expected one of: deny, allow",
+                "d.yaml:21:33: 'independentOfRequester' must be true or false, but is the string 'true'",
+                "d.yaml:22:20: 'approvals' must be at least 1, but is 0");
+    }
+
+    @Test
+    void datesMustBeRealDates() {
+        String yaml = HEADER + AGENT + "waivers:\n  - {control: PM-04, justification: x, approvedBy: sam, expires: 2026-02-30}\n";
+        assertThat(problems(yaml)).containsExactly("d.yaml:23:66: 'expires' is not a real date: 2026-02-30");
+    }
+
+    @Test
+    void integersOutOfRangeAreRejected() {
+        String yaml = HEADER + AGENT + "    identity: {credentialTtlMinutes: 99999999999}\n";
+        assertThat(problems(yaml)).containsExactly("d.yaml:22:38: 'credentialTtlMinutes' must be a whole number, but is the number 99999999999");
+    }
+
+    @Test
+    void duplicateKeysNameBothLines() {
+        assertThat(problems(HEADER + AGENT + "    owner: sam\n"))
+                .containsExactly("d.yaml:22:5: duplicate key 'owner' (first written at line 18)");
+    }
+
+    @Test
+    void duplicateIdsAreErrors() {
+        String yaml = HEADER + AGENT + "  - id: bot\n";
+        assertThat(problems(yaml)).containsExactly("d.yaml:22:9: duplicate agent id 'bot' (first declared at line 17)");
+    }
+
+    @Test
+    void unknownIdsOfEveryKindAreErrors() {
+        String yaml = HEADER + """
+                agents:
+                  - id: bot
+                    owner: nobody
+                    overseers: [ghost]
+                    environments: [dev]
+                    delegatesTo: [other]
+                    identity: {type: inherited, inheritedFrom: someone}
+                    monitoring: {alerts: true, reviewer: watcher}
+                    guardrails: {killSwitch: {owner: keeper}}
+                    checkpoints:
+                      - environments: [qa]
+                waivers:
+                  - control: HO-99
+                    agent: robot
+                    justification: x
+                    approvedBy: boss
+                    expires: 2027-01-01
+                """;
+        assertThat(problems(yaml)).containsExactly(
+                "d.yaml:18:12: unknown person 'nobody'; declare it under 'people'",
+                "d.yaml:19:17: unknown person 'ghost'; declare it under 'people'",
+                "d.yaml:20:20: unknown environment 'dev'; declare it under 'environments'",
+                "d.yaml:21:19: unknown agent 'other'; declare it under 'agents'",
+                "d.yaml:22:48: unknown person 'someone'; declare it under 'people'",
+                "d.yaml:23:42: unknown person 'watcher'; declare it under 'people'",
+                "d.yaml:24:38: unknown person 'keeper'; declare it under 'people'",
+                "d.yaml:26:24: unknown environment 'qa'; declare it under 'environments'",
+                "d.yaml:28:14: waiver names control 'HO-99', which the catalog does not have; see 'oversight controls'",
+                "d.yaml:29:12: unknown agent 'robot'; declare it under 'agents'",
+                "d.yaml:31:17: unknown person 'boss'; declare it under 'people'");
+    }
+
+    @Test
+    void misspeltUseCaseIsAnErrorButAnUnknownWordIsKept() throws Exception {
+        assertThat(problems(HEADER + AGENT + "    useCases: [employement]\n")).containsExactly(
+                "d.yaml:22:16: use case 'employement' looks like a misspelling of 'employment'; write 'employment' (or a clearly different word for a use case Oversight does not know)");
+        assertThat(read(HEADER + AGENT + "    useCases: [weather-forecasting]\n").deployment().agents().get(0).useCases())
+                .containsExactly("weather-forecasting");
+    }
+
+    @Test
+    void unknownPlainVerbIsAnErrorButProviderActionsAreAccepted() throws Exception {
+        assertThat(problems(HEADER + AGENT.replace("[read]", "[delte]"))).containsExactly(
+                "d.yaml:21:19: 'delte' is not an action verb (did you mean 'delete'?); write one of read, create, update, delete, deploy, execute, admin, grant, pay, send, *, or a provider-qualified action such as ec2:TerminateInstances");
+        assertThat(read(HEADER + AGENT.replace("[read]", "[\"ec2:TerminateInstances\"]")).deployment().agents().get(0)
+                .permissions().get(0).actions()).containsExactly("ec2:TerminateInstances");
+    }
+
+    @Test
+    void missingRequiredKeysAndWrongApiVersion() {
+        String yaml = "apiVersion: oversight/v2\nkind: AgentDeployment\nmetadata: {name: x}\n";
+        assertThat(problems(yaml)).containsExactly(
+                "d.yaml:1:1: the deployment description lacks the required key 'agents'",
+                "d.yaml:1:13: 'apiVersion' must be 'oversight/v1', but is 'oversight/v2'; this version of Oversight reads format oversight/v1",
+                "d.yaml:3:11: 'metadata' lacks the required key 'organization'",
+                "d.yaml:3:11: 'metadata' lacks the required key 'owner'");
+    }
+
+    @Test
+    void anEmptyAgentsListIsAnError() {
+        assertThat(problems(HEADER + "agents: []\n")).containsExactly("d.yaml:16:9: 'agents' is empty: describe at least one agent");
+    }
+
+    @Test
+    void emptyFilesAndNonMappingsAreErrors() {
+        assertThat(problems("")).containsExactly("d.yaml:1:1: the file is empty: expected an oversight/v1 deployment description");
+        assertThat(problems("# only a comment\n")).containsExactly("d.yaml:1:1: the file is empty: expected an oversight/v1 deployment description");
+        assertThat(problems("- a\n- b\n")).containsExactly("d.yaml:1:1: the deployment description must be a mapping of keys to values, but is a list");
+    }
+
+    @Test
+    void syntaxErrorsAreLocated() {
+        assertThat(problems("apiVersion: [oversight\nkind: x\n").get(0)).startsWith("d.yaml:2:");
+    }
+
+    @Test
+    void tagsConstructNothing() {
+        assertThat(problems(HEADER + AGENT + "    name: !!python/object:os.system ls\n"))
+                .containsExactly("d.yaml:22:11: YAML tags are not supported (found '!tag:yaml.org,2002:python/object:os.system'); write the plain value");
+    }
+
+    @Test
+    void severalDocumentsInOneFileAreRejected() {
+        assertThat(problems(HEADER + AGENT + "---\napiVersion: oversight/v1\n").get(0))
+                .endsWith("the file holds more than one YAML document; put one deployment in each file");
+    }
+
+    @Test
+    void invalidUtf8IsLocated() {
+        byte[] bytes = (HEADER + AGENT + "    name: caf\u00e9\n").getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 2] = (byte) 0xFF;
+        assertThat(problems(bytes)).containsExactly("d.yaml:22:14: the file is not valid UTF-8 text (byte 0xc3); save it as UTF-8");
+    }
+
+    @Test
+    void aByteOrderMarkIsAccepted() throws Exception {
+        byte[] body = (HEADER + AGENT).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        assertThat(reader.read("d.yaml", bytes).deployment().agents()).hasSize(1);
+    }
+
+    @Test
+    void binaryDataIsRejected() {
+        assertThat(problems(new byte[] {'a', ':', ' ', 0, 1, 2, '\n'}).get(0)).startsWith("d.yaml:1:");
+    }
+
+    @Test
+    @Timeout(10)
+    void anAliasBombEndsFastWithAClearError() {
+        StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 10; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 9; j++) {
+                yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            yaml.append("]\n");
+        }
+        assertThat(problems(yaml.toString()).get(0)).contains("aliases expand to more than 1000000 values (an alias bomb?)");
+    }
+
+    @Test
+    void aliasesWithinTheBudgetAreReadAsTheirAnchors() throws Exception {
+        String yaml = HEADER + """
+                agents:
+                  - id: bot
+                    owner: olga
+                    permissions:
+                      - environment: prod
+                        actions: &readonly [read]
+                  - id: bot2
+                    owner: olga
+                    permissions:
+                      - environment: prod
+                        actions: *readonly
+                """;
+        assertThat(read(yaml).deployment().agents().get(1).permissions().get(0).actions()).containsExactly("read");
+    }
+
+    @Test
+    @Timeout(10)
+    void veryDeepNestingEndsFastWithAClearError() {
+        String yaml = "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+        assertThat(problems(yaml).get(0)).contains("nests").contains("deep");
+    }
+
+    @Test
+    void filesOverTheSizeLimitAreRejectedBeforeParsing() {
+        DeploymentReader small = new DeploymentReader(CatalogLoader.builtIn().controlIds(), new InputLimits(1024 * 1024, 64, 1000));
+        byte[] big = new byte[2 * 1024 * 1024];
+        assertThatThrownBy(() -> small.read("big.yaml", big))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("big.yaml: is 2 MiB, larger than the limit of 1 MiB for one deployment description; split it into several files");
+    }
+
+    @Test
+    void aDirectoryOrMissingFileIsAnError(@TempDir Path dir) {
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageEndingWith(": is a directory; give a deployment description file");
+        assertThatThrownBy(() -> reader.read(dir.resolve("missing.yaml"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageEndingWith("missing.yaml: no such file");
+    }
+
+    @Test
+    void readsFromAPath(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ok.yaml");
+        Files.writeString(file, HEADER + AGENT);
+        assertThat(reader.read(file).file()).isEqualTo(file.toString());
+    }
+}

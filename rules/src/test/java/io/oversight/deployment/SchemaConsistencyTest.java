@@ -1,0 +1,66 @@
+package io.oversight.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.oversight.deployment.read.Shape;
+import io.oversight.deployment.read.Shapes;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The schema shipped for editors and the reader must accept exactly the same keys. */
+class SchemaConsistencyTest {
+
+    private static JsonNode schema() throws Exception {
+        try (InputStream in = SchemaConsistencyTest.class.getClassLoader().getResourceAsStream("oversight/deployment/oversight-v1.schema.json")) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    private static JsonNode definition(JsonNode schema, Shape shape) {
+        return shape == Shapes.ROOT ? schema : schema.path("$defs").path(shape.name());
+    }
+
+    @Test
+    void everyShapeHasTheSameKeysAsItsSchemaDefinition() throws Exception {
+        JsonNode schema = schema();
+        for (Shape shape : Shapes.ALL) {
+            JsonNode def = definition(schema, shape);
+            assertThat(def.isMissingNode()).as("schema definition of %s", shape.name()).isFalse();
+            List<String> keys = new ArrayList<>();
+            def.path("properties").fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).as("keys of %s", shape.name()).containsExactlyInAnyOrderElementsOf(shape.keys());
+            Set<String> required = new HashSet<>();
+            def.path("required").forEach(n -> required.add(n.asText()));
+            assertThat(required).as("required keys of %s", shape.name()).isEqualTo(shape.required());
+            assertThat(def.path("additionalProperties").asBoolean(true)).as("%s rejects unknown keys", shape.name()).isFalse();
+        }
+    }
+
+    @Test
+    void everyPropertyIsDescribedForEditors() throws Exception {
+        List<String> undescribed = new ArrayList<>();
+        walk(schema(), "", undescribed);
+        assertThat(undescribed).isEmpty();
+    }
+
+    private static void walk(JsonNode node, String path, List<String> undescribed) {
+        JsonNode properties = node.path("properties");
+        properties.fieldNames().forEachRemaining(name -> {
+            JsonNode property = properties.get(name);
+            if (!property.hasNonNull("description")) {
+                undescribed.add(path + "/" + name);
+            }
+            walk(property, path + "/" + name, undescribed);
+        });
+        node.path("$defs").fieldNames().forEachRemaining(name -> walk(node.path("$defs").get(name), "#/$defs/" + name, undescribed));
+        if (node.has("items")) {
+            walk(node.get("items"), path + "[]", undescribed);
+        }
+    }
+}
