@@ -5,6 +5,11 @@ import java.time.LocalDate;
 /** Where agents act. {@code kind} and {@code criticality} hold the format's lower-case words. */
 public record Environment(String path, String name, String kind, String criticality, Boolean changeFreeze, Backups backups) {
 
+    /** Backups are enabled and isolated from agent identities, so they survive an agent deleting the environment. */
+    public boolean backupsSurviveAgents() {
+        return backups != null && Boolean.TRUE.equals(backups.enabled()) && Boolean.TRUE.equals(backups.isolated());
+    }
+
     public record Backups(Boolean enabled, Boolean isolated, LocalDate lastRestoreTest) {
     }
 }

@@ -1,0 +1,47 @@
+package io.oversight.report.pdf;
+
+import io.oversight.engine.Assessment;
+import io.oversight.report.RenderOptions;
+import io.oversight.report.Tool;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.TimeZone;
+
+/**
+ * What makes a report the same record every time it is rendered: an id hashed from everything
+ * that decides its content (tool and catalog versions, the input's SHA-256, the as-of date, the
+ * fail-on threshold and the paper), and a date taken from the as-of date rather than the clock.
+ */
+record DocumentIdentity(String hex, LocalDate date) {
+
+    static DocumentIdentity of(Assessment a, RenderOptions options) {
+        MessageDigest sha = Digests.sha256();
+        String content = String.join("\u0000", "oversight-pdf-report", Tool.name(), Tool.version(), a.catalog().version(),
+                a.input().sha256(), a.asOf().toString(), a.failOn().label(), options.paper().label());
+        return new DocumentIdentity(HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8))), a.asOf());
+    }
+
+    /** The 16 bytes of the PDF trailer's {@code /ID}. */
+    byte[] fileId() {
+        return Arrays.copyOf(HexFormat.of().parseHex(hex), 16);
+    }
+
+    /** How the report names itself for filing: the first 16 hex digits, in groups of four. */
+    String label() {
+        String head = hex.substring(0, 16).toUpperCase(java.util.Locale.ROOT);
+        return head.substring(0, 4) + "-" + head.substring(4, 8) + "-" + head.substring(8, 12) + "-" + head.substring(12, 16);
+    }
+
+    /** Midnight UTC of the as-of date: the creation and modification date of the file. */
+    Calendar calendar() {
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.clear();
+        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+        return calendar;
+    }
+}

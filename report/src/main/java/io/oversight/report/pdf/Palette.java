@@ -1,0 +1,73 @@
+package io.oversight.report.pdf;
+
+import io.oversight.catalog.Severity;
+import io.oversight.engine.Verdict;
+import java.awt.Color;
+
+/**
+ * The report's colours. Severity colours step down in lightness from critical to low, so that a
+ * greyscale print still orders them; every coloured mark also carries its word, so that nothing
+ * depends on colour alone.
+ */
+final class Palette {
+
+    static final Color INK = new Color(0x1F, 0x29, 0x33);
+    static final Color MUTED = new Color(0x5F, 0x6B, 0x7A);
+    static final Color RULE = new Color(0xC8, 0xCE, 0xD6);
+    static final Color HEADER_FILL = new Color(0xE4, 0xE9, 0xEF);
+    static final Color ZEBRA = new Color(0xF6, 0xF8, 0xFA);
+    static final Color ACCENT = new Color(0x1D, 0x3C, 0x6E);
+    static final Color WHITE = Color.WHITE;
+    static final Color QUOTE_FILL = new Color(0xF3, 0xF4, 0xF6);
+    static final Color QUOTE_MARK = new Color(0xFF, 0xE8, 0xA3);
+    static final Color TRACK = new Color(0xE6, 0xE9, 0xED);
+    static final Color EMPTY_CELL = new Color(0xF4, 0xF6, 0xF8);
+
+    private static final Color CRITICAL = new Color(0x7A, 0x0C, 0x2E);
+    private static final Color HIGH = new Color(0xD0, 0x3B, 0x1F);
+    private static final Color MEDIUM = new Color(0xF2, 0xB1, 0x34);
+    private static final Color LOW = new Color(0xCF, 0xDE, 0xEE);
+
+    private static final Color FAIL = new Color(0xB0, 0x1E, 0x23);
+    private static final Color PASS = new Color(0x23, 0x6B, 0x36);
+
+    private Palette() {
+    }
+
+    static Color severity(Severity severity) {
+        return switch (severity) {
+            case CRITICAL -> CRITICAL;
+            case HIGH -> HIGH;
+            case MEDIUM -> MEDIUM;
+            case LOW -> LOW;
+        };
+    }
+
+    /** Text that stays legible on {@link #severity}: white on the dark two, ink on the light two. */
+    static Color onSeverity(Severity severity) {
+        return severity == Severity.CRITICAL || severity == Severity.HIGH ? WHITE : INK;
+    }
+
+    static Color verdict(Verdict verdict) {
+        return verdict == Verdict.FAIL ? FAIL : PASS;
+    }
+
+    /** Fill for a clause status; the status word is always printed on it. */
+    static Color clauseStatus(String status) {
+        return switch (status) {
+            case "met" -> new Color(0xD8, 0xEE, 0xDC);
+            case "gap" -> new Color(0xF8, 0xD4, 0xD0);
+            case "upcoming" -> new Color(0xDD, 0xE6, 0xF3);
+            case "needs-attestation" -> new Color(0xFC, 0xEE, 0xC8);
+            default -> new Color(0xEE, 0xEF, 0xF1);
+        };
+    }
+
+    /** Bar colour for a framework's share of met clauses: the worse, the darker. */
+    static Color coverage(double share) {
+        if (share >= 0.8) {
+            return PASS;
+        }
+        return share >= 0.5 ? MEDIUM : FAIL;
+    }
+}
