@@ -49,10 +49,14 @@ final class FindingAssembler {
             .thenComparing(Finding::control)
             .thenComparing(f -> f.subject().id())
             .thenComparingInt(f -> f.primaryEvidence().line())
-            .thenComparingInt(f -> f.primaryEvidence().column());
+            .thenComparingInt(f -> f.primaryEvidence().column())
+            .thenComparing(Finding::fingerprint);
 
     private Finding finding(Key key, List<Located> members) {
-        members.sort(Comparator.comparingInt((Located l) -> l.violation().rank()).thenComparing(Located::position));
+        // A total order, so that the same input always gives the same evidence and message.
+        members.sort(Comparator.comparingInt((Located l) -> l.violation().rank()).thenComparing(Located::position)
+                .thenComparing(l -> l.violation().evidencePath())
+                .thenComparing(l -> l.violation().item() == null ? "" : l.violation().item()));
         Control control = catalog.control(key.control())
                 .orElseThrow(() -> new IllegalStateException("a rule reports control " + key.control() + ", which the catalog lacks"));
         List<Evidence> evidence = new ArrayList<>();

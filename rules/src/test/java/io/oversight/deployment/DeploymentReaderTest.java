@@ -88,13 +88,13 @@ class DeploymentReaderTest {
     @Test
     void misspeltKeyIsAnErrorWithTheRightKeySuggested() {
         assertThat(problems(HEADER + AGENT + "    checkpionts: []\n"))
-                .containsExactly("d.yaml:22:5: unknown key 'checkpionts' in agent 1 of 'agents' (did you mean 'checkpoints'?)");
+                .containsExactly("d.yaml:22:5: unknown key 'checkpionts' in agent 'bot' (did you mean 'checkpoints'?)");
     }
 
     @Test
     void unknownKeyWithoutNearMatchListsTheKeysExpected() {
         assertThat(problems(HEADER + AGENT + "    color: blue\n").get(0))
-                .startsWith("d.yaml:22:5: unknown key 'color' in agent 1 of 'agents'; expected one of: id, name, purpose, owner");
+                .startsWith("d.yaml:22:5: unknown key 'color' in agent 'bot'; expected one of: id, name, purpose, owner");
     }
 
     @Test

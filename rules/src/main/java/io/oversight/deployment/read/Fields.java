@@ -207,12 +207,24 @@ final class Fields {
         }
         List<Fields> items = new ArrayList<>(list.items().size());
         for (int i = 0; i < list.items().size(); i++) {
-            Fields item = of(list.items().get(i), path(key) + "/" + i, itemName + " " + (i + 1) + " of '" + key + "'", shape, problems);
+            Fields item = of(list.items().get(i), path(key) + "/" + i, describeItem(list.items().get(i), itemName, i, key), shape, problems);
             if (item != null) {
                 items.add(item);
             }
         }
         return Collections.unmodifiableList(items);
+    }
+
+    /** "agent 'deploy-bot'" when the item names itself, else "agent 3 of 'agents'". */
+    private static String describeItem(YNode item, String itemName, int index, String key) {
+        if (item instanceof YMap map) {
+            for (String idKey : List.of("id", "name")) {
+                if (map.get(idKey) instanceof YScalar s && s.type() == YScalar.Type.STRING) {
+                    return itemName + " '" + s.text() + "'";
+                }
+            }
+        }
+        return itemName + " " + (index + 1) + " of '" + key + "'";
     }
 
     private <T> T scalar(String key, String expected, Function<YScalar, T> convert) {

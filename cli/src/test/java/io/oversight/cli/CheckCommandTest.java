@@ -1,0 +1,178 @@
+package io.oversight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+    private static final String AS_OF = "2026-11-25";
+
+    private static List<String> findings(JsonNode json) {
+        List<String> list = new ArrayList<>();
+        for (JsonNode f : json.get("findings")) {
+            list.add(f.get("control").asText() + " " + f.get("severity").asText() + " " + f.at("/subject/kind").asText() + ":"
+                    + f.at("/subject/id").asText() + " line " + f.at("/evidence/0/line").asInt() + (f.get("waived").asBoolean() ? " waived" : ""));
+        }
+        return list;
+    }
+
+    private static JsonNode json(String sample) throws Exception {
+        Cli cli = Cli.run("check", Cli.sample(sample).toString(), "--format", "json", "--as-of", AS_OF);
+        assertThat(cli.err()).isEmpty();
+        return new ObjectMapper().readTree(cli.out());
+    }
+
+    @Test
+    void theIncidentFailsWithTheTwoPersonRuleAndTheInheritedIdentityAtTheirLines() {
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.out())
+                .contains("agent infra-assistant")
+                .containsPattern("CRITICAL HO-02 .*\\n\\s+\\.\\./samples/kiro-incident\\.yaml:131 ")
+                .containsPattern("CRITICAL PM-01 .*\\n\\s+\\.\\./samples/kiro-incident\\.yaml:120 ")
+                .contains("fix: ")
+                .doesNotContain("\u001b[");
+        assertThat(cli.out().strip().lines().reduce((a, b) -> b).orElseThrow())
+                .isEqualTo("FAIL  4 critical, 9 high, 9 medium, 1 low · 0 waived · 34 of 34 controls evaluated · fails on high or above");
+    }
+
+    @Test
+    void theIncidentProducesExactlyTheseFindings() throws Exception {
+        JsonNode json = json("kiro-incident.yaml");
+        assertThat(findings(json)).containsExactly(
+                "HO-02 critical agent:infra-assistant line 131",
+                "IR-05 critical environment:prod-eu line 87",
+                "PM-01 critical agent:infra-assistant line 120",
+                "PM-02 critical agent:infra-assistant line 133",
+                "AC-02 high agent:infra-assistant line 157",
+                "AC-03 high agent:infra-assistant line 162",
+                "AC-05 high agent:infra-assistant line 164",
+                "HO-01 high agent:infra-assistant line 131",
+                "HO-03 high checkpoint:infra-assistant/ask-before-destructive-changes line 148",
+                "HO-04 high checkpoint:infra-assistant/ask-before-destructive-changes line 151",
+                "HO-05 high agent:infra-assistant line 152",
+                "IR-01 high deployment:cloud-platform-agents line 36",
+                "RM-04 high agent:infra-assistant line 98",
+                "AC-04 medium agent:infra-assistant line 163",
+                "HO-06 medium agent:infra-assistant line 105",
+                "IR-02 medium agent:infra-assistant line 98",
+                "IR-03 medium agent:infra-assistant line 152",
+                "PM-04 medium agent:infra-assistant line 123",
+                "PM-05 medium agent:infra-assistant line 127",
+                "RM-01 medium agent:infra-assistant line 98",
+                "RM-06 medium deployment:cloud-platform-agents line 31",
+                "TR-02 medium deployment:cloud-platform-agents line 28",
+                "IR-04 low agent:infra-assistant line 153");
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.at("/tool/name").asText()).isEqualTo("oversight");
+        assertThat(json.at("/input/sha256").asText()).hasSize(64);
+        assertThat(json.at("/summary/verdict").asText()).isEqualTo("fail");
+        assertThat(json.at("/summary/bySeverity/critical").asInt()).isEqualTo(4);
+        JsonNode first = json.at("/findings/0");
+        assertThat(first.at("/evidence/0/path").asText()).isEqualTo("/agents/0/permissions/0/actions/0");
+        assertThat(first.at("/evidence/0/column").asInt()).isPositive();
+        assertThat(first.get("fingerprint").asText()).hasSize(32);
+        assertThat(first.get("references").size()).isPositive();
+    }
+
+    @Test
+    void theRemediatedDeploymentPassesWithNoFindingAtHighOrAbove() throws Exception {
+        Cli cli = Cli.run("check", Cli.sample("kiro-remediated.yaml").toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isZero();
+        JsonNode json = json("kiro-remediated.yaml");
+        assertThat(json.at("/summary/bySeverity/critical").asInt() + json.at("/summary/bySeverity/high").asInt()).isZero();
+        assertThat(json.at("/summary/verdict").asText()).isEqualTo("pass");
+    }
+
+    @Test
+    void thePlatformTeamHasMixedFindingsAndAppliesOnlyItsValidWaiver() throws Exception {
+        JsonNode json = json("platform-team.yaml");
+        assertThat(findings(json)).contains(
+                "PM-01 critical agent:marketing-writer line 648 waived",
+                "PM-07 critical agent:ops-orchestrator line 595",
+                "HO-07 critical agent:oncall-remediator line 468",
+                "AC-06 low waiver:waivers[1] line 704");
+        assertThat(findings(json)).noneMatch(f -> f.contains("agent:deploy-bot"));
+        assertThat(json.at("/waivers/0/status").asText()).isEqualTo("active");
+        assertThat(json.at("/waivers/1/status").asText()).isEqualTo("expired");
+        assertThat(json.at("/summary/waived").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void failOnSetsTheThreshold() {
+        String remediated = Cli.sample("platform-team.yaml").toString();
+        assertThat(Cli.run("check", remediated, "--as-of", AS_OF, "--fail-on", "critical").exitCode()).isEqualTo(1);
+        String passing = Cli.sample("kiro-remediated.yaml").toString();
+        assertThat(Cli.run("check", passing, "--as-of", AS_OF, "--fail-on", "low").exitCode()).isZero();
+        Cli bad = Cli.run("check", passing, "--fail-on", "severe");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--fail-on").contains("severe");
+    }
+
+    @Test
+    void aMisspeltKeyExitsWith2NamingItsLineAndTheRightKey(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("typo.yaml");
+        Files.writeString(file, Files.readString(Cli.sample("kiro-remediated.yaml")).replace("    checkpoints:", "    checkpionts:"));
+        Cli cli = Cli.run("check", file.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).contains(file + ":161:5: unknown key 'checkpionts' in agent 'infra-assistant' (did you mean 'checkpoints'?)")
+                .contains("nothing was checked")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void outputGoesToAFileWrittenWhole(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("findings.json");
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--format", "json", "--output", out.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).isEmpty();
+        assertThat(new ObjectMapper().readTree(out.toFile()).get("findings").size()).isEqualTo(23);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("findings.json");
+        }
+    }
+
+    @Test
+    void aFailedRunLeavesAnExistingReportUntouched(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("findings.json");
+        Files.writeString(out, "previous report");
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "apiVersion: oversight/v1\nkind: [\n");
+        assertThat(Cli.run("check", broken.toString(), "--format", "json", "--output", out.toString()).exitCode()).isEqualTo(2);
+        assertThat(Files.readString(out)).isEqualTo("previous report");
+    }
+
+    @Test
+    void sameInputAndDateGiveTheSameBytes() {
+        String sample = Cli.sample("platform-team.yaml").toString();
+        assertThat(Cli.run("check", sample, "--format", "json", "--as-of", AS_OF).out())
+                .isEqualTo(Cli.run("check", sample, "--format", "json", "--as-of", AS_OF).out());
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        assertThat(Cli.run("check").exitCode()).isEqualTo(2);
+        Cli badDate = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--as-of", "2026-02-30");
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.err()).contains("--as-of");
+        Cli badFormat = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--format", "yaml");
+        assertThat(badFormat.exitCode()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("unknown format 'yaml'; expected one of: text, json");
+        Cli missing = Cli.run("check", "no-such-file.yaml");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("no-such-file.yaml: no such file");
+        Cli dirOut = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--output", "..");
+        assertThat(dirOut.exitCode()).isEqualTo(2);
+        assertThat(dirOut.err()).contains("is a directory");
+    }
+}

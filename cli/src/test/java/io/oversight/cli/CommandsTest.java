@@ -1,0 +1,73 @@
+package io.oversight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandsTest {
+
+    @Test
+    void validateReportsAValidFile() {
+        Cli cli = Cli.run("validate", Cli.sample("platform-team.yaml").toString());
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).isEqualTo("../samples/platform-team.yaml: valid oversight/v1 (8 agents, 4 environments, 8 people, 2 waivers)\n");
+    }
+
+    @Test
+    void validateListsEveryProblem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: x, organization: X, owner: nobody}
+                agents:
+                  - id: a
+                    autonomy: full
+                """);
+        Cli cli = Cli.run("validate", file.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo(file + ":3:45: unknown person 'nobody'; declare it under 'people'\n"
+                + file + ":6:15: 'full' is not a valid autonomy; expected one of: advisory, supervised, autonomous\n"
+                + "2 problems; nothing was checked\n");
+    }
+
+    @Test
+    void schemaPrintsTheJsonSchemaOfTheFormat() throws Exception {
+        Cli cli = Cli.run("schema");
+        assertThat(cli.exitCode()).isZero();
+        JsonNode schema = new ObjectMapper().readTree(cli.out());
+        assertThat(schema.get("$schema").asText()).contains("2020-12");
+        assertThat(schema.at("/properties/apiVersion/const").asText()).isEqualTo("oversight/v1");
+        assertThat(schema.at("/$defs/checkpoint/properties/onTimeout/description").asText()).isNotBlank();
+    }
+
+    @Test
+    void versionNamesToolAndCatalog() {
+        Cli cli = Cli.run("--version");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).matches("oversight \\d+\\.\\d+\\.\\d+ \\(catalog [0-9.]+\\)\\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "validate", "schema"})
+    void everyCommandHasHelp(String command) {
+        Cli cli = Cli.run(command, "--help");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).startsWith("Usage: oversight " + command);
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Cli cli = Cli.run();
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("a command is required");
+        assertThat(Cli.run("--help").out()).contains("check").contains("validate").contains("schema").contains("Exit codes");
+    }
+}
