@@ -8,6 +8,7 @@ import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ComplianceEngine;
+import io.oversight.engine.Scope;
 import io.oversight.engine.Verdict;
 import io.oversight.report.AtomicFile;
 import io.oversight.report.RenderOptions;
@@ -56,6 +57,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "The date to assess on (YYYY-MM-DD; default: today). Dates in the file are measured from it.")
     LocalDate asOf;
 
+    @Option(names = "--framework", paramLabel = "ID",
+            description = "Evaluate only the controls mapped to this framework and report only its clauses (see 'oversight frameworks').")
+    String framework;
+
     @Option(names = "--no-color", description = "Never colour the text output (colour is used only on a terminal, and never with NO_COLOR set).")
     boolean noColor;
 
@@ -78,14 +83,27 @@ final class CheckCommand implements Callable<Integer> {
             throw new UserError(output + " is a directory; --output needs a file name");
         }
         Catalog catalog = CatalogLoader.builtIn();
+        Scope scope = scope(catalog);
         DeploymentFile input = new DeploymentReader(catalog.controlIds()).read(file);
-        Assessment assessment = ComplianceEngine.builtIn().assess(input, catalog, asOf == null ? LocalDate.now() : asOf, failOn);
+        Assessment assessment = ComplianceEngine.builtIn().assess(input, catalog, asOf == null ? LocalDate.now() : asOf, failOn, scope);
         if (output == null) {
             renderer.render(assessment, new RenderOptions(useColor()), parent.stdout());
         } else {
             write(output, out -> renderer.render(assessment, RenderOptions.PLAIN, out));
         }
         return assessment.verdict() == Verdict.FAIL ? ExitCode.FINDINGS : ExitCode.PASS;
+    }
+
+    private Scope scope(Catalog catalog) {
+        if (framework == null) {
+            return Scope.ALL;
+        }
+        if (catalog.framework(framework).isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown framework '" + framework + "'"
+                    + io.oversight.deployment.read.Suggestions.didYouMean(framework, catalog.frameworks().stream().map(f -> f.id()).toList())
+                    + "; see 'oversight frameworks'");
+        }
+        return Scope.framework(catalog, framework);
     }
 
     private boolean useColor() {

@@ -11,7 +11,8 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = OversightCommand.Version.class,
         description = "Checks an AI-agent deployment against AI-governance requirements.",
-        subcommands = {CheckCommand.class, ValidateCommand.class, SchemaCommand.class},
+        subcommands = {CheckCommand.class, ValidateCommand.class, ControlsCommand.class, ExplainCommand.class, FrameworksCommand.class,
+                SchemaCommand.class},
         footer = {"", "Exit codes: 0 pass, 1 findings at or above --fail-on, 2 invalid input or usage, 3 internal error."})
 final class OversightCommand implements Runnable {
 
@@ -46,7 +47,7 @@ final class OversightCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: check, validate or schema");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: check, validate, controls, explain, frameworks or schema");
     }
 
     static final class Version implements IVersionProvider {

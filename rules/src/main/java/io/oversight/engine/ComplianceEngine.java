@@ -65,12 +65,20 @@ public final class ComplianceEngine {
     }
 
     public Assessment assess(DeploymentFile input, Catalog catalog, LocalDate asOf, Severity failOn) {
+        return assess(input, catalog, asOf, failOn, Scope.ALL);
+    }
+
+    public Assessment assess(DeploymentFile input, Catalog catalog, LocalDate asOf, Severity failOn, Scope scope) {
         Fired fired = fire(input, catalog, asOf);
-        List<Finding> findings = new FindingAssembler(catalog, input.sources()).assemble(fired.violations());
+        List<Violation> selected = fired.violations().stream().filter(v -> scope.includes(v.control())).toList();
+        List<Finding> findings = new FindingAssembler(catalog, input.sources()).assemble(selected);
         WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers()).apply(findings);
-        List<FrameworkResult> frameworks = new CoverageStep(catalog, input.deployment(), asOf, implementedControls).cover(waived.findings());
-        return new Assessment(input, catalog, asOf, failOn, waived.findings(), results(catalog, waived.findings()), waived.waivers(),
-                frameworks);
+        Set<String> evaluated = implementedControls.stream().filter(scope::includes).collect(java.util.stream.Collectors.toSet());
+        List<FrameworkResult> frameworks = new CoverageStep(catalog, input.deployment(), asOf, evaluated).cover(waived.findings()).stream()
+                .filter(f -> scope.includesFramework(f.framework().id()))
+                .toList();
+        return new Assessment(input, catalog, asOf, failOn, waived.findings(), results(catalog, waived.findings(), evaluated),
+                waived.waivers(), frameworks);
     }
 
     private record Fired(List<Violation> violations, Map<Integer, String> voidWaivers) {
@@ -97,10 +105,10 @@ public final class ComplianceEngine {
         }
     }
 
-    private List<ControlResult> results(Catalog catalog, List<Finding> findings) {
+    private static List<ControlResult> results(Catalog catalog, List<Finding> findings, Set<String> evaluated) {
         List<ControlResult> results = new ArrayList<>();
         for (Control control : catalog.controls()) {
-            if (!implementedControls.contains(control.id())) {
+            if (!evaluated.contains(control.id())) {
                 results.add(new ControlResult(control, "not-evaluated", 0, 0));
                 continue;
             }

@@ -1,0 +1,54 @@
+package io.oversight.cli;
+
+import io.oversight.catalog.Catalog;
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.catalog.Control;
+import io.oversight.catalog.Reference;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "controls", mixinStandardHelpOptions = true,
+        description = "Lists the controls of the catalog: id, severity, title and the clauses each serves.")
+final class ControlsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--framework", paramLabel = "ID", description = "Only controls mapped to this framework (see 'oversight frameworks').")
+    String framework;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or markdown (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        Catalog catalog = CatalogLoader.builtIn();
+        if (framework != null && catalog.framework(framework).isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown framework '" + framework + "'; expected one of: "
+                    + catalog.frameworks().stream().map(f -> f.id()).collect(Collectors.joining(", ")));
+        }
+        List<Control> controls = catalog.controls().stream()
+                .filter(c -> framework == null || c.references().stream().anyMatch(r -> r.framework().equals(framework)))
+                .toList();
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case "markdown" -> out.print(ControlTable.markdown(catalog, controls));
+            case "text" -> controls.forEach(c -> out.printf("%-6s %-9s %s%n%17s%s%n", c.id(), c.severity().label(), c.title(), "",
+                    clauses(c.references(), framework)));
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "'; expected text or markdown");
+        }
+        out.flush();
+        return ExitCode.PASS;
+    }
+
+    private static String clauses(List<Reference> references, String framework) {
+        return references.stream().filter(r -> framework == null || r.framework().equals(framework))
+                .map(r -> r.framework() + " " + r.clause()).collect(Collectors.joining("; "));
+    }
+}

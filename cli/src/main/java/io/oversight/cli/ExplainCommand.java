@@ -1,0 +1,81 @@
+package io.oversight.cli;
+
+import io.oversight.catalog.Catalog;
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.catalog.Clause;
+import io.oversight.catalog.Control;
+import io.oversight.catalog.Framework;
+import io.oversight.catalog.Reference;
+import io.oversight.deployment.read.Suggestions;
+import io.oversight.engine.ComplianceEngine;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explains one control in full: what it requires, why, how Oversight checks it, how to fix it, and the clauses it serves.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "A control id, such as HO-02.")
+    String id;
+
+    @Override
+    public Integer call() {
+        Catalog catalog = CatalogLoader.builtIn();
+        Control c = catalog.control(id.toUpperCase(java.util.Locale.ROOT)).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "unknown control '" + id + "'" + Suggestions.didYouMean(id, catalog.controlIds())
+                        + "; see 'oversight controls'"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(c.id() + "  " + c.title());
+        out.println("severity: " + c.severity().label() + (c.escalation() == null ? "" : "; " + c.escalation())
+                + (ComplianceEngine.builtIn().implementedControls().contains(c.id()) ? "" : "  (not evaluated yet: no rule implements it)"));
+        section(out, "Requirement", c.statement());
+        section(out, "Why it matters", c.rationale());
+        section(out, "How Oversight checks it", c.check());
+        section(out, "How to fix it", c.remediation());
+        if (c.remediationExample() != null) {
+            out.println();
+            out.println("Example:");
+            c.remediationExample().strip().lines().forEach(l -> out.println("    " + l));
+        }
+        out.println();
+        out.println("Serves:");
+        for (Reference ref : c.references()) {
+            Framework framework = catalog.framework(ref.framework()).orElseThrow();
+            Clause clause = framework.clause(ref.clause()).orElseThrow();
+            out.println("  " + framework.title() + " " + clause.id() + " - " + clause.title()
+                    + (ref.note() == null ? "" : " (" + ref.note() + ")"));
+            wrap(out, clause.gist(), "      ");
+            if (clause.note() != null) {
+                wrap(out, "Note: " + clause.note(), "      ");
+            }
+        }
+        out.flush();
+        return ExitCode.PASS;
+    }
+
+    private static void section(PrintWriter out, String heading, String text) {
+        out.println();
+        out.println(heading + ":");
+        wrap(out, text, "  ");
+    }
+
+    /** Wraps prose at 100 columns for a terminal. */
+    private static void wrap(PrintWriter out, String text, String indent) {
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() + word.length() + 1 > 100 && line.length() > indent.length()) {
+                out.println(line.toString().stripTrailing());
+                line = new StringBuilder(indent);
+            }
+            line.append(word).append(' ');
+        }
+        out.println(line.toString().stripTrailing());
+    }
+}

@@ -1,0 +1,36 @@
+package io.oversight.cli;
+
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.catalog.Clause;
+import io.oversight.catalog.Framework;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "frameworks", mixinStandardHelpOptions = true,
+        description = "Lists the frameworks the catalog maps to, with their clause counts and dates.")
+final class FrameworksCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%-20s %-46s %7s %12s  %s%n", "id", "title", "clauses", "attestations", "clauses apply from");
+        for (Framework f : CatalogLoader.builtIn().frameworks()) {
+            LocalDate first = f.clauses().stream().map(Clause::appliesFrom).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            LocalDate last = f.clauses().stream().map(Clause::appliesFrom).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+            String dates = first == null ? "-" : first.equals(last) ? first.toString() : first + " to " + last;
+            String where = f.jurisdictions().isEmpty() ? "" : "  (applies in " + String.join(", ", f.jurisdictions()) + ")";
+            out.printf("%-20s %-46s %7d %12d  %s%s%n", f.id(), f.title(), f.clauses().size(), f.attestations().size(), dates, where);
+        }
+        out.flush();
+        return ExitCode.PASS;
+    }
+}

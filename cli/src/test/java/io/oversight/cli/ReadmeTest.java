@@ -1,0 +1,36 @@
+package io.oversight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.catalog.Catalog;
+import io.oversight.catalog.CatalogLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The README is documentation users run: its table and first commands must match the product. */
+class ReadmeTest {
+
+    private static String readme() throws Exception {
+        return Files.readString(Path.of("..", "README.md"));
+    }
+
+    @Test
+    void theControlTableIsGeneratedFromTheCatalog() throws Exception {
+        String readme = readme();
+        String start = "<!-- controls:start -->";
+        String table = readme.substring(readme.indexOf(start) + start.length(), readme.indexOf("<!-- controls:end -->"));
+        Catalog catalog = CatalogLoader.builtIn();
+        assertThat(table.strip())
+                .as("README control table is stale: replace it with the output of './oversight controls --format markdown'")
+                .isEqualTo(ControlTable.markdown(catalog, catalog.controls()).strip());
+    }
+
+    @Test
+    void theFirstScreenRunsACheckOnTheIncidentAndTheTests() throws Exception {
+        String firstScreen = readme().substring(0, readme().indexOf("<!-- the first screen ends here -->"));
+        assertThat(firstScreen.lines().count()).isLessThan(40);
+        assertThat(firstScreen).contains("./oversight check samples/kiro-incident.yaml").contains("mvn -B verify");
+        assertThat(Files.readString(Path.of("..", ".ci", "run"))).contains("mvn -B -ntp verify");
+    }
+}
