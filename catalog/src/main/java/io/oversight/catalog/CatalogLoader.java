@@ -34,6 +34,9 @@ public final class CatalogLoader {
     private record FrameworkFile(List<Framework> frameworks) {
     }
 
+    private record Extension(List<Family> families, List<Control> controls) {
+    }
+
     /** The catalog shipped with Oversight, loaded once per process. */
     public static Catalog builtIn() {
         Catalog catalog = builtIn;
@@ -58,6 +61,45 @@ public final class CatalogLoader {
         Catalog catalog = new Catalog(manifest.version(), manifest.families(), controls, frameworks);
         verify(catalog, controls);
         return catalog;
+    }
+
+    /**
+     * The built-in catalog plus an organization's own controls from {@code file} (same shape as
+     * ours, with optional {@code families}); ids must not clash with ours.
+     */
+    public static Catalog extend(Catalog base, java.nio.file.Path file) throws InvalidExtensionException {
+        Extension extension;
+        try {
+            extension = new CatalogLoader().yaml.readValue(file.toFile(), Extension.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new InvalidExtensionException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse("malformed"));
+        } catch (IOException e) {
+            throw new InvalidExtensionException(file + ": cannot be read: " + e.getMessage());
+        }
+        List<Family> families = new ArrayList<>(base.families());
+        if (extension.families() != null) {
+            families.addAll(extension.families());
+        }
+        List<Control> controls = new ArrayList<>(base.controls());
+        for (Control control : extension.controls() == null ? List.<Control>of() : extension.controls()) {
+            if (control.id() == null || control.title() == null || control.severity() == null || control.remediation() == null) {
+                throw new InvalidExtensionException(file + ": control " + control.id() + " needs at least id, title, severity and remediation");
+            }
+            if (base.control(control.id()).isPresent()) {
+                throw new InvalidExtensionException(file + ": control " + control.id() + " clashes with Oversight's own " + control.id()
+                        + "; give organization controls ids of their own, such as ACME-01");
+            }
+            controls.add(control);
+        }
+        Catalog extended = new Catalog(base.version() + "+organization", families, controls, base.frameworks());
+        try {
+            verify(extended, controls);
+        } catch (CatalogException e) {
+            throw new InvalidExtensionException(file + ": " + e.getMessage());
+        }
+        return extended;
     }
 
     private <T> T read(String name, Class<T> type) {

@@ -4,6 +4,9 @@ import io.oversight.catalog.Catalog;
 import io.oversight.catalog.Control;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Problem;
+import java.nio.file.Path;
 import io.oversight.engine.facts.VoidWaiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +53,22 @@ public final class ComplianceEngine {
                 }
                 engine = shared;
             }
+        }
+        return engine;
+    }
+
+    /**
+     * An engine over the built-in rules plus an organization's own DRL in {@code dir}. Every
+     * {@code @control} of the combined rules must be in {@code catalog}.
+     */
+    public static ComplianceEngine withOrganizationRules(Path dir, Catalog catalog) throws InvalidInputException {
+        ComplianceEngine engine = new ComplianceEngine(new RuleBase.Built(OrganizationRules.compile(dir), "organization"));
+        List<Problem> unknown = engine.implementedControls.stream().filter(c -> catalog.control(c).isEmpty())
+                .map(c -> Problem.ofFile(dir.toString(), "a rule reports control " + c + ", which neither Oversight's catalog nor "
+                        + dir.resolve("catalog.yaml") + " defines"))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
         }
         return engine;
     }

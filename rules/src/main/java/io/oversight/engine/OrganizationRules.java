@@ -1,0 +1,106 @@
+package io.oversight.engine;
+
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Position;
+import io.oversight.deployment.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles an organization's own DRL together with the built-in rules into one rule base, so that
+ * its rules see the same facts and derived facts as ours. This compiles at run time (about two
+ * seconds), which only runs that ask for organization rules pay.
+ */
+final class OrganizationRules {
+
+    /** The built-in rule files, in the order they are compiled; a test keeps this list complete. */
+    static final List<String> BUILT_IN = List.of("derive.drl", "human-oversight.drl", "permissions.drl", "accountability.drl",
+            "risk-management.drl", "incidents.drl", "transparency.drl");
+
+    private static final String BUILT_IN_ROOT = "io/oversight/rules/";
+
+    private OrganizationRules() {
+    }
+
+    static KieBase compile(Path dir) throws InvalidInputException {
+        List<Path> files = drlFiles(dir);
+        KieServices ks = KieServices.get();
+        ReleaseId release = ks.newReleaseId("io.oversight.organization", "rules", "1");
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(release);
+        for (String name : BUILT_IN) {
+            kfs.write("src/main/resources/" + BUILT_IN_ROOT + name, builtIn(name));
+        }
+        Map<String, Path> byResource = new HashMap<>();
+        for (Path file : files) {
+            String drl;
+            try {
+                drl = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new InvalidInputException(Problem.ofFile(file.toString(), "cannot be read: " + e.getMessage()));
+            }
+            // Drools expects a rule file in the folder of its package.
+            String resource = packageFolder(drl) + file.getFileName();
+            byResource.put(resource, file);
+            kfs.write("src/main/resources/" + resource, drl);
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Problem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = message.getPath() == null ? "" : message.getPath();
+            Path file = byResource.entrySet().stream().filter(e -> path.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+            String where = file != null ? file.toString() : dir.toString();
+            Position at = message.getLine() > 0 ? new Position(message.getLine(), Math.max(1, message.getColumn())) : null;
+            problems.add(new Problem(where, at, "rule error: " + message.getText().strip().lines().findFirst().orElse("")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return ks.newKieContainer(release).getKieBase();
+    }
+
+    private static String packageFolder(String drl) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)").matcher(drl);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    }
+
+    private static List<Path> drlFiles(Path dir) throws InvalidInputException {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidInputException(Problem.ofFile(dir.toString(), "is not a directory of organization rules (.drl files and catalog.yaml)"));
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            List<Path> files = list.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+            if (files.isEmpty()) {
+                throw new InvalidInputException(Problem.ofFile(dir.toString(), "holds no .drl file"));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.ofFile(dir.toString(), "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static String builtIn(String name) {
+        try (InputStream in = OrganizationRules.class.getClassLoader().getResourceAsStream(BUILT_IN_ROOT + name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in rule file " + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in rule file " + name + " cannot be read", e);
+        }
+    }
+}

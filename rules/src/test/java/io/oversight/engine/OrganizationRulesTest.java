@@ -1,0 +1,89 @@
+package io.oversight.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oversight.catalog.Catalog;
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.catalog.Severity;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Problem;
+import io.oversight.deployment.read.DeploymentReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OrganizationRulesTest {
+
+    private static final Path EXAMPLE = Path.of("..", "samples", "org-rules");
+
+    @Test
+    void theBuiltInListNamesEveryRuleFile() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("src", "main", "resources", "io", "oversight", "rules"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")))
+                    .containsExactlyInAnyOrderElementsOf(OrganizationRules.BUILT_IN);
+        }
+    }
+
+    @Test
+    void theWorkedExampleAddsItsControlsBesideOurs() throws Exception {
+        Catalog catalog = CatalogLoader.extend(CatalogLoader.builtIn(), EXAMPLE.resolve("catalog.yaml"));
+        ComplianceEngine engine = ComplianceEngine.withOrganizationRules(EXAMPLE, catalog);
+        assertThat(engine.implementedControls()).contains("NW-01", "NW-02", "HO-02").hasSize(36);
+        var input = new DeploymentReader(catalog.controlIds()).read(Path.of("..", "samples", "kiro-incident.yaml"));
+        Assessment assessment = engine.assess(input, catalog, Fixtures.AS_OF, Severity.HIGH);
+        assertThat(assessment.findings().stream().filter(f -> f.control().startsWith("NW-")).map(Fixtures::describe))
+                .containsExactly("NW-01 medium agent:cost-analyst line 179", "NW-01 medium agent:infra-assistant line 110",
+                        "NW-01 medium agent:staging-deployer line 229");
+        // Our own findings are unchanged by the organization's rules.
+        Assessment ours = Fixtures.assess(Path.of("..", "samples", "kiro-incident.yaml"));
+        assertThat(assessment.findings().stream().filter(f -> !f.control().startsWith("NW-")).map(Fixtures::describe))
+                .containsExactlyElementsOf(ours.findings().stream().map(Fixtures::describe).toList());
+    }
+
+    @Test
+    void aRuleErrorIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.drl"), """
+                package com.acme;
+                import io.oversight.deployment.model.Agent;
+
+                rule "broken"
+                when
+                    Agent( nosuchfield == 1 )
+                then
+                end
+                """);
+        assertThatThrownBy(() -> ComplianceEngine.withOrganizationRules(dir, CatalogLoader.builtIn()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).format())
+                        .startsWith(dir.resolve("broken.drl") + ":").contains("rule error:"));
+    }
+
+    @Test
+    void aRuleNamingAnUnknownControlIsRejected(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("unknown.drl"), """
+                package com.acme;
+                import io.oversight.deployment.model.Agent;
+
+                rule "reports an undeclared control"
+                @control("ACME-01")
+                when
+                    Agent()
+                then
+                end
+                """);
+        assertThatThrownBy(() -> ComplianceEngine.withOrganizationRules(dir, CatalogLoader.builtIn()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::message)
+                        .containsExactly("a rule reports control ACME-01, which neither Oversight's catalog nor " + dir.resolve("catalog.yaml")
+                                + " defines"));
+    }
+
+    @Test
+    void anExtensionMayNotRedefineOurControls(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("catalog.yaml");
+        Files.writeString(file, "controls:\n  - {id: HO-02, title: Mine, severity: low, remediation: none}\n");
+        assertThatThrownBy(() -> CatalogLoader.extend(CatalogLoader.builtIn(), file))
+                .hasMessage(file + ": control HO-02 clashes with Oversight's own HO-02; give organization controls ids of their own, such as ACME-01");
+    }
+}
