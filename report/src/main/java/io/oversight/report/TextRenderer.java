@@ -4,6 +4,7 @@ import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Agent;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Finding;
+import io.oversight.engine.FrameworkResult;
 import io.oversight.engine.Verdict;
 import io.oversight.engine.WaiverStatus;
 import java.io.IOException;
@@ -62,6 +63,7 @@ public final class TextRenderer implements Renderer {
             w.println("No findings.");
         }
         waivers(w, s, a.waivers());
+        coverage(w, s, a);
         w.println();
         w.println(summary(a, s));
         w.flush();
@@ -114,6 +116,41 @@ public final class TextRenderer implements Renderer {
         for (WaiverStatus ws : problems) {
             w.println("  " + ws.waiver().control() + (ws.waiver().agent() == null ? "" : " for " + ws.waiver().agent()) + ": " + ws.reason());
         }
+    }
+
+    private static void coverage(PrintWriter w, Style s, Assessment a) {
+        if (a.frameworks().isEmpty()) {
+            return;
+        }
+        w.println();
+        w.println(s.bold("framework coverage") + s.dim("  share of applicable clauses in force that are met"));
+        int attestations = 0;
+        for (FrameworkResult f : a.frameworks()) {
+            String score = f.score() == null ? "  n/a" : String.format("%4d%%", Math.round(f.score() * 100));
+            String detail;
+            if (!f.applicable()) {
+                detail = "not applicable: applies only in " + String.join(", ", f.framework().jurisdictions());
+            } else {
+                detail = java.util.stream.Stream.of("met", "gap", "upcoming", "needs-attestation", "not-evaluated", "not-applicable")
+                        .filter(st -> f.count(st) > 0)
+                        .map(st -> f.count(st) + " " + statusWords(st, f.count(st)))
+                        .collect(Collectors.joining(", "));
+            }
+            attestations += f.attestations().size();
+            w.println(String.format("  %-44s %s  %s", f.framework().title(), score, detail));
+        }
+        if (attestations > 0) {
+            w.println("  " + attestations + " requirement" + (attestations == 1 ? "" : "s")
+                    + " no YAML field can show need a human to attest them (see the JSON or PDF report)");
+        }
+    }
+
+    private static String statusWords(String status, long count) {
+        return switch (status) {
+            case "gap" -> count == 1 ? "gap" : "gaps";
+            case "needs-attestation" -> count == 1 ? "needs attestation" : "need attestation";
+            default -> status.replace('-', ' ');
+        };
     }
 
     private static String summary(Assessment a, Style s) {

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  */
 final class CoverageStep {
 
+    private static final Set<String> DUE = Set.of("met", "gap", "needs-attestation", "not-evaluated");
+
     private final Catalog catalog;
     private final Deployment deployment;
     private final LocalDate asOf;
@@ -48,7 +50,10 @@ final class CoverageStep {
             long met = clauses.stream().filter(c -> c.status().equals("met")).count();
             long scored = clauses.stream().filter(ClauseResult::scored).count();
             Double score = applicable && scored > 0 ? (double) met / scored : null;
-            List<Attestation> attestations = applicable ? framework.attestations() : List.of();
+            // An attestation is due only for a clause that binds this deployment today.
+            List<Attestation> attestations = framework.attestations().stream()
+                    .filter(a -> clauses.stream().anyMatch(c -> c.clause().id().equals(a.clause()) && DUE.contains(c.status())))
+                    .toList();
             results.add(new FrameworkResult(framework, applicable, score, clauses, attestations));
         }
         return results;
