@@ -1,0 +1,67 @@
+package io.oversight.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules must give the same answer for the hundredth agent as for the first: classic DRL once broke
+ * after about 20 evaluations of a constraint (MVEL's JIT), so this runs the core controls over far
+ * more agents than any fixture has, alternating failing and passing ones.
+ */
+class ManyAgentsTest {
+
+    private static final int AGENTS = 120;
+
+    private static String deployment() {
+        StringBuilder yaml = new StringBuilder("""
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: fleet, organization: Fleet Ltd, owner: boss}
+                people:
+                  - {id: boss}
+                  - {id: a1, roles: [approver]}
+                  - {id: a2, roles: [approver]}
+                environments:
+                  - {name: prod, kind: production, criticality: critical}
+                agents:
+                """);
+        for (int i = 0; i < AGENTS; i++) {
+            boolean gated = i % 2 == 1;
+            yaml.append("  - id: bot-").append(i).append('\n')
+                    .append("    owner: boss\n")
+                    .append("    environments: [prod]\n")
+                    .append("    identity: {type: ").append(gated ? "dedicated" : "inherited").append(", inheritedFrom: boss}\n")
+                    .append("    permissions:\n")
+                    .append("      - environment: prod\n")
+                    .append("        actions: [\"ec2:TerminateInstances\"]\n");
+            if (gated) {
+                yaml.append("    checkpoints:\n")
+                        .append("      - {name: two, actions: [delete], approvals: 2, approverRoles: [approver], independentOfRequester: true}\n");
+            }
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void everyUngatedAgentFailsAndEveryGatedOnePasses() throws Exception {
+        Assessment a = Fixtures.assess("fleet.yaml", deployment());
+        List<String> expected = new ArrayList<>();
+        int line = 11;
+        for (int i = 0; i < AGENTS; i++) {
+            int actionsLine = line + 6;
+            if (i % 2 == 0) {
+                expected.add("HO-02 critical agent:bot-" + i + " line " + actionsLine);
+                line += 7;
+            } else {
+                line += 9;
+            }
+        }
+        assertThat(a.findings().stream().filter(f -> f.control().equals("HO-02")).map(Fixtures::describe))
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(a.findings().stream().filter(f -> f.control().equals("PM-01"))).hasSize(AGENTS / 2);
+        assertThat(a.findings().stream().filter(f -> f.control().equals("HO-03"))).isEmpty();
+    }
+}
