@@ -1,0 +1,101 @@
+package io.oversight.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The catalog is data that users cite by id: it must be whole, unique and consistent. */
+class CatalogTest {
+
+    private final Catalog catalog = CatalogLoader.builtIn();
+
+    @Test
+    void holdsTheThirtyFourControlsOfTheSixFamilies() {
+        assertThat(catalog.controls()).hasSize(34);
+        assertThat(catalog.families()).extracting(Family::id).containsExactly("HO", "PM", "AC", "RM", "IR", "TR");
+        assertThat(catalog.controls().stream().collect(Collectors.groupingBy(Control::family, Collectors.counting())))
+                .containsEntry("HO", 7L).containsEntry("PM", 7L).containsEntry("AC", 6L).containsEntry("RM", 7L)
+                .containsEntry("IR", 5L).containsEntry("TR", 2L);
+    }
+
+    @Test
+    void idsAreUniqueAndEveryControlIsComplete() {
+        assertThat(catalog.controls().stream().map(Control::id).distinct()).hasSize(catalog.controls().size());
+        for (Control c : catalog.controls()) {
+            assertThat(List.of(c.title(), c.statement(), c.rationale(), c.check(), c.remediation(), c.remediationExample()))
+                    .as(c.id()).allSatisfy(text -> assertThat(text).isNotBlank());
+            assertThat(c.remediation()).as("%s remediation fits one terminal line", c.id()).doesNotContain("\n").hasSizeLessThan(140);
+            assertThat(c.references()).as(c.id()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyReferenceNamesAKnownClause() {
+        for (Control c : catalog.controls()) {
+            for (Reference r : c.references()) {
+                Framework f = catalog.framework(r.framework()).orElseThrow(() -> new AssertionError(c.id() + " cites " + r.framework()));
+                assertThat(f.clause(r.clause())).as("%s cites %s %s", c.id(), r.framework(), r.clause()).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void defaultSeveritiesFollowTheControlSpecification() {
+        assertThat(catalog.control("HO-02").orElseThrow().severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(catalog.control("IR-04").orElseThrow().severity()).isEqualTo(Severity.LOW);
+        Set<String> medium = Set.of("HO-06", "PM-04", "PM-05", "AC-03", "AC-04", "AC-06", "RM-01", "RM-02", "RM-06", "RM-07",
+                "IR-02", "IR-03", "TR-01", "TR-02");
+        for (String id : medium) {
+            assertThat(catalog.control(id).orElseThrow().severity()).as(id).isEqualTo(Severity.MEDIUM);
+        }
+    }
+
+    @Test
+    void theEightFrameworksCarryDatesAndUnverifiedNotes() {
+        assertThat(catalog.frameworks()).extracting(Framework::id).containsExactlyInAnyOrder("eu-ai-act", "nist-ai-rmf", "iso-42001",
+                "owasp-llm-2025", "owasp-agentic-2026", "nist-800-53", "soc2", "gdpr");
+        for (Framework f : catalog.frameworks()) {
+            assertThat(f.clauses()).as(f.id()).allSatisfy(c -> assertThat(c.appliesFrom()).as(f.id() + " " + c.id()).isNotNull());
+        }
+        Framework eu = catalog.framework("eu-ai-act").orElseThrow();
+        assertThat(eu.jurisdictions()).containsExactly("EU");
+        assertThat(eu.clause("Art. 4").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2025, 2, 2));
+        assertThat(eu.clause("Art. 50(1)").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2026, 8, 2));
+        Clause art14 = eu.clause("Art. 14(4)(d)").orElseThrow();
+        assertThat(art14.appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 2));
+        assertThat(art14.note()).contains("UNVERIFIED");
+        assertThat(art14.isHighRiskOnly()).isTrue();
+        assertThat(art14.duty()).isEqualTo("provider");
+        assertThat(catalog.framework("gdpr").orElseThrow().clause("Art. 35").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2018, 5, 25));
+        assertThat(catalog.framework("iso-42001").orElseThrow().clauses()).allSatisfy(c -> assertThat(c.note()).contains("UNVERIFIED"));
+    }
+
+    @Test
+    void attestationsCiteClausesOfTheirFramework() {
+        long count = 0;
+        for (Framework f : catalog.frameworks()) {
+            for (Attestation a : f.attestations()) {
+                assertThat(f.clause(a.clause())).as(a.id()).isPresent();
+                assertThat(a.statement()).isNotBlank();
+                count++;
+            }
+        }
+        assertThat(count).isGreaterThanOrEqualTo(11);
+        assertThat(catalog.framework("eu-ai-act").orElseThrow().attestations()).extracting(Attestation::clause).contains("Art. 14(4)(b)", "Art. 9");
+    }
+
+    @Test
+    void anInconsistentCatalogRefusesToLoad() {
+        Control bad = new Control("HO-99", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y",
+                List.of(new Reference("nist-800-53", "ZZ-1", null)));
+        Catalog broken = new Catalog("x", catalog.families(), List.of(bad), catalog.frameworks());
+        assertThatThrownBy(() -> CatalogLoader.verify(broken, List.of(bad))).hasMessage("HO-99 cites unknown clause 'ZZ-1' of nist-800-53");
+        Control good = new Control("HO-98", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y", List.of());
+        assertThatThrownBy(() -> CatalogLoader.verify(broken, List.of(good, good))).hasMessage("control HO-98 is defined twice");
+    }
+}
