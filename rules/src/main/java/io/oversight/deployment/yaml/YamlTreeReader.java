@@ -48,7 +48,7 @@ public final class YamlTreeReader {
         if (text.isBlank() || onlyComments(text)) {
             throw new InvalidInputException(new Problem(file, Position.START, "the file is empty: expected an oversight/v1 deployment description"));
         }
-        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+        try (YAMLParser parser = factory.createParser(text)) {
             return new Session(file, parser).document();
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(new Problem(file, position(e.getLocation()), syntaxMessage(e)));
