@@ -17,6 +17,8 @@ import java.util.Set;
 public final class CatalogLoader {
 
     private static final String ROOT = "oversight/catalog/";
+    /** The catalog as compiled by {@link CatalogCompiler} at build time. */
+    static final String COMPILED = ROOT + "catalog.json";
     private static volatile Catalog builtIn;
 
     private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
@@ -43,12 +45,20 @@ public final class CatalogLoader {
         if (catalog == null) {
             synchronized (CatalogLoader.class) {
                 if (builtIn == null) {
-                    builtIn = new CatalogLoader().load();
+                    builtIn = loadCompiledOrSources();
                 }
                 catalog = builtIn;
             }
         }
         return catalog;
+    }
+
+    private static Catalog loadCompiledOrSources() {
+        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(COMPILED)) {
+            return in == null ? new CatalogLoader().load() : CatalogJson.read(in);
+        } catch (IOException e) {
+            throw new CatalogException("the compiled catalog " + COMPILED + " is unreadable: " + e.getMessage(), e);
+        }
     }
 
     Catalog load() {

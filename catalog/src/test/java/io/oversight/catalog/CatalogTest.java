@@ -90,6 +90,19 @@ class CatalogTest {
     }
 
     @Test
+    void theCompiledFormHoldsExactlyTheSourceCatalog() throws Exception {
+        Catalog sources = new CatalogLoader().load();
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        CatalogJson.write(sources, json);
+        Catalog compiled = CatalogJson.read(new java.io.ByteArrayInputStream(json.toByteArray()));
+        assertThat(compiled.version()).isEqualTo(sources.version());
+        assertThat(compiled.families()).isEqualTo(sources.families());
+        assertThat(compiled.controls()).isEqualTo(sources.controls());
+        assertThat(compiled.frameworks()).isEqualTo(sources.frameworks());
+        assertThat(getClass().getClassLoader().getResource(CatalogLoader.COMPILED)).as("compiled by the build").isNotNull();
+    }
+
+    @Test
     void anInconsistentCatalogRefusesToLoad() {
         Control bad = new Control("HO-99", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y",
                 List.of(new Reference("nist-800-53", "ZZ-1", null)));

@@ -88,7 +88,12 @@ public final class ComplianceEngine {
     }
 
     public Assessment assess(DeploymentFile input, Catalog catalog, LocalDate asOf, Severity failOn, Scope scope) {
-        Fired fired = fire(input, catalog, asOf);
+        return assess(input, catalog, asOf, failOn, scope, new PhaseTimes());
+    }
+
+    public Assessment assess(DeploymentFile input, Catalog catalog, LocalDate asOf, Severity failOn, Scope scope, PhaseTimes times) {
+        Fired fired = fire(input, catalog, asOf, times);
+        long start = System.nanoTime();
         List<Violation> selected = fired.violations().stream().filter(v -> scope.includes(v.control())).toList();
         List<Finding> findings = new FindingAssembler(catalog, input.sources()).assemble(selected);
         WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers()).apply(findings);
@@ -96,20 +101,25 @@ public final class ComplianceEngine {
         List<FrameworkResult> frameworks = new CoverageStep(catalog, input.deployment(), asOf, evaluated).cover(waived.findings()).stream()
                 .filter(f -> scope.includesFramework(f.framework().id()))
                 .toList();
-        return new Assessment(input, catalog, asOf, failOn, waived.findings(), results(catalog, waived.findings(), evaluated),
+        Assessment assessment = new Assessment(input, catalog, asOf, failOn, waived.findings(), results(catalog, waived.findings(), evaluated),
                 waived.waivers(), frameworks);
+        times.lap("findings", start);
+        return assessment;
     }
 
     private record Fired(List<Violation> violations, Map<Integer, String> voidWaivers) {
     }
 
-    private Fired fire(DeploymentFile input, Catalog catalog, LocalDate asOf) {
+    private Fired fire(DeploymentFile input, Catalog catalog, LocalDate asOf, PhaseTimes times) {
+        long start = System.nanoTime();
         KieSession session = kieBase.newKieSession();
         try {
             for (Object fact : Facts.of(input.deployment(), catalog, asOf)) {
                 session.insert(fact);
             }
+            start = times.lap("insert", start);
             session.fireAllRules();
+            times.lap("fire", start);
             Collection<?> found = session.getObjects(o -> o instanceof Violation);
             List<Violation> violations = new ArrayList<>(found.size());
             found.forEach(o -> violations.add((Violation) o));

@@ -57,7 +57,7 @@ public final class DeploymentReader {
             throw new InvalidInputException(Problem.ofFile(name, tooLarge(bytes.length)));
         }
         String text = decode(name, bytes);
-        YNode root = yaml.read(name, text);
+        YNode root = yaml.read(name, text, name.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
         SourceMap sources = new SourceMap(name, root, text);
         Problems problems = new Problems(name);
         Deployment deployment = new DeploymentBinder(problems).bind(root);

@@ -1,5 +1,6 @@
 package io.oversight.deployment.yaml;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,7 +20,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Reads one YAML document into a {@link YNode} tree that keeps every position. Streaming keeps
+ * Reads one YAML (or JSON) document into a {@link YNode} tree that keeps every position. Streaming keeps
  * aliases unexpanded (they share the anchored node), so an alias bomb costs nothing to parse; its
  * would-be expanded size is counted and refused past {@link InputLimits#maxAliasNodes()}. Tags are
  * refused rather than honoured: no tag may construct anything.
@@ -28,6 +29,7 @@ public final class YamlTreeReader {
 
     private final InputLimits limits;
     private final YAMLFactory factory;
+    private final JsonFactory jsonFactory;
 
     public YamlTreeReader(InputLimits limits) {
         this.limits = limits;
@@ -41,14 +43,23 @@ public final class YamlTreeReader {
                         .maxStringLength(limits.maxFileBytes() > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) limits.maxFileBytes())
                         .build())
                 .build();
+        this.jsonFactory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 2)
+                        .maxStringLength(limits.maxFileBytes() > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) limits.maxFileBytes())
+                        .build())
+                .build();
     }
 
-    /** Parses {@code text}, naming {@code file} in every problem. */
-    public YNode read(String file, String text) throws InvalidInputException {
+    /**
+     * Parses {@code text}, naming {@code file} in every problem. JSON, being YAML too, may go through
+     * either parser; {@code json} picks Jackson's JSON parser, several times faster on large files.
+     */
+    public YNode read(String file, String text, boolean json) throws InvalidInputException {
         if (text.isBlank() || onlyComments(text)) {
             throw new InvalidInputException(new Problem(file, Position.START, "the file is empty: expected an oversight/v1 deployment description"));
         }
-        try (YAMLParser parser = factory.createParser(text)) {
+        try (JsonParser parser = json ? jsonFactory.createParser(text) : factory.createParser(text)) {
             return new Session(file, parser).document();
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(new Problem(file, position(e.getLocation()), syntaxMessage(e)));
@@ -84,7 +95,7 @@ public final class YamlTreeReader {
 
     private final class Session {
         private final String file;
-        private final YAMLParser parser;
+        private final JsonParser parser;
         private final Map<String, Anchored> anchors = new HashMap<>();
         private long parsedNodes;
         private long aliasNodes;
@@ -93,7 +104,7 @@ public final class YamlTreeReader {
         private record Anchored(YNode node, long weight) {
         }
 
-        Session(String file, YAMLParser parser) {
+        Session(String file, JsonParser parser) {
             this.file = file;
             this.parser = parser;
         }
@@ -113,14 +124,14 @@ public final class YamlTreeReader {
 
         private YNode node(JsonToken token) throws IOException, InvalidInputException {
             Position at = here();
-            String tag = parser.getTypeId();
+            Object tag = parser.getTypeId();
             if (tag != null) {
                 throw fail(at, "YAML tags are not supported (found '!" + tag + "'); write the plain value");
             }
-            if (parser.isCurrentAlias()) {
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                 return alias(at);
             }
-            String anchor = parser.getObjectId();
+            Object anchor = parser.getObjectId();
             long before = parsedNodes + aliasNodes;
             YNode node = switch (token) {
                 case START_OBJECT -> mapping(at);
@@ -128,7 +139,7 @@ public final class YamlTreeReader {
                 default -> scalar(token, at);
             };
             if (anchor != null) {
-                anchors.put(anchor, new Anchored(node, parsedNodes + aliasNodes - before));
+                anchors.put(anchor.toString(), new Anchored(node, parsedNodes + aliasNodes - before));
             }
             return node;
         }

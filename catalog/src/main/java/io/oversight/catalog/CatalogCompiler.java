@@ -1,0 +1,25 @@
+package io.oversight.catalog;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Build step: loads and verifies the YAML catalog and writes it as {@code catalog.json} into the
+ * build output, so a broken catalog fails the build and the runtime reads the fast form.
+ */
+public final class CatalogCompiler {
+
+    private CatalogCompiler() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0], CatalogLoader.COMPILED);
+        Catalog catalog = new CatalogLoader().load();
+        Files.createDirectories(out.getParent());
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            CatalogJson.write(catalog, stream);
+        }
+    }
+}
