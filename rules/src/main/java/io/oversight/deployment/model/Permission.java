@@ -17,4 +17,13 @@ public record Permission(
         resources = List.copyOf(resources);
         actions = List.copyOf(actions);
     }
+
+    /**
+     * What the grant is, independent of where it is written: environment, actions and resources,
+     * sorted. Findings about a permission are fingerprinted by it, so that reordering or moving
+     * entries in the file does not make an old finding look new.
+     */
+    public String key() {
+        return environment + "|" + String.join(",", new java.util.TreeSet<>(actions)) + "|" + String.join(",", new java.util.TreeSet<>(resources));
+    }
 }

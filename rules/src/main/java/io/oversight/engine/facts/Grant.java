@@ -14,6 +14,7 @@ public record Grant(
         boolean highImpact,
         boolean wildcard,
         String permissionPath,
+        String permissionKey,
         String evidencePath) {
 
     /** The grants of a permission entry, one per action, each located at its list item. */
@@ -23,7 +24,7 @@ public record Grant(
             String action = permission.actions().get(i);
             Verb verb = ActionClassifier.classify(action);
             grants.add(new Grant(permission.agentId(), permission.environment(), action, verb, verb.destructive(),
-                    verb.highImpact(), ActionClassifier.isWildcard(action), permission.path(), permission.path() + "/actions/" + i));
+                    verb.highImpact(), ActionClassifier.isWildcard(action), permission.path(), permission.key(), permission.path() + "/actions/" + i));
         }
         return grants;
     }

@@ -6,14 +6,14 @@ import java.util.List;
 
 /** One resource pattern of a permission; {@code everything} when it is exactly {@code "*"}. */
 public record ResourceScope(String agentId, String environment, String pattern, boolean everything,
-                            String permissionPath, String evidencePath) {
+                            String permissionPath, String permissionKey, String evidencePath) {
 
     public static List<ResourceScope> of(Permission permission) {
         List<ResourceScope> scopes = new ArrayList<>(permission.resources().size());
         for (int i = 0; i < permission.resources().size(); i++) {
             String pattern = permission.resources().get(i);
             scopes.add(new ResourceScope(permission.agentId(), permission.environment(), pattern, pattern.equals("*"),
-                    permission.path(), permission.path() + "/resources/" + i));
+                    permission.path(), permission.key(), permission.path() + "/resources/" + i));
         }
         return scopes;
     }
