@@ -52,6 +52,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the output to FILE (atomically) instead of standard output.")
     Path output;
 
+    @Option(names = "--pdf", paramLabel = "FILE",
+            description = "Also write the PDF gap report to FILE (atomically), alongside the --format output.")
+    Path pdf;
+
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
+            description = "Paper size of the PDF report: a4 or letter (default: ${DEFAULT-VALUE}).")
+    String paper;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
             description = "Exit with 1 when an unwaived finding is at or above this severity: critical, high, medium, low (default: ${DEFAULT-VALUE}).")
     Severity failOn;
@@ -92,6 +100,14 @@ final class CheckCommand implements Callable<Integer> {
         if (output != null && Files.isDirectory(output)) {
             throw new UserError(output + " is a directory; --output needs a file name");
         }
+        if (renderer.binary() && output == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--format " + format + " is binary: give --output FILE (or use --pdf FILE beside a text format)");
+        }
+        if (pdf != null && Files.isDirectory(pdf)) {
+            throw new UserError(pdf + " is a directory; --pdf needs a file name");
+        }
+        RenderOptions.Paper paperSize = paperSize();
         PhaseTimes times = new PhaseTimes();
         long start = System.nanoTime();
         // Building the rule base takes as long as loading the catalog and reading a small file:
@@ -107,15 +123,32 @@ final class CheckCommand implements Callable<Integer> {
         Assessment assessment = engine.assess(input, catalog, asOf == null ? LocalDate.now() : asOf, failOn, scope, times);
         start = System.nanoTime();
         if (output == null) {
-            renderer.render(assessment, new RenderOptions(useColor()), parent.stdout());
+            renderer.render(assessment, new RenderOptions(useColor(), paperSize), parent.stdout());
         } else {
-            write(output, out -> renderer.render(assessment, RenderOptions.PLAIN, out));
+            write(output, out -> renderer.render(assessment, new RenderOptions(false, paperSize), out));
+        }
+        if (pdf != null) {
+            Renderer pdfRenderer = Renderers.byName("pdf").orElseThrow();
+            write(pdf, out -> pdfRenderer.render(assessment, new RenderOptions(false, paperSize), out));
+            if (output != null || !renderer.name().equals("text")) {
+                spec.commandLine().getErr().println("oversight: wrote the PDF gap report to " + pdf);
+            } else {
+                parent.stdoutWriter().println("PDF gap report: " + pdf);
+            }
         }
         times.lap("render", start);
         if (timings) {
             spec.commandLine().getErr().println("timings: " + times.format());
         }
         return assessment.verdict() == Verdict.FAIL ? ExitCode.FINDINGS : ExitCode.PASS;
+    }
+
+    private RenderOptions.Paper paperSize() {
+        try {
+            return RenderOptions.Paper.parse(paper);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown paper size '" + paper + "'; expected a4 or letter");
+        }
     }
 
     private Catalog organizationCatalog() throws UserError {

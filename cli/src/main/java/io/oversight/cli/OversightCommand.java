@@ -41,6 +41,11 @@ final class OversightCommand implements Runnable {
         };
     }
 
+    /** Standard output for a human-readable line, after any machine output. */
+    java.io.PrintStream stdoutWriter() {
+        return out;
+    }
+
     boolean stdoutIsTerminal() {
         return out == System.out && System.console() != null;
     }

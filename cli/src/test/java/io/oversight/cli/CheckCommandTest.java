@@ -153,6 +153,46 @@ class CheckCommandTest {
     }
 
     @Test
+    void pdfIsWrittenBesideTheTextOutputAndIsTheSameBytesTwice(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first.pdf");
+        Path second = dir.resolve("second.pdf");
+        String sample = Cli.sample("kiro-incident.yaml").toString();
+        Cli cli = Cli.run("check", sample, "--as-of", AS_OF, "--pdf", first.toString());
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).contains("CRITICAL HO-02").endsWith("PDF gap report: " + first + "\n");
+        assertThat(Cli.run("check", sample, "--as-of", AS_OF, "--pdf", second.toString(), "--format", "json").err())
+                .isEqualTo("oversight: wrote the PDF gap report to " + second + "\n");
+        byte[] bytes = Files.readAllBytes(first);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(bytes).isEqualTo(Files.readAllBytes(second));
+        Path letter = dir.resolve("letter.pdf");
+        assertThat(Cli.run("check", sample, "--as-of", AS_OF, "--pdf", letter.toString(), "--paper", "letter").exitCode()).isEqualTo(1);
+        assertThat(Files.readAllBytes(letter)).isNotEqualTo(bytes);
+        assertThat(Cli.run("check", sample, "--pdf", letter.toString(), "--paper", "a3").err()).contains("unknown paper size 'a3'");
+    }
+
+    @Test
+    void aFailedRunNeverTouchesAnExistingPdf(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("report.pdf");
+        Files.writeString(pdf, "the report filed last quarter");
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "apiVersion: oversight/v1\nkind: AgentDeployment\n");
+        assertThat(Cli.run("check", broken.toString(), "--pdf", pdf.toString()).exitCode()).isEqualTo(2);
+        assertThat(Files.readString(pdf)).isEqualTo("the report filed last quarter");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.pdf", "broken.yaml");
+        }
+    }
+
+    @Test
+    void binaryFormatsNeverGoToTheTerminal() {
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--format", "pdf");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).contains("--format pdf is binary: give --output FILE");
+    }
+
+    @Test
     void sameInputAndDateGiveTheSameBytes() {
         String sample = Cli.sample("platform-team.yaml").toString();
         assertThat(Cli.run("check", sample, "--format", "json", "--as-of", AS_OF).out())
@@ -167,7 +207,7 @@ class CheckCommandTest {
         assertThat(badDate.err()).contains("--as-of");
         Cli badFormat = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--format", "yaml");
         assertThat(badFormat.exitCode()).isEqualTo(2);
-        assertThat(badFormat.err()).contains("unknown format 'yaml'; expected one of: text, json");
+        assertThat(badFormat.err()).contains("unknown format 'yaml'; expected one of: text, json, pdf");
         Cli missing = Cli.run("check", "no-such-file.yaml");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).startsWith("no-such-file.yaml: no such file");

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that readers only ever see the old content or the complete new content: the
@@ -28,9 +29,11 @@ public final class AtomicFile {
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a directory");
         }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        // CREATE_NEW rather than createTempFile: the report gets the user's usual permissions
+        // (umask), not the owner-only ones of a temporary file.
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {

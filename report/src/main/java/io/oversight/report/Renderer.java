@@ -14,4 +14,9 @@ public interface Renderer {
     String extension();
 
     void render(Assessment assessment, RenderOptions options, OutputStream out) throws IOException;
+
+    /** Whether the output is binary, and so never written to a terminal. */
+    default boolean binary() {
+        return false;
+    }
 }

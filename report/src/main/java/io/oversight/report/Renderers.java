@@ -1,5 +1,6 @@
 package io.oversight.report;
 
+import io.oversight.report.pdf.PdfRenderer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ public final class Renderers {
     static {
         register(new TextRenderer());
         register(new JsonRenderer());
+        register(new PdfRenderer());
     }
 
     private Renderers() {

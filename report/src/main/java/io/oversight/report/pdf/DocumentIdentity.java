@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.TimeZone;
 
 /**
@@ -33,7 +34,7 @@ record DocumentIdentity(String hex, LocalDate date) {
 
     /** How the report names itself for filing: the first 16 hex digits, in groups of four. */
     String label() {
-        String head = hex.substring(0, 16).toUpperCase(java.util.Locale.ROOT);
+        String head = hex.substring(0, 16).toUpperCase(Locale.ROOT);
         return head.substring(0, 4) + "-" + head.substring(4, 8) + "-" + head.substring(8, 12) + "-" + head.substring(12, 16);
     }
 

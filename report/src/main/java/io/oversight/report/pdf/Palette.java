@@ -15,7 +15,6 @@ final class Palette {
     static final Color MUTED = new Color(0x5F, 0x6B, 0x7A);
     static final Color RULE = new Color(0xC8, 0xCE, 0xD6);
     static final Color HEADER_FILL = new Color(0xE4, 0xE9, 0xEF);
-    static final Color ZEBRA = new Color(0xF6, 0xF8, 0xFA);
     static final Color ACCENT = new Color(0x1D, 0x3C, 0x6E);
     static final Color WHITE = Color.WHITE;
     static final Color QUOTE_FILL = new Color(0xF3, 0xF4, 0xF6);

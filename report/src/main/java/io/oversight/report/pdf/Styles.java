@@ -27,7 +27,6 @@ final class Styles {
     final BaseFont base;
     final Font body;
     final Font bodyBold;
-    final Font bodyMuted;
     final Font small;
     final Font smallBold;
     final Font smallMuted;
@@ -40,7 +39,6 @@ final class Styles {
         this.base = base;
         this.body = font(BODY, Font.NORMAL, Palette.INK);
         this.bodyBold = font(BODY, Font.BOLD, Palette.INK);
-        this.bodyMuted = font(BODY, Font.NORMAL, Palette.MUTED);
         this.small = font(SMALL, Font.NORMAL, Palette.INK);
         this.smallBold = font(SMALL, Font.BOLD, Palette.INK);
         this.smallMuted = font(SMALL, Font.NORMAL, Palette.MUTED);

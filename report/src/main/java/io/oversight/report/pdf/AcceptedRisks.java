@@ -1,0 +1,54 @@
+package io.oversight.report.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import io.oversight.deployment.model.Waiver;
+import io.oversight.engine.WaiverStatus;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every waiver the file declares, whether or not it applied: an expired or self-approved waiver
+ * is flagged in words, because its findings count again and someone signed something that no
+ * longer holds.
+ */
+final class AcceptedRisks implements Section {
+
+    @Override
+    public void write(ReportContext ctx) throws DocumentException {
+        ctx.section("Accepted risks");
+        List<WaiverStatus> waivers = ctx.facts.assessment().waivers();
+        if (waivers.isEmpty()) {
+            ctx.paragraph("The file declares no waiver: no risk has been accepted, and every finding counts.");
+            return;
+        }
+        long flagged = waivers.stream().filter(w -> !w.active()).count();
+        ctx.muted(Words.capitalize(Words.count(waivers.size(), "waiver is", "waivers are")) + " declared"
+                + (flagged > 0 ? "; " + Words.count(flagged, "is flagged and waives", "are flagged and waive") + " nothing." : ", all in force.")
+                + " A waiver covers the findings of its control for its agent (or for every agent when it names none) until it expires;"
+                + " nobody may accept a high or critical risk of an agent they own.");
+        Tables t = ctx.tables;
+        Styles s = ctx.styles;
+        PdfPTable table = t.table(new float[] {8, 13, 37, 14, 11, 17}, "Control", "Subject", "Justification", "Approved by", "Expires",
+                "Status");
+        for (WaiverStatus ws : waivers) {
+            Waiver w = ws.waiver();
+            table.addCell(t.cell(w.control(), s.smallBold));
+            table.addCell(t.cell(w.agent() == null ? "every agent" : "agent " + w.agent()));
+            table.addCell(t.cell(w.justification() == null ? "none given" : w.justification()));
+            table.addCell(t.cell(ctx.facts.person(w.approvedBy())));
+            table.addCell(t.cell(w.expires().toString(), ws.status().equals("expired") ? s.smallBold : s.small));
+            table.addCell(status(t, ws));
+        }
+        ctx.add(table);
+    }
+
+    /** Active on a green tint; EXPIRED or SELF-APPROVED in capitals on a red one, with the reason. */
+    private static PdfPCell status(Tables t, WaiverStatus ws) {
+        if (ws.active()) {
+            return t.status("met", "active: waives " + Words.count(ws.findingsWaived(), "finding", "findings"));
+        }
+        return t.status("gap", ws.status().toUpperCase(Locale.ROOT) + ": " + ws.reason());
+    }
+}

@@ -1,0 +1,96 @@
+package io.oversight.report.pdf;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
+import java.awt.Color;
+import java.util.List;
+
+/**
+ * A horizontal bar chart of shares (0 to 1), drawn as vectors into a template that flows with the
+ * text like an image. Each bar carries its percentage and a note in words, so that the chart reads
+ * the same in greyscale; a bar without a share ("nothing scored yet") shows the note alone.
+ */
+final class BarChart {
+
+    /** One bar: its label, its share or null when there is nothing to measure, and a note. */
+    record Bar(String label, Double share, String note) {
+    }
+
+    private static final float ROW = 19f;
+    private static final float BAR = 10f;
+    private static final float AXIS = 16f;
+    private static final float LABEL_SIZE = 8f;
+
+    private BarChart() {
+    }
+
+    static Image draw(PdfContentByte cb, Styles styles, float width, List<Bar> bars) {
+        float height = bars.size() * ROW + AXIS + 4;
+        PdfTemplate t = cb.createTemplate(width, height);
+        float labelWidth = Math.min(190, width * 0.36f);
+        float noteWidth = 120;
+        float x0 = labelWidth + 8;
+        float x1 = width - noteWidth - 8;
+        float trackWidth = x1 - x0;
+        gridlines(t, styles, x0, trackWidth, height);
+        float y = height - ROW;
+        for (Bar bar : bars) {
+            float barY = y + (ROW - BAR) / 2;
+            text(t, styles, styles.fit(bar.label(), LABEL_SIZE, labelWidth), 0, barY + 2, LABEL_SIZE, Palette.INK);
+            fill(t, Palette.TRACK, x0, barY, trackWidth, BAR);
+            if (bar.share() != null) {
+                float w = (float) (trackWidth * Math.max(0, Math.min(1, bar.share())));
+                if (w > 0) {
+                    fill(t, Palette.coverage(bar.share()), x0, barY, w, BAR);
+                }
+                String pct = Words.percent(bar.share());
+                text(t, styles, pct, x1 + 6, barY + 2, LABEL_SIZE, Palette.INK);
+                float pctWidth = styles.width("100% ", LABEL_SIZE);
+                text(t, styles, styles.fit(bar.note(), 7, noteWidth - pctWidth), x1 + 6 + pctWidth, barY + 2, 7, Palette.MUTED);
+            } else {
+                text(t, styles, styles.fit(bar.note(), 7, trackWidth - 8), x0 + 4, barY + 2.5f, 7, Palette.MUTED);
+            }
+            y -= ROW;
+        }
+        try {
+            return Image.getInstance(t);
+        } catch (BadElementException e) {
+            throw new IllegalStateException("a template always makes an image", e);
+        }
+    }
+
+    /** Quarter lines with their percentages under the chart, so the bars can be read off. */
+    private static void gridlines(PdfTemplate t, Styles styles, float x0, float trackWidth, float height) {
+        t.saveState();
+        t.setColorStroke(Palette.RULE);
+        t.setLineWidth(0.4f);
+        for (int q = 0; q <= 4; q++) {
+            float x = x0 + trackWidth * q / 4;
+            t.moveTo(x, AXIS - 2);
+            t.lineTo(x, height);
+            t.stroke();
+            String label = (q * 25) + "%";
+            text(t, styles, label, x - styles.width(label, 6.5f) / 2, 4, 6.5f, Palette.MUTED);
+        }
+        t.restoreState();
+    }
+
+    private static void fill(PdfTemplate t, Color color, float x, float y, float w, float h) {
+        t.saveState();
+        t.setColorFill(color);
+        t.rectangle(x, y, w, h);
+        t.fill();
+        t.restoreState();
+    }
+
+    private static void text(PdfTemplate t, Styles styles, String text, float x, float y, float size, Color color) {
+        t.beginText();
+        t.setFontAndSize(styles.base, size);
+        t.setColorFill(color);
+        t.setTextMatrix(x, y);
+        t.showText(text);
+        t.endText();
+    }
+}

@@ -1,0 +1,169 @@
+package io.oversight.report.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import io.oversight.catalog.Severity;
+import io.oversight.deployment.model.Metadata;
+import io.oversight.engine.Assessment;
+import io.oversight.report.Tool;
+import java.awt.Color;
+import java.util.Map;
+
+/**
+ * Page 1. A stranger must see in one glance whether the deployment passes and why: the verdict in
+ * one large word on its colour, the sentences that explain it, the open findings per severity,
+ * then what identifies the record (who, what file, which versions, which day).
+ */
+final class CoverPage implements Section {
+
+    @Override
+    public void write(ReportContext ctx) throws DocumentException {
+        Assessment a = ctx.facts.assessment();
+        Metadata m = ctx.facts.metadata();
+        Styles s = ctx.styles;
+        ctx.add(bookmarked(ctx, "AI GOVERNANCE GAP REPORT"));
+        Paragraph org = new Paragraph(m.organization(), s.font(13, Font.NORMAL, Palette.MUTED));
+        org.setSpacingBefore(2);
+        ctx.add(org);
+        Paragraph name = new Paragraph(m.name(), s.font(26, Font.BOLD, Palette.ACCENT));
+        name.setLeading(30);
+        name.setSpacingAfter(6);
+        ctx.add(name);
+        if (m.description() != null) {
+            Paragraph description = new Paragraph(m.description(), s.font(10, Font.NORMAL, Palette.INK));
+            description.setLeading(14);
+            ctx.add(description);
+        }
+        ctx.add(verdictBand(ctx, a));
+        ctx.add(why(ctx));
+        ctx.add(severityCounts(ctx, a));
+        ctx.add(record(ctx, a, m));
+    }
+
+    /** The report's label, carrying the "Cover" bookmark. */
+    private static Paragraph bookmarked(ReportContext ctx, String label) {
+        Paragraph p = new Paragraph("", ctx.styles.small);
+        p.add(ctx.bookmark(label, "Cover", ctx.styles.font(9, Font.BOLD, Palette.MUTED)));
+        return p;
+    }
+
+    private static PdfPTable verdictBand(ReportContext ctx, Assessment a) throws DocumentException {
+        Styles s = ctx.styles;
+        PdfPTable band = new PdfPTable(new float[] {30, 70});
+        band.setWidthPercentage(100);
+        band.setSpacingBefore(18);
+        band.setSpacingAfter(0);
+        PdfPCell word = new PdfPCell(new Phrase(a.verdict().name(), s.font(50, Font.BOLD, Palette.WHITE)));
+        word.setHorizontalAlignment(Element.ALIGN_CENTER);
+        word.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        word.setPaddingBottom(16);
+        word.setPaddingTop(8);
+        PdfPCell sentence = new PdfPCell();
+        Paragraph verdict = new Paragraph(Headlines.verdict(a), s.font(11.5f, Font.BOLD, Palette.WHITE));
+        verdict.setLeading(15);
+        sentence.addElement(verdict);
+        Paragraph threshold = new Paragraph("Checked as of " + a.asOf() + "; the check fails on open findings of severity "
+                + a.failOn().label() + " or above.",
+                s.font(8.5f, Font.NORMAL, Palette.WHITE));
+        threshold.setSpacingBefore(4);
+        sentence.addElement(threshold);
+        sentence.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        sentence.setPadding(12);
+        for (PdfPCell cell : new PdfPCell[] {word, sentence}) {
+            cell.setBackgroundColor(Palette.verdict(a.verdict()));
+            cell.setBorder(Rectangle.NO_BORDER);
+            band.addCell(cell);
+        }
+        return band;
+    }
+
+    private static PdfPTable why(ReportContext ctx) {
+        Styles s = ctx.styles;
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.LEFT | Rectangle.RIGHT | Rectangle.BOTTOM);
+        cell.setBorderColor(Palette.verdict(ctx.facts.assessment().verdict()));
+        cell.setBorderWidth(1.5f);
+        cell.setPadding(10);
+        cell.setPaddingTop(8);
+        Paragraph title = new Paragraph("Why", s.font(9, Font.BOLD, Palette.MUTED));
+        cell.addElement(title);
+        for (String sentence : Headlines.why(ctx.facts)) {
+            Paragraph p = new Paragraph("", s.body);
+            p.add(new Phrase("\u2022  ", s.font(11, Font.BOLD, Palette.INK)));
+            p.add(new Phrase(sentence, s.font(11, Font.NORMAL, Palette.INK)));
+            p.setLeading(15);
+            p.setIndentationLeft(10);
+            p.setFirstLineIndent(-10);
+            p.setSpacingBefore(3);
+            cell.addElement(p);
+        }
+        box.addCell(cell);
+        box.setSpacingAfter(14);
+        return box;
+    }
+
+    private static PdfPTable severityCounts(ReportContext ctx, Assessment a) throws DocumentException {
+        Styles s = ctx.styles;
+        PdfPTable table = new PdfPTable(5);
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(16);
+        Map<Severity, Integer> open = a.openBySeverity();
+        for (Severity severity : Severity.values()) {
+            int count = open.get(severity);
+            // Only severities with open findings take their colour, so the eye goes to what is there.
+            table.addCell(count == 0
+                    ? countCell(s, 0, "open " + Words.severity(severity), Palette.EMPTY_CELL, Palette.MUTED)
+                    : countCell(s, count, "open " + Words.severity(severity), Palette.severity(severity), Palette.onSeverity(severity)));
+        }
+        table.addCell(countCell(s, (int) a.waivedCount(), "WAIVED", Palette.HEADER_FILL, Palette.INK));
+        return table;
+    }
+
+    private static PdfPCell countCell(Styles s, int count, String word, Color fill, Color ink) {
+        PdfPCell cell = new PdfPCell();
+        Paragraph number = new Paragraph(String.valueOf(count), s.font(24, Font.BOLD, ink));
+        number.setAlignment(Element.ALIGN_CENTER);
+        cell.addElement(number);
+        Paragraph label = new Paragraph(word, s.font(7.5f, Font.BOLD, ink));
+        label.setAlignment(Element.ALIGN_CENTER);
+        cell.addElement(label);
+        cell.setBackgroundColor(fill);
+        cell.setBorder(Rectangle.BOX);
+        cell.setBorderColor(Palette.WHITE);
+        cell.setBorderWidth(2);
+        cell.setPaddingBottom(9);
+        cell.setPaddingTop(2);
+        return cell;
+    }
+
+    private static PdfPTable record(ReportContext ctx, Assessment a, Metadata m) {
+        Tables t = ctx.tables;
+        Styles s = ctx.styles;
+        PdfPTable table = t.table(new float[] {22, 78});
+        row(table, t, s, "Organization", m.organization());
+        row(table, t, s, "Deployment owner", ctx.facts.person(m.owner()));
+        row(table, t, s, "Agents described", String.valueOf(ctx.facts.assessment().input().deployment().agents().size()));
+        row(table, t, s, "As of", a.asOf().toString());
+        row(table, t, s, "Fails on", a.failOn().label() + " or above");
+        row(table, t, s, "Input file", a.input().file());
+        row(table, t, s, "Input SHA-256", a.input().sha256());
+        row(table, t, s, "Tool", Tool.name() + " " + Tool.version());
+        row(table, t, s, "Control catalog", "version " + a.catalog().version() + ", " + a.evaluatedControls() + " of "
+                + a.controls().size() + " controls evaluated");
+        row(table, t, s, "Report id", ctx.identity.label());
+        return table;
+    }
+
+    private static void row(PdfPTable table, Tables t, Styles s, String label, String value) {
+        table.addCell(t.cell(label, s.smallMuted));
+        table.addCell(t.cell(value, s.small));
+    }
+}

@@ -1,0 +1,118 @@
+package io.oversight.report.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import io.oversight.catalog.Severity;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.Finding;
+import io.oversight.engine.FrameworkResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page for the reader who reads nothing else: the verdict and why, the open findings per
+ * severity, how much of each applicable framework is met, and the five worst open findings.
+ */
+final class ExecutiveSummary implements Section {
+
+    static final int TOP = 5;
+
+    @Override
+    public void write(ReportContext ctx) throws DocumentException {
+        Assessment a = ctx.facts.assessment();
+        ctx.section("Executive summary");
+        Paragraph verdict = new Paragraph(Headlines.verdict(a), ctx.styles.font(11, Font.BOLD, Palette.verdict(a.verdict())));
+        verdict.setLeading(15);
+        verdict.setSpacingAfter(4);
+        ctx.add(verdict);
+        for (String sentence : Headlines.why(ctx.facts)) {
+            Paragraph p = new Paragraph("", ctx.styles.body);
+            p.add(new Phrase("\u2022  " + sentence, ctx.styles.body));
+            p.setLeading(13.5f);
+            p.setIndentationLeft(10);
+            p.setFirstLineIndent(-10);
+            p.setSpacingAfter(2);
+            ctx.add(p);
+        }
+        ctx.heading("Open findings by severity", 50);
+        ctx.add(counts(ctx, a));
+        ctx.heading("Framework coverage", 80);
+        ctx.muted("The share of each applicable framework's clauses in force that this deployment meets. Clauses that are upcoming, "
+                + "not applicable, need a human attestation, or rest on controls not yet evaluated are not scored; the framework "
+                + "coverage section lists them all.");
+        ctx.graphic(chart(ctx), 6);
+        ctx.heading("The five most severe open findings", 60);
+        ctx.add(top(ctx, a));
+    }
+
+    private static PdfPTable counts(ReportContext ctx, Assessment a) {
+        Tables t = ctx.tables;
+        PdfPTable table = t.table(new float[] {1, 1, 1, 1, 1.4f});
+        Map<Severity, Integer> open = a.openBySeverity();
+        for (Severity s : Severity.values()) {
+            table.addCell(t.severity(s));
+        }
+        table.addCell(t.header("waived (accepted risk)"));
+        for (Severity s : Severity.values()) {
+            PdfPCell cell = t.cell(String.valueOf(open.get(s)), ctx.styles.font(14, Font.BOLD, Palette.INK));
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            table.addCell(cell);
+        }
+        PdfPCell waived = t.cell(String.valueOf(a.waivedCount()), ctx.styles.font(14, Font.BOLD, Palette.MUTED));
+        waived.setHorizontalAlignment(Element.ALIGN_CENTER);
+        table.addCell(waived);
+        table.setHeaderRows(0);
+        return table;
+    }
+
+    private static Image chart(ReportContext ctx) {
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (FrameworkResult fr : ctx.facts.applicableFrameworks()) {
+            long met = fr.count("met");
+            long scored = met + fr.count("gap");
+            String note = fr.score() == null
+                    ? "nothing scored yet: " + scoredNothing(fr)
+                    : met + " of " + scored + " clauses met";
+            bars.add(new BarChart.Bar(fr.framework().title(), fr.score(), note));
+        }
+        return BarChart.draw(ctx.writer.getDirectContent(), ctx.styles, ctx.width(), bars);
+    }
+
+    private static String scoredNothing(FrameworkResult fr) {
+        List<String> parts = new ArrayList<>();
+        for (String status : List.of("upcoming", "needs-attestation", "not-evaluated", "not-applicable")) {
+            long n = fr.count(status);
+            if (n > 0) {
+                parts.add(n + " " + Words.clauseStatus(status));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static PdfPTable top(ReportContext ctx, Assessment a) {
+        Tables t = ctx.tables;
+        float[] widths = {11, 8, 22, 59};
+        PdfPTable table = t.table(widths, "Severity", "Control", "Subject", "What is wrong, and where");
+        List<Finding> open = a.openFindings().stream().sorted(ControlGroup.FINDING_ORDER).limit(TOP).toList();
+        float messageWidth = ctx.width() * widths[3] / 100 - 8;
+        for (Finding f : open) {
+            table.addCell(t.severity(f.severity()));
+            table.addCell(t.cell(f.control(), ctx.styles.smallBold));
+            table.addCell(t.cell(Words.subject(f.subject())));
+            String where = " (line " + f.primaryEvidence().line() + ")";
+            String message = ctx.styles.fit(f.message(), Styles.SMALL, messageWidth - ctx.styles.width(where, Styles.SMALL));
+            table.addCell(t.cell(message + where));
+        }
+        if (open.isEmpty()) {
+            table.addCell(t.span("No finding is open.", 4));
+        }
+        return table;
+    }
+}

@@ -1,0 +1,45 @@
+package io.oversight.report.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfPTable;
+import io.oversight.engine.Finding;
+import java.util.List;
+
+/**
+ * Appendix A: the findings beyond the first {@link FindingsSection#IN_FULL} of a control, one
+ * line each, so that every finding is in the record while the findings section stays readable.
+ * Written only when some control has that many.
+ */
+final class FindingsAppendix implements Section {
+
+    @Override
+    public void write(ReportContext ctx) throws DocumentException {
+        List<ControlGroup> overflowing = ctx.facts.groups().stream().filter(g -> !FindingsSection.beyondFull(g).isEmpty()).toList();
+        if (overflowing.isEmpty()) {
+            return;
+        }
+        ctx.section("Appendix A: further findings");
+        ctx.muted("The findings of each control beyond the first " + FindingsSection.IN_FULL + " shown in full in the findings section, "
+                + "where the control's requirement, fix and clauses are given. Line numbers refer to " + ctx.facts.assessment().input().file() + ".");
+        Tables t = ctx.tables;
+        Styles s = ctx.styles;
+        for (ControlGroup group : overflowing) {
+            List<Finding> rest = FindingsSection.beyondFull(group);
+            ctx.subsection(group.control().id() + "  " + group.control().title(),
+                    group.control().id() + " further findings (" + rest.size() + ")", 60);
+            PdfPTable table = t.table(new float[] {10, 24, 10, 56}, "Severity", "Subject", "Lines", "What is wrong");
+            for (Finding f : rest) {
+                table.addCell(f.waived() ? t.chip("WAIVED", Palette.HEADER_FILL, Palette.INK) : t.severity(f.severity()));
+                table.addCell(t.cell(Words.subject(f.subject())));
+                table.addCell(t.cell(lines(f)));
+                table.addCell(t.cell(f.message(), s.small));
+            }
+            ctx.add(table);
+        }
+    }
+
+    /** The evidence lines of a finding, all in the input file: "131" or "131, 133". */
+    static String lines(Finding f) {
+        return String.join(", ", f.evidence().stream().map(e -> String.valueOf(e.line())).distinct().toList());
+    }
+}

@@ -1,0 +1,141 @@
+package io.oversight.report.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import io.oversight.catalog.Control;
+import io.oversight.catalog.Reference;
+import io.oversight.engine.ClauseResult;
+import io.oversight.engine.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The findings, grouped by control, most severe first. Each control opens with what it requires,
+ * how to fix it and which clauses it serves; its findings follow in full, up to
+ * {@link #IN_FULL} of them; the rest go to the appendix so that a deployment with a thousand
+ * findings still reads control by control.
+ */
+final class FindingsSection implements Section {
+
+    /** Findings per control shown in full; the others are listed compactly in the appendix. */
+    static final int IN_FULL = 25;
+
+    @Override
+    public void write(ReportContext ctx) throws DocumentException {
+        ctx.section("Findings");
+        var a = ctx.facts.assessment();
+        if (a.findings().isEmpty()) {
+            ctx.paragraph("No findings: every evaluated control passes. The method section lists the controls that were evaluated.");
+            return;
+        }
+        ctx.muted(Words.capitalize(Words.count(a.findings().size(), "finding", "findings")) + " under "
+                + Words.count(ctx.facts.groups().size(), "control", "controls") + ": " + a.openFindings().size() + " open, "
+                + a.waivedCount() + " waived. Each quotes the lines of " + a.input().file() + " that show it, marked with an arrow. "
+                + "Controls with more than " + IN_FULL + " findings show the first " + IN_FULL + " in full and list the rest in Appendix A.");
+        FindingCard cards = new FindingCard(ctx);
+        for (ControlGroup group : ctx.facts.groups()) {
+            Control control = group.control();
+            int count = group.findings().size();
+            PdfPTable facts = controlFacts(ctx, group);
+            PdfPTable first = cards.card(group.findings().get(0), 1, count);
+            // The heading, what the control requires and its first finding start on the same page.
+            ctx.subsection(control.id() + "  " + control.title(), control.id() + " " + control.title() + " (" + count + ")",
+                    ctx.height(facts) + ctx.height(first) + 12);
+            ctx.add(facts);
+            ctx.add(first);
+            int shown = Math.min(IN_FULL, count);
+            for (int i = 1; i < shown; i++) {
+                ctx.add(cards.card(group.findings().get(i), i + 1, count));
+            }
+            if (count > shown) {
+                ctx.muted("The other " + (count - shown) + " findings of " + control.id() + " are listed in Appendix A, \u201cFurther findings\u201d.");
+            }
+        }
+    }
+
+    private static PdfPTable controlFacts(ReportContext ctx, ControlGroup group) {
+        Tables t = ctx.tables;
+        Styles s = ctx.styles;
+        Control control = group.control();
+        PdfPTable table = new PdfPTable(new float[] {15, 85});
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(2);
+        table.addCell(group.open().isEmpty() ? t.chip("WAIVED", Palette.HEADER_FILL, Palette.INK) : t.severity(group.worst()));
+        long open = group.open().size();
+        table.addCell(t.cell(Words.capitalize(Words.count(open, "open finding", "open findings"))
+                + (group.waived() > 0 ? ", " + group.waived() + " waived" : "") + "; the catalog rates this control "
+                + control.severity().label() + ".", s.small));
+        label(table, ctx, "Requirement", t.cell(control.statement(), s.small));
+        label(table, ctx, "How to fix", t.cell(control.remediation(), s.smallBold));
+        if (control.remediationExample() != null && !control.remediationExample().isBlank()) {
+            label(table, ctx, "Example", example(ctx, control.remediationExample()));
+        }
+        label(table, ctx, "Clauses it breaks", t.cell(clauses(ctx, control.references())));
+        return table;
+    }
+
+    private static void label(PdfPTable table, ReportContext ctx, String label, PdfPCell value) {
+        table.addCell(ctx.tables.cell(label, ctx.styles.smallMuted));
+        table.addCell(value);
+    }
+
+    /** The catalog's YAML example, line by line, indentation kept. */
+    private static PdfPCell example(ReportContext ctx, String yaml) {
+        PdfPCell cell = ctx.tables.cell("");
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        StringBuilder text = new StringBuilder();
+        for (String line : yaml.stripTrailing().split("\n")) {
+            text.append(EvidenceQuote.keepIndent(line)).append('\n');
+        }
+        PdfPCell code = new PdfPCell(new Phrase(text.toString().stripTrailing(), ctx.styles.font(7.5f, Font.NORMAL, Palette.INK)));
+        code.setBackgroundColor(Palette.QUOTE_FILL);
+        code.setBorder(PdfPCell.NO_BORDER);
+        code.setPadding(5);
+        code.setLeading(0, 1.2f);
+        block.addCell(code);
+        cell.addElement(block);
+        return cell;
+    }
+
+    /** Per applicable framework: "EU AI Act: Art. 14(4)(d) (upcoming from 2027-12-02)". */
+    static Phrase clauses(ReportContext ctx, List<Reference> references) {
+        Map<String, List<String>> byFramework = new LinkedHashMap<>();
+        for (Reference ref : references) {
+            if (!ctx.facts.frameworkApplies(ref.framework())) {
+                continue;
+            }
+            String status = ctx.facts.clause(ref.framework(), ref.clause()).map(FindingsSection::qualifier).orElse("");
+            byFramework.computeIfAbsent(ref.framework(), k -> new ArrayList<>()).add(ref.clause() + status);
+        }
+        Phrase phrase = new Phrase("", ctx.styles.small);
+        if (byFramework.isEmpty()) {
+            phrase.add(new Phrase("none of the frameworks that apply to this deployment", ctx.styles.smallMuted));
+            return phrase;
+        }
+        boolean first = true;
+        for (Map.Entry<String, List<String>> e : byFramework.entrySet()) {
+            phrase.add(new Phrase((first ? "" : "\n") + ctx.facts.frameworkTitle(e.getKey()) + ": ", ctx.styles.smallBold));
+            phrase.add(new Phrase(String.join(", ", e.getValue()), ctx.styles.small));
+            first = false;
+        }
+        return phrase;
+    }
+
+    private static String qualifier(ClauseResult c) {
+        return switch (c.status()) {
+            case "gap", "met" -> "";
+            case "upcoming" -> " (in force from " + c.clause().appliesFrom() + ")";
+            default -> " (" + Words.clauseStatus(c.status()) + ")";
+        };
+    }
+
+    static List<Finding> beyondFull(ControlGroup group) {
+        return group.findings().size() > IN_FULL ? group.findings().subList(IN_FULL, group.findings().size()) : List.of();
+    }
+}

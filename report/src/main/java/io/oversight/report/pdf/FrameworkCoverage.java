@@ -1,0 +1,111 @@
+package io.oversight.report.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPTable;
+import io.oversight.engine.ClauseResult;
+import io.oversight.engine.Finding;
+import io.oversight.engine.FrameworkResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Per applicable framework, every clause with its status and the controls behind it; for a gap,
+ * the findings that make it one. Frameworks that do not apply are named with the reason, so the
+ * reader knows they were considered.
+ */
+final class FrameworkCoverage implements Section {
+
+    /** Findings named per gap before the rest are counted. */
+    static final int FINDINGS_PER_CLAUSE = 4;
+
+    @Override
+    public void write(ReportContext ctx) throws DocumentException {
+        ctx.section("Framework coverage");
+        ctx.muted("Status of each clause on the as-of date. A gap names the open findings behind it (control, subject and the "
+                + "first digits of the finding's fingerprint, which the JSON output carries in full). Upcoming clauses are not yet "
+                + "in force; clauses that need attestation are for a person to confirm (see Attestations); not evaluated means a "
+                + "control behind the clause has no rule yet.");
+        for (FrameworkResult fr : ctx.facts.applicableFrameworks()) {
+            framework(ctx, fr);
+        }
+        List<String> others = ctx.facts.assessment().frameworks().stream()
+                .filter(fr -> !fr.applicable())
+                .map(fr -> fr.framework().title() + " (applies only in " + String.join(", ", fr.framework().jurisdictions()) + ")")
+                .toList();
+        if (!others.isEmpty()) {
+            ctx.heading("Frameworks that do not apply", 20);
+            List<String> jurisdictions = ctx.facts.metadata().jurisdictions();
+            String where = jurisdictions.isEmpty() ? "The file names no jurisdiction" : "The deployment operates in " + String.join(", ", jurisdictions);
+            ctx.paragraph(where + ", so these do not apply: " + Words.list(others, others.size()) + ".");
+        }
+    }
+
+    private static void framework(ReportContext ctx, FrameworkResult fr) throws DocumentException {
+        ctx.subsection(fr.framework().title(), fr.framework().title(), 80);
+        ctx.muted(summary(fr));
+        Tables t = ctx.tables;
+        Styles s = ctx.styles;
+        PdfPTable table = t.table(new float[] {13, 24, 15, 12, 36}, "Clause", "Title", "Status", "Controls", "Findings behind a gap, or why not scored");
+        for (ClauseResult c : fr.clauses()) {
+            table.addCell(t.cell(c.clause().id(), s.smallBold));
+            table.addCell(t.cell(c.clause().title() == null ? "" : c.clause().title()));
+            table.addCell(t.status(c.status(), statusText(c)));
+            table.addCell(t.cell(c.controls().isEmpty() ? "none" : String.join(", ", c.controls()), c.controls().isEmpty() ? s.smallMuted : s.small));
+            table.addCell(t.cell(detail(ctx, c)));
+        }
+        ctx.add(table);
+    }
+
+    private static String summary(FrameworkResult fr) {
+        StringBuilder text = new StringBuilder();
+        if (fr.framework().citation() != null) {
+            text.append(fr.framework().citation()).append(". ");
+        }
+        long met = fr.count("met");
+        long scored = met + fr.count("gap");
+        text.append(scored == 0 ? "No clause in force is scored yet." : met + " of " + scored + " scored clauses met (" + Words.percent(fr.score()) + ").");
+        List<String> rest = new ArrayList<>();
+        for (String status : List.of("gap", "upcoming", "needs-attestation", "not-evaluated", "not-applicable")) {
+            long n = fr.count(status);
+            if (n > 0) {
+                rest.add(n + " " + Words.clauseStatus(status));
+            }
+        }
+        if (!rest.isEmpty()) {
+            text.append(" Clauses: ").append(String.join(", ", rest)).append('.');
+        }
+        return text.toString();
+    }
+
+    static String statusText(ClauseResult c) {
+        return switch (c.status()) {
+            case "gap" -> "GAP";
+            case "upcoming" -> "upcoming from " + c.clause().appliesFrom();
+            default -> Words.clauseStatus(c.status());
+        };
+    }
+
+    private static Phrase detail(ReportContext ctx, ClauseResult c) {
+        Styles s = ctx.styles;
+        if (!c.status().equals("gap")) {
+            return new Phrase(c.reason() == null ? "" : c.reason(), s.smallMuted);
+        }
+        Phrase phrase = new Phrase(Words.count(c.findings().size(), "open finding", "open findings") + ":", s.smallBold);
+        List<String> fingerprints = c.findings();
+        for (String fingerprint : fingerprints.subList(0, Math.min(FINDINGS_PER_CLAUSE, fingerprints.size()))) {
+            String line = ctx.facts.finding(fingerprint)
+                    .map(FrameworkCoverage::describe)
+                    .orElse(fingerprint.substring(0, 8));
+            phrase.add(new Phrase("\n" + line, s.small));
+        }
+        if (fingerprints.size() > FINDINGS_PER_CLAUSE) {
+            phrase.add(new Phrase("\nand " + (fingerprints.size() - FINDINGS_PER_CLAUSE) + " more (see Findings)", s.smallMuted));
+        }
+        return phrase;
+    }
+
+    private static String describe(Finding f) {
+        return f.control() + " \u00b7 " + f.subject().id() + " \u00b7 " + f.fingerprint().substring(0, 8);
+    }
+}

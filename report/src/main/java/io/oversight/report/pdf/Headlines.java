@@ -1,0 +1,121 @@
+package io.oversight.report.pdf;
+
+import io.oversight.catalog.Severity;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.Finding;
+import io.oversight.engine.Subject;
+import io.oversight.engine.Verdict;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The verdict and why, in sentences generated from the open findings: for the worst controls, how
+ * many agents (or environments, or the deployment itself) fail them and what that lets happen,
+ * e.g. "Two agents can take irreversible actions in a critical environment without a two-person
+ * approval (a and b)." The wording per control comes from {@code headlines.properties}.
+ */
+final class Headlines {
+
+    private static final Properties PHRASES = load();
+    private static final int MAX_SENTENCES = 3;
+
+    private Headlines() {
+    }
+
+    /** The verdict in one sentence, naming the threshold and the counts that decided it. */
+    static String verdict(Assessment a) {
+        Map<Severity, Integer> open = a.openBySeverity();
+        long blocking = a.openFindings().stream().filter(f -> f.severity().atLeast(a.failOn())).count();
+        long total = a.openFindings().size();
+        String threshold = "\u201c" + a.failOn().label() + "\u201d";
+        if (a.verdict() == Verdict.FAIL) {
+            return "The deployment fails: " + Words.count(blocking, "open finding is", "open findings are") + " at or above "
+                    + threshold + ", the severity this check fails on (" + counts(open, a.failOn(), true) + ").";
+        }
+        if (total == 0) {
+            return "The deployment passes: no finding is open" + (a.waivedCount() > 0 ? " once the accepted risks are waived." : ".");
+        }
+        return "The deployment passes: no open finding reaches " + threshold + ", the severity this check fails on; "
+                + Words.count(total, "finding below it remains", "findings below it remain") + " open (" + counts(open, a.failOn(), false) + ").";
+    }
+
+    /** Up to three sentences on what the worst failing controls let happen, worst first. */
+    static List<String> why(ReportFacts facts) {
+        List<String> sentences = new ArrayList<>();
+        for (ControlGroup group : facts.groups()) {
+            if (group.open().isEmpty() || sentences.size() == MAX_SENTENCES) {
+                break;
+            }
+            sentences.add(sentence(group.control().id(), group.control().title(), group.open()));
+        }
+        if (sentences.isEmpty()) {
+            Assessment a = facts.assessment();
+            sentences.add("Every one of the " + a.evaluatedControls() + " controls evaluated passes"
+                    + (a.waivedCount() > 0 ? ", with " + Words.count(a.waivedCount(), "finding", "findings") + " waived as an accepted risk." : "."));
+        }
+        return sentences;
+    }
+
+    static String sentence(String controlId, String title, List<Finding> open) {
+        Subject first = open.get(0).subject();
+        String kind = first.agentId() != null ? "agent" : first.kind();
+        TreeSet<String> subjects = open.stream()
+                .map(f -> f.subject().agentId() != null ? f.subject().agentId() : f.subject().id())
+                .collect(Collectors.toCollection(TreeSet::new));
+        int n = subjects.size();
+        String phrase = phrase(controlId, n == 1 && !kind.equals("deployment"), title);
+        if (kind.equals("deployment")) {
+            return "The deployment " + phrase + ".";
+        }
+        String noun = switch (kind) {
+            case "agent" -> Words.count(n, "agent", "agents");
+            case "person" -> Words.count(n, "person", "people");
+            default -> Words.count(n, kind, kind + "s");
+        };
+        return Words.capitalize(noun) + " " + phrase + " (" + Words.list(new ArrayList<>(subjects), 4) + ").";
+    }
+
+    private static String phrase(String controlId, boolean singular, String title) {
+        String value = PHRASES.getProperty(controlId);
+        if (value == null) {
+            return (singular ? "fails " : "fail ") + controlId + ", \u201c" + title + "\u201d";
+        }
+        int bar = value.indexOf('|');
+        if (bar < 0) {
+            return value.trim();
+        }
+        return (singular ? value.substring(0, bar) : value.substring(bar + 1)).trim();
+    }
+
+    private static String counts(Map<Severity, Integer> open, Severity failOn, boolean atOrAbove) {
+        List<String> parts = new ArrayList<>();
+        open.forEach((severity, count) -> {
+            if (count > 0 && severity.atLeast(failOn) == atOrAbove) {
+                parts.add(count + " " + severity.label());
+            }
+        });
+        return Words.list(parts, 4);
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = Headlines.class.getClassLoader().getResourceAsStream("oversight/report/headlines.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("oversight/report/headlines.properties is missing from the report module");
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}

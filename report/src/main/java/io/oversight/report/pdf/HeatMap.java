@@ -1,0 +1,106 @@
+package io.oversight.report.pdf;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
+import io.oversight.catalog.Family;
+import io.oversight.catalog.Severity;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Agents by control family, each cell coloured by the worst open severity and marked with its
+ * initial (C, H, M, L) so that it survives greyscale printing. Drawn as vectors; long inventories
+ * are cut into blocks that each fit a page and repeat the column heads.
+ */
+final class HeatMap {
+
+    static final int ROWS_PER_BLOCK = 48;
+    private static final float ROW = 12f;
+    private static final float HEAD = 36f;
+    private static final float LABEL_SIZE = 7.5f;
+
+    private HeatMap() {
+    }
+
+    static List<Image> draw(PdfContentByte cb, Styles styles, float width, List<Family> families, List<AgentProfile> agents) {
+        List<Image> blocks = new ArrayList<>();
+        for (int from = 0; from < agents.size(); from += ROWS_PER_BLOCK) {
+            blocks.add(block(cb, styles, width, families, agents.subList(from, Math.min(agents.size(), from + ROWS_PER_BLOCK))));
+        }
+        return blocks;
+    }
+
+    private static Image block(PdfContentByte cb, Styles styles, float width, List<Family> families, List<AgentProfile> rows) {
+        float height = HEAD + rows.size() * ROW;
+        PdfTemplate t = cb.createTemplate(width, height);
+        float labelWidth = Math.min(170, width * 0.3f);
+        float cellWidth = (width - labelWidth) / families.size();
+        for (int c = 0; c < families.size(); c++) {
+            Family family = families.get(c);
+            float x = labelWidth + c * cellWidth;
+            text(t, styles, family.id(), x + (cellWidth - styles.width(family.id(), 8)) / 2, height - 11, 8, Palette.INK);
+            List<String> title = twoLines(styles, family.title(), 6.5f, cellWidth - 4);
+            for (int l = 0; l < title.size(); l++) {
+                String line = title.get(l);
+                text(t, styles, line, x + (cellWidth - styles.width(line, 6.5f)) / 2, height - 20 - l * 7.5f, 6.5f, Palette.MUTED);
+            }
+        }
+        float y = height - HEAD - ROW;
+        for (AgentProfile row : rows) {
+            text(t, styles, styles.fit(row.agent().id(), LABEL_SIZE, labelWidth - 6), 0, y + 3.5f, LABEL_SIZE, Palette.INK);
+            for (int c = 0; c < families.size(); c++) {
+                float x = labelWidth + c * cellWidth;
+                Severity worst = row.worstByFamily().get(families.get(c).id());
+                Color fill = worst == null ? Palette.EMPTY_CELL : Palette.severity(worst);
+                t.saveState();
+                t.setColorFill(fill);
+                t.rectangle(x + 1, y + 1, cellWidth - 2, ROW - 2);
+                t.fill();
+                t.restoreState();
+                if (worst != null) {
+                    String letter = worst.name().substring(0, 1);
+                    text(t, styles, letter, x + (cellWidth - styles.width(letter, 7.5f)) / 2, y + 3.5f, 7.5f, Palette.onSeverity(worst));
+                }
+            }
+            y -= ROW;
+        }
+        try {
+            return Image.getInstance(t);
+        } catch (BadElementException e) {
+            throw new IllegalStateException("a template always makes an image", e);
+        }
+    }
+
+    /** A family title in at most two centred lines, the second shortened if it must be. */
+    static List<String> twoLines(Styles styles, String title, float size, float width) {
+        String[] words = title.split(" ");
+        StringBuilder first = new StringBuilder(words[0]);
+        int i = 1;
+        while (i < words.length && styles.width(first + " " + words[i], size) <= width) {
+            first.append(' ').append(words[i++]);
+        }
+        if (i == words.length) {
+            return List.of(styles.fit(first.toString(), size, width));
+        }
+        String rest = String.join(" ", Arrays.asList(words).subList(i, words.length));
+        return List.of(styles.fit(first.toString(), size, width), styles.fit(rest, size, width));
+    }
+
+    private static void text(PdfTemplate t, Styles styles, String text, float x, float y, float size, Color color) {
+        t.beginText();
+        t.setFontAndSize(styles.base, size);
+        t.setColorFill(color);
+        t.setTextMatrix(x, y);
+        t.showText(text);
+        t.endText();
+    }
+
+    /** The height a block of {@code rows} agents needs on the page. */
+    static float height(int rows) {
+        return HEAD + rows * ROW;
+    }
+}

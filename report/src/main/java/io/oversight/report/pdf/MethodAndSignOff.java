@@ -1,0 +1,123 @@
+package io.oversight.report.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.ControlResult;
+import io.oversight.report.Tool;
+
+/**
+ * How the verdict was reached and what it is worth, then the signatures that make the report a
+ * decision: the reviewer's and the accountable executive's.
+ */
+final class MethodAndSignOff implements Section {
+
+    @Override
+    public void write(ReportContext ctx) throws DocumentException {
+        Assessment a = ctx.facts.assessment();
+        ctx.section("Method and sign-off");
+        ctx.heading("What was checked", 40);
+        ctx.paragraph(Tool.name() + " " + Tool.version() + " read the deployment description " + a.input().file() + " (SHA-256 "
+                + a.input().sha256() + "), which describes " + Words.count(a.input().deployment().agents().size(), "agent", "agents")
+                + ", and assessed it as of " + a.asOf() + " against version " + a.catalog().version() + " of its control catalog. "
+                + coverage(a));
+        ctx.paragraph("Each evaluated control is a rule run by a rule engine over the facts the file states: agents, their "
+                + "permissions and approval gates, environments, people and waivers. Actions are classified into verbs (delete, "
+                + "admin, grant, deploy and so on) once, the same way for every rule. A finding cites the lines of the file that "
+                + "show it. Valid waivers turn findings into accepted risks; expired ones and ones approved by the agent's own owner "
+                + "do not. Framework clauses take their status from the controls that serve them.");
+        ctx.heading("What the verdict means", 40);
+        ctx.paragraph("PASS means that, in what this file describes and on the as-of date, no open finding reaches the chosen "
+                + "severity (" + a.failOn().label() + " or above). FAIL means at least one does.");
+        ctx.paragraph("A PASS does not show that the file matches the systems it describes, that controls not yet evaluated are met, "
+                + "that the attestations hold, or that the deployment is lawful. It is evidence for a decision, not the decision: "
+                + "the people who sign below make it.");
+        ctx.heading("Controls", 60);
+        ctx.add(controls(ctx, a));
+        ctx.heading("Sign-off", 200);
+        ctx.add(signatures(ctx));
+    }
+
+    private static String coverage(Assessment a) {
+        if (a.evaluatedControls() == a.controls().size()) {
+            return "All " + a.controls().size() + " controls of the catalog were evaluated.";
+        }
+        return a.evaluatedControls() + " of the catalog's " + a.controls().size() + " controls were evaluated; the others are listed "
+                + "below as not evaluated and count neither for nor against the deployment.";
+    }
+
+    private static PdfPTable controls(ReportContext ctx, Assessment a) {
+        Tables t = ctx.tables;
+        Styles s = ctx.styles;
+        PdfPTable table = t.table(new float[] {9, 55, 18, 18}, "Control", "Title", "Result", "Findings");
+        for (ControlResult c : a.controls()) {
+            table.addCell(t.cell(c.control().id(), s.smallBold));
+            table.addCell(t.cell(c.control().title()));
+            table.addCell(result(t, c.status()));
+            String findings = c.status().equals("not-evaluated") ? "" : (c.findings() - c.waived()) + " open"
+                    + (c.waived() > 0 ? ", " + c.waived() + " waived" : "");
+            table.addCell(t.cell(findings));
+        }
+        return table;
+    }
+
+    private static PdfPCell result(Tables t, String status) {
+        return switch (status) {
+            case "pass" -> t.status("met", "pass");
+            case "fail" -> t.status("gap", "FAIL");
+            case "waived" -> t.status("needs-attestation", "waived");
+            default -> t.status("not-evaluated", Words.clauseStatus(status));
+        };
+    }
+
+    private PdfPTable signatures(ReportContext ctx) {
+        PdfPTable table = new PdfPTable(new float[] {1, 0.08f, 1});
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        table.setSpacingBefore(6);
+        table.addCell(block(ctx, "Reviewer", "Reviewed this report and the evidence it cites."));
+        PdfPCell gap = new PdfPCell();
+        gap.setBorder(Rectangle.NO_BORDER);
+        table.addCell(gap);
+        table.addCell(block(ctx, "Accountable executive", "Accepts the verdict, the remediation plan and the accepted risks."));
+        return table;
+    }
+
+    private static PdfPCell block(ReportContext ctx, String role, String meaning) {
+        Styles s = ctx.styles;
+        PdfPCell cell = new PdfPCell();
+        cell.setBorderColor(Palette.RULE);
+        cell.setBorderWidth(0.8f);
+        cell.setPadding(10);
+        cell.addElement(new Paragraph(role, s.h3));
+        Paragraph what = new Paragraph(meaning, s.smallMuted);
+        what.setSpacingAfter(8);
+        cell.addElement(what);
+        for (String choice : new String[] {"Signed off as it stands", "Signed off subject to the remediation plan", "Not signed off"}) {
+            Paragraph p = new Paragraph("", s.small);
+            p.add(ctx.tickBox());
+            p.add(new Phrase("  " + choice, s.small));
+            p.setSpacingAfter(3);
+            cell.addElement(p);
+        }
+        for (String line : new String[] {"Name", "Role", "Signature", "Date"}) {
+            Paragraph p = new Paragraph(line, s.smallMuted);
+            p.setSpacingBefore(14);
+            cell.addElement(p);
+            PdfPTable rule = new PdfPTable(1);
+            rule.setWidthPercentage(100);
+            PdfPCell r = new PdfPCell();
+            r.setBorder(Rectangle.BOTTOM);
+            r.setBorderColor(Palette.INK);
+            r.setBorderWidth(0.6f);
+            r.setFixedHeight(4);
+            rule.addCell(r);
+            cell.addElement(rule);
+        }
+        return cell;
+    }
+}

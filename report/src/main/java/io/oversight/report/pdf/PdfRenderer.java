@@ -1,0 +1,103 @@
+package io.oversight.report.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.ExceptionConverter;
+import com.lowagie.text.pdf.PdfWriter;
+import io.oversight.catalog.Framework;
+import io.oversight.deployment.model.Metadata;
+import io.oversight.engine.Assessment;
+import io.oversight.report.RenderOptions;
+import io.oversight.report.Renderer;
+import io.oversight.report.Tool;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The PDF gap report (docs/report.md): a PDF/A-1b record that a governance lead reads, acts on,
+ * signs and files. Sections are written in the order the reader needs them; the same assessment
+ * and options always give the same bytes.
+ */
+public final class PdfRenderer implements Renderer {
+
+    private static final List<Section> SECTIONS = List.of(
+            new CoverPage(),
+            new ExecutiveSummary(),
+            new AgentInventory(),
+            new FrameworkCoverage(),
+            new FindingsSection(),
+            new RemediationPlan(),
+            new AcceptedRisks(),
+            new Attestations(),
+            new MethodAndSignOff(),
+            new FindingsAppendix());
+
+    private static final float MARGIN_SIDE = 50;
+    private static final float MARGIN_TOP = 62;
+    private static final float MARGIN_BOTTOM = 58;
+
+    @Override
+    public String name() {
+        return "pdf";
+    }
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    @Override
+    public boolean binary() {
+        return true;
+    }
+
+    @Override
+    public void render(Assessment assessment, RenderOptions options, OutputStream out) throws IOException {
+        DocumentIdentity identity = DocumentIdentity.of(assessment, options);
+        Styles styles = Styles.create(SeededRandom.of(identity.hex()));
+        ReportFacts facts = new ReportFacts(assessment);
+        Document document = new Document(ArchivalPdf.pageSize(options.paper()), MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
+        Bookmarks bookmarks = new Bookmarks();
+        PageFrame frame = new PageFrame(styles, frameLines(assessment, identity));
+        try {
+            PdfWriter writer = ArchivalPdf.open(document, out, metadata(assessment), identity, frame, bookmarks);
+            ReportContext ctx = new ReportContext(document, writer, styles, facts, identity, bookmarks);
+            for (Section section : SECTIONS) {
+                section.write(ctx);
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IOException("cannot lay out the PDF report: " + e.getMessage(), e);
+        } catch (ExceptionConverter e) {
+            // OpenPDF wraps the output stream's IOExceptions in this unchecked type.
+            if (e.getException() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot write the PDF report: " + e.getMessage(), e);
+        }
+    }
+
+    private static ArchivalPdf.Metadata metadata(Assessment a) {
+        Metadata m = a.input().deployment().metadata();
+        List<String> keywords = new ArrayList<>(List.of("AI governance", "gap report", "AI agents", m.name()));
+        a.frameworks().stream().filter(fr -> fr.applicable()).map(fr -> fr.framework()).map(Framework::title).forEach(keywords::add);
+        return new ArchivalPdf.Metadata(
+                "AI governance gap report: " + m.name(),
+                m.organization(),
+                "Oversight check of " + a.input().file() + " as of " + a.asOf() + ": " + a.verdict().name() + " against "
+                        + a.failOn().label() + " (catalog " + a.catalog().version() + ", input SHA-256 " + a.input().sha256() + ")",
+                String.join(", ", keywords),
+                Tool.name() + " " + Tool.version());
+    }
+
+    private static PageFrame.Lines frameLines(Assessment a, DocumentIdentity identity) {
+        Metadata m = a.input().deployment().metadata();
+        return new PageFrame.Lines(
+                m.name() + "  \u00b7  " + m.organization() + "  \u00b7  as of " + a.asOf(),
+                a.verdict(),
+                "against " + a.failOn().label(),
+                Tool.name() + " " + Tool.version() + "  \u00b7  catalog " + a.catalog().version() + "  \u00b7  report " + identity.label());
+    }
+}

@@ -1,0 +1,133 @@
+package io.oversight.report.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * What a section writes with: the open document, its fonts, the facts derived from the
+ * assessment, and the few layout moves every section makes (a section starts on a new page, a
+ * heading never sits alone at the foot of a page).
+ */
+final class ReportContext {
+
+    final Document document;
+    final PdfWriter writer;
+    final Styles styles;
+    final ReportFacts facts;
+    final Tables tables;
+    final DocumentIdentity identity;
+    private final Bookmarks bookmarks;
+    private TickBox tickBox;
+
+    ReportContext(Document document, PdfWriter writer, Styles styles, ReportFacts facts, DocumentIdentity identity,
+                  Bookmarks bookmarks) {
+        this.document = document;
+        this.writer = writer;
+        this.styles = styles;
+        this.facts = facts;
+        this.identity = identity;
+        this.bookmarks = bookmarks;
+        this.tables = new Tables(styles);
+    }
+
+    /** Text that makes a top-level bookmark where it lands, for a section that starts without a title. */
+    Chunk bookmark(String text, String bookmarkTitle, Font font) {
+        return bookmarks.heading(text, bookmarkTitle, 1, font);
+    }
+
+    /** An empty box to tick by hand, inline with text. */
+    Chunk tickBox() {
+        if (tickBox == null) {
+            tickBox = new TickBox(writer.getDirectContent(), styles.small);
+        }
+        return tickBox.chunk();
+    }
+
+    void add(Element element) throws DocumentException {
+        document.add(element);
+    }
+
+    /** A section: a new page, its title in large type, and a top-level bookmark. */
+    void section(String title) throws DocumentException {
+        document.newPage();
+        Paragraph p = new Paragraph("", styles.h1);
+        p.add(bookmarks.heading(title, title, 1, styles.h1));
+        p.setSpacingAfter(10);
+        add(p);
+    }
+
+    /** A subsection heading with a bookmark below the current section's. */
+    void subsection(String text, String bookmarkTitle, float keepWithNext) throws DocumentException {
+        keepSpace(keepWithNext + 30);
+        Paragraph p = new Paragraph("", styles.h2);
+        p.add(bookmarks.heading(text, bookmarkTitle, 2, styles.h2));
+        p.setSpacingBefore(10);
+        p.setSpacingAfter(5);
+        add(p);
+    }
+
+    /** A heading without a bookmark. */
+    void heading(String text, float keepWithNext) throws DocumentException {
+        keepSpace(keepWithNext + 24);
+        Paragraph p = new Paragraph(text, styles.h3);
+        p.setSpacingBefore(8);
+        p.setSpacingAfter(4);
+        add(p);
+    }
+
+    /**
+     * A drawn graphic, full width. It goes into a borderless one-cell table: added straight to the
+     * document, OpenPDF would lay it out as a line in the unembedded default font.
+     */
+    void graphic(Image image, float spacingAfter) throws DocumentException {
+        PdfPTable frame = new PdfPTable(1);
+        frame.setWidthPercentage(100);
+        frame.setKeepTogether(true);
+        frame.setSpacingAfter(spacingAfter);
+        PdfPCell cell = new PdfPCell(image, false);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        frame.addCell(cell);
+        add(frame);
+    }
+
+    void paragraph(String text) throws DocumentException {
+        Paragraph p = new Paragraph(text, styles.body);
+        p.setLeading(Styles.BODY * 1.35f);
+        p.setSpacingAfter(5);
+        add(p);
+    }
+
+    void muted(String text) throws DocumentException {
+        Paragraph p = new Paragraph(text, styles.smallMuted);
+        p.setLeading(Styles.SMALL * 1.35f);
+        p.setSpacingAfter(4);
+        add(p);
+    }
+
+    /** Starts a new page unless {@code points} of height remain, so what follows stays together. */
+    void keepSpace(float points) {
+        if (writer.getVerticalPosition(true) - document.bottom() < points) {
+            document.newPage();
+        }
+    }
+
+    /** The height {@code table} will take at full width, for deciding what fits on a page. */
+    float height(PdfPTable table) {
+        table.setTotalWidth(width());
+        return table.getTotalHeight();
+    }
+
+    float width() {
+        return document.right() - document.left();
+    }
+}

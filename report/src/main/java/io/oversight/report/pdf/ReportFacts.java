@@ -1,0 +1,94 @@
+package io.oversight.report.pdf;
+
+import io.oversight.catalog.Framework;
+import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.Metadata;
+import io.oversight.deployment.model.Person;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.ClauseResult;
+import io.oversight.engine.Finding;
+import io.oversight.engine.FrameworkResult;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What several sections derive from the assessment, worked out once per report. */
+final class ReportFacts {
+
+    private final Assessment assessment;
+    private final List<ControlGroup> groups;
+    private final List<AgentProfile> profiles;
+    private final Map<String, Agent> agents = new HashMap<>();
+    private final Map<String, Person> people = new HashMap<>();
+    private final Map<String, Finding> byFingerprint = new HashMap<>();
+
+    ReportFacts(Assessment assessment) {
+        this.assessment = assessment;
+        this.groups = ControlGroup.of(assessment.catalog(), assessment.findings());
+        this.profiles = AgentProfile.of(assessment.input().deployment(), assessment.findings());
+        assessment.input().deployment().agents().forEach(a -> agents.put(a.id(), a));
+        assessment.input().deployment().people().forEach(p -> people.put(p.id(), p));
+        assessment.findings().forEach(f -> byFingerprint.put(f.fingerprint(), f));
+    }
+
+    Assessment assessment() {
+        return assessment;
+    }
+
+    Metadata metadata() {
+        return assessment.input().deployment().metadata();
+    }
+
+    List<ControlGroup> groups() {
+        return groups;
+    }
+
+    List<AgentProfile> profiles() {
+        return profiles;
+    }
+
+    List<FrameworkResult> applicableFrameworks() {
+        return assessment.frameworks().stream().filter(FrameworkResult::applicable).toList();
+    }
+
+    Optional<Finding> finding(String fingerprint) {
+        return Optional.ofNullable(byFingerprint.get(fingerprint));
+    }
+
+    /** Who fixes a finding: the owner of its agent, else the owner of the whole deployment. */
+    String ownerOf(Finding finding) {
+        String agentId = finding.subject().agentId();
+        Agent agent = agentId == null ? null : agents.get(agentId);
+        if (agent != null && agent.owner() != null) {
+            return agent.owner();
+        }
+        return metadata().owner();
+    }
+
+    /** A person's name as the file gives it, else the id; "nobody named" for none. */
+    String person(String id) {
+        if (id == null) {
+            return "nobody named";
+        }
+        Person person = people.get(id);
+        return person != null && person.name() != null ? person.name() : id;
+    }
+
+    String frameworkTitle(String id) {
+        return assessment.catalog().framework(id).map(Framework::title).orElse(id);
+    }
+
+    /** The status of a clause in this assessment, if the framework and clause exist. */
+    Optional<ClauseResult> clause(String frameworkId, String clauseId) {
+        return assessment.frameworks().stream()
+                .filter(fr -> fr.framework().id().equals(frameworkId))
+                .flatMap(fr -> fr.clauses().stream())
+                .filter(c -> c.clause().id().equals(clauseId))
+                .findFirst();
+    }
+
+    boolean frameworkApplies(String frameworkId) {
+        return assessment.frameworks().stream().anyMatch(fr -> fr.framework().id().equals(frameworkId) && fr.applicable());
+    }
+}

@@ -1,0 +1,209 @@
+package io.oversight.report.pdf;
+
+import static io.oversight.report.pdf.PdfText.squash;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.catalog.Attestation;
+import io.oversight.catalog.Severity;
+import io.oversight.deployment.SourceMap;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.Evidence;
+import io.oversight.engine.Finding;
+import io.oversight.engine.FrameworkResult;
+import io.oversight.engine.Verdict;
+import io.oversight.report.RenderOptions;
+import io.oversight.report.Renderers;
+import io.oversight.report.Tool;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Kiro incident sample's report, read back as text the way a reader sees it. Expectations are
+ * computed from the assessment, so the tests follow the rules as they grow; what the sample fixes
+ * (its verdict, its worst control, its infrastructure agent) is asserted literally.
+ */
+class PdfRendererTest {
+
+    private static Assessment kiro;
+    private static byte[] pdf;
+    private static PdfText report;
+
+    @BeforeAll
+    static void render() {
+        kiro = Samples.assess("kiro-incident.yaml");
+        pdf = Samples.render(kiro, RenderOptions.PLAIN);
+        Samples.keep("kiro-incident.pdf", pdf);
+        report = new PdfText(pdf);
+    }
+
+    @Test
+    void isRegisteredAsThePdfFormat() {
+        assertThat(Renderers.byName("pdf")).get().isInstanceOf(PdfRenderer.class);
+        assertThat(new PdfRenderer().extension()).isEqualTo("pdf");
+    }
+
+    @Test
+    void theCoverSaysFailAndWhyInLargeType() {
+        assertThat(kiro.verdict()).isEqualTo(Verdict.FAIL);
+        String cover = squash(report.page(1));
+        assertThat(cover).contains("FAIL", squash(Headlines.verdict(kiro)), "cloud-platform-agents", squash("Northwind Cloud Services"));
+        for (String sentence : Headlines.why(new ReportFacts(kiro))) {
+            assertThat(cover).contains(squash(sentence));
+        }
+        assertThat(cover).contains(squash("One agent can take irreversible actions in a critical environment without a two-person approval "
+                + "(infra-assistant)."));
+    }
+
+    @Test
+    void theCoverIdentifiesTheRecord() {
+        String cover = squash(report.page(1));
+        assertThat(cover).contains(kiro.input().sha256(), squash(kiro.input().file()), "2026-11-25", squash(Tool.name() + " " + Tool.version()),
+                squash("version " + kiro.catalog().version()), squash(DocumentIdentity.of(kiro, RenderOptions.PLAIN).label()));
+        assertThat(cover).contains(squash(kiro.input().deployment().metadata().description()));
+    }
+
+    @Test
+    void theCoverCountsOpenFindingsPerSeverityInWords() {
+        String cover = squash(report.page(1));
+        Map<Severity, Integer> open = kiro.openBySeverity();
+        for (Severity s : Severity.values()) {
+            assertThat(cover).contains(open.get(s) + "open" + s.name());
+        }
+        assertThat(cover).contains(kiro.waivedCount() + "WAIVED");
+    }
+
+    @Test
+    void theExecutiveSummaryNamesTheFiveWorstOpenFindingsAndTheFrameworks() {
+        int page = pageOf("Executive summary");
+        String summary = squash(report.page(page));
+        assertThat(summary).contains(squash(Headlines.verdict(kiro)));
+        List<Finding> top = kiro.openFindings().stream().sorted(ControlGroup.FINDING_ORDER).limit(5).toList();
+        for (Finding f : top) {
+            assertThat(summary).contains(f.control(), squash("(line " + f.primaryEvidence().line() + ")"));
+        }
+        for (FrameworkResult fr : kiro.frameworks()) {
+            if (fr.applicable()) {
+                assertThat(summary).contains(squash(fr.framework().title()));
+            }
+        }
+        assertThat(summary).contains("25%", "75%");
+    }
+
+    @Test
+    void everyFindingShowsItsControlEvidenceLineAndTheQuotedYaml() {
+        String all = squash(report.all());
+        SourceMap sources = kiro.input().sources();
+        for (Finding f : kiro.findings()) {
+            assertThat(all).contains(squash(f.control() + " " + f.title()));
+            assertThat(all).contains(squash(f.primaryEvidence().location()));
+            assertThat(all).contains(squash(f.message()));
+            for (Evidence e : f.evidence()) {
+                assertThat(all).contains(squash("\u2192 " + e.line() + EvidenceQuote.keepIndent(sources.line(e.line())).replace('\u00a0', ' ')));
+            }
+        }
+    }
+
+    @Test
+    void theInventoryCountsProductionVerbsAsTheRulesClassifyThem() {
+        String inventory = squash(report.page(pageOf("Agent inventory")));
+        assertThat(inventory).contains(squash("infra-assistant Infrastructure assistant Ingrid Halvorsen unclassified autonomous inherited 2 delete, *"));
+        assertThat(inventory).contains(squash("cost-analyst"), squash("staging-deployer"));
+    }
+
+    @Test
+    void theRemediationPlanGivesOwnersAndDatesBySeverity() {
+        String all = squash(report.all());
+        List<RemediationPlan.Action> actions = RemediationPlan.actions(new ReportFacts(kiro));
+        assertThat(actions).isNotEmpty();
+        assertThat(actions).isSortedAccordingTo(Comparator.comparing(RemediationPlan.Action::severity));
+        for (RemediationPlan.Action action : actions) {
+            assertThat(all).contains(squash(action.remediation()), action.due().toString());
+        }
+        assertThat(actions.get(0).due()).isEqualTo(Samples.AS_OF.plusDays(7));
+        assertThat(all).contains(squash("Ingrid Halvorsen"));
+    }
+
+    @Test
+    void everyAttestationOfAnApplicableFrameworkHasItsLine() {
+        String attestations = squash(String.join("", report.pages.subList(pageOf("Attestations") - 1, pageOf("Method and sign-off") - 1)));
+        for (FrameworkResult fr : kiro.frameworks()) {
+            for (Attestation at : fr.attestations()) {
+                assertThat(attestations).contains(at.id(), squash(at.statement()));
+            }
+        }
+        assertThat(attestations).contains(squash("Confirmed by (name)"));
+    }
+
+    @Test
+    void theMethodSaysWhatWasCheckedAndEndsInSignatures() {
+        String method = squash(String.join("", report.pages.subList(pageOf("Method and sign-off") - 1, report.pages.size())));
+        assertThat(method).containsAnyOf("All" + kiro.controls().size() + "controlsofthecatalogwereevaluated",
+                kiro.evaluatedControls() + "ofthecatalog's" + kiro.controls().size() + "controlswereevaluated");
+        for (var c : kiro.controls()) {
+            assertThat(method).contains(squash(c.control().id() + " " + c.control().title()));
+        }
+        assertThat(method).contains(squash("A PASS does not show"), "Reviewer", squash("Accountable executive"), "Signature");
+    }
+
+    @Test
+    void bookmarksNameEverySectionAndEveryControlWithFindings() {
+        assertThat(report.topLevelTitles()).containsExactly("Cover", "Executive summary", "Agent inventory", "Framework coverage", "Findings",
+                "Remediation plan", "Accepted risks", "Attestations", "Method and sign-off");
+        List<String> controls = report.bookmark("Findings").children().stream().map(b -> b.title().substring(0, 5)).toList();
+        List<String> expected = ControlGroup.of(kiro.catalog(), kiro.findings()).stream().map(g -> g.control().id()).toList();
+        assertThat(controls).containsExactlyElementsOf(expected);
+        assertThat(report.bookmark("Findings").children().get(0).title()).isEqualTo("HO-02 Two-person rule for destructive actions in critical environments (1)");
+        List<String> frameworks = report.bookmark("Framework coverage").children().stream().map(PdfText.Bookmark::title).toList();
+        assertThat(frameworks).containsExactlyElementsOf(kiro.frameworks().stream().filter(FrameworkResult::applicable)
+                .map(fr -> fr.framework().title()).toList());
+    }
+
+    @Test
+    void everyPageSaysPageXOfYAndCarriesTheRunningHeader() {
+        int pages = report.pages.size();
+        assertThat(pages).isGreaterThan(9);
+        for (int i = 1; i <= pages; i++) {
+            String page = squash(report.page(i));
+            assertThat(page).as("page %d", i).contains("page" + i + "of" + pages);
+            if (i > 1) {
+                assertThat(page).as("page %d", i).contains("cloud-platform-agents", "FAIL", "againsthigh");
+            }
+        }
+    }
+
+    @Test
+    void metadataNamesTheReportItsAuthorAndTheTool() {
+        assertThat(report.title).isEqualTo("AI governance gap report: cloud-platform-agents");
+        assertThat(report.author).isEqualTo("Northwind Cloud Services");
+        assertThat(report.subject).contains("FAIL", "2026-11-25", kiro.input().sha256());
+        assertThat(report.keywords).contains("AI governance", "EU AI Act", "cloud-platform-agents");
+        assertThat(report.creator).isEqualTo(Tool.name() + " " + Tool.version());
+    }
+
+    @Test
+    void everyFontIsEmbeddedLiberationSansWithAStableSubsetTag() {
+        assertThat(report.unembeddedFonts).isEmpty();
+        assertThat(report.fonts).isNotEmpty().allMatch(name -> name.matches("[A-Z]{6}\\+LiberationSans"));
+    }
+
+    @Test
+    void a4IsTheDefaultAndLetterIsOffered() {
+        assertThat(report.pageSizes).allMatch(size -> size[0] == 595 && size[1] == 842);
+        PdfText letter = new PdfText(Samples.render(kiro, RenderOptions.PLAIN.withPaper(RenderOptions.Paper.LETTER)));
+        assertThat(letter.pageSizes).allMatch(size -> size[0] == 612 && size[1] == 792);
+        assertThat(new RenderOptions(true).paper()).isEqualTo(RenderOptions.Paper.A4);
+        assertThat(RenderOptions.Paper.parse("letter")).isEqualTo(RenderOptions.Paper.LETTER);
+    }
+
+    private static int pageOf(String section) {
+        for (int i = 1; i <= report.pages.size(); i++) {
+            if (report.page(i).lines().anyMatch(line -> line.strip().equals(section))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page starts the section " + section);
+    }
+}
