@@ -30,7 +30,7 @@ class ReadmeTest {
     void theFirstScreenRunsACheckOnTheIncidentAndTheTests() throws Exception {
         String firstScreen = readme().substring(0, readme().indexOf("<!-- the first screen ends here -->"));
         assertThat(firstScreen.lines().count()).isLessThan(40);
-        assertThat(firstScreen).contains("./oversight check samples/kiro-incident.yaml").contains("mvn -B verify");
+        assertThat(firstScreen).contains("./oversight check samples/kiro-incident.yaml --pdf kiro-report.pdf").contains("mvn -B verify");
         assertThat(Files.readString(Path.of("..", ".ci", "run"))).contains("mvn -B -ntp verify");
     }
 }
