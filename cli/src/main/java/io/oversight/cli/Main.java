@@ -1,6 +1,7 @@
 package io.oversight.cli;
 
 import io.oversight.deployment.InvalidInputException;
+import io.oversight.engine.ComplianceEngine;
 import io.oversight.deployment.Problem;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -18,12 +19,28 @@ public final class Main {
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = commandLine(out, err);
+        if (args.length > 0 && args[0].equals("check") && !java.util.Arrays.asList(args).contains("--rules")) {
+            // The rule base takes as long to build as everything before the rules fire; on a second
+            // core it is ready by the time the command needs it.
+            Thread warmUp = new Thread(ComplianceEngine::builtIn, "rule-base");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
+        CommandLine cli = commandLine(out, err, args.length > 0 ? args[0] : "");
         return cli.execute(args);
     }
 
-    static CommandLine commandLine(PrintStream out, PrintStream err) {
+    /**
+     * Builds the command line. Picocli reads every command's annotations when it is added, so when
+     * the first argument names a command only that one is added: start-up is felt on every run.
+     */
+    static CommandLine commandLine(PrintStream out, PrintStream err, String first) {
         CommandLine cli = new CommandLine(new OversightCommand(out));
+        if (OversightCommand.SUBCOMMANDS.containsKey(first)) {
+            cli.addSubcommand(first, OversightCommand.SUBCOMMANDS.get(first).get());
+        } else {
+            OversightCommand.SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -31,6 +48,7 @@ public final class Main {
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println("oversight: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
             e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.INVALID;
         });

@@ -11,13 +11,25 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = OversightCommand.Version.class,
         description = "Checks an AI-agent deployment against AI-governance requirements.",
-        subcommands = {CheckCommand.class, ValidateCommand.class, ControlsCommand.class, ExplainCommand.class, FrameworksCommand.class,
-                SchemaCommand.class},
         footer = {"", "Exit codes: 0 pass, 1 findings at or above --fail-on, 2 invalid input or usage, 3 internal error."})
 final class OversightCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The subcommands, by name, in the order help lists them. */
+    static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> map = new java.util.LinkedHashMap<>();
+        map.put("check", CheckCommand::new);
+        map.put("validate", ValidateCommand::new);
+        map.put("controls", ControlsCommand::new);
+        map.put("explain", ExplainCommand::new);
+        map.put("frameworks", FrameworksCommand::new);
+        map.put("schema", SchemaCommand::new);
+        return java.util.Collections.unmodifiableMap(map);
+    }
 
     private final PrintStream out;
 
