@@ -6,8 +6,10 @@ import io.oversight.catalog.InvalidExtensionException;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Problem;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.Baseline;
 import io.oversight.engine.ComplianceEngine;
 import io.oversight.engine.PhaseTimes;
 import io.oversight.engine.Scope;
@@ -17,20 +19,28 @@ import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.Renderers;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks a deployment against the control catalog and reports the findings.",
-        footer = {"", "Exit codes: 0 pass, 1 findings at or above --fail-on, 2 invalid input or usage, 3 internal error."})
+        description = "Checks deployments against the control catalog and reports the findings.",
+        footer = {"", "Exit codes: 0 pass, 1 findings at or above --fail-on, 2 invalid input or usage, 3 internal error.",
+                "With several deployments the exit code is the worst of them."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -39,17 +49,22 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     OversightCommand parent;
 
-    @Parameters(paramLabel = "FILE", description = "The deployment description (YAML, format oversight/v1).")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Deployment descriptions (YAML or JSON, format oversight/v1), or directories of them.")
+    List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Output format, repeatable: ${COMPLETION-CANDIDATES} (default: text). More than one needs --output-dir.",
             completionCandidates = FormatNames.class)
-    String format;
+    List<String> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the output to FILE (atomically) instead of standard output.")
     Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Write every --format for every deployment to DIR/<file name>.<extension> (atomically).")
+    Path outputDir;
 
     @Option(names = "--pdf", paramLabel = "FILE",
             description = "Also write the PDF gap report to FILE (atomically), alongside the --format output.")
@@ -62,6 +77,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
             description = "Exit with 1 when an unwaived finding is at or above this severity: critical, high, medium, low (default: ${DEFAULT-VALUE}).")
     Severity failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "An earlier JSON output (--format json): marks each finding new or unchanged and lists the resolved ones.")
+    Path baseline;
+
+    @Option(names = "--fail-on-new", description = "With --baseline: exit with 1 only for new findings at or above --fail-on.")
+    boolean failOnNew;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The date to assess on (YYYY-MM-DD; default: today). Dates in the file are measured from it.")
@@ -91,59 +113,167 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    private record Result(Path file, Assessment assessment, List<Problem> problems) {
+    }
+
     @Override
     public Integer call() throws InvalidInputException, IOException, UserError {
-        Renderer renderer = Renderers.byName(format)
-                .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "unknown format '" + format + "'; expected one of: " + String.join(", ", Renderers.names())));
-        if (output != null && Files.isDirectory(output)) {
-            throw new UserError(output + " is a directory; --output needs a file name");
-        }
-        if (renderer.binary() && output == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--format " + format + " is binary: give --output FILE (or use --pdf FILE beside a text format)");
-        }
-        if (pdf != null && Files.isDirectory(pdf)) {
-            throw new UserError(pdf + " is a directory; --pdf needs a file name");
-        }
+        List<Renderer> renderers = renderers();
+        List<Path> inputs = Inputs.expand(files);
+        checkCombinations(renderers, inputs);
         RenderOptions.Paper paperSize = paperSize();
         PhaseTimes times = new PhaseTimes();
         long start = System.nanoTime();
         Catalog catalog = rules == null ? CatalogLoader.builtIn() : organizationCatalog();
         Scope scope = scope(catalog);
         start = times.lap("catalog", start);
-        DeploymentFile input = new DeploymentReader(catalog.controlIds()).read(file);
-        start = times.lap("read", start);
-        ComplianceEngine engine = rules == null ? ComplianceEngine.builtIn() : ComplianceEngine.withOrganizationRules(rules, catalog);
-        times.lap("rulebase", start);
-        Assessment assessment = engine.assess(input, catalog, asOf == null ? LocalDate.now() : asOf, failOn, scope, times);
-        start = System.nanoTime();
-        if (output == null) {
-            renderer.render(assessment, new RenderOptions(useColor(), paperSize), parent.stdout());
+        DeploymentReader reader = new DeploymentReader(catalog.controlIds());
+        ComplianceEngine engine = null;
+        List<Result> results = new ArrayList<>();
+        for (Path file : inputs) {
+            start = System.nanoTime();
+            DeploymentFile input;
+            try {
+                input = reader.read(file);
+            } catch (InvalidInputException e) {
+                if (inputs.size() == 1) {
+                    throw e;
+                }
+                results.add(new Result(file, null, e.problems()));
+                continue;
+            }
+            start = times.lap("read", start);
+            if (engine == null) {
+                engine = rules == null ? ComplianceEngine.builtIn() : ComplianceEngine.withOrganizationRules(rules, catalog);
+                times.lap("rulebase", start);
+            }
+            Assessment assessment = engine.assess(input, catalog, asOf == null ? LocalDate.now() : asOf, failOn, scope, times);
+            if (baseline != null) {
+                assessment = assessment.withBaseline(Baseline.compare(baseline.toString(), BaselineFile.read(baseline), assessment.findings(),
+                        failOnNew));
+            }
+            start = System.nanoTime();
+            write(file, assessment, renderers, inputs.size(), paperSize);
+            times.lap("render", start);
+            results.add(new Result(file, assessment, List.of()));
+        }
+        if (timings) {
+            spec.commandLine().getErr().println("timings: " + times.format());
+        }
+        return exitCode(results);
+    }
+
+    private List<Renderer> renderers() {
+        List<String> names = formats == null || formats.isEmpty() ? List.of("text") : formats;
+        List<Renderer> renderers = new ArrayList<>();
+        for (String name : names) {
+            renderers.add(Renderers.byName(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "unknown format '" + name + "'; expected one of: " + String.join(", ", Renderers.names()))));
+        }
+        return renderers;
+    }
+
+    private void checkCombinations(List<Renderer> renderers, List<Path> inputs) throws UserError {
+        if (output != null && outputDir != null) {
+            throw new ParameterException(spec.commandLine(), "--output and --output-dir exclude each other");
+        }
+        if (outputDir == null) {
+            if (renderers.size() > 1) {
+                throw new ParameterException(spec.commandLine(), "several formats need --output-dir DIR");
+            }
+            Renderer only = renderers.get(0);
+            if (inputs.size() > 1 && (output != null || !only.name().equals("text"))) {
+                throw new ParameterException(spec.commandLine(), "several deployments need --output-dir DIR for "
+                        + (output != null ? "written output" : "--format " + only.name()));
+            }
+            if (only.binary() && output == null) {
+                throw new ParameterException(spec.commandLine(),
+                        "--format " + only.name() + " is binary: give --output FILE (or use --pdf FILE beside a text format)");
+            }
+            if (output != null && Files.isDirectory(output)) {
+                throw new UserError(output + " is a directory; --output needs a file name");
+            }
+        } else if (!Files.isDirectory(outputDir)) {
+            throw new UserError("--output-dir " + outputDir + " is not an existing directory");
+        }
+        if (pdf != null && inputs.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--pdf FILE takes one deployment; for several use --format pdf --output-dir DIR");
+        }
+        if (pdf != null && Files.isDirectory(pdf)) {
+            throw new UserError(pdf + " is a directory; --pdf needs a file name");
+        }
+        if (baseline != null && inputs.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--baseline compares one deployment with its earlier output");
+        }
+        if (failOnNew && baseline == null) {
+            throw new ParameterException(spec.commandLine(), "--fail-on-new needs --baseline FILE");
+        }
+    }
+
+    private void write(Path file, Assessment assessment, List<Renderer> renderers, int inputCount, RenderOptions.Paper paperSize)
+            throws IOException, UserError {
+        RenderOptions plain = new RenderOptions(false, paperSize);
+        if (outputDir != null) {
+            for (Renderer renderer : renderers) {
+                Path target = outputDir.resolve(Inputs.stem(file) + "." + renderer.extension());
+                write(target, out -> renderer.render(assessment, plain, out));
+            }
+            parent.stdoutWriter().println(summaryLine(file, assessment) + " -> " + outputDir);
+        } else if (output != null) {
+            write(output, out -> renderers.get(0).render(assessment, plain, out));
         } else {
-            write(output, out -> renderer.render(assessment, new RenderOptions(false, paperSize), out));
+            if (inputCount > 1) {
+                parent.stdoutWriter().println("== " + file);
+            }
+            renderers.get(0).render(assessment, new RenderOptions(useColor(), paperSize), parent.stdout());
+            if (inputCount > 1) {
+                parent.stdoutWriter().println();
+            }
         }
         if (pdf != null) {
             Renderer pdfRenderer = Renderers.byName("pdf").orElseThrow();
-            write(pdf, out -> pdfRenderer.render(assessment, new RenderOptions(false, paperSize), out));
-            if (output != null || !renderer.name().equals("text")) {
+            write(pdf, out -> pdfRenderer.render(assessment, plain, out));
+            if (output != null || outputDir != null || !renderers.get(0).name().equals("text")) {
                 spec.commandLine().getErr().println("oversight: wrote the PDF gap report to " + pdf);
             } else {
                 parent.stdoutWriter().println("PDF gap report: " + pdf);
             }
         }
-        times.lap("render", start);
-        if (timings) {
-            spec.commandLine().getErr().println("timings: " + times.format());
+    }
+
+    private static String summaryLine(Path file, Assessment a) {
+        Map<Severity, Integer> open = a.openBySeverity();
+        return a.verdict().name() + "  " + file + "  " + open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** 2 if any file was invalid, else 1 if any deployment fails, else 0; several deployments end with a combined line. */
+    private int exitCode(List<Result> results) {
+        boolean invalid = results.stream().anyMatch(r -> r.assessment() == null);
+        boolean failed = results.stream().anyMatch(r -> r.assessment() != null && r.assessment().verdict() == Verdict.FAIL);
+        if (results.size() > 1) {
+            PrintWriter err = spec.commandLine().getErr();
+            for (Result r : results) {
+                r.problems().forEach(p -> err.println(p.format()));
+            }
+            Map<Severity, Integer> total = new EnumMap<>(Severity.class);
+            results.stream().filter(r -> r.assessment() != null)
+                    .forEach(r -> r.assessment().openBySeverity().forEach((s, n) -> total.merge(s, n, Integer::sum)));
+            long fails = results.stream().filter(r -> r.assessment() != null && r.assessment().verdict() == Verdict.FAIL).count();
+            long passes = results.stream().filter(r -> r.assessment() != null && r.assessment().verdict() == Verdict.PASS).count();
+            long bad = results.stream().filter(r -> r.assessment() == null).count();
+            parent.stdoutWriter().println(results.size() + " deployments: " + fails + " fail, " + passes + " pass"
+                    + (bad > 0 ? ", " + bad + " invalid" : "") + " · open findings: "
+                    + total.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")));
         }
-        return assessment.verdict() == Verdict.FAIL ? ExitCode.FINDINGS : ExitCode.PASS;
+        return invalid ? ExitCode.INVALID : failed ? ExitCode.FINDINGS : ExitCode.PASS;
     }
 
     private RenderOptions.Paper paperSize() {
         try {
             return RenderOptions.Paper.parse(paper);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown paper size '" + paper + "'; expected a4 or letter");
+            throw new ParameterException(spec.commandLine(), "unknown paper size '" + paper + "'; expected a4 or letter");
         }
     }
 
@@ -164,7 +294,7 @@ final class CheckCommand implements Callable<Integer> {
             return Scope.ALL;
         }
         if (catalog.framework(framework).isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown framework '" + framework + "'"
+            throw new ParameterException(spec.commandLine(), "unknown framework '" + framework + "'"
                     + io.oversight.deployment.read.Suggestions.didYouMean(framework, catalog.frameworks().stream().map(f -> f.id()).toList())
                     + "; see 'oversight frameworks'");
         }
@@ -176,9 +306,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void write(Path target, AtomicFile.Content content) throws IOException, UserError {
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new UserError("cannot write " + target + ": the directory " + parent + " does not exist");
+        Path parentDir = target.toAbsolutePath().getParent();
+        if (parentDir != null && !Files.isDirectory(parentDir)) {
+            throw new UserError("cannot write " + target + ": the directory " + parentDir + " does not exist");
         }
         try {
             AtomicFile.write(target, content);

@@ -60,9 +60,12 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
             g.writeStringField("asOf", a.asOf().toString());
             summary(g, a);
+            if (a.baseline() != null) {
+                baseline(g, a);
+            }
             g.writeArrayFieldStart("findings");
             for (Finding f : a.findings()) {
-                finding(g, f);
+                finding(g, f, a.baseline());
             }
             g.writeEndArray();
             g.writeArrayFieldStart("controls");
@@ -105,7 +108,27 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
     }
 
-    private static void finding(JsonGenerator g, Finding f) throws IOException {
+    private static void baseline(JsonGenerator g, Assessment a) throws IOException {
+        g.writeObjectFieldStart("baseline");
+        g.writeStringField("file", a.baseline().file());
+        g.writeNumberField("new", a.findings().stream().filter(a.baseline()::isNew).count());
+        g.writeNumberField("unchanged", a.findings().stream().filter(f -> !a.baseline().isNew(f)).count());
+        g.writeBooleanField("failOnNew", a.baseline().failOnNew());
+        g.writeArrayFieldStart("resolved");
+        for (var r : a.baseline().resolved()) {
+            g.writeStartObject();
+            g.writeStringField("fingerprint", r.fingerprint());
+            g.writeStringField("control", r.control());
+            g.writeStringField("severity", r.severity());
+            g.writeStringField("subject", r.subject());
+            g.writeStringField("message", r.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator g, Finding f, io.oversight.engine.Baseline baseline) throws IOException {
         g.writeStartObject();
         g.writeStringField("fingerprint", f.fingerprint());
         g.writeStringField("control", f.control());
@@ -135,6 +158,9 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (baseline != null) {
+            g.writeStringField("baselineState", baseline.state(f));
+        }
         g.writeBooleanField("waived", f.waived());
         if (f.waiver() == null) {
             g.writeNullField("waiver");

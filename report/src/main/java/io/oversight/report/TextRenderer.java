@@ -55,7 +55,7 @@ public final class TextRenderer implements Renderer {
             String heading = agent.startsWith("\u0000") ? agent.substring(1) : "agent " + agent + "  " + s.dim("owner: " + owners.getOrDefault(agent, "none"));
             w.println(s.bold(heading));
             for (Finding f : group.getValue()) {
-                finding(w, s, f);
+                finding(w, s, f, a.baseline());
             }
         }
         if (a.findings().isEmpty()) {
@@ -63,6 +63,7 @@ public final class TextRenderer implements Renderer {
             w.println("No findings.");
         }
         waivers(w, s, a.waivers());
+        resolved(w, s, a);
         coverage(w, s, a);
         w.println();
         w.println(summary(a, s));
@@ -94,9 +95,10 @@ public final class TextRenderer implements Renderer {
         return findings.stream().filter(f -> !f.waived()).map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.LOW);
     }
 
-    private static void finding(PrintWriter w, Style s, Finding f) {
+    private static void finding(PrintWriter w, Style s, Finding f, io.oversight.engine.Baseline baseline) {
         String tag = f.waived() ? "waived" : f.severity().label();
-        w.println("  " + s.severity(f, String.format("%-8s", tag.toUpperCase(java.util.Locale.ROOT))) + " " + s.bold(f.control()) + "  " + f.title());
+        String isNew = baseline != null && baseline.isNew(f) ? s.bold(" NEW") : "";
+        w.println("  " + s.severity(f, String.format("%-8s", tag.toUpperCase(java.util.Locale.ROOT))) + " " + s.bold(f.control()) + "  " + f.title() + isNew);
         w.println("           " + f.primaryEvidence().location() + "  " + f.message());
         if (f.waived()) {
             w.println("           " + s.dim("waived until " + f.waiver().expires() + ", approved by " + f.waiver().approvedBy()
@@ -115,6 +117,19 @@ public final class TextRenderer implements Renderer {
         w.println(s.bold("waivers not applied"));
         for (WaiverStatus ws : problems) {
             w.println("  " + ws.waiver().control() + (ws.waiver().agent() == null ? "" : " for " + ws.waiver().agent()) + ": " + ws.reason());
+        }
+    }
+
+    private static void resolved(PrintWriter w, Style s, Assessment a) {
+        if (a.baseline() == null) {
+            return;
+        }
+        long fresh = a.findings().stream().filter(a.baseline()::isNew).count();
+        w.println();
+        w.println(s.bold("compared with " + a.baseline().file()) + ": " + fresh + " new, " + (a.findings().size() - fresh) + " unchanged, "
+                + a.baseline().resolved().size() + " resolved" + (a.baseline().failOnNew() ? " (only new findings can fail this check)" : ""));
+        for (var r : a.baseline().resolved()) {
+            w.println("  resolved " + r.control() + " " + r.subject() + ": " + r.message());
         }
     }
 

@@ -17,7 +17,8 @@ public record Assessment(
         List<Finding> findings,
         List<ControlResult> controls,
         List<WaiverStatus> waivers,
-        List<FrameworkResult> frameworks) {
+        List<FrameworkResult> frameworks,
+        Baseline baseline) {
 
     public Assessment {
         findings = List.copyOf(findings);
@@ -26,12 +27,24 @@ public record Assessment(
         frameworks = List.copyOf(frameworks);
     }
 
+    public Assessment(DeploymentFile input, Catalog catalog, LocalDate asOf, Severity failOn, List<Finding> findings,
+                      List<ControlResult> controls, List<WaiverStatus> waivers, List<FrameworkResult> frameworks) {
+        this(input, catalog, asOf, failOn, findings, controls, waivers, frameworks, null);
+    }
+
+    /** The same assessment, compared with an earlier run's findings. */
+    public Assessment withBaseline(Baseline comparison) {
+        return new Assessment(input, catalog, asOf, failOn, findings, controls, waivers, frameworks, comparison);
+    }
+
     public long evaluatedControls() {
         return controls.stream().filter(c -> !c.status().equals("not-evaluated")).count();
     }
 
+    /** FAIL when an open finding reaches the fail-on severity; with a baseline and fail-on-new, only a new one. */
     public Verdict verdict() {
-        return findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(failOn)) ? Verdict.FAIL : Verdict.PASS;
+        return findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(failOn)
+                && (baseline == null || !baseline.failOnNew() || baseline.isNew(f))) ? Verdict.FAIL : Verdict.PASS;
     }
 
     /** Unwaived findings per severity, every severity present. */

@@ -1,0 +1,98 @@
+package io.oversight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Several deployments in one run, several formats at once, and baselines. */
+class CheckManyAndBaselineTest {
+
+    private static final String AS_OF = "2026-11-25";
+
+    @Test
+    void aDirectoryIsCheckedDeploymentByDeploymentWithTheWorstExitCode(@TempDir Path out) throws Exception {
+        Cli cli = Cli.run("check", Cli.sample("").toString(), "--format", "json,text", "--output-dir", out.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.out()).contains("FAIL  ../samples/kiro-incident.yaml", "PASS  ../samples/kiro-remediated.yaml",
+                "FAIL  ../samples/platform-team.yaml").contains("deployments: ").contains(" fail, 1 pass");
+        assertThat(new ObjectMapper().readTree(out.resolve("kiro-incident.json").toFile()).get("findings").size()).isEqualTo(23);
+        assertThat(Files.readString(out.resolve("kiro-remediated.txt"))).contains("PASS");
+        assertThat(out.resolve("catalog.json")).doesNotExist();
+    }
+
+    @Test
+    void anInvalidFileAmongSeveralIsReportedAndExitsWith2(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "apiVersion: oversight/v1\nkind: AgentDeployment\nmetadata: {name: x}\n");
+        Cli cli = Cli.run("check", broken.toString(), Cli.sample("kiro-remediated.yaml").toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains(broken + ":3:11: 'metadata' lacks the required key 'organization'");
+        assertThat(cli.out()).contains("== ../samples/kiro-remediated.yaml").contains("2 deployments: 0 fail, 1 pass, 1 invalid");
+    }
+
+    @Test
+    void severalFormatsOrDeploymentsNeedAnOutputDirectory() {
+        String sample = Cli.sample("kiro-incident.yaml").toString();
+        assertThat(Cli.run("check", sample, "--format", "json", "--format", "text").err()).contains("several formats need --output-dir DIR");
+        assertThat(Cli.run("check", sample, sample, "--format", "json").err()).contains("several deployments need --output-dir DIR");
+        assertThat(Cli.run("check", sample, "--fail-on-new").err()).contains("--fail-on-new needs --baseline FILE");
+    }
+
+    @Test
+    void aBaselineOfTheSameFileHasNoNewFinding(@TempDir Path dir) throws Exception {
+        String sample = Cli.sample("platform-team.yaml").toString();
+        Path base = dir.resolve("base.json");
+        assertThat(Cli.run("check", sample, "--format", "json", "-o", base.toString(), "--as-of", AS_OF).exitCode()).isEqualTo(1);
+        Cli again = Cli.run("check", sample, "--format", "json", "--baseline", base.toString(), "--as-of", AS_OF);
+        JsonNode json = new ObjectMapper().readTree(again.out());
+        assertThat(json.at("/baseline/new").asInt()).isZero();
+        assertThat(json.at("/baseline/unchanged").asInt()).isEqualTo(json.get("findings").size());
+        assertThat(json.at("/baseline/resolved").size()).isZero();
+        assertThat(json.at("/findings/0/baselineState").asText()).isEqualTo("unchanged");
+        assertThat(again.exitCode()).as("without --fail-on-new old findings still fail").isEqualTo(1);
+        assertThat(Cli.run("check", sample, "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF).exitCode()).isZero();
+    }
+
+    @Test
+    void movedAndReorderedEntriesStayUnchangedAndAFixIsResolved(@TempDir Path dir) throws Exception {
+        Path before = dir.resolve("before.yaml");
+        Path after = dir.resolve("after.yaml");
+        String text = Files.readString(Cli.sample("kiro-incident.yaml"));
+        Files.writeString(before, text);
+        // Lines move (a comment is added) and the deployment fixes one thing: attribution.
+        Files.writeString(after, "# reviewed again\n" + text.replace("attribution: operator", "attribution: agent"));
+        Path base = dir.resolve("base.json");
+        Cli.run("check", before.toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        JsonNode json = new ObjectMapper().readTree(Cli.run("check", after.toString(), "--format", "json", "--baseline", base.toString(),
+                "--as-of", AS_OF).out());
+        assertThat(json.at("/baseline/new").asInt()).isZero();
+        assertThat(json.at("/baseline/resolved").size()).isEqualTo(1);
+        assertThat(json.at("/baseline/resolved/0/control").asText()).isEqualTo("AC-05");
+        Cli text2 = Cli.run("check", after.toString(), "--baseline", base.toString(), "--as-of", AS_OF);
+        assertThat(text2.out()).contains("0 new, 22 unchanged, 1 resolved").contains("resolved AC-05 agent:infra-assistant");
+    }
+
+    @Test
+    void aNewFindingFailsOnNew(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("base.json");
+        Cli.run("check", Cli.sample("kiro-remediated.yaml").toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).contains("HO-02  Two-person rule for destructive actions in critical environments NEW");
+    }
+
+    @Test
+    void aBaselineThatIsNotOurJsonIsAUsageError(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("base.json");
+        Files.writeString(base, "{\"findings\": 3");
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", base.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith("oversight: " + base + ":1:").contains("not a JSON output of 'oversight check --format json'");
+    }
+}

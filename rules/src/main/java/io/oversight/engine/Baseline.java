@@ -1,0 +1,37 @@
+package io.oversight.engine;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An earlier run's findings, to tell what is new: a finding whose fingerprint the earlier run
+ * had is {@code unchanged}, any other is {@code new}, and earlier fingerprints no longer found
+ * are {@code resolved}. With {@code failOnNew} only new findings can fail the check.
+ */
+public record Baseline(String file, Set<String> previous, List<PreviousFinding> resolved, boolean failOnNew) {
+
+    public Baseline {
+        previous = Set.copyOf(previous);
+        resolved = List.copyOf(resolved);
+    }
+
+    /** What the earlier run said about a finding, enough to list it as resolved. */
+    public record PreviousFinding(String fingerprint, String control, String severity, String subject, String message) {
+    }
+
+    /** Compares an earlier run's findings with the current ones. */
+    public static Baseline compare(String file, List<PreviousFinding> earlier, List<Finding> current, boolean failOnNew) {
+        Set<String> now = current.stream().map(Finding::fingerprint).collect(java.util.stream.Collectors.toSet());
+        Set<String> previous = earlier.stream().map(PreviousFinding::fingerprint).collect(java.util.stream.Collectors.toSet());
+        List<PreviousFinding> resolved = earlier.stream().filter(p -> !now.contains(p.fingerprint())).toList();
+        return new Baseline(file, previous, resolved, failOnNew);
+    }
+
+    public boolean isNew(Finding finding) {
+        return !previous.contains(finding.fingerprint());
+    }
+
+    public String state(Finding finding) {
+        return isNew(finding) ? "new" : "unchanged";
+    }
+}
