@@ -1,0 +1,23 @@
+package io.oversight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentationTest {
+
+    @Test
+    void completionAndManPagesComeFromTheCommandModel(@TempDir Path dir) throws Exception {
+        Documentation.main(new String[] {dir.toString()});
+        String completion = Files.readString(dir.resolve("completion/oversight"));
+        assertThat(completion).contains("check").contains("validate").contains("explain").contains("--fail-on-new").contains("--output-dir");
+        for (String page : new String[] {"oversight", "oversight-check", "oversight-validate", "oversight-controls", "oversight-explain",
+                "oversight-frameworks", "oversight-schema"}) {
+            assertThat(dir.resolve("man-adoc/" + page + ".adoc")).exists();
+        }
+        assertThat(Files.readString(dir.resolve("man-adoc/oversight-check.adoc"))).contains("--baseline").contains("--pdf");
+    }
+}
