@@ -47,15 +47,17 @@ public final class SourceMap {
         return found;
     }
 
-    /** The text of line {@code n} (1-based), without its line break; empty past the end. */
+    /**
+     * The text of line {@code n} (1-based) as reports may quote it: without its line break, with
+     * anything that looks like a secret masked; empty past the end.
+     */
     public String line(int n) {
         int[] starts = lineStarts();
         if (n < 1 || n > starts.length) {
             return "";
         }
         int end = n < starts.length ? starts[n] : text.length();
-        String line = text.substring(starts[n - 1], end);
-        return line.stripTrailing();
+        return SecretMasker.mask(text.substring(starts[n - 1], end).stripTrailing());
     }
 
     public int lineCount() {

@@ -62,11 +62,46 @@ public final class YamlTreeReader {
         try (JsonParser parser = json ? jsonFactory.createParser(text) : factory.createParser(text)) {
             return new Session(file, parser).document();
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(new Problem(file, position(e.getLocation()), syntaxMessage(e)));
+            throw new InvalidInputException(snakeProblem(file, text, e.getCause()).orElseGet(
+                    () -> new Problem(file, position(e.getLocation()), syntaxMessage(e))));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some malformed input as unchecked exceptions; the file is still the cause.
-            throw new InvalidInputException(new Problem(file, Position.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage()))));
+            throw new InvalidInputException(snakeProblem(file, text, e).orElseGet(
+                    () -> new Problem(file, Position.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage())))));
         }
+    }
+
+    /**
+     * SnakeYAML's own errors say where the problem is (not only where the construct began) and
+     * what it is; prefer them to the wrapper's first line.
+     */
+    private static java.util.Optional<Problem> snakeProblem(String file, String text, Throwable cause) {
+        if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
+            var mark = marked.getProblemMark();
+            String problem = marked.getProblem() == null ? "malformed" : marked.getProblem().strip();
+            String context = marked.getContext() == null ? "" : " (" + marked.getContext().strip() + ")";
+            return java.util.Optional.of(new Problem(file, new Position(mark.getLine() + 1, mark.getColumn() + 1),
+                    "not valid YAML: " + problem + context));
+        }
+        if (cause instanceof org.yaml.snakeyaml.reader.ReaderException reader) {
+            return java.util.Optional.of(new Problem(file, positionOf(text, reader.getPosition()),
+                    String.format("the file holds the control character U+%04X, which YAML does not allow", reader.getCodePoint())));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Position positionOf(String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < Math.min(index, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(line, column);
     }
 
     private static boolean onlyComments(String text) {
