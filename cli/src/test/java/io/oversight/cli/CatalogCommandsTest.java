@@ -1,0 +1,71 @@
+package io.oversight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** controls, explain, frameworks, and checks scoped to a framework or extended by organization rules. */
+class CatalogCommandsTest {
+
+    @Test
+    void explainHo02TellsTheTwoPersonRuleAndItsClauses() {
+        Cli cli = Cli.run("explain", "HO-02");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out())
+                .startsWith("HO-02  Two-person rule for destructive actions in critical environments\nseverity: critical")
+                .contains("Requirement:", "Why it matters:", "How Oversight checks it:", "How to fix it:", "Example:", "approvals: 2")
+                .contains("NIST SP 800-53 Rev. 5 AC-3(2) - Dual authorization")
+                .contains("NIST SP 800-53 Rev. 5 CM-5(4) - Dual authorization");
+    }
+
+    @Test
+    void explainSuggestsANearControl() {
+        Cli cli = Cli.run("explain", "HO-2");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("unknown control 'HO-2'");
+    }
+
+    @Test
+    void controlsListsEveryControlOrThoseOfAFramework() {
+        Cli all = Cli.run("controls");
+        assertThat(all.exitCode()).isZero();
+        assertThat(all.out().lines().filter(l -> l.matches("^[A-Z]{2}-\\d{2} .*"))).hasSize(34);
+        Cli soc2 = Cli.run("controls", "--framework", "soc2");
+        assertThat(soc2.out().lines().filter(l -> l.matches("^[A-Z]{2}-\\d{2} .*")).map(l -> l.substring(0, 5)))
+                .containsExactly("HO-01", "HO-02", "HO-03", "HO-07", "PM-02", "PM-05");
+        assertThat(soc2.out()).contains("soc2 CC6.3").doesNotContain("nist-800-53");
+        assertThat(Cli.run("controls", "--framework", "sox").err()).contains("unknown framework 'sox'");
+    }
+
+    @Test
+    void frameworksListsClauseCountsAndDates() {
+        Cli cli = Cli.run("frameworks");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("eu-ai-act").contains("2025-02-02 to 2027-12-02").contains("(applies in EU)")
+                .contains("gdpr").contains("soc2");
+        assertThat(cli.out().lines().count()).isEqualTo(9);
+    }
+
+    @Test
+    void aFrameworkScopedCheckEvaluatesOnlyItsControls() {
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--framework", "soc2", "--as-of", "2026-11-25");
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).contains("6 of 34 controls evaluated").contains("SOC 2 Trust Services Criteria").doesNotContain("EU AI Act")
+                .doesNotContain("PM-01");
+    }
+
+    @Test
+    void organizationRulesAddTheirControlsAndABrokenRuleIsLocated(@TempDir Path dir) throws Exception {
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--rules", Cli.sample("org-rules").toString(),
+                "--as-of", "2026-11-25");
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).contains("NW-01  Agents use an approved model provider").contains("36 of 36 controls evaluated");
+        Files.writeString(dir.resolve("bad.drl"), "package acme;\nrule \"x\"\nwhen\n  Nothing(\nthen\nend\n");
+        Cli broken = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--rules", dir.toString());
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).contains(dir.resolve("bad.drl") + ":").contains("rule error");
+    }
+}
