@@ -73,6 +73,13 @@ public final class Harness {
             Measure withPdf = measure(runs, "./oversight", "check", sample, "--format", "json", "--pdf", pdf.toString());
             row("the same with --pdf", "<= 0.9 s", seconds(withPdf.medianSeconds()), withPdf.medianSeconds() <= 0.9);
         }
+        Path fleet = data.resolve("incident-fleet-200.yaml");
+        IncidentFleet.write(root.resolve(sample), 200, fleet);
+        Measure bigPdf = measure(runs, "./oversight", "check", fleet.toString(), "--timings", "--format", "pdf", "--output",
+                data.resolve("fleet.pdf").toString(), "--as-of", "2026-11-25");
+        row("PDF for 200 agents (" + findings(bigPdf.lastStderr()) + " findings): render", "<= 3 s",
+                String.format(Locale.ROOT, "%.3f s render, %.3f s whole run", phase(bigPdf.lastStderr(), "render"), bigPdf.medianSeconds()),
+                phase(bigPdf.lastStderr(), "render") <= 3.0);
         Path tenK = generate(data, 10_000, "yaml");
         Measure ten = measure(runs, "./oversight", "check", tenK.toString(), "--format", "json", "--output", data.resolve("10k.json").toString());
         row("10,000 agents (" + megabytes(tenK) + "), JSON out", "<= 2.0 s", seconds(ten.medianSeconds()) + ", " + mib(ten.medianKib()),
@@ -131,6 +138,11 @@ public final class Harness {
             throw new IllegalStateException("no timing for " + String.join(" ", command) + ":\n" + stderr);
         }
         return new Sample(Double.parseDouble(m.group(1)), Long.parseLong(m.group(2)), stderr);
+    }
+
+    private static String findings(String stderr) {
+        Matcher m = Pattern.compile("findings: ([0-9]+)").matcher(stderr);
+        return m.find() ? m.group(1) : "?";
     }
 
     private static double phase(String stderr, String name) {

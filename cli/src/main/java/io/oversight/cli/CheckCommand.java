@@ -158,7 +158,8 @@ final class CheckCommand implements Callable<Integer> {
             results.add(new Result(file, assessment, List.of()));
         }
         if (timings) {
-            spec.commandLine().getErr().println("timings: " + times.format());
+            long findings = results.stream().filter(r -> r.assessment() != null).mapToLong(r -> r.assessment().findings().size()).sum();
+            spec.commandLine().getErr().println("timings: " + times.format() + " findings: " + findings);
         }
         return exitCode(results);
     }

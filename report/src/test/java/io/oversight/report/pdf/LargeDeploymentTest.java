@@ -12,31 +12,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 200 agents with over a thousand findings: the findings section shows the first
- * {@link FindingsSection#IN_FULL} of each control in full, the appendix lists every other one, and
- * rendering stays well within the time a CLI run may take.
+ * {@link FindingsSection#IN_FULL} of each control in full and the appendix lists every other one.
+ * How long it takes is measured by the benchmark (bench/run), not here.
  */
 class LargeDeploymentTest {
 
     private static Assessment large;
     private static byte[] pdf;
-    private static long renderMillis;
 
     @BeforeAll
     static void render() {
         large = Samples.large(200);
-        // Warm up the JVM on a small report first, as a CLI run has already loaded the classes by then.
-        Samples.render(Samples.assess("kiro-incident.yaml"), RenderOptions.PLAIN);
-        long start = System.nanoTime();
         pdf = Samples.render(large, RenderOptions.PLAIN);
-        renderMillis = (System.nanoTime() - start) / 1_000_000;
         Samples.keep("large-200-agents.pdf", pdf);
-        System.out.printf("200 agents, %d findings: rendered in %d ms, %d bytes%n", large.findings().size(), renderMillis, pdf.length);
     }
 
     @Test
-    void rendersInUnderThreeSeconds() {
+    void hasOverAThousandFindings() {
         assertThat(large.findings()).hasSizeGreaterThan(1000);
-        assertThat(renderMillis).isLessThan(3000);
     }
 
     @Test
