@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--output-dir", paramLabel = "DIR",
-            description = "Write every --format for every deployment to DIR/<file name>.<extension> (atomically).")
+            description = "Write every --format for every deployment to DIR/<file name>.<extension> (atomically); formats that share an extension get DIR/<file name>.<format>.<extension>.")
     Path outputDir;
 
     @Option(names = "--pdf", paramLabel = "FILE",
@@ -216,7 +216,10 @@ final class CheckCommand implements Callable<Integer> {
         RenderOptions plain = new RenderOptions(false, paperSize);
         if (outputDir != null) {
             for (Renderer renderer : renderers) {
-                Path target = outputDir.resolve(Inputs.stem(file) + "." + renderer.extension());
+                // Formats sharing an extension (json, oscal, oscal-poam) are told apart by name.
+                boolean shared = renderers.stream().filter(r -> r.extension().equals(renderer.extension())).count() > 1;
+                Path target = outputDir.resolve(Inputs.stem(file) + (shared && !renderer.name().equals(renderer.extension())
+                        ? "." + renderer.name() : "") + "." + renderer.extension());
                 write(target, out -> renderer.render(assessment, plain, out));
             }
             parent.stdoutWriter().println(summaryLine(file, assessment) + " -> " + outputDir);

@@ -27,6 +27,21 @@ class CheckManyAndBaselineTest {
     }
 
     @Test
+    void everyFormatOfTheRegistryIsWrittenWithoutOverwritingAnother(@TempDir Path out) throws Exception {
+        Cli cli = Cli.run("check", Cli.sample("platform-team.yaml").toString(), "--format", "text,json,sarif,junit,markdown,oscal,oscal-poam,csv,pdf",
+                "--output-dir", out.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("platform-team.txt", "platform-team.json",
+                    "platform-team.sarif", "platform-team.xml", "platform-team.md", "platform-team.oscal.json", "platform-team.oscal-poam.json",
+                    "platform-team.csv", "platform-team.pdf");
+        }
+        assertThat(new ObjectMapper().readTree(out.resolve("platform-team.oscal.json").toFile()).has("assessment-results")).isTrue();
+        assertThat(new ObjectMapper().readTree(out.resolve("platform-team.oscal-poam.json").toFile()).has("plan-of-action-and-milestones")).isTrue();
+        assertThat(new ObjectMapper().readTree(out.resolve("platform-team.json").toFile()).get("schemaVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void anInvalidFileAmongSeveralIsReportedAndExitsWith2(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "apiVersion: oversight/v1\nkind: AgentDeployment\nmetadata: {name: x}\n");

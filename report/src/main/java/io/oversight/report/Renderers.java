@@ -1,5 +1,11 @@
 package io.oversight.report;
 
+import io.oversight.report.formats.csv.CsvRenderer;
+import io.oversight.report.formats.junit.JUnitRenderer;
+import io.oversight.report.formats.markdown.MarkdownRenderer;
+import io.oversight.report.formats.oscal.OscalPoamRenderer;
+import io.oversight.report.formats.oscal.OscalResultsRenderer;
+import io.oversight.report.formats.sarif.SarifRenderer;
 import io.oversight.report.pdf.PdfRenderer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +21,12 @@ public final class Renderers {
         register(new TextRenderer());
         register(new JsonRenderer());
         register(new PdfRenderer());
+        register(new SarifRenderer());
+        register(new JUnitRenderer());
+        register(new MarkdownRenderer());
+        register(new OscalResultsRenderer());
+        register(new OscalPoamRenderer());
+        register(new CsvRenderer());
     }
 
     private Renderers() {

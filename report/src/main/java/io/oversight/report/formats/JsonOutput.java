@@ -1,0 +1,33 @@
+package io.oversight.report.formats;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Streaming JSON for the formats that are JSON documents (SARIF, OSCAL): indented, UTF-8, and
+ * leaving the caller's stream open, since the caller owns it.
+ */
+public final class JsonOutput {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonOutput() {
+    }
+
+    public static JsonGenerator open(OutputStream out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        return g;
+    }
+
+    /** Writes {@code "field": {"text": text}}, the shape of SARIF's messages and descriptions. */
+    public static void text(JsonGenerator g, String field, String text) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+}

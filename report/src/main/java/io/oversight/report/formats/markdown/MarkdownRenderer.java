@@ -1,0 +1,144 @@
+package io.oversight.report.formats.markdown;
+
+import io.oversight.catalog.Severity;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.Finding;
+import io.oversight.engine.Verdict;
+import io.oversight.report.RenderOptions;
+import io.oversight.report.Renderer;
+import io.oversight.report.Tool;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A pull-request comment: the verdict, the counts, then the findings, open ones most severe first,
+ * each with its {@code file:line} and fix. Code hosts cap a comment (GitHub at 65,536 characters),
+ * so the comment stays under {@link #LIMIT} however many findings there are and says how many it
+ * left out.
+ */
+public final class MarkdownRenderer implements Renderer {
+
+    /** The most characters a comment may have; room below GitHub's cap for what a CI step adds around it. */
+    public static final int LIMIT = 60_000;
+
+    /** A hidden marker by which a CI step finds its earlier comment to update it instead of adding another. */
+    private static final String MARKER = "<!-- oversight-report -->";
+
+    // Caps on text from the input, so that no single value can crowd the findings out of the comment.
+    private static final int NAME_MAX = 200;
+    private static final int MESSAGE_MAX = 1_000;
+    private static final int REMEDIATION_MAX = 500;
+
+    private static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::waived)
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::control)
+            .thenComparing(f -> f.subject().id())
+            .thenComparingInt(f -> f.primaryEvidence().line())
+            .thenComparing(Finding::fingerprint);
+
+    @Override
+    public String name() {
+        return "markdown";
+    }
+
+    @Override
+    public String extension() {
+        return "md";
+    }
+
+    @Override
+    public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
+        out.write(comment(a).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static String comment(Assessment a) {
+        StringBuilder md = new StringBuilder();
+        md.append(MARKER).append('\n');
+        header(md, a);
+        List<Finding> findings = new ArrayList<>(a.findings());
+        findings.sort(MOST_SEVERE_FIRST);
+        if (findings.isEmpty()) {
+            md.append("\nNo findings.\n");
+            return md.toString();
+        }
+        md.append("\n#### Findings, most severe first\n\n");
+        int written = 0;
+        // A control's fix is the same for all its findings: say it once, at the control's first finding.
+        Set<String> fixShown = new HashSet<>();
+        for (Finding f : findings) {
+            String entry = entry(f, !f.waived() && fixShown.add(f.control()));
+            // Keep room for the note that says what was left out, whatever the count.
+            if (md.length() + entry.length() + cutNote(findings.size()).length() >= LIMIT) {
+                break;
+            }
+            md.append(entry);
+            written++;
+        }
+        if (written < findings.size()) {
+            md.append(cutNote(findings.size() - written));
+        }
+        return md.toString();
+    }
+
+    private static void header(StringBuilder md, Assessment a) {
+        var metadata = a.input().deployment().metadata();
+        boolean fail = a.verdict() == Verdict.FAIL;
+        long blocking = a.openFindings().stream().filter(f -> f.severity().atLeast(a.failOn())).count();
+        md.append("### Oversight: ").append(fail ? "FAIL" : "PASS").append("\n\n");
+        md.append(fail
+                ? "**FAIL**: " + blocking + " open finding" + (blocking == 1 ? "" : "s") + " at " + a.failOn().label() + " or above."
+                : "**PASS**: no open finding at " + a.failOn().label() + " or above.");
+        md.append("\n\n");
+        md.append(MarkdownText.escape(MarkdownText.shorten(metadata.name(), NAME_MAX)));
+        if (metadata.organization() != null) {
+            md.append(" (").append(MarkdownText.escape(MarkdownText.shorten(metadata.organization(), NAME_MAX))).append(')');
+        }
+        md.append(" · ").append(MarkdownText.code(MarkdownText.shorten(a.input().file(), NAME_MAX))).append(" · as of ").append(a.asOf())
+                .append("\n\n");
+        md.append("| Severity | Open |\n|---|---:|\n");
+        for (Map.Entry<Severity, Integer> e : a.openBySeverity().entrySet()) {
+            md.append("| ").append(capitalized(e.getKey())).append(" | ").append(e.getValue()).append(" |\n");
+        }
+        md.append("| Waived | ").append(a.waivedCount()).append(" |\n\n");
+        md.append(a.evaluatedControls()).append(" of ").append(a.controls().size()).append(" controls evaluated · catalog ")
+                .append(MarkdownText.escape(a.catalog().version())).append(" · ").append(Tool.name()).append(' ').append(Tool.version())
+                .append('\n');
+    }
+
+    private static String entry(Finding f, boolean withFix) {
+        StringBuilder e = new StringBuilder();
+        String tag = f.waived() ? "WAIVED" : f.severity().label().toUpperCase(Locale.ROOT);
+        e.append("- **").append(tag).append("** **").append(MarkdownText.escape(f.control())).append("** ")
+                .append(MarkdownText.escape(f.title())).append(" · ").append(MarkdownText.escape(f.subject().kind())).append(' ')
+                .append(MarkdownText.code(MarkdownText.shorten(f.subject().id(), NAME_MAX))).append("  \n");
+        e.append("  ").append(MarkdownText.code(MarkdownText.shorten(f.primaryEvidence().file(), NAME_MAX) + ":" + f.primaryEvidence().line())).append(' ')
+                .append(MarkdownText.escape(MarkdownText.shorten(f.message(), MESSAGE_MAX))).append("  \n");
+        if (f.waived()) {
+            e.append("  Waived until ").append(f.waiver().expires()).append(" by ").append(MarkdownText.escape(f.waiver().approvedBy()))
+                    .append(": ").append(MarkdownText.escape(MarkdownText.shorten(f.waiver().justification(), REMEDIATION_MAX))).append('\n');
+        } else if (withFix) {
+            e.append("  Fix: ").append(MarkdownText.escape(MarkdownText.shorten(f.remediation(), REMEDIATION_MAX))).append('\n');
+        } else {
+            e.append("  Fix: as above for ").append(MarkdownText.escape(f.control())).append('\n');
+        }
+        return e.toString();
+    }
+
+    private static String cutNote(int omitted) {
+        return "\n… and " + omitted + " more finding" + (omitted == 1 ? "" : "s") + "; see the full report.\n";
+    }
+
+    private static String capitalized(Severity s) {
+        String label = s.label();
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+}

@@ -1,0 +1,93 @@
+package io.oversight.report.formats.oscal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.Finding;
+import io.oversight.report.RenderOptions;
+import io.oversight.report.Renderer;
+import io.oversight.report.formats.AsOf;
+import io.oversight.report.formats.JsonOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * An OSCAL 1.1.2 plan of action and milestones for the open findings: a POA&amp;M item per open
+ * finding, saying what to do, tied to the same finding and observation (same UUIDs) as in the
+ * assessment results. Waived findings are accepted risks, not planned work, and stay out.
+ */
+public final class OscalPoamRenderer implements Renderer {
+
+    @Override
+    public String name() {
+        return "oscal-poam";
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
+        OscalIds ids = new OscalIds(a);
+        List<Finding> open = a.openFindings();
+        try (JsonGenerator g = JsonOutput.open(out)) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("plan-of-action-and-milestones");
+            g.writeStringField("uuid", ids.document("plan-of-action-and-milestones"));
+            OscalMetadata.write(g, a, "Oversight plan of action and milestones: " + a.input().deployment().metadata().name());
+            OscalObservations.write(g, open, ids, AsOf.startOfDay(a.asOf()));
+            OscalFindings.write(g, open, List.of(), ids);
+            g.writeArrayFieldStart("poam-items");
+            for (Finding f : open) {
+                item(g, f, ids);
+            }
+            if (open.isEmpty()) {
+                nothingOpen(g, a, ids);
+            }
+            g.writeEndArray();
+            OscalBackMatter.write(g, a, ids);
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void item(JsonGenerator g, Finding f, OscalIds ids) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("uuid", ids.poamItem(f));
+        g.writeStringField("title", OscalText.line(f.control() + ": " + f.title() + " (" + f.subject().kind() + " " + f.subject().id() + ")"));
+        g.writeStringField("description", f.remediation());
+        new OscalProps()
+                .add("severity", f.severity().label())
+                .add("fingerprint", f.fingerprint())
+                .add("location", f.primaryEvidence().file() + ":" + f.primaryEvidence().line())
+                .write(g);
+        g.writeArrayFieldStart("related-findings");
+        g.writeStartObject();
+        g.writeStringField("finding-uuid", ids.finding(f));
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeArrayFieldStart("related-observations");
+        g.writeStartObject();
+        g.writeStringField("observation-uuid", ids.observation(f));
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * OSCAL requires at least one POA&amp;M item, and a deployment with nothing open still needs a
+     * valid document; so the one item says, in words and in a property, that nothing is open.
+     */
+    private static void nothingOpen(JsonGenerator g, Assessment a, OscalIds ids) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("uuid", ids.noOpenFindings());
+        g.writeStringField("title", "No open findings");
+        g.writeStringField("description", "The check of " + a.input().file() + " as of " + a.asOf()
+                + " left no finding open; there is nothing to plan.");
+        new OscalProps().add("open-findings", "0").write(g);
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,46 @@
+package io.oversight.report.formats.oscal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.oversight.engine.Finding;
+import io.oversight.report.formats.AsOf;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Waived findings as accepted risks: status {@code deviation-approved}, the waiver's justification
+ * as the risk statement, its approver as a property and its expiry as the deadline by which the
+ * risk must be dealt with again.
+ */
+final class OscalRisks {
+
+    private OscalRisks() {
+    }
+
+    static void write(JsonGenerator g, List<Finding> waived, OscalIds ids) throws IOException {
+        if (waived.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("risks");
+        for (Finding f : waived) {
+            g.writeStartObject();
+            g.writeStringField("uuid", ids.risk(f));
+            g.writeStringField("title", OscalText.line("Accepted: " + f.control() + " " + f.title() + " for " + f.subject().kind() + " "
+                    + f.subject().id()));
+            g.writeStringField("description", f.message());
+            g.writeStringField("statement", f.waiver().justification());
+            new OscalProps()
+                    .add("approved-by", f.waiver().approvedBy())
+                    .add("fingerprint", f.fingerprint())
+                    .write(g);
+            g.writeStringField("status", "deviation-approved");
+            g.writeStringField("deadline", AsOf.startOfDay(f.waiver().expires()));
+            g.writeArrayFieldStart("related-observations");
+            g.writeStartObject();
+            g.writeStringField("observation-uuid", ids.observation(f));
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

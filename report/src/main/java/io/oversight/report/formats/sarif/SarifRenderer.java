@@ -1,0 +1,84 @@
+package io.oversight.report.formats.sarif;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.oversight.engine.Assessment;
+import io.oversight.report.RenderOptions;
+import io.oversight.report.Renderer;
+import io.oversight.report.Tool;
+import io.oversight.report.formats.JsonOutput;
+import io.oversight.report.formats.UriReference;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * SARIF 2.1.0, for code-scanning dashboards: one run, a rule per control, the frameworks as
+ * taxonomies, a result per finding. Nothing in it depends on the clock, so the same input,
+ * catalog and as-of date give the same bytes. Streamed, as findings can number in the thousands.
+ */
+public final class SarifRenderer implements Renderer {
+
+    private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+    @Override
+    public String name() {
+        return "sarif";
+    }
+
+    @Override
+    public String extension() {
+        return "sarif";
+    }
+
+    @Override
+    public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
+        SarifTaxonomies taxonomies = new SarifTaxonomies(a.catalog().frameworks());
+        SarifRules rules = new SarifRules(a.catalog(), taxonomies);
+        try (JsonGenerator g = JsonOutput.open(out)) {
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", Tool.name());
+            g.writeStringField("version", Tool.version());
+            if (Tool.informationUri().isPresent()) {
+                g.writeStringField("informationUri", Tool.informationUri().get());
+            }
+            rules.write(g);
+            taxonomies.writeSupported(g);
+            g.writeEndObject();
+            g.writeEndObject();
+            taxonomies.write(g);
+            artifacts(g, a);
+            // Columns come from the YAML reader, which counts Unicode code points.
+            g.writeStringField("columnKind", "unicodeCodePoints");
+            new SarifResults(rules).write(g, a.findings());
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("asOf", a.asOf().toString());
+            g.writeStringField("catalogVersion", a.catalog().version());
+            g.writeStringField("verdict", a.verdict().label());
+            g.writeStringField("failOn", a.failOn().label());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** The input file with its SHA-256, so a reader can tell which version of it was checked. */
+    private static void artifacts(JsonGenerator g, Assessment a) throws IOException {
+        g.writeArrayFieldStart("artifacts");
+        g.writeStartObject();
+        g.writeObjectFieldStart("location");
+        g.writeStringField("uri", UriReference.of(a.input().file()));
+        g.writeEndObject();
+        g.writeObjectFieldStart("hashes");
+        g.writeStringField("sha-256", a.input().sha256());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,34 @@
+package io.oversight.report.formats.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownTextTest {
+
+    @Test
+    void markupCharactersAreEscapedAndLineBreaksFlattened() {
+        assertThat(MarkdownText.escape("*a* _b_ [c](d) <e> | f # g ~h~ `i` \\ !"))
+                .isEqualTo("\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\| f \\# g \\~h\\~ \\`i\\` \\\\ \\!");
+        assertThat(MarkdownText.escape("one\ntwo\r\nthree")).isEqualTo("one two  three");
+    }
+
+    @Test
+    void mentionsDoNotNotify() {
+        assertThat(MarkdownText.escape("ask @team")).isEqualTo("ask @\u200Bteam");
+    }
+
+    @Test
+    void codeSpansSurviveBackticks() {
+        assertThat(MarkdownText.code("samples/a.yaml:3")).isEqualTo("`samples/a.yaml:3`");
+        assertThat(MarkdownText.code("a`b")).isEqualTo("`` a`b ``");
+        assertThat(MarkdownText.code("a``b")).isEqualTo("``` a``b ```");
+    }
+
+    @Test
+    void shortenedTextEndsInAnEllipsis() {
+        assertThat(MarkdownText.shorten("abcdef", 10)).isEqualTo("abcdef");
+        assertThat(MarkdownText.shorten("abcdef", 4)).isEqualTo("abc…").hasSize(4);
+        assertThat(MarkdownText.shorten("ab\uD83D\uDE00cd", 4)).isEqualTo("ab…");
+    }
+}
