@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Build step: loads and verifies the YAML catalog and writes it as {@code catalog.json} into the
- * build output, so a broken catalog fails the build and the runtime reads the fast form.
+ * Build step: loads and verifies the YAML catalog and action table and writes them as
+ * {@code catalog.json} and {@code actions.json} into the build output, so a broken catalog fails
+ * the build and the runtime reads the fast form.
  */
 public final class CatalogCompiler {
 
@@ -20,6 +21,10 @@ public final class CatalogCompiler {
         Files.createDirectories(out.getParent());
         try (OutputStream stream = Files.newOutputStream(out)) {
             CatalogJson.write(catalog, stream);
+        }
+        ActionTable actions = ActionTableSource.load();
+        try (OutputStream stream = Files.newOutputStream(Path.of(args[0], ActionTable.COMPILED))) {
+            ActionTableJson.write(actions, stream);
         }
     }
 }

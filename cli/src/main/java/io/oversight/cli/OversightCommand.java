@@ -24,6 +24,7 @@ final class OversightCommand implements Runnable {
         java.util.Map<String, java.util.function.Supplier<Object>> map = new java.util.LinkedHashMap<>();
         map.put("check", CheckCommand::new);
         map.put("validate", ValidateCommand::new);
+        map.put("access", AccessCommand::new);
         map.put("controls", ControlsCommand::new);
         map.put("explain", ExplainCommand::new);
         map.put("frameworks", FrameworksCommand::new);
@@ -64,7 +65,7 @@ final class OversightCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: check, validate, controls, explain, frameworks or schema");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: check, validate, access, controls, explain, frameworks or schema");
     }
 
     static final class Version implements IVersionProvider {

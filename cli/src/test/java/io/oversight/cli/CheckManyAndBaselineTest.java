@@ -20,7 +20,8 @@ class CheckManyAndBaselineTest {
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.err()).isEmpty();
         assertThat(cli.out()).contains("FAIL  ../samples/kiro-incident.yaml", "PASS  ../samples/kiro-remediated.yaml",
-                "FAIL  ../samples/platform-team.yaml").contains("deployments: ").contains(" fail, 1 pass");
+                "FAIL  ../samples/platform-team.yaml", "FAIL  ../samples/iam-admin.yaml", "PASS  ../samples/iam-readonly.yaml")
+                .contains("5 deployments: 3 fail, 2 pass");
         assertThat(new ObjectMapper().readTree(out.resolve("kiro-incident.json").toFile()).get("findings").size()).isEqualTo(23);
         assertThat(Files.readString(out.resolve("kiro-remediated.txt"))).contains("PASS");
         assertThat(out.resolve("catalog.json")).doesNotExist();

@@ -5,28 +5,101 @@ import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where each value of a deployment file was written, addressed by JSON-pointer-like paths
  * ({@code /agents/0/logging/attribution}). A path that names an absent value resolves to its
  * nearest present ancestor, which is exactly where a user would add the missing key.
+ *
+ * <p>A deployment's map also holds the maps of the files it imports (IAM policies, RBAC
+ * manifests), by the name Oversight cites them with. An evidence path into one of them names the
+ * file before a {@code #}: {@code samples/policies/admin.json#/Statement/0/Action}.
  */
 public final class SourceMap {
+
+    /** Separates the file from the path inside it in an evidence path that names its file. */
+    public static final char FILE_SEPARATOR = '#';
 
     private final String file;
     private final YNode root;
     private final String text;
+    private final Map<String, SourceMap> imports;
     private int[] lineStarts;
 
     public SourceMap(String file, YNode root, String text) {
+        this(file, root, text, Map.of());
+    }
+
+    private SourceMap(String file, YNode root, String text, Map<String, SourceMap> imports) {
         this.file = file;
         this.root = root;
         this.text = text;
+        this.imports = imports;
+    }
+
+    /** This map together with the maps of the files the deployment imports, by file name. */
+    public SourceMap withImports(Map<String, SourceMap> imported) {
+        return imported.isEmpty() ? this : new SourceMap(file, root, text, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(imported)));
     }
 
     public String file() {
         return file;
+    }
+
+    /** The files the deployment imports, in the order they were read. */
+    public List<String> importedFiles() {
+        return List.copyOf(imports.keySet());
+    }
+
+    /** The map of {@code name}: this file's own, or one it imports. */
+    public SourceMap forFile(String name) {
+        if (name.equals(file)) {
+            return this;
+        }
+        SourceMap imported = imports.get(name);
+        if (imported == null) {
+            throw new IllegalArgumentException(name + " is neither " + file + " nor a file it imports");
+        }
+        return imported;
+    }
+
+    /** An evidence path resolved to its file and position. */
+    public record Location(String file, Position position) implements Comparable<Location> {
+        @Override
+        public int compareTo(Location other) {
+            int byPosition = position.compareTo(other.position);
+            return byPosition != 0 ? byPosition : file.compareTo(other.file);
+        }
+
+        /** {@code file:line}, as findings cite a place. */
+        @Override
+        public String toString() {
+            return file + ":" + position.line();
+        }
+    }
+
+    /**
+     * Where an evidence path points: a plain path ({@code /agents/0/id}) into this file, or
+     * {@code file#/path} into a file it imports. A file it does not import resolves as a plain path,
+     * that is to the nearest present value of this file.
+     */
+    public Location resolve(String evidencePath) {
+        int separator = evidencePath.lastIndexOf(FILE_SEPARATOR); // a pointer never holds one; a file name might
+        if (separator > 0) {
+            SourceMap imported = imports.get(evidencePath.substring(0, separator));
+            if (imported != null) {
+                return new Location(imported.file, imported.locate(evidencePath.substring(separator + 1)));
+            }
+        }
+        return new Location(file, locate(evidencePath));
+    }
+
+    /** The evidence path of {@code path} inside {@code file}, as {@link #resolve} reads it. */
+    public static String pathIn(String file, String path) {
+        return file + FILE_SEPARATOR + path;
     }
 
     public Position locate(String path) {

@@ -2,7 +2,6 @@ package io.oversight.engine;
 
 import io.oversight.catalog.Catalog;
 import io.oversight.catalog.Control;
-import io.oversight.deployment.Position;
 import io.oversight.deployment.SourceMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,14 +29,14 @@ final class FindingAssembler {
     private record Key(String control, Subject subject, String group) {
     }
 
-    private record Located(Violation violation, Position position) {
+    private record Located(Violation violation, SourceMap.Location location) {
     }
 
     List<Finding> assemble(List<Violation> violations) {
         Map<Key, List<Located>> groups = new LinkedHashMap<>();
         for (Violation v : violations) {
             groups.computeIfAbsent(new Key(v.control(), v.subject(), v.group()), k -> new ArrayList<>())
-                    .add(new Located(v, sources.locate(v.evidencePath())));
+                    .add(new Located(v, sources.resolve(v.evidencePath())));
         }
         List<Finding> findings = new ArrayList<>(groups.size());
         groups.forEach((key, members) -> findings.add(finding(key, members)));
@@ -54,17 +53,19 @@ final class FindingAssembler {
 
     private Finding finding(Key key, List<Located> members) {
         // A total order, so that the same input always gives the same evidence and message.
-        members.sort(Comparator.comparingInt((Located l) -> l.violation().rank()).thenComparing(Located::position)
+        members.sort(Comparator.comparingInt((Located l) -> l.violation().rank()).thenComparing(Located::location)
                 .thenComparing(l -> l.violation().evidencePath())
                 .thenComparing(l -> l.violation().item() == null ? "" : l.violation().item()));
         Control control = catalog.control(key.control())
                 .orElseThrow(() -> new IllegalStateException("a rule reports control " + key.control() + ", which the catalog lacks"));
         List<Evidence> evidence = new ArrayList<>();
-        Set<Position> seen = new LinkedHashSet<>();
+        Set<SourceMap.Location> seen = new LinkedHashSet<>();
         Set<String> items = new LinkedHashSet<>();
         for (Located member : members) {
-            if (seen.add(member.position())) {
-                evidence.add(new Evidence(sources.file(), member.position().line(), member.position().column(), member.violation().evidencePath()));
+            SourceMap.Location at = member.location();
+            if (seen.add(at)) {
+                // Evidence names its file: a grant imported from an IAM policy is cited in the policy.
+                evidence.add(new Evidence(at.file(), at.position().line(), at.position().column(), member.violation().evidencePath()));
             }
             if (member.violation().item() != null) {
                 items.add(member.violation().item());

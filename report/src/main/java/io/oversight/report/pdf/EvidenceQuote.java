@@ -29,7 +29,31 @@ final class EvidenceQuote {
         this.styles = styles;
     }
 
+    /**
+     * Quotes the lines around each piece of evidence from the file it is in: the deployment, or a
+     * policy or manifest it imports. Each file other than the first is introduced by its name.
+     */
     PdfPTable quote(SourceMap sources, List<Evidence> evidence) {
+        PdfPTable table = new PdfPTable(new float[] {7, 93});
+        table.setWidthPercentage(100);
+        Font number = styles.font(7, Font.NORMAL, Palette.MUTED);
+        Font text = styles.font(7.5f, Font.NORMAL, Palette.INK);
+        Font hit = styles.font(7.5f, Font.BOLD, Palette.INK);
+        java.util.Map<String, List<Evidence>> byFile = new java.util.LinkedHashMap<>();
+        evidence.forEach(e -> byFile.computeIfAbsent(e.file(), f -> new java.util.ArrayList<>()).add(e));
+        boolean first = true;
+        for (java.util.Map.Entry<String, List<Evidence>> entry : byFile.entrySet()) {
+            if (!first) {
+                table.addCell(cell(new Phrase("", number), false, Element.ALIGN_RIGHT));
+                table.addCell(cell(new Phrase(entry.getKey(), styles.font(7, Font.BOLD, Palette.MUTED)), false, Element.ALIGN_LEFT));
+            }
+            first = false;
+            quoteFile(table, sources.forFile(entry.getKey()), entry.getValue(), number, text, hit);
+        }
+        return table;
+    }
+
+    private void quoteFile(PdfPTable table, SourceMap sources, List<Evidence> evidence, Font number, Font text, Font hit) {
         Set<Integer> marked = evidence.stream().map(Evidence::line).collect(Collectors.toCollection(TreeSet::new));
         TreeSet<Integer> shown = new TreeSet<>();
         for (int line : marked) {
@@ -39,11 +63,6 @@ final class EvidenceQuote {
                 }
             }
         }
-        PdfPTable table = new PdfPTable(new float[] {7, 93});
-        table.setWidthPercentage(100);
-        Font number = styles.font(7, Font.NORMAL, Palette.MUTED);
-        Font text = styles.font(7.5f, Font.NORMAL, Palette.INK);
-        Font hit = styles.font(7.5f, Font.BOLD, Palette.INK);
         int previous = -1;
         for (int n : shown) {
             if (previous > 0 && n > previous + 1) {
@@ -56,7 +75,6 @@ final class EvidenceQuote {
             table.addCell(cell(new Phrase(keepIndent(sources.line(n)), isHit ? hit : text), isHit, Element.ALIGN_LEFT));
             previous = n;
         }
-        return table;
     }
 
     /** Leading spaces carry YAML's structure; non-breaking ones survive line layout. */

@@ -3,7 +3,13 @@ package io.oversight.deployment.model;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What an agent's identity is granted in one environment. */
+/**
+ * What an agent's identity is granted in one environment. The actions and resources are written
+ * out in the deployment, or imported from the documents that really grant them ({@code source}
+ * is then not null): an AWS IAM policy or Kubernetes RBAC manifests. An imported permission's
+ * {@code actions} and {@code resources} list what the source grants, so that a rule reading them
+ * judges real access.
+ */
 public record Permission(
         String agentId,
         String path,
@@ -11,11 +17,31 @@ public record Permission(
         List<String> resources,
         List<String> actions,
         String justification,
-        LocalDate lastReviewed) {
+        LocalDate lastReviewed,
+        PermissionSource source) {
 
     public Permission {
         resources = List.copyOf(resources);
         actions = List.copyOf(actions);
+    }
+
+    /** A permission written out in the deployment. */
+    public Permission(String agentId, String path, String environment, List<String> resources, List<String> actions,
+                      String justification, LocalDate lastReviewed) {
+        this(agentId, path, environment, resources, actions, justification, lastReviewed, null);
+    }
+
+    /** A permission whose rights come from {@code source}. */
+    public static Permission imported(String agentId, String path, String environment, String justification, LocalDate lastReviewed,
+                                      PermissionSource source) {
+        List<String> actions = source.rights().stream().map(ImportedRight::action).distinct().toList();
+        List<String> resources = source.rights().stream().flatMap(r -> r.resources().stream()).map(ImportedRight.Resource::pattern)
+                .distinct().toList();
+        return new Permission(agentId, path, environment, resources, actions, justification, lastReviewed, source);
+    }
+
+    public boolean isImported() {
+        return source != null;
     }
 
     /**

@@ -10,6 +10,7 @@ import io.oversight.deployment.model.Governance;
 import io.oversight.deployment.model.Identity;
 import io.oversight.deployment.model.Metadata;
 import io.oversight.deployment.model.Permission;
+import io.oversight.deployment.model.PermissionSource;
 import io.oversight.deployment.model.Person;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.yaml.YNode;
@@ -20,9 +21,11 @@ import java.util.List;
 final class DeploymentBinder {
 
     private final Problems problems;
+    private final PermissionImporter importer;
 
-    DeploymentBinder(Problems problems) {
+    DeploymentBinder(Problems problems, PermissionImporter importer) {
         this.problems = problems;
+        this.importer = importer;
     }
 
     Deployment bind(YNode root) {
@@ -85,8 +88,13 @@ final class DeploymentBinder {
 
     private Agent agent(Fields f) {
         String id = f.string("id");
+        // The identity first: importing RBAC rules needs the service account it names.
+        Fields identityFields = f.object("identity", IDENTITY);
+        Identity identity = identityFields == null ? null : new Identity(id, identityFields.path(),
+                identityFields.word("type", Vocabulary.IDENTITY_TYPES), identityFields.string("principal"),
+                identityFields.string("inheritedFrom"), identityFields.integer("credentialTtlMinutes", 0));
         List<Fields> permissionFields = f.objects("permissions", PERMISSION, "permission");
-        List<Permission> permissions = permissionFields.stream().map(p -> permission(id, p)).toList();
+        List<Permission> permissions = permissionFields.stream().map(p -> permission(id, identityFields, identity, p)).toList();
         List<Fields> checkpointFields = f.objects("checkpoints", CHECKPOINT, "checkpoint");
         List<Checkpoint> checkpoints = new ArrayList<>();
         for (int i = 0; i < checkpointFields.size(); i++) {
@@ -97,8 +105,7 @@ final class DeploymentBinder {
                 f.object("model", MODEL, m -> new Agent.Model(m.string("provider"), m.string("name"), m.string("version"))),
                 f.word("riskTier", Vocabulary.RISK_TIERS), useCases(f), f.word("autonomy", Vocabulary.AUTONOMY),
                 f.bool("userFacing"), f.bool("disclosure"),
-                f.object("identity", IDENTITY, i -> new Identity(id, i.path(), i.word("type", Vocabulary.IDENTITY_TYPES),
-                        i.string("principal"), i.string("inheritedFrom"), i.integer("credentialTtlMinutes", 0))),
+                identity,
                 permissions, checkpoints, f.strings("delegatesTo"),
                 f.object("guardrails", GUARDRAILS, g -> guardrails(id, g)),
                 f.object("logging", LOGGING, l -> new Agent.Logging(id, l.bool("enabled"), l.words("events", Vocabulary.LOG_EVENTS),
@@ -137,10 +144,50 @@ final class DeploymentBinder {
         return a.object(key, ASSESSMENT, x -> new Agent.Assessment(x.date("date"), x.string("reviewer")));
     }
 
-    private Permission permission(String agentId, Fields p) {
-        List<String> actions = actions(p);
-        return new Permission(agentId, p.path(), p.string("environment"), p.strings("resources"), actions,
+    /** The keys a permission may take its actions from; exactly one is required. */
+    private static final List<String> ACTION_SOURCES = List.of("actions", "fromAwsIamPolicy", "fromKubernetesRbac");
+
+    private Permission permission(String agentId, Fields identityFields, Identity identity, Fields p) {
+        List<String> given = actionSources(p);
+        if (given.size() == 1 && !given.get(0).equals("actions")) {
+            return imported(agentId, identityFields, identity, p, given.get(0));
+        }
+        return new Permission(agentId, p.path(), p.string("environment"), p.strings("resources"), actions(p),
                 p.string("justification"), p.date("lastReviewed"));
+    }
+
+    /** Which of {@link #ACTION_SOURCES} the permission has; none, or more than one, is reported. */
+    private List<String> actionSources(Fields p) {
+        List<String> given = ACTION_SOURCES.stream().filter(p::has).toList();
+        if (given.isEmpty()) {
+            problems.add(p.position(), "the permission lacks 'actions': list the actions it grants, or import them from the policy "
+                    + "or role that grants them with 'fromAwsIamPolicy' or 'fromKubernetesRbac'");
+        } else if (given.size() > 1) {
+            problems.add(p.position(given.get(1)), "a permission takes its actions from one place, but this one has both '" + given.get(0)
+                    + "' and '" + given.get(1) + "'; write a permission entry for each");
+        }
+        return given;
+    }
+
+    /**
+     * A permission whose actions and resources come from the document {@code key} names. When the
+     * document cannot be used the problem is reported and the permission grants nothing; since any
+     * problem stops the run, that never makes a control pass.
+     */
+    private Permission imported(String agentId, Fields identityFields, Identity identity, Fields p, String key) {
+        if (p.has("resources")) {
+            problems.add(p.position("resources"), "'resources' comes from the document '" + key + "' names; remove it here");
+        }
+        String written = p.string(key);
+        PermissionSource source = written == null ? null : key.equals("fromAwsIamPolicy")
+                ? importer.awsIamPolicy(written, p.position(key))
+                : importer.kubernetesRbac(written, p.position(key), identity == null ? null : identity.principal(),
+                        identityFields == null ? null : identityFields.position("principal"));
+        if (source == null) {
+            return new Permission(agentId, p.path(), p.string("environment"), List.of(), List.of(), p.string("justification"),
+                    p.date("lastReviewed"));
+        }
+        return Permission.imported(agentId, p.path(), p.string("environment"), p.string("justification"), p.date("lastReviewed"), source);
     }
 
     private Checkpoint checkpoint(String agentId, Fields c, int index) {

@@ -60,14 +60,15 @@ public final class DeploymentReader {
         YNode root = yaml.read(name, text, name.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
         SourceMap sources = new SourceMap(name, root, text);
         Problems problems = new Problems(name);
-        Deployment deployment = new DeploymentBinder(problems).bind(root);
+        PermissionImporter importer = new PermissionImporter(name, limits, problems);
+        Deployment deployment = new DeploymentBinder(problems, importer).bind(root);
         if (deployment != null) {
             new ReferenceCheck(problems, sources, knownControls).check(deployment);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.sorted());
         }
-        return new DeploymentFile(name, sha256(bytes), deployment, sources);
+        return new DeploymentFile(name, sha256(bytes), deployment, sources.withImports(importer.sources()));
     }
 
     private byte[] readBytes(String name, Path path) throws InvalidInputException {
@@ -95,7 +96,7 @@ public final class DeploymentReader {
     }
 
     /** Strict UTF-8: a bad byte is an error at its line and column, never a replacement character. */
-    private static String decode(String name, byte[] bytes) throws InvalidInputException {
+    static String decode(String name, byte[] bytes) throws InvalidInputException {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

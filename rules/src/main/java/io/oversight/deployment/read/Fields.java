@@ -179,6 +179,61 @@ final class Fields {
         return values;
     }
 
+    /** A text value and where it was written: its path and position. */
+    record Text(String value, String path, Position position) {
+    }
+
+    /** The value under {@code key}, or null when absent: for values whose shape is not a fixed one. */
+    YNode node(String key) {
+        YNode node = map.get(key);
+        return isAbsent(node) ? null : node;
+    }
+
+    /**
+     * A text or a list of texts, each with its path, as AWS policies write {@code Action} and
+     * {@code Resource}; {@code example} completes the message when the value is of another type.
+     */
+    List<Text> textOrTexts(String key, String example) {
+        YNode node = map.get(key);
+        if (isAbsent(node)) {
+            return List.of();
+        }
+        if (node instanceof YScalar s && s.type() == YScalar.Type.STRING) {
+            return List.of(new Text(s.text(), path(key), s.position()));
+        }
+        if (!(node instanceof YList list)) {
+            problems.add(node.position(), "'" + key + "' must be a text or a list of texts, such as " + example + ", but is " + node.describe());
+            return List.of();
+        }
+        List<Text> texts = new ArrayList<>(list.items().size());
+        for (int i = 0; i < list.items().size(); i++) {
+            YNode item = list.items().get(i);
+            if (item instanceof YScalar s && s.type() == YScalar.Type.STRING) {
+                texts.add(new Text(s.text(), path(key) + "/" + i, s.position()));
+            } else {
+                problems.add(item.position(), "each entry of '" + key + "' must be a text, such as " + example + ", but one is " + item.describe());
+            }
+        }
+        return texts;
+    }
+
+    /** A list of texts, each with its path; absent gives an empty list. */
+    List<Text> texts(String key) {
+        List<String> values = strings(key);
+        YNode node = map.get(key);
+        List<Text> texts = new ArrayList<>(values.size());
+        if (node instanceof YList list) {
+            int next = 0;
+            for (int i = 0; i < list.items().size() && next < values.size(); i++) {
+                YNode item = list.items().get(i);
+                if (item instanceof YScalar s && s.type() != YScalar.Type.NULL && s.type() != YScalar.Type.BOOLEAN) {
+                    texts.add(new Text(values.get(next++), path(key) + "/" + i, item.position()));
+                }
+            }
+        }
+        return texts;
+    }
+
     /** Position of the i-th item of list {@code key}. */
     Position itemPosition(String key, int i) {
         return ((YList) map.get(key)).items().get(i).position();

@@ -3,20 +3,43 @@ package io.oversight.deployment.read;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Collects every problem of a file so that the user sees them all in one run. */
+/**
+ * Collects every problem of a file so that the user sees them all in one run. Problems of the
+ * files a deployment imports join those of the deployment; the deployment's come first, then each
+ * imported file's in turn, each in file order.
+ */
 final class Problems {
 
     private final String file;
-    private final List<Problem> list = new ArrayList<>();
+    private final List<Problem> list;
 
     Problems(String file) {
+        this(file, new ArrayList<>());
+    }
+
+    private Problems(String file, List<Problem> list) {
         this.file = file;
+        this.list = list;
+    }
+
+    /** The same collection, for problems located in {@code other}, a file the deployment imports. */
+    Problems forFile(String other) {
+        return new Problems(other, list);
+    }
+
+    String file() {
+        return file;
     }
 
     void add(Position position, String message) {
         list.add(new Problem(file, position, message));
+    }
+
+    void add(Problem problem) {
+        list.add(problem);
     }
 
     boolean isEmpty() {
@@ -24,8 +47,12 @@ final class Problems {
     }
 
     List<Problem> sorted() {
-        List<Problem> copy = new ArrayList<>(list);
-        copy.sort(null);
+        List<String> files = new ArrayList<>();
+        files.add(file);
+        list.stream().map(Problem::file).filter(f -> !files.contains(f)).forEach(files::add);
+        // A file imported by several permissions may show the same problem to each; say it once.
+        List<Problem> copy = new ArrayList<>(list.stream().distinct().toList());
+        copy.sort(Comparator.comparingInt((Problem p) -> files.indexOf(p.file())).thenComparing(Comparator.naturalOrder()));
         return copy;
     }
 }

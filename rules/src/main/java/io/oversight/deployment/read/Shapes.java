@@ -30,8 +30,9 @@ public final class Shapes {
     public static final Shape MODEL = Shape.of("model", List.of(), "provider", "name", "version");
     public static final Shape IDENTITY = Shape.of("identity", List.of(),
             "type", "principal", "inheritedFrom", "credentialTtlMinutes");
-    public static final Shape PERMISSION = Shape.of("permission", List.of("environment", "actions"),
-            "resources", "justification", "lastReviewed");
+    /** {@code actions}, or one of the imports that stand for it, is required; the binder says so. */
+    public static final Shape PERMISSION = Shape.of("permission", List.of("environment"),
+            "resources", "actions", "fromAwsIamPolicy", "fromKubernetesRbac", "justification", "lastReviewed");
     public static final Shape CHECKPOINT = Shape.of("checkpoint", List.of(),
             "name", "environments", "actions", "approvals", "approverRoles", "independentOfRequester",
             "timeoutMinutes", "onTimeout", "enforcement");

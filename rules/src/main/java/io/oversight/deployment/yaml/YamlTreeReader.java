@@ -104,6 +104,20 @@ public final class YamlTreeReader {
         return new Position(line, column);
     }
 
+    /**
+     * Parses every document of a YAML stream, in order, skipping empty ones: Kubernetes manifests
+     * put several objects in one file, separated by {@code ---}.
+     */
+    public List<YNode> readAll(String file, String text) throws InvalidInputException {
+        try (JsonParser parser = factory.createParser(text)) {
+            return new Session(file, parser).documents();
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(new Problem(file, position(e.getLocation()), syntaxMessage(e)));
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException(new Problem(file, Position.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage()))));
+        }
+    }
+
     private static boolean onlyComments(String text) {
         return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---") || l.equals("..."));
     }
@@ -155,6 +169,18 @@ public final class YamlTreeReader {
                 throw fail(here(), "the file holds more than one YAML document; put one deployment in each file");
             }
             return root;
+        }
+
+        List<YNode> documents() throws IOException, InvalidInputException {
+            List<YNode> documents = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                YNode document = node(token);
+                if (!(document instanceof YScalar scalar && scalar.isNull())) {
+                    documents.add(document);
+                }
+            }
+            return documents;
         }
 
         private YNode node(JsonToken token) throws IOException, InvalidInputException {

@@ -1,64 +1,85 @@
 package io.oversight.engine.facts;
 
+import io.oversight.catalog.ActionRule;
+import io.oversight.catalog.ActionTable;
+import io.oversight.deployment.ActionPattern;
+import io.oversight.deployment.Glob;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Classifies an action to a verb: the format's own verbs as they are, provider-qualified actions
- * ({@code ec2:TerminateInstances}, {@code kubernetes:deletecollection}) by the name after the
- * service. Order matters: the first matching rule wins, most dangerous first, so that
- * {@code iam:PutRolePolicy} is a grant and not an update.
+ * Classifies an action to verbs: the format's own verbs as they are, provider-qualified actions
+ * ({@code ec2:TerminateInstances}, {@code kubernetes:deletecollection}) by the catalog's action
+ * table ({@code actions.yaml}), whose first matching rule wins. A concrete action has one verb; a
+ * wildcard pattern such as {@code s3:Put*} has every verb that some action it stands for could
+ * get ({@code grant} for {@code s3:PutBucketPolicy}, {@code update} for {@code s3:PutObject}).
+ * An action no rule recognises is {@link Verb#UNKNOWN}: high-impact, never read.
  */
 public final class ActionClassifier {
+
+    /** A rule matches the written text ({@code written}) or the actions it stands for ({@code pattern}). */
+    private record Rule(Glob written, ActionPattern pattern, Verb verb) {
+    }
+
+    /** Most dangerous first: the verb that stands for a pattern where one verb must be shown. */
+    private static final List<Verb> DANGER = List.of(Verb.ALL, Verb.ADMIN, Verb.GRANT, Verb.DELETE, Verb.PAY, Verb.DEPLOY,
+            Verb.EXECUTE, Verb.SEND, Verb.UPDATE, Verb.UNKNOWN, Verb.CREATE, Verb.READ);
+
+    private static final List<Rule> RULES = rules(ActionTable.builtIn());
+
+    /** Deployments repeat a few actions many times; classifying each distinct one once keeps large files fast. */
+    private static final Map<String, Set<Verb>> CACHE = new ConcurrentHashMap<>();
 
     private ActionClassifier() {
     }
 
-    private record Rule(Verb verb, Pattern pattern) {
-        Rule(Verb verb, String regex) {
-            this(verb, Pattern.compile(regex));
-        }
+    private static List<Rule> rules(ActionTable table) {
+        return table.rules().stream().map(ActionClassifier::rule).toList();
     }
 
-    /** Patterns over the lower-cased action name (the part after the last colon). */
-    private static final List<Rule> RULES = List.of(
-            new Rule(Verb.DELETE, "(delete|terminate|destroy|remove|purge|drop|deletecollection).*"),
-            new Rule(Verb.GRANT, "(put|attach)\\w*policy|create\\w*accesskey|passrole|escalate|bind|impersonate|addpermission"
-                    + "|setiampolicy|grant.*|createloginprofile|updateassumerolepolicy|assumerole.*"),
-            new Rule(Verb.READ, "(get|list|describe|read|view|head|search|query|watch|lookup|batchget).*"),
-            new Rule(Verb.DEPLOY, "(deploy|rollout|release|promote).*"),
-            new Rule(Verb.SEND, "(send|publish|notify).*"),
-            new Rule(Verb.PAY, "(pay|charge|transfer|refund|payout).*"),
-            new Rule(Verb.EXECUTE, "(invoke|execute|run|start|exec).*"),
-            new Rule(Verb.CREATE, "(create|add|import|copy|upload|register|tag).*"),
-            new Rule(Verb.UPDATE, "(update|modify|put|set|patch|change|stop|reboot|restore|enable|disable|reset|replace|write|edit|scale).*"));
+    private static Rule rule(ActionRule rule) {
+        Verb verb = Verb.ofWord(rule.verb()).orElseThrow(() -> new IllegalStateException("the action table gives unknown verb " + rule.verb()));
+        return rule.matchesWritten() ? new Rule(Glob.ignoringCase(rule.pattern()), null, verb)
+                : new Rule(null, ActionPattern.of(rule.pattern()), verb);
+    }
 
+    /** The one verb that stands for {@code action}: its verb, or for a pattern the most dangerous of its verbs. */
     public static Verb classify(String action) {
-        if (action.equals("*") || action.equals("*:*")) {
-            return action.equals("*") ? Verb.ALL : Verb.ADMIN;
-        }
-        int colon = action.lastIndexOf(':');
-        if (colon < 0) {
-            return plainVerb(action);
-        }
-        String service = action.substring(0, action.indexOf(':')).toLowerCase(Locale.ROOT);
-        String name = action.substring(colon + 1).toLowerCase(Locale.ROOT);
-        if (name.equals("*")) {
-            return Verb.ADMIN; // every action of a service, its deletes and permission changes included
-        }
-        for (Rule rule : RULES) {
-            if (rule.pattern().matcher(name).matches()) {
-                // Changing identities or policies in an identity service is granting, whatever the verb.
-                return isIdentityService(service) && rule.verb() != Verb.READ && !rule.verb().destructive() ? Verb.GRANT : rule.verb();
-            }
-        }
-        return isIdentityService(service) ? Verb.GRANT : Verb.UNKNOWN;
+        return mostDangerous(verbs(action));
+    }
+
+    /** Every verb {@code action} may have; one for a concrete action or a verb of the format. */
+    public static Set<Verb> verbs(String action) {
+        return CACHE.computeIfAbsent(action, a -> Collections.unmodifiableSet(compute(a, List.of())));
+    }
+
+    /**
+     * Every verb {@code action} may have once the patterns in {@code except} are carved out of it
+     * (an IAM {@code NotAction}, or a deny that covers part of a wildcard). Every action but a few
+     * is administration; a rule wholly inside an exception no longer counts.
+     */
+    public static Set<Verb> verbs(String action, List<String> except) {
+        return except.isEmpty() ? verbs(action) : Collections.unmodifiableSet(compute(action, except));
+    }
+
+    /** {@code verbs}, most dangerous first. */
+    public static List<Verb> byDanger(Set<Verb> verbs) {
+        return DANGER.stream().filter(verbs::contains).toList();
+    }
+
+    /** The most dangerous of {@code verbs} (UNKNOWN for none). */
+    public static Verb mostDangerous(Set<Verb> verbs) {
+        return DANGER.stream().filter(verbs::contains).findFirst().orElse(Verb.UNKNOWN);
     }
 
     /** Whether any of {@code actions} is destructive once classified. */
-    public static boolean anyDestructive(java.util.Collection<String> actions) {
-        return actions.stream().anyMatch(a -> classify(a).destructive());
+    public static boolean anyDestructive(Collection<String> actions) {
+        return actions.stream().anyMatch(a -> verbs(a).stream().anyMatch(Verb::destructive));
     }
 
     /** A wildcard grant: every action, or every action of a service. */
@@ -66,16 +87,38 @@ public final class ActionClassifier {
         return action.equals("*") || action.endsWith(":*");
     }
 
-    private static boolean isIdentityService(String service) {
-        return service.equals("iam") || service.equals("sts") || service.equals("rbac");
-    }
-
-    private static Verb plainVerb(String action) {
-        for (Verb verb : Verb.values()) {
-            if (verb.word().equals(action)) {
-                return verb;
+    private static EnumSet<Verb> compute(String action, List<String> except) {
+        if (action.indexOf(':') < 0) {
+            if (action.equals("*")) {
+                return EnumSet.of(except.isEmpty() ? Verb.ALL : Verb.ADMIN);
+            }
+            return Verb.ofWord(action).map(EnumSet::of).orElseGet(() -> EnumSet.of(Verb.UNKNOWN));
+        }
+        for (Rule rule : RULES) {
+            if (rule.written() != null && rule.written().matches(action)) {
+                return EnumSet.of(rule.verb());
             }
         }
-        return Verb.UNKNOWN;
+        ActionPattern subject = ActionPattern.of(action);
+        List<ActionPattern> excluded = except.stream().map(ActionPattern::of).toList();
+        EnumSet<Verb> verbs = EnumSet.noneOf(Verb.class);
+        if (excluded.stream().anyMatch(e -> e.covers(subject))) {
+            return verbs;
+        }
+        for (Rule rule : RULES) {
+            if (rule.pattern() == null || !rule.pattern().intersects(subject)) {
+                continue;
+            }
+            // The rule no longer counts when the actions both it and the pattern stand for are all carved out.
+            boolean carvedOut = rule.pattern().meet(subject).map(both -> excluded.stream().anyMatch(e -> e.covers(both))).orElse(false);
+            if (!carvedOut) {
+                verbs.add(rule.verb());
+            }
+            if (rule.pattern().covers(subject)) {
+                return verbs; // every action the pattern stands for stops at this rule
+            }
+        }
+        verbs.add(Verb.UNKNOWN);
+        return verbs;
     }
 }

@@ -1,14 +1,20 @@
 package io.oversight.engine.facts;
 
+import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One resource pattern of a permission; {@code everything} when it is exactly {@code "*"}. */
 public record ResourceScope(String agentId, String environment, String pattern, boolean everything,
                             String permissionPath, String permissionKey, String evidencePath) {
 
     public static List<ResourceScope> of(Permission permission) {
+        if (permission.isImported()) {
+            return imported(permission);
+        }
         List<ResourceScope> scopes = new ArrayList<>(permission.resources().size());
         for (int i = 0; i < permission.resources().size(); i++) {
             String pattern = permission.resources().get(i);
@@ -16,5 +22,26 @@ public record ResourceScope(String agentId, String environment, String pattern, 
                     permission.path(), permission.key(), permission.path() + "/resources/" + i));
         }
         return scopes;
+    }
+
+    /**
+     * One scope per resource written in the imported document, located there. A {@code "*"} counts
+     * as everything only when some right on it is high-impact: AWS requires {@code "Resource": "*"}
+     * for the many List and Describe actions that support no resource-level permissions, so a
+     * read-only statement on {@code "*"} is how read-only access must be written, not a wildcard
+     * grant.
+     */
+    private static List<ResourceScope> imported(Permission permission) {
+        Map<String, ResourceScope> byPlace = new LinkedHashMap<>();
+        for (ImportedRight right : permission.source().rights()) {
+            boolean highImpact = ActionClassifier.verbs(right.action(), right.except()).stream().anyMatch(Verb::highImpact);
+            for (ImportedRight.Resource resource : right.resources()) {
+                boolean everything = resource.pattern().equals("*") && highImpact;
+                ResourceScope scope = new ResourceScope(permission.agentId(), permission.environment(), resource.pattern(), everything,
+                        permission.path(), permission.key(), resource.evidencePath());
+                byPlace.merge(resource.evidencePath() + "\u0000" + resource.pattern(), scope, (a, b) -> a.everything() ? a : b);
+            }
+        }
+        return List.copyOf(byPlace.values());
     }
 }

@@ -24,4 +24,14 @@ public enum Verb {
     public String word() {
         return this == ALL ? "*" : name().toLowerCase(Locale.ROOT);
     }
+
+    /** The verb the format writes as {@code word}, if it is one. */
+    public static java.util.Optional<Verb> ofWord(String word) {
+        for (Verb verb : values()) {
+            if (verb != UNKNOWN && verb.word().equals(word)) {
+                return java.util.Optional.of(verb);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

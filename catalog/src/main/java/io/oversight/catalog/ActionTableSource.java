@@ -1,0 +1,66 @@
+package io.oversight.catalog;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Reads {@code actions.yaml} and checks it: a malformed table must fail the build, not misclassify. */
+final class ActionTableSource {
+
+    private ActionTableSource() {
+    }
+
+    static ActionTable load() {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = ActionTableSource.class.getClassLoader().getResourceAsStream(ActionTable.SOURCE)) {
+            if (in == null) {
+                throw new CatalogException("catalog resource " + ActionTable.SOURCE + " is missing");
+            }
+            ActionTable table = yaml.readValue(in, ActionTable.class);
+            verify(table);
+            return table;
+        } catch (IOException e) {
+            throw new CatalogException("catalog resource " + ActionTable.SOURCE + " is malformed: " + e.getMessage(), e);
+        }
+    }
+
+    static void verify(ActionTable table) {
+        if (table.rules().isEmpty()) {
+            throw new CatalogException(ActionTable.SOURCE + " has no rules");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < table.rules().size(); i++) {
+            ActionRule rule = table.rules().get(i);
+            String where = ActionTable.SOURCE + " rule " + (i + 1);
+            if ((rule.written() == null) == (rule.action() == null)) {
+                throw new CatalogException(where + " must have exactly one of 'written' and 'action'");
+            }
+            if (!ActionTable.VERBS.contains(rule.verb())) {
+                throw new CatalogException(where + " gives verb '" + rule.verb() + "'; expected one of " + ActionTable.VERBS);
+            }
+            String pattern = rule.pattern();
+            if (pattern.indexOf(':') <= 0 || pattern.endsWith(":")) {
+                throw new CatalogException(where + ": '" + pattern + "' is not a service:Name pattern");
+            }
+            if (danglingEscape(pattern)) {
+                throw new CatalogException(where + ": '" + pattern + "' ends with a lone '\\'");
+            }
+            if (!seen.add((rule.matchesWritten() ? "written " : "action ") + pattern.toLowerCase(java.util.Locale.ROOT))) {
+                throw new CatalogException(where + ": '" + pattern + "' appears twice; only the first could ever match");
+            }
+        }
+    }
+
+    private static boolean danglingEscape(String pattern) {
+        int backslashes = 0;
+        for (int i = pattern.length() - 1; i >= 0 && pattern.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+}

@@ -1,0 +1,62 @@
+package io.oversight.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The action classification table is data users read and review: it must load, verify and say what the README says. */
+class ActionTableTest {
+
+    private final ActionTable table = ActionTable.builtIn();
+
+    private Map<String, List<String>> patternsByVerb() {
+        return table.rules().stream().collect(Collectors.groupingBy(ActionRule::verb, Collectors.mapping(ActionRule::pattern, Collectors.toList())));
+    }
+
+    @Test
+    void theCompiledTableIsTheSourceTable() throws Exception {
+        ActionTable source = ActionTableSource.load();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        ActionTableJson.write(source, json);
+        assertThat(ActionTableJson.read(new ByteArrayInputStream(json.toByteArray()))).isEqualTo(source);
+        assertThat(table).isEqualTo(source);
+    }
+
+    @Test
+    void holdsTheClassificationTheFormatPromises() {
+        Map<String, List<String>> byVerb = patternsByVerb();
+        assertThat(byVerb.get("delete")).contains("*:Delete*", "*:Terminate*", "*:Destroy*", "*:Remove*", "*:Purge*");
+        assertThat(byVerb.get("admin")).containsExactly("*:\\*");
+        assertThat(byVerb.get("grant")).contains("*:Put*Policy", "*:Attach*Policy", "*:Create*AccessKey", "*:PassRole", "iam:*", "sts:*",
+                "*:escalate", "*:bind", "*:impersonate");
+        assertThat(byVerb.get("read")).contains("*:Get*", "*:List*", "*:Describe*");
+        assertThat(byVerb.keySet()).containsExactlyInAnyOrder("admin", "create", "read", "delete", "grant", "deploy", "send", "pay",
+                "execute", "update");
+        assertThat(table.rules().get(0).matchesWritten()).as("wildcards as written come first").isTrue();
+    }
+
+    @Test
+    void everyExceptionSaysWhy() {
+        table.rules().stream().filter(r -> r.action() != null && !r.action().startsWith("*:") && !r.action().endsWith(":*"))
+                .forEach(r -> assertThat(r.note()).as("note of %s", r.action()).isNotBlank());
+    }
+
+    @Test
+    void aMalformedTableFailsLoudly() {
+        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule("*:\\*", "*:Delete*", "delete", null)))))
+                .isInstanceOf(CatalogException.class).hasMessageContaining("exactly one of 'written' and 'action'");
+        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "*:Delete*", "destroy", null)))))
+                .isInstanceOf(CatalogException.class).hasMessageContaining("gives verb 'destroy'");
+        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "Delete*", "delete", null)))))
+                .isInstanceOf(CatalogException.class).hasMessageContaining("not a service:Name pattern");
+        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "*:Delete*", "delete", null),
+                new ActionRule(null, "*:delete*", "read", null))))).isInstanceOf(CatalogException.class).hasMessageContaining("appears twice");
+        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of()))).isInstanceOf(CatalogException.class);
+    }
+}

@@ -1,0 +1,51 @@
+package io.oversight.cli;
+
+import io.oversight.access.EffectiveAccess;
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.read.DeploymentReader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "access", mixinStandardHelpOptions = true,
+        description = {"Shows what each agent's identity can do in each environment, after importing its IAM policies and RBAC "
+                + "roles and classifying every action, and where each right was written (file:line).",
+                "Verbs are listed most dangerous first; 'destructive' marks delete, admin, grant and \"*\", 'high-impact' also "
+                        + "deploy, update, execute, pay, send and actions no rule recognises (unknown)."},
+        footer = {"", "Exit codes: 0 shown, 2 invalid input or usage, 3 internal error."})
+final class AccessCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The deployment description (YAML or JSON, format oversight/v1).")
+    Path file;
+
+    @Option(names = "--agent", paramLabel = "ID", description = "Show only this agent.")
+    String agent;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws InvalidInputException, UserError {
+        DeploymentFile input = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read(file);
+        var agents = EffectiveAccess.of(input);
+        if (agent != null) {
+            agents = agents.stream().filter(a -> a.agentId().equals(agent)).toList();
+            if (agents.isEmpty()) {
+                throw new UserError("no agent '" + agent + "' in " + file + io.oversight.deployment.read.Suggestions.didYouMean(agent,
+                        input.deployment().agents().stream().map(a -> a.id()).toList()));
+            }
+        }
+        new AccessText(spec.commandLine().getOut()).print(agents);
+        spec.commandLine().getOut().flush();
+        return ExitCode.PASS;
+    }
+}

@@ -1,0 +1,124 @@
+package io.oversight.cli;
+
+import io.oversight.access.AgentAccess;
+import io.oversight.access.EnvironmentAccess;
+import io.oversight.access.Right;
+import io.oversight.deployment.model.Identity;
+import io.oversight.engine.facts.Verb;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of {@code oversight access}: per agent and environment, the verbs held; then the rights
+ * grouped by where they come from (the deployment, or a statement or role with its resources and
+ * conditions), one line per right with its mark, action, verbs and {@code file:line}.
+ */
+final class AccessText {
+
+    private static final int MARK_WIDTH = 13;
+    private static final int ACTION_WIDTH = 28;
+    private static final int VERBS_WIDTH = 18;
+    private static final String RIGHT_INDENT = "      ";
+
+    private final PrintWriter out;
+
+    AccessText(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(List<AgentAccess> agents) {
+        for (int i = 0; i < agents.size(); i++) {
+            if (i > 0) {
+                out.println();
+            }
+            agent(agents.get(i));
+        }
+    }
+
+    private void agent(AgentAccess agent) {
+        out.println("agent " + agent.agentId() + "  identity: " + identity(agent.identity()));
+        if (agent.environments().isEmpty()) {
+            out.println("  no permissions");
+        }
+        for (EnvironmentAccess environment : agent.environments()) {
+            out.println("  " + environment.environment() + describe(environment) + "  can: " + words(environment.verbs()));
+            for (List<Right> group : groups(environment.rights())) {
+                header(group.get(0));
+                group.forEach(r -> right(mark(r), r));
+            }
+            if (!environment.denied().isEmpty()) {
+                out.println("    removed by a deny:");
+                environment.denied().forEach(r -> right("denied", r));
+            }
+        }
+    }
+
+    /** Consecutive rights with the same origin, resources and conditions, which the header states once. */
+    private static List<List<Right>> groups(List<Right> rights) {
+        List<List<Right>> groups = new ArrayList<>();
+        for (Right right : rights) {
+            List<Right> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && sameHeader(last.get(0), right)) {
+                last.add(right);
+            } else {
+                groups.add(new ArrayList<>(List.of(right)));
+            }
+        }
+        return groups;
+    }
+
+    private static boolean sameHeader(Right a, Right b) {
+        return a.origin().equals(b.origin()) && a.resources().equals(b.resources()) && a.conditions().equals(b.conditions());
+    }
+
+    private void header(Right first) {
+        out.println("    " + (first.origin().isEmpty() ? "written in " + first.source().file() : "from " + first.origin()));
+        if (!first.resources().isEmpty()) {
+            out.println("    on " + String.join(", ", first.resources()));
+        }
+        for (String condition : first.conditions()) {
+            out.println("    only if " + condition + "  (shown, not evaluated)");
+        }
+    }
+
+    private void right(String mark, Right right) {
+        out.println(RIGHT_INDENT + pad(mark, MARK_WIDTH) + pad(right.action(), ACTION_WIDTH) + " " + pad(words(right.verbs()), VERBS_WIDTH)
+                + " " + right.source());
+        String indent = RIGHT_INDENT + " ".repeat(MARK_WIDTH);
+        if (!right.except().isEmpty()) {
+            out.println(indent + "except " + String.join(", ", right.except()));
+        }
+        for (String note : right.notes()) {
+            out.println(indent + "note: " + note);
+        }
+    }
+
+    private static String mark(Right right) {
+        return right.destructive() ? "destructive" : right.highImpact() ? "high-impact" : "";
+    }
+
+    private static String describe(EnvironmentAccess environment) {
+        if (environment.kind() == null) {
+            return "";
+        }
+        return " (" + environment.kind() + (environment.criticality() == null ? "" : ", " + environment.criticality())
+                + (environment.critical() ? "; a critical environment" : "") + ")";
+    }
+
+    private static String identity(Identity identity) {
+        if (identity == null) {
+            return "none declared";
+        }
+        String principal = identity.principal() == null ? "(no principal)" : identity.principal();
+        return identity.type() == null ? principal : principal + " (" + identity.type() + ")";
+    }
+
+    private static String words(List<Verb> verbs) {
+        return verbs.isEmpty() ? "nothing" : String.join(", ", verbs.stream().map(Verb::word).toList());
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+}

@@ -1,0 +1,113 @@
+package io.oversight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The samples whose permissions come from IAM policies, checked and shown as a user would from a shell. */
+class RealPermissionsTest {
+
+    private static final String AS_OF = "2026-11-25";
+    private static final String ADMIN_POLICY = "../samples/policies/AdministratorAccess.json";
+
+    private static List<String> findings(String sample) throws Exception {
+        Cli cli = Cli.run("check", Cli.sample(sample).toString(), "--format", "json", "--as-of", AS_OF);
+        assertThat(cli.err()).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(cli.out());
+        List<String> list = new ArrayList<>();
+        for (JsonNode f : json.get("findings")) {
+            list.add(f.get("control").asText() + " " + f.get("severity").asText() + " " + f.at("/evidence/0/file").asText() + ":"
+                    + f.at("/evidence/0/line").asInt());
+        }
+        return list;
+    }
+
+    @Test
+    void anAdministratorAccessRoleInACriticalEnvironmentRaisesPm02AndHo02AtThePolicysLine() throws Exception {
+        assertThat(findings("iam-admin.yaml")).containsExactly(
+                "HO-02 critical " + ADMIN_POLICY + ":6",
+                "PM-02 critical " + ADMIN_POLICY + ":6",
+                "HO-01 high " + ADMIN_POLICY + ":6");
+        Cli cli = Cli.run("check", Cli.sample("iam-admin.yaml").toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out())
+                .containsPattern("CRITICAL HO-02 .*\\n\\s+\\.\\./samples/policies/AdministratorAccess\\.json:6 ")
+                .containsPattern("CRITICAL PM-02 .*\\n\\s+\\.\\./samples/policies/AdministratorAccess\\.json:6 ");
+    }
+
+    @Test
+    void theSameAgentWithAReadOnlyAccessRoleRaisesNeither() throws Exception {
+        assertThat(findings("iam-readonly.yaml")).isEmpty();
+        Cli cli = Cli.run("check", Cli.sample("iam-readonly.yaml").toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).doesNotContain("PM-02").doesNotContain("HO-02").contains("PASS  0 critical, 0 high, 0 medium, 0 low");
+    }
+
+    @Test
+    void accessShowsWhatTheRoleCanDoAndWhereEachRightIsWritten() {
+        Cli admin = Cli.run("access", Cli.sample("iam-admin.yaml").toString());
+        assertThat(admin.exitCode()).isZero();
+        assertThat(admin.err()).isEmpty();
+        assertThat(admin.out()).isEqualTo("""
+                agent cost-reporter  identity: arn:aws:iam::111122223333:role/agent-cost-reporter (dedicated)
+                  prod-eu (production, critical; a critical environment)  can: *
+                    from statement 1 (Allow, line 4)
+                    on *
+                      destructive  *                            *                  ../samples/policies/AdministratorAccess.json:6
+                """);
+        Cli readOnly = Cli.run("access", Cli.sample("iam-readonly.yaml").toString());
+        assertThat(readOnly.exitCode()).isZero();
+        assertThat(readOnly.out())
+                .contains("  prod-eu (production, critical; a critical environment)  can: read\n")
+                .contains("    from statement 1 (Allow, line 4)\n    on *\n")
+                .containsPattern("\\n {19}ec2:Describe\\* +read +\\.\\./samples/policies/ReadOnlyAccess\\.json:33\\n")
+                .doesNotContain("destructive").doesNotContain("high-impact");
+    }
+
+    @Test
+    void accessOfWrittenPermissionsCitesTheDeployment() {
+        Cli cli = Cli.run("access", Cli.sample("kiro-incident.yaml").toString(), "--agent", "infra-assistant");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).startsWith("agent infra-assistant  identity: arn:aws:iam::111122223333:role/PlatformAdmin-dana.chen (inherited)\n")
+                .contains("  prod-eu (production, critical; a critical environment)  can: *, delete\n")
+                .containsPattern("destructive  ec2:TerminateInstances +delete +\\.\\./samples/kiro-incident\\.yaml:131\\n")
+                .doesNotContain("agent cost-analyst");
+    }
+
+    @Test
+    void anUnknownAgentIsAUsageError() {
+        Cli cli = Cli.run("access", Cli.sample("iam-admin.yaml").toString(), "--agent", "cost-reporte");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: no agent 'cost-reporte' in ../samples/iam-admin.yaml (did you mean 'cost-reporter'?)\n");
+    }
+
+    @Test
+    void aBrokenPolicyStopsEveryCommandWithItsLocationAndExitCode2(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("policy.json"), """
+                {"Version": "2012-10-17", "Statement": [
+                  {"Effect": "Permit", "Action": "*", "Resource": "*"}
+                ]}
+                """);
+        Path deployment = dir.resolve("d.yaml");
+        Files.writeString(deployment, Files.readString(Cli.sample("iam-admin.yaml"))
+                .replace("policies/AdministratorAccess.json", "policy.json"));
+        for (String command : List.of("check", "validate", "access")) {
+            Cli cli = Cli.run(command, deployment.toString());
+            assertThat(cli.exitCode()).as(command).isEqualTo(2);
+            assertThat(cli.out()).as(command).isEmpty();
+            assertThat(cli.err()).as(command).isEqualTo(dir.resolve("policy.json")
+                    + ":2:14: 'Permit' is not a valid Effect; expected one of: Allow, Deny\n1 problem; nothing was checked\n");
+        }
+        Files.delete(dir.resolve("policy.json"));
+        Cli missing = Cli.run("check", deployment.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith(deployment + ":89:27: no such file: " + dir.resolve("policy.json"));
+    }
+}

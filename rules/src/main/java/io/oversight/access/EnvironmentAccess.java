@@ -1,0 +1,32 @@
+package io.oversight.access;
+
+import io.oversight.engine.facts.ActionClassifier;
+import io.oversight.engine.facts.Verb;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an identity can do in one environment: its rights in the order they were written, and the
+ * imported rights a deny removed (shown so that nobody wonders where they went). {@code kind} and
+ * {@code criticality} are null when the environment does not state them.
+ */
+public record EnvironmentAccess(String environment, String kind, String criticality, List<Right> rights, List<Right> denied) {
+
+    public EnvironmentAccess {
+        rights = List.copyOf(rights);
+        denied = List.copyOf(denied);
+    }
+
+    /** Every verb the identity holds here, most dangerous first. */
+    public List<Verb> verbs() {
+        Set<Verb> all = EnumSet.noneOf(Verb.class);
+        rights.forEach(r -> all.addAll(r.verbs()));
+        return ActionClassifier.byDanger(all);
+    }
+
+    /** Production with criticality critical or high, as the rules define a critical environment. */
+    public boolean critical() {
+        return "production".equals(kind) && ("critical".equals(criticality) || "high".equals(criticality));
+    }
+}

@@ -1,0 +1,30 @@
+package io.oversight.access;
+
+import io.oversight.deployment.SourceMap;
+import io.oversight.engine.facts.Verb;
+import java.util.List;
+
+/**
+ * One thing an identity can do, classified, and where it was written: an action of the deployment,
+ * or a right imported from an IAM policy or RBAC manifests. {@code verbs} are most dangerous first;
+ * {@code origin} says which statement or role granted it (empty for the deployment's own actions).
+ */
+public record Right(String action, List<Verb> verbs, List<String> except, List<String> resources, List<String> conditions,
+                    List<String> notes, SourceMap.Location source, String origin) {
+
+    public Right {
+        verbs = List.copyOf(verbs);
+        except = List.copyOf(except);
+        resources = List.copyOf(resources);
+        conditions = List.copyOf(conditions);
+        notes = List.copyOf(notes);
+    }
+
+    public boolean destructive() {
+        return verbs.stream().anyMatch(Verb::destructive);
+    }
+
+    public boolean highImpact() {
+        return verbs.stream().anyMatch(Verb::highImpact);
+    }
+}

@@ -1,0 +1,31 @@
+package io.oversight.deployment.read;
+
+import java.util.List;
+
+/**
+ * The shapes of the documents a deployment imports, as AWS and Kubernetes write them (their keys
+ * keep their own spelling). They are not part of format oversight/v1, so the schema does not
+ * declare them.
+ */
+final class ImportShapes {
+
+    private ImportShapes() {
+    }
+
+    /** An IAM policy document. */
+    static final Shape POLICY = Shape.of("policy", List.of("Statement"), "Version", "Id");
+    /** The output of {@code aws iam get-policy-version}, which wraps the document. */
+    static final Shape POLICY_VERSION_OUTPUT = Shape.of("policy version output", List.of("PolicyVersion"));
+    static final Shape POLICY_VERSION = Shape.of("PolicyVersion", List.of("Document"), "VersionId", "IsDefaultVersion", "CreateDate");
+    static final Shape STATEMENT = Shape.of("statement", List.of("Effect"),
+            "Sid", "Action", "NotAction", "Resource", "NotResource", "Condition", "Principal", "NotPrincipal");
+
+    /** A Kubernetes RBAC object; {@code metadata} is read leniently, as clusters add many keys to it. */
+    static final Shape RBAC_OBJECT = Shape.of("RBAC object", List.of("apiVersion", "kind", "metadata"),
+            "rules", "aggregationRule", "roleRef", "subjects");
+    static final Shape RULE = Shape.of("rule", List.of("verbs"), "apiGroups", "resources", "resourceNames", "nonResourceURLs");
+    static final Shape ROLE_REF = Shape.of("roleRef", List.of("kind", "name"), "apiGroup");
+    static final Shape SUBJECT = Shape.of("subject", List.of("kind", "name"), "namespace", "apiGroup");
+    static final Shape AGGREGATION_RULE = Shape.of("aggregationRule", List.of(), "clusterRoleSelectors");
+    static final Shape LABEL_SELECTOR = Shape.of("label selector", List.of(), "matchLabels", "matchExpressions");
+}

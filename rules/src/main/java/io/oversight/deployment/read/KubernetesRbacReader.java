@@ -1,0 +1,347 @@
+package io.oversight.deployment.read;
+
+import io.oversight.deployment.Position;
+import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.model.ImportedRight;
+import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YList;
+import io.oversight.deployment.yaml.YMap;
+import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YScalar;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads Kubernetes RBAC manifests (Role, ClusterRole, RoleBinding, ClusterRoleBinding; several
+ * documents, or a {@code kind: List}) and takes the rules bound to one service account. A
+ * RoleBinding grants its role's rules in its own namespace; a ClusterRoleBinding in every
+ * namespace. A ClusterRole with an {@code aggregationRule} also holds the rules of the ClusterRoles
+ * its label selectors pick. Each verb becomes an action {@code kubernetes:VERB}, or {@code rbac:VERB}
+ * for the API group {@code rbac.authorization.k8s.io}, whose writes change permissions; the
+ * resources are written {@code NAMESPACE/RESOURCE[.GROUP][/SUBRESOURCE][/NAME]}, with {@code *} for every
+ * namespace. Other kinds of object (a Deployment beside the roles, say) are skipped.
+ */
+final class KubernetesRbacReader {
+
+    private static final List<String> KINDS = List.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding");
+    private static final List<String> SUBJECT_KINDS = List.of("ServiceAccount", "User", "Group");
+    private static final String RBAC_GROUP = "rbac.authorization.k8s.io";
+    /** Verbs Kubernetes defines; any other word is allowed (and classified unknown), but a near miss is an error. */
+    private static final List<String> VERBS = List.of("get", "list", "watch", "create", "update", "patch", "delete",
+            "deletecollection", "escalate", "bind", "impersonate", "use", "approve", "sign", "proxy", "*");
+
+    private record Rule(int number, List<Fields.Text> apiGroups, List<Fields.Text> resources, List<String> resourceNames,
+                        List<Fields.Text> verbs, List<Fields.Text> nonResourceURLs) {
+    }
+
+    private record Role(String kind, String namespace, String name, Map<String, String> labels, List<Rule> rules,
+                        List<Map<String, String>> aggregates) {
+        String key() {
+            return key(kind, namespace, name);
+        }
+
+        static String key(String kind, String namespace, String name) {
+            return kind + "|" + (kind.equals("Role") ? namespace : "") + "|" + name;
+        }
+
+        String describe() {
+            return kind + " " + (kind.equals("Role") ? namespace + "/" : "") + name;
+        }
+    }
+
+    private record Subject(String kind, String name, String namespace) {
+    }
+
+    private record Binding(String kind, String namespace, String name, String roleKind, String roleName, Position roleNameAt,
+                           List<Subject> subjects, int line) {
+        String describe() {
+            return kind + " " + (kind.equals("RoleBinding") ? namespace + "/" : "") + name;
+        }
+    }
+
+    private final String file;
+    private final Problems problems;
+    private final Map<String, Role> roles = new LinkedHashMap<>();
+    private final List<Binding> bindings = new ArrayList<>();
+
+    KubernetesRbacReader(ImportedFiles.Loaded manifests) {
+        this.file = manifests.name();
+        this.problems = manifests.problems();
+        List<YNode> documents = manifests.documents();
+        for (int i = 0; i < documents.size(); i++) {
+            object(documents.get(i), "/" + i);
+        }
+    }
+
+    /** The rights bound to {@code account}; empty when no binding names it. */
+    Optional<List<ImportedRight>> rightsOf(ServiceAccount account) {
+        List<ImportedRight> rights = new ArrayList<>();
+        boolean bound = false;
+        for (Binding binding : bindings) {
+            if (binding.subjects().stream().noneMatch(s -> names(s, binding, account))) {
+                continue;
+            }
+            bound = true;
+            Role role = roles.get(Role.key(binding.roleKind(), binding.namespace(), binding.roleName()));
+            if (role == null) {
+                problems.add(binding.roleNameAt(), binding.describe() + " binds " + binding.roleKind() + " '" + binding.roleName()
+                        + "', which no document of " + file + " defines; add it (kubectl get " + binding.roleKind().toLowerCase(java.util.Locale.ROOT)
+                        + " " + binding.roleName() + " -o yaml prints it)");
+                continue;
+            }
+            String scope = binding.kind().equals("RoleBinding") ? binding.namespace() : "*";
+            for (Map.Entry<Role, Rule> owned : rules(role, role, new HashSet<>())) {
+                rights.addAll(rights(owned.getValue(), owned.getKey(), role, binding, scope));
+            }
+        }
+        return bound ? Optional.of(rights) : Optional.empty();
+    }
+
+    /** Whether {@code subject} of {@code binding} is the account, or a group every service account of its namespace is in. */
+    private static boolean names(Subject subject, Binding binding, ServiceAccount account) {
+        return switch (subject.kind()) {
+            case "ServiceAccount" -> subject.name().equals(account.name()) && account.namespace().equals(
+                    subject.namespace() != null ? subject.namespace() : binding.kind().equals("RoleBinding") ? binding.namespace() : null);
+            case "User" -> subject.name().equals(account.userName());
+            case "Group" -> account.isMemberOf(subject.name());
+            default -> false;
+        };
+    }
+
+    /** A role's own rules, then those aggregated into it, each with the role that wrote it. */
+    private List<Map.Entry<Role, Rule>> rules(Role role, Role top, Set<String> visited) {
+        List<Map.Entry<Role, Rule>> all = new ArrayList<>();
+        if (!visited.add(role.key())) {
+            return all;
+        }
+        role.rules().forEach(r -> all.add(Map.entry(role, r)));
+        for (Map<String, String> selector : role.aggregates()) {
+            for (Role other : roles.values()) {
+                if (other.kind().equals("ClusterRole") && other != top && other.labels().entrySet().containsAll(selector.entrySet())) {
+                    all.addAll(rules(other, top, visited));
+                }
+            }
+        }
+        return all;
+    }
+
+    private List<ImportedRight> rights(Rule rule, Role owner, Role bound, Binding binding, String scope) {
+        String origin = owner.describe() + (owner == bound ? "" : " (aggregated into " + bound.kind() + " " + bound.name() + ")")
+                + " rule " + rule.number() + ", bound by " + binding.describe() + " (line " + binding.line() + ")";
+        List<String> notes = scope.equals("*") ? List.of("cluster-wide: a ClusterRoleBinding reaches every namespace") : List.of();
+        List<ImportedRight> rights = new ArrayList<>();
+        if (rule.resources().isEmpty()) {
+            List<ImportedRight.Resource> urls = rule.nonResourceURLs().stream()
+                    .map(u -> new ImportedRight.Resource(u.value(), SourceMap.pathIn(file, u.path()))).toList();
+            for (Fields.Text verb : rule.verbs()) {
+                rights.add(new ImportedRight("kubernetes:" + verb.value(), List.of(), urls, List.of(), notes, SourceMap.pathIn(file, verb.path()), origin));
+            }
+            return rights;
+        }
+        List<String> groups = rule.apiGroups().stream().map(Fields.Text::value).toList();
+        for (String service : List.of("kubernetes", "rbac")) {
+            List<String> inService = groups.stream()
+                    .filter(g -> g.equals("*") || (service.equals("rbac") == g.equals(RBAC_GROUP))).toList();
+            if (inService.isEmpty()) {
+                continue;
+            }
+            List<ImportedRight.Resource> resources = new ArrayList<>();
+            for (String group : inService) {
+                for (Fields.Text resource : rule.resources()) {
+                    for (String text : resourceTexts(scope, group, resource.value(), rule.resourceNames())) {
+                        resources.add(new ImportedRight.Resource(text, SourceMap.pathIn(file, resource.path())));
+                    }
+                }
+            }
+            for (Fields.Text verb : rule.verbs()) {
+                rights.add(new ImportedRight(service + ":" + verb.value(), List.of(), resources, List.of(), notes,
+                        SourceMap.pathIn(file, verb.path()), origin));
+            }
+        }
+        return rights;
+    }
+
+    /**
+     * {@code payments/deployments.apps}, {@code payments/deployments.apps/scale},
+     * {@code payments/configmaps/app-config}; every namespace as {@code *}, and all of everything as {@code *}.
+     */
+    private static List<String> resourceTexts(String scope, String group, String resource, List<String> names) {
+        if (scope.equals("*") && group.equals("*") && resource.equals("*") && names.isEmpty()) {
+            return List.of("*");
+        }
+        // kubectl's notation: the group follows the resource, before a subresource (deployments.apps/scale).
+        int slash = resource.indexOf('/');
+        String name = slash < 0 ? resource : resource.substring(0, slash);
+        String subresource = slash < 0 ? "" : resource.substring(slash);
+        String base = scope + "/" + (group.isEmpty() ? name : name + "." + group) + subresource;
+        return names.isEmpty() ? List.of(base) : names.stream().map(n -> base + "/" + n).toList();
+    }
+
+    private void object(YNode node, String path) {
+        if (!(node instanceof YMap map)) {
+            problems.add(node.position(), "each document must be a Kubernetes object (a mapping), but one is " + node.describe());
+            return;
+        }
+        String kind = map.get("kind") instanceof YScalar s && s.type() == YScalar.Type.STRING ? s.text() : null;
+        if (kind == null) {
+            problems.add(map.position(), "the object has no 'kind'; expected one of " + String.join(", ", KINDS));
+            return;
+        }
+        if (kind.equals("List")) {
+            if (map.get("items") instanceof YList items) {
+                for (int i = 0; i < items.items().size(); i++) {
+                    object(items.items().get(i), path + "/items/" + i);
+                }
+            }
+            return;
+        }
+        if (!KINDS.contains(kind)) {
+            Suggestions.closest(kind, KINDS).filter(k -> Suggestions.distance(k.toLowerCase(java.util.Locale.ROOT),
+                    kind.toLowerCase(java.util.Locale.ROOT)) <= Suggestions.tolerance(k))
+                    .ifPresent(k -> problems.add(map.get("kind").position(), "kind '" + kind + "' looks like a misspelling of '" + k
+                            + "'; an object Oversight does not read would grant nothing"));
+            return;
+        }
+        String name = metadata(map, "name");
+        Fields f = Fields.of(node, path, kind + (name == null ? "" : " '" + name + "'"), ImportShapes.RBAC_OBJECT, problems);
+        if (f == null) {
+            return;
+        }
+        String apiVersion = f.string("apiVersion");
+        if (apiVersion != null && !apiVersion.startsWith(RBAC_GROUP + "/")) {
+            problems.add(f.position("apiVersion"), "'apiVersion' of a " + kind + " must be " + RBAC_GROUP + "/v1, but is '" + apiVersion + "'");
+        }
+        String namespace = metadata(map, "namespace");
+        if (name == null) {
+            problems.add(f.position("metadata"), "the " + kind + " has no metadata.name");
+            return;
+        }
+        boolean namespaced = kind.equals("Role") || kind.equals("RoleBinding");
+        if (namespaced && namespace == null) {
+            problems.add(f.position("metadata"), "the " + kind + " '" + name + "' has no metadata.namespace; Oversight cannot tell "
+                    + "which namespace it applies to");
+            return;
+        }
+        if (kind.endsWith("Binding")) {
+            binding(f, kind, namespace, name, map.position().line());
+        } else {
+            role(f, kind, namespace, name, labels(map));
+        }
+    }
+
+    private void role(Fields f, String kind, String namespace, String name, Map<String, String> labels) {
+        for (String key : List.of("roleRef", "subjects")) {
+            if (f.has(key)) {
+                problems.add(f.position(key), "'" + key + "' belongs to a binding, not to a " + kind);
+            }
+        }
+        List<Fields> ruleFields = f.objects("rules", ImportShapes.RULE, "rule");
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < ruleFields.size(); i++) {
+            Rule rule = rule(ruleFields.get(i), i + 1);
+            if (rule != null) {
+                rules.add(rule);
+            }
+        }
+        List<Map<String, String>> aggregates = new ArrayList<>();
+        Fields aggregation = f.object("aggregationRule", ImportShapes.AGGREGATION_RULE);
+        if (aggregation != null) {
+            if (!kind.equals("ClusterRole")) {
+                problems.add(f.position("aggregationRule"), "only a ClusterRole aggregates others");
+            }
+            for (Fields selector : aggregation.objects("clusterRoleSelectors", ImportShapes.LABEL_SELECTOR, "selector")) {
+                if (selector.has("matchExpressions")) {
+                    problems.add(selector.position("matchExpressions"), "matchExpressions are not supported; give the aggregated rules "
+                            + "instead (kubectl get clusterrole " + name + " -o yaml prints them)");
+                }
+                aggregates.add(stringMap(selector.node("matchLabels")));
+            }
+        }
+        Role role = new Role(kind, namespace, name, labels, rules, aggregates);
+        if (roles.putIfAbsent(role.key(), role) != null) {
+            problems.add(f.position(), "a second " + role.describe() + "; define each role once");
+        }
+    }
+
+    private Rule rule(Fields r, int number) {
+        List<Fields.Text> verbs = r.texts("verbs");
+        List<Fields.Text> resources = r.texts("resources");
+        List<Fields.Text> urls = r.texts("nonResourceURLs");
+        List<Fields.Text> groups = r.texts("apiGroups");
+        if (r.has("verbs") && verbs.isEmpty() && r.node("verbs") instanceof YList) {
+            problems.add(r.position("verbs"), "'verbs' is empty: the rule grants nothing");
+        }
+        for (Fields.Text verb : verbs) {
+            if (!VERBS.contains(verb.value())) {
+                Suggestions.closest(verb.value(), VERBS).ifPresent(v -> problems.add(verb.position(), "verb '" + verb.value()
+                        + "' looks like a misspelling of '" + v + "'"));
+            }
+        }
+        if (resources.isEmpty() && urls.isEmpty()) {
+            problems.add(r.position(), "the rule names no 'resources' (or 'nonResourceURLs')");
+            return null;
+        }
+        if (!resources.isEmpty() && !r.has("apiGroups")) {
+            problems.add(r.position(), "the rule names resources without 'apiGroups'; write apiGroups: [\"\"] for the core group");
+            return null;
+        }
+        return new Rule(number, groups, resources, r.strings("resourceNames"), verbs, urls);
+    }
+
+    private void binding(Fields f, String kind, String namespace, String name, int line) {
+        for (String key : List.of("rules", "aggregationRule")) {
+            if (f.has(key)) {
+                problems.add(f.position(key), "'" + key + "' belongs to a role, not to a " + kind);
+            }
+        }
+        Fields ref = f.object("roleRef", ImportShapes.ROLE_REF);
+        if (ref == null) {
+            if (!f.has("roleRef")) {
+                problems.add(f.position(), "the " + kind + " '" + name + "' has no 'roleRef'");
+            }
+            return;
+        }
+        String roleKind = ref.word("kind", kind.equals("RoleBinding") ? List.of("Role", "ClusterRole") : List.of("ClusterRole"));
+        String roleName = ref.string("name");
+        List<Subject> subjects = new ArrayList<>();
+        for (Fields s : f.objects("subjects", ImportShapes.SUBJECT, "subject")) {
+            String subjectKind = s.word("kind", SUBJECT_KINDS);
+            String subjectName = s.string("name");
+            if ("ServiceAccount".equals(subjectKind) && kind.equals("ClusterRoleBinding") && !s.has("namespace")) {
+                problems.add(s.position(), "a ServiceAccount subject of a ClusterRoleBinding needs its 'namespace'");
+            }
+            if (subjectKind != null && subjectName != null) {
+                subjects.add(new Subject(subjectKind, subjectName, s.string("namespace")));
+            }
+        }
+        if (roleKind != null && roleName != null) {
+            bindings.add(new Binding(kind, namespace, name, roleKind, roleName, ref.position("name"), subjects, line));
+        }
+    }
+
+    /** A text under metadata, read leniently: clusters add many keys there that Oversight has no use for. */
+    private static String metadata(YMap object, String key) {
+        return object.get("metadata") instanceof YMap metadata && metadata.get(key) instanceof YScalar s && !s.isNull() ? s.text() : null;
+    }
+
+    private static Map<String, String> labels(YMap object) {
+        return object.get("metadata") instanceof YMap metadata ? stringMap(metadata.get("labels")) : Map.of();
+    }
+
+    private static Map<String, String> stringMap(YNode node) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (node instanceof YMap m) {
+            for (YEntry entry : m.entries().values()) {
+                if (entry.value() instanceof YScalar s && !s.isNull()) {
+                    map.put(entry.key(), s.text());
+                }
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,84 @@
+package io.oversight.deployment.read;
+
+import io.oversight.deployment.Position;
+import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.model.ImportedRight;
+import io.oversight.deployment.model.PermissionSource;
+import io.oversight.deployment.yaml.InputLimits;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports the rights of permissions that point at the documents which really grant them:
+ * {@code fromAwsIamPolicy} (an IAM policy) and {@code fromKubernetesRbac} (RBAC manifests, read
+ * for the agent's service account). Each file is read and interpreted once however many
+ * permissions name it; problems are reported in the file, or at the key that names it.
+ */
+final class PermissionImporter {
+
+    private final ImportedFiles files;
+    private final Problems problems;
+    private final Map<String, Optional<PermissionSource>> policies = new HashMap<>();
+    private final Map<String, KubernetesRbacReader> manifests = new HashMap<>();
+
+    PermissionImporter(String deploymentFile, InputLimits limits, Problems problems) {
+        this.files = new ImportedFiles(deploymentFile, limits, problems);
+        this.problems = problems;
+    }
+
+    /** The source maps of the files read, by the name findings cite them with. */
+    Map<String, SourceMap> sources() {
+        return files.sources();
+    }
+
+    /** The rights of the policy {@code written} names; null when it cannot be read (reported). */
+    PermissionSource awsIamPolicy(String written, Position at) {
+        String name = files.nameOf(written);
+        Optional<PermissionSource> known = policies.get(name);
+        if (known == null) {
+            known = files.load(written, at, ImportedFiles.Kind.IAM_POLICY)
+                    .map(policy -> new IamPolicyReader(policy).read(policy.documents().get(0), written));
+            if (files.sources().containsKey(name)) {
+                policies.put(name, known); // parsed: interpreted once, its problems reported once
+            }
+        }
+        return known.orElse(null);
+    }
+
+    /**
+     * The rights the manifests {@code written} names bind to the service account
+     * {@code principal}; null when they cannot be read or bind nothing to it (reported).
+     */
+    PermissionSource kubernetesRbac(String written, Position at, String principal, Position principalAt) {
+        if (principal == null) {
+            problems.add(at, "'fromKubernetesRbac' takes the rules bound to the agent's service account, but the agent has no "
+                    + "identity.principal; name the account there as " + ServiceAccount.FORMS);
+            return null;
+        }
+        Optional<ServiceAccount> account = ServiceAccount.parse(principal);
+        if (account.isEmpty()) {
+            problems.add(principalAt, "identity.principal '" + principal + "' is not a Kubernetes service account, which "
+                    + "'fromKubernetesRbac' needs; write it as " + ServiceAccount.FORMS);
+            return null;
+        }
+        String name = files.nameOf(written);
+        KubernetesRbacReader reader = manifests.get(name);
+        if (reader == null) {
+            Optional<ImportedFiles.Loaded> loaded = files.load(written, at, ImportedFiles.Kind.RBAC_MANIFESTS);
+            if (loaded.isEmpty()) {
+                return null;
+            }
+            reader = new KubernetesRbacReader(loaded.get());
+            manifests.put(name, reader);
+        }
+        Optional<List<ImportedRight>> rights = reader.rightsOf(account.get());
+        if (rights.isEmpty()) {
+            problems.add(at, "no RoleBinding or ClusterRoleBinding in " + name + " binds service account " + account.get()
+                    + " (identity.principal), so this permission would import nothing; check the principal and the file");
+            return null;
+        }
+        return new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, name, rights.get(), List.of());
+    }
+}

@@ -1,0 +1,80 @@
+package io.oversight.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.read.DeploymentReader;
+import io.oversight.engine.facts.Verb;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Effective access: written and imported rights together, classified, each with the place it was written. */
+class EffectiveAccessTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void listsEachEnvironmentsRightsInOrderWithTheirVerbsAndSources() throws Exception {
+        Files.writeString(dir.resolve("policy.json"), """
+                {"Version": "2012-10-17", "Statement": [
+                  {"Effect": "Allow", "Action": ["s3:Get*", "ec2:TerminateInstances"], "Resource": "*",
+                   "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}},
+                  {"Effect": "Deny", "Action": "ec2:Terminate*", "Resource": "*"}
+                ]}
+                """);
+        String yaml = """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: demo, organization: Demo Ltd, owner: olga}
+                people: [{id: olga}]
+                environments:
+                  - {name: prod, kind: production, criticality: high}
+                  - {name: dev, kind: development}
+                agents:
+                  - id: bot
+                    identity: {type: dedicated, principal: "arn:aws:iam::1:role/bot"}
+                    permissions:
+                      - {environment: dev, actions: [read, "s3:Put*"], resources: ["*"]}
+                      - {environment: prod, fromAwsIamPolicy: policy.json}
+                  - id: idle
+                """;
+        String name = dir.resolve("d.yaml").toString();
+        DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read(name, yaml.getBytes(StandardCharsets.UTF_8));
+        List<AgentAccess> access = EffectiveAccess.of(file);
+        assertThat(access).extracting(AgentAccess::agentId).containsExactly("bot", "idle");
+        assertThat(access.get(1).environments()).isEmpty();
+
+        EnvironmentAccess dev = access.get(0).environments().get(0);
+        assertThat(dev.environment()).isEqualTo("dev");
+        assertThat(dev.critical()).isFalse();
+        assertThat(dev.verbs()).containsExactly(Verb.GRANT, Verb.UPDATE, Verb.READ);
+        assertThat(dev.rights()).extracting(Right::action).containsExactly("read", "s3:Put*");
+        assertThat(dev.rights().get(1).verbs()).containsExactly(Verb.GRANT, Verb.UPDATE);
+        assertThat(dev.rights().get(1).destructive()).isTrue();
+        assertThat(dev.rights().get(1).source()).hasToString(name + ":12");
+        assertThat(dev.rights().get(0).origin()).isEmpty();
+
+        EnvironmentAccess prod = access.get(0).environments().get(1);
+        assertThat(prod.critical()).as("production with criticality high").isTrue();
+        assertThat(prod.verbs()).containsExactly(Verb.READ);
+        assertThat(prod.rights()).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo("s3:Get*");
+            assertThat(r.source()).hasToString(dir.resolve("policy.json") + ":2");
+            assertThat(r.conditions()).containsExactly("Bool aws:MultiFactorAuthPresent = true");
+            assertThat(r.resources()).containsExactly("*");
+            assertThat(r.origin()).isEqualTo("statement 1 (Allow, line 2)");
+            assertThat(r.highImpact()).isFalse();
+        });
+        assertThat(prod.denied()).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo("ec2:TerminateInstances");
+            assertThat(r.verbs()).containsExactly(Verb.DELETE);
+            assertThat(r.notes()).containsExactly("denied by statement 2 (Deny, line 4)");
+        });
+    }
+}

@@ -1,0 +1,49 @@
+package io.oversight.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Wildcard patterns compared as the sets of texts they stand for. */
+class GlobTest {
+
+    @Test
+    void matchesTextsWithStarsQuestionMarksAndEscapes() {
+        assertThat(Glob.ignoringCase("ec2:Delete*").matches("EC2:DeleteVolume")).isTrue();
+        assertThat(Glob.ignoringCase("ec2:Delete*").matches("ec2:Describe")).isFalse();
+        assertThat(Glob.exact("arn:aws:s3:::bucket/?.csv").matches("arn:aws:s3:::bucket/a.csv")).isTrue();
+        assertThat(Glob.exact("arn:aws:s3:::Bucket/*").matches("arn:aws:s3:::bucket/x")).as("ARNs keep their case").isFalse();
+        assertThat(Glob.ignoringCase("*:\\*").matches("iam:*")).isTrue();
+        assertThat(Glob.ignoringCase("*:\\*").matches("iam:Get*")).as("an escaped star is a star only").isFalse();
+    }
+
+    @Test
+    void intersectsWhenSomeTextMatchesBoth() {
+        assertThat(Glob.ignoringCase("Put*Policy").intersects(Glob.ignoringCase("Put*"))).isTrue();
+        assertThat(Glob.ignoringCase("Put*Policy").intersects(Glob.ignoringCase("*Object"))).isFalse();
+        assertThat(Glob.ignoringCase("Delete*").intersects(Glob.ignoringCase("Describe*"))).isFalse();
+        assertThat(Glob.ignoringCase("*Instances").intersects(Glob.ignoringCase("Terminate*"))).isTrue();
+        assertThat(Glob.ignoringCase("a?c").intersects(Glob.ignoringCase("*b*"))).isTrue();
+    }
+
+    @Test
+    void coversWhenEveryTextOfTheOtherMatches() {
+        assertThat(Glob.ignoringCase("Delete*").covers(Glob.ignoringCase("DeleteVolume"))).isTrue();
+        assertThat(Glob.ignoringCase("De*").covers(Glob.ignoringCase("Delete*"))).isTrue();
+        assertThat(Glob.ignoringCase("Delete*").covers(Glob.ignoringCase("De*"))).isFalse();
+        assertThat(Glob.ignoringCase("*").covers(Glob.ignoringCase("a*b?c"))).isTrue();
+        assertThat(Glob.ignoringCase("Put*").covers(Glob.ignoringCase("Put*Policy"))).isTrue();
+        assertThat(Glob.ignoringCase("Put*Policy").covers(Glob.ignoringCase("Put*"))).isFalse();
+        assertThat(Glob.ignoringCase("?").covers(Glob.ignoringCase("*"))).isFalse();
+    }
+
+    @Test
+    void actionsAreComparedServiceByServiceAndNameByName() {
+        assertThat(ActionPattern.of("*:Delete*").intersects(ActionPattern.of("acm:Describe*")))
+                .as("a star never spans the colon").isFalse();
+        assertThat(ActionPattern.of("*:Delete*").covers(ActionPattern.of("ec2:Delete*"))).isTrue();
+        assertThat(ActionPattern.of("*").covers(ActionPattern.of("iam:PassRole"))).isTrue();
+        assertThat(ActionPattern.of("iam:*").intersects(ActionPattern.of("*"))).isTrue();
+        assertThat(ActionPattern.of("iam:*").covers(ActionPattern.of("*"))).isFalse();
+    }
+}

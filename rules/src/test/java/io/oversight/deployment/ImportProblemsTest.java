@@ -1,0 +1,294 @@
+package io.oversight.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.deployment.read.DeploymentReader;
+import io.oversight.deployment.yaml.InputLimits;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every problem of an imported permission is reported as {@code file:line:column: message}, in the
+ * deployment when the key naming the document is at fault, in the document otherwise; nothing is
+ * assessed while any remains.
+ */
+class ImportProblemsTest {
+
+    @TempDir
+    Path dir;
+
+    private String d;
+    private String policy;
+    private String rbac;
+
+    @BeforeEach
+    void names() {
+        d = dir.resolve("d.yaml").toString();
+        policy = dir.resolve("policy.json").toString();
+        rbac = dir.resolve("rbac.yaml").toString();
+    }
+
+    /** The agent's permissions (and optionally more of the agent), after the shared header; the agent starts at line 9. */
+    private List<String> problems(String agentTail) {
+        try {
+            ImportedPermissionsTest.read(d, agentTail);
+        } catch (InvalidInputException e) {
+            return e.problems().stream().map(Problem::format).toList();
+        }
+        throw new AssertionError("expected the deployment to be rejected");
+    }
+
+    private List<String> policyProblems(String json) throws Exception {
+        Files.writeString(dir.resolve("policy.json"), json);
+        return problems("""
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: policy.json}
+                """);
+    }
+
+    private List<String> rbacProblems(String principal, String yaml) throws Exception {
+        Files.writeString(dir.resolve("rbac.yaml"), yaml);
+        return problems("""
+                    identity: {type: dedicated, principal: "%s"}
+                    permissions:
+                      - {environment: prod, fromKubernetesRbac: rbac.yaml}
+                """.formatted(principal));
+    }
+
+    private static final String VALID_POLICY = """
+            {"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}
+            """;
+
+    @Test
+    void aMissingFileIsReportedAtTheKeyThatNamesIt() {
+        assertThat(problems("""
+                    permissions:
+                      - environment: prod
+                        fromAwsIamPolicy: policies/missing.json
+                """)).containsExactly(d + ":13:27: no such file: " + dir.resolve("policies/missing.json")
+                + " ('policies/missing.json' is read relative to the deployment file)");
+    }
+
+    @Test
+    void aDirectoryIsNotAPolicy() throws Exception {
+        Files.createDirectories(dir.resolve("policies"));
+        assertThat(problems("""
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: policies}
+                """)).containsExactly(d + ":12:47: " + dir.resolve("policies") + " is a directory; 'policies' must name an AWS IAM policy document (JSON)");
+    }
+
+    @Test
+    void onlyPlainFilesWithinTheLimitsAreRead() throws Exception {
+        assertThat(problems("""
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: /dev/zero}
+                """)).containsExactly(d + ":12:47: /dev/zero is not a regular file; '/dev/zero' must name an AWS IAM policy document (JSON)");
+        DeploymentReader small = new DeploymentReader(CatalogLoader.builtIn().controlIds(), new InputLimits(1024 * 1024, 64, 1000));
+        Files.write(dir.resolve("policy.json"), new byte[1024 * 1024 + 1]);
+        String yaml = ImportedPermissionsTest.HEADER + """
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: policy.json}
+                """;
+        assertThatThrownBy(() -> small.read(d, yaml.getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(d + ":12:47: " + policy + " is larger than the limit of 1 MiB"));
+    }
+
+    @Test
+    void actionsCannotBeBothWrittenAndImported() throws Exception {
+        Files.writeString(dir.resolve("policy.json"), VALID_POLICY);
+        assertThat(problems("""
+                    permissions:
+                      - environment: prod
+                        actions: [read]
+                        fromAwsIamPolicy: policy.json
+                      - environment: prod
+                        fromAwsIamPolicy: policy.json
+                        fromKubernetesRbac: rbac.yaml
+                """)).containsExactly(
+                d + ":14:27: a permission takes its actions from one place, but this one has both 'actions' and 'fromAwsIamPolicy'; "
+                        + "write a permission entry for each",
+                d + ":17:29: a permission takes its actions from one place, but this one has both 'fromAwsIamPolicy' and "
+                        + "'fromKubernetesRbac'; write a permission entry for each");
+    }
+
+    @Test
+    void aPermissionNeedsActionsFromSomewhereAndImportsBringTheirOwnResources() throws Exception {
+        Files.writeString(dir.resolve("policy.json"), VALID_POLICY);
+        assertThat(problems("""
+                    permissions:
+                      - environment: prod
+                        justification: forgot the actions
+                      - environment: prod
+                        resources: ["*"]
+                        fromAwsIamPolicy: policy.json
+                """)).containsExactly(
+                d + ":12:9: the permission lacks 'actions': list the actions it grants, or import them from the policy or role that "
+                        + "grants them with 'fromAwsIamPolicy' or 'fromKubernetesRbac'",
+                d + ":15:20: 'resources' comes from the document 'fromAwsIamPolicy' names; remove it here");
+    }
+
+    @Test
+    void invalidJsonIsReportedInThePolicyFile() throws Exception {
+        assertThat(policyProblems("""
+                {"Statement": [
+                  {"Effect": "Allow", "Action": "s3:GetObject" "Resource": "*"}
+                ]}
+                """)).singleElement().asString().startsWith(policy + ":2:48: not valid JSON: Unexpected character ('\"'");
+    }
+
+    @Test
+    void anEmptyPolicyFile() throws Exception {
+        assertThat(policyProblems("\n")).containsExactly(policy + ":1:1: the file is empty: expected an AWS IAM policy document (JSON)");
+    }
+
+    @Test
+    void anUnknownEffectOrAMisspeltKeyIsAnErrorWithASuggestion() throws Exception {
+        assertThat(policyProblems("""
+                {"Version": "2012-10-17",
+                 "Statement": [
+                  {"Effect": "allow", "Action": "s3:GetObject", "Resource": "*"},
+                  {"Effect": "Allow", "Actions": "s3:PutObject", "Resource": "*"}
+                 ]}
+                """)).containsExactly(
+                policy + ":3:14: 'allow' is not a valid Effect (did you mean 'Allow'?); expected one of: Allow, Deny",
+                policy + ":4:3: the statement lacks 'Action' (or 'NotAction')",
+                policy + ":4:23: unknown key 'Actions' in statement 2 of 'Statement' (did you mean 'Action'?)");
+    }
+
+    @Test
+    void statementsNeedOneOfEachPairAnEffectAndNoPrincipal() throws Exception {
+        assertThat(policyProblems("""
+                {"Statement": [
+                  {"Effect": "Allow", "Action": "s3:GetObject", "NotAction": "s3:PutObject", "Resource": "*"},
+                  {"Effect": "Allow", "Action": "s3:GetObject"},
+                  {"Action": "s3:GetObject", "Resource": "*"},
+                  {"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "s3:GetObject", "Resource": "*"}
+                ]}
+                """)).containsExactly(
+                policy + ":2:62: a statement has 'Action' or 'NotAction', not both",
+                policy + ":3:3: the statement lacks 'Resource' (or 'NotResource')",
+                policy + ":4:3: statement 3 of 'Statement' lacks the required key 'Effect'",
+                policy + ":5:36: 'Principal' belongs in resource-based policies (bucket and trust policies); an identity policy applies "
+                        + "to whoever holds it and names no principal");
+    }
+
+    @Test
+    void actionsVersionsAndConditionsAreChecked() throws Exception {
+        assertThat(policyProblems("""
+                {"Version": "2021-01-01", "Statement": [
+                  {"Effect": "Allow", "Action": ["ec2 TerminateInstances", 42], "Resource": [],
+                   "Condition": {"StringEquals": "eu-west-1"}}
+                ]}
+                """)).containsExactly(
+                policy + ":1:13: 'Version' must be 2012-10-17 (or the older 2008-10-17), but is '2021-01-01'",
+                policy + ":2:34: 'ec2 TerminateInstances' is not an IAM action: write service:Action, such as ec2:TerminateInstances "
+                        + "or s3:Get*, or \"*\" for every action",
+                policy + ":2:60: each entry of 'Action' must be a text, such as \"ec2:Describe*\", but one is the number 42",
+                policy + ":2:77: 'Resource' is empty: name at least one",
+                policy + ":3:34: 'Condition' must map operators to keys and values, such as {\"Bool\": {\"aws:MultiFactorAuthPresent\": "
+                        + "\"true\"}}, but 'StringEquals' holds the string 'eu-west-1'");
+    }
+
+    @Test
+    void aPolicyWithoutStatements() throws Exception {
+        assertThat(policyProblems("""
+                {"Version": "2012-10-17"}
+                """)).containsExactly(policy + ":1:1: the policy document lacks the required key 'Statement'");
+        assertThat(policyProblems("""
+                {"Version": "2012-10-17", "Statement": []}
+                """)).containsExactly(policy + ":1:40: 'Statement' is empty: a policy grants nothing without statements");
+    }
+
+    @Test
+    void rbacNeedsTheAgentsServiceAccount() throws Exception {
+        Files.writeString(dir.resolve("rbac.yaml"), "kind: List\napiVersion: v1\nitems: []\n");
+        assertThat(problems("""
+                    permissions:
+                      - {environment: prod, fromKubernetesRbac: rbac.yaml}
+                """)).containsExactly(d + ":12:49: 'fromKubernetesRbac' takes the rules bound to the agent's service account, but the agent "
+                + "has no identity.principal; name the account there as system:serviceaccount:NAMESPACE:NAME or NAMESPACE/NAME");
+        assertThat(rbacProblems("arn:aws:iam::111122223333:role/agent", "kind: List\napiVersion: v1\nitems: []\n")).containsExactly(
+                d + ":11:44: identity.principal 'arn:aws:iam::111122223333:role/agent' is not a Kubernetes service account, which "
+                        + "'fromKubernetesRbac' needs; write it as system:serviceaccount:NAMESPACE:NAME or NAMESPACE/NAME");
+    }
+
+    @Test
+    void manifestsThatBindNothingToTheAccountAreAnError() throws Exception {
+        assertThat(rbacProblems("ops/agent", """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: someone-else, namespace: ops}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}
+                subjects: [{kind: ServiceAccount, name: other-agent}]
+                """)).containsExactly(d + ":13:49: no RoleBinding or ClusterRoleBinding in " + rbac + " binds service account ops/agent "
+                + "(identity.principal), so this permission would import nothing; check the principal and the file");
+    }
+
+    @Test
+    void aBindingToARoleTheFileDoesNotDefine() throws Exception {
+        assertThat(rbacProblems("ops/agent", """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: agent-edit, namespace: ops}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: edit}
+                subjects: [{kind: ServiceAccount, name: agent}]
+                """)).containsExactly(rbac + ":4:73: RoleBinding ops/agent-edit binds ClusterRole 'edit', which no document of " + rbac
+                + " defines; add it (kubectl get clusterrole edit -o yaml prints it)");
+    }
+
+    @Test
+    void manifestsAreCheckedAsStrictlyAsTheDeployment() throws Exception {
+        assertThat(rbacProblems("ops/agent", """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRoleBindng
+                metadata: {name: typo}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: no-namespace}
+                rules: []
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: deleter, namespace: ops}
+                rules:
+                  - apiGroups: [""]
+                    resources: [pods]
+                    verb: [delete]
+                  - apiGroups: [""]
+                    resources: [pods]
+                    verbs: [delet]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: agent-deleter, namespace: ops}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: deleter}
+                subjects: [{kind: ServiceAccount, name: agent}]
+                """)).containsExactly(
+                rbac + ":2:7: kind 'ClusterRoleBindng' looks like a misspelling of 'ClusterRoleBinding'; an object Oversight does not "
+                        + "read would grant nothing",
+                rbac + ":7:11: the Role 'no-namespace' has no metadata.namespace; Oversight cannot tell which namespace it applies to",
+                rbac + ":14:5: rule 1 of 'rules' lacks the required key 'verbs'",
+                rbac + ":16:5: unknown key 'verb' in rule 1 of 'rules' (did you mean 'verbs'?)",
+                rbac + ":19:13: verb 'delet' looks like a misspelling of 'delete'");
+    }
+
+    @Test
+    void invalidYamlIsReportedInTheManifests() throws Exception {
+        assertThat(rbacProblems("ops/agent", """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: broken, namespace: ops
+                rules: []
+                """)).singleElement().asString().startsWith(rbac + ":4:");
+    }
+}

@@ -1,0 +1,419 @@
+package io.oversight.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.deployment.model.ImportedRight;
+import io.oversight.deployment.model.Permission;
+import io.oversight.deployment.model.PermissionSource;
+import io.oversight.deployment.read.DeploymentReader;
+import io.oversight.engine.facts.ActionClassifier;
+import io.oversight.engine.facts.Grant;
+import io.oversight.engine.facts.ResourceScope;
+import io.oversight.engine.facts.Verb;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Permissions imported from the documents that really grant them: AWS IAM policies shaped like the
+ * managed policies ReadOnlyAccess, PowerUserAccess and AdministratorAccess, and Kubernetes' default
+ * view, edit and admin ClusterRoles (excerpts under src/test/resources/imports).
+ */
+class ImportedPermissionsTest {
+
+    /** Tests run in the module directory; the deployment is cited as if it lay beside the imports. */
+    static final String IMPORTS = "src/test/resources/imports/";
+
+    static final String HEADER = """
+            apiVersion: oversight/v1
+            kind: AgentDeployment
+            metadata: {name: demo, organization: Demo Ltd, owner: olga}
+            people:
+              - {id: olga}
+            environments:
+              - {name: prod, kind: production, criticality: critical}
+            agents:
+              - id: bot
+                owner: olga
+            """;
+
+    private static final DeploymentReader READER = new DeploymentReader(CatalogLoader.builtIn().controlIds());
+
+    static DeploymentFile read(String deploymentName, String agentTail) throws InvalidInputException {
+        return READER.read(deploymentName, (HEADER + agentTail).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static DeploymentFile iam(String policy) throws InvalidInputException {
+        return read(IMPORTS + "d.yaml", """
+                    permissions:
+                      - environment: prod
+                        fromAwsIamPolicy: %s
+                """.formatted(policy));
+    }
+
+    static Permission permission(DeploymentFile file) {
+        return file.deployment().agents().get(0).permissions().get(0);
+    }
+
+    static List<Grant> grants(DeploymentFile file) {
+        return file.deployment().agents().get(0).permissions().stream().flatMap(p -> Grant.of(p).stream()).toList();
+    }
+
+    static Set<Verb> verbs(DeploymentFile file) {
+        return grants(file).stream().map(Grant::verb).collect(Collectors.toCollection(() -> EnumSet.noneOf(Verb.class)));
+    }
+
+    /** Whether the imported rights allow the concrete {@code action}: some right's pattern covers it, and none of its exceptions. */
+    static boolean allows(DeploymentFile file, String action) {
+        ActionPattern concrete = ActionPattern.of(action);
+        return permission(file).source().rights().stream().anyMatch(r -> ActionPattern.of(r.action()).covers(concrete)
+                && r.except().stream().noneMatch(e -> ActionPattern.of(e).covers(concrete)));
+    }
+
+    static SourceMap.Location where(DeploymentFile file, Grant grant) {
+        return file.sources().resolve(grant.evidencePath());
+    }
+
+    @Nested
+    class AwsManagedPolicies {
+
+        @Test
+        void readOnlyAccessYieldsNoDestructiveAndNoHighImpactVerb() throws Exception {
+            DeploymentFile file = iam("aws/ReadOnlyAccess.json");
+            assertThat(verbs(file)).containsExactly(Verb.READ);
+            assertThat(grants(file)).noneMatch(Grant::destructive).noneMatch(Grant::highImpact).noneMatch(Grant::wildcard);
+            assertThat(permission(file).actions()).contains("ec2:Describe*", "s3:Get*", "iam:Get*", "iam:Generate*", "dynamodb:Scan");
+            assertThat(permission(file).resources()).containsExactly("*");
+            assertThat(ResourceScope.of(permission(file))).as("\"*\" on reads is how AWS requires read-only access to be written")
+                    .noneMatch(ResourceScope::everything);
+            assertThat(allows(file, "s3:GetObject")).isTrue();
+            assertThat(allows(file, "s3:DeleteObject")).isFalse();
+        }
+
+        @Test
+        void powerUserAccessYieldsDestructiveVerbsButNoGrantThroughIam() throws Exception {
+            DeploymentFile file = iam("aws/PowerUserAccess.json");
+            assertThat(verbs(file)).contains(Verb.ADMIN, Verb.DELETE).doesNotContain(Verb.GRANT, Verb.ALL);
+            assertThat(grants(file)).filteredOn(g -> g.action().toLowerCase().startsWith("iam:"))
+                    .extracting(Grant::action, Grant::verb)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("iam:CreateServiceLinkedRole", Verb.CREATE),
+                            org.assertj.core.groups.Tuple.tuple("iam:DeleteServiceLinkedRole", Verb.DELETE),
+                            org.assertj.core.groups.Tuple.tuple("iam:ListRoles", Verb.READ));
+            ImportedRight everythingBut = permission(file).source().rights().get(0);
+            assertThat(everythingBut.action()).isEqualTo("*");
+            assertThat(everythingBut.except()).containsExactly("iam:*", "organizations:*", "account:*");
+            assertThat(ActionClassifier.verbs(everythingBut.action(), everythingBut.except())).containsExactly(Verb.ADMIN);
+            assertThat(allows(file, "ec2:TerminateInstances")).isTrue();
+            assertThat(allows(file, "s3:DeleteBucket")).isTrue();
+            assertThat(allows(file, "iam:PutRolePolicy")).isFalse();
+            assertThat(allows(file, "iam:AttachRolePolicy")).isFalse();
+            assertThat(allows(file, "iam:CreateServiceLinkedRole")).isTrue();
+            assertThat(allows(file, "organizations:LeaveOrganization")).isFalse();
+            assertThat(where(file, grants(file).get(0))).hasToString(IMPORTS + "aws/PowerUserAccess.json:6");
+        }
+
+        @Test
+        void administratorAccessYieldsEveryVerbAndIsAWildcardGrant() throws Exception {
+            DeploymentFile file = iam("aws/AdministratorAccess.json");
+            List<Grant> grants = grants(file);
+            assertThat(grants).singleElement().satisfies(g -> {
+                assertThat(g.verb()).isEqualTo(Verb.ALL);
+                assertThat(g.destructive()).isTrue();
+                assertThat(g.wildcard()).isTrue();
+            });
+            assertThat(allows(file, "iam:PutRolePolicy")).isTrue();
+            assertThat(ResourceScope.of(permission(file))).singleElement().satisfies(s -> assertThat(s.everything()).isTrue());
+            SourceMap.Location action = where(file, grants.get(0));
+            assertThat(action.file()).isEqualTo(IMPORTS + "aws/AdministratorAccess.json");
+            assertThat(action.position()).isEqualTo(new Position(6, 23));
+            assertThat(file.sources().forFile(action.file()).line(6)).contains("\"Action\": \"*\"");
+            assertThat(file.sources().importedFiles()).containsExactly(IMPORTS + "aws/AdministratorAccess.json");
+        }
+
+        @Test
+        void eachImportedActionIsLocatedAtItsOwnLineOfThePolicy() throws Exception {
+            DeploymentFile file = iam("aws/ReadOnlyAccess.json");
+            List<Grant> grants = grants(file);
+            assertThat(where(file, grants.get(0))).hasToString(IMPORTS + "aws/ReadOnlyAccess.json:7");
+            assertThat(where(file, grants.get(1))).hasToString(IMPORTS + "aws/ReadOnlyAccess.json:8");
+            assertThat(permission(file).source().kind()).isEqualTo(PermissionSource.AWS_IAM_POLICY);
+            assertThat(permission(file).source().rights().get(0).origin()).isEqualTo("statement 1 (Allow, line 4)");
+        }
+    }
+
+    @Nested
+    class Statements {
+
+        @TempDir
+        Path dir;
+
+        private DeploymentFile policy(String json) throws Exception {
+            Files.writeString(dir.resolve("policy.json"), json);
+            return read(dir.resolve("d.yaml").toString(), """
+                        permissions:
+                          - environment: prod
+                            fromAwsIamPolicy: policy.json
+                    """);
+        }
+
+        private List<ImportedRight> rights(DeploymentFile file) {
+            return permission(file).source().rights();
+        }
+
+        @Test
+        void aDenyCarvesItsActionsOutOfAWiderAllow() throws Exception {
+            DeploymentFile file = policy("""
+                    {"Version": "2012-10-17", "Statement": [
+                      {"Effect": "Allow", "Action": "ec2:*", "Resource": "*"},
+                      {"Effect": "Deny", "Action": ["ec2:Terminate*", "s3:*"], "Resource": "*"}
+                    ]}
+                    """);
+            assertThat(rights(file)).singleElement().satisfies(r -> {
+                assertThat(r.action()).isEqualTo("ec2:*");
+                assertThat(r.except()).containsExactly("ec2:Terminate*");
+                assertThat(r.notes()).containsExactly("statement 2 (Deny, line 3) denies ec2:Terminate*");
+            });
+            assertThat(allows(file, "ec2:TerminateInstances")).isFalse();
+            assertThat(allows(file, "ec2:StopInstances")).isTrue();
+            assertThat(verbs(file)).containsExactly(Verb.ADMIN);
+        }
+
+        @Test
+        void aDenyRemovesTheAllowedActionsItCoversWholly() throws Exception {
+            DeploymentFile file = policy("""
+                    {"Version": "2012-10-17", "Statement": [
+                      {"Effect": "Allow", "Action": ["ec2:TerminateInstances", "ec2:DescribeInstances", "EC2:deleteVolume"], "Resource": "*"},
+                      {"Effect": "Deny", "Action": ["ec2:Terminate*", "ec2:Delete*"], "Resource": "*"}
+                    ]}
+                    """);
+            assertThat(rights(file)).extracting(ImportedRight::action).containsExactly("ec2:DescribeInstances");
+            assertThat(permission(file).source().denied()).extracting(ImportedRight::action)
+                    .containsExactly("ec2:TerminateInstances", "EC2:deleteVolume");
+            assertThat(permission(file).source().denied().get(0).notes()).containsExactly("denied by statement 2 (Deny, line 3)");
+            assertThat(verbs(file)).containsExactly(Verb.READ);
+        }
+
+        @Test
+        void aConditionalOrResourceLimitedDenyIsNotedButSubtractsNothing() throws Exception {
+            DeploymentFile file = policy("""
+                    {"Version": "2012-10-17", "Statement": [
+                      {"Effect": "Allow", "Action": "ec2:TerminateInstances", "Resource": "*"},
+                      {"Effect": "Deny", "Action": "ec2:TerminateInstances", "Resource": "*",
+                       "Condition": {"StringNotEquals": {"aws:RequestedRegion": "eu-west-1"}}},
+                      {"Effect": "Deny", "Action": "ec2:*", "Resource": "arn:aws:ec2:*:*:instance/i-0abc"}
+                    ]}
+                    """);
+            assertThat(rights(file)).singleElement().satisfies(r -> assertThat(r.notes()).containsExactly(
+                    "statement 2 (Deny, line 3) denies ec2:TerminateInstances under conditions Oversight does not evaluate; "
+                            + "Oversight cannot tell whether it applies and keeps the right",
+                    "statement 3 (Deny, line 5) denies ec2:* on some of its resources only; Oversight cannot tell whether it applies "
+                            + "and keeps the right"));
+            assertThat(verbs(file)).containsExactly(Verb.DELETE);
+        }
+
+        @Test
+        void aDenyOfEverythingButAFewActionsNarrowsAWildcardAllow() throws Exception {
+            DeploymentFile file = policy("""
+                    {"Version": "2012-10-17", "Statement": [
+                      {"Effect": "Allow", "Action": "*", "Resource": "*"},
+                      {"Effect": "Deny", "NotAction": ["iam:ChangePassword", "iam:GetUser"], "Resource": "*"}
+                    ]}
+                    """);
+            assertThat(rights(file)).extracting(ImportedRight::action).containsExactly("iam:ChangePassword", "iam:GetUser");
+            assertThat(verbs(file)).containsExactly(Verb.READ, Verb.GRANT);
+            assertThat(where(file, grants(file).get(0)).position().line()).as("still cited at the Allow").isEqualTo(2);
+        }
+
+        @Test
+        void conditionsAreKeptAsTextAndNotResourceMeansEverythingElse() throws Exception {
+            DeploymentFile file = policy("""
+                    {"Statement": {"Sid": "Regional", "Effect": "Allow", "Action": "s3:Put*", "NotResource": "arn:aws:s3:::audit-logs/*",
+                      "Condition": {"StringEquals": {"aws:RequestedRegion": ["eu-west-1", "eu-central-1"]}, "Bool": {"aws:SecureTransport": true}}}}
+                    """);
+            assertThat(rights(file)).singleElement().satisfies(r -> {
+                assertThat(r.conditions()).containsExactly("StringEquals aws:RequestedRegion = [eu-west-1, eu-central-1]",
+                        "Bool aws:SecureTransport = true");
+                assertThat(r.resources()).extracting(ImportedRight.Resource::pattern).containsExactly("*");
+                assertThat(r.notes()).containsExactly("on every resource except arn:aws:s3:::audit-logs/*");
+                assertThat(r.origin()).isEqualTo("statement 1 \"Regional\" (Allow, line 1)");
+            });
+            assertThat(verbs(file)).as("s3:PutBucketPolicy grants, s3:PutObject updates").containsExactly(Verb.UPDATE, Verb.GRANT);
+            assertThat(ResourceScope.of(permission(file))).singleElement().satisfies(s -> assertThat(s.everything()).isTrue());
+        }
+
+        @Test
+        void thePolicyVersionThatTheAwsCliPrintsIsReadToo() throws Exception {
+            DeploymentFile file = policy("""
+                    {
+                        "PolicyVersion": {
+                            "Document": {
+                                "Version": "2012-10-17",
+                                "Statement": [{"Effect": "Allow", "Action": "ec2:Delete*", "Resource": "*"}]
+                            },
+                            "VersionId": "v3",
+                            "IsDefaultVersion": true,
+                            "CreateDate": "2024-01-05T10:00:00Z"
+                        }
+                    }
+                    """);
+            assertThat(verbs(file)).containsExactly(Verb.DELETE);
+            assertThat(where(file, grants(file).get(0)).position().line()).isEqualTo(5);
+        }
+
+        @Test
+        void aPolicyNamedByTwoPermissionsIsReadOnceAndCitedByOneName() throws Exception {
+            Files.writeString(dir.resolve("policy.json"), """
+                    {"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}
+                    """);
+            Files.createDirectories(dir.resolve("sub"));
+            DeploymentFile file = read(dir.resolve("sub/../d.yaml").toString(), """
+                        permissions:
+                          - {environment: prod, fromAwsIamPolicy: policy.json}
+                          - {environment: prod, fromAwsIamPolicy: ./sub/../policy.json}
+                    """);
+            assertThat(file.sources().importedFiles()).containsExactly(dir.resolve("policy.json").toString());
+            assertThat(grants(file)).hasSize(2).allMatch(g -> g.verb() == Verb.READ);
+        }
+    }
+
+    @Nested
+    class KubernetesDefaultRoles {
+
+        private DeploymentFile rbac(String principal) throws Exception {
+            return read(IMPORTS + "d.yaml", """
+                        identity: {type: dedicated, principal: "%s"}
+                        permissions:
+                          - environment: prod
+                            fromKubernetesRbac: kubernetes/rbac.yaml
+                    """.formatted(principal));
+        }
+
+        @Test
+        void viewBoundInANamespaceYieldsOnlyReads() throws Exception {
+            DeploymentFile file = rbac("system:serviceaccount:payments:report-bot");
+            assertThat(verbs(file)).containsExactly(Verb.READ);
+            assertThat(permission(file).actions()).containsExactly("kubernetes:get", "kubernetes:list", "kubernetes:watch");
+            assertThat(permission(file).resources()).contains("payments/pods", "payments/deployments.apps", "payments/jobs.batch")
+                    .allMatch(r -> r.startsWith("payments/"));
+            assertThat(permission(file).source().kind()).isEqualTo(PermissionSource.KUBERNETES_RBAC);
+            assertThat(permission(file).source().rights().get(0).origin())
+                    .isEqualTo("ClusterRole view rule 1, bound by RoleBinding payments/report-bot-view (line 93)");
+        }
+
+        @Test
+        void bothSpellingsOfTheServiceAccountNameTheSameRights() throws Exception {
+            assertThat(permission(rbac("payments/report-bot")).source()).isEqualTo(permission(rbac("system:serviceaccount:payments:report-bot")).source());
+        }
+
+        @Test
+        void editYieldsDeleteDeletecollectionAndImpersonate() throws Exception {
+            DeploymentFile file = rbac("payments/deploy-bot");
+            assertThat(verbs(file)).containsExactlyInAnyOrder(Verb.READ, Verb.GRANT, Verb.CREATE, Verb.DELETE, Verb.UPDATE);
+            assertThat(grants(file)).filteredOn(Grant::destructive).extracting(Grant::action).containsOnly(
+                    "kubernetes:delete", "kubernetes:deletecollection", "kubernetes:impersonate");
+            assertThat(grants(file)).filteredOn(g -> g.action().equals("kubernetes:impersonate")).extracting(Grant::verb).containsOnly(Verb.GRANT);
+            Grant impersonate = grants(file).stream().filter(g -> g.action().equals("kubernetes:impersonate")).findFirst().orElseThrow();
+            assertThat(where(file, impersonate)).hasToString(IMPORTS + "kubernetes/rbac.yaml:49");
+            assertThat(permission(file).resources()).contains("payments/serviceaccounts", "payments/secrets");
+        }
+
+        @Test
+        void adminBoundClusterWideAlsoGrantsThroughRbacInEveryNamespace() throws Exception {
+            DeploymentFile file = rbac("platform/platform-bot");
+            assertThat(grants(file)).filteredOn(g -> g.action().startsWith("rbac:")).extracting(Grant::action, Grant::verb).contains(
+                    org.assertj.core.groups.Tuple.tuple("rbac:create", Verb.GRANT),
+                    org.assertj.core.groups.Tuple.tuple("rbac:delete", Verb.DELETE),
+                    org.assertj.core.groups.Tuple.tuple("rbac:get", Verb.READ));
+            assertThat(permission(file).resources()).contains("*/rolebindings.rbac.authorization.k8s.io", "*/pods")
+                    .allMatch(r -> r.startsWith("*/"));
+            assertThat(permission(file).source().rights()).allSatisfy(r -> assertThat(r.notes())
+                    .containsExactly("cluster-wide: a ClusterRoleBinding reaches every namespace"));
+            assertThat(permission(file).source().rights()).extracting(ImportedRight::origin)
+                    .anyMatch(o -> o.startsWith("ClusterRole edit (aggregated into ClusterRole admin)"))
+                    .anyMatch(o -> o.startsWith("ClusterRole view (aggregated into ClusterRole admin)"));
+        }
+    }
+
+    @Nested
+    class KubernetesManifests {
+
+        @TempDir
+        Path dir;
+
+        private DeploymentFile manifests(String yaml) throws Exception {
+            Files.writeString(dir.resolve("rbac.yaml"), yaml);
+            return read(dir.resolve("d.yaml").toString(), """
+                        identity: {type: dedicated, principal: "ops/agent"}
+                        permissions:
+                          - environment: prod
+                            fromKubernetesRbac: rbac.yaml
+                    """);
+        }
+
+        @Test
+        void aListOfObjectsAGroupBindingAndAStarVerbOnEverything() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: v1
+                    kind: List
+                    items:
+                      - apiVersion: rbac.authorization.k8s.io/v1
+                        kind: ClusterRole
+                        metadata: {name: everything}
+                        rules:
+                          - apiGroups: ["*"]
+                            resources: ["*"]
+                            verbs: ["*"]
+                      - apiVersion: rbac.authorization.k8s.io/v1
+                        kind: ClusterRoleBinding
+                        metadata: {name: all-service-accounts-of-ops}
+                        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: everything}
+                        subjects:
+                          - {kind: Group, name: "system:serviceaccounts:ops", apiGroup: rbac.authorization.k8s.io}
+                    """);
+            assertThat(grants(file)).extracting(Grant::action).containsExactly("kubernetes:*", "rbac:*");
+            assertThat(grants(file)).allMatch(g -> g.verb() == Verb.ADMIN && g.wildcard());
+            assertThat(permission(file).resources()).containsExactly("*");
+            assertThat(ResourceScope.of(permission(file))).anyMatch(ResourceScope::everything);
+            assertThat(where(file, grants(file).get(0))).hasToString(dir.resolve("rbac.yaml") + ":10");
+        }
+
+        @Test
+        void aClusterRoleGathersTheRulesOfTheRolesItsSelectorPicks() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata: {name: ops-admin}
+                    aggregationRule:
+                      clusterRoleSelectors:
+                        - matchLabels: {example.com/aggregate-to-ops-admin: "true"}
+                    rules: []
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata:
+                      name: ops-delete-pods
+                      labels: {example.com/aggregate-to-ops-admin: "true"}
+                    rules:
+                      - {apiGroups: [""], resources: [pods], resourceNames: [batch-runner], verbs: [delete]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: agent-ops-admin, namespace: ops}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: ops-admin}
+                    subjects:
+                      - {kind: User, name: "system:serviceaccount:ops:agent"}
+                    """);
+            assertThat(grants(file)).extracting(Grant::action, Grant::verb)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("kubernetes:delete", Verb.DELETE));
+            assertThat(permission(file).resources()).containsExactly("ops/pods/batch-runner");
+        }
+    }
+}

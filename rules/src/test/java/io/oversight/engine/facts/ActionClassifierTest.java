@@ -1,0 +1,106 @@
+package io.oversight.engine.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.catalog.ActionRule;
+import io.oversight.catalog.ActionTable;
+import io.oversight.deployment.ActionPattern;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The classification the rules rely on, read from the catalog's action table (actions.yaml). */
+class ActionClassifierTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            // The format's own verbs mean what they say.
+            "read, READ", "create, CREATE", "update, UPDATE", "delete, DELETE", "deploy, DEPLOY", "execute, EXECUTE",
+            "admin, ADMIN", "grant, GRANT", "pay, PAY", "send, SEND", "'*', ALL",
+            // Wildcards as written.
+            "'*:*', ADMIN", "'iam:*', ADMIN", "'s3:*', ADMIN", "'kubernetes:*', ADMIN",
+            // delete
+            "ec2:TerminateInstances, DELETE", "cloudformation:DeleteStack, DELETE", "ec2:DeleteVolume, DELETE",
+            "rds:DestroyCluster, DELETE", "ecr:RemoveImage, DELETE", "sqs:PurgeQueue, DELETE", "glue:DropTable, DELETE",
+            "kubernetes:delete, DELETE", "kubernetes:deletecollection, DELETE",
+            // grant, before the update that Put alone would give
+            "iam:PutRolePolicy, GRANT", "iam:AttachRolePolicy, GRANT", "iam:CreateAccessKey, GRANT", "iam:PassRole, GRANT",
+            "sts:AssumeRole, GRANT", "s3:PutBucketPolicy, GRANT", "s3:PutObjectAcl, GRANT", "lambda:AddPermission, GRANT",
+            "kms:CreateGrant, GRANT", "iam:CreateLoginProfile, GRANT", "iam:UpdateAssumeRolePolicy, GRANT",
+            "kubernetes:escalate, GRANT", "kubernetes:bind, GRANT", "kubernetes:impersonate, GRANT", "kubernetes:approve, GRANT",
+            // identity services: anything else that touches them grants
+            "iam:TagRole, GRANT", "iam:CreateRole, GRANT", "iam:UpdateRole, GRANT", "rbac:create, GRANT", "rbac:patch, GRANT",
+            // but reads stay reads and deletes deletes, and the stated exceptions hold
+            "iam:GetRole, READ", "iam:ListRoles, READ", "iam:DeleteRole, DELETE", "rbac:get, READ", "sts:GetCallerIdentity, READ",
+            "iam:CreateServiceLinkedRole, CREATE", "iam:GenerateCredentialReport, READ", "iam:SimulatePrincipalPolicy, READ",
+            // read
+            "s3:GetObject, READ", "ec2:DescribeInstances, READ", "cloudtrail:LookupEvents, READ", "dynamodb:BatchGetItem, READ",
+            "dynamodb:Query, READ", "dynamodb:Scan, READ", "logs:FilterLogEvents, READ", "apigateway:GET, READ",
+            "kubernetes:get, READ", "kubernetes:list, READ", "kubernetes:watch, READ",
+            // the rest
+            "codedeploy:DeployApplication, DEPLOY", "sns:Publish, SEND", "ses:SendEmail, SEND", "stripe:CreatePayout, CREATE",
+            "payments:PayInvoice, PAY", "lambda:InvokeFunction, EXECUTE", "ec2:RunInstances, EXECUTE", "ssm:StartSession, EXECUTE",
+            "s3:CreateBucket, CREATE", "kubernetes:create, CREATE", "ec2:ModifyInstanceAttribute, UPDATE", "s3:PutObject, UPDATE",
+            "ec2:StopInstances, UPDATE", "kubernetes:update, UPDATE", "kubernetes:patch, UPDATE",
+            // nothing recognises these: unknown, never read
+            "ec2:AuthorizeSecurityGroupIngress, UNKNOWN", "kubernetes:proxy, UNKNOWN", "kubernetes:use, UNKNOWN", "apigateway:POST, UNKNOWN"})
+    void classifiesEachActionByTheFirstRuleThatMatches(String action, Verb expected) {
+        assertThat(ActionClassifier.classify(action)).isEqualTo(expected);
+        assertThat(ActionClassifier.verbs(action)).containsExactly(expected);
+    }
+
+    @Test
+    void caseDoesNotMatterAsItDoesNotForAws() {
+        assertThat(ActionClassifier.classify("EC2:terminateINSTANCES")).isEqualTo(Verb.DELETE);
+        assertThat(ActionClassifier.classify("IAM:putRolePolicy")).isEqualTo(Verb.GRANT);
+    }
+
+    @Test
+    void anUnknownActionIsHighImpactButNotDestructive() {
+        assertThat(Verb.UNKNOWN.highImpact()).isTrue();
+        assertThat(Verb.UNKNOWN.destructive()).isFalse();
+    }
+
+    @Test
+    void aPatternHasEveryVerbSomeActionItStandsForCouldHave() {
+        assertThat(ActionClassifier.verbs("ec2:Delete*")).containsExactly(Verb.DELETE);
+        assertThat(ActionClassifier.verbs("ec2:Describe*")).containsExactly(Verb.READ);
+        assertThat(ActionClassifier.verbs("iam:Get*")).containsExactly(Verb.READ);
+        assertThat(ActionClassifier.verbs("s3:Put*")).as("PutBucketPolicy grants, PutObject updates").containsExactly(Verb.UPDATE, Verb.GRANT);
+        assertThat(ActionClassifier.classify("s3:Put*")).isEqualTo(Verb.GRANT);
+        assertThat(ActionClassifier.verbs("iam:Create*")).as("CreateServiceLinkedRole creates; CreateAccessKey and CreateRole grant")
+                .containsExactly(Verb.CREATE, Verb.GRANT);
+        assertThat(ActionClassifier.verbs("s3:*Object")).contains(Verb.DELETE, Verb.READ, Verb.UPDATE, Verb.UNKNOWN);
+        assertThat(ActionClassifier.verbs("ec2:Get?")).containsExactly(Verb.READ);
+    }
+
+    @Test
+    void carvingOutPatternsRemovesTheRulesWhollyInsideThem() {
+        assertThat(ActionClassifier.verbs("*", List.of())).containsExactly(Verb.ALL);
+        assertThat(ActionClassifier.verbs("*", List.of("iam:*", "organizations:*"))).as("every action but a few").containsExactly(Verb.ADMIN);
+        assertThat(ActionClassifier.verbs("s3:Put*", List.of("s3:Put*Policy", "s3:Put*Acl"))).containsExactly(Verb.UPDATE);
+        assertThat(ActionClassifier.verbs("ec2:Delete*", List.of("ec2:*"))).isEmpty();
+    }
+
+    @Test
+    void aWildcardGrantIsEveryActionOrEveryActionOfAService() {
+        assertThat(ActionClassifier.isWildcard("*")).isTrue();
+        assertThat(ActionClassifier.isWildcard("iam:*")).isTrue();
+        assertThat(ActionClassifier.isWildcard("ec2:Delete*")).isFalse();
+        assertThat(ActionClassifier.anyDestructive(List.of("read", "ec2:Delete*"))).isTrue();
+        assertThat(ActionClassifier.anyDestructive(List.of("read", "s3:Get*"))).isFalse();
+    }
+
+    @Test
+    void everyRuleOfTheTableCanMatchSomething() {
+        List<ActionRule> rules = ActionTable.builtIn().rules().stream().filter(r -> !r.matchesWritten()).toList();
+        for (int i = 0; i < rules.size(); i++) {
+            ActionPattern later = ActionPattern.of(rules.get(i).action());
+            for (int j = 0; j < i; j++) {
+                assertThat(ActionPattern.of(rules.get(j).action()).covers(later))
+                        .as("rule '%s' is shadowed by the earlier '%s'", rules.get(i).action(), rules.get(j).action()).isFalse();
+            }
+        }
+    }
+}
