@@ -8,6 +8,7 @@ import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.read.DeploymentReader;
+import io.oversight.deployment.read.WaiverFileReader;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Baseline;
 import io.oversight.engine.ComplianceEngine;
@@ -78,6 +79,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when an unwaived finding is at or above this severity: critical, high, medium, low (default: ${DEFAULT-VALUE}).")
     Severity failOn;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Also apply the waivers in FILE (waivers: [...]), kept apart from the deployment so a governance team can own them.")
+    Path waivers;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "An earlier JSON output (--format json): marks each finding new or unchanged and lists the resolved ones.")
     Path baseline;
@@ -141,6 +146,9 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 results.add(new Result(file, null, e.problems()));
                 continue;
+            }
+            if (waivers != null) {
+                input = new WaiverFileReader(catalog.controlIds()).addTo(input, waivers);
             }
             start = times.lap("read", start);
             if (engine == null) {

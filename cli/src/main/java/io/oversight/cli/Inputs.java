@@ -49,7 +49,7 @@ final class Inputs {
     private static boolean declaresTheFormat(Path file) {
         try (var in = Files.newInputStream(file)) {
             String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
-            return head.contains("oversight/v");
+            return head.contains("oversight/v") && head.contains("AgentDeployment");
         } catch (IOException e) {
             return true; // unreadable: let the reader report it, located
         }

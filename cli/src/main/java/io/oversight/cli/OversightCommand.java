@@ -25,6 +25,7 @@ final class OversightCommand implements Runnable {
         map.put("check", CheckCommand::new);
         map.put("validate", ValidateCommand::new);
         map.put("access", AccessCommand::new);
+        map.put("waivers", WaiversCommand::new);
         map.put("controls", ControlsCommand::new);
         map.put("explain", ExplainCommand::new);
         map.put("frameworks", FrameworksCommand::new);
@@ -65,7 +66,7 @@ final class OversightCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: check, validate, access, controls, explain, frameworks or schema");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: check, validate, access, waivers, controls, explain, frameworks or schema");
     }
 
     static final class Version implements IVersionProvider {

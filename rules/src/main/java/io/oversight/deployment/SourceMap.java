@@ -45,6 +45,13 @@ public final class SourceMap {
         return imported.isEmpty() ? this : new SourceMap(file, root, text, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(imported)));
     }
 
+    /** This map with one more file whose values evidence may cite (a separate waivers file, say). */
+    public SourceMap withImport(SourceMap other) {
+        Map<String, SourceMap> all = new LinkedHashMap<>(imports);
+        all.put(other.file, other);
+        return new SourceMap(file, root, text, java.util.Collections.unmodifiableMap(all));
+    }
+
     public String file() {
         return file;
     }

@@ -216,7 +216,7 @@ final class DeploymentBinder {
         return colon > 0 && colon < action.length() - 1 && action.indexOf(' ') < 0;
     }
 
-    private Waiver waiver(Fields w, int index) {
+    static Waiver waiver(Fields w, int index) {
         return new Waiver(w.path(), index, w.string("control"), w.string("agent"), w.string("justification"),
                 w.string("approvedBy"), w.date("expires"));
     }

@@ -45,6 +45,8 @@ public final class Shapes {
     public static final Shape ASSESSMENTS = Shape.of("assessments", List.of(), "risk", "fundamentalRights", "dataProtection");
     public static final Shape ASSESSMENT = Shape.of("assessment", List.of(), "date", "reviewer");
     public static final Shape DATA_ACCESS = Shape.of("dataAccess", List.of(), "personalData", "categories");
+    /** A file of waivers kept apart from the deployment ({@code --waivers}). */
+    public static final Shape WAIVERS_FILE = Shape.of("waiversFile", List.of("waivers"), "apiVersion", "kind");
     public static final Shape WAIVER = Shape.of("waiver", List.of("control", "justification", "approvedBy", "expires"), "agent");
 
     public static final List<Shape> ALL = List.of(ROOT, METADATA, GOVERNANCE, AI_POLICY, RISK_MANAGEMENT, INCIDENT_RESPONSE,

@@ -1,0 +1,110 @@
+package io.oversight.cli;
+
+import io.oversight.catalog.Catalog;
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.catalog.Control;
+import io.oversight.catalog.Severity;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Position;
+import io.oversight.deployment.Problem;
+import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.model.Waiver;
+import io.oversight.deployment.read.DeploymentReader;
+import io.oversight.deployment.read.WaiverFileReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "waivers", mixinStandardHelpOptions = true,
+        description = "Works with waiver files kept apart from the deployment (see check --waivers).",
+        subcommands = WaiversCommand.Lint.class)
+final class WaiversCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: lint");
+    }
+
+    @Command(name = "lint", mixinStandardHelpOptions = true,
+            description = "Reports expired, soon-expiring (30 days), unknown and self-approved waivers.",
+            footer = {"", "Exit codes: 0 no waiver needs attention (soon-expiring ones are listed), 1 some waiver is expired, unknown or"
+                    + " self-approved, 2 invalid input."})
+    static final class Lint implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The waivers file (waivers: [...], the format's waiver shape).")
+        Path file;
+
+        @Option(names = "--deployment", paramLabel = "FILE",
+                description = "The deployment the waivers apply to: checks agents, approvers and self-approval.")
+        Path deployment;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "The date to judge expiry on (default: today).")
+        LocalDate asOf;
+
+        @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+        boolean verbose;
+
+        private record Note(Position position, String kind, String text) {
+        }
+
+        @Override
+        public Integer call() throws InvalidInputException {
+            Catalog catalog = CatalogLoader.builtIn();
+            Deployment against = deployment == null ? null : new DeploymentReader(catalog.controlIds()).read(deployment).deployment();
+            WaiverFileReader.Loaded loaded = new WaiverFileReader(catalog.controlIds()).read(file, against, true);
+            LocalDate today = asOf == null ? LocalDate.now() : asOf;
+            Map<String, String> owners = against == null ? Map.of() : against.agents().stream().filter(a -> a.owner() != null)
+                    .collect(Collectors.toMap(Agent::id, Agent::owner, (a, b) -> a));
+            List<Note> notes = new ArrayList<>();
+            for (Problem p : loaded.unresolved()) {
+                notes.add(new Note(p.position(), "unknown", p.message()));
+            }
+            for (Waiver w : loaded.waivers()) {
+                String local = w.path().substring(w.path().indexOf(SourceMap.FILE_SEPARATOR) + 1);
+                String what = "waiver of " + w.control() + (w.agent() == null ? " for the whole deployment" : " for " + w.agent());
+                if (w.expires().isBefore(today)) {
+                    notes.add(new Note(loaded.sources().locate(local + "/expires"), "expired", what + " expired on " + w.expires()
+                            + "; its findings count again"));
+                } else if (!w.expires().isAfter(today.plusDays(30))) {
+                    notes.add(new Note(loaded.sources().locate(local + "/expires"), "expiring", what + " expires on " + w.expires()
+                            + ", within 30 days"));
+                }
+                Severity severity = catalog.control(w.control()).map(Control::severity).orElse(Severity.LOW);
+                if (w.agent() != null && w.approvedBy() != null && w.approvedBy().equals(owners.get(w.agent())) && severity.atLeast(Severity.HIGH)) {
+                    notes.add(new Note(loaded.sources().locate(local + "/approvedBy"), "self-approved", what + " is approved by the agent's own"
+                            + " owner, '" + w.approvedBy() + "', for a " + severity.label() + " control; it does not apply"));
+                }
+            }
+            notes.sort((a, b) -> a.position() == null ? -1 : b.position() == null ? 1 : a.position().compareTo(b.position()));
+            PrintWriter out = spec.commandLine().getOut();
+            for (Note n : notes) {
+                Position at = n.position() == null ? new Position(1, 1) : n.position();
+                out.println(file + ":" + at.line() + ":" + at.column() + ": " + n.kind() + ": " + n.text());
+            }
+            long serious = notes.stream().filter(n -> !n.kind().equals("expiring")).count();
+            out.println(loaded.waivers().size() + " waivers: " + serious + " need attention, "
+                    + (notes.size() - serious) + " expire within 30 days" + (deployment == null ? " (give --deployment to check agents,"
+                    + " approvers and self-approval)" : ""));
+            out.flush();
+            return serious > 0 ? ExitCode.FINDINGS : ExitCode.PASS;
+        }
+    }
+}

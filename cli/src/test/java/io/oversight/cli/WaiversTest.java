@@ -1,0 +1,80 @@
+package io.oversight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Waivers kept apart from the deployment: applied by check --waivers, reviewed by waivers lint. */
+class WaiversTest {
+
+    private static final String AS_OF = "2026-11-25";
+    private static final String WAIVERS = Cli.sample("waivers/kiro-governance.yaml").toString();
+
+    @Test
+    void checkAppliesTheValidWaiversOfASeparateFile() throws Exception {
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--waivers", WAIVERS, "--format", "json", "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(cli.out());
+        assertThat(json.at("/summary/waived").asInt()).isEqualTo(2);
+        assertThat(json.at("/waivers/0/status").asText()).isEqualTo("active");
+        assertThat(json.at("/waivers/1/status").asText()).isEqualTo("active");
+        assertThat(json.at("/waivers/2/status").asText()).isEqualTo("self-approved");
+        assertThat(json.at("/waivers/3/status").asText()).isEqualTo("expired");
+        boolean ac06CitesTheWaiverFile = false;
+        for (JsonNode f : json.get("findings")) {
+            if (f.get("control").asText().equals("AC-06") && f.at("/subject/id").asText().equals("waivers[2]")) {
+                assertThat(f.at("/evidence/0/file").asText()).isEqualTo(WAIVERS);
+                assertThat(f.at("/evidence/0/line").asInt()).isEqualTo(21);
+                ac06CitesTheWaiverFile = true;
+            }
+        }
+        assertThat(ac06CitesTheWaiverFile).isTrue();
+    }
+
+    @Test
+    void lintReportsExpiredExpiringAndSelfApprovedWaivers() {
+        Cli cli = Cli.run("waivers", "lint", WAIVERS, "--deployment", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).isEqualTo(WAIVERS + ":17:14: expiring: waiver of IR-04 for infra-assistant expires on 2026-12-10, within 30 days\n"
+                + WAIVERS + ":21:17: self-approved: waiver of HO-05 for infra-assistant is approved by the agent's own owner, 'ingrid-halvorsen',"
+                + " for a high control; it does not apply\n"
+                + WAIVERS + ":27:14: expired: waiver of AC-04 for infra-assistant expired on 2026-10-31; its findings count again\n"
+                + "4 waivers: 2 need attention, 1 expire within 30 days\n");
+    }
+
+    @Test
+    void lintReportsUnknownControlsAgentsAndApprovers(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: HO-99, agent: ghost, justification: x, approvedBy: nobody, expires: 2027-01-01}\n");
+        Cli cli = Cli.run("waivers", "lint", file.toString(), "--deployment", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).contains(":2:15: unknown: waiver names control 'HO-99'").contains("unknown: unknown agent 'ghost'")
+                .contains("unknown: unknown person 'nobody'").contains("1 waivers: 3 need attention");
+        Cli check = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--waivers", file.toString());
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains(file + ":2:15: waiver names control 'HO-99'");
+    }
+
+    @Test
+    void aCleanFileLintsClean(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: PM-04, agent: infra-assistant, justification: x, approvedBy: marcus-olsen, expires: 2027-06-30}\n");
+        Cli cli = Cli.run("waivers", "lint", file.toString(), "--deployment", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).isEqualTo("1 waivers: 0 need attention, 0 expire within 30 days\n");
+    }
+
+    @Test
+    void aMalformedWaiversFileIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: PM-04, expiry: 2027-01-01}\n");
+        Cli cli = Cli.run("waivers", "lint", file.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains(file + ":2:22: unknown key 'expiry' in waiver 1 of 'waivers' (did you mean 'expires'?)");
+    }
+}

@@ -1,0 +1,127 @@
+package io.oversight.deployment.read;
+
+import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Problem;
+import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.model.Person;
+import io.oversight.deployment.model.Waiver;
+import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YamlTreeReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads waivers kept apart from the deployment, so that a governance team can own them:
+ * {@code waivers:} in the format's waiver shape (optionally with {@code apiVersion: oversight/v1}
+ * and {@code kind: Waivers}). They are validated against the deployment they are applied to, and
+ * findings about them cite the waivers file.
+ */
+public final class WaiverFileReader {
+
+    private final Set<String> knownControls;
+    private final InputLimits limits;
+
+    public WaiverFileReader(Set<String> knownControls, InputLimits limits) {
+        this.knownControls = Set.copyOf(knownControls);
+        this.limits = limits;
+    }
+
+    public WaiverFileReader(Set<String> knownControls) {
+        this(knownControls, InputLimits.DEFAULT);
+    }
+
+    /**
+     * The waivers of {@code file}. Malformed content is always an error; references the deployment
+     * (or the catalog) cannot resolve are errors too unless {@code lenient}, when they are returned
+     * as {@link Loaded#unresolved()} for a linter to report.
+     */
+    public Loaded read(Path file, Deployment against, boolean lenient) throws InvalidInputException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new InvalidInputException(Problem.ofFile(name, "is a directory; give a waivers file"));
+            }
+            if (Files.size(file) > limits.maxFileBytes()) {
+                throw new InvalidInputException(Problem.ofFile(name, "is larger than the limit for an input file"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(name, "no such file"));
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.ofFile(name, "cannot be read: " + e.getMessage()));
+        }
+        String text = DeploymentReader.decode(name, bytes);
+        YNode root = new YamlTreeReader(limits).read(name, text, name.endsWith(".json"));
+        SourceMap sources = new SourceMap(name, root, text);
+        Problems problems = new Problems(name);
+        Fields top = Fields.of(root, SourceMap.pathIn(name, ""), "the waivers file", Shapes.WAIVERS_FILE, problems);
+        List<Waiver> waivers = new ArrayList<>();
+        Problems unresolved = new Problems(name);
+        if (top != null) {
+            expect(top, "apiVersion", "oversight/v1", problems);
+            expect(top, "kind", "Waivers", problems);
+            int base = against == null ? 0 : against.waivers().size();
+            List<Fields> items = top.objects("waivers", Shapes.WAIVER, "waiver");
+            for (int i = 0; i < items.size(); i++) {
+                waivers.add(DeploymentBinder.waiver(items.get(i), base + i));
+            }
+            check(waivers, against, sources, lenient ? unresolved : problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.sorted());
+        }
+        return new Loaded(waivers, sources, unresolved.sorted());
+    }
+
+    /** Waivers read from a file, the map that locates their values, and references nothing declares. */
+    public record Loaded(List<Waiver> waivers, SourceMap sources, List<Problem> unresolved) {
+    }
+
+    /** The deployment with the waivers of {@code file} added after its own. */
+    public DeploymentFile addTo(DeploymentFile input, Path file) throws InvalidInputException {
+        Loaded loaded = read(file, input.deployment(), false);
+        Deployment d = input.deployment();
+        List<Waiver> all = new ArrayList<>(d.waivers());
+        all.addAll(loaded.waivers());
+        Deployment merged = new Deployment(d.metadata(), d.governance(), d.people(), d.environments(), d.agents(), all);
+        return new DeploymentFile(input.file(), input.sha256(), merged, input.sources().withImport(loaded.sources()));
+    }
+
+    private static void expect(Fields top, String key, String value, Problems problems) {
+        String actual = top.string(key);
+        if (actual != null && !actual.equals(value)) {
+            problems.add(top.position(key), "'" + key + "' must be '" + value + "', but is '" + actual + "'");
+        }
+    }
+
+    private void check(List<Waiver> waivers, Deployment against, SourceMap sources, Problems problems) {
+        Set<String> agents = against == null ? null : against.agents().stream().map(Agent::id).collect(Collectors.toSet());
+        Set<String> people = against == null ? null : against.people().stream().map(Person::id).collect(Collectors.toSet());
+        for (Waiver w : waivers) {
+            String local = w.path().substring(w.path().indexOf(SourceMap.FILE_SEPARATOR) + 1);
+            if (w.control() != null && !knownControls.contains(w.control())) {
+                problems.add(sources.locate(local + "/control"), "waiver names control '" + w.control() + "', which the catalog does not have"
+                        + Suggestions.didYouMean(w.control(), knownControls) + "; see 'oversight controls'");
+            }
+            if (agents != null && w.agent() != null && !agents.contains(w.agent())) {
+                problems.add(sources.locate(local + "/agent"), "unknown agent '" + w.agent() + "'" + Suggestions.didYouMean(w.agent(), agents)
+                        + "; the deployment declares no such agent");
+            }
+            if (people != null && w.approvedBy() != null && !people.contains(w.approvedBy())) {
+                problems.add(sources.locate(local + "/approvedBy"), "unknown person '" + w.approvedBy() + "'"
+                        + Suggestions.didYouMean(w.approvedBy(), people) + "; the deployment declares no such person");
+            }
+        }
+    }
+}
