@@ -129,28 +129,25 @@ public final class DeploymentGenerator {
         e.beginList("permissions");
         int permissions = 3 + random.nextInt(5);
         for (int p = 0; p < permissions; p++) {
-            e.beginItem();
-            e.scalar("environment", p == 0 ? home : random.nextInt(8) == 0 ? ENVIRONMENTS[random.nextInt(ENVIRONMENTS.length)] : "staging");
-            e.list("actions", ACTIONS[random.nextInt(ACTIONS.length)], ACTIONS[random.nextInt(ACTIONS.length)]);
+            String environment = p == 0 ? home : random.nextInt(8) == 0 ? ENVIRONMENTS[random.nextInt(ENVIRONMENTS.length)] : "staging";
+            String[] actions = {ACTIONS[random.nextInt(ACTIONS.length)], ACTIONS[random.nextInt(ACTIONS.length)]};
             if (sloppy && p == 0) {
-                e.list("resources", "*");
+                e.inlineItem("environment", environment, "actions", actions, "resources", new String[] {"*"}, "lastReviewed", "2026-01-15");
+            } else {
+                e.inlineItem("environment", environment, "actions", actions, "lastReviewed", sloppy ? "2026-01-15" : "2026-10-20");
             }
-            e.scalar("lastReviewed", sloppy ? "2026-01-15" : "2026-10-20");
-            e.endItem();
         }
         e.endList();
         e.beginList("checkpoints");
         int checkpoints = 1 + random.nextInt(2);
         for (int c = 0; c < checkpoints; c++) {
-            e.beginItem();
-            e.list("actions", c == 0 ? new String[] {"delete", "admin", "grant"} : new String[] {"deploy", "update", "execute", "send"});
-            e.number("approvals", sloppy || c == 1 ? 1 : 2);
-            e.list("approverRoles", "prod-approver");
-            e.bool("independentOfRequester", !sloppy);
+            String[] actions = c == 0 ? new String[] {"delete", "admin", "grant"} : new String[] {"deploy", "update", "execute", "send"};
             if (sloppy && random.nextBoolean()) {
-                e.scalar("onTimeout", "allow");
+                e.inlineItem("actions", actions, "approvals", 1L, "approverRoles", new String[] {"prod-approver"}, "onTimeout", "allow");
+            } else {
+                e.inlineItem("actions", actions, "approvals", sloppy || c == 1 ? 1L : 2L, "approverRoles", new String[] {"prod-approver"},
+                        "independentOfRequester", !sloppy);
             }
-            e.endItem();
         }
         e.endList();
         if (i > 0 && random.nextInt(10) == 0) {

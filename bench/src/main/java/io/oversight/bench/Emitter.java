@@ -26,5 +26,8 @@ interface Emitter {
 
     void beginItem() throws IOException;
 
+    /** A list item written on one line where the format allows: key, value, key, value... (values String, Long or String[]). */
+    void inlineItem(Object... keysAndValues) throws IOException;
+
     void endItem() throws IOException;
 }

@@ -70,6 +70,25 @@ final class JsonEmitter implements Emitter {
     }
 
     @Override
+    public void inlineItem(Object... keysAndValues) throws IOException {
+        g.writeStartObject();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            String key = (String) keysAndValues[i];
+            Object value = keysAndValues[i + 1];
+            if (value instanceof String[] list) {
+                list(key, list);
+            } else if (value instanceof Boolean b) {
+                g.writeBooleanField(key, b);
+            } else if (value instanceof Number n) {
+                g.writeNumberField(key, n.longValue());
+            } else {
+                g.writeStringField(key, (String) value);
+            }
+        }
+        g.writeEndObject();
+    }
+
+    @Override
     public void beginItem() throws IOException {
         g.writeStartObject();
     }

@@ -38,8 +38,7 @@ final class YamlEmitter implements Emitter {
     public void scalar(String key, String value) throws IOException {
         key(key);
         out.write(' ');
-        boolean quote = value.contains(":") || value.equals("*");
-        out.write(quote ? "\"" + value + "\"" : value);
+        out.write(plain(value));
         out.write('\n');
     }
 
@@ -59,7 +58,7 @@ final class YamlEmitter implements Emitter {
         out.write(" [");
         for (int i = 0; i < values.length; i++) {
             out.write(i == 0 ? "" : ", ");
-            out.write("\"" + values[i] + "\"");
+            out.write(plain(values[i]));
         }
         out.write("]\n");
     }
@@ -86,6 +85,33 @@ final class YamlEmitter implements Emitter {
     @Override
     public void endList() {
         depth--;
+    }
+
+    /** Quotes only what YAML would misread: colons (flow context) and the alias star. */
+    private static String plain(String value) {
+        return value.contains(":") || value.contains("*") ? "\"" + value + "\"" : value;
+    }
+
+    @Override
+    public void inlineItem(Object... keysAndValues) throws IOException {
+        out.write("  ".repeat(depth));
+        out.write("- {");
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.write(i == 0 ? "" : ", ");
+            out.write((String) keysAndValues[i]);
+            out.write(": ");
+            Object value = keysAndValues[i + 1];
+            if (value instanceof String[] list) {
+                out.write("[");
+                for (int j = 0; j < list.length; j++) {
+                    out.write((j == 0 ? "" : ", ") + plain(list[j]));
+                }
+                out.write("]");
+            } else {
+                out.write(value instanceof String text ? plain(text) : String.valueOf(value));
+            }
+        }
+        out.write("}\n");
     }
 
     @Override
