@@ -27,7 +27,19 @@ public final class Main {
             warmUp.start();
         }
         CommandLine cli = commandLine(out, err, args.length > 0 ? args[0] : "");
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Never let an exhausted heap pass for a verdict: exit 1 would read as "findings".
+            err.println("oversight: internal error: out of memory; give the JVM more heap (OVERSIGHT_JAVA_OPTS=-Xmx12g ./oversight ...)"
+                    + " or split the deployment");
+            err.flush();
+            return ExitCode.INTERNAL;
+        } catch (StackOverflowError e) {
+            err.println("oversight: internal error: stack overflow");
+            err.flush();
+            return ExitCode.INTERNAL;
+        }
     }
 
     /**
