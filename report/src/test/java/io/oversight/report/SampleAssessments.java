@@ -31,7 +31,8 @@ public final class SampleAssessments {
     public static final Path SAMPLES = Path.of("..", "samples");
     static final Path RESOURCES = Path.of("src", "test", "resources");
     /** Every sample deployment of the repository. */
-    public static final List<String> ALL = List.of("kiro-incident.yaml", "kiro-remediated.yaml", "platform-team.yaml");
+    public static final List<String> ALL = List.of("kiro-incident.yaml", "kiro-remediated.yaml", "platform-team.yaml", "iam-admin.yaml",
+            "iam-readonly.yaml");
 
     private static final Map<String, Assessment> CACHE = new ConcurrentHashMap<>();
 
