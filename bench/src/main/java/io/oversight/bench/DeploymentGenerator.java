@@ -33,8 +33,7 @@ public final class DeploymentGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: DeploymentGenerator AGENTS FILE(.yaml|.json)");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: DeploymentGenerator AGENTS FILE(.yaml|.json)");
         }
         Path file = Path.of(args[1]);
         write(Integer.parseInt(args[0]), file);
