@@ -106,6 +106,15 @@ class HostileInputTest {
     }
 
     @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void anUnreadableFileIsAnError() {
+        // Permissions cannot make a file unreadable to root, which CI runs as; this file fails every read.
+        Path unreadable = Path.of("/proc/self/mem");
+        assertThatThrownBy(() -> reader.read(unreadable)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("/proc/self/mem: cannot be read: ");
+    }
+
+    @Test
     @Timeout(10)
     void aBillionLaughsInMappingsEndsFast() {
         StringBuilder yaml = new StringBuilder("l0: &l0 {a: x, b: x, c: x, d: x, e: x, f: x, g: x, h: x, i: x, j: x}\n");
