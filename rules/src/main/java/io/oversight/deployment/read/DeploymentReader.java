@@ -48,13 +48,13 @@ public final class DeploymentReader {
 
     public DeploymentFile read(Path path) throws InvalidInputException {
         String name = path.toString();
-        return read(name, readBytes(name, path));
+        return read(name, readBytes(name, path, limits, "a deployment description file"));
     }
 
     /** Reads a deployment from bytes already in memory; {@code name} is how messages cite it. */
     public DeploymentFile read(String name, byte[] bytes) throws InvalidInputException {
         if (bytes.length > limits.maxFileBytes()) {
-            throw new InvalidInputException(Problem.ofFile(name, tooLarge(bytes.length)));
+            throw new InvalidInputException(Problem.ofFile(name, tooLarge(bytes.length, limits)));
         }
         String text = decode(name, bytes);
         YNode root = yaml.read(name, text, name.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
@@ -71,14 +71,15 @@ public final class DeploymentReader {
         return new DeploymentFile(name, sha256(bytes), deployment, sources.withImports(importer.sources()));
     }
 
-    private byte[] readBytes(String name, Path path) throws InvalidInputException {
+    /** Reads a whole input file within the size limit; every failure is a problem of that file. */
+    static byte[] readBytes(String name, Path path, InputLimits limits, String expected) throws InvalidInputException {
         try {
             if (Files.isDirectory(path)) {
-                throw new InvalidInputException(Problem.ofFile(name, "is a directory; give a deployment description file"));
+                throw new InvalidInputException(Problem.ofFile(name, "is a directory; give " + expected));
             }
             long size = Files.size(path);
             if (size > limits.maxFileBytes()) {
-                throw new InvalidInputException(Problem.ofFile(name, tooLarge(size)));
+                throw new InvalidInputException(Problem.ofFile(name, tooLarge(size, limits)));
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -90,7 +91,7 @@ public final class DeploymentReader {
         }
     }
 
-    private String tooLarge(long size) {
+    private static String tooLarge(long size, InputLimits limits) {
         return "is " + (size / (1024 * 1024)) + " MiB, larger than the limit of " + (limits.maxFileBytes() / (1024 * 1024))
                 + " MiB for one deployment description; split it into several files";
     }

@@ -11,9 +11,6 @@ import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.yaml.InputLimits;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YamlTreeReader;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,20 +44,7 @@ public final class WaiverFileReader {
      */
     public Loaded read(Path file, Deployment against, boolean lenient) throws InvalidInputException {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InvalidInputException(Problem.ofFile(name, "is a directory; give a waivers file"));
-            }
-            if (Files.size(file) > limits.maxFileBytes()) {
-                throw new InvalidInputException(Problem.ofFile(name, "is larger than the limit for an input file"));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(name, "no such file"));
-        } catch (IOException e) {
-            throw new InvalidInputException(Problem.ofFile(name, "cannot be read: " + e.getMessage()));
-        }
+        byte[] bytes = DeploymentReader.readBytes(name, file, limits, "a waivers file");
         String text = DeploymentReader.decode(name, bytes);
         YNode root = new YamlTreeReader(limits).read(name, text, name.endsWith(".json"));
         SourceMap sources = new SourceMap(name, root, text);
