@@ -108,37 +108,43 @@ public final class DeploymentGenerator {
         e.endDocument();
     }
 
-    /** About 0.9 KB of YAML per agent: five permissions and one or two checkpoints, most agents well run. */
+    /**
+     * About 1.2 KB of YAML per agent: two to five permissions and one or two checkpoints. Most
+     * agents are well run and meet the controls; the sloppy ones (15%) show the usual gaps:
+     * inherited identities, wildcard resources, stale reviews, weak or missing gates, no preview,
+     * no monitoring, no risk assessment, untrained overseers.
+     */
     private void agent(Emitter e, int i) throws IOException {
         boolean sloppy = random.nextInt(100) < 15;
         String home = ENVIRONMENTS[random.nextInt(ENVIRONMENTS.length)];
+        boolean highRisk = random.nextInt(10) == 0;
         e.beginItem();
         e.scalar("id", "agent-" + i);
         if (!sloppy || random.nextBoolean()) {
             e.scalar("owner", "person-" + random.nextInt(PEOPLE));
         }
-        e.list("overseers", "person-" + random.nextInt(PEOPLE));
-        e.list("environments", home, "staging");
-        e.scalar("riskTier", random.nextInt(10) == 0 ? "high" : "limited");
+        e.list("overseers", "person-" + (sloppy ? random.nextInt(PEOPLE) : trained()));
+        e.list("environments", home.equals("staging") ? new String[] {home} : new String[] {home, "staging"});
+        e.scalar("riskTier", highRisk ? "high" : "limited");
         e.scalar("autonomy", random.nextInt(4) == 0 ? "supervised" : "autonomous");
-        e.beginObject("identity");
-        e.scalar("type", sloppy && random.nextBoolean() ? "inherited" : "dedicated");
-        e.number("credentialTtlMinutes", sloppy ? 720 : 30);
-        e.endObject();
+        e.inlineObject("identity", "type", sloppy && random.nextBoolean() ? "inherited" : "dedicated", "credentialTtlMinutes", sloppy ? 720L : 30L);
         e.beginList("permissions");
-        int permissions = 3 + random.nextInt(5);
+        int permissions = 2 + random.nextInt(4);
         for (int p = 0; p < permissions; p++) {
-            String environment = p == 0 ? home : random.nextInt(8) == 0 ? ENVIRONMENTS[random.nextInt(ENVIRONMENTS.length)] : "staging";
+            String environment = p == 0 ? home
+                    : sloppy && random.nextInt(4) == 0 ? ENVIRONMENTS[random.nextInt(ENVIRONMENTS.length)] : "staging";
             String[] actions = {ACTIONS[random.nextInt(ACTIONS.length)], ACTIONS[random.nextInt(ACTIONS.length)]};
-            if (sloppy && p == 0) {
-                e.inlineItem("environment", environment, "actions", actions, "resources", new String[] {"*"}, "lastReviewed", "2026-01-15");
+            if (sloppy) {
+                e.inlineItem("environment", environment, "actions", actions, "resources", new String[] {p == 0 ? "*" : "app/*"},
+                        "lastReviewed", "2026-01-15");
             } else {
-                e.inlineItem("environment", environment, "actions", actions, "lastReviewed", sloppy ? "2026-01-15" : "2026-10-20");
+                e.inlineItem("environment", environment, "actions", actions, "justification", "Change OPS-" + (1000 + p),
+                        "lastReviewed", "2026-10-20");
             }
         }
         e.endList();
         e.beginList("checkpoints");
-        int checkpoints = 1 + random.nextInt(2);
+        int checkpoints = sloppy ? 1 + random.nextInt(2) : 2;
         for (int c = 0; c < checkpoints; c++) {
             String[] actions = c == 0 ? new String[] {"delete", "admin", "grant"} : new String[] {"deploy", "update", "execute", "send"};
             if (sloppy && random.nextBoolean()) {
@@ -153,21 +159,26 @@ public final class DeploymentGenerator {
             e.list("delegatesTo", "agent-" + random.nextInt(i));
         }
         e.beginObject("guardrails");
-        e.beginObject("killSwitch");
-        e.bool("available", true);
-        e.bool("haltsInFlight", !sloppy);
-        e.scalar("lastTested", "2026-10-01");
-        e.endObject();
+        e.inlineObject("killSwitch", "available", true, "haltsInFlight", !sloppy, "lastTested", "2026-10-01");
+        e.bool("dryRunFirst", !sloppy);
         e.number("rateLimitPerHour", 100);
         e.number("maxResourcesPerAction", 10);
         e.endObject();
-        e.beginObject("logging");
-        e.bool("enabled", true);
-        e.list("events", "tool-calls", "approvals");
-        e.bool("tamperEvident", !sloppy);
-        e.number("retentionDays", 400);
-        e.scalar("attribution", sloppy ? "operator" : "agent");
-        e.endObject();
+        e.inlineObject("logging", "enabled", true, "events",
+                highRisk ? new String[] {"prompts", "tool-calls", "approvals", "outputs"} : new String[] {"tool-calls", "approvals"},
+                "tamperEvident", !sloppy, "retentionDays", 400L, "attribution", sloppy ? "operator" : "agent");
+        if (!sloppy) {
+            e.inlineObject("monitoring", "alerts", true, "reviewer", "person-" + trained());
+            e.beginObject("assessments");
+            e.inlineObject("risk", "date", "2026-09-01", "reviewer", "person-" + trained());
+            e.endObject();
+        }
         e.endItem();
+    }
+
+    /** A person who has had AI-literacy training (every fifth person has not). */
+    private int trained() {
+        int person = random.nextInt(PEOPLE);
+        return person % 5 == 0 ? person + 1 : person;
     }
 }

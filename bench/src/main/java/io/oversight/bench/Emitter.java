@@ -29,5 +29,8 @@ interface Emitter {
     /** A list item written on one line where the format allows: key, value, key, value... (values String, Long or String[]). */
     void inlineItem(Object... keysAndValues) throws IOException;
 
+    /** A mapping written on one line where the format allows, with values as for {@link #inlineItem}. */
+    void inlineObject(String key, Object... keysAndValues) throws IOException;
+
     void endItem() throws IOException;
 }

@@ -72,6 +72,16 @@ final class JsonEmitter implements Emitter {
     @Override
     public void inlineItem(Object... keysAndValues) throws IOException {
         g.writeStartObject();
+        fields(keysAndValues);
+    }
+
+    @Override
+    public void inlineObject(String key, Object... keysAndValues) throws IOException {
+        g.writeObjectFieldStart(key);
+        fields(keysAndValues);
+    }
+
+    private void fields(Object... keysAndValues) throws IOException {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             String key = (String) keysAndValues[i];
             Object value = keysAndValues[i + 1];

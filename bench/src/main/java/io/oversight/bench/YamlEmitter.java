@@ -95,7 +95,19 @@ final class YamlEmitter implements Emitter {
     @Override
     public void inlineItem(Object... keysAndValues) throws IOException {
         out.write("  ".repeat(depth));
-        out.write("- {");
+        out.write("- ");
+        flow(keysAndValues);
+    }
+
+    @Override
+    public void inlineObject(String key, Object... keysAndValues) throws IOException {
+        key(key);
+        out.write(' ');
+        flow(keysAndValues);
+    }
+
+    private void flow(Object... keysAndValues) throws IOException {
+        out.write("{");
         for (int i = 0; i < keysAndValues.length; i += 2) {
             out.write(i == 0 ? "" : ", ");
             out.write((String) keysAndValues[i]);

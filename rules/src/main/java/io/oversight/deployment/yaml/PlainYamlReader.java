@@ -1,0 +1,573 @@
+package io.oversight.deployment.yaml;
+
+import io.oversight.deployment.Position;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * A fast reader for the plain YAML that deployment descriptions are written in: block mappings and
+ * sequences, one-line flow collections, one-line plain and quoted scalars, comments. It builds the
+ * same {@link YNode} tree, with the same positions and scalar types, as the SnakeYAML path of
+ * {@link YamlTreeReader}, several times faster and with shared strings.
+ *
+ * <p>It gives up on anything else (anchors, aliases, tags, block scalars, multi-line scalars or
+ * flow collections, empty values, tabs, unusual characters, several documents) and on anything
+ * that is not valid YAML: the caller then reads the file with SnakeYAML, which also words every
+ * error. So this reader never decides what a file means on its own; a test compares both readers
+ * on every sample, fixture and thousands of mutated files.
+ */
+final class PlainYamlReader {
+
+    /** SnakeYAML's own resolver, so that a plain scalar is typed exactly as the slow path types it. */
+    private static final Resolver RESOLVER = new Resolver();
+
+    /** Thrown, without a stack trace, when the input leaves the subset this reader handles. */
+    private static final class GiveUp extends RuntimeException {
+        private static final GiveUp INSTANCE = new GiveUp();
+
+        private GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final String text;
+    private final int length;
+    private final int maxDepth;
+    private final Map<String, String> shared = new HashMap<>();
+    private final Map<String, Tag> resolved = new HashMap<>();
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+    private int depth;
+
+    private PlainYamlReader(String text, int maxDepth) {
+        this.text = text;
+        this.length = text.length();
+        this.maxDepth = maxDepth;
+    }
+
+    /** The tree of {@code text}, or empty when SnakeYAML must read it. */
+    static Optional<YNode> read(String text, int maxDepth) {
+        if (!plainCharacters(text)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PlainYamlReader(text, maxDepth).document());
+        } catch (GiveUp e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Only characters whose columns and meaning are the same for both readers. */
+    private static boolean plainCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' : c >= 0x7F && (c < 0xA0 || c >= 0xD800 && c < 0xE000 || c >= 0xFFFE || c == 0x2028 || c == 0x2029)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private YNode document() {
+        int indent = nextContentLine();
+        if (indent < 0) {
+            throw GiveUp.INSTANCE;
+        }
+        if (indent == 0 && startsWith("---") && restIsBlank(pos + 3)) {
+            skipLine();
+            indent = nextContentLine();
+        }
+        if (indent != 0) {
+            throw GiveUp.INSTANCE;
+        }
+        YNode root = block(0);
+        if (nextContentLine() >= 0) {
+            throw GiveUp.INSTANCE;
+        }
+        return root;
+    }
+
+    /** A block collection starting at {@code pos}, whose first line is indented {@code indent}. */
+    private YNode block(int indent) {
+        if (text.charAt(pos) == '-' && (pos + 1 == length || text.charAt(pos + 1) == ' ' || text.charAt(pos + 1) == '\n')) {
+            return sequence(indent);
+        }
+        if (keyEnd(pos) < 0) {
+            throw GiveUp.INSTANCE;
+        }
+        return mapping(column() - 1);
+    }
+
+    private YMap mapping(int indent) {
+        enter();
+        Position at = here();
+        Map<String, YEntry> entries = new LinkedHashMap<>();
+        while (true) {
+            int end = keyEnd(pos);
+            if (end < 0) {
+                throw GiveUp.INSTANCE;
+            }
+            Position keyAt = here();
+            String key = key(end);
+            pos = end + 1;
+            YNode value = value(indent, true);
+            if (entries.put(key, new YEntry(key, keyAt, value)) != null) {
+                throw GiveUp.INSTANCE; // SnakeYAML's path reports duplicates with both lines
+            }
+            int next = nextContentLine();
+            if (next < indent) {
+                break;
+            }
+            if (next > indent) {
+                throw GiveUp.INSTANCE;
+            }
+        }
+        depth--;
+        return new YMap(at, entries);
+    }
+
+    private YList sequence(int indent) {
+        enter();
+        Position at = here();
+        List<YNode> items = new ArrayList<>();
+        while (true) {
+            if (text.charAt(pos) != '-') {
+                throw GiveUp.INSTANCE;
+            }
+            pos++;
+            items.add(value(indent, false));
+            int next = nextContentLine();
+            if (next < indent || next == indent && text.charAt(pos) != '-') {
+                break;
+            }
+            if (next > indent) {
+                throw GiveUp.INSTANCE;
+            }
+        }
+        depth--;
+        return new YList(at, items);
+    }
+
+    /**
+     * The value after a key's colon or an item's dash, at {@code pos}; {@code indent} is that of
+     * the key or dash. Leaves {@code pos} at the end of the value's last line.
+     */
+    private YNode value(int indent, boolean ofKey) {
+        if (pos < length && text.charAt(pos) != ' ' && text.charAt(pos) != '\n') {
+            throw GiveUp.INSTANCE;
+        }
+        skipSpaces();
+        if (atLineEnd()) {
+            int next = nextContentLine();
+            boolean nested = next > indent || ofKey && next == indent && text.charAt(pos) == '-';
+            if (!nested || next < 0) {
+                throw GiveUp.INSTANCE; // an empty value: left to SnakeYAML
+            }
+            return block(next);
+        }
+        char c = text.charAt(pos);
+        if (!ofKey && keyEnd(pos) >= 0) {
+            return mapping(column() - 1);
+        }
+        if (c == '>' || c == '|') {
+            return blockScalar(indent);
+        }
+        YNode node;
+        if (c == '[' || c == '{') {
+            node = flow();
+        } else if (c == '"' || c == '\'') {
+            node = quoted();
+        } else {
+            node = plainInBlock();
+        }
+        skipSpaces();
+        if (!atLineEnd()) {
+            throw GiveUp.INSTANCE;
+        }
+        return node;
+    }
+
+    private YNode flow() {
+        enter();
+        Position at = here();
+        boolean list = text.charAt(pos++) == '[';
+        char close = list ? ']' : '}';
+        List<YNode> items = list ? new ArrayList<>() : null;
+        Map<String, YEntry> entries = list ? null : new LinkedHashMap<>();
+        skipSpaces();
+        if (pos < length && text.charAt(pos) == close) {
+            pos++;
+        } else {
+            while (true) {
+                if (list) {
+                    items.add(flowItem());
+                } else {
+                    int end = keyEnd(pos);
+                    if (end < 0 || end + 1 >= length || text.charAt(end + 1) != ' ') {
+                        throw GiveUp.INSTANCE;
+                    }
+                    Position keyAt = here();
+                    String key = key(end);
+                    pos = end + 1;
+                    skipSpaces();
+                    if (entries.put(key, new YEntry(key, keyAt, flowItem())) != null) {
+                        throw GiveUp.INSTANCE;
+                    }
+                }
+                skipSpaces();
+                char c = pos < length ? text.charAt(pos) : '\n';
+                pos++;
+                if (c == close) {
+                    break;
+                }
+                if (c != ',') {
+                    throw GiveUp.INSTANCE;
+                }
+                skipSpaces();
+            }
+        }
+        depth--;
+        return list ? new YList(at, items) : new YMap(at, entries);
+    }
+
+    private YNode flowItem() {
+        char c = pos < length ? text.charAt(pos) : '\n';
+        if (c == '[' || c == '{') {
+            return flow();
+        }
+        if (c == '"' || c == '\'') {
+            return quoted();
+        }
+        int start = pos;
+        while (pos < length) {
+            char d = text.charAt(pos);
+            if (d == ',' || d == ']' || d == '}' || d == '\n' || d == '#' && text.charAt(pos - 1) == ' ') {
+                break;
+            }
+            if (!flowSafe(d)) {
+                throw GiveUp.INSTANCE;
+            }
+            pos++;
+        }
+        int end = pos;
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return plain(start, end);
+    }
+
+    /**
+     * A folded ({@code >}) or literal ({@code |}) scalar, kept or stripped of its final line break
+     * ({@code -}), whose lines share one indent deeper than {@code parentIndent} and hold no blank
+     * line; other block scalars are left to SnakeYAML. Leaves {@code pos} at the next line's start.
+     */
+    private YScalar blockScalar(int parentIndent) {
+        Position at = here();
+        boolean folded = text.charAt(pos++) == '>';
+        boolean strip = pos < length && text.charAt(pos) == '-';
+        if (strip) {
+            pos++;
+        }
+        skipSpaces();
+        if (!atLineEnd()) {
+            throw GiveUp.INSTANCE;
+        }
+        skipLine();
+        int indent = spacesAt(pos);
+        if (indent <= parentIndent || pos + indent >= length || text.charAt(pos + indent) == '\n') {
+            throw GiveUp.INSTANCE;
+        }
+        StringBuilder value = new StringBuilder();
+        while (true) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                throw GiveUp.INSTANCE; // no final line break: chomping differs
+            }
+            if (value.length() > 0) {
+                value.append(folded ? ' ' : '\n');
+            }
+            value.append(text, pos + indent, end);
+            pos = end + 1;
+            line++;
+            lineStart = pos;
+            int next = spacesAt(pos);
+            if (pos + next < length && text.charAt(pos + next) == '\n' || next > indent && pos + next < length) {
+                if (next > indent || followedByMore(indent)) {
+                    throw GiveUp.INSTANCE; // more-indented or blank lines inside: folded in YAML's own ways
+                }
+            }
+            if (next < indent || pos + next >= length || text.charAt(pos + next) == '\n') {
+                break;
+            }
+        }
+        if (!strip) {
+            value.append('\n');
+        }
+        return new YScalar(at, YScalar.Type.STRING, value.toString());
+    }
+
+    /** Whether, past the blank lines from {@code pos}, a line indented {@code indent} or more follows. */
+    private boolean followedByMore(int indent) {
+        int i = pos;
+        while (i < length) {
+            int spaces = spacesAt(i);
+            int end = text.indexOf('\n', i);
+            if (i + spaces < length && text.charAt(i + spaces) != '\n') {
+                return spaces >= indent;
+            }
+            if (end < 0) {
+                return false;
+            }
+            i = end + 1;
+        }
+        return false;
+    }
+
+    private int spacesAt(int from) {
+        int i = from;
+        while (i < length && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i - from;
+    }
+
+    /** Characters a plain scalar in a flow collection may hold here; SnakeYAML reads others in its own ways. */
+    private static boolean flowSafe(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0xA0 || " -_./@+=()".indexOf(c) >= 0;
+    }
+
+    private YNode plainInBlock() {
+        int start = pos;
+        while (pos < length && text.charAt(pos) != '\n') {
+            char c = text.charAt(pos);
+            if (c == '#' && text.charAt(pos - 1) == ' ') {
+                break;
+            }
+            if (c == ':' && (pos + 1 == length || text.charAt(pos + 1) == ' ' || text.charAt(pos + 1) == '\n')) {
+                throw GiveUp.INSTANCE;
+            }
+            pos++;
+        }
+        int end = pos;
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return plain(start, end);
+    }
+
+    /** A plain scalar, typed by SnakeYAML's resolver; anything but plain strings, decimals, true, false and null is left to SnakeYAML. */
+    private YScalar plain(int start, int end) {
+        if (end == start || "-?:,[]{}#&*!|>'\"%@`".indexOf(text.charAt(start)) >= 0
+                && !(text.charAt(start) == '-' && end > start + 1 && Character.isDigit(text.charAt(start + 1)))) {
+            throw GiveUp.INSTANCE;
+        }
+        Position at = new Position(line, start - lineStart + 1);
+        String value = share(text.substring(start, end));
+        Tag tag = value.length() > 40 ? RESOLVER.resolve(NodeId.scalar, value, true)
+                : resolved.computeIfAbsent(value, v -> RESOLVER.resolve(NodeId.scalar, v, true));
+        if (tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP)) {
+            return new YScalar(at, YScalar.Type.STRING, value);
+        }
+        if (tag.equals(Tag.INT) && decimal(value)) {
+            return new YScalar(at, YScalar.Type.INTEGER, value);
+        }
+        if (tag.equals(Tag.BOOL) && (value.equals("true") || value.equals("false"))) {
+            return new YScalar(at, YScalar.Type.BOOLEAN, value);
+        }
+        if (tag.equals(Tag.NULL) && (value.equals("null") || value.equals("~"))) {
+            return new YScalar(at, YScalar.Type.NULL, "");
+        }
+        throw GiveUp.INSTANCE;
+    }
+
+    /** A decimal integer as a number parser prints it back: no sign but minus, no leading zero, no separators. */
+    private static boolean decimal(String value) {
+        int i = value.charAt(0) == '-' ? 1 : 0;
+        if (i == value.length() || value.charAt(i) == '0' && (value.length() > i + 1 || i == 1)) {
+            return false;
+        }
+        for (; i < value.length(); i++) {
+            if (!Character.isDigit(value.charAt(i)) || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private YScalar quoted() {
+        Position at = here();
+        char quote = text.charAt(pos++);
+        StringBuilder value = null;
+        int start = pos;
+        while (true) {
+            if (pos >= length || text.charAt(pos) == '\n') {
+                throw GiveUp.INSTANCE; // multi-line quoted scalars fold lines: left to SnakeYAML
+            }
+            char c = text.charAt(pos);
+            if (c == quote) {
+                if (quote == '\'' && pos + 1 < length && text.charAt(pos + 1) == '\'') {
+                    value = append(value, start, pos + 1);
+                    pos += 2;
+                    start = pos;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\\' && quote == '"') {
+                value = append(value, start, pos);
+                value.append(escape());
+                start = pos;
+                continue;
+            }
+            pos++;
+        }
+        String s = value == null ? text.substring(start, pos) : append(value, start, pos).toString();
+        pos++;
+        return new YScalar(at, YScalar.Type.STRING, share(s));
+    }
+
+    private StringBuilder append(StringBuilder value, int from, int to) {
+        return (value == null ? new StringBuilder() : value).append(text, from, to);
+    }
+
+    /** The character of the escape at {@code pos}; the common escapes only. */
+    private char escape() {
+        if (pos + 1 >= length) {
+            throw GiveUp.INSTANCE;
+        }
+        char c = text.charAt(pos + 1);
+        pos += 2;
+        switch (c) {
+            case '"', '\\' -> {
+                return c;
+            }
+            case 'n' -> {
+                return '\n';
+            }
+            case 't' -> {
+                return '\t';
+            }
+            default -> throw GiveUp.INSTANCE;
+        }
+    }
+
+    /**
+     * Where the plain key starting at {@code from} ends (at its colon), or -1 when no simple key
+     * starts there. Keys are identifiers followed by a colon and a space or the line's end.
+     */
+    private int keyEnd(int from) {
+        if (from >= length || !Character.isLetter(text.charAt(from)) || text.charAt(from) > 'z') {
+            return -1;
+        }
+        int i = from;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                if (i + 1 < length && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '\n') {
+                    return -1;
+                }
+                return i;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.')) {
+                return -1;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /**
+     * Moves to the first character of the next line holding more than spaces and a comment,
+     * starting at the rest of the current line; returns its indent, or -1 at the end.
+     */
+    private int nextContentLine() {
+        skipSpaces();
+        if (pos < length && text.charAt(pos) == '#' && pos > lineStart && text.charAt(pos - 1) != ' ') {
+            throw GiveUp.INSTANCE;
+        }
+        if (!atLineEnd()) {
+            return column() - 1;
+        }
+        skipLine();
+        while (pos < length) {
+            skipSpaces();
+            if (atLineEnd()) {
+                skipLine();
+                continue;
+            }
+            return pos - lineStart;
+        }
+        return -1;
+    }
+
+    /** At a line break, the end of input, or a comment. */
+    private boolean atLineEnd() {
+        return pos >= length || text.charAt(pos) == '\n' || text.charAt(pos) == '#' && (pos == lineStart || text.charAt(pos - 1) == ' ');
+    }
+
+    private void skipLine() {
+        int end = text.indexOf('\n', pos);
+        if (end < 0) {
+            pos = length;
+            return;
+        }
+        pos = end + 1;
+        line++;
+        lineStart = pos;
+    }
+
+    private void skipSpaces() {
+        while (pos < length && text.charAt(pos) == ' ') {
+            pos++;
+        }
+    }
+
+    private boolean startsWith(String prefix) {
+        return text.startsWith(prefix, pos);
+    }
+
+    private boolean restIsBlank(int from) {
+        int end = text.indexOf('\n', from);
+        return text.substring(from, end < 0 ? length : end).isBlank();
+    }
+
+    private int column() {
+        return pos - lineStart + 1;
+    }
+
+    private Position here() {
+        return new Position(line, column());
+    }
+
+    private void enter() {
+        if (++depth > maxDepth) {
+            throw GiveUp.INSTANCE;
+        }
+    }
+
+    /** The key ending at {@code end}, which must read as a string (not {@code yes}, {@code null}...). */
+    private String key(int end) {
+        String key = share(text.substring(pos, end));
+        if (!resolved.computeIfAbsent(key, k -> RESOLVER.resolve(NodeId.scalar, k, true)).equals(Tag.STR)) {
+            throw GiveUp.INSTANCE;
+        }
+        return key;
+    }
+
+    /** One copy of each key and short value: a large file repeats them thousands of times. */
+    private String share(String s) {
+        if (s.length() > 40) {
+            return s;
+        }
+        String known = shared.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+}
