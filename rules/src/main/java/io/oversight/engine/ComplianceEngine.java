@@ -6,16 +6,22 @@ import io.oversight.catalog.Severity;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
-import java.nio.file.Path;
+import io.oversight.deployment.model.Deployment;
 import io.oversight.engine.facts.VoidWaiver;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -37,10 +43,32 @@ public final class ComplianceEngine {
 
     private final String ruleBaseSource;
 
-    private ComplianceEngine(RuleBase.Built built) {
+    /**
+     * Agents per session when a deployment is split: small enough to keep working memory modest,
+     * large enough that the deployment-wide facts repeated in every part cost little.
+     */
+    static final int PART_SIZE = 2_000;
+
+    /** Agents per session; 0 never splits (organization rules may join agents in ways ours do not). */
+    private final int partSize;
+
+    private ComplianceEngine(RuleBase.Built built, int partSize) {
         this.kieBase = built.kieBase();
         this.ruleBaseSource = built.source();
         this.implementedControls = controlsOf(kieBase);
+        this.partSize = partSize;
+    }
+
+    private ComplianceEngine(ComplianceEngine engine, int partSize) {
+        this.kieBase = engine.kieBase;
+        this.ruleBaseSource = engine.ruleBaseSource;
+        this.implementedControls = engine.implementedControls;
+        this.partSize = partSize;
+    }
+
+    /** This engine, splitting deployments into parts of {@code agents} agents (for tests that compare the two ways). */
+    ComplianceEngine withPartSize(int agents) {
+        return new ComplianceEngine(this, agents);
     }
 
     /** The engine over the built-in rules, built on first use. */
@@ -49,7 +77,7 @@ public final class ComplianceEngine {
         if (engine == null) {
             synchronized (ComplianceEngine.class) {
                 if (shared == null) {
-                    shared = new ComplianceEngine(RuleBase.build(ComplianceEngine.class.getClassLoader()));
+                    shared = new ComplianceEngine(RuleBase.build(ComplianceEngine.class.getClassLoader()), PART_SIZE);
                 }
                 engine = shared;
             }
@@ -62,7 +90,7 @@ public final class ComplianceEngine {
      * {@code @control} of the combined rules must be in {@code catalog}.
      */
     public static ComplianceEngine withOrganizationRules(Path dir, Catalog catalog) throws InvalidInputException {
-        ComplianceEngine engine = new ComplianceEngine(new RuleBase.Built(OrganizationRules.compile(dir), "organization"));
+        ComplianceEngine engine = new ComplianceEngine(new RuleBase.Built(OrganizationRules.compile(dir), "organization"), 0);
         List<Problem> unknown = engine.implementedControls.stream().filter(c -> catalog.control(c).isEmpty())
                 .map(c -> Problem.ofFile(dir.toString(), "a rule reports control " + c + ", which neither Oversight's catalog nor "
                         + dir.resolve("catalog.yaml") + " defines"))
@@ -112,9 +140,91 @@ public final class ComplianceEngine {
 
     private Fired fire(DeploymentFile input, Catalog catalog, LocalDate asOf, PhaseTimes times) {
         long start = System.nanoTime();
+        Deployment deployment = input.deployment();
+        if (partSize == 0 || deployment.agents().size() <= partSize) {
+            List<Object> facts = Facts.of(deployment, catalog, asOf);
+            times.lap("insert", start);
+            return fire(facts, times);
+        }
+        Facts.Partitions parts = Facts.Partitions.of(deployment, partSize);
+        times.lap("insert", start);
+        int threads = Math.min(parts.agents().size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "oversight-session");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Fired>> fired = new ArrayList<>();
+            for (int i = 0; i < parts.agents().size(); i++) {
+                int part = i;
+                fired.add(pool.submit(() -> fire(Facts.ofPart(deployment, catalog, asOf, parts.agents().get(part), parts.waivers().get(part)),
+                        new PhaseTimes())));
+            }
+            List<Fired> results = new ArrayList<>();
+            for (Future<Fired> f : fired) {
+                results.add(await(f));
+            }
+            Fired merged = merge(results);
+            times.lap("fire", start);
+            return merged;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Fired await(Future<Fired> fired) {
+        try {
+            return fired.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while assessing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The violations of all parts as one session would have found them. A violation about an agent
+     * or its checkpoint comes from the one part holding that agent. Any other (about the deployment
+     * or an environment) is found alike in every part that has what it needs, so each such
+     * violation is kept as often as the part that found it most often found it.
+     */
+    private static Fired merge(List<Fired> parts) {
+        List<Violation> violations = new ArrayList<>();
+        Map<Violation, Integer> deploymentWide = new LinkedHashMap<>();
+        Map<Integer, String> voidWaivers = new HashMap<>();
+        for (Fired part : parts) {
+            Map<Violation, Integer> counts = new HashMap<>();
+            for (Violation v : part.violations()) {
+                if (v.subject().agentId() != null) {
+                    violations.add(v);
+                } else {
+                    counts.merge(v, 1, Integer::sum);
+                }
+            }
+            counts.forEach((v, n) -> deploymentWide.merge(v, n, Math::max));
+            part.voidWaivers().forEach((index, reason) -> voidWaivers.merge(index, reason, ComplianceEngine::firstReason));
+        }
+        deploymentWide.forEach((v, n) -> violations.addAll(java.util.Collections.nCopies(n, v)));
+        return new Fired(violations, voidWaivers);
+    }
+
+    private static String firstReason(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private Fired fire(List<Object> facts, PhaseTimes times) {
+        long start = System.nanoTime();
         KieSession session = kieBase.newKieSession();
         try {
-            for (Object fact : Facts.of(input.deployment(), catalog, asOf)) {
+            for (Object fact : facts) {
                 session.insert(fact);
             }
             start = times.lap("insert", start);
@@ -126,7 +236,7 @@ public final class ComplianceEngine {
             Map<Integer, String> voidWaivers = new HashMap<>();
             session.getObjects(o -> o instanceof VoidWaiver).forEach(o -> {
                 VoidWaiver v = (VoidWaiver) o;
-                voidWaivers.merge(v.index(), v.reason(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                voidWaivers.merge(v.index(), v.reason(), ComplianceEngine::firstReason);
             });
             return new Fired(violations, voidWaivers);
         } finally {

@@ -1,20 +1,28 @@
 package io.oversight.engine;
 
+import io.oversight.catalog.Catalog;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Governance;
-import io.oversight.catalog.Catalog;
+import io.oversight.deployment.model.Waiver;
 import io.oversight.engine.facts.AssessmentDate;
 import io.oversight.engine.facts.CatalogControl;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
  * The facts a deployment contributes to working memory: its records as they are, and each
  * agent's nested parts as facts of their own. Everything else is derived by rules.
+ *
+ * <p>A large deployment can be split into parts assessed in sessions of their own (see
+ * {@link Partitions}): every part holds the deployment-wide facts, its agents with their parts, and
+ * the waivers of those agents.
  */
 final class Facts {
 
@@ -22,6 +30,21 @@ final class Facts {
     }
 
     static List<Object> of(Deployment deployment, Catalog catalog, LocalDate asOf) {
+        List<Object> facts = deploymentWide(deployment, catalog, asOf);
+        facts.addAll(deployment.waivers());
+        deployment.agents().forEach(agent -> addAgent(facts, agent));
+        return facts;
+    }
+
+    /** The facts of one part: the deployment-wide ones, {@code agents}, and {@code waivers}. */
+    static List<Object> ofPart(Deployment deployment, Catalog catalog, LocalDate asOf, List<Agent> agents, List<Waiver> waivers) {
+        List<Object> facts = deploymentWide(deployment, catalog, asOf);
+        facts.addAll(waivers);
+        agents.forEach(agent -> addAgent(facts, agent));
+        return facts;
+    }
+
+    private static List<Object> deploymentWide(Deployment deployment, Catalog catalog, LocalDate asOf) {
         List<Object> facts = new ArrayList<>();
         facts.add(new AssessmentDate(asOf));
         catalog.controls().forEach(c -> facts.add(new CatalogControl(c.id(), c.severity())));
@@ -33,16 +56,79 @@ final class Facts {
         }
         facts.addAll(deployment.people());
         facts.addAll(deployment.environments());
-        facts.addAll(deployment.waivers());
-        for (Agent agent : deployment.agents()) {
-            facts.add(agent);
-            facts.addAll(agent.permissions());
-            facts.addAll(agent.checkpoints());
-            Stream.of(agent.identity(), agent.guardrails(), agent.guardrails() == null ? null : agent.guardrails().killSwitch(),
-                            agent.logging(), agent.monitoring(), agent.assessments(), agent.dataAccess())
-                    .filter(Objects::nonNull)
-                    .forEach(facts::add);
-        }
         return facts;
+    }
+
+    private static void addAgent(List<Object> facts, Agent agent) {
+        facts.add(agent);
+        facts.addAll(agent.permissions());
+        facts.addAll(agent.checkpoints());
+        Stream.of(agent.identity(), agent.guardrails(), agent.guardrails() == null ? null : agent.guardrails().killSwitch(),
+                        agent.logging(), agent.monitoring(), agent.assessments(), agent.dataAccess())
+                .filter(Objects::nonNull)
+                .forEach(facts::add);
+    }
+
+    /**
+     * Agents grouped so that every rule sees, in one part, all it joins: agents linked by
+     * delegation (in either direction, transitively) share a part, and every waiver goes with its
+     * agent (waivers of no known agent go with the first part). Parts hold about {@code size}
+     * agents, in document order.
+     */
+    record Partitions(List<List<Agent>> agents, List<List<Waiver>> waivers) {
+
+        static Partitions of(Deployment deployment, int size) {
+            Map<String, Integer> index = new HashMap<>();
+            List<Agent> all = deployment.agents();
+            for (int i = 0; i < all.size(); i++) {
+                index.putIfAbsent(all.get(i).id(), i);
+            }
+            int[] parent = new int[all.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+            }
+            for (int i = 0; i < all.size(); i++) {
+                for (String to : all.get(i).delegatesTo()) {
+                    Integer j = index.get(to);
+                    if (j != null) {
+                        parent[root(parent, i)] = root(parent, j);
+                    }
+                }
+            }
+            Map<Integer, List<Agent>> groups = new LinkedHashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(all.get(i));
+            }
+            List<List<Agent>> parts = new ArrayList<>();
+            List<Agent> current = new ArrayList<>();
+            for (List<Agent> group : groups.values()) {
+                if (!current.isEmpty() && current.size() + group.size() > size) {
+                    parts.add(current);
+                    current = new ArrayList<>();
+                }
+                current.addAll(group);
+            }
+            parts.add(current);
+            Map<String, Integer> partOf = new HashMap<>();
+            for (int p = 0; p < parts.size(); p++) {
+                for (Agent agent : parts.get(p)) {
+                    partOf.putIfAbsent(agent.id(), p);
+                }
+            }
+            List<List<Waiver>> waivers = new ArrayList<>();
+            parts.forEach(p -> waivers.add(new ArrayList<>()));
+            for (Waiver waiver : deployment.waivers()) {
+                waivers.get(waiver.agent() == null ? 0 : partOf.getOrDefault(waiver.agent(), 0)).add(waiver);
+            }
+            return new Partitions(parts, waivers);
+        }
+
+        private static int root(int[] parent, int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
     }
 }

@@ -1,0 +1,59 @@
+package io.oversight.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.catalog.Severity;
+import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.read.DeploymentReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A large deployment is assessed in parts, in parallel sessions. Splitting must not change a
+ * single finding: every fixture and sample, cut into parts of one and of two agents, must give
+ * exactly the findings, waivers and framework results of one session.
+ */
+class PartitionedAssessmentTest {
+
+    @Test
+    void partsGiveExactlyTheFindingsOfOneSession() throws Exception {
+        List<Path> files = new ArrayList<>(Fixtures.all());
+        try (Stream<Path> samples = Files.list(Path.of("../samples"))) {
+            samples.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+        }
+        assertThat(files).hasSizeGreaterThan(170);
+        int split = 0;
+        for (Path file : files) {
+            DeploymentFile input = new DeploymentReader(Fixtures.CATALOG.controlIds()).read(file);
+            Assessment whole = ComplianceEngine.builtIn().withPartSize(0).assess(input, Fixtures.CATALOG, Fixtures.AS_OF, Severity.HIGH);
+            for (int size : new int[] {1, 2}) {
+                Assessment parts = ComplianceEngine.builtIn().withPartSize(size).assess(input, Fixtures.CATALOG, Fixtures.AS_OF, Severity.HIGH);
+                assertThat(parts.findings()).as(file + " in parts of " + size).isEqualTo(whole.findings());
+                assertThat(parts.waivers()).as(file + " waivers").isEqualTo(whole.waivers());
+                assertThat(parts.frameworks()).as(file + " frameworks").isEqualTo(whole.frameworks());
+            }
+            if (input.deployment().agents().size() > 1) {
+                split++;
+            }
+        }
+        assertThat(split).as("files with more than one agent, so that they were really split").isGreaterThan(30);
+    }
+
+    @Test
+    void agentsLinkedByDelegationShareAPart() throws Exception {
+        DeploymentFile input = new DeploymentReader(Fixtures.CATALOG.controlIds()).read(Path.of("../samples/platform-team.yaml"));
+        Facts.Partitions parts = Facts.Partitions.of(input.deployment(), 1);
+        for (List<io.oversight.deployment.model.Agent> part : parts.agents()) {
+            for (var agent : part) {
+                for (String to : agent.delegatesTo()) {
+                    assertThat(part).as(agent.id() + " delegates to " + to).anyMatch(a -> a.id().equals(to));
+                }
+            }
+        }
+        assertThat(parts.agents()).hasSizeGreaterThan(1);
+    }
+}
