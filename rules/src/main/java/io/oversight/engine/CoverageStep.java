@@ -10,7 +10,9 @@ import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,12 +40,19 @@ final class CoverageStep {
     }
 
     List<FrameworkResult> cover(List<Finding> findings) {
+        // Positions of each control's open findings: a clause then reads only its controls' findings.
+        Map<String, List<Integer>> open = new HashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (!findings.get(i).waived()) {
+                open.computeIfAbsent(findings.get(i).control(), c -> new ArrayList<>()).add(i);
+            }
+        }
         List<FrameworkResult> results = new ArrayList<>();
         for (Framework framework : catalog.frameworks()) {
             boolean applicable = framework.appliesIn(deployment.metadata().jurisdictions());
             List<ClauseResult> clauses = new ArrayList<>();
             for (Clause clause : framework.clauses()) {
-                clauses.add(applicable ? clause(framework, clause, findings)
+                clauses.add(applicable ? clause(framework, clause, findings, open)
                         : new ClauseResult(clause, "not-applicable", controlsOf(framework, clause), List.of(),
                         "the framework applies only in " + String.join(", ", framework.jurisdictions())));
             }
@@ -59,7 +68,7 @@ final class CoverageStep {
         return results;
     }
 
-    private ClauseResult clause(Framework framework, Clause clause, List<Finding> findings) {
+    private ClauseResult clause(Framework framework, Clause clause, List<Finding> findings, Map<String, List<Integer>> open) {
         List<String> controls = controlsOf(framework, clause);
         if (clause.duty() != null && !clause.duty().equals("both") && !deployment.metadata().euAiActRoles().contains(clause.duty())) {
             return new ClauseResult(clause, "not-applicable", controls, List.of(), "a " + clause.duty() + " duty, and the organization is not a "
@@ -76,8 +85,10 @@ final class CoverageStep {
             return attested ? new ClauseResult(clause, "needs-attestation", controls, List.of(), "no field of the deployment format can show it; a human confirms it")
                     : new ClauseResult(clause, "not-applicable", controls, List.of(), "not assessed: outside what a deployment description shows");
         }
-        List<String> gaps = findings.stream()
-                .filter(f -> !f.waived() && controls.contains(f.control()))
+        List<String> gaps = controls.stream().distinct()
+                .flatMap(c -> open.getOrDefault(c, List.of()).stream())
+                .sorted()
+                .map(findings::get)
                 .filter(f -> !clause.isHighRiskOnly() || f.subject().agentId() == null || highRiskAgents.contains(f.subject().agentId()))
                 .map(Finding::fingerprint)
                 .toList();

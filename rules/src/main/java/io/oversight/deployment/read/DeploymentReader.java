@@ -56,6 +56,7 @@ public final class DeploymentReader {
         if (bytes.length > limits.maxFileBytes()) {
             throw new InvalidInputException(Problem.ofFile(name, tooLarge(bytes.length, limits)));
         }
+        String digest = sha256(bytes);
         String text = decode(name, bytes);
         YNode root = yaml.read(name, text, name.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
         SourceMap sources = new SourceMap(name, root, text);
@@ -68,7 +69,7 @@ public final class DeploymentReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.sorted());
         }
-        return new DeploymentFile(name, sha256(bytes), deployment, sources.withImports(importer.sources()));
+        return new DeploymentFile(name, digest, deployment, sources.withImports(importer.sources()));
     }
 
     /** Reads a whole input file within the size limit; every failure is a problem of that file. */
@@ -99,6 +100,10 @@ public final class DeploymentReader {
     /** Strict UTF-8: a bad byte is an error at its line and column, never a replacement character. */
     static String decode(String name, byte[] bytes) throws InvalidInputException {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (ascii(bytes, offset)) {
+            // Most files are plain ASCII: one compact copy instead of a decoder's char buffer, twice the file's size.
+            return new String(bytes, offset, bytes.length - offset, StandardCharsets.US_ASCII);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -113,6 +118,15 @@ public final class DeploymentReader {
         decoder.flush(out);
         out.flip();
         return out.toString();
+    }
+
+    private static boolean ascii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Position positionOf(byte[] bytes, int start, int at) {

@@ -4,10 +4,19 @@ import io.oversight.deployment.Position;
 import java.util.List;
 
 /** A YAML sequence. */
-public record YList(Position position, List<YNode> items) implements YNode {
+public record YList(int line, int column, List<YNode> items) implements YNode {
 
     public YList {
         items = List.copyOf(items);
+    }
+
+    public YList(Position position, List<YNode> items) {
+        this(position.line(), position.column(), items);
+    }
+
+    @Override
+    public Position position() {
+        return new Position(line, column);
     }
 
     @Override
