@@ -245,16 +245,21 @@ public final class ComplianceEngine {
     }
 
     private static List<ControlResult> results(Catalog catalog, List<Finding> findings, Set<String> evaluated) {
+        Map<String, int[]> counts = new HashMap<>(); // control: {findings, waived}
+        for (Finding f : findings) {
+            int[] count = counts.computeIfAbsent(f.control(), c -> new int[2]);
+            count[0]++;
+            count[1] += f.waived() ? 1 : 0;
+        }
         List<ControlResult> results = new ArrayList<>();
         for (Control control : catalog.controls()) {
             if (!evaluated.contains(control.id())) {
                 results.add(new ControlResult(control, "not-evaluated", 0, 0));
                 continue;
             }
-            int total = (int) findings.stream().filter(f -> f.control().equals(control.id())).count();
-            int waived = (int) findings.stream().filter(f -> f.control().equals(control.id()) && f.waived()).count();
-            String status = total == 0 ? "pass" : waived == total ? "waived" : "fail";
-            results.add(new ControlResult(control, status, total, waived));
+            int[] count = counts.getOrDefault(control.id(), new int[2]);
+            String status = count[0] == 0 ? "pass" : count[1] == count[0] ? "waived" : "fail";
+            results.add(new ControlResult(control, status, count[0], count[1]));
         }
         return results;
     }

@@ -3,6 +3,7 @@ package io.oversight.engine;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Waiver;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +27,18 @@ final class WaiverStep {
 
     Result apply(List<Finding> findings) {
         int[] waivedBy = new int[deployment.waivers().size()];
+        // The waivers in force, by control, in document order: the first that matches a finding covers it.
+        Map<String, List<Waiver>> inForce = new HashMap<>();
+        for (Waiver waiver : deployment.waivers()) {
+            if (!voidWaivers.containsKey(waiver.index())) {
+                inForce.computeIfAbsent(waiver.control(), c -> new ArrayList<>()).add(waiver);
+            }
+        }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             Finding result = finding;
-            for (Waiver waiver : deployment.waivers()) {
-                if (!voidWaivers.containsKey(waiver.index()) && matches(waiver, finding)) {
+            for (Waiver waiver : inForce.getOrDefault(finding.control(), List.of())) {
+                if (matches(waiver, finding)) {
                     waivedBy[waiver.index()]++;
                     result = finding.withWaiver(new AppliedWaiver(waiver.index(), waiver.justification(), waiver.approvedBy(), waiver.expires()));
                     break;

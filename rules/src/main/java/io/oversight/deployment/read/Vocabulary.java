@@ -35,11 +35,10 @@ public final class Vocabulary {
     public static final Set<String> OTHER_USE_CASES = Set.of("customer-service", "software-engineering",
             "infrastructure-operations", "data-analysis", "content-generation");
 
+    private static final List<String> KNOWN_USE_CASES = java.util.stream.Stream.of(HIGH_RISK_USE_CASES, PROHIBITED_USE_CASES, OTHER_USE_CASES)
+            .flatMap(java.util.Collection::stream).sorted().toList();
+
     public static List<String> knownUseCases() {
-        List<String> all = new java.util.ArrayList<>(HIGH_RISK_USE_CASES);
-        all.addAll(PROHIBITED_USE_CASES);
-        all.addAll(OTHER_USE_CASES);
-        java.util.Collections.sort(all);
-        return all;
+        return KNOWN_USE_CASES;
     }
 }
