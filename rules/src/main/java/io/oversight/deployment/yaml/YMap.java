@@ -3,6 +3,9 @@ package io.oversight.deployment.yaml;
 import io.oversight.deployment.Position;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -69,6 +72,11 @@ public record YMap(int line, int column, Map<String, YEntry> entries) implements
         @Override
         public int size() {
             return entries.length;
+        }
+
+        @Override
+        public Collection<YEntry> values() {
+            return Collections.unmodifiableList(Arrays.asList(entries));
         }
 
         @Override
