@@ -44,19 +44,26 @@ public final class ComplianceEngine {
     private final String ruleBaseSource;
 
     /**
-     * Agents per session when a deployment is split: small enough to keep working memory modest,
-     * large enough that the deployment-wide facts repeated in every part cost little.
+     * Agents per session when a deployment is split. Small sessions are much faster than one large
+     * one (their join indexes stay small and in cache): at 10,000 agents rule evaluation took 1.7 s
+     * in parts of 2,000 agents, 1.3 s in parts of 1,000 and 0.9-1.0 s in parts of 50 to 200 (bench,
+     * 2 cores). Every part repeats the deployment-wide facts, so a part never holds fewer agents than
+     * the deployment has people and environments.
      */
-    static final int PART_SIZE = 2_000;
+    static final int PART_SIZE = 100;
 
     /** Agents per session; 0 never splits (organization rules may join agents in ways ours do not). */
     private final int partSize;
+
+    /** Whether parts hold exactly partSize agents (tests), not at least the deployment-wide facts' count. */
+    private final boolean exactPartSize;
 
     private ComplianceEngine(RuleBase.Built built, int partSize) {
         this.kieBase = built.kieBase();
         this.ruleBaseSource = built.source();
         this.implementedControls = controlsOf(kieBase);
         this.partSize = partSize;
+        this.exactPartSize = false;
     }
 
     private ComplianceEngine(ComplianceEngine engine, int partSize) {
@@ -64,9 +71,10 @@ public final class ComplianceEngine {
         this.ruleBaseSource = engine.ruleBaseSource;
         this.implementedControls = engine.implementedControls;
         this.partSize = partSize;
+        this.exactPartSize = true;
     }
 
-    /** This engine, splitting deployments into parts of {@code agents} agents (for tests that compare the two ways). */
+    /** This engine, splitting deployments into parts of exactly {@code agents} agents (for tests that compare the two ways). */
     ComplianceEngine withPartSize(int agents) {
         return new ComplianceEngine(this, agents);
     }
@@ -141,14 +149,19 @@ public final class ComplianceEngine {
     private Fired fire(DeploymentFile input, Catalog catalog, LocalDate asOf, PhaseTimes times) {
         long start = System.nanoTime();
         Deployment deployment = input.deployment();
-        if (partSize == 0 || deployment.agents().size() <= partSize) {
+        int size = exactPartSize ? partSize : Math.max(partSize, deployment.people().size() + deployment.environments().size());
+        if (partSize == 0 || deployment.agents().size() <= size) {
             List<Object> facts = Facts.of(deployment, catalog, asOf);
             times.lap("insert", start);
             return fire(facts, times);
         }
-        Facts.Partitions parts = Facts.Partitions.of(deployment, partSize);
+        // As many parts of at most partSize agents as a multiple of the cores, so that no core idles at the end.
+        int cores = Runtime.getRuntime().availableProcessors();
+        int count = (deployment.agents().size() + size - 1) / size;
+        count = (count + cores - 1) / cores * cores;
+        Facts.Partitions parts = Facts.Partitions.of(deployment, (deployment.agents().size() + count - 1) / count);
         times.lap("insert", start);
-        int threads = Math.min(parts.agents().size(), Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(parts.agents().size(), cores);
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "oversight-session");
             thread.setDaemon(true);
