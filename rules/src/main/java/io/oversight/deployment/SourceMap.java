@@ -1,8 +1,5 @@
 package io.oversight.deployment;
 
-import io.oversight.deployment.yaml.YEntry;
-import io.oversight.deployment.yaml.YList;
-import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,32 +21,33 @@ public final class SourceMap {
     public static final char FILE_SEPARATOR = '#';
 
     private final String file;
-    private final YNode root;
+    private final PathIndex index;
     private final String text;
     private final Map<String, SourceMap> imports;
     private int[] lineStarts;
 
+    /** Keeps only where each value of {@code root} was written, not the tree. */
     public SourceMap(String file, YNode root, String text) {
-        this(file, root, text, Map.of());
+        this(file, new PathIndex(root), text, Map.of());
     }
 
-    private SourceMap(String file, YNode root, String text, Map<String, SourceMap> imports) {
+    private SourceMap(String file, PathIndex index, String text, Map<String, SourceMap> imports) {
         this.file = file;
-        this.root = root;
+        this.index = index;
         this.text = text;
         this.imports = imports;
     }
 
     /** This map together with the maps of the files the deployment imports, by file name. */
     public SourceMap withImports(Map<String, SourceMap> imported) {
-        return imported.isEmpty() ? this : new SourceMap(file, root, text, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(imported)));
+        return imported.isEmpty() ? this : new SourceMap(file, index, text, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(imported)));
     }
 
     /** This map with one more file whose values evidence may cite (a separate waivers file, say). */
     public SourceMap withImport(SourceMap other) {
         Map<String, SourceMap> all = new LinkedHashMap<>(imports);
         all.put(other.file, other);
-        return new SourceMap(file, root, text, java.util.Collections.unmodifiableMap(all));
+        return new SourceMap(file, index, text, java.util.Collections.unmodifiableMap(all));
     }
 
     public String file() {
@@ -110,21 +108,7 @@ public final class SourceMap {
     }
 
     public Position locate(String path) {
-        YNode node = root;
-        Position found = root.position();
-        for (String segment : segments(path)) {
-            if (node instanceof YMap map && map.entry(segment) != null) {
-                YEntry entry = map.entry(segment);
-                node = entry.value();
-                found = node instanceof io.oversight.deployment.yaml.YScalar ? node.position() : entry.keyPosition();
-            } else if (node instanceof YList list && isIndex(segment) && Integer.parseInt(segment) < list.items().size()) {
-                node = list.items().get(Integer.parseInt(segment));
-                found = node.position();
-            } else {
-                break;
-            }
-        }
-        return found;
+        return index.locate(segments(path));
     }
 
     /**
@@ -160,9 +144,5 @@ public final class SourceMap {
 
     private static String[] segments(String path) {
         return path.isEmpty() || path.equals("/") ? new String[0] : path.substring(1).split("/");
-    }
-
-    private static boolean isIndex(String segment) {
-        return !segment.isEmpty() && segment.length() < 10 && segment.chars().allMatch(Character::isDigit);
     }
 }

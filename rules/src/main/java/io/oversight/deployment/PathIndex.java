@@ -1,0 +1,162 @@
+package io.oversight.deployment;
+
+import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YList;
+import io.oversight.deployment.yaml.YMap;
+import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YScalar;
+import java.util.Arrays;
+
+/**
+ * Where each value of a parsed document was written, in flat arrays of ints: the part of the
+ * YAML tree that evidence needs once the deployment is bound. The tree itself (millions of
+ * objects for a large file) can then be dropped before the rules run.
+ *
+ * <p>Nodes are the mappings and lists; an edge is one entry or item, with its key (null in a
+ * list), the position a path ending there resolves to (a scalar's own position, else its key's or
+ * item's) and the node it leads to (-1 for a scalar).
+ */
+final class PathIndex {
+
+    private final int rootLine;
+    private final int rootColumn;
+    private int[] firstEdge = new int[16];
+    private int[] edgeCount = new int[16];
+    private boolean[] isList = new boolean[16];
+    private int nodes;
+    private String[] keys = new String[64];
+    private int[] target = new int[64];
+    private int[] lines = new int[64];
+    private int[] columns = new int[64];
+    private int edges;
+
+    PathIndex(YNode root) {
+        this.rootLine = root.position().line();
+        this.rootColumn = root.position().column();
+        add(root);
+        trim();
+    }
+
+    Position root() {
+        return new Position(rootLine, rootColumn);
+    }
+
+    /** The position a path resolves to: the deepest present segment's, as {@link SourceMap#locate} describes. */
+    Position locate(String[] segments) {
+        int node = nodes == 0 ? -1 : 0;
+        int line = rootLine;
+        int column = rootColumn;
+        for (String segment : segments) {
+            int edge = node < 0 ? -1 : edge(node, segment);
+            if (edge < 0) {
+                break;
+            }
+            line = lines[edge];
+            column = columns[edge];
+            node = target[edge];
+        }
+        return new Position(line, column);
+    }
+
+    private int edge(int node, String segment) {
+        int first = firstEdge[node];
+        if (isList[node]) {
+            int index = index(segment);
+            return index >= 0 && index < edgeCount[node] ? first + index : -1;
+        }
+        for (int e = first; e < first + edgeCount[node]; e++) {
+            if (keys[e].equals(segment)) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    private static int index(String segment) {
+        if (segment.isEmpty() || segment.length() >= 10) {
+            return -1;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(segment);
+    }
+
+    /** Adds {@code node} (a mapping or list) and everything under it; returns its number, or -1 for a scalar. */
+    private int add(YNode node) {
+        if (node instanceof YScalar) {
+            return -1;
+        }
+        // A node an alias shares is indexed again under each path; aliases are bounded by InputLimits.
+        int id = nodes++;
+        grow();
+        if (node instanceof YMap map) {
+            int first = reserve(map.entries().size());
+            firstEdge[id] = first;
+            edgeCount[id] = map.entries().size();
+            int e = first;
+            for (YEntry entry : map.entries().values()) {
+                keys[e] = entry.key();
+                Position at = entry.value() instanceof YScalar ? entry.value().position() : entry.keyPosition();
+                lines[e] = at.line();
+                columns[e] = at.column();
+                e++;
+            }
+            e = first;
+            for (YEntry entry : map.entries().values()) {
+                int child = add(entry.value()); // before indexing target: adding may grow the arrays
+                target[e++] = child;
+            }
+        } else {
+            YList list = (YList) node;
+            isList[id] = true;
+            int first = reserve(list.items().size());
+            firstEdge[id] = first;
+            edgeCount[id] = list.items().size();
+            for (int i = 0; i < list.items().size(); i++) {
+                Position at = list.items().get(i).position();
+                lines[first + i] = at.line();
+                columns[first + i] = at.column();
+            }
+            for (int i = 0; i < list.items().size(); i++) {
+                int child = add(list.items().get(i));
+                target[first + i] = child;
+            }
+        }
+        return id;
+    }
+
+    private void grow() {
+        if (nodes > firstEdge.length) {
+            int size = firstEdge.length * 2;
+            firstEdge = Arrays.copyOf(firstEdge, size);
+            edgeCount = Arrays.copyOf(edgeCount, size);
+            isList = Arrays.copyOf(isList, size);
+        }
+    }
+
+    private int reserve(int count) {
+        int first = edges;
+        edges += count;
+        if (edges > keys.length) {
+            int size = Math.max(keys.length * 2, edges);
+            keys = Arrays.copyOf(keys, size);
+            target = Arrays.copyOf(target, size);
+            lines = Arrays.copyOf(lines, size);
+            columns = Arrays.copyOf(columns, size);
+        }
+        return first;
+    }
+
+    private void trim() {
+        firstEdge = Arrays.copyOf(firstEdge, nodes);
+        edgeCount = Arrays.copyOf(edgeCount, nodes);
+        isList = Arrays.copyOf(isList, nodes);
+        keys = Arrays.copyOf(keys, edges);
+        target = Arrays.copyOf(target, edges);
+        lines = Arrays.copyOf(lines, edges);
+        columns = Arrays.copyOf(columns, edges);
+    }
+}
