@@ -106,11 +106,10 @@ public final class Harness {
         print();
     }
 
+    /** Written afresh each run (seeded, so the same bytes), so that a changed generator is always measured. */
     private Path generate(Path data, int agents, String extension) throws IOException {
         Path file = data.resolve("agents-" + agents + "." + extension);
-        if (!Files.exists(file)) {
-            DeploymentGenerator.write(agents, file);
-        }
+        DeploymentGenerator.write(agents, file);
         return file;
     }
 

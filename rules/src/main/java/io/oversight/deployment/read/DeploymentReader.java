@@ -58,11 +58,14 @@ public final class DeploymentReader {
         }
         String digest = sha256(bytes);
         String text = decode(name, bytes);
+        bytes = null; // a large file's bytes need not outlive its decoding
         YNode root = yaml.read(name, text, name.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
-        SourceMap sources = new SourceMap(name, root, text);
         Problems problems = new Problems(name);
         PermissionImporter importer = new PermissionImporter(name, limits, problems);
         Deployment deployment = new DeploymentBinder(problems, importer).bind(root);
+        // The source map keeps positions only; from here the tree is garbage.
+        SourceMap sources = new SourceMap(name, root, text);
+        root = null;
         if (deployment != null) {
             new ReferenceCheck(problems, sources, knownControls).check(deployment);
         }
