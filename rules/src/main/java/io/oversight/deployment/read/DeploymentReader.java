@@ -56,9 +56,12 @@ public final class DeploymentReader {
         if (bytes.length > limits.maxFileBytes()) {
             throw new InvalidInputException(Problem.ofFile(name, tooLarge(bytes.length, limits)));
         }
-        String digest = sha256(bytes);
+        // The report's digest of a large file costs as much as parsing it: the other core takes it.
+        byte[] content = bytes;
+        java.util.concurrent.CompletableFuture<String> digest = bytes.length < 1 << 20
+                ? java.util.concurrent.CompletableFuture.completedFuture(sha256(bytes))
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(content));
         String text = decode(name, bytes);
-        bytes = null; // a large file's bytes need not outlive its decoding
         YNode root = yaml.read(name, text, name.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
         Problems problems = new Problems(name);
         PermissionImporter importer = new PermissionImporter(name, limits, problems);
@@ -72,7 +75,7 @@ public final class DeploymentReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.sorted());
         }
-        return new DeploymentFile(name, digest, deployment, sources.withImports(importer.sources()));
+        return new DeploymentFile(name, digest.join(), deployment, sources.withImports(importer.sources()));
     }
 
     /** Reads a whole input file within the size limit; every failure is a problem of that file. */
