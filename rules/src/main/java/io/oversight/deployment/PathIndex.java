@@ -5,7 +5,6 @@ import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
-import java.util.Arrays;
 
 /**
  * Where each value of a parsed document was written, in flat arrays of ints: the part of the
@@ -20,21 +19,48 @@ final class PathIndex {
 
     private final int rootLine;
     private final int rootColumn;
-    private int[] firstEdge = new int[16];
-    private int[] edgeCount = new int[16];
-    private boolean[] isList = new boolean[16];
+    private final int[] firstEdge;
+    private final int[] edgeCount;
+    private final boolean[] isList;
     private int nodes;
-    private String[] keys = new String[64];
-    private int[] target = new int[64];
-    private int[] lines = new int[64];
-    private int[] columns = new int[64];
+    private final String[] keys;
+    private final int[] target;
+    private final int[] lines;
+    private final int[] columns;
     private int edges;
 
     PathIndex(YNode root) {
         this.rootLine = root.position().line();
         this.rootColumn = root.position().column();
+        // Counted first, so that each array is allocated once at its size: at 100,000 agents they
+        // hold millions of entries, and growing them would briefly need twice that.
+        long[] counts = new long[2];
+        count(root, counts);
+        int nodeCount = (int) counts[0];
+        int edgeTotal = (int) counts[1];
+        firstEdge = new int[nodeCount];
+        edgeCount = new int[nodeCount];
+        isList = new boolean[nodeCount];
+        keys = new String[edgeTotal];
+        target = new int[edgeTotal];
+        lines = new int[edgeTotal];
+        columns = new int[edgeTotal];
         add(root);
-        trim();
+    }
+
+    /** Adds the nodes (mappings and lists) and edges (entries and items) under {@code node} to {@code counts}. */
+    private static void count(YNode node, long[] counts) {
+        if (node instanceof YMap map) {
+            counts[0]++;
+            for (YEntry entry : map.entries().values()) {
+                counts[1]++;
+                count(entry.value(), counts);
+            }
+        } else if (node instanceof YList list) {
+            counts[0]++;
+            counts[1] += list.items().size();
+            list.items().forEach(item -> count(item, counts));
+        }
     }
 
     Position root() {
@@ -91,7 +117,6 @@ final class PathIndex {
         }
         // A node an alias shares is indexed again under each path; aliases are bounded by InputLimits.
         int id = nodes++;
-        grow();
         if (node instanceof YMap map) {
             int first = reserve(map.entries().size());
             firstEdge[id] = first;
@@ -106,8 +131,7 @@ final class PathIndex {
             }
             e = first;
             for (YEntry entry : map.entries().values()) {
-                int child = add(entry.value()); // before indexing target: adding may grow the arrays
-                target[e++] = child;
+                target[e++] = add(entry.value());
             }
         } else {
             YList list = (YList) node;
@@ -121,42 +145,15 @@ final class PathIndex {
                 columns[first + i] = at.column();
             }
             for (int i = 0; i < list.items().size(); i++) {
-                int child = add(list.items().get(i));
-                target[first + i] = child;
+                target[first + i] = add(list.items().get(i));
             }
         }
         return id;
     }
 
-    private void grow() {
-        if (nodes > firstEdge.length) {
-            int size = firstEdge.length * 2;
-            firstEdge = Arrays.copyOf(firstEdge, size);
-            edgeCount = Arrays.copyOf(edgeCount, size);
-            isList = Arrays.copyOf(isList, size);
-        }
-    }
-
     private int reserve(int count) {
         int first = edges;
         edges += count;
-        if (edges > keys.length) {
-            int size = Math.max(keys.length * 2, edges);
-            keys = Arrays.copyOf(keys, size);
-            target = Arrays.copyOf(target, size);
-            lines = Arrays.copyOf(lines, size);
-            columns = Arrays.copyOf(columns, size);
-        }
         return first;
-    }
-
-    private void trim() {
-        firstEdge = Arrays.copyOf(firstEdge, nodes);
-        edgeCount = Arrays.copyOf(edgeCount, nodes);
-        isList = Arrays.copyOf(isList, nodes);
-        keys = Arrays.copyOf(keys, edges);
-        target = Arrays.copyOf(target, edges);
-        lines = Arrays.copyOf(lines, edges);
-        columns = Arrays.copyOf(columns, edges);
     }
 }

@@ -24,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Reads and validates a deployment description. Every problem of the file is reported at once,
@@ -56,12 +57,9 @@ public final class DeploymentReader {
         if (bytes.length > limits.maxFileBytes()) {
             throw new InvalidInputException(Problem.ofFile(name, tooLarge(bytes.length, limits)));
         }
-        // The report's digest of a large file costs as much as parsing it: the other core takes it.
-        byte[] content = bytes;
-        java.util.concurrent.CompletableFuture<String> digest = bytes.length < 1 << 20
-                ? java.util.concurrent.CompletableFuture.completedFuture(sha256(bytes))
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(content));
+        CompletableFuture<String> digest = digest(bytes);
         String text = decode(name, bytes);
+        bytes = null; // a large file's bytes need not outlive its decoding and digest
         YNode root = yaml.read(name, text, name.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
         Problems problems = new Problems(name);
         PermissionImporter importer = new PermissionImporter(name, limits, problems);
@@ -147,6 +145,11 @@ public final class DeploymentReader {
             }
         }
         return new Position(line, column);
+    }
+
+    /** The report's digest of a large file costs as much as parsing it: the other core takes it. */
+    private static CompletableFuture<String> digest(byte[] bytes) {
+        return bytes.length < 1 << 20 ? CompletableFuture.completedFuture(sha256(bytes)) : CompletableFuture.supplyAsync(() -> sha256(bytes));
     }
 
     private static String sha256(byte[] bytes) {

@@ -11,15 +11,21 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
-/** A YAML mapping with string keys, in document order. */
-public record YMap(int line, int column, Map<String, YEntry> entries) implements YNode {
+/**
+ * A YAML mapping with string keys, in document order. The entries are kept in an array: a large
+ * file has over a million mappings of a few keys each, for which a hash map costs several times
+ * the memory and a scan is as fast.
+ */
+public final class YMap implements YNode {
 
-    public YMap {
-        entries = entries instanceof Entries compact ? compact : new Entries(entries.values().toArray(new YEntry[0]));
-    }
+    private final int line;
+    private final int column;
+    private final YEntry[] entries;
 
     public YMap(Position position, Map<String, YEntry> entries) {
-        this(position.line(), position.column(), entries);
+        this.line = position.line();
+        this.column = position.column();
+        this.entries = entries.values().toArray(new YEntry[0]);
     }
 
     @Override
@@ -27,13 +33,23 @@ public record YMap(int line, int column, Map<String, YEntry> entries) implements
         return new Position(line, column);
     }
 
+    /** The entries by key, in document order; read-only. */
+    public Map<String, YEntry> entries() {
+        return new Entries(entries);
+    }
+
     public YEntry entry(String key) {
-        return entries.get(key);
+        for (YEntry e : entries) {
+            if (e.key().equals(key)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The value under {@code key}, or null when the key is absent. */
     public YNode get(String key) {
-        YEntry e = entries.get(key);
+        YEntry e = entry(key);
         return e == null ? null : e.value();
     }
 
@@ -42,10 +58,22 @@ public record YMap(int line, int column, Map<String, YEntry> entries) implements
         return "a mapping";
     }
 
-    /**
-     * The entries in an array, read-only: a large file has over a million mappings of a few keys
-     * each, for which a hash map costs several times the memory and a scan is as fast.
-     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof YMap m && m.line == line && m.column == column && Arrays.equals(m.entries, entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(entries) * 31 + line;
+    }
+
+    @Override
+    public String toString() {
+        return "YMap[position=" + line + ":" + column + ", entries=" + Arrays.toString(entries) + "]";
+    }
+
+    /** A read-only map over the entries' array. */
     private static final class Entries extends AbstractMap<String, YEntry> {
         private final YEntry[] entries;
         private Set<Map.Entry<String, YEntry>> view;
