@@ -298,13 +298,15 @@ final class PlainYamlReader {
             pos = end + 1;
             line++;
             lineStart = pos;
-            int next = spacesAt(pos);
-            if (pos + next < length && text.charAt(pos + next) == '\n' || next > indent && pos + next < length) {
-                if (next > indent || followedByMore(indent)) {
-                    throw GiveUp.INSTANCE; // more-indented or blank lines inside: folded in YAML's own ways
-                }
+            if (pos >= length) {
+                break;
             }
-            if (next < indent || pos + next >= length || text.charAt(pos + next) == '\n') {
+            int next = spacesAt(pos);
+            boolean blank = pos + next >= length || text.charAt(pos + next) == '\n';
+            if (next > indent || blank && followedByMore(indent)) {
+                throw GiveUp.INSTANCE; // more-indented, blank or space-only lines inside: YAML's own folding rules
+            }
+            if (blank || next < indent) {
                 break;
             }
         }
@@ -314,15 +316,21 @@ final class PlainYamlReader {
         return new YScalar(at, YScalar.Type.STRING, value.toString());
     }
 
-    /** Whether, past the blank lines from {@code pos}, a line indented {@code indent} or more follows. */
+    /**
+     * Whether the blank lines from {@code pos} are followed by a line indented {@code indent} or
+     * more, or hold more than {@code indent} spaces themselves: either way they belong to the block.
+     */
     private boolean followedByMore(int indent) {
         int i = pos;
         while (i < length) {
             int spaces = spacesAt(i);
-            int end = text.indexOf('\n', i);
+            if (spaces > indent) {
+                return true;
+            }
             if (i + spaces < length && text.charAt(i + spaces) != '\n') {
                 return spaces >= indent;
             }
+            int end = text.indexOf('\n', i);
             if (end < 0) {
                 return false;
             }
