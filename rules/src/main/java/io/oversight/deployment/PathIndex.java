@@ -15,7 +15,7 @@ import io.oversight.deployment.yaml.YScalar;
  * list), the position a path ending there resolves to (a scalar's own position, else its key's or
  * item's) and the node it leads to (-1 for a scalar).
  */
-final class PathIndex {
+public final class PathIndex {
 
     private final int rootLine;
     private final int rootColumn;
@@ -29,7 +29,7 @@ final class PathIndex {
     private final int[] columns;
     private int edges;
 
-    PathIndex(YNode root) {
+    public PathIndex(YNode root) {
         this.rootLine = root.position().line();
         this.rootColumn = root.position().column();
         // Counted first, so that each array is allocated once at its size: at 100,000 agents they
@@ -52,14 +52,16 @@ final class PathIndex {
     private static void count(YNode node, long[] counts) {
         if (node instanceof YMap map) {
             counts[0]++;
-            for (YEntry entry : map.entries().values()) {
-                counts[1]++;
-                count(entry.value(), counts);
+            counts[1] += map.size();
+            for (int i = 0; i < map.size(); i++) {
+                count(map.entry(i).value(), counts);
             }
         } else if (node instanceof YList list) {
             counts[0]++;
             counts[1] += list.items().size();
-            list.items().forEach(item -> count(item, counts));
+            for (YNode item : list.items()) {
+                count(item, counts);
+            }
         }
     }
 
@@ -67,12 +69,16 @@ final class PathIndex {
         return new Position(rootLine, rootColumn);
     }
 
-    /** The position a path resolves to: the deepest present segment's, as {@link SourceMap#locate} describes. */
-    Position locate(String[] segments) {
+    /**
+     * The position the path {@code segments} from {@code from} on resolves to: the deepest present
+     * segment's, as {@link SourceMap#locate} describes.
+     */
+    Position locate(String[] segments, int from) {
         int node = nodes == 0 ? -1 : 0;
         int line = rootLine;
         int column = rootColumn;
-        for (String segment : segments) {
+        for (int s = from; s < segments.length; s++) {
+            String segment = segments[s];
             int edge = node < 0 ? -1 : edge(node, segment);
             if (edge < 0) {
                 break;
@@ -98,7 +104,8 @@ final class PathIndex {
         return -1;
     }
 
-    private static int index(String segment) {
+    /** The list index a path segment names, or -1. */
+    static int index(String segment) {
         if (segment.isEmpty() || segment.length() >= 10) {
             return -1;
         }
@@ -118,20 +125,22 @@ final class PathIndex {
         // A node an alias shares is indexed again under each path; aliases are bounded by InputLimits.
         int id = nodes++;
         if (node instanceof YMap map) {
-            int first = reserve(map.entries().size());
+            int first = reserve(map.size());
             firstEdge[id] = first;
-            edgeCount[id] = map.entries().size();
-            int e = first;
-            for (YEntry entry : map.entries().values()) {
-                keys[e] = entry.key();
-                Position at = entry.value() instanceof YScalar ? entry.value().position() : entry.keyPosition();
-                lines[e] = at.line();
-                columns[e] = at.column();
-                e++;
+            edgeCount[id] = map.size();
+            for (int i = 0; i < map.size(); i++) {
+                YEntry entry = map.entry(i);
+                keys[first + i] = entry.key();
+                if (entry.value() instanceof YScalar scalar) {
+                    lines[first + i] = scalar.line();
+                    columns[first + i] = scalar.column();
+                } else {
+                    lines[first + i] = entry.keyLine();
+                    columns[first + i] = entry.keyColumn();
+                }
             }
-            e = first;
-            for (YEntry entry : map.entries().values()) {
-                target[e++] = add(entry.value());
+            for (int i = 0; i < map.size(); i++) {
+                target[first + i] = add(map.entry(i).value());
             }
         } else {
             YList list = (YList) node;

@@ -22,32 +22,46 @@ public final class SourceMap {
 
     private final String file;
     private final PathIndex index;
+    private final String itemsKey;
+    private final PathIndex[] items;
     private final String text;
     private final Map<String, SourceMap> imports;
     private int[] lineStarts;
 
     /** Keeps only where each value of {@code root} was written, not the tree. */
     public SourceMap(String file, YNode root, String text) {
-        this(file, new PathIndex(root), text, Map.of());
+        this(file, new PathIndex(root), null, new PathIndex[0], text, Map.of());
     }
 
-    private SourceMap(String file, PathIndex index, String text, Map<String, SourceMap> imports) {
+    /**
+     * The map of a document whose top-level list under {@code itemsKey} was read item by item (see
+     * {@link io.oversight.deployment.yaml.SplitDocument}): {@code root} with that list empty, and
+     * the index of each item, in order.
+     */
+    public SourceMap(String file, YNode root, String itemsKey, PathIndex[] items, String text) {
+        this(file, new PathIndex(root), itemsKey, items.clone(), text, Map.of());
+    }
+
+    private SourceMap(String file, PathIndex index, String itemsKey, PathIndex[] items, String text, Map<String, SourceMap> imports) {
         this.file = file;
         this.index = index;
+        this.itemsKey = itemsKey;
+        this.items = items;
         this.text = text;
         this.imports = imports;
     }
 
     /** This map together with the maps of the files the deployment imports, by file name. */
     public SourceMap withImports(Map<String, SourceMap> imported) {
-        return imported.isEmpty() ? this : new SourceMap(file, index, text, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(imported)));
+        return imported.isEmpty() ? this
+                : new SourceMap(file, index, itemsKey, items, text, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(imported)));
     }
 
     /** This map with one more file whose values evidence may cite (a separate waivers file, say). */
     public SourceMap withImport(SourceMap other) {
         Map<String, SourceMap> all = new LinkedHashMap<>(imports);
         all.put(other.file, other);
-        return new SourceMap(file, index, text, java.util.Collections.unmodifiableMap(all));
+        return new SourceMap(file, index, itemsKey, items, text, java.util.Collections.unmodifiableMap(all));
     }
 
     public String file() {
@@ -108,7 +122,14 @@ public final class SourceMap {
     }
 
     public Position locate(String path) {
-        return index.locate(segments(path));
+        String[] segments = segments(path);
+        if (segments.length >= 2 && segments[0].equals(itemsKey)) {
+            int item = PathIndex.index(segments[1]);
+            if (item >= 0 && item < items.length) {
+                return items[item].locate(segments, 2);
+            }
+        }
+        return index.locate(segments, 0);
     }
 
     /**

@@ -13,11 +13,21 @@ import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.PermissionSource;
 import io.oversight.deployment.model.Person;
 import io.oversight.deployment.model.Waiver;
+import io.oversight.deployment.PathIndex;
+import io.oversight.deployment.yaml.NotPlainYaml;
+import io.oversight.deployment.yaml.SplitDocument;
 import io.oversight.deployment.yaml.YNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
 
-/** Turns a parsed tree into the immutable model, reporting every shape and type problem. */
+/**
+ * Turns a parsed document into the immutable model, reporting every shape and type problem. Agents
+ * may be bound on several threads at once: what they share (the problems, the importer of policy
+ * files) is safe for that.
+ */
 final class DeploymentBinder {
 
     private final Problems problems;
@@ -28,8 +38,20 @@ final class DeploymentBinder {
         this.importer = importer;
     }
 
-    Deployment bind(YNode root) {
-        Fields top = Fields.of(root, "", "the deployment description", ROOT, problems);
+    /** A deployment and, for each of its agents in order, where its values were written. */
+    record Bound(Deployment deployment, PathIndex[] agentIndexes) {
+    }
+
+    /** Agents from which binding is shared out among the cores; below it threads cost more than they save. */
+    private static final int PARALLEL_FROM = 2_000;
+
+    /**
+     * Binds {@code document}, whose agents are kept apart: each is read, bound and indexed on its
+     * own, on every core for a large file. Null when the document is not a mapping (reported).
+     * Throws {@link NotPlainYaml} when an agent must be read again by SnakeYAML.
+     */
+    Bound bind(SplitDocument document) {
+        Fields top = Fields.of(document.root(), "", "the deployment description", ROOT, problems);
         if (top == null) {
             return null;
         }
@@ -39,17 +61,31 @@ final class DeploymentBinder {
         Governance governance = top.object("governance", GOVERNANCE, this::governance);
         List<Person> people = top.objects("people", PERSON, "person").stream().map(this::person).toList();
         List<Environment> environments = top.objects("environments", ENVIRONMENT, "environment").stream().map(this::environment).toList();
-        List<Fields> agentFields = top.objects("agents", AGENT, "agent");
-        if (top.has("agents") && agentFields.isEmpty() && problems.isEmpty()) {
+        if (!document.isSplit()) {
+            top.objects("agents", AGENT, "agent"); // not a list: reported here, and there are no agents
+        }
+        Agent[] agents = new Agent[document.itemCount()];
+        PathIndex[] indexes = new PathIndex[document.itemCount()];
+        int chunks = agents.length < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors() * 8;
+        IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            SplitDocument.Items items = document.items();
+            for (int i = chunk * agents.length / chunks, end = (chunk + 1) * agents.length / chunks; i < end; i++) {
+                YNode item = items.item(i);
+                Fields fields = Fields.item(item, document.key(), i, "agent", AGENT, problems);
+                agents[i] = fields == null ? null : agent(fields);
+                indexes[i] = new PathIndex(item);
+            }
+        });
+        if (top.has("agents") && agents.length == 0 && problems.isEmpty()) {
             problems.add(top.position("agents"), "'agents' is empty: describe at least one agent");
         }
-        List<Agent> agents = agentFields.stream().map(this::agent).toList();
         List<Fields> waiverFields = top.objects("waivers", WAIVER, "waiver");
         List<Waiver> waivers = new ArrayList<>();
         for (int i = 0; i < waiverFields.size(); i++) {
             waivers.add(waiver(waiverFields.get(i), i));
         }
-        return new Deployment(metadata, governance, people, environments, agents, waivers);
+        List<Agent> bound = Arrays.stream(agents).filter(Objects::nonNull).toList();
+        return new Bound(new Deployment(metadata, governance, people, environments, bound, waivers), indexes);
     }
 
     private void exact(Fields fields, String key, String expected) {

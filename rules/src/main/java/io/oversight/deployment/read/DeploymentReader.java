@@ -7,7 +7,8 @@ import io.oversight.deployment.Problem;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.yaml.InputLimits;
-import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.NotPlainYaml;
+import io.oversight.deployment.yaml.SplitDocument;
 import io.oversight.deployment.yaml.YamlTreeReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -60,13 +61,26 @@ public final class DeploymentReader {
         CompletableFuture<String> digest = digest(bytes);
         String text = decode(name, bytes);
         bytes = null; // a large file's bytes need not outlive its decoding and digest
-        YNode root = yaml.read(name, text, name.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
+        boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        try {
+            return bind(name, text, yaml.readSplit(name, text, json, AGENTS), digest);
+        } catch (NotPlainYaml e) {
+            return bind(name, text, yaml.readSplitWithParser(name, text, json, AGENTS), digest);
+        }
+    }
+
+    /** The top-level list whose items are read, bound and indexed one by one. */
+    private static final String AGENTS = "agents";
+
+    private DeploymentFile bind(String name, String text, SplitDocument document, CompletableFuture<String> digest)
+            throws InvalidInputException {
         Problems problems = new Problems(name);
         PermissionImporter importer = new PermissionImporter(name, limits, problems);
-        Deployment deployment = new DeploymentBinder(problems, importer).bind(root);
-        // The source map keeps positions only; from here the tree is garbage.
-        SourceMap sources = new SourceMap(name, root, text);
-        root = null;
+        DeploymentBinder.Bound bound = new DeploymentBinder(problems, importer).bind(document);
+        // The source map keeps positions only, not the trees.
+        SourceMap sources = bound == null ? new SourceMap(name, document.root(), text)
+                : new SourceMap(name, document.root(), AGENTS, bound.agentIndexes(), text);
+        Deployment deployment = bound == null ? null : bound.deployment();
         if (deployment != null) {
             new ReferenceCheck(problems, sources, knownControls).check(deployment);
         }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * Imports the rights of permissions that point at the documents which really grant them:
  * {@code fromAwsIamPolicy} (an IAM policy) and {@code fromKubernetesRbac} (RBAC manifests, read
  * for the agent's service account). Each file is read and interpreted once however many
- * permissions name it; problems are reported in the file, or at the key that names it.
+ * permissions name it; problems are reported in the file, or at the key that names it. Safe for
+ * agents bound on several threads.
  */
 final class PermissionImporter {
 
@@ -29,12 +30,12 @@ final class PermissionImporter {
     }
 
     /** The source maps of the files read, by the name findings cite them with. */
-    Map<String, SourceMap> sources() {
+    synchronized Map<String, SourceMap> sources() {
         return files.sources();
     }
 
     /** The rights of the policy {@code written} names; null when it cannot be read (reported). */
-    PermissionSource awsIamPolicy(String written, Position at) {
+    synchronized PermissionSource awsIamPolicy(String written, Position at) {
         String name = files.nameOf(written);
         Optional<PermissionSource> known = policies.get(name);
         if (known == null) {
@@ -51,7 +52,7 @@ final class PermissionImporter {
      * The rights the manifests {@code written} names bind to the service account
      * {@code principal}; null when they cannot be read or bind nothing to it (reported).
      */
-    PermissionSource kubernetesRbac(String written, Position at, String principal, Position principalAt) {
+    synchronized PermissionSource kubernetesRbac(String written, Position at, String principal, Position principalAt) {
         if (principal == null) {
             problems.add(at, "'fromKubernetesRbac' takes the rules bound to the agent's service account, but the agent has no "
                     + "identity.principal; name the account there as " + ServiceAccount.FORMS);

@@ -3,6 +3,7 @@ package io.oversight.deployment.read;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,7 +18,7 @@ final class Problems {
     private final List<Problem> list;
 
     Problems(String file) {
-        this(file, new ArrayList<>());
+        this(file, Collections.synchronizedList(new ArrayList<>())); // agents are bound on several threads
     }
 
     private Problems(String file, List<Problem> list) {
@@ -47,11 +48,14 @@ final class Problems {
     }
 
     List<Problem> sorted() {
+        List<Problem> copy;
+        synchronized (list) {
+            // A file imported by several permissions may show the same problem to each; say it once.
+            copy = new ArrayList<>(list.stream().distinct().toList());
+        }
         List<String> files = new ArrayList<>();
         files.add(file);
-        list.stream().map(Problem::file).filter(f -> !files.contains(f)).forEach(files::add);
-        // A file imported by several permissions may show the same problem to each; say it once.
-        List<Problem> copy = new ArrayList<>(list.stream().distinct().toList());
+        copy.stream().map(Problem::file).filter(f -> !files.contains(f)).forEach(files::add);
         copy.sort(Comparator.comparingInt((Problem p) -> files.indexOf(p.file())).thenComparing(Comparator.naturalOrder()));
         return copy;
     }

@@ -47,10 +47,15 @@ final class PlainYamlReader {
     private int lineStart;
     private int depth;
 
-    private PlainYamlReader(String text, int maxDepth) {
+    /** The top-level key whose block sequence is only scanned for its items, or null. */
+    private final String deferredKey;
+    private Deferred deferred;
+
+    private PlainYamlReader(String text, int maxDepth, String deferredKey) {
         this.text = text;
         this.length = text.length();
         this.maxDepth = maxDepth;
+        this.deferredKey = deferredKey;
     }
 
     /** The tree of {@code text}, or empty when SnakeYAML must read it. */
@@ -59,10 +64,137 @@ final class PlainYamlReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(new PlainYamlReader(text, maxDepth).document());
+            return Optional.of(new PlainYamlReader(text, maxDepth, null).document());
         } catch (GiveUp e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code text} with the block sequence under the top-level {@code key} kept apart: the document
+     * with that list empty, and where each item begins, to be read on its own by {@link #item}. A
+     * document whose key holds no block sequence is read whole and split as a tree. Empty when
+     * SnakeYAML must read the document.
+     */
+    static Optional<SplitDocument> split(String text, int maxDepth, String key) {
+        if (!plainCharacters(text)) {
+            return Optional.empty();
+        }
+        try {
+            PlainYamlReader reader = new PlainYamlReader(text, maxDepth, key);
+            YNode root = reader.document();
+            if (reader.deferred == null) {
+                return Optional.of(SplitDocument.ofTree(root, key));
+            }
+            Deferred d = reader.deferred;
+            return Optional.of(SplitDocument.ofItems(root, key, d.count, () -> {
+                PlainYamlReader items = new PlainYamlReader(text, maxDepth, null);
+                return index -> items.item(d, index);
+            }));
+        } catch (GiveUp e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Where the items of a deferred block sequence begin (their dash), and where the sequence ends:
+     * the state the reader would be in after reading it whole.
+     */
+    private static final class Deferred {
+        final int indent;
+        final int depth;
+        int count;
+        int[] dash = new int[16];
+        int[] line = new int[16];
+        int[] lineStart = new int[16];
+        int endPos;
+        int endLine;
+        int endLineStart;
+
+        Deferred(int indent, int depth) {
+            this.indent = indent;
+            this.depth = depth;
+        }
+
+        void add(int dashAt, int lineNumber, int start) {
+            if (count == dash.length) {
+                dash = java.util.Arrays.copyOf(dash, count * 2);
+                line = java.util.Arrays.copyOf(line, count * 2);
+                lineStart = java.util.Arrays.copyOf(lineStart, count * 2);
+            }
+            dash[count] = dashAt;
+            line[count] = lineNumber;
+            lineStart[count] = start;
+            count++;
+        }
+    }
+
+    /**
+     * Item {@code index} of a deferred sequence, read exactly as {@link #sequence} reads it; it must
+     * end where the next item (or the sequence) begins, else the document is left to SnakeYAML.
+     */
+    private YNode item(Deferred d, int index) {
+        pos = d.dash[index] + 1;
+        line = d.line[index];
+        lineStart = d.lineStart[index];
+        depth = d.depth;
+        try {
+            YNode node = value(d.indent, false);
+            nextContentLine();
+            int end = index + 1 < d.count ? d.dash[index + 1] : d.endPos;
+            if (pos != end) {
+                throw NotPlainYaml.INSTANCE;
+            }
+            return node;
+        } catch (GiveUp e) {
+            throw NotPlainYaml.INSTANCE;
+        }
+    }
+
+    /**
+     * Scans the block sequence whose first dash is at {@code pos}, indented {@code indent}, for the
+     * lines where its items begin, without reading them: a line indented less, or as much but not
+     * a dash, ends it. Leaves the reader where {@link #sequence} would.
+     */
+    private YList defer(int indent) {
+        enter();
+        Position at = here();
+        Deferred d = new Deferred(indent, depth);
+        int start = lineStart;
+        int number = line;
+        while (start < length) {
+            int spaces = spacesAt(start);
+            int first = start + spaces;
+            char c = first < length ? text.charAt(first) : '\n';
+            if (c != '\n' && c != '#') {
+                if (spaces < indent) {
+                    break;
+                }
+                if (spaces == indent) {
+                    if (c != '-' || first + 1 < length && text.charAt(first + 1) != ' ' && text.charAt(first + 1) != '\n') {
+                        break;
+                    }
+                    d.add(first, number, start);
+                }
+            }
+            int end = text.indexOf('\n', first);
+            if (end < 0) {
+                start = length;
+                break;
+            }
+            start = end + 1;
+            number++;
+        }
+        // Where the next content line begins, as nextContentLine() leaves it.
+        d.endLineStart = start;
+        d.endLine = number;
+        d.endPos = Math.min(length, start + spacesAt(start));
+        pos = d.endPos;
+        line = d.endLine;
+        lineStart = d.endLineStart;
+        deferred = d;
+        depth--;
+        return new YList(at, List.of());
     }
 
     /** Only characters whose columns and meaning are the same for both readers. */
@@ -118,7 +250,7 @@ final class PlainYamlReader {
             Position keyAt = here();
             String key = key(end);
             pos = end + 1;
-            YNode value = value(indent, true);
+            YNode value = depth == 1 && key.equals(deferredKey) && deferred == null ? deferrable(indent) : value(indent, true);
             if (entries.put(key, new YEntry(key, keyAt, value)) != null) {
                 throw GiveUp.INSTANCE; // SnakeYAML's path reports duplicates with both lines
             }
@@ -193,6 +325,26 @@ final class PlainYamlReader {
             throw GiveUp.INSTANCE;
         }
         return node;
+    }
+
+    /** A top-level value: deferred when it is a block sequence, read as {@link #value} reads it otherwise. */
+    private YNode deferrable(int indent) {
+        int start = pos;
+        int startLine = line;
+        int startLineStart = lineStart;
+        if (pos >= length || text.charAt(pos) == ' ' || text.charAt(pos) == '\n') {
+            skipSpaces();
+            if (atLineEnd()) {
+                int next = nextContentLine();
+                if (next >= indent && text.charAt(pos) == '-' && (pos + 1 == length || text.charAt(pos + 1) == ' ' || text.charAt(pos + 1) == '\n')) {
+                    return defer(next);
+                }
+            }
+        }
+        pos = start;
+        line = startLine;
+        lineStart = startLineStart;
+        return value(indent, true);
     }
 
     private YNode flow() {

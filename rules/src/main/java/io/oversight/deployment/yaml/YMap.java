@@ -28,6 +28,33 @@ public final class YMap implements YNode {
         this.entries = entries.values().toArray(new YEntry[0]);
     }
 
+    private YMap(int line, int column, YEntry[] entries) {
+        this.line = line;
+        this.column = column;
+        this.entries = entries;
+    }
+
+    /** This mapping with the value under {@code key} (which it must have) replaced by {@code value}. */
+    YMap with(String key, YNode value) {
+        YEntry[] copy = entries.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i].key().equals(key)) {
+                copy[i] = new YEntry(key, copy[i].keyLine(), copy[i].keyColumn(), value);
+            }
+        }
+        return new YMap(line, column, copy);
+    }
+
+    /** The number of entries. */
+    public int size() {
+        return entries.length;
+    }
+
+    /** Entry {@code i}, in document order: for loops that should not allocate an iterator. */
+    public YEntry entry(int i) {
+        return entries[i];
+    }
+
     @Override
     public Position position() {
         return new Position(line, column);

@@ -67,6 +67,26 @@ public final class YamlTreeReader {
         return readWithParser(file, text, json);
     }
 
+    /**
+     * Parses {@code text} as {@link #read} does, with the list under the top-level {@code key} kept
+     * apart (see {@link SplitDocument}). Should an item then turn out not to be plain YAML, read the
+     * document again with {@link #readSplitWithParser}.
+     */
+    public SplitDocument readSplit(String file, String text, boolean json, String key) throws InvalidInputException {
+        if (!json) {
+            java.util.Optional<SplitDocument> plain = PlainYamlReader.split(text, limits.maxDepth(), key);
+            if (plain.isPresent()) {
+                return plain.get();
+            }
+        }
+        return readSplitWithParser(file, text, json, key);
+    }
+
+    /** {@link #readSplit} without the fast reader. */
+    public SplitDocument readSplitWithParser(String file, String text, boolean json, String key) throws InvalidInputException {
+        return SplitDocument.ofTree(readWithParser(file, text, json), key);
+    }
+
     /** Reads {@code text} with Jackson's parsers only: SnakeYAML for YAML, the JSON parser for JSON. */
     YNode readWithParser(String file, String text, boolean json) throws InvalidInputException {
         if (text.isBlank() || onlyComments(text)) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Differential fuzzing of the fast reader: whatever it accepts, SnakeYAML must accept and read
- * into the same tree. Without {@code JAZZER_FUZZ} this runs the inputs kept in
+ * into the same tree, and so must the fast reader reading the agents apart, item by item. Without {@code JAZZER_FUZZ} this runs the inputs kept in
  * {@code PlainYamlReaderFuzzTestInputs/}; with it, it fuzzes for the bounded time below.
  */
 class PlainYamlReaderFuzzTest {
@@ -20,6 +20,13 @@ class PlainYamlReaderFuzzTest {
     void agreesWithSnakeYaml(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         Optional<YNode> fast = PlainYamlReader.read(text, 64);
+        Optional<YNode> split;
+        try {
+            split = PlainYamlReader.split(text, 64, "agents").map(PlainYamlReaderTest::reassembled);
+        } catch (NotPlainYaml e) {
+            split = Optional.empty();
+        }
+        assertThat(split.isPresent()).as("read split as well as whole: %s", text).isEqualTo(fast.isPresent());
         if (fast.isEmpty()) {
             return;
         }
@@ -30,5 +37,6 @@ class PlainYamlReaderFuzzTest {
             throw new AssertionError("the fast reader accepted what SnakeYAML rejects: " + e.problems() + "\n" + text);
         }
         assertThat(TreeDifference.between(slow, fast.get())).as(text).isNull();
+        assertThat(TreeDifference.between(slow, split.get())).as("split: %s", text).isNull();
     }
 }

@@ -34,6 +34,7 @@ class PlainYamlReaderTest {
         for (Path file : files) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Optional<YNode> fast = PlainYamlReader.read(text, MAX_DEPTH);
+            assertSplitAgrees(file.toString(), text, fast);
             if (fast.isPresent()) {
                 read++;
                 assertSame(file.toString(), text, fast.get());
@@ -50,6 +51,10 @@ class PlainYamlReaderTest {
         Optional<YNode> fast = PlainYamlReader.read(text, MAX_DEPTH);
         assertThat(fast).isPresent();
         assertSame("fleet", text, fast.get());
+        assertSplitAgrees("fleet", text, fast);
+        SplitDocument split = PlainYamlReader.split(text, MAX_DEPTH, "agents").orElseThrow();
+        assertThat(split.itemCount()).isEqualTo(300);
+        assertThat(((YMap) split.root()).get("agents")).isEqualTo(new YList(new Position(12, 3), List.of()));
     }
 
     @Test
@@ -67,6 +72,7 @@ class PlainYamlReaderTest {
             String original = texts.get(random.nextInt(texts.size()));
             String mutated = mutate(original, random, 1 + random.nextInt(3));
             Optional<YNode> fast = PlainYamlReader.read(mutated, MAX_DEPTH);
+            assertSplitAgrees("mutation " + round + ":\n" + mutated, mutated, fast);
             if (fast.isEmpty()) {
                 rejected++;
                 continue;
@@ -104,6 +110,37 @@ class PlainYamlReaderTest {
         assertThat(root.get("l").position()).isEqualTo(new Position(10, 1));
         assertThat(root.get("f")).isEqualTo(new YScalar(new Position(12, 4), YScalar.Type.STRING, "one two"));
         assertThat(root.get("b")).isEqualTo(new YScalar(new Position(15, 4), YScalar.Type.STRING, "one\ntwo\n"));
+    }
+
+    /**
+     * Reading a document split (its agents item by item) must give exactly the tree the fast reader
+     * gives whole, and must step aside (up front, or at an item) wherever the fast reader does.
+     */
+    static void assertSplitAgrees(String name, String text, Optional<YNode> whole) {
+        Optional<YNode> split;
+        try {
+            split = PlainYamlReader.split(text, MAX_DEPTH, "agents").map(PlainYamlReaderTest::reassembled);
+        } catch (NotPlainYaml e) {
+            split = Optional.empty();
+        }
+        assertThat(split.isPresent()).as("%s: read split as well as whole", name).isEqualTo(whole.isPresent());
+        if (whole.isPresent()) {
+            assertThat(TreeDifference.between(whole.get(), split.get())).as(name).isNull();
+        }
+    }
+
+    /** The document of a split read, with its items read one by one and put back in their list. */
+    static YNode reassembled(SplitDocument document) {
+        if (!document.isSplit()) {
+            return document.root();
+        }
+        YMap root = (YMap) document.root();
+        SplitDocument.Items items = document.items();
+        List<YNode> list = new ArrayList<>();
+        for (int i = 0; i < document.itemCount(); i++) {
+            list.add(items.item(i));
+        }
+        return root.with(document.key(), new YList(root.get(document.key()).position(), list));
     }
 
     private void assertSame(String name, String text, YNode fast) {
