@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,26 +33,52 @@ final class FindingAssembler {
     private record Located(Violation violation, SourceMap.Location location) {
     }
 
+    /** Groups from which findings are built on every core: a large deployment has hundreds of thousands. */
+    private static final int PARALLEL_FROM = 5_000;
+
     List<Finding> assemble(List<Violation> violations) {
-        Map<Key, List<Located>> groups = new LinkedHashMap<>();
+        Map<Key, List<Violation>> groups = new HashMap<>();
         for (Violation v : violations) {
-            groups.computeIfAbsent(new Key(v.control(), v.subject(), v.group()), k -> new ArrayList<>())
-                    .add(new Located(v, sources.resolve(v.evidencePath())));
+            groups.computeIfAbsent(new Key(v.control(), v.subject(), v.group()), k -> new ArrayList<>(2)).add(v);
         }
-        List<Finding> findings = new ArrayList<>(groups.size());
-        groups.forEach((key, members) -> findings.add(finding(key, members)));
-        findings.sort(ORDER);
-        return findings;
+        List<Map.Entry<Key, List<Violation>>> entries = new ArrayList<>(groups.entrySet());
+        // Findings are fully ordered below, so the order they are built in does not matter.
+        boolean parallel = entries.size() >= PARALLEL_FROM;
+        Finding[] findings = (parallel ? entries.parallelStream() : entries.stream()).map(e -> finding(e.getKey(), e.getValue()))
+                .toArray(Finding[]::new);
+        if (parallel) {
+            Arrays.parallelSort(findings, ORDER);
+        } else {
+            Arrays.sort(findings, ORDER);
+        }
+        return Arrays.asList(findings);
     }
 
-    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::control)
-            .thenComparing(f -> f.subject().id())
-            .thenComparingInt(f -> f.primaryEvidence().line())
-            .thenComparingInt(f -> f.primaryEvidence().column())
-            .thenComparing(Finding::fingerprint);
+    /** Most severe first, then by control, subject and place; the fingerprint makes the order total. */
+    static final Comparator<Finding> ORDER = FindingAssembler::compare;
 
-    private Finding finding(Key key, List<Located> members) {
+    private static int compare(Finding a, Finding b) {
+        int c = a.severity().compareTo(b.severity());
+        if (c == 0) {
+            c = a.control().compareTo(b.control());
+        }
+        if (c == 0) {
+            c = a.subject().id().compareTo(b.subject().id());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.primaryEvidence().line(), b.primaryEvidence().line());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.primaryEvidence().column(), b.primaryEvidence().column());
+        }
+        return c != 0 ? c : a.fingerprint().compareTo(b.fingerprint());
+    }
+
+    private Finding finding(Key key, List<Violation> violations) {
+        List<Located> members = new ArrayList<>(violations.size());
+        for (Violation v : violations) {
+            members.add(new Located(v, sources.resolve(v.evidencePath())));
+        }
         // A total order, so that the same input always gives the same evidence and message.
         members.sort(Comparator.comparingInt((Located l) -> l.violation().rank()).thenComparing(Located::location)
                 .thenComparing(l -> l.violation().evidencePath())
