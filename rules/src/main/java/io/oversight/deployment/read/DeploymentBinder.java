@@ -14,7 +14,7 @@ import io.oversight.deployment.model.PermissionSource;
 import io.oversight.deployment.model.Person;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.PathIndex;
-import io.oversight.deployment.yaml.NotPlainYaml;
+import io.oversight.deployment.yaml.NotSplittable;
 import io.oversight.deployment.yaml.SplitDocument;
 import io.oversight.deployment.yaml.YNode;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ final class DeploymentBinder {
     /**
      * Binds {@code document}, whose agents are kept apart: each is read, bound and indexed on its
      * own, on every core for a large file. Null when the document is not a mapping (reported).
-     * Throws {@link NotPlainYaml} when an agent must be read again by SnakeYAML.
+     * Throws {@link NotSplittable} when the document must be read again whole.
      */
     Bound bind(SplitDocument document) {
         Fields top = Fields.of(document.root(), "", "the deployment description", ROOT, problems);

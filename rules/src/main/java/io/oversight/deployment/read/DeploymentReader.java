@@ -7,7 +7,7 @@ import io.oversight.deployment.Problem;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.yaml.InputLimits;
-import io.oversight.deployment.yaml.NotPlainYaml;
+import io.oversight.deployment.yaml.NotSplittable;
 import io.oversight.deployment.yaml.SplitDocument;
 import io.oversight.deployment.yaml.YamlTreeReader;
 import java.io.IOException;
@@ -64,7 +64,7 @@ public final class DeploymentReader {
         boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
         try {
             return bind(name, text, yaml.readSplit(name, text, json, AGENTS), digest);
-        } catch (NotPlainYaml e) {
+        } catch (NotSplittable e) {
             return bind(name, text, yaml.readSplitWithParser(name, text, json, AGENTS), digest);
         }
     }

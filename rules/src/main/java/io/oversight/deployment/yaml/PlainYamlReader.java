@@ -143,11 +143,11 @@ final class PlainYamlReader {
             nextContentLine();
             int end = index + 1 < d.count ? d.dash[index + 1] : d.endPos;
             if (pos != end) {
-                throw NotPlainYaml.INSTANCE;
+                throw NotSplittable.INSTANCE;
             }
             return node;
         } catch (GiveUp e) {
-            throw NotPlainYaml.INSTANCE;
+            throw NotSplittable.INSTANCE;
         }
     }
 

@@ -14,7 +14,7 @@ public final class SplitDocument {
     /** Reads the items; each thread needs one of its own. */
     @FunctionalInterface
     public interface Items {
-        /** Item {@code index}; throws {@link NotPlainYaml} when the document must be read again by SnakeYAML. */
+        /** Item {@code index}; throws {@link NotSplittable} when the document must be read again whole. */
         YNode item(int index);
     }
 

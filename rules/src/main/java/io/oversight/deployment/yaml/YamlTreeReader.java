@@ -73,13 +73,83 @@ public final class YamlTreeReader {
      * document again with {@link #readSplitWithParser}.
      */
     public SplitDocument readSplit(String file, String text, boolean json, String key) throws InvalidInputException {
-        if (!json) {
+        if (json) {
+            java.util.Optional<JsonItemScan> scan = JsonItemScan.of(text, key);
+            if (scan.isPresent()) {
+                return splitJson(file, text, key, scan.get());
+            }
+        } else {
             java.util.Optional<SplitDocument> plain = PlainYamlReader.split(text, limits.maxDepth(), key);
             if (plain.isPresent()) {
                 return plain.get();
             }
         }
         return readSplitWithParser(file, text, json, key);
+    }
+
+    /**
+     * A JSON document split where {@code scan} found its items: the rest parsed with the array's
+     * inside read as blanks (so every later position is unchanged), each item parsed on its own
+     * when asked for. An item that does not parse alone means the document must be read whole.
+     */
+    private SplitDocument splitJson(String file, String text, String key, JsonItemScan scan) throws InvalidInputException {
+        YNode root;
+        try (JsonParser parser = jsonFactory.createParser(new BlankedReader(text, scan.open + 1, scan.close))) {
+            root = new Session(file, parser).document();
+        } catch (IOException | InvalidInputException e) {
+            // Read whole, so that the problem reported is the first in the file, worded as always.
+            return readSplitWithParser(file, text, true, key);
+        }
+        return SplitDocument.ofItems(root, key, scan.count, () -> index -> jsonItem(file, text, scan, index));
+    }
+
+    private YNode jsonItem(String file, String text, JsonItemScan scan, int index) {
+        try (JsonParser parser = jsonFactory.createParser(text.substring(scan.start[index], scan.end[index]))) {
+            Session session = new Session(file, parser, scan.line[index] - 1, scan.column[index] - 1, 2); // under the root and the list
+            YNode item = session.node(parser.nextToken());
+            if (parser.nextToken() != null) {
+                throw NotSplittable.INSTANCE;
+            }
+            return item;
+        } catch (IOException | InvalidInputException | RuntimeException e) {
+            throw NotSplittable.INSTANCE;
+        }
+    }
+
+    /** The text, with {@code [from, to)} read as spaces but for its line breaks. */
+    private static final class BlankedReader extends java.io.Reader {
+        private final String text;
+        private final int from;
+        private final int to;
+        private int pos;
+
+        BlankedReader(String text, int from, int to) {
+            this.text = text;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (pos >= text.length()) {
+                return -1;
+            }
+            int n = Math.min(length, text.length() - pos);
+            text.getChars(pos, pos + n, buffer, offset);
+            for (int i = Math.max(pos, from), end = Math.min(pos + n, to); i < end; i++) {
+                char c = buffer[offset + i - pos];
+                if (c != '\n' && c != '\r') {
+                    buffer[offset + i - pos] = ' ';
+                }
+            }
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
     }
 
     /** {@link #readSplit} without the fast reader. */
@@ -182,13 +252,24 @@ public final class YamlTreeReader {
         private long parsedNodes;
         private long aliasNodes;
         private int depth;
+        /** Where the parsed text begins in the file: lines before it, and columns before it on its first line. */
+        private final int lineOffset;
+        private final int columnOffset;
 
         private record Anchored(YNode node, long weight) {
         }
 
         Session(String file, JsonParser parser) {
+            this(file, parser, 0, 0, 0);
+        }
+
+        /** A session over part of a file, at {@code depth} in its document. */
+        Session(String file, JsonParser parser, int lineOffset, int columnOffset, int depth) {
             this.file = file;
             this.parser = parser;
+            this.lineOffset = lineOffset;
+            this.columnOffset = columnOffset;
+            this.depth = depth;
         }
 
         YNode document() throws IOException, InvalidInputException {
@@ -302,7 +383,11 @@ public final class YamlTreeReader {
         }
 
         private Position here() {
-            return position(parser.currentTokenLocation());
+            Position at = position(parser.currentTokenLocation());
+            if (lineOffset == 0 && columnOffset == 0) {
+                return at;
+            }
+            return new Position(at.line() + lineOffset, at.line() == 1 ? at.column() + columnOffset : at.column());
         }
 
         private InvalidInputException fail(Position at, String message) {

@@ -120,7 +120,7 @@ class PlainYamlReaderTest {
         Optional<YNode> split;
         try {
             split = PlainYamlReader.split(text, MAX_DEPTH, "agents").map(PlainYamlReaderTest::reassembled);
-        } catch (NotPlainYaml e) {
+        } catch (NotSplittable e) {
             split = Optional.empty();
         }
         assertThat(split.isPresent()).as("%s: read split as well as whole", name).isEqualTo(whole.isPresent());
