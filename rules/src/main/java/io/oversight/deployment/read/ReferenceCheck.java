@@ -27,75 +27,81 @@ final class ReferenceCheck {
     }
 
     void check(Deployment d) {
-        Map<String, String> people = unique(d.people().stream().map(p -> new Declared(p.id(), p.path() + "/id")).toList(), "person id");
-        Map<String, String> environments = unique(d.environments().stream().map(e -> new Declared(e.name(), e.path() + "/name")).toList(), "environment name");
-        Map<String, String> agents = unique(d.agents().stream().map(a -> new Declared(a.id(), a.path() + "/id")).toList(), "agent id");
+        Map<String, String> people = unique(d.people().stream().map(p -> new Declared(p.id(), p.path())).toList(), "/id", "person id");
+        Map<String, String> environments = unique(d.environments().stream().map(e -> new Declared(e.name(), e.path())).toList(), "/name",
+                "environment name");
+        Map<String, String> agents = unique(d.agents().stream().map(a -> new Declared(a.id(), a.path())).toList(), "/id", "agent id");
 
         if (d.metadata() != null) {
-            ref(d.metadata().owner(), d.metadata().path() + "/owner", people, "person", "people");
+            ref(d.metadata().owner(), d.metadata().path(), "/owner", people, "person", "people");
         }
-        for (Agent a : d.agents()) {
-            ref(a.owner(), a.path() + "/owner", people, "person", "people");
-            refs(a.overseers(), a.path() + "/overseers", people, "person", "people");
+        // Agents are checked on every core; paths are only built for a reference that is wrong.
+        (d.agents().size() < 2_000 ? d.agents().stream() : d.agents().parallelStream()).forEach(a -> {
+            ref(a.owner(), a.path(), "/owner", people, "person", "people");
+            refs(a.overseers(), a.path(), "/overseers", people, "person", "people");
             if (a.environments() != null) {
-                refs(a.environments(), a.path() + "/environments", environments, "environment", "environments");
+                refs(a.environments(), a.path(), "/environments", environments, "environment", "environments");
             }
-            refs(a.delegatesTo(), a.path() + "/delegatesTo", agents, "agent", "agents");
+            refs(a.delegatesTo(), a.path(), "/delegatesTo", agents, "agent", "agents");
             if (a.identity() != null) {
-                ref(a.identity().inheritedFrom(), a.identity().path() + "/inheritedFrom", people, "person", "people");
+                ref(a.identity().inheritedFrom(), a.identity().path(), "/inheritedFrom", people, "person", "people");
             }
             if (a.monitoring() != null) {
-                ref(a.monitoring().reviewer(), a.path() + "/monitoring/reviewer", people, "person", "people");
+                ref(a.monitoring().reviewer(), a.path(), "/monitoring/reviewer", people, "person", "people");
             }
             if (a.guardrails() != null && a.guardrails().killSwitch() != null) {
-                ref(a.guardrails().killSwitch().owner(), a.path() + "/guardrails/killSwitch/owner", people, "person", "people");
+                ref(a.guardrails().killSwitch().owner(), a.path(), "/guardrails/killSwitch/owner", people, "person", "people");
             }
             for (Permission p : a.permissions()) {
-                ref(p.environment(), p.path() + "/environment", environments, "environment", "environments");
+                ref(p.environment(), p.path(), "/environment", environments, "environment", "environments");
             }
             for (Checkpoint c : a.checkpoints()) {
                 if (c.environments() != null) {
-                    refs(c.environments(), c.path() + "/environments", environments, "environment", "environments");
+                    refs(c.environments(), c.path(), "/environments", environments, "environment", "environments");
                 }
             }
-        }
+        });
         for (Waiver w : d.waivers()) {
             if (w.control() != null && !knownControls.contains(w.control())) {
                 problems.add(sources.locate(w.path() + "/control"), "waiver names control '" + w.control() + "', which the catalog does not have"
                         + Suggestions.didYouMean(w.control(), knownControls) + "; see 'oversight controls'");
             }
-            ref(w.agent(), w.path() + "/agent", agents, "agent", "agents");
-            ref(w.approvedBy(), w.path() + "/approvedBy", people, "person", "people");
+            ref(w.agent(), w.path(), "/agent", agents, "agent", "agents");
+            ref(w.approvedBy(), w.path(), "/approvedBy", people, "person", "people");
         }
     }
 
+    /** An id and the path of the object that declares it. */
     private record Declared(String id, String path) {
     }
 
-    private Map<String, String> unique(List<Declared> declared, String what) {
-        Map<String, String> seen = new HashMap<>();
+    /** The declared ids, each with the path of the object declaring it under {@code key}; duplicates are reported. */
+    private Map<String, String> unique(List<Declared> declared, String key, String what) {
+        Map<String, String> seen = new HashMap<>(declared.size() * 2);
         for (Declared d : declared) {
             if (d.id() == null) {
                 continue;
             }
             String first = seen.putIfAbsent(d.id(), d.path());
             if (first != null) {
-                problems.add(sources.locate(d.path()), "duplicate " + what + " '" + d.id() + "' (first declared at line "
-                        + sources.locate(first).line() + ")");
+                problems.add(sources.locate(d.path() + key), "duplicate " + what + " '" + d.id() + "' (first declared at line "
+                        + sources.locate(first + key).line() + ")");
             }
         }
         return seen;
     }
 
-    private void refs(List<String> ids, String path, Map<String, String> declared, String what, String section) {
+    private void refs(List<String> ids, String base, String key, Map<String, String> declared, String what, String section) {
         for (int i = 0; i < ids.size(); i++) {
-            ref(ids.get(i), path + "/" + i, declared, what, section);
+            if (!declared.containsKey(ids.get(i))) {
+                ref(ids.get(i), base, key + "/" + i, declared, what, section);
+            }
         }
     }
 
-    private void ref(String id, String path, Map<String, String> declared, String what, String section) {
+    private void ref(String id, String base, String key, Map<String, String> declared, String what, String section) {
         if (id != null && !declared.containsKey(id)) {
-            problems.add(sources.locate(path), "unknown " + what + " '" + id + "'" + Suggestions.didYouMean(id, declared.keySet())
+            problems.add(sources.locate(base + key), "unknown " + what + " '" + id + "'" + Suggestions.didYouMean(id, declared.keySet())
                     + "; declare it under '" + section + "'");
         }
     }
