@@ -108,8 +108,6 @@ final class PlainYamlReader {
         int[] line = new int[16];
         int[] lineStart = new int[16];
         int endPos;
-        int endLine;
-        int endLineStart;
 
         Deferred(int indent, int depth) {
             this.indent = indent;
@@ -186,12 +184,10 @@ final class PlainYamlReader {
             number++;
         }
         // Where the next content line begins, as nextContentLine() leaves it.
-        d.endLineStart = start;
-        d.endLine = number;
         d.endPos = Math.min(length, start + spacesAt(start));
         pos = d.endPos;
-        line = d.endLine;
-        lineStart = d.endLineStart;
+        line = number;
+        lineStart = start;
         deferred = d;
         depth--;
         return new YList(at, List.of());

@@ -111,7 +111,7 @@ public final class YamlTreeReader {
                 throw NotSplittable.INSTANCE;
             }
             return item;
-        } catch (IOException | InvalidInputException | RuntimeException e) {
+        } catch (IOException | InvalidInputException e) {
             throw NotSplittable.INSTANCE;
         }
     }
