@@ -42,8 +42,8 @@ final class DeploymentBinder {
     record Bound(Deployment deployment, PathIndex[] agentIndexes) {
     }
 
-    /** Agents from which binding is shared out among the cores; below it threads cost more than they save. */
-    private static final int PARALLEL_FROM = 2_000;
+    /** Agents from which their work is shared out among the cores; below it threads cost more than they save. */
+    static final int PARALLEL_FROM = 2_000;
 
     /**
      * Binds {@code document}, whose agents are kept apart: each is read, bound and indexed on its

@@ -43,7 +43,7 @@ final class Fields {
                 problems.add(entry.keyPosition(), unknownKeyMessage(entry.key(), what, shape));
             }
         }
-        for (String key : shape.requiredInOrder()) {
+        for (String key : shape.required()) {
             if (isAbsent(map.get(key))) {
                 problems.add(map.position(), what + " lacks the required key '" + key + "'");
             }

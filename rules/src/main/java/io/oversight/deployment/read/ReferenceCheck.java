@@ -36,7 +36,7 @@ final class ReferenceCheck {
             ref(d.metadata().owner(), d.metadata().path(), "/owner", people, "person", "people");
         }
         // Agents are checked on every core; paths are only built for a reference that is wrong.
-        (d.agents().size() < 2_000 ? d.agents().stream() : d.agents().parallelStream()).forEach(a -> {
+        (d.agents().size() < DeploymentBinder.PARALLEL_FROM ? d.agents().stream() : d.agents().parallelStream()).forEach(a -> {
             ref(a.owner(), a.path(), "/owner", people, "person", "people");
             refs(a.overseers(), a.path(), "/overseers", people, "person", "people");
             if (a.environments() != null) {
