@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashMap;
@@ -33,25 +32,16 @@ final class FindingAssembler {
     private record Located(Violation violation, SourceMap.Location location) {
     }
 
-    /** Groups from which findings are built on every core: a large deployment has hundreds of thousands. */
-    private static final int PARALLEL_FROM = 5_000;
-
     List<Finding> assemble(List<Violation> violations) {
         Map<Key, List<Violation>> groups = new HashMap<>();
         for (Violation v : violations) {
             groups.computeIfAbsent(new Key(v.control(), v.subject(), v.group()), k -> new ArrayList<>(2)).add(v);
         }
-        List<Map.Entry<Key, List<Violation>>> entries = new ArrayList<>(groups.entrySet());
         // Findings are fully ordered below, so the order they are built in does not matter.
-        boolean parallel = entries.size() >= PARALLEL_FROM;
-        Finding[] findings = (parallel ? entries.parallelStream() : entries.stream()).map(e -> finding(e.getKey(), e.getValue()))
-                .toArray(Finding[]::new);
-        if (parallel) {
-            Arrays.parallelSort(findings, ORDER);
-        } else {
-            Arrays.sort(findings, ORDER);
-        }
-        return Arrays.asList(findings);
+        List<Finding> findings = new ArrayList<>(groups.size());
+        groups.forEach((key, members) -> findings.add(finding(key, members)));
+        findings.sort(ORDER);
+        return findings;
     }
 
     /** Most severe first, then by control, subject and place; the fingerprint makes the order total. */
