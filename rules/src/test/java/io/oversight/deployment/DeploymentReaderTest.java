@@ -333,4 +333,12 @@ class DeploymentReaderTest {
         Files.writeString(file, HEADER + AGENT);
         assertThat(reader.read(file).file()).isEqualTo(file.toString());
     }
+
+    @Test
+    void aBrokenJsonFileIsNamedJson() {
+        assertThatThrownBy(() -> reader.read("d.json", "{\"apiVersion\": \"oversight/v1\", \"agents\": [{\"id\": \"a\"},, {}]}"
+                .getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .extracting(Problem::format).asString().startsWith("d.json:1:55: not valid JSON: Unexpected character (','"));
+    }
 }

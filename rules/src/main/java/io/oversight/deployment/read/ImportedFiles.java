@@ -137,15 +137,10 @@ final class ImportedFiles {
             return null;
         } catch (InvalidInputException e) {
             for (Problem problem : e.problems()) {
-                deployment.add(kind.json ? asJson(problem) : problem);
+                deployment.add(problem);
             }
             return new Failure(null);
         }
-    }
-
-    /** The tree reader names YAML in its syntax messages; a policy is JSON, and the user should read that. */
-    private static Problem asJson(Problem problem) {
-        return new Problem(problem.file(), problem.position(), problem.message().replaceFirst("^not valid YAML: ", "not valid JSON: "));
     }
 
     private YamlTreeReader yaml() {

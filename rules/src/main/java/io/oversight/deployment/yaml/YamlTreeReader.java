@@ -166,11 +166,12 @@ public final class YamlTreeReader {
             return new Session(file, parser).document();
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(snakeProblem(file, text, e.getCause()).orElseGet(
-                    () -> new Problem(file, position(e.getLocation()), syntaxMessage(e))));
+                    () -> new Problem(file, position(e.getLocation()), syntaxMessage(e, json ? "JSON" : "YAML"))));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some malformed input as unchecked exceptions; the file is still the cause.
             throw new InvalidInputException(snakeProblem(file, text, e).orElseGet(
-                    () -> new Problem(file, Position.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage())))));
+                    () -> new Problem(file, Position.START, "not valid " + (json ? "JSON" : "YAML") + ": "
+                            + firstLine(String.valueOf(e.getMessage())))));
         }
     }
 
@@ -215,7 +216,7 @@ public final class YamlTreeReader {
         try (JsonParser parser = factory.createParser(text)) {
             return new Session(file, parser).documents();
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(new Problem(file, position(e.getLocation()), syntaxMessage(e)));
+            throw new InvalidInputException(new Problem(file, position(e.getLocation()), syntaxMessage(e, "YAML")));
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(new Problem(file, Position.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage()))));
         }
@@ -225,12 +226,13 @@ public final class YamlTreeReader {
         return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---") || l.equals("..."));
     }
 
-    private static String syntaxMessage(JsonProcessingException e) {
+    /** The parser's first line, as "not valid {@code language}: ..."; a file named .json is read as JSON. */
+    private static String syntaxMessage(JsonProcessingException e, String language) {
         String message = e.getOriginalMessage();
         if (message != null && message.contains("Document nesting depth")) {
             return "the document nests too deeply (more than the limit); a deployment description needs about eight levels";
         }
-        return "not valid YAML: " + firstLine(message == null ? e.getClass().getSimpleName() : message);
+        return "not valid " + language + ": " + firstLine(message == null ? e.getClass().getSimpleName() : message);
     }
 
     private static String firstLine(String message) {
