@@ -4,7 +4,7 @@ import io.oversight.access.AgentAccess;
 import io.oversight.access.EnvironmentAccess;
 import io.oversight.access.Right;
 import io.oversight.deployment.model.Identity;
-import io.oversight.engine.facts.Verb;
+import io.oversight.catalog.action.Verb;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

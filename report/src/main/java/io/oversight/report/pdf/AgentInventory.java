@@ -8,7 +8,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Agent;
-import io.oversight.engine.facts.Verb;
+import io.oversight.catalog.action.Verb;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.oversight.engine.facts;
 
+import io.oversight.catalog.action.ActionClassifier;
+import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
 import java.util.ArrayList;

@@ -1,4 +1,7 @@
-package io.oversight.deployment;
+package io.oversight.engine;
+
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.oversight.catalog.CatalogLoader;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.read.DeploymentReader;
-import io.oversight.engine.facts.Verb;
+import io.oversight.catalog.action.Verb;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Environment;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
-import io.oversight.engine.facts.ActionClassifier;
+import io.oversight.catalog.action.ActionClassifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -189,7 +189,7 @@ class PlainYamlReaderTest {
 
     private static List<Path> corpus() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (Path root : List.of(Path.of("../samples"), Path.of("src/test/resources"), Path.of("../catalog/src/main/resources"))) {
+        for (Path root : List.of(Path.of("../samples"), Path.of("../rules/src/test/resources"), Path.of("../catalog/src/main/resources"))) {
             if (Files.isDirectory(root)) {
                 try (Stream<Path> walk = Files.walk(root)) {
                     walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().forEach(files::add);

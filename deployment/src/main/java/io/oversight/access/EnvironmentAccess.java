@@ -1,7 +1,7 @@
 package io.oversight.access;
 
-import io.oversight.engine.facts.ActionClassifier;
-import io.oversight.engine.facts.Verb;
+import io.oversight.catalog.action.ActionClassifier;
+import io.oversight.catalog.action.Verb;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

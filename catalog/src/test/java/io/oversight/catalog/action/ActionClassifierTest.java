@@ -1,10 +1,9 @@
-package io.oversight.engine.facts;
+package io.oversight.catalog.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oversight.catalog.ActionRule;
 import io.oversight.catalog.ActionTable;
-import io.oversight.deployment.ActionPattern;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package io.oversight.deployment;
+package io.oversight.catalog.action;
 
 import java.util.ArrayList;
 import java.util.List;

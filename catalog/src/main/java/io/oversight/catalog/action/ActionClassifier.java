@@ -1,9 +1,7 @@
-package io.oversight.engine.facts;
+package io.oversight.catalog.action;
 
 import io.oversight.catalog.ActionRule;
 import io.oversight.catalog.ActionTable;
-import io.oversight.deployment.ActionPattern;
-import io.oversight.deployment.Glob;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -111,7 +111,7 @@ class JsonSplitTest {
         YAMLMapper yaml = new YAMLMapper();
         ObjectMapper json = new ObjectMapper();
         List<String> texts = new ArrayList<>();
-        for (Path root : List.of(Path.of("../samples"), Path.of("src/test/resources"))) {
+        for (Path root : List.of(Path.of("../samples"), Path.of("../rules/src/test/resources"))) {
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path file : walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                     JsonNode node;

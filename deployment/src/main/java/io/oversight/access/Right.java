@@ -1,7 +1,7 @@
 package io.oversight.access;
 
 import io.oversight.deployment.SourceMap;
-import io.oversight.engine.facts.Verb;
+import io.oversight.catalog.action.Verb;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.oversight.deployment.read;
 
-import io.oversight.deployment.ActionPattern;
-import io.oversight.deployment.Glob;
+import io.oversight.catalog.action.ActionPattern;
+import io.oversight.catalog.action.Glob;
 import io.oversight.deployment.model.ImportedRight;
 import java.util.ArrayList;
 import java.util.List;

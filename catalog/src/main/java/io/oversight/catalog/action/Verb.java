@@ -1,4 +1,4 @@
-package io.oversight.engine.facts;
+package io.oversight.catalog.action;
 
 import java.util.Locale;
 

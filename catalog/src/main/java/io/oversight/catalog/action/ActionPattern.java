@@ -1,4 +1,4 @@
-package io.oversight.deployment;
+package io.oversight.catalog.action;
 
 /**
  * A provider action or a pattern of them, {@code service:Name}, compared part by part: a wildcard

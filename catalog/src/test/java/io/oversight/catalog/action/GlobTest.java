@@ -1,4 +1,4 @@
-package io.oversight.deployment;
+package io.oversight.catalog.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

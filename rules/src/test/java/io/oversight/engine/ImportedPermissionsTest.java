@@ -1,4 +1,10 @@
-package io.oversight.deployment;
+package io.oversight.engine;
+
+import io.oversight.catalog.action.ActionPattern;
+import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Position;
+import io.oversight.deployment.SourceMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +13,10 @@ import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.PermissionSource;
 import io.oversight.deployment.read.DeploymentReader;
-import io.oversight.engine.facts.ActionClassifier;
+import io.oversight.catalog.action.ActionClassifier;
 import io.oversight.engine.facts.Grant;
 import io.oversight.engine.facts.ResourceScope;
-import io.oversight.engine.facts.Verb;
+import io.oversight.catalog.action.Verb;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
