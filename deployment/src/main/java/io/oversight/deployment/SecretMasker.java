@@ -1,45 +1,192 @@
 package io.oversight.deployment;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks what looks like a secret in a line of the user's file before any report quotes it: the
- * value of a key named like a token, secret or password, and values shaped like well-known
- * credentials (cloud access keys, API tokens, private keys, JWTs). Reports are filed and shared;
- * a secret pasted into a deployment description must not travel with them.
+ * Masks what looks like a secret in text from the user's files before any output carries it:
+ * values shaped like well-known credentials (cloud access and secret keys, API tokens, JWTs,
+ * private keys, passwords in URLs) and the value of any key named like a token, secret or password,
+ * written as YAML or JSON in block, flow or quoted form, or as an environment assignment.
+ * Reports are filed and shared; a secret pasted into a deployment description must not travel
+ * with them.
  */
 public final class SecretMasker {
 
     static final String MASK = "****";
 
+    /** A key that names a secret: the name ends in one of these words, so that {@code credentialTtlMinutes} is no secret. */
     private static final Pattern SECRET_KEY = Pattern.compile(
-            "(?i)((?:^|[\\s{,\"'])[\\w.-]*(?:token|secret|passw(?:or)?d|pwd|api[_-]?key|private[_-]?key|access[_-]?key|credentials?)[\"']?\\s*[:=]\\s*)"
-                    + "(?![\\[{|>]\\s*$)([^#,}\\s][^#,}]*?)(\\s*(?:#.*)?)$");
+            "(?i)(?<![\\w.-])[\\w.-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|private[_-]?key|access[_-]?key"
+                    + "|secret[_-]?key|credentials?|auth[_-]?key|client[_-]?secret)[\"']?[ \\t]*[:=][ \\t]*");
 
     private static final List<Pattern> SECRET_VALUES = List.of(
             Pattern.compile("\\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\\b"),
+            // An AWS secret access key: 40 characters of base64 with upper and lower case and a digit.
+            Pattern.compile("(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[0-9])"
+                    + "[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])"),
             Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{30,}\\b"),
             Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{40,}\\b"),
-            Pattern.compile("\\bxox[abprs]-[A-Za-z0-9-]{10,}\\b"),
+            Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}\\b"),
+            Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}\\b"),
+            Pattern.compile("\\bhooks\\.slack\\.com/services/[A-Za-z0-9/]+"),
+            Pattern.compile("\\b[sr]k_(?:live|test)_[A-Za-z0-9]{10,}\\b"),
             Pattern.compile("\\bsk-[A-Za-z0-9_-]{20,}\\b"),
+            Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b"),
             Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
             Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\b"),
             Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----.*"));
 
+    /** The password of a URL's user information: {@code https://user:PASSWORD@host}. */
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]+:)([^\\s@/]+)(@)");
+
+    private static final Pattern BLOCK_INDICATOR = Pattern.compile("[|>][0-9+-]*[ \\t]*(?:#.*)?");
+
     private SecretMasker() {
     }
 
-    public static String mask(String line) {
-        String masked = line;
+    /** {@code text} with every secret it shows replaced by {@value #MASK}. */
+    public static String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String masked = text;
         for (Pattern value : SECRET_VALUES) {
             masked = value.matcher(masked).replaceAll(MASK);
         }
-        Matcher key = SECRET_KEY.matcher(masked);
-        if (key.find() && !key.group(2).strip().equals(MASK)) {
-            masked = masked.substring(0, key.start(2)) + MASK + masked.substring(key.end(2));
+        masked = URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
+        return maskKeyedValues(masked);
+    }
+
+    /**
+     * The lines of a file that belong to a secret written over several lines: the body of a block
+     * scalar under a secret-named key ({@code password: |}) and a private key between its BEGIN and
+     * END lines. {@link #mask} sees one line at a time and cannot know these.
+     */
+    public static BitSet secretBlocks(List<String> lines) {
+        BitSet secret = new BitSet();
+        int blockIndent = -1;
+        boolean inKey = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int indent = indentation(line);
+            if (inKey) {
+                secret.set(i);
+                inKey = !line.contains("-----END ");
+                continue;
+            }
+            if (blockIndent >= 0) {
+                if (line.isBlank() || indent > blockIndent) {
+                    secret.set(i);
+                    continue;
+                }
+                blockIndent = -1;
+            }
+            if (line.contains("PRIVATE KEY-----") && line.contains("-----BEGIN ") && !line.contains("-----END ")) {
+                inKey = true;
+            }
+            if (line.indexOf('|') < 0 && line.indexOf('>') < 0) {
+                continue; // no block scalar starts here; most lines end at this test
+            }
+            Matcher key = SECRET_KEY.matcher(line);
+            if (key.find() && BLOCK_INDICATOR.matcher(line.substring(key.end()).strip()).matches()) {
+                blockIndent = indent;
+            }
         }
-        return masked;
+        return secret;
+    }
+
+    /** A whole line that {@link #secretBlocks} found secret: its indentation kept, the rest masked. */
+    public static String maskWholeLine(String line) {
+        return line.isBlank() ? line : line.substring(0, indentation(line)) + MASK;
+    }
+
+    private static int indentation(String line) {
+        int n = 0;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Masks the value after every secret-named key: quoted to its closing quote, plain to where YAML ends it. */
+    private static String maskKeyedValues(String text) {
+        Matcher key = SECRET_KEY.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int from = 0;
+        while (from < text.length() && key.find(from)) {
+            int start = key.end();
+            int end = valueEnd(text, start, inFlow(text, key.start()));
+            from = Math.max(end, start + 1);
+            String value = text.substring(start, end);
+            if (value.isBlank() || value.equals(MASK) || BLOCK_INDICATOR.matcher(value.strip()).matches()
+                    || value.strip().equals("\"" + MASK + "\"")) {
+                continue;
+            }
+            out.append(text, copied, start).append(MASK);
+            copied = end;
+        }
+        return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether position {@code at} lies inside a flow collection ({@code {...}} or {@code [...]}) opened on this line. */
+    private static boolean inFlow(String text, int at) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    private static int valueEnd(String text, int start, boolean flow) {
+        if (start >= text.length()) {
+            return start;
+        }
+        char first = text.charAt(start);
+        if (first == '"' || first == '\'') {
+            for (int i = start + 1; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\\' && first == '"') {
+                    i++;
+                } else if (c == first) {
+                    if (first == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                        i++; // '' is an escaped quote in a single-quoted scalar
+                    } else {
+                        return i + 1;
+                    }
+                }
+            }
+            return text.length();
+        }
+        int end = start;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (c == '\n' || c == '\r' || (flow && (c == ',' || c == '}' || c == ']'))
+                    || (c == '#' && end > start && Character.isWhitespace(text.charAt(end - 1)))) {
+                break;
+            }
+            end++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 }

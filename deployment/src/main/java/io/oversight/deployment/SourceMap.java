@@ -1,7 +1,9 @@
 package io.oversight.deployment;
 
 import io.oversight.deployment.yaml.YNode;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ public final class SourceMap {
     private final String text;
     private final Map<String, SourceMap> imports;
     private int[] lineStarts;
+    private BitSet secretLines;
 
     /** Keeps only where each value of {@code root} was written, not the tree. */
     public SourceMap(String file, YNode root, String text) {
@@ -141,8 +144,31 @@ public final class SourceMap {
         if (n < 1 || n > starts.length) {
             return "";
         }
+        String line = rawLine(n);
+        return secretLines().get(n - 1) ? SecretMasker.maskWholeLine(line) : SecretMasker.mask(line);
+    }
+
+    private String rawLine(int n) {
+        int[] starts = lineStarts();
         int end = n < starts.length ? starts[n] : text.length();
-        return SecretMasker.mask(text.substring(starts[n - 1], end).stripTrailing());
+        return text.substring(starts[n - 1], end).stripTrailing();
+    }
+
+    private synchronized BitSet secretLines() {
+        if (secretLines == null) {
+            secretLines = SecretMasker.secretBlocks(new AbstractList<>() {
+                @Override
+                public String get(int index) {
+                    return rawLine(index + 1);
+                }
+
+                @Override
+                public int size() {
+                    return lineCount();
+                }
+            });
+        }
+        return secretLines;
     }
 
     public int lineCount() {

@@ -2,13 +2,15 @@ package io.oversight.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SecretMaskerTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "    apiToken: abc123def456                  |    apiToken: ****",
         "    password: \"hunter2\"  # rotate soon   |    password: ****  # rotate soon",
         "    client_secret: s3cr3t                   |    client_secret: ****",
@@ -17,8 +19,28 @@ class SecretMaskerTest {
         "    key: -----BEGIN RSA PRIVATE KEY-----MIIE |    key: ****",
         "    bearer: eyJhbGciOiJIUzI1.eyJzdWIiOiIxMjM0.SflKxwRJSMeKKF2QT4 |    bearer: ****",
         "    db_credentials: admin:admin             |    db_credentials: ****",
+        // A # inside a plain value is no comment; only a # after a space starts one.
+        "    password: abc#def                       |    password: ****",
+        "    password: abc #def                      |    password: **** #def",
+        // Quoted values run to their closing quote, commas and all.
+        "    password: \"a,b,c\", user: x             |    password: ****, user: x",
+        "    password: 'it''s, secret'               |    password: ****",
+        // Flow mappings end a plain value at , or }.
+        "    env: {API_KEY: abc123, REGION: eu}      |    env: {API_KEY: ****, REGION: eu}",
+        "    - {user: bob, password: pw1}            |    - {user: bob, password: ****}",
+        // JSON and environment assignments.
+        "    \"client_secret\": \"s3cr3t\",            |    \"client_secret\": ****,",
+        "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY |AWS_SECRET_ACCESS_KEY=****",
+        // Well-known shapes without a telling key.
+        "    note: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY |    note: ****",
+        "    url: https://deploy:hunter2@git.example.com/repo |    url: https://deploy:****@git.example.com/repo",
+        "    note: glpat-abcdefghij0123456789            |    note: ****",
+        "    note: sk_live_abcdefghij0123456789          |    note: ****",
+        "    note: xoxb-1234567890-abcdefghij            |    note: ****",
+        "    note: AIzaSyA1234567890abcdefghijklmnopqrstuv |    note: ****",
+        "    note: npm_abcdefghijklmnopqrstuvwxyz0123456789 |    note: ****",
     })
-    void masksSecretsInQuotedLines(String line, String masked) {
+    void masksSecrets(String line, String masked) {
         assertThat(SecretMasker.mask(line.stripTrailing())).isEqualTo(masked.stripTrailing());
     }
 
@@ -30,8 +52,35 @@ class SecretMaskerTest {
         "    independentOfRequester: true",
         "      - ec2:TerminateInstances",
         "    credentialTtlMinutes: 720",
+        "    password: ****",
+        "    secretName: prod-db",
+        "    sha256: 3f786850e387550fdab836ed7e6dc881de23001b",
+        "    resources: [arn:aws:s3:::audit-logs/agents/2026/*]",
+        "    url: https://git.example.com/repo",
     })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(SecretMasker.mask(line)).isEqualTo(line);
+    }
+
+    @Test
+    void findsSecretsWrittenOverSeveralLines() {
+        List<String> lines = List.of(
+                "agents:",
+                "  - id: bot",
+                "    password: |",
+                "      line one",
+                "",
+                "      line two",
+                "    owner: olga",
+                "    tlsKey: >-",
+                "      folded",
+                "    description: |",
+                "      not a secret",
+                "    note: -----BEGIN OPENSSH PRIVATE KEY-----",
+                "      b3BlbnNzaC1rZXktdjEAAAAA",
+                "      -----END OPENSSH PRIVATE KEY-----",
+                "    end: here");
+        assertThat(SecretMasker.secretBlocks(lines).stream().boxed().toList()).containsExactly(3, 4, 5, 12, 13);
+        assertThat(SecretMasker.maskWholeLine("      line one")).isEqualTo("      ****");
     }
 }
