@@ -1,5 +1,6 @@
 package io.oversight.deployment.read;
 
+import io.oversight.catalog.action.Verb;
 import java.util.List;
 import java.util.Set;
 
@@ -21,8 +22,7 @@ public final class Vocabulary {
     public static final List<String> ATTRIBUTION = List.of("agent", "operator", "none");
 
     /** Plain action verbs; anything else must be provider-qualified ({@code service:Action}). */
-    public static final List<String> VERBS = List.of("read", "create", "update", "delete", "deploy", "execute",
-            "admin", "grant", "pay", "send", "*");
+    public static final List<String> VERBS = Verb.words();
 
     /** EU AI Act Annex III areas. */
     public static final Set<String> HIGH_RISK_USE_CASES = Set.of("biometric-identification", "critical-infrastructure",
