@@ -1,12 +1,14 @@
 package io.oversight.catalog;
 
+import io.oversight.catalog.action.Verb;
+
 /**
  * One rule of the action classification table ({@code actions.yaml}). Exactly one of
  * {@code written} and {@code action} is set: {@code written} matches an action as it is written,
  * wildcards included; {@code action} matches the provider actions the written text stands for.
- * {@code verb} is a verb of the deployment format; {@code note} says why, when the rule needs it.
+ * {@code note} says why, when the rule needs it.
  */
-public record ActionRule(String written, String action, String verb, String note) {
+public record ActionRule(String written, String action, Verb verb, String note) {
 
     /** The glob this rule matches with. */
     public String pattern() {

@@ -67,6 +67,21 @@ final class CatalogJson {
                 framework(g, f);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("useCases");
+            for (UseCase u : catalog.useCases()) {
+                g.writeStartObject();
+                g.writeStringField("id", u.id());
+                g.writeStringField("class", u.regulatoryClass().word());
+                if (u.source() != null) {
+                    g.writeObjectFieldStart("source");
+                    g.writeStringField("framework", u.source().framework());
+                    g.writeStringField("clause", u.source().clause());
+                    g.writeStringField("note", u.source().note());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
     }
@@ -147,7 +162,16 @@ final class CatalogJson {
             frameworks.add(new Framework(text(f, "id"), text(f, "title"), text(f, "citation"), text(f, "url"), jurisdictions,
                     date(f, "effective"), clauses, attestations));
         }
-        return new Catalog(text(root, "version"), families, controls, frameworks);
+        List<UseCase> useCases = new ArrayList<>();
+        for (Map<String, Object> u : objects(root, "useCases")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> source = (Map<String, Object>) u.get("source");
+            String regulatoryClass = text(u, "class");
+            useCases.add(new UseCase(text(u, "id"), UseCaseClass.ofWord(regulatoryClass)
+                    .orElseThrow(() -> new IOException("unknown use-case class '" + regulatoryClass + "' in the compiled catalog")),
+                    source == null ? null : new Reference(text(source, "framework"), text(source, "clause"), text(source, "note"))));
+        }
+        return new Catalog(text(root, "version"), families, controls, frameworks, useCases);
     }
 
     private static String text(Map<String, Object> map, String key) {

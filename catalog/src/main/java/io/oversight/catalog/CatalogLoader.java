@@ -1,5 +1,6 @@
 package io.oversight.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,13 +28,20 @@ public final class CatalogLoader {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .build();
 
-    private record Manifest(String version, List<Family> families, String frameworks) {
+    private record Manifest(String version, List<Family> families, String frameworks, String useCases) {
     }
 
     private record ControlFile(List<Control> controls) {
     }
 
     private record FrameworkFile(List<Framework> frameworks) {
+    }
+
+    /** A use case as {@code use-cases.yaml} writes it, its class a word still to be checked. */
+    private record WrittenUseCase(String id, @JsonProperty("class") String regulatoryClass, Reference source) {
+    }
+
+    private record UseCaseFile(List<WrittenUseCase> useCases) {
     }
 
     private record Extension(List<Family> families, List<Control> controls) {
@@ -68,9 +76,20 @@ public final class CatalogLoader {
             controls.addAll(read(family.file(), ControlFile.class).controls());
         }
         List<Framework> frameworks = read(manifest.frameworks(), FrameworkFile.class).frameworks();
-        Catalog catalog = new Catalog(manifest.version(), manifest.families(), controls, frameworks);
+        List<UseCase> useCases = useCases(manifest.useCases(), read(manifest.useCases(), UseCaseFile.class).useCases());
+        Catalog catalog = new Catalog(manifest.version(), manifest.families(), controls, frameworks, useCases);
         verify(catalog, controls);
         return catalog;
+    }
+
+    private static List<UseCase> useCases(String file, List<WrittenUseCase> written) {
+        List<UseCase> useCases = new ArrayList<>();
+        for (WrittenUseCase w : written) {
+            UseCaseClass regulatoryClass = UseCaseClass.ofWord(w.regulatoryClass()).orElseThrow(() -> new CatalogException(file + ": use case "
+                    + w.id() + " has class '" + w.regulatoryClass() + "'; expected prohibited, high-risk or other"));
+            useCases.add(new UseCase(w.id(), regulatoryClass, w.source()));
+        }
+        return useCases;
     }
 
     /**
@@ -103,7 +122,7 @@ public final class CatalogLoader {
             }
             controls.add(control);
         }
-        Catalog extended = new Catalog(base.version() + "+organization", families, controls, base.frameworks());
+        Catalog extended = new Catalog(base.version() + "+organization", families, controls, base.frameworks(), base.useCases());
         try {
             verify(extended, controls);
         } catch (CatalogException e) {
@@ -141,6 +160,21 @@ public final class CatalogLoader {
                 if (framework.clause(ref.clause()).isEmpty()) {
                     throw new CatalogException(control.id() + " cites unknown clause '" + ref.clause() + "' of " + ref.framework());
                 }
+            }
+        }
+        Set<String> useCases = new HashSet<>();
+        for (UseCase useCase : catalog.useCases()) {
+            if (!useCases.add(useCase.id())) {
+                throw new CatalogException("use case " + useCase.id() + " is defined twice");
+            }
+            if ((useCase.regulatoryClass() == UseCaseClass.OTHER) != (useCase.source() == null)) {
+                throw new CatalogException("use case " + useCase.id() + (useCase.source() == null ? " needs the clause that classes it"
+                        : " is of no class the Act names, so it cites no clause"));
+            }
+            if (useCase.source() != null && catalog.framework(useCase.source().framework())
+                    .flatMap(f -> f.clause(useCase.source().clause())).isEmpty()) {
+                throw new CatalogException("use case " + useCase.id() + " cites unknown clause '" + useCase.source().clause() + "' of "
+                        + useCase.source().framework());
             }
         }
         for (Framework framework : catalog.frameworks()) {

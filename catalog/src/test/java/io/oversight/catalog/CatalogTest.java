@@ -99,14 +99,67 @@ class CatalogTest {
         assertThat(compiled.families()).isEqualTo(sources.families());
         assertThat(compiled.controls()).isEqualTo(sources.controls());
         assertThat(compiled.frameworks()).isEqualTo(sources.frameworks());
+        assertThat(compiled.useCases()).isEqualTo(sources.useCases());
         assertThat(getClass().getClassLoader().getResource(CatalogLoader.COMPILED)).as("compiled by the build").isNotNull();
+    }
+
+    private List<String> useCases(UseCaseClass regulatoryClass) {
+        return catalog.useCases().stream().filter(u -> u.regulatoryClass() == regulatoryClass).map(UseCase::id).toList();
+    }
+
+    @Test
+    void theUseCasesAreTheAnnexIiiAreasTheArticle5PracticesAndSomeCommonUses() {
+        assertThat(useCases(UseCaseClass.HIGH_RISK)).containsExactly("biometric-identification", "critical-infrastructure", "education",
+                "employment", "essential-services", "credit", "insurance-pricing", "law-enforcement", "migration", "justice");
+        assertThat(useCases(UseCaseClass.PROHIBITED)).containsExactly("manipulation", "exploiting-vulnerabilities", "social-scoring",
+                "predictive-policing", "face-scraping", "workplace-emotion-recognition", "biometric-categorisation",
+                "realtime-remote-biometric-identification");
+        assertThat(useCases(UseCaseClass.OTHER)).containsExactly("customer-service", "software-engineering", "infrastructure-operations",
+                "data-analysis", "content-generation");
+        assertThat(catalog.useCases()).hasSize(23);
+        assertThat(catalog.useCases()).filteredOn(UseCase::highRisk)
+                .allSatisfy(u -> assertThat(u.source()).isEqualTo(new Reference("eu-ai-act", "Annex III", null)));
+        assertThat(catalog.useCases()).filteredOn(UseCase::prohibited)
+                .allSatisfy(u -> assertThat(u.source()).isEqualTo(new Reference("eu-ai-act", "Art. 5(1)", null)));
+        assertThat(catalog.useCases()).filteredOn(u -> u.regulatoryClass() == UseCaseClass.OTHER).allSatisfy(u -> assertThat(u.source()).isNull());
+    }
+
+    @Test
+    void theChecksOfRm02AndRm03NameEveryUseCaseOfTheirClass() {
+        String rm02 = catalog.control("RM-02").orElseThrow().check();
+        String rm03 = catalog.control("RM-03").orElseThrow().check();
+        assertThat(useCases(UseCaseClass.HIGH_RISK)).allSatisfy(id -> assertThat(rm02).contains(id));
+        assertThat(useCases(UseCaseClass.PROHIBITED)).allSatisfy(id -> assertThat(rm03).contains(id));
+    }
+
+    @Test
+    void aUseCaseMustBeUniqueAndCiteTheClauseThatClassesIt() {
+        UseCase credit = new UseCase("credit", UseCaseClass.HIGH_RISK, new Reference("eu-ai-act", "Annex III", null));
+        assertThatThrownBy(() -> CatalogLoader.verify(withUseCases(credit, credit), List.of())).hasMessage("use case credit is defined twice");
+        assertThatThrownBy(() -> CatalogLoader.verify(withUseCases(new UseCase("credit", UseCaseClass.HIGH_RISK, null)), List.of()))
+                .hasMessage("use case credit needs the clause that classes it");
+        assertThatThrownBy(() -> CatalogLoader.verify(withUseCases(new UseCase("chat", UseCaseClass.OTHER, credit.source())), List.of()))
+                .hasMessage("use case chat is of no class the Act names, so it cites no clause");
+        assertThatThrownBy(() -> CatalogLoader.verify(withUseCases(new UseCase("credit", UseCaseClass.HIGH_RISK,
+                new Reference("eu-ai-act", "Annex IX", null))), List.of())).hasMessage("use case credit cites unknown clause 'Annex IX' of eu-ai-act");
+    }
+
+    private Catalog withUseCases(UseCase... useCases) {
+        return new Catalog("x", catalog.families(), List.of(), catalog.frameworks(), List.of(useCases));
+    }
+
+    @Test
+    void aUseCaseClassIsWrittenAsItsWord() {
+        assertThat(UseCaseClass.HIGH_RISK.word()).isEqualTo("high-risk");
+        assertThat(UseCaseClass.ofWord("prohibited")).contains(UseCaseClass.PROHIBITED);
+        assertThat(UseCaseClass.ofWord("high_risk")).isEmpty();
     }
 
     @Test
     void anInconsistentCatalogRefusesToLoad() {
         Control bad = new Control("HO-99", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y",
                 List.of(new Reference("nist-800-53", "ZZ-1", null)));
-        Catalog broken = new Catalog("x", catalog.families(), List.of(bad), catalog.frameworks());
+        Catalog broken = new Catalog("x", catalog.families(), List.of(bad), catalog.frameworks(), catalog.useCases());
         assertThatThrownBy(() -> CatalogLoader.verify(broken, List.of(bad))).hasMessage("HO-99 cites unknown clause 'ZZ-1' of nist-800-53");
         Control good = new Control("HO-98", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y", List.of());
         assertThatThrownBy(() -> CatalogLoader.verify(broken, List.of(good, good))).hasMessage("control HO-98 is defined twice");

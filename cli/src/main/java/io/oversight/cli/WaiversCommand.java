@@ -13,12 +13,14 @@ import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.deployment.read.WaiverFileReader;
+import io.oversight.engine.WaiverValidity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -41,7 +43,7 @@ final class WaiversCommand implements Runnable {
     }
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = "Reports expired, soon-expiring (30 days), unknown and self-approved waivers.",
+            description = "Reports expired, soon-expiring (" + WaiverValidity.EXPIRY_NOTICE_DAYS + " days), unknown and self-approved waivers.",
             footer = {"", "Exit codes: 0 no waiver needs attention (soon-expiring ones are listed), 1 some waiver is expired, unknown or"
                     + " self-approved, 2 invalid input."})
     static final class Lint implements Callable<Integer> {
@@ -80,17 +82,18 @@ final class WaiversCommand implements Runnable {
             for (Waiver w : loaded.waivers()) {
                 String local = w.path().substring(w.path().indexOf(SourceMap.FILE_SEPARATOR) + 1);
                 String what = "waiver of " + w.control() + (w.agent() == null ? " for the whole deployment" : " for " + w.agent());
-                if (w.expires().isBefore(today)) {
-                    notes.add(new Note(loaded.sources().locate(local + "/expires"), "expired", what + " expired on " + w.expires()
-                            + "; its findings count again"));
-                } else if (!w.expires().isAfter(today.plusDays(30))) {
+                if (WaiverValidity.expired(w, today)) {
+                    notes.add(new Note(loaded.sources().locate(local + "/expires"), WaiverValidity.EXPIRED,
+                            what + " " + WaiverValidity.expiryNote(w)));
+                } else if (WaiverValidity.expiresSoon(w, today)) {
                     notes.add(new Note(loaded.sources().locate(local + "/expires"), "expiring", what + " expires on " + w.expires()
-                            + ", within 30 days"));
+                            + ", within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days"));
                 }
-                Severity severity = catalog.control(w.control()).map(Control::severity).orElse(Severity.LOW);
-                if (w.agent() != null && w.approvedBy() != null && w.approvedBy().equals(owners.get(w.agent())) && severity.atLeast(Severity.HIGH)) {
-                    notes.add(new Note(loaded.sources().locate(local + "/approvedBy"), "self-approved", what + " is approved by the agent's own"
-                            + " owner, '" + w.approvedBy() + "', for a " + severity.label() + " control; it does not apply"));
+                String owner = w.agent() == null ? null : owners.get(w.agent());
+                Optional<Severity> severity = catalog.control(w.control()).map(Control::severity);
+                if (severity.isPresent() && WaiverValidity.selfApproved(w, owner, severity.get())) {
+                    notes.add(new Note(loaded.sources().locate(local + "/approvedBy"), WaiverValidity.SELF_APPROVED, what + " is approved by"
+                            + " the agent's own owner, '" + w.approvedBy() + "', for a " + severity.get().label() + " control; it does not apply"));
                 }
             }
             notes.sort((a, b) -> a.position() == null ? -1 : b.position() == null ? 1 : a.position().compareTo(b.position()));
@@ -101,7 +104,7 @@ final class WaiversCommand implements Runnable {
             }
             long serious = notes.stream().filter(n -> !n.kind().equals("expiring")).count();
             out.println(loaded.waivers().size() + " waivers: " + serious + " need attention, "
-                    + (notes.size() - serious) + " expire within 30 days" + (deployment == null ? " (give --deployment to check agents,"
+                    + (notes.size() - serious) + " expire within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days" + (deployment == null ? " (give --deployment to check agents,"
                     + " approvers and self-approval)" : ""));
             out.flush();
             return serious > 0 ? ExitCode.FINDINGS : ExitCode.PASS;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.catalog.UseCase;
 import io.oversight.deployment.read.Shape;
 import io.oversight.deployment.read.Shapes;
 import java.io.InputStream;
@@ -40,6 +42,13 @@ class SchemaConsistencyTest {
             assertThat(required).as("required keys of %s", shape.name()).isEqualTo(shape.required());
             assertThat(def.path("additionalProperties").asBoolean(true)).as("%s rejects unknown keys", shape.name()).isFalse();
         }
+    }
+
+    @Test
+    void theUseCasesOfferedToEditorsAreTheCatalogs() throws Exception {
+        List<String> examples = new ArrayList<>();
+        schema().at("/$defs/agent/properties/useCases/items/examples").forEach(n -> examples.add(n.asText()));
+        assertThat(examples).isEqualTo(CatalogLoader.builtIn().useCases().stream().map(UseCase::id).toList());
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Applies accepted risks after the rules have fired. A waiver covers the findings of its control
- * for its agent (or for the whole deployment when it names none). Which waivers are void (expired,
- * or approved by the owner of the risk) is decided once, by the rules behind AC-06.
+ * for its agent (or for the whole deployment when it names none). Which waivers are void is decided
+ * by the rules behind AC-06, as {@link WaiverValidity} defines it.
  */
 final class WaiverStep {
 
@@ -49,14 +49,8 @@ final class WaiverStep {
         List<WaiverStatus> statuses = new ArrayList<>();
         for (Waiver waiver : deployment.waivers()) {
             String reason = voidWaivers.get(waiver.index());
-            if (reason == null) {
-                statuses.add(new WaiverStatus(waiver, "active", waivedBy[waiver.index()], null));
-            } else if (reason.equals("expired")) {
-                statuses.add(new WaiverStatus(waiver, "expired", 0, "expired on " + waiver.expires() + "; its findings count again"));
-            } else {
-                statuses.add(new WaiverStatus(waiver, "self-approved", 0,
-                        "approved by the waived agent's own owner, who may not accept a high or critical risk alone"));
-            }
+            statuses.add(reason == null ? new WaiverStatus(waiver, "active", waivedBy[waiver.index()], null)
+                    : new WaiverStatus(waiver, reason, 0, WaiverValidity.explanation(reason, waiver)));
         }
         return new Result(out, statuses);
     }

@@ -41,9 +41,8 @@ public final class ActionClassifier {
     }
 
     private static Rule rule(ActionRule rule) {
-        Verb verb = Verb.ofWord(rule.verb()).orElseThrow(() -> new IllegalStateException("the action table gives unknown verb " + rule.verb()));
-        return rule.matchesWritten() ? new Rule(Glob.ignoringCase(rule.pattern()), null, verb)
-                : new Rule(null, ActionPattern.of(rule.pattern()), verb);
+        return rule.matchesWritten() ? new Rule(Glob.ignoringCase(rule.pattern()), null, rule.verb())
+                : new Rule(null, ActionPattern.of(rule.pattern()), rule.verb());
     }
 
     /** The one verb that stands for {@code action}: its verb, or for a pattern the most dangerous of its verbs. */

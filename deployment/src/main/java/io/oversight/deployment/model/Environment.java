@@ -5,6 +5,19 @@ import java.time.LocalDate;
 /** Where agents act. {@code kind} and {@code criticality} hold the format's lower-case words. */
 public record Environment(String path, String name, String kind, String criticality, Boolean changeFreeze, Backups backups) {
 
+    /** An environment of kind production, where agents act on live systems. */
+    public boolean production() {
+        return "production".equals(kind);
+    }
+
+    /**
+     * A production environment of criticality critical or high: the controls that weigh an
+     * environment's criticality treat these as critical.
+     */
+    public boolean critical() {
+        return production() && ("critical".equals(criticality) || "high".equals(criticality));
+    }
+
     /** Backups are enabled and isolated from agent identities, so they survive an agent deleting the environment. */
     public boolean backupsSurviveAgents() {
         return backups != null && Boolean.TRUE.equals(backups.enabled()) && Boolean.TRUE.equals(backups.isolated());

@@ -2,6 +2,8 @@ package io.oversight.deployment.read;
 
 import static io.oversight.deployment.read.Shapes.*;
 
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.catalog.UseCase;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Checkpoint;
 import io.oversight.deployment.model.Deployment;
@@ -41,6 +43,9 @@ final class DeploymentBinder {
     /** A deployment and, for each of its agents in order, where its values were written. */
     record Bound(Deployment deployment, PathIndex[] agentIndexes) {
     }
+
+    /** The use cases of the catalog, sorted: the words a near miss is measured against. */
+    private static final List<String> KNOWN_USE_CASES = CatalogLoader.builtIn().useCases().stream().map(UseCase::id).sorted().toList();
 
     /** Agents from which their work is shared out among the cores; below it threads cost more than they save. */
     static final int PARALLEL_FROM = 2_000;
@@ -155,12 +160,11 @@ final class DeploymentBinder {
     /** Unknown words are kept, but a near miss of a known category is an error: it must not escape the rules. */
     private List<String> useCases(Fields f) {
         List<String> useCases = f.strings("useCases");
-        List<String> known = Vocabulary.knownUseCases();
         for (int i = 0; i < useCases.size(); i++) {
             String useCase = useCases.get(i);
-            if (!known.contains(useCase)) {
+            if (!KNOWN_USE_CASES.contains(useCase)) {
                 int index = i;
-                Suggestions.closest(useCase, known).ifPresent(s -> problems.add(f.itemPosition("useCases", index),
+                Suggestions.closest(useCase, KNOWN_USE_CASES).ifPresent(s -> problems.add(f.itemPosition("useCases", index),
                         "use case '" + useCase + "' looks like a misspelling of '" + s + "'; write '" + s
                                 + "' (or a clearly different word for a use case Oversight does not know)"));
             }

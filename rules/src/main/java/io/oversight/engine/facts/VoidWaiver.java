@@ -1,8 +1,8 @@
 package io.oversight.engine.facts;
 
 /**
- * A waiver that waives nothing: {@code expired}, or {@code self-approved} (its approver owns the
- * waived agent while the control's default severity is high or critical).
+ * A waiver that waives nothing, for a reason of {@link io.oversight.engine.WaiverValidity}:
+ * {@code expired} or {@code self-approved}.
  */
 public record VoidWaiver(int index, String reason) {
 }
