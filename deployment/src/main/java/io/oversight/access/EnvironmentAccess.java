@@ -2,6 +2,8 @@ package io.oversight.access;
 
 import io.oversight.catalog.action.ActionClassifier;
 import io.oversight.catalog.action.Verb;
+import io.oversight.deployment.model.Criticality;
+import io.oversight.deployment.model.EnvironmentKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +13,7 @@ import java.util.Set;
  * imported rights a deny removed (shown so that nobody wonders where they went). {@code kind} and
  * {@code criticality} are null when the environment does not state them.
  */
-public record EnvironmentAccess(String environment, String kind, String criticality, List<Right> rights, List<Right> denied) {
+public record EnvironmentAccess(String environment, EnvironmentKind kind, Criticality criticality, List<Right> rights, List<Right> denied) {
 
     public EnvironmentAccess {
         rights = List.copyOf(rights);
@@ -27,6 +29,6 @@ public record EnvironmentAccess(String environment, String kind, String critical
 
     /** Production with criticality critical or high, as the rules define a critical environment. */
     public boolean critical() {
-        return "production".equals(kind) && ("critical".equals(criticality) || "high".equals(criticality));
+        return kind == EnvironmentKind.PRODUCTION && (criticality == Criticality.CRITICAL || criticality == Criticality.HIGH);
     }
 }
