@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -62,7 +63,16 @@ final class WaiversCommand implements Runnable {
         @Option(names = "--verbose", description = "Print stack traces of internal errors.")
         boolean verbose;
 
-        private record Note(Position position, String kind, String text) {
+        private record Note(Position position, NoteKind kind, String text) {
+        }
+
+        /** What a note says of a waiver; all but EXPIRING need attention. */
+        private enum NoteKind {
+            UNKNOWN, EXPIRED, EXPIRING, SELF_APPROVED;
+
+            String label() {
+                return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
         }
 
         @Override
@@ -75,21 +85,21 @@ final class WaiversCommand implements Runnable {
                     .collect(Collectors.toMap(Agent::id, Agent::owner, (a, b) -> a));
             List<Note> notes = new ArrayList<>();
             for (Problem p : loaded.unresolved()) {
-                notes.add(new Note(p.position(), "unknown", p.message()));
+                notes.add(new Note(p.position(), NoteKind.UNKNOWN, p.message()));
             }
             for (Waiver w : loaded.waivers()) {
                 String local = w.path().substring(w.path().indexOf(SourceMap.FILE_SEPARATOR) + 1);
                 String what = "waiver of " + w.control() + (w.agent() == null ? " for the whole deployment" : " for " + w.agent());
                 if (w.expires().isBefore(today)) {
-                    notes.add(new Note(loaded.sources().locate(local + "/expires"), "expired", what + " expired on " + w.expires()
+                    notes.add(new Note(loaded.sources().locate(local + "/expires"), NoteKind.EXPIRED, what + " expired on " + w.expires()
                             + "; its findings count again"));
                 } else if (!w.expires().isAfter(today.plusDays(30))) {
-                    notes.add(new Note(loaded.sources().locate(local + "/expires"), "expiring", what + " expires on " + w.expires()
+                    notes.add(new Note(loaded.sources().locate(local + "/expires"), NoteKind.EXPIRING, what + " expires on " + w.expires()
                             + ", within 30 days"));
                 }
                 Severity severity = catalog.control(w.control()).map(Control::severity).orElse(Severity.LOW);
                 if (w.agent() != null && w.approvedBy() != null && w.approvedBy().equals(owners.get(w.agent())) && severity.atLeast(Severity.HIGH)) {
-                    notes.add(new Note(loaded.sources().locate(local + "/approvedBy"), "self-approved", what + " is approved by the agent's own"
+                    notes.add(new Note(loaded.sources().locate(local + "/approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by the agent's own"
                             + " owner, '" + w.approvedBy() + "', for a " + severity.label() + " control; it does not apply"));
                 }
             }
@@ -97,9 +107,9 @@ final class WaiversCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             for (Note n : notes) {
                 Position at = n.position() == null ? new Position(1, 1) : n.position();
-                out.println(file + ":" + at.line() + ":" + at.column() + ": " + n.kind() + ": " + n.text());
+                out.println(file + ":" + at.line() + ":" + at.column() + ": " + n.kind().label() + ": " + n.text());
             }
-            long serious = notes.stream().filter(n -> !n.kind().equals("expiring")).count();
+            long serious = notes.stream().filter(n -> n.kind() != NoteKind.EXPIRING).count();
             out.println(loaded.waivers().size() + " waivers: " + serious + " need attention, "
                     + (notes.size() - serious) + " expire within 30 days" + (deployment == null ? " (give --deployment to check agents,"
                     + " approvers and self-approval)" : ""));

@@ -4,6 +4,7 @@ import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Environment;
+import io.oversight.deployment.model.EnvironmentKind;
 import io.oversight.deployment.model.Permission;
 import io.oversight.engine.Finding;
 import io.oversight.catalog.action.ActionClassifier;
@@ -34,7 +35,7 @@ record AgentProfile(Agent agent, List<Verb> productionVerbs, Map<Severity, Integ
 
     static List<AgentProfile> of(Deployment deployment, List<Finding> findings) {
         Set<String> production = deployment.environments().stream()
-                .filter(e -> "production".equals(e.kind()))
+                .filter(e -> e.kind() == EnvironmentKind.PRODUCTION)
                 .map(Environment::name)
                 .collect(Collectors.toSet());
         Map<String, List<Finding>> byAgent = new HashMap<>();

@@ -1,8 +1,5 @@
 package io.oversight.engine.facts;
 
-/**
- * A waiver that waives nothing: {@code expired}, or {@code self-approved} (its approver owns the
- * waived agent while the control's default severity is high or critical).
- */
-public record VoidWaiver(int index, String reason) {
+/** A waiver that waives nothing, and why. */
+public record VoidWaiver(int index, VoidReason reason) {
 }
