@@ -79,12 +79,12 @@ class SchemaConsistencyTest {
     }
 
     private static void collectEnums(JsonNode node, String pointer, List<String> found) {
-        node.fields().forEachRemaining(f -> {
-            String at = pointer + "/" + f.getKey();
-            if (f.getKey().equals("enum")) {
+        node.fieldNames().forEachRemaining(name -> {
+            String at = pointer + "/" + name;
+            if (name.equals("enum")) {
                 found.add(at);
-            } else if (f.getValue().isObject()) {
-                collectEnums(f.getValue(), at, found);
+            } else if (node.get(name).isObject()) {
+                collectEnums(node.get(name), at, found);
             }
         });
     }

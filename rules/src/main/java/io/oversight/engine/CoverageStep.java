@@ -69,7 +69,8 @@ final class CoverageStep {
 
     private ClauseResult clause(Framework framework, Clause clause, List<Finding> findings, Map<String, List<Integer>> open) {
         List<String> controls = controlsOf(framework, clause);
-        if (clause.duty() != null && !clause.duty().equals("both") && deployment.metadata().euAiActRoles().stream().noneMatch(role -> role.word().equals(clause.duty()))) {
+        if (clause.duty() != null && !clause.duty().equals("both")
+                && deployment.metadata().euAiActRoles().stream().noneMatch(role -> role.word().equals(clause.duty()))) {
             return new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controls, List.of(), "a " + clause.duty() + " duty, and the organization is not a "
                     + clause.duty() + " of these agents");
         }
