@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -64,7 +65,16 @@ final class WaiversCommand implements Runnable {
         @Option(names = "--verbose", description = "Print stack traces of internal errors.")
         boolean verbose;
 
-        private record Note(Position position, String kind, String text) {
+        private record Note(Position position, NoteKind kind, String text) {
+        }
+
+        /** What a note says of a waiver; all but EXPIRING need attention. */
+        private enum NoteKind {
+            UNKNOWN, EXPIRED, EXPIRING, SELF_APPROVED;
+
+            String label() {
+                return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
         }
 
         @Override
@@ -77,22 +87,22 @@ final class WaiversCommand implements Runnable {
                     .collect(Collectors.toMap(Agent::id, Agent::owner, (a, b) -> a));
             List<Note> notes = new ArrayList<>();
             for (Problem p : loaded.unresolved()) {
-                notes.add(new Note(p.position(), "unknown", p.message()));
+                notes.add(new Note(p.position(), NoteKind.UNKNOWN, p.message()));
             }
             for (Waiver w : loaded.waivers()) {
                 String local = w.path().substring(w.path().indexOf(SourceMap.FILE_SEPARATOR) + 1);
                 String what = "waiver of " + w.control() + (w.agent() == null ? " for the whole deployment" : " for " + w.agent());
                 if (WaiverValidity.expired(w, today)) {
-                    notes.add(new Note(loaded.sources().locate(local + "/expires"), WaiverValidity.EXPIRED,
+                    notes.add(new Note(loaded.sources().locate(local + "/expires"), NoteKind.EXPIRED,
                             what + " " + WaiverValidity.expiryNote(w)));
                 } else if (WaiverValidity.expiresSoon(w, today)) {
-                    notes.add(new Note(loaded.sources().locate(local + "/expires"), "expiring", what + " expires on " + w.expires()
+                    notes.add(new Note(loaded.sources().locate(local + "/expires"), NoteKind.EXPIRING, what + " expires on " + w.expires()
                             + ", within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days"));
                 }
                 String owner = w.agent() == null ? null : owners.get(w.agent());
                 Optional<Severity> severity = catalog.control(w.control()).map(Control::severity);
                 if (severity.isPresent() && WaiverValidity.selfApproved(w, owner, severity.get())) {
-                    notes.add(new Note(loaded.sources().locate(local + "/approvedBy"), WaiverValidity.SELF_APPROVED, what + " is approved by"
+                    notes.add(new Note(loaded.sources().locate(local + "/approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by"
                             + " the agent's own owner, '" + w.approvedBy() + "', for a " + severity.get().label() + " control; it does not apply"));
                 }
             }
@@ -100,9 +110,9 @@ final class WaiversCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             for (Note n : notes) {
                 Position at = n.position() == null ? new Position(1, 1) : n.position();
-                out.println(file + ":" + at.line() + ":" + at.column() + ": " + n.kind() + ": " + n.text());
+                out.println(file + ":" + at.line() + ":" + at.column() + ": " + n.kind().label() + ": " + n.text());
             }
-            long serious = notes.stream().filter(n -> !n.kind().equals("expiring")).count();
+            long serious = notes.stream().filter(n -> n.kind() != NoteKind.EXPIRING).count();
             out.println(loaded.waivers().size() + " waivers: " + serious + " need attention, "
                     + (notes.size() - serious) + " expire within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days" + (deployment == null ? " (give --deployment to check agents,"
                     + " approvers and self-approval)" : ""));

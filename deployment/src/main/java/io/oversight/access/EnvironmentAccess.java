@@ -3,6 +3,8 @@ package io.oversight.access;
 import io.oversight.catalog.action.ActionClassifier;
 import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.model.Environment;
+import io.oversight.deployment.model.Criticality;
+import io.oversight.deployment.model.EnvironmentKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,12 +29,12 @@ public record EnvironmentAccess(String environment, Environment declared, List<R
     }
 
     /** The environment's kind, null when not stated. */
-    public String kind() {
+    public EnvironmentKind kind() {
         return declared == null ? null : declared.kind();
     }
 
     /** The environment's criticality, null when not stated. */
-    public String criticality() {
+    public Criticality criticality() {
         return declared == null ? null : declared.criticality();
     }
 

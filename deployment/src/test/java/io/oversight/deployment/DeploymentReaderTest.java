@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.oversight.catalog.CatalogLoader;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.model.EuAiActRole;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.deployment.yaml.InputLimits;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,7 @@ class DeploymentReaderTest {
         assertThat(bot.permissions().get(0).actions()).containsExactly("read");
         assertThat(bot.autonomy()).isNull();
         assertThat(bot.environments()).isNull();
-        assertThat(d.metadata().euAiActRoles()).containsExactly("provider", "deployer");
+        assertThat(d.metadata().euAiActRoles()).containsExactly(EuAiActRole.PROVIDER, EuAiActRole.DEPLOYER);
         assertThat(file.sources().locate(bot.path() + "/permissions/0/actions/0")).isEqualTo(new Position(21, 19));
         assertThat(file.sources().locate(bot.path() + "/logging/attribution")).as("absent: the agent item").isEqualTo(new Position(17, 5));
         assertThat(file.sha256()).hasSize(64);

@@ -2,6 +2,7 @@ package io.oversight.engine;
 
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Waiver;
+import io.oversight.engine.facts.VoidReason;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +16,9 @@ import java.util.Map;
 final class WaiverStep {
 
     private final Deployment deployment;
-    private final Map<Integer, String> voidWaivers;
+    private final Map<Integer, VoidReason> voidWaivers;
 
-    WaiverStep(Deployment deployment, Map<Integer, String> voidWaivers) {
+    WaiverStep(Deployment deployment, Map<Integer, VoidReason> voidWaivers) {
         this.deployment = deployment;
         this.voidWaivers = voidWaivers;
     }
@@ -48,9 +49,9 @@ final class WaiverStep {
         }
         List<WaiverStatus> statuses = new ArrayList<>();
         for (Waiver waiver : deployment.waivers()) {
-            String reason = voidWaivers.get(waiver.index());
-            statuses.add(reason == null ? new WaiverStatus(waiver, "active", waivedBy[waiver.index()], null)
-                    : new WaiverStatus(waiver, reason, 0, WaiverValidity.explanation(reason, waiver)));
+            VoidReason reason = voidWaivers.get(waiver.index());
+            statuses.add(reason == null ? new WaiverStatus(waiver, WaiverState.ACTIVE, waivedBy[waiver.index()], null)
+                    : new WaiverStatus(waiver, reason.state(), 0, WaiverValidity.explanation(reason, waiver)));
         }
         return new Result(out, statuses);
     }

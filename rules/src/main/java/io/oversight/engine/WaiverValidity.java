@@ -2,6 +2,7 @@ package io.oversight.engine;
 
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Waiver;
+import io.oversight.engine.facts.VoidReason;
 import java.time.LocalDate;
 
 /**
@@ -13,10 +14,6 @@ import java.time.LocalDate;
  */
 public final class WaiverValidity {
 
-    /** The reason of a waiver whose expiry date has passed. */
-    public static final String EXPIRED = "expired";
-    /** The reason of a waiver approved by the owner of the risk it accepts. */
-    public static final String SELF_APPROVED = "self-approved";
     /** How many days ahead an expiry is announced. */
     public static final int EXPIRY_NOTICE_DAYS = 30;
 
@@ -48,11 +45,10 @@ public final class WaiverValidity {
     }
 
     /** Why a waiver void for {@code reason} waives nothing, as an assessment reports it. */
-    static String explanation(String reason, Waiver waiver) {
+    static String explanation(VoidReason reason, Waiver waiver) {
         return switch (reason) {
             case EXPIRED -> expiryNote(waiver);
             case SELF_APPROVED -> "approved by the waived agent's own owner, who may not accept a high or critical risk alone";
-            default -> throw new IllegalArgumentException("no waiver is void for '" + reason + "'");
         };
     }
 }

@@ -41,7 +41,7 @@ class ComplianceEngineTest {
         Set<String> implemented = ComplianceEngine.builtIn().implementedControls();
         for (ControlResult result : assessment.controls()) {
             Control control = result.control();
-            assertThat(result.status().equals("not-evaluated")).as(control.id()).isEqualTo(!implemented.contains(control.id()));
+            assertThat(result.status() == ControlStatus.NOT_EVALUATED).as(control.id()).isEqualTo(!implemented.contains(control.id()));
         }
         assertThat(assessment.controls()).hasSize(Fixtures.CATALOG.controls().size());
     }

@@ -40,23 +40,23 @@ class CoverageTest {
         return ComplianceEngine.builtIn().assess(input, Fixtures.CATALOG, asOf, Severity.HIGH);
     }
 
-    private static Map<String, String> statuses(Assessment a, String framework) {
+    private static Map<String, ClauseStatus> statuses(Assessment a, String framework) {
         return a.frameworks().stream().filter(f -> f.framework().id().equals(framework)).findFirst().orElseThrow().clauses().stream()
                 .collect(Collectors.toMap(c -> c.clause().id(), ClauseResult::status));
     }
 
     @Test
     void euClausesAreUpcomingBeforeTheirDateAndGapsAfter() throws Exception {
-        Map<String, String> before = statuses(assess("EU", LocalDate.of(2026, 11, 25)), "eu-ai-act");
-        assertThat(before).containsEntry("Art. 27(1)", "upcoming").containsEntry("Art. 4", "gap");
-        Map<String, String> after = statuses(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act");
-        assertThat(after).containsEntry("Art. 27(1)", "gap").containsEntry("Art. 26(6)", "gap");
+        Map<String, ClauseStatus> before = statuses(assess("EU", LocalDate.of(2026, 11, 25)), "eu-ai-act");
+        assertThat(before).containsEntry("Art. 27(1)", ClauseStatus.UPCOMING).containsEntry("Art. 4", ClauseStatus.GAP);
+        Map<String, ClauseStatus> after = statuses(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act");
+        assertThat(after).containsEntry("Art. 27(1)", ClauseStatus.GAP).containsEntry("Art. 26(6)", ClauseStatus.GAP);
     }
 
     @Test
     void providerClausesDoNotBindAMereDeployer() throws Exception {
-        Map<String, String> after = statuses(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act");
-        assertThat(after).containsEntry("Art. 50(1)", "not-applicable").containsEntry("Art. 14(4)(e)", "not-applicable");
+        Map<String, ClauseStatus> after = statuses(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act");
+        assertThat(after).containsEntry("Art. 50(1)", ClauseStatus.NOT_APPLICABLE).containsEntry("Art. 14(4)(e)", ClauseStatus.NOT_APPLICABLE);
     }
 
     @Test
@@ -66,8 +66,8 @@ class CoverageTest {
         assertThat(eu.applicable()).isFalse();
         assertThat(eu.score()).isNull();
         assertThat(eu.attestations()).isEmpty();
-        assertThat(eu.clauses()).allMatch(c -> c.status().equals("not-applicable"));
-        assertThat(statuses(us, "nist-ai-rmf")).containsEntry("GOVERN 1.6", "needs-attestation");
+        assertThat(eu.clauses()).allMatch(c -> c.status() == ClauseStatus.NOT_APPLICABLE);
+        assertThat(statuses(us, "nist-ai-rmf")).containsEntry("GOVERN 1.6", ClauseStatus.NEEDS_ATTESTATION);
     }
 
     @Test
@@ -82,8 +82,8 @@ class CoverageTest {
     @Test
     void theScoreIsTheShareOfScoredClausesMet() throws Exception {
         for (FrameworkResult f : assess("EU", LocalDate.of(2028, 1, 10)).frameworks()) {
-            long met = f.count("met");
-            long scored = met + f.count("gap");
+            long met = f.count(ClauseStatus.MET);
+            long scored = met + f.count(ClauseStatus.GAP);
             assertThat(f.score()).isEqualTo(scored == 0 ? null : (double) met / scored);
         }
     }
@@ -96,7 +96,7 @@ class CoverageTest {
         Assessment a = ComplianceEngine.builtIn().assess(input, Fixtures.CATALOG, Fixtures.AS_OF, Severity.HIGH, gdpr);
         assertThat(a.frameworks()).extracting(f -> f.framework().id()).containsExactly("gdpr");
         assertThat(a.findings()).allMatch(f -> gdpr.includes(f.control()));
-        assertThat(a.controls().stream().filter(c -> !c.status().equals("not-evaluated")).map(c -> c.control().id()))
+        assertThat(a.controls().stream().filter(c -> c.status() != ControlStatus.NOT_EVALUATED).map(c -> c.control().id()))
                 .containsExactlyInAnyOrderElementsOf(gdpr.controls());
     }
 }

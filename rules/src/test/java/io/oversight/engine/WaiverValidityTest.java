@@ -1,10 +1,10 @@
 package io.oversight.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Waiver;
+import io.oversight.engine.facts.VoidReason;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -48,11 +48,10 @@ class WaiverValidityTest {
     @Test
     void eachReasonIsExplainedInTheAssessmentsWords() {
         Waiver expired = waiver("bot", "ann", LocalDate.of(2026, 10, 31));
-        assertThat(WaiverValidity.explanation(WaiverValidity.EXPIRED, expired)).isEqualTo("expired on 2026-10-31; its findings count again");
-        assertThat(WaiverValidity.explanation(WaiverValidity.SELF_APPROVED, expired))
+        assertThat(WaiverValidity.explanation(VoidReason.EXPIRED, expired)).isEqualTo("expired on 2026-10-31; its findings count again");
+        assertThat(WaiverValidity.explanation(VoidReason.SELF_APPROVED, expired))
                 .isEqualTo("approved by the waived agent's own owner, who may not accept a high or critical risk alone");
-        assertThat(WaiverValidity.EXPIRED).isEqualTo("expired");
-        assertThat(WaiverValidity.SELF_APPROVED).isEqualTo("self-approved");
-        assertThatThrownBy(() -> WaiverValidity.explanation("active", expired)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(VoidReason.EXPIRED.state().label()).isEqualTo("expired");
+        assertThat(VoidReason.SELF_APPROVED.state().label()).isEqualTo("self-approved");
     }
 }

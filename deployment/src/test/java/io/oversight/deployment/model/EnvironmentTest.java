@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class EnvironmentTest {
 
     private static Environment environment(String kind, String criticality) {
-        return new Environment("/environments/0", "env", kind, criticality, null, null);
+        return new Environment("/environments/0", "env", FormatWord.of(EnvironmentKind.class, kind), FormatWord.of(Criticality.class, criticality),
+                null, null);
     }
 
     @Test

@@ -1,8 +1,7 @@
 package io.oversight.engine.facts;
 
 /**
- * A waiver that waives nothing, for a reason of {@link io.oversight.engine.WaiverValidity}:
- * {@code expired} or {@code self-approved}.
+ * A waiver that waives nothing, for a reason {@link io.oversight.engine.WaiverValidity} decides.
  */
-public record VoidWaiver(int index, String reason) {
+public record VoidWaiver(int index, VoidReason reason) {
 }

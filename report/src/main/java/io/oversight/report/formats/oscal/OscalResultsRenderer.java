@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.catalog.Control;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ControlResult;
+import io.oversight.engine.ControlStatus;
 import io.oversight.engine.Finding;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
@@ -71,14 +72,14 @@ public final class OscalResultsRenderer implements Renderer {
         reviewedControls(g, a);
         OscalObservations.write(g, a.findings(), ids, start);
         OscalRisks.write(g, a.findings().stream().filter(Finding::waived).toList(), ids);
-        List<Control> passed = a.controls().stream().filter(c -> c.status().equals("pass")).map(ControlResult::control).toList();
+        List<Control> passed = a.controls().stream().filter(c -> c.status() == ControlStatus.PASS).map(ControlResult::control).toList();
         OscalFindings.write(g, a.findings(), passed, ids);
         g.writeEndObject();
     }
 
     /** Every control of the catalog, less those no rule evaluated in this check. */
     private static void reviewedControls(JsonGenerator g, Assessment a) throws IOException {
-        List<String> notEvaluated = a.controls().stream().filter(c -> c.status().equals("not-evaluated")).map(c -> c.control().id())
+        List<String> notEvaluated = a.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED).map(c -> c.control().id())
                 .toList();
         g.writeObjectFieldStart("reviewed-controls");
         g.writeArrayFieldStart("control-selections");
