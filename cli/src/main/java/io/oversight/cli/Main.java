@@ -1,7 +1,7 @@
 package io.oversight.cli;
 
+import io.oversight.check.CheckException;
 import io.oversight.deployment.InvalidInputException;
-import io.oversight.engine.ComplianceEngine;
 import io.oversight.deployment.Problem;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -19,13 +19,6 @@ public final class Main {
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
-        if (args.length > 0 && args[0].equals("check") && !java.util.Arrays.asList(args).contains("--rules")) {
-            // The rule base takes as long to build as everything before the rules fire; on a second
-            // core it is ready by the time the command needs it.
-            Thread warmUp = new Thread(ComplianceEngine::builtIn, "rule-base");
-            warmUp.setDaemon(true);
-            warmUp.start();
-        }
         CommandLine cli = commandLine(out, err, args.length > 0 ? args[0] : "");
         try {
             return cli.execute(args);
@@ -74,8 +67,8 @@ public final class Main {
                 e.println(n + (n == 1 ? " problem" : " problems") + "; nothing was checked");
                 return ExitCode.INVALID;
             }
-            if (ex instanceof UserError user) {
-                e.println("oversight: " + user.getMessage());
+            if (ex instanceof UserError || ex instanceof CheckException) {
+                e.println("oversight: " + ex.getMessage());
                 return ExitCode.INVALID;
             }
             e.println("oversight: internal error: " + ex + (verbose(parseResult) ? "" : " (run with --verbose for details)"));

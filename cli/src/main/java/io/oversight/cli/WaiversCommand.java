@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,11 +57,11 @@ final class WaiversCommand implements Runnable {
                 description = "The deployment the waivers apply to: checks agents, approvers and self-approval.")
         Path deployment;
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "The date to judge expiry on (default: today).")
-        LocalDate asOf;
+        @Mixin
+        AsOfOption asOf;
 
-        @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-        boolean verbose;
+        @Mixin
+        VerboseOption verbose;
 
         private record Note(Position position, String kind, String text) {
         }
@@ -70,7 +71,7 @@ final class WaiversCommand implements Runnable {
             Catalog catalog = CatalogLoader.builtIn();
             Deployment against = deployment == null ? null : new DeploymentReader(catalog.controlIds()).read(deployment).deployment();
             WaiverFileReader.Loaded loaded = new WaiverFileReader(catalog.controlIds()).read(file, against, true);
-            LocalDate today = asOf == null ? LocalDate.now() : asOf;
+            LocalDate today = asOf.date();
             Map<String, String> owners = against == null ? Map.of() : against.agents().stream().filter(a -> a.owner() != null)
                     .collect(Collectors.toMap(Agent::id, Agent::owner, (a, b) -> a));
             List<Note> notes = new ArrayList<>();
