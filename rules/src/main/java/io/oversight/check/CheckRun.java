@@ -35,7 +35,7 @@ final class CheckRun {
         this.catalog = request.rules() == null ? CatalogLoader.builtIn() : organizationCatalog(request.rules());
         this.scope = scope(catalog, request.framework());
         times.lap("catalog", start);
-        this.reader = new DeploymentReader(catalog.controlIds());
+        this.reader = new DeploymentReader(catalog.controlIds(), request.limits());
     }
 
     /** Reads and assesses {@code file}; when {@code oneOfSeveral}, problems reading it are its result instead of an exception. */
@@ -65,7 +65,7 @@ final class CheckRun {
 
     private void assess(Path file, DeploymentFile input, long start) throws InvalidInputException, CheckException {
         if (request.waivers() != null) {
-            input = new WaiverFileReader(catalog.controlIds()).addTo(input, request.waivers());
+            input = new WaiverFileReader(catalog.controlIds(), request.limits()).addTo(input, request.waivers());
         }
         start = times.lap("read", start);
         if (engine == null) {
