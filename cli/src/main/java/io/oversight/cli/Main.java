@@ -6,6 +6,8 @@ import io.oversight.deployment.Problem;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Entry point. Only {@link #main} exits the JVM; {@link #run} is what tests call. */
@@ -38,14 +40,18 @@ public final class Main {
     /**
      * Builds the command line. Picocli reads every command's annotations when it is added, so when
      * the first argument names a command only that one is added: start-up is felt on every run.
+     * The commands are made before picocli reads anything, so that work a command starts in the
+     * background (the check command's rule base) overlaps all of picocli's.
      */
     static CommandLine commandLine(PrintStream out, PrintStream err, String first) {
-        CommandLine cli = new CommandLine(new OversightCommand(out));
+        Map<String, Object> commands = new LinkedHashMap<>();
         if (OversightCommand.SUBCOMMANDS.containsKey(first)) {
-            cli.addSubcommand(first, OversightCommand.SUBCOMMANDS.get(first).get());
+            commands.put(first, OversightCommand.SUBCOMMANDS.get(first).get());
         } else {
-            OversightCommand.SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+            OversightCommand.SUBCOMMANDS.forEach((name, command) -> commands.put(name, command.get()));
         }
+        CommandLine cli = new CommandLine(new OversightCommand(out));
+        commands.forEach(cli::addSubcommand);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
