@@ -7,7 +7,6 @@ import io.oversight.catalog.Severity;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
-import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Waiver;
@@ -79,18 +78,17 @@ final class WaiversCommand implements Runnable {
                 notes.add(new Note(p.position(), "unknown", p.message()));
             }
             for (Waiver w : loaded.waivers()) {
-                String local = w.path().substring(w.path().indexOf(SourceMap.FILE_SEPARATOR) + 1);
                 String what = "waiver of " + w.control() + (w.agent() == null ? " for the whole deployment" : " for " + w.agent());
                 if (w.expires().isBefore(today)) {
-                    notes.add(new Note(loaded.sources().locate(local + "/expires"), "expired", what + " expired on " + w.expires()
+                    notes.add(new Note(loaded.locate(w, "expires"), "expired", what + " expired on " + w.expires()
                             + "; its findings count again"));
                 } else if (!w.expires().isAfter(today.plusDays(30))) {
-                    notes.add(new Note(loaded.sources().locate(local + "/expires"), "expiring", what + " expires on " + w.expires()
+                    notes.add(new Note(loaded.locate(w, "expires"), "expiring", what + " expires on " + w.expires()
                             + ", within 30 days"));
                 }
                 Severity severity = catalog.control(w.control()).map(Control::severity).orElse(Severity.LOW);
                 if (w.agent() != null && w.approvedBy() != null && w.approvedBy().equals(owners.get(w.agent())) && severity.atLeast(Severity.HIGH)) {
-                    notes.add(new Note(loaded.sources().locate(local + "/approvedBy"), "self-approved", what + " is approved by the agent's own"
+                    notes.add(new Note(loaded.locate(w, "approvedBy"), "self-approved", what + " is approved by the agent's own"
                             + " owner, '" + w.approvedBy() + "', for a " + severity.label() + " control; it does not apply"));
                 }
             }
