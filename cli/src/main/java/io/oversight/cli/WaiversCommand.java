@@ -7,7 +7,6 @@ import io.oversight.catalog.Severity;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
-import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Waiver;
@@ -25,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -59,11 +59,11 @@ final class WaiversCommand implements Runnable {
                 description = "The deployment the waivers apply to: checks agents, approvers and self-approval.")
         Path deployment;
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "The date to judge expiry on (default: today).")
-        LocalDate asOf;
+        @Mixin
+        AsOfOption asOf;
 
-        @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-        boolean verbose;
+        @Mixin
+        VerboseOption verbose;
 
         private record Note(Position position, NoteKind kind, String text) {
         }
@@ -82,7 +82,7 @@ final class WaiversCommand implements Runnable {
             Catalog catalog = CatalogLoader.builtIn();
             Deployment against = deployment == null ? null : new DeploymentReader(catalog.controlIds()).read(deployment).deployment();
             WaiverFileReader.Loaded loaded = new WaiverFileReader(catalog.controlIds()).read(file, against, true);
-            LocalDate today = asOf == null ? LocalDate.now() : asOf;
+            LocalDate today = asOf.date();
             Map<String, String> owners = against == null ? Map.of() : against.agents().stream().filter(a -> a.owner() != null)
                     .collect(Collectors.toMap(Agent::id, Agent::owner, (a, b) -> a));
             List<Note> notes = new ArrayList<>();
@@ -90,19 +90,18 @@ final class WaiversCommand implements Runnable {
                 notes.add(new Note(p.position(), NoteKind.UNKNOWN, p.message()));
             }
             for (Waiver w : loaded.waivers()) {
-                String local = w.path().substring(w.path().indexOf(SourceMap.FILE_SEPARATOR) + 1);
                 String what = "waiver of " + w.control() + (w.agent() == null ? " for the whole deployment" : " for " + w.agent());
                 if (WaiverValidity.expired(w, today)) {
-                    notes.add(new Note(loaded.sources().locate(local + "/expires"), NoteKind.EXPIRED,
+                    notes.add(new Note(loaded.locate(w, "expires"), NoteKind.EXPIRED,
                             what + " " + WaiverValidity.expiryNote(w)));
                 } else if (WaiverValidity.expiresSoon(w, today)) {
-                    notes.add(new Note(loaded.sources().locate(local + "/expires"), NoteKind.EXPIRING, what + " expires on " + w.expires()
+                    notes.add(new Note(loaded.locate(w, "expires"), NoteKind.EXPIRING, what + " expires on " + w.expires()
                             + ", within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days"));
                 }
                 String owner = w.agent() == null ? null : owners.get(w.agent());
                 Optional<Severity> severity = catalog.control(w.control()).map(Control::severity);
                 if (severity.isPresent() && WaiverValidity.selfApproved(w, owner, severity.get())) {
-                    notes.add(new Note(loaded.sources().locate(local + "/approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by"
+                    notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by"
                             + " the agent's own owner, '" + w.approvedBy() + "', for a " + severity.get().label() + " control; it does not apply"));
                 }
             }

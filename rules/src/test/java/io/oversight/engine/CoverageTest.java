@@ -2,8 +2,8 @@ package io.oversight.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oversight.catalog.Severity;
-import io.oversight.deployment.read.DeploymentReader;
+import io.oversight.check.CheckRequest;
+import io.oversight.check.Oversight;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
@@ -35,9 +35,8 @@ class CoverageTest {
             """;
 
     private static Assessment assess(String jurisdiction, LocalDate asOf) throws Exception {
-        var input = new DeploymentReader(Fixtures.CATALOG.controlIds())
-                .read("d.yaml", DEPLOYMENT.replace("JURISDICTION", jurisdiction).getBytes(StandardCharsets.UTF_8));
-        return ComplianceEngine.builtIn().assess(input, Fixtures.CATALOG, asOf, Severity.HIGH);
+        return Oversight.check(CheckRequest.of().asOf(asOf), "d.yaml",
+                DEPLOYMENT.replace("JURISDICTION", jurisdiction).getBytes(StandardCharsets.UTF_8)).assessment();
     }
 
     private static Map<String, ClauseStatus> statuses(Assessment a, String framework) {
@@ -90,10 +89,9 @@ class CoverageTest {
 
     @Test
     void aFrameworkScopeEvaluatesOnlyItsControls() throws Exception {
-        var input = new DeploymentReader(Fixtures.CATALOG.controlIds())
-                .read("d.yaml", DEPLOYMENT.replace("JURISDICTION", "EU").getBytes(StandardCharsets.UTF_8));
+        Assessment a = Oversight.check(CheckRequest.of().asOf(Fixtures.AS_OF).framework("gdpr"), "d.yaml",
+                DEPLOYMENT.replace("JURISDICTION", "EU").getBytes(StandardCharsets.UTF_8)).assessment();
         Scope gdpr = Scope.framework(Fixtures.CATALOG, "gdpr");
-        Assessment a = ComplianceEngine.builtIn().assess(input, Fixtures.CATALOG, Fixtures.AS_OF, Severity.HIGH, gdpr);
         assertThat(a.frameworks()).extracting(f -> f.framework().id()).containsExactly("gdpr");
         assertThat(a.findings()).allMatch(f -> gdpr.includes(f.control()));
         assertThat(a.controls().stream().filter(c -> c.status() != ControlStatus.NOT_EVALUATED).map(c -> c.control().id()))
