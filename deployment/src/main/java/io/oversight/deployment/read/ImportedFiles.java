@@ -52,13 +52,14 @@ final class ImportedFiles {
 
         /**
          * Where {@code documents} first stop looking like this kind of document, or empty when they
-         * look like it: a policy has its statements (or is wrapped as the AWS CLI prints it), and
-         * manifests are mappings, at least one of them with a 'kind'.
+         * look like it: a policy has its statements or version (or is wrapped as the AWS CLI prints it), and
+         * manifests are mappings, at least one of them with a 'kind'. Past that, the importers' own
+         * messages say what is wrong, and may quote the file.
          */
         private Optional<YNode> unrecognised(List<YNode> documents) {
             if (json) {
                 YNode root = documents.get(0);
-                return root instanceof YMap map && (map.get("Statement") != null || map.get("PolicyVersion") != null)
+                return root instanceof YMap map && (map.get("Statement") != null || map.get("Version") != null || map.get("PolicyVersion") != null)
                         ? Optional.empty() : Optional.of(root);
             }
             for (YNode document : documents) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.oversight.deployment.InvalidInputException;
@@ -38,16 +39,19 @@ public final class YamlTreeReader {
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
         this.factory = YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth() + 2)
-                        .maxStringLength(limits.maxFileBytes() > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) limits.maxFileBytes())
-                        .build())
+                .streamReadConstraints(constraints(limits))
                 .build();
         this.jsonFactory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth() + 2)
-                        .maxStringLength(limits.maxFileBytes() > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) limits.maxFileBytes())
-                        .build())
+                .streamReadConstraints(constraints(limits))
+                .build();
+    }
+
+    /** The parsers stop at a key or value past the limits as they read it, not after. */
+    private static StreamReadConstraints constraints(InputLimits limits) {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 2)
+                .maxNameLength(limits.maxKeyLength())
+                .maxStringLength(limits.maxScalarLength())
                 .build();
     }
 
@@ -253,10 +257,17 @@ public final class YamlTreeReader {
     }
 
     /** The parser's first line, as "not valid {@code language}: ..."; a file named .json is read as JSON. */
-    private static String syntaxMessage(JsonProcessingException e, String language) {
+    private String syntaxMessage(JsonProcessingException e, String language) {
         String message = e.getOriginalMessage();
         if (message != null && message.contains("Document nesting depth")) {
             return "the document nests too deeply (more than the limit); a deployment description needs about eight levels";
+        }
+        if (e instanceof StreamConstraintsException && message != null && message.startsWith("Name length")) {
+            return "a key longer than the limit of " + limits.maxKeyLength()
+                    + " characters; the keys of the format are short words";
+        }
+        if (e instanceof StreamConstraintsException && message != null && message.startsWith("String value length")) {
+            return "a value longer than the limit of " + limits.maxScalarLength() + " characters";
         }
         return "not valid " + language + ": " + firstLine(message == null ? e.getClass().getSimpleName() : message);
     }
