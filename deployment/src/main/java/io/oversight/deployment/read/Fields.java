@@ -98,12 +98,19 @@ final class Fields {
     }
 
     Boolean bool(String key) {
-        return scalar(key, "true or false", s -> s.type() == YScalar.Type.BOOLEAN ? Boolean.valueOf(s.text().equalsIgnoreCase("true")
-                || s.text().equalsIgnoreCase("yes") || s.text().equalsIgnoreCase("on") || s.text().equalsIgnoreCase("y")) : null);
+        if (map.get(key) instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN && !StrictScalars.isPlainBoolean(s.text())) {
+            problems.add(s.position(), "'" + key + "': " + StrictScalars.notPlainBoolean(s.text()));
+            return null;
+        }
+        return scalar(key, "true or false", s -> s.type() == YScalar.Type.BOOLEAN ? Boolean.valueOf(s.text().equals("true")) : null);
     }
 
     Integer integer(String key, int min) {
         YNode node = map.get(key);
+        if (node instanceof YScalar s && s.type() == YScalar.Type.INTEGER && !StrictScalars.isPlainDecimal(s.text())) {
+            problems.add(s.position(), "'" + key + "': " + StrictScalars.notPlainDecimal(s.text()));
+            return null;
+        }
         Integer value = scalar(key, "a whole number", s -> {
             if (s.type() != YScalar.Type.INTEGER) {
                 return null;
