@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oversight.catalog.CatalogLoader;
 import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.model.Criticality;
+import io.oversight.deployment.model.EnvironmentKind;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.catalog.action.Verb;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +54,7 @@ class EffectiveAccessTest {
 
         EnvironmentAccess dev = access.get(0).environments().get(0);
         assertThat(dev.environment()).isEqualTo("dev");
-        assertThat(dev.kind()).isEqualTo("development");
+        assertThat(dev.kind()).isEqualTo(EnvironmentKind.DEVELOPMENT);
         assertThat(dev.criticality()).isNull();
         assertThat(dev.production()).isFalse();
         assertThat(dev.critical()).isFalse();
@@ -100,7 +102,7 @@ class EffectiveAccessTest {
         EnvironmentAccess lab = EffectiveAccess.of(file).get(0).environments().get(0);
         assertThat(lab.declared().name()).isEqualTo("lab");
         assertThat(lab.kind()).isNull();
-        assertThat(lab.criticality()).isEqualTo("critical");
+        assertThat(lab.criticality()).isEqualTo(Criticality.CRITICAL);
         assertThat(lab.production()).isFalse();
         assertThat(lab.critical()).isFalse();
         assertThat(lab.verbs()).containsExactly(Verb.DELETE);
