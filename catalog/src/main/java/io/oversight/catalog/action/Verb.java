@@ -2,7 +2,7 @@ package io.oversight.catalog.action;
 
 import java.util.Locale;
 
-/** The format's action verbs, with the shared classes of controls.md. */
+/** The format's action verbs, and the two classes the controls share: destructive and high-impact. */
 public enum Verb {
     READ, CREATE, UPDATE, DELETE, DEPLOY, EXECUTE, ADMIN, GRANT, PAY, SEND,
     /** {@code "*"}: every action. */
