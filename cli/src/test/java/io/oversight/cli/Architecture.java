@@ -17,15 +17,15 @@ import java.util.List;
  */
 final class Architecture {
 
-    static final String[] CATALOG = {"io.oversight.catalog.."};
-    static final String[] DEPLOYMENT = {"io.oversight.deployment..", "io.oversight.access.."};
+    private static final String[] CATALOG = {"io.oversight.catalog.."};
+    private static final String[] DEPLOYMENT = {"io.oversight.deployment..", "io.oversight.access.."};
     /** The engine, the fact types of the DRL, and the classes the executable model generates from the DRL. */
-    static final String[] RULES = {"io.oversight.engine..", "io.oversight.rules.."};
-    static final String[] REPORT = {"io.oversight.report.."};
-    static final String[] CLI = {"io.oversight.cli.."};
-    static final String[] BENCH = {"io.oversight.bench.."};
+    private static final String[] RULES = {"io.oversight.engine..", "io.oversight.rules.."};
+    private static final String[] REPORT = {"io.oversight.report.."};
+    private static final String[] CLI = {"io.oversight.cli.."};
+    private static final String[] BENCH = {"io.oversight.bench.."};
 
-    /** What the other modules may use of the deployment module: its reader entry points, its model, its value types and the access view. */
+    /** The only classes of the deployment module's internal packages that other modules may use. */
     private static final List<String> DEPLOYMENT_ENTRY_POINTS = List.of(
             "io.oversight.deployment.read.DeploymentReader", "io.oversight.deployment.read.WaiverFileReader");
 
@@ -39,7 +39,7 @@ final class Architecture {
             .layer("rules").definedBy(RULES)
             .layer("report").definedBy(REPORT)
             .layer("cli").definedBy(CLI)
-            // Not on the cli's class path: a dependency on it from here would show as a class of this package.
+            // Empty here (the benchmarks are not on the cli's class path); a dependency on them is still named by its package.
             .optionalLayer("bench").definedBy(BENCH)
             .whereLayer("catalog").mayNotAccessAnyLayer()
             .whereLayer("deployment").mayOnlyAccessLayers("catalog")
