@@ -2,7 +2,7 @@ package io.oversight.cli;
 
 import io.oversight.access.EffectiveAccess;
 import io.oversight.catalog.CatalogLoader;
-import io.oversight.check.Spelling;
+import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.read.DeploymentReader;
@@ -42,7 +42,7 @@ final class AccessCommand implements Callable<Integer> {
         if (agent != null) {
             agents = agents.stream().filter(a -> a.agentId().equals(agent)).toList();
             if (agents.isEmpty()) {
-                throw new UserError("no agent '" + agent + "' in " + file + Spelling.didYouMean(agent,
+                throw new UserError("no agent '" + agent + "' in " + file + Suggestions.didYouMean(agent,
                         input.deployment().agents().stream().map(a -> a.id()).toList()));
             }
         }

@@ -6,7 +6,7 @@ import io.oversight.catalog.Clause;
 import io.oversight.catalog.Control;
 import io.oversight.catalog.Framework;
 import io.oversight.catalog.Reference;
-import io.oversight.check.Spelling;
+import io.oversight.deployment.Suggestions;
 import io.oversight.engine.ComplianceEngine;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -29,7 +29,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Catalog catalog = CatalogLoader.builtIn();
         Control c = catalog.control(id.toUpperCase(java.util.Locale.ROOT)).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "unknown control '" + id + "'" + Spelling.didYouMean(id, catalog.controlIds())
+                spec.commandLine(), "unknown control '" + id + "'" + Suggestions.didYouMean(id, catalog.controlIds())
                         + "; see 'oversight controls'"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(c.id() + "  " + c.title());

@@ -8,7 +8,7 @@ import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.EuAiActRole;
 import io.oversight.deployment.read.DeploymentReader;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

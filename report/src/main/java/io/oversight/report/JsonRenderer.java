@@ -19,7 +19,7 @@ import java.io.OutputStream;
 import java.util.Map;
 
 /**
- * The machine contract of design.md ({@code schemaVersion: 1}; later versions only add fields).
+ * The machine contract the README promises ({@code schemaVersion: 1}; later versions only add fields).
  * Streamed, so a deployment of 100,000 agents never holds its JSON in memory.
  */
 public final class JsonRenderer implements Renderer {

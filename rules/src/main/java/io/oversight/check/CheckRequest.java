@@ -1,7 +1,7 @@
 package io.oversight.check;
 
 import io.oversight.catalog.Severity;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,7 +6,7 @@ import io.oversight.catalog.InvalidExtensionException;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.read.DeploymentReader;
-import io.oversight.deployment.read.Suggestions;
+import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.read.WaiverFileReader;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Baseline;

@@ -8,7 +8,7 @@ import io.oversight.check.CheckRequest;
 import io.oversight.check.Oversight;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Finding;
 import java.time.LocalDate;

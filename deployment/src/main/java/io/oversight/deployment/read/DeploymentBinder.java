@@ -1,5 +1,6 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.Suggestions;
 import static io.oversight.deployment.read.Shapes.*;
 
 import io.oversight.catalog.CatalogLoader;

@@ -6,7 +6,7 @@ import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Deployment;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.NotSplittable;
 import io.oversight.deployment.yaml.SplitDocument;
 import io.oversight.deployment.yaml.YamlTreeReader;

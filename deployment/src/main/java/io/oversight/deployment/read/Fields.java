@@ -1,5 +1,6 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.model.FormatWord;
 import io.oversight.deployment.yaml.YEntry;

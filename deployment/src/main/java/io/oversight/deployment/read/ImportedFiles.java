@@ -4,7 +4,7 @@ import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.SourceMap;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;

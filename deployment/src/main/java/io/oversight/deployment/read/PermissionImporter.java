@@ -4,7 +4,7 @@ import io.oversight.deployment.Position;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.PermissionSource;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

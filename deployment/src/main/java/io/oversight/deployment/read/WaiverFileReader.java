@@ -1,5 +1,6 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
@@ -9,7 +10,7 @@ import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Person;
 import io.oversight.deployment.model.Waiver;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YamlTreeReader;
 import java.nio.file.Path;

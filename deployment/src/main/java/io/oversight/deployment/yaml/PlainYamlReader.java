@@ -1,5 +1,6 @@
 package io.oversight.deployment.yaml;
 
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.Position;
 import java.util.ArrayList;
 import java.util.HashMap;

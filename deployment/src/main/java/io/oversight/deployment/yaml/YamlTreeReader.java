@@ -1,5 +1,6 @@
 package io.oversight.deployment.yaml;
 
+import io.oversight.deployment.InputLimits;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

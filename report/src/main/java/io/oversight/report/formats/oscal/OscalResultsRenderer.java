@@ -10,7 +10,6 @@ import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.Tool;
 import io.oversight.report.formats.AsOf;
-import io.oversight.report.formats.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -37,25 +36,16 @@ public final class OscalResultsRenderer implements Renderer {
 
     @Override
     public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
-        OscalIds ids = new OscalIds(a);
         String start = AsOf.startOfDay(a.asOf());
-        String deployment = a.input().deployment().metadata().name();
-        try (JsonGenerator g = JsonOutput.open(out)) {
-            g.writeStartObject();
-            g.writeObjectFieldStart("assessment-results");
-            g.writeStringField("uuid", ids.document("assessment-results"));
-            OscalMetadata.write(g, a, "Oversight assessment results: " + deployment);
+        String title = "Oversight assessment results: " + a.input().deployment().metadata().name();
+        OscalDocument.write(out, a, "assessment-results", title, (g, ids) -> {
             g.writeObjectFieldStart("import-ap");
             g.writeStringField("href", "#" + ids.catalogResource());
             g.writeEndObject();
             g.writeArrayFieldStart("results");
             result(g, a, ids, start);
             g.writeEndArray();
-            OscalBackMatter.write(g, a, ids);
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
+        });
     }
 
     private static void result(JsonGenerator g, Assessment a, OscalIds ids, String start) throws IOException {

@@ -1,4 +1,4 @@
-package io.oversight.deployment.yaml;
+package io.oversight.deployment;
 
 /**
  * Bounds that keep a hostile file from exhausting time or memory. A deployment description
