@@ -37,10 +37,10 @@ public record Violation(String control, String condition, Subject subject, Strin
     }
 
     private static String controlOf(Rule rule) {
-        Object control = rule.getMetaData().get(ComplianceEngine.CONTROL_METADATA);
+        String control = ComplianceEngine.controlOf(rule);
         if (control == null) {
             throw new IllegalStateException("rule '" + rule.getName() + "' reports a violation but names no control in @control");
         }
-        return (String) control;
+        return control;
     }
 }
