@@ -18,10 +18,9 @@ class CatalogTest {
     private final Catalog catalog = CatalogLoader.builtIn();
 
     @Test
-    void holdsControlsInEachOfTheSixFamilies() {
-        assertThat(catalog.families()).extracting(Family::id).containsExactly("HO", "PM", "AC", "RM", "IR", "TR");
+    void everyFamilyHoldsControls() {
         assertThat(catalog.controls().stream().map(Control::family).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("HO", "PM", "AC", "RM", "IR", "TR");
+                .containsExactlyInAnyOrderElementsOf(catalog.families().stream().map(Family::id).toList());
     }
 
     @Test
