@@ -44,7 +44,15 @@ final class CatalogJson {
                 g.writeStringField("id", c.id());
                 g.writeStringField("title", c.title());
                 g.writeStringField("severity", c.severity().label());
-                g.writeStringField("escalation", c.escalation());
+                g.writeArrayFieldStart("escalations");
+                for (Escalation e : c.escalations()) {
+                    g.writeStartObject();
+                    g.writeStringField("when", e.when());
+                    g.writeStringField("severity", e.severity().label());
+                    g.writeStringField("reason", e.reason());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 g.writeStringField("statement", c.statement());
                 g.writeStringField("rationale", c.rationale());
                 g.writeStringField("check", c.check());
@@ -140,7 +148,11 @@ final class CatalogJson {
             for (Map<String, Object> r : objects(c, "references")) {
                 references.add(new Reference(text(r, "framework"), text(r, "clause"), text(r, "note")));
             }
-            controls.add(new Control(text(c, "id"), text(c, "title"), Severity.parse(text(c, "severity")), text(c, "escalation"),
+            List<Escalation> escalations = new ArrayList<>();
+            for (Map<String, Object> e : objects(c, "escalations")) {
+                escalations.add(new Escalation(text(e, "when"), Severity.parse(text(e, "severity")), text(e, "reason")));
+            }
+            controls.add(new Control(text(c, "id"), text(c, "title"), Severity.parse(text(c, "severity")), escalations,
                     text(c, "statement"), text(c, "rationale"), text(c, "check"), text(c, "remediation"), text(c, "remediationExample"),
                     references));
         }

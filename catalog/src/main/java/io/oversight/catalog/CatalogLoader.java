@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Loads the built-in catalog from {@code oversight/catalog/} on the class path and checks its integrity. */
 public final class CatalogLoader {
@@ -21,6 +22,7 @@ public final class CatalogLoader {
     /** The catalog as compiled by {@link CatalogCompiler} at build time. */
     static final String COMPILED = ROOT + "catalog.json";
     private static volatile Catalog builtIn;
+    private static final Pattern CONDITION = Pattern.compile("[a-z]+(-[a-z]+)*");
 
     private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
             .addModule(new JavaTimeModule())
@@ -154,6 +156,7 @@ public final class CatalogLoader {
             if (!families.contains(control.family())) {
                 throw new CatalogException("control " + control.id() + " belongs to no declared family");
             }
+            verifyEscalations(control);
             for (Reference ref : control.references()) {
                 Framework framework = catalog.framework(ref.framework())
                         .orElseThrow(() -> new CatalogException(control.id() + " cites unknown framework " + ref.framework()));
@@ -182,6 +185,27 @@ public final class CatalogLoader {
                 if (framework.clause(attestation.clause()).isEmpty()) {
                     throw new CatalogException("attestation " + attestation.id() + " cites unknown clause " + attestation.clause());
                 }
+            }
+        }
+    }
+
+    /** Rules name an escalation by its condition, so each condition must be a plain word and appear once per control. */
+    private static void verifyEscalations(Control control) {
+        Set<String> conditions = new HashSet<>();
+        for (Escalation escalation : control.escalations()) {
+            if (escalation.when() == null || !CONDITION.matcher(escalation.when()).matches()) {
+                throw new CatalogException(control.id() + " has an escalation whose condition (when) is not a lower-case kebab-case word"
+                        + " such as critical-environment: " + escalation.when());
+            }
+            if (escalation.severity() == null || escalation.reason() == null) {
+                throw new CatalogException(control.id() + " escalation when " + escalation.when() + " needs a severity and a reason");
+            }
+            if (escalation.severity() == control.severity()) {
+                throw new CatalogException(control.id() + " escalation when " + escalation.when() + " keeps the default severity "
+                        + control.severity().label());
+            }
+            if (!conditions.add(escalation.when())) {
+                throw new CatalogException(control.id() + " names the escalation condition " + escalation.when() + " twice");
             }
         }
     }

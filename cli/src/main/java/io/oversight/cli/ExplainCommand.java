@@ -33,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
                         + "; see 'oversight controls'"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(c.id() + "  " + c.title());
-        out.println("severity: " + c.severity().label() + (c.escalation() == null ? "" : "; " + c.escalation())
+        out.println("severity: " + c.severity().label() + (c.escalations().isEmpty() ? "" : "; " + c.escalationText())
                 + (ComplianceEngine.builtIn().implementedControls().contains(c.id()) ? "" : "  (not evaluated yet: no rule implements it)"));
         section(out, "Requirement", c.statement());
         section(out, "Why it matters", c.rationale());

@@ -282,12 +282,26 @@ public final class ComplianceEngine {
         Set<String> controls = new TreeSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                Object control = rule.getMetaData().get(CONTROL_METADATA);
+                String control = controlOf(rule);
                 if (control != null) {
-                    controls.add(control.toString().replace("\"", ""));
+                    controls.add(control);
                 }
             }
         }
         return Set.copyOf(controls);
+    }
+
+    /**
+     * The control a rule names in {@code @control}, or null. The rule's own metadata map is what
+     * keeps it per rule: the build's model holds the bare id, so this costs one lookup per
+     * violation; a model compiled at run time (organization rules) keeps the quotes of the DRL.
+     */
+    static String controlOf(Rule rule) {
+        Object value = rule.getMetaData().get(CONTROL_METADATA);
+        if (value == null) {
+            return null;
+        }
+        String control = value.toString();
+        return control.startsWith("\"") ? control.substring(1, control.length() - 1) : control;
     }
 }
