@@ -35,6 +35,7 @@ final class CatalogJson {
                 g.writeStringField("id", f.id());
                 g.writeStringField("title", f.title());
                 g.writeStringField("file", f.file());
+                g.writeStringField("rules", f.rules());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -140,7 +141,7 @@ final class CatalogJson {
         }
         List<Family> families = new ArrayList<>();
         for (Map<String, Object> f : objects(root, "families")) {
-            families.add(new Family(text(f, "id"), text(f, "title"), text(f, "file")));
+            families.add(new Family(text(f, "id"), text(f, "title"), text(f, "file"), text(f, "rules")));
         }
         List<Control> controls = new ArrayList<>();
         for (Map<String, Object> c : objects(root, "controls")) {

@@ -51,8 +51,7 @@ class ArchitectureTest {
     @Test
     void theDeploymentModulesInternalsAreCaughtOutsideIt() {
         assertThat(offences(Architecture.DEPLOYMENT_INTERNALS)).containsExactlyInAnyOrder(
-                "Method <io.oversight.cli.offending.ReadsTheYamlTree.maxFileBytes()> calls method <io.oversight.deployment.InputLimits.maxFileBytes()> in (ReadsTheYamlTree.java:12)",
-                "Method <io.oversight.cli.offending.ReadsTheYamlTree.maxFileBytes()> gets field <io.oversight.deployment.InputLimits.DEFAULT> in (ReadsTheYamlTree.java:12)",
+                "Method <io.oversight.cli.offending.ReadsTheYamlTree.verbs()> gets field <io.oversight.deployment.read.Vocabulary.VERBS> in (ReadsTheYamlTree.java:13)",
                 "Method <io.oversight.report.offending.ReachesIntoTheEngine.empty(io.oversight.deployment.yaml.YNode)> has parameter of type <io.oversight.deployment.yaml.YNode> in (ReachesIntoTheEngine.java:0)");
     }
 
