@@ -1,0 +1,37 @@
+package io.oversight.deployment.runtime;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The formats of agent runtime configuration Oversight reads, by the word a deployment names them with. */
+public enum RuntimeKind {
+    /** Claude Code's settings.json, settings.local.json or managed-settings.json. */
+    CLAUDE_CODE("claude-code"),
+    /** OpenAI Codex CLI's config.toml. */
+    CODEX("codex"),
+    /** An MCP client's server list: .mcp.json, Cursor's and Kiro's mcp.json, VS Code's .vscode/mcp.json. */
+    MCP_CLIENT("mcp-client"),
+    /** kagent Agent resources (kagent.dev/v1alpha2). */
+    KAGENT("kagent"),
+    /** AWS::Bedrock::Agent resources of a CloudFormation template. */
+    BEDROCK_AGENT("bedrock-agent");
+
+    private final String word;
+
+    RuntimeKind(String word) {
+        this.word = word;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    public static Optional<RuntimeKind> of(String word) {
+        return Arrays.stream(values()).filter(k -> k.word.equals(word)).findFirst();
+    }
+
+    public static List<String> words() {
+        return Arrays.stream(values()).map(RuntimeKind::word).toList();
+    }
+}
