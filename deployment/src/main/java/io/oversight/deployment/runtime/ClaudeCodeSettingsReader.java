@@ -1,6 +1,7 @@
 package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.yaml.InputLimits;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * Reads Claude Code's settings (.claude/settings.json, .claude/settings.local.json,
  * managed-settings.json): the permission rules under {@code permissions.allow}, {@code ask} and
  * {@code deny}, {@code permissions.defaultMode}, {@code permissions.additionalDirectories}, the
- * project MCP servers it enables or disables, and the credentials its {@code env} hands every session.
+ * project MCP servers it enables or disables, and the credentials its {@code env} hands every session. A
+ * rule is quoted in a message masked: a command prefix may hold a token.
  */
 final class ClaudeCodeSettingsReader implements RuntimeReader {
 
@@ -86,7 +88,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             if (rule.matches()) {
                 rules.add(new RuntimeRule(rule.group(1), rule.group(2) == null ? "" : rule.group(2), decision, written.position()));
             } else {
-                reading.problem(written.position(), "'" + written.value() + "' is not a permission rule: write a tool, such as Bash, "
+                reading.problem(written.position(), "'" + SecretMasker.mask(written.value()) + "' is not a permission rule: write a tool, such as Bash, "
                         + "a tool with a specifier in parentheses, such as Bash(npm run test:*), or an MCP tool, such as mcp__github__get_issue");
             }
         }
