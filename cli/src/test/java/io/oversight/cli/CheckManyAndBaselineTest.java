@@ -93,7 +93,8 @@ class CheckManyAndBaselineTest {
         assertThat(json.at("/baseline/resolved").size()).isEqualTo(1);
         assertThat(json.at("/baseline/resolved/0/control").asText()).isEqualTo("AC-05");
         Cli text2 = Cli.run("check", after.toString(), "--baseline", base.toString(), "--as-of", AS_OF);
-        assertThat(text2.out()).contains("0 new, 22 unchanged, 1 resolved").contains("resolved AC-05 agent:infra-assistant");
+        assertThat(text2.out()).contains("0 new, " + json.get("findings").size() + " unchanged, 1 resolved")
+                .contains("resolved AC-05 agent:infra-assistant");
     }
 
     @Test
