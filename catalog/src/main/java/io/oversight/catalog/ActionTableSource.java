@@ -6,11 +6,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import io.oversight.catalog.action.AccessLevel;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Reads {@code actions.yaml} and checks it: a malformed table must fail the build, not misclassify. */
 final class ActionTableSource {
+
+    private static final List<String> LEVELS = Stream.concat(Stream.of(AccessLevel.values()).map(AccessLevel::word),
+            Stream.of(ActionRule.UNLISTED)).toList();
 
     private ActionTableSource() {
     }
@@ -40,6 +46,11 @@ final class ActionTableSource {
             if ((rule.written() == null) == (rule.action() == null)) {
                 throw new CatalogException(where + " must have exactly one of 'written' and 'action'");
             }
+            if (rule.level() != null && (rule.matchesWritten() || !rule.level().equals(ActionRule.UNLISTED)
+                    && AccessLevel.ofWord(rule.level()).isEmpty())) {
+                throw new CatalogException(where + " gives level '" + rule.level() + "'; a rule with 'action' may give one of "
+                        + LEVELS);
+            }
             if (!ActionTable.VERBS.contains(rule.verb())) {
                 throw new CatalogException(where + " gives verb '" + rule.verb() + "'; expected one of " + ActionTable.VERBS);
             }
@@ -50,7 +61,7 @@ final class ActionTableSource {
             if (danglingEscape(pattern)) {
                 throw new CatalogException(where + ": '" + pattern + "' ends with a lone '\\'");
             }
-            if (!seen.add((rule.matchesWritten() ? "written " : "action ") + pattern.toLowerCase(java.util.Locale.ROOT))) {
+            if (!seen.add((rule.matchesWritten() ? "written " : "action ") + pattern.toLowerCase(java.util.Locale.ROOT) + " " + rule.level())) {
                 throw new CatalogException(where + ": '" + pattern + "' appears twice; only the first could ever match");
             }
         }

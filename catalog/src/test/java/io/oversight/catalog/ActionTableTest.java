@@ -49,14 +49,14 @@ class ActionTableTest {
 
     @Test
     void aMalformedTableFailsLoudly() {
-        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule("*:\\*", "*:Delete*", "delete", null)))))
+        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule("*:\\*", "*:Delete*", null, "delete", null)))))
                 .isInstanceOf(CatalogException.class).hasMessageContaining("exactly one of 'written' and 'action'");
-        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "*:Delete*", "destroy", null)))))
+        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "*:Delete*", null, "destroy", null)))))
                 .isInstanceOf(CatalogException.class).hasMessageContaining("gives verb 'destroy'");
-        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "Delete*", "delete", null)))))
+        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "Delete*", null, "delete", null)))))
                 .isInstanceOf(CatalogException.class).hasMessageContaining("not a service:Name pattern");
-        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "*:Delete*", "delete", null),
-                new ActionRule(null, "*:delete*", "read", null))))).isInstanceOf(CatalogException.class).hasMessageContaining("appears twice");
+        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "*:Delete*", null, "delete", null),
+                new ActionRule(null, "*:delete*", null, "read", null))))).isInstanceOf(CatalogException.class).hasMessageContaining("appears twice");
         assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of()))).isInstanceOf(CatalogException.class);
     }
 }
