@@ -32,7 +32,7 @@ class ActionTableTest {
     void holdsTheClassificationTheFormatPromises() {
         Map<String, List<String>> byVerb = patternsByVerb();
         assertThat(byVerb.get("delete")).contains("*:Delete*", "*:Terminate*", "*:Destroy*", "*:Remove*", "*:Purge*");
-        assertThat(byVerb.get("admin")).containsExactly("*:\\*");
+        assertThat(byVerb.get("admin")).containsExactly("*:\\*", "github:admin:*");
         assertThat(byVerb.get("grant")).contains("*:Put*Policy", "*:Attach*Policy", "*:Create*AccessKey", "*:PassRole", "iam:*", "sts:*",
                 "*:escalate", "*:bind", "*:impersonate");
         assertThat(byVerb.get("read")).contains("*:Get*", "*:List*", "*:Describe*");
