@@ -1,5 +1,7 @@
 package io.oversight.catalog;
 
+import io.oversight.catalog.action.Verb;
+
 /**
  * One rule of the action classification table ({@code actions.yaml}). Exactly one of
  * {@code written} and {@code action} is set: {@code written} matches an action as it is written,
@@ -10,7 +12,7 @@ package io.oversight.catalog;
  * actions newer than the table). {@code verb} is a verb of the deployment format; {@code note} says
  * why, when the rule needs it.
  */
-public record ActionRule(String written, String action, String level, String verb, String note) {
+public record ActionRule(String written, String action, String level, Verb verb, String note) {
 
     /** The {@code level} of a rule for the actions AWS's reference does not list. */
     public static final String UNLISTED = "unlisted";

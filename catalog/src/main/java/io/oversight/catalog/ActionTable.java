@@ -12,10 +12,6 @@ import java.util.List;
  */
 public record ActionTable(List<ActionRule> rules) {
 
-    /** The verbs a rule may give: the deployment format's action verbs. */
-    public static final List<String> VERBS = List.of("read", "create", "update", "delete", "deploy", "execute",
-            "admin", "grant", "pay", "send", "*");
-
     static final String SOURCE = "oversight/catalog/actions.yaml";
     /** The table as compiled by {@link CatalogCompiler} at build time. */
     static final String COMPILED = "oversight/catalog/actions.json";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.oversight.catalog.action.Verb;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,7 +31,7 @@ final class ActionTableJson {
                 g.writeStringField("written", rule.written());
                 g.writeStringField("action", rule.action());
                 g.writeStringField("level", rule.level());
-                g.writeStringField("verb", rule.verb());
+                g.writeStringField("verb", rule.verb().word());
                 g.writeStringField("note", rule.note());
                 g.writeEndObject();
             }
@@ -64,10 +65,14 @@ final class ActionTableJson {
                         default -> throw new IOException("unexpected field '" + field + "' in the compiled action table");
                     }
                 }
-                rules.add(new ActionRule(written, action, level, verb, note));
+                rules.add(new ActionRule(written, action, level, verb(verb), note));
             }
         }
         return new ActionTable(rules);
+    }
+
+    private static Verb verb(String word) throws IOException {
+        return Verb.ofWord(word).orElseThrow(() -> new IOException("the compiled action table gives unknown verb '" + word + "'"));
     }
 
     private static void expect(JsonParser p, JsonToken token) throws IOException {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.oversight.catalog.action.AccessLevel;
+import io.oversight.catalog.action.Verb;
 import java.io.IOException;
 import java.io.InputStream;
-import io.oversight.catalog.action.AccessLevel;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +20,13 @@ final class ActionTableSource {
     private static final List<String> LEVELS = Stream.concat(Stream.of(AccessLevel.values()).map(AccessLevel::word),
             Stream.of(ActionRule.UNLISTED)).toList();
 
+    /** A rule as {@code actions.yaml} writes it, its verb a word still to be checked. */
+    record WrittenRule(String written, String action, String level, String verb, String note) {
+    }
+
+    private record WrittenTable(List<WrittenRule> rules) {
+    }
+
     private ActionTableSource() {
     }
 
@@ -27,12 +36,26 @@ final class ActionTableSource {
             if (in == null) {
                 throw new CatalogException("catalog resource " + ActionTable.SOURCE + " is missing");
             }
-            ActionTable table = yaml.readValue(in, ActionTable.class);
+            WrittenTable written = yaml.readValue(in, WrittenTable.class);
+            ActionTable table = table(written.rules() == null ? List.of() : written.rules());
             verify(table);
             return table;
         } catch (IOException e) {
             throw new CatalogException("catalog resource " + ActionTable.SOURCE + " is malformed: " + e.getMessage(), e);
         }
+    }
+
+    /** The table of {@code rules}, each of whose verbs must be one the deployment format writes. */
+    static ActionTable table(List<WrittenRule> rules) {
+        List<ActionRule> table = new ArrayList<>(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            WrittenRule rule = rules.get(i);
+            String where = ActionTable.SOURCE + " rule " + (i + 1);
+            Verb verb = Verb.ofWord(rule.verb()).orElseThrow(() -> new CatalogException(where + " gives verb '" + rule.verb()
+                    + "'; expected one of " + Verb.words()));
+            table.add(new ActionRule(rule.written(), rule.action(), rule.level(), verb, rule.note()));
+        }
+        return new ActionTable(table);
     }
 
     static void verify(ActionTable table) {
@@ -50,9 +73,6 @@ final class ActionTableSource {
                     && AccessLevel.ofWord(rule.level()).isEmpty())) {
                 throw new CatalogException(where + " gives level '" + rule.level() + "'; a rule with 'action' may give one of "
                         + LEVELS);
-            }
-            if (!ActionTable.VERBS.contains(rule.verb())) {
-                throw new CatalogException(where + " gives verb '" + rule.verb() + "'; expected one of " + ActionTable.VERBS);
             }
             String pattern = rule.pattern();
             if (pattern.indexOf(':') <= 0 || pattern.endsWith(":")) {

@@ -6,17 +6,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The controls Oversight checks and the frameworks they map to. Immutable. */
+/** The controls Oversight checks, the frameworks they map to and the uses of AI those class. Immutable. */
 public final class Catalog {
 
     private final String version;
     private final List<Family> families;
     private final Map<String, Control> controls;
     private final Map<String, Framework> frameworks;
+    private final List<UseCase> useCases;
 
-    public Catalog(String version, List<Family> families, List<Control> controls, List<Framework> frameworks) {
+    public Catalog(String version, List<Family> families, List<Control> controls, List<Framework> frameworks, List<UseCase> useCases) {
         this.version = version;
         this.families = List.copyOf(families);
+        this.useCases = List.copyOf(useCases);
         Map<String, Control> byId = new LinkedHashMap<>();
         controls.forEach(c -> byId.put(c.id(), c));
         this.controls = java.util.Collections.unmodifiableMap(byId);
@@ -51,5 +53,10 @@ public final class Catalog {
 
     public Optional<Framework> framework(String id) {
         return Optional.ofNullable(frameworks.get(id));
+    }
+
+    /** The uses of AI an agent's useCases may name, in the order {@code use-cases.yaml} lists them. */
+    public List<UseCase> useCases() {
+        return useCases;
     }
 }

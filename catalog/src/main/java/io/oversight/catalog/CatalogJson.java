@@ -35,6 +35,7 @@ final class CatalogJson {
                 g.writeStringField("id", f.id());
                 g.writeStringField("title", f.title());
                 g.writeStringField("file", f.file());
+                g.writeStringField("rules", f.rules());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -44,7 +45,15 @@ final class CatalogJson {
                 g.writeStringField("id", c.id());
                 g.writeStringField("title", c.title());
                 g.writeStringField("severity", c.severity().label());
-                g.writeStringField("escalation", c.escalation());
+                g.writeArrayFieldStart("escalations");
+                for (Escalation e : c.escalations()) {
+                    g.writeStartObject();
+                    g.writeStringField("when", e.when());
+                    g.writeStringField("severity", e.severity().label());
+                    g.writeStringField("reason", e.reason());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 g.writeStringField("statement", c.statement());
                 g.writeStringField("rationale", c.rationale());
                 g.writeStringField("check", c.check());
@@ -65,6 +74,21 @@ final class CatalogJson {
             g.writeArrayFieldStart("frameworks");
             for (Framework f : catalog.frameworks()) {
                 framework(g, f);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("useCases");
+            for (UseCase u : catalog.useCases()) {
+                g.writeStartObject();
+                g.writeStringField("id", u.id());
+                g.writeStringField("class", u.regulatoryClass().word());
+                if (u.source() != null) {
+                    g.writeObjectFieldStart("source");
+                    g.writeStringField("framework", u.source().framework());
+                    g.writeStringField("clause", u.source().clause());
+                    g.writeStringField("note", u.source().note());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -117,7 +141,7 @@ final class CatalogJson {
         }
         List<Family> families = new ArrayList<>();
         for (Map<String, Object> f : objects(root, "families")) {
-            families.add(new Family(text(f, "id"), text(f, "title"), text(f, "file")));
+            families.add(new Family(text(f, "id"), text(f, "title"), text(f, "file"), text(f, "rules")));
         }
         List<Control> controls = new ArrayList<>();
         for (Map<String, Object> c : objects(root, "controls")) {
@@ -125,7 +149,11 @@ final class CatalogJson {
             for (Map<String, Object> r : objects(c, "references")) {
                 references.add(new Reference(text(r, "framework"), text(r, "clause"), text(r, "note")));
             }
-            controls.add(new Control(text(c, "id"), text(c, "title"), Severity.parse(text(c, "severity")), text(c, "escalation"),
+            List<Escalation> escalations = new ArrayList<>();
+            for (Map<String, Object> e : objects(c, "escalations")) {
+                escalations.add(new Escalation(text(e, "when"), Severity.parse(text(e, "severity")), text(e, "reason")));
+            }
+            controls.add(new Control(text(c, "id"), text(c, "title"), Severity.parse(text(c, "severity")), escalations,
                     text(c, "statement"), text(c, "rationale"), text(c, "check"), text(c, "remediation"), text(c, "remediationExample"),
                     references));
         }
@@ -147,7 +175,16 @@ final class CatalogJson {
             frameworks.add(new Framework(text(f, "id"), text(f, "title"), text(f, "citation"), text(f, "url"), jurisdictions,
                     date(f, "effective"), clauses, attestations));
         }
-        return new Catalog(text(root, "version"), families, controls, frameworks);
+        List<UseCase> useCases = new ArrayList<>();
+        for (Map<String, Object> u : objects(root, "useCases")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> source = (Map<String, Object>) u.get("source");
+            String regulatoryClass = text(u, "class");
+            useCases.add(new UseCase(text(u, "id"), UseCaseClass.ofWord(regulatoryClass)
+                    .orElseThrow(() -> new IOException("unknown use-case class '" + regulatoryClass + "' in the compiled catalog")),
+                    source == null ? null : new Reference(text(source, "framework"), text(source, "clause"), text(source, "note"))));
+        }
+        return new Catalog(text(root, "version"), families, controls, frameworks, useCases);
     }
 
     private static String text(Map<String, Object> map, String key) {

@@ -1,5 +1,6 @@
 package io.oversight.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Loads the built-in catalog from {@code oversight/catalog/} on the class path and checks its integrity. */
 public final class CatalogLoader {
@@ -20,6 +22,7 @@ public final class CatalogLoader {
     /** The catalog as compiled by {@link CatalogCompiler} at build time. */
     static final String COMPILED = ROOT + "catalog.json";
     private static volatile Catalog builtIn;
+    private static final Pattern CONDITION = Pattern.compile("[a-z]+(-[a-z]+)*");
 
     private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
             .addModule(new JavaTimeModule())
@@ -27,13 +30,20 @@ public final class CatalogLoader {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .build();
 
-    private record Manifest(String version, List<Family> families, String frameworks) {
+    private record Manifest(String version, List<Family> families, String frameworks, String useCases) {
     }
 
     private record ControlFile(List<Control> controls) {
     }
 
     private record FrameworkFile(List<Framework> frameworks) {
+    }
+
+    /** A use case as {@code use-cases.yaml} writes it, its class a word still to be checked. */
+    private record WrittenUseCase(String id, @JsonProperty("class") String regulatoryClass, Reference source) {
+    }
+
+    private record UseCaseFile(List<WrittenUseCase> useCases) {
     }
 
     private record Extension(List<Family> families, List<Control> controls) {
@@ -68,9 +78,20 @@ public final class CatalogLoader {
             controls.addAll(read(family.file(), ControlFile.class).controls());
         }
         List<Framework> frameworks = read(manifest.frameworks(), FrameworkFile.class).frameworks();
-        Catalog catalog = new Catalog(manifest.version(), manifest.families(), controls, frameworks);
+        List<UseCase> useCases = useCases(manifest.useCases(), read(manifest.useCases(), UseCaseFile.class).useCases());
+        Catalog catalog = new Catalog(manifest.version(), manifest.families(), controls, frameworks, useCases);
         verify(catalog, controls);
         return catalog;
+    }
+
+    private static List<UseCase> useCases(String file, List<WrittenUseCase> written) {
+        List<UseCase> useCases = new ArrayList<>();
+        for (WrittenUseCase w : written) {
+            UseCaseClass regulatoryClass = UseCaseClass.ofWord(w.regulatoryClass()).orElseThrow(() -> new CatalogException(file + ": use case "
+                    + w.id() + " has class '" + w.regulatoryClass() + "'; expected prohibited, high-risk or other"));
+            useCases.add(new UseCase(w.id(), regulatoryClass, w.source()));
+        }
+        return useCases;
     }
 
     /**
@@ -103,7 +124,7 @@ public final class CatalogLoader {
             }
             controls.add(control);
         }
-        Catalog extended = new Catalog(base.version() + "+organization", families, controls, base.frameworks());
+        Catalog extended = new Catalog(base.version() + "+organization", families, controls, base.frameworks(), base.useCases());
         try {
             verify(extended, controls);
         } catch (CatalogException e) {
@@ -135,6 +156,7 @@ public final class CatalogLoader {
             if (!families.contains(control.family())) {
                 throw new CatalogException("control " + control.id() + " belongs to no declared family");
             }
+            verifyEscalations(control);
             for (Reference ref : control.references()) {
                 Framework framework = catalog.framework(ref.framework())
                         .orElseThrow(() -> new CatalogException(control.id() + " cites unknown framework " + ref.framework()));
@@ -143,11 +165,47 @@ public final class CatalogLoader {
                 }
             }
         }
+        Set<String> useCases = new HashSet<>();
+        for (UseCase useCase : catalog.useCases()) {
+            if (!useCases.add(useCase.id())) {
+                throw new CatalogException("use case " + useCase.id() + " is defined twice");
+            }
+            if ((useCase.regulatoryClass() == UseCaseClass.OTHER) != (useCase.source() == null)) {
+                throw new CatalogException("use case " + useCase.id() + (useCase.source() == null ? " needs the clause that classes it"
+                        : " is of no class the Act names, so it cites no clause"));
+            }
+            if (useCase.source() != null && catalog.framework(useCase.source().framework())
+                    .flatMap(f -> f.clause(useCase.source().clause())).isEmpty()) {
+                throw new CatalogException("use case " + useCase.id() + " cites unknown clause '" + useCase.source().clause() + "' of "
+                        + useCase.source().framework());
+            }
+        }
         for (Framework framework : catalog.frameworks()) {
             for (Attestation attestation : framework.attestations()) {
                 if (framework.clause(attestation.clause()).isEmpty()) {
                     throw new CatalogException("attestation " + attestation.id() + " cites unknown clause " + attestation.clause());
                 }
+            }
+        }
+    }
+
+    /** Rules name an escalation by its condition, so each condition must be a plain word and appear once per control. */
+    private static void verifyEscalations(Control control) {
+        Set<String> conditions = new HashSet<>();
+        for (Escalation escalation : control.escalations()) {
+            if (escalation.when() == null || !CONDITION.matcher(escalation.when()).matches()) {
+                throw new CatalogException(control.id() + " has an escalation whose condition (when) is not a lower-case kebab-case word"
+                        + " such as critical-environment: " + escalation.when());
+            }
+            if (escalation.severity() == null || escalation.reason() == null) {
+                throw new CatalogException(control.id() + " escalation when " + escalation.when() + " needs a severity and a reason");
+            }
+            if (escalation.severity() == control.severity()) {
+                throw new CatalogException(control.id() + " escalation when " + escalation.when() + " keeps the default severity "
+                        + control.severity().label());
+            }
+            if (!conditions.add(escalation.when())) {
+                throw new CatalogException(control.id() + " names the escalation condition " + escalation.when() + " twice");
             }
         }
     }

@@ -3,6 +3,7 @@ package io.oversight.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oversight.catalog.action.Verb;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -15,7 +16,7 @@ class ActionTableTest {
 
     private final ActionTable table = ActionTable.builtIn();
 
-    private Map<String, List<String>> patternsByVerb() {
+    private Map<Verb, List<String>> patternsByVerb() {
         return table.rules().stream().collect(Collectors.groupingBy(ActionRule::verb, Collectors.mapping(ActionRule::pattern, Collectors.toList())));
     }
 
@@ -30,14 +31,14 @@ class ActionTableTest {
 
     @Test
     void holdsTheClassificationTheFormatPromises() {
-        Map<String, List<String>> byVerb = patternsByVerb();
-        assertThat(byVerb.get("delete")).contains("*:Delete*", "*:Terminate*", "*:Destroy*", "*:Remove*", "*:Purge*");
-        assertThat(byVerb.get("admin")).containsExactly("*:\\*", "github:admin:*");
-        assertThat(byVerb.get("grant")).contains("*:Put*Policy", "*:Attach*Policy", "*:Create*AccessKey", "*:PassRole", "iam:*", "sts:*",
+        Map<Verb, List<String>> byVerb = patternsByVerb();
+        assertThat(byVerb.get(Verb.DELETE)).contains("*:Delete*", "*:Terminate*", "*:Destroy*", "*:Remove*", "*:Purge*");
+        assertThat(byVerb.get(Verb.ADMIN)).containsExactly("*:\\*", "github:admin:*");
+        assertThat(byVerb.get(Verb.GRANT)).contains("*:Put*Policy", "*:Attach*Policy", "*:Create*AccessKey", "*:PassRole", "iam:*", "sts:*",
                 "*:escalate", "*:bind", "*:impersonate");
-        assertThat(byVerb.get("read")).contains("*:Get*", "*:List*", "*:Describe*");
-        assertThat(byVerb.keySet()).containsExactlyInAnyOrder("admin", "create", "read", "delete", "grant", "deploy", "send", "pay",
-                "execute", "update");
+        assertThat(byVerb.get(Verb.READ)).contains("*:Get*", "*:List*", "*:Describe*");
+        assertThat(byVerb.keySet()).containsExactlyInAnyOrder(Verb.ADMIN, Verb.CREATE, Verb.READ, Verb.DELETE, Verb.GRANT, Verb.DEPLOY,
+                Verb.SEND, Verb.PAY, Verb.EXECUTE, Verb.UPDATE);
         assertThat(table.rules().get(0).matchesWritten()).as("wildcards as written come first").isTrue();
     }
 
@@ -49,14 +50,16 @@ class ActionTableTest {
 
     @Test
     void aMalformedTableFailsLoudly() {
-        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule("*:\\*", "*:Delete*", null, "delete", null)))))
+        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule("*:\\*", "*:Delete*", null, Verb.DELETE, null)))))
                 .isInstanceOf(CatalogException.class).hasMessageContaining("exactly one of 'written' and 'action'");
-        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "*:Delete*", null, "destroy", null)))))
-                .isInstanceOf(CatalogException.class).hasMessageContaining("gives verb 'destroy'");
-        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "Delete*", null, "delete", null)))))
+        assertThatThrownBy(() -> ActionTableSource.table(List.of(new ActionTableSource.WrittenRule(null, "*:Delete*", null, "delete", null),
+                new ActionTableSource.WrittenRule(null, "*:Destroy*", null, "destroy", null))))
+                .isInstanceOf(CatalogException.class).hasMessage("oversight/catalog/actions.yaml rule 2 gives verb 'destroy'; expected one of"
+                        + " [read, create, update, delete, deploy, execute, admin, grant, pay, send, *]");
+        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "Delete*", null, Verb.DELETE, null)))))
                 .isInstanceOf(CatalogException.class).hasMessageContaining("not a service:Name pattern");
-        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "*:Delete*", null, "delete", null),
-                new ActionRule(null, "*:delete*", null, "read", null))))).isInstanceOf(CatalogException.class).hasMessageContaining("appears twice");
+        assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of(new ActionRule(null, "*:Delete*", null, Verb.DELETE, null),
+                new ActionRule(null, "*:delete*", null, Verb.READ, null))))).isInstanceOf(CatalogException.class).hasMessageContaining("appears twice");
         assertThatThrownBy(() -> ActionTableSource.verify(new ActionTable(List.of()))).isInstanceOf(CatalogException.class);
     }
 }

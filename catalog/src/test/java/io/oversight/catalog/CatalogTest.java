@@ -3,11 +3,14 @@ package io.oversight.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The catalog is data that users cite by id: it must be whole, unique and consistent. */
 class CatalogTest {
@@ -15,12 +18,9 @@ class CatalogTest {
     private final Catalog catalog = CatalogLoader.builtIn();
 
     @Test
-    void holdsTheThirtyFourControlsOfTheSixFamilies() {
-        assertThat(catalog.controls()).hasSize(34);
-        assertThat(catalog.families()).extracting(Family::id).containsExactly("HO", "PM", "AC", "RM", "IR", "TR");
-        assertThat(catalog.controls().stream().collect(Collectors.groupingBy(Control::family, Collectors.counting())))
-                .containsEntry("HO", 7L).containsEntry("PM", 7L).containsEntry("AC", 6L).containsEntry("RM", 7L)
-                .containsEntry("IR", 5L).containsEntry("TR", 2L);
+    void everyFamilyHoldsControls() {
+        assertThat(catalog.controls().stream().map(Control::family).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(catalog.families().stream().map(Family::id).toList());
     }
 
     @Test
@@ -53,6 +53,53 @@ class CatalogTest {
         for (String id : medium) {
             assertThat(catalog.control(id).orElseThrow().severity()).as(id).isEqualTo(Severity.MEDIUM);
         }
+    }
+
+    @Test
+    void escalationsGiveTheSeverityOfTheirConditionAndReadAsProse() {
+        Control pm07 = catalog.control("PM-07").orElseThrow();
+        assertThat(pm07.severityFor(null)).isEqualTo(Severity.HIGH);
+        assertThat(pm07.severityFor("destructive-in-critical-environment")).isEqualTo(Severity.CRITICAL);
+        assertThat(pm07.escalationText()).isEqualTo("critical for a destructive verb in a critical environment");
+        assertThatThrownBy(() -> pm07.severityFor("eu-applies")).hasMessage("control PM-07 has no escalation when eu-applies");
+        Control ac06 = catalog.control("AC-06").orElseThrow();
+        assertThat(ac06.severityFor("expired-waiver")).isEqualTo(Severity.LOW);
+        assertThat(ac06.escalationText()).isEqualTo("low for an expired waiver, which is reported and not applied");
+        assertThat(catalog.control("HO-01").orElseThrow().escalationText()).isEmpty();
+    }
+
+    @Test
+    void anEscalationMustNameItsConditionOnceAndChangeTheSeverity() {
+        Escalation critical = new Escalation("critical-environment", Severity.CRITICAL, "in a critical environment");
+        assertThatThrownBy(() -> verifyWith(critical, critical)).hasMessage("HO-98 names the escalation condition critical-environment twice");
+        assertThatThrownBy(() -> verifyWith(new Escalation("critical-environment", Severity.LOW, "in a critical environment")))
+                .hasMessage("HO-98 escalation when critical-environment keeps the default severity low");
+        assertThatThrownBy(() -> verifyWith(new Escalation("Critical environment", Severity.CRITICAL, "in a critical environment")))
+                .hasMessage("HO-98 has an escalation whose condition (when) is not a lower-case kebab-case word such as"
+                        + " critical-environment: Critical environment");
+        assertThatThrownBy(() -> verifyWith(new Escalation("critical-environment", null, "in a critical environment")))
+                .hasMessage("HO-98 escalation when critical-environment needs a severity and a reason");
+    }
+
+    @Test
+    void anEscalationToAnUnknownSeverityRefusesToLoad(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("catalog.yaml");
+        Files.writeString(file, """
+                controls:
+                  - id: HO-97
+                    title: t
+                    severity: low
+                    remediation: fix
+                    escalations:
+                      - {when: critical-environment, severity: severe, reason: "in a critical environment"}
+                """);
+        assertThatThrownBy(() -> CatalogLoader.extend(catalog, file)).isInstanceOf(InvalidExtensionException.class)
+                .hasMessageStartingWith(file + ":7:48: ").hasMessageContaining("\"severe\"");
+    }
+
+    private void verifyWith(Escalation... escalations) {
+        Control control = new Control("HO-98", "t", Severity.LOW, List.of(escalations), "s", "r", "c", "fix", "x: y", List.of());
+        CatalogLoader.verify(new Catalog("x", catalog.families(), List.of(control), catalog.frameworks(), catalog.useCases()), List.of(control));
     }
 
     @Test
@@ -99,14 +146,67 @@ class CatalogTest {
         assertThat(compiled.families()).isEqualTo(sources.families());
         assertThat(compiled.controls()).isEqualTo(sources.controls());
         assertThat(compiled.frameworks()).isEqualTo(sources.frameworks());
+        assertThat(compiled.useCases()).isEqualTo(sources.useCases());
         assertThat(getClass().getClassLoader().getResource(CatalogLoader.COMPILED)).as("compiled by the build").isNotNull();
+    }
+
+    private List<String> useCases(UseCaseClass regulatoryClass) {
+        return catalog.useCases().stream().filter(u -> u.regulatoryClass() == regulatoryClass).map(UseCase::id).toList();
+    }
+
+    @Test
+    void theUseCasesAreTheAnnexIiiAreasTheArticle5PracticesAndSomeCommonUses() {
+        assertThat(useCases(UseCaseClass.HIGH_RISK)).containsExactly("biometric-identification", "critical-infrastructure", "education",
+                "employment", "essential-services", "credit", "insurance-pricing", "law-enforcement", "migration", "justice");
+        assertThat(useCases(UseCaseClass.PROHIBITED)).containsExactly("manipulation", "exploiting-vulnerabilities", "social-scoring",
+                "predictive-policing", "face-scraping", "workplace-emotion-recognition", "biometric-categorisation",
+                "realtime-remote-biometric-identification");
+        assertThat(useCases(UseCaseClass.OTHER)).containsExactly("customer-service", "software-engineering", "infrastructure-operations",
+                "data-analysis", "content-generation");
+        assertThat(catalog.useCases()).hasSize(23);
+        assertThat(catalog.useCases()).filteredOn(UseCase::highRisk)
+                .allSatisfy(u -> assertThat(u.source()).isEqualTo(new Reference("eu-ai-act", "Annex III", null)));
+        assertThat(catalog.useCases()).filteredOn(UseCase::prohibited)
+                .allSatisfy(u -> assertThat(u.source()).isEqualTo(new Reference("eu-ai-act", "Art. 5(1)", null)));
+        assertThat(catalog.useCases()).filteredOn(u -> u.regulatoryClass() == UseCaseClass.OTHER).allSatisfy(u -> assertThat(u.source()).isNull());
+    }
+
+    @Test
+    void theChecksOfRm02AndRm03NameEveryUseCaseOfTheirClass() {
+        String rm02 = catalog.control("RM-02").orElseThrow().check();
+        String rm03 = catalog.control("RM-03").orElseThrow().check();
+        assertThat(useCases(UseCaseClass.HIGH_RISK)).allSatisfy(id -> assertThat(rm02).contains(id));
+        assertThat(useCases(UseCaseClass.PROHIBITED)).allSatisfy(id -> assertThat(rm03).contains(id));
+    }
+
+    @Test
+    void aUseCaseMustBeUniqueAndCiteTheClauseThatClassesIt() {
+        UseCase credit = new UseCase("credit", UseCaseClass.HIGH_RISK, new Reference("eu-ai-act", "Annex III", null));
+        assertThatThrownBy(() -> CatalogLoader.verify(withUseCases(credit, credit), List.of())).hasMessage("use case credit is defined twice");
+        assertThatThrownBy(() -> CatalogLoader.verify(withUseCases(new UseCase("credit", UseCaseClass.HIGH_RISK, null)), List.of()))
+                .hasMessage("use case credit needs the clause that classes it");
+        assertThatThrownBy(() -> CatalogLoader.verify(withUseCases(new UseCase("chat", UseCaseClass.OTHER, credit.source())), List.of()))
+                .hasMessage("use case chat is of no class the Act names, so it cites no clause");
+        assertThatThrownBy(() -> CatalogLoader.verify(withUseCases(new UseCase("credit", UseCaseClass.HIGH_RISK,
+                new Reference("eu-ai-act", "Annex IX", null))), List.of())).hasMessage("use case credit cites unknown clause 'Annex IX' of eu-ai-act");
+    }
+
+    private Catalog withUseCases(UseCase... useCases) {
+        return new Catalog("x", catalog.families(), List.of(), catalog.frameworks(), List.of(useCases));
+    }
+
+    @Test
+    void aUseCaseClassIsWrittenAsItsWord() {
+        assertThat(UseCaseClass.HIGH_RISK.word()).isEqualTo("high-risk");
+        assertThat(UseCaseClass.ofWord("prohibited")).contains(UseCaseClass.PROHIBITED);
+        assertThat(UseCaseClass.ofWord("high_risk")).isEmpty();
     }
 
     @Test
     void anInconsistentCatalogRefusesToLoad() {
         Control bad = new Control("HO-99", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y",
                 List.of(new Reference("nist-800-53", "ZZ-1", null)));
-        Catalog broken = new Catalog("x", catalog.families(), List.of(bad), catalog.frameworks());
+        Catalog broken = new Catalog("x", catalog.families(), List.of(bad), catalog.frameworks(), catalog.useCases());
         assertThatThrownBy(() -> CatalogLoader.verify(broken, List.of(bad))).hasMessage("HO-99 cites unknown clause 'ZZ-1' of nist-800-53");
         Control good = new Control("HO-98", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y", List.of());
         assertThatThrownBy(() -> CatalogLoader.verify(broken, List.of(good, good))).hasMessage("control HO-98 is defined twice");

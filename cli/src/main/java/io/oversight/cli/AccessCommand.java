@@ -2,12 +2,14 @@ package io.oversight.cli;
 
 import io.oversight.access.EffectiveAccess;
 import io.oversight.catalog.CatalogLoader;
+import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.read.DeploymentReader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +32,8 @@ final class AccessCommand implements Callable<Integer> {
     @Option(names = "--agent", paramLabel = "ID", description = "Show only this agent.")
     String agent;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws InvalidInputException, UserError {
@@ -40,7 +42,7 @@ final class AccessCommand implements Callable<Integer> {
         if (agent != null) {
             agents = agents.stream().filter(a -> a.agentId().equals(agent)).toList();
             if (agents.isEmpty()) {
-                throw new UserError("no agent '" + agent + "' in " + file + io.oversight.deployment.read.Suggestions.didYouMean(agent,
+                throw new UserError("no agent '" + agent + "' in " + file + Suggestions.didYouMean(agent,
                         input.deployment().agents().stream().map(a -> a.id()).toList()));
             }
         }

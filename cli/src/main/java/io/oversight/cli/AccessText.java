@@ -102,7 +102,7 @@ final class AccessText {
         if (environment.kind() == null) {
             return "";
         }
-        return " (" + environment.kind() + (environment.criticality() == null ? "" : ", " + environment.criticality())
+        return " (" + environment.kind().word() + (environment.criticality() == null ? "" : ", " + environment.criticality().word())
                 + (environment.critical() ? "; a critical environment" : "") + ")";
     }
 
@@ -111,7 +111,7 @@ final class AccessText {
             return "none declared";
         }
         String principal = identity.principal() == null ? "(no principal)" : identity.principal();
-        return identity.type() == null ? principal : principal + " (" + identity.type() + ")";
+        return identity.type() == null ? principal : principal + " (" + identity.type().word() + ")";
     }
 
     private static String words(List<Verb> verbs) {

@@ -2,6 +2,7 @@ package io.oversight.cli;
 
 import io.oversight.catalog.ActionRule;
 import io.oversight.catalog.ActionTable;
+import io.oversight.catalog.action.Verb;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,9 +19,9 @@ final class ActionTableSummary {
     static String markdown(ActionTable table) {
         StringBuilder md = new StringBuilder("| verb | patterns, tried from the top |\n|---|---|\n");
         List<String> run = new ArrayList<>();
-        String verb = null;
+        Verb verb = null;
         for (ActionRule rule : table.rules()) {
-            if (!rule.verb().equals(verb) && verb != null) {
+            if (rule.verb() != verb && verb != null) {
                 row(md, verb, run);
                 run.clear();
             }
@@ -41,7 +42,7 @@ final class ActionTableSummary {
         return rule.level().equals(ActionRule.UNLISTED) ? " not listed by AWS" : " AWS level " + rule.level();
     }
 
-    private static void row(StringBuilder md, String verb, List<String> patterns) {
-        md.append("| ").append(verb).append(" | ").append(String.join(", ", patterns)).append(" |\n");
+    private static void row(StringBuilder md, Verb verb, List<String> patterns) {
+        md.append("| ").append(verb.word()).append(" | ").append(String.join(", ", patterns)).append(" |\n");
     }
 }

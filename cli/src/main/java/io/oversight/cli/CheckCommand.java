@@ -1,20 +1,15 @@
 package io.oversight.cli;
 
-import io.oversight.catalog.Catalog;
-import io.oversight.catalog.CatalogLoader;
-import io.oversight.catalog.InvalidExtensionException;
 import io.oversight.catalog.Severity;
-import io.oversight.deployment.DeploymentFile;
+import io.oversight.check.CheckException;
+import io.oversight.check.CheckRequest;
+import io.oversight.check.CheckResult;
+import io.oversight.check.DeploymentCheck;
+import io.oversight.check.Oversight;
+import io.oversight.check.Outcome;
+import io.oversight.check.UnknownFrameworkException;
 import io.oversight.deployment.InvalidInputException;
-import io.oversight.deployment.Problem;
-import io.oversight.deployment.read.DeploymentReader;
-import io.oversight.deployment.read.WaiverFileReader;
 import io.oversight.engine.Assessment;
-import io.oversight.engine.Baseline;
-import io.oversight.engine.ComplianceEngine;
-import io.oversight.engine.PhaseTimes;
-import io.oversight.engine.Scope;
-import io.oversight.engine.Verdict;
 import io.oversight.report.AtomicFile;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
@@ -23,14 +18,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -90,9 +84,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on-new", description = "With --baseline: exit with 1 only for new findings at or above --fail-on.")
     boolean failOnNew;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "The date to assess on (YYYY-MM-DD; default: today). Dates in the file are measured from it.")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--framework", paramLabel = "ID",
             description = "Evaluate only the controls mapped to this framework and report only its clauses (see 'oversight frameworks').")
@@ -105,11 +98,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the text output (colour is used only on a terminal, and never with NO_COLOR set).")
     boolean noColor;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = "--timings", hidden = true, description = "Print the time of each phase to standard error (for the benchmark).")
     boolean timings;
+
+    /**
+     * Starts building the built-in rule base while picocli builds the command model and parses the
+     * arguments, which take about as long: started any later, the first deployment waits for it.
+     * Only --rules does without it, and then it costs the other core a fraction of the organization
+     * rules' compile time.
+     */
+    CheckCommand() {
+        Oversight.warmUp();
+    }
 
     static final class FormatNames implements Iterable<String> {
         @Override
@@ -118,58 +121,33 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private record Result(Path file, Assessment assessment, List<Problem> problems) {
-    }
-
     @Override
-    public Integer call() throws InvalidInputException, IOException, UserError {
+    public Integer call() throws InvalidInputException, CheckException, IOException, UserError {
         List<Renderer> renderers = renderers();
         List<Path> inputs = Inputs.expand(files);
         checkCombinations(renderers, inputs);
         RenderOptions.Paper paperSize = paperSize();
-        PhaseTimes times = new PhaseTimes();
-        long start = System.nanoTime();
-        Catalog catalog = rules == null ? CatalogLoader.builtIn() : organizationCatalog();
-        Scope scope = scope(catalog);
-        start = times.lap("catalog", start);
-        DeploymentReader reader = new DeploymentReader(catalog.controlIds());
-        ComplianceEngine engine = null;
-        List<Result> results = new ArrayList<>();
-        for (Path file : inputs) {
-            start = System.nanoTime();
-            DeploymentFile input;
-            try {
-                input = reader.read(file);
-            } catch (InvalidInputException e) {
-                if (inputs.size() == 1) {
-                    throw e;
-                }
-                results.add(new Result(file, null, e.problems()));
-                continue;
+        CheckResult result = check(inputs);
+        for (DeploymentCheck deployment : result.deployments()) {
+            if (deployment.valid()) {
+                long start = System.nanoTime();
+                write(deployment.file(), deployment.assessment(), renderers, inputs.size(), paperSize);
+                result.times().lap("render", start);
             }
-            if (waivers != null) {
-                input = new WaiverFileReader(catalog.controlIds()).addTo(input, waivers);
-            }
-            start = times.lap("read", start);
-            if (engine == null) {
-                engine = rules == null ? ComplianceEngine.builtIn() : ComplianceEngine.withOrganizationRules(rules, catalog);
-                times.lap("rulebase", start);
-            }
-            Assessment assessment = engine.assess(input, catalog, asOf == null ? LocalDate.now() : asOf, failOn, scope, times);
-            if (baseline != null) {
-                assessment = assessment.withBaseline(Baseline.compare(baseline.toString(), BaselineFile.read(baseline), assessment.findings(),
-                        failOnNew));
-            }
-            start = System.nanoTime();
-            write(file, assessment, renderers, inputs.size(), paperSize);
-            times.lap("render", start);
-            results.add(new Result(file, assessment, List.of()));
         }
         if (timings) {
-            long findings = results.stream().filter(r -> r.assessment() != null).mapToLong(r -> r.assessment().findings().size()).sum();
-            spec.commandLine().getErr().println("timings: " + times.format() + " findings: " + findings);
+            spec.commandLine().getErr().println("timings: " + result.times().format() + " findings: " + result.findings());
         }
-        return exitCode(results);
+        return exitCode(result);
+    }
+
+    private CheckResult check(List<Path> inputs) throws InvalidInputException, CheckException {
+        CheckRequest request = CheckRequest.of(inputs).asOf(asOf.date()).failOn(failOn).framework(framework).waivers(waivers).rules(rules);
+        try {
+            return Oversight.check(baseline == null ? request : request.baseline(baseline, failOnNew));
+        } catch (UnknownFrameworkException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private List<Renderer> renderers() {
@@ -260,25 +238,23 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** 2 if any file was invalid, else 1 if any deployment fails, else 0; several deployments end with a combined line. */
-    private int exitCode(List<Result> results) {
-        boolean invalid = results.stream().anyMatch(r -> r.assessment() == null);
-        boolean failed = results.stream().anyMatch(r -> r.assessment() != null && r.assessment().verdict() == Verdict.FAIL);
-        if (results.size() > 1) {
+    private int exitCode(CheckResult result) {
+        if (result.deployments().size() > 1) {
             PrintWriter err = spec.commandLine().getErr();
-            for (Result r : results) {
-                r.problems().forEach(p -> err.println(p.format()));
+            for (DeploymentCheck deployment : result.deployments()) {
+                deployment.problems().forEach(p -> err.println(p.format()));
             }
-            Map<Severity, Integer> total = new EnumMap<>(Severity.class);
-            results.stream().filter(r -> r.assessment() != null)
-                    .forEach(r -> r.assessment().openBySeverity().forEach((s, n) -> total.merge(s, n, Integer::sum)));
-            long fails = results.stream().filter(r -> r.assessment() != null && r.assessment().verdict() == Verdict.FAIL).count();
-            long passes = results.stream().filter(r -> r.assessment() != null && r.assessment().verdict() == Verdict.PASS).count();
-            long bad = results.stream().filter(r -> r.assessment() == null).count();
-            parent.stdoutWriter().println(results.size() + " deployments: " + fails + " fail, " + passes + " pass"
-                    + (bad > 0 ? ", " + bad + " invalid" : "") + " · open findings: "
-                    + total.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")));
+            long invalid = result.count(Outcome.INVALID);
+            parent.stdoutWriter().println(result.deployments().size() + " deployments: " + result.count(Outcome.FAIL) + " fail, "
+                    + result.count(Outcome.PASS) + " pass" + (invalid > 0 ? ", " + invalid + " invalid" : "") + " · open findings: "
+                    + result.openBySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+                            .collect(Collectors.joining(", ")));
         }
-        return invalid ? ExitCode.INVALID : failed ? ExitCode.FINDINGS : ExitCode.PASS;
+        return switch (result.outcome()) {
+            case INVALID -> ExitCode.INVALID;
+            case FAIL -> ExitCode.FINDINGS;
+            case PASS -> ExitCode.PASS;
+        };
     }
 
     private RenderOptions.Paper paperSize() {
@@ -287,30 +263,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "unknown paper size '" + paper + "'; expected a4 or letter");
         }
-    }
-
-    private Catalog organizationCatalog() throws UserError {
-        Path extension = rules.resolve("catalog.yaml");
-        if (!Files.exists(extension)) {
-            return CatalogLoader.builtIn();
-        }
-        try {
-            return CatalogLoader.extend(CatalogLoader.builtIn(), extension);
-        } catch (InvalidExtensionException e) {
-            throw new UserError(e.getMessage());
-        }
-    }
-
-    private Scope scope(Catalog catalog) {
-        if (framework == null) {
-            return Scope.ALL;
-        }
-        if (catalog.framework(framework).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "unknown framework '" + framework + "'"
-                    + io.oversight.deployment.read.Suggestions.didYouMean(framework, catalog.frameworks().stream().map(f -> f.id()).toList())
-                    + "; see 'oversight frameworks'");
-        }
-        return Scope.framework(catalog, framework);
     }
 
     private boolean useColor() {

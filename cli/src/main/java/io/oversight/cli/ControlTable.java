@@ -22,7 +22,7 @@ final class ControlTable {
             md.append("\n**").append(family.title()).append(" (").append(family.id()).append(")**\n\n");
             md.append("| id | severity | requirement | serves |\n|---|---|---|---|\n");
             for (Control c : members) {
-                String severity = c.severity().label() + (c.escalation() == null ? "" : " (" + c.escalation() + ")");
+                String severity = c.severity().label() + (c.escalations().isEmpty() ? "" : " (" + c.escalationText() + ")");
                 String serves = c.references().stream().map(r -> r.framework() + " " + r.clause()).collect(Collectors.joining(", "));
                 md.append("| ").append(c.id()).append(" | ").append(severity).append(" | ").append(c.title()).append(" | ")
                         .append(serves).append(" |\n");

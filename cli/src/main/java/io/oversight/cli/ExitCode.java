@@ -1,6 +1,6 @@
 package io.oversight.cli;
 
-/** The exit codes of design.md. */
+/** The exit codes the README lists under "Exit codes". */
 public final class ExitCode {
 
     /** No unwaived finding at or above --fail-on. */

@@ -6,7 +6,7 @@ import io.oversight.catalog.Clause;
 import io.oversight.catalog.Control;
 import io.oversight.catalog.Framework;
 import io.oversight.catalog.Reference;
-import io.oversight.deployment.read.Suggestions;
+import io.oversight.deployment.Suggestions;
 import io.oversight.engine.ComplianceEngine;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -33,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
                         + "; see 'oversight controls'"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(c.id() + "  " + c.title());
-        out.println("severity: " + c.severity().label() + (c.escalation() == null ? "" : "; " + c.escalation())
+        out.println("severity: " + c.severity().label() + (c.escalations().isEmpty() ? "" : "; " + c.escalationText())
                 + (ComplianceEngine.builtIn().implementedControls().contains(c.id()) ? "" : "  (not evaluated yet: no rule implements it)"));
         section(out, "Requirement", c.statement());
         section(out, "Why it matters", c.rationale());

@@ -1,11 +1,13 @@
 package io.oversight.cli;
 
+import io.oversight.check.CheckException;
 import io.oversight.deployment.InvalidInputException;
-import io.oversight.engine.ComplianceEngine;
 import io.oversight.deployment.Problem;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Entry point. Only {@link #main} exits the JVM; {@link #run} is what tests call. */
@@ -19,13 +21,6 @@ public final class Main {
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
-        if (args.length > 0 && args[0].equals("check") && !java.util.Arrays.asList(args).contains("--rules")) {
-            // The rule base takes as long to build as everything before the rules fire; on a second
-            // core it is ready by the time the command needs it.
-            Thread warmUp = new Thread(ComplianceEngine::builtIn, "rule-base");
-            warmUp.setDaemon(true);
-            warmUp.start();
-        }
         CommandLine cli = commandLine(out, err, args.length > 0 ? args[0] : "");
         try {
             return cli.execute(args);
@@ -45,14 +40,18 @@ public final class Main {
     /**
      * Builds the command line. Picocli reads every command's annotations when it is added, so when
      * the first argument names a command only that one is added: start-up is felt on every run.
+     * The commands are made before picocli reads anything, so that work a command starts in the
+     * background (the check command's rule base) overlaps all of picocli's.
      */
     static CommandLine commandLine(PrintStream out, PrintStream err, String first) {
-        CommandLine cli = new CommandLine(new OversightCommand(out));
+        Map<String, Object> commands = new LinkedHashMap<>();
         if (OversightCommand.SUBCOMMANDS.containsKey(first)) {
-            cli.addSubcommand(first, OversightCommand.SUBCOMMANDS.get(first).get());
+            commands.put(first, OversightCommand.SUBCOMMANDS.get(first).get());
         } else {
-            OversightCommand.SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+            OversightCommand.SUBCOMMANDS.forEach((name, command) -> commands.put(name, command.get()));
         }
+        CommandLine cli = new CommandLine(new OversightCommand(out));
+        commands.forEach(cli::addSubcommand);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -74,8 +73,8 @@ public final class Main {
                 e.println(n + (n == 1 ? " problem" : " problems") + "; nothing was checked");
                 return ExitCode.INVALID;
             }
-            if (ex instanceof UserError user) {
-                e.println("oversight: " + user.getMessage());
+            if (ex instanceof UserError || ex instanceof CheckException) {
+                e.println("oversight: " + ex.getMessage());
                 return ExitCode.INVALID;
             }
             e.println("oversight: internal error: " + ex + (verbose(parseResult) ? "" : " (run with --verbose for details)"));

@@ -7,21 +7,24 @@ import io.oversight.catalog.Severity;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
-import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.deployment.read.WaiverFileReader;
+import io.oversight.engine.WaiverValidity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,7 +44,7 @@ final class WaiversCommand implements Runnable {
     }
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = "Reports expired, soon-expiring (30 days), unknown and self-approved waivers.",
+            description = "Reports expired, soon-expiring (" + WaiverValidity.EXPIRY_NOTICE_DAYS + " days), unknown and self-approved waivers.",
             footer = {"", "Exit codes: 0 no waiver needs attention (soon-expiring ones are listed), 1 some waiver is expired, unknown or"
                     + " self-approved, 2 invalid input."})
     static final class Lint implements Callable<Integer> {
@@ -56,13 +59,22 @@ final class WaiversCommand implements Runnable {
                 description = "The deployment the waivers apply to: checks agents, approvers and self-approval.")
         Path deployment;
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "The date to judge expiry on (default: today).")
-        LocalDate asOf;
+        @Mixin
+        AsOfOption asOf;
 
-        @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-        boolean verbose;
+        @Mixin
+        VerboseOption verbose;
 
-        private record Note(Position position, String kind, String text) {
+        private record Note(Position position, NoteKind kind, String text) {
+        }
+
+        /** What a note says of a waiver; all but EXPIRING need attention. */
+        private enum NoteKind {
+            UNKNOWN, EXPIRED, EXPIRING, SELF_APPROVED;
+
+            String label() {
+                return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
         }
 
         @Override
@@ -70,38 +82,38 @@ final class WaiversCommand implements Runnable {
             Catalog catalog = CatalogLoader.builtIn();
             Deployment against = deployment == null ? null : new DeploymentReader(catalog.controlIds()).read(deployment).deployment();
             WaiverFileReader.Loaded loaded = new WaiverFileReader(catalog.controlIds()).read(file, against, true);
-            LocalDate today = asOf == null ? LocalDate.now() : asOf;
+            LocalDate today = asOf.date();
             Map<String, String> owners = against == null ? Map.of() : against.agents().stream().filter(a -> a.owner() != null)
                     .collect(Collectors.toMap(Agent::id, Agent::owner, (a, b) -> a));
             List<Note> notes = new ArrayList<>();
             for (Problem p : loaded.unresolved()) {
-                notes.add(new Note(p.position(), "unknown", p.message()));
+                notes.add(new Note(p.position(), NoteKind.UNKNOWN, p.message()));
             }
             for (Waiver w : loaded.waivers()) {
-                String local = w.path().substring(w.path().indexOf(SourceMap.FILE_SEPARATOR) + 1);
                 String what = "waiver of " + w.control() + (w.agent() == null ? " for the whole deployment" : " for " + w.agent());
-                if (w.expires().isBefore(today)) {
-                    notes.add(new Note(loaded.sources().locate(local + "/expires"), "expired", what + " expired on " + w.expires()
-                            + "; its findings count again"));
-                } else if (!w.expires().isAfter(today.plusDays(30))) {
-                    notes.add(new Note(loaded.sources().locate(local + "/expires"), "expiring", what + " expires on " + w.expires()
-                            + ", within 30 days"));
+                if (WaiverValidity.expired(w, today)) {
+                    notes.add(new Note(loaded.locate(w, "expires"), NoteKind.EXPIRED,
+                            what + " " + WaiverValidity.expiryNote(w)));
+                } else if (WaiverValidity.expiresSoon(w, today)) {
+                    notes.add(new Note(loaded.locate(w, "expires"), NoteKind.EXPIRING, what + " expires on " + w.expires()
+                            + ", within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days"));
                 }
-                Severity severity = catalog.control(w.control()).map(Control::severity).orElse(Severity.LOW);
-                if (w.agent() != null && w.approvedBy() != null && w.approvedBy().equals(owners.get(w.agent())) && severity.atLeast(Severity.HIGH)) {
-                    notes.add(new Note(loaded.sources().locate(local + "/approvedBy"), "self-approved", what + " is approved by the agent's own"
-                            + " owner, '" + w.approvedBy() + "', for a " + severity.label() + " control; it does not apply"));
+                String owner = w.agent() == null ? null : owners.get(w.agent());
+                Optional<Severity> severity = catalog.control(w.control()).map(Control::severity);
+                if (severity.isPresent() && WaiverValidity.selfApproved(w, owner, severity.get())) {
+                    notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by"
+                            + " the agent's own owner, '" + w.approvedBy() + "', for a " + severity.get().label() + " control; it does not apply"));
                 }
             }
             notes.sort((a, b) -> a.position() == null ? -1 : b.position() == null ? 1 : a.position().compareTo(b.position()));
             PrintWriter out = spec.commandLine().getOut();
             for (Note n : notes) {
                 Position at = n.position() == null ? new Position(1, 1) : n.position();
-                out.println(file + ":" + at.line() + ":" + at.column() + ": " + n.kind() + ": " + n.text());
+                out.println(file + ":" + at.line() + ":" + at.column() + ": " + n.kind().label() + ": " + n.text());
             }
-            long serious = notes.stream().filter(n -> !n.kind().equals("expiring")).count();
+            long serious = notes.stream().filter(n -> n.kind() != NoteKind.EXPIRING).count();
             out.println(loaded.waivers().size() + " waivers: " + serious + " need attention, "
-                    + (notes.size() - serious) + " expire within 30 days" + (deployment == null ? " (give --deployment to check agents,"
+                    + (notes.size() - serious) + " expire within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days" + (deployment == null ? " (give --deployment to check agents,"
                     + " approvers and self-approval)" : ""));
             out.flush();
             return serious > 0 ? ExitCode.FINDINGS : ExitCode.PASS;

@@ -2,13 +2,17 @@ package io.oversight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oversight.catalog.Catalog;
+import io.oversight.catalog.Control;
 import io.oversight.catalog.CatalogLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README is documentation users run: its table and first commands must match the product. */
+/**
+ * The README is documentation users run: its first commands must match the product. It states no
+ * count of controls or rules and no control table (`oversight controls` prints those from the
+ * catalog), so that adding a control changes nothing here.
+ */
 class ReadmeTest {
 
     private static String readme() throws Exception {
@@ -16,14 +20,13 @@ class ReadmeTest {
     }
 
     @Test
-    void theControlTableIsGeneratedFromTheCatalog() throws Exception {
+    void noControlCountOrTableIsWrittenIntoTheReadme() throws Exception {
         String readme = readme();
-        String start = "<!-- controls:start -->";
-        String table = readme.substring(readme.indexOf(start) + start.length(), readme.indexOf("<!-- controls:end -->"));
-        Catalog catalog = CatalogLoader.builtIn();
-        assertThat(table.strip())
-                .as("README control table is stale: replace it with the output of './oversight controls --format markdown'")
-                .isEqualTo(ControlTable.markdown(catalog, catalog.controls()).strip());
+        assertThat(readme).doesNotContain("<!-- controls:start -->").doesNotContainPattern("\\b\\d+ (of \\d+ )?controls\\b")
+                .doesNotContainPattern("\\b\\d+ rules\\b");
+        for (Control control : CatalogLoader.builtIn().controls()) {
+            assertThat(readme).as("a row of a control table").doesNotContain("| " + control.id() + " |");
+        }
     }
 
     @Test

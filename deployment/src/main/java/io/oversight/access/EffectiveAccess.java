@@ -45,11 +45,7 @@ public final class EffectiveAccess {
                 }
             }
             List<EnvironmentAccess> access = new ArrayList<>();
-            rights.forEach((name, list) -> {
-                Environment environment = environments.get(name);
-                access.add(new EnvironmentAccess(name, environment == null ? null : environment.kind(),
-                        environment == null ? null : environment.criticality(), list, denied.get(name)));
-            });
+            rights.forEach((name, list) -> access.add(new EnvironmentAccess(name, environments.get(name), list, denied.get(name))));
             agents.add(new AgentAccess(agent.id(), agent.identity(), access));
         }
         return agents;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oversight.catalog.CatalogLoader;
 import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.model.Criticality;
+import io.oversight.deployment.model.EnvironmentKind;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.catalog.action.Verb;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,9 @@ class EffectiveAccessTest {
 
         EnvironmentAccess dev = access.get(0).environments().get(0);
         assertThat(dev.environment()).isEqualTo("dev");
+        assertThat(dev.kind()).isEqualTo(EnvironmentKind.DEVELOPMENT);
+        assertThat(dev.criticality()).isNull();
+        assertThat(dev.production()).isFalse();
         assertThat(dev.critical()).isFalse();
         assertThat(dev.verbs()).containsExactly(Verb.GRANT, Verb.UPDATE, Verb.READ);
         assertThat(dev.rights()).extracting(Right::action).containsExactly("read", "s3:Put*");
@@ -61,6 +66,7 @@ class EffectiveAccessTest {
         assertThat(dev.rights().get(0).origin()).isEmpty();
 
         EnvironmentAccess prod = access.get(0).environments().get(1);
+        assertThat(prod.production()).isTrue();
         assertThat(prod.critical()).as("production with criticality high").isTrue();
         assertThat(prod.verbs()).containsExactly(Verb.READ);
         assertThat(prod.rights()).singleElement().satisfies(r -> {
@@ -76,5 +82,29 @@ class EffectiveAccessTest {
             assertThat(r.verbs()).containsExactly(Verb.DELETE);
             assertThat(r.notes()).containsExactly("denied by statement 2 (Deny, line 4)");
         });
+    }
+
+    @Test
+    void anEnvironmentOfNoStatedKindIsNeitherProductionNorCritical() throws Exception {
+        String yaml = """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: demo, organization: Demo Ltd, owner: olga}
+                people: [{id: olga}]
+                environments:
+                  - {name: lab, criticality: critical}
+                agents:
+                  - id: bot
+                    permissions:
+                      - {environment: lab, actions: [delete], resources: ["*"]}
+                """;
+        DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        EnvironmentAccess lab = EffectiveAccess.of(file).get(0).environments().get(0);
+        assertThat(lab.declared().name()).isEqualTo("lab");
+        assertThat(lab.kind()).isNull();
+        assertThat(lab.criticality()).isEqualTo(Criticality.CRITICAL);
+        assertThat(lab.production()).isFalse();
+        assertThat(lab.critical()).isFalse();
+        assertThat(lab.verbs()).containsExactly(Verb.DELETE);
     }
 }

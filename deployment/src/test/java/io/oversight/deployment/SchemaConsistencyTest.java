@@ -4,16 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.catalog.UseCase;
+import io.oversight.deployment.model.Attribution;
+import io.oversight.deployment.model.Autonomy;
+import io.oversight.deployment.model.Criticality;
+import io.oversight.deployment.model.Enforcement;
+import io.oversight.deployment.model.EnvironmentKind;
+import io.oversight.deployment.model.EuAiActRole;
+import io.oversight.deployment.model.FormatWord;
+import io.oversight.deployment.model.IdentityType;
+import io.oversight.deployment.model.LogEvent;
+import io.oversight.deployment.model.OnTimeout;
+import io.oversight.deployment.model.RiskTier;
 import io.oversight.deployment.read.Shape;
 import io.oversight.deployment.read.Shapes;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The schema shipped for editors and the reader must accept exactly the same keys. */
+/** The schema shipped for editors and the reader must accept exactly the same keys and words. */
 class SchemaConsistencyTest {
 
     private static JsonNode schema() throws Exception {
@@ -40,6 +54,48 @@ class SchemaConsistencyTest {
             assertThat(required).as("required keys of %s", shape.name()).isEqualTo(shape.required());
             assertThat(def.path("additionalProperties").asBoolean(true)).as("%s rejects unknown keys", shape.name()).isFalse();
         }
+    }
+
+    @Test
+    void theUseCasesOfferedToEditorsAreTheCatalogs() throws Exception {
+        List<String> examples = new ArrayList<>();
+        schema().at("/$defs/agent/properties/useCases/items/examples").forEach(n -> examples.add(n.asText()));
+        assertThat(examples).isEqualTo(CatalogLoader.builtIn().useCases().stream().map(UseCase::id).toList());
+    }
+
+    @Test
+    void everyWordListOfTheSchemaIsAnEnumOfTheModelInTheSameOrder() throws Exception {
+        Map<String, List<String>> enums = Map.of(
+                "/$defs/metadata/properties/euAiActRoles/items/enum", FormatWord.words(EuAiActRole.class),
+                "/$defs/environment/properties/kind/enum", FormatWord.words(EnvironmentKind.class),
+                "/$defs/environment/properties/criticality/enum", FormatWord.words(Criticality.class),
+                "/$defs/agent/properties/riskTier/enum", FormatWord.words(RiskTier.class),
+                "/$defs/agent/properties/autonomy/enum", FormatWord.words(Autonomy.class),
+                "/$defs/identity/properties/type/enum", FormatWord.words(IdentityType.class),
+                "/$defs/checkpoint/properties/onTimeout/enum", FormatWord.words(OnTimeout.class),
+                "/$defs/checkpoint/properties/enforcement/enum", FormatWord.words(Enforcement.class),
+                "/$defs/logging/properties/events/items/enum", FormatWord.words(LogEvent.class),
+                "/$defs/logging/properties/attribution/enum", FormatWord.words(Attribution.class));
+        JsonNode schema = schema();
+        List<String> inSchema = new ArrayList<>();
+        collectEnums(schema, "", inSchema);
+        assertThat(inSchema).containsExactlyInAnyOrderElementsOf(enums.keySet());
+        for (Map.Entry<String, List<String>> e : enums.entrySet()) {
+            List<String> words = new ArrayList<>();
+            schema.at(e.getKey()).forEach(n -> words.add(n.asText()));
+            assertThat(words).as(e.getKey()).isEqualTo(e.getValue());
+        }
+    }
+
+    private static void collectEnums(JsonNode node, String pointer, List<String> found) {
+        node.fieldNames().forEachRemaining(name -> {
+            String at = pointer + "/" + name;
+            if (name.equals("enum")) {
+                found.add(at);
+            } else if (node.get(name).isObject()) {
+                collectEnums(node.get(name), at, found);
+            }
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.oversight.catalog.Reference;
 import io.oversight.catalog.Severity;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseResult;
+import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.ControlResult;
 import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
@@ -18,7 +19,7 @@ import java.io.OutputStream;
 import java.util.Map;
 
 /**
- * The machine contract of design.md ({@code schemaVersion: 1}; later versions only add fields).
+ * The machine contract the README promises ({@code schemaVersion: 1}; later versions only add fields).
  * Streamed, so a deployment of 100,000 agents never holds its JSON in memory.
  */
 public final class JsonRenderer implements Renderer {
@@ -72,7 +73,7 @@ public final class JsonRenderer implements Renderer {
             for (ControlResult c : a.controls()) {
                 g.writeStartObject();
                 g.writeStringField("id", c.control().id());
-                g.writeStringField("status", c.status());
+                g.writeStringField("status", c.status().label());
                 g.writeNumberField("findings", c.findings());
                 g.writeNumberField("waived", c.waived());
                 g.writeEndObject();
@@ -182,7 +183,7 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("agent", w.waiver().agent());
         g.writeStringField("approvedBy", w.waiver().approvedBy());
         g.writeStringField("expires", w.waiver().expires().toString());
-        g.writeStringField("status", w.status());
+        g.writeStringField("status", w.status().label());
         g.writeNumberField("findingsWaived", w.findingsWaived());
         g.writeEndObject();
     }
@@ -201,8 +202,8 @@ public final class JsonRenderer implements Renderer {
         for (ClauseResult c : fr.clauses()) {
             g.writeStartObject();
             g.writeStringField("id", c.clause().id());
-            g.writeStringField("status", c.status());
-            if (c.status().equals("upcoming")) {
+            g.writeStringField("status", c.status().label());
+            if (c.status() == ClauseStatus.UPCOMING) {
                 g.writeStringField("appliesFrom", c.clause().appliesFrom().toString());
             }
             g.writeArrayFieldStart("controls");

@@ -3,6 +3,7 @@ package io.oversight.report;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Agent;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
 import io.oversight.engine.Verdict;
@@ -146,7 +147,7 @@ public final class TextRenderer implements Renderer {
             if (!f.applicable()) {
                 detail = "not applicable: applies only in " + String.join(", ", f.framework().jurisdictions());
             } else {
-                detail = java.util.stream.Stream.of("met", "gap", "upcoming", "needs-attestation", "not-evaluated", "not-applicable")
+                detail = java.util.Arrays.stream(ClauseStatus.values())
                         .filter(st -> f.count(st) > 0)
                         .map(st -> f.count(st) + " " + statusWords(st, f.count(st)))
                         .collect(Collectors.joining(", "));
@@ -160,11 +161,11 @@ public final class TextRenderer implements Renderer {
         }
     }
 
-    private static String statusWords(String status, long count) {
+    private static String statusWords(ClauseStatus status, long count) {
         return switch (status) {
-            case "gap" -> count == 1 ? "gap" : "gaps";
-            case "needs-attestation" -> count == 1 ? "needs attestation" : "need attestation";
-            default -> status.replace('-', ' ');
+            case GAP -> count == 1 ? "gap" : "gaps";
+            case NEEDS_ATTESTATION -> count == 1 ? "needs attestation" : "need attestation";
+            case MET, UPCOMING, NOT_EVALUATED, NOT_APPLICABLE -> status.label().replace('-', ' ');
         };
     }
 

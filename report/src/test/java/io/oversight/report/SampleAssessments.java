@@ -1,15 +1,10 @@
 package io.oversight.report;
 
-import io.oversight.catalog.Catalog;
-import io.oversight.catalog.CatalogLoader;
-import io.oversight.catalog.InvalidExtensionException;
-import io.oversight.catalog.Severity;
-import io.oversight.deployment.DeploymentFile;
+import io.oversight.check.CheckException;
+import io.oversight.check.CheckRequest;
+import io.oversight.check.Oversight;
 import io.oversight.deployment.InvalidInputException;
-import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.engine.Assessment;
-import io.oversight.engine.ComplianceEngine;
-import io.oversight.engine.Scope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,35 +40,28 @@ public final class SampleAssessments {
     }
 
     public static Assessment assess(String fileName) {
-        return CACHE.computeIfAbsent(fileName, name -> assess(name, Scope.ALL));
+        return CACHE.computeIfAbsent(fileName, name -> check(fileName, request(name)));
     }
 
     /** Only the controls one framework maps to are evaluated; the others are reported as not evaluated. */
     public static Assessment assess(String fileName, String framework) {
-        return CACHE.computeIfAbsent(fileName + "@" + framework, key -> assess(fileName, Scope.framework(CatalogLoader.builtIn(), framework)));
+        return CACHE.computeIfAbsent(fileName + "@" + framework, key -> check(fileName, request(fileName).framework(framework)));
     }
 
     /** With the sample organization's own controls and rules (samples/org-rules) added to Oversight's. */
     public static Assessment withOrganizationRules(String fileName) {
-        return CACHE.computeIfAbsent(fileName + "+org-rules", key -> {
-            Path rules = SAMPLES.resolve("org-rules");
-            try {
-                Catalog catalog = CatalogLoader.extend(CatalogLoader.builtIn(), rules.resolve("catalog.yaml"));
-                DeploymentFile input = new DeploymentReader(catalog.controlIds()).read(path(fileName));
-                return ComplianceEngine.withOrganizationRules(rules, catalog).assess(input, catalog, AS_OF, Severity.HIGH);
-            } catch (InvalidExtensionException | InvalidInputException e) {
-                throw new IllegalStateException("the sample organization rules do not load: " + e.getMessage(), e);
-            }
-        });
+        return CACHE.computeIfAbsent(fileName + "+org-rules", key -> check(fileName, request(fileName).rules(SAMPLES.resolve("org-rules"))));
     }
 
-    private static Assessment assess(String fileName, Scope scope) {
+    private static CheckRequest request(String fileName) {
+        return CheckRequest.of(path(fileName)).asOf(AS_OF);
+    }
+
+    private static Assessment check(String fileName, CheckRequest request) {
         try {
-            Catalog catalog = CatalogLoader.builtIn();
-            DeploymentFile input = new DeploymentReader(catalog.controlIds()).read(path(fileName));
-            return ComplianceEngine.builtIn().assess(input, catalog, AS_OF, Severity.HIGH, scope);
-        } catch (InvalidInputException e) {
-            throw new IllegalStateException(fileName + " is not a valid deployment: " + e.getMessage(), e);
+            return Oversight.check(request).assessment();
+        } catch (InvalidInputException | CheckException e) {
+            throw new IllegalStateException(fileName + " does not check: " + e.getMessage(), e);
         }
     }
 
@@ -98,13 +86,11 @@ public final class SampleAssessments {
                 yaml.append(agent.replace("id: infra-assistant", "id: infra-assistant-" + String.format("%03d", i))
                         .replace("owner: ingrid-halvorsen", "owner: " + owners[i % owners.length]));
             }
-            Catalog catalog = CatalogLoader.builtIn();
-            DeploymentFile input = new DeploymentReader(catalog.controlIds())
-                    .read("generated/" + agents + "-agents.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
-            return ComplianceEngine.builtIn().assess(input, catalog, AS_OF, Severity.HIGH);
+            return Oversight.check(CheckRequest.of().asOf(AS_OF), "generated/" + agents + "-agents.yaml",
+                    yaml.toString().getBytes(StandardCharsets.UTF_8)).assessment();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | CheckException e) {
             throw new IllegalStateException("the generated deployment is not valid: " + e.getMessage(), e);
         }
     }

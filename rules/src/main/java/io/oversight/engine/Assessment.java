@@ -38,7 +38,7 @@ public record Assessment(
     }
 
     public long evaluatedControls() {
-        return controls.stream().filter(c -> !c.status().equals("not-evaluated")).count();
+        return controls.stream().filter(c -> c.status() != ControlStatus.NOT_EVALUATED).count();
     }
 
     /** FAIL when an open finding reaches the fail-on severity; with a baseline and fail-on-new, only a new one. */

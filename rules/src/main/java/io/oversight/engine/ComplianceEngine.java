@@ -7,6 +7,7 @@ import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.model.Deployment;
+import io.oversight.engine.facts.VoidReason;
 import io.oversight.engine.facts.VoidWaiver;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -143,7 +144,7 @@ public final class ComplianceEngine {
         return assessment;
     }
 
-    private record Fired(List<Violation> violations, Map<Integer, String> voidWaivers) {
+    private record Fired(List<Violation> violations, Map<Integer, VoidReason> voidWaivers) {
     }
 
     private Fired fire(DeploymentFile input, Catalog catalog, LocalDate asOf, PhaseTimes times) {
@@ -212,7 +213,7 @@ public final class ComplianceEngine {
     private static Fired merge(List<Fired> parts) {
         List<Violation> violations = new ArrayList<>();
         Map<Violation, Integer> deploymentWide = new LinkedHashMap<>();
-        Map<Integer, String> voidWaivers = new HashMap<>();
+        Map<Integer, VoidReason> voidWaivers = new HashMap<>();
         for (Fired part : parts) {
             Map<Violation, Integer> counts = new HashMap<>();
             for (Violation v : part.violations()) {
@@ -229,7 +230,7 @@ public final class ComplianceEngine {
         return new Fired(violations, voidWaivers);
     }
 
-    private static String firstReason(String a, String b) {
+    private static VoidReason firstReason(VoidReason a, VoidReason b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
@@ -246,7 +247,7 @@ public final class ComplianceEngine {
             Collection<?> found = session.getObjects(o -> o instanceof Violation);
             List<Violation> violations = new ArrayList<>(found.size());
             found.forEach(o -> violations.add((Violation) o));
-            Map<Integer, String> voidWaivers = new HashMap<>();
+            Map<Integer, VoidReason> voidWaivers = new HashMap<>();
             session.getObjects(o -> o instanceof VoidWaiver).forEach(o -> {
                 VoidWaiver v = (VoidWaiver) o;
                 voidWaivers.merge(v.index(), v.reason(), ComplianceEngine::firstReason);
@@ -267,11 +268,11 @@ public final class ComplianceEngine {
         List<ControlResult> results = new ArrayList<>();
         for (Control control : catalog.controls()) {
             if (!evaluated.contains(control.id())) {
-                results.add(new ControlResult(control, "not-evaluated", 0, 0));
+                results.add(new ControlResult(control, ControlStatus.NOT_EVALUATED, 0, 0));
                 continue;
             }
             int[] count = counts.getOrDefault(control.id(), new int[2]);
-            String status = count[0] == 0 ? "pass" : count[1] == count[0] ? "waived" : "fail";
+            ControlStatus status = count[0] == 0 ? ControlStatus.PASS : count[1] == count[0] ? ControlStatus.WAIVED : ControlStatus.FAIL;
             results.add(new ControlResult(control, status, count[0], count[1]));
         }
         return results;
@@ -281,12 +282,26 @@ public final class ComplianceEngine {
         Set<String> controls = new TreeSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                Object control = rule.getMetaData().get(CONTROL_METADATA);
+                String control = controlOf(rule);
                 if (control != null) {
-                    controls.add(control.toString().replace("\"", ""));
+                    controls.add(control);
                 }
             }
         }
         return Set.copyOf(controls);
+    }
+
+    /**
+     * The control a rule names in {@code @control}, or null. The rule's own metadata map is what
+     * keeps it per rule: the build's model holds the bare id, so this costs one lookup per
+     * violation; a model compiled at run time (organization rules) keeps the quotes of the DRL.
+     */
+    static String controlOf(Rule rule) {
+        Object value = rule.getMetaData().get(CONTROL_METADATA);
+        if (value == null) {
+            return null;
+        }
+        String control = value.toString();
+        return control.startsWith("\"") ? control.substring(1, control.length() - 1) : control;
     }
 }

@@ -8,6 +8,7 @@ import io.oversight.catalog.Framework;
 import io.oversight.catalog.Reference;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.model.RiskTier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +23,6 @@ import java.util.stream.Collectors;
  */
 final class CoverageStep {
 
-    private static final Set<String> DUE = Set.of("met", "gap", "needs-attestation", "not-evaluated");
-
     private final Catalog catalog;
     private final Deployment deployment;
     private final LocalDate asOf;
@@ -35,7 +34,7 @@ final class CoverageStep {
         this.deployment = deployment;
         this.asOf = asOf;
         this.evaluated = evaluated;
-        this.highRiskAgents = deployment.agents().stream().filter(a -> "high".equals(a.riskTier())).map(Agent::id)
+        this.highRiskAgents = deployment.agents().stream().filter(a -> a.riskTier() == RiskTier.HIGH).map(Agent::id)
                 .collect(Collectors.toSet());
     }
 
@@ -53,15 +52,15 @@ final class CoverageStep {
             List<ClauseResult> clauses = new ArrayList<>();
             for (Clause clause : framework.clauses()) {
                 clauses.add(applicable ? clause(framework, clause, findings, open)
-                        : new ClauseResult(clause, "not-applicable", controlsOf(framework, clause), List.of(),
+                        : new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controlsOf(framework, clause), List.of(),
                         "the framework applies only in " + String.join(", ", framework.jurisdictions())));
             }
-            long met = clauses.stream().filter(c -> c.status().equals("met")).count();
+            long met = clauses.stream().filter(c -> c.status() == ClauseStatus.MET).count();
             long scored = clauses.stream().filter(ClauseResult::scored).count();
             Double score = applicable && scored > 0 ? (double) met / scored : null;
             // An attestation is due only for a clause that binds this deployment today.
             List<Attestation> attestations = framework.attestations().stream()
-                    .filter(a -> clauses.stream().anyMatch(c -> c.clause().id().equals(a.clause()) && DUE.contains(c.status())))
+                    .filter(a -> clauses.stream().anyMatch(c -> c.clause().id().equals(a.clause()) && c.status().due()))
                     .toList();
             results.add(new FrameworkResult(framework, applicable, score, clauses, attestations));
         }
@@ -70,20 +69,21 @@ final class CoverageStep {
 
     private ClauseResult clause(Framework framework, Clause clause, List<Finding> findings, Map<String, List<Integer>> open) {
         List<String> controls = controlsOf(framework, clause);
-        if (clause.duty() != null && !clause.duty().equals("both") && !deployment.metadata().euAiActRoles().contains(clause.duty())) {
-            return new ClauseResult(clause, "not-applicable", controls, List.of(), "a " + clause.duty() + " duty, and the organization is not a "
+        if (clause.duty() != null && !clause.duty().equals("both")
+                && deployment.metadata().euAiActRoles().stream().noneMatch(role -> role.word().equals(clause.duty()))) {
+            return new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controls, List.of(), "a " + clause.duty() + " duty, and the organization is not a "
                     + clause.duty() + " of these agents");
         }
         if (clause.isHighRiskOnly() && highRiskAgents.isEmpty()) {
-            return new ClauseResult(clause, "not-applicable", controls, List.of(), "binds high-risk systems only, and no agent is riskTier: high");
+            return new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controls, List.of(), "binds high-risk systems only, and no agent is riskTier: high");
         }
         if (clause.appliesFrom() != null && clause.appliesFrom().isAfter(asOf)) {
-            return new ClauseResult(clause, "upcoming", controls, List.of(), "applies from " + clause.appliesFrom());
+            return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, List.of(), "applies from " + clause.appliesFrom());
         }
         if (controls.isEmpty()) {
             boolean attested = framework.attestations().stream().anyMatch(a -> a.clause().equals(clause.id()));
-            return attested ? new ClauseResult(clause, "needs-attestation", controls, List.of(), "no field of the deployment format can show it; a human confirms it")
-                    : new ClauseResult(clause, "not-applicable", controls, List.of(), "not assessed: outside what a deployment description shows");
+            return attested ? new ClauseResult(clause, ClauseStatus.NEEDS_ATTESTATION, controls, List.of(), "no field of the deployment format can show it; a human confirms it")
+                    : new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controls, List.of(), "not assessed: outside what a deployment description shows");
         }
         List<String> gaps = controls.stream().distinct()
                 .flatMap(c -> open.getOrDefault(c, List.of()).stream())
@@ -93,13 +93,13 @@ final class CoverageStep {
                 .map(Finding::fingerprint)
                 .toList();
         if (!gaps.isEmpty()) {
-            return new ClauseResult(clause, "gap", controls, gaps, null);
+            return new ClauseResult(clause, ClauseStatus.GAP, controls, gaps, null);
         }
         List<String> unevaluated = controls.stream().filter(c -> !evaluated.contains(c)).toList();
         if (!unevaluated.isEmpty()) {
-            return new ClauseResult(clause, "not-evaluated", controls, List.of(), "not evaluated: " + String.join(", ", unevaluated));
+            return new ClauseResult(clause, ClauseStatus.NOT_EVALUATED, controls, List.of(), "not evaluated: " + String.join(", ", unevaluated));
         }
-        return new ClauseResult(clause, "met", controls, List.of(), null);
+        return new ClauseResult(clause, ClauseStatus.MET, controls, List.of(), null);
     }
 
     private List<String> controlsOf(Framework framework, Clause clause) {

@@ -48,6 +48,7 @@ final class Facts {
         List<Object> facts = new ArrayList<>();
         facts.add(new AssessmentDate(asOf));
         catalog.controls().forEach(c -> facts.add(new CatalogControl(c.id(), c.severity())));
+        facts.addAll(catalog.useCases());
         facts.add(deployment.metadata());
         if (deployment.governance() != null) {
             Governance g = deployment.governance();

@@ -2,6 +2,7 @@ package io.oversight.engine;
 
 import io.oversight.catalog.Catalog;
 import io.oversight.catalog.Control;
+import io.oversight.catalog.Severity;
 import io.oversight.deployment.SourceMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Groups violations into findings, locates their evidence and adds the catalog's words. */
+/** Groups violations into findings, locates their evidence and adds the catalog's words and severities. */
 final class FindingAssembler {
 
     private final Catalog catalog;
@@ -90,7 +91,8 @@ final class FindingAssembler {
         }
         Violation first = members.get(0).violation();
         String message = items.isEmpty() ? first.message() : first.message() + ": " + String.join(", ", items);
-        var severity = members.stream().map(l -> l.violation().severity()).min(Comparator.naturalOrder()).orElseThrow();
+        Severity severity = members.stream().map(l -> control.severityFor(l.violation().condition())).min(Comparator.naturalOrder())
+                .orElseThrow();
         return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message,
                 control.remediation(), evidence, control.references(), null);
     }

@@ -13,7 +13,7 @@ public record FrameworkResult(Framework framework, boolean applicable, Double sc
         attestations = List.copyOf(attestations);
     }
 
-    public long count(String status) {
-        return clauses.stream().filter(c -> c.status().equals(status)).count();
+    public long count(ClauseStatus status) {
+        return clauses.stream().filter(c -> c.status() == status).count();
     }
 }

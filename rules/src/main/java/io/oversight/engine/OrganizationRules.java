@@ -1,5 +1,7 @@
 package io.oversight.engine;
 
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.catalog.Family;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
@@ -29,8 +31,9 @@ import org.kie.api.builder.ReleaseId;
 final class OrganizationRules {
 
     /** The built-in rule files, in the order they are compiled; a test keeps this list complete. */
-    static final List<String> BUILT_IN = List.of("derive.drl", "human-oversight.drl", "permissions.drl", "accountability.drl",
-            "risk-management.drl", "incidents.drl", "transparency.drl");
+    /** The shared definitions, then each family's rules as the catalog names them. */
+    static final List<String> BUILT_IN = Stream.concat(Stream.of("derive.drl"),
+            CatalogLoader.builtIn().families().stream().map(Family::rules)).toList();
 
     private static final String BUILT_IN_ROOT = "io/oversight/rules/";
 

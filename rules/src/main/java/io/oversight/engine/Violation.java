@@ -1,23 +1,46 @@
 package io.oversight.engine;
 
-import io.oversight.catalog.Severity;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What a requirement rule inserts: one offending item. Violations with the same control, subject
  * and {@code group} become one finding; {@code rank} orders their evidence (lowest first, then by
  * position), so the primary evidence is the most telling one. {@code item} names the offending
  * thing (an action, a missing event) and is listed in the finding's message.
+ *
+ * <p>The control is the one the reporting rule names in {@code @control}, and the severity is the
+ * catalog's: the control's default, or the severity of its escalation for {@code condition} (such
+ * as {@code critical-environment}) when the rule reports the violation under one.
  */
-public record Violation(String control, Severity severity, Subject subject, String group, String evidencePath,
+public record Violation(String control, String condition, Subject subject, String group, String evidencePath,
                         int rank, String message, String item) {
 
-    public static Violation of(String control, Severity severity, Subject subject, String group, String evidencePath,
-                               int rank, String message, String item) {
-        return new Violation(control, severity, subject, group, evidencePath, rank, message, item);
+    /** A violation of the control that {@code rule} (a consequence passes its {@code kcontext}) names in {@code @control}. */
+    public static Violation of(RuleContext rule, Subject subject, String group, String evidencePath, int rank, String message,
+                               String item) {
+        return new Violation(controlOf(rule.getRule()), null, subject, group, evidencePath, rank, message, item);
     }
 
-    public static Violation of(String control, Severity severity, Subject subject, String group, String evidencePath,
-                               int rank, String message) {
-        return new Violation(control, severity, subject, group, evidencePath, rank, message, null);
+    public static Violation of(RuleContext rule, Subject subject, String group, String evidencePath, int rank, String message) {
+        return of(rule, subject, group, evidencePath, rank, message, null);
+    }
+
+    /** This violation under the escalation its control names {@code condition}. */
+    public Violation when(String condition) {
+        return new Violation(control, condition, subject, group, evidencePath, rank, message, item);
+    }
+
+    /** This violation under the escalation for {@code condition} if {@code holds}, else at the default severity. */
+    public Violation when(boolean holds, String condition) {
+        return holds ? when(condition) : this;
+    }
+
+    private static String controlOf(Rule rule) {
+        String control = ComplianceEngine.controlOf(rule);
+        if (control == null) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' reports a violation but names no control in @control");
+        }
+        return control;
     }
 }

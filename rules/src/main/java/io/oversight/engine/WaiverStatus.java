@@ -2,10 +2,10 @@ package io.oversight.engine;
 
 import io.oversight.deployment.model.Waiver;
 
-/** A declared waiver and whether it applies: {@code active}, {@code expired}, or {@code self-approved}. */
-public record WaiverStatus(Waiver waiver, String status, int findingsWaived, String reason) {
+/** A declared waiver, whether it applies, and for a void one why not. */
+public record WaiverStatus(Waiver waiver, WaiverState status, int findingsWaived, String reason) {
 
     public boolean active() {
-        return status.equals("active");
+        return status == WaiverState.ACTIVE;
     }
 }

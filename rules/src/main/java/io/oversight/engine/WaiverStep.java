@@ -2,6 +2,7 @@ package io.oversight.engine;
 
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Waiver;
+import io.oversight.engine.facts.VoidReason;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,15 +10,15 @@ import java.util.Map;
 
 /**
  * Applies accepted risks after the rules have fired. A waiver covers the findings of its control
- * for its agent (or for the whole deployment when it names none). Which waivers are void (expired,
- * or approved by the owner of the risk) is decided once, by the rules behind AC-06.
+ * for its agent (or for the whole deployment when it names none). Which waivers are void is decided
+ * by the rules behind AC-06, as {@link WaiverValidity} defines it.
  */
 final class WaiverStep {
 
     private final Deployment deployment;
-    private final Map<Integer, String> voidWaivers;
+    private final Map<Integer, VoidReason> voidWaivers;
 
-    WaiverStep(Deployment deployment, Map<Integer, String> voidWaivers) {
+    WaiverStep(Deployment deployment, Map<Integer, VoidReason> voidWaivers) {
         this.deployment = deployment;
         this.voidWaivers = voidWaivers;
     }
@@ -48,15 +49,9 @@ final class WaiverStep {
         }
         List<WaiverStatus> statuses = new ArrayList<>();
         for (Waiver waiver : deployment.waivers()) {
-            String reason = voidWaivers.get(waiver.index());
-            if (reason == null) {
-                statuses.add(new WaiverStatus(waiver, "active", waivedBy[waiver.index()], null));
-            } else if (reason.equals("expired")) {
-                statuses.add(new WaiverStatus(waiver, "expired", 0, "expired on " + waiver.expires() + "; its findings count again"));
-            } else {
-                statuses.add(new WaiverStatus(waiver, "self-approved", 0,
-                        "approved by the waived agent's own owner, who may not accept a high or critical risk alone"));
-            }
+            VoidReason reason = voidWaivers.get(waiver.index());
+            statuses.add(reason == null ? new WaiverStatus(waiver, WaiverState.ACTIVE, waivedBy[waiver.index()], null)
+                    : new WaiverStatus(waiver, reason.state(), 0, WaiverValidity.explanation(reason, waiver)));
         }
         return new Result(out, statuses);
     }

@@ -3,6 +3,10 @@ package io.oversight.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oversight.catalog.Control;
+import io.oversight.catalog.Escalation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -16,23 +20,34 @@ class ComplianceEngineTest {
     }
 
     @Test
-    void implementsTheCoreControlsAndOnlyControlsOfTheCatalog() {
-        Set<String> implemented = ComplianceEngine.builtIn().implementedControls();
-        assertThat(implemented).containsAll(Set.of("HO-01", "HO-02", "HO-03", "HO-04", "HO-05", "PM-01", "PM-02", "PM-03",
-                "AC-01", "AC-02", "AC-05"));
-        assertThat(Fixtures.CATALOG.controlIds()).containsAll(implemented);
+    void implementsEveryControlOfTheCatalogAndNoOther() {
+        assertThat(ComplianceEngine.builtIn().implementedControls()).containsExactlyInAnyOrderElementsOf(Fixtures.CATALOG.controlIds());
     }
 
     @Test
-    void everyImplementedControlHasFailingAndPassingFixtures() {
-        Set<String> implemented = ComplianceEngine.builtIn().implementedControls();
-        for (String control : implemented) {
-            Set<String> outcomes = Fixtures.all().stream()
-                    .filter(p -> p.getParent().getFileName().toString().equals(control))
-                    .map(p -> p.getFileName().toString().startsWith("fail-") ? "fail" : "pass")
-                    .collect(Collectors.toSet());
-            assertThat(outcomes).as("fixtures of %s", control).containsExactlyInAnyOrder("fail", "pass");
+    void everyControlHasFailingAndPassingFixturesAndEveryFixtureFolderIsAControl() {
+        Map<String, Set<String>> outcomes = Fixtures.all().stream().collect(Collectors.groupingBy(ComplianceEngineTest::folder,
+                Collectors.mapping(p -> p.getFileName().toString().startsWith("fail-") ? "fail" : "pass", Collectors.toSet())));
+        assertThat(outcomes.keySet()).containsExactlyInAnyOrderElementsOf(Fixtures.CATALOG.controlIds());
+        outcomes.forEach((control, kinds) -> assertThat(kinds).as("fixtures of %s", control).containsExactlyInAnyOrder("fail", "pass"));
+    }
+
+    @Test
+    void everyEscalationIsShownByAFailingFixture() throws Exception {
+        for (Control control : Fixtures.CATALOG.controls()) {
+            for (Escalation escalation : control.escalations()) {
+                String expect = "# expect: " + control.id() + " " + escalation.severity().label() + " ";
+                boolean shown = false;
+                for (Path fixture : Fixtures.all()) {
+                    shown |= folder(fixture).equals(control.id()) && Files.readAllLines(fixture).stream().anyMatch(l -> l.startsWith(expect));
+                }
+                assertThat(shown).as("a fixture of %s expects a finding %s", control.id(), escalation.describe()).isTrue();
+            }
         }
+    }
+
+    private static String folder(Path fixture) {
+        return fixture.getParent().getFileName().toString();
     }
 
     @Test
@@ -41,7 +56,7 @@ class ComplianceEngineTest {
         Set<String> implemented = ComplianceEngine.builtIn().implementedControls();
         for (ControlResult result : assessment.controls()) {
             Control control = result.control();
-            assertThat(result.status().equals("not-evaluated")).as(control.id()).isEqualTo(!implemented.contains(control.id()));
+            assertThat(result.status() == ControlStatus.NOT_EVALUATED).as(control.id()).isEqualTo(!implemented.contains(control.id()));
         }
         assertThat(assessment.controls()).hasSize(Fixtures.CATALOG.controls().size());
     }

@@ -2,8 +2,8 @@ package io.oversight.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oversight.catalog.Severity;
-import io.oversight.deployment.read.DeploymentReader;
+import io.oversight.check.CheckRequest;
+import io.oversight.check.Oversight;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
@@ -35,28 +35,27 @@ class CoverageTest {
             """;
 
     private static Assessment assess(String jurisdiction, LocalDate asOf) throws Exception {
-        var input = new DeploymentReader(Fixtures.CATALOG.controlIds())
-                .read("d.yaml", DEPLOYMENT.replace("JURISDICTION", jurisdiction).getBytes(StandardCharsets.UTF_8));
-        return ComplianceEngine.builtIn().assess(input, Fixtures.CATALOG, asOf, Severity.HIGH);
+        return Oversight.check(CheckRequest.of().asOf(asOf), "d.yaml",
+                DEPLOYMENT.replace("JURISDICTION", jurisdiction).getBytes(StandardCharsets.UTF_8)).assessment();
     }
 
-    private static Map<String, String> statuses(Assessment a, String framework) {
+    private static Map<String, ClauseStatus> statuses(Assessment a, String framework) {
         return a.frameworks().stream().filter(f -> f.framework().id().equals(framework)).findFirst().orElseThrow().clauses().stream()
                 .collect(Collectors.toMap(c -> c.clause().id(), ClauseResult::status));
     }
 
     @Test
     void euClausesAreUpcomingBeforeTheirDateAndGapsAfter() throws Exception {
-        Map<String, String> before = statuses(assess("EU", LocalDate.of(2026, 11, 25)), "eu-ai-act");
-        assertThat(before).containsEntry("Art. 27(1)", "upcoming").containsEntry("Art. 4", "gap");
-        Map<String, String> after = statuses(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act");
-        assertThat(after).containsEntry("Art. 27(1)", "gap").containsEntry("Art. 26(6)", "gap");
+        Map<String, ClauseStatus> before = statuses(assess("EU", LocalDate.of(2026, 11, 25)), "eu-ai-act");
+        assertThat(before).containsEntry("Art. 27(1)", ClauseStatus.UPCOMING).containsEntry("Art. 4", ClauseStatus.GAP);
+        Map<String, ClauseStatus> after = statuses(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act");
+        assertThat(after).containsEntry("Art. 27(1)", ClauseStatus.GAP).containsEntry("Art. 26(6)", ClauseStatus.GAP);
     }
 
     @Test
     void providerClausesDoNotBindAMereDeployer() throws Exception {
-        Map<String, String> after = statuses(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act");
-        assertThat(after).containsEntry("Art. 50(1)", "not-applicable").containsEntry("Art. 14(4)(e)", "not-applicable");
+        Map<String, ClauseStatus> after = statuses(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act");
+        assertThat(after).containsEntry("Art. 50(1)", ClauseStatus.NOT_APPLICABLE).containsEntry("Art. 14(4)(e)", ClauseStatus.NOT_APPLICABLE);
     }
 
     @Test
@@ -66,8 +65,8 @@ class CoverageTest {
         assertThat(eu.applicable()).isFalse();
         assertThat(eu.score()).isNull();
         assertThat(eu.attestations()).isEmpty();
-        assertThat(eu.clauses()).allMatch(c -> c.status().equals("not-applicable"));
-        assertThat(statuses(us, "nist-ai-rmf")).containsEntry("GOVERN 1.6", "needs-attestation");
+        assertThat(eu.clauses()).allMatch(c -> c.status() == ClauseStatus.NOT_APPLICABLE);
+        assertThat(statuses(us, "nist-ai-rmf")).containsEntry("GOVERN 1.6", ClauseStatus.NEEDS_ATTESTATION);
     }
 
     @Test
@@ -82,21 +81,20 @@ class CoverageTest {
     @Test
     void theScoreIsTheShareOfScoredClausesMet() throws Exception {
         for (FrameworkResult f : assess("EU", LocalDate.of(2028, 1, 10)).frameworks()) {
-            long met = f.count("met");
-            long scored = met + f.count("gap");
+            long met = f.count(ClauseStatus.MET);
+            long scored = met + f.count(ClauseStatus.GAP);
             assertThat(f.score()).isEqualTo(scored == 0 ? null : (double) met / scored);
         }
     }
 
     @Test
     void aFrameworkScopeEvaluatesOnlyItsControls() throws Exception {
-        var input = new DeploymentReader(Fixtures.CATALOG.controlIds())
-                .read("d.yaml", DEPLOYMENT.replace("JURISDICTION", "EU").getBytes(StandardCharsets.UTF_8));
+        Assessment a = Oversight.check(CheckRequest.of().asOf(Fixtures.AS_OF).framework("gdpr"), "d.yaml",
+                DEPLOYMENT.replace("JURISDICTION", "EU").getBytes(StandardCharsets.UTF_8)).assessment();
         Scope gdpr = Scope.framework(Fixtures.CATALOG, "gdpr");
-        Assessment a = ComplianceEngine.builtIn().assess(input, Fixtures.CATALOG, Fixtures.AS_OF, Severity.HIGH, gdpr);
         assertThat(a.frameworks()).extracting(f -> f.framework().id()).containsExactly("gdpr");
         assertThat(a.findings()).allMatch(f -> gdpr.includes(f.control()));
-        assertThat(a.controls().stream().filter(c -> !c.status().equals("not-evaluated")).map(c -> c.control().id()))
+        assertThat(a.controls().stream().filter(c -> c.status() != ControlStatus.NOT_EVALUATED).map(c -> c.control().id()))
                 .containsExactlyInAnyOrderElementsOf(gdpr.controls());
     }
 }

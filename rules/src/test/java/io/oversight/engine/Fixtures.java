@@ -2,10 +2,10 @@ package io.oversight.engine;
 
 import io.oversight.catalog.Catalog;
 import io.oversight.catalog.CatalogLoader;
-import io.oversight.catalog.Severity;
-import io.oversight.deployment.DeploymentFile;
+import io.oversight.check.CheckException;
+import io.oversight.check.CheckRequest;
+import io.oversight.check.Oversight;
 import io.oversight.deployment.InvalidInputException;
-import io.oversight.deployment.read.DeploymentReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -40,14 +40,12 @@ final class Fixtures {
         }
     }
 
-    static Assessment assess(Path file) throws InvalidInputException {
-        DeploymentFile input = new DeploymentReader(CATALOG.controlIds()).read(file);
-        return ComplianceEngine.builtIn().assess(input, CATALOG, AS_OF, Severity.HIGH);
+    static Assessment assess(Path file) throws InvalidInputException, CheckException {
+        return Oversight.check(CheckRequest.of(file).asOf(AS_OF)).assessment();
     }
 
-    static Assessment assess(String name, String yaml) throws InvalidInputException {
-        DeploymentFile input = new DeploymentReader(CATALOG.controlIds()).read(name, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return ComplianceEngine.builtIn().assess(input, CATALOG, AS_OF, Severity.HIGH);
+    static Assessment assess(String name, String yaml) throws InvalidInputException, CheckException {
+        return Oversight.check(CheckRequest.of().asOf(AS_OF), name, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)).assessment();
     }
 
     /** A finding in the fixtures' {@code # expect:} notation. */

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oversight.catalog.CatalogLoader;
 import io.oversight.deployment.read.DeploymentReader;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,10 +90,22 @@ class ImportProblemsTest {
 
     @Test
     void onlyPlainFilesWithinTheLimitsAreRead() throws Exception {
+        Files.createSymbolicLink(dir.resolve("zero.json"), Path.of("/dev/zero"));
+        Files.createDirectories(dir.resolve("policies"));
+        Files.createSymbolicLink(dir.resolve("policies/zero.json"), Path.of("../zero.json"));
         assertThat(problems("""
                     permissions:
-                      - {environment: prod, fromAwsIamPolicy: /dev/zero}
-                """)).containsExactly(d + ":12:47: /dev/zero is not a regular file; '/dev/zero' must name an AWS IAM policy document (JSON)");
+                      - {environment: prod, fromAwsIamPolicy: policies/zero.json}
+                """)).containsExactly(d + ":12:47: 'policies/zero.json' is a symbolic link to a file outside the deployment's folder ("
+                + dir + "); imports are read from inside it only");
+        Files.delete(dir.resolve("policies/zero.json"));
+        Files.createSymbolicLink(dir.resolve("policies/fifo.json"), Path.of("../fifo.json"));
+        org.assertj.core.api.Assertions.assertThat(new ProcessBuilder("mkfifo", dir.resolve("fifo.json").toString()).start().waitFor()).isZero();
+        assertThat(problems("""
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: policies/fifo.json}
+                """)).containsExactly(d + ":12:47: " + dir.resolve("policies/fifo.json")
+                + " is not a regular file; 'policies/fifo.json' must name an AWS IAM policy document (JSON)");
         DeploymentReader small = new DeploymentReader(CatalogLoader.builtIn().controlIds(), new InputLimits(1024 * 1024, 64, 1000));
         Files.write(dir.resolve("policy.json"), new byte[1024 * 1024 + 1]);
         String yaml = ImportedPermissionsTest.HEADER + """
@@ -140,12 +152,81 @@ class ImportProblemsTest {
     }
 
     @Test
-    void invalidJsonIsReportedInThePolicyFile() throws Exception {
+    void invalidJsonIsReportedInThePolicyFileWithoutQuotingIt() throws Exception {
         assertThat(policyProblems("""
                 {"Statement": [
                   {"Effect": "Allow", "Action": "s3:GetObject" "Resource": "*"}
                 ]}
-                """)).singleElement().asString().startsWith(policy + ":2:48: not valid JSON: Unexpected character ('\"'");
+                """)).containsExactly(policy + ":2:48: not valid JSON, so not an AWS IAM policy document (JSON); nothing of the file "
+                + "is quoted, since it may be another file, such as one of secrets");
+    }
+
+    private static final String SECRETS = """
+            AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE
+            AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+            """;
+
+    @Test
+    void aSecretsFileNamedByMistakeIsNeverQuoted() throws Exception {
+        Files.writeString(dir.resolve(".env"), SECRETS);
+        List<String> asPolicy = problems("""
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: .env}
+                """);
+        assertThat(asPolicy).containsExactly(dir.resolve(".env") + ":1:1: not valid JSON, so not an AWS IAM policy document (JSON); "
+                + "nothing of the file is quoted, since it may be another file, such as one of secrets");
+        List<String> asManifests = problems("""
+                    identity: {type: dedicated, principal: "system:serviceaccount:ops:bot"}
+                    permissions:
+                      - {environment: prod, fromKubernetesRbac: .env}
+                """);
+        assertThat(asManifests).containsExactly(dir.resolve(".env") + ":1:1: not Kubernetes RBAC manifests: each document must be a "
+                + "Kubernetes object (a mapping with a 'kind'); nothing of the file is quoted, since it may be another file, such as one of secrets");
+        Files.writeString(dir.resolve("secrets.json"), "{\"AWS_SECRET_ACCESS_KEY\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}");
+        List<String> jsonSecrets = problems("""
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: secrets.json}
+                """);
+        assertThat(jsonSecrets).containsExactly(dir.resolve("secrets.json") + ":1:1: not an AWS IAM policy document: it has no "
+                + "'Statement'; nothing of the file is quoted, since it may be another file, such as one of secrets");
+        assertThat(String.join("\n", asPolicy) + asManifests + jsonSecrets).doesNotContain("AWS_SECRET_ACCESS_KEY").doesNotContain("wJalr");
+    }
+
+    @Test
+    void importsStayInsideTheDeploymentsFolder() throws Exception {
+        Files.writeString(dir.resolve("policy.json"), VALID_POLICY);
+        assertThat(problems("""
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: %s}
+                """.formatted(policy))).containsExactly(d + ":12:47: '" + policy + "' is an absolute path; imports are read from inside "
+                + "the deployment's folder (" + dir + "): write the path relative to the deployment file");
+        assertThat(problems("""
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: ../outside.json}
+                """)).containsExactly(d + ":12:47: '../outside.json' leads out of the deployment's folder (" + dir
+                + "); imports are read from inside it only");
+        Files.createDirectories(dir.resolve("policies"));
+        assertThat(ImportedPermissionsTest.read(d, """
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: policies/../policy.json}
+                """).deployment().agents().get(0).permissions()).hasSize(1);
+    }
+
+    @Test
+    void anImportRootMayBeWiderThanTheDeploymentsFolder() throws Exception {
+        Files.createDirectories(dir.resolve("team"));
+        Files.writeString(dir.resolve("policy.json"), VALID_POLICY);
+        String yaml = ImportedPermissionsTest.HEADER + """
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: ../policy.json}
+                """;
+        String nested = dir.resolve("team/d.yaml").toString();
+        DeploymentReader widened = new DeploymentReader(CatalogLoader.builtIn().controlIds(), InputLimits.DEFAULT).withImportRoot(dir);
+        assertThat(widened.read(nested, yaml.getBytes(StandardCharsets.UTF_8)).deployment().agents().get(0).permissions()).hasSize(1);
+        DeploymentReader narrowed = widened.withImportRoot(dir.resolve("team/inner"));
+        assertThatThrownBy(() -> narrowed.read(nested, yaml.getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(nested + ":12:47: '../policy.json' leads out of "
+                        + "the import root (" + dir.resolve("team/inner") + "); imports are read from inside it only"));
     }
 
     @Test

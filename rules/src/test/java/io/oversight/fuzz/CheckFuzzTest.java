@@ -3,16 +3,13 @@ package io.oversight.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.oversight.catalog.Catalog;
-import io.oversight.catalog.CatalogLoader;
-import io.oversight.catalog.Severity;
-import io.oversight.deployment.DeploymentFile;
+import io.oversight.check.CheckException;
+import io.oversight.check.CheckRequest;
+import io.oversight.check.Oversight;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
-import io.oversight.deployment.read.DeploymentReader;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.engine.Assessment;
-import io.oversight.engine.ComplianceEngine;
 import io.oversight.engine.Finding;
 import java.time.LocalDate;
 
@@ -25,24 +22,23 @@ import java.time.LocalDate;
  */
 class CheckFuzzTest {
 
-    private static final Catalog CATALOG = CatalogLoader.builtIn();
     // Smaller limits than the defaults keep each execution fast; the limits themselves are tested elsewhere.
-    private static final DeploymentReader READER = new DeploymentReader(CATALOG.controlIds(), new InputLimits(1024 * 1024, 64, 100_000));
+    private static final CheckRequest REQUEST = CheckRequest.of().asOf(LocalDate.of(2026, 11, 25)).limits(new InputLimits(1024 * 1024, 64, 100_000));
 
     @FuzzTest(maxDuration = "60s")
-    void yamlReaderAndCheck(byte[] input) {
+    void yamlReaderAndCheck(byte[] input) throws CheckException {
         check("fuzz.yaml", input);
     }
 
     @FuzzTest(maxDuration = "60s")
-    void jsonReaderAndCheck(byte[] input) {
+    void jsonReaderAndCheck(byte[] input) throws CheckException {
         check("fuzz.json", input);
     }
 
-    private static void check(String name, byte[] input) {
-        DeploymentFile file;
+    private static void check(String name, byte[] input) throws CheckException {
+        Assessment assessment;
         try {
-            file = READER.read(name, input);
+            assessment = Oversight.check(REQUEST, name, input).assessment();
         } catch (InvalidInputException e) {
             assertThat(e.problems()).isNotEmpty();
             for (Problem p : e.problems()) {
@@ -55,7 +51,6 @@ class CheckFuzzTest {
             }
             return;
         }
-        Assessment assessment = ComplianceEngine.builtIn().assess(file, CATALOG, LocalDate.of(2026, 11, 25), Severity.HIGH);
         for (Finding f : assessment.findings()) {
             assertThat(f.primaryEvidence().line()).isPositive();
         }

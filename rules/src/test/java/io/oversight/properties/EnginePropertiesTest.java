@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.oversight.catalog.Catalog;
 import io.oversight.catalog.CatalogLoader;
-import io.oversight.catalog.Severity;
-import io.oversight.deployment.read.DeploymentReader;
+import io.oversight.check.CheckRequest;
+import io.oversight.check.Oversight;
 import io.oversight.engine.Assessment;
-import io.oversight.engine.ComplianceEngine;
 import io.oversight.engine.Finding;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -32,8 +31,7 @@ class EnginePropertiesTest {
 
     private static Assessment assess(Map<String, Object> deployment) throws Exception {
         byte[] bytes = YAML.writeValueAsString(deployment).getBytes(StandardCharsets.UTF_8);
-        var input = new DeploymentReader(CATALOG.controlIds()).read("generated.yaml", bytes);
-        return ComplianceEngine.builtIn().assess(input, CATALOG, LocalDate.of(2026, 11, 25), Severity.HIGH);
+        return Oversight.check(CheckRequest.of().asOf(LocalDate.of(2026, 11, 25)), "generated.yaml", bytes).assessment();
     }
 
     /** What a finding is, apart from where the file happens to write it. */

@@ -60,7 +60,7 @@ public final class ActionClassifier {
     }
 
     private static Rule rule(ActionRule rule) {
-        Verb verb = Verb.ofWord(rule.verb()).orElseThrow(() -> new IllegalStateException("the action table gives unknown verb " + rule.verb()));
+        Verb verb = rule.verb();
         if (rule.matchesWritten()) {
             return new Rule(Glob.ignoringCase(rule.pattern()), null, null, false, verb);
         }

@@ -1,14 +1,18 @@
 package io.oversight.catalog.action;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
-/** The format's action verbs, with the shared classes of controls.md. */
+/** The format's action verbs, with the classes the controls share (destructive, high-impact). */
 public enum Verb {
     READ, CREATE, UPDATE, DELETE, DEPLOY, EXECUTE, ADMIN, GRANT, PAY, SEND,
     /** {@code "*"}: every action. */
     ALL,
     /** A provider action no classification rule recognises: never assumed harmless. */
     UNKNOWN;
+
+    private static final List<String> WORDS = Arrays.stream(values()).filter(v -> v != UNKNOWN).map(Verb::word).toList();
 
     /** delete, admin, grant or "*": actions whose effect may be irreversible or self-extending. */
     public boolean destructive() {
@@ -23,6 +27,11 @@ public enum Verb {
     /** The word as the format writes it ({@code "*"} for ALL). */
     public String word() {
         return this == ALL ? "*" : name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every word the format writes for a verb, in declaration order: all but UNKNOWN's, which no one writes. */
+    public static List<String> words() {
+        return WORDS;
     }
 
     /** The verb the format writes as {@code word}, if it is one. */

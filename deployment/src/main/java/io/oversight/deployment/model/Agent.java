@@ -3,8 +3,8 @@ package io.oversight.deployment.model;
 import java.util.List;
 
 /**
- * An AI agent and everything the format says about it. Enumerated values keep the format's
- * lower-case words ({@code autonomy == "supervised"}), which reads naturally in DRL. Nested parts
+ * An AI agent and everything the format says about it. Values of the format's closed word lists
+ * are enums ({@code autonomy == Autonomy.SUPERVISED} in DRL), null when not written. Nested parts
  * carry the agent's id so that they can be facts of their own: a rule then says
  * {@code not Logging(agentId == $id, enabled == true)} instead of navigating nulls.
  */
@@ -17,9 +17,9 @@ public record Agent(
         List<String> overseers,
         List<String> environments,
         Model model,
-        String riskTier,
+        RiskTier riskTier,
         List<String> useCases,
-        String autonomy,
+        Autonomy autonomy,
         Boolean userFacing,
         Boolean disclosure,
         Identity identity,
@@ -56,7 +56,7 @@ public record Agent(
     public record KillSwitch(String agentId, Boolean available, Boolean haltsInFlight, java.time.LocalDate lastTested, String owner) {
     }
 
-    public record Logging(String agentId, Boolean enabled, List<String> events, Boolean tamperEvident, Integer retentionDays, String attribution) {
+    public record Logging(String agentId, Boolean enabled, List<LogEvent> events, Boolean tamperEvident, Integer retentionDays, Attribution attribution) {
         public Logging {
             events = List.copyOf(events);
         }

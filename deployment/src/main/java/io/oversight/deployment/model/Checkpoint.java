@@ -17,8 +17,8 @@ public record Checkpoint(
         List<String> approverRoles,
         Boolean independentOfRequester,
         Integer timeoutMinutes,
-        String onTimeout,
-        String enforcement) {
+        OnTimeout onTimeout,
+        Enforcement enforcement) {
 
     public Checkpoint {
         environments = environments == null ? null : List.copyOf(environments);

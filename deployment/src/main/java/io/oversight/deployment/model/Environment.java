@@ -2,8 +2,21 @@ package io.oversight.deployment.model;
 
 import java.time.LocalDate;
 
-/** Where agents act. {@code kind} and {@code criticality} hold the format's lower-case words. */
-public record Environment(String path, String name, String kind, String criticality, Boolean changeFreeze, Backups backups) {
+/** Where agents act. {@code kind} and {@code criticality} are null when the file does not state them. */
+public record Environment(String path, String name, EnvironmentKind kind, Criticality criticality, Boolean changeFreeze, Backups backups) {
+
+    /** An environment of kind production, where agents act on live systems. */
+    public boolean production() {
+        return kind == EnvironmentKind.PRODUCTION;
+    }
+
+    /**
+     * A production environment of criticality critical or high: the controls that weigh an
+     * environment's criticality treat these as critical.
+     */
+    public boolean critical() {
+        return production() && (criticality == Criticality.CRITICAL || criticality == Criticality.HIGH);
+    }
 
     /** Backups are enabled and isolated from agent identities, so they survive an agent deleting the environment. */
     public boolean backupsSurviveAgents() {

@@ -10,7 +10,7 @@ public record Metadata(
         String owner,
         List<String> jurisdictions,
         String description,
-        List<String> euAiActRoles,
+        List<EuAiActRole> euAiActRoles,
         Boolean publicSector) {
 
     public Metadata {

@@ -1,17 +1,30 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.Suggestions;
 import static io.oversight.deployment.read.Shapes.*;
 
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.catalog.UseCase;
 import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.Attribution;
+import io.oversight.deployment.model.Autonomy;
 import io.oversight.deployment.model.Checkpoint;
+import io.oversight.deployment.model.Criticality;
 import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.model.Enforcement;
 import io.oversight.deployment.model.Environment;
+import io.oversight.deployment.model.EnvironmentKind;
+import io.oversight.deployment.model.EuAiActRole;
 import io.oversight.deployment.model.Governance;
 import io.oversight.deployment.model.Identity;
+import io.oversight.deployment.model.IdentityType;
+import io.oversight.deployment.model.LogEvent;
 import io.oversight.deployment.model.Metadata;
+import io.oversight.deployment.model.OnTimeout;
 import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.PermissionSource;
 import io.oversight.deployment.model.Person;
+import io.oversight.deployment.model.RiskTier;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.PathIndex;
 import io.oversight.deployment.yaml.NotSplittable;
@@ -41,6 +54,9 @@ final class DeploymentBinder {
     /** A deployment and, for each of its agents in order, where its values were written. */
     record Bound(Deployment deployment, PathIndex[] agentIndexes) {
     }
+
+    /** The use cases of the catalog, sorted: the words a near miss is measured against. */
+    private static final List<String> KNOWN_USE_CASES = CatalogLoader.builtIn().useCases().stream().map(UseCase::id).sorted().toList();
 
     /** Agents from which their work is shared out among the cores; below it threads cost more than they save. */
     static final int PARALLEL_FROM = 2_000;
@@ -99,7 +115,7 @@ final class DeploymentBinder {
     private Metadata metadata(Fields f) {
         return new Metadata(f.path(), f.string("name"), f.string("organization"), f.string("owner"),
                 f.strings("jurisdictions"), f.string("description"),
-                f.has("euAiActRoles") ? f.words("euAiActRoles", Vocabulary.EU_AI_ACT_ROLES) : Vocabulary.EU_AI_ACT_ROLES,
+                f.has("euAiActRoles") ? f.words("euAiActRoles", EuAiActRole.class) : List.of(EuAiActRole.values()),
                 f.bool("publicSector"));
     }
 
@@ -117,8 +133,8 @@ final class DeploymentBinder {
     }
 
     private Environment environment(Fields f) {
-        return new Environment(f.path(), f.string("name"), f.word("kind", Vocabulary.ENVIRONMENT_KINDS),
-                f.word("criticality", Vocabulary.CRITICALITIES), f.bool("changeFreeze"),
+        return new Environment(f.path(), f.string("name"), f.word("kind", EnvironmentKind.class),
+                f.word("criticality", Criticality.class), f.bool("changeFreeze"),
                 f.object("backups", BACKUPS, b -> new Environment.Backups(b.bool("enabled"), b.bool("isolated"), b.date("lastRestoreTest"))));
     }
 
@@ -127,7 +143,7 @@ final class DeploymentBinder {
         // The identity first: importing RBAC rules needs the service account it names.
         Fields identityFields = f.object("identity", IDENTITY);
         Identity identity = identityFields == null ? null : new Identity(id, identityFields.path(),
-                identityFields.word("type", Vocabulary.IDENTITY_TYPES), identityFields.string("principal"),
+                identityFields.word("type", IdentityType.class), identityFields.string("principal"),
                 identityFields.string("inheritedFrom"), identityFields.integer("credentialTtlMinutes", 0));
         List<Fields> permissionFields = f.objects("permissions", PERMISSION, "permission");
         List<Permission> permissions = permissionFields.stream().map(p -> permission(id, identityFields, identity, p)).toList();
@@ -139,13 +155,13 @@ final class DeploymentBinder {
         return new Agent(f.path(), id, f.string("name"), f.string("purpose"), f.string("owner"),
                 f.strings("overseers"), f.stringsOrNull("environments"),
                 f.object("model", MODEL, m -> new Agent.Model(m.string("provider"), m.string("name"), m.string("version"))),
-                f.word("riskTier", Vocabulary.RISK_TIERS), useCases(f), f.word("autonomy", Vocabulary.AUTONOMY),
+                f.word("riskTier", RiskTier.class), useCases(f), f.word("autonomy", Autonomy.class),
                 f.bool("userFacing"), f.bool("disclosure"),
                 identity,
                 permissions, checkpoints, f.strings("delegatesTo"),
                 f.object("guardrails", GUARDRAILS, g -> guardrails(id, g)),
-                f.object("logging", LOGGING, l -> new Agent.Logging(id, l.bool("enabled"), l.words("events", Vocabulary.LOG_EVENTS),
-                        l.bool("tamperEvident"), l.integer("retentionDays", 0), l.word("attribution", Vocabulary.ATTRIBUTION))),
+                f.object("logging", LOGGING, l -> new Agent.Logging(id, l.bool("enabled"), l.words("events", LogEvent.class),
+                        l.bool("tamperEvident"), l.integer("retentionDays", 0), l.word("attribution", Attribution.class))),
                 f.object("monitoring", MONITORING, m -> new Agent.Monitoring(id, m.bool("alerts"), m.string("reviewer"))),
                 f.object("assessments", ASSESSMENTS, a -> new Agent.Assessments(id, assessment(a, "risk"),
                         assessment(a, "fundamentalRights"), assessment(a, "dataProtection"))),
@@ -155,12 +171,11 @@ final class DeploymentBinder {
     /** Unknown words are kept, but a near miss of a known category is an error: it must not escape the rules. */
     private List<String> useCases(Fields f) {
         List<String> useCases = f.strings("useCases");
-        List<String> known = Vocabulary.knownUseCases();
         for (int i = 0; i < useCases.size(); i++) {
             String useCase = useCases.get(i);
-            if (!known.contains(useCase)) {
+            if (!KNOWN_USE_CASES.contains(useCase)) {
                 int index = i;
-                Suggestions.closest(useCase, known).ifPresent(s -> problems.add(f.itemPosition("useCases", index),
+                Suggestions.closest(useCase, KNOWN_USE_CASES).ifPresent(s -> problems.add(f.itemPosition("useCases", index),
                         "use case '" + useCase + "' looks like a misspelling of '" + s + "'; write '" + s
                                 + "' (or a clearly different word for a use case Oversight does not know)"));
             }
@@ -230,7 +245,7 @@ final class DeploymentBinder {
         Integer approvals = c.integer("approvals", 1);
         return new Checkpoint(agentId, c.path(), index, c.string("name"), c.stringsOrNull("environments"), actions(c),
                 approvals == null ? 1 : approvals, c.strings("approverRoles"), c.bool("independentOfRequester"),
-                c.integer("timeoutMinutes", 0), c.word("onTimeout", Vocabulary.ON_TIMEOUT), c.word("enforcement", Vocabulary.ENFORCEMENT));
+                c.integer("timeoutMinutes", 0), c.word("onTimeout", OnTimeout.class), c.word("enforcement", Enforcement.class));
     }
 
     /** Verbs from the format's list, or provider-qualified actions ({@code service:Action}). */

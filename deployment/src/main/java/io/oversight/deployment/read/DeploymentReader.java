@@ -6,11 +6,12 @@ import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Deployment;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.NotSplittable;
 import io.oversight.deployment.yaml.SplitDocument;
 import io.oversight.deployment.yaml.YamlTreeReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -37,11 +38,23 @@ public final class DeploymentReader {
     private final Set<String> knownControls;
     private final InputLimits limits;
     private final YamlTreeReader yaml;
+    /** The folder imported files must lie in; null for the folder of each deployment read. */
+    private final Path importRoot;
 
     public DeploymentReader(Set<String> knownControls, InputLimits limits) {
+        this(knownControls, limits, null);
+    }
+
+    private DeploymentReader(Set<String> knownControls, InputLimits limits, Path importRoot) {
         this.knownControls = Set.copyOf(knownControls);
         this.limits = limits;
         this.yaml = new YamlTreeReader(limits);
+        this.importRoot = importRoot;
+    }
+
+    /** This reader, reading the files a deployment imports from inside {@code root} rather than the deployment's folder. */
+    public DeploymentReader withImportRoot(Path root) {
+        return new DeploymentReader(knownControls, limits, root);
     }
 
     public DeploymentReader(Set<String> knownControls) {
@@ -75,7 +88,7 @@ public final class DeploymentReader {
     private DeploymentFile bind(String name, String text, SplitDocument document, CompletableFuture<String> digest)
             throws InvalidInputException {
         Problems problems = new Problems(name);
-        PermissionImporter importer = new PermissionImporter(name, limits, problems);
+        PermissionImporter importer = new PermissionImporter(name, importRoot, limits, problems);
         DeploymentBinder.Bound bound = new DeploymentBinder(problems, importer).bind(document);
         // The source map keeps positions only, not the trees.
         SourceMap sources = bound == null ? new SourceMap(name, document.root(), text)
@@ -83,6 +96,7 @@ public final class DeploymentReader {
         Deployment deployment = bound == null ? null : bound.deployment();
         if (deployment != null) {
             new ReferenceCheck(problems, sources, knownControls).check(deployment);
+            new IdentifierCheck(problems, sources).check(deployment);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.sorted());
@@ -90,17 +104,32 @@ public final class DeploymentReader {
         return new DeploymentFile(name, digest.join(), deployment, sources.withImports(importer.sources()));
     }
 
-    /** Reads a whole input file within the size limit; every failure is a problem of that file. */
+    /**
+     * Reads a whole input file within the size limit; every failure is a problem of that file. Only
+     * a regular file is read: a device or a pipe ({@code /dev/zero}, a FIFO) could block the run or
+     * never end. The limit is also kept while reading, for a file that grows after its size was
+     * taken.
+     */
     static byte[] readBytes(String name, Path path, InputLimits limits, String expected) throws InvalidInputException {
         try {
             if (Files.isDirectory(path)) {
                 throw new InvalidInputException(Problem.ofFile(name, "is a directory; give " + expected));
             }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw new InvalidInputException(Problem.ofFile(name, "is not a regular file (a device, a pipe or a socket); give " + expected));
+            }
             long size = Files.size(path);
             if (size > limits.maxFileBytes()) {
                 throw new InvalidInputException(Problem.ofFile(name, tooLarge(size, limits)));
             }
-            return Files.readAllBytes(path);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            }
+            if (bytes.length > limits.maxFileBytes()) {
+                throw new InvalidInputException(Problem.ofFile(name, tooLarge(bytes.length, limits)));
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(Problem.ofFile(name, "no such file"));
         } catch (AccessDeniedException e) {

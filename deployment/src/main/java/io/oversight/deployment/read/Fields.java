@@ -1,6 +1,8 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.Position;
+import io.oversight.deployment.model.FormatWord;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
@@ -97,12 +99,19 @@ final class Fields {
     }
 
     Boolean bool(String key) {
-        return scalar(key, "true or false", s -> s.type() == YScalar.Type.BOOLEAN ? Boolean.valueOf(s.text().equalsIgnoreCase("true")
-                || s.text().equalsIgnoreCase("yes") || s.text().equalsIgnoreCase("on") || s.text().equalsIgnoreCase("y")) : null);
+        if (map.get(key) instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN && !StrictScalars.isPlainBoolean(s.text())) {
+            problems.add(s.position(), "'" + key + "': " + StrictScalars.notPlainBoolean(s.text()));
+            return null;
+        }
+        return scalar(key, "true or false", s -> s.type() == YScalar.Type.BOOLEAN ? Boolean.valueOf(s.text().equals("true")) : null);
     }
 
     Integer integer(String key, int min) {
         YNode node = map.get(key);
+        if (node instanceof YScalar s && s.type() == YScalar.Type.INTEGER && !StrictScalars.isPlainDecimal(s.text())) {
+            problems.add(s.position(), "'" + key + "': " + StrictScalars.notPlainDecimal(s.text()));
+            return null;
+        }
         Integer value = scalar(key, "a whole number", s -> {
             if (s.type() != YScalar.Type.INTEGER) {
                 return null;
@@ -154,6 +163,11 @@ final class Fields {
         return value;
     }
 
+    /** One word of a closed list of the model, with a suggestion for a near miss. */
+    <E extends Enum<E> & FormatWord> E word(String key, Class<E> type) {
+        return FormatWord.of(type, word(key, FormatWord.words(type)));
+    }
+
     /** One word of a closed list, with a suggestion for a near miss. */
     String word(String key, List<String> allowed) {
         String value = string(key);
@@ -192,17 +206,23 @@ final class Fields {
         return values == null ? List.of() : values;
     }
 
-    List<String> words(String key, List<String> allowed) {
+    /** Words of a closed list of the model; each entry that is none of them is reported and left out. */
+    <E extends Enum<E> & FormatWord> List<E> words(String key, Class<E> type) {
+        List<String> allowed = FormatWord.words(type);
         List<String> values = strings(key);
         YNode node = map.get(key);
+        List<E> words = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
-            if (!allowed.contains(value)) {
+            E word = FormatWord.of(type, value);
+            if (word == null) {
                 problems.add(((YList) node).items().get(i).position(), "'" + value + "' is not a valid entry of " + key
                         + Suggestions.didYouMean(value, allowed) + "; expected any of: " + String.join(", ", allowed));
+            } else {
+                words.add(word);
             }
         }
-        return values;
+        return words;
     }
 
     /** A text value and where it was written: its path and position. */

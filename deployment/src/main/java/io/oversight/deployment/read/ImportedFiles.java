@@ -4,8 +4,9 @@ import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.SourceMap;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.YList;
+import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YamlTreeReader;
 import java.io.IOException;
@@ -25,22 +26,58 @@ import java.util.Optional;
  * is taken relative to the deployment file, and the file is cited by the path so resolved, so a
  * finding's {@code file:line} opens from where Oversight was run. A file that cannot be read is
  * reported at the key that names it; a file that cannot be parsed, in itself.
+ *
+ * <p>Only regular files inside the import root (the deployment's folder unless the caller names
+ * another) are read: a deployment from elsewhere must not make Oversight read, and show, any file
+ * its user can. For the same reason nothing of an imported file is quoted until it has been
+ * recognised as the kind of document it should be: a typo that points at a {@code .env} file
+ * must not print its secrets.
  */
 final class ImportedFiles {
 
     /** What a kind of import expects, for the messages about it. */
     enum Kind {
-        IAM_POLICY("an AWS IAM policy document (JSON)", true),
-        RBAC_MANIFESTS("Kubernetes RBAC manifests (YAML)", false);
+        IAM_POLICY("an AWS IAM policy document (JSON)", true, "JSON"),
+        RBAC_MANIFESTS("Kubernetes RBAC manifests (YAML)", false, "YAML");
 
         private final String description;
         private final boolean json;
+        private final String language;
 
-        Kind(String description, boolean json) {
+        Kind(String description, boolean json, String language) {
             this.description = description;
             this.json = json;
+            this.language = language;
+        }
+
+        /**
+         * Where {@code documents} first stop looking like this kind of document, or empty when they
+         * look like it: a policy has its statements or version (or is wrapped as the AWS CLI prints it), and
+         * manifests are mappings, at least one of them with a 'kind'. Past that, the importers' own
+         * messages say what is wrong, and may quote the file.
+         */
+        private Optional<YNode> unrecognised(List<YNode> documents) {
+            if (json) {
+                YNode root = documents.get(0);
+                return root instanceof YMap map && (map.get("Statement") != null || map.get("Version") != null || map.get("PolicyVersion") != null)
+                        ? Optional.empty() : Optional.of(root);
+            }
+            for (YNode document : documents) {
+                if (!(document instanceof YMap)) {
+                    return Optional.of(document);
+                }
+            }
+            return documents.stream().anyMatch(d -> ((YMap) d).get("kind") != null) ? Optional.empty() : Optional.of(documents.get(0));
+        }
+
+        private String unrecognisedMessage() {
+            return json ? "not an AWS IAM policy document: it has no 'Statement'" + NOT_QUOTED
+                    : "not Kubernetes RBAC manifests: each document must be a Kubernetes object (a mapping with a 'kind')" + NOT_QUOTED;
         }
     }
+
+    /** Said of a file that is not what it should be, whose content is then kept out of the message. */
+    private static final String NOT_QUOTED = "; nothing of the file is quoted, since it may be another file, such as one of secrets";
 
     /** A parsed file: its documents (one for JSON) and where to report the problems found in it. */
     record Loaded(String name, List<YNode> documents, Problems problems) {
@@ -50,6 +87,9 @@ final class ImportedFiles {
     }
 
     private final Path base;
+    private final Path root;
+    private final String rootDescription;
+    private Path realRoot;
     private final InputLimits limits;
     private final Problems deployment;
     private final Map<String, Loaded> loaded = new HashMap<>();
@@ -57,9 +97,14 @@ final class ImportedFiles {
     private final Map<String, SourceMap> sources = new LinkedHashMap<>();
     private YamlTreeReader yaml;
 
-    ImportedFiles(String deploymentFile, InputLimits limits, Problems deployment) {
+    /** Imports of {@code deploymentFile}, which must lie inside {@code importRoot}, or, if it is null, inside the deployment's folder. */
+    ImportedFiles(String deploymentFile, Path importRoot, InputLimits limits, Problems deployment) {
         Path parent = Path.of(deploymentFile).getParent();
         this.base = parent == null ? Path.of("") : parent;
+        Path rootGiven = importRoot == null ? base : importRoot;
+        this.root = rootGiven.toAbsolutePath().normalize();
+        String shown = rootGiven.toString().isEmpty() ? "." : rootGiven.toString();
+        this.rootDescription = importRoot == null ? "the deployment's folder (" + shown + ")" : "the import root (" + shown + ")";
         this.limits = limits;
         this.deployment = deployment;
     }
@@ -102,6 +147,10 @@ final class ImportedFiles {
         Path path = Path.of(name);
         byte[] bytes;
         try {
+            Failure outside = outside(written, path);
+            if (outside != null) {
+                return outside;
+            }
             if (Files.isDirectory(path)) {
                 return new Failure(name + " is a directory; '" + written + "' must name " + kind.description);
             }
@@ -122,25 +171,56 @@ final class ImportedFiles {
         } catch (IOException e) {
             return new Failure(name + " cannot be read: " + e.getMessage());
         }
+        String text;
+        List<YNode> documents;
         try {
-            String text = DeploymentReader.decode(name, bytes);
-            if (text.isBlank()) {
-                throw new InvalidInputException(new Problem(name, Position.START, "the file is empty: expected " + kind.description));
-            }
-            List<YNode> documents = kind.json ? List.of(yaml().read(name, text, true)) : yaml().readAll(name, text);
-            if (documents.isEmpty()) {
-                throw new InvalidInputException(new Problem(name, Position.START, "the file holds no document: expected " + kind.description));
-            }
-            YNode root = kind.json ? documents.get(0) : new YList(documents.get(0).position(), documents);
-            sources.put(name, new SourceMap(name, root, text));
-            loaded.put(name, new Loaded(name, documents, deployment.forFile(name)));
-            return null;
+            text = DeploymentReader.decode(name, bytes);
+            documents = text.isBlank() ? List.of() : kind.json ? List.of(yaml().read(name, text, true)) : yaml().readAll(name, text);
         } catch (InvalidInputException e) {
-            for (Problem problem : e.problems()) {
-                deployment.add(problem);
-            }
+            // The parsers' messages quote what they stumbled on, which may be a secret.
+            deployment.add(new Problem(name, e.problems().get(0).position(), "not valid " + kind.language + ", so not " + kind.description
+                    + NOT_QUOTED));
             return new Failure(null);
         }
+        if (documents.isEmpty()) {
+            deployment.add(new Problem(name, Position.START, (text.isBlank() ? "the file is empty" : "the file holds no document")
+                    + ": expected " + kind.description));
+            return new Failure(null);
+        }
+        Optional<YNode> unrecognised = kind.unrecognised(documents);
+        if (unrecognised.isPresent()) {
+            deployment.add(new Problem(name, unrecognised.get().position(), kind.unrecognisedMessage()));
+            return new Failure(null);
+        }
+        YNode tree = kind.json ? documents.get(0) : new YList(documents.get(0).position(), documents);
+        sources.put(name, new SourceMap(name, tree, text));
+        loaded.put(name, new Loaded(name, documents, deployment.forFile(name)));
+        return null;
+    }
+
+    /**
+     * Why the file {@code written} names, at {@code path}, may not be read: it is written as an
+     * absolute path, leads out of the import root, or is a link to a file outside it. Null when it
+     * may.
+     */
+    private Failure outside(String written, Path path) throws IOException {
+        if (Path.of(written).isAbsolute()) {
+            return new Failure("'" + written + "' is an absolute path; imports are read from inside " + rootDescription
+                    + ": write the path relative to the deployment file");
+        }
+        if (!path.toAbsolutePath().normalize().startsWith(root)) {
+            return new Failure("'" + written + "' leads out of " + rootDescription + "; imports are read from inside it only");
+        }
+        if (Files.exists(path)) {
+            if (realRoot == null) {
+                realRoot = root.toRealPath();
+            }
+            if (!path.toRealPath().startsWith(realRoot)) {
+                return new Failure("'" + written + "' is a symbolic link to a file outside " + rootDescription
+                        + "; imports are read from inside it only");
+            }
+        }
+        return null;
     }
 
     private YamlTreeReader yaml() {

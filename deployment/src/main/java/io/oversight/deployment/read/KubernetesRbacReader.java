@@ -3,6 +3,7 @@ package io.oversight.deployment.read;
 import io.oversight.catalog.action.ActionClassifier;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
@@ -222,8 +223,7 @@ final class KubernetesRbacReader {
             return;
         }
         if (!KINDS.contains(kind)) {
-            Suggestions.closest(kind, KINDS).filter(k -> Suggestions.distance(k.toLowerCase(java.util.Locale.ROOT),
-                    kind.toLowerCase(java.util.Locale.ROOT)) <= Suggestions.tolerance(k))
+            Suggestions.closest(kind, KINDS).filter(k -> Suggestions.nearIgnoringCase(kind, k))
                     .ifPresent(k -> problems.add(map.get("kind").position(), "kind '" + kind + "' looks like a misspelling of '" + k
                             + "'; an object Oversight does not read would grant nothing"));
             return;

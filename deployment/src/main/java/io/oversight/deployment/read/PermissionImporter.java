@@ -4,7 +4,8 @@ import io.oversight.deployment.Position;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.PermissionSource;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,9 @@ final class PermissionImporter {
     private final Map<String, Optional<PermissionSource>> policies = new HashMap<>();
     private final Map<String, KubernetesRbacReader> manifests = new HashMap<>();
 
-    PermissionImporter(String deploymentFile, InputLimits limits, Problems problems) {
-        this.files = new ImportedFiles(deploymentFile, limits, problems);
+    /** Imports of {@code deploymentFile} from inside {@code importRoot} (null: the deployment's folder). */
+    PermissionImporter(String deploymentFile, Path importRoot, InputLimits limits, Problems problems) {
+        this.files = new ImportedFiles(deploymentFile, importRoot, limits, problems);
         this.problems = problems;
     }
 

@@ -1,5 +1,6 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Checkpoint;

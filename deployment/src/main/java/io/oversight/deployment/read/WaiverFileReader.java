@@ -1,14 +1,16 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Person;
 import io.oversight.deployment.model.Waiver;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YamlTreeReader;
 import java.nio.file.Path;
@@ -70,6 +72,16 @@ public final class WaiverFileReader {
 
     /** Waivers read from a file, the map that locates their values, and references nothing declares. */
     public record Loaded(List<Waiver> waivers, SourceMap sources, List<Problem> unresolved) {
+
+        /** Where {@code key} of {@code waiver} (or, if absent, the nearest value above it) is written in the file. */
+        public Position locate(Waiver waiver, String key) {
+            return sources.locate(pathOf(waiver, key));
+        }
+    }
+
+    /** The path of {@code key} of a waiver read from a waivers file, inside that file. */
+    private static String pathOf(Waiver waiver, String key) {
+        return waiver.path().substring(waiver.path().indexOf(SourceMap.FILE_SEPARATOR) + 1) + "/" + key;
     }
 
     /** The deployment with the waivers of {@code file} added after its own. */
@@ -93,17 +105,16 @@ public final class WaiverFileReader {
         Set<String> agents = against == null ? null : against.agents().stream().map(Agent::id).collect(Collectors.toSet());
         Set<String> people = against == null ? null : against.people().stream().map(Person::id).collect(Collectors.toSet());
         for (Waiver w : waivers) {
-            String local = w.path().substring(w.path().indexOf(SourceMap.FILE_SEPARATOR) + 1);
             if (w.control() != null && !knownControls.contains(w.control())) {
-                problems.add(sources.locate(local + "/control"), "waiver names control '" + w.control() + "', which the catalog does not have"
+                problems.add(sources.locate(pathOf(w, "control")), "waiver names control '" + w.control() + "', which the catalog does not have"
                         + Suggestions.didYouMean(w.control(), knownControls) + "; see 'oversight controls'");
             }
             if (agents != null && w.agent() != null && !agents.contains(w.agent())) {
-                problems.add(sources.locate(local + "/agent"), "unknown agent '" + w.agent() + "'" + Suggestions.didYouMean(w.agent(), agents)
+                problems.add(sources.locate(pathOf(w, "agent")), "unknown agent '" + w.agent() + "'" + Suggestions.didYouMean(w.agent(), agents)
                         + "; the deployment declares no such agent");
             }
             if (people != null && w.approvedBy() != null && !people.contains(w.approvedBy())) {
-                problems.add(sources.locate(local + "/approvedBy"), "unknown person '" + w.approvedBy() + "'"
+                problems.add(sources.locate(pathOf(w, "approvedBy")), "unknown person '" + w.approvedBy() + "'"
                         + Suggestions.didYouMean(w.approvedBy(), people) + "; the deployment declares no such person");
             }
         }

@@ -1,5 +1,6 @@
 package io.oversight.deployment.yaml;
 
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.Position;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +41,8 @@ final class PlainYamlReader {
     private final String text;
     private final int length;
     private final int maxDepth;
+    private final int maxKeyLength;
+    private final int maxScalarLength;
     private final Map<String, String> shared = new HashMap<>();
     private final Map<String, Tag> resolved = new HashMap<>();
     private int pos;
@@ -51,20 +54,22 @@ final class PlainYamlReader {
     private final String deferredKey;
     private Deferred deferred;
 
-    private PlainYamlReader(String text, int maxDepth, String deferredKey) {
+    private PlainYamlReader(String text, InputLimits limits, String deferredKey) {
         this.text = text;
         this.length = text.length();
-        this.maxDepth = maxDepth;
+        this.maxDepth = limits.maxDepth();
+        this.maxKeyLength = limits.maxKeyLength();
+        this.maxScalarLength = limits.maxScalarLength();
         this.deferredKey = deferredKey;
     }
 
     /** The tree of {@code text}, or empty when SnakeYAML must read it. */
-    static Optional<YNode> read(String text, int maxDepth) {
+    static Optional<YNode> read(String text, InputLimits limits) {
         if (!plainCharacters(text)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new PlainYamlReader(text, maxDepth, null).document());
+            return Optional.of(new PlainYamlReader(text, limits, null).document());
         } catch (GiveUp e) {
             return Optional.empty();
         }
@@ -76,19 +81,19 @@ final class PlainYamlReader {
      * document whose key holds no block sequence is read whole and split as a tree. Empty when
      * SnakeYAML must read the document.
      */
-    static Optional<SplitDocument> split(String text, int maxDepth, String key) {
+    static Optional<SplitDocument> split(String text, InputLimits limits, String key) {
         if (!plainCharacters(text)) {
             return Optional.empty();
         }
         try {
-            PlainYamlReader reader = new PlainYamlReader(text, maxDepth, key);
+            PlainYamlReader reader = new PlainYamlReader(text, limits, key);
             YNode root = reader.document();
             if (reader.deferred == null) {
                 return Optional.of(SplitDocument.ofTree(root, key));
             }
             Deferred d = reader.deferred;
             return Optional.of(SplitDocument.ofItems(root, key, d.count, () -> {
-                PlainYamlReader items = new PlainYamlReader(text, maxDepth, null);
+                PlainYamlReader items = new PlainYamlReader(text, limits, null);
                 return index -> items.item(d, index);
             }));
         } catch (GiveUp e) {
@@ -461,6 +466,9 @@ final class PlainYamlReader {
         if (!strip) {
             value.append('\n');
         }
+        if (value.length() > maxScalarLength) {
+            throw GiveUp.INSTANCE;
+        }
         return new YScalar(at, YScalar.Type.STRING, value.toString());
     }
 
@@ -525,6 +533,9 @@ final class PlainYamlReader {
                 && !(text.charAt(start) == '-' && end > start + 1 && Character.isDigit(text.charAt(start + 1)))) {
             throw GiveUp.INSTANCE;
         }
+        if (end - start > maxScalarLength) {
+            throw GiveUp.INSTANCE; // SnakeYAML's path words the limit
+        }
         Position at = new Position(line, start - lineStart + 1);
         String value = share(text.substring(start, end));
         Tag tag = value.length() > 40 ? RESOLVER.resolve(NodeId.scalar, value, true)
@@ -586,6 +597,9 @@ final class PlainYamlReader {
             pos++;
         }
         String s = value == null ? text.substring(start, pos) : append(value, start, pos).toString();
+        if (s.length() > maxScalarLength) {
+            throw GiveUp.INSTANCE;
+        }
         pos++;
         return new YScalar(at, YScalar.Type.STRING, share(s));
     }
@@ -711,6 +725,9 @@ final class PlainYamlReader {
 
     /** The key ending at {@code end}, which must read as a string (not {@code yes}, {@code null}...). */
     private String key(int end) {
+        if (end - pos > maxKeyLength) {
+            throw GiveUp.INSTANCE;
+        }
         String key = share(text.substring(pos, end));
         if (!resolved.computeIfAbsent(key, k -> RESOLVER.resolve(NodeId.scalar, k, true)).equals(Tag.STR)) {
             throw GiveUp.INSTANCE;

@@ -1,11 +1,13 @@
 package io.oversight.deployment.yaml;
 
+import io.oversight.deployment.InputLimits;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.oversight.deployment.InvalidInputException;
@@ -38,16 +40,19 @@ public final class YamlTreeReader {
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
         this.factory = YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth() + 2)
-                        .maxStringLength(limits.maxFileBytes() > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) limits.maxFileBytes())
-                        .build())
+                .streamReadConstraints(constraints(limits))
                 .build();
         this.jsonFactory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth() + 2)
-                        .maxStringLength(limits.maxFileBytes() > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) limits.maxFileBytes())
-                        .build())
+                .streamReadConstraints(constraints(limits))
+                .build();
+    }
+
+    /** The parsers stop at a key or value past the limits as they read it, not after. */
+    private static StreamReadConstraints constraints(InputLimits limits) {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 2)
+                .maxNameLength(limits.maxKeyLength())
+                .maxStringLength(limits.maxScalarLength())
                 .build();
     }
 
@@ -59,7 +64,8 @@ public final class YamlTreeReader {
      */
     public YNode read(String file, String text, boolean json) throws InvalidInputException {
         if (!json) {
-            java.util.Optional<YNode> plain = PlainYamlReader.read(text, limits.maxDepth());
+            YamlDirectives.check(file, text, false);
+            java.util.Optional<YNode> plain = PlainYamlReader.read(text, limits);
             if (plain.isPresent()) {
                 return plain.get();
             }
@@ -79,7 +85,8 @@ public final class YamlTreeReader {
                 return splitJson(file, text, key, scan.get());
             }
         } else {
-            java.util.Optional<SplitDocument> plain = PlainYamlReader.split(text, limits.maxDepth(), key);
+            YamlDirectives.check(file, text, false);
+            java.util.Optional<SplitDocument> plain = PlainYamlReader.split(text, limits, key);
             if (plain.isPresent()) {
                 return plain.get();
             }
@@ -162,6 +169,10 @@ public final class YamlTreeReader {
         if (text.isBlank() || onlyComments(text)) {
             throw new InvalidInputException(new Problem(file, Position.START, "the file is empty: expected an oversight/v1 deployment description"));
         }
+        if (!json) {
+            YamlDirectives.check(file, text, false);
+            refuseLongLines(file, text);
+        }
         try (JsonParser parser = json ? jsonFactory.createParser(text) : factory.createParser(text)) {
             return new Session(file, parser).document();
         } catch (JsonProcessingException e) {
@@ -213,6 +224,8 @@ public final class YamlTreeReader {
      * put several objects in one file, separated by {@code ---}.
      */
     public List<YNode> readAll(String file, String text) throws InvalidInputException {
+        YamlDirectives.check(file, text, true);
+        refuseLongLines(file, text);
         try (JsonParser parser = factory.createParser(text)) {
             return new Session(file, parser).documents();
         } catch (JsonProcessingException e) {
@@ -222,15 +235,40 @@ public final class YamlTreeReader {
         }
     }
 
+    /**
+     * No line longer than a value may be: SnakeYAML takes minutes and gigabytes over a key of a few
+     * megabytes before it refuses it, so such a line is refused before SnakeYAML sees it.
+     */
+    private void refuseLongLines(String file, String text) throws InvalidInputException {
+        int line = 1;
+        for (int start = 0; start < text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            int lineEnd = end < 0 ? text.length() : end;
+            if (lineEnd - start > limits.maxScalarLength()) {
+                throw new InvalidInputException(new Problem(file, new Position(line, limits.maxScalarLength() + 1),
+                        "line " + line + " is " + (lineEnd - start) + " characters long, longer than any key or value may be (keys "
+                                + limits.maxKeyLength() + " characters, values " + limits.maxScalarLength() + ")"));
+            }
+            start = lineEnd + 1;
+        }
+    }
+
     private static boolean onlyComments(String text) {
         return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---") || l.equals("..."));
     }
 
     /** The parser's first line, as "not valid {@code language}: ..."; a file named .json is read as JSON. */
-    private static String syntaxMessage(JsonProcessingException e, String language) {
+    private String syntaxMessage(JsonProcessingException e, String language) {
         String message = e.getOriginalMessage();
         if (message != null && message.contains("Document nesting depth")) {
             return "the document nests too deeply (more than the limit); a deployment description needs about eight levels";
+        }
+        if (e instanceof StreamConstraintsException && message != null && message.startsWith("Name length")) {
+            return "a key longer than the limit of " + limits.maxKeyLength()
+                    + " characters; the keys of the format are short words";
+        }
+        if (e instanceof StreamConstraintsException && message != null && message.startsWith("String value length")) {
+            return "a value longer than the limit of " + limits.maxScalarLength() + " characters";
         }
         return "not valid " + language + ": " + firstLine(message == null ? e.getClass().getSimpleName() : message);
     }
@@ -344,6 +382,7 @@ public final class YamlTreeReader {
                 }
                 String key = parser.currentName();
                 Position keyAt = here();
+                checkKey(key, keyAt);
                 YNode value = node(parser.nextToken());
                 YEntry previous = entries.get(key);
                 if (previous != null) {
@@ -366,15 +405,42 @@ public final class YamlTreeReader {
             return new YList(at, items);
         }
 
-        private YScalar scalar(JsonToken token, Position at) throws IOException {
+        /**
+         * A scalar, with numbers and booleans as written: {@code 017}, {@code 0x2} and {@code yes} are
+         * kept for the binder to refuse by name, not turned into the 15, 2 and true of YAML 1.1.
+         */
+        private YScalar scalar(JsonToken token, Position at) throws IOException, InvalidInputException {
             parsedNodes++;
             return switch (token) {
-                case VALUE_NUMBER_INT -> new YScalar(at, YScalar.Type.INTEGER, parser.getNumberValue().toString());
+                case VALUE_NUMBER_INT -> new YScalar(at, YScalar.Type.INTEGER, parser.getText());
                 case VALUE_NUMBER_FLOAT -> new YScalar(at, YScalar.Type.FLOAT, parser.getText());
                 case VALUE_TRUE, VALUE_FALSE -> new YScalar(at, YScalar.Type.BOOLEAN, parser.getText());
                 case VALUE_NULL -> new YScalar(at, YScalar.Type.NULL, "");
-                default -> new YScalar(at, YScalar.Type.STRING, parser.getText());
+                default -> new YScalar(at, YScalar.Type.STRING, checkValue(parser.getText(), at));
             };
+        }
+
+        private void checkKey(String key, Position at) throws InvalidInputException {
+            if (key.length() > limits.maxKeyLength()) {
+                throw fail(at, "a key of " + key.length() + " characters, longer than the limit of " + limits.maxKeyLength()
+                        + "; the keys of the format are short words");
+            }
+            for (int i = 0; i < key.length(); i++) {
+                if (ControlCharacters.isControl(key.charAt(i))) {
+                    throw fail(at, ControlCharacters.message("the key", key.charAt(i)));
+                }
+            }
+        }
+
+        private String checkValue(String value, Position at) throws InvalidInputException {
+            if (value.length() > limits.maxScalarLength()) {
+                throw fail(at, "a value of " + value.length() + " characters, longer than the limit of " + limits.maxScalarLength());
+            }
+            int control = ControlCharacters.firstRefused(value);
+            if (control >= 0) {
+                throw fail(at, ControlCharacters.message("the value", value.charAt(control)));
+            }
+            return value;
         }
 
         private void enter(Position at) throws InvalidInputException {

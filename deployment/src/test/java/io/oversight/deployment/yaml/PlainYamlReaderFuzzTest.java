@@ -1,5 +1,6 @@
 package io.oversight.deployment.yaml;
 
+import io.oversight.deployment.InputLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -14,15 +15,16 @@ import java.util.Optional;
  */
 class PlainYamlReaderFuzzTest {
 
-    private static final YamlTreeReader SNAKE = new YamlTreeReader(new InputLimits(1024 * 1024, 64, 100_000));
+    private static final InputLimits LIMITS = new InputLimits(1024 * 1024, 64, 100_000);
+    private static final YamlTreeReader SNAKE = new YamlTreeReader(LIMITS);
 
     @FuzzTest(maxDuration = "60s")
     void agreesWithSnakeYaml(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
-        Optional<YNode> fast = PlainYamlReader.read(text, 64);
+        Optional<YNode> fast = PlainYamlReader.read(text, LIMITS);
         Optional<YNode> split;
         try {
-            split = PlainYamlReader.split(text, 64, "agents").map(PlainYamlReaderTest::reassembled);
+            split = PlainYamlReader.split(text, LIMITS, "agents").map(PlainYamlReaderTest::reassembled);
         } catch (NotSplittable e) {
             split = Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.oversight.deployment.yaml;
 
+import io.oversight.deployment.InputLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oversight.deployment.InvalidInputException;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlainYamlReaderTest {
 
-    private static final int MAX_DEPTH = InputLimits.DEFAULT.maxDepth();
+    private static final InputLimits LIMITS = InputLimits.DEFAULT;
     private final YamlTreeReader snake = new YamlTreeReader(InputLimits.DEFAULT);
 
     @Test
@@ -33,7 +34,7 @@ class PlainYamlReaderTest {
         int read = 0;
         for (Path file : files) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            Optional<YNode> fast = PlainYamlReader.read(text, MAX_DEPTH);
+            Optional<YNode> fast = PlainYamlReader.read(text, LIMITS);
             assertSplitAgrees(file.toString(), text, fast);
             if (fast.isPresent()) {
                 read++;
@@ -42,17 +43,17 @@ class PlainYamlReaderTest {
         }
         // The reader must actually take the ordinary files, or this comparison would prove nothing.
         assertThat(read).as("files read by the fast reader").isGreaterThan(files.size() * 3 / 4);
-        assertThat(PlainYamlReader.read(Files.readString(Path.of("../samples/platform-team.yaml")), MAX_DEPTH)).isPresent();
+        assertThat(PlainYamlReader.read(Files.readString(Path.of("../samples/platform-team.yaml")), LIMITS)).isPresent();
     }
 
     @Test
     void readsAGeneratedFleetExactlyAsSnakeYamlDoes() {
         String text = fleet(300);
-        Optional<YNode> fast = PlainYamlReader.read(text, MAX_DEPTH);
+        Optional<YNode> fast = PlainYamlReader.read(text, LIMITS);
         assertThat(fast).isPresent();
         assertSame("fleet", text, fast.get());
         assertSplitAgrees("fleet", text, fast);
-        SplitDocument split = PlainYamlReader.split(text, MAX_DEPTH, "agents").orElseThrow();
+        SplitDocument split = PlainYamlReader.split(text, LIMITS, "agents").orElseThrow();
         assertThat(split.itemCount()).isEqualTo(300);
         assertThat(((YMap) split.root()).get("agents")).isEqualTo(new YList(new Position(12, 3), List.of()));
     }
@@ -71,7 +72,7 @@ class PlainYamlReaderTest {
         for (int round = 0, rounds = Integer.getInteger("oversight.mutations", 20_000); round < rounds; round++) {
             String original = texts.get(random.nextInt(texts.size()));
             String mutated = mutate(original, random, 1 + random.nextInt(3));
-            Optional<YNode> fast = PlainYamlReader.read(mutated, MAX_DEPTH);
+            Optional<YNode> fast = PlainYamlReader.read(mutated, LIMITS);
             assertSplitAgrees("mutation " + round + ":\n" + mutated, mutated, fast);
             if (fast.isEmpty()) {
                 rejected++;
@@ -92,14 +93,14 @@ class PlainYamlReaderTest {
                 "a: yes\n", "a: 1.5\n", "a: 0x10\n", "a: 012\n", "a: 1_000\n", "a: -0\n", "\"a\": 1\n", "yes: 1\n", "a: 1\na: 2\n",
                 "a: b: c\n", "- a\nb: 1\n", "a: \"\\x41\"\n", "a: {b: 1, b: 2}\n", "a: [b, , c]\n", "a: b #c\n  d: 1\n", "plain\n",
                 "a: 😀\n", "a: [b: c]\n")) {
-            assertThat(PlainYamlReader.read(text, MAX_DEPTH)).as(text).isEmpty();
+            assertThat(PlainYamlReader.read(text, LIMITS)).as(text).isEmpty();
         }
     }
 
     @Test
     void keepsSnakeYamlsTypesAndPositions() {
         YMap root = (YMap) PlainYamlReader.read("# c\nn: 42\nneg: -7\nt: true\nz: null\nd: 2026-02-30\ns: 'it''s'\nq: \"a\\\"b\" # c\n"
-                + "l:\n- x\n- {k: [1, two]}\nf: >-\n  one\n  two\nb: |\n  one\n  two\n\n", MAX_DEPTH).orElseThrow();
+                + "l:\n- x\n- {k: [1, two]}\nf: >-\n  one\n  two\nb: |\n  one\n  two\n\n", LIMITS).orElseThrow();
         assertThat(root.get("n")).isEqualTo(new YScalar(new Position(2, 4), YScalar.Type.INTEGER, "42"));
         assertThat(root.get("neg")).isEqualTo(new YScalar(new Position(3, 6), YScalar.Type.INTEGER, "-7"));
         assertThat(root.get("t")).isEqualTo(new YScalar(new Position(4, 4), YScalar.Type.BOOLEAN, "true"));
@@ -119,7 +120,7 @@ class PlainYamlReaderTest {
     static void assertSplitAgrees(String name, String text, Optional<YNode> whole) {
         Optional<YNode> split;
         try {
-            split = PlainYamlReader.split(text, MAX_DEPTH, "agents").map(PlainYamlReaderTest::reassembled);
+            split = PlainYamlReader.split(text, LIMITS, "agents").map(PlainYamlReaderTest::reassembled);
         } catch (NotSplittable e) {
             split = Optional.empty();
         }

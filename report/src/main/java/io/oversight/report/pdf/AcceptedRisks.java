@@ -4,6 +4,8 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.deployment.model.Waiver;
+import io.oversight.engine.ClauseStatus;
+import io.oversight.engine.WaiverState;
 import io.oversight.engine.WaiverStatus;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +40,7 @@ final class AcceptedRisks implements Section {
             table.addCell(t.cell(w.agent() == null ? "every agent" : "agent " + w.agent()));
             table.addCell(t.cell(w.justification() == null ? "none given" : w.justification()));
             table.addCell(t.cell(ctx.facts.person(w.approvedBy())));
-            table.addCell(t.cell(w.expires().toString(), ws.status().equals("expired") ? s.smallBold : s.small));
+            table.addCell(t.cell(w.expires().toString(), ws.status() == WaiverState.EXPIRED ? s.smallBold : s.small));
             table.addCell(status(t, ws));
         }
         ctx.add(table);
@@ -47,8 +49,8 @@ final class AcceptedRisks implements Section {
     /** Active on a green tint; EXPIRED or SELF-APPROVED in capitals on a red one, with the reason. */
     private static PdfPCell status(Tables t, WaiverStatus ws) {
         if (ws.active()) {
-            return t.status("met", "active: waives " + Words.count(ws.findingsWaived(), "finding", "findings"));
+            return t.status(ClauseStatus.MET, "active: waives " + Words.count(ws.findingsWaived(), "finding", "findings"));
         }
-        return t.status("gap", ws.status().toUpperCase(Locale.ROOT) + ": " + ws.reason());
+        return t.status(ClauseStatus.GAP, ws.status().label().toUpperCase(Locale.ROOT) + ": " + ws.reason());
     }
 }

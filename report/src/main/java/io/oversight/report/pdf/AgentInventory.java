@@ -52,9 +52,9 @@ final class AgentInventory implements Section {
             }
             table.addCell(t.cell(id));
             table.addCell(t.cell(agent.owner() == null ? "none" : ctx.facts.person(agent.owner()), agent.owner() == null ? s.smallBold : s.small));
-            table.addCell(t.cell(agent.riskTier() == null ? "unclassified" : agent.riskTier(), agent.riskTier() == null ? s.smallBold : s.small));
-            table.addCell(t.cell(agent.autonomy() == null ? "not stated" : agent.autonomy()));
-            table.addCell(t.cell(agent.identity() == null || agent.identity().type() == null ? "none" : agent.identity().type()));
+            table.addCell(t.cell(agent.riskTier() == null ? "unclassified" : agent.riskTier().word(), agent.riskTier() == null ? s.smallBold : s.small));
+            table.addCell(t.cell(agent.autonomy() == null ? "not stated" : agent.autonomy().word()));
+            table.addCell(t.cell(agent.identity() == null || agent.identity().type() == null ? "none" : agent.identity().type().word()));
             table.addCell(verbs(t, s, p.productionVerbs()));
             for (Severity severity : Severity.values()) {
                 table.addCell(t.number(p.openBySeverity().get(severity)));

@@ -1,10 +1,11 @@
 package io.oversight.report.pdf;
 
-import com.lowagie.text.BadElementException;
+import static io.oversight.report.pdf.Drawing.fill;
+import static io.oversight.report.pdf.Drawing.text;
+
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
-import java.awt.Color;
 import java.util.List;
 
 /**
@@ -54,11 +55,7 @@ final class BarChart {
             }
             y -= ROW;
         }
-        try {
-            return Image.getInstance(t);
-        } catch (BadElementException e) {
-            throw new IllegalStateException("a template always makes an image", e);
-        }
+        return Drawing.image(t);
     }
 
     /** Quarter lines with their percentages under the chart, so the bars can be read off. */
@@ -75,22 +72,5 @@ final class BarChart {
             text(t, styles, label, x - styles.width(label, 6.5f) / 2, 4, 6.5f, Palette.MUTED);
         }
         t.restoreState();
-    }
-
-    private static void fill(PdfTemplate t, Color color, float x, float y, float w, float h) {
-        t.saveState();
-        t.setColorFill(color);
-        t.rectangle(x, y, w, h);
-        t.fill();
-        t.restoreState();
-    }
-
-    private static void text(PdfTemplate t, Styles styles, String text, float x, float y, float size, Color color) {
-        t.beginText();
-        t.setFontAndSize(styles.base, size);
-        t.setColorFill(color);
-        t.setTextMatrix(x, y);
-        t.showText(text);
-        t.endText();
     }
 }

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.catalog.Severity;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
 import java.util.ArrayList;
@@ -75,8 +76,8 @@ final class ExecutiveSummary implements Section {
     private static Image chart(ReportContext ctx) {
         List<BarChart.Bar> bars = new ArrayList<>();
         for (FrameworkResult fr : ctx.facts.applicableFrameworks()) {
-            long met = fr.count("met");
-            long scored = met + fr.count("gap");
+            long met = fr.count(ClauseStatus.MET);
+            long scored = met + fr.count(ClauseStatus.GAP);
             String note = fr.score() == null
                     ? "nothing scored yet: " + scoredNothing(fr)
                     : met + " of " + scored + " clauses met";
@@ -87,9 +88,9 @@ final class ExecutiveSummary implements Section {
 
     private static String scoredNothing(FrameworkResult fr) {
         List<String> parts = new ArrayList<>();
-        for (String status : List.of("upcoming", "needs-attestation", "not-evaluated", "not-applicable")) {
+        for (ClauseStatus status : ClauseStatus.values()) {
             long n = fr.count(status);
-            if (n > 0) {
+            if (!status.scored() && n > 0) {
                 parts.add(n + " " + Words.clauseStatus(status));
             }
         }

@@ -129,9 +129,9 @@ final class FindingsSection implements Section {
 
     private static String qualifier(ClauseResult c) {
         return switch (c.status()) {
-            case "gap", "met" -> "";
-            case "upcoming" -> " (in force from " + c.clause().appliesFrom() + ")";
-            default -> " (" + Words.clauseStatus(c.status()) + ")";
+            case GAP, MET -> "";
+            case UPCOMING -> " (in force from " + c.clause().appliesFrom() + ")";
+            case NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> " (" + Words.clauseStatus(c.status()) + ")";
         };
     }
 

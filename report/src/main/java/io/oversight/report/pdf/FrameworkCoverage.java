@@ -4,6 +4,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.engine.ClauseResult;
+import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
 import java.util.ArrayList;
@@ -62,13 +63,13 @@ final class FrameworkCoverage implements Section {
         if (fr.framework().citation() != null) {
             text.append(fr.framework().citation()).append(". ");
         }
-        long met = fr.count("met");
-        long scored = met + fr.count("gap");
+        long met = fr.count(ClauseStatus.MET);
+        long scored = met + fr.count(ClauseStatus.GAP);
         text.append(scored == 0 ? "No clause in force is scored yet." : met + " of " + scored + " scored clauses met (" + Words.percent(fr.score()) + ").");
         List<String> rest = new ArrayList<>();
-        for (String status : List.of("gap", "upcoming", "needs-attestation", "not-evaluated", "not-applicable")) {
+        for (ClauseStatus status : ClauseStatus.values()) {
             long n = fr.count(status);
-            if (n > 0) {
+            if (status != ClauseStatus.MET && n > 0) {
                 rest.add(n + " " + Words.clauseStatus(status));
             }
         }
@@ -80,15 +81,15 @@ final class FrameworkCoverage implements Section {
 
     static String statusText(ClauseResult c) {
         return switch (c.status()) {
-            case "gap" -> "GAP";
-            case "upcoming" -> "upcoming from " + c.clause().appliesFrom();
-            default -> Words.clauseStatus(c.status());
+            case GAP -> "GAP";
+            case UPCOMING -> "upcoming from " + c.clause().appliesFrom();
+            case MET, NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> Words.clauseStatus(c.status());
         };
     }
 
     private static Phrase detail(ReportContext ctx, ClauseResult c) {
         Styles s = ctx.styles;
-        if (!c.status().equals("gap")) {
+        if (c.status() != ClauseStatus.GAP) {
             return new Phrase(c.reason() == null ? "" : c.reason(), s.smallMuted);
         }
         Phrase phrase = new Phrase(Words.count(c.findings().size(), "open finding", "open findings") + ":", s.smallBold);

@@ -1,12 +1,13 @@
 package io.oversight.report.pdf;
 
-import com.lowagie.text.BadElementException;
+import static io.oversight.report.pdf.Drawing.fill;
+import static io.oversight.report.pdf.Drawing.text;
+
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import io.oversight.catalog.Family;
 import io.oversight.catalog.Severity;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,12 +56,7 @@ final class HeatMap {
             for (int c = 0; c < families.size(); c++) {
                 float x = labelWidth + c * cellWidth;
                 Severity worst = row.worstByFamily().get(families.get(c).id());
-                Color fill = worst == null ? Palette.EMPTY_CELL : Palette.severity(worst);
-                t.saveState();
-                t.setColorFill(fill);
-                t.rectangle(x + 1, y + 1, cellWidth - 2, ROW - 2);
-                t.fill();
-                t.restoreState();
+                fill(t, worst == null ? Palette.EMPTY_CELL : Palette.severity(worst), x + 1, y + 1, cellWidth - 2, ROW - 2);
                 if (worst != null) {
                     String letter = worst.name().substring(0, 1);
                     text(t, styles, letter, x + (cellWidth - styles.width(letter, 7.5f)) / 2, y + 3.5f, 7.5f, Palette.onSeverity(worst));
@@ -68,11 +64,7 @@ final class HeatMap {
             }
             y -= ROW;
         }
-        try {
-            return Image.getInstance(t);
-        } catch (BadElementException e) {
-            throw new IllegalStateException("a template always makes an image", e);
-        }
+        return Drawing.image(t);
     }
 
     /** A family title in at most two centred lines, the second shortened if it must be. */
@@ -88,15 +80,6 @@ final class HeatMap {
         }
         String rest = String.join(" ", Arrays.asList(words).subList(i, words.length));
         return List.of(styles.fit(first.toString(), size, width), styles.fit(rest, size, width));
-    }
-
-    private static void text(PdfTemplate t, Styles styles, String text, float x, float y, float size, Color color) {
-        t.beginText();
-        t.setFontAndSize(styles.base, size);
-        t.setColorFill(color);
-        t.setTextMatrix(x, y);
-        t.showText(text);
-        t.endText();
     }
 
     /** The height a block of {@code rows} agents needs on the page. */

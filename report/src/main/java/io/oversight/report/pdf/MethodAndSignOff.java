@@ -7,7 +7,9 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.ControlResult;
+import io.oversight.engine.ControlStatus;
 import io.oversight.report.Tool;
 
 /**
@@ -58,19 +60,20 @@ final class MethodAndSignOff implements Section {
             table.addCell(t.cell(c.control().id(), s.smallBold));
             table.addCell(t.cell(c.control().title()));
             table.addCell(result(t, c.status()));
-            String findings = c.status().equals("not-evaluated") ? "" : (c.findings() - c.waived()) + " open"
+            String findings = c.status() == ControlStatus.NOT_EVALUATED ? "" : (c.findings() - c.waived()) + " open"
                     + (c.waived() > 0 ? ", " + c.waived() + " waived" : "");
             table.addCell(t.cell(findings));
         }
         return table;
     }
 
-    private static PdfPCell result(Tables t, String status) {
+    /** A control's result on the tint of the clause status it resembles. */
+    private static PdfPCell result(Tables t, ControlStatus status) {
         return switch (status) {
-            case "pass" -> t.status("met", "pass");
-            case "fail" -> t.status("gap", "FAIL");
-            case "waived" -> t.status("needs-attestation", "waived");
-            default -> t.status("not-evaluated", Words.clauseStatus(status));
+            case PASS -> t.status(ClauseStatus.MET, "pass");
+            case FAIL -> t.status(ClauseStatus.GAP, "FAIL");
+            case WAIVED -> t.status(ClauseStatus.NEEDS_ATTESTATION, "waived");
+            case NOT_EVALUATED -> t.status(ClauseStatus.NOT_EVALUATED, Words.clauseStatus(ClauseStatus.NOT_EVALUATED));
         };
     }
 

@@ -7,7 +7,6 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import io.oversight.engine.Verdict;
-import java.awt.Color;
 
 /**
  * What every page carries: a running header with the deployment and its verdict (not on the
@@ -56,14 +55,10 @@ final class PageFrame extends PdfPageEventHelper {
         String note = lines.verdictNote();
         float noteWidth = styles.width(note, SIZE);
         float chipLeft = right - noteWidth - 6 - chipWidth;
-        text(cb, styles.fit(lines.headerLeft(), SIZE, chipLeft - left - 12), left, baseline, SIZE, Palette.MUTED);
-        cb.saveState();
-        cb.setColorFill(Palette.verdict(lines.verdict()));
-        cb.rectangle(chipLeft, baseline - 3, chipWidth, chipSize + 4);
-        cb.fill();
-        cb.restoreState();
-        text(cb, verdictWord, chipLeft + 5, baseline, chipSize, Palette.WHITE);
-        text(cb, note, right - noteWidth, baseline, SIZE, Palette.MUTED);
+        Drawing.text(cb, styles, styles.fit(lines.headerLeft(), SIZE, chipLeft - left - 12), left, baseline, SIZE, Palette.MUTED);
+        Drawing.fill(cb, Palette.verdict(lines.verdict()), chipLeft, baseline - 3, chipWidth, chipSize + 4);
+        Drawing.text(cb, styles, verdictWord, chipLeft + 5, baseline, chipSize, Palette.WHITE);
+        Drawing.text(cb, styles, note, right - noteWidth, baseline, SIZE, Palette.MUTED);
         rule(cb, left, right, baseline - 7);
     }
 
@@ -72,29 +67,15 @@ final class PageFrame extends PdfPageEventHelper {
         String page = "page " + pageNumber + " of ";
         float reserved = styles.width("000", SIZE);
         float pageLeft = right - reserved - styles.width(page, SIZE);
-        text(cb, styles.fit(lines.footerLeft(), SIZE, pageLeft - left - 12), left, baseline, SIZE, Palette.MUTED);
-        text(cb, page, pageLeft, baseline, SIZE, Palette.MUTED);
+        Drawing.text(cb, styles, styles.fit(lines.footerLeft(), SIZE, pageLeft - left - 12), left, baseline, SIZE, Palette.MUTED);
+        Drawing.text(cb, styles, page, pageLeft, baseline, SIZE, Palette.MUTED);
         cb.addTemplate(total, right - reserved, baseline - 2);
     }
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
         // Called after the last page was closed, when the page counter already points past it.
-        total.beginText();
-        total.setFontAndSize(styles.base, SIZE);
-        total.setColorFill(Palette.MUTED);
-        total.setTextMatrix(0, 2);
-        total.showText(String.valueOf(writer.getPageNumber() - 1));
-        total.endText();
-    }
-
-    private void text(PdfContentByte cb, String text, float x, float y, float size, Color color) {
-        cb.beginText();
-        cb.setFontAndSize(styles.base, size);
-        cb.setColorFill(color);
-        cb.setTextMatrix(x, y);
-        cb.showText(text);
-        cb.endText();
+        Drawing.text(total, styles, String.valueOf(writer.getPageNumber() - 1), 0, 2, SIZE, Palette.MUTED);
     }
 
     private static void rule(PdfContentByte cb, float left, float right, float y) {

@@ -1,6 +1,7 @@
 package io.oversight.report.pdf;
 
 import io.oversight.catalog.Severity;
+import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Verdict;
 import java.awt.Color;
 
@@ -52,13 +53,13 @@ final class Palette {
     }
 
     /** Fill for a clause status; the status word is always printed on it. */
-    static Color clauseStatus(String status) {
+    static Color clauseStatus(ClauseStatus status) {
         return switch (status) {
-            case "met" -> new Color(0xD8, 0xEE, 0xDC);
-            case "gap" -> new Color(0xF8, 0xD4, 0xD0);
-            case "upcoming" -> new Color(0xDD, 0xE6, 0xF3);
-            case "needs-attestation" -> new Color(0xFC, 0xEE, 0xC8);
-            default -> new Color(0xEE, 0xEF, 0xF1);
+            case MET -> new Color(0xD8, 0xEE, 0xDC);
+            case GAP -> new Color(0xF8, 0xD4, 0xD0);
+            case UPCOMING -> new Color(0xDD, 0xE6, 0xF3);
+            case NEEDS_ATTESTATION -> new Color(0xFC, 0xEE, 0xC8);
+            case NOT_EVALUATED, NOT_APPLICABLE -> new Color(0xEE, 0xEF, 0xF1);
         };
     }
 

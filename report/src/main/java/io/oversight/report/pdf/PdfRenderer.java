@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The PDF gap report (docs/report.md): a PDF/A-1b record that a governance lead reads, acts on,
+ * The PDF gap report (README, "The PDF gap report"): a PDF/A-1b record that a governance lead reads, acts on,
  * signs and files. Sections are written in the order the reader needs them; the same assessment
  * and options always give the same bytes.
  */

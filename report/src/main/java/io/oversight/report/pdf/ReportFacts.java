@@ -26,7 +26,7 @@ final class ReportFacts {
     ReportFacts(Assessment assessment) {
         this.assessment = assessment;
         this.groups = ControlGroup.of(assessment.catalog(), assessment.findings());
-        this.profiles = AgentProfile.of(assessment.input().deployment(), assessment.findings());
+        this.profiles = AgentProfile.of(assessment);
         assessment.input().deployment().agents().forEach(a -> agents.put(a.id(), a));
         assessment.input().deployment().people().forEach(p -> people.put(p.id(), p));
         assessment.findings().forEach(f -> byFingerprint.put(f.fingerprint(), f));

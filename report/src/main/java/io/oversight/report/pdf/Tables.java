@@ -7,6 +7,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.catalog.Severity;
+import io.oversight.engine.ClauseStatus;
 import java.awt.Color;
 
 /**
@@ -78,8 +79,8 @@ final class Tables {
     }
 
     /** A clause status: its word (and date, for upcoming) on a tint. */
-    PdfPCell status(String status, String text) {
-        PdfPCell cell = base(new Phrase(text, status.equals("gap") ? styles.smallBold : styles.small));
+    PdfPCell status(ClauseStatus status, String text) {
+        PdfPCell cell = base(new Phrase(text, status == ClauseStatus.GAP ? styles.smallBold : styles.small));
         cell.setBackgroundColor(Palette.clauseStatus(status));
         cell.setBorderColor(Palette.WHITE);
         cell.setBorderWidthBottom(1.5f);

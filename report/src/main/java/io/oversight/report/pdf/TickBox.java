@@ -1,6 +1,5 @@
 package io.oversight.report.pdf;
 
-import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
@@ -26,11 +25,7 @@ final class TickBox {
         box.setLineWidth(0.8f);
         box.rectangle(0.5f, 0.5f, SIZE - 1, SIZE - 1);
         box.stroke();
-        try {
-            this.image = Image.getInstance(box);
-        } catch (BadElementException e) {
-            throw new IllegalStateException("a template always makes an image", e);
-        }
+        this.image = Drawing.image(box);
     }
 
     /** The box as inline text, sitting on the baseline. */

@@ -1,6 +1,7 @@
 package io.oversight.report.pdf;
 
 import io.oversight.catalog.Severity;
+import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Subject;
 import java.util.List;
 
@@ -47,8 +48,8 @@ final class Words {
     }
 
     /** A clause status as a reader says it. */
-    static String clauseStatus(String status) {
-        return status.replace('-', ' ');
+    static String clauseStatus(ClauseStatus status) {
+        return status.label().replace('-', ' ');
     }
 
     static String percent(double share) {

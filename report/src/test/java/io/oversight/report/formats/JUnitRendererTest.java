@@ -3,6 +3,7 @@ package io.oversight.report.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oversight.engine.Assessment;
+import io.oversight.engine.ControlStatus;
 import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
 import io.oversight.report.SampleAssessments;
@@ -68,7 +69,7 @@ class JUnitRendererTest {
     void thereIsATestCasePerControlAndSubjectAndOnePerPassedControl(String sample) throws Exception {
         Assessment a = SampleAssessments.assess(sample);
         Document doc = parse(a);
-        long passedControls = a.controls().stream().filter(c -> c.status().equals("pass")).count();
+        long passedControls = a.controls().stream().filter(c -> c.status() == ControlStatus.PASS).count();
         Set<String> controlSubjects = a.findings().stream().map(f -> f.control() + " " + f.subject()).collect(Collectors.toSet());
         long open = a.findings().stream().filter(f -> !f.waived()).map(f -> f.control() + " " + f.subject()).distinct().count();
         assertThat(count(doc.getDocumentElement(), "tests")).isEqualTo(passedControls + controlSubjects.size());
@@ -117,7 +118,7 @@ class JUnitRendererTest {
     @Test
     void controlsNotEvaluatedAreSkipped() throws Exception {
         Assessment scoped = SampleAssessments.assess("platform-team.yaml", "soc2");
-        long notEvaluated = scoped.controls().stream().filter(c -> c.status().equals("not-evaluated")).count();
+        long notEvaluated = scoped.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED).count();
         assertThat(notEvaluated).isPositive();
         NodeList skipped = parse(scoped).getElementsByTagName("skipped");
         List<String> messages = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ControlResult;
+import io.oversight.engine.ControlStatus;
 import io.oversight.engine.Finding;
 import io.oversight.report.SampleAssessments;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ class OscalRenderersTest {
         Assessment a = SampleAssessments.assess(sample);
         JsonNode result = Rendered.json("oscal", a).get("assessment-results").get("results").get(0);
         JsonNode findings = result.path("findings");
-        long passed = a.controls().stream().filter(c -> c.status().equals("pass")).count();
+        long passed = a.controls().stream().filter(c -> c.status() == ControlStatus.PASS).count();
         assertThat(findings).hasSize(a.findings().size() + (int) passed);
         assertThat(result.path("observations")).hasSize(a.findings().size());
         Set<String> observations = new HashSet<>(texts(result.path("observations"), "uuid"));
@@ -116,7 +117,7 @@ class OscalRenderersTest {
     @Test
     void controlsNotEvaluatedAreExcludedFromTheReviewedControls() {
         Assessment scoped = SampleAssessments.assess("platform-team.yaml", "soc2");
-        List<String> notEvaluated = scoped.controls().stream().filter(c -> c.status().equals("not-evaluated"))
+        List<String> notEvaluated = scoped.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED)
                 .map(ControlResult::control).map(c -> c.id()).toList();
         assertThat(notEvaluated).isNotEmpty();
         JsonNode selection = Rendered.json("oscal", scoped).get("assessment-results").get("results").get(0).get("reviewed-controls")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Finding;
 import io.oversight.engine.Verdict;
+import io.oversight.engine.WaiverState;
 import io.oversight.engine.WaiverStatus;
 import io.oversight.report.RenderOptions;
 import java.util.Locale;
@@ -25,10 +26,10 @@ class SamplesReportTest {
         for (WaiverStatus ws : platform.waivers()) {
             assertThat(all).contains(squash(ws.waiver().justification()), ws.waiver().expires().toString());
             if (!ws.active()) {
-                assertThat(all).contains(squash(ws.status().toUpperCase(Locale.ROOT) + ": " + ws.reason()));
+                assertThat(all).contains(squash(ws.status().label().toUpperCase(Locale.ROOT) + ": " + ws.reason()));
             }
         }
-        assertThat(platform.waivers()).anyMatch(ws -> ws.status().equals("expired"));
+        assertThat(platform.waivers()).anyMatch(ws -> ws.status() == WaiverState.EXPIRED);
         assertThat(all).contains("EXPIRED");
         for (Finding f : platform.findings()) {
             if (f.waived()) {

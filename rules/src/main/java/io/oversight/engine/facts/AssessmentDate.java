@@ -9,9 +9,4 @@ public record AssessmentDate(LocalDate date) {
     public boolean within(LocalDate day, int days) {
         return day != null && !day.isBefore(date.minusDays(days));
     }
-
-    /** Whether {@code day} lies before the as-of date (an expiry date that has passed). */
-    public boolean passed(LocalDate day) {
-        return day != null && day.isBefore(date);
-    }
 }

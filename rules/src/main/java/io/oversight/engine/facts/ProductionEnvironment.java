@@ -1,5 +1,5 @@
 package io.oversight.engine.facts;
 
-/** An environment of kind production; {@code critical} when its criticality is critical or high. */
+/** An environment of kind production; {@code critical} as {@code Environment.critical()} defines it. */
 public record ProductionEnvironment(String name, boolean critical) {
 }

@@ -1,8 +1,7 @@
 package io.oversight.engine.facts;
 
 /**
- * A waiver that waives nothing: {@code expired}, or {@code self-approved} (its approver owns the
- * waived agent while the control's default severity is high or critical).
+ * A waiver that waives nothing, for a reason {@link io.oversight.engine.WaiverValidity} decides.
  */
-public record VoidWaiver(int index, String reason) {
+public record VoidWaiver(int index, VoidReason reason) {
 }

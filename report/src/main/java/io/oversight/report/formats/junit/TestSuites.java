@@ -37,10 +37,10 @@ final class TestSuites {
             List<TestCase> cases = byFamily.computeIfAbsent(control.family(), k -> new ArrayList<>());
             String className = "oversight." + control.id();
             switch (result.status()) {
-                case "pass" -> cases.add(TestCase.passed(className, name(control, "deployment", deployment)));
-                case "not-evaluated" -> cases.add(TestCase.skipped(className, name(control, "deployment", deployment),
+                case PASS -> cases.add(TestCase.passed(className, name(control, "deployment", deployment)));
+                case NOT_EVALUATED -> cases.add(TestCase.skipped(className, name(control, "deployment", deployment),
                         "not evaluated: no rule for this control ran in this check"));
-                default -> findings.getOrDefault(control.id(), Map.of())
+                case FAIL, WAIVED -> findings.getOrDefault(control.id(), Map.of())
                         .forEach((subject, list) -> cases.add(subjectCase(className, control, subject, list)));
             }
         }

@@ -6,7 +6,6 @@ import io.oversight.engine.Finding;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.formats.AsOf;
-import io.oversight.report.formats.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -30,13 +29,9 @@ public final class OscalPoamRenderer implements Renderer {
 
     @Override
     public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
-        OscalIds ids = new OscalIds(a);
         List<Finding> open = a.openFindings();
-        try (JsonGenerator g = JsonOutput.open(out)) {
-            g.writeStartObject();
-            g.writeObjectFieldStart("plan-of-action-and-milestones");
-            g.writeStringField("uuid", ids.document("plan-of-action-and-milestones"));
-            OscalMetadata.write(g, a, "Oversight plan of action and milestones: " + a.input().deployment().metadata().name());
+        String title = "Oversight plan of action and milestones: " + a.input().deployment().metadata().name();
+        OscalDocument.write(out, a, "plan-of-action-and-milestones", title, (g, ids) -> {
             OscalObservations.write(g, open, ids, AsOf.startOfDay(a.asOf()));
             OscalFindings.write(g, open, List.of(), ids);
             g.writeArrayFieldStart("poam-items");
@@ -47,11 +42,7 @@ public final class OscalPoamRenderer implements Renderer {
                 nothingOpen(g, a, ids);
             }
             g.writeEndArray();
-            OscalBackMatter.write(g, a, ids);
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
+        });
     }
 
     private static void item(JsonGenerator g, Finding f, OscalIds ids) throws IOException {

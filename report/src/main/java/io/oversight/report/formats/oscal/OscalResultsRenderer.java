@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.catalog.Control;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ControlResult;
+import io.oversight.engine.ControlStatus;
 import io.oversight.engine.Finding;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.Tool;
 import io.oversight.report.formats.AsOf;
-import io.oversight.report.formats.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -36,25 +36,16 @@ public final class OscalResultsRenderer implements Renderer {
 
     @Override
     public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
-        OscalIds ids = new OscalIds(a);
         String start = AsOf.startOfDay(a.asOf());
-        String deployment = a.input().deployment().metadata().name();
-        try (JsonGenerator g = JsonOutput.open(out)) {
-            g.writeStartObject();
-            g.writeObjectFieldStart("assessment-results");
-            g.writeStringField("uuid", ids.document("assessment-results"));
-            OscalMetadata.write(g, a, "Oversight assessment results: " + deployment);
+        String title = "Oversight assessment results: " + a.input().deployment().metadata().name();
+        OscalDocument.write(out, a, "assessment-results", title, (g, ids) -> {
             g.writeObjectFieldStart("import-ap");
             g.writeStringField("href", "#" + ids.catalogResource());
             g.writeEndObject();
             g.writeArrayFieldStart("results");
             result(g, a, ids, start);
             g.writeEndArray();
-            OscalBackMatter.write(g, a, ids);
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
+        });
     }
 
     private static void result(JsonGenerator g, Assessment a, OscalIds ids, String start) throws IOException {
@@ -71,14 +62,14 @@ public final class OscalResultsRenderer implements Renderer {
         reviewedControls(g, a);
         OscalObservations.write(g, a.findings(), ids, start);
         OscalRisks.write(g, a.findings().stream().filter(Finding::waived).toList(), ids);
-        List<Control> passed = a.controls().stream().filter(c -> c.status().equals("pass")).map(ControlResult::control).toList();
+        List<Control> passed = a.controls().stream().filter(c -> c.status() == ControlStatus.PASS).map(ControlResult::control).toList();
         OscalFindings.write(g, a.findings(), passed, ids);
         g.writeEndObject();
     }
 
     /** Every control of the catalog, less those no rule evaluated in this check. */
     private static void reviewedControls(JsonGenerator g, Assessment a) throws IOException {
-        List<String> notEvaluated = a.controls().stream().filter(c -> c.status().equals("not-evaluated")).map(c -> c.control().id())
+        List<String> notEvaluated = a.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED).map(c -> c.control().id())
                 .toList();
         g.writeObjectFieldStart("reviewed-controls");
         g.writeArrayFieldStart("control-selections");

@@ -1,4 +1,4 @@
-package io.oversight.deployment.read;
+package io.oversight.deployment;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -37,6 +37,11 @@ public final class Suggestions {
     /** The " (did you mean 'x'?)" suffix, or nothing. */
     public static String didYouMean(String word, Collection<String> candidates) {
         return closest(word, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
+    /** Whether {@code word} is within a misspelling of {@code candidate}, case aside. */
+    public static boolean nearIgnoringCase(String word, String candidate) {
+        return distance(candidate.toLowerCase(java.util.Locale.ROOT), word.toLowerCase(java.util.Locale.ROOT)) <= tolerance(candidate);
     }
 
     static int tolerance(String candidate) {

@@ -1,0 +1,19 @@
+package io.oversight.catalog;
+
+/**
+ * A use of AI that an agent's {@code useCases} may name, with how the EU AI Act classes it and the
+ * clause that does ({@code source}; null for a use the Act does not single out). The deployment
+ * reader knows these words; the rules read the class.
+ */
+public record UseCase(String id, UseCaseClass regulatoryClass, Reference source) {
+
+    /** An EU AI Act Annex III area. */
+    public boolean highRisk() {
+        return regulatoryClass == UseCaseClass.HIGH_RISK;
+    }
+
+    /** An EU AI Act Art. 5 practice. */
+    public boolean prohibited() {
+        return regulatoryClass == UseCaseClass.PROHIBITED;
+    }
+}

@@ -1,0 +1,166 @@
+package io.oversight.deployment.read;
+
+import io.oversight.deployment.Position;
+import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.Checkpoint;
+import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.model.Environment;
+import io.oversight.deployment.model.Person;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ids and names a person can trust: each reads as it is written (no invisible or bidirectional
+ * control character, no tab or line break, one script), and no two ids of one kind look alike
+ * while being different, as {@code prod-eu} and {@code prоd-eu} (with a Cyrillic о) do: a
+ * reviewer would take a reference to one for the other. Plain ASCII, nearly every id, is checked
+ * without loading Unicode's data.
+ */
+final class IdentifierCheck {
+
+    private final Problems problems;
+    private final SourceMap sources;
+
+    IdentifierCheck(Problems problems, SourceMap sources) {
+        this.problems = problems;
+        this.sources = sources;
+    }
+
+    /** One id or name and the path of where it was written. */
+    private record Written(String value, String path) {
+    }
+
+    /** The ids and names of one kind; {@code distinct} ones must not look alike. */
+    private final class Kind {
+        final String what;
+        final boolean distinct;
+        final Map<String, Written> first = new LinkedHashMap<>();
+        boolean unicode;
+
+        Kind(String what, boolean distinct) {
+            this.what = what;
+            this.distinct = distinct;
+        }
+
+        void add(String value, String path) {
+            if (value == null) {
+                return;
+            }
+            if (!isPlainAscii(value)) {
+                unicode = true;
+                readable(what, value, path);
+            }
+            first.putIfAbsent(value, new Written(value, path));
+        }
+    }
+
+    void check(Deployment d) {
+        Kind deploymentName = new Kind("deployment name", false);
+        Kind personIds = new Kind("person id", true);
+        Kind personNames = new Kind("person name", false);
+        Kind roles = new Kind("role", true);
+        Kind environments = new Kind("environment name", true);
+        Kind agentIds = new Kind("agent id", true);
+        Kind agentNames = new Kind("agent name", false);
+        Kind checkpoints = new Kind("checkpoint name", false);
+        if (d.metadata() != null) {
+            deploymentName.add(d.metadata().name(), d.metadata().path() + "/name");
+        }
+        for (Person p : d.people()) {
+            personIds.add(p.id(), p.path() + "/id");
+            personNames.add(p.name(), p.path() + "/name");
+            for (int i = 0; i < p.roles().size(); i++) {
+                roles.add(p.roles().get(i), p.path() + "/roles/" + i);
+            }
+        }
+        for (Environment e : d.environments()) {
+            environments.add(e.name(), e.path() + "/name");
+        }
+        for (Agent a : d.agents()) {
+            agentIds.add(a.id(), a.path() + "/id");
+            agentNames.add(a.name(), a.path() + "/name");
+            for (Checkpoint c : a.checkpoints()) {
+                checkpoints.add(c.name(), c.path() + "/name");
+                for (int i = 0; i < c.approverRoles().size(); i++) {
+                    roles.add(c.approverRoles().get(i), c.path() + "/approverRoles/" + i);
+                }
+            }
+        }
+        for (Kind kind : List.of(personIds, roles, environments, agentIds)) {
+            if (kind.unicode) {
+                lookAlikes(kind);
+            }
+        }
+    }
+
+    /** Printable ASCII: every character visible and of one script; look-alikes within ASCII (l and 1, rn and m) are left to the reader's eye. */
+    private static boolean isPlainAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void readable(String what, String value, String path) {
+        int invisible = value.codePoints().filter(UnicodeIdentifiers::isInvisible).findFirst().orElse(-1);
+        if (invisible >= 0) {
+            problems.add(locate(path), what + " '" + shown(value) + "' holds the invisible character " + UnicodeIdentifiers.describe(invisible)
+                    + "; ids and names must read as they are written");
+            return;
+        }
+        List<String> scripts = UnicodeIdentifiers.mixedScripts(value);
+        if (!scripts.isEmpty()) {
+            problems.add(locate(path), what + " '" + value + "' mixes the " + String.join(" and ", scripts)
+                    + " scripts; write each id and name in one script (Latin may go with Han, Japanese or Korean)");
+        }
+    }
+
+    /** Different ids of one kind with equal skeletons, each reported where it is written after the first. */
+    private void lookAlikes(Kind kind) {
+        Map<String, Written> bySkeleton = new HashMap<>();
+        List<Written[]> pairs = new ArrayList<>();
+        for (Written w : kind.first.values()) {
+            Written earlier = bySkeleton.putIfAbsent(UnicodeIdentifiers.skeleton(w.value()), w);
+            if (earlier != null && !(isPlainAscii(earlier.value()) && isPlainAscii(w.value()))) {
+                pairs.add(new Written[] {earlier, w});
+            }
+        }
+        for (Written[] pair : pairs) {
+            Position earlier = locate(pair[0].path());
+            problems.add(locate(pair[1].path()), kind.what + " '" + shown(pair[1].value()) + "' looks like '" + shown(pair[0].value())
+                    + "' (line " + earlier.line() + ") but is written with other characters (" + unusual(pair[1].value(), pair[0].value())
+                    + "); ids that look alike would be taken for each other: rename one");
+        }
+    }
+
+    /** The characters of {@code value} that are not plain ASCII, or else those of {@code other}. */
+    private static String unusual(String value, String other) {
+        String source = isPlainAscii(value) ? other : value;
+        return String.join(", ", source.codePoints().filter(c -> c < 0x20 || c > 0x7E).distinct()
+                .mapToObj(UnicodeIdentifiers::describe).toList());
+    }
+
+    /** The value with what cannot be seen written as {@code <U+200B>}, so a message cannot be reordered or hidden by it. */
+    private static String shown(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            if (c >= 0x20 && c <= 0x7E || !UnicodeIdentifiers.isInvisible(c)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(String.format("<U+%04X>", c));
+            }
+        });
+        return out.toString();
+    }
+
+    private Position locate(String path) {
+        return sources.locate(path);
+    }
+}

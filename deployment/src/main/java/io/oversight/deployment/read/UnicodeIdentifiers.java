@@ -1,0 +1,56 @@
+package io.oversight.deployment.read;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.SpoofChecker;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What Unicode's security mechanisms (UTS #39) say of an identifier that is not plain ASCII:
+ * which of its characters cannot be seen, which scripts it mixes, and its confusable skeleton.
+ * ICU keeps the data these need (confusables, scripts, default-ignorable characters) current with
+ * each Unicode version; it is loaded only when a deployment has such an identifier, so that an
+ * ASCII file never pays for it.
+ */
+final class UnicodeIdentifiers {
+
+    /** Latin with Han and Japanese or Korean is usual; any other mix of scripts in one name is refused. */
+    private static final SpoofChecker CHECKER = new SpoofChecker.Builder()
+            .setChecks(SpoofChecker.RESTRICTION_LEVEL)
+            .setRestrictionLevel(SpoofChecker.RestrictionLevel.HIGHLY_RESTRICTIVE)
+            .build();
+
+    private UnicodeIdentifiers() {
+    }
+
+    /** Whether {@code codePoint} shows nothing: controls, format characters (bidi controls among them) and the default-ignorable. */
+    static boolean isInvisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || UCharacter.hasBinaryProperty(codePoint, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+    }
+
+    /** The scripts {@code id} mixes, when it mixes more than it may; empty when it may. */
+    static List<String> mixedScripts(String id) {
+        if (!CHECKER.failsChecks(id)) {
+            return List.of();
+        }
+        BitSet scripts = new BitSet();
+        id.codePoints().map(UScript::getScript).filter(s -> s != UScript.COMMON && s != UScript.INHERITED).forEach(scripts::set);
+        return scripts.stream().mapToObj(UScript::getName).map(n -> n.replace('_', ' ')).toList();
+    }
+
+    /** Equal for ids that look alike, such as {@code prod-eu} and {@code prоd-eu} with a Cyrillic о. */
+    static String skeleton(String id) {
+        return CHECKER.getSkeleton(id);
+    }
+
+    /** "U+043E CYRILLIC SMALL LETTER O". */
+    static String describe(int codePoint) {
+        String name = Character.getName(codePoint);
+        return String.format(Locale.ROOT, "U+%04X", codePoint) + (name == null ? "" : " " + name);
+    }
+}

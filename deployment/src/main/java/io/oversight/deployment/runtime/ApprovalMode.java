@@ -1,0 +1,24 @@
+package io.oversight.deployment.runtime;
+
+/**
+ * How a runtime treats the actions no rule decides: the baseline a coding agent's session runs
+ * with. Each constant names the runtime settings that select it.
+ */
+public enum ApprovalMode {
+    /** Asks before anything but reads: Claude Code's {@code default} ({@code manual}), Codex's {@code untrusted}. */
+    ASK,
+    /** File edits run without asking, other actions ask: Claude Code's {@code acceptEdits}. */
+    ACCEPT_EDITS,
+    /** Nothing that changes anything runs until a plan is approved: Claude Code's {@code plan}. */
+    PLAN,
+    /** Whatever would ask is refused instead; only allowed actions run: Claude Code's {@code dontAsk}. */
+    DENY_UNLISTED,
+    /** A model, not a person, approves each action: Claude Code's {@code auto}. */
+    CLASSIFIER,
+    /** Runs inside its sandbox without asking and asks to go beyond it when the model requests: Codex's {@code on-request}. */
+    ASK_ON_REQUEST,
+    /** Runs inside its sandbox without asking and asks to retry outside it after a failure: Codex's {@code on-failure}. */
+    ASK_ON_FAILURE,
+    /** Never asks: Claude Code's {@code bypassPermissions}, Codex's {@code never}. */
+    NEVER_ASK
+}

@@ -1,0 +1,144 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Position;
+import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YList;
+import io.oversight.deployment.yaml.YMap;
+import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YScalar;
+import io.oversight.deployment.yaml.YamlTreeReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the {@code AWS::Bedrock::Agent} resources of a CloudFormation template, in JSON or YAML.
+ * Each function of an action group's {@code FunctionSchema} becomes a rule: ASK when its
+ * {@code RequireConfirmation} is ENABLED (Bedrock asks the user before invoking it), ALLOW
+ * otherwise; an action group described by an OpenAPI {@code ApiSchema} becomes one ALLOW rule for
+ * the group, since its confirmations are not in the template; a DISABLED group, DENY.
+ * {@code AgentResourceRoleArn} is the identity, and {@code AgentCollaborators} the delegates.
+ */
+final class BedrockAgentReader implements RuntimeReader {
+
+    private static final String TYPE = "AWS::Bedrock::Agent";
+
+    private final YamlTreeReader json;
+    private final CloudFormationYamlReader yaml;
+
+    BedrockAgentReader(InputLimits limits) {
+        this.json = new YamlTreeReader(limits);
+        this.yaml = new CloudFormationYamlReader(limits);
+    }
+
+    @Override
+    public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
+        Reading reading = new Reading(file);
+        YNode parsed = text.stripLeading().startsWith("{") ? json.read(file, text, true) : yaml.read(file, text);
+        YMap template = reading.map(parsed, "a CloudFormation template");
+        reading.finish();
+        YMap resources = reading.map(template, "Resources");
+        if (resources == null) {
+            reading.problem(template.position(), "the template has no 'Resources'");
+            reading.finish();
+        }
+        List<RuntimeConfiguration> agents = new ArrayList<>();
+        for (YEntry resource : resources.entries().values()) {
+            YMap body = reading.map(resource.value(), "resource '" + resource.key() + "'");
+            if (body != null && body.get("Type") instanceof YScalar type && type.text().equals(TYPE)) {
+                YMap properties = reading.map(body, "Properties");
+                if (properties == null) {
+                    reading.problem(body.position(), "the " + TYPE + " '" + resource.key() + "' has no 'Properties'");
+                } else {
+                    agents.add(agent(reading, file, resource, properties));
+                }
+            }
+        }
+        if (agents.isEmpty()) {
+            reading.problem(resources.position(), "the template defines no " + TYPE);
+        }
+        reading.finish();
+        return agents;
+    }
+
+    private static RuntimeConfiguration agent(Reading reading, String file, YEntry resource, YMap properties) {
+        List<RuntimeRule> rules = new ArrayList<>();
+        for (YMap group : reading.maps(properties, "ActionGroups", "action group")) {
+            actionGroup(reading, group, rules);
+        }
+        List<Delegate> delegates = new ArrayList<>();
+        for (YMap collaborator : reading.maps(properties, "AgentCollaborators", "collaborator")) {
+            Located<String> name = reading.text(collaborator, "CollaboratorName");
+            YMap descriptor = reading.map(collaborator, "AgentDescriptor");
+            YNode alias = descriptor == null ? null : descriptor.get("AliasArn");
+            if (name == null || alias == null) {
+                reading.problem(collaborator.position(), "a collaborator needs 'CollaboratorName' and 'AgentDescriptor' with its 'AliasArn'");
+            } else {
+                delegates.add(new Delegate(name.value(), written(alias), name.position()));
+            }
+        }
+        YNode role = properties.get("AgentResourceRoleArn");
+        RuntimeIdentity identity = role == null ? null : new RuntimeIdentity(RuntimeIdentity.Kind.IAM_ROLE, written(role), false, role.position());
+        if (role == null) {
+            reading.problem(properties.position(), "the agent '" + resource.key() + "' has no 'AgentResourceRoleArn'; Bedrock requires the role it acts as");
+        }
+        return new RuntimeConfiguration(RuntimeKind.BEDROCK_AGENT, file, resource.key(), resource.keyPosition(), rules, null, null, null,
+                List.of(), List.of(), List.of(), delegates, identity, List.of());
+    }
+
+    private static void actionGroup(Reading reading, YMap group, List<RuntimeRule> rules) {
+        Located<String> name = reading.text(group, "ActionGroupName");
+        if (name == null) {
+            reading.problem(group.position(), "the action group has no 'ActionGroupName'");
+            return;
+        }
+        Located<String> state = reading.text(group, "ActionGroupState");
+        if (state != null && state.value().equals("DISABLED")) {
+            rules.add(new RuntimeRule(name.value(), "", Decision.DENY, state.position()));
+            return;
+        }
+        YMap schema = reading.map(group, "FunctionSchema");
+        if (schema == null) {
+            Located<String> signature = reading.text(group, "ParentActionGroupSignature");
+            Position at = signature != null ? signature.position() : name.position();
+            rules.add(new RuntimeRule(signature != null ? signature.value() : name.value(), "", Decision.ALLOW, at));
+            return;
+        }
+        for (YMap function : reading.maps(schema, "Functions", "function")) {
+            Located<String> functionName = reading.text(function, "Name");
+            if (functionName == null) {
+                reading.problem(function.position(), "the function has no 'Name'");
+                continue;
+            }
+            Located<String> confirmation = reading.text(function, "RequireConfirmation");
+            if (confirmation != null && !confirmation.value().equals("ENABLED") && !confirmation.value().equals("DISABLED")) {
+                reading.problem(confirmation.position(), "'RequireConfirmation' must be ENABLED or DISABLED, but is '" + confirmation.value() + "'");
+            }
+            boolean confirmed = confirmation != null && confirmation.value().equals("ENABLED");
+            rules.add(new RuntimeRule(name.value(), functionName.value(), confirmed ? Decision.ASK : Decision.ALLOW,
+                    confirmed ? confirmation.position() : functionName.position()));
+        }
+    }
+
+    /** A value as written: a text, a list, or an intrinsic function in its short form ({@code !GetAtt AgentRole.Arn}). */
+    static String written(YNode node) {
+        if (node instanceof YScalar s) {
+            return s.text();
+        }
+        if (node instanceof YList list) {
+            return "[" + list.items().stream().map(BedrockAgentReader::written).collect(Collectors.joining(", ")) + "]";
+        }
+        if (node instanceof YMap map && map.size() == 1 && (map.entry(0).key().startsWith("Fn::") || map.entry(0).key().equals("Ref")
+                || map.entry(0).key().equals("Condition"))) {
+            YEntry function = map.entry(0);
+            String name = function.key().startsWith("Fn::") ? function.key().substring(4) : function.key();
+            if (name.equals("GetAtt") && function.value() instanceof YList list) {
+                return "!GetAtt " + list.items().stream().map(BedrockAgentReader::written).collect(Collectors.joining("."));
+            }
+            return "!" + name + " " + written(function.value());
+        }
+        return node.describe();
+    }
+}

@@ -1,0 +1,197 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Position;
+import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.yaml.YMap;
+import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YScalar;
+import io.oversight.deployment.yaml.YamlTreeReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads kagent Agent resources ({@code kagent.dev/v1alpha2}, kind Agent; other objects in the same
+ * manifests are skipped). Each tool of an MCP server becomes a rule, ASK when it is listed under
+ * {@code requireApproval} (kagent pauses the call for a person) and ALLOW otherwise; each Agent
+ * tool a delegate; {@code deployment.serviceAccountName} the identity, or by default the service
+ * account kagent creates under the agent's own name.
+ */
+final class KagentAgentReader implements RuntimeReader {
+
+    private static final String API_VERSION = "kagent.dev/v1alpha2";
+
+    private final YamlTreeReader yaml;
+
+    KagentAgentReader(InputLimits limits) {
+        this.yaml = new YamlTreeReader(limits);
+    }
+
+    @Override
+    public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
+        Reading reading = new Reading(file);
+        List<RuntimeConfiguration> agents = new ArrayList<>();
+        for (YNode document : yaml.readAll(file, text)) {
+            YMap object = reading.map(document, "a Kubernetes object");
+            if (object == null || !"Agent".equals(text(object, "kind")) || !String.valueOf(text(object, "apiVersion")).startsWith("kagent.dev/")) {
+                continue;
+            }
+            Located<String> version = reading.text(object, "apiVersion");
+            if (!version.value().equals(API_VERSION)) {
+                reading.problem(version.position(), "kagent Agents are read in " + API_VERSION + "; convert this one, or apply it and export it "
+                        + "with kubectl get agent -o yaml");
+                continue;
+            }
+            RuntimeConfiguration agent = agent(reading, file, object);
+            if (agent != null) {
+                agents.add(agent);
+            }
+        }
+        if (agents.isEmpty()) {
+            reading.problem(Position.START, "the file holds no kagent Agent (apiVersion " + API_VERSION + ", kind Agent)");
+        }
+        reading.finish();
+        return agents;
+    }
+
+    private static RuntimeConfiguration agent(Reading reading, String file, YMap object) {
+        YMap metadata = reading.map(object, "metadata");
+        Located<String> name = metadata == null ? null : reading.text(metadata, "name");
+        if (name == null) {
+            reading.problem(object.position(), "the Agent has no metadata.name");
+            return null;
+        }
+        Located<String> namespace = reading.text(metadata, "namespace");
+        String namespaceName = namespace == null ? "default" : namespace.value();
+        String qualified = namespaceName + "/" + name.value();
+        YMap spec = reading.map(object, "spec");
+        if (spec == null) {
+            reading.problem(object.position(), "the Agent '" + name.value() + "' has no spec");
+            return null;
+        }
+        YMap body = reading.map(spec, "declarative");
+        if (body == null) {
+            body = reading.map(spec, "byo");
+        }
+        List<RuntimeRule> rules = new ArrayList<>();
+        List<McpServer> servers = new ArrayList<>();
+        List<Delegate> delegates = new ArrayList<>();
+        List<Credential> credentials = new ArrayList<>();
+        if (body != null) {
+            for (YMap tool : reading.maps(body, "tools", "tool")) {
+                tool(reading, tool, qualified, rules, servers, delegates);
+            }
+        }
+        YMap deployment = body == null ? null : reading.map(body, "deployment");
+        Located<String> account = deployment == null ? null : reading.text(deployment, "serviceAccountName");
+        RuntimeIdentity identity = account == null
+                ? new RuntimeIdentity(RuntimeIdentity.Kind.SERVICE_ACCOUNT, namespaceName + "/" + name.value(), true, name.position())
+                : new RuntimeIdentity(RuntimeIdentity.Kind.SERVICE_ACCOUNT, namespaceName + "/" + account.value(), false, account.position());
+        if (deployment != null) {
+            credentials.addAll(secretVariables(reading, deployment));
+        }
+        return new RuntimeConfiguration(RuntimeKind.KAGENT, file, qualified, object.position(), rules, null, null, null, List.of(), servers,
+                credentials, delegates, identity, List.of());
+    }
+
+    private static void tool(Reading reading, YMap tool, String agent, List<RuntimeRule> rules, List<McpServer> servers, List<Delegate> delegates) {
+        Located<String> type = reading.text(tool, "type");
+        if (type == null) {
+            reading.problem(tool.position(), "the tool has no 'type' (McpServer or Agent)");
+        } else if (type.value().equals("McpServer")) {
+            YMap server = reading.map(tool, "mcpServer");
+            if (server == null) {
+                reading.problem(tool.position(), "a tool of type McpServer needs 'mcpServer'");
+                return;
+            }
+            Located<String> name = reading.text(server, "name");
+            if (name == null) {
+                reading.problem(server.position(), "'mcpServer' needs the 'name' of the server");
+                return;
+            }
+            List<Located<String>> tools = reading.texts(server, "toolNames");
+            Set<String> approved = new HashSet<>();
+            tools.forEach(t -> approved.add(t.value()));
+            Set<String> approval = new HashSet<>();
+            for (Located<String> gated : reading.texts(server, "requireApproval")) {
+                if (!approved.contains(gated.value())) {
+                    reading.problem(gated.position(), "'" + gated.value() + "' requires approval but is not among the toolNames; kagent "
+                            + "accepts only tools the agent is given");
+                }
+                approval.add(gated.value());
+            }
+            for (Located<String> t : tools) {
+                rules.add(new RuntimeRule(RuntimeRule.mcpTool(name.value(), t.value()), "",
+                        approval.contains(t.value()) ? Decision.ASK : Decision.ALLOW, t.position()));
+            }
+            Located<String> kind = reading.text(server, "kind");
+            servers.add(new McpServer(name.value(), name.position(), null, kind == null ? "MCPServer" : kind.value(), tools,
+                    headers(reading, tool)));
+        } else if (type.value().equals("Agent")) {
+            YMap other = reading.map(tool, "agent");
+            Located<String> name = other == null ? null : reading.text(other, "name");
+            if (name == null) {
+                reading.problem(tool.position(), "a tool of type Agent needs 'agent' with the 'name' of the agent it hands work to");
+                return;
+            }
+            Located<String> namespace = reading.text(other, "namespace");
+            String reference = (namespace == null ? agent.substring(0, agent.indexOf('/')) : namespace.value()) + "/" + name.value();
+            delegates.add(new Delegate(name.value(), reference, name.position()));
+        } else {
+            reading.problem(type.position(), "the tool 'type' must be McpServer or Agent, but is '" + type.value() + "'");
+        }
+    }
+
+    /** {@code headersFrom}: each header's value comes from a Secret or a ConfigMap, or is written. */
+    private static List<Credential> headers(Reading reading, YMap tool) {
+        List<Credential> credentials = new ArrayList<>();
+        for (YMap header : reading.maps(tool, "headersFrom", "header")) {
+            Located<String> name = reading.text(header, "name");
+            if (name != null) {
+                valueOf(reading, header, name).ifPresent(credentials::add);
+            }
+        }
+        return credentials;
+    }
+
+    /** The secrets of the agent's container: variables taken from a Secret. */
+    private static List<Credential> secretVariables(Reading reading, YMap deployment) {
+        List<Credential> credentials = new ArrayList<>();
+        for (YMap variable : reading.maps(deployment, "env", "variable")) {
+            Located<String> name = reading.text(variable, "name");
+            if (name != null) {
+                valueOf(reading, variable, name).ifPresent(credentials::add);
+            }
+        }
+        return credentials;
+    }
+
+    /**
+     * The credential a header or variable holds: from a Secret ({@code valueFrom.secretKeyRef} in a
+     * container's env, {@code valueFrom.type: Secret} in headersFrom), or a written value that is one.
+     */
+    private static Optional<Credential> valueOf(Reading reading, YMap entry, Located<String> name) {
+        YMap from = reading.map(entry, "valueFrom");
+        if (from != null) {
+            YMap secretRef = reading.map(from, "secretKeyRef");
+            Located<String> type = reading.text(from, "type");
+            if (secretRef != null || (type != null && type.value().equals("Secret"))) {
+                YMap ref = secretRef != null ? secretRef : from;
+                Located<String> secret = reading.text(ref, "name");
+                Located<String> key = reading.text(ref, "key");
+                return Optional.of(new Credential(name.value(), CredentialSource.SECRET_STORE,
+                        "Secret " + (secret == null ? "?" : secret.value()) + (key == null ? "" : "/" + key.value()), name.position()));
+            }
+            return Optional.empty();
+        }
+        Located<String> value = reading.text(entry, "value");
+        return value == null ? Optional.empty() : Credentials.of(name.value(), value.value(), name.position());
+    }
+
+    private static String text(YMap map, String key) {
+        return map.get(key) instanceof YScalar s ? s.text() : null;
+    }
+}

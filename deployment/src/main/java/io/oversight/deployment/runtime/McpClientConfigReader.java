@@ -1,0 +1,85 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YList;
+import io.oversight.deployment.yaml.YMap;
+import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YScalar;
+import io.oversight.deployment.yaml.YamlTreeReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an MCP client's server list: {@code mcpServers} in Claude Code's .mcp.json, Cursor's
+ * .cursor/mcp.json and Kiro's .kiro/settings/mcp.json, or {@code servers} in VS Code's
+ * .vscode/mcp.json (JSON with comments). Each server becomes an {@link McpServer} with the
+ * credentials its {@code env} and {@code headers} pass; Kiro's {@code autoApprove} becomes allow
+ * rules and {@code disabledTools} deny rules. A tool no rule names is asked about by the client.
+ */
+final class McpClientConfigReader implements RuntimeReader {
+
+    private final YamlTreeReader json;
+
+    McpClientConfigReader(InputLimits limits) {
+        this.json = new YamlTreeReader(limits);
+    }
+
+    @Override
+    public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
+        Reading reading = new Reading(file);
+        YMap root = reading.map(json.read(file, JsoncText.toJson(text), true), "an MCP configuration");
+        reading.finish();
+        String key = root.entry("mcpServers") != null ? "mcpServers" : "servers";
+        YMap servers = reading.map(root, key);
+        if (servers == null && root.get(key) == null) {
+            reading.problem(root.position(), "an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's mcp.json)");
+        }
+        reading.finish();
+        List<McpServer> read = new ArrayList<>();
+        List<RuntimeRule> rules = new ArrayList<>();
+        for (YEntry entry : servers.entries().values()) {
+            YMap server = reading.map(entry.value(), "server '" + entry.key() + "'");
+            if (server != null) {
+                read.add(server(reading, entry, server, rules));
+            }
+        }
+        reading.finish();
+        return List.of(new RuntimeConfiguration(RuntimeKind.MCP_CLIENT, file, null, root.position(), rules, null, null, null, List.of(),
+                read, List.of(), List.of(), null, List.of()));
+    }
+
+    private static McpServer server(Reading reading, YEntry entry, YMap server, List<RuntimeRule> rules) {
+        String name = entry.key();
+        Located<Boolean> disabled = reading.bool(server, "disabled");
+        Located<Boolean> enabled = disabled == null ? null : new Located<>(!disabled.value(), disabled.position());
+        autoApproved(reading, server, name, rules);
+        for (Located<String> tool : reading.texts(server, "disabledTools")) {
+            rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", Decision.DENY, tool.position()));
+        }
+        List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, server, List.of("env", "headers")));
+        Located<String> envFile = reading.text(server, "envFile");
+        if (envFile != null) {
+            credentials.add(new Credential("envFile", CredentialSource.OPERATOR_PROFILE, envFile.value(), envFile.position()));
+        }
+        return new McpServer(name, entry.keyPosition(), enabled, McpServerFields.transport(reading, server, "server '" + name + "'"), List.of(), credentials);
+    }
+
+    /** Kiro's {@code autoApprove}: tool names, or {@code "*"} (alone or in the list) for every tool of the server. */
+    private static void autoApproved(Reading reading, YMap server, String name, List<RuntimeRule> rules) {
+        YNode node = server.get("autoApprove");
+        if (node instanceof YScalar s && s.type() == YScalar.Type.STRING && s.text().equals("*")) {
+            rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, null), "", Decision.ALLOW, s.position()));
+            return;
+        }
+        if (node != null && !(node instanceof YList)) {
+            reading.problem(node.position(), "'autoApprove' must be a list of tool names, or \"*\" for every tool, but is " + Reading.kind(node));
+            return;
+        }
+        for (Located<String> tool : reading.texts(server, "autoApprove")) {
+            String only = tool.value().equals("*") ? null : tool.value();
+            rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, only), "", Decision.ALLOW, tool.position()));
+        }
+    }
+}

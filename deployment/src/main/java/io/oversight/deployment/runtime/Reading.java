@@ -1,0 +1,177 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Position;
+import io.oversight.deployment.Problem;
+import io.oversight.deployment.SecretMasker;
+import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YList;
+import io.oversight.deployment.yaml.YMap;
+import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YScalar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads values out of a parsed runtime configuration, collecting a located problem for each value
+ * of the wrong shape so that the user sees them all at once. Keys Oversight has no use for are
+ * skipped: these files hold many settings that do not bear on oversight. A message quotes no value
+ * of a wrong shape, and a wrong word only masked, since it may be a secret.
+ */
+final class Reading {
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Reading(String file) {
+        this.file = file;
+    }
+
+    String file() {
+        return file;
+    }
+
+    void problem(Position at, String message) {
+        problems.add(new Problem(file, at, message));
+    }
+
+    /** Throws with every problem found, in file order, if there is any. */
+    void finish() throws InvalidInputException {
+        if (!problems.isEmpty()) {
+            problems.sort(null);
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** {@code node} as a mapping; null, reported, when it is something else. */
+    YMap map(YNode node, String what) {
+        if (node instanceof YMap map) {
+            return map;
+        }
+        problem(node.position(), what + " must be a mapping, but is " + kind(node));
+        return null;
+    }
+
+    /** The mapping under {@code key}; null when absent or, reported, of another shape. */
+    YMap map(YMap parent, String key) {
+        YNode node = parent.get(key);
+        return node == null || isNull(node) ? null : map(node, "'" + key + "'");
+    }
+
+    /** The text under {@code key}; null when absent or, reported, not a text. */
+    Located<String> text(YMap parent, String key) {
+        YNode node = parent.get(key);
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        if (node instanceof YScalar s && s.type() == YScalar.Type.STRING) {
+            return new Located<>(s.text(), s.position());
+        }
+        problem(node.position(), "'" + key + "' must be a text, but is " + kind(node));
+        return null;
+    }
+
+    /** The boolean under {@code key}; null when absent or, reported, not true or false. */
+    Located<Boolean> bool(YMap parent, String key) {
+        YNode node = parent.get(key);
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        if (node instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN) {
+            return new Located<>(Boolean.parseBoolean(s.text()), s.position());
+        }
+        problem(node.position(), "'" + key + "' must be true or false, but is " + kind(node));
+        return null;
+    }
+
+    /** The texts listed under {@code key}; empty when absent, and items of another shape reported. */
+    List<Located<String>> texts(YMap parent, String key) {
+        YNode node = parent.get(key);
+        if (node == null || isNull(node)) {
+            return List.of();
+        }
+        if (!(node instanceof YList list)) {
+            problem(node.position(), "'" + key + "' must be a list of texts, but is " + kind(node));
+            return List.of();
+        }
+        List<Located<String>> texts = new ArrayList<>();
+        for (YNode item : list.items()) {
+            if (item instanceof YScalar s && s.type() == YScalar.Type.STRING) {
+                texts.add(new Located<>(s.text(), s.position()));
+            } else {
+                problem(item.position(), "each item of '" + key + "' must be a text, but one is " + kind(item));
+            }
+        }
+        return texts;
+    }
+
+    /** The items under {@code key} that are mappings; empty when absent, and others reported. */
+    List<YMap> maps(YMap parent, String key, String item) {
+        YNode node = parent.get(key);
+        if (node == null || isNull(node)) {
+            return List.of();
+        }
+        if (!(node instanceof YList list)) {
+            problem(node.position(), "'" + key + "' must be a list of " + item + "s, but is " + kind(node));
+            return List.of();
+        }
+        List<YMap> maps = new ArrayList<>();
+        for (YNode n : list.items()) {
+            YMap map = map(n, "each " + item);
+            if (map != null) {
+                maps.add(map);
+            }
+        }
+        return maps;
+    }
+
+    /** The word under {@code key} translated by {@code words}; null when absent or, reported, not one of them. */
+    <E> Located<E> word(YMap parent, String key, Map<String, E> words) {
+        Located<String> text = text(parent, key);
+        if (text == null) {
+            return null;
+        }
+        E value = words.get(text.value());
+        if (value == null) {
+            problem(text.position(), "'" + key + "' must be one of " + String.join(", ", words.keySet()) + ", but is '" + SecretMasker.mask(text.value()) + "'");
+            return null;
+        }
+        return new Located<>(value, text.position());
+    }
+
+    /** The entries of the mapping under {@code key} whose values are texts; empty when absent, others reported by name only. */
+    List<YEntry> textEntries(YMap parent, String key) {
+        YMap map = map(parent, key);
+        if (map == null) {
+            return List.of();
+        }
+        List<YEntry> entries = new ArrayList<>();
+        for (YEntry entry : map.entries().values()) {
+            if (entry.value() instanceof YScalar s && !s.isNull()) {
+                entries.add(entry);
+            } else {
+                problem(entry.value().position(), "the value of '" + entry.key() + "' under '" + key + "' must be a text, but is "
+                        + kind(entry.value()));
+            }
+        }
+        return entries;
+    }
+
+    /** What a node is, without quoting a scalar's text. */
+    static String kind(YNode node) {
+        if (node instanceof YScalar s) {
+            return switch (s.type()) {
+                case STRING -> "a text";
+                case INTEGER, FLOAT -> "a number";
+                case BOOLEAN -> "a boolean";
+                case NULL -> "empty";
+            };
+        }
+        return node.describe();
+    }
+
+    private static boolean isNull(YNode node) {
+        return node instanceof YScalar s && s.isNull();
+    }
+}

@@ -1,0 +1,42 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.Position;
+import java.util.List;
+
+/**
+ * What one agent's runtime configuration says, in terms common to every format: which tools run
+ * without approval, which ask and which are refused; the mode for the rest; the sandbox; the MCP
+ * servers with the credentials handed to them; the agents it delegates to; and the identity it
+ * acts as. A setting the file does not write is null (the runtime's default then applies, see
+ * docs/agent-runtimes.md). Every value keeps where it was written in {@code file}.
+ *
+ * @param name        the agent within the file: the Agent's {@code namespace/name}, the template's logical ID; null for the
+ *                    formats that configure one agent
+ * @param directories directories beyond the workspace the agent may use (Claude Code's additionalDirectories, Codex's writable_roots)
+ * @param profiles    alternative settings the runtime can be started with; the others already hold the active profile's
+ */
+public record RuntimeConfiguration(
+        RuntimeKind kind,
+        String file,
+        String name,
+        Position position,
+        List<RuntimeRule> rules,
+        Located<ApprovalMode> mode,
+        Located<Sandbox> sandbox,
+        Located<Boolean> network,
+        List<Located<String>> directories,
+        List<McpServer> servers,
+        List<Credential> credentials,
+        List<Delegate> delegates,
+        RuntimeIdentity identity,
+        List<RuntimeProfile> profiles) {
+
+    public RuntimeConfiguration {
+        rules = List.copyOf(rules);
+        directories = List.copyOf(directories);
+        servers = List.copyOf(servers);
+        credentials = List.copyOf(credentials);
+        delegates = List.copyOf(delegates);
+        profiles = List.copyOf(profiles);
+    }
+}

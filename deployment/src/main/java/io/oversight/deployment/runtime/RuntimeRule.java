@@ -1,0 +1,22 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.Position;
+
+/**
+ * One rule of a runtime: what it does when the agent calls {@code tool}, narrowed by
+ * {@code specifier} (a command prefix, a path pattern, a function) or for every use of the tool
+ * when the specifier is empty. MCP tools are named as Claude Code names them,
+ * {@code mcp__SERVER__TOOL}, or {@code mcp__SERVER} for every tool of a server, whatever the format.
+ */
+public record RuntimeRule(String tool, String specifier, Decision decision, Position position) {
+
+    /** The rule as a person would write it: {@code Bash(git push:*)}, {@code mcp__github__create_issue}. */
+    public String written() {
+        return specifier.isEmpty() ? tool : tool + "(" + specifier + ")";
+    }
+
+    /** The name of an MCP tool, or of every tool of the server when {@code tool} is null. */
+    public static String mcpTool(String server, String tool) {
+        return tool == null ? "mcp__" + server : "mcp__" + server + "__" + tool;
+    }
+}

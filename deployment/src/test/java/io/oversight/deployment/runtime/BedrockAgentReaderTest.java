@@ -1,0 +1,53 @@
+package io.oversight.deployment.runtime;
+
+import static io.oversight.deployment.runtime.Fixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.yaml.YMap;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BedrockAgentReaderTest {
+
+    @Test
+    void confirmedFunctionsAskAndTheRestRunWithTheShortFormsReadAsCloudFormationDoes() throws Exception {
+        assertThat(Fixtures.read(RuntimeKind.BEDROCK_AGENT, "bedrock-agent.yaml")).containsExactly(new RuntimeConfiguration(
+                RuntimeKind.BEDROCK_AGENT, "runtime/bedrock-agent.yaml", "RefundsAgent", at(12, 3),
+                List.of(new RuntimeRule("Refunds", "issue_refund", Decision.ASK, at(25, 38)),
+                        new RuntimeRule("Refunds", "lookup_order", Decision.ALLOW, at(26, 23)),
+                        new RuntimeRule("Accounts", "close_account", Decision.ALLOW, at(32, 23)),
+                        new RuntimeRule("AMAZON.CodeInterpreter", "", Decision.ALLOW, at(35, 39)),
+                        new RuntimeRule("Legacy", "", Decision.DENY, at(37, 29))),
+                null, null, null, List.of(), List.of(), List.of(),
+                List.of(new Delegate("Payments", "!Ref PaymentsAgentAlias", at(40, 29))),
+                new RuntimeIdentity(RuntimeIdentity.Kind.IAM_ROLE, "!GetAtt AgentRole.Arn", false, at(16, 29)),
+                List.of()));
+    }
+
+    @Test
+    void aJsonTemplateIsReadToo() throws Exception {
+        assertThat(Fixtures.read(RuntimeKind.BEDROCK_AGENT, "bedrock-agent.json")).containsExactly(new RuntimeConfiguration(
+                RuntimeKind.BEDROCK_AGENT, "runtime/bedrock-agent.json", "Agent", at(3, 5),
+                List.of(new RuntimeRule("Tickets", "", Decision.ALLOW, at(10, 32))),
+                null, null, null, List.of(), List.of(), List.of(), List.of(),
+                new RuntimeIdentity(RuntimeIdentity.Kind.IAM_ROLE, "arn:aws:iam::123456789012:role/triage-agent", false, at(7, 33)),
+                List.of()));
+    }
+
+    @Test
+    void aTagThatIsNoCloudFormationFunctionIsRefusedWhereItStands() {
+        assertThat(Fixtures.problems(RuntimeKind.BEDROCK_AGENT, "bedrock-agent-bad.yaml")).containsExactly(
+                "runtime/bedrock-agent-bad.yaml:6:29: the tag '!ImportRole' is not a CloudFormation function; templates allow only the "
+                        + "short forms such as !Ref, !GetAtt, !Sub and !Join");
+    }
+
+    @Test
+    void shortFormsBecomeTheLongFormsAndAliasesAreRefused() throws Exception {
+        CloudFormationYamlReader reader = new CloudFormationYamlReader(InputLimits.DEFAULT);
+        assertThat(BedrockAgentReader.written(((YMap) reader.read("t.yaml",
+                "a: !Join [\"-\", [!Ref Stage, !Sub \"x\"]]\n")).get("a"))).isEqualTo("!Join [-, [!Ref Stage, !Sub x]]");
+        assertThat(Fixtures.problemsOf(RuntimeKind.BEDROCK_AGENT, "t.yaml", "Resources:\n  A: &a {Type: X}\n  B: *a\n"))
+                .containsExactly("t.yaml:2:6: anchors and aliases are not read in CloudFormation templates; write the value out");
+    }
+}

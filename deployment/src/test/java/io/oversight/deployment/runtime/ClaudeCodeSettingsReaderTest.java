@@ -1,0 +1,57 @@
+package io.oversight.deployment.runtime;
+
+import static io.oversight.deployment.runtime.Fixtures.at;
+import static io.oversight.deployment.runtime.Fixtures.located;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaudeCodeSettingsReaderTest {
+
+    @Test
+    void readsRulesModeDirectoriesServersAndCredentialsAtTheirLines() throws Exception {
+        assertThat(Fixtures.read(RuntimeKind.CLAUDE_CODE, "claude-settings.json")).containsExactly(new RuntimeConfiguration(
+                RuntimeKind.CLAUDE_CODE, "runtime/claude-settings.json", null, at(1, 1),
+                List.of(new RuntimeRule("Bash", "aws:*", Decision.ALLOW, at(5, 7)),
+                        new RuntimeRule("Bash", "kubectl apply:*", Decision.ALLOW, at(6, 7)),
+                        new RuntimeRule("Read", "./**", Decision.ALLOW, at(7, 7)),
+                        new RuntimeRule("mcp__github__create_pull_request", "", Decision.ALLOW, at(8, 7)),
+                        new RuntimeRule("Bash", "git push:*", Decision.ASK, at(10, 13)),
+                        new RuntimeRule("Read", "./.env", Decision.DENY, at(11, 14)),
+                        new RuntimeRule("WebFetch", "", Decision.DENY, at(11, 30))),
+                located(ApprovalMode.NEVER_ASK, 12, 20), null, null,
+                List.of(located("../infrastructure", 13, 31)),
+                List.of(new McpServer("github", at(20, 29), located(true, 20, 29), ".mcp.json", List.of(), List.of()),
+                        new McpServer("filesystem", at(21, 30), located(false, 21, 30), ".mcp.json", List.of(), List.of())),
+                List.of(new Credential("AWS_PROFILE", CredentialSource.OPERATOR_PROFILE, "prod-admin", at(16, 5)),
+                        new Credential("GITHUB_TOKEN", CredentialSource.PERSONAL_TOKEN, null, at(17, 5))),
+                List.of(), null, List.of()));
+    }
+
+    @Test
+    void writtenRulesReadBackAsWritten() throws Exception {
+        assertThat(Fixtures.read(RuntimeKind.CLAUDE_CODE, "claude-settings.json").get(0).rules().stream().map(RuntimeRule::written))
+                .containsExactly("Bash(aws:*)", "Bash(kubectl apply:*)", "Read(./**)", "mcp__github__create_pull_request", "Bash(git push:*)",
+                        "Read(./.env)", "WebFetch");
+    }
+
+    @Test
+    void reportsEveryBadValueLocatedWithoutQuotingTheToken() {
+        List<String> problems = Fixtures.problems(RuntimeKind.CLAUDE_CODE, "claude-settings-bad.json");
+        assertThat(problems).containsExactly(
+                "runtime/claude-settings-bad.json:3:15: 'Bash(ls' is not a permission rule: write a tool, such as Bash, a tool with a "
+                        + "specifier in parentheses, such as Bash(npm run test:*), or an MCP tool, such as mcp__github__get_issue",
+                "runtime/claude-settings-bad.json:3:26: each item of 'allow' must be a text, but one is a number",
+                "runtime/claude-settings-bad.json:4:20: 'defaultMode' must be one of default, manual, acceptEdits, plan, dontAsk, auto, "
+                        + "bypassPermissions, but is 'yolo'",
+                "runtime/claude-settings-bad.json:7:21: the value of 'GITHUB_TOKEN' under 'env' must be a text, but is a list");
+        assertThat(String.join("\n", problems)).doesNotContain("ghp_");
+    }
+
+    @Test
+    void anEmptyFileIsNamedAsWhatItShouldHold() {
+        assertThat(Fixtures.problemsOf(RuntimeKind.CLAUDE_CODE, "settings.json", "  \n"))
+                .containsExactly("settings.json:1:1: the file is empty: expected Claude Code settings (JSON)");
+    }
+}

@@ -1,0 +1,50 @@
+package io.oversight.deployment.runtime;
+
+import static io.oversight.deployment.runtime.Fixtures.at;
+import static io.oversight.deployment.runtime.Fixtures.located;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.deployment.InputLimits;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CodexConfigReaderTest {
+
+    @Test
+    void theActiveProfileDecidesModeAndSandbox() throws Exception {
+        assertThat(Fixtures.read(RuntimeKind.CODEX, "codex-config.toml")).containsExactly(new RuntimeConfiguration(
+                RuntimeKind.CODEX, "runtime/codex-config.toml", null, at(1, 1),
+                List.of(new RuntimeRule("mcp__github__delete_repository", "", Decision.DENY, at(23, 19))),
+                located(ApprovalMode.NEVER_ASK, 12, 19), located(Sandbox.FULL_ACCESS, 13, 16), located(true, 8, 18),
+                List.of(located("/home/ops/.aws", 9, 19)),
+                List.of(new McpServer("github", at(19, 14), null, "npx -y @modelcontextprotocol/server-github", List.of(),
+                                List.of(new Credential("GITHUB_PERSONAL_ACCESS_TOKEN", CredentialSource.PERSONAL_TOKEN, null, at(22, 9)))),
+                        new McpServer("docs", at(25, 14), located(false, 28, 11), "https://docs.example.com/mcp", List.of(located("search", 29, 18)),
+                                List.of(new Credential("bearer_token_env_var", CredentialSource.ENVIRONMENT, "DOCS_TOKEN", at(27, 24))))),
+                List.of(), List.of(), null,
+                List.of(new RuntimeProfile("unattended", at(11, 11), located(ApprovalMode.NEVER_ASK, 12, 19), located(Sandbox.FULL_ACCESS, 13, 16)),
+                        new RuntimeProfile("review", at(15, 11), located(ApprovalMode.ASK, 16, 19), located(Sandbox.READ_ONLY, 17, 16)))));
+    }
+
+    @Test
+    void withoutAProfileTheTopLevelSettingsApply() throws Exception {
+        RuntimeConfiguration codex = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml",
+                "approval_policy = \"on-failure\"\nsandbox_mode = \"read-only\"\n").get(0);
+        assertThat(codex.mode()).isEqualTo(located(ApprovalMode.ASK_ON_FAILURE, 1, 19));
+        assertThat(codex.sandbox()).isEqualTo(located(Sandbox.READ_ONLY, 2, 16));
+        assertThat(codex.network()).isNull();
+    }
+
+    @Test
+    void anUnclosedStringIsLocatedAndNotQuoted() {
+        List<String> problems = Fixtures.problems(RuntimeKind.CODEX, "codex-config-bad.toml");
+        assertThat(problems).containsExactly("runtime/codex-config-bad.toml:5:24: not valid TOML: the string is not closed on its line");
+    }
+
+    @Test
+    void anUnknownPolicyAndAMissingProfileAreReported() {
+        assertThat(Fixtures.problemsOf(RuntimeKind.CODEX, "config.toml", "approval_policy = \"sometimes\"\nprofile = \"ci\"\n")).containsExactly(
+                "config.toml:1:19: 'approval_policy' must be one of untrusted, on-request, on-failure, never, but is 'sometimes'",
+                "config.toml:2:11: 'profile' names 'ci', but no [profiles.ci] is defined");
+    }
+}

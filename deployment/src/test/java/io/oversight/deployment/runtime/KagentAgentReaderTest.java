@@ -1,0 +1,60 @@
+package io.oversight.deployment.runtime;
+
+import static io.oversight.deployment.runtime.Fixtures.at;
+import static io.oversight.deployment.runtime.Fixtures.located;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.deployment.InputLimits;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KagentAgentReaderTest {
+
+    @Test
+    void toolsUnderRequireApprovalAskAndOthersRun() throws Exception {
+        assertThat(Fixtures.read(RuntimeKind.KAGENT, "kagent-sre.yaml")).containsExactly(new RuntimeConfiguration(
+                RuntimeKind.KAGENT, "runtime/kagent-sre.yaml", "kagent/sre-agent", at(7, 1),
+                List.of(new RuntimeRule("mcp__kagent-tool-server__k8s_get_resources", "", Decision.ALLOW, at(25, 15)),
+                        new RuntimeRule("mcp__kagent-tool-server__k8s_delete_resource", "", Decision.ASK, at(26, 15)),
+                        new RuntimeRule("mcp__kagent-tool-server__k8s_apply_manifest", "", Decision.ALLOW, at(27, 15))),
+                null, null, null, List.of(),
+                List.of(new McpServer("kagent-tool-server", at(23, 17), null, "RemoteMCPServer",
+                        List.of(located("k8s_get_resources", 25, 15), located("k8s_delete_resource", 26, 15), located("k8s_apply_manifest", 27, 15)),
+                        List.of(new Credential("Authorization", CredentialSource.SECRET_STORE, "Secret tool-server-token/token", at(31, 19))))),
+                List.of(),
+                List.of(new Delegate("observability-agent", "kagent/observability-agent", at(38, 17))),
+                new RuntimeIdentity(RuntimeIdentity.Kind.SERVICE_ACCOUNT, "kagent/sre-agent", false, at(40, 27)),
+                List.of()));
+    }
+
+    @Test
+    void withoutAServiceAccountNameTheAgentActsAsTheAccountKagentCreates() throws Exception {
+        String agent = """
+                apiVersion: kagent.dev/v1alpha2
+                kind: Agent
+                metadata:
+                  name: helper
+                spec:
+                  type: Declarative
+                  declarative:
+                    tools: []
+                """;
+        RuntimeConfiguration read = new RuntimeReaders(InputLimits.DEFAULT)
+                .read(RuntimeKind.KAGENT, "agent.yaml", agent).get(0);
+        assertThat(read.identity()).isEqualTo(new RuntimeIdentity(RuntimeIdentity.Kind.SERVICE_ACCOUNT, "default/helper", true, at(4, 9)));
+    }
+
+    @Test
+    void anApprovalForAToolTheAgentLacksAndAnUnknownToolTypeAreLocated() {
+        assertThat(Fixtures.problems(RuntimeKind.KAGENT, "kagent-bad.yaml")).containsExactly(
+                "runtime/kagent-bad.yaml:13:29: 'k8s_delete_resource' requires approval but is not among the toolNames; kagent accepts only "
+                        + "tools the agent is given",
+                "runtime/kagent-bad.yaml:14:15: the tool 'type' must be McpServer or Agent, but is 'Builtin'");
+    }
+
+    @Test
+    void aManifestWithoutAgentsSaysSo() {
+        assertThat(Fixtures.problemsOf(RuntimeKind.KAGENT, "rbac.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: x\n"))
+                .containsExactly("rbac.yaml:1:1: the file holds no kagent Agent (apiVersion kagent.dev/v1alpha2, kind Agent)");
+    }
+}

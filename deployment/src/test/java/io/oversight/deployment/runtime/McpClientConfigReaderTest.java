@@ -1,0 +1,52 @@
+package io.oversight.deployment.runtime;
+
+import static io.oversight.deployment.runtime.Fixtures.at;
+import static io.oversight.deployment.runtime.Fixtures.located;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class McpClientConfigReaderTest {
+
+    @Test
+    void kiroAutoApprovedToolsRunWithoutAskingAndCredentialsAreClassified() throws Exception {
+        assertThat(Fixtures.read(RuntimeKind.MCP_CLIENT, "kiro-mcp.json")).containsExactly(new RuntimeConfiguration(
+                RuntimeKind.MCP_CLIENT, "runtime/kiro-mcp.json", null, at(1, 1),
+                List.of(new RuntimeRule("mcp__aws-docs__search_documentation", "", Decision.ALLOW, at(8, 23)),
+                        new RuntimeRule("mcp__aws-docs__read_documentation", "", Decision.ALLOW, at(8, 47)),
+                        new RuntimeRule("mcp__shell", "", Decision.ALLOW, at(17, 23)),
+                        new RuntimeRule("mcp__shell__rm", "", Decision.DENY, at(18, 25))),
+                null, null, null, List.of(),
+                List.of(new McpServer("aws-docs", at(3, 5), located(true, 7, 19), "uvx awslabs.aws-documentation-mcp-server@latest", List.of(),
+                                List.of()),
+                        new McpServer("shell", at(10, 5), null, "npx -y mcp-shell", List.of(),
+                                List.of(new Credential("AWS_PROFILE", CredentialSource.OPERATOR_PROFILE, "prod-admin", at(14, 9)),
+                                        new Credential("GITHUB_TOKEN", CredentialSource.ENVIRONMENT, "GITHUB_TOKEN", at(15, 9))))),
+                List.of(), List.of(), null, List.of()));
+    }
+
+    @Test
+    void vsCodeServersWithCommentsAndTrailingCommasKeepTheirPositions() throws Exception {
+        assertThat(Fixtures.read(RuntimeKind.MCP_CLIENT, "vscode-mcp.json")).containsExactly(new RuntimeConfiguration(
+                RuntimeKind.MCP_CLIENT, "runtime/vscode-mcp.json", null, at(2, 1), List.of(), null, null, null, List.of(),
+                List.of(new McpServer("github", at(8, 5), null, "https://api.githubcopilot.com/mcp/", List.of(),
+                        List.of(new Credential("Authorization", CredentialSource.PROMPTED, "pat", at(11, 20))))),
+                List.of(), List.of(), null, List.of()));
+    }
+
+    @Test
+    void aServerWithoutTransportAndABooleanAutoApproveAreReportedWithoutTheToken() {
+        List<String> problems = Fixtures.problems(RuntimeKind.MCP_CLIENT, "mcp-bad.json");
+        assertThat(problems).containsExactly(
+                "runtime/mcp-bad.json:3:15: server 'github' has neither 'command' nor 'url'",
+                "runtime/mcp-bad.json:5:22: 'autoApprove' must be a list of tool names, or \"*\" for every tool, but is a boolean");
+        assertThat(String.join("\n", problems)).doesNotContain("ghp_");
+    }
+
+    @Test
+    void commentsAndTrailingCommasBecomeSpaces() {
+        assertThat(JsoncText.toJson("{\"a\": \"//x\", // note\n \"b\": [1, 2,], /* c */ }"))
+                .isEqualTo("{\"a\": \"//x\", " + " ".repeat(7) + "\n \"b\": [1, 2 ]" + " ".repeat(10) + "}");
+    }
+}

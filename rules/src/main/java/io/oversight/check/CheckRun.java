@@ -1,0 +1,107 @@
+package io.oversight.check;
+
+import io.oversight.catalog.Catalog;
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.catalog.InvalidExtensionException;
+import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.read.DeploymentReader;
+import io.oversight.deployment.Suggestions;
+import io.oversight.deployment.read.WaiverFileReader;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.Baseline;
+import io.oversight.engine.ComplianceEngine;
+import io.oversight.engine.PhaseTimes;
+import io.oversight.engine.Scope;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One check in progress: the catalog and scope it settled first, the rule base once needed, and the deployments so far. */
+final class CheckRun {
+
+    private final CheckRequest request;
+    private final PhaseTimes times = new PhaseTimes();
+    private final Catalog catalog;
+    private final Scope scope;
+    private final DeploymentReader reader;
+    private final List<DeploymentCheck> checked = new ArrayList<>();
+    private ComplianceEngine engine;
+
+    CheckRun(CheckRequest request) throws CheckException {
+        this.request = request;
+        long start = System.nanoTime();
+        this.catalog = request.rules() == null ? CatalogLoader.builtIn() : organizationCatalog(request.rules());
+        this.scope = scope(catalog, request.framework());
+        times.lap("catalog", start);
+        this.reader = new DeploymentReader(catalog.controlIds(), request.limits());
+    }
+
+    /** Reads and assesses {@code file}; when {@code oneOfSeveral}, problems reading it are its result instead of an exception. */
+    void check(Path file, boolean oneOfSeveral) throws InvalidInputException, CheckException {
+        long start = System.nanoTime();
+        DeploymentFile input;
+        try {
+            input = reader.read(file);
+        } catch (InvalidInputException e) {
+            if (!oneOfSeveral) {
+                throw e;
+            }
+            checked.add(DeploymentCheck.invalid(file, e.problems()));
+            return;
+        }
+        assess(file, input, start);
+    }
+
+    void check(String name, byte[] bytes) throws InvalidInputException, CheckException {
+        long start = System.nanoTime();
+        assess(Path.of(name), reader.read(name, bytes), start);
+    }
+
+    CheckResult result() {
+        return new CheckResult(checked, times);
+    }
+
+    private void assess(Path file, DeploymentFile input, long start) throws InvalidInputException, CheckException {
+        if (request.waivers() != null) {
+            input = new WaiverFileReader(catalog.controlIds(), request.limits()).addTo(input, request.waivers());
+        }
+        start = times.lap("read", start);
+        if (engine == null) {
+            engine = request.rules() == null ? ComplianceEngine.builtIn() : ComplianceEngine.withOrganizationRules(request.rules(), catalog);
+            times.lap("rulebase", start);
+        }
+        Assessment assessment = engine.assess(input, catalog, request.asOf(), request.failOn(), scope, times);
+        if (request.baseline() != null) {
+            assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), BaselineFile.read(request.baseline()),
+                    assessment.findings(), request.failOnNew()));
+        }
+        checked.add(DeploymentCheck.assessed(file, assessment));
+    }
+
+    /** The built-in catalog, extended by the organization's {@code catalog.yaml} when its rules directory has one. */
+    private static Catalog organizationCatalog(Path rules) throws CheckException {
+        Path extension = rules.resolve("catalog.yaml");
+        if (!Files.exists(extension)) {
+            return CatalogLoader.builtIn();
+        }
+        try {
+            return CatalogLoader.extend(CatalogLoader.builtIn(), extension);
+        } catch (InvalidExtensionException e) {
+            throw new CheckException(e.getMessage());
+        }
+    }
+
+    private static Scope scope(Catalog catalog, String framework) throws UnknownFrameworkException {
+        if (framework == null) {
+            return Scope.ALL;
+        }
+        if (catalog.framework(framework).isEmpty()) {
+            throw new UnknownFrameworkException("unknown framework '" + framework + "'"
+                    + Suggestions.didYouMean(framework, catalog.frameworks().stream().map(f -> f.id()).toList())
+                    + "; see 'oversight frameworks'");
+        }
+        return Scope.framework(catalog, framework);
+    }
+}

@@ -1,0 +1,25 @@
+package io.oversight.engine.facts;
+
+import io.oversight.engine.WaiverState;
+
+/**
+ * Why a waiver waives nothing. When several rules void one waiver, the first in declaration order
+ * is the reason given.
+ */
+public enum VoidReason {
+    /** Its date has passed. */
+    EXPIRED(WaiverState.EXPIRED),
+    /** Its approver owns the waived agent while the control's default severity is high or critical. */
+    SELF_APPROVED(WaiverState.SELF_APPROVED);
+
+    private final WaiverState state;
+
+    VoidReason(WaiverState state) {
+        this.state = state;
+    }
+
+    /** The state a waiver void for this reason is reported in. */
+    public WaiverState state() {
+        return state;
+    }
+}

@@ -1,0 +1,57 @@
+package io.oversight.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.catalog.Severity;
+import io.oversight.deployment.model.Waiver;
+import io.oversight.engine.facts.VoidReason;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** When a waiver is void, and how that is said, decided once for the rules, the assessment and waivers lint. */
+class WaiverValidityTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
+
+    private static Waiver waiver(String agent, String approvedBy, LocalDate expires) {
+        return new Waiver("/waivers/0", 0, "HO-05", agent, "accepted for the migration", approvedBy, expires);
+    }
+
+    @Test
+    void aWaiverExpiresTheDayAfterItsDate() {
+        assertThat(WaiverValidity.expired(waiver("bot", "ann", AS_OF.minusDays(1)), AS_OF)).isTrue();
+        assertThat(WaiverValidity.expired(waiver("bot", "ann", AS_OF), AS_OF)).isFalse();
+        assertThat(WaiverValidity.expired(waiver("bot", "ann", null), AS_OF)).isFalse();
+    }
+
+    @Test
+    void anExpiryIsAnnouncedThirtyDaysAhead() {
+        assertThat(WaiverValidity.EXPIRY_NOTICE_DAYS).isEqualTo(30);
+        assertThat(WaiverValidity.expiresSoon(waiver("bot", "ann", AS_OF), AS_OF)).isTrue();
+        assertThat(WaiverValidity.expiresSoon(waiver("bot", "ann", AS_OF.plusDays(30)), AS_OF)).isTrue();
+        assertThat(WaiverValidity.expiresSoon(waiver("bot", "ann", AS_OF.plusDays(31)), AS_OF)).isFalse();
+        assertThat(WaiverValidity.expiresSoon(waiver("bot", "ann", AS_OF.minusDays(1)), AS_OF)).as("already expired").isFalse();
+    }
+
+    @Test
+    void theOwnerOfTheAgentMayNotAcceptAHighOrCriticalRiskAlone() {
+        Waiver byOwner = waiver("bot", "ann", AS_OF.plusDays(90));
+        assertThat(WaiverValidity.selfApproved(byOwner, "ann", Severity.CRITICAL)).isTrue();
+        assertThat(WaiverValidity.selfApproved(byOwner, "ann", Severity.HIGH)).isTrue();
+        assertThat(WaiverValidity.selfApproved(byOwner, "ann", Severity.MEDIUM)).isFalse();
+        assertThat(WaiverValidity.selfApproved(byOwner, "bob", Severity.CRITICAL)).isFalse();
+        assertThat(WaiverValidity.selfApproved(byOwner, null, Severity.CRITICAL)).isFalse();
+        assertThat(WaiverValidity.selfApproved(waiver(null, "ann", AS_OF), "ann", Severity.CRITICAL)).as("no agent waived").isFalse();
+        assertThat(WaiverValidity.selfApproved(waiver("bot", null, AS_OF), null, Severity.CRITICAL)).as("no approver").isFalse();
+    }
+
+    @Test
+    void eachReasonIsExplainedInTheAssessmentsWords() {
+        Waiver expired = waiver("bot", "ann", LocalDate.of(2026, 10, 31));
+        assertThat(WaiverValidity.explanation(VoidReason.EXPIRED, expired)).isEqualTo("expired on 2026-10-31; its findings count again");
+        assertThat(WaiverValidity.explanation(VoidReason.SELF_APPROVED, expired))
+                .isEqualTo("approved by the waived agent's own owner, who may not accept a high or critical risk alone");
+        assertThat(VoidReason.EXPIRED.state().label()).isEqualTo("expired");
+        assertThat(VoidReason.SELF_APPROVED.state().label()).isEqualTo("self-approved");
+    }
+}
