@@ -320,11 +320,22 @@ class ImportedPermissionsTest {
         }
 
         @Test
-        void editYieldsDeleteDeletecollectionAndImpersonate() throws Exception {
+        void editYieldsDeleteDeletecollectionImpersonateTokensAndCommandsInContainers() throws Exception {
             DeploymentFile file = rbac("payments/deploy-bot");
-            assertThat(verbs(file)).containsExactlyInAnyOrder(Verb.READ, Verb.GRANT, Verb.CREATE, Verb.DELETE, Verb.UPDATE);
+            assertThat(verbs(file)).containsExactlyInAnyOrder(Verb.READ, Verb.GRANT, Verb.CREATE, Verb.DELETE, Verb.UPDATE, Verb.EXECUTE);
             assertThat(grants(file)).filteredOn(Grant::destructive).extracting(Grant::action).containsOnly(
-                    "kubernetes:delete", "kubernetes:deletecollection", "kubernetes:impersonate");
+                    "kubernetes:delete", "kubernetes:deletecollection", "kubernetes:impersonate", "kubernetes:create:serviceaccounts/token");
+            assertThat(grants(file)).filteredOn(g -> g.verb() == Verb.EXECUTE).extracting(Grant::action).containsOnly(
+                    "kubernetes:get:pods/attach", "kubernetes:get:pods/exec", "kubernetes:get:pods/portforward", "kubernetes:get:pods/proxy",
+                    "kubernetes:get:services/proxy", "kubernetes:create:pods/attach", "kubernetes:create:pods/exec",
+                    "kubernetes:create:pods/portforward", "kubernetes:create:pods/proxy", "kubernetes:delete:pods/proxy",
+                    "kubernetes:patch:pods/proxy", "kubernetes:update:pods/proxy");
+            ImportedRight exec = permission(file).source().rights().stream().filter(r -> r.action().equals("kubernetes:create:pods/exec"))
+                    .findFirst().orElseThrow();
+            assertThat(exec.resources()).extracting(ImportedRight.Resource::pattern).containsExactly("payments/pods/exec");
+            assertThat(permission(file).source().rights()).filteredOn(r -> r.action().equals("kubernetes:create")).flatExtracting(ImportedRight::resources)
+                    .extracting(ImportedRight.Resource::pattern).contains("payments/pods", "payments/deployments.apps/rollback")
+                    .doesNotContain("payments/pods/exec");
             assertThat(grants(file)).filteredOn(g -> g.action().equals("kubernetes:impersonate")).extracting(Grant::verb).containsOnly(Verb.GRANT);
             Grant impersonate = grants(file).stream().filter(g -> g.action().equals("kubernetes:impersonate")).findFirst().orElseThrow();
             assertThat(where(file, impersonate)).hasToString(IMPORTS + "kubernetes/rbac.yaml:49");
