@@ -139,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
         reports.refuseInput(pdf, "--pdf");
         CheckResult result = check(inputs);
         result.deployments().stream().filter(DeploymentCheck::valid).forEach(d -> d.assessment().input().sources().importedFiles()
-                .forEach(imported -> reports.protect(Path.of(imported), "a file " + d.file() + " imports,")));
+                .forEach(imported -> reports.protect(Path.of(imported), imported + ", which " + d.file() + " imports")));
         for (int i = 0; i < result.deployments().size(); i++) {
             DeploymentCheck deployment = result.deployments().get(i);
             if (deployment.valid()) {
@@ -183,13 +183,15 @@ final class CheckCommand implements Callable<Integer> {
     /** The files the check reads, which no report may replace. */
     private ReportFiles reportFiles(Inputs inputs) {
         ReportFiles reports = new ReportFiles();
-        inputs.deployments().forEach(d -> reports.protect(d.file(), "the deployment"));
-        inputs.skipped().forEach(s -> reports.protect(s.file(), "the file"));
+        if (!inputs.fromStdin()) {
+            inputs.deployments().forEach(d -> reports.protect(d.file(), "the deployment " + d.file()));
+        }
+        inputs.skipped().forEach(s -> reports.protect(s.file(), s.file() + ", found in the directory searched"));
         if (waivers != null) {
-            reports.protect(waivers, "the waivers file");
+            reports.protect(waivers, "the waivers file " + waivers);
         }
         if (baseline != null) {
-            reports.protect(baseline, "the baseline");
+            reports.protect(baseline, "the baseline " + baseline);
         }
         return reports;
     }
@@ -225,6 +227,7 @@ final class CheckCommand implements Callable<Integer> {
             if (output != null && Files.isDirectory(output)) {
                 throw new UserError(output + " is a directory; --output needs a file name");
             }
+            ReportFiles.refuseMissingFolder(output); // before anything is checked or printed
         } else if (!Files.isDirectory(outputDir)) {
             throw new UserError("--output-dir " + outputDir + " is not an existing directory");
         } else {
@@ -236,6 +239,7 @@ final class CheckCommand implements Callable<Integer> {
         if (pdf != null && Files.isDirectory(pdf)) {
             throw new UserError(pdf + " is a directory; --pdf needs a file name");
         }
+        ReportFiles.refuseMissingFolder(pdf);
         if (baseline != null && inputs.size() > 1) {
             throw new ParameterException(spec.commandLine(), "--baseline compares one deployment with its earlier output");
         }

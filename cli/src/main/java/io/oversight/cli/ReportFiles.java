@@ -14,13 +14,13 @@ import java.util.Map;
  */
 final class ReportFiles {
 
-    /** The files the check reads, by real path, with what each is to the check. */
+    /** The files the check reads, by real path, each described as a refusal names it. */
     private final Map<Path, String> inputs = new HashMap<>();
 
-    /** Marks {@code file} as one the check reads, described as {@code role} ("the deployment", say); a file that does not exist is no input. */
-    void protect(Path file, String role) {
+    /** Marks {@code file} as one the check reads, described as {@code what} ("the deployment prod.yaml", say); a file that does not exist is no input. */
+    void protect(Path file, String what) {
         try {
-            inputs.putIfAbsent(file.toRealPath(), role + " " + file);
+            inputs.putIfAbsent(file.toRealPath(), what);
         } catch (IOException e) {
             // Not there (or not reachable): no report can replace it.
         }
@@ -38,7 +38,15 @@ final class ReportFiles {
             return; // the write reports what is wrong with it
         }
         if (input != null) {
-            throw new UserError(option + " " + target + " is " + input + ", which this check reads; write the report elsewhere");
+            throw new UserError(option + " " + target + " is " + input + ", an input of this check; write the report elsewhere");
+        }
+    }
+
+    /** A report file named in a folder that does not exist cannot be written; null names none. */
+    static void refuseMissingFolder(Path target) throws UserError {
+        Path folder = target == null ? null : target.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UserError("cannot write " + target + ": the directory " + folder + " does not exist");
         }
     }
 
@@ -49,12 +57,11 @@ final class ReportFiles {
      */
     void write(Path target, String option, boolean makeFolders, AtomicFile.Content content) throws UserError, IOException {
         refuseInput(target, option);
-        Path parent = target.toAbsolutePath().getParent();
         try {
             if (makeFolders) {
-                Files.createDirectories(parent);
-            } else if (!Files.isDirectory(parent)) {
-                throw new UserError("cannot write " + target + ": the directory " + parent + " does not exist");
+                Files.createDirectories(target.toAbsolutePath().getParent());
+            } else {
+                refuseMissingFolder(target);
             }
             AtomicFile.write(target, content);
         } catch (IOException e) {
