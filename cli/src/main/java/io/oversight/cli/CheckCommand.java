@@ -255,10 +255,12 @@ final class CheckCommand implements Callable<Integer> {
      */
     private void refuseSharedNames(Inputs found, List<Renderer> renderers) throws UserError {
         Map<Path, Path> byStem = new java.util.HashMap<>();
-        if (found.searched() && renderers.stream().anyMatch(r -> r.name().equals("json"))) {
-            byStem.put(Path.of(RunSummary.STEM), Path.of(RunSummary.FILE_NAME));
-        }
+        boolean summary = found.searched() && renderers.stream().anyMatch(r -> r.name().equals("json"));
         for (Inputs.Input input : found.deployments()) {
+            if (summary && input.outputStem().equals(Path.of(RunSummary.STEM))) {
+                throw new UserError(input.file() + " would write its JSON report over the run summary " + outputDir.resolve(RunSummary.FILE_NAME)
+                        + "; rename it, or check it on its own");
+            }
             Path earlier = byStem.putIfAbsent(input.outputStem(), input.file());
             if (earlier != null) {
                 throw new UserError(earlier + " and " + input.file() + " would both write their reports to " + outputDir.resolve(input.outputStem())
