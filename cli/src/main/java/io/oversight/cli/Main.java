@@ -3,6 +3,7 @@ package io.oversight.cli;
 import io.oversight.check.CheckException;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,12 @@ public final class Main {
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = commandLine(out, err, args.length > 0 ? args[0] : "");
+        return run(System.in, out, err, args);
+    }
+
+    /** {@link #run(PrintStream, PrintStream, String...)} with {@code in} for standard input ({@code check -}). */
+    public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = commandLine(in, out, err, args.length > 0 ? args[0] : "");
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -43,14 +49,14 @@ public final class Main {
      * The commands are made before picocli reads anything, so that work a command starts in the
      * background (the check command's rule base) overlaps all of picocli's.
      */
-    static CommandLine commandLine(PrintStream out, PrintStream err, String first) {
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, String first) {
         Map<String, Object> commands = new LinkedHashMap<>();
         if (OversightCommand.SUBCOMMANDS.containsKey(first)) {
             commands.put(first, OversightCommand.SUBCOMMANDS.get(first).get());
         } else {
             OversightCommand.SUBCOMMANDS.forEach((name, command) -> commands.put(name, command.get()));
         }
-        CommandLine cli = new CommandLine(new OversightCommand(out));
+        CommandLine cli = new CommandLine(new OversightCommand(in, out));
         commands.forEach(cli::addSubcommand);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));

@@ -33,10 +33,17 @@ final class OversightCommand implements Runnable {
         return java.util.Collections.unmodifiableMap(map);
     }
 
+    private final java.io.InputStream in;
     private final PrintStream out;
 
-    OversightCommand(PrintStream out) {
+    OversightCommand(java.io.InputStream in, PrintStream out) {
+        this.in = in;
         this.out = out;
+    }
+
+    /** Standard input, for a deployment given as {@code -}. */
+    java.io.InputStream stdin() {
+        return in;
     }
 
     /** Standard output for machine-readable bytes; closing it only flushes, so it stays usable. */

@@ -35,7 +35,8 @@ final class CheckRun {
         this.catalog = request.rules() == null ? CatalogLoader.builtIn() : organizationCatalog(request.rules());
         this.scope = scope(catalog, request.framework());
         times.lap("catalog", start);
-        this.reader = new DeploymentReader(catalog.controlIds(), request.limits());
+        DeploymentReader anyRoot = new DeploymentReader(catalog.controlIds(), request.limits());
+        this.reader = request.importRoot() == null ? anyRoot : anyRoot.withImportRoot(request.importRoot());
     }
 
     /** Reads and assesses {@code file}; when {@code oneOfSeveral}, problems reading it are its result instead of an exception. */
