@@ -10,7 +10,7 @@ import io.oversight.check.Outcome;
 import io.oversight.check.UnknownFrameworkException;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.read.DeploymentRecognizer;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.engine.Assessment;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;

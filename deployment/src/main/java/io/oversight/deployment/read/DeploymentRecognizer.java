@@ -1,6 +1,6 @@
 package io.oversight.deployment.read;
 
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.TopLevelScalars;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.oversight.deployment.yaml;
 
+import io.oversight.deployment.InputLimits;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.oversight.deployment.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
