@@ -1,5 +1,6 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.InputFile;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.ImportedRight;
@@ -34,6 +35,11 @@ final class PermissionImporter {
     /** The source maps of the files read, by the name findings cite them with. */
     synchronized Map<String, SourceMap> sources() {
         return files.sources();
+    }
+
+    /** The files imported, with their digests. */
+    synchronized List<InputFile> inputs() {
+        return List.copyOf(files.inputs());
     }
 
     /** The rights of the policy {@code written} names; null when it cannot be read (reported). */
