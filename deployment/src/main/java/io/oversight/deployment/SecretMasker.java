@@ -37,7 +37,8 @@ public final class SecretMasker {
             Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b"),
             Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
             Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\b"),
-            Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----.*"));
+            // A private key: to its END line when the text holds it (a block scalar), else to the end of the text.
+            Pattern.compile("(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\\z)"));
 
     /** The password of a URL's user information: {@code https://user:PASSWORD@host}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]+:)([^\\s@/]+)(@)");
@@ -47,9 +48,15 @@ public final class SecretMasker {
     private SecretMasker() {
     }
 
+    /**
+     * The shortest run of token characters any of {@link #SECRET_VALUES} matches but the private
+     * key, which has its dashes: {@code xoxb-} and ten more.
+     */
+    private static final int SHORTEST_TOKEN = 15;
+
     /** {@code text} with every secret it shows replaced by {@value #MASK}. */
     public static String mask(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || !mayHoldSecret(text)) {
             return text;
         }
         String masked = text;
@@ -58,6 +65,35 @@ public final class SecretMasker {
         }
         masked = URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
         return maskKeyedValues(masked);
+    }
+
+    /** Whether {@code text} shows something {@link #mask} would hide: an id that does must be refused, not masked. */
+    public static boolean holdsSecret(String text) {
+        return text != null && !mask(text).equals(text);
+    }
+
+    /**
+     * Whether a secret could be in {@code text} at all: every secret-named key and URL password has a
+     * {@code :} or {@code =}, a private key its {@code -----}, and every token shape a run of at
+     * least {@value #SHORTEST_TOKEN} token characters. One pass over the characters, so that the
+     * names and short texts of a deployment of 100,000 agents skip the regular expressions.
+     */
+    private static boolean mayHoldSecret(String text) {
+        int run = 0;
+        int dashes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '=') {
+                return true;
+            }
+            dashes = c == '-' ? dashes + 1 : 0;
+            run = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '/'
+                    || c == '+' ? run + 1 : 0;
+            if (run >= SHORTEST_TOKEN || dashes == 5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,6 +63,26 @@ class SecretMaskerTest {
     }
 
     @Test
+    void masksAPrivateKeyToItsEndLineInATextOfSeveralLines() {
+        assertThat(SecretMasker.mask("keys:\n-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vc\n-----END RSA PRIVATE KEY-----\nend"))
+                .isEqualTo("keys:\n****\nend");
+        assertThat(SecretMasker.mask("-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vc")).isEqualTo("****");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "infra-assistant | false",
+        "Northwind Cloud Services | false",
+        "ghp_0123456789abcdefghijklmnopqrstuvwxyz | true",
+        "xoxb-1234567890 | true",
+        "a password=x | true",
+        "AKIAIOSFODNN7EXAMPLE | true",
+    })
+    void tellsWhetherATextHoldsASecret(String text, boolean secret) {
+        assertThat(SecretMasker.holdsSecret(text)).isEqualTo(secret);
+    }
+
+    @Test
     void findsSecretsWrittenOverSeveralLines() {
         List<String> lines = List.of(
                 "agents:",

@@ -157,7 +157,7 @@ final class CoverPage implements Section {
         row(table, t, s, "Input file", a.input().file());
         row(table, t, s, "Input SHA-256", a.input().sha256());
         row(table, t, s, "All inputs SHA-256", InputsDigest.of(a) + " (" + Words.count(a.inputs().size(), "file", "files")
-                + " with the tool and catalog versions, listed under Method)");
+                + ", with the tool and catalog versions; each listed under Method)");
         row(table, t, s, "Tool", Tool.name() + " " + Tool.version());
         row(table, t, s, "Control catalog", "version " + a.catalog().version() + ", " + a.evaluatedControls() + " of "
                 + a.controls().size() + " controls evaluated");

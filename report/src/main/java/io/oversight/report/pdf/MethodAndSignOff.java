@@ -61,7 +61,7 @@ final class MethodAndSignOff implements Section {
     private static PdfPTable inputs(ReportContext ctx, Assessment a) {
         Tables t = ctx.tables;
         Styles s = ctx.styles;
-        PdfPTable table = t.table(new float[] {14, 40, 46}, "Role", "File", "SHA-256");
+        PdfPTable table = t.table(new float[] {11, 29, 60}, "Role", "File", "SHA-256");
         for (InputFile input : a.inputs()) {
             table.addCell(t.cell(input.role().label(), s.smallBold));
             table.addCell(t.cell(input.file()));
