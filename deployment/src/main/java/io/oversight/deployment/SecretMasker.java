@@ -2,6 +2,7 @@ package io.oversight.deployment;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,9 +51,15 @@ public final class SecretMasker {
 
     /**
      * The shortest run of token characters any of {@link #SECRET_VALUES} matches but the private
-     * key, which has its dashes: {@code xoxb-} and ten more.
+     * key, which has its dashes: {@code xoxb-} and ten more. A run of letters alone must be longer
+     * to be a secret: {@code AKIA} and sixteen more.
      */
     private static final int SHORTEST_TOKEN = 15;
+    private static final int SHORTEST_WORD_TOKEN = 20;
+
+    /** How the names {@link #SECRET_KEY} knows end, in lower case: {@code api_key} ends in {@code key}. */
+    private static final List<String> SECRET_KEY_ENDINGS = List.of("token", "secret", "password", "passwd", "passphrase", "pwd", "key",
+            "credential", "credentials");
 
     /** {@code text} with every secret it shows replaced by {@value #MASK}. */
     public static String mask(String text) {
@@ -73,27 +80,55 @@ public final class SecretMasker {
     }
 
     /**
-     * Whether a secret could be in {@code text} at all: every secret-named key and URL password has a
-     * {@code :} or {@code =}, a private key its {@code -----}, and every token shape a run of at
-     * least {@value #SHORTEST_TOKEN} token characters. One pass over the characters, so that the
-     * names and short texts of a deployment of 100,000 agents skip the regular expressions.
+     * Whether a secret could be in {@code text} at all: a secret-named key has its name before a
+     * {@code :} or {@code =}, a URL password its {@code ://}, a private key its {@code -----}, and
+     * every token shape a run of token characters as long as {@link #SHORTEST_TOKEN} (or, of
+     * letters only, {@link #SHORTEST_WORD_TOKEN}). One pass over the characters, so that the names,
+     * actions and short texts of a deployment of 100,000 agents skip the regular expressions.
      */
     private static boolean mayHoldSecret(String text) {
         int run = 0;
+        boolean runHasNonLetter = false;
         int dashes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ':' || c == '=') {
+            if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i))) {
                 return true;
             }
             dashes = c == '-' ? dashes + 1 : 0;
-            run = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '/'
-                    || c == '+' ? run + 1 : 0;
-            if (run >= SHORTEST_TOKEN || dashes == 5) {
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (letter || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '/' || c == '+') {
+                runHasNonLetter = run == 0 ? !letter : runHasNonLetter || !letter;
+                run++;
+            } else {
+                run = 0;
+            }
+            if (run >= SHORTEST_WORD_TOKEN || run >= SHORTEST_TOKEN && runHasNonLetter || dashes == 5) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the {@code :} or {@code =} at {@code at} follows a secret-named key, as {@link #SECRET_KEY} reads one. */
+    private static boolean followsSecretKey(String text, int at) {
+        int end = at;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        if (end > 0 && (text.charAt(end - 1) == '"' || text.charAt(end - 1) == '\'')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && isKeyCharacter(text.charAt(start - 1))) {
+            start--;
+        }
+        String key = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return SECRET_KEY_ENDINGS.stream().anyMatch(key::endsWith);
+    }
+
+    private static boolean isKeyCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
     }
 
     /**

@@ -77,6 +77,10 @@ class SecretMaskerTest {
         "xoxb-1234567890 | true",
         "a password=x | true",
         "AKIAIOSFODNN7EXAMPLE | true",
+        "ec2:TerminateInstances | false",
+        "arn:aws:iam::111122223333:role/agent-infra | false",
+        "DescribeInstanceAttributes | false",
+        "'\"db_Passwd\" = x' | true",
     })
     void tellsWhetherATextHoldsASecret(String text, boolean secret) {
         assertThat(SecretMasker.holdsSecret(text)).isEqualTo(secret);
