@@ -111,9 +111,20 @@ final class Fields {
         return masked(strings(key));
     }
 
-    /** {@code values} with every secret they show masked. */
+    /** {@code values} with every secret they show masked; the list itself when none shows one, as nearly always. */
     static List<String> masked(List<String> values) {
-        return values.stream().map(SecretMasker::mask).toList();
+        List<String> masked = null;
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            String shown = SecretMasker.mask(value);
+            if (masked == null && !shown.equals(value)) {
+                masked = new ArrayList<>(values.subList(0, i));
+            }
+            if (masked != null) {
+                masked.add(shown);
+            }
+        }
+        return masked == null ? values : Collections.unmodifiableList(masked);
     }
 
     Boolean bool(String key) {
