@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.catalog.Attestation;
 import io.oversight.catalog.Reference;
 import io.oversight.catalog.Severity;
+import io.oversight.deployment.InputFile;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseResult;
 import io.oversight.engine.ClauseStatus;
@@ -54,6 +55,7 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("file", a.input().file());
             g.writeStringField("sha256", a.input().sha256());
             g.writeEndObject();
+            inputs(g, a);
             g.writeObjectFieldStart("deployment");
             g.writeStringField("name", a.input().deployment().metadata().name());
             g.writeStringField("organization", a.input().deployment().metadata().organization());
@@ -92,6 +94,20 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** Every file the report was made from, and their combined digest: what the report's identity covers. */
+    private static void inputs(JsonGenerator g, Assessment a) throws IOException {
+        g.writeArrayFieldStart("inputs");
+        for (InputFile input : a.inputs()) {
+            g.writeStartObject();
+            g.writeStringField("file", input.file());
+            g.writeStringField("role", input.role().label());
+            g.writeStringField("sha256", input.sha256());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("inputsSha256", InputsDigest.of(a));
     }
 
     private static void summary(JsonGenerator g, Assessment a) throws IOException {

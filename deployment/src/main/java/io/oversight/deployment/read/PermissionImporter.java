@@ -1,6 +1,8 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.InputFile;
 import io.oversight.deployment.Position;
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.PermissionSource;
@@ -36,13 +38,18 @@ final class PermissionImporter {
         return files.sources();
     }
 
+    /** The files imported, with their digests. */
+    synchronized List<InputFile> inputs() {
+        return List.copyOf(files.inputs());
+    }
+
     /** The rights of the policy {@code written} names; null when it cannot be read (reported). */
     synchronized PermissionSource awsIamPolicy(String written, Position at) {
         String name = files.nameOf(written);
         Optional<PermissionSource> known = policies.get(name);
         if (known == null) {
             known = files.load(written, at, ImportedFiles.Kind.IAM_POLICY)
-                    .map(policy -> new IamPolicyReader(policy).read(policy.documents().get(0), written));
+                    .map(policy -> masked(new IamPolicyReader(policy).read(policy.documents().get(0), written)));
             if (files.sources().containsKey(name)) {
                 policies.put(name, known); // parsed: interpreted once, its problems reported once
             }
@@ -82,6 +89,17 @@ final class PermissionImporter {
                     + " (identity.principal), so this permission would import nothing; check the principal and the file");
             return null;
         }
-        return new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, name, rights.get(), List.of());
+        return masked(new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, name, rights.get(), List.of()));
+    }
+
+    /** The source with every text taken from the imported file masked, as a deployment's free text is: reports show them. */
+    private static PermissionSource masked(PermissionSource source) {
+        return new PermissionSource(source.kind(), source.written(), source.file(), masked(source.rights()), masked(source.denied()));
+    }
+
+    private static List<ImportedRight> masked(List<ImportedRight> rights) {
+        return rights.stream().map(r -> new ImportedRight(SecretMasker.mask(r.action()), Fields.masked(r.except()),
+                r.resources().stream().map(x -> new ImportedRight.Resource(SecretMasker.mask(x.pattern()), x.evidencePath())).toList(),
+                Fields.masked(r.conditions()), Fields.masked(r.notes()), r.evidencePath(), SecretMasker.mask(r.origin()))).toList();
     }
 }
