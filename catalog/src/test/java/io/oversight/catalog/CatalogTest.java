@@ -98,7 +98,7 @@ class CatalogTest {
     }
 
     private void verifyWith(Escalation... escalations) {
-        Control control = new Control("HO-98", "t", Severity.LOW, List.of(escalations), "s", "r", "c", "fix", "x: y", List.of());
+        Control control = new Control("HO-98", "t", Severity.LOW, List.of(escalations), "s", "r", "c", "fix", "x: y", List.of(), null);
         CatalogLoader.verify(new Catalog("x", catalog.families(), List.of(control), catalog.frameworks(), catalog.useCases()), List.of(control));
     }
 
@@ -205,10 +205,10 @@ class CatalogTest {
     @Test
     void anInconsistentCatalogRefusesToLoad() {
         Control bad = new Control("HO-99", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y",
-                List.of(new Reference("nist-800-53", "ZZ-1", null)));
+                List.of(new Reference("nist-800-53", "ZZ-1", null)), null);
         Catalog broken = new Catalog("x", catalog.families(), List.of(bad), catalog.frameworks(), catalog.useCases());
         assertThatThrownBy(() -> CatalogLoader.verify(broken, List.of(bad))).hasMessage("HO-99 cites unknown clause 'ZZ-1' of nist-800-53");
-        Control good = new Control("HO-98", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y", List.of());
+        Control good = new Control("HO-98", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y", List.of(), null);
         assertThatThrownBy(() -> CatalogLoader.verify(broken, List.of(good, good))).hasMessage("control HO-98 is defined twice");
     }
 }
