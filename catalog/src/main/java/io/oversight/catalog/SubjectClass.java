@@ -1,6 +1,7 @@
 package io.oversight.catalog;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
 
 /**
  * The subjects a control's rule examines, as a control's {@code appliesTo} names them. A clause
@@ -55,12 +56,12 @@ public enum SubjectClass {
     }
 
     /** The class written as {@code word}, if it is one. */
-    public static java.util.Optional<SubjectClass> ofWord(String word) {
+    public static Optional<SubjectClass> ofWord(String word) {
         for (SubjectClass c : values()) {
             if (c.word.equals(word)) {
-                return java.util.Optional.of(c);
+                return Optional.of(c);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
