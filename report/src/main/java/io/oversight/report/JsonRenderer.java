@@ -204,16 +204,22 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
     }
 
+    /** A share to three decimals, or null when there is nothing to divide by. */
+    private static void share(JsonGenerator g, String field, Double share) throws IOException {
+        if (share == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, Math.round(share * 1000) / 1000.0);
+        }
+    }
+
     private static void framework(JsonGenerator g, FrameworkResult fr) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", fr.framework().id());
         g.writeStringField("title", fr.framework().title());
         g.writeBooleanField("applicable", fr.applicable());
-        if (fr.score() == null) {
-            g.writeNullField("score");
-        } else {
-            g.writeNumberField("score", Math.round(fr.score() * 1000) / 1000.0);
-        }
+        share(g, "score", fr.score());
+        share(g, "assessed", fr.assessedShare());
         g.writeArrayFieldStart("clauses");
         for (ClauseResult c : fr.clauses()) {
             g.writeStartObject();
