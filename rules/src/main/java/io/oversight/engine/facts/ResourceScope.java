@@ -33,8 +33,8 @@ public record ResourceScope(String agentId, String environment, String pattern, 
         return scopes;
     }
 
-    /** Whether every resource {@code other} stands for is one this pattern stands for too (resources compare as written, case and all). */
-    public boolean covers(String other) {
+    /** Whether every resource {@code other} stands for is one {@code pattern} stands for too (resources compare as written, case and all). */
+    public static boolean covers(String pattern, String other) {
         return Glob.exact(pattern).covers(Glob.exact(other));
     }
 
