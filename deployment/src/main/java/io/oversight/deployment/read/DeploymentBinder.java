@@ -28,6 +28,7 @@ import io.oversight.deployment.model.RiskTier;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.PathIndex;
 import io.oversight.deployment.SecretMasker;
+import io.oversight.deployment.Position;
 import io.oversight.deployment.yaml.NotSplittable;
 import io.oversight.deployment.yaml.SplitDocument;
 import io.oversight.deployment.yaml.YNode;
@@ -130,7 +131,12 @@ final class DeploymentBinder {
     }
 
     private Person person(Fields f) {
-        return new Person(f.path(), f.string("id"), f.freeText("name"), f.freeText("email"), f.strings("roles"), f.bool("aiLiteracyTrained"));
+        String id = f.string("id");
+        String email = f.string("email");
+        List<String> userNames = java.util.stream.Stream.of(email, id).filter(Objects::nonNull).toList();
+        List<Permission> permissions = f.objects("permissions", PERMISSION, "permission").stream()
+                .map(p -> permission(null, p, (written, at) -> importer.kubernetesRbacOfPerson(written, at, userNames))).toList();
+        return new Person(f.path(), id, f.freeText("name"), SecretMasker.mask(email), f.strings("roles"), f.bool("aiLiteracyTrained"), permissions);
     }
 
     private Environment environment(Fields f) {
@@ -149,7 +155,9 @@ final class DeploymentBinder {
                 identityFields.word("type", IdentityType.class), SecretMasker.mask(principal),
                 identityFields.string("inheritedFrom"), identityFields.integer("credentialTtlMinutes", 0));
         List<Fields> permissionFields = f.objects("permissions", PERMISSION, "permission");
-        List<Permission> permissions = permissionFields.stream().map(p -> permission(id, identityFields, principal, p)).toList();
+        List<Permission> permissions = permissionFields.stream().map(p -> permission(id, p, (written, at) -> importer.kubernetesRbac(
+                written, at, principal,
+                identityFields == null ? null : identityFields.position("principal")))).toList();
         List<Fields> checkpointFields = f.objects("checkpoints", CHECKPOINT, "checkpoint");
         List<Checkpoint> checkpoints = new ArrayList<>();
         for (int i = 0; i < checkpointFields.size(); i++) {
@@ -201,10 +209,17 @@ final class DeploymentBinder {
     /** The keys a permission may take its actions from; exactly one is required. */
     private static final List<String> ACTION_SOURCES = List.of("actions", "fromAwsIamPolicy", "fromKubernetesRbac");
 
-    private Permission permission(String agentId, Fields identityFields, String principal, Fields p) {
+    /** Reads the rights that RBAC manifests bind to the holder of a permission: an agent's service account, or a person. */
+    private interface RbacRights {
+        /** The rights of the manifests {@code written} names; null when there are none to import (reported). */
+        PermissionSource of(String written, Position at);
+    }
+
+    /** A permission of an agent ({@code agentId}) or of a person (null). */
+    private Permission permission(String agentId, Fields p, RbacRights rbac) {
         List<String> given = actionSources(p);
         if (given.size() == 1 && !given.get(0).equals("actions")) {
-            return imported(agentId, identityFields, principal, p, given.get(0));
+            return imported(agentId, p, given.get(0), rbac);
         }
         return new Permission(agentId, p.path(), p.string("environment"), p.freeTexts("resources"), actions(p),
                 p.freeText("justification"), p.date("lastReviewed"));
@@ -228,15 +243,14 @@ final class DeploymentBinder {
      * document cannot be used the problem is reported and the permission grants nothing; since any
      * problem stops the run, that never makes a control pass.
      */
-    private Permission imported(String agentId, Fields identityFields, String principal, Fields p, String key) {
+    private Permission imported(String agentId, Fields p, String key, RbacRights rbac) {
         if (p.has("resources")) {
             problems.add(p.position("resources"), "'resources' comes from the document '" + key + "' names; remove it here");
         }
         String written = p.string(key);
         PermissionSource source = written == null ? null : key.equals("fromAwsIamPolicy")
                 ? importer.awsIamPolicy(written, p.position(key))
-                : importer.kubernetesRbac(written, p.position(key), principal,
-                        identityFields == null ? null : identityFields.position("principal"));
+                : rbac.of(written, p.position(key));
         if (source == null) {
             return new Permission(agentId, p.path(), p.string("environment"), List.of(), List.of(), p.freeText("justification"),
                     p.date("lastReviewed"));

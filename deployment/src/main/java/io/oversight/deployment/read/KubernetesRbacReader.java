@@ -83,10 +83,27 @@ final class KubernetesRbacReader {
 
     /** The rights bound to {@code account}; empty when no binding names it. */
     Optional<List<ImportedRight>> rightsOf(ServiceAccount account) {
+        return rightsOf((subject, binding) -> names(subject, binding, account));
+    }
+
+    /**
+     * The rights bound to a person who authenticates as one of {@code userNames}: bindings to a
+     * {@code User} of one of those names, or to the group every authenticated user is in. Empty
+     * when no binding names the person.
+     */
+    Optional<List<ImportedRight>> rightsOfUser(List<String> userNames) {
+        return rightsOf((subject, binding) -> switch (subject.kind()) {
+            case "User" -> userNames.contains(subject.name());
+            case "Group" -> subject.name().equals("system:authenticated");
+            default -> false;
+        });
+    }
+
+    private Optional<List<ImportedRight>> rightsOf(java.util.function.BiPredicate<Subject, Binding> names) {
         List<ImportedRight> rights = new ArrayList<>();
         boolean bound = false;
         for (Binding binding : bindings) {
-            if (binding.subjects().stream().noneMatch(s -> names(s, binding, account))) {
+            if (binding.subjects().stream().noneMatch(s -> names.test(s, binding))) {
                 continue;
             }
             bound = true;
