@@ -51,8 +51,8 @@ class ArchitectureTest {
     @Test
     void theDeploymentModulesInternalsAreCaughtOutsideIt() {
         assertThat(offences(Architecture.DEPLOYMENT_INTERNALS)).containsExactlyInAnyOrder(
-                "Method <io.oversight.cli.offending.ReadsTheYamlTree.maxFileBytes()> calls method <io.oversight.deployment.InputLimits.maxFileBytes()> in (ReadsTheYamlTree.java:12)",
-                "Method <io.oversight.cli.offending.ReadsTheYamlTree.maxFileBytes()> gets field <io.oversight.deployment.InputLimits.DEFAULT> in (ReadsTheYamlTree.java:12)",
+                "Method <io.oversight.cli.offending.ReadsTheYamlTree.agents(io.oversight.deployment.yaml.SplitDocument)> calls method <io.oversight.deployment.yaml.SplitDocument.itemCount()> in (ReadsTheYamlTree.java:12)",
+                "Method <io.oversight.cli.offending.ReadsTheYamlTree.agents(io.oversight.deployment.yaml.SplitDocument)> has parameter of type <io.oversight.deployment.yaml.SplitDocument> in (ReadsTheYamlTree.java:0)",
                 "Method <io.oversight.report.offending.ReachesIntoTheEngine.empty(io.oversight.deployment.yaml.YNode)> has parameter of type <io.oversight.deployment.yaml.YNode> in (ReachesIntoTheEngine.java:0)");
     }
 
