@@ -8,6 +8,7 @@ import io.oversight.check.DeploymentCheck;
 import io.oversight.check.Oversight;
 import io.oversight.check.Outcome;
 import io.oversight.check.UnknownFrameworkException;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.engine.Assessment;
 import io.oversight.report.AtomicFile;
@@ -98,6 +99,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the text output (colour is used only on a terminal, and never with NO_COLOR set).")
     boolean noColor;
 
+    @Option(names = "--max-input-mb", paramLabel = "N",
+            description = "Refuse a deployment or imported file larger than N MiB (default: ${DEFAULT-VALUE}).")
+    int maxInputMb = (int) (InputLimits.DEFAULT.maxFileBytes() / (1024 * 1024));
+
+    @Option(names = "--max-agents", paramLabel = "N", description = "Refuse a deployment of more than N agents (default: ${DEFAULT-VALUE}).")
+    int maxAgents = InputLimits.DEFAULT.maxAgents();
+
+    @Option(names = "--max-findings", paramLabel = "N",
+            description = "Stop with exit code 2 when the deployments have more than N findings in all (default: ${DEFAULT-VALUE}).")
+    long maxFindings = InputLimits.DEFAULT.maxFindings();
+
     @Mixin
     VerboseOption verbose;
 
@@ -142,11 +154,25 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private CheckResult check(List<Path> inputs) throws InvalidInputException, CheckException {
-        CheckRequest request = CheckRequest.of(inputs).asOf(asOf.date()).failOn(failOn).framework(framework).waivers(waivers).rules(rules);
+        CheckRequest request = CheckRequest.of(inputs).asOf(asOf.date()).failOn(failOn).framework(framework).waivers(waivers).rules(rules)
+                .limits(limits());
         try {
             return Oversight.check(baseline == null ? request : request.baseline(baseline, failOnNew));
         } catch (UnknownFrameworkException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private InputLimits limits() {
+        atLeastOne("--max-input-mb", maxInputMb);
+        atLeastOne("--max-agents", maxAgents);
+        atLeastOne("--max-findings", maxFindings);
+        return InputLimits.DEFAULT.withMaxFileBytes(maxInputMb * 1024L * 1024L).withMaxAgents(maxAgents).withMaxFindings(maxFindings);
+    }
+
+    private void atLeastOne(String option, long value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), option + " must be at least 1, not " + value);
         }
     }
 

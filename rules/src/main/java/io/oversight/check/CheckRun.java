@@ -28,6 +28,7 @@ final class CheckRun {
     private final DeploymentReader reader;
     private final List<DeploymentCheck> checked = new ArrayList<>();
     private ComplianceEngine engine;
+    private long findings;
 
     CheckRun(CheckRequest request) throws CheckException {
         this.request = request;
@@ -73,6 +74,13 @@ final class CheckRun {
             times.lap("rulebase", start);
         }
         Assessment assessment = engine.assess(input, catalog, request.asOf(), request.failOn(), scope, times);
+        findings += assessment.findings().size();
+        if (findings > request.limits().maxFindings()) {
+            // Reports of millions of findings would take longer than the check and no one can act on them.
+            throw new CheckException(String.format(java.util.Locale.ROOT,
+                    "%s: the check found %,d findings%s, more than the limit of %,d per run; raise it with --max-findings", file, findings,
+                    checked.isEmpty() ? "" : " in this and the deployments before it", request.limits().maxFindings()));
+        }
         if (request.baseline() != null) {
             assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), BaselineFile.read(request.baseline()),
                     assessment.findings(), request.failOnNew()));

@@ -75,11 +75,18 @@ public final class DeploymentReader {
         String text = decode(name, bytes);
         bytes = null; // a large file's bytes need not outlive its decoding and digest
         boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        SplitDocument document;
         try {
-            return bind(name, text, yaml.readSplit(name, text, json, AGENTS), digest);
+            document = yaml.readSplit(name, text, json, AGENTS);
         } catch (NotSplittable e) {
-            return bind(name, text, yaml.readSplitWithParser(name, text, json, AGENTS), digest);
+            document = yaml.readSplitWithParser(name, text, json, AGENTS);
         }
+        if (document.itemCount() > limits.maxAgents()) {
+            throw new InvalidInputException(Problem.ofFile(name, String.format(java.util.Locale.ROOT,
+                    "holds %,d agents, more than the limit of %,d for one deployment description; split it into several files"
+                            + " or raise the limit with --max-agents", document.itemCount(), limits.maxAgents())));
+        }
+        return bind(name, text, document, digest);
     }
 
     /** The top-level list whose items are read, bound and indexed one by one. */
@@ -141,7 +148,7 @@ public final class DeploymentReader {
 
     private static String tooLarge(long size, InputLimits limits) {
         return "is " + (size / (1024 * 1024)) + " MiB, larger than the limit of " + (limits.maxFileBytes() / (1024 * 1024))
-                + " MiB for one deployment description; split it into several files";
+                + " MiB for one deployment description; split it into several files or raise the limit with --max-input-mb";
     }
 
     /** Strict UTF-8: a bad byte is an error at its line and column, never a replacement character. */
