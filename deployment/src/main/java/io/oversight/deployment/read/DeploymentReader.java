@@ -75,18 +75,21 @@ public final class DeploymentReader {
         String text = decode(name, bytes);
         bytes = null; // a large file's bytes need not outlive its decoding and digest
         boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-        SplitDocument document;
         try {
-            document = yaml.readSplit(name, text, json, AGENTS);
+            return bind(name, text, withinAgentLimit(name, yaml.readSplit(name, text, json, AGENTS)), digest);
         } catch (NotSplittable e) {
-            document = yaml.readSplitWithParser(name, text, json, AGENTS);
+            return bind(name, text, withinAgentLimit(name, yaml.readSplitWithParser(name, text, json, AGENTS)), digest);
         }
+    }
+
+    /** The document, if it holds no more agents than the limit: checked before any agent is bound. */
+    private SplitDocument withinAgentLimit(String name, SplitDocument document) throws InvalidInputException {
         if (document.itemCount() > limits.maxAgents()) {
             throw new InvalidInputException(Problem.ofFile(name, String.format(java.util.Locale.ROOT,
                     "holds %,d agents, more than the limit of %,d for one deployment description; split it into several files"
                             + " or raise the limit with --max-agents", document.itemCount(), limits.maxAgents())));
         }
-        return bind(name, text, document, digest);
+        return document;
     }
 
     /** The top-level list whose items are read, bound and indexed one by one. */
