@@ -8,9 +8,9 @@ import io.oversight.check.DeploymentCheck;
 import io.oversight.check.Oversight;
 import io.oversight.check.Outcome;
 import io.oversight.check.UnknownFrameworkException;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.read.DeploymentRecognizer;
-import io.oversight.deployment.InputLimits;
 import io.oversight.engine.Assessment;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
@@ -105,6 +105,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the text output (colour is used only on a terminal, and never with NO_COLOR set).")
     boolean noColor;
 
+    @Option(names = "--max-input-mb", paramLabel = "N",
+            description = "Refuse a deployment or imported file larger than N MiB (default: ${DEFAULT-VALUE}).")
+    int maxInputMb = (int) (InputLimits.DEFAULT.maxFileBytes() / (1024 * 1024));
+
+    @Option(names = "--max-agents", paramLabel = "N", description = "Refuse a deployment of more than N agents (default: ${DEFAULT-VALUE}).")
+    int maxAgents = InputLimits.DEFAULT.maxAgents();
+
+    @Option(names = "--max-findings", paramLabel = "N",
+            description = "Stop with exit code 2 when the deployments have more than N findings in all (default: ${DEFAULT-VALUE}).")
+    long maxFindings = InputLimits.DEFAULT.maxFindings();
+
     @Mixin
     VerboseOption verbose;
 
@@ -157,7 +168,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private CheckResult check(Inputs inputs) throws InvalidInputException, CheckException, UserError {
         CheckRequest request = CheckRequest.of(inputs.fromStdin() ? List.of() : inputs.files()).asOf(asOf.date()).failOn(failOn)
-                .framework(framework).waivers(waivers).rules(rules).importRoot(importRoot.importRoot);
+                .framework(framework).waivers(waivers).rules(rules).importRoot(importRoot.importRoot).limits(limits());
         if (baseline != null) {
             request = request.baseline(baseline, failOnNew);
         }
@@ -194,6 +205,19 @@ final class CheckCommand implements Callable<Integer> {
             reports.protect(baseline, "the baseline " + baseline);
         }
         return reports;
+    }
+
+    private InputLimits limits() {
+        atLeastOne("--max-input-mb", maxInputMb);
+        atLeastOne("--max-agents", maxAgents);
+        atLeastOne("--max-findings", maxFindings);
+        return InputLimits.DEFAULT.withMaxFileBytes(maxInputMb * 1024L * 1024L).withMaxAgents(maxAgents).withMaxFindings(maxFindings);
+    }
+
+    private void atLeastOne(String option, long value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), option + " must be at least 1, not " + value);
+        }
     }
 
     private List<Renderer> renderers() {

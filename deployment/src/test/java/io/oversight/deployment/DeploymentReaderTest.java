@@ -337,7 +337,8 @@ class DeploymentReaderTest {
         byte[] big = new byte[2 * 1024 * 1024];
         assertThatThrownBy(() -> small.read("big.yaml", big))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("big.yaml: is 2 MiB, larger than the limit of 1 MiB for one deployment description; split it into several files");
+                .hasMessage("big.yaml: is 2 MiB, larger than the limit of 1 MiB for one deployment description; split it into several files"
+                        + " or raise the limit with --max-input-mb");
     }
 
     @Test

@@ -102,7 +102,8 @@ class HostileInputTest {
             file.setLength(200L * 1024 * 1024);
         }
         assertThatThrownBy(() -> reader.read(huge)).isInstanceOf(InvalidInputException.class)
-                .hasMessage(huge + ": is 200 MiB, larger than the limit of 128 MiB for one deployment description; split it into several files");
+                .hasMessage(huge + ": is 200 MiB, larger than the limit of 128 MiB for one deployment description; split it into several files"
+                        + " or raise the limit with --max-input-mb");
     }
 
     @Test

@@ -31,6 +31,7 @@ final class CheckRun {
     private ComplianceEngine engine;
     /** The organization's rule files the engine was built from, with their digests; none for the built-in rules. */
     private List<InputFile> ruleFiles = List.of();
+    private long findings;
 
     CheckRun(CheckRequest request) throws CheckException {
         this.request = request;
@@ -80,6 +81,13 @@ final class CheckRun {
             times.lap("rulebase", start);
         }
         Assessment assessment = engine.assess(input, catalog, request.asOf(), request.failOn(), scope, times).withInputs(ruleFiles);
+        findings += assessment.findings().size();
+        if (findings > request.limits().maxFindings()) {
+            // Reports of millions of findings would take longer than the check and no one can act on them.
+            throw new CheckException(String.format(java.util.Locale.ROOT,
+                    "%s: the check found %,d findings%s, more than the limit of %,d per run; raise it with --max-findings", file, findings,
+                    checked.isEmpty() ? "" : " in this and the deployments before it", request.limits().maxFindings()));
+        }
         if (request.baseline() != null) {
             BaselineFile.Read earlier = BaselineFile.read(request.baseline());
             assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), earlier.findings(),

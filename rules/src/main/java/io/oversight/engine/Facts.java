@@ -8,6 +8,7 @@ import io.oversight.deployment.model.Identity;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.engine.facts.AssessmentDate;
 import io.oversight.engine.facts.CatalogControl;
+import io.oversight.engine.facts.DelegationGraph;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,9 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * The facts a deployment contributes to working memory: its records as they are, and each
- * agent's nested parts as facts of their own. Everything else is derived by rules.
+ * The facts a deployment contributes to working memory: its records as they are, each agent's
+ * nested parts as facts of their own, and the agents' delegations as one {@link DelegationGraph}
+ * (a walk over it replaces a closure of rules). Everything else is derived by rules.
  *
  * <p>A large deployment can be split into parts assessed in sessions of their own (see
  * {@link Partitions}): every part holds the deployment-wide facts, its agents with their parts, and
@@ -34,6 +36,7 @@ final class Facts {
         List<Object> facts = deploymentWide(deployment, catalog, asOf);
         facts.addAll(deployment.waivers());
         deployment.agents().forEach(agent -> addAgent(facts, agent));
+        facts.add(DelegationGraph.of(deployment.agents()));
         return facts;
     }
 
@@ -42,6 +45,7 @@ final class Facts {
         List<Object> facts = deploymentWide(deployment, catalog, asOf);
         facts.addAll(waivers);
         agents.forEach(agent -> addAgent(facts, agent));
+        facts.add(DelegationGraph.of(agents));
         return facts;
     }
 

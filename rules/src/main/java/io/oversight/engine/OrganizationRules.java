@@ -61,7 +61,14 @@ final class OrganizationRules {
             byResource.put(resource, file);
             kfs.write("src/main/resources/" + resource, drl);
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (StackOverflowError e) {
+            // Drools parses and generates code by recursive descent: an expression nested thousands deep exhausts the stack.
+            throw new InvalidInputException(Problem.ofFile(dir.toString(),
+                    "a rule nests too deeply to compile (the compiler ran out of stack); split its expressions"));
+        }
         List<Problem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "" : message.getPath();

@@ -114,7 +114,7 @@ class ImportProblemsTest {
                 """;
         assertThatThrownBy(() -> small.read(d, yaml.getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(Problem::format)
-                        .containsExactly(d + ":12:47: " + policy + " is larger than the limit of 1 MiB"));
+                        .containsExactly(d + ":12:47: " + policy + " is larger than the limit of 1 MiB; raise it with --max-input-mb"));
     }
 
     @Test

@@ -61,6 +61,15 @@ class OrganizationRulesTest {
     }
 
     @Test
+    void aRuleNestedTooDeeplyToCompileIsAProblemOfTheRulesNotAnInternalError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("deep.drl"), "package com.acme;\nimport io.oversight.deployment.model.Agent;\nrule \"deep\"\nwhen\n"
+                + "    Agent( id == " + "(".repeat(20_000) + "\"x\"" + ")".repeat(20_000) + " )\nthen\nend\n");
+        assertThatThrownBy(() -> ComplianceEngine.withOrganizationRules(dir, CatalogLoader.builtIn()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(dir + ": a rule nests too deeply to compile (the compiler ran out of stack); split its expressions"));
+    }
+
+    @Test
     void aRuleNamingAnUnknownControlIsRejected(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("unknown.drl"), """
                 package com.acme;

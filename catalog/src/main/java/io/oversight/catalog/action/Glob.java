@@ -76,12 +76,12 @@ public final class Glob {
     /** Whether {@code literal}, every character taken as itself, matches this pattern. */
     public boolean matches(String literal) {
         int[] subject = literal.chars().map(c -> ignoreCase ? Character.toLowerCase(c) : c).toArray();
-        return new Walk(tokens, subject, false).from(0, 0);
+        return new Walk(tokens, subject, false).matches();
     }
 
     /** Whether some text matches both this pattern and {@code other}. */
     public boolean intersects(Glob other) {
-        return new Walk(tokens, other.tokens, true).from(0, 0);
+        return new Walk(tokens, other.tokens, true).matches();
     }
 
     /**
@@ -90,7 +90,7 @@ public final class Glob {
      * wildcards stand at the ends of names ({@code Delete*}, {@code *Policy}, {@code Put*Policy}).
      */
     public boolean covers(Glob other) {
-        return new Walk(tokens, other.tokens, false).from(0, 0);
+        return new Walk(tokens, other.tokens, false).matches();
     }
 
     @Override
@@ -101,56 +101,94 @@ public final class Glob {
     /**
      * Matching of a pattern against a subject that may itself hold wildcards. With {@code meet}
      * false the subject's wildcards are symbols that only a pattern star may absorb (coverage);
-     * with {@code meet} true both sides may expand theirs (intersection). Memoised, so the cost is
-     * the product of the lengths.
+     * with {@code meet} true both sides may expand theirs (intersection). The subject is read one
+     * symbol at a time, keeping the set of pattern positions that can have read as much: the cost
+     * is at most the product of the lengths, the memory that of the pattern, and no pattern,
+     * however many stars it holds, deepens the thread's stack.
      */
     private static final class Walk {
         private final int[] pattern;
         private final int[] subject;
         private final boolean meet;
-        private final byte[] memo;
+        private final int[] closed;
 
         Walk(int[] pattern, int[] subject, boolean meet) {
             this.pattern = pattern;
             this.subject = subject;
             this.meet = meet;
-            this.memo = new byte[(pattern.length + 1) * (subject.length + 1)];
+            this.closed = new int[pattern.length + 1];
         }
 
-        boolean from(int i, int j) {
-            int slot = i * (subject.length + 1) + j;
-            if (memo[slot] != 0) {
-                return memo[slot] > 0;
+        boolean matches() {
+            int[] positions = new int[pattern.length + 1];
+            int[] next = new int[pattern.length + 1];
+            int count = 1;
+            for (int j = 0; ; j++) {
+                count = closure(positions, count, j);
+                if (j == subject.length) {
+                    return positions[count - 1] == pattern.length;
+                }
+                count = step(positions, count, j, next);
+                if (count == 0) {
+                    return false;
+                }
+                int[] swap = positions;
+                positions = next;
+                next = swap;
             }
-            boolean result = compute(i, j);
-            memo[slot] = (byte) (result ? 1 : -1);
-            return result;
         }
 
-        private boolean compute(int i, int j) {
-            boolean patternDone = i == pattern.length;
-            boolean subjectDone = j == subject.length;
-            if (patternDone && subjectDone) {
-                return true;
-            }
-            if (!patternDone && pattern[i] == STAR) {
-                // The star stands for nothing, or absorbs the subject's next symbol (wildcard or not).
-                if (from(i + 1, j) || !subjectDone && from(i, j + 1)) {
-                    return true;
+        /**
+         * Adds, in place, the positions reached without reading the subject's symbol {@code j}: past a
+         * pattern star, which may stand for nothing, and (when meeting) anywhere past the first
+         * position, if that symbol is a star that may stand for the pattern's next symbols.
+         */
+        private int closure(int[] positions, int count, int j) {
+            if (meet && j < subject.length && subject[j] == STAR) {
+                int first = positions[0];
+                for (int i = first; i <= pattern.length; i++) {
+                    positions[i - first] = i;
                 }
+                return pattern.length - first + 1;
             }
-            if (meet && !subjectDone && subject[j] == STAR) {
-                if (from(i, j + 1) || !patternDone && from(i + 1, j)) {
-                    return true;
+            int size = 0;
+            int last = -1;
+            for (int c = 0; c < count; c++) {
+                int i = positions[c];
+                if (i <= last) {
+                    continue;
                 }
+                closed[size++] = i;
+                while (i < pattern.length && pattern[i] == STAR) {
+                    closed[size++] = ++i;
+                }
+                last = i;
             }
-            if (patternDone || subjectDone || pattern[i] == STAR || subject[j] == STAR) {
-                return false;
-            }
-            int p = pattern[i];
+            System.arraycopy(closed, 0, positions, 0, size);
+            return size;
+        }
+
+        /** The positions after reading the subject's symbol {@code j}, ascending, into {@code next}; returns how many. */
+        private int step(int[] positions, int count, int j, int[] next) {
             int s = subject[j];
-            boolean step = p == ONE || p == s || (meet && s == ONE);
-            return step && from(i + 1, j + 1);
+            int size = 0;
+            int last = -1;
+            for (int c = 0; c < count; c++) {
+                int i = positions[c];
+                boolean star = i < pattern.length && pattern[i] == STAR;
+                if ((star || meet && s == STAR) && i > last) {
+                    next[size++] = i;
+                    last = i;
+                }
+                if (i < pattern.length && !star && s != STAR) {
+                    int p = pattern[i];
+                    if ((p == ONE || p == s || meet && s == ONE) && i + 1 > last) {
+                        next[size++] = i + 1;
+                        last = i + 1;
+                    }
+                }
+            }
+            return size;
         }
     }
 }

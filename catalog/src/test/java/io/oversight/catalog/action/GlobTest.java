@@ -37,6 +37,23 @@ class GlobTest {
         assertThat(Glob.ignoringCase("?").covers(Glob.ignoringCase("*"))).isFalse();
     }
 
+    /** An IAM policy may hold such patterns; matching them once overflowed the thread's stack. */
+    @Test
+    void patternsOfThousandsOfStarsAreComparedWithoutRecursion() {
+        String stars = "*a".repeat(5000) + "*";
+        Glob many = Glob.ignoringCase(stars);
+        assertThat(many.matches("A".repeat(5000))).isTrue();
+        assertThat(many.matches("a".repeat(4999) + "b")).isFalse();
+        assertThat(many.intersects(Glob.ignoringCase("*b*"))).isTrue();
+        assertThat(many.intersects(Glob.ignoringCase("b".repeat(5000)))).isFalse();
+        assertThat(many.covers(many)).isTrue();
+        assertThat(many.covers(Glob.ignoringCase("*"))).isFalse();
+        assertThat(Glob.ignoringCase("*").covers(many)).isTrue();
+        assertThat(Glob.ignoringCase("*a*").covers(many)).isTrue();
+        assertThat(ActionPattern.of("s3:" + stars).intersects(ActionPattern.of("s3:Get*"))).isTrue();
+        assertThat(ActionPattern.of("s3:Get*").covers(ActionPattern.of("s3:" + stars))).isFalse();
+    }
+
     @Test
     void actionsAreComparedServiceByServiceAndNameByName() {
         assertThat(ActionPattern.of("*:Delete*").intersects(ActionPattern.of("acm:Describe*")))

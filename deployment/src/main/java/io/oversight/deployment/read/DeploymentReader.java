@@ -78,10 +78,20 @@ public final class DeploymentReader {
         bytes = null; // a large file's bytes need not outlive its decoding and digest
         boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
         try {
-            return bind(name, text, yaml.readSplit(name, text, json, AGENTS), digest);
+            return bind(name, text, withinAgentLimit(name, yaml.readSplit(name, text, json, AGENTS)), digest);
         } catch (NotSplittable e) {
-            return bind(name, text, yaml.readSplitWithParser(name, text, json, AGENTS), digest);
+            return bind(name, text, withinAgentLimit(name, yaml.readSplitWithParser(name, text, json, AGENTS)), digest);
         }
+    }
+
+    /** The document, if it holds no more agents than the limit: checked before any agent is bound. */
+    private SplitDocument withinAgentLimit(String name, SplitDocument document) throws InvalidInputException {
+        if (document.itemCount() > limits.maxAgents()) {
+            throw new InvalidInputException(Problem.ofFile(name, String.format(java.util.Locale.ROOT,
+                    "holds %,d agents, more than the limit of %,d for one deployment description; split it into several files"
+                            + " or raise the limit with --max-agents", document.itemCount(), limits.maxAgents())));
+        }
+        return document;
     }
 
     /** The top-level list whose items are read, bound and indexed one by one. */
@@ -146,7 +156,7 @@ public final class DeploymentReader {
 
     private static String tooLarge(long size, InputLimits limits) {
         return "is " + (size / (1024 * 1024)) + " MiB, larger than the limit of " + (limits.maxFileBytes() / (1024 * 1024))
-                + " MiB for one deployment description; split it into several files";
+                + " MiB for one deployment description; split it into several files or raise the limit with --max-input-mb";
     }
 
     /** Strict UTF-8: a bad byte is an error at its line and column, never a replacement character. */

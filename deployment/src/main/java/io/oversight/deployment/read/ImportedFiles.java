@@ -171,7 +171,7 @@ final class ImportedFiles {
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
             }
             if (bytes.length > limits.maxFileBytes()) {
-                return new Failure(name + " is larger than the limit of " + (limits.maxFileBytes() / (1024 * 1024)) + " MiB");
+                return new Failure(name + " is larger than the limit of " + (limits.maxFileBytes() / (1024 * 1024)) + " MiB; raise it with --max-input-mb");
             }
         } catch (NoSuchFileException e) {
             return new Failure("no such file: " + name + " ('" + written + "' is read relative to the deployment file)");
