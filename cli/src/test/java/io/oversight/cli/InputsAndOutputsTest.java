@@ -94,7 +94,7 @@ class InputsAndOutputsTest {
         Cli cli = Cli.runWithStdin(endless, "check", "-");
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("<stdin>: is 128 MiB, larger than the limit of 128 MiB for one deployment description; "
-                + "split it into several files\n1 problem; nothing was checked\n");
+                + "split it into several files or raise the limit with --max-input-mb\n1 problem; nothing was checked\n");
         assertThat(served[0]).isEqualTo(128L * 1024 * 1024 + 1);
     }
 
