@@ -2,7 +2,7 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;

@@ -1,7 +1,7 @@
 package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.InvalidInputException;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YScalar;

@@ -2,7 +2,7 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;

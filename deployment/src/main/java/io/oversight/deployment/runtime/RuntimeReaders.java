@@ -3,7 +3,7 @@ package io.oversight.deployment.runtime;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.oversight.deployment.runtime;
 import static io.oversight.deployment.runtime.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.YMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;

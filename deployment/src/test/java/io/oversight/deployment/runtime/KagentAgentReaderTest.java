@@ -4,7 +4,7 @@ import static io.oversight.deployment.runtime.Fixtures.at;
 import static io.oversight.deployment.runtime.Fixtures.located;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oversight.deployment.yaml.InputLimits;
+import io.oversight.deployment.InputLimits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
