@@ -20,8 +20,14 @@ public final class Main {
         System.exit(run(System.out, System.err, args));
     }
 
+    /** Runs in the process's environment. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = commandLine(out, err, args.length > 0 ? args[0] : "");
+        return run(out, err, System.getenv(), args);
+    }
+
+    /** Runs in the given environment (NO_COLOR, FORCE_COLOR, TERM, COLUMNS, GITHUB_STEP_SUMMARY are read from it). */
+    public static int run(PrintStream out, PrintStream err, Map<String, String> environment, String... args) {
+        CommandLine cli = commandLine(out, err, environment, args.length > 0 ? args[0] : "");
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -43,14 +49,16 @@ public final class Main {
      * The commands are made before picocli reads anything, so that work a command starts in the
      * background (the check command's rule base) overlaps all of picocli's.
      */
-    static CommandLine commandLine(PrintStream out, PrintStream err, String first) {
+    static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> environment, String first) {
         Map<String, Object> commands = new LinkedHashMap<>();
         if (OversightCommand.SUBCOMMANDS.containsKey(first)) {
             commands.put(first, OversightCommand.SUBCOMMANDS.get(first).get());
         } else {
             OversightCommand.SUBCOMMANDS.forEach((name, command) -> commands.put(name, command.get()));
+            // 'oversight help check' names the command it is about second, so help comes with all of them.
+            commands.put("help", new CommandLine.HelpCommand());
         }
-        CommandLine cli = new CommandLine(new OversightCommand(out));
+        CommandLine cli = new CommandLine(new OversightCommand(out, environment));
         commands.forEach(cli::addSubcommand);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));

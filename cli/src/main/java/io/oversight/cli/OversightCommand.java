@@ -11,7 +11,9 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = OversightCommand.Version.class,
         description = "Checks an AI-agent deployment against AI-governance requirements.",
-        footer = {"", "Exit codes: 0 pass, 1 findings at or above --fail-on, 2 invalid input or usage, 3 internal error."})
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.LIST_PASS, ExitCode.LIST_FINDINGS, ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL},
+        footer = {"", "'oversight help COMMAND' or 'oversight COMMAND --help' describes a command."})
 final class OversightCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -34,9 +36,11 @@ final class OversightCommand implements Runnable {
     }
 
     private final PrintStream out;
+    private final java.util.Map<String, String> environment;
 
-    OversightCommand(PrintStream out) {
+    OversightCommand(PrintStream out, java.util.Map<String, String> environment) {
         this.out = out;
+        this.environment = environment;
     }
 
     /** Standard output for machine-readable bytes; closing it only flushes, so it stays usable. */
@@ -60,8 +64,9 @@ final class OversightCommand implements Runnable {
         return out;
     }
 
-    boolean stdoutIsTerminal() {
-        return out == System.out && System.console() != null;
+    /** Standard output as the environment describes it. */
+    Terminal terminal() {
+        return new Terminal(environment, out == System.out && System.console() != null);
     }
 
     @Override
