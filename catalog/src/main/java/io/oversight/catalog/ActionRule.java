@@ -6,9 +6,16 @@ import io.oversight.catalog.action.Verb;
  * One rule of the action classification table ({@code actions.yaml}). Exactly one of
  * {@code written} and {@code action} is set: {@code written} matches an action as it is written,
  * wildcards included; {@code action} matches the provider actions the written text stands for.
- * {@code note} says why, when the rule needs it.
+ * {@code level}, with {@code action} only, narrows the rule to the actions AWS's Service
+ * Authorization Reference gives that access level ({@code read}, {@code permissions management}),
+ * or with {@link #UNLISTED} to the actions it does not list (every other provider's, and AWS
+ * actions newer than the table). {@code verb} is a verb of the deployment format; {@code note} says
+ * why, when the rule needs it.
  */
-public record ActionRule(String written, String action, Verb verb, String note) {
+public record ActionRule(String written, String action, String level, Verb verb, String note) {
+
+    /** The {@code level} of a rule for the actions AWS's reference does not list. */
+    public static final String UNLISTED = "unlisted";
 
     /** The glob this rule matches with. */
     public String pattern() {

@@ -30,6 +30,7 @@ final class ActionTableJson {
                 g.writeStartObject();
                 g.writeStringField("written", rule.written());
                 g.writeStringField("action", rule.action());
+                g.writeStringField("level", rule.level());
                 g.writeStringField("verb", rule.verb().word());
                 g.writeStringField("note", rule.note());
                 g.writeEndObject();
@@ -48,6 +49,7 @@ final class ActionTableJson {
             while (p.nextToken() == JsonToken.START_OBJECT) {
                 String written = null;
                 String action = null;
+                String level = null;
                 String verb = null;
                 String note = null;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -57,12 +59,13 @@ final class ActionTableJson {
                     switch (field) {
                         case "written" -> written = value;
                         case "action" -> action = value;
+                        case "level" -> level = value;
                         case "verb" -> verb = value;
                         case "note" -> note = value;
                         default -> throw new IOException("unexpected field '" + field + "' in the compiled action table");
                     }
                 }
-                rules.add(new ActionRule(written, action, verb(verb), note));
+                rules.add(new ActionRule(written, action, level, verb(verb), note));
             }
         }
         return new ActionTable(rules);

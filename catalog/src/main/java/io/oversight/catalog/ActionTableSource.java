@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.oversight.catalog.action.AccessLevel;
 import io.oversight.catalog.action.Verb;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +12,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Reads {@code actions.yaml} and checks it: a malformed table must fail the build, not misclassify. */
 final class ActionTableSource {
 
+    private static final List<String> LEVELS = Stream.concat(Stream.of(AccessLevel.values()).map(AccessLevel::word),
+            Stream.of(ActionRule.UNLISTED)).toList();
+
     /** A rule as {@code actions.yaml} writes it, its verb a word still to be checked. */
-    record WrittenRule(String written, String action, String verb, String note) {
+    record WrittenRule(String written, String action, String level, String verb, String note) {
     }
 
     private record WrittenTable(List<WrittenRule> rules) {
@@ -48,7 +53,7 @@ final class ActionTableSource {
             String where = ActionTable.SOURCE + " rule " + (i + 1);
             Verb verb = Verb.ofWord(rule.verb()).orElseThrow(() -> new CatalogException(where + " gives verb '" + rule.verb()
                     + "'; expected one of " + Verb.words()));
-            table.add(new ActionRule(rule.written(), rule.action(), verb, rule.note()));
+            table.add(new ActionRule(rule.written(), rule.action(), rule.level(), verb, rule.note()));
         }
         return new ActionTable(table);
     }
@@ -64,6 +69,11 @@ final class ActionTableSource {
             if ((rule.written() == null) == (rule.action() == null)) {
                 throw new CatalogException(where + " must have exactly one of 'written' and 'action'");
             }
+            if (rule.level() != null && (rule.matchesWritten() || !rule.level().equals(ActionRule.UNLISTED)
+                    && AccessLevel.ofWord(rule.level()).isEmpty())) {
+                throw new CatalogException(where + " gives level '" + rule.level() + "'; a rule with 'action' may give one of "
+                        + LEVELS);
+            }
             String pattern = rule.pattern();
             if (pattern.indexOf(':') <= 0 || pattern.endsWith(":")) {
                 throw new CatalogException(where + ": '" + pattern + "' is not a service:Name pattern");
@@ -71,7 +81,7 @@ final class ActionTableSource {
             if (danglingEscape(pattern)) {
                 throw new CatalogException(where + ": '" + pattern + "' ends with a lone '\\'");
             }
-            if (!seen.add((rule.matchesWritten() ? "written " : "action ") + pattern.toLowerCase(java.util.Locale.ROOT))) {
+            if (!seen.add((rule.matchesWritten() ? "written " : "action ") + pattern.toLowerCase(java.util.Locale.ROOT) + " " + rule.level())) {
                 throw new CatalogException(where + ": '" + pattern + "' appears twice; only the first could ever match");
             }
         }

@@ -68,6 +68,11 @@ final class CatalogJson {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                g.writeArrayFieldStart("appliesTo");
+                for (SubjectClass subjects : c.appliesTo()) {
+                    g.writeString(subjects.word());
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -153,9 +158,14 @@ final class CatalogJson {
             for (Map<String, Object> e : objects(c, "escalations")) {
                 escalations.add(new Escalation(text(e, "when"), Severity.parse(text(e, "severity")), text(e, "reason")));
             }
+            List<SubjectClass> appliesTo = new ArrayList<>();
+            for (Object word : (List<?>) c.get("appliesTo")) {
+                appliesTo.add(SubjectClass.ofWord((String) word)
+                        .orElseThrow(() -> new IOException("unknown subject class '" + word + "' in the compiled catalog")));
+            }
             controls.add(new Control(text(c, "id"), text(c, "title"), Severity.parse(text(c, "severity")), escalations,
                     text(c, "statement"), text(c, "rationale"), text(c, "check"), text(c, "remediation"), text(c, "remediationExample"),
-                    references));
+                    references, appliesTo));
         }
         List<Framework> frameworks = new ArrayList<>();
         for (Map<String, Object> f : objects(root, "frameworks")) {

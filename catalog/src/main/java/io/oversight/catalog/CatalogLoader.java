@@ -181,6 +181,12 @@ public final class CatalogLoader {
             }
         }
         for (Framework framework : catalog.frameworks()) {
+            for (Clause clause : framework.clauses()) {
+                if (clause.duty() != null && !Clause.DUTIES.contains(clause.duty())) {
+                    throw new CatalogException(framework.id() + " clause " + clause.id() + " has duty '" + clause.duty() + "'; expected one of "
+                            + String.join(", ", Clause.DUTIES));
+                }
+            }
             for (Attestation attestation : framework.attestations()) {
                 if (framework.clause(attestation.clause()).isEmpty()) {
                     throw new CatalogException("attestation " + attestation.id() + " cites unknown clause " + attestation.clause());

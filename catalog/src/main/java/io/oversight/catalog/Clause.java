@@ -3,11 +3,20 @@ package io.oversight.catalog;
 import java.time.LocalDate;
 
 /**
- * One clause of a framework. {@code duty} ({@code provider}, {@code deployer} or {@code both}) and
- * {@code highRiskOnly} restrict EU AI Act clauses to the roles and systems they bind; {@code note}
- * carries an UNVERIFIED mark where the source has not been checked against the official text.
+ * One clause of a framework. {@code duty} ({@code provider}, {@code deployer}, {@code both}, or
+ * {@code member-states} for a clause that binds no organization) and {@code highRiskOnly} restrict
+ * EU AI Act clauses to the roles and systems they bind; {@code note} says what the text was
+ * checked against, with an UNVERIFIED mark where it rests on secondary sources.
  */
 public record Clause(String id, String title, String gist, LocalDate appliesFrom, String duty, Boolean highRiskOnly, String note) {
+
+    /** The words {@code duty} may take. */
+    public static final java.util.List<String> DUTIES = java.util.List.of("provider", "deployer", "both", "member-states");
+
+    /** Whether the clause binds Member States rather than any organization, as Art. 99's penalties do. */
+    public boolean bindsStatesOnly() {
+        return "member-states".equals(duty);
+    }
 
     public boolean isHighRiskOnly() {
         return Boolean.TRUE.equals(highRiskOnly);

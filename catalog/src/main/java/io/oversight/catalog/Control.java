@@ -3,7 +3,10 @@ package io.oversight.catalog;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A requirement that can be decided from a deployment description, and the clauses it serves. */
+/**
+ * A requirement that can be decided from a deployment description, the clauses it serves, and the
+ * subjects its rule examines ({@code appliesTo}, any of them).
+ */
 public record Control(
         String id,
         String title,
@@ -14,11 +17,17 @@ public record Control(
         String check,
         String remediation,
         String remediationExample,
-        List<Reference> references) {
+        List<Reference> references,
+        List<SubjectClass> appliesTo) {
 
+    /**
+     * A control that names no {@code appliesTo}, as an organization's own control may, is about the
+     * deployment as a whole: it always has its subject.
+     */
     public Control {
         escalations = escalations == null ? List.of() : List.copyOf(escalations);
         references = references == null ? List.of() : List.copyOf(references);
+        appliesTo = appliesTo == null || appliesTo.isEmpty() ? List.of(SubjectClass.DEPLOYMENT) : List.copyOf(appliesTo);
     }
 
     /**

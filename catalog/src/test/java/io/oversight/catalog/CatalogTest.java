@@ -45,6 +45,29 @@ class CatalogTest {
     }
 
     @Test
+    void everyControlNamesTheSubjectsItsRuleExamines() {
+        assertThat(catalog.controls().stream().filter(c -> c.appliesTo().contains(SubjectClass.DEPLOYMENT)).map(Control::id))
+                .containsExactly("RM-06", "IR-01", "TR-02");
+        assertThat(catalog.control("TR-01").orElseThrow().appliesTo()).containsExactly(SubjectClass.USER_FACING_AGENTS);
+        assertThat(catalog.control("HO-06").orElseThrow().appliesTo()).containsExactly(SubjectClass.ACTING_ALONE_AGENTS, SubjectClass.HIGH_RISK_AGENTS);
+        assertThat(SubjectClass.ofWord("agents-with-delegation")).contains(SubjectClass.AGENTS_WITH_DELEGATION);
+        assertThat(SubjectClass.USER_FACING_AGENTS.absence()).isEqualTo("no user-facing agent");
+        Control organizations = new Control("ACME-01", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y", List.of(), null);
+        assertThat(organizations.appliesTo()).containsExactly(SubjectClass.DEPLOYMENT);
+    }
+
+    @Test
+    void aClauseDutyIsAWordTheCoverageKnows() {
+        Framework eu = catalog.framework("eu-ai-act").orElseThrow();
+        assertThat(eu.clause("Art. 99").orElseThrow().bindsStatesOnly()).isTrue();
+        Clause odd = new Clause("Art. 1", "t", "g", null, "importer", null, null);
+        Framework broken = new Framework("eu-ai-act", "t", null, null, List.of(), null, List.of(odd), List.of());
+        Catalog catalogWithIt = new Catalog("x", catalog.families(), List.of(), List.of(broken), List.of());
+        assertThatThrownBy(() -> CatalogLoader.verify(catalogWithIt, List.of()))
+                .hasMessage("eu-ai-act clause Art. 1 has duty 'importer'; expected one of provider, deployer, both, member-states");
+    }
+
+    @Test
     void defaultSeveritiesFollowTheControlSpecification() {
         assertThat(catalog.control("HO-02").orElseThrow().severity()).isEqualTo(Severity.CRITICAL);
         assertThat(catalog.control("IR-04").orElseThrow().severity()).isEqualTo(Severity.LOW);
@@ -98,7 +121,7 @@ class CatalogTest {
     }
 
     private void verifyWith(Escalation... escalations) {
-        Control control = new Control("HO-98", "t", Severity.LOW, List.of(escalations), "s", "r", "c", "fix", "x: y", List.of());
+        Control control = new Control("HO-98", "t", Severity.LOW, List.of(escalations), "s", "r", "c", "fix", "x: y", List.of(), null);
         CatalogLoader.verify(new Catalog("x", catalog.families(), List.of(control), catalog.frameworks(), catalog.useCases()), List.of(control));
     }
 
@@ -115,9 +138,17 @@ class CatalogTest {
         assertThat(eu.clause("Art. 50(1)").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2026, 8, 2));
         Clause art14 = eu.clause("Art. 14(4)(d)").orElseThrow();
         assertThat(art14.appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 2));
-        assertThat(art14.note()).contains("UNVERIFIED");
+        assertThat(art14.note()).contains("Regulation (EU) 2026/1744", "2028-08-02", "Official").doesNotContain("UNVERIFIED");
         assertThat(art14.isHighRiskOnly()).isTrue();
         assertThat(art14.duty()).isEqualTo("provider");
+        assertThat(eu.clause("Art. 6").orElseThrow().note()).contains("UNVERIFIED: paragraphs (1a)-(1c)");
+        assertThat(eu.clause("Art. 5(1)(ba)-(bb)").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2026, 12, 2));
+        Clause art73 = eu.clause("Art. 73(2)-(4)").orElseThrow();
+        assertThat(List.of(art73.duty(), art73.isHighRiskOnly(), art73.appliesFrom())).containsExactly("provider", true, LocalDate.of(2026, 8, 2));
+        assertThat(eu.clause("Art. 26(1)-(2)").orElseThrow().duty()).isEqualTo("deployer");
+        assertThat(catalog.framework("owasp-agentic-2026").orElseThrow().clauses())
+                .allSatisfy(c -> assertThat(c.appliesFrom()).isEqualTo(LocalDate.of(2025, 12, 9)));
+        assertThat(catalog.framework("nist-800-53").orElseThrow().citation()).contains("release 5.2.0");
         assertThat(catalog.framework("gdpr").orElseThrow().clause("Art. 35").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2018, 5, 25));
         assertThat(catalog.framework("iso-42001").orElseThrow().clauses()).allSatisfy(c -> assertThat(c.note()).contains("UNVERIFIED"));
     }
@@ -205,10 +236,10 @@ class CatalogTest {
     @Test
     void anInconsistentCatalogRefusesToLoad() {
         Control bad = new Control("HO-99", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y",
-                List.of(new Reference("nist-800-53", "ZZ-1", null)));
+                List.of(new Reference("nist-800-53", "ZZ-1", null)), null);
         Catalog broken = new Catalog("x", catalog.families(), List.of(bad), catalog.frameworks(), catalog.useCases());
         assertThatThrownBy(() -> CatalogLoader.verify(broken, List.of(bad))).hasMessage("HO-99 cites unknown clause 'ZZ-1' of nist-800-53");
-        Control good = new Control("HO-98", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y", List.of());
+        Control good = new Control("HO-98", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y", List.of(), null);
         assertThatThrownBy(() -> CatalogLoader.verify(broken, List.of(good, good))).hasMessage("control HO-98 is defined twice");
     }
 }

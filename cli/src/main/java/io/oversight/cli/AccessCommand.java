@@ -34,11 +34,14 @@ final class AccessCommand implements Callable<Integer> {
     String agent;
 
     @Mixin
+    ImportRootOption importRoot;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
     public Integer call() throws InvalidInputException, UserError {
-        DeploymentFile input = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read(file);
+        DeploymentFile input = importRoot.applyTo(new DeploymentReader(CatalogLoader.builtIn().controlIds())).read(file);
         var agents = EffectiveAccess.of(input);
         if (agent != null) {
             agents = agents.stream().filter(a -> a.agentId().equals(agent)).toList();

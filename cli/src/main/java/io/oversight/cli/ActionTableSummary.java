@@ -26,10 +26,20 @@ final class ActionTableSummary {
                 run.clear();
             }
             verb = rule.verb();
-            run.add("`" + rule.pattern() + "`" + (rule.matchesWritten() ? " as written" : ""));
+            run.add("`" + rule.pattern() + "`" + condition(rule));
         }
         row(md, verb, run);
         return md.toString();
+    }
+
+    private static String condition(ActionRule rule) {
+        if (rule.matchesWritten()) {
+            return " as written";
+        }
+        if (rule.level() == null) {
+            return "";
+        }
+        return rule.level().equals(ActionRule.UNLISTED) ? " not listed by AWS" : " AWS level " + rule.level();
     }
 
     private static void row(StringBuilder md, Verb verb, List<String> patterns) {

@@ -9,8 +9,9 @@ import io.oversight.check.Oversight;
 import io.oversight.check.Outcome;
 import io.oversight.check.UnknownFrameworkException;
 import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.read.DeploymentRecognizer;
+import io.oversight.deployment.InputLimits;
 import io.oversight.engine.Assessment;
-import io.oversight.report.AtomicFile;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.Renderers;
@@ -46,7 +47,8 @@ final class CheckCommand implements Callable<Integer> {
     OversightCommand parent;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Deployment descriptions (YAML or JSON, format oversight/v1), or directories of them.")
+            description = "Deployment descriptions (YAML or JSON, format oversight/v1), directories to search for them, "
+                    + "or - for one deployment on standard input.")
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
@@ -59,7 +61,9 @@ final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--output-dir", paramLabel = "DIR",
-            description = "Write every --format for every deployment to DIR/<file name>.<extension> (atomically); formats that share an extension get DIR/<file name>.<format>.<extension>.")
+            description = "Write every --format for every deployment to DIR/<name>.<extension> (atomically), <name> being the "
+                    + "deployment's path inside the directory searched (or its file name) without the extension; formats that "
+                    + "share an extension get DIR/<name>.<format>.<extension>.")
     Path outputDir;
 
     @Option(names = "--pdf", paramLabel = "FILE",
@@ -87,6 +91,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     AsOfOption asOf;
+
+    @Mixin
+    ImportRootOption importRoot;
 
     @Option(names = "--framework", paramLabel = "ID",
             description = "Evaluate only the controls mapped to this framework and report only its clauses (see 'oversight frameworks').")
@@ -137,14 +144,21 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InvalidInputException, CheckException, IOException, UserError {
         List<Renderer> renderers = renderers();
-        List<Path> inputs = Inputs.expand(files);
+        Inputs inputs = Inputs.expand(files, new DeploymentRecognizer(InputLimits.DEFAULT));
         checkCombinations(renderers, inputs);
         RenderOptions.Paper paperSize = paperSize();
+        ReportFiles reports = reportFiles(inputs);
+        reports.refuseInput(output, "--output");
+        reports.refuseInput(pdf, "--pdf");
         CheckResult result = check(inputs);
-        for (DeploymentCheck deployment : result.deployments()) {
+        result.deployments().stream().filter(DeploymentCheck::valid).forEach(d -> d.assessment().input().sources().importedFiles()
+                .forEach(imported -> reports.protect(Path.of(imported), imported + ", which " + d.file() + " imports")));
+        for (int i = 0; i < result.deployments().size(); i++) {
+            DeploymentCheck deployment = result.deployments().get(i);
             if (deployment.valid()) {
                 long start = System.nanoTime();
-                write(deployment.file(), deployment.assessment(), renderers, inputs.size(), paperSize);
+                write(deployment.file(), inputs.deployments().get(i).outputStem(), deployment.assessment(), renderers,
+                        inputs.deployments().size(), paperSize, reports);
                 result.times().lap("render", start);
             }
         }
@@ -152,16 +166,48 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("timings: " + result.times().format() + " findings: " + result.findings());
         }
         appendJobSummary(renderers, result);
-        return exitCode(result);
+        return exitCode(result, inputs, renderers, reports);
     }
 
-    private CheckResult check(List<Path> inputs) throws InvalidInputException, CheckException {
-        CheckRequest request = CheckRequest.of(inputs).asOf(asOf.date()).failOn(failOn).framework(framework).waivers(waivers).rules(rules);
+    private CheckResult check(Inputs inputs) throws InvalidInputException, CheckException, UserError {
+        CheckRequest request = CheckRequest.of(inputs.fromStdin() ? List.of() : inputs.files()).asOf(asOf.date()).failOn(failOn)
+                .framework(framework).waivers(waivers).rules(rules).importRoot(importRoot.importRoot);
+        if (baseline != null) {
+            request = request.baseline(baseline, failOnNew);
+        }
         try {
-            return Oversight.check(baseline == null ? request : request.baseline(baseline, failOnNew));
+            return inputs.fromStdin() ? Oversight.check(request, STDIN_NAME, readStdin(request.limits())) : Oversight.check(request);
         } catch (UnknownFrameworkException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** How messages and reports cite a deployment read from standard input. */
+    private static final String STDIN_NAME = "<stdin>";
+
+    /** Standard input up to one byte past the limit, so that the reader refuses a larger deployment as it would a file. */
+    private byte[] readStdin(InputLimits limits) throws UserError {
+        try {
+            return parent.stdin().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+        } catch (IOException e) {
+            throw new UserError("cannot read standard input: " + IoReasons.of(e));
+        }
+    }
+
+    /** The files the check reads, which no report may replace. */
+    private ReportFiles reportFiles(Inputs inputs) {
+        ReportFiles reports = new ReportFiles();
+        if (!inputs.fromStdin()) {
+            inputs.deployments().forEach(d -> reports.protect(d.file(), "the deployment " + d.file()));
+        }
+        inputs.skipped().forEach(s -> reports.protect(s.file(), s.file() + ", found in the directory searched"));
+        if (waivers != null) {
+            reports.protect(waivers, "the waivers file " + waivers);
+        }
+        if (baseline != null) {
+            reports.protect(baseline, "the baseline " + baseline);
+        }
+        return reports;
     }
 
     private List<Renderer> renderers() {
@@ -174,7 +220,8 @@ final class CheckCommand implements Callable<Integer> {
         return renderers;
     }
 
-    private void checkCombinations(List<Renderer> renderers, List<Path> inputs) throws UserError {
+    private void checkCombinations(List<Renderer> renderers, Inputs found) throws UserError {
+        List<Path> inputs = found.files();
         if (output != null && outputDir != null) {
             throw new ParameterException(spec.commandLine(), "--output and --output-dir exclude each other");
         }
@@ -194,8 +241,11 @@ final class CheckCommand implements Callable<Integer> {
             if (output != null && Files.isDirectory(output)) {
                 throw new UserError(output + " is a directory; --output needs a file name");
             }
+            ReportFiles.refuseMissingFolder(output); // before anything is checked or printed
         } else if (!Files.isDirectory(outputDir)) {
             throw new UserError("--output-dir " + outputDir + " is not an existing directory");
+        } else {
+            refuseSharedNames(found, renderers);
         }
         if (pdf != null && inputs.size() > 1) {
             throw new ParameterException(spec.commandLine(), "--pdf FILE takes one deployment; for several use --format pdf --output-dir DIR");
@@ -203,6 +253,7 @@ final class CheckCommand implements Callable<Integer> {
         if (pdf != null && Files.isDirectory(pdf)) {
             throw new UserError(pdf + " is a directory; --pdf needs a file name");
         }
+        ReportFiles.refuseMissingFolder(pdf);
         if (baseline != null && inputs.size() > 1) {
             throw new ParameterException(spec.commandLine(), "--baseline compares one deployment with its earlier output");
         }
@@ -211,20 +262,41 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void write(Path file, Assessment assessment, List<Renderer> renderers, int inputCount, RenderOptions.Paper paperSize)
-            throws IOException, UserError {
+    /**
+     * Two deployments whose outputs would have the same name ({@code prod.yaml} and {@code prod.json}
+     * in one folder, or two directories searched that both hold {@code prod.yaml}) must not
+     * overwrite each other's reports, nor a deployment named like the run summary overwrite it.
+     */
+    private void refuseSharedNames(Inputs found, List<Renderer> renderers) throws UserError {
+        Map<Path, Path> byStem = new java.util.HashMap<>();
+        boolean summary = found.searched() && renderers.stream().anyMatch(r -> r.name().equals("json"));
+        for (Inputs.Input input : found.deployments()) {
+            if (summary && input.outputStem().equals(Path.of(RunSummary.STEM))) {
+                throw new UserError(input.file() + " would write its JSON report over the run summary " + outputDir.resolve(RunSummary.FILE_NAME)
+                        + "; rename it, or check it on its own");
+            }
+            Path earlier = byStem.putIfAbsent(input.outputStem(), input.file());
+            if (earlier != null) {
+                throw new UserError(earlier + " and " + input.file() + " would both write their reports to " + outputDir.resolve(input.outputStem())
+                        + ".*; check them in separate runs or with separate --output-dir");
+            }
+        }
+    }
+
+    private void write(Path file, Path outputStem, Assessment assessment, List<Renderer> renderers, int inputCount,
+                       RenderOptions.Paper paperSize, ReportFiles reports) throws IOException, UserError {
         RenderOptions plain = new RenderOptions(false, paperSize);
         if (outputDir != null) {
             for (Renderer renderer : renderers) {
                 // Formats sharing an extension (json, oscal, oscal-poam) are told apart by name.
                 boolean shared = renderers.stream().filter(r -> r.extension().equals(renderer.extension())).count() > 1;
-                Path target = outputDir.resolve(Inputs.stem(file) + (shared && !renderer.name().equals(renderer.extension())
-                        ? "." + renderer.name() : "") + "." + renderer.extension());
-                write(target, out -> renderer.render(assessment, plain, out));
+                Path target = outputDir.resolve(outputStem.resolveSibling(outputStem.getFileName() + (shared && !renderer.name().equals(renderer.extension())
+                        ? "." + renderer.name() : "") + "." + renderer.extension()));
+                reports.write(target, "--output-dir", true, out -> renderer.render(assessment, plain, out));
             }
             parent.stdoutWriter().println(summaryLine(file, assessment) + " -> " + outputDir);
         } else if (output != null) {
-            write(output, out -> renderers.get(0).render(assessment, plain, out));
+            reports.write(output, "--output", false, out -> renderers.get(0).render(assessment, plain, out));
         } else {
             if (inputCount > 1) {
                 parent.stdoutWriter().println("== " + file);
@@ -236,7 +308,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (pdf != null) {
             Renderer pdfRenderer = Renderers.byName("pdf").orElseThrow();
-            write(pdf, out -> pdfRenderer.render(assessment, plain, out));
+            reports.write(pdf, "--pdf", false, out -> pdfRenderer.render(assessment, plain, out));
             if (output != null || outputDir != null || !renderers.get(0).name().equals("text")) {
                 spec.commandLine().getErr().println("oversight: wrote the PDF gap report to " + pdf);
             } else {
@@ -251,18 +323,40 @@ final class CheckCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", "));
     }
 
-    /** 2 if any file was invalid, else 1 if any deployment fails, else 0; several deployments end with a combined line. */
-    private int exitCode(CheckResult result) {
+    /**
+     * 2 if any file was invalid, else 1 if any deployment fails, else 0. Several deployments, or
+     * files skipped in a directory, end with a combined line; the skipped files are listed before
+     * it, or on standard error when standard output carries a report, and with --output-dir and
+     * --format json in the run summary file as well.
+     */
+    private int exitCode(CheckResult result, Inputs inputs, List<Renderer> renderers, ReportFiles reports) throws IOException, UserError {
         if (result.deployments().size() > 1) {
             PrintWriter err = spec.commandLine().getErr();
             for (DeploymentCheck deployment : result.deployments()) {
                 deployment.problems().forEach(p -> err.println(p.format()));
             }
+        }
+        boolean reportOnStdout = outputDir == null && (output != null || !renderers.get(0).name().equals("text"));
+        for (Inputs.Skipped skipped : inputs.skipped()) {
+            String line = "skipped " + skipped.file() + ": " + skipped.reason();
+            if (reportOnStdout) {
+                spec.commandLine().getErr().println("oversight: " + line);
+            } else {
+                parent.stdoutWriter().println(line);
+            }
+        }
+        if (!reportOnStdout && (result.deployments().size() > 1 || !inputs.skipped().isEmpty())) {
+            int n = result.deployments().size();
             long invalid = result.count(Outcome.INVALID);
-            parent.stdoutWriter().println(result.deployments().size() + " deployments: " + result.count(Outcome.FAIL) + " fail, "
+            int skipped = inputs.skipped().size();
+            parent.stdoutWriter().println(n + (n == 1 ? " deployment: " : " deployments: ") + result.count(Outcome.FAIL) + " fail, "
                     + result.count(Outcome.PASS) + " pass" + (invalid > 0 ? ", " + invalid + " invalid" : "") + " · open findings: "
                     + result.openBySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
-                            .collect(Collectors.joining(", ")));
+                            .collect(Collectors.joining(", "))
+                    + (skipped > 0 ? " · " + skipped + (skipped == 1 ? " file" : " files") + " skipped" : ""));
+        }
+        if (outputDir != null && inputs.searched() && renderers.stream().anyMatch(r -> r.name().equals("json"))) {
+            reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", false, out -> RunSummary.write(result, inputs, out));
         }
         return switch (result.outcome()) {
             case INVALID -> ExitCode.INVALID;
@@ -307,15 +401,4 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(Path target, AtomicFile.Content content) throws IOException, UserError {
-        Path parentDir = target.toAbsolutePath().getParent();
-        if (parentDir != null && !Files.isDirectory(parentDir)) {
-            throw new UserError("cannot write " + target + ": the directory " + parentDir + " does not exist");
-        }
-        try {
-            AtomicFile.write(target, content);
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new UserError("cannot write " + target + ": permission denied");
-        }
-    }
 }

@@ -1,67 +1,171 @@
 package io.oversight.cli;
 
+import io.oversight.deployment.read.DeploymentRecognizer;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.Set;
 
-/** The deployment files named on the command line: files as given, directories searched for deployment descriptions. */
-final class Inputs {
+/**
+ * The deployments named on the command line: files as given, and the deployments among the
+ * {@code .yaml}, {@code .yml} and {@code .json} files under a directory, told apart from other
+ * files by {@link DeploymentRecognizer}; the others are listed as skipped, with the reason.
+ * Dot-files and dot-directories are searched too, but not {@code .git} (version-control
+ * internals), and no symbolic link is followed out of the directory.
+ *
+ * @param deployments the deployments to check, in the order checked
+ * @param skipped the files found in directories that are not deployments, by path
+ * @param searched whether a directory was searched, so that what was skipped is worth saying
+ */
+record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) {
 
-    private Inputs() {
-    }
-
-    static List<Path> expand(List<Path> given) throws UserError {
-        List<Path> files = new ArrayList<>();
-        for (Path path : given) {
-            if (!Files.isDirectory(path)) {
-                files.add(path);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(path)) {
-                List<Path> found = walk.filter(Files::isRegularFile).filter(Inputs::isDeployment).filter(Inputs::declaresTheFormat)
-                        .filter(p -> !hidden(path.relativize(p)))
-                        .sorted().toList();
-                if (found.isEmpty()) {
-                    throw new UserError(path + " holds no deployment description (a .yaml, .yml or .json file declaring apiVersion: oversight/v1)");
-                }
-                files.addAll(found);
-            } catch (IOException e) {
-                throw new UserError("cannot read the directory " + path + ": " + e.getMessage());
-            }
-        }
-        return files;
-    }
-
-    private static boolean isDeployment(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-    }
+    /** What names a deployment read from standard input. */
+    static final String STDIN = "-";
 
     /**
-     * Files found in a directory are checked only when they declare the format near their top, so
-     * that policies, catalogs and other YAML living beside deployments are not reported as broken
-     * deployments. Files named explicitly are always checked.
+     * A deployment and the name of its outputs in an output directory: its path relative to the
+     * directory searched (or, named on its own, its file name), without the extension.
      */
-    private static boolean declaresTheFormat(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
-            return head.contains("oversight/v") && head.contains("AgentDeployment");
-        } catch (IOException e) {
-            return true; // unreadable: let the reader report it, located
-        }
+    record Input(Path file, Path outputStem) {
     }
 
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
+    /** A file found in a directory and not checked, and why. */
+    record Skipped(Path file, String reason) {
+    }
+
+    Inputs {
+        deployments = List.copyOf(deployments);
+        skipped = List.copyOf(skipped);
+    }
+
+    List<Path> files() {
+        return deployments.stream().map(Input::file).toList();
+    }
+
+    boolean fromStdin() {
+        return deployments.size() == 1 && deployments.get(0).file().toString().equals(STDIN);
+    }
+
+    static Inputs expand(List<Path> given, DeploymentRecognizer recognizer) throws UserError {
+        if (given.size() > 1 && given.stream().anyMatch(p -> p.toString().equals(STDIN))) {
+            throw new UserError("'-' reads one deployment from standard input; give it alone, without other files");
+        }
+        List<Input> deployments = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        boolean searched = false;
+        for (Path path : given) {
+            if (path.toString().equals(STDIN)) {
+                deployments.add(new Input(path, Path.of("stdin")));
+            } else if (!Files.isDirectory(path)) {
+                deployments.add(new Input(path, Path.of(stem(path))));
+            } else {
+                searched = true;
+                Search search = new Search(path, recognizer);
+                search.run();
+                if (search.deployments.isEmpty()) {
+                    throw new UserError(path + " holds no deployment description: " + (search.skipped.isEmpty()
+                            ? "it has no .yaml, .yml or .json file"
+                            : "none of its " + search.skipped.size() + " .yaml, .yml and .json files has kind AgentDeployment"
+                                    + " or apiVersion oversight/v1"));
+                }
+                search.deployments.sort(Comparator.comparing(Path::toString));
+                for (Path file : search.deployments) {
+                    Path relative = path.relativize(file);
+                    deployments.add(new Input(file, relative.resolveSibling(stem(relative))));
+                }
+                skipped.addAll(search.skipped);
             }
         }
-        return false;
+        skipped.sort(Comparator.comparing(s -> s.file().toString()));
+        return new Inputs(deployments, skipped, searched);
+    }
+
+    /** One directory's walk. Links inside it are followed, so a file reached twice is checked once. */
+    private static final class Search extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final DeploymentRecognizer recognizer;
+        private final List<Path> deployments = new ArrayList<>();
+        private final List<Skipped> skipped = new ArrayList<>();
+        private final Set<Path> seen = new HashSet<>();
+        private Path realRoot;
+
+        Search(Path root, DeploymentRecognizer recognizer) {
+            this.root = root;
+            this.recognizer = recognizer;
+        }
+
+        void run() throws UserError {
+            try {
+                realRoot = root.toRealPath();
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, this);
+            } catch (IOException e) {
+                throw new UserError("cannot read the directory " + (e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : root)
+                        + ": " + IoReasons.of(e));
+            }
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+            if (!dir.equals(root) && dir.getFileName().toString().equals(".git")) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!dir.toRealPath().startsWith(realRoot)) {
+                skipped.add(new Skipped(dir, "a symbolic link to a directory outside " + root + "; not followed"));
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            if (!candidate(file)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isSymbolicLink()) {
+                deployments.add(file); // a dangling link: the reader reports it, rather than it passing unseen
+                return FileVisitResult.CONTINUE;
+            }
+            Path real = file.toRealPath();
+            if (!real.startsWith(realRoot)) {
+                skipped.add(new Skipped(file, "a symbolic link to a file outside " + root + "; not followed"));
+            } else if (!attrs.isRegularFile()) {
+                skipped.add(new Skipped(file, "not a regular file"));
+            } else if (seen.add(real)) {
+                Optional<String> reason = recognizer.reasonToSkip(file);
+                if (reason.isPresent()) {
+                    skipped.add(new Skipped(file, reason.get()));
+                } else {
+                    deployments.add(file);
+                }
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof FileSystemLoopException) {
+                return FileVisitResult.CONTINUE; // a link back up inside the directory: its files are visited anyway
+            }
+            throw e;
+        }
+
+        private static boolean candidate(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+        }
     }
 
     /** The name outputs for {@code file} take in an output directory: its file name without the extension. */

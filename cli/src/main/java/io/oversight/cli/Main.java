@@ -3,6 +3,7 @@ package io.oversight.cli;
 import io.oversight.check.CheckException;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +23,25 @@ public final class Main {
 
     /** Runs in the process's environment. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        return run(out, err, System.getenv(), args);
+        return run(System.in, out, err, System.getenv(), args);
     }
 
-    /** Runs in the given environment (NO_COLOR, FORCE_COLOR, TERM, COLUMNS, GITHUB_STEP_SUMMARY are read from it). */
+    /** Runs in the given environment, with the process's standard input. */
     public static int run(PrintStream out, PrintStream err, Map<String, String> environment, String... args) {
-        CommandLine cli = commandLine(out, err, environment, args.length > 0 ? args[0] : "");
+        return run(System.in, out, err, environment, args);
+    }
+
+    /** Runs in the process's environment, with {@code in} for standard input ({@code check -}). */
+    public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+        return run(in, out, err, System.getenv(), args);
+    }
+
+    /**
+     * Runs with {@code in} for standard input ({@code check -}) in the given environment (NO_COLOR,
+     * FORCE_COLOR, TERM, COLUMNS, GITHUB_STEP_SUMMARY are read from it).
+     */
+    public static int run(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment, String... args) {
+        CommandLine cli = commandLine(in, out, err, environment, args.length > 0 ? args[0] : "");
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -49,7 +63,7 @@ public final class Main {
      * The commands are made before picocli reads anything, so that work a command starts in the
      * background (the check command's rule base) overlaps all of picocli's.
      */
-    static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> environment, String first) {
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment, String first) {
         Map<String, Object> commands = new LinkedHashMap<>();
         if (OversightCommand.SUBCOMMANDS.containsKey(first)) {
             commands.put(first, OversightCommand.SUBCOMMANDS.get(first).get());
@@ -58,7 +72,7 @@ public final class Main {
             // 'oversight help check' names the command it is about second, so help comes with all of them.
             commands.put("help", new CommandLine.HelpCommand());
         }
-        CommandLine cli = new CommandLine(new OversightCommand(out, environment));
+        CommandLine cli = new CommandLine(new OversightCommand(in, out, environment));
         commands.forEach(cli::addSubcommand);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));

@@ -35,12 +35,19 @@ final class OversightCommand implements Runnable {
         return java.util.Collections.unmodifiableMap(map);
     }
 
+    private final java.io.InputStream in;
     private final PrintStream out;
     private final java.util.Map<String, String> environment;
 
-    OversightCommand(PrintStream out, java.util.Map<String, String> environment) {
+    OversightCommand(java.io.InputStream in, PrintStream out, java.util.Map<String, String> environment) {
+        this.in = in;
         this.out = out;
         this.environment = environment;
+    }
+
+    /** Standard input, for a deployment given as {@code -}. */
+    java.io.InputStream stdin() {
+        return in;
     }
 
     /** Standard output for machine-readable bytes; closing it only flushes, so it stays usable. */

@@ -25,11 +25,14 @@ final class ValidateCommand implements Callable<Integer> {
     Path file;
 
     @Mixin
+    ImportRootOption importRoot;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
     public Integer call() throws InvalidInputException {
-        DeploymentFile input = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read(file);
+        DeploymentFile input = importRoot.applyTo(new DeploymentReader(CatalogLoader.builtIn().controlIds())).read(file);
         var d = input.deployment();
         spec.commandLine().getOut().println(input.file() + ": valid oversight/v1 (" + d.agents().size() + " agents, "
                 + d.environments().size() + " environments, " + d.people().size() + " people, " + d.waivers().size() + " waivers)");

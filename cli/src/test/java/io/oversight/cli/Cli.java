@@ -1,6 +1,7 @@
 package io.oversight.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,9 +24,18 @@ record Cli(int exitCode, String out, String err) {
     }
 
     static Cli runIn(Map<String, String> environment, String... args) {
+        return run(InputStream.nullInputStream(), environment, args);
+    }
+
+    /** As {@link #run}, with {@code in} for standard input. */
+    static Cli runWithStdin(InputStream in, String... args) {
+        return run(in, Map.of(), args);
+    }
+
+    private static Cli run(InputStream in, Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), environment, args);
+        int code = Main.run(in, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), environment, args);
         return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -39,7 +39,7 @@ class ReadmeTest {
     @Test
     void everyCommandAndOptionIsDocumented() throws Exception {
         String readme = readme();
-        CommandLine cli = Main.commandLine(new PrintStream(PrintStream.nullOutputStream()), new PrintStream(PrintStream.nullOutputStream()),
+        CommandLine cli = Main.commandLine(java.io.InputStream.nullInputStream(), new PrintStream(PrintStream.nullOutputStream()), new PrintStream(PrintStream.nullOutputStream()),
                 Map.of(), "");
         List<CommandLine> commands = new ArrayList<>();
         collect(cli, commands);

@@ -43,6 +43,22 @@ class RealPermissionsTest {
     }
 
     @Test
+    void anAgentWithItsOperatorsAdministratorAccessIsJudgedOnItAndExceedsWhatItsOwnerIntended() throws Exception {
+        String sample = "../samples/kiro-incident-inherited.yaml";
+        assertThat(findings("kiro-incident-inherited.yaml")).filteredOn(f -> f.matches("(HO-02|PM-01|PM-02|PM-08|IR-05) .*")).containsExactly(
+                "HO-02 critical " + ADMIN_POLICY + ":6",
+                "IR-05 critical " + sample + ":92",
+                "PM-01 critical " + sample + ":125",
+                "PM-02 critical " + ADMIN_POLICY + ":6",
+                "PM-08 critical " + ADMIN_POLICY + ":6");
+        Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident-inherited.yaml").toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).contains("  CRITICAL PM-08  Effective access does not exceed intended access\n"
+                + "           ../samples/policies/AdministratorAccess.json:6  'infra-assistant' can do more in 'prod-eu' than its own"
+                + " permissions intend: * (inherited from dana-chen), resources * (inherited from dana-chen)\n");
+    }
+
+    @Test
     void theSameAgentWithAReadOnlyAccessRoleRaisesNeither() throws Exception {
         assertThat(findings("iam-readonly.yaml")).isEmpty();
         Cli cli = Cli.run("check", Cli.sample("iam-readonly.yaml").toString(), "--as-of", AS_OF);

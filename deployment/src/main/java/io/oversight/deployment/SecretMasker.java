@@ -2,6 +2,7 @@ package io.oversight.deployment;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,8 @@ public final class SecretMasker {
             Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b"),
             Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
             Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\b"),
-            Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----.*"));
+            // A private key: to its END line when the text holds it (a block scalar), else to the end of the text.
+            Pattern.compile("(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\\z)"));
 
     /** The password of a URL's user information: {@code https://user:PASSWORD@host}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]+:)([^\\s@/]+)(@)");
@@ -47,9 +49,21 @@ public final class SecretMasker {
     private SecretMasker() {
     }
 
+    /**
+     * The shortest run of token characters any of {@link #SECRET_VALUES} matches but the private
+     * key, which has its dashes: {@code xoxb-} and ten more. A run of letters alone must be longer
+     * to be a secret: {@code AKIA} and sixteen more.
+     */
+    private static final int SHORTEST_TOKEN = 15;
+    private static final int SHORTEST_WORD_TOKEN = 20;
+
+    /** How the names {@link #SECRET_KEY} knows end, in lower case: {@code api_key} ends in {@code key}. */
+    private static final List<String> SECRET_KEY_ENDINGS = List.of("token", "secret", "password", "passwd", "passphrase", "pwd", "key",
+            "credential", "credentials");
+
     /** {@code text} with every secret it shows replaced by {@value #MASK}. */
     public static String mask(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || !mayHoldSecret(text)) {
             return text;
         }
         String masked = text;
@@ -58,6 +72,63 @@ public final class SecretMasker {
         }
         masked = URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
         return maskKeyedValues(masked);
+    }
+
+    /** Whether {@code text} shows something {@link #mask} would hide: an id that does must be refused, not masked. */
+    public static boolean holdsSecret(String text) {
+        return text != null && !mask(text).equals(text);
+    }
+
+    /**
+     * Whether a secret could be in {@code text} at all: a secret-named key has its name before a
+     * {@code :} or {@code =}, a URL password its {@code ://}, a private key its {@code -----}, and
+     * every token shape a run of token characters as long as {@link #SHORTEST_TOKEN} (or, of
+     * letters only, {@link #SHORTEST_WORD_TOKEN}). One pass over the characters, so that the names,
+     * actions and short texts of a deployment of 100,000 agents skip the regular expressions.
+     */
+    private static boolean mayHoldSecret(String text) {
+        int run = 0;
+        boolean runHasNonLetter = false;
+        int dashes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i))) {
+                return true;
+            }
+            dashes = c == '-' ? dashes + 1 : 0;
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (letter || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '/' || c == '+') {
+                runHasNonLetter = run == 0 ? !letter : runHasNonLetter || !letter;
+                run++;
+            } else {
+                run = 0;
+            }
+            if (run >= SHORTEST_WORD_TOKEN || run >= SHORTEST_TOKEN && runHasNonLetter || dashes == 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the {@code :} or {@code =} at {@code at} follows a secret-named key, as {@link #SECRET_KEY} reads one. */
+    private static boolean followsSecretKey(String text, int at) {
+        int end = at;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        if (end > 0 && (text.charAt(end - 1) == '"' || text.charAt(end - 1) == '\'')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && isKeyCharacter(text.charAt(start - 1))) {
+            start--;
+        }
+        String key = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return SECRET_KEY_ENDINGS.stream().anyMatch(key::endsWith);
+    }
+
+    private static boolean isKeyCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
     }
 
     /**

@@ -195,6 +195,26 @@ class DeploymentReaderTest {
     }
 
     @Test
+    void anIdShapedLikeACredentialIsRefusedWhereItIsWrittenWithoutRepeatingIt() {
+        String token = "ghp_0123456789abcdefghijklmnopqrstuvwxyz";
+        assertThat(problems((HEADER + AGENT).replace("olga", token))).containsExactly(
+                "d.yaml:8:9: person id is shaped like a credential (a token, key or password); an id must not carry a credential, "
+                        + "since every report cites ids as they are written: rename it");
+    }
+
+    @Test
+    void freeTextIsBoundWithItsSecretsMasked() throws Exception {
+        Deployment d = read(HEADER.replace("name: demo", "name: \"demo ghp_0123456789abcdefghijklmnopqrstuvwxyz\"")
+                .replace("organization: Demo Ltd", "organization: \"Demo Ltd password=hunter2\"")
+                + AGENT + "    purpose: |\n      -----BEGIN EC PRIVATE KEY-----\n      MHcCAQEEIBkg4LVWM9nuwNSk3yBY\n"
+                + "      -----END EC PRIVATE KEY-----\n      then the work\n").deployment();
+        assertThat(d.metadata().name()).isEqualTo("demo ****");
+        assertThat(d.metadata().organization()).isEqualTo("Demo Ltd password=****");
+        assertThat(d.agents().get(0).purpose()).isEqualTo("****\nthen the work\n");
+        assertThat(d.agents().get(0).id()).isEqualTo("bot");
+    }
+
+    @Test
     void misspeltUseCaseIsAnErrorButAnUnknownWordIsKept() throws Exception {
         assertThat(problems(HEADER + AGENT + "    useCases: [employement]\n")).containsExactly(
                 "d.yaml:22:16: use case 'employement' looks like a misspelling of 'employment'; write 'employment' (or a clearly different word for a use case Oversight does not know)");

@@ -63,6 +63,30 @@ class SecretMaskerTest {
     }
 
     @Test
+    void masksAPrivateKeyToItsEndLineInATextOfSeveralLines() {
+        assertThat(SecretMasker.mask("keys:\n-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vc\n-----END RSA PRIVATE KEY-----\nend"))
+                .isEqualTo("keys:\n****\nend");
+        assertThat(SecretMasker.mask("-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vc")).isEqualTo("****");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "infra-assistant | false",
+        "Northwind Cloud Services | false",
+        "ghp_0123456789abcdefghijklmnopqrstuvwxyz | true",
+        "xoxb-1234567890 | true",
+        "a password=x | true",
+        "AKIAIOSFODNN7EXAMPLE | true",
+        "ec2:TerminateInstances | false",
+        "arn:aws:iam::111122223333:role/agent-infra | false",
+        "DescribeInstanceAttributes | false",
+        "'\"db_Passwd\" = x' | true",
+    })
+    void tellsWhetherATextHoldsASecret(String text, boolean secret) {
+        assertThat(SecretMasker.holdsSecret(text)).isEqualTo(secret);
+    }
+
+    @Test
     void findsSecretsWrittenOverSeveralLines() {
         List<String> lines = List.of(
                 "agents:",

@@ -37,7 +37,7 @@ class ShippedSchemaTest {
         try (Stream<Path> walk = Files.walk(REPOSITORY.resolve("samples"))) {
             samples = walk.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("catalog.yaml")).sorted().toList();
         }
-        assertThat(samples).hasSize(6);
+        assertThat(samples).hasSize(7);
         for (Path sample : samples) {
             List<String> lines = Files.readAllLines(sample);
             String last = lines.get(lines.size() - 1);

@@ -3,14 +3,21 @@ package io.oversight.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that readers only ever see the old content or the complete new content: the
  * bytes go to a temporary file beside the target, which is renamed over it only once complete.
+ * The temporary file is deleted when the write fails or the JVM is stopped ({@link InFlightFiles});
+ * one left by a killed run is deleted by the next write of the same target once it is
+ * {@link #STALE_AFTER} old.
  */
 public final class AtomicFile {
 
@@ -19,6 +26,12 @@ public final class AtomicFile {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** Older than any write takes, so that a temporary file this old belongs to no running write. */
+    static final Duration STALE_AFTER = Duration.ofHours(1);
+
+    private static final String MARK = ".oversight-";
+    private static final String SUFFIX = ".tmp";
 
     private AtomicFile() {
     }
@@ -29,9 +42,11 @@ public final class AtomicFile {
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a directory");
         }
+        removeStale(dir, absolute.getFileName().toString());
         // CREATE_NEW rather than createTempFile: the report gets the user's usual permissions
         // (umask), not the owner-only ones of a temporary file.
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+        Path temp = dir.resolve(temporaryName(absolute.getFileName().toString()));
+        InFlightFiles.add(temp);
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
@@ -43,6 +58,32 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+            InFlightFiles.remove(temp);
         }
+    }
+
+    /** {@code .prod.sarif.oversight-<hex>.tmp} for {@code prod.sarif}: hidden, and recognisably ours. */
+    static String temporaryName(String target) {
+        return "." + target + MARK + Long.toHexString(System.nanoTime()) + SUFFIX;
+    }
+
+    /** Deletes the temporary files of {@code target} that killed runs left in {@code dir}; the write goes on without them. */
+    private static void removeStale(Path dir, String target) {
+        Pattern ours = Pattern.compile(Pattern.quote("." + target + MARK) + "[0-9a-f]+" + Pattern.quote(SUFFIX));
+        Instant before = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "." + globEscaped(target) + MARK + "*" + SUFFIX)) {
+            for (Path temp : temps) {
+                if (ours.matcher(temp.getFileName().toString()).matches() && Files.isRegularFile(temp)
+                        && Files.getLastModifiedTime(temp).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            // A stale file that cannot be listed or deleted only wastes space; the write itself reports real problems.
+        }
+    }
+
+    private static String globEscaped(String name) {
+        return name.replaceAll("[\\\\*?\\[\\]{}]", "\\\\$0");
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.catalog.Attestation;
 import io.oversight.catalog.Reference;
 import io.oversight.catalog.Severity;
+import io.oversight.deployment.InputFile;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseResult;
 import io.oversight.engine.ClauseStatus;
@@ -54,6 +55,7 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("file", a.input().file());
             g.writeStringField("sha256", a.input().sha256());
             g.writeEndObject();
+            inputs(g, a);
             g.writeObjectFieldStart("deployment");
             g.writeStringField("name", a.input().deployment().metadata().name());
             g.writeStringField("organization", a.input().deployment().metadata().organization());
@@ -92,6 +94,20 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** Every file the report was made from, and their combined digest: what the report's identity covers. */
+    private static void inputs(JsonGenerator g, Assessment a) throws IOException {
+        g.writeArrayFieldStart("inputs");
+        for (InputFile input : a.inputs()) {
+            g.writeStartObject();
+            g.writeStringField("file", input.file());
+            g.writeStringField("role", input.role().label());
+            g.writeStringField("sha256", input.sha256());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("inputsSha256", InputsDigest.of(a));
     }
 
     private static void summary(JsonGenerator g, Assessment a) throws IOException {
@@ -188,16 +204,22 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
     }
 
+    /** A share to three decimals, or null when there is nothing to divide by. */
+    private static void share(JsonGenerator g, String field, Double share) throws IOException {
+        if (share == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, Math.round(share * 1000) / 1000.0);
+        }
+    }
+
     private static void framework(JsonGenerator g, FrameworkResult fr) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", fr.framework().id());
         g.writeStringField("title", fr.framework().title());
         g.writeBooleanField("applicable", fr.applicable());
-        if (fr.score() == null) {
-            g.writeNullField("score");
-        } else {
-            g.writeNumberField("score", Math.round(fr.score() * 1000) / 1000.0);
-        }
+        share(g, "score", fr.score());
+        share(g, "assessed", fr.assessedShare());
         g.writeArrayFieldStart("clauses");
         for (ClauseResult c : fr.clauses()) {
             g.writeStartObject();

@@ -35,7 +35,7 @@ public final class TextRenderer implements Renderer {
     private static final int DETAIL_INDENT = 11;
     private static final int LIST_INDENT = 4;
     private static final int SUMMARY_INDENT = 6;
-    private static final int COVERAGE_INDENT = 54;
+    private static final int COVERAGE_INDENT = 72;
 
     @Override
     public String name() {
@@ -159,10 +159,11 @@ public final class TextRenderer implements Renderer {
             return;
         }
         w.blank();
-        w.line(s.bold("framework coverage") + s.dim("  share of applicable clauses in force that are met"), HEADING_INDENT);
+        w.line(s.bold("framework coverage") + s.dim("  met: share of assessed clauses met · assessed: share of the clauses due today that a rule assessed"),
+                HEADING_INDENT);
         int attestations = 0;
         for (FrameworkResult f : a.frameworks()) {
-            String score = f.score() == null ? "  n/a" : String.format("%4d%%", Math.round(f.score() * 100));
+            String score = percent(f.score()) + " met  " + percent(f.assessedShare()) + " assessed";
             String detail;
             if (!f.applicable()) {
                 detail = "not applicable: applies only in " + String.join(", ", f.framework().jurisdictions());
@@ -181,11 +182,15 @@ public final class TextRenderer implements Renderer {
         }
     }
 
+    private static String percent(Double share) {
+        return share == null ? " n/a" : String.format("%3d%%", Math.round(share * 100));
+    }
+
     private static String statusWords(ClauseStatus status, long count) {
         return switch (status) {
             case GAP -> count == 1 ? "gap" : "gaps";
             case NEEDS_ATTESTATION -> count == 1 ? "needs attestation" : "need attestation";
-            case MET, UPCOMING, NOT_EVALUATED, NOT_APPLICABLE -> status.label().replace('-', ' ');
+            case MET, NOT_ASSESSED, UNDETERMINED, UPCOMING, NOT_EVALUATED, NOT_APPLICABLE -> status.label().replace('-', ' ');
         };
     }
 

@@ -3,8 +3,12 @@ package io.oversight.check;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.oversight.deployment.InputFile;
+import io.oversight.deployment.Sha256;
 import io.oversight.engine.Baseline;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +19,20 @@ final class BaselineFile {
     private BaselineFile() {
     }
 
-    static List<Baseline.PreviousFinding> read(Path file) throws CheckException {
+    /** The earlier run's findings, and the file with the digest of the bytes they were read from. */
+    record Read(List<Baseline.PreviousFinding> findings, InputFile file) {
+    }
+
+    static Read read(Path file) throws CheckException {
+        byte[] bytes;
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new CheckException(file + ": cannot be read: " + e.getMessage());
+        }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
+            root = new ObjectMapper().readTree(bytes);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new CheckException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
@@ -38,6 +52,6 @@ final class BaselineFile {
             findings.add(new Baseline.PreviousFinding(fingerprint, f.path("control").asText(), f.path("severity").asText(),
                     f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText(), f.path("message").asText()));
         }
-        return findings;
+        return new Read(findings, new InputFile(file.toString(), InputFile.Role.BASELINE, Sha256.hex(bytes)));
     }
 }

@@ -4,6 +4,7 @@ import io.oversight.catalog.Catalog;
 import io.oversight.catalog.CatalogLoader;
 import io.oversight.catalog.InvalidExtensionException;
 import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.InputFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.deployment.Suggestions;
@@ -28,6 +29,8 @@ final class CheckRun {
     private final DeploymentReader reader;
     private final List<DeploymentCheck> checked = new ArrayList<>();
     private ComplianceEngine engine;
+    /** The organization's rule files the engine was built from, with their digests; none for the built-in rules. */
+    private List<InputFile> ruleFiles = List.of();
 
     CheckRun(CheckRequest request) throws CheckException {
         this.request = request;
@@ -35,7 +38,8 @@ final class CheckRun {
         this.catalog = request.rules() == null ? CatalogLoader.builtIn() : organizationCatalog(request.rules());
         this.scope = scope(catalog, request.framework());
         times.lap("catalog", start);
-        this.reader = new DeploymentReader(catalog.controlIds(), request.limits());
+        DeploymentReader anyRoot = new DeploymentReader(catalog.controlIds(), request.limits());
+        this.reader = request.importRoot() == null ? anyRoot : anyRoot.withImportRoot(request.importRoot());
     }
 
     /** Reads and assesses {@code file}; when {@code oneOfSeveral}, problems reading it are its result instead of an exception. */
@@ -70,19 +74,23 @@ final class CheckRun {
         start = times.lap("read", start);
         if (engine == null) {
             engine = request.rules() == null ? ComplianceEngine.builtIn() : ComplianceEngine.withOrganizationRules(request.rules(), catalog);
+            if (request.rules() != null) {
+                ruleFiles = OrganizationRuleFiles.of(request.rules());
+            }
             times.lap("rulebase", start);
         }
-        Assessment assessment = engine.assess(input, catalog, request.asOf(), request.failOn(), scope, times);
+        Assessment assessment = engine.assess(input, catalog, request.asOf(), request.failOn(), scope, times).withInputs(ruleFiles);
         if (request.baseline() != null) {
-            assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), BaselineFile.read(request.baseline()),
-                    assessment.findings(), request.failOnNew()));
+            BaselineFile.Read earlier = BaselineFile.read(request.baseline());
+            assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), earlier.findings(),
+                    assessment.findings(), request.failOnNew()), earlier.file());
         }
         checked.add(DeploymentCheck.assessed(file, assessment));
     }
 
     /** The built-in catalog, extended by the organization's {@code catalog.yaml} when its rules directory has one. */
     private static Catalog organizationCatalog(Path rules) throws CheckException {
-        Path extension = rules.resolve("catalog.yaml");
+        Path extension = rules.resolve(OrganizationRuleFiles.CATALOG);
         if (!Files.exists(extension)) {
             return CatalogLoader.builtIn();
         }

@@ -3,12 +3,18 @@ package io.oversight.engine;
 import io.oversight.catalog.Catalog;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.InputFile;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything one check concluded about one deployment; what every report renders. */
+/**
+ * Everything one check concluded about one deployment; what every report renders. {@code inputs}
+ * are every file the conclusion depends on (the deployment's own, and the run's rules and
+ * baseline), sorted: what a report's identity covers.
+ */
 public record Assessment(
         DeploymentFile input,
         Catalog catalog,
@@ -18,23 +24,37 @@ public record Assessment(
         List<ControlResult> controls,
         List<WaiverStatus> waivers,
         List<FrameworkResult> frameworks,
-        Baseline baseline) {
+        Baseline baseline,
+        List<InputFile> inputs) {
 
     public Assessment {
         findings = List.copyOf(findings);
         controls = List.copyOf(controls);
         waivers = List.copyOf(waivers);
         frameworks = List.copyOf(frameworks);
+        inputs = inputs.stream().distinct().sorted().toList();
     }
 
+    /** An assessment made from the deployment's files alone. */
     public Assessment(DeploymentFile input, Catalog catalog, LocalDate asOf, Severity failOn, List<Finding> findings,
                       List<ControlResult> controls, List<WaiverStatus> waivers, List<FrameworkResult> frameworks) {
-        this(input, catalog, asOf, failOn, findings, controls, waivers, frameworks, null);
+        this(input, catalog, asOf, failOn, findings, controls, waivers, frameworks, null, input.inputs());
     }
 
-    /** The same assessment, compared with an earlier run's findings. */
-    public Assessment withBaseline(Baseline comparison) {
-        return new Assessment(input, catalog, asOf, failOn, findings, controls, waivers, frameworks, comparison);
+    /** The same assessment, compared with an earlier run's findings read from {@code file}. */
+    public Assessment withBaseline(Baseline comparison, InputFile file) {
+        return new Assessment(input, catalog, asOf, failOn, findings, controls, waivers, frameworks, comparison, with(List.of(file)));
+    }
+
+    /** The same assessment, which also depends on {@code files} (an organization's rules, say). */
+    public Assessment withInputs(List<InputFile> files) {
+        return new Assessment(input, catalog, asOf, failOn, findings, controls, waivers, frameworks, baseline, with(files));
+    }
+
+    private List<InputFile> with(List<InputFile> files) {
+        List<InputFile> all = new ArrayList<>(inputs);
+        all.addAll(files);
+        return all;
     }
 
     public long evaluatedControls() {

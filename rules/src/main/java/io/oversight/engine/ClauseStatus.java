@@ -3,18 +3,24 @@ package io.oversight.engine;
 import java.util.Locale;
 
 /**
- * The status of one clause on the as-of date. Declared in the order reports list them: scored
- * statuses first, then those that wait for a date, a human or a control, then the inapplicable.
+ * The status of one clause on the as-of date. Declared in the order reports list them: the
+ * assessed statuses first, then those in force that no rule settled, then those outside the
+ * deployment's obligations today.
  */
 public enum ClauseStatus {
+    /** A control behind it examined at least one subject the clause binds, and none failed. */
     MET,
     GAP,
-    /** Applies from a later date. */
-    UPCOMING,
+    /** No rule can judge it and no attestation stands in: it counts against coverage. */
+    NOT_ASSESSED,
+    /** Whether it binds depends on a fact the file lacks, such as an unclassified agent's risk tier. */
+    UNDETERMINED,
     /** No field of the format can prove it; a human confirms it. */
     NEEDS_ATTESTATION,
     /** A control behind it was not run. */
     NOT_EVALUATED,
+    /** Applies from a later date. */
+    UPCOMING,
     NOT_APPLICABLE;
 
     /** The status as reports write it ({@code needs-attestation}). */
@@ -22,12 +28,15 @@ public enum ClauseStatus {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Whether the clause counts towards the framework's score (applicable and in force). */
+    /** Whether a rule settled the clause, so that it counts in the share of assessed clauses met. */
     public boolean scored() {
         return this == MET || this == GAP;
     }
 
-    /** Whether the clause binds the deployment today, so that an attestation of it is due. */
+    /**
+     * Whether the clause binds, or may bind, the deployment today: the part of a framework that
+     * coverage is measured against, and the clauses whose attestations are due.
+     */
     public boolean due() {
         return this != UPCOMING && this != NOT_APPLICABLE;
     }

@@ -110,6 +110,11 @@ public final class ComplianceEngine {
         return engine;
     }
 
+    /** The files of {@code dir} that {@link #withOrganizationRules} compiles, sorted. */
+    public static List<Path> organizationRuleFiles(Path dir) throws InvalidInputException {
+        return OrganizationRules.drlFiles(dir);
+    }
+
     /** How the rule base was built: {@code model} (the fast, direct way) or {@code container}. */
     String ruleBaseSource() {
         return ruleBaseSource;

@@ -4,6 +4,7 @@ import io.oversight.catalog.Catalog;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Governance;
+import io.oversight.deployment.model.Identity;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.engine.facts.AssessmentDate;
 import io.oversight.engine.facts.CatalogControl;
@@ -72,9 +73,10 @@ final class Facts {
 
     /**
      * Agents grouped so that every rule sees, in one part, all it joins: agents linked by
-     * delegation (in either direction, transitively) share a part, and every waiver goes with its
-     * agent (waivers of no known agent go with the first part). Parts hold about {@code size}
-     * agents, in document order.
+     * delegation (in either direction, transitively) share a part, and so do agents whose
+     * identities name the same principal (a shared identity holds what the others are granted);
+     * every waiver goes with its agent (waivers of no known agent go with the first part). Parts
+     * hold about {@code size} agents, in document order.
      */
     record Partitions(List<List<Agent>> agents, List<List<Waiver>> waivers) {
 
@@ -88,11 +90,19 @@ final class Facts {
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
             }
+            Map<String, Integer> firstOfPrincipal = new HashMap<>();
             for (int i = 0; i < all.size(); i++) {
                 for (String to : all.get(i).delegatesTo()) {
                     Integer j = index.get(to);
                     if (j != null) {
                         parent[root(parent, i)] = root(parent, j);
+                    }
+                }
+                Identity identity = all.get(i).identity();
+                if (identity != null && identity.principal() != null) {
+                    Integer first = firstOfPrincipal.putIfAbsent(identity.principal(), i);
+                    if (first != null) {
+                        parent[root(parent, i)] = root(parent, first);
                     }
                 }
             }

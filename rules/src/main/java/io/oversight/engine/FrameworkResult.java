@@ -4,9 +4,12 @@ import io.oversight.catalog.Attestation;
 import io.oversight.catalog.Framework;
 import java.util.List;
 
-/** A framework's coverage: whether it applies, each clause's status, and the share of scored clauses met. */
-public record FrameworkResult(Framework framework, boolean applicable, Double score, List<ClauseResult> clauses,
-                              List<Attestation> attestations) {
+/**
+ * A framework's coverage: whether it applies, each clause's status, and two shares: of the
+ * assessed clauses, how many are met ({@link #score()}); of the clauses that bind or may bind
+ * today, how many were assessed at all ({@link #assessedShare()}).
+ */
+public record FrameworkResult(Framework framework, boolean applicable, List<ClauseResult> clauses, List<Attestation> attestations) {
 
     public FrameworkResult {
         clauses = List.copyOf(clauses);
@@ -15,5 +18,29 @@ public record FrameworkResult(Framework framework, boolean applicable, Double sc
 
     public long count(ClauseStatus status) {
         return clauses.stream().filter(c -> c.status() == status).count();
+    }
+
+    /** Clauses met or with a gap. */
+    public long assessed() {
+        return clauses.stream().filter(ClauseResult::scored).count();
+    }
+
+    /** Clauses that bind or may bind the deployment today. */
+    public long due() {
+        return clauses.stream().filter(c -> c.status().due()).count();
+    }
+
+    /** The share of assessed clauses that are met, or null when none was assessed. */
+    public Double score() {
+        return share(count(ClauseStatus.MET), assessed());
+    }
+
+    /** The share of the clauses due today that a rule assessed, or null when none is due. */
+    public Double assessedShare() {
+        return share(assessed(), due());
+    }
+
+    private static Double share(long part, long whole) {
+        return whole == 0 ? null : (double) part / whole;
     }
 }

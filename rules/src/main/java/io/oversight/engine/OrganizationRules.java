@@ -81,7 +81,8 @@ final class OrganizationRules {
         return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
-    private static List<Path> drlFiles(Path dir) throws InvalidInputException {
+    /** The organization's rule files: every {@code .drl} directly in {@code dir}, sorted. */
+    static List<Path> drlFiles(Path dir) throws InvalidInputException {
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException(Problem.ofFile(dir.toString(), "is not a directory of organization rules (.drl files and catalog.yaml)"));
         }

@@ -79,12 +79,121 @@ class CoverageTest {
     }
 
     @Test
-    void theScoreIsTheShareOfScoredClausesMet() throws Exception {
+    void theScoreIsTheShareOfAssessedClausesMetAndTheOtherShareWhatWasAssessed() throws Exception {
         for (FrameworkResult f : assess("EU", LocalDate.of(2028, 1, 10)).frameworks()) {
             long met = f.count(ClauseStatus.MET);
-            long scored = met + f.count(ClauseStatus.GAP);
-            assertThat(f.score()).isEqualTo(scored == 0 ? null : (double) met / scored);
+            long assessed = met + f.count(ClauseStatus.GAP);
+            long due = f.clauses().size() - f.count(ClauseStatus.UPCOMING) - f.count(ClauseStatus.NOT_APPLICABLE);
+            assertThat(f.score()).isEqualTo(assessed == 0 ? null : (double) met / assessed);
+            assertThat(f.assessedShare()).isEqualTo(due == 0 ? null : (double) assessed / due);
         }
+        FrameworkResult agentic = framework(assess("EU", LocalDate.of(2028, 1, 10)), "owasp-agentic-2026");
+        assertThat(agentic.count(ClauseStatus.NOT_ASSESSED)).isEqualTo(7);
+        assertThat(agentic.score()).isEqualTo(0.5);
+        assertThat(agentic.assessedShare()).isEqualTo(0.2);
+    }
+
+    private static FrameworkResult framework(Assessment a, String id) {
+        return a.frameworks().stream().filter(f -> f.framework().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static ClauseResult clause(Assessment a, String framework, String id) {
+        return framework(a, framework).clauses().stream().filter(c -> c.clause().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Assessment assessYaml(String yaml, LocalDate asOf) throws Exception {
+        return Oversight.check(CheckRequest.of().asOf(asOf), "d.yaml", yaml.getBytes(StandardCharsets.UTF_8)).assessment();
+    }
+
+    /** A deployment in the EU whose agents are given as YAML list items. */
+    private static String eu(String roles, String agents) {
+        return """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: O, owner: cfo, jurisdictions: [EU], euAiActRoles: [ROLES]}
+                people:
+                  - {id: cfo}
+                agents:
+                AGENTS""".replace("ROLES", roles).replace("AGENTS", agents.indent(2));
+    }
+
+    private static final String LOGGED = "logging: {enabled: true, events: [prompts, tool-calls, approvals, outputs], retentionDays: 200, "
+            + "attribution: agent}";
+
+    @Test
+    void aClauseNoRuleCanJudgeIsNotAssessedOnceInForce() throws Exception {
+        ClauseResult before = clause(assess("EU", LocalDate.of(2026, 12, 1)), "eu-ai-act", "Art. 5(1)(ba)-(bb)");
+        assertThat(before.status()).isEqualTo(ClauseStatus.UPCOMING);
+        ClauseResult after = clause(assess("EU", LocalDate.of(2026, 12, 2)), "eu-ai-act", "Art. 5(1)(ba)-(bb)");
+        assertThat(after.status()).isEqualTo(ClauseStatus.NOT_ASSESSED);
+        assertThat(after.reason()).isEqualTo("no rule can judge it from a deployment description");
+        assertThat(after.status().due()).isTrue();
+        assertThat(after.scored()).isFalse();
+    }
+
+    @Test
+    void aClauseWhoseControlsFindNothingToExamineIsNotApplicableWithItsReason() throws Exception {
+        Assessment a = assess("EU", LocalDate.of(2028, 1, 10));
+        ClauseResult dpia = clause(a, "gdpr", "Art. 35");
+        assertThat(dpia.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(dpia.reason()).isEqualTo("nothing to check: no agent handles personal data");
+        assertThat(framework(a, "gdpr").attestations()).isEmpty();
+        assertThat(clause(a, "nist-ai-rmf", "MANAGE 1.4").reason()).isEqualTo("nothing to check: no waiver");
+    }
+
+    @Test
+    void aClauseIsMetOnlyWhenAControlExaminedASubjectItBinds() throws Exception {
+        String disclosed = "- {id: chat, owner: cfo, riskTier: limited, autonomy: advisory, userFacing: true, disclosure: true}";
+        ClauseResult art50 = clause(assessYaml(eu("provider", disclosed), LocalDate.of(2026, 12, 1)), "eu-ai-act", "Art. 50(1)");
+        assertThat(art50.status()).isEqualTo(ClauseStatus.MET);
+        assertThat(art50.reason()).isNull();
+    }
+
+    @Test
+    void highRiskClausesLookOnlyAtTheHighRiskAgentsSubjects() throws Exception {
+        String agents = """
+                - {id: scorer, owner: cfo, riskTier: high, autonomy: advisory, LOGGED}
+                - {id: mailer, owner: cfo, riskTier: minimal, autonomy: advisory, dataAccess: {personalData: true}}
+                """.replace("LOGGED", LOGGED);
+        Assessment a = assessYaml(eu("deployer", agents), LocalDate.of(2028, 1, 10));
+        ClauseResult art26 = clause(a, "eu-ai-act", "Art. 26(9)");
+        assertThat(art26.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(art26.reason()).isEqualTo("nothing to check among the high-risk agents: no agent handles personal data");
+        assertThat(clause(a, "gdpr", "Art. 35").status()).isEqualTo(ClauseStatus.GAP);
+        assertThat(clause(a, "eu-ai-act", "Art. 26(6)").status()).isEqualTo(ClauseStatus.MET);
+    }
+
+    @Test
+    void anUnclassifiedAgentLeavesHighRiskClausesUndetermined() throws Exception {
+        String unclassified = "- {id: helper, owner: cfo, autonomy: advisory, LOGGED}".replace("LOGGED", LOGGED);
+        ClauseResult alone = clause(assessYaml(eu("deployer", unclassified), LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 26(6)");
+        assertThat(alone.status()).isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(alone.reason()).isEqualTo("binds high-risk systems only, and agent helper has no riskTier");
+        assertThat(alone.status().due()).isTrue();
+        String beside = unclassified + "\n- {id: scorer, owner: cfo, riskTier: high, autonomy: advisory, LOGGED}".replace("LOGGED", LOGGED);
+        ClauseResult mixed = clause(assessYaml(eu("deployer", beside), LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 26(6)");
+        assertThat(mixed.status()).isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(mixed.reason()).isEqualTo("met for the high-risk agents, but agent helper has no riskTier");
+        ClauseResult later = clause(assessYaml(eu("deployer", unclassified), LocalDate.of(2026, 12, 1)), "eu-ai-act", "Art. 26(6)");
+        assertThat(later.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(later.reason()).isEqualTo("applies from 2027-12-02; whether it will bind is undetermined: it binds high-risk systems only, "
+                + "and agent helper has no riskTier");
+    }
+
+    @Test
+    void aClauseThatBindsMemberStatesNeverApplies() throws Exception {
+        ClauseResult penalties = clause(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 99");
+        assertThat(penalties.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(penalties.reason()).isEqualTo("it binds Member States, not the organization");
+    }
+
+    @Test
+    void statusesSayWhetherTheyAreAssessedAndDue() {
+        assertThat(java.util.Arrays.stream(ClauseStatus.values()).filter(ClauseStatus::scored)).containsExactly(ClauseStatus.MET, ClauseStatus.GAP);
+        assertThat(java.util.Arrays.stream(ClauseStatus.values()).filter(st -> !st.due()))
+                .containsExactly(ClauseStatus.UPCOMING, ClauseStatus.NOT_APPLICABLE);
+        assertThat(ClauseStatus.NOT_ASSESSED.label()).isEqualTo("not-assessed");
+        assertThat(ClauseStatus.UNDETERMINED.label()).isEqualTo("undetermined");
     }
 
     @Test

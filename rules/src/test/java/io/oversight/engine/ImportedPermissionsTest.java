@@ -15,6 +15,7 @@ import io.oversight.deployment.model.PermissionSource;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.catalog.action.ActionClassifier;
 import io.oversight.engine.facts.Grant;
+import io.oversight.engine.facts.HeldPermission;
 import io.oversight.engine.facts.ResourceScope;
 import io.oversight.catalog.action.Verb;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,8 @@ class ImportedPermissionsTest {
     }
 
     static List<Grant> grants(DeploymentFile file) {
-        return file.deployment().agents().get(0).permissions().stream().flatMap(p -> Grant.of(p).stream()).toList();
+        return file.deployment().agents().get(0).permissions().stream().flatMap(p -> Grant.of(HeldPermission.own(p), false).stream())
+                .toList();
     }
 
     static Set<Verb> verbs(DeploymentFile file) {
@@ -98,7 +100,7 @@ class ImportedPermissionsTest {
             assertThat(grants(file)).noneMatch(Grant::destructive).noneMatch(Grant::highImpact).noneMatch(Grant::wildcard);
             assertThat(permission(file).actions()).contains("ec2:Describe*", "s3:Get*", "iam:Get*", "iam:Generate*", "dynamodb:Scan");
             assertThat(permission(file).resources()).containsExactly("*");
-            assertThat(ResourceScope.of(permission(file))).as("\"*\" on reads is how AWS requires read-only access to be written")
+            assertThat(ResourceScope.of(HeldPermission.own(permission(file)))).as("\"*\" on reads is how AWS requires read-only access to be written")
                     .noneMatch(ResourceScope::everything);
             assertThat(allows(file, "s3:GetObject")).isTrue();
             assertThat(allows(file, "s3:DeleteObject")).isFalse();
@@ -136,7 +138,7 @@ class ImportedPermissionsTest {
                 assertThat(g.wildcard()).isTrue();
             });
             assertThat(allows(file, "iam:PutRolePolicy")).isTrue();
-            assertThat(ResourceScope.of(permission(file))).singleElement().satisfies(s -> assertThat(s.everything()).isTrue());
+            assertThat(ResourceScope.of(HeldPermission.own(permission(file)))).singleElement().satisfies(s -> assertThat(s.everything()).isTrue());
             SourceMap.Location action = where(file, grants.get(0));
             assertThat(action.file()).isEqualTo(IMPORTS + "aws/AdministratorAccess.json");
             assertThat(action.position()).isEqualTo(new Position(6, 23));
@@ -252,7 +254,7 @@ class ImportedPermissionsTest {
                 assertThat(r.origin()).isEqualTo("statement 1 \"Regional\" (Allow, line 1)");
             });
             assertThat(verbs(file)).as("s3:PutBucketPolicy grants, s3:PutObject updates").containsExactly(Verb.UPDATE, Verb.GRANT);
-            assertThat(ResourceScope.of(permission(file))).singleElement().satisfies(s -> assertThat(s.everything()).isTrue());
+            assertThat(ResourceScope.of(HeldPermission.own(permission(file)))).singleElement().satisfies(s -> assertThat(s.everything()).isTrue());
         }
 
         @Test
@@ -320,11 +322,22 @@ class ImportedPermissionsTest {
         }
 
         @Test
-        void editYieldsDeleteDeletecollectionAndImpersonate() throws Exception {
+        void editYieldsDeleteDeletecollectionImpersonateTokensAndCommandsInContainers() throws Exception {
             DeploymentFile file = rbac("payments/deploy-bot");
-            assertThat(verbs(file)).containsExactlyInAnyOrder(Verb.READ, Verb.GRANT, Verb.CREATE, Verb.DELETE, Verb.UPDATE);
+            assertThat(verbs(file)).containsExactlyInAnyOrder(Verb.READ, Verb.GRANT, Verb.CREATE, Verb.DELETE, Verb.UPDATE, Verb.EXECUTE);
             assertThat(grants(file)).filteredOn(Grant::destructive).extracting(Grant::action).containsOnly(
-                    "kubernetes:delete", "kubernetes:deletecollection", "kubernetes:impersonate");
+                    "kubernetes:delete", "kubernetes:deletecollection", "kubernetes:impersonate", "kubernetes:create:serviceaccounts/token");
+            assertThat(grants(file)).filteredOn(g -> g.verb() == Verb.EXECUTE).extracting(Grant::action).containsOnly(
+                    "kubernetes:get:pods/attach", "kubernetes:get:pods/exec", "kubernetes:get:pods/portforward", "kubernetes:get:pods/proxy",
+                    "kubernetes:get:services/proxy", "kubernetes:create:pods/attach", "kubernetes:create:pods/exec",
+                    "kubernetes:create:pods/portforward", "kubernetes:create:pods/proxy", "kubernetes:delete:pods/proxy",
+                    "kubernetes:patch:pods/proxy", "kubernetes:update:pods/proxy");
+            ImportedRight exec = permission(file).source().rights().stream().filter(r -> r.action().equals("kubernetes:create:pods/exec"))
+                    .findFirst().orElseThrow();
+            assertThat(exec.resources()).extracting(ImportedRight.Resource::pattern).containsExactly("payments/pods/exec");
+            assertThat(permission(file).source().rights()).filteredOn(r -> r.action().equals("kubernetes:create")).flatExtracting(ImportedRight::resources)
+                    .extracting(ImportedRight.Resource::pattern).contains("payments/pods", "payments/deployments.apps/rollback")
+                    .doesNotContain("payments/pods/exec");
             assertThat(grants(file)).filteredOn(g -> g.action().equals("kubernetes:impersonate")).extracting(Grant::verb).containsOnly(Verb.GRANT);
             Grant impersonate = grants(file).stream().filter(g -> g.action().equals("kubernetes:impersonate")).findFirst().orElseThrow();
             assertThat(where(file, impersonate)).hasToString(IMPORTS + "kubernetes/rbac.yaml:49");
@@ -387,7 +400,7 @@ class ImportedPermissionsTest {
             assertThat(grants(file)).extracting(Grant::action).containsExactly("kubernetes:*", "rbac:*");
             assertThat(grants(file)).allMatch(g -> g.verb() == Verb.ADMIN && g.wildcard());
             assertThat(permission(file).resources()).containsExactly("*");
-            assertThat(ResourceScope.of(permission(file))).anyMatch(ResourceScope::everything);
+            assertThat(ResourceScope.of(HeldPermission.own(permission(file)))).anyMatch(ResourceScope::everything);
             assertThat(where(file, grants(file).get(0))).hasToString(dir.resolve("rbac.yaml") + ":10");
         }
 

@@ -56,4 +56,12 @@ class PartitionedAssessmentTest {
         }
         assertThat(parts.agents()).hasSizeGreaterThan(1);
     }
+
+    @Test
+    void agentsWhoseIdentitiesNameOnePrincipalShareAPart() throws Exception {
+        Path file = Fixtures.root().resolve("PM-08/fail-shared-identity.yaml");
+        DeploymentFile input = new DeploymentReader(Fixtures.CATALOG.controlIds()).read(file);
+        assertThat(Facts.Partitions.of(input.deployment(), 1).agents()).singleElement()
+                .satisfies(part -> assertThat(part).extracting(io.oversight.deployment.model.Agent::id).containsExactly("wiki-bot", "deploy-bot"));
+    }
 }

@@ -13,15 +13,31 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Classifies an action to verbs: the format's own verbs as they are, provider-qualified actions
  * ({@code ec2:TerminateInstances}, {@code kubernetes:deletecollection}) by the catalog's action
- * table ({@code actions.yaml}), whose first matching rule wins. A concrete action has one verb; a
- * wildcard pattern such as {@code s3:Put*} has every verb that some action it stands for could
- * get ({@code grant} for {@code s3:PutBucketPolicy}, {@code update} for {@code s3:PutObject}).
- * An action no rule recognises is {@link Verb#UNKNOWN}: high-impact, never read.
+ * table ({@code actions.yaml}), whose first matching rule wins. Rules may ask for the access level
+ * AWS's Service Authorization Reference gives an action ({@link AwsActions}), so AWS's own data
+ * decides where none of our refinements above such a rule does. A concrete action has one verb; a
+ * wildcard pattern of one AWS service such as {@code s3:Put*} has the verb of every action the
+ * reference lists that it stands for ({@code grant} for {@code s3:PutBucketPolicy}, {@code update}
+ * for {@code s3:PutObject}); any other pattern ({@code stripe:Create*}, {@code *:Delete*}) also
+ * has every verb that an action it stands for which the reference does not list could get. An
+ * action no rule recognises is {@link Verb#UNKNOWN}: high-impact, never read.
  */
 public final class ActionClassifier {
 
-    /** A rule matches the written text ({@code written}) or the actions it stands for ({@code pattern}). */
-    private record Rule(Glob written, ActionPattern pattern, Verb verb) {
+    /**
+     * A rule matches the written text ({@code written}) or the actions it stands for
+     * ({@code pattern}); {@code level}, when set, narrows it to listed actions of that level, and
+     * {@code unlistedOnly} to actions the reference does not list.
+     */
+    private record Rule(Glob written, ActionPattern pattern, AccessLevel level, boolean unlistedOnly, Verb verb) {
+
+        boolean appliesTo(AwsActions.Listed listed) {
+            return !unlistedOnly && (level == null || level == listed.level()) && pattern.matches(listed.action());
+        }
+
+        boolean appliesToUnlisted() {
+            return level == null;
+        }
     }
 
     /** Most dangerous first: the verb that stands for a pattern where one verb must be shown. */
@@ -33,6 +49,9 @@ public final class ActionClassifier {
     /** Deployments repeat a few actions many times; classifying each distinct one once keeps large files fast. */
     private static final Map<String, Set<Verb>> CACHE = new ConcurrentHashMap<>();
 
+    /** The verb of each listed action met so far; a pattern such as {@code *:Get*} stands for thousands. */
+    private static final Map<AwsActions.Listed, Verb> LISTED = new ConcurrentHashMap<>();
+
     private ActionClassifier() {
     }
 
@@ -41,8 +60,20 @@ public final class ActionClassifier {
     }
 
     private static Rule rule(ActionRule rule) {
-        return rule.matchesWritten() ? new Rule(Glob.ignoringCase(rule.pattern()), null, rule.verb())
-                : new Rule(null, ActionPattern.of(rule.pattern()), rule.verb());
+        Verb verb = rule.verb();
+        if (rule.matchesWritten()) {
+            return new Rule(Glob.ignoringCase(rule.pattern()), null, null, false, verb);
+        }
+        boolean unlisted = ActionRule.UNLISTED.equals(rule.level());
+        AccessLevel level = rule.level() == null || unlisted ? null : AccessLevel.ofWord(rule.level())
+                .orElseThrow(() -> new IllegalStateException("the action table gives unknown level " + rule.level()));
+        return new Rule(null, ActionPattern.of(rule.pattern()), level, unlisted, verb);
+    }
+
+    /** The verb of an action the reference lists: the first rule that applies to it. */
+    private static Verb listedVerb(AwsActions.Listed listed) {
+        return LISTED.computeIfAbsent(listed, l -> RULES.stream().filter(r -> r.pattern() != null && r.appliesTo(l)).findFirst()
+                .map(Rule::verb).orElse(Verb.UNKNOWN));
     }
 
     /** The one verb that stands for {@code action}: its verb, or for a pattern the most dangerous of its verbs. */
@@ -102,8 +133,18 @@ public final class ActionClassifier {
         if (excluded.stream().anyMatch(e -> e.covers(subject))) {
             return verbs;
         }
+        List<AwsActions.Listed> listed = AwsActions.matching(subject);
+        for (AwsActions.Listed one : listed) {
+            if (excluded.stream().noneMatch(e -> e.matches(one.action()))) {
+                verbs.add(listedVerb(one));
+            }
+        }
+        if (!listed.isEmpty() && AwsActions.listsService(subject)) {
+            return verbs; // the reference lists every action of the service, as of its date
+        }
+        // What the actions it stands for that the reference does not list could be: other providers', or newer ones.
         for (Rule rule : RULES) {
-            if (rule.pattern() == null || !rule.pattern().intersects(subject)) {
+            if (rule.pattern() == null || !rule.appliesToUnlisted() || !rule.pattern().intersects(subject)) {
                 continue;
             }
             // The rule no longer counts when the actions both it and the pattern stand for are all carved out.

@@ -2,10 +2,11 @@ package io.oversight.catalog.action;
 
 /**
  * A provider action or a pattern of them, {@code service:Name}, compared part by part: a wildcard
- * stands for characters within its part and never for the colon, since no service or action name
- * holds one. So {@code acm:Describe*} does not meet {@code *:Delete*}, though as one string a
- * trailing star could have spelt {@code acm:DescribeX:DeleteY}. Case is ignored, as AWS ignores
- * it. {@code *} alone is every action of every service.
+ * stands for characters within its part and never for the colon after the service, since no
+ * service name holds one. So {@code acm:Describe*} does not meet {@code *:Delete*}, though as one
+ * string a trailing star could have spelt {@code acm:DescribeX:DeleteY}. The name may hold colons
+ * of its own: an imported Kubernetes right on a subresource is {@code kubernetes:create:pods/exec}.
+ * Case is ignored, as AWS ignores it. {@code *} alone is every action of every service.
  */
 public final class ActionPattern {
 
@@ -30,6 +31,27 @@ public final class ActionPattern {
 
     public String text() {
         return text;
+    }
+
+    /** The service part. */
+    public Glob service() {
+        return service;
+    }
+
+    /** Whether the text holds no wildcard: it is one action. */
+    public boolean isConcrete() {
+        return service.isLiteral() && name.isLiteral();
+    }
+
+    /** Whether some action of {@code serviceName} could match. */
+    public boolean matchesService(String serviceName) {
+        return service.matches(serviceName);
+    }
+
+    /** Whether the concrete {@code action}, {@code service:Name}, matches this pattern. */
+    public boolean matches(String action) {
+        int colon = action.indexOf(':');
+        return colon > 0 && service.matches(action.substring(0, colon)) && name.matches(action.substring(colon + 1));
     }
 
     /** Whether some action matches both patterns. */

@@ -63,6 +63,16 @@ public final class Glob {
         return text;
     }
 
+    /** Whether the pattern holds no wildcard: it stands for one text only. */
+    public boolean isLiteral() {
+        for (int token : tokens) {
+            if (token == STAR || token == ONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code literal}, every character taken as itself, matches this pattern. */
     public boolean matches(String literal) {
         int[] subject = literal.chars().map(c -> ignoreCase ? Character.toLowerCase(c) : c).toArray();

@@ -2,23 +2,12 @@ package io.oversight.deployment.model;
 
 /** Whom an agent's log names as the actor. */
 public enum Attribution implements FormatWord {
-    AGENT("agent"),
-    OPERATOR("operator"),
-    NONE("none");
-
-    private final String word;
-
-    Attribution(String word) {
-        this.word = word;
-    }
-
-    @Override
-    public String word() {
-        return word;
-    }
+    AGENT,
+    OPERATOR,
+    NONE;
 
     @Override
     public String toString() {
-        return word;
+        return word();
     }
 }

@@ -2,22 +2,11 @@ package io.oversight.deployment.model;
 
 /** What a checkpoint does when no approver answers in time. */
 public enum OnTimeout implements FormatWord {
-    DENY("deny"),
-    ALLOW("allow");
-
-    private final String word;
-
-    OnTimeout(String word) {
-        this.word = word;
-    }
-
-    @Override
-    public String word() {
-        return word;
-    }
+    DENY,
+    ALLOW;
 
     @Override
     public String toString() {
-        return word;
+        return word();
     }
 }

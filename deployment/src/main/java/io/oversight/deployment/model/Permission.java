@@ -8,7 +8,8 @@ import java.util.List;
  * out in the deployment, or imported from the documents that really grant them ({@code source}
  * is then not null): an AWS IAM policy or Kubernetes RBAC manifests. An imported permission's
  * {@code actions} and {@code resources} list what the source grants, so that a rule reading them
- * judges real access.
+ * judges real access. {@code agentId} is the agent whose entry it is, null for a person's entry
+ * ({@code people[].permissions}).
  */
 public record Permission(
         String agentId,

@@ -27,6 +27,8 @@ import io.oversight.deployment.model.Person;
 import io.oversight.deployment.model.RiskTier;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.PathIndex;
+import io.oversight.deployment.SecretMasker;
+import io.oversight.deployment.Position;
 import io.oversight.deployment.yaml.NotSplittable;
 import io.oversight.deployment.yaml.SplitDocument;
 import io.oversight.deployment.yaml.YNode;
@@ -113,8 +115,8 @@ final class DeploymentBinder {
     }
 
     private Metadata metadata(Fields f) {
-        return new Metadata(f.path(), f.string("name"), f.string("organization"), f.string("owner"),
-                f.strings("jurisdictions"), f.string("description"),
+        return new Metadata(f.path(), f.freeText("name"), f.freeText("organization"), f.string("owner"),
+                f.freeTexts("jurisdictions"), f.freeText("description"),
                 f.has("euAiActRoles") ? f.words("euAiActRoles", EuAiActRole.class) : List.of(EuAiActRole.values()),
                 f.bool("publicSector"));
     }
@@ -124,12 +126,17 @@ final class DeploymentBinder {
                 f.object("aiPolicy", AI_POLICY, p -> new Governance.AiPolicy(p.bool("documented"), p.date("lastReviewed"))),
                 f.object("riskManagement", RISK_MANAGEMENT, r -> new Governance.RiskManagement(r.bool("process"), r.date("lastReviewed"))),
                 f.object("incidentResponse", INCIDENT_RESPONSE, i -> new Governance.IncidentResponse(i.bool("plan"),
-                        i.bool("coversAiAgents"), i.string("contact"), i.integer("regulatorReportingDays", 0))),
+                        i.bool("coversAiAgents"), i.freeText("contact"), i.integer("regulatorReportingDays", 0))),
                 f.object("aiLiteracy", AI_LITERACY, l -> new Governance.AiLiteracy(l.bool("trainingRequired"), l.date("lastDelivered"))));
     }
 
     private Person person(Fields f) {
-        return new Person(f.path(), f.string("id"), f.string("name"), f.string("email"), f.strings("roles"), f.bool("aiLiteracyTrained"));
+        String id = f.string("id");
+        String email = f.string("email");
+        List<String> userNames = java.util.stream.Stream.of(email, id).filter(Objects::nonNull).toList();
+        List<Permission> permissions = f.objects("permissions", PERMISSION, "permission").stream()
+                .map(p -> permission(null, p, (written, at) -> importer.kubernetesRbacOfPerson(written, at, userNames))).toList();
+        return new Person(f.path(), id, f.freeText("name"), SecretMasker.mask(email), f.strings("roles"), f.bool("aiLiteracyTrained"), permissions);
     }
 
     private Environment environment(Fields f) {
@@ -142,19 +149,23 @@ final class DeploymentBinder {
         String id = f.string("id");
         // The identity first: importing RBAC rules needs the service account it names.
         Fields identityFields = f.object("identity", IDENTITY);
+        // Kept as written to find the service account's bindings; masked in the model, which reports show.
+        String principal = identityFields == null ? null : identityFields.string("principal");
         Identity identity = identityFields == null ? null : new Identity(id, identityFields.path(),
-                identityFields.word("type", IdentityType.class), identityFields.string("principal"),
+                identityFields.word("type", IdentityType.class), SecretMasker.mask(principal),
                 identityFields.string("inheritedFrom"), identityFields.integer("credentialTtlMinutes", 0));
         List<Fields> permissionFields = f.objects("permissions", PERMISSION, "permission");
-        List<Permission> permissions = permissionFields.stream().map(p -> permission(id, identityFields, identity, p)).toList();
+        List<Permission> permissions = permissionFields.stream().map(p -> permission(id, p, (written, at) -> importer.kubernetesRbac(
+                written, at, principal,
+                identityFields == null ? null : identityFields.position("principal")))).toList();
         List<Fields> checkpointFields = f.objects("checkpoints", CHECKPOINT, "checkpoint");
         List<Checkpoint> checkpoints = new ArrayList<>();
         for (int i = 0; i < checkpointFields.size(); i++) {
             checkpoints.add(checkpoint(id, checkpointFields.get(i), i));
         }
-        return new Agent(f.path(), id, f.string("name"), f.string("purpose"), f.string("owner"),
+        return new Agent(f.path(), id, f.freeText("name"), f.freeText("purpose"), f.string("owner"),
                 f.strings("overseers"), f.stringsOrNull("environments"),
-                f.object("model", MODEL, m -> new Agent.Model(m.string("provider"), m.string("name"), m.string("version"))),
+                f.object("model", MODEL, m -> new Agent.Model(m.freeText("provider"), m.freeText("name"), m.freeText("version"))),
                 f.word("riskTier", RiskTier.class), useCases(f), f.word("autonomy", Autonomy.class),
                 f.bool("userFacing"), f.bool("disclosure"),
                 identity,
@@ -165,7 +176,7 @@ final class DeploymentBinder {
                 f.object("monitoring", MONITORING, m -> new Agent.Monitoring(id, m.bool("alerts"), m.string("reviewer"))),
                 f.object("assessments", ASSESSMENTS, a -> new Agent.Assessments(id, assessment(a, "risk"),
                         assessment(a, "fundamentalRights"), assessment(a, "dataProtection"))),
-                f.object("dataAccess", DATA_ACCESS, d -> new Agent.DataAccess(id, d.bool("personalData"), d.strings("categories"))));
+                f.object("dataAccess", DATA_ACCESS, d -> new Agent.DataAccess(id, d.bool("personalData"), d.freeTexts("categories"))));
     }
 
     /** Unknown words are kept, but a near miss of a known category is an error: it must not escape the rules. */
@@ -180,7 +191,7 @@ final class DeploymentBinder {
                                 + "' (or a clearly different word for a use case Oversight does not know)"));
             }
         }
-        return useCases;
+        return Fields.masked(useCases);
     }
 
     private Agent.Guardrails guardrails(String id, Fields g) {
@@ -192,19 +203,26 @@ final class DeploymentBinder {
     }
 
     private Agent.Assessment assessment(Fields a, String key) {
-        return a.object(key, ASSESSMENT, x -> new Agent.Assessment(x.date("date"), x.string("reviewer")));
+        return a.object(key, ASSESSMENT, x -> new Agent.Assessment(x.date("date"), x.freeText("reviewer")));
     }
 
     /** The keys a permission may take its actions from; exactly one is required. */
     private static final List<String> ACTION_SOURCES = List.of("actions", "fromAwsIamPolicy", "fromKubernetesRbac");
 
-    private Permission permission(String agentId, Fields identityFields, Identity identity, Fields p) {
+    /** Reads the rights that RBAC manifests bind to the holder of a permission: an agent's service account, or a person. */
+    private interface RbacRights {
+        /** The rights of the manifests {@code written} names; null when there are none to import (reported). */
+        PermissionSource of(String written, Position at);
+    }
+
+    /** A permission of an agent ({@code agentId}) or of a person (null). */
+    private Permission permission(String agentId, Fields p, RbacRights rbac) {
         List<String> given = actionSources(p);
         if (given.size() == 1 && !given.get(0).equals("actions")) {
-            return imported(agentId, identityFields, identity, p, given.get(0));
+            return imported(agentId, p, given.get(0), rbac);
         }
-        return new Permission(agentId, p.path(), p.string("environment"), p.strings("resources"), actions(p),
-                p.string("justification"), p.date("lastReviewed"));
+        return new Permission(agentId, p.path(), p.string("environment"), p.freeTexts("resources"), actions(p),
+                p.freeText("justification"), p.date("lastReviewed"));
     }
 
     /** Which of {@link #ACTION_SOURCES} the permission has; none, or more than one, is reported. */
@@ -225,25 +243,24 @@ final class DeploymentBinder {
      * document cannot be used the problem is reported and the permission grants nothing; since any
      * problem stops the run, that never makes a control pass.
      */
-    private Permission imported(String agentId, Fields identityFields, Identity identity, Fields p, String key) {
+    private Permission imported(String agentId, Fields p, String key, RbacRights rbac) {
         if (p.has("resources")) {
             problems.add(p.position("resources"), "'resources' comes from the document '" + key + "' names; remove it here");
         }
         String written = p.string(key);
         PermissionSource source = written == null ? null : key.equals("fromAwsIamPolicy")
                 ? importer.awsIamPolicy(written, p.position(key))
-                : importer.kubernetesRbac(written, p.position(key), identity == null ? null : identity.principal(),
-                        identityFields == null ? null : identityFields.position("principal"));
+                : rbac.of(written, p.position(key));
         if (source == null) {
-            return new Permission(agentId, p.path(), p.string("environment"), List.of(), List.of(), p.string("justification"),
+            return new Permission(agentId, p.path(), p.string("environment"), List.of(), List.of(), p.freeText("justification"),
                     p.date("lastReviewed"));
         }
-        return Permission.imported(agentId, p.path(), p.string("environment"), p.string("justification"), p.date("lastReviewed"), source);
+        return Permission.imported(agentId, p.path(), p.string("environment"), p.freeText("justification"), p.date("lastReviewed"), source);
     }
 
     private Checkpoint checkpoint(String agentId, Fields c, int index) {
         Integer approvals = c.integer("approvals", 1);
-        return new Checkpoint(agentId, c.path(), index, c.string("name"), c.stringsOrNull("environments"), actions(c),
+        return new Checkpoint(agentId, c.path(), index, c.freeText("name"), c.stringsOrNull("environments"), actions(c),
                 approvals == null ? 1 : approvals, c.strings("approverRoles"), c.bool("independentOfRequester"),
                 c.integer("timeoutMinutes", 0), c.word("onTimeout", OnTimeout.class), c.word("enforcement", Enforcement.class));
     }
@@ -259,7 +276,7 @@ final class DeploymentBinder {
                         + ", or a provider-qualified action such as ec2:TerminateInstances");
             }
         }
-        return actions;
+        return Fields.masked(actions);
     }
 
     private static boolean isProviderQualified(String action) {
@@ -268,7 +285,7 @@ final class DeploymentBinder {
     }
 
     static Waiver waiver(Fields w, int index) {
-        return new Waiver(w.path(), index, w.string("control"), w.string("agent"), w.string("justification"),
+        return new Waiver(w.path(), index, w.string("control"), w.string("agent"), w.freeText("justification"),
                 w.string("approvedBy"), w.date("expires"));
     }
 }

@@ -1,9 +1,11 @@
 package io.oversight.deployment.read;
 
 import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.InputFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
+import io.oversight.deployment.Sha256;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.InputLimits;
@@ -22,9 +24,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -101,7 +103,10 @@ public final class DeploymentReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.sorted());
         }
-        return new DeploymentFile(name, digest.join(), deployment, sources.withImports(importer.sources()));
+        String sha256 = digest.join();
+        List<InputFile> inputs = new ArrayList<>(importer.inputs());
+        inputs.add(new InputFile(name, InputFile.Role.DEPLOYMENT, sha256));
+        return new DeploymentFile(name, sha256, deployment, sources.withImports(importer.sources()), inputs);
     }
 
     /**
@@ -192,14 +197,6 @@ public final class DeploymentReader {
 
     /** The report's digest of a large file costs as much as parsing it: the other core takes it. */
     private static CompletableFuture<String> digest(byte[] bytes) {
-        return bytes.length < 1 << 20 ? CompletableFuture.completedFuture(sha256(bytes)) : CompletableFuture.supplyAsync(() -> sha256(bytes));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return bytes.length < 1 << 20 ? CompletableFuture.completedFuture(Sha256.hex(bytes)) : CompletableFuture.supplyAsync(() -> Sha256.hex(bytes));
     }
 }

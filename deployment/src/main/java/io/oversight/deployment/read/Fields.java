@@ -2,6 +2,7 @@ package io.oversight.deployment.read;
 
 import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.Position;
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.model.FormatWord;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
@@ -96,6 +97,35 @@ final class Fields {
     String string(String key) {
         return scalar(key, "a text value", s -> s.type() == YScalar.Type.STRING || s.type() == YScalar.Type.INTEGER
                 || s.type() == YScalar.Type.FLOAT ? s.text() : null);
+    }
+
+    /**
+     * A free-text value (a name, a description, a justification) with anything shaped like a secret
+     * masked: bound so, no report can show what the file should not have held.
+     */
+    String freeText(String key) {
+        return SecretMasker.mask(string(key));
+    }
+
+    /** A list of free-text values, each masked as {@link #freeText} is. */
+    List<String> freeTexts(String key) {
+        return masked(strings(key));
+    }
+
+    /** {@code values} with every secret they show masked; the list itself when none shows one, as nearly always. */
+    static List<String> masked(List<String> values) {
+        List<String> masked = null;
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            String shown = SecretMasker.mask(value);
+            if (masked == null && !shown.equals(value)) {
+                masked = new ArrayList<>(values.subList(0, i));
+            }
+            if (masked != null) {
+                masked.add(shown);
+            }
+        }
+        return masked == null ? values : Collections.unmodifiableList(masked);
     }
 
     Boolean bool(String key) {

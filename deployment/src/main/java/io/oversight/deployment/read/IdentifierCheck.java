@@ -1,6 +1,7 @@
 package io.oversight.deployment.read;
 
 import io.oversight.deployment.Position;
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Checkpoint;
@@ -18,7 +19,8 @@ import java.util.Map;
  * control character, no tab or line break, one script), and no two ids of one kind look alike
  * while being different, as {@code prod-eu} and {@code prоd-eu} (with a Cyrillic о) do: a
  * reviewer would take a reference to one for the other. Plain ASCII, nearly every id, is checked
- * without loading Unicode's data.
+ * without loading Unicode's data. An id must not hold a secret either: names and other free text
+ * are masked as they are read, but ids are kept as written for the references to them.
  */
 final class IdentifierCheck {
 
@@ -49,6 +51,11 @@ final class IdentifierCheck {
         void add(String value, String path) {
             if (value == null) {
                 return;
+            }
+            if (distinct && SecretMasker.holdsSecret(value)) {
+                // Masking an id would break the references to it; and the message must not repeat the secret.
+                problems.add(locate(path), what + " is shaped like a credential (a token, key or password); an id must not carry a "
+                        + "credential, since every report cites ids as they are written: rename it");
             }
             if (!isPlainAscii(value)) {
                 unicode = true;

@@ -1,8 +1,10 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.InputFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
+import io.oversight.deployment.Sha256;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.YList;
@@ -15,6 +17,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +98,7 @@ final class ImportedFiles {
     private final Map<String, Loaded> loaded = new HashMap<>();
     private final Map<String, Failure> failed = new HashMap<>();
     private final Map<String, SourceMap> sources = new LinkedHashMap<>();
+    private final List<InputFile> inputs = new ArrayList<>();
     private YamlTreeReader yaml;
 
     /** Imports of {@code deploymentFile}, which must lie inside {@code importRoot}, or, if it is null, inside the deployment's folder. */
@@ -112,6 +116,11 @@ final class ImportedFiles {
     /** The source maps of the files read, by the name findings cite them with. */
     Map<String, SourceMap> sources() {
         return sources;
+    }
+
+    /** The files read and recognised, each with the digest of the bytes it was read from. */
+    List<InputFile> inputs() {
+        return inputs;
     }
 
     /** The name a path written in the deployment is read and cited as. */
@@ -194,6 +203,7 @@ final class ImportedFiles {
         }
         YNode tree = kind.json ? documents.get(0) : new YList(documents.get(0).position(), documents);
         sources.put(name, new SourceMap(name, tree, text));
+        inputs.add(new InputFile(name, InputFile.Role.IMPORT, Sha256.hex(bytes)));
         loaded.put(name, new Loaded(name, documents, deployment.forFile(name)));
         return null;
     }

@@ -1,8 +1,9 @@
 package io.oversight.deployment.read;
 
-import io.oversight.deployment.Suggestions;
+import io.oversight.catalog.action.ActionClassifier;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
@@ -23,8 +24,9 @@ import java.util.Set;
  * RoleBinding grants its role's rules in its own namespace; a ClusterRoleBinding in every
  * namespace. A ClusterRole with an {@code aggregationRule} also holds the rules of the ClusterRoles
  * its label selectors pick. Each verb becomes an action {@code kubernetes:VERB}, or {@code rbac:VERB}
- * for the API group {@code rbac.authorization.k8s.io}, whose writes change permissions; the
- * resources are written {@code NAMESPACE/RESOURCE[.GROUP][/SUBRESOURCE][/NAME]}, with {@code *} for every
+ * for the API group {@code rbac.authorization.k8s.io}, whose writes change permissions; on a
+ * subresource that means more than the verb it becomes {@code kubernetes:VERB:RESOURCE/SUBRESOURCE}
+ * ({@code kubernetes:create:pods/exec}), with the resources it covers. The resources are written {@code NAMESPACE/RESOURCE[.GROUP][/SUBRESOURCE][/NAME]}, with {@code *} for every
  * namespace. Other kinds of object (a Deployment beside the roles, say) are skipped.
  */
 final class KubernetesRbacReader {
@@ -81,10 +83,27 @@ final class KubernetesRbacReader {
 
     /** The rights bound to {@code account}; empty when no binding names it. */
     Optional<List<ImportedRight>> rightsOf(ServiceAccount account) {
+        return rightsOf((subject, binding) -> names(subject, binding, account));
+    }
+
+    /**
+     * The rights bound to a person who authenticates as one of {@code userNames}: bindings to a
+     * {@code User} of one of those names, or to the group every authenticated user is in. Empty
+     * when no binding names the person.
+     */
+    Optional<List<ImportedRight>> rightsOfUser(List<String> userNames) {
+        return rightsOf((subject, binding) -> switch (subject.kind()) {
+            case "User" -> userNames.contains(subject.name());
+            case "Group" -> subject.name().equals("system:authenticated");
+            default -> false;
+        });
+    }
+
+    private Optional<List<ImportedRight>> rightsOf(java.util.function.BiPredicate<Subject, Binding> names) {
         List<ImportedRight> rights = new ArrayList<>();
         boolean bound = false;
         for (Binding binding : bindings) {
-            if (binding.subjects().stream().noneMatch(s -> names(s, binding, account))) {
+            if (binding.subjects().stream().noneMatch(s -> names.test(s, binding))) {
                 continue;
             }
             bound = true;
@@ -151,20 +170,39 @@ final class KubernetesRbacReader {
             if (inService.isEmpty()) {
                 continue;
             }
-            List<ImportedRight.Resource> resources = new ArrayList<>();
-            for (String group : inService) {
-                for (Fields.Text resource : rule.resources()) {
-                    for (String text : resourceTexts(scope, group, resource.value(), rule.resourceNames())) {
-                        resources.add(new ImportedRight.Resource(text, SourceMap.pathIn(file, resource.path())));
+            for (Fields.Text verb : rule.verbs()) {
+                String action = service + ":" + verb.value();
+                Map<String, List<ImportedRight.Resource>> byAction = new LinkedHashMap<>();
+                byAction.put(action, new ArrayList<>());
+                for (String group : inService) {
+                    for (Fields.Text resource : rule.resources()) {
+                        List<ImportedRight.Resource> resources = byAction.computeIfAbsent(action(action, resource.value()), a -> new ArrayList<>());
+                        for (String text : resourceTexts(scope, group, resource.value(), rule.resourceNames())) {
+                            resources.add(new ImportedRight.Resource(text, SourceMap.pathIn(file, resource.path())));
+                        }
                     }
                 }
-            }
-            for (Fields.Text verb : rule.verbs()) {
-                rights.add(new ImportedRight(service + ":" + verb.value(), List.of(), resources, List.of(), notes,
-                        SourceMap.pathIn(file, verb.path()), origin));
+                byAction.forEach((a, resources) -> {
+                    if (!resources.isEmpty()) {
+                        rights.add(new ImportedRight(a, List.of(), resources, List.of(), notes, SourceMap.pathIn(file, verb.path()), origin));
+                    }
+                });
             }
         }
         return rights;
+    }
+
+    /**
+     * The action of {@code verb} on {@code resource}: the verb itself, but for a subresource whose
+     * meaning is not the verb's ({@code create} on {@code pods/exec} runs commands in a container)
+     * {@code kubernetes:create:pods/exec}, so that it is classified, shown and gated as what it does.
+     */
+    private static String action(String verb, String resource) {
+        if (resource.indexOf('/') < 0) {
+            return verb;
+        }
+        String qualified = verb + ":" + resource;
+        return ActionClassifier.verbs(qualified).equals(ActionClassifier.verbs(verb)) ? verb : qualified;
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.InputFile;
 import io.oversight.deployment.Position;
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.PermissionSource;
@@ -14,7 +16,7 @@ import java.util.Optional;
 /**
  * Imports the rights of permissions that point at the documents which really grant them:
  * {@code fromAwsIamPolicy} (an IAM policy) and {@code fromKubernetesRbac} (RBAC manifests, read
- * for the agent's service account). Each file is read and interpreted once however many
+ * for the agent's service account, or for a person's user name). Each file is read and interpreted once however many
  * permissions name it; problems are reported in the file, or at the key that names it. Safe for
  * agents bound on several threads.
  */
@@ -36,13 +38,18 @@ final class PermissionImporter {
         return files.sources();
     }
 
+    /** The files imported, with their digests. */
+    synchronized List<InputFile> inputs() {
+        return List.copyOf(files.inputs());
+    }
+
     /** The rights of the policy {@code written} names; null when it cannot be read (reported). */
     synchronized PermissionSource awsIamPolicy(String written, Position at) {
         String name = files.nameOf(written);
         Optional<PermissionSource> known = policies.get(name);
         if (known == null) {
             known = files.load(written, at, ImportedFiles.Kind.IAM_POLICY)
-                    .map(policy -> new IamPolicyReader(policy).read(policy.documents().get(0), written));
+                    .map(policy -> masked(new IamPolicyReader(policy).read(policy.documents().get(0), written)));
             if (files.sources().containsKey(name)) {
                 policies.put(name, known); // parsed: interpreted once, its problems reported once
             }
@@ -66,22 +73,62 @@ final class PermissionImporter {
                     + "'fromKubernetesRbac' needs; write it as " + ServiceAccount.FORMS);
             return null;
         }
+        Optional<KubernetesRbacReader> reader = manifests(written, at);
+        if (reader.isEmpty()) {
+            return null;
+        }
+        Optional<List<ImportedRight>> rights = reader.get().rightsOf(account.get());
+        if (rights.isEmpty()) {
+            problems.add(at, "no RoleBinding or ClusterRoleBinding in " + files.nameOf(written) + " binds service account " + account.get()
+                    + " (identity.principal), so this permission would import nothing; check the principal and the file");
+            return null;
+        }
+        return masked(new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, files.nameOf(written), rights.get(), List.of()));
+    }
+
+    /**
+     * The rights the manifests {@code written} names bind to a person, who authenticates to
+     * Kubernetes as one of {@code userNames} (the person's email and id); null when they cannot be
+     * read or bind nothing to the person (reported).
+     */
+    synchronized PermissionSource kubernetesRbacOfPerson(String written, Position at, List<String> userNames) {
+        Optional<KubernetesRbacReader> reader = manifests(written, at);
+        if (reader.isEmpty()) {
+            return null;
+        }
+        Optional<List<ImportedRight>> rights = reader.get().rightsOfUser(userNames);
+        if (rights.isEmpty()) {
+            problems.add(at, "no RoleBinding or ClusterRoleBinding in " + files.nameOf(written) + " binds a User named "
+                    + String.join(" or ", userNames) + " (the person's email or id), so this permission would import nothing; "
+                    + "check the binding's subjects and the file");
+            return null;
+        }
+        return masked(new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, files.nameOf(written), rights.get(), List.of()));
+    }
+
+    /** The manifests {@code written} names, read once; empty when they cannot be read (reported). */
+    private Optional<KubernetesRbacReader> manifests(String written, Position at) {
         String name = files.nameOf(written);
         KubernetesRbacReader reader = manifests.get(name);
         if (reader == null) {
             Optional<ImportedFiles.Loaded> loaded = files.load(written, at, ImportedFiles.Kind.RBAC_MANIFESTS);
             if (loaded.isEmpty()) {
-                return null;
+                return Optional.empty();
             }
             reader = new KubernetesRbacReader(loaded.get());
             manifests.put(name, reader);
         }
-        Optional<List<ImportedRight>> rights = reader.rightsOf(account.get());
-        if (rights.isEmpty()) {
-            problems.add(at, "no RoleBinding or ClusterRoleBinding in " + name + " binds service account " + account.get()
-                    + " (identity.principal), so this permission would import nothing; check the principal and the file");
-            return null;
-        }
-        return new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, name, rights.get(), List.of());
+        return Optional.of(reader);
+    }
+
+    /** The source with every text taken from the imported file masked, as a deployment's free text is: reports show them. */
+    private static PermissionSource masked(PermissionSource source) {
+        return new PermissionSource(source.kind(), source.written(), source.file(), masked(source.rights()), masked(source.denied()));
+    }
+
+    private static List<ImportedRight> masked(List<ImportedRight> rights) {
+        return rights.stream().map(r -> new ImportedRight(SecretMasker.mask(r.action()), Fields.masked(r.except()),
+                r.resources().stream().map(x -> new ImportedRight.Resource(SecretMasker.mask(x.pattern()), x.evidencePath())).toList(),
+                Fields.masked(r.conditions()), Fields.masked(r.notes()), r.evidencePath(), SecretMasker.mask(r.origin()))).toList();
     }
 }

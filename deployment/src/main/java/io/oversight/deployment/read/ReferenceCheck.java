@@ -36,6 +36,11 @@ final class ReferenceCheck {
         if (d.metadata() != null) {
             ref(d.metadata().owner(), d.metadata().path(), "/owner", people, "person", "people");
         }
+        for (Person person : d.people()) {
+            for (Permission p : person.permissions()) {
+                ref(p.environment(), p.path(), "/environment", environments, "environment", "environments");
+            }
+        }
         // Agents are checked on every core; paths are only built for a reference that is wrong.
         (d.agents().size() < DeploymentBinder.PARALLEL_FROM ? d.agents().stream() : d.agents().parallelStream()).forEach(a -> {
             ref(a.owner(), a.path(), "/owner", people, "person", "people");

@@ -20,7 +20,8 @@ public final class Shapes {
     public static final Shape INCIDENT_RESPONSE = Shape.of("incidentResponse", List.of(),
             "plan", "coversAiAgents", "contact", "regulatorReportingDays");
     public static final Shape AI_LITERACY = Shape.of("aiLiteracy", List.of(), "trainingRequired", "lastDelivered");
-    public static final Shape PERSON = Shape.of("person", List.of("id"), "name", "email", "roles", "aiLiteracyTrained");
+    public static final Shape PERSON = Shape.of("person", List.of("id"), "name", "email", "roles", "aiLiteracyTrained",
+            "permissions");
     public static final Shape ENVIRONMENT = Shape.of("environment", List.of("name"),
             "kind", "criticality", "changeFreeze", "backups");
     public static final Shape BACKUPS = Shape.of("backups", List.of(), "enabled", "isolated", "lastRestoreTest");

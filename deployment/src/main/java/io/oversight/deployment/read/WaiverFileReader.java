@@ -2,9 +2,11 @@ package io.oversight.deployment.read;
 
 import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.DeploymentFile;
+import io.oversight.deployment.InputFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
+import io.oversight.deployment.Sha256;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
@@ -67,11 +69,11 @@ public final class WaiverFileReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.sorted());
         }
-        return new Loaded(waivers, sources, unresolved.sorted());
+        return new Loaded(waivers, sources, unresolved.sorted(), new InputFile(name, InputFile.Role.WAIVERS, Sha256.hex(bytes)));
     }
 
-    /** Waivers read from a file, the map that locates their values, and references nothing declares. */
-    public record Loaded(List<Waiver> waivers, SourceMap sources, List<Problem> unresolved) {
+    /** Waivers read from a file, the map that locates their values, references nothing declares, and the file with its digest. */
+    public record Loaded(List<Waiver> waivers, SourceMap sources, List<Problem> unresolved, InputFile file) {
 
         /** Where {@code key} of {@code waiver} (or, if absent, the nearest value above it) is written in the file. */
         public Position locate(Waiver waiver, String key) {
@@ -91,7 +93,7 @@ public final class WaiverFileReader {
         List<Waiver> all = new ArrayList<>(d.waivers());
         all.addAll(loaded.waivers());
         Deployment merged = new Deployment(d.metadata(), d.governance(), d.people(), d.environments(), d.agents(), all);
-        return new DeploymentFile(input.file(), input.sha256(), merged, input.sources().withImport(loaded.sources()));
+        return input.withWaivers(merged, loaded.sources(), loaded.file());
     }
 
     private static void expect(Fields top, String key, String value, Problems problems) {

@@ -35,14 +35,22 @@ public final class YamlTreeReader {
 
     public YamlTreeReader(InputLimits limits) {
         this.limits = limits;
+        this.factory = yamlFactory(limits);
+        this.jsonFactory = jsonFactory(limits);
+    }
+
+    static YAMLFactory yamlFactory(InputLimits limits) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
-        this.factory = YAMLFactory.builder()
+        return YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(constraints(limits))
                 .build();
-        this.jsonFactory = JsonFactory.builder()
+    }
+
+    static JsonFactory jsonFactory(InputLimits limits) {
+        return JsonFactory.builder()
                 .streamReadConstraints(constraints(limits))
                 .build();
     }

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A horizontal bar chart of shares (0 to 1), drawn as vectors into a template that flows with the
  * text like an image. Each bar carries its percentage and a note in words, so that the chart reads
- * the same in greyscale; a bar without a share ("nothing scored yet") shows the note alone.
+ * the same in greyscale; a bar without a share ("nothing assessed") shows the note alone.
  */
 final class BarChart {
 
@@ -31,7 +31,7 @@ final class BarChart {
         float height = bars.size() * ROW + AXIS + 4;
         PdfTemplate t = cb.createTemplate(width, height);
         float labelWidth = Math.min(190, width * 0.36f);
-        float noteWidth = 120;
+        float noteWidth = 150;
         float x0 = labelWidth + 8;
         float x1 = width - noteWidth - 8;
         float trackWidth = x1 - x0;

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Metadata;
 import io.oversight.engine.Assessment;
+import io.oversight.report.InputsDigest;
 import io.oversight.report.Tool;
 import java.awt.Color;
 import java.util.Map;
@@ -155,6 +156,8 @@ final class CoverPage implements Section {
         row(table, t, s, "Fails on", a.failOn().label() + " or above");
         row(table, t, s, "Input file", a.input().file());
         row(table, t, s, "Input SHA-256", a.input().sha256());
+        row(table, t, s, "All inputs SHA-256", InputsDigest.of(a) + " (" + Words.count(a.inputs().size(), "file", "files")
+                + ", with the tool and catalog versions; each listed under Method)");
         row(table, t, s, "Tool", Tool.name() + " " + Tool.version());
         row(table, t, s, "Control catalog", "version " + a.catalog().version() + ", " + a.evaluatedControls() + " of "
                 + a.controls().size() + " controls evaluated");

@@ -1,8 +1,8 @@
 package io.oversight.report.pdf;
 
 import io.oversight.engine.Assessment;
+import io.oversight.report.InputsDigest;
 import io.oversight.report.RenderOptions;
-import io.oversight.report.Tool;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -15,15 +15,16 @@ import java.util.TimeZone;
 
 /**
  * What makes a report the same record every time it is rendered: an id hashed from everything
- * that decides its content (tool and catalog versions, the input's SHA-256, the as-of date, the
- * fail-on threshold and the paper), and a date taken from the as-of date rather than the clock.
+ * that decides its content (the {@link InputsDigest} of every input file with the tool and catalog
+ * versions, the as-of date, the fail-on threshold and the paper), and a date taken from the as-of
+ * date rather than the clock.
  */
 record DocumentIdentity(String hex, LocalDate date) {
 
     static DocumentIdentity of(Assessment a, RenderOptions options) {
         MessageDigest sha = Digests.sha256();
-        String content = String.join("\u0000", "oversight-pdf-report", Tool.name(), Tool.version(), a.catalog().version(),
-                a.input().sha256(), a.asOf().toString(), a.failOn().label(), options.paper().label());
+        String content = String.join("\u0000", "oversight-pdf-report", InputsDigest.of(a), a.asOf().toString(), a.failOn().label(),
+                options.paper().label());
         return new DocumentIdentity(HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8))), a.asOf());
     }
 

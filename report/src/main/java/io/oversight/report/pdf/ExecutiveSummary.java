@@ -45,9 +45,10 @@ final class ExecutiveSummary implements Section {
         ctx.heading("Open findings by severity", 50);
         ctx.add(counts(ctx, a));
         ctx.heading("Framework coverage", 80);
-        ctx.muted("The share of each applicable framework's clauses in force that this deployment meets. Clauses that are upcoming, "
-                + "not applicable, need a human attestation, or rest on controls not yet evaluated are not scored; the framework "
-                + "coverage section lists them all.");
+        ctx.muted("The bar is the share of each applicable framework's assessed clauses that this deployment meets; a clause is "
+                + "assessed when a rule examined something it binds. The note adds how much of the framework due today was assessed "
+                + "at all: clauses no rule can judge, that depend on a fact the file leaves out, or that need a human attestation "
+                + "count against it. The framework coverage section lists every clause.");
         ctx.graphic(chart(ctx), 6);
         ctx.heading("The five most severe open findings", 60);
         ctx.add(top(ctx, a));
@@ -76,17 +77,15 @@ final class ExecutiveSummary implements Section {
     private static Image chart(ReportContext ctx) {
         List<BarChart.Bar> bars = new ArrayList<>();
         for (FrameworkResult fr : ctx.facts.applicableFrameworks()) {
-            long met = fr.count(ClauseStatus.MET);
-            long scored = met + fr.count(ClauseStatus.GAP);
             String note = fr.score() == null
-                    ? "nothing scored yet: " + scoredNothing(fr)
-                    : met + " of " + scored + " clauses met";
+                    ? "nothing assessed: " + assessedNothing(fr)
+                    : fr.count(ClauseStatus.MET) + " of " + fr.assessed() + " met; " + fr.assessed() + " of " + fr.due() + " assessed";
             bars.add(new BarChart.Bar(fr.framework().title(), fr.score(), note));
         }
         return BarChart.draw(ctx.writer.getDirectContent(), ctx.styles, ctx.width(), bars);
     }
 
-    private static String scoredNothing(FrameworkResult fr) {
+    private static String assessedNothing(FrameworkResult fr) {
         List<String> parts = new ArrayList<>();
         for (ClauseStatus status : ClauseStatus.values()) {
             long n = fr.count(status);

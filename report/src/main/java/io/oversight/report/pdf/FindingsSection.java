@@ -131,7 +131,7 @@ final class FindingsSection implements Section {
         return switch (c.status()) {
             case GAP, MET -> "";
             case UPCOMING -> " (in force from " + c.clause().appliesFrom() + ")";
-            case NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> " (" + Words.clauseStatus(c.status()) + ")";
+            case NOT_ASSESSED, UNDETERMINED, NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> " (" + Words.clauseStatus(c.status()) + ")";
         };
     }
 

@@ -23,10 +23,13 @@ final class FrameworkCoverage implements Section {
     @Override
     public void write(ReportContext ctx) throws DocumentException {
         ctx.section("Framework coverage");
-        ctx.muted("Status of each clause on the as-of date. A gap names the open findings behind it (control, subject and the "
-                + "first digits of the finding's fingerprint, which the JSON output carries in full). Upcoming clauses are not yet "
-                + "in force; clauses that need attestation are for a person to confirm (see Attestations); not evaluated means a "
-                + "control behind the clause has no rule yet.");
+        ctx.muted("Status of each clause on the as-of date. Met means a control behind the clause examined at least one agent, "
+                + "permission, environment or waiver the clause binds, and found nothing open. A gap names the open findings behind "
+                + "it (control, subject and the first digits of the finding's fingerprint, which the JSON output carries in full). "
+                + "Not assessed means no rule can judge the clause; undetermined, that whether it binds depends on a fact the file "
+                + "leaves out; clauses that need attestation are for a person to confirm (see Attestations); not evaluated means a "
+                + "control behind the clause has no rule yet. Upcoming clauses are not yet in force, and not applicable ones do not "
+                + "bind this deployment, each with its reason.");
         for (FrameworkResult fr : ctx.facts.applicableFrameworks()) {
             framework(ctx, fr);
         }
@@ -47,7 +50,7 @@ final class FrameworkCoverage implements Section {
         ctx.muted(summary(fr));
         Tables t = ctx.tables;
         Styles s = ctx.styles;
-        PdfPTable table = t.table(new float[] {13, 24, 15, 12, 36}, "Clause", "Title", "Status", "Controls", "Findings behind a gap, or why not scored");
+        PdfPTable table = t.table(new float[] {13, 24, 15, 12, 36}, "Clause", "Title", "Status", "Controls", "Findings behind a gap, or why not assessed");
         for (ClauseResult c : fr.clauses()) {
             table.addCell(t.cell(c.clause().id(), s.smallBold));
             table.addCell(t.cell(c.clause().title() == null ? "" : c.clause().title()));
@@ -63,9 +66,12 @@ final class FrameworkCoverage implements Section {
         if (fr.framework().citation() != null) {
             text.append(fr.framework().citation()).append(". ");
         }
-        long met = fr.count(ClauseStatus.MET);
-        long scored = met + fr.count(ClauseStatus.GAP);
-        text.append(scored == 0 ? "No clause in force is scored yet." : met + " of " + scored + " scored clauses met (" + Words.percent(fr.score()) + ").");
+        text.append(fr.assessed() == 0 ? "No clause was assessed." : fr.count(ClauseStatus.MET) + " of " + fr.assessed() + " assessed clauses met ("
+                + Words.percent(fr.score()) + ").");
+        if (fr.due() > 0) {
+            text.append(' ').append(fr.assessed()).append(" of the ").append(Words.count(fr.due(), "clause", "clauses"))
+                    .append(" due today assessed (").append(Words.percent(fr.assessedShare())).append(").");
+        }
         List<String> rest = new ArrayList<>();
         for (ClauseStatus status : ClauseStatus.values()) {
             long n = fr.count(status);
@@ -83,7 +89,7 @@ final class FrameworkCoverage implements Section {
         return switch (c.status()) {
             case GAP -> "GAP";
             case UPCOMING -> "upcoming from " + c.clause().appliesFrom();
-            case MET, NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> Words.clauseStatus(c.status());
+            case MET, NOT_ASSESSED, UNDETERMINED, NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> Words.clauseStatus(c.status());
         };
     }
 

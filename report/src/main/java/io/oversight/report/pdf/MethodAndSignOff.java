@@ -6,10 +6,12 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import io.oversight.deployment.InputFile;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.ControlResult;
 import io.oversight.engine.ControlStatus;
+import io.oversight.report.InputsDigest;
 import io.oversight.report.Tool;
 
 /**
@@ -27,6 +29,10 @@ final class MethodAndSignOff implements Section {
                 + a.input().sha256() + "), which describes " + Words.count(a.input().deployment().agents().size(), "agent", "agents")
                 + ", and assessed it as of " + a.asOf() + " against version " + a.catalog().version() + " of its control catalog. "
                 + coverage(a));
+        ctx.paragraph("The report covers every file the verdict depends on, each listed below with its own SHA-256. Their combined "
+                + "SHA-256, with the tool and catalog versions, is " + InputsDigest.of(a) + "; the report id derives from it, so a "
+                + "changed input (an imported policy, the waivers, the organization's rules, the baseline) gives another report.");
+        ctx.add(inputs(ctx, a));
         ctx.paragraph("Each evaluated control is a rule run by a rule engine over the facts the file states: agents, their "
                 + "permissions and approval gates, environments, people and waivers. Actions are classified into verbs (delete, "
                 + "admin, grant, deploy and so on) once, the same way for every rule. A finding cites the lines of the file that "
@@ -50,6 +56,18 @@ final class MethodAndSignOff implements Section {
         }
         return a.evaluatedControls() + " of the catalog's " + a.controls().size() + " controls were evaluated; the others are listed "
                 + "below as not evaluated and count neither for nor against the deployment.";
+    }
+
+    private static PdfPTable inputs(ReportContext ctx, Assessment a) {
+        Tables t = ctx.tables;
+        Styles s = ctx.styles;
+        PdfPTable table = t.table(new float[] {11, 29, 60}, "Role", "File", "SHA-256");
+        for (InputFile input : a.inputs()) {
+            table.addCell(t.cell(input.role().label(), s.smallBold));
+            table.addCell(t.cell(input.file()));
+            table.addCell(t.cell(input.sha256()));
+        }
+        return table;
     }
 
     private static PdfPTable controls(ReportContext ctx, Assessment a) {

@@ -59,6 +59,8 @@ final class Palette {
             case GAP -> new Color(0xF8, 0xD4, 0xD0);
             case UPCOMING -> new Color(0xDD, 0xE6, 0xF3);
             case NEEDS_ATTESTATION -> new Color(0xFC, 0xEE, 0xC8);
+            case UNDETERMINED -> new Color(0xF6, 0xE3, 0xD0);
+            case NOT_ASSESSED -> new Color(0xE2, 0xDE, 0xEC);
             case NOT_EVALUATED, NOT_APPLICABLE -> new Color(0xEE, 0xEF, 0xF1);
         };
     }

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * One action an agent's identity may take in one environment, classified. A wildcard pattern that
  * stands for actions of several verbs ({@code s3:Put*}) is one grant per verb, so that a
- * checkpoint gating one of them does not hide the others.
+ * checkpoint gating one of them does not hide the others. {@code origin} says whether the agent's
+ * owner intends it or the agent can take it besides; {@code provenance} words that for findings.
  */
 public record Grant(
         String agentId,
@@ -22,32 +23,42 @@ public record Grant(
         boolean wildcard,
         String permissionPath,
         String permissionKey,
-        String evidencePath) {
+        String evidencePath,
+        GrantOrigin origin,
+        String provenance) {
 
     /**
-     * The grants of a permission entry, each located where its action was written: the list item
-     * in the deployment, or for an imported permission the action in the policy or role
-     * ({@code policy.json#/Statement/0/Action/2}).
+     * The grants of a permission entry the agent holds, each located where its action was written:
+     * the list item in the deployment (the agent's entry, or its operator's), or for an imported
+     * permission the action in the policy or role ({@code policy.json#/Statement/0/Action/2}). In a
+     * critical production environment ({@code criticalProduction}) an action no rule recognises is
+     * taken as destructive: nothing shows it is not, and there a wrong guess costs the most.
      */
-    public static List<Grant> of(Permission permission) {
+    public static List<Grant> of(HeldPermission held, boolean criticalProduction) {
+        Permission permission = held.permission();
         List<Grant> grants = new ArrayList<>(permission.actions().size());
         if (permission.isImported()) {
             for (ImportedRight right : permission.source().rights()) {
-                add(grants, permission, right.action(), ActionClassifier.verbs(right.action(), right.except()), right.evidencePath());
+                add(grants, held, criticalProduction, right.action(), ActionClassifier.verbs(right.action(), right.except()),
+                        right.evidencePath());
             }
             return grants;
         }
         for (int i = 0; i < permission.actions().size(); i++) {
             String action = permission.actions().get(i);
-            add(grants, permission, action, ActionClassifier.verbs(action), permission.path() + "/actions/" + i);
+            add(grants, held, criticalProduction, action, ActionClassifier.verbs(action), permission.path() + "/actions/" + i);
         }
         return grants;
     }
 
-    private static void add(List<Grant> grants, Permission permission, String action, java.util.Set<Verb> verbs, String evidencePath) {
+    private static void add(List<Grant> grants, HeldPermission held, boolean criticalProduction, String action,
+                            java.util.Set<Verb> verbs, String evidencePath) {
+        Permission permission = held.permission();
         for (Verb verb : verbs) {
-            grants.add(new Grant(permission.agentId(), permission.environment(), action, verb, verb.destructive(), verb.highImpact(),
-                    ActionClassifier.isWildcard(action), permission.path(), permission.key(), evidencePath));
+            boolean destructive = verb.destructive() || criticalProduction && verb == Verb.UNKNOWN;
+            grants.add(new Grant(held.agentId(), permission.environment(), action, verb, destructive, verb.highImpact(),
+                    ActionClassifier.isWildcard(action), permission.path(), permission.key(), evidencePath, held.origin(),
+                    held.describeOrigin()));
         }
     }
 }

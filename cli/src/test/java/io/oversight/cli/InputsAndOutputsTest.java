@@ -1,0 +1,174 @@
+package io.oversight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --import-root, a deployment on standard input, reports that never replace an input, and write failures as usage errors. */
+class InputsAndOutputsTest {
+
+    private static final String AS_OF = "2026-11-25";
+
+    @TempDir
+    Path dir;
+
+    /** iam-readonly.yaml in {@code dir/team}, importing its policy from {@code dir/policies}, outside its own folder. */
+    private Path deploymentImportingFromAbove() throws IOException {
+        Files.createDirectories(dir.resolve("team"));
+        Files.createDirectories(dir.resolve("policies"));
+        Files.copy(Cli.sample("policies/ReadOnlyAccess.json"), dir.resolve("policies/ReadOnlyAccess.json"));
+        String text = Files.readString(Cli.sample("iam-readonly.yaml")).replace("fromAwsIamPolicy: policies/", "fromAwsIamPolicy: ../policies/");
+        return Files.writeString(dir.resolve("team/agents.yaml"), text);
+    }
+
+    private static InputStream stdin(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void importsAreConfinedToTheImportRootGiven() throws IOException {
+        Path deployment = deploymentImportingFromAbove();
+        Cli confined = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
+        assertThat(confined.exitCode()).isEqualTo(2);
+        assertThat(confined.err()).isEqualTo(deployment + ":87:27: '../policies/ReadOnlyAccess.json' leads out of the deployment's folder ("
+                + dir.resolve("team") + "); imports are read from inside it only\n1 problem; nothing was checked\n");
+        Cli rooted = Cli.run("check", deployment.toString(), "--import-root", dir.toString(), "--as-of", AS_OF);
+        assertThat(rooted.err()).isEmpty();
+        assertThat(rooted.exitCode()).isZero();
+        assertThat(Cli.run("validate", deployment.toString(), "--import-root", dir.toString()).out())
+                .isEqualTo(deployment + ": valid oversight/v1 (1 agents, 1 environments, 4 people, 0 waivers)\n");
+        assertThat(Cli.run("access", deployment.toString(), "--import-root", dir.toString()).exitCode()).isZero();
+        Cli outside = Cli.run("validate", deployment.toString(), "--import-root", dir.resolve("team").toString());
+        assertThat(outside.exitCode()).isEqualTo(2);
+        assertThat(outside.err()).startsWith(deployment + ":87:27: '../policies/ReadOnlyAccess.json' leads out of the import root ("
+                + dir.resolve("team") + ")");
+    }
+
+    @Test
+    void aDeploymentOnStandardInputIsNamedStdinAndImportsFromTheWorkingDirectory() throws IOException {
+        // Tests run in the cli module: the working directory holds no policies/ folder, ../samples does.
+        String readonly = Files.readString(Cli.sample("iam-readonly.yaml"));
+        Cli fromCwd = Cli.runWithStdin(stdin(readonly), "check", "-", "--as-of", AS_OF);
+        assertThat(fromCwd.exitCode()).isEqualTo(2);
+        assertThat(fromCwd.err()).startsWith("<stdin>:87:27: no such file: policies/ReadOnlyAccess.json");
+        Cli withRoot = Cli.runWithStdin(stdin(readonly.replace("fromAwsIamPolicy: policies/", "fromAwsIamPolicy: ../samples/policies/")),
+                "check", "-", "--import-root", "..", "--as-of", AS_OF);
+        assertThat(withRoot.err()).isEmpty();
+        assertThat(withRoot.exitCode()).isZero();
+        assertThat(withRoot.out()).startsWith("finops-agents (Northwind Cloud Services) · <stdin> · as of " + AS_OF);
+        Cli incident = Cli.runWithStdin(stdin(Files.readString(Cli.sample("kiro-incident.yaml"))), "check", "-", "--as-of", AS_OF);
+        assertThat(incident.exitCode()).isEqualTo(1);
+        assertThat(incident.out()).contains("<stdin>:131 ");
+        Cli broken = Cli.runWithStdin(stdin("apiVersion: oversight/v1\nkind: AgentDeployment\nmetadata: {name: x}\n"), "check", "-");
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).isEqualTo("<stdin>:1:1: the deployment description lacks the required key 'agents'\n"
+                + "<stdin>:3:11: 'metadata' lacks the required key 'organization'\n<stdin>:3:11: 'metadata' lacks the required key 'owner'\n"
+                + "3 problems; nothing was checked\n");
+    }
+
+    @Test
+    void standardInputIsReadOnlyUpToTheSizeLimit() {
+        long[] served = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return ' ';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+                served[0] += len;
+                return len;
+            }
+        };
+        Cli cli = Cli.runWithStdin(endless, "check", "-");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("<stdin>: is 128 MiB, larger than the limit of 128 MiB for one deployment description; "
+                + "split it into several files\n1 problem; nothing was checked\n");
+        assertThat(served[0]).isEqualTo(128L * 1024 * 1024 + 1);
+    }
+
+    @Test
+    void standardInputIsOneDeploymentAlone() {
+        Cli cli = Cli.run("check", "-", Cli.sample("kiro-incident.yaml").toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: '-' reads one deployment from standard input; give it alone, without other files\n");
+    }
+
+    @Test
+    void aReportIsNeverWrittenOverAFileTheCheckReads() throws IOException {
+        Path deployment = Files.copy(Cli.sample("kiro-incident.yaml"), dir.resolve("agents.yaml"));
+        Path waivers = Files.copy(Cli.sample("waivers/kiro-governance.yaml"), dir.resolve("waivers.yaml"));
+        String before = Files.readString(deployment);
+        Cli output = Cli.run("check", deployment.toString(), "-o", dir.resolve("./agents.yaml").toString());
+        assertThat(output.exitCode()).isEqualTo(2);
+        assertThat(output.err()).isEqualTo("oversight: --output " + dir.resolve("./agents.yaml") + " is the deployment " + deployment
+                + ", an input of this check; write the report elsewhere\n");
+        Cli pdf = Cli.run("check", deployment.toString(), "--waivers", waivers.toString(), "--pdf", waivers.toString());
+        assertThat(pdf.exitCode()).isEqualTo(2);
+        assertThat(pdf.out()).isEmpty();
+        assertThat(pdf.err()).isEqualTo("oversight: --pdf " + waivers + " is the waivers file " + waivers + ", an input of this check; write the report elsewhere\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), deployment);
+        assertThat(Cli.run("check", deployment.toString(), "--format", "json", "-o", link.toString()).err())
+                .isEqualTo("oversight: --output " + link + " is the deployment " + deployment + ", an input of this check; write the report elsewhere\n");
+        assertThat(Files.readString(deployment)).isEqualTo(before);
+    }
+
+    @Test
+    void aReportIsNeverWrittenOverAnImportedFile() throws IOException {
+        Path deployment = deploymentImportingFromAbove();
+        Path policy = dir.resolve("policies/ReadOnlyAccess.json");
+        Cli cli = Cli.run("check", deployment.toString(), "--import-root", dir.toString(), "--format", "json", "-o", policy.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: --output " + policy + " is " + dir.resolve("team/../policies/ReadOnlyAccess.json").normalize()
+                + ", which " + deployment + " imports, an input of this check; write the report elsewhere\n");
+        assertThat(Files.readString(policy)).isEqualTo(Files.readString(Cli.sample("policies/ReadOnlyAccess.json")));
+    }
+
+    @Test
+    void aReportInAFolderThatDoesNotExistIsRefusedBeforeAnythingIsChecked() {
+        Path missing = dir.resolve("missing/report.pdf");
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--pdf", missing.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).isEqualTo("oversight: cannot write " + missing + ": the directory " + missing.getParent() + " does not exist\n");
+    }
+
+    @Test
+    void aFileInTheWayOfAnOutputFolderIsAUsageError() throws IOException {
+        Path searched = Files.createDirectories(dir.resolve("in/a"));
+        Files.copy(Cli.sample("kiro-remediated.yaml"), searched.resolve("prod.yaml"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("a"), "a file, not a folder");
+        Cli cli = Cli.run("check", dir.resolve("in").toString(), "--format", "sarif", "--output-dir", out.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: cannot write " + out.resolve("a/prod.sarif") + ": " + out.resolve("a")
+                + " is in the way: it is a file, not a directory\n");
+    }
+
+    @Test
+    void aFullDiskIsAUsageErrorAndARenderersOwnFailureIsNot() throws IOException {
+        ReportFiles reports = new ReportFiles();
+        Path target = dir.resolve("report.pdf");
+        assertThatThrownBy(() -> reports.write(target, "--pdf", false, out -> {
+            out.write('%');
+            throw new IOException("No space left on device");
+        })).isInstanceOf(UserError.class).hasMessage("cannot write " + target + ": no space left on device");
+        assertThatThrownBy(() -> reports.write(target, "--pdf", false, out -> {
+            throw new IOException("cannot lay out the PDF report", new IllegalStateException("a table too wide"));
+        })).isInstanceOf(IOException.class).hasMessage("cannot lay out the PDF report");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.oversight.deployment.read;
+
+import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.yaml.TopLevelScalars;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells the deployments among the files found in a directory from everything else (a waivers
+ * file, a JSON Schema, a Kubernetes manifest), by the top-level {@code apiVersion} and {@code kind}
+ * a parser reads, wherever in the file they are. A file that may be a deployment is always
+ * checked, so that a deployment the reader would refuse is an error, never a skipped file: one
+ * whose kind is AgentDeployment or whose apiVersion is oversight/v…, but also one that cannot be
+ * opened, is larger than the limit before saying what it is, or does not parse and mentions the
+ * format anywhere in its text.
+ */
+public final class DeploymentRecognizer {
+
+    private static final String API_VERSION = "apiVersion";
+    private static final String KIND = "kind";
+    private static final String OUR_API = "oversight/v";
+    private static final String DEPLOYMENT = "AgentDeployment";
+    private static final String WAIVERS = "Waivers";
+
+    private final InputLimits limits;
+
+    public DeploymentRecognizer(InputLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Empty when {@code file} is to be checked as a deployment; otherwise why it is not one, worded for a list of skipped files. */
+    public Optional<String> reasonToSkip(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty(); // the reader refuses it, located
+        }
+        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        TopLevelScalars top;
+        try (InputStream in = new Bounded(Files.newInputStream(file), limits.maxFileBytes())) {
+            top = TopLevelScalars.read(in, json, Set.of(API_VERSION, KIND), limits);
+        } catch (IOException e) {
+            return causedBy(e, TooLarge.class) ? Optional.empty() : unparsable(file, json);
+        }
+        return switch (top.shape()) {
+            case EMPTY -> Optional.of("empty");
+            case OTHER -> Optional.of("its top level is not a mapping, so it is not a deployment");
+            case MAPPING -> reasonToSkip(top.values().get(API_VERSION), top.values().get(KIND));
+        };
+    }
+
+    private static Optional<String> reasonToSkip(String apiVersion, String kind) {
+        boolean ourApi = apiVersion != null && apiVersion.toLowerCase(Locale.ROOT).startsWith(OUR_API);
+        if (DEPLOYMENT.equalsIgnoreCase(kind) || ourApi && !WAIVERS.equals(kind)) {
+            return Optional.empty();
+        }
+        if (ourApi) {
+            return Optional.of("a waivers file (kind Waivers); apply it with --waivers");
+        }
+        if (apiVersion == null && kind == null) {
+            return Optional.of("no top-level apiVersion or kind, so it is not a deployment");
+        }
+        return Optional.of((apiVersion == null ? "" : "apiVersion " + apiVersion) + (apiVersion != null && kind != null ? ", " : "")
+                + (kind == null ? "" : "kind " + kind) + ", not " + OUR_API + "1 " + DEPLOYMENT);
+    }
+
+    /** A file that does not parse is skipped only when nothing in it names the format. */
+    private Optional<String> unparsable(Path file, boolean json) {
+        String text;
+        try (InputStream in = Files.newInputStream(file)) {
+            text = new String(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes())), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (text.contains(OUR_API) || text.contains("oversight\\/v") || text.contains(DEPLOYMENT)) {
+            return Optional.empty();
+        }
+        return Optional.of("not valid " + (json ? "JSON" : "YAML") + ", and it names neither " + OUR_API + "1 nor " + DEPLOYMENT);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Stops a read past the limit, as the reader would refuse the file. */
+    private static final class Bounded extends FilterInputStream {
+        private long left;
+
+        Bounded(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count(skipped);
+            return skipped;
+        }
+
+        private void count(long n) throws TooLarge {
+            left -= n;
+            if (left < 0) {
+                throw new TooLarge();
+            }
+        }
+    }
+}

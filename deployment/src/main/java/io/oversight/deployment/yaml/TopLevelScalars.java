@@ -1,0 +1,59 @@
+package io.oversight.deployment.yaml;
+
+import io.oversight.deployment.InputLimits;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The string values of a few top-level keys of a YAML or JSON document, read as a stream with the
+ * same parsers and limits as a whole read: every other value is skipped without building it, and
+ * reading stops once all the keys are found, so a file is read only as far as needed (to its end
+ * when a key comes last or is missing). Quoting and escapes are the parser's: {@code "oversight\/v1"}
+ * reads as {@code oversight/v1}. Only the first document of a multi-document stream is read.
+ *
+ * @param shape what the document's top level is
+ * @param values the keys found with a string value, by key
+ */
+public record TopLevelScalars(Shape shape, Map<String, String> values) {
+
+    public enum Shape { MAPPING, OTHER, EMPTY }
+
+    public TopLevelScalars {
+        values = Map.copyOf(values);
+    }
+
+    /**
+     * Reads {@code in} far enough to find {@code keys}. A document that does not parse as far as
+     * read is an IOException, as are the stream's own failures (a limit the caller keeps, say).
+     */
+    public static TopLevelScalars read(InputStream in, boolean json, Set<String> keys, InputLimits limits) throws IOException {
+        try (JsonParser parser = json ? YamlTreeReader.jsonFactory(limits).createParser(in) : YamlTreeReader.yamlFactory(limits).createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new TopLevelScalars(Shape.EMPTY, Map.of());
+            }
+            if (first != JsonToken.START_OBJECT) {
+                return new TopLevelScalars(Shape.OTHER, Map.of());
+            }
+            Map<String, String> found = new HashMap<>();
+            while (!found.keySet().containsAll(keys) && parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING && keys.contains(key)) {
+                    found.putIfAbsent(key, parser.getText());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return new TopLevelScalars(Shape.MAPPING, found);
+        } catch (RuntimeException e) {
+            // SnakeYAML reports malformed input, and its stream's failures, as unchecked exceptions.
+            throw e.getCause() instanceof IOException io ? io : new IOException(String.valueOf(e.getMessage()), e);
+        }
+    }
+}

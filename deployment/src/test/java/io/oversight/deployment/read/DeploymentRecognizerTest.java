@@ -1,0 +1,65 @@
+package io.oversight.deployment.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.deployment.InputLimits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeploymentRecognizerTest {
+
+    @TempDir
+    Path dir;
+
+    private Optional<String> reason(String name, String text) throws IOException {
+        return new DeploymentRecognizer(InputLimits.DEFAULT).reasonToSkip(Files.writeString(dir.resolve(name), text));
+    }
+
+    @Test
+    void aDeploymentIsRecognisedWhereverItsKeysAre() throws IOException {
+        assertThat(reason("first.yaml", "apiVersion: oversight/v1\nkind: AgentDeployment\n")).isEmpty();
+        assertThat(reason("last.yaml", "# a long comment\n".repeat(500) + "metadata: {name: x}\nagents:\n  - id: a\n    tools: [x, y]\n"
+                + "kind: AgentDeployment\napiVersion: oversight/v1\n")).isEmpty();
+        assertThat(reason("escaped.json", "{\"metadata\": {\"apiVersion\": \"v9\"}, \"apiVersion\": \"oversight\\/v1\", \"kind\": \"AgentDeployment\"}"))
+                .isEmpty();
+        assertThat(reason("escaped.yaml", "apiVersion: \"oversight\\/v1\"\nkind: 'AgentDeployment'\n")).isEmpty();
+    }
+
+    @Test
+    void whatLooksLikeOursIsCheckedSoThatTheReaderRefusesIt() throws IOException {
+        assertThat(reason("misspelt-kind.yaml", "apiVersion: oversight/v1\nkind: AgentDeploymnet\n")).isEmpty();
+        assertThat(reason("no-kind.yaml", "apiVersion: oversight/v2\n")).isEmpty();
+        assertThat(reason("other-api.yaml", "apiVersion: example.com/v1\nkind: AgentDeployment\n")).isEmpty();
+        assertThat(reason("broken.yaml", "apiVersion: oversight/v1\nkind: AgentDeployment\nagents: [\n")).isEmpty();
+        assertThat(reason("broken-before.yaml", "metadata: {name: [x\napiVersion: oversight/v1\n")).isEmpty();
+        assertThat(reason("broken.json", "{\"kind\": \"AgentDeployment\", ")).isEmpty();
+    }
+
+    @Test
+    void anythingElseIsSkippedWithItsReason() throws IOException {
+        assertThat(reason("waivers.yaml", "apiVersion: oversight/v1\nkind: Waivers\nwaivers: []\n"))
+                .contains("a waivers file (kind Waivers); apply it with --waivers");
+        assertThat(reason("schema.json", "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"properties\": "
+                + "{\"apiVersion\": {\"const\": \"oversight/v1\"}, \"kind\": {\"const\": \"AgentDeployment\"}}}"))
+                .contains("no top-level apiVersion or kind, so it is not a deployment");
+        assertThat(reason("k8s.yaml", "apiVersion: apps/v1\nkind: Deployment\n---\napiVersion: oversight/v1\n"))
+                .contains("apiVersion apps/v1, kind Deployment, not oversight/v1 AgentDeployment");
+        assertThat(reason("chart.yaml", "kind: Chart\n")).contains("kind Chart, not oversight/v1 AgentDeployment");
+        assertThat(reason("list.yaml", "- a\n- b\n")).contains("its top level is not a mapping, so it is not a deployment");
+        assertThat(reason("empty.yml", "# nothing yet\n")).contains("empty");
+        assertThat(reason("template.yaml", "metadata:\n  name: {{ .Values.name }}\n  labels: [\n"))
+                .contains("not valid YAML, and it names neither oversight/v1 nor AgentDeployment");
+        assertThat(reason("data.json", "{\"rows\": [1, 2")).contains("not valid JSON, and it names neither oversight/v1 nor AgentDeployment");
+    }
+
+    @Test
+    void aFileTooLargeToTellOrUnreadableIsChecked() throws IOException {
+        Path big = Files.writeString(dir.resolve("big.yaml"), "metadata:\n" + "  key: value\n".repeat(100) + "kind: Other\n");
+        assertThat(new DeploymentRecognizer(new InputLimits(512, 64, 1000)).reasonToSkip(big)).isEmpty();
+        assertThat(new DeploymentRecognizer(InputLimits.DEFAULT).reasonToSkip(dir.resolve("missing.yaml"))).isEmpty();
+    }
+}

@@ -1,0 +1,91 @@
+package io.oversight.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void theTemporaryFileIsInFlightOnlyWhileItIsWritten(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("prod.sarif");
+        List<Path> during = new ArrayList<>();
+        AtomicFile.write(target, out -> {
+            during.addAll(InFlightFiles.current());
+            out.write("{}".getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(during).hasSize(1);
+        assertThat(during.get(0).getParent()).isEqualTo(dir.toAbsolutePath());
+        assertThat(during.get(0).getFileName().toString()).matches("\\.prod\\.sarif\\.oversight-[0-9a-f]+\\.tmp");
+        assertThat(InFlightFiles.current()).isEmpty();
+        assertThat(names(dir)).containsExactly("prod.sarif");
+    }
+
+    @Test
+    void theShutdownHookDeletesAFileBeingWritten(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("prod.json");
+        List<String> afterHook = new ArrayList<>();
+        assertThatThrownBy(() -> AtomicFile.write(target, out -> {
+            out.write('{');
+            InFlightFiles.deleteAll(); // what SIGTERM or Ctrl-C runs
+            afterHook.addAll(names(dir));
+            throw new IOException("stopped");
+        })).hasMessage("stopped");
+        assertThat(afterHook).isEmpty();
+        assertThat(InFlightFiles.current()).isEmpty();
+        assertThat(names(dir)).isEmpty();
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldContentAndNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("prod.txt");
+        Files.writeString(target, "old");
+        assertThatThrownBy(() -> AtomicFile.write(target, out -> {
+            out.write('x');
+            throw new FileSystemException(target.toString(), null, "No space left on device");
+        })).hasMessageEndingWith("No space left on device");
+        assertThat(Files.readString(target)).isEqualTo("old");
+        assertThat(names(dir)).containsExactly("prod.txt");
+    }
+
+    @Test
+    void staleTemporaryFilesOfTheTargetAreRemovedAndOthersKept(@TempDir Path dir) throws IOException {
+        Instant old = Instant.now().minus(AtomicFile.STALE_AFTER).minusSeconds(60);
+        Path stale = Files.writeString(dir.resolve(".prod.pdf.oversight-1a2b.tmp"), "killed");
+        Files.setLastModifiedTime(stale, FileTime.from(old));
+        Path fresh = Files.writeString(dir.resolve(".prod.pdf.oversight-3c4d.tmp"), "another run, still writing");
+        Path otherTarget = Files.writeString(dir.resolve(".test.pdf.oversight-5e6f.tmp"), "killed");
+        Files.setLastModifiedTime(otherTarget, FileTime.from(old));
+        Path notOurs = Files.writeString(dir.resolve(".prod.pdf.oversight-backup.tmp"), "the user's");
+        Files.setLastModifiedTime(notOurs, FileTime.from(old));
+        AtomicFile.write(dir.resolve("prod.pdf"), out -> out.write('%'));
+        assertThat(names(dir)).containsExactly(".prod.pdf.oversight-3c4d.tmp", ".prod.pdf.oversight-backup.tmp",
+                ".test.pdf.oversight-5e6f.tmp", "prod.pdf");
+        assertThat(fresh).exists();
+    }
+
+    @Test
+    void aMissingDirectoryIsTheWritesFailure(@TempDir Path dir) {
+        assertThatThrownBy(() -> AtomicFile.write(dir.resolve("missing/prod.json"), out -> out.write('{')))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThat(InFlightFiles.current()).isEmpty();
+    }
+}

@@ -1,0 +1,104 @@
+package io.oversight.engine;
+
+import io.oversight.catalog.SubjectClass;
+import io.oversight.catalog.action.ActionClassifier;
+import io.oversight.catalog.action.Verb;
+import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.Autonomy;
+import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.model.Environment;
+import io.oversight.deployment.model.Permission;
+import io.oversight.deployment.model.RiskTier;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Which classes of subject a deployment holds, among all its agents and among its high-risk agents,
+ * found in one pass over the file. Read from the file as written: a permission's actions are
+ * classified to verbs as the rules classify them, but without the carve-outs of an imported deny,
+ * so a class may hold an agent whose grant a rule then finds denied.
+ */
+final class Subjects {
+
+    /** Use cases whose deployers owe a fundamental-rights impact assessment wherever they work. */
+    private static final Set<String> FUNDAMENTAL_RIGHTS_USES = Set.of("credit", "insurance-pricing");
+    /** Use cases that call for one when the deployer is a public-sector organization. */
+    private static final String PUBLIC_SERVICE_USE = "essential-services";
+
+    private final Set<SubjectClass> present = EnumSet.noneOf(SubjectClass.class);
+    private final Set<SubjectClass> presentAmongHighRisk = EnumSet.noneOf(SubjectClass.class);
+
+    Subjects(Deployment deployment) {
+        present.add(SubjectClass.DEPLOYMENT);
+        presentAmongHighRisk.add(SubjectClass.DEPLOYMENT);
+        if (!deployment.waivers().isEmpty()) {
+            present.add(SubjectClass.WAIVERS);
+            presentAmongHighRisk.add(SubjectClass.WAIVERS);
+        }
+        if (deployment.environments().stream().anyMatch(e -> Boolean.TRUE.equals(e.changeFreeze()))) {
+            present.add(SubjectClass.FROZEN_ENVIRONMENTS);
+            presentAmongHighRisk.add(SubjectClass.FROZEN_ENVIRONMENTS);
+        }
+        Map<String, Environment> environments = new HashMap<>();
+        deployment.environments().forEach(e -> environments.putIfAbsent(e.name(), e));
+        boolean publicSector = Boolean.TRUE.equals(deployment.metadata().publicSector());
+        for (Agent agent : deployment.agents()) {
+            Set<SubjectClass> classes = classesOf(agent, environments, publicSector);
+            present.addAll(classes);
+            if (agent.riskTier() == RiskTier.HIGH) {
+                presentAmongHighRisk.addAll(classes);
+            }
+        }
+    }
+
+    /** Whether the deployment holds a subject of {@code kind}, among its high-risk agents only when {@code highRiskOnly}. */
+    boolean holds(SubjectClass kind, boolean highRiskOnly) {
+        return (highRiskOnly ? presentAmongHighRisk : present).contains(kind);
+    }
+
+    private static Set<SubjectClass> classesOf(Agent agent, Map<String, Environment> environments, boolean publicSector) {
+        Set<SubjectClass> classes = EnumSet.of(SubjectClass.AGENTS);
+        boolean actsAlone = agent.autonomy() == null || agent.autonomy() == Autonomy.AUTONOMOUS;
+        add(classes, SubjectClass.ACTING_ALONE_AGENTS, actsAlone);
+        add(classes, SubjectClass.HIGH_RISK_AGENTS, agent.riskTier() == RiskTier.HIGH);
+        add(classes, SubjectClass.ADVISORY_AGENTS, agent.autonomy() == Autonomy.ADVISORY);
+        add(classes, SubjectClass.USER_FACING_AGENTS, Boolean.TRUE.equals(agent.userFacing()));
+        add(classes, SubjectClass.PERSONAL_DATA_AGENTS, agent.dataAccess() != null && Boolean.TRUE.equals(agent.dataAccess().personalData()));
+        add(classes, SubjectClass.AGENTS_WITH_DELEGATION, !agent.delegatesTo().isEmpty());
+        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, agent.useCases().stream().anyMatch(FUNDAMENTAL_RIGHTS_USES::contains)
+                || publicSector && agent.useCases().contains(PUBLIC_SERVICE_USE));
+        add(classes, SubjectClass.PERMISSIONS, !agent.permissions().isEmpty());
+        add(classes, SubjectClass.CHECKPOINTS, !agent.checkpoints().isEmpty());
+        List<Permission> permissions = agent.permissions();
+        Predicate<Permission> production = p -> environments.containsKey(p.environment()) && environments.get(p.environment()).production();
+        Predicate<Permission> critical = p -> environments.containsKey(p.environment()) && environments.get(p.environment()).critical();
+        boolean highImpact = grants(permissions, p -> true, Verb::highImpact);
+        boolean productionHighImpact = grants(permissions, production, Verb::highImpact);
+        boolean destructive = grants(permissions, p -> true, Verb::destructive);
+        add(classes, SubjectClass.PRODUCTION_PERMISSIONS, permissions.stream().anyMatch(production));
+        add(classes, SubjectClass.HIGH_IMPACT_AGENTS, highImpact);
+        add(classes, SubjectClass.PRODUCTION_HIGH_IMPACT_AGENTS, productionHighImpact);
+        add(classes, SubjectClass.ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS, actsAlone && productionHighImpact);
+        add(classes, SubjectClass.DESTRUCTIVE_AGENTS, destructive);
+        add(classes, SubjectClass.ACTING_ALONE_DESTRUCTIVE_AGENTS, actsAlone && destructive);
+        add(classes, SubjectClass.CRITICAL_DESTRUCTIVE_AGENTS, grants(permissions, critical, Verb::destructive));
+        add(classes, SubjectClass.AGENT_DELETABLE_ENVIRONMENTS,
+                grants(permissions, production, v -> v == Verb.DELETE || v == Verb.ADMIN || v == Verb.ALL));
+        return classes;
+    }
+
+    private static void add(Set<SubjectClass> classes, SubjectClass kind, boolean holds) {
+        if (holds) {
+            classes.add(kind);
+        }
+    }
+
+    private static boolean grants(List<Permission> permissions, Predicate<Permission> where, Predicate<Verb> verb) {
+        return permissions.stream().filter(where)
+                .anyMatch(p -> p.actions().stream().anyMatch(a -> ActionClassifier.verbs(a).stream().anyMatch(verb)));
+    }
+}

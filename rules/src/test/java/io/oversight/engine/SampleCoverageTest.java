@@ -1,0 +1,151 @@
+package io.oversight.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.check.CheckRequest;
+import io.oversight.check.Oversight;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every clause's status, per framework, for the incident sample and its remediated twin on the
+ * as-of date of the golden reports. The incident claims nothing it did not check: no personal
+ * data makes GDPR Art. 35 not applicable, no user-facing agent Art. 50(1), no waiver MANAGE 1.4,
+ * no delegation AC-6(10); an unclassified agent leaves the high-risk Art. 73 undetermined.
+ */
+class SampleCoverageTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 12, 1);
+    private static final Assessment INCIDENT = assess("kiro-incident");
+    private static final Assessment REMEDIATED = assess("kiro-remediated");
+
+    private static Assessment assess(String sample) {
+        try {
+            return Oversight.check(CheckRequest.of(Path.of("../samples/" + sample + ".yaml")).asOf(AS_OF)).assessment();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code statusesAndClauses}: a status label, then the clause ids that have it joined by "|", and so on. */
+    private static void assertStatuses(Assessment a, String framework, Double score, Double assessed, String... statusesAndClauses) {
+        FrameworkResult f = a.frameworks().stream().filter(fr -> fr.framework().id().equals(framework)).findFirst().orElseThrow();
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (int i = 0; i < statusesAndClauses.length; i += 2) {
+            for (String clause : statusesAndClauses[i + 1].split("\\|")) {
+                expected.put(clause, statusesAndClauses[i]);
+            }
+        }
+        assertThat(f.clauses().stream().collect(Collectors.toMap(c -> c.clause().id(), c -> c.status().label())))
+                .as(framework).isEqualTo(expected);
+        assertThat(rounded(f.score())).as(framework + " score").isEqualTo(score);
+        assertThat(rounded(f.assessedShare())).as(framework + " assessed").isEqualTo(assessed);
+    }
+
+    private static Double rounded(Double share) {
+        return share == null ? null : Math.round(share * 1000) / 1000.0;
+    }
+
+    private static String reason(Assessment a, String framework, String clause) {
+        return a.frameworks().stream().filter(fr -> fr.framework().id().equals(framework)).findFirst().orElseThrow().clauses().stream()
+                .filter(c -> c.clause().id().equals(clause)).findFirst().orElseThrow().reason();
+    }
+
+    @Test
+    void euAiAct() {
+        String highRisk = "Art. 9|Art. 12(1)|Art. 14(4)(a)|Art. 14(4)(b)|Art. 14(4)(c)|Art. 14(4)(d)|Art. 14(4)(e)|Art. 14(5)|Art. 15(4)"
+                + "|Art. 19(1)|Art. 26(1)-(2)|Art. 26(5)|Art. 26(6)|Art. 26(9)|Art. 27(1)";
+        assertStatuses(INCIDENT, "eu-ai-act", 0.5, 0.667,
+                "gap", "Art. 4",
+                "met", "Art. 5(1)",
+                "upcoming", "Art. 5(1)(ba)-(bb)|Art. 6|Art. 6(2)|Art. 6(3)-(4)|Annex III|" + highRisk,
+                "not-applicable", "Art. 50(1)|Art. 99",
+                "undetermined", "Art. 73(2)-(4)");
+        assertThat(reason(INCIDENT, "eu-ai-act", "Art. 50(1)")).isEqualTo("nothing to check: no user-facing agent");
+        assertThat(reason(INCIDENT, "eu-ai-act", "Art. 73(2)-(4)"))
+                .isEqualTo("binds high-risk systems only, and agent infra-assistant has no riskTier");
+        assertThat(reason(INCIDENT, "eu-ai-act", "Art. 9")).isEqualTo("applies from 2027-12-02; whether it will bind is undetermined: "
+                + "it binds high-risk systems only, and agent infra-assistant has no riskTier");
+        assertThat(reason(INCIDENT, "eu-ai-act", "Art. 99")).isEqualTo("it binds Member States, not the organization");
+        assertStatuses(REMEDIATED, "eu-ai-act", 1.0, 1.0,
+                "met", "Art. 4|Art. 5(1)",
+                "upcoming", "Art. 5(1)(ba)-(bb)|Art. 6|Art. 6(2)|Art. 6(3)-(4)|Annex III",
+                "not-applicable", highRisk + "|Art. 50(1)|Art. 73(2)-(4)|Art. 99");
+    }
+
+    @Test
+    void nistAiRmf() {
+        assertStatuses(INCIDENT, "nist-ai-rmf", 0.071, 0.824,
+                "gap", "GOVERN 1.3|GOVERN 1.4|GOVERN 1.5|GOVERN 2.2|GOVERN 3.2|MAP 3.4|MAP 3.5|MAP 5.1|MEASURE 2.4|MANAGE 1.3|MANAGE 2.4"
+                        + "|MANAGE 4.1|MANAGE 4.3",
+                "needs-attestation", "GOVERN 1.6|GOVERN 6.1|MAP 1.5",
+                "met", "GOVERN 2.1",
+                "not-applicable", "MANAGE 1.4");
+        assertThat(reason(INCIDENT, "nist-ai-rmf", "MANAGE 1.4")).isEqualTo("nothing to check: no waiver");
+        assertStatuses(REMEDIATED, "nist-ai-rmf", 1.0, 0.824,
+                "met", "GOVERN 1.3|GOVERN 1.4|GOVERN 1.5|GOVERN 2.1|GOVERN 2.2|GOVERN 3.2|MAP 3.4|MAP 3.5|MAP 5.1|MEASURE 2.4|MANAGE 1.3"
+                        + "|MANAGE 2.4|MANAGE 4.1|MANAGE 4.3",
+                "needs-attestation", "GOVERN 1.6|GOVERN 6.1|MAP 1.5",
+                "not-applicable", "MANAGE 1.4");
+    }
+
+    @Test
+    void iso42001() {
+        assertStatuses(INCIDENT, "iso-42001", 0.0, 0.75,
+                "gap", "8.2|A.2.2|A.2.4|A.3.2|A.4.6|A.6.2.6|A.6.2.8|A.8.4|A.9.2",
+                "needs-attestation", "A.5.2|A.10.2",
+                "not-assessed", "A.8.2");
+        assertStatuses(REMEDIATED, "iso-42001", 1.0, 0.75,
+                "met", "8.2|A.2.2|A.2.4|A.3.2|A.4.6|A.6.2.6|A.6.2.8|A.8.4|A.9.2",
+                "needs-attestation", "A.5.2|A.10.2",
+                "not-assessed", "A.8.2");
+    }
+
+    @Test
+    void owaspLlm2025() {
+        assertStatuses(INCIDENT, "owasp-llm-2025", 0.0, 1.0, "gap", "LLM06|LLM10");
+        assertStatuses(REMEDIATED, "owasp-llm-2025", 1.0, 1.0, "met", "LLM06|LLM10");
+    }
+
+    @Test
+    void owaspAgentic2026() {
+        assertStatuses(INCIDENT, "owasp-agentic-2026", 0.0, 0.2,
+                "needs-attestation", "ASI01",
+                "gap", "ASI02|ASI03",
+                "not-assessed", "ASI04|ASI05|ASI06|ASI07|ASI08|ASI09|ASI10");
+        assertStatuses(REMEDIATED, "owasp-agentic-2026", 1.0, 0.2,
+                "needs-attestation", "ASI01",
+                "met", "ASI02|ASI03",
+                "not-assessed", "ASI04|ASI05|ASI06|ASI07|ASI08|ASI09|ASI10");
+    }
+
+    @Test
+    void nist80053() {
+        String clauses = "AC-2|AC-2(9)|AC-3(2)|AC-5|AC-6|AC-6(7)|AC-25|AU-2|AU-3|AU-9|AU-9(3)|AU-11|CM-3|CM-5(4)|CP-9|CP-10|IA-4|IA-5|IA-9"
+                + "|IR-4|IR-6|IR-8|SC-24";
+        assertStatuses(INCIDENT, "nist-800-53", 0.0, 1.0, "gap", clauses, "not-applicable", "AC-6(10)|CM-5");
+        assertThat(reason(INCIDENT, "nist-800-53", "AC-6(10)")).isEqualTo("nothing to check: no agent delegates to another");
+        assertThat(reason(INCIDENT, "nist-800-53", "CM-5")).isEqualTo("nothing to check: no environment is under a change freeze");
+        assertStatuses(REMEDIATED, "nist-800-53", 1.0, 1.0, "met", clauses, "not-applicable", "AC-6(10)|CM-5");
+    }
+
+    @Test
+    void soc2() {
+        assertStatuses(INCIDENT, "soc2", 0.0, 0.667, "not-assessed", "CC6.1", "gap", "CC6.3|CC8.1");
+        assertStatuses(REMEDIATED, "soc2", 1.0, 0.667, "not-assessed", "CC6.1", "met", "CC6.3|CC8.1");
+    }
+
+    @Test
+    void gdpr() {
+        assertStatuses(INCIDENT, "gdpr", null, null, "not-applicable", "Art. 35");
+        assertThat(reason(INCIDENT, "gdpr", "Art. 35")).isEqualTo("nothing to check: no agent handles personal data");
+        assertStatuses(REMEDIATED, "gdpr", null, null, "not-applicable", "Art. 35");
+        assertThat(Arrays.asList(INCIDENT, REMEDIATED)).allMatch(a -> a.frameworks().stream()
+                .filter(f -> f.framework().id().equals("gdpr")).allMatch(f -> f.attestations().isEmpty()));
+    }
+}
