@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "roles and classifying every action, and where each right was written (file:line).",
                 "Verbs are listed most dangerous first; 'destructive' marks delete, admin, grant and \"*\", 'high-impact' also "
                         + "deploy, update, execute, pay, send and actions no rule recognises (unknown)."},
-        footer = {"", "Exit codes: 0 shown, 2 invalid input or usage, 3 internal error."})
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL})
 final class AccessCommand implements Callable<Integer> {
 
     @Spec

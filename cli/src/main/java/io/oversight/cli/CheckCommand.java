@@ -35,8 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks deployments against the control catalog and reports the findings.",
-        footer = {"", "Exit codes: 0 pass, 1 findings at or above --fail-on, 2 invalid input or usage, 3 internal error.",
-                "With several deployments the exit code is the worst of them."})
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.LIST_PASS, ExitCode.LIST_FINDINGS, ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL},
+        footer = {"", "With several deployments the exit code is the worst of them."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -102,7 +103,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Also evaluate the organization's own rules: the .drl files in DIR and its catalog.yaml of controls. Rules are code: use only rules you trust.")
     Path rules;
 
-    @Option(names = "--no-color", description = "Never colour the text output (colour is used only on a terminal, and never with NO_COLOR set).")
+    @Option(names = "--no-color", description = "Never colour the text output. Colour is used on a terminal, or anywhere with FORCE_COLOR set"
+            + " (not 0); never with NO_COLOR set (not empty) or TERM=dumb.")
     boolean noColor;
 
     @Option(names = "--max-input-mb", paramLabel = "N",
@@ -115,6 +117,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-findings", paramLabel = "N",
             description = "Stop with exit code 2 when the deployments have more than N findings in all (default: ${DEFAULT-VALUE}).")
     long maxFindings = InputLimits.DEFAULT.maxFindings();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the summary line of the text output; the exit code is unchanged.")
+    boolean quiet;
+
+    @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "low",
+            description = "Print only findings at or above this severity in the text output: critical, high, medium, low (default: ${DEFAULT-VALUE})."
+                    + " Display only: the summary counts every finding and the exit code still follows --fail-on.")
+    Severity minSeverity;
 
     @Mixin
     VerboseOption verbose;
@@ -138,6 +148,9 @@ final class CheckCommand implements Callable<Integer> {
             return Renderers.names().iterator();
         }
     }
+
+    /** Formats whose outputs for several deployments can follow one another on standard output. */
+    private static final java.util.Set<String> ONE_AFTER_ANOTHER = java.util.Set.of("text", "github");
 
     @Override
     public Integer call() throws InvalidInputException, CheckException, IOException, UserError {
@@ -163,6 +176,7 @@ final class CheckCommand implements Callable<Integer> {
         if (timings) {
             spec.commandLine().getErr().println("timings: " + result.times().format() + " findings: " + result.findings());
         }
+        appendJobSummary(renderers, result);
         return exitCode(result, inputs, renderers, reports);
     }
 
@@ -240,7 +254,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "several formats need --output-dir DIR");
             }
             Renderer only = renderers.get(0);
-            if (inputs.size() > 1 && (output != null || !only.name().equals("text"))) {
+            if (inputs.size() > 1 && (output != null || !ONE_AFTER_ANOTHER.contains(only.name()))) {
                 throw new ParameterException(spec.commandLine(), "several deployments need --output-dir DIR for "
                         + (output != null ? "written output" : "--format " + only.name()));
             }
@@ -311,7 +325,7 @@ final class CheckCommand implements Callable<Integer> {
             if (inputCount > 1) {
                 parent.stdoutWriter().println("== " + file);
             }
-            renderers.get(0).render(assessment, new RenderOptions(useColor(), paperSize), parent.stdout());
+            renderers.get(0).render(assessment, onTerminal(paperSize), parent.stdout());
             if (inputCount > 1) {
                 parent.stdoutWriter().println();
             }
@@ -383,8 +397,32 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private boolean useColor() {
-        return !noColor && System.getenv("NO_COLOR") == null && parent.stdoutIsTerminal();
+    // --- What is printed on standard output: colour, width, --quiet, --min-severity; and the GitHub job summary.
+
+    private RenderOptions onTerminal(RenderOptions.Paper paperSize) {
+        Terminal terminal = parent.terminal();
+        return new RenderOptions(terminal.color(noColor), paperSize, new RenderOptions.Display(terminal.width(), minSeverity, quiet));
+    }
+
+    /**
+     * In GitHub Actions, {@code --format github} annotates the lines; the Markdown report of every
+     * deployment is appended to the job summary, after whatever earlier steps wrote there.
+     */
+    private void appendJobSummary(List<Renderer> renderers, CheckResult result) throws UserError {
+        java.util.Optional<Path> summary = parent.terminal().stepSummary();
+        if (summary.isEmpty() || renderers.stream().noneMatch(r -> r.name().equals("github"))) {
+            return;
+        }
+        Renderer markdown = Renderers.byName("markdown").orElseThrow();
+        try (var out = Files.newOutputStream(summary.get(), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)) {
+            for (DeploymentCheck deployment : result.deployments()) {
+                if (deployment.valid()) {
+                    markdown.render(deployment.assessment(), RenderOptions.PLAIN, out);
+                }
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot append to the job summary " + summary.get() + " (GITHUB_STEP_SUMMARY): " + e.getMessage());
+        }
     }
 
 }

@@ -23,7 +23,8 @@ public final class Documentation {
 
     public static void main(String[] args) throws IOException {
         Path target = Path.of(args[0]);
-        CommandLine cli = Main.commandLine(InputStream.nullInputStream(), new PrintStream(PrintStream.nullOutputStream()), new PrintStream(PrintStream.nullOutputStream()), "");
+        CommandLine cli = Main.commandLine(InputStream.nullInputStream(), new PrintStream(PrintStream.nullOutputStream()), new PrintStream(PrintStream.nullOutputStream()),
+                java.util.Map.of(), "");
         Path completion = target.resolve("completion");
         Files.createDirectories(completion);
         Files.writeString(completion.resolve("oversight"), AutoComplete.bash("oversight", cli), StandardCharsets.UTF_8);

@@ -12,6 +12,14 @@ public final class ExitCode {
     /** A defect of Oversight itself. */
     public static final int INTERNAL = 3;
 
+    // The "Exit codes" list of each command's help and man page, as picocli reads it: "code:meaning".
+    static final String HEADING = "%nExit codes:%n";
+    static final String LIST_PASS = "0:no unwaived finding at or above --fail-on";
+    static final String LIST_FINDINGS = "1:unwaived findings at or above --fail-on";
+    static final String LIST_DONE = "0:done";
+    static final String LIST_INVALID = "2:usage error, or an invalid input file (every problem is listed; nothing is checked)";
+    static final String LIST_INTERNAL = "3:internal error (one line on standard error; --verbose adds the stack trace where offered)";
+
     private ExitCode() {
     }
 }

@@ -21,13 +21,27 @@ public final class Main {
         System.exit(run(System.out, System.err, args));
     }
 
+    /** Runs in the process's environment. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        return run(System.in, out, err, args);
+        return run(System.in, out, err, System.getenv(), args);
     }
 
-    /** {@link #run(PrintStream, PrintStream, String...)} with {@code in} for standard input ({@code check -}). */
+    /** Runs in the given environment, with the process's standard input. */
+    public static int run(PrintStream out, PrintStream err, Map<String, String> environment, String... args) {
+        return run(System.in, out, err, environment, args);
+    }
+
+    /** Runs in the process's environment, with {@code in} for standard input ({@code check -}). */
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = commandLine(in, out, err, args.length > 0 ? args[0] : "");
+        return run(in, out, err, System.getenv(), args);
+    }
+
+    /**
+     * Runs with {@code in} for standard input ({@code check -}) in the given environment (NO_COLOR,
+     * FORCE_COLOR, TERM, COLUMNS, GITHUB_STEP_SUMMARY are read from it).
+     */
+    public static int run(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment, String... args) {
+        CommandLine cli = commandLine(in, out, err, environment, args.length > 0 ? args[0] : "");
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -49,14 +63,16 @@ public final class Main {
      * The commands are made before picocli reads anything, so that work a command starts in the
      * background (the check command's rule base) overlaps all of picocli's.
      */
-    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, String first) {
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment, String first) {
         Map<String, Object> commands = new LinkedHashMap<>();
         if (OversightCommand.SUBCOMMANDS.containsKey(first)) {
             commands.put(first, OversightCommand.SUBCOMMANDS.get(first).get());
         } else {
             OversightCommand.SUBCOMMANDS.forEach((name, command) -> commands.put(name, command.get()));
+            // 'oversight help check' names the command it is about second, so help comes with all of them.
+            commands.put("help", new CommandLine.HelpCommand());
         }
-        CommandLine cli = new CommandLine(new OversightCommand(in, out));
+        CommandLine cli = new CommandLine(new OversightCommand(in, out, environment));
         commands.forEach(cli::addSubcommand);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));

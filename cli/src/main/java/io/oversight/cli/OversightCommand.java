@@ -11,7 +11,9 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = OversightCommand.Version.class,
         description = "Checks an AI-agent deployment against AI-governance requirements.",
-        footer = {"", "Exit codes: 0 pass, 1 findings at or above --fail-on, 2 invalid input or usage, 3 internal error."})
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.LIST_PASS, ExitCode.LIST_FINDINGS, ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL},
+        footer = {"", "'oversight help COMMAND' or 'oversight COMMAND --help' describes a command."})
 final class OversightCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -35,10 +37,12 @@ final class OversightCommand implements Runnable {
 
     private final java.io.InputStream in;
     private final PrintStream out;
+    private final java.util.Map<String, String> environment;
 
-    OversightCommand(java.io.InputStream in, PrintStream out) {
+    OversightCommand(java.io.InputStream in, PrintStream out, java.util.Map<String, String> environment) {
         this.in = in;
         this.out = out;
+        this.environment = environment;
     }
 
     /** Standard input, for a deployment given as {@code -}. */
@@ -67,8 +71,9 @@ final class OversightCommand implements Runnable {
         return out;
     }
 
-    boolean stdoutIsTerminal() {
-        return out == System.out && System.console() != null;
+    /** Standard output as the environment describes it. */
+    Terminal terminal() {
+        return new Terminal(environment, out == System.out && System.console() != null);
     }
 
     @Override

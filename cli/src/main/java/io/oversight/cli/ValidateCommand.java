@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:the file is valid", ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL},
         description = "Checks that a deployment description is valid oversight/v1, without evaluating any control.")
 final class ValidateCommand implements Callable<Integer> {
 

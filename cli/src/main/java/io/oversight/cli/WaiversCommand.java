@@ -32,6 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "waivers", mixinStandardHelpOptions = true,
         description = "Works with waiver files kept apart from the deployment (see check --waivers).",
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"2:no subcommand, or a usage error ('oversight waivers lint --help' lists the exit codes of lint)"},
         subcommands = WaiversCommand.Lint.class)
 final class WaiversCommand implements Runnable {
 
@@ -45,8 +47,9 @@ final class WaiversCommand implements Runnable {
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
             description = "Reports expired, soon-expiring (" + WaiverValidity.EXPIRY_NOTICE_DAYS + " days), unknown and self-approved waivers.",
-            footer = {"", "Exit codes: 0 no waiver needs attention (soon-expiring ones are listed), 1 some waiver is expired, unknown or"
-                    + " self-approved, 2 invalid input."})
+            exitCodeListHeading = ExitCode.HEADING,
+            exitCodeList = {"0:no waiver needs attention (soon-expiring ones are listed)", "1:some waiver is expired, unknown or self-approved",
+                    ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL})
     static final class Lint implements Callable<Integer> {
 
         @Spec

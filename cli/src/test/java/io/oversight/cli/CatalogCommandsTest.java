@@ -59,7 +59,7 @@ class CatalogCommandsTest {
 
     @Test
     void aFrameworkScopedCheckEvaluatesOnlyItsControls() {
-        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--framework", "soc2", "--as-of", "2026-11-25");
+        Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--framework", "soc2", "--as-of", "2026-11-25");
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.out()).contains(soc2Controls().size() + " of " + CatalogLoader.builtIn().controls().size() + " controls evaluated")
                 .contains("SOC 2 Trust Services Criteria").doesNotContain("EU AI Act").doesNotContain("PM-01");
@@ -67,7 +67,7 @@ class CatalogCommandsTest {
 
     @Test
     void organizationRulesAddTheirControlsAndABrokenRuleIsLocated(@TempDir Path dir) throws Exception {
-        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--rules", Cli.sample("org-rules").toString(),
+        Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--rules", Cli.sample("org-rules").toString(),
                 "--as-of", "2026-11-25");
         assertThat(cli.exitCode()).isEqualTo(1);
         int controls = CatalogLoader.extend(CatalogLoader.builtIn(), Cli.sample("org-rules").resolve("catalog.yaml")).controls().size();

@@ -38,7 +38,7 @@ class CheckCommandTest {
 
     @Test
     void theIncidentFailsWithTheTwoPersonRuleAndTheInheritedIdentityAtTheirLines() throws Exception {
-        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
+        Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.err()).isEmpty();
         assertThat(cli.out())

@@ -93,7 +93,7 @@ class CheckManyAndBaselineTest {
         assertThat(json.at("/baseline/new").asInt()).isZero();
         assertThat(json.at("/baseline/resolved").size()).isEqualTo(1);
         assertThat(json.at("/baseline/resolved/0/control").asText()).isEqualTo("AC-05");
-        Cli text2 = Cli.run("check", after.toString(), "--baseline", base.toString(), "--as-of", AS_OF);
+        Cli text2 = Cli.runIn(Cli.WIDE, "check", after.toString(), "--baseline", base.toString(), "--as-of", AS_OF);
         assertThat(text2.out()).contains("0 new, " + json.get("findings").size() + " unchanged, 1 resolved")
                 .contains("resolved AC-05 agent:infra-assistant");
     }
@@ -102,7 +102,7 @@ class CheckManyAndBaselineTest {
     void aNewFindingFailsOnNew(@TempDir Path dir) throws Exception {
         Path base = dir.resolve("base.json");
         Cli.run("check", Cli.sample("kiro-remediated.yaml").toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
-        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.out()).contains("HO-02  Two-person rule for destructive actions in critical environments NEW");
     }

@@ -18,6 +18,12 @@ class DocumentationTest {
                 "oversight-frameworks", "oversight-schema"}) {
             assertThat(dir.resolve("man-adoc/" + page + ".adoc")).exists();
         }
-        assertThat(Files.readString(dir.resolve("man-adoc/oversight-check.adoc"))).contains("--baseline").contains("--pdf");
+        assertThat(Files.readString(dir.resolve("man-adoc/oversight-check.adoc"))).contains("--baseline").contains("--pdf")
+                .contains("==  Exit codes:\n\n*0*::\n  no unwaived finding at or above --fail-on\n\n*1*::\n  unwaived findings at or above --fail-on\n");
+        try (var pages = Files.list(dir.resolve("man-adoc"))) {
+            assertThat(pages.filter(page -> !page.getFileName().toString().equals("oversight-help.adoc")))
+                    .hasSize(10).allSatisfy(page -> assertThat(Files.readString(page)).as(page.toString())
+                            .contains("// tag::picocli-generated-man-section-exit-status[]\n==  Exit codes:").contains("*2*::"));
+        }
     }
 }

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oversight.catalog.Control;
 import io.oversight.catalog.CatalogLoader;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * The README is documentation users run: its first commands must match the product. It states no
@@ -27,6 +33,33 @@ class ReadmeTest {
         for (Control control : CatalogLoader.builtIn().controls()) {
             assertThat(readme).as("a row of a control table").doesNotContain("| " + control.id() + " |");
         }
+    }
+
+    /** Every command and every option users can give is documented: a new one fails here until the README names it. */
+    @Test
+    void everyCommandAndOptionIsDocumented() throws Exception {
+        String readme = readme();
+        CommandLine cli = Main.commandLine(java.io.InputStream.nullInputStream(), new PrintStream(PrintStream.nullOutputStream()), new PrintStream(PrintStream.nullOutputStream()),
+                Map.of(), "");
+        List<CommandLine> commands = new ArrayList<>();
+        collect(cli, commands);
+        assertThat(commands).hasSizeGreaterThan(9);
+        for (CommandLine command : commands) {
+            String name = command.getCommandSpec().qualifiedName();
+            assertThat(readme).as("command").contains("`" + name);
+            for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+                if (!option.hidden()) {
+                    for (String optionName : option.names()) {
+                        assertThat(readme).as(name + " " + optionName).containsPattern("(?<![\\w-])" + Pattern.quote(optionName) + "(?![\\w-])");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void collect(CommandLine command, List<CommandLine> into) {
+        into.add(command);
+        command.getSubcommands().values().stream().distinct().forEach(sub -> collect(sub, into));
     }
 
     @Test

@@ -35,7 +35,7 @@ class RealPermissionsTest {
                 "HO-02 critical " + ADMIN_POLICY + ":6",
                 "PM-02 critical " + ADMIN_POLICY + ":6",
                 "HO-01 high " + ADMIN_POLICY + ":6");
-        Cli cli = Cli.run("check", Cli.sample("iam-admin.yaml").toString(), "--as-of", AS_OF);
+        Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("iam-admin.yaml").toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.out())
                 .containsPattern("CRITICAL HO-02 .*\\n\\s+\\.\\./samples/policies/AdministratorAccess\\.json:6 ")
@@ -51,7 +51,7 @@ class RealPermissionsTest {
                 "PM-01 critical " + sample + ":125",
                 "PM-02 critical " + ADMIN_POLICY + ":6",
                 "PM-08 critical " + ADMIN_POLICY + ":6");
-        Cli cli = Cli.run("check", Cli.sample("kiro-incident-inherited.yaml").toString(), "--as-of", AS_OF);
+        Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident-inherited.yaml").toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.out()).contains("  CRITICAL PM-08  Effective access does not exceed intended access\n"
                 + "           ../samples/policies/AdministratorAccess.json:6  'infra-assistant' can do more in 'prod-eu' than its own"

@@ -43,7 +43,9 @@ class SchemaConsistencyTest {
     @Test
     void everyShapeHasTheSameKeysAsItsSchemaDefinition() throws Exception {
         JsonNode schema = schema();
-        for (Shape shape : Shapes.ALL) {
+        List<Shape> shapes = new ArrayList<>(Shapes.ALL);
+        shapes.add(Shapes.WAIVERS_FILE);
+        for (Shape shape : shapes) {
             JsonNode def = definition(schema, shape);
             assertThat(def.isMissingNode()).as("schema definition of %s", shape.name()).isFalse();
             List<String> keys = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.oversight.report;
 
 import io.oversight.report.formats.csv.CsvRenderer;
+import io.oversight.report.formats.github.GitHubRenderer;
 import io.oversight.report.formats.junit.JUnitRenderer;
 import io.oversight.report.formats.markdown.MarkdownRenderer;
 import io.oversight.report.formats.oscal.OscalPoamRenderer;
@@ -27,6 +28,7 @@ public final class Renderers {
         register(new OscalResultsRenderer());
         register(new OscalPoamRenderer());
         register(new CsvRenderer());
+        register(new GitHubRenderer());
     }
 
     private Renderers() {

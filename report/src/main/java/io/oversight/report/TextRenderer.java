@@ -30,6 +30,12 @@ public final class TextRenderer implements Renderer {
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
+    /** Continuation indents: under a heading's first word, under a finding's details, under the summary's counts. */
+    private static final int HEADING_INDENT = 2;
+    private static final int DETAIL_INDENT = 11;
+    private static final int LIST_INDENT = 4;
+    private static final int SUMMARY_INDENT = 6;
+    private static final int COVERAGE_INDENT = 72;
 
     @Override
     public String name() {
@@ -43,31 +49,43 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
-        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        RenderOptions.Display display = options.display();
+        WrappingWriter w = new WrappingWriter(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), display.width());
         Style s = new Style(options.color());
+        if (display.summaryOnly()) {
+            w.line(summary(a, s), SUMMARY_INDENT);
+            w.flush();
+            return;
+        }
         var metadata = a.input().deployment().metadata();
-        w.println(s.bold(metadata.name()) + " (" + metadata.organization() + ") · " + a.input().file() + " · as of " + a.asOf());
-        Map<String, List<Finding>> groups = groups(a.findings());
+        w.line(s.bold(metadata.name()) + " (" + metadata.organization() + ") · " + a.input().file() + " · as of " + a.asOf(), HEADING_INDENT);
+        List<Finding> shown = a.findings().stream().filter(f -> f.severity().atLeast(display.minSeverity())).toList();
+        Map<String, List<Finding>> groups = groups(shown);
         Map<String, String> owners = a.input().deployment().agents().stream()
                 .filter(ag -> ag.owner() != null).collect(Collectors.toMap(Agent::id, Agent::owner, (x, y) -> x));
         for (Map.Entry<String, List<Finding>> group : groups.entrySet()) {
-            w.println();
+            w.blank();
             String agent = group.getKey();
             String heading = agent.startsWith("\u0000") ? agent.substring(1) : "agent " + agent + "  " + s.dim("owner: " + owners.getOrDefault(agent, "none"));
-            w.println(s.bold(heading));
+            w.line(s.bold(heading), HEADING_INDENT);
             for (Finding f : group.getValue()) {
                 finding(w, s, f, a.baseline());
             }
         }
-        if (a.findings().isEmpty()) {
-            w.println();
-            w.println("No findings.");
+        int hidden = a.findings().size() - shown.size();
+        if (hidden > 0) {
+            w.blank();
+            w.line(s.dim(hidden + (hidden == 1 ? " finding" : " findings") + " below " + display.minSeverity().label()
+                    + " not shown; the summary counts every finding"), HEADING_INDENT);
+        } else if (a.findings().isEmpty()) {
+            w.blank();
+            w.line("No findings.", HEADING_INDENT);
         }
         waivers(w, s, a.waivers());
         resolved(w, s, a);
         coverage(w, s, a);
-        w.println();
-        w.println(summary(a, s));
+        w.blank();
+        w.line(summary(a, s), SUMMARY_INDENT);
         w.flush();
     }
 
@@ -96,50 +114,53 @@ public final class TextRenderer implements Renderer {
         return findings.stream().filter(f -> !f.waived()).map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.LOW);
     }
 
-    private static void finding(PrintWriter w, Style s, Finding f, io.oversight.engine.Baseline baseline) {
+    private static void finding(WrappingWriter w, Style s, Finding f, io.oversight.engine.Baseline baseline) {
         String tag = f.waived() ? "waived" : f.severity().label();
         String isNew = baseline != null && baseline.isNew(f) ? s.bold(" NEW") : "";
-        w.println("  " + s.severity(f, String.format("%-8s", tag.toUpperCase(java.util.Locale.ROOT))) + " " + s.bold(f.control()) + "  " + f.title() + isNew);
-        w.println("           " + f.primaryEvidence().location() + "  " + f.message());
+        w.line("  " + s.severity(f, String.format("%-8s", tag.toUpperCase(java.util.Locale.ROOT))) + " " + s.bold(f.control()) + "  " + f.title() + isNew,
+                DETAIL_INDENT);
+        w.line("           " + f.primaryEvidence().location() + "  " + f.message(), DETAIL_INDENT);
         if (f.waived()) {
-            w.println("           " + s.dim("waived until " + f.waiver().expires() + ", approved by " + f.waiver().approvedBy()
-                    + ": " + f.waiver().justification()));
+            w.line("           " + s.dim("waived until " + f.waiver().expires() + ", approved by " + f.waiver().approvedBy()
+                    + ": " + f.waiver().justification()), DETAIL_INDENT);
         } else {
-            w.println("           " + s.dim("fix: " + f.remediation()));
+            w.line("           " + s.dim("fix: " + f.remediation()), DETAIL_INDENT);
         }
     }
 
-    private static void waivers(PrintWriter w, Style s, List<WaiverStatus> waivers) {
+    private static void waivers(WrappingWriter w, Style s, List<WaiverStatus> waivers) {
         List<WaiverStatus> problems = waivers.stream().filter(ws -> !ws.active()).toList();
         if (problems.isEmpty()) {
             return;
         }
-        w.println();
-        w.println(s.bold("waivers not applied"));
+        w.blank();
+        w.line(s.bold("waivers not applied"), HEADING_INDENT);
         for (WaiverStatus ws : problems) {
-            w.println("  " + ws.waiver().control() + (ws.waiver().agent() == null ? "" : " for " + ws.waiver().agent()) + ": " + ws.reason());
+            w.line("  " + ws.waiver().control() + (ws.waiver().agent() == null ? "" : " for " + ws.waiver().agent()) + ": " + ws.reason(), LIST_INDENT);
         }
     }
 
-    private static void resolved(PrintWriter w, Style s, Assessment a) {
+    private static void resolved(WrappingWriter w, Style s, Assessment a) {
         if (a.baseline() == null) {
             return;
         }
         long fresh = a.findings().stream().filter(a.baseline()::isNew).count();
-        w.println();
-        w.println(s.bold("compared with " + a.baseline().file()) + ": " + fresh + " new, " + (a.findings().size() - fresh) + " unchanged, "
-                + a.baseline().resolved().size() + " resolved" + (a.baseline().failOnNew() ? " (only new findings can fail this check)" : ""));
+        w.blank();
+        w.line(s.bold("compared with " + a.baseline().file()) + ": " + fresh + " new, " + (a.findings().size() - fresh) + " unchanged, "
+                + a.baseline().resolved().size() + " resolved" + (a.baseline().failOnNew() ? " (only new findings can fail this check)" : ""),
+                HEADING_INDENT);
         for (var r : a.baseline().resolved()) {
-            w.println("  resolved " + r.control() + " " + r.subject() + ": " + r.message());
+            w.line("  resolved " + r.control() + " " + r.subject() + ": " + r.message(), LIST_INDENT);
         }
     }
 
-    private static void coverage(PrintWriter w, Style s, Assessment a) {
+    private static void coverage(WrappingWriter w, Style s, Assessment a) {
         if (a.frameworks().isEmpty()) {
             return;
         }
-        w.println();
-        w.println(s.bold("framework coverage") + s.dim("  met: share of assessed clauses met · assessed: share of the clauses due today that a rule assessed"));
+        w.blank();
+        w.line(s.bold("framework coverage") + s.dim("  met: share of assessed clauses met · assessed: share of the clauses due today that a rule assessed"),
+                HEADING_INDENT);
         int attestations = 0;
         for (FrameworkResult f : a.frameworks()) {
             String score = percent(f.score()) + " met  " + percent(f.assessedShare()) + " assessed";
@@ -153,11 +174,11 @@ public final class TextRenderer implements Renderer {
                         .collect(Collectors.joining(", "));
             }
             attestations += f.attestations().size();
-            w.println(String.format("  %-44s %s  %s", f.framework().title(), score, detail));
+            w.line(String.format("  %-44s %s  %s", f.framework().title(), score, detail), COVERAGE_INDENT);
         }
         if (attestations > 0) {
-            w.println("  " + attestations + " requirement" + (attestations == 1 ? "" : "s")
-                    + " no YAML field can show need a human to attest them (see the JSON or PDF report)");
+            w.line("  " + attestations + " requirement" + (attestations == 1 ? "" : "s")
+                    + " no YAML field can show need a human to attest them (see the JSON or PDF report)", LIST_INDENT);
         }
     }
 

@@ -8,8 +8,9 @@ public final class Shapes {
     private Shapes() {
     }
 
+    /** {@code $schema} tells an editor where the format's JSON Schema is; the reader ignores it. */
     public static final Shape ROOT = Shape.of("root", List.of("apiVersion", "kind", "metadata", "agents"),
-            "governance", "people", "environments", "waivers");
+            "governance", "people", "environments", "waivers", "$schema");
     public static final Shape METADATA = Shape.of("metadata", List.of("name", "organization", "owner"),
             "jurisdictions", "description", "euAiActRoles", "publicSector");
     public static final Shape GOVERNANCE = Shape.of("governance", List.of(),
@@ -47,7 +48,7 @@ public final class Shapes {
     public static final Shape ASSESSMENT = Shape.of("assessment", List.of(), "date", "reviewer");
     public static final Shape DATA_ACCESS = Shape.of("dataAccess", List.of(), "personalData", "categories");
     /** A file of waivers kept apart from the deployment ({@code --waivers}). */
-    public static final Shape WAIVERS_FILE = Shape.of("waiversFile", List.of("waivers"), "apiVersion", "kind");
+    public static final Shape WAIVERS_FILE = Shape.of("waiversFile", List.of("waivers"), "apiVersion", "kind", "$schema");
     public static final Shape WAIVER = Shape.of("waiver", List.of("control", "justification", "approvedBy", "expires"), "agent");
 
     public static final List<Shape> ALL = List.of(ROOT, METADATA, GOVERNANCE, AI_POLICY, RISK_MANAGEMENT, INCIDENT_RESPONSE,

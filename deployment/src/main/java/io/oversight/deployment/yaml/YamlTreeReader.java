@@ -201,6 +201,12 @@ public final class YamlTreeReader {
     private static java.util.Optional<Problem> snakeProblem(String file, String text, Throwable cause) {
         if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
             var mark = marked.getProblemMark();
+            var start = marked.getContextMark();
+            if (start != null && "while scanning an alias".equals(marked.getContext())) {
+                // An IAM wildcard written bare ("actions: [*]") reads as an alias; the parser's own words do not say so.
+                return java.util.Optional.of(new Problem(file, new Position(start.getLine() + 1, start.getColumn() + 1),
+                        "not valid YAML: an unquoted * starts an alias (a reference to an &anchor); for the wildcard, quote it: \"*\""));
+            }
             String problem = marked.getProblem() == null ? "malformed" : marked.getProblem().strip();
             String context = marked.getContext() == null ? "" : " (" + marked.getContext().strip() + ")";
             return java.util.Optional.of(new Problem(file, new Position(mark.getLine() + 1, mark.getColumn() + 1),

@@ -50,7 +50,8 @@ class EveryFormatTest {
             "markdown", output -> assertThat(plainText(output)).hasSizeLessThan(MarkdownRenderer.LIMIT),
             "oscal", output -> assertThat(JsonSchemas.errors(JsonSchemas.OSCAL_ASSESSMENT_RESULTS, json(output))).isEmpty(),
             "oscal-poam", output -> assertThat(JsonSchemas.errors(JsonSchemas.OSCAL_POAM, json(output))).isEmpty(),
-            "csv", output -> assertThat(CsvRendererTest.Rfc4180.parse(utf8(output))).isNotEmpty());
+            "csv", output -> assertThat(CsvRendererTest.Rfc4180.parse(utf8(output))).isNotEmpty(),
+            "github", EveryFormatTest::workflowCommands);
 
     static Stream<Arguments> everyFormatForEverySample() {
         List<Arguments> cases = new ArrayList<>();
@@ -83,6 +84,14 @@ class EveryFormatTest {
         String text = utf8(output);
         assertThat(text.chars().filter(c -> Character.isISOControl(c) && c != '\n')).isEmpty();
         return text;
+    }
+
+    /** Annotations the Actions runner parses, one a line, then the summary as a plain line that is no command. */
+    private static void workflowCommands(byte[] output) {
+        List<String> lines = plainText(output).lines().toList();
+        assertThat(lines.subList(0, lines.size() - 1)).allSatisfy(line -> assertThat(line)
+                .matches("::(error|warning|notice) file=[^,:]+(,line=[0-9]+(,col=[0-9]+)?)?,title=[^,:]+::[^\\r]+"));
+        assertThat(lines.get(lines.size() - 1)).startsWith("oversight: ").doesNotStartWith("::");
     }
 
     private static String utf8(byte[] output) {

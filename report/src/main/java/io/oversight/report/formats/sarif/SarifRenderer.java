@@ -16,10 +16,34 @@ import java.io.OutputStream;
  * SARIF 2.1.0, for code-scanning dashboards: one run, a rule per control, the frameworks as
  * taxonomies, a result per finding. Nothing in it depends on the clock, so the same input,
  * catalog and as-of date give the same bytes. Streamed, as findings can number in the thousands.
+ *
+ * <p>GitHub code scanning refuses a file with more than 20 runs or a run with more than 25,000
+ * results, and keeps one analysis per category: so each deployment is one run in a file of its own,
+ * its {@code automationDetails.id} names the deployment, and a run keeps its most severe results up
+ * to {@link #MAX_RESULTS_PER_RUN}, saying in a tool notification how many it left out. The tool has
+ * no {@code informationUri}: {@link Tool#informationUri()} is empty while the project has no public
+ * address, and SARIF wants an absolute URI there.
  */
 public final class SarifRenderer implements Renderer {
 
     private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+    /** GitHub code scanning's limit on the results of one run. */
+    public static final int MAX_RESULTS_PER_RUN = 25_000;
+
+    private final int maxResults;
+
+    public SarifRenderer() {
+        this(MAX_RESULTS_PER_RUN);
+    }
+
+    /** With a lower cap on results, so that tests need not make 25,000 findings to see a run cut. */
+    public SarifRenderer(int maxResults) {
+        if (maxResults < 1) {
+            throw new IllegalArgumentException("a run must be allowed at least one result");
+        }
+        this.maxResults = maxResults;
+    }
 
     @Override
     public String name() {
@@ -52,11 +76,14 @@ public final class SarifRenderer implements Renderer {
             taxonomies.writeSupported(g);
             g.writeEndObject();
             g.writeEndObject();
+            automationDetails(g, a);
+            SarifResultCap cap = SarifResultCap.of(a.findings(), maxResults);
+            cap.writeInvocations(g);
             taxonomies.write(g);
             artifacts(g, a);
             // Columns come from the YAML reader, which counts Unicode code points.
             g.writeStringField("columnKind", "unicodeCodePoints");
-            new SarifResults(rules).write(g, a.findings());
+            new SarifResults(rules).write(g, cap.kept());
             g.writeObjectFieldStart("properties");
             g.writeStringField("asOf", a.asOf().toString());
             g.writeStringField("catalogVersion", a.catalog().version());
@@ -69,6 +96,21 @@ public final class SarifRenderer implements Renderer {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /**
+     * The category code scanning keeps the deployment's alerts under ({@code oversight/<file>/}; the
+     * trailing slash leaves the run's own id empty), so the runs of several deployments never
+     * replace one another's alerts.
+     */
+    private static void automationDetails(JsonGenerator g, Assessment a) throws IOException {
+        g.writeObjectFieldStart("automationDetails");
+        g.writeStringField("id", category(a.input().file()));
+        g.writeEndObject();
+    }
+
+    static String category(String file) {
+        return "oversight/" + UriReference.of(file).replaceFirst("^/+", "") + "/";
     }
 
     /**

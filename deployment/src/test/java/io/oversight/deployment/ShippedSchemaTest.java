@@ -1,0 +1,64 @@
+package io.oversight.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.catalog.CatalogLoader;
+import io.oversight.deployment.read.DeploymentReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Editors find the format's schema at a stable path of the repository, schema/, through the
+ * yaml-language-server modeline every sample carries. The modeline is the samples' last line, so
+ * that the line numbers findings cite stay where they were.
+ */
+class ShippedSchemaTest {
+
+    private static final Path REPOSITORY = Path.of("..");
+
+    @Test
+    void theSchemaInTheRepositoryIsTheOneTheToolShips() throws Exception {
+        try (InputStream in = ShippedSchemaTest.class.getClassLoader().getResourceAsStream("oversight/deployment/oversight-v1.schema.json")) {
+            assertThat(Files.readString(REPOSITORY.resolve("schema/oversight-v1.schema.json")))
+                    .isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertThat(Files.readString(REPOSITORY.resolve("schema/oversight-waivers-v1.schema.json")))
+                .contains("\"$ref\": \"oversight-v1.schema.json#/$defs/waiversFile\"");
+    }
+
+    @Test
+    void everySampleEndsWithAModelinePointingAtTheShippedSchema() throws Exception {
+        List<Path> samples;
+        try (Stream<Path> walk = Files.walk(REPOSITORY.resolve("samples"))) {
+            samples = walk.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("catalog.yaml")).sorted().toList();
+        }
+        assertThat(samples).hasSize(7);
+        for (Path sample : samples) {
+            List<String> lines = Files.readAllLines(sample);
+            String last = lines.get(lines.size() - 1);
+            assertThat(last).as(sample.toString()).startsWith("# yaml-language-server: $schema=");
+            Path schema = sample.getParent().resolve(last.substring(last.indexOf('=') + 1)).normalize();
+            String expected = sample.getParent().getFileName().toString().equals("waivers") ? "oversight-waivers-v1.schema.json" : "oversight-v1.schema.json";
+            assertThat(schema).as(sample.toString()).isEqualTo(REPOSITORY.resolve("schema").resolve(expected).normalize());
+            assertThat(schema).exists();
+        }
+    }
+
+    @Test
+    void aSchemaKeyIsAcceptedAndIgnored() throws Exception {
+        String text = "$schema: ../schema/oversight-v1.schema.json\n" + """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: x, organization: X, owner: a}
+                people: [{id: a}]
+                agents: [{id: b, owner: a}]
+                """;
+        DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("editor.yaml", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(file.deployment().agents()).hasSize(1);
+    }
+}

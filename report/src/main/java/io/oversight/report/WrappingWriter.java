@@ -1,0 +1,82 @@
+package io.oversight.report;
+
+import java.io.PrintWriter;
+
+/**
+ * Lines for a terminal of a given width: a line wider than it is broken at spaces, and its
+ * continuation lines are indented so that they read as part of it. Colour codes take no width.
+ * A word wider than the terminal (a long path) is never split: it runs over instead.
+ */
+final class WrappingWriter {
+
+    private static final char ESCAPE = '\u001b';
+
+    private final PrintWriter out;
+    /** Columns to fill; 0 never wraps. */
+    private final int width;
+
+    WrappingWriter(PrintWriter out, int width) {
+        this.out = out;
+        this.width = width;
+    }
+
+    void blank() {
+        out.println();
+    }
+
+    /** Writes {@code text}, its continuation lines indented by {@code indent} spaces (at most half the width). */
+    void line(String text, int indent) {
+        if (width == 0 || visibleLength(text) <= width) {
+            out.println(text);
+            return;
+        }
+        String continuation = " ".repeat(Math.min(indent, width / 2));
+        int lead = 0;
+        while (lead < text.length() && text.charAt(lead) == ' ') {
+            lead++;
+        }
+        StringBuilder line = new StringBuilder(text.substring(0, lead));
+        int column = lead;
+        boolean lineEmpty = true;
+        for (String word : text.substring(lead).split(" ", -1)) {
+            int length = visibleLength(word);
+            if (lineEmpty && word.isEmpty()) {
+                continue; // the space at a break is the break itself
+            }
+            if (!lineEmpty && column + 1 + length > width && length > 0) {
+                out.println(line.toString().stripTrailing());
+                line.setLength(0);
+                line.append(continuation);
+                column = continuation.length();
+                lineEmpty = true;
+            }
+            if (!lineEmpty) {
+                line.append(' ');
+                column++;
+            }
+            line.append(word);
+            column += length;
+            lineEmpty = false;
+        }
+        out.println(line.toString().stripTrailing());
+    }
+
+    /** Characters a terminal shows: colour codes (ESC [ ... m) take no column. */
+    static int visibleLength(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ESCAPE) {
+                while (i < text.length() && text.charAt(i) != 'm') {
+                    i++;
+                }
+            } else if (!Character.isLowSurrogate(text.charAt(i))) {
+                length++;
+            }
+        }
+        return length;
+    }
+
+    void flush() {
+        out.flush();
+    }
+}

@@ -1,0 +1,83 @@
+package io.oversight.report.formats.github;
+
+import io.oversight.catalog.Severity;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.Evidence;
+import io.oversight.engine.Finding;
+import io.oversight.report.RenderOptions;
+import io.oversight.report.Renderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * GitHub Actions workflow commands: one annotation per open finding, on the line of the file that
+ * causes it ({@code ::error} for critical and high, {@code ::warning} for medium, {@code ::notice}
+ * for low), then the summary as a plain log line. Waived findings are accepted risks and annotate
+ * nothing. Values are escaped as the Actions runner unescapes them, so no text from a deployment
+ * can end a command early or start another.
+ */
+public final class GitHubRenderer implements Renderer {
+
+    @Override
+    public String name() {
+        return "github";
+    }
+
+    @Override
+    public String extension() {
+        return "log";
+    }
+
+    @Override
+    public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        for (Finding f : a.findings()) {
+            if (!f.waived()) {
+                w.print(annotation(f));
+                w.print('\n');
+            }
+        }
+        Map<Severity, Integer> open = a.openBySeverity();
+        w.print(data("oversight: " + a.verdict().name() + "  " + a.input().file() + "  "
+                + open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))
+                + " · " + a.waivedCount() + " waived · fails on " + a.failOn().label() + " or above"));
+        w.print('\n');
+        w.flush();
+    }
+
+    static String annotation(Finding f) {
+        Evidence e = f.primaryEvidence();
+        StringBuilder command = new StringBuilder("::").append(command(f.severity())).append(" file=").append(property(e.file()));
+        if (e.line() >= 1) {
+            command.append(",line=").append(e.line());
+            if (e.column() >= 1) {
+                command.append(",col=").append(e.column());
+            }
+        }
+        command.append(",title=").append(property(f.control() + " " + f.title()));
+        return command.append("::").append(data(f.message() + "\nfix: " + f.remediation())).toString();
+    }
+
+    static String command(Severity severity) {
+        return switch (severity) {
+            case CRITICAL, HIGH -> "error";
+            case MEDIUM -> "warning";
+            case LOW -> "notice";
+        };
+    }
+
+    /** A command's message: '%', CR and LF are percent-encoded, as the runner decodes them. */
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** A property value, where ':' and ',' would also end the value. */
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}
