@@ -1,11 +1,9 @@
 package io.oversight.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.check.CheckResult;
 import io.oversight.check.DeploymentCheck;
-import io.oversight.report.Tool;
+import io.oversight.report.formats.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
@@ -20,21 +18,12 @@ final class RunSummary {
     static final String STEM = "oversight-run";
     static final String FILE_NAME = STEM + ".json";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private RunSummary() {
     }
 
     static void write(CheckResult result, Inputs inputs, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", 1);
-            g.writeObjectFieldStart("tool");
-            g.writeStringField("name", Tool.name());
-            g.writeStringField("version", Tool.version());
-            g.writeEndObject();
+        try (JsonGenerator g = JsonOutput.openOversightDocument(out)) {
             g.writeArrayFieldStart("deployments");
             for (int i = 0; i < result.deployments().size(); i++) {
                 DeploymentCheck deployment = result.deployments().get(i);

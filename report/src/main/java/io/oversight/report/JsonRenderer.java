@@ -1,7 +1,5 @@
 package io.oversight.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.catalog.Attestation;
 import io.oversight.catalog.Reference;
@@ -12,6 +10,7 @@ import io.oversight.engine.ClauseResult;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.ControlResult;
 import io.oversight.engine.Evidence;
+import io.oversight.report.formats.JsonOutput;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
 import io.oversight.engine.WaiverStatus;
@@ -25,7 +24,6 @@ import java.util.Map;
  */
 public final class JsonRenderer implements Renderer {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
     public String name() {
@@ -39,15 +37,7 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", 1);
-            g.writeObjectFieldStart("tool");
-            g.writeStringField("name", Tool.name());
-            g.writeStringField("version", Tool.version());
-            g.writeEndObject();
+        try (JsonGenerator g = JsonOutput.openOversightDocument(out)) {
             g.writeObjectFieldStart("catalog");
             g.writeStringField("version", a.catalog().version());
             g.writeEndObject();

@@ -1,5 +1,7 @@
 package io.oversight.report.formats;
 
+import io.oversight.report.Tool;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -21,6 +23,21 @@ public final class JsonOutput {
         JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.useDefaultPrettyPrinter();
+        return g;
+    }
+
+    /**
+     * Opens one of Oversight's own JSON documents (a check's result, a directory run's summary):
+     * the object, its {@code schemaVersion} and the {@code tool} that wrote it.
+     */
+    public static JsonGenerator openOversightDocument(OutputStream out) throws IOException {
+        JsonGenerator g = open(out);
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", 1);
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", Tool.name());
+        g.writeStringField("version", Tool.version());
+        g.writeEndObject();
         return g;
     }
 
