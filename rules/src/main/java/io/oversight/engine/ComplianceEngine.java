@@ -48,10 +48,18 @@ public final class ComplianceEngine {
      * Agents per session when a deployment is split. Small sessions are much faster than one large
      * one (their join indexes stay small and in cache): at 10,000 agents rule evaluation took 1.7 s
      * in parts of 2,000 agents, 1.3 s in parts of 1,000 and 0.9-1.0 s in parts of 50 to 200 (bench,
-     * 2 cores). Every part repeats the deployment-wide facts, so a part never holds fewer agents than
-     * the deployment has people and environments.
+     * 2 cores).
      */
     static final int PART_SIZE = 100;
+
+    /**
+     * Every part repeats the deployment-wide facts (people above all), so a part holds at least a
+     * quarter as many agents as the deployment has people and environments: inserting a person
+     * costs a few microseconds, an agent with its parts and findings over a hundred. The larger a
+     * part, the more each of its agents costs (in parts of 100, 500 and 2,000 agents of a
+     * finding-heavy fleet about 120-160, 240 and 275 µs per agent, warm); see docs/performance.md.
+     */
+    static final int WIDE_FACTS_PER_AGENT = 4;
 
     /** Agents per session; 0 never splits (organization rules may join agents in ways ours do not). */
     private final int partSize;
@@ -134,10 +142,12 @@ public final class ComplianceEngine {
     }
 
     public Assessment assess(DeploymentFile input, Catalog catalog, LocalDate asOf, Severity failOn, Scope scope, PhaseTimes times) {
-        Fired fired = fire(input, catalog, asOf, times);
+        Fired fired = fire(input, catalog, asOf, scope, times);
         long start = System.nanoTime();
         List<Violation> selected = fired.violations().stream().filter(v -> scope.includes(v.control())).toList();
-        List<Finding> findings = new FindingAssembler(catalog, input.sources()).assemble(selected);
+        List<Finding> findings = new ArrayList<>(fired.findings());
+        findings.addAll(new FindingAssembler(catalog, input.sources()).findings(selected));
+        findings.sort(FindingAssembler.ORDER);
         WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers()).apply(findings);
         Set<String> evaluated = implementedControls.stream().filter(scope::includes).collect(java.util.stream.Collectors.toSet());
         List<FrameworkResult> frameworks = new CoverageStep(catalog, input.deployment(), asOf, evaluated).cover(waived.findings()).stream()
@@ -149,13 +159,17 @@ public final class ComplianceEngine {
         return assessment;
     }
 
-    private record Fired(List<Violation> violations, Map<Integer, VoidReason> voidWaivers) {
+    /**
+     * What the rules found: findings already assembled (those about an agent, by the part that holds
+     * it), violations not yet assembled, and void waivers.
+     */
+    private record Fired(List<Finding> findings, List<Violation> violations, Map<Integer, VoidReason> voidWaivers) {
     }
 
-    private Fired fire(DeploymentFile input, Catalog catalog, LocalDate asOf, PhaseTimes times) {
+    private Fired fire(DeploymentFile input, Catalog catalog, LocalDate asOf, Scope scope, PhaseTimes times) {
         long start = System.nanoTime();
         Deployment deployment = input.deployment();
-        int size = exactPartSize ? partSize : Math.max(partSize, deployment.people().size() + deployment.environments().size());
+        int size = exactPartSize ? partSize : Math.max(partSize, (deployment.people().size() + deployment.environments().size()) / WIDE_FACTS_PER_AGENT);
         if (partSize == 0 || deployment.agents().size() <= size) {
             List<Object> facts = Facts.of(deployment, catalog, asOf);
             times.lap("insert", start);
@@ -177,8 +191,8 @@ public final class ComplianceEngine {
             List<Future<Fired>> fired = new ArrayList<>();
             for (int i = 0; i < parts.agents().size(); i++) {
                 int part = i;
-                fired.add(pool.submit(() -> fire(Facts.ofPart(deployment, catalog, asOf, parts.agents().get(part), parts.waivers().get(part)),
-                        new PhaseTimes())));
+                fired.add(pool.submit(() -> assembleAgents(fire(Facts.ofPart(deployment, catalog, asOf, parts.agents().get(part),
+                        parts.waivers().get(part)), new PhaseTimes()), new FindingAssembler(catalog, input.sources()), scope)));
             }
             List<Fired> results = new ArrayList<>();
             for (Future<Fired> f : fired) {
@@ -210,29 +224,45 @@ public final class ComplianceEngine {
     }
 
     /**
-     * The violations of all parts as one session would have found them. A violation about an agent
-     * or its checkpoint comes from the one part holding that agent. Any other (about the deployment
-     * or an environment) is found alike in every part that has what it needs, so each such
-     * violation is kept as often as the part that found it most often found it.
+     * A part's findings about its agents, assembled on the part's own thread as soon as it has
+     * fired, so that their violations are dropped early. A violation about an agent or its
+     * checkpoint comes from the one part holding that agent, so the part holds every violation of
+     * such a finding. The others (about the deployment or an environment) are left for the merge.
+     */
+    private static Fired assembleAgents(Fired part, FindingAssembler assembler, Scope scope) {
+        List<Violation> aboutAgents = new ArrayList<>();
+        List<Violation> others = new ArrayList<>();
+        for (Violation v : part.violations()) {
+            if (v.subject().agentId() == null) {
+                others.add(v);
+            } else if (scope.includes(v.control())) {
+                aboutAgents.add(v);
+            }
+        }
+        return new Fired(assembler.findings(aboutAgents), others, part.voidWaivers());
+    }
+
+    /**
+     * The results of all parts as one session would have found them. A violation not about an agent
+     * (about the deployment or an environment) is found alike in every part that has what it needs,
+     * so each such violation is kept as often as the part that found it most often found it.
      */
     private static Fired merge(List<Fired> parts) {
+        List<Finding> findings = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         Map<Violation, Integer> deploymentWide = new LinkedHashMap<>();
         Map<Integer, VoidReason> voidWaivers = new HashMap<>();
         for (Fired part : parts) {
+            findings.addAll(part.findings());
             Map<Violation, Integer> counts = new HashMap<>();
             for (Violation v : part.violations()) {
-                if (v.subject().agentId() != null) {
-                    violations.add(v);
-                } else {
-                    counts.merge(v, 1, Integer::sum);
-                }
+                counts.merge(v, 1, Integer::sum);
             }
             counts.forEach((v, n) -> deploymentWide.merge(v, n, Math::max));
             part.voidWaivers().forEach((index, reason) -> voidWaivers.merge(index, reason, ComplianceEngine::firstReason));
         }
         deploymentWide.forEach((v, n) -> violations.addAll(java.util.Collections.nCopies(n, v)));
-        return new Fired(violations, voidWaivers);
+        return new Fired(findings, violations, voidWaivers);
     }
 
     private static VoidReason firstReason(VoidReason a, VoidReason b) {
@@ -257,7 +287,7 @@ public final class ComplianceEngine {
                 VoidWaiver v = (VoidWaiver) o;
                 voidWaivers.merge(v.index(), v.reason(), ComplianceEngine::firstReason);
             });
-            return new Fired(violations, voidWaivers);
+            return new Fired(List.of(), violations, voidWaivers);
         } finally {
             session.dispose();
         }

@@ -16,15 +16,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Groups violations into findings, locates their evidence and adds the catalog's words and severities. */
+/**
+ * Groups violations into findings, locates their evidence and adds the catalog's words and
+ * severities. One assembler serves one thread: it keeps its digest between findings.
+ */
 final class FindingAssembler {
 
     private final Catalog catalog;
     private final SourceMap sources;
+    private final MessageDigest sha;
 
     FindingAssembler(Catalog catalog, SourceMap sources) {
         this.catalog = catalog;
         this.sources = sources;
+        try {
+            this.sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
     }
 
     private record Key(String control, Subject subject, String group) {
@@ -33,15 +42,17 @@ final class FindingAssembler {
     private record Located(Violation violation, SourceMap.Location location) {
     }
 
-    List<Finding> assemble(List<Violation> violations) {
+    /**
+     * The findings of {@code violations}, in no particular order: callers sort them with
+     * {@link #ORDER}, which is total, once all are built.
+     */
+    List<Finding> findings(List<Violation> violations) {
         Map<Key, List<Violation>> groups = new HashMap<>();
         for (Violation v : violations) {
             groups.computeIfAbsent(new Key(v.control(), v.subject(), v.group()), k -> new ArrayList<>(2)).add(v);
         }
-        // Findings are fully ordered below, so the order they are built in does not matter.
         List<Finding> findings = new ArrayList<>(groups.size());
         groups.forEach((key, members) -> findings.add(finding(key, members)));
-        findings.sort(ORDER);
         return findings;
     }
 
@@ -70,10 +81,9 @@ final class FindingAssembler {
         for (Violation v : violations) {
             members.add(new Located(v, sources.resolve(v.evidencePath())));
         }
-        // A total order, so that the same input always gives the same evidence and message.
-        members.sort(Comparator.comparingInt((Located l) -> l.violation().rank()).thenComparing(Located::location)
-                .thenComparing(l -> l.violation().evidencePath())
-                .thenComparing(l -> l.violation().item() == null ? "" : l.violation().item()));
+        if (members.size() > 1) {
+            members.sort(MEMBER_ORDER);
+        }
         Control control = catalog.control(key.control())
                 .orElseThrow(() -> new IllegalStateException("a rule reports control " + key.control() + ", which the catalog lacks"));
         List<Evidence> evidence = new ArrayList<>();
@@ -98,13 +108,16 @@ final class FindingAssembler {
     }
 
     /** Stable across runs and line moves: it hashes what the finding is about, not where it was written. */
-    private static String fingerprint(Key key) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String text = key.control() + "\u0000" + key.subject().kind() + "\u0000" + key.subject().id() + "\u0000" + key.group();
-            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+    private String fingerprint(Key key) {
+        String text = key.control() + "\u0000" + key.subject().kind() + "\u0000" + key.subject().id() + "\u0000" + key.group();
+        return HEX.formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
     }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** A total order of one finding's violations, so that the same input always gives the same evidence and message. */
+    private static final Comparator<Located> MEMBER_ORDER = Comparator.comparingInt((Located l) -> l.violation().rank())
+            .thenComparing(Located::location)
+            .thenComparing(l -> l.violation().evidencePath())
+            .thenComparing(l -> l.violation().item() == null ? "" : l.violation().item());
 }

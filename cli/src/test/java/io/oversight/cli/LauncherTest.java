@@ -1,0 +1,126 @@
+package io.oversight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The start-up flags the {@code oversight} launcher chooses for the Java it finds: an ahead-of-time
+ * cache on Java 25 or newer, recorded on the first run and used after it; the class-data archive
+ * otherwise. The launcher runs from a copy of the checkout with a built jar, against a stand-in
+ * {@code java} that writes down its arguments and does what the JVM would do to the files named.
+ */
+class LauncherTest {
+
+    /** Logs its arguments one run a line; writes the files record and create mode would; exits with $FAKE_EXIT. */
+    private static final String FAKE_JAVA = """
+            #!/usr/bin/env bash
+            echo "$*" >> "$(dirname "$0")/../calls.log"
+            mode=""
+            for arg in "$@"; do
+              case "$arg" in
+                -XX:AOTMode=*) mode="${arg#-XX:AOTMode=}" ;;
+                -XX:AOTConfiguration=*) conf="${arg#-XX:AOTConfiguration=}" ;;
+                -XX:AOTCache=*) cache="${arg#-XX:AOTCache=}" ;;
+              esac
+            done
+            [ "$mode" = record ] && : > "$conf"
+            [ "$mode" = create ] && : > "$cache" && exit 0
+            exit "${FAKE_EXIT:-0}"
+            """;
+
+    @TempDir
+    Path checkout;
+
+    @Test
+    void recordsAnAheadOfTimeCacheOnTheFirstRunOfJava25AndUsesItAfter() throws Exception {
+        Path jdk = fakeJdk("25.0.3");
+        Result first = launch(jdk, 1);
+        assertThat(first.exit()).as("the exit code of the recorded run").isEqualTo(1);
+        assertThat(first.calls()).hasSize(2);
+        assertThat(first.calls().get(0)).contains("-XX:AOTMode=record", "-XX:-DisplayVMOutput", "-jar " + jar(), "check deployment.yaml")
+                .doesNotContain("SharedArchiveFile", "ArchiveClassesAtExit");
+        assertThat(first.calls().get(1)).contains("-XX:AOTMode=create", "-XX:AOTCache=" + cache() + ".");
+        assertThat(cache()).exists();
+        try (var left = Files.list(cache().getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no record or half-made cache is left")
+                    .containsExactlyInAnyOrder("oversight.jar", "oversight.aot");
+        }
+
+        Result second = launch(jdk, 0);
+        assertThat(second.exit()).isZero();
+        assertThat(second.calls()).hasSize(1);
+        assertThat(second.calls().get(0)).contains("-XX:AOTCache=" + cache(), "check deployment.yaml").doesNotContain("AOTMode");
+    }
+
+    @Test
+    void aRunStoppedBySignalLeavesNoCache() throws Exception {
+        Result stopped = launch(fakeJdk("26"), 130);
+        assertThat(stopped.exit()).isEqualTo(130);
+        assertThat(stopped.calls()).hasSize(1);
+        assertThat(cache()).doesNotExist();
+    }
+
+    @Test
+    void keepsTheClassDataArchiveOnJava17() throws Exception {
+        Result run = launch(fakeJdk("17.0.15"), 0);
+        assertThat(run.calls()).hasSize(1);
+        assertThat(run.calls().get(0)).contains("-XX:ArchiveClassesAtExit=" + checkout.resolve("cli/target/oversight.jsa"))
+                .doesNotContain("AOT");
+    }
+
+    @Test
+    void keepsTheClassDataArchiveWhenTheJavaVersionCannotBeTold() throws Exception {
+        Path jdk = fakeJdk("25");
+        Files.delete(jdk.resolve("release"));
+        Result run = launch(jdk, 0);
+        assertThat(run.calls().get(0)).contains("-XX:ArchiveClassesAtExit=").doesNotContain("AOT");
+    }
+
+    private record Result(int exit, List<String> calls) {
+    }
+
+    private Path jar() {
+        return checkout.resolve("cli/target/oversight.jar");
+    }
+
+    private Path cache() {
+        return checkout.resolve("cli/target/oversight.aot");
+    }
+
+    private Path fakeJdk(String version) throws IOException {
+        Files.createDirectories(jar().getParent());
+        if (!Files.exists(jar())) {
+            Files.write(jar(), new byte[0]);
+        }
+        Path launcher = checkout.resolve("oversight");
+        Files.copy(Path.of("..", "oversight"), launcher, StandardCopyOption.REPLACE_EXISTING);
+        Path jdk = checkout.resolve("jdk");
+        Path java = jdk.resolve("bin/java");
+        Files.createDirectories(java.getParent());
+        Files.writeString(java, FAKE_JAVA, StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n", StandardCharsets.UTF_8);
+        return jdk;
+    }
+
+    private Result launch(Path jdk, int javaExit) throws IOException, InterruptedException {
+        Path log = jdk.resolve("calls.log");
+        Files.deleteIfExists(log);
+        ProcessBuilder builder = new ProcessBuilder("bash", checkout.resolve("oversight").toString(), "check", "deployment.yaml")
+                .directory(checkout.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("JAVA_HOME", jdk.toString());
+        builder.environment().put("FAKE_EXIT", Integer.toString(javaExit));
+        builder.environment().remove("OVERSIGHT_JAVA_OPTS");
+        int exit = builder.start().waitFor();
+        return new Result(exit, Files.exists(log) ? Files.readAllLines(log) : List.of());
+    }
+}
