@@ -45,7 +45,7 @@ class AgentRuntimesTest {
         assertThat(findings("coding-agent-runtime.yaml")).filteredOn(f -> f.matches("(HO-02|HO-08) .*")).containsExactly(
                 "HO-02 critical agent:infra-assistant ../samples/policies/AdministratorAccess.json:6",
                 "HO-08 high checkpoint:infra-assistant/prod-destroy " + settings + ":7 " + settings + ":8 " + settings + ":10 "
-                        + sample + ":106");
+                        + sample + ":104");
         Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("coding-agent-runtime.yaml").toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.out()).contains("HIGH     HO-08  Declared checkpoints are enforced by the agent's configuration\n"
@@ -68,8 +68,8 @@ class AgentRuntimesTest {
     void theBedrockAgentsUnconfirmedActionGroupFailsItsDeclaredGateAndLeavesItsDeletionsUngated() throws Exception {
         String sample = "../samples/bedrock-ops-agent.yaml";
         assertThat(findings("bedrock-ops-agent.yaml")).containsExactly(
-                "HO-01 high agent:ops-agent " + sample + ":84",
-                "HO-08 high checkpoint:ops-agent/fleet-changes ../samples/runtimes/bedrock/ops-agent.yaml:35 " + sample + ":89");
+                "HO-01 high agent:ops-agent " + sample + ":82",
+                "HO-08 high checkpoint:ops-agent/fleet-changes ../samples/runtimes/bedrock/ops-agent.yaml:35 " + sample + ":86");
     }
 
     @Test
@@ -88,11 +88,11 @@ class AgentRuntimesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "claude-code|settings.json|{\"permissions\": {\"allow\": [\"Bash(ls\", 42]}, \"env\": {\"GITHUB_TOKEN\": [\"ghp_EXAMPLEexampleEXAMPLEexample000000\"]}}"
-                    + "|settings.json:1:40: ",
+                    + "|settings.json:1:28: ",
             "codex|config.toml|approval_policy = \"sometimes\"\\n[mcp_servers.github]\\nenv = { GITHUB_TOKEN = \"ghp_EXAMPLEexampleEXAMPLEexample000000"
-                    + "|config.toml:1:19: ",
+                    + "|config.toml:3:24: ",
             "mcp-client|mcp.json|{\"mcpServers\": {\"github\": {\"env\": {\"GITHUB_TOKEN\": \"ghp_EXAMPLEexampleEXAMPLEexample000000\"}, \"autoApprove\": true}}}"
-                    + "|mcp.json:1:104: ",
+                    + "|mcp.json:1:27: ",
             "kagent|agent.yaml|apiVersion: kagent.dev/v1alpha2\\nkind: Agent\\nmetadata:\\n  name: sre\\nspec:\\n  declarative:\\n    tools:\\n      - type: Builtin"
                     + "\\n        token: ghp_EXAMPLEexampleEXAMPLEexample000000|agent.yaml:8:15: ",
             "bedrock-agent|template.yaml|Resources:\\n  Agent:\\n    Type: AWS::Bedrock::Agent\\n    Properties:\\n      AgentResourceRoleArn: !ImportRole ghp_EXAMPLEexampleEXAMPLEexample000000"
