@@ -23,6 +23,8 @@ public final class CatalogCompiler {
             CatalogJson.write(catalog, stream);
         }
         ActionTable actions = ActionTableSource.load();
+        // Read here only to be checked: a malformed table of runtime gates must fail the build.
+        io.oversight.catalog.runtime.RuntimeGates.builtIn();
         try (OutputStream stream = Files.newOutputStream(Path.of(args[0], ActionTable.COMPILED))) {
             ActionTableJson.write(actions, stream);
         }

@@ -31,6 +31,8 @@ public enum SubjectClass {
     PERMISSIONS("permissions", "no agent holds a permission"),
     PRODUCTION_PERMISSIONS("production-permissions", "no permission is granted in a production environment"),
     CHECKPOINTS("checkpoints", "no agent has an approval checkpoint"),
+    /** Checkpoints of agents that name the runtime configuration they run with ({@code agents[].runtime}). */
+    RUNTIME_CHECKPOINTS("runtime-checkpoints", "no agent with an approval checkpoint names the configuration it runs with (runtime)"),
     FROZEN_ENVIRONMENTS("frozen-environments", "no environment is under a change freeze"),
     /** Production environments where an agent holds delete, admin or "*". */
     AGENT_DELETABLE_ENVIRONMENTS("agent-deletable-environments", "no agent can delete or administer a production environment"),

@@ -6,9 +6,14 @@ import io.oversight.catalog.Clause;
 import io.oversight.catalog.Control;
 import io.oversight.catalog.Framework;
 import io.oversight.catalog.Reference;
+import io.oversight.catalog.SubjectClass;
+import io.oversight.catalog.action.Verb;
+import io.oversight.catalog.runtime.RuntimeGates;
 import io.oversight.deployment.Suggestions;
 import io.oversight.engine.ComplianceEngine;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -46,6 +51,9 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("Example:");
             c.remediationExample().strip().lines().forEach(l -> out.println("    " + l));
         }
+        if (c.appliesTo().contains(SubjectClass.RUNTIME_CHECKPOINTS)) {
+            runtimeGates(out);
+        }
         out.println();
         out.println("Serves:");
         for (Reference ref : c.references()) {
@@ -60,6 +68,41 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.PASS;
+    }
+
+    /** The catalog's judgements of runtimes' gates, which the control applies, each with its reason. */
+    private static void runtimeGates(PrintWriter out) {
+        RuntimeGates gates = RuntimeGates.builtIn();
+        out.println();
+        out.println("How runtimes' gates count (runtime-gates.yaml):");
+        out.println(" Who enforces the approval a runtime asks for:");
+        for (RuntimeGates.Enforcement e : gates.enforcements()) {
+            wrap(out, e.kind() + ": enforced by the " + e.by().name().toLowerCase(Locale.ROOT) + ": " + e.reason(), "  ");
+        }
+        out.println(" What each setting does for the tools it decides:");
+        for (RuntimeGates.Setting setting : gates.settings()) {
+            String gate = switch (setting.gate()) {
+                case NONE -> "runs without approval";
+                case ASK -> "asks a person";
+                case REFUSED -> "refused";
+            };
+            wrap(out, setting.setting() + ": " + gate + ": " + setting.reason(), "  ");
+        }
+        out.println(" What a tool can do, by the first pattern its name matches:");
+        for (RuntimeGates.ToolRule tool : gates.tools()) {
+            wrap(out, tool.tool() + ": " + verbs(tool.verbs()) + ": " + tool.reason(), "  ");
+        }
+        out.println(" Else by the first of these words its name holds (none: unknown, which reaches every verb but read):");
+        for (RuntimeGates.WordRule rule : gates.wordRules()) {
+            wrap(out, verbs(java.util.Set.of(rule.verb())) + ": " + String.join(", ", rule.words()) + ": " + rule.reason(), "  ");
+        }
+    }
+
+    private static String verbs(java.util.Set<Verb> verbs) {
+        if (verbs.isEmpty()) {
+            return "the workspace only";
+        }
+        return verbs.contains(Verb.ALL) ? "every action" : verbs.stream().sorted().map(Verb::word).collect(Collectors.joining(", "));
     }
 
     private static void section(PrintWriter out, String heading, String text) {

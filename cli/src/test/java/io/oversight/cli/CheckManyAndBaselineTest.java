@@ -21,8 +21,10 @@ class CheckManyAndBaselineTest {
         assertThat(cli.err()).isEmpty();
         assertThat(cli.out()).contains("FAIL  ../samples/kiro-incident.yaml", "PASS  ../samples/kiro-remediated.yaml",
                 "FAIL  ../samples/platform-team.yaml", "FAIL  ../samples/iam-admin.yaml", "PASS  ../samples/iam-readonly.yaml",
-                "FAIL  ../samples/kiro-incident-inherited.yaml")
-                .contains("6 deployments: 4 fail, 2 pass");
+                "FAIL  ../samples/kiro-incident-inherited.yaml", "FAIL  ../samples/coding-agent-runtime.yaml",
+                "PASS  ../samples/coding-agent-runtime-remediated.yaml", "PASS  ../samples/kagent-sre-agent.yaml",
+                "FAIL  ../samples/bedrock-ops-agent.yaml")
+                .contains("10 deployments: 6 fail, 4 pass");
         Cli alone = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--format", "json", "--as-of", AS_OF);
         assertThat(new ObjectMapper().readTree(out.resolve("kiro-incident.json").toFile()).get("findings").size())
                 .isEqualTo(new ObjectMapper().readTree(alone.out()).get("findings").size());

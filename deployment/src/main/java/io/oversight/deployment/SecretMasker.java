@@ -23,15 +23,25 @@ public final class SecretMasker {
             "(?i)(?<![\\w.-])[\\w.-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|private[_-]?key|access[_-]?key"
                     + "|secret[_-]?key|credentials?|auth[_-]?key|client[_-]?secret)[\"']?[ \\t]*[:=][ \\t]*");
 
-    private static final List<Pattern> SECRET_VALUES = List.of(
-            Pattern.compile("\\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\\b"),
+    /**
+     * Long-lived tokens issued to a person: an IAM user's access key, GitHub classic and
+     * fine-grained personal access tokens, GitLab personal tokens, Slack user tokens. An agent
+     * handed one acts as that person. Each is a secret value too.
+     */
+    private static final List<Pattern> PERSONAL_TOKENS = List.of(
+            Pattern.compile("\\bAKIA[0-9A-Z]{16}\\b"),
+            Pattern.compile("\\bghp_[A-Za-z0-9]{30,}\\b"),
+            Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{40,}\\b"),
+            Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}\\b"),
+            Pattern.compile("\\bxoxp-[A-Za-z0-9-]{10,}\\b"));
+
+    private static final List<Pattern> SECRET_VALUES = java.util.stream.Stream.concat(PERSONAL_TOKENS.stream(), java.util.stream.Stream.of(
+            Pattern.compile("\\b(?:ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\\b"),
             // An AWS secret access key: 40 characters of base64 with upper and lower case and a digit.
             Pattern.compile("(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[0-9])"
                     + "[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])"),
-            Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{30,}\\b"),
-            Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{40,}\\b"),
-            Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}\\b"),
-            Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}\\b"),
+            Pattern.compile("\\bgh[ousr]_[A-Za-z0-9]{30,}\\b"),
+            Pattern.compile("\\bxox[abosr]-[A-Za-z0-9-]{10,}\\b"),
             Pattern.compile("\\bhooks\\.slack\\.com/services/[A-Za-z0-9/]+"),
             Pattern.compile("\\b[sr]k_(?:live|test)_[A-Za-z0-9]{10,}\\b"),
             Pattern.compile("\\bsk-[A-Za-z0-9_-]{20,}\\b"),
@@ -39,7 +49,7 @@ public final class SecretMasker {
             Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
             Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\b"),
             // A private key: to its END line when the text holds it (a block scalar), else to the end of the text.
-            Pattern.compile("(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\\z)"));
+            Pattern.compile("(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\\z)"))).toList();
 
     /** The password of a URL's user information: {@code https://user:PASSWORD@host}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]+:)([^\\s@/]+)(@)");
@@ -60,6 +70,11 @@ public final class SecretMasker {
     /** How the names {@link #SECRET_KEY} knows end, in lower case: {@code api_key} ends in {@code key}. */
     private static final List<String> SECRET_KEY_ENDINGS = List.of("token", "secret", "password", "passwd", "passphrase", "pwd", "key",
             "credential", "credentials");
+
+    /** Whether {@code text} holds a long-lived token issued to a person (see {@link #PERSONAL_TOKENS}). */
+    public static boolean holdsPersonalToken(String text) {
+        return PERSONAL_TOKENS.stream().anyMatch(p -> p.matcher(text).find());
+    }
 
     /** {@code text} with every secret it shows replaced by {@value #MASK}. */
     public static String mask(String text) {

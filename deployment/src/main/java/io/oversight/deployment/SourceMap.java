@@ -124,7 +124,22 @@ public final class SourceMap {
         return file + FILE_SEPARATOR + path;
     }
 
+    /**
+     * The evidence path of {@code at} inside {@code file}: for files whose readers keep where each
+     * value was written but no tree of paths (agents' runtime configurations, in four syntaxes).
+     */
+    public static String pathAt(String file, Position at) {
+        return pathIn(file, POSITION_MARK + at.line() + ":" + at.column());
+    }
+
+    /** Starts a path that is a position ({@code @12:5}) rather than a pointer, which always starts with '/'. */
+    private static final String POSITION_MARK = "@";
+
     public Position locate(String path) {
+        if (path.startsWith(POSITION_MARK)) {
+            int colon = path.indexOf(':');
+            return new Position(Integer.parseInt(path.substring(1, colon)), Integer.parseInt(path.substring(colon + 1)));
+        }
         String[] segments = segments(path);
         if (segments.length >= 2 && segments[0].equals(itemsKey)) {
             int item = PathIndex.index(segments[1]);

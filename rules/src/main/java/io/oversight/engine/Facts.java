@@ -9,6 +9,7 @@ import io.oversight.deployment.model.Waiver;
 import io.oversight.engine.facts.AssessmentDate;
 import io.oversight.engine.facts.CatalogControl;
 import io.oversight.engine.facts.DelegationGraph;
+import io.oversight.engine.facts.RuntimeGate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +74,11 @@ final class Facts {
                         agent.logging(), agent.monitoring(), agent.assessments(), agent.dataAccess())
                 .filter(Objects::nonNull)
                 .forEach(facts::add);
+        if (agent.runtime() != null) {
+            // Judged here, not derived by a rule: the derive rules that read them (coverage) then see all of them from the start.
+            facts.add(agent.runtime());
+            agent.runtime().tools().forEach(tool -> facts.add(RuntimeGate.of(tool)));
+        }
     }
 
     /**

@@ -73,6 +73,7 @@ final class Subjects {
                 || publicSector && agent.useCases().contains(PUBLIC_SERVICE_USE));
         add(classes, SubjectClass.PERMISSIONS, !agent.permissions().isEmpty());
         add(classes, SubjectClass.CHECKPOINTS, !agent.checkpoints().isEmpty());
+        add(classes, SubjectClass.RUNTIME_CHECKPOINTS, !agent.checkpoints().isEmpty() && agent.runtime() != null);
         List<Permission> permissions = agent.permissions();
         Predicate<Permission> production = p -> environments.containsKey(p.environment()) && environments.get(p.environment()).production();
         Predicate<Permission> critical = p -> environments.containsKey(p.environment()) && environments.get(p.environment()).critical();

@@ -34,7 +34,8 @@ final class Fixtures {
 
     static List<Path> all() {
         try (Stream<Path> files = Files.walk(root())) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            // Only the deployments directly in a control's folder: its subfolders hold the files they import, some of them YAML.
+            return files.filter(p -> p.toString().endsWith(".yaml") && p.getParent().getParent().equals(root())).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,7 +6,8 @@ import java.util.List;
  * An AI agent and everything the format says about it. Values of the format's closed word lists
  * are enums ({@code autonomy == Autonomy.SUPERVISED} in DRL), null when not written. Nested parts
  * carry the agent's id so that they can be facts of their own: a rule then says
- * {@code not Logging(agentId == $id, enabled == true)} instead of navigating nulls.
+ * {@code not Logging(agentId == $id, enabled == true)} instead of navigating nulls. {@code runtime}
+ * is the configuration the agent really runs with, when the deployment names one.
  */
 public record Agent(
         String path,
@@ -30,7 +31,8 @@ public record Agent(
         Logging logging,
         Monitoring monitoring,
         Assessments assessments,
-        DataAccess dataAccess) {
+        DataAccess dataAccess,
+        AgentRuntime runtime) {
 
     public Agent {
         overseers = List.copyOf(overseers);

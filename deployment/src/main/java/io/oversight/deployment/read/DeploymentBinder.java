@@ -6,6 +6,8 @@ import static io.oversight.deployment.read.Shapes.*;
 import io.oversight.catalog.CatalogLoader;
 import io.oversight.catalog.UseCase;
 import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.AgentRuntime;
+import io.oversight.deployment.runtime.RuntimeKind;
 import io.oversight.deployment.model.Attribution;
 import io.oversight.deployment.model.Autonomy;
 import io.oversight.deployment.model.Checkpoint;
@@ -176,7 +178,19 @@ final class DeploymentBinder {
                 f.object("monitoring", MONITORING, m -> new Agent.Monitoring(id, m.bool("alerts"), m.string("reviewer"))),
                 f.object("assessments", ASSESSMENTS, a -> new Agent.Assessments(id, assessment(a, "risk"),
                         assessment(a, "fundamentalRights"), assessment(a, "dataProtection"))),
-                f.object("dataAccess", DATA_ACCESS, d -> new Agent.DataAccess(id, d.bool("personalData"), d.freeTexts("categories"))));
+                f.object("dataAccess", DATA_ACCESS, d -> new Agent.DataAccess(id, d.bool("personalData"), d.freeTexts("categories"))),
+                f.object("runtime", RUNTIME, r -> runtime(id, r)));
+    }
+
+    /** The runtime configuration the agent names, read from its file; null when it cannot be (reported). */
+    private AgentRuntime runtime(String id, Fields r) {
+        String kind = r.word("kind", RuntimeKind.words());
+        String written = r.string("path");
+        if (kind == null || written == null) {
+            return null;
+        }
+        return importer.runtime(id, r.path(), RuntimeKind.of(kind).orElseThrow(), written, r.position("path"), r.string("name"),
+                r.position("name"));
     }
 
     /** Unknown words are kept, but a near miss of a known category is an error: it must not escape the rules. */

@@ -152,7 +152,42 @@ final class ImportedFiles {
         return Optional.empty();
     }
 
-    private Failure read(String name, String written, Kind kind) {
+    /** A file read and decoded but not parsed, for formats whose readers parse it themselves (agents' runtime configurations). */
+    record Text(String name, String text, byte[] bytes) {
+    }
+
+    /**
+     * The text of the file {@code written} names; empty when it cannot be read, with the reason
+     * reported at {@code at}. The same rules as for every import hold: inside the import root, a
+     * regular file, within the size limit. Nothing of it is kept as read until {@link #accept} is
+     * called for it, once its reader has recognised it.
+     */
+    Optional<Text> text(String written, Position at, String description) {
+        String name = nameOf(written);
+        Object read = bytes(name, written, description);
+        if (read instanceof Failure failure) {
+            deployment.add(at, failure.messageAtReference());
+            return Optional.empty();
+        }
+        byte[] bytes = (byte[]) read;
+        try {
+            return Optional.of(new Text(name, DeploymentReader.decode(name, bytes), bytes));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(deployment::add);
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code text}, which its reader recognised, among the files read: findings may cite its lines. */
+    void accept(Text text, YNode root) {
+        if (!sources.containsKey(text.name())) {
+            sources.put(text.name(), new SourceMap(text.name(), root, text.text()));
+            inputs.add(new InputFile(text.name(), InputFile.Role.IMPORT, Sha256.hex(text.bytes())));
+        }
+    }
+
+    /** The bytes of the file, or the {@link Failure} that keeps it from being read. */
+    private Object bytes(String name, String written, String description) {
         Path path = Path.of(name);
         byte[] bytes;
         try {
@@ -161,11 +196,11 @@ final class ImportedFiles {
                 return outside;
             }
             if (Files.isDirectory(path)) {
-                return new Failure(name + " is a directory; '" + written + "' must name " + kind.description);
+                return new Failure(name + " is a directory; '" + written + "' must name " + description);
             }
             if (Files.exists(path) && !Files.isRegularFile(path)) {
                 // A device or a pipe could block the run or never end: only plain files are read.
-                return new Failure(name + " is not a regular file; '" + written + "' must name " + kind.description);
+                return new Failure(name + " is not a regular file; '" + written + "' must name " + description);
             }
             try (InputStream in = Files.newInputStream(path)) {
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
@@ -180,6 +215,15 @@ final class ImportedFiles {
         } catch (IOException e) {
             return new Failure(name + " cannot be read: " + e.getMessage());
         }
+        return bytes;
+    }
+
+    private Failure read(String name, String written, Kind kind) {
+        Object read = bytes(name, written, kind.description);
+        if (read instanceof Failure failure) {
+            return failure;
+        }
+        byte[] bytes = (byte[]) read;
         String text;
         List<YNode> documents;
         try {

@@ -4,9 +4,11 @@ import io.oversight.deployment.InputFile;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.model.AgentRuntime;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.PermissionSource;
 import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.runtime.RuntimeKind;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -26,11 +28,13 @@ final class PermissionImporter {
     private final Problems problems;
     private final Map<String, Optional<PermissionSource>> policies = new HashMap<>();
     private final Map<String, KubernetesRbacReader> manifests = new HashMap<>();
+    private final RuntimeImporter runtimes;
 
     /** Imports of {@code deploymentFile} from inside {@code importRoot} (null: the deployment's folder). */
     PermissionImporter(String deploymentFile, Path importRoot, InputLimits limits, Problems problems) {
         this.files = new ImportedFiles(deploymentFile, importRoot, limits, problems);
         this.problems = problems;
+        this.runtimes = new RuntimeImporter(files, limits, problems);
     }
 
     /** The source maps of the files read, by the name findings cite them with. */
@@ -41,6 +45,12 @@ final class PermissionImporter {
     /** The files imported, with their digests. */
     synchronized List<InputFile> inputs() {
         return List.copyOf(files.inputs());
+    }
+
+    /** The runtime configuration an agent names; null when it cannot be used (reported). See {@link RuntimeImporter}. */
+    synchronized AgentRuntime runtime(String agentId, String path, RuntimeKind kind, String written, Position at, String name,
+                                      Position nameAt) {
+        return runtimes.runtime(agentId, path, kind, written, at, name, nameAt);
     }
 
     /** The rights of the policy {@code written} names; null when it cannot be read (reported). */

@@ -28,7 +28,9 @@ public final class Shapes {
     public static final Shape AGENT = Shape.of("agent", List.of("id"),
             "name", "purpose", "owner", "overseers", "environments", "model", "riskTier", "useCases", "autonomy",
             "userFacing", "disclosure", "identity", "permissions", "checkpoints", "delegatesTo", "guardrails",
-            "logging", "monitoring", "assessments", "dataAccess");
+            "logging", "monitoring", "assessments", "dataAccess", "runtime");
+    /** The configuration an agent really runs with: docs/agent-runtimes.md. */
+    public static final Shape RUNTIME = Shape.of("runtime", List.of("kind", "path"), "name");
     public static final Shape MODEL = Shape.of("model", List.of(), "provider", "name", "version");
     public static final Shape IDENTITY = Shape.of("identity", List.of(),
             "type", "principal", "inheritedFrom", "credentialTtlMinutes");
@@ -53,5 +55,5 @@ public final class Shapes {
 
     public static final List<Shape> ALL = List.of(ROOT, METADATA, GOVERNANCE, AI_POLICY, RISK_MANAGEMENT, INCIDENT_RESPONSE,
             AI_LITERACY, PERSON, ENVIRONMENT, BACKUPS, AGENT, MODEL, IDENTITY, PERMISSION, CHECKPOINT, GUARDRAILS,
-            KILL_SWITCH, LOGGING, MONITORING, ASSESSMENTS, ASSESSMENT, DATA_ACCESS, WAIVER);
+            KILL_SWITCH, LOGGING, MONITORING, ASSESSMENTS, ASSESSMENT, DATA_ACCESS, RUNTIME, WAIVER);
 }

@@ -2,7 +2,6 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.Position;
 import io.oversight.deployment.SecretMasker;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,14 +22,6 @@ final class Credentials {
     private static final Set<String> OPERATOR_PROFILES = Set.of("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SHARED_CREDENTIALS_FILE",
             "AWS_CONFIG_FILE", "KUBECONFIG", "GOOGLE_APPLICATION_CREDENTIALS", "CLOUDSDK_CONFIG", "AZURE_CONFIG_DIR", "DOCKER_CONFIG");
 
-    /** Long-lived tokens issued to a person: GitHub classic and fine-grained, GitLab, Slack user tokens, AWS user access keys. */
-    private static final List<Pattern> PERSONAL_TOKENS = List.of(
-            Pattern.compile("\\bghp_[A-Za-z0-9]{30,}"),
-            Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{40,}"),
-            Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}"),
-            Pattern.compile("\\bxoxp-[A-Za-z0-9-]{10,}"),
-            Pattern.compile("\\bAKIA[0-9A-Z]{16}\\b"));
-
     /** {@code ${input:id}}: VS Code asks for the value. */
     private static final Pattern INPUT = Pattern.compile("\\$\\{input:([^}]+)}");
     /** {@code ${env:NAME}}, {@code ${NAME}}, {@code $NAME} (with Claude Code's {@code ${NAME:-default}}): read from the environment. */
@@ -45,7 +36,7 @@ final class Credentials {
         if (input.find()) {
             return Optional.of(new Credential(name, CredentialSource.PROMPTED, input.group(1), at));
         }
-        if (PERSONAL_TOKENS.stream().anyMatch(p -> p.matcher(value).find())) {
+        if (SecretMasker.holdsPersonalToken(value)) {
             return Optional.of(new Credential(name, CredentialSource.PERSONAL_TOKEN, null, at));
         }
         boolean secretName = SECRET_NAME.matcher(name).matches();

@@ -172,6 +172,26 @@ public final class YamlTreeReader {
         return SplitDocument.ofTree(readWithParser(file, text, json), key);
     }
 
+    /**
+     * Reads one YAML document of a dialect whose tags mean something ({@code tags}), under the same
+     * limits as a deployment; anchors and aliases as the dialect says.
+     */
+    public YNode readTagged(String file, String text, YamlTags tags) throws InvalidInputException {
+        if (text.isBlank() || onlyComments(text)) {
+            throw new InvalidInputException(new Problem(file, Position.START, "the file is empty: expected " + tags.document()));
+        }
+        YamlDirectives.check(file, text, false);
+        refuseLongLines(file, text);
+        try (JsonParser parser = factory.createParser(text)) {
+            return new Session(file, parser, tags).document();
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(new Problem(file, position(e.getLocation()), syntaxMessage(e, "YAML")));
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML reports some malformed input as unchecked exceptions; the file is still the cause.
+            throw new InvalidInputException(new Problem(file, Position.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage()))));
+        }
+    }
+
     /** Reads {@code text} with Jackson's parsers only: SnakeYAML for YAML, the JSON parser for JSON. */
     YNode readWithParser(String file, String text, boolean json) throws InvalidInputException {
         if (text.isBlank() || onlyComments(text)) {
@@ -309,32 +329,44 @@ public final class YamlTreeReader {
         /** Where the parsed text begins in the file: lines before it, and columns before it on its first line. */
         private final int lineOffset;
         private final int columnOffset;
+        /** The dialect whose tags are expanded; null for the deployment format, which refuses every tag. */
+        private final YamlTags tags;
 
         private record Anchored(YNode node, long weight) {
         }
 
         Session(String file, JsonParser parser) {
-            this(file, parser, 0, 0, 0);
+            this(file, parser, 0, 0, 0, null);
+        }
+
+        Session(String file, JsonParser parser, YamlTags tags) {
+            this(file, parser, 0, 0, 0, tags);
         }
 
         /** A session over part of a file, at {@code depth} in its document. */
         Session(String file, JsonParser parser, int lineOffset, int columnOffset, int depth) {
+            this(file, parser, lineOffset, columnOffset, depth, null);
+        }
+
+        private Session(String file, JsonParser parser, int lineOffset, int columnOffset, int depth, YamlTags tags) {
             this.file = file;
             this.parser = parser;
             this.lineOffset = lineOffset;
             this.columnOffset = columnOffset;
             this.depth = depth;
+            this.tags = tags;
         }
 
         YNode document() throws IOException, InvalidInputException {
             JsonToken token = parser.nextToken();
             if (token == null) {
-                throw fail(Position.START, "the file is empty: expected an oversight/v1 deployment description");
+                throw fail(Position.START, "the file is empty: expected " + (tags == null ? "an oversight/v1 deployment description" : tags.document()));
             }
             YNode root = node(token);
             JsonToken next = parser.nextToken();
             if (next != null) {
-                throw fail(here(), "the file holds more than one YAML document; put one deployment in each file");
+                throw fail(here(), tags == null ? "the file holds more than one YAML document; put one deployment in each file"
+                        : "the file holds more than one YAML document; " + tags.document() + " is one");
             }
             return root;
         }
@@ -354,13 +386,17 @@ public final class YamlTreeReader {
         private YNode node(JsonToken token) throws IOException, InvalidInputException {
             Position at = here();
             Object tag = parser.getTypeId();
-            if (tag != null) {
+            if (tag != null && tags == null) {
                 throw fail(at, "YAML tags are not supported (found '!" + tag + "'); write the plain value");
             }
-            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            boolean alias = parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
+            Object anchor = parser.getObjectId();
+            if (tags != null && tags.anchorsRefused() != null && (alias || anchor != null)) {
+                throw fail(at, tags.anchorsRefused());
+            }
+            if (alias) {
                 return alias(at);
             }
-            Object anchor = parser.getObjectId();
             long before = parsedNodes + aliasNodes;
             YNode node = switch (token) {
                 case START_OBJECT -> mapping(at);
@@ -370,7 +406,14 @@ public final class YamlTreeReader {
             if (anchor != null) {
                 anchors.put(anchor.toString(), new Anchored(node, parsedNodes + aliasNodes - before));
             }
-            return node;
+            if (tag == null) {
+                return node;
+            }
+            YNode expanded = tags.expand(tag.toString(), node, at);
+            if (expanded == null) {
+                throw fail(at, tags.refused(tag.toString()));
+            }
+            return expanded;
         }
 
         private YNode alias(Position at) throws IOException, InvalidInputException {

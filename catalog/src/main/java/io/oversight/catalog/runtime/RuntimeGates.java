@@ -1,0 +1,209 @@
+package io.oversight.catalog.runtime;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.oversight.catalog.CatalogException;
+import io.oversight.catalog.action.Glob;
+import io.oversight.catalog.action.Verb;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalog's judgements of the approval gates configured in agents' runtimes
+ * ({@code runtime-gates.yaml}): who enforces a gate of each kind of runtime, what each setting does
+ * for the tools it decides, and what a tool can do, read from its name. Each judgement carries the
+ * reason {@code oversight explain} shows.
+ */
+public final class RuntimeGates {
+
+    static final String SOURCE = "oversight/catalog/runtime-gates.yaml";
+
+    /** Who enforces an approval. */
+    public enum Enforcer {
+        /** The agent's own runtime process: one person at most, never independent of the agent's session. */
+        RUNTIME,
+        /** The platform the agent calls, outside the agent's process. */
+        PLATFORM
+    }
+
+    /** What a setting does for the tools it decides. */
+    public enum Gate {
+        /** They run without anyone being asked. */
+        NONE,
+        /** A person approves each first. */
+        ASK,
+        /** They are refused. */
+        REFUSED
+    }
+
+    public record Enforcement(String kind, Enforcer by, String reason) {
+    }
+
+    public record Setting(String setting, Gate gate, String reason) {
+    }
+
+    /** What a tool can do: its verbs (UNKNOWN when its name says nothing), and why. */
+    public record Reach(Set<Verb> verbs, String reason) {
+        public Reach {
+            verbs = Set.copyOf(verbs);
+        }
+    }
+
+    public record ToolRule(String tool, Set<Verb> verbs, String reason) {
+    }
+
+    public record WordRule(Verb verb, List<String> words, String reason) {
+    }
+
+    private record WrittenEnforcement(String kind, String by, String reason) {
+    }
+
+    private record WrittenSetting(String setting, String gate, String reason) {
+    }
+
+    private record WrittenTool(String tool, List<String> verbs, String reason) {
+    }
+
+    private record WrittenWords(String verb, List<String> words, String reason) {
+    }
+
+    private record Written(List<WrittenEnforcement> enforcement, List<WrittenSetting> settings, List<WrittenTool> tools,
+                           List<WrittenWords> words) {
+    }
+
+    private static volatile RuntimeGates builtIn;
+
+    private final Map<String, Enforcement> enforcement;
+    private final Map<String, Setting> settings;
+    private final List<ToolRule> tools;
+    private final List<Glob> toolGlobs;
+    private final List<WordRule> words;
+
+    private RuntimeGates(List<Enforcement> enforcement, List<Setting> settings, List<ToolRule> tools, List<WordRule> words) {
+        this.enforcement = enforcement.stream().collect(Collectors.toUnmodifiableMap(Enforcement::kind, Function.identity()));
+        this.settings = settings.stream().collect(Collectors.toUnmodifiableMap(Setting::setting, Function.identity()));
+        this.tools = List.copyOf(tools);
+        this.toolGlobs = tools.stream().map(t -> Glob.ignoringCase(t.tool())).toList();
+        this.words = List.copyOf(words);
+    }
+
+    public static RuntimeGates builtIn() {
+        RuntimeGates gates = builtIn;
+        if (gates == null) {
+            synchronized (RuntimeGates.class) {
+                if (builtIn == null) {
+                    builtIn = load();
+                }
+                gates = builtIn;
+            }
+        }
+        return gates;
+    }
+
+    /** Who enforces the approvals a runtime of {@code kind} asks for; every kind Oversight reads has an entry. */
+    public Optional<Enforcement> enforcement(String kind) {
+        return Optional.ofNullable(enforcement.get(kind));
+    }
+
+    /** What {@code setting} ({@code allow}, {@code mode:never-ask}, ...) does; every setting the readers give has an entry. */
+    public Optional<Setting> setting(String setting) {
+        return Optional.ofNullable(settings.get(setting));
+    }
+
+    public List<Enforcement> enforcements() {
+        return enforcement.values().stream().sorted(java.util.Comparator.comparing(Enforcement::kind)).toList();
+    }
+
+    public List<Setting> settings() {
+        return settings.values().stream().sorted(java.util.Comparator.comparing(Setting::setting)).toList();
+    }
+
+    /** The patterns of tools, in the order they are tried. */
+    public List<ToolRule> tools() {
+        return tools;
+    }
+
+    /** The words of tools' names, in the order they are tried. */
+    public List<WordRule> wordRules() {
+        return words;
+    }
+
+    /** What the tool written {@code tool} can do: by the first pattern that matches it, else by the words of its name. */
+    public Reach reach(String tool) {
+        for (int i = 0; i < tools.size(); i++) {
+            if (toolGlobs.get(i).matches(tool)) {
+                return new Reach(tools.get(i).verbs(), tools.get(i).reason());
+            }
+        }
+        List<String> nameWords = words(tool);
+        for (WordRule rule : words) {
+            for (String word : nameWords) {
+                if (rule.words().contains(word)) {
+                    return new Reach(Set.of(rule.verb()), "its name says '" + word + "': " + rule.reason());
+                }
+            }
+        }
+        return new Reach(Set.of(Verb.UNKNOWN), "its name says nothing Oversight recognises, so it is not taken as harmless");
+    }
+
+    /** The words of a tool's name: split at separators and at lower-to-upper case changes, lower-cased. */
+    static List<String> words(String tool) {
+        String spaced = tool.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
+        List<String> words = new ArrayList<>();
+        for (String word : spaced.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    static RuntimeGates load() {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = RuntimeGates.class.getClassLoader().getResourceAsStream(SOURCE)) {
+            if (in == null) {
+                throw new CatalogException("catalog resource " + SOURCE + " is missing");
+            }
+            Written written = yaml.readValue(in, Written.class);
+            List<Enforcement> enforcement = written.enforcement().stream().map(e -> new Enforcement(e.kind(),
+                    word(Enforcer.class, e.by(), e.kind()), e.reason().strip())).toList();
+            List<Setting> settings = written.settings().stream().map(s -> new Setting(s.setting(),
+                    word(Gate.class, s.gate(), s.setting()), s.reason().strip())).toList();
+            List<ToolRule> tools = written.tools().stream().map(t -> new ToolRule(t.tool(), verbs(t.verbs(), t.tool()), t.reason())).toList();
+            List<WordRule> words = written.words().stream().map(w -> new WordRule(verbs(List.of(w.verb()), w.verb()).iterator().next(),
+                    w.words(), w.reason())).toList();
+            return new RuntimeGates(enforcement, settings, tools, words);
+        } catch (IOException e) {
+            throw new CatalogException("catalog resource " + SOURCE + " is malformed: " + e.getMessage(), e);
+        }
+    }
+
+    private static <E extends Enum<E>> E word(Class<E> type, String word, String where) {
+        try {
+            return Enum.valueOf(type, word.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new CatalogException(SOURCE + ": '" + where + "' gives '" + word + "', which is not one of "
+                    + EnumSet.allOf(type).stream().map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
+        }
+    }
+
+    private static Set<Verb> verbs(List<String> written, String where) {
+        EnumSet<Verb> verbs = EnumSet.noneOf(Verb.class);
+        for (String w : written) {
+            verbs.add(Verb.ofWord(w).orElseThrow(() -> new CatalogException(SOURCE + ": '" + where + "' gives verb '" + w
+                    + "'; expected one of " + Verb.words())));
+        }
+        return verbs;
+    }
+}

@@ -1,0 +1,195 @@
+package io.oversight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The samples whose agents name the configuration they run with (agents[].runtime), checked as a
+ * user would from a shell, and a runtime file of each format that cannot be read.
+ */
+class AgentRuntimesTest {
+
+    private static final String AS_OF = "2026-11-25";
+
+    /** Each finding as {@code control severity subject file:line ...}, every evidence place in order. */
+    private static List<String> findings(String sample) throws Exception {
+        Cli cli = Cli.run("check", Cli.sample(sample).toString(), "--format", "json", "--as-of", AS_OF);
+        assertThat(cli.err()).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(cli.out());
+        List<String> list = new ArrayList<>();
+        for (JsonNode f : json.get("findings")) {
+            StringBuilder line = new StringBuilder(f.get("control").asText() + " " + f.get("severity").asText() + " "
+                    + f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText());
+            for (JsonNode e : f.get("evidence")) {
+                line.append(' ').append(e.get("file").asText()).append(':').append(e.get("line").asInt());
+            }
+            list.add(line.toString());
+        }
+        return list;
+    }
+
+    @Test
+    void theIncidentsCodingAgentFailsTheTwoPersonRuleAndItsDeclaredGateCitingTheSettingsAndTheCheckpoint() throws Exception {
+        String sample = "../samples/coding-agent-runtime.yaml";
+        String settings = "../samples/runtimes/infra-assistant/.claude/settings.json";
+        assertThat(findings("coding-agent-runtime.yaml")).filteredOn(f -> f.matches("(HO-02|HO-08) .*")).containsExactly(
+                "HO-02 critical agent:infra-assistant ../samples/policies/AdministratorAccess.json:6",
+                "HO-08 high checkpoint:infra-assistant/prod-destroy " + settings + ":7 " + settings + ":8 " + settings + ":10 "
+                        + sample + ":104");
+        Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("coding-agent-runtime.yaml").toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).contains("HIGH     HO-08  Declared checkpoints are enforced by the agent's configuration\n"
+                + "           " + settings + ":7  checkpoint 'infra-assistant/prod-destroy' says its actions wait for approval, but the"
+                + " agent's claude-code configuration lets them run without anyone being asked: Bash(aws:*) (allow), Bash(terraform:*)"
+                + " (allow), every tool (mode:never-ask)\n");
+    }
+
+    @Test
+    void theRemediatedCodingAgentPasses() throws Exception {
+        assertThat(findings("coding-agent-runtime-remediated.yaml")).isEmpty();
+    }
+
+    @Test
+    void kagentsRequireApprovalIsThePlatformGateInFrontOfTheSreAgentsChanges() throws Exception {
+        assertThat(findings("kagent-sre-agent.yaml")).isEmpty();
+    }
+
+    @Test
+    void theBedrockAgentsUnconfirmedActionGroupFailsItsDeclaredGateAndLeavesItsDeletionsUngated() throws Exception {
+        String sample = "../samples/bedrock-ops-agent.yaml";
+        assertThat(findings("bedrock-ops-agent.yaml")).containsExactly(
+                "HO-01 high agent:ops-agent " + sample + ":82",
+                "HO-08 high checkpoint:ops-agent/fleet-changes ../samples/runtimes/bedrock/ops-agent.yaml:35 " + sample + ":86");
+    }
+
+    @Test
+    void explainShowsHowEachRuntimesGatesCountAndWhy() {
+        Cli cli = Cli.runIn(Cli.WIDE, "explain", "HO-08");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out())
+                .contains("How runtimes' gates count (runtime-gates.yaml):")
+                .contains("  bedrock-agent: enforced by the platform: Amazon Bedrock asks the user to confirm")
+                .contains("  claude-code: enforced by the runtime: Claude Code's own process asks")
+                .contains("  mode:never-ask: runs without approval: the runtime never asks")
+                .contains("  Bash(aws*): every action: the AWS CLI takes any action");
+    }
+
+    /** A runtime file of each format that cannot be read: located in it, exit 2, no stack trace, and the token it holds never quoted. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "claude-code|settings.json|{\"permissions\": {\"allow\": [\"Bash(ls\", 42]}, \"env\": {\"GITHUB_TOKEN\": [\"ghp_EXAMPLEexampleEXAMPLEexample000000\"]}}"
+                    + "|settings.json:1:28: ",
+            "codex|config.toml|approval_policy = \"sometimes\"\\n[mcp_servers.github]\\nenv = { GITHUB_TOKEN = \"ghp_EXAMPLEexampleEXAMPLEexample000000"
+                    + "|config.toml:3:24: ",
+            "mcp-client|mcp.json|{\"mcpServers\": {\"github\": {\"env\": {\"GITHUB_TOKEN\": \"ghp_EXAMPLEexampleEXAMPLEexample000000\"}, \"autoApprove\": true}}}"
+                    + "|mcp.json:1:27: ",
+            "kagent|agent.yaml|apiVersion: kagent.dev/v1alpha2\\nkind: Agent\\nmetadata:\\n  name: sre\\nspec:\\n  declarative:\\n    tools:\\n      - type: Builtin"
+                    + "\\n        token: ghp_EXAMPLEexampleEXAMPLEexample000000|agent.yaml:8:15: ",
+            "bedrock-agent|template.yaml|Resources:\\n  Agent:\\n    Type: AWS::Bedrock::Agent\\n    Properties:\\n      AgentResourceRoleArn: !ImportRole ghp_EXAMPLEexampleEXAMPLEexample000000"
+                    + "|template.yaml:5:29: "})
+    void aRuntimeFileThatCannotBeReadIsLocatedAndNothingOfItsSecretsIsQuoted(String kind, String file, String text, String located,
+                                                                              @TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("runtimes"));
+        Files.writeString(dir.resolve("runtimes").resolve(file), text.replace("\\n", "\n"));
+        Path deployment = dir.resolve("deployment.yaml");
+        Files.writeString(deployment, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: o, owner: p}
+                people: [{id: p}]
+                agents:
+                  - id: a
+                    owner: p
+                    runtime: {kind: %s, path: runtimes/%s}
+                """.formatted(kind, file));
+        Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains(dir.resolve("runtimes").resolve(file) + located.substring(file.length()))
+                .doesNotContain("ghp_EXAMPLE").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(cli.out()).doesNotContain("ghp_EXAMPLE");
+    }
+
+    @Test
+    void aRuntimeKindOutsideTheVocabularyIsLocatedWithASuggestion(@TempDir Path dir) throws Exception {
+        Path deployment = dir.resolve("deployment.yaml");
+        Files.writeString(deployment, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: o, owner: p}
+                people: [{id: p}]
+                agents:
+                  - id: a
+                    owner: p
+                    runtime: {kind: claude_code, path: settings.json}
+                """);
+        Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains(deployment + ":8:21: 'claude_code' is not a valid kind (did you mean 'claude-code'?); expected one of: "
+                + "claude-code, codex, mcp-client, kagent, bedrock-agent");
+    }
+
+    @Test
+    void aRuntimeFileOutsideTheDeploymentsFolderIsRefusedAtThePathThatNamesIt(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("team"));
+        Files.writeString(dir.resolve("settings.json"), "{}");
+        Path deployment = dir.resolve("team").resolve("deployment.yaml");
+        Files.writeString(deployment, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: o, owner: p}
+                people: [{id: p}]
+                agents:
+                  - id: a
+                    owner: p
+                    runtime: {kind: claude-code, path: ../settings.json}
+                """);
+        Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains(deployment + ":8:40: '../settings.json' leads out of the deployment's folder");
+    }
+
+    @Test
+    void aFileOfSeveralAgentsNeedsTheNameOfTheOneTheAgentRunsAs(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("agents.yaml"), """
+                apiVersion: kagent.dev/v1alpha2
+                kind: Agent
+                metadata: {name: sre, namespace: ops}
+                spec: {declarative: {tools: []}}
+                ---
+                apiVersion: kagent.dev/v1alpha2
+                kind: Agent
+                metadata: {name: triage, namespace: ops}
+                spec: {declarative: {tools: []}}
+                """);
+        Path deployment = dir.resolve("deployment.yaml");
+        Files.writeString(deployment, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: o, owner: p}
+                people: [{id: p}]
+                agents:
+                  - id: a
+                    owner: p
+                    runtime: {kind: kagent, path: agents.yaml}
+                  - id: b
+                    owner: p
+                    runtime: {kind: kagent, path: agents.yaml, name: ops/triag}
+                """);
+        Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err())
+                .contains(deployment + ":8:35: the file configures 2 agents (ops/sre, ops/triage); name the one this agent runs as with 'name'")
+                .contains(deployment + ":11:54: the file configures no agent named 'ops/triag' (did you mean 'ops/triage'?); it configures: "
+                        + "ops/sre, ops/triage");
+    }
+}

@@ -1,0 +1,82 @@
+package io.oversight.deployment.read;
+
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Position;
+import io.oversight.deployment.Suggestions;
+import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.model.AgentRuntime;
+import io.oversight.deployment.runtime.AgentTools;
+import io.oversight.deployment.runtime.RuntimeConfiguration;
+import io.oversight.deployment.runtime.RuntimeKind;
+import io.oversight.deployment.runtime.RuntimeReaders;
+import io.oversight.deployment.yaml.YMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the runtime configurations agents name ({@code agents[].runtime}), each file once however
+ * many agents name it, from inside the import root like every other import. Problems in a file are
+ * reported in it, at {@code file:line:column}; problems of the reference at the key that makes it.
+ */
+final class RuntimeImporter {
+
+    private final ImportedFiles files;
+    private final RuntimeReaders readers;
+    private final Problems problems;
+    private final Map<String, Optional<List<RuntimeConfiguration>>> read = new HashMap<>();
+
+    RuntimeImporter(ImportedFiles files, InputLimits limits, Problems problems) {
+        this.files = files;
+        this.readers = new RuntimeReaders(limits);
+        this.problems = problems;
+    }
+
+    /**
+     * The configuration of agent {@code agentId} in the file {@code written} names, read as {@code kind};
+     * null when it cannot be read or the file configures no agent of that {@code name} (reported).
+     * A file that configures several agents (kagent manifests, a CloudFormation template) needs the name.
+     */
+    AgentRuntime runtime(String agentId, String path, RuntimeKind kind, String written, Position at, String name, Position nameAt) {
+        String file = files.nameOf(written);
+        Optional<List<RuntimeConfiguration>> configurations = read.get(file + "\u0000" + kind.word());
+        if (configurations == null) {
+            configurations = files.text(written, at, kind.description()).flatMap(text -> {
+                try {
+                    List<RuntimeConfiguration> all = readers.read(kind, text.name(), text.text());
+                    files.accept(text, new YMap(Position.START, new LinkedHashMap<>()));
+                    return Optional.of(all);
+                } catch (InvalidInputException e) {
+                    e.problems().forEach(problems::add);
+                    return Optional.empty();
+                }
+            });
+            read.put(file + "\u0000" + kind.word(), configurations);
+        }
+        return configurations.map(all -> select(agentId, path, all, at, name, nameAt)).orElse(null);
+    }
+
+    private AgentRuntime select(String agentId, String path, List<RuntimeConfiguration> all, Position at, String name, Position nameAt) {
+        List<String> names = all.stream().map(RuntimeConfiguration::name).filter(n -> n != null).toList();
+        RuntimeConfiguration chosen;
+        if (name == null) {
+            if (all.size() != 1) {
+                problems.add(at, all.isEmpty() ? "the file configures no agent" : "the file configures " + all.size() + " agents ("
+                        + String.join(", ", names) + "); name the one this agent runs as with 'name'");
+                return null;
+            }
+            chosen = all.get(0);
+        } else {
+            chosen = all.stream().filter(c -> name.equals(c.name())).findFirst().orElse(null);
+            if (chosen == null) {
+                problems.add(nameAt, names.isEmpty() ? "this kind of file configures one agent, which has no name; remove 'name'"
+                        : "the file configures no agent named '" + name + "'" + Suggestions.didYouMean(name, names)
+                        + "; it configures: " + String.join(", ", names));
+                return null;
+            }
+        }
+        return new AgentRuntime(agentId, path, chosen.kind().word(), chosen.file(), chosen.name(), AgentTools.of(agentId, chosen));
+    }
+}

@@ -1,0 +1,59 @@
+package io.oversight.engine.facts;
+
+import io.oversight.catalog.action.ActionClassifier;
+import io.oversight.catalog.action.Verb;
+import io.oversight.catalog.runtime.RuntimeGates;
+import io.oversight.catalog.runtime.RuntimeGates.Enforcer;
+import io.oversight.catalog.runtime.RuntimeGates.Gate;
+import io.oversight.deployment.model.RuntimeTool;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One way an agent's runtime configuration lets it act, judged by the catalog's
+ * {@code runtime-gates.yaml}: the verbs the tool reaches, whether it runs without approval
+ * ({@code NONE}), asks ({@code ASK}) or is refused, and who enforces the asking: the agent's own
+ * runtime (one person, never independent of the session) or the platform it calls.
+ */
+public record RuntimeGate(String agentId, String kind, String tool, String setting, Set<Verb> verbs, Gate gate, Enforcer enforcer,
+                          String evidencePath) {
+
+    public RuntimeGate {
+        verbs = Set.copyOf(verbs);
+    }
+
+    public static RuntimeGate of(RuntimeTool tool) {
+        RuntimeGates gates = RuntimeGates.builtIn();
+        Gate gate = gates.setting(tool.setting()).orElseThrow(() -> new IllegalStateException(
+                "runtime-gates.yaml has no entry for the setting " + tool.setting())).gate();
+        Enforcer enforcer = gates.enforcement(tool.kind()).orElseThrow(() -> new IllegalStateException(
+                "runtime-gates.yaml has no entry for the runtime " + tool.kind())).by();
+        return new RuntimeGate(tool.agentId(), tool.kind(), tool.tool(), tool.setting(), gates.reach(tool.tool()).verbs(), gate, enforcer,
+                tool.evidencePath());
+    }
+
+    /** Whether the tool can take an action of {@code verb}: it reaches every verb, that one, or (unknown) any but read. */
+    public boolean reaches(Verb verb) {
+        return verbs.contains(Verb.ALL) || verbs.contains(verb) || verbs.contains(Verb.UNKNOWN) && verb != Verb.READ
+                || verb == Verb.ALL && verbs.stream().anyMatch(v -> v != Verb.READ);
+    }
+
+    /**
+     * Whether the tool can take one of the actions a checkpoint lists (verbs, provider actions, or
+     * {@code *}, which reads alone do not reach).
+     */
+    public boolean reachesAny(List<String> actions) {
+        for (String action : actions) {
+            Set<Verb> wanted = Verb.ofWord(action).map(Set::of).orElseGet(() -> ActionClassifier.verbs(action));
+            if (wanted.stream().anyMatch(this::reaches)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How a finding names it: the rule as written, and the setting that lets it run. */
+    public String describe() {
+        return (tool.equals("*") ? "every tool" : tool) + " (" + setting + ")";
+    }
+}

@@ -1,0 +1,73 @@
+package io.oversight.engine.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.catalog.action.Verb;
+import io.oversight.catalog.runtime.RuntimeGates;
+import io.oversight.catalog.runtime.RuntimeGates.Enforcer;
+import io.oversight.catalog.runtime.RuntimeGates.Gate;
+import io.oversight.deployment.model.RuntimeTool;
+import io.oversight.deployment.runtime.ApprovalMode;
+import io.oversight.deployment.runtime.Decision;
+import io.oversight.deployment.runtime.RuntimeKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The catalog's runtime-gates.yaml judges every setting the readers give, and reads tools' names as documented. */
+class RuntimeGateTest {
+
+    private static final RuntimeGates GATES = RuntimeGates.builtIn();
+
+    @Test
+    void everyKindOfRuntimeAndEverySettingHasAJudgement() {
+        for (RuntimeKind kind : RuntimeKind.values()) {
+            assertThat(GATES.enforcement(kind.word())).as(kind.word()).isPresent();
+        }
+        for (Decision decision : Decision.values()) {
+            assertThat(GATES.setting(decision.name().toLowerCase(Locale.ROOT))).as(decision.name()).isPresent();
+        }
+        for (ApprovalMode mode : ApprovalMode.values()) {
+            assertThat(GATES.setting("mode:" + mode.name().toLowerCase(Locale.ROOT).replace('_', '-'))).as(mode.name()).isPresent();
+        }
+        assertThat(GATES.setting("sandbox:full-access")).isPresent();
+        assertThat(GATES.setting("sandbox:network")).isPresent();
+    }
+
+    @Test
+    void aRuntimesOwnPromptIsEnforcedByTheRuntimeAndAPlatformsConfirmationByThePlatform() {
+        assertThat(GATES.enforcement("claude-code").orElseThrow().by()).isEqualTo(Enforcer.RUNTIME);
+        assertThat(GATES.enforcement("codex").orElseThrow().by()).isEqualTo(Enforcer.RUNTIME);
+        assertThat(GATES.enforcement("mcp-client").orElseThrow().by()).isEqualTo(Enforcer.RUNTIME);
+        assertThat(GATES.enforcement("kagent").orElseThrow().by()).isEqualTo(Enforcer.PLATFORM);
+        assertThat(GATES.enforcement("bedrock-agent").orElseThrow().by()).isEqualTo(Enforcer.PLATFORM);
+        assertThat(List.of("mode:never-ask", "mode:classifier", "sandbox:full-access", "allow")).allSatisfy(
+                s -> assertThat(GATES.setting(s).orElseThrow().gate()).as(s).isEqualTo(Gate.NONE));
+    }
+
+    @Test
+    void aToolReachesVerbsByItsPatternOrTheWordsOfItsName() {
+        assertThat(GATES.reach("Bash(aws:*)").verbs()).containsExactly(Verb.ALL);
+        assertThat(GATES.reach("Bash(git status:*)").verbs()).containsExactly(Verb.READ);
+        assertThat(GATES.reach("mcp__aws-api__call_aws").verbs()).containsExactly(Verb.ALL);
+        assertThat(GATES.reach("Edit").verbs()).isEmpty();
+        assertThat(GATES.reach("mcp__kagent-tool-server__k8s_delete_resource").verbs()).containsExactly(Verb.DELETE);
+        assertThat(GATES.reach("Capacity(TerminateInstances)").verbs()).containsExactly(Verb.DELETE);
+        assertThat(GATES.reach("mcp__github__get_issue").verbs()).containsExactly(Verb.READ);
+        assertThat(GATES.reach("mcp__things__frobnicate").verbs()).containsExactly(Verb.UNKNOWN);
+    }
+
+    @Test
+    void anUnknownToolReachesEveryVerbButReadAndAWorkspaceToolNone() {
+        RuntimeGate unknown = RuntimeGate.of(new RuntimeTool("a", "mcp-client", "mcp__things__frobnicate", "allow", "f#@1:1"));
+        assertThat(unknown.reaches(Verb.DELETE)).isTrue();
+        assertThat(unknown.reaches(Verb.READ)).isFalse();
+        assertThat(unknown.reachesAny(List.of("*"))).isTrue();
+        RuntimeGate edit = RuntimeGate.of(new RuntimeTool("a", "claude-code", "Edit", "allow", "f#@1:1"));
+        assertThat(Set.of(Verb.values())).noneMatch(edit::reaches);
+        RuntimeGate read = RuntimeGate.of(new RuntimeTool("a", "claude-code", "Read", "allow", "f#@1:1"));
+        assertThat(read.reachesAny(List.of("*", "delete"))).isFalse();
+        assertThat(read.reachesAny(List.of("read"))).isTrue();
+    }
+}
