@@ -37,7 +37,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Checks deployments against the control catalog and reports the findings.",
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.LIST_PASS, ExitCode.LIST_FINDINGS, ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL},
-        footer = {"", "With several deployments the exit code is the worst of them."})
+        footer = {"", "With several deployments the exit code is the worst of them.", "",
+                "Defaults come from .oversight.yaml, the first found from the working directory up to the repository's root"
+                        + " (or the file OVERSIGHT_CONFIG names): its keys are the long names of --fail-on, --format, --output-dir, --waivers,"
+                        + " --rules, --framework, --baseline, --fail-on-new and --paper, its paths relative to the file. The variables"
+                        + " OVERSIGHT_FAIL_ON, OVERSIGHT_FORMAT, OVERSIGHT_OUTPUT_DIR, OVERSIGHT_WAIVERS, OVERSIGHT_RULES, OVERSIGHT_FRAMEWORK,"
+                        + " OVERSIGHT_BASELINE, OVERSIGHT_FAIL_ON_NEW and OVERSIGHT_PAPER win over the file; the command line wins over both."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -284,9 +289,6 @@ final class CheckCommand implements Callable<Integer> {
             throw new UserError(pdf + " is a directory; --pdf needs a file name");
         }
         ReportFiles.refuseMissingFolder(pdf);
-        if (baseline != null && inputs.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "--baseline compares one deployment with its earlier output");
-        }
         if (failOnNew && baseline == null) {
             throw new ParameterException(spec.commandLine(), "--fail-on-new" + setBy("--fail-on-new") + " needs --baseline FILE");
         }
