@@ -68,7 +68,13 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
         }
 
         static Optional<Key> ofOption(String option) {
-            return Arrays.stream(values()).filter(k -> k.option().equals(option)).findFirst();
+            // A loop, not a stream: a lambda here crashes JDK 17.0.15 when it is loaded from the launcher's dynamic CDS archive.
+            for (Key key : values()) {
+                if (key.option().equals(option)) {
+                    return Optional.of(key);
+                }
+            }
+            return Optional.empty();
         }
     }
 
