@@ -83,10 +83,10 @@ class ShippedSchemaTest {
 
     private static void collectKeys(com.fasterxml.jackson.databind.JsonNode node, List<String> into) {
         // Every key: the format's own keys (under properties) share no name with these keywords.
-        node.fields().forEachRemaining(e -> {
+        for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : node.properties()) {
             into.add(e.getKey());
             collectKeys(e.getValue(), into);
-        });
+        }
         if (node.isArray()) {
             node.forEach(item -> collectKeys(item, into));
         }
