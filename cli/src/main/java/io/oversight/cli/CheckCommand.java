@@ -37,7 +37,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Checks deployments against the control catalog and reports the findings.",
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.LIST_PASS, ExitCode.LIST_FINDINGS, ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL},
-        footer = {"", "With several deployments the exit code is the worst of them."})
+        footer = {"", "With several deployments the exit code is the worst of them.", "",
+                "Defaults come from .oversight.yaml, the first found from the working directory up to the repository's root"
+                        + " (or the file OVERSIGHT_CONFIG names): its keys are the long names of --fail-on, --format, --output-dir, --waivers,"
+                        + " --rules, --framework, --baseline, --fail-on-new and --paper, its paths relative to the file. The variables"
+                        + " OVERSIGHT_FAIL_ON, OVERSIGHT_FORMAT, OVERSIGHT_OUTPUT_DIR, OVERSIGHT_WAIVERS, OVERSIGHT_RULES, OVERSIGHT_FRAMEWORK,"
+                        + " OVERSIGHT_BASELINE, OVERSIGHT_FAIL_ON_NEW and OVERSIGHT_PAPER win over the file; the command line wins over both."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -154,6 +159,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InvalidInputException, CheckException, IOException, UserError {
+        if (spec.defaultValueProvider() instanceof ProjectSettings settings) {
+            settings.requireValid();
+            if (output != null && !setBy("--output-dir").isEmpty()) {
+                outputDir = null; // --output on the command line chooses where this run writes, over a configured folder
+            }
+        }
         List<Renderer> renderers = renderers();
         Inputs inputs = Inputs.expand(files, new DeploymentRecognizer(InputLimits.DEFAULT));
         checkCombinations(renderers, inputs);
@@ -247,27 +258,27 @@ final class CheckCommand implements Callable<Integer> {
     private void checkCombinations(List<Renderer> renderers, Inputs found) throws UserError {
         List<Path> inputs = found.files();
         if (output != null && outputDir != null) {
-            throw new ParameterException(spec.commandLine(), "--output and --output-dir exclude each other");
+            throw new ParameterException(spec.commandLine(), "--output and --output-dir exclude each other" + setBy("--output-dir"));
         }
         if (outputDir == null) {
             if (renderers.size() > 1) {
-                throw new ParameterException(spec.commandLine(), "several formats need --output-dir DIR");
+                throw new ParameterException(spec.commandLine(), "several formats need --output-dir DIR" + setBy("--format"));
             }
             Renderer only = renderers.get(0);
             if (inputs.size() > 1 && (output != null || !ONE_AFTER_ANOTHER.contains(only.name()))) {
                 throw new ParameterException(spec.commandLine(), "several deployments need --output-dir DIR for "
-                        + (output != null ? "written output" : "--format " + only.name()));
+                        + (output != null ? "written output" : "--format " + only.name() + setBy("--format")));
             }
             if (only.binary() && output == null) {
                 throw new ParameterException(spec.commandLine(),
-                        "--format " + only.name() + " is binary: give --output FILE (or use --pdf FILE beside a text format)");
+                        "--format " + only.name() + setBy("--format") + " is binary: give --output FILE (or use --pdf FILE beside a text format)");
             }
             if (output != null && Files.isDirectory(output)) {
                 throw new UserError(output + " is a directory; --output needs a file name");
             }
             ReportFiles.refuseMissingFolder(output); // before anything is checked or printed
         } else if (!Files.isDirectory(outputDir)) {
-            throw new UserError("--output-dir " + outputDir + " is not an existing directory");
+            throw new UserError("--output-dir " + outputDir + setBy("--output-dir") + " is not an existing directory");
         } else {
             refuseSharedNames(found, renderers);
         }
@@ -278,12 +289,15 @@ final class CheckCommand implements Callable<Integer> {
             throw new UserError(pdf + " is a directory; --pdf needs a file name");
         }
         ReportFiles.refuseMissingFolder(pdf);
-        if (baseline != null && inputs.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "--baseline compares one deployment with its earlier output");
-        }
         if (failOnNew && baseline == null) {
-            throw new ParameterException(spec.commandLine(), "--fail-on-new needs --baseline FILE");
+            throw new ParameterException(spec.commandLine(), "--fail-on-new" + setBy("--fail-on-new") + " needs --baseline FILE");
         }
+    }
+
+    /** Who set an option the user did not give: an OVERSIGHT_* variable or .oversight.yaml, so that an error it causes says so. */
+    private String setBy(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option) || !(spec.defaultValueProvider() instanceof ProjectSettings settings)
+                ? "" : settings.origin(option);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -38,10 +39,15 @@ public final class Main {
 
     /**
      * Runs with {@code in} for standard input ({@code check -}) in the given environment (NO_COLOR,
-     * FORCE_COLOR, TERM, COLUMNS, GITHUB_STEP_SUMMARY are read from it).
+     * FORCE_COLOR, TERM, COLUMNS, GITHUB_STEP_SUMMARY and the OVERSIGHT_* settings are read from it);
+     * {@code check} takes its defaults from the {@code .oversight.yaml} found from the working directory.
      */
     public static int run(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment, String... args) {
         CommandLine cli = commandLine(in, out, err, environment, args.length > 0 ? args[0] : "");
+        CommandLine check = cli.getSubcommands().get("check");
+        if (check != null) {
+            check.setDefaultValueProvider(new ProjectSettings(environment, Path.of("")));
+        }
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {

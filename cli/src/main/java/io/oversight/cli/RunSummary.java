@@ -3,6 +3,8 @@ package io.oversight.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.check.CheckResult;
 import io.oversight.check.DeploymentCheck;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.Finding;
 import io.oversight.report.formats.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +13,8 @@ import java.util.Locale;
 /**
  * {@code oversight-run.json}: what a check of directories with {@code --output-dir} and
  * {@code --format json} checked and what it skipped, beside the reports of each deployment, so that
- * a pipeline can see which files were not deployments and why.
+ * a pipeline can see which files were not deployments and why; with each deployment's findings, so
+ * that a later run can take this file as its {@code --baseline}.
  */
 final class RunSummary {
 
@@ -31,6 +34,9 @@ final class RunSummary {
                 g.writeStringField("file", deployment.file().toString());
                 g.writeStringField("reports", inputs.deployments().get(i).outputStem().toString());
                 g.writeStringField("outcome", deployment.valid() ? deployment.assessment().verdict().name().toLowerCase(Locale.ROOT) : "invalid");
+                if (deployment.valid()) {
+                    writeFindings(g, deployment.assessment());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -44,5 +50,23 @@ final class RunSummary {
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    /** Enough of each finding for a later run to use this file as its baseline: to tell new findings and list resolved ones. */
+    private static void writeFindings(JsonGenerator g, Assessment assessment) throws IOException {
+        g.writeArrayFieldStart("findings");
+        for (Finding f : assessment.findings()) {
+            g.writeStartObject();
+            g.writeStringField("fingerprint", f.fingerprint());
+            g.writeStringField("control", f.control());
+            g.writeStringField("severity", f.severity().label());
+            g.writeObjectFieldStart("subject");
+            g.writeStringField("kind", f.subject().kind());
+            g.writeStringField("id", f.subject().id());
+            g.writeEndObject();
+            g.writeStringField("message", f.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

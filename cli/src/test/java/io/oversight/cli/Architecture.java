@@ -28,7 +28,7 @@ final class Architecture {
     /** The only classes of the deployment module's internal packages that other modules may use. */
     private static final List<String> DEPLOYMENT_ENTRY_POINTS = List.of(
             "io.oversight.deployment.read.DeploymentReader", "io.oversight.deployment.read.WaiverFileReader",
-            "io.oversight.deployment.read.DeploymentRecognizer");
+            "io.oversight.deployment.read.DeploymentRecognizer", "io.oversight.deployment.read.SettingsFileReader");
 
     private Architecture() {
     }

@@ -117,4 +117,62 @@ class CheckManyAndBaselineTest {
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).startsWith("oversight: " + base + ":1:").contains("not a JSON output of 'oversight check --format json'");
     }
+
+    /**
+     * A directory run's oversight-run.json is the baseline of the next: each deployment is compared
+     * with its own earlier findings, so a finding new in b.yaml is new although a.yaml had the same
+     * fingerprint, and a deployment the earlier run did not check has only new findings.
+     */
+    @Test
+    void aDirectoryBaselineComparesEachDeploymentWithItsOwnEarlierFindings(@TempDir Path dir) throws Exception {
+        Path deployments = Files.createDirectories(dir.resolve("deployments"));
+        Path earlier = Files.createDirectories(dir.resolve("main"));
+        Path now = Files.createDirectories(dir.resolve("pr"));
+        String incident = Files.readString(Cli.sample("kiro-incident.yaml"));
+        Files.writeString(deployments.resolve("a.yaml"), incident);
+        Files.writeString(deployments.resolve("b.yaml"), Files.readString(Cli.sample("kiro-remediated.yaml")));
+        Cli main = Cli.run("check", deployments.toString(), "--format", "json", "--output-dir", earlier.toString(), "--as-of", AS_OF);
+        assertThat(main.exitCode()).isEqualTo(1);
+        Path base = earlier.resolve(RunSummary.FILE_NAME);
+        JsonNode summary = new ObjectMapper().readTree(base.toFile());
+        assertThat(summary.at("/deployments/0/file").asText()).isEqualTo(deployments.resolve("a.yaml").toString());
+        assertThat(summary.at("/deployments/0/findings").size()).isEqualTo(
+                new ObjectMapper().readTree(earlier.resolve("a.json").toFile()).get("findings").size()).isPositive();
+        assertThat(summary.at("/deployments/1/findings").size()).isZero();
+
+        assertThat(Cli.run("check", deployments.toString(), "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF).exitCode())
+                .as("nothing changed").isZero();
+
+        Files.writeString(deployments.resolve("b.yaml"), incident);
+        Files.writeString(deployments.resolve("c.yaml"), incident);
+        Cli pr = Cli.run("check", deployments.toString(), "--format", "json", "--output-dir", now.toString(), "--baseline", base.toString(),
+                "--fail-on-new", "--as-of", AS_OF);
+        assertThat(pr.exitCode()).isEqualTo(1);
+        assertThat(pr.out()).contains("PASS  " + deployments.resolve("a.yaml"), "FAIL  " + deployments.resolve("b.yaml"),
+                "FAIL  " + deployments.resolve("c.yaml"));
+        JsonNode a = new ObjectMapper().readTree(now.resolve("a.json").toFile());
+        JsonNode b = new ObjectMapper().readTree(now.resolve("b.json").toFile());
+        assertThat(a.at("/baseline/new").asInt()).isZero();
+        assertThat(a.at("/baseline/unchanged").asInt()).isEqualTo(a.get("findings").size());
+        assertThat(b.at("/baseline/new").asInt()).as("the same fingerprints in a.yaml do not make b.yaml's findings old")
+                .isEqualTo(b.get("findings").size());
+        assertThat(new ObjectMapper().readTree(now.resolve("c.json").toFile()).at("/baseline/new").asInt()).isPositive();
+
+        Files.writeString(deployments.resolve("a.yaml"), Files.readString(Cli.sample("kiro-remediated.yaml")));
+        JsonNode resolved = new ObjectMapper().readTree(Cli.run("check", deployments.resolve("a.yaml").toString(), "--format", "json",
+                "--baseline", base.toString(), "--as-of", AS_OF).out());
+        assertThat(resolved.at("/baseline/resolved").size()).as("one deployment against a directory baseline: its own entry")
+                .isEqualTo(summary.at("/deployments/0/findings").size());
+    }
+
+    @Test
+    void oneDeploymentsOutputIsNoBaselineForSeveral(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("base.json");
+        Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), Cli.sample("kiro-remediated.yaml").toString(),
+                "--baseline", base.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: " + base + " is the output of one deployment; to compare several, give the"
+                + " oversight-run.json an earlier run of them wrote with --output-dir and --format json\n");
+    }
 }

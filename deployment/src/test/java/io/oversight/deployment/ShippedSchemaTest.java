@@ -63,4 +63,34 @@ class ShippedSchemaTest {
         DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("editor.yaml", text.getBytes(StandardCharsets.UTF_8));
         assertThat(file.deployment().agents()).hasSize(1);
     }
+
+    /**
+     * VS Code's YAML extension (yaml-language-server) understands draft-07, so the shipped schemas
+     * declare it and use no keyword added after it; .ci/yaml-ls-check.mjs runs the server itself.
+     * {@code $defs} is only the container of the shapes, which draft-07's {@code $ref} reaches as a
+     * JSON pointer like any other.
+     */
+    @Test
+    void theShippedSchemasAreDraft07() throws Exception {
+        java.util.Set<String> later = java.util.Set.of("unevaluatedProperties", "unevaluatedItems", "dependentRequired", "dependentSchemas",
+                "prefixItems", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "minContains", "maxContains", "$vocabulary");
+        for (String name : List.of("schema/oversight-v1.schema.json", "schema/oversight-waivers-v1.schema.json")) {
+            com.fasterxml.jackson.databind.JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(REPOSITORY.resolve(name).toFile());
+            assertThat(schema.get("$schema").asText()).as(name).isEqualTo("http://json-schema.org/draft-07/schema#");
+            List<String> keys = new java.util.ArrayList<>();
+            collectKeys(schema, keys);
+            assertThat(keys).as(name + ": keywords draft-07 does not know").doesNotContainAnyElementsOf(later);
+        }
+    }
+
+    private static void collectKeys(com.fasterxml.jackson.databind.JsonNode node, List<String> into) {
+        // Every key: the format's own keys (under properties) share no name with these keywords.
+        for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : node.properties()) {
+            into.add(e.getKey());
+            collectKeys(e.getValue(), into);
+        }
+        if (node.isArray()) {
+            node.forEach(item -> collectKeys(item, into));
+        }
+    }
 }

@@ -11,16 +11,40 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Reads the findings of an earlier {@code --format json} run. */
+/**
+ * Reads the findings of an earlier run: one deployment's {@code --format json} output, or the
+ * {@code oversight-run.json} a directory run writes with {@code --output-dir} and {@code --format json},
+ * which holds each deployment's findings under its path.
+ */
 final class BaselineFile {
 
     private BaselineFile() {
     }
 
-    /** The earlier run's findings, and the file with the digest of the bytes they were read from. */
-    record Read(List<Baseline.PreviousFinding> findings, InputFile file) {
+    /**
+     * The earlier run's findings, and the file with the digest of the bytes they were read from:
+     * {@code single} for one deployment's output, else {@code byDeployment}, by the deployment's path
+     * as that run named it.
+     */
+    record Read(List<Baseline.PreviousFinding> single, Map<String, List<Baseline.PreviousFinding>> byDeployment, InputFile file) {
+
+        /** The earlier findings of {@code deployment}; none when the earlier run did not check it, since all its findings are then new. */
+        List<Baseline.PreviousFinding> of(Path deployment) {
+            return single != null ? single : byDeployment.getOrDefault(key(deployment), List.of());
+        }
+
+        boolean ofOneDeployment() {
+            return single != null;
+        }
+    }
+
+    /** How a deployment's path is compared: {@code deployments/./a.yaml} and {@code deployments/a.yaml} are one. */
+    private static String key(Path deployment) {
+        return deployment.normalize().toString();
     }
 
     static Read read(Path file) throws CheckException {
@@ -40,11 +64,26 @@ final class BaselineFile {
         } catch (IOException e) {
             throw new CheckException(file + ": cannot be read: " + e.getMessage());
         }
-        if (root == null || root.path("schemaVersion").asInt() != 1 || !root.path("findings").isArray()) {
-            throw new CheckException(file + ": not a JSON output of 'oversight check --format json' (schemaVersion 1 with findings)");
+        InputFile input = new InputFile(file.toString(), InputFile.Role.BASELINE, Sha256.hex(bytes));
+        if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("findings").isArray()) {
+            return new Read(findings(file, root.get("findings")), null, input);
         }
+        if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("deployments").isArray()) {
+            Map<String, List<Baseline.PreviousFinding>> byDeployment = new HashMap<>();
+            for (JsonNode deployment : root.get("deployments")) {
+                if (deployment.path("findings").isArray()) {
+                    byDeployment.put(key(Path.of(deployment.path("file").asText())), findings(file, deployment.get("findings")));
+                }
+            }
+            return new Read(null, byDeployment, input);
+        }
+        throw new CheckException(file + ": not a JSON output of 'oversight check --format json' (schemaVersion 1 with findings)"
+                + " nor the oversight-run.json of a directory run");
+    }
+
+    private static List<Baseline.PreviousFinding> findings(Path file, JsonNode array) throws CheckException {
         List<Baseline.PreviousFinding> findings = new ArrayList<>();
-        for (JsonNode f : root.get("findings")) {
+        for (JsonNode f : array) {
             String fingerprint = f.path("fingerprint").asText("");
             if (fingerprint.isEmpty()) {
                 throw new CheckException(file + ": a finding has no fingerprint; was it written by 'oversight check --format json'?");
@@ -52,6 +91,6 @@ final class BaselineFile {
             findings.add(new Baseline.PreviousFinding(fingerprint, f.path("control").asText(), f.path("severity").asText(),
                     f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText(), f.path("message").asText()));
         }
-        return new Read(findings, new InputFile(file.toString(), InputFile.Role.BASELINE, Sha256.hex(bytes)));
+        return findings;
     }
 }

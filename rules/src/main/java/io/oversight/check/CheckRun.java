@@ -32,6 +32,8 @@ final class CheckRun {
     /** The organization's rule files the engine was built from, with their digests; none for the built-in rules. */
     private List<InputFile> ruleFiles = List.of();
     private long findings;
+    /** The earlier run each deployment is compared with, read once; null without a baseline. */
+    private final BaselineFile.Read baseline;
 
     CheckRun(CheckRequest request) throws CheckException {
         this.request = request;
@@ -41,6 +43,12 @@ final class CheckRun {
         times.lap("catalog", start);
         DeploymentReader anyRoot = new DeploymentReader(catalog.controlIds(), request.limits());
         this.reader = request.importRoot() == null ? anyRoot : anyRoot.withImportRoot(request.importRoot());
+        this.baseline = request.baseline() == null ? null : BaselineFile.read(request.baseline());
+        if (baseline != null && baseline.ofOneDeployment() && request.deployments().size() > 1) {
+            // One deployment's findings compared with several would call every other deployment's findings new or resolved.
+            throw new CheckException(request.baseline() + " is the output of one deployment; to compare several, give the oversight-run.json"
+                    + " an earlier run of them wrote with --output-dir and --format json");
+        }
     }
 
     /** Reads and assesses {@code file}; when {@code oneOfSeveral}, problems reading it are its result instead of an exception. */
@@ -88,10 +96,9 @@ final class CheckRun {
                     "%s: the check found %,d findings%s, more than the limit of %,d per run; raise it with --max-findings", file, findings,
                     checked.isEmpty() ? "" : " in this and the deployments before it", request.limits().maxFindings()));
         }
-        if (request.baseline() != null) {
-            BaselineFile.Read earlier = BaselineFile.read(request.baseline());
-            assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), earlier.findings(),
-                    assessment.findings(), request.failOnNew()), earlier.file());
+        if (baseline != null) {
+            assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), baseline.of(file),
+                    assessment.findings(), request.failOnNew()), baseline.file());
         }
         checked.add(DeploymentCheck.assessed(file, assessment));
     }

@@ -1,0 +1,226 @@
+package io.oversight.cli;
+
+import io.oversight.catalog.Severity;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Problem;
+import io.oversight.deployment.Suggestions;
+import io.oversight.deployment.read.SettingsFileReader;
+import io.oversight.report.RenderOptions;
+import io.oversight.report.Renderers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The check's defaults a project keeps beside its deployments. The command line wins; then an
+ * {@code OVERSIGHT_*} variable; then {@code .oversight.yaml}, the first found from the working
+ * directory up to the repository's root (the first folder holding {@code .git}) or the file
+ * {@code OVERSIGHT_CONFIG} names; then the option's own default. Picocli asks this provider for
+ * every option the command line left out. The file is read on the first question and checked
+ * like a deployment; a broken file or variable is kept and reported by {@link #requireValid()},
+ * since picocli cannot report a provider's failure as a user error.
+ */
+final class ProjectSettings implements CommandLine.IDefaultValueProvider {
+
+    static final String FILE_NAME = ".oversight.yaml";
+    static final String CONFIG_VARIABLE = "OVERSIGHT_CONFIG";
+
+    /** What a setting's value must be. */
+    enum Kind { SEVERITY, FORMATS, PATH, WORD, BOOLEAN, PAPER }
+
+    /** Every setting: its key in the file is the option's long name without the dashes; its variable is OVERSIGHT_ and the key in capitals. */
+    enum Key {
+        FAIL_ON("fail-on", Kind.SEVERITY),
+        FORMAT("format", Kind.FORMATS),
+        OUTPUT_DIR("output-dir", Kind.PATH),
+        WAIVERS("waivers", Kind.PATH),
+        RULES("rules", Kind.PATH),
+        FRAMEWORK("framework", Kind.WORD),
+        BASELINE("baseline", Kind.PATH),
+        FAIL_ON_NEW("fail-on-new", Kind.BOOLEAN),
+        PAPER("paper", Kind.PAPER);
+
+        final String key;
+        final Kind kind;
+
+        Key(String key, Kind kind) {
+            this.key = key;
+            this.kind = kind;
+        }
+
+        String option() {
+            return "--" + key;
+        }
+
+        String variable() {
+            return "OVERSIGHT_" + name();
+        }
+
+        static Optional<Key> ofOption(String option) {
+            // A loop, not a stream: a lambda here crashes JDK 17.0.15 when it is loaded from the launcher's dynamic CDS archive.
+            for (Key key : values()) {
+                if (key.option().equals(option)) {
+                    return Optional.of(key);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A value and who set it: a variable's name, or the file's location of the value. */
+    record Value(String text, String origin) {
+    }
+
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
+    private Map<Key, Value> values;
+    private Exception failure;
+
+    ProjectSettings(Map<String, String> environment, Path workingDirectory) {
+        this.environment = Map.copyOf(environment);
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public String defaultValue(ArgSpec argument) {
+        if (!(argument instanceof OptionSpec option)) {
+            return null;
+        }
+        return Key.ofOption(option.longestName()).map(k -> values().get(k)).map(Value::text).orElse(null);
+    }
+
+    /** Throws the problems of the settings file or variables, if any. */
+    void requireValid() throws InvalidInputException, UserError {
+        values();
+        if (failure instanceof InvalidInputException invalid) {
+            throw invalid;
+        }
+        if (failure instanceof UserError error) {
+            throw error;
+        }
+    }
+
+    /** " (set by ...)" for an option that came from a variable or the file, to explain an error it causes; else "". */
+    String origin(String option) {
+        return Key.ofOption(option).map(k -> values().get(k)).map(v -> " (set by " + v.origin() + ")").orElse("");
+    }
+
+    private Map<Key, Value> values() {
+        if (values == null) {
+            values = new EnumMap<>(Key.class);
+            try {
+                Optional<Path> file = file();
+                if (file.isPresent()) {
+                    values.putAll(fromFile(file.get()));
+                }
+                values.putAll(fromEnvironment());
+            } catch (InvalidInputException | UserError e) {
+                values.clear();
+                failure = e;
+            }
+        }
+        return values;
+    }
+
+    private Optional<Path> file() throws UserError {
+        String named = environment.getOrDefault(CONFIG_VARIABLE, "");
+        if (!named.isEmpty()) {
+            Path file = workingDirectory.resolve(named);
+            if (!Files.isRegularFile(file)) {
+                throw new UserError(CONFIG_VARIABLE + " names " + named + ", which is not a file");
+            }
+            return Optional.of(file);
+        }
+        return find(workingDirectory);
+    }
+
+    /** The first {@code .oversight.yaml} from {@code start} up to the repository's root, or the file system's. */
+    static Optional<Path> find(Path start) {
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<Key, Value> fromFile(Path file) throws InvalidInputException {
+        Map<String, Key> byKey = Arrays.stream(Key.values()).collect(Collectors.toMap(k -> k.key, k -> k));
+        Set<String> lists = Arrays.stream(Key.values()).filter(k -> k.kind == Kind.FORMATS).map(k -> k.key).collect(Collectors.toSet());
+        Map<Key, Value> values = new EnumMap<>(Key.class);
+        List<Problem> problems = new ArrayList<>();
+        for (SettingsFileReader.Setting setting : SettingsFileReader.read(file, byKey.keySet(), lists)) {
+            Key key = byKey.get(setting.key());
+            String at = file + ":" + setting.position().line() + ":" + setting.position().column();
+            Optional<String> wrong = setting.values().stream().map(v -> wrong(key, v)).flatMap(Optional::stream).findFirst();
+            if (wrong.isPresent()) {
+                problems.add(new Problem(file.toString(), setting.position(), wrong.get()));
+            } else if (key.kind == Kind.PATH) {
+                // A path in the file means the same wherever the check is run from.
+                values.put(key, new Value(file.getParent().resolve(setting.value()).normalize().toString(), at));
+            } else {
+                values.put(key, new Value(String.join(",", setting.values()), at));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return values;
+    }
+
+    private Map<Key, Value> fromEnvironment() throws UserError {
+        Map<Key, Value> values = new EnumMap<>(Key.class);
+        for (Key key : Key.values()) {
+            String text = environment.getOrDefault(key.variable(), "");
+            if (text.isEmpty()) {
+                continue;
+            }
+            List<String> items = key.kind == Kind.FORMATS ? List.of(text.split(",")) : List.of(text);
+            for (String item : items) {
+                Optional<String> wrong = wrong(key, item);
+                if (wrong.isPresent()) {
+                    throw new UserError(key.variable() + ": " + wrong.get());
+                }
+            }
+            values.put(key, new Value(text, key.variable()));
+        }
+        return values;
+    }
+
+    /** What is wrong with {@code value} for {@code key}, if anything. */
+    private static Optional<String> wrong(Key key, String value) {
+        String word = value.strip().toLowerCase(Locale.ROOT);
+        return switch (key.kind) {
+            case SEVERITY -> Arrays.stream(Severity.values()).anyMatch(s -> s.label().equals(word)) ? Optional.empty()
+                    : Optional.of("unknown severity '" + value + "'" + Suggestions.didYouMean(word, labels(Severity.values()))
+                            + "; expected critical, high, medium or low");
+            case FORMATS -> Renderers.byName(value.strip()).isPresent() ? Optional.empty()
+                    : Optional.of("unknown format '" + value + "'" + Suggestions.didYouMean(value.strip(), Renderers.names())
+                            + "; expected one of: " + String.join(", ", Renderers.names()));
+            case PAPER -> Arrays.stream(RenderOptions.Paper.values()).anyMatch(p -> p.label().equals(word)) ? Optional.empty()
+                    : Optional.of("unknown paper size '" + value + "'; expected a4 or letter");
+            case BOOLEAN -> word.equals("true") || word.equals("false") ? Optional.empty()
+                    : Optional.of("'" + key.key + "' is true or false, not '" + value + "'");
+            case PATH, WORD -> value.isBlank() ? Optional.of("'" + key.key + "' needs a value") : Optional.empty();
+        };
+    }
+
+    private static List<String> labels(Severity[] severities) {
+        return Arrays.stream(severities).map(Severity::label).toList();
+    }
+}
