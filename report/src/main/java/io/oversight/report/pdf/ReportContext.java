@@ -78,7 +78,7 @@ final class ReportContext {
     /** A heading without a bookmark. */
     void heading(String text, float keepWithNext) throws DocumentException {
         keepSpace(keepWithNext + 24);
-        Paragraph p = new Paragraph(text, styles.h3);
+        Paragraph p = IdBreaks.keep(new Paragraph(text, styles.h3));
         p.setSpacingBefore(8);
         p.setSpacingAfter(4);
         add(p);
@@ -101,15 +101,15 @@ final class ReportContext {
     }
 
     void paragraph(String text) throws DocumentException {
-        Paragraph p = new Paragraph(text, styles.body);
+        Paragraph p = IdBreaks.keep(new Paragraph(text, styles.body));
         p.setLeading(Styles.BODY * 1.35f);
         p.setSpacingAfter(5);
         add(p);
     }
 
     void muted(String text) throws DocumentException {
-        Paragraph p = new Paragraph(text, styles.smallMuted);
-        p.setLeading(Styles.SMALL * 1.35f);
+        Paragraph p = IdBreaks.keep(new Paragraph(text, styles.bodyMuted));
+        p.setLeading(Styles.BODY * 1.35f);
         p.setSpacingAfter(4);
         add(p);
     }
