@@ -125,6 +125,8 @@ final class Styles {
             try {
                 BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
                 font.setSecureRandom(random);
+                // PDF/A-3 leaves CIDSet out or wants it exact; OpenPDF's omits composite glyphs' parts (see ArchivalPdf).
+                font.setIncludeCidSet(false);
                 return font;
             } catch (DocumentException | IOException e) {
                 throw new IllegalStateException("cannot load the report font " + FONTS + file, e);
