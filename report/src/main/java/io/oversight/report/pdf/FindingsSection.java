@@ -44,7 +44,7 @@ final class FindingsSection implements Section {
             PdfPTable facts = controlFacts(ctx, group);
             PdfPTable first = cards.card(group.findings().get(0), 1, count);
             // The heading, what the control requires and its first finding start on the same page.
-            ctx.subsection(control.id() + "  " + control.title(), control.id() + " " + control.title() + " (" + count + ")",
+            ctx.findingsSubsection(control.id(), control.id() + "  " + control.title(), control.id() + " " + control.title() + " (" + count + ")",
                     ctx.height(facts) + ctx.height(first) + 12);
             ctx.add(facts);
             ctx.add(first);

@@ -63,7 +63,7 @@ public final class PdfRenderer implements Renderer {
         PageFrame frame = new PageFrame(styles, frameLines(assessment, identity));
         try {
             PdfWriter writer = ArchivalPdf.open(document, out, metadata(assessment), identity, AssociatedFiles.of(assessment, options), frame,
-                    bookmarks);
+                    bookmarks, new InternalLinks());
             ReportContext ctx = new ReportContext(document, writer, styles, facts, identity, bookmarks);
             for (Section section : SECTIONS) {
                 section.write(ctx);

@@ -67,9 +67,31 @@ final class ReportContext {
 
     /** A subsection heading with a bookmark below the current section's. */
     void subsection(String text, String bookmarkTitle, float keepWithNext) throws DocumentException {
+        subsection(bookmarks.heading(text, bookmarkTitle, 2, styles.h2), keepWithNext);
+    }
+
+    /**
+     * The heading of a control's findings: bookmarked, and the target of {@link #seeFindings}
+     * links from elsewhere in the report.
+     */
+    void findingsSubsection(String controlId, String text, String bookmarkTitle, float keepWithNext) throws DocumentException {
+        subsection(InternalLinks.target(bookmarks.heading(text, bookmarkTitle, 2, styles.h2), InternalLinks.findingsOf(controlId)),
+                keepWithNext);
+    }
+
+    /**
+     * {@code text} that jumps to the findings of {@code controlId}, for a "see Findings"
+     * reference; plain text when the control has no findings, and so no heading to jump to.
+     */
+    Chunk seeFindings(String controlId, String text, Font font) {
+        boolean hasFindings = facts.groups().stream().anyMatch(g -> g.control().id().equals(controlId));
+        return hasFindings ? InternalLinks.link(text, InternalLinks.findingsOf(controlId), font) : new Chunk(text, font);
+    }
+
+    private void subsection(Chunk heading, float keepWithNext) throws DocumentException {
         keepSpace(keepWithNext + 30);
         Paragraph p = new Paragraph("", styles.h2);
-        p.add(bookmarks.heading(text, bookmarkTitle, 2, styles.h2));
+        p.add(heading);
         p.setSpacingBefore(10);
         p.setSpacingAfter(5);
         add(p);
