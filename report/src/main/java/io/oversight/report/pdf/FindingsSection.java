@@ -1,7 +1,6 @@
 package io.oversight.report.pdf;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -93,7 +92,7 @@ final class FindingsSection implements Section {
         for (String line : yaml.stripTrailing().split("\n")) {
             text.append(EvidenceQuote.keepIndent(line)).append('\n');
         }
-        PdfPCell code = new PdfPCell(new Phrase(text.toString().stripTrailing(), ctx.styles.font(7.5f, Font.NORMAL, Palette.INK)));
+        PdfPCell code = new PdfPCell(new Phrase(text.toString().stripTrailing(), ctx.styles.code));
         code.setBackgroundColor(Palette.QUOTE_FILL);
         code.setBorder(PdfPCell.NO_BORDER);
         code.setPadding(5);

@@ -145,7 +145,8 @@ class PdfRendererTest {
         for (var c : kiro.controls()) {
             assertThat(method).contains(squash(c.control().id() + " " + c.control().title()));
         }
-        assertThat(method).contains(squash("A PASS does not show"), "Reviewer", squash("Accountable executive"), "Signature");
+        assertThat(method).contains(squash("A PASS does not show"), "Sign-off", squash("First line"), squash("Second line"), squash("Third line"),
+                "Signature");
     }
 
     @Test
