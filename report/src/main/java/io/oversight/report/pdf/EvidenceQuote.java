@@ -101,19 +101,27 @@ final class EvidenceQuote {
             }
             boolean isHit = marked.contains(n);
             table.addCell(cell(new Phrase((isHit ? MARK : "") + n, isHit ? styles.codeBold : styles.codeMuted), isHit, Element.ALIGN_RIGHT));
-            table.addCell(cell(IdBreaks.keep(new Phrase(keepIndent(sources.line(n)), isHit ? styles.codeBold : styles.code)), isHit,
-                    Element.ALIGN_LEFT));
+            String line = sources.line(n);
+            PdfPCell text = cell(IdBreaks.keep(new Phrase(keepIndent(line), isHit ? styles.codeBold : styles.code)), isHit, Element.ALIGN_LEFT);
+            // A line too long for the column continues under its own text, two columns in, so YAML's indentation still reads.
+            text.setFollowingIndent(styles.mono.getWidthPoint(" ".repeat(indent(line) + 2), Styles.CODE));
+            table.addCell(text);
             previous = n;
         }
     }
 
     /** Leading spaces carry YAML's structure; non-breaking ones survive line layout. */
     static String keepIndent(String line) {
+        int i = indent(line);
+        return "\u00a0".repeat(i) + line.substring(i);
+    }
+
+    private static int indent(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ' ') {
             i++;
         }
-        return "\u00a0".repeat(i) + line.substring(i);
+        return i;
     }
 
     private static PdfPCell cell(Phrase phrase, boolean marked, int alignment) {
