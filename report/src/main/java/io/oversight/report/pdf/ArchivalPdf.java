@@ -40,6 +40,14 @@ import java.util.List;
  * embedded by {@link Styles}; annotations set their print flag where they are made. veraPDF
  * checks the result in the tests.
  *
+ * <p>The file is not tagged (no structure tree, no {@code /MarkInfo}). OpenPDF 2.0.5 can write a
+ * structure tree ({@code PdfWriter.setTagged}, {@code PdfStructureElement}) and mark content drawn
+ * by hand on a {@code PdfContentByte}, but its layout of {@code Paragraph} and {@code PdfPTable}
+ * writes no marked content and offers no hook to add it, so headings, paragraphs and tables could
+ * only be tagged by laying the report out by hand. A structure that claimed what it does not
+ * mark would mislead a screen reader more than none; what a reader gets is the language, the
+ * open outline, text with Unicode mappings, and links.
+ *
  * <p>For determinism OpenPDF needs help on three points: it stamps the clock into the info
  * dictionary when the document opens (so the dates are overwritten after {@code open()}), it draws
  * a random trailer {@code /ID} unless the info dictionary carries a {@code /FileID} (so one is put
