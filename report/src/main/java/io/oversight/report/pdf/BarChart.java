@@ -22,7 +22,7 @@ final class BarChart {
     private static final float ROW = 19f;
     private static final float BAR = 10f;
     private static final float AXIS = 16f;
-    private static final float LABEL_SIZE = 8f;
+    private static final float LABEL_SIZE = Styles.SMALL;
 
     private BarChart() {
     }
@@ -49,9 +49,9 @@ final class BarChart {
                 String pct = Words.percent(bar.share());
                 text(t, styles, pct, x1 + 6, barY + 2, LABEL_SIZE, Palette.INK);
                 float pctWidth = styles.width("100% ", LABEL_SIZE);
-                text(t, styles, styles.fit(bar.note(), 7, noteWidth - pctWidth), x1 + 6 + pctWidth, barY + 2, 7, Palette.MUTED);
+                text(t, styles, styles.fit(bar.note(), LABEL_SIZE, noteWidth - pctWidth), x1 + 6 + pctWidth, barY + 2, LABEL_SIZE, Palette.MUTED);
             } else {
-                text(t, styles, styles.fit(bar.note(), 7, trackWidth - 8), x0 + 4, barY + 2.5f, 7, Palette.MUTED);
+                text(t, styles, styles.fit(bar.note(), LABEL_SIZE, trackWidth - 8), x0 + 4, barY + 2.5f, LABEL_SIZE, Palette.MUTED);
             }
             y -= ROW;
         }
@@ -69,7 +69,7 @@ final class BarChart {
             t.lineTo(x, height);
             t.stroke();
             String label = (q * 25) + "%";
-            text(t, styles, label, x - styles.width(label, 6.5f) / 2, 4, 6.5f, Palette.MUTED);
+            text(t, styles, label, x - styles.width(label, LABEL_SIZE) / 2, 4, LABEL_SIZE, Palette.MUTED);
         }
         t.restoreState();
     }

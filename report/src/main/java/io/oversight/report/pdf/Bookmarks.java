@@ -12,7 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The outline (PDF bookmarks): one entry per section, and below a section one per subsection.
+ * The outline (PDF bookmarks): one entry per section, and below a section one per subsection,
+ * open, so that a reader sees the whole structure at once (the viewer shows the panel on opening).
  * A heading's text carries a generic tag, and the entry is made when OpenPDF actually lays the
  * heading out, so that the bookmark points at the page and height where it landed, even when a
  * table or a kept-together block pushed it onto the next page.
@@ -45,7 +46,7 @@ final class Bookmarks extends PdfPageEventHelper {
         PdfOutline root = writer.getDirectContent().getRootOutline();
         PdfOutline parent = entry.level() == 1 || section == null ? root : section;
         PdfDestination destination = new PdfDestination(PdfDestination.FITH, rect.getTop() + 14);
-        PdfOutline outline = new PdfOutline(parent, destination, entry.title(), false);
+        PdfOutline outline = new PdfOutline(parent, destination, entry.title(), true);
         if (entry.level() == 1) {
             section = outline;
         }

@@ -133,7 +133,7 @@ final class CoverPage implements Section {
         Paragraph number = new Paragraph(String.valueOf(count), s.font(24, Font.BOLD, ink));
         number.setAlignment(Element.ALIGN_CENTER);
         cell.addElement(number);
-        Paragraph label = new Paragraph(word, s.font(7.5f, Font.BOLD, ink));
+        Paragraph label = new Paragraph(word, s.font(Styles.SMALL, Font.BOLD, ink));
         label.setAlignment(Element.ALIGN_CENTER);
         cell.addElement(label);
         cell.setBackgroundColor(fill);

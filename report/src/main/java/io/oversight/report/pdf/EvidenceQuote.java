@@ -8,20 +8,35 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.deployment.SourceMap;
 import io.oversight.engine.Evidence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * The lines of the input file that show a finding, quoted with their numbers and a little context
  * so a reader who never opened the YAML sees what it says; the evidence lines are marked. Windows
- * around nearby evidence lines merge, and a gap between windows is shown as an ellipsis.
+ * around nearby evidence lines merge, and a gap between windows is shown as an ellipsis. The YAML
+ * is set in Liberation Mono, so its indentation lines up as in an editor, and the number gutter is
+ * as wide as the longest number it holds (a file of 100,000 lines still fits).
  */
 final class EvidenceQuote {
 
     static final int CONTEXT = 2;
     static final int MAX_LINES = 30;
+
+    /**
+     * The narrowest column a quote is laid out in: the evidence column of a finding card on A4 is
+     * about 414 pt. The gutter's share of the table is taken against it, so that on a wider column
+     * the gutter only grows.
+     */
+    private static final float NARROWEST = 400;
+    private static final float PADDING = 4;
+    private static final String MARK = "\u2192 ";
 
     private final Styles styles;
 
@@ -34,56 +49,79 @@ final class EvidenceQuote {
      * policy or manifest it imports. Each file other than the first is introduced by its name.
      */
     PdfPTable quote(SourceMap sources, List<Evidence> evidence) {
-        PdfPTable table = new PdfPTable(new float[] {7, 93});
+        Map<String, List<Evidence>> byFile = new LinkedHashMap<>();
+        evidence.forEach(e -> byFile.computeIfAbsent(e.file(), f -> new ArrayList<>()).add(e));
+        Map<String, SortedSet<Integer>> shownByFile = new LinkedHashMap<>();
+        byFile.forEach((file, list) -> shownByFile.put(file, shown(sources.forFile(file), list)));
+        int longest = shownByFile.values().stream().filter(s -> !s.isEmpty()).mapToInt(SortedSet::last).max().orElse(1);
+        PdfPTable table = new PdfPTable(widths(longest));
         table.setWidthPercentage(100);
-        Font number = styles.font(7, Font.NORMAL, Palette.MUTED);
-        Font text = styles.font(7.5f, Font.NORMAL, Palette.INK);
-        Font hit = styles.font(7.5f, Font.BOLD, Palette.INK);
-        java.util.Map<String, List<Evidence>> byFile = new java.util.LinkedHashMap<>();
-        evidence.forEach(e -> byFile.computeIfAbsent(e.file(), f -> new java.util.ArrayList<>()).add(e));
         boolean first = true;
-        for (java.util.Map.Entry<String, List<Evidence>> entry : byFile.entrySet()) {
+        for (Map.Entry<String, List<Evidence>> entry : byFile.entrySet()) {
             if (!first) {
-                table.addCell(cell(new Phrase("", number), false, Element.ALIGN_RIGHT));
-                table.addCell(cell(new Phrase(entry.getKey(), styles.font(7, Font.BOLD, Palette.MUTED)), false, Element.ALIGN_LEFT));
+                table.addCell(cell(new Phrase("", styles.codeMuted), false, Element.ALIGN_RIGHT));
+                table.addCell(cell(new Phrase(entry.getKey(), styles.font(Styles.SMALL, Font.BOLD, Palette.MUTED)), false, Element.ALIGN_LEFT));
             }
             first = false;
-            quoteFile(table, sources.forFile(entry.getKey()), entry.getValue(), number, text, hit);
+            quoteFile(table, sources.forFile(entry.getKey()), entry.getValue(), shownByFile.get(entry.getKey()));
         }
         return table;
     }
 
-    private void quoteFile(PdfPTable table, SourceMap sources, List<Evidence> evidence, Font number, Font text, Font hit) {
-        Set<Integer> marked = evidence.stream().map(Evidence::line).collect(Collectors.toCollection(TreeSet::new));
+    /** The gutter wide enough for the marked form of the longest line number, the rest for the YAML. */
+    private float[] widths(int longestLine) {
+        float gutter = styles.monoBold.getWidthPoint(MARK + longestLine, Styles.CODE) + 2 * PADDING + 1;
+        return new float[] {gutter, Math.max(NARROWEST - gutter, gutter)};
+    }
+
+    /** The line numbers to show: each evidence line with its context, at most {@link #MAX_LINES} beyond the evidence. */
+    private static SortedSet<Integer> shown(SourceMap sources, List<Evidence> evidence) {
         TreeSet<Integer> shown = new TreeSet<>();
-        for (int line : marked) {
+        for (int line : marked(evidence)) {
             for (int n = Math.max(1, line - CONTEXT); n <= Math.min(sources.lineCount(), line + CONTEXT); n++) {
                 if (shown.size() < MAX_LINES || shown.contains(n)) {
                     shown.add(n);
                 }
             }
         }
+        return shown;
+    }
+
+    private static Set<Integer> marked(List<Evidence> evidence) {
+        return evidence.stream().map(Evidence::line).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private void quoteFile(PdfPTable table, SourceMap sources, List<Evidence> evidence, SortedSet<Integer> shown) {
+        Set<Integer> marked = marked(evidence);
         int previous = -1;
         for (int n : shown) {
             if (previous > 0 && n > previous + 1) {
-                table.addCell(cell(new Phrase("\u2026", number), false, Element.ALIGN_RIGHT));
-                table.addCell(cell(new Phrase("", text), false, Element.ALIGN_LEFT));
+                table.addCell(cell(new Phrase("\u2026", styles.codeMuted), false, Element.ALIGN_RIGHT));
+                table.addCell(cell(new Phrase("", styles.code), false, Element.ALIGN_LEFT));
             }
             boolean isHit = marked.contains(n);
-            table.addCell(cell(new Phrase((isHit ? "\u2192 " : "") + n, isHit ? styles.font(7, Font.BOLD, Palette.INK) : number), isHit,
-                    Element.ALIGN_RIGHT));
-            table.addCell(cell(new Phrase(keepIndent(sources.line(n)), isHit ? hit : text), isHit, Element.ALIGN_LEFT));
+            table.addCell(cell(new Phrase((isHit ? MARK : "") + n, isHit ? styles.codeBold : styles.codeMuted), isHit, Element.ALIGN_RIGHT));
+            String line = sources.line(n);
+            PdfPCell text = cell(IdBreaks.keep(new Phrase(keepIndent(line), isHit ? styles.codeBold : styles.code)), isHit, Element.ALIGN_LEFT);
+            // A line too long for the column continues under its own text, two columns in, so YAML's indentation still reads.
+            text.setFollowingIndent(styles.mono.getWidthPoint(" ".repeat(indent(line) + 2), Styles.CODE));
+            table.addCell(text);
             previous = n;
         }
     }
 
     /** Leading spaces carry YAML's structure; non-breaking ones survive line layout. */
     static String keepIndent(String line) {
+        int i = indent(line);
+        return "\u00a0".repeat(i) + line.substring(i);
+    }
+
+    private static int indent(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ' ') {
             i++;
         }
-        return "\u00a0".repeat(i) + line.substring(i);
+        return i;
     }
 
     private static PdfPCell cell(Phrase phrase, boolean marked, int alignment) {
@@ -93,8 +131,8 @@ final class EvidenceQuote {
         cell.setHorizontalAlignment(alignment);
         cell.setPaddingTop(0.8f);
         cell.setPaddingBottom(2f);
-        cell.setPaddingLeft(4);
-        cell.setPaddingRight(4);
+        cell.setPaddingLeft(PADDING);
+        cell.setPaddingRight(PADDING);
         cell.setLeading(0, 1.15f);
         return cell;
     }

@@ -1,7 +1,6 @@
 package io.oversight.report.pdf;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -44,7 +43,7 @@ final class FindingsSection implements Section {
             PdfPTable facts = controlFacts(ctx, group);
             PdfPTable first = cards.card(group.findings().get(0), 1, count);
             // The heading, what the control requires and its first finding start on the same page.
-            ctx.subsection(control.id() + "  " + control.title(), control.id() + " " + control.title() + " (" + count + ")",
+            ctx.findingsSubsection(control.id(), control.id() + "  " + control.title(), control.id() + " " + control.title() + " (" + count + ")",
                     ctx.height(facts) + ctx.height(first) + 12);
             ctx.add(facts);
             ctx.add(first);
@@ -93,7 +92,7 @@ final class FindingsSection implements Section {
         for (String line : yaml.stripTrailing().split("\n")) {
             text.append(EvidenceQuote.keepIndent(line)).append('\n');
         }
-        PdfPCell code = new PdfPCell(new Phrase(text.toString().stripTrailing(), ctx.styles.font(7.5f, Font.NORMAL, Palette.INK)));
+        PdfPCell code = new PdfPCell(new Phrase(text.toString().stripTrailing(), ctx.styles.code));
         code.setBackgroundColor(Palette.QUOTE_FILL);
         code.setBorder(PdfPCell.NO_BORDER);
         code.setPadding(5);

@@ -1,5 +1,6 @@
 package io.oversight.report.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
@@ -101,10 +102,10 @@ final class FrameworkCoverage implements Section {
         Phrase phrase = new Phrase(Words.count(c.findings().size(), "open finding", "open findings") + ":", s.smallBold);
         List<String> fingerprints = c.findings();
         for (String fingerprint : fingerprints.subList(0, Math.min(FINDINGS_PER_CLAUSE, fingerprints.size()))) {
-            String line = ctx.facts.finding(fingerprint)
-                    .map(FrameworkCoverage::describe)
-                    .orElse(fingerprint.substring(0, 8));
-            phrase.add(new Phrase("\n" + line, s.small));
+            phrase.add(new Phrase("\n", s.small));
+            phrase.add(ctx.facts.finding(fingerprint)
+                    .map(f -> ctx.seeFindings(f.control(), describe(f), s.small))
+                    .orElse(new Chunk(fingerprint.substring(0, 8), s.small)));
         }
         if (fingerprints.size() > FINDINGS_PER_CLAUSE) {
             phrase.add(new Phrase("\nand " + (fingerprints.size() - FINDINGS_PER_CLAUSE) + " more (see Findings)", s.smallMuted));

@@ -22,7 +22,7 @@ final class HeatMap {
     static final int ROWS_PER_BLOCK = 48;
     private static final float ROW = 12f;
     private static final float HEAD = 36f;
-    private static final float LABEL_SIZE = 7.5f;
+    private static final float LABEL_SIZE = Styles.SMALL;
 
     private HeatMap() {
     }
@@ -44,10 +44,10 @@ final class HeatMap {
             Family family = families.get(c);
             float x = labelWidth + c * cellWidth;
             text(t, styles, family.id(), x + (cellWidth - styles.width(family.id(), 8)) / 2, height - 11, 8, Palette.INK);
-            List<String> title = twoLines(styles, family.title(), 6.5f, cellWidth - 4);
+            List<String> title = twoLines(styles, family.title(), LABEL_SIZE, cellWidth - 4);
             for (int l = 0; l < title.size(); l++) {
                 String line = title.get(l);
-                text(t, styles, line, x + (cellWidth - styles.width(line, 6.5f)) / 2, height - 20 - l * 7.5f, 6.5f, Palette.MUTED);
+                text(t, styles, line, x + (cellWidth - styles.width(line, LABEL_SIZE)) / 2, height - 20 - l * 8.5f, LABEL_SIZE, Palette.MUTED);
             }
         }
         float y = height - HEAD - ROW;
@@ -59,7 +59,7 @@ final class HeatMap {
                 fill(t, worst == null ? Palette.EMPTY_CELL : Palette.severity(worst), x + 1, y + 1, cellWidth - 2, ROW - 2);
                 if (worst != null) {
                     String letter = worst.name().substring(0, 1);
-                    text(t, styles, letter, x + (cellWidth - styles.width(letter, 7.5f)) / 2, y + 3.5f, 7.5f, Palette.onSeverity(worst));
+                    text(t, styles, letter, x + (cellWidth - styles.width(letter, LABEL_SIZE)) / 2, y + 3.5f, LABEL_SIZE, Palette.onSeverity(worst));
                 }
             }
             y -= ROW;

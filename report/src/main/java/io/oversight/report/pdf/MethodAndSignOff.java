@@ -1,9 +1,6 @@
 package io.oversight.report.pdf;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.deployment.InputFile;
@@ -15,8 +12,9 @@ import io.oversight.report.InputsDigest;
 import io.oversight.report.Tool;
 
 /**
- * How the verdict was reached and what it is worth, then the signatures that make the report a
- * decision: the reviewer's and the accountable executive's.
+ * How the verdict was reached and what it is worth, then the page that makes the report a
+ * decision: the record's identity and handling, the conditions the sign-off rests on, and a block
+ * for each of the three lines of defence with a signature field a PDF reader can sign.
  */
 final class MethodAndSignOff implements Section {
 
@@ -46,8 +44,7 @@ final class MethodAndSignOff implements Section {
                 + "the people who sign below make it.");
         ctx.heading("Controls", 60);
         ctx.add(controls(ctx, a));
-        ctx.heading("Sign-off", 200);
-        ctx.add(signatures(ctx));
+        new SignOff(ctx).write();
     }
 
     private static String coverage(Assessment a) {
@@ -93,52 +90,5 @@ final class MethodAndSignOff implements Section {
             case WAIVED -> t.status(ClauseStatus.NEEDS_ATTESTATION, "waived");
             case NOT_EVALUATED -> t.status(ClauseStatus.NOT_EVALUATED, Words.clauseStatus(ClauseStatus.NOT_EVALUATED));
         };
-    }
-
-    private PdfPTable signatures(ReportContext ctx) {
-        PdfPTable table = new PdfPTable(new float[] {1, 0.08f, 1});
-        table.setWidthPercentage(100);
-        table.setKeepTogether(true);
-        table.setSpacingBefore(6);
-        table.addCell(block(ctx, "Reviewer", "Reviewed this report and the evidence it cites."));
-        PdfPCell gap = new PdfPCell();
-        gap.setBorder(Rectangle.NO_BORDER);
-        table.addCell(gap);
-        table.addCell(block(ctx, "Accountable executive", "Accepts the verdict, the remediation plan and the accepted risks."));
-        return table;
-    }
-
-    private static PdfPCell block(ReportContext ctx, String role, String meaning) {
-        Styles s = ctx.styles;
-        PdfPCell cell = new PdfPCell();
-        cell.setBorderColor(Palette.RULE);
-        cell.setBorderWidth(0.8f);
-        cell.setPadding(10);
-        cell.addElement(new Paragraph(role, s.h3));
-        Paragraph what = new Paragraph(meaning, s.smallMuted);
-        what.setSpacingAfter(8);
-        cell.addElement(what);
-        for (String choice : new String[] {"Signed off as it stands", "Signed off subject to the remediation plan", "Not signed off"}) {
-            Paragraph p = new Paragraph("", s.small);
-            p.add(ctx.tickBox());
-            p.add(new Phrase("  " + choice, s.small));
-            p.setSpacingAfter(3);
-            cell.addElement(p);
-        }
-        for (String line : new String[] {"Name", "Role", "Signature", "Date"}) {
-            Paragraph p = new Paragraph(line, s.smallMuted);
-            p.setSpacingBefore(14);
-            cell.addElement(p);
-            PdfPTable rule = new PdfPTable(1);
-            rule.setWidthPercentage(100);
-            PdfPCell r = new PdfPCell();
-            r.setBorder(Rectangle.BOTTOM);
-            r.setBorderColor(Palette.INK);
-            r.setBorderWidth(0.6f);
-            r.setFixedHeight(4);
-            rule.addCell(r);
-            cell.addElement(rule);
-        }
-        return cell;
     }
 }

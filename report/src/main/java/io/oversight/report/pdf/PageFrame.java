@@ -20,7 +20,7 @@ final class PageFrame extends PdfPageEventHelper {
     record Lines(String headerLeft, Verdict verdict, String verdictNote, String footerLeft) {
     }
 
-    private static final float SIZE = 7.5f;
+    private static final float SIZE = Styles.SMALL;
 
     private final Styles styles;
     private final Lines lines;
@@ -50,14 +50,19 @@ final class PageFrame extends PdfPageEventHelper {
 
     private void header(PdfContentByte cb, float left, float right, float baseline) {
         String verdictWord = lines.verdict().name();
-        float chipSize = 8f;
-        float chipWidth = styles.width(verdictWord, chipSize) + 10;
+        float chipSize = 8.5f;
+        float chipWidth = styles.boldWidth(verdictWord, chipSize) + 10;
         String note = lines.verdictNote();
         float noteWidth = styles.width(note, SIZE);
         float chipLeft = right - noteWidth - 6 - chipWidth;
         Drawing.text(cb, styles, styles.fit(lines.headerLeft(), SIZE, chipLeft - left - 12), left, baseline, SIZE, Palette.MUTED);
         Drawing.fill(cb, Palette.verdict(lines.verdict()), chipLeft, baseline - 3, chipWidth, chipSize + 4);
-        Drawing.text(cb, styles, verdictWord, chipLeft + 5, baseline, chipSize, Palette.WHITE);
+        cb.beginText();
+        cb.setFontAndSize(styles.bold, chipSize);
+        cb.setColorFill(Palette.WHITE);
+        cb.setTextMatrix(chipLeft + 5, baseline);
+        cb.showText(verdictWord);
+        cb.endText();
         Drawing.text(cb, styles, note, right - noteWidth, baseline, SIZE, Palette.MUTED);
         rule(cb, left, right, baseline - 7);
     }

@@ -6,14 +6,17 @@ import io.oversight.engine.Verdict;
 import java.awt.Color;
 
 /**
- * The report's colours. Severity colours step down in lightness from critical to low, so that a
+ * The report's colours. Severity colours step up in lightness from critical to low, so that a
  * greyscale print still orders them; every coloured mark also carries its word, so that nothing
- * depends on colour alone.
+ * depends on colour alone. Every colour that marks something on white paper (a severity tile, a
+ * bar, the verdict) has a contrast of at least 3:1 against white, and every text colour at least
+ * 4.5:1 against what it is printed on, the WCAG 2.1 thresholds for graphics and for text
+ * ({@code PaletteTest} computes them).
  */
 final class Palette {
 
     static final Color INK = new Color(0x1F, 0x29, 0x33);
-    static final Color MUTED = new Color(0x5F, 0x6B, 0x7A);
+    static final Color MUTED = new Color(0x59, 0x64, 0x6F);
     static final Color RULE = new Color(0xC8, 0xCE, 0xD6);
     static final Color HEADER_FILL = new Color(0xE4, 0xE9, 0xEF);
     static final Color ACCENT = new Color(0x1D, 0x3C, 0x6E);
@@ -24,9 +27,9 @@ final class Palette {
     static final Color EMPTY_CELL = new Color(0xF4, 0xF6, 0xF8);
 
     private static final Color CRITICAL = new Color(0x7A, 0x0C, 0x2E);
-    private static final Color HIGH = new Color(0xD0, 0x3B, 0x1F);
-    private static final Color MEDIUM = new Color(0xF2, 0xB1, 0x34);
-    private static final Color LOW = new Color(0xCF, 0xDE, 0xEE);
+    private static final Color HIGH = new Color(0xA8, 0x20, 0x1A);
+    private static final Color MEDIUM = new Color(0x9A, 0x67, 0x00);
+    private static final Color LOW = new Color(0x6F, 0x95, 0xC0);
 
     private static final Color FAIL = new Color(0xB0, 0x1E, 0x23);
     private static final Color PASS = new Color(0x23, 0x6B, 0x36);
@@ -43,9 +46,9 @@ final class Palette {
         };
     }
 
-    /** Text that stays legible on {@link #severity}: white on the dark two, ink on the light two. */
+    /** Text that stays legible on {@link #severity}: white on the dark three, ink on low, the lightest. */
     static Color onSeverity(Severity severity) {
-        return severity == Severity.CRITICAL || severity == Severity.HIGH ? WHITE : INK;
+        return severity == Severity.LOW ? INK : WHITE;
     }
 
     static Color verdict(Verdict verdict) {

@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The PDF gap report (README, "The PDF gap report"): a PDF/A-1b record that a governance lead reads, acts on,
- * signs and files. Sections are written in the order the reader needs them; the same assessment
+ * The PDF gap report (README, "The PDF gap report"): a PDF/A-3b record that a governance lead reads, acts on,
+ * signs and files, carrying the check result it was rendered from. Sections are written in the order the reader needs them; the same assessment
  * and options always give the same bytes.
  */
 public final class PdfRenderer implements Renderer {
@@ -62,7 +62,8 @@ public final class PdfRenderer implements Renderer {
         Bookmarks bookmarks = new Bookmarks();
         PageFrame frame = new PageFrame(styles, frameLines(assessment, identity));
         try {
-            PdfWriter writer = ArchivalPdf.open(document, out, metadata(assessment), identity, frame, bookmarks);
+            PdfWriter writer = ArchivalPdf.open(document, out, metadata(assessment), identity, AssociatedFiles.of(assessment, options), frame,
+                    bookmarks, new InternalLinks());
             ReportContext ctx = new ReportContext(document, writer, styles, facts, identity, bookmarks);
             for (Section section : SECTIONS) {
                 section.write(ctx);

@@ -67,9 +67,31 @@ final class ReportContext {
 
     /** A subsection heading with a bookmark below the current section's. */
     void subsection(String text, String bookmarkTitle, float keepWithNext) throws DocumentException {
+        subsection(bookmarks.heading(text, bookmarkTitle, 2, styles.h2), keepWithNext);
+    }
+
+    /**
+     * The heading of a control's findings: bookmarked, and the target of {@link #seeFindings}
+     * links from elsewhere in the report.
+     */
+    void findingsSubsection(String controlId, String text, String bookmarkTitle, float keepWithNext) throws DocumentException {
+        subsection(InternalLinks.target(bookmarks.heading(text, bookmarkTitle, 2, styles.h2), InternalLinks.findingsOf(controlId)),
+                keepWithNext);
+    }
+
+    /**
+     * {@code text} that jumps to the findings of {@code controlId}, for a "see Findings"
+     * reference; plain text when the control has no findings, and so no heading to jump to.
+     */
+    Chunk seeFindings(String controlId, String text, Font font) {
+        boolean hasFindings = facts.groups().stream().anyMatch(g -> g.control().id().equals(controlId));
+        return hasFindings ? InternalLinks.link(text, InternalLinks.findingsOf(controlId), font) : new Chunk(text, font);
+    }
+
+    private void subsection(Chunk heading, float keepWithNext) throws DocumentException {
         keepSpace(keepWithNext + 30);
         Paragraph p = new Paragraph("", styles.h2);
-        p.add(bookmarks.heading(text, bookmarkTitle, 2, styles.h2));
+        p.add(heading);
         p.setSpacingBefore(10);
         p.setSpacingAfter(5);
         add(p);
@@ -78,7 +100,7 @@ final class ReportContext {
     /** A heading without a bookmark. */
     void heading(String text, float keepWithNext) throws DocumentException {
         keepSpace(keepWithNext + 24);
-        Paragraph p = new Paragraph(text, styles.h3);
+        Paragraph p = IdBreaks.keep(new Paragraph(text, styles.h3));
         p.setSpacingBefore(8);
         p.setSpacingAfter(4);
         add(p);
@@ -101,15 +123,15 @@ final class ReportContext {
     }
 
     void paragraph(String text) throws DocumentException {
-        Paragraph p = new Paragraph(text, styles.body);
+        Paragraph p = IdBreaks.keep(new Paragraph(text, styles.body));
         p.setLeading(Styles.BODY * 1.35f);
         p.setSpacingAfter(5);
         add(p);
     }
 
     void muted(String text) throws DocumentException {
-        Paragraph p = new Paragraph(text, styles.smallMuted);
-        p.setLeading(Styles.SMALL * 1.35f);
+        Paragraph p = IdBreaks.keep(new Paragraph(text, styles.bodyMuted));
+        p.setLeading(Styles.BODY * 1.35f);
         p.setSpacingAfter(4);
         add(p);
     }

@@ -13,7 +13,8 @@ import java.awt.Color;
 /**
  * Table building blocks in the report's one style: a tinted header row repeated on every page a
  * table runs onto, hairlines between rows, and severity and status cells that print their word
- * on their colour.
+ * on their colour. Cell text is never below {@link Styles#SMALL} and never breaks inside an id
+ * ({@link IdBreaks}).
  */
 final class Tables {
 
@@ -69,7 +70,7 @@ final class Tables {
     }
 
     PdfPCell chip(String word, Color fill, Color ink) {
-        PdfPCell cell = base(new Phrase(word, styles.font(Styles.TINY, Font.BOLD, ink)));
+        PdfPCell cell = base(new Phrase(word, styles.font(Styles.SMALL, Font.BOLD, ink)));
         cell.setBackgroundColor(fill);
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
@@ -95,7 +96,7 @@ final class Tables {
     }
 
     private static PdfPCell base(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
+        PdfPCell cell = new PdfPCell(IdBreaks.keep(phrase));
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(Palette.RULE);
         cell.setBorderWidth(0.5f);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The report is a record: dated by the as-of day, identified by its content, and PDF/A-1b to veraPDF on either paper. */
+/** The report is a record: dated by the as-of day, identified by its content, and PDF/A-3b to veraPDF on either paper. */
 class ArchivalTest {
 
     @Test
@@ -25,7 +25,7 @@ class ArchivalTest {
     }
 
     /** Every sample on A4 is validated with every other format (EveryFormatTest); these are the cases beyond. */
-    @ParameterizedTest(name = "{0} on {1} paper is PDF/A-1b")
+    @ParameterizedTest(name = "{0} on {1} paper is PDF/A-3b")
     @CsvSource({"minimal.yaml, A4", "kiro-incident.yaml, LETTER"})
     void veraPdfFindsTheReportCompliant(String sample, RenderOptions.Paper paper) {
         byte[] pdf = Samples.render(Samples.assess(sample), RenderOptions.PLAIN.withPaper(paper));

@@ -10,7 +10,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** veraPDF's verdict on a document as PDF/A-1b: the rules it breaks, one line each; none when it complies. */
+/** veraPDF's verdict on a document as PDF/A-3b: the rules it breaks, one line each; none when it complies. */
 public final class PdfA {
 
     static {
@@ -21,16 +21,16 @@ public final class PdfA {
     }
 
     public static List<String> failures(byte[] pdf) {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_1_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failures = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
                     .distinct()
                     .toList();
-            if (failures.isEmpty() && (!result.isCompliant() || result.getPDFAFlavour() != PDFAFlavour.PDFA_1_B)) {
-                return List.of("not PDF/A-1b compliant, though no rule failed: " + result.getPDFAFlavour());
+            if (failures.isEmpty() && (!result.isCompliant() || result.getPDFAFlavour() != PDFAFlavour.PDFA_3_B)) {
+                return List.of("not PDF/A-3b compliant, though no rule failed: " + result.getPDFAFlavour());
             }
             return failures;
         } catch (Exception e) {

@@ -1,0 +1,156 @@
+package io.oversight.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.engine.Assessment;
+import io.oversight.report.JsonRenderer;
+import io.oversight.report.RenderOptions;
+import io.oversight.report.Renderer;
+import io.oversight.report.formats.oscal.OscalResultsRenderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The filed PDF is the whole record: PDF/A-3b (veraPDF runs in {@link ArchivalTest} and
+ * EveryFormatTest), carrying the check result and the OSCAL assessment results it was rendered
+ * from, in English, with its outline open, links that land, and a sign-off page whose signature
+ * fields a reader can sign.
+ */
+class SelfVerifyingRecordTest {
+
+    private static Assessment kiro;
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void render() {
+        kiro = Samples.assess("kiro-incident.yaml");
+        pdf = Samples.render(kiro, RenderOptions.PLAIN);
+        Samples.keep("kiro-incident.pdf", pdf);
+    }
+
+    @Test
+    void theCheckResultAndTheOscalResultsAreAssociatedFilesByteForByte() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            Map<String, PDComplexFileSpecification> attached = attachments(doc);
+            assertThat(attached).containsOnlyKeys(AssociatedFiles.RESULT, AssociatedFiles.OSCAL);
+            PDComplexFileSpecification result = attached.get(AssociatedFiles.RESULT);
+            assertThat(result.getEmbeddedFile().toByteArray()).isEqualTo(rendered(new JsonRenderer()));
+            assertThat(result.getEmbeddedFile().getSubtype()).isEqualTo("application/json");
+            assertThat(result.getFileUnicode()).isEqualTo(AssociatedFiles.RESULT);
+            assertThat(result.getCOSObject().getCOSName(COSName.getPDFName("AFRelationship"))).isEqualTo(COSName.getPDFName("Source"));
+            PDComplexFileSpecification oscal = attached.get(AssociatedFiles.OSCAL);
+            assertThat(oscal.getEmbeddedFile().toByteArray()).isEqualTo(rendered(new OscalResultsRenderer()));
+            assertThat(oscal.getCOSObject().getCOSName(COSName.getPDFName("AFRelationship"))).isEqualTo(COSName.getPDFName("Alternative"));
+            assertThat(oscal.getEmbeddedFile().getModDate().toInstant().toString()).isEqualTo("2026-11-25T00:00:00Z");
+
+            COSArray af = (COSArray) doc.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.AF);
+            List<COSBase> associated = new ArrayList<>();
+            af.forEach(entry -> associated.add(entry instanceof COSObject o ? o.getObject() : entry));
+            assertThat(associated).containsExactlyInAnyOrder(result.getCOSObject(), oscal.getCOSObject());
+        }
+        assertThat(PdfA.failures(pdf)).as("veraPDF, PDF/A-3b").isEmpty();
+    }
+
+    @Test
+    void theDocumentSaysItsLanguageAndOpensOnItsOutline() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(doc.getDocumentCatalog().getPageMode()).isEqualTo(PageMode.USE_OUTLINES);
+            List<PDOutlineItem> withChildren = new ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(item -> {
+                if (item.hasChildren()) {
+                    withChildren.add(item);
+                }
+            });
+            assertThat(withChildren).isNotEmpty().allMatch(PDOutlineItem::isNodeOpen);
+        }
+    }
+
+    @Test
+    void theSignOffPageHasTheThreeLinesOfDefenceTheConditionsAndFieldsToSign() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<PDField> fields = doc.getDocumentCatalog().getAcroForm().getFields();
+            assertThat(fields).hasSize(3).allMatch(PDSignatureField.class::isInstance)
+                    .extracting(PDField::getFullyQualifiedName)
+                    .containsExactly("sign-off-first-line", "sign-off-second-line", "sign-off-third-line");
+            int signOffPage = -1;
+            for (PDField field : fields) {
+                var widget = field.getWidgets().get(0);
+                assertThat(widget.isPrinted()).isTrue();
+                assertThat(widget.getAppearance().getNormalAppearance()).isNotNull();
+                assertThat(widget.getRectangle().getWidth()).isGreaterThan(100);
+                assertThat(widget.getRectangle().getHeight()).isGreaterThan(30);
+                int page = doc.getPages().indexOf(widget.getPage()) + 1;
+                assertThat(signOffPage).isIn(-1, page);
+                signOffPage = page;
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(signOffPage);
+            stripper.setEndPage(signOffPage);
+            String page = PdfText.squash(stripper.getText(doc));
+            long attestations = kiro.frameworks().stream().filter(fr -> fr.applicable()).mapToLong(fr -> fr.attestations().size()).sum();
+            assertThat(attestations).isEqualTo(6);
+            assertThat(page).contains("Sign-off", "Firstline", "Secondline", "Thirdline", "Conditionsofthissign-off",
+                    "Sixopenattestations", kiro.openFindings().size() + "openfindings", "Classification", "Confidential", "Distribution",
+                    "Version", DocumentIdentity.of(kiro, RenderOptions.PLAIN).label(), AssociatedFiles.RESULT, "IngridHalvorsen");
+        }
+    }
+
+    @Test
+    void everyInternalLinkLandsOnANamedDestination() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+            List<String> targets = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link) {
+                        assertThat(link.isPrinted()).as("PDF/A wants every annotation printable").isTrue();
+                        var destination = (PDNamedDestination) ((PDActionGoTo) link.getAction()).getDestination();
+                        assertThat(names.getDests().getValue(destination.getNamedDestination())).as(destination.getNamedDestination()).isNotNull();
+                        targets.add(destination.getNamedDestination());
+                    }
+                }
+            }
+            assertThat(targets).isNotEmpty().allMatch(t -> t.startsWith("findings-"));
+        }
+    }
+
+    private static Map<String, PDComplexFileSpecification> attachments(PDDocument doc) throws IOException {
+        Map<String, PDComplexFileSpecification> byName = new LinkedHashMap<>();
+        var tree = doc.getDocumentCatalog().getNames().getEmbeddedFiles();
+        for (PDComplexFileSpecification spec : tree.getNames().values()) {
+            byName.put(spec.getFilename(), spec);
+        }
+        return byName;
+    }
+
+    private static byte[] rendered(Renderer renderer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(kiro, RenderOptions.PLAIN, out);
+        return out.toByteArray();
+    }
+}
