@@ -90,11 +90,21 @@ final class FindingAssembler {
             }
         }
         Violation first = members.get(0).violation();
-        String message = items.isEmpty() ? first.message() : first.message() + ": " + String.join(", ", items);
+        String message = items.isEmpty() ? first.message() : first.message() + ": " + listed(items);
         Severity severity = members.stream().map(l -> control.severityFor(l.violation().condition())).min(Comparator.naturalOrder())
                 .orElseThrow();
         return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message,
                 control.remediation(), evidence, control.references(), null);
+    }
+
+    /** How many offending items a message names; the evidence still cites every place. */
+    static final int ITEMS_NAMED = 8;
+
+    /** The first {@link #ITEMS_NAMED} items, and how many more there are: a policy of hundreds of actions gives a readable message. */
+    private static String listed(Set<String> items) {
+        List<String> all = List.copyOf(items);
+        String named = String.join(", ", all.subList(0, Math.min(ITEMS_NAMED, all.size())));
+        return all.size() <= ITEMS_NAMED ? named : named + " (+" + (all.size() - ITEMS_NAMED) + " more)";
     }
 
     /** Stable across runs and line moves: it hashes what the finding is about, not where it was written. */
