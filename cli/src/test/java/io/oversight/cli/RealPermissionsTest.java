@@ -55,7 +55,33 @@ class RealPermissionsTest {
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.out()).contains("  CRITICAL PM-08  Effective access does not exceed intended access\n"
                 + "           ../samples/policies/AdministratorAccess.json:6  'infra-assistant' can do more in 'prod-eu' than its own"
-                + " permissions intend: * (inherited from dana-chen), resources * (inherited from dana-chen)\n");
+                + " permissions intend: * (among them delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster"
+                + " (+2775 more); grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+484 more)) on *"
+                + " (inherited from dana-chen), resources * (inherited from dana-chen)\n");
+    }
+
+    @Test
+    void accessShowsTheOperatorsRightsAsBorrowedWithTheRealActionsBehindTheirPattern() {
+        Cli cli = Cli.run("access", Cli.sample("kiro-incident-inherited.yaml").toString(), "--agent", "infra-assistant");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).isEqualTo("""
+                agent infra-assistant  identity: arn:aws:iam::111122223333:role/PlatformAdmin-dana.chen (inherited)
+                  prod-eu (production, critical; a critical environment)  can: *, deploy, read
+                    written in ../samples/kiro-incident-inherited.yaml
+                    on arn:aws:cloudformation:eu-west-1:111122223333:stack/platform-*/*
+                                   read                         read               ../samples/kiro-incident-inherited.yaml:136
+                      high-impact  deploy                       deploy             ../samples/kiro-incident-inherited.yaml:137
+                    borrowed, inherited from dana-chen: from statement 1 (Allow, line 4)
+                    on *
+                      destructive  *                            *                  ../samples/policies/AdministratorAccess.json:6
+                                   delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster (+2775 more)
+                                   grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+484 more)
+                  staging-eu (staging, moderate)  can: deploy, read
+                    written in ../samples/kiro-incident-inherited.yaml
+                    on arn:aws:cloudformation:eu-west-1:111122223333:stack/platform-*/*
+                                   read                         read               ../samples/kiro-incident-inherited.yaml:144
+                      high-impact  deploy                       deploy             ../samples/kiro-incident-inherited.yaml:145
+                """);
     }
 
     @Test
@@ -77,13 +103,16 @@ class RealPermissionsTest {
                     from statement 1 (Allow, line 4)
                     on *
                       destructive  *                            *                  ../samples/policies/AdministratorAccess.json:6
+                                   delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster (+2775 more)
+                                   grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+484 more)
                 """);
         Cli readOnly = Cli.run("access", Cli.sample("iam-readonly.yaml").toString());
         assertThat(readOnly.exitCode()).isZero();
         assertThat(readOnly.out())
                 .contains("  prod-eu (production, critical; a critical environment)  can: read\n")
                 .contains("    from statement 1 (Allow, line 4)\n    on *\n")
-                .containsPattern("\\n {19}ec2:Describe\\* +read +\\.\\./samples/policies/ReadOnlyAccess\\.json:33\\n")
+                .containsPattern("\\n {19}ec2:Describe\\* +read +\\.\\./samples/policies/ReadOnlyAccess\\.json:33\\n"
+                        + " {19}read: ec2:DescribeInstances, ec2:DescribeAccountAttributes, ec2:DescribeAddressTransfers \\(\\+\\d+ more\\)\\n")
                 .doesNotContain("destructive").doesNotContain("high-impact");
     }
 

@@ -24,9 +24,14 @@ public final class RightDescription {
     private RightDescription() {
     }
 
-    /** {@code action} (less {@code except}) as held with {@code verb}, and the {@code resources} it reaches. */
-    public static String of(String action, List<String> except, Verb verb, List<String> resources) {
-        return granted(action, except) + behind(action, except, verb) + on(resources);
+    /**
+     * {@code action} (less {@code except}) as held with {@code verb}, and the {@code resources} it
+     * reaches. {@code imported} says the action is written as its provider writes it (an IAM
+     * policy's {@code "*"} is every AWS action; the format's own {@code "*"} is every verb, of
+     * whatever system the resources belong to, so no AWS action stands for it).
+     */
+    public static String of(String action, List<String> except, Verb verb, List<String> resources, boolean imported) {
+        return granted(action, except) + behind(action, except, verb, imported) + on(resources);
     }
 
     /** The pattern as written, a {@code NotAction} or a partial deny worded as what it leaves. */
@@ -42,22 +47,36 @@ public final class RightDescription {
      * for every action (or every action but some), the deletes and grants among them. Empty for
      * one action, a verb of the format, or a pattern of actions AWS does not list.
      */
-    public static String behind(String action, List<String> except, Verb verb) {
-        if (!ActionClassifier.isPattern(action)) {
+    public static String behind(String action, List<String> except, Verb verb, boolean imported) {
+        List<String> parts = actionsBehind(action, except, verb, imported);
+        if (parts.isEmpty()) {
             return "";
         }
-        boolean everything = verb == Verb.ALL || verb == Verb.ADMIN;
+        return " (" + (everything(verb) ? "among them " : "") + String.join("; ", parts) + ")";
+    }
+
+    /**
+     * The real actions behind a pattern held with {@code verb}, one entry per verb, each
+     * "delete: a, b, c (+N more)"; for every action, its deletes and grants. Empty for one action,
+     * a verb of the format (the format's {@code "*"} included), or a pattern of actions AWS does
+     * not list.
+     */
+    public static List<String> actionsBehind(String action, List<String> except, Verb verb, boolean imported) {
+        if (!ActionClassifier.isPattern(action) || !imported && action.indexOf(':') < 0) {
+            return List.of();
+        }
         List<String> parts = new ArrayList<>();
-        for (Verb one : everything ? TELLING_OF_EVERYTHING : List.of(verb)) {
+        for (Verb one : everything(verb) ? TELLING_OF_EVERYTHING : List.of(verb)) {
             List<String> actions = ActionClassifier.actionsBehind(action, except, one);
             if (!actions.isEmpty()) {
                 parts.add(one.word() + ": " + bounded(actions));
             }
         }
-        if (parts.isEmpty()) {
-            return "";
-        }
-        return " (" + (everything ? "among them " : "") + String.join("; ", parts) + ")";
+        return parts;
+    }
+
+    private static boolean everything(Verb verb) {
+        return verb == Verb.ALL || verb == Verb.ADMIN;
     }
 
     /** " on r1, r2, r3 (+N more)", or nothing when no resource is named. */

@@ -12,7 +12,8 @@ import java.util.List;
  * One action an agent's identity may take in one environment, classified. A wildcard pattern that
  * stands for actions of several verbs ({@code s3:Put*}) is one grant per verb, so that a
  * checkpoint gating one of them does not hide the others. {@code except} are the patterns carved
- * out of the action (an IAM {@code NotAction}, a partial deny), {@code resources} what it reaches.
+ * out of the action (an IAM {@code NotAction}, a partial deny), {@code resources} what it reaches;
+ * {@code imported} whether the action is written as its provider writes it.
  * {@code origin} says whether the agent's owner intends it or the agent can take it besides;
  * {@code provenance} words that for findings.
  */
@@ -22,6 +23,7 @@ public record Grant(
         String action,
         List<String> except,
         List<String> resources,
+        boolean imported,
         Verb verb,
         boolean destructive,
         boolean highImpact,
@@ -39,7 +41,7 @@ public record Grant(
 
     /** How a finding names the grant: the real actions behind its pattern and the resources it reaches ({@link RightDescription}). */
     public String described() {
-        return RightDescription.of(action, except, verb, resources);
+        return RightDescription.of(action, except, verb, resources, imported);
     }
 
     /**
@@ -71,7 +73,7 @@ public record Grant(
         Permission permission = held.permission();
         for (Verb verb : ActionClassifier.verbs(action, except)) {
             boolean destructive = verb.destructive() || criticalProduction && verb == Verb.UNKNOWN;
-            grants.add(new Grant(held.agentId(), permission.environment(), action, except, resources, verb, destructive, verb.highImpact(),
+            grants.add(new Grant(held.agentId(), permission.environment(), action, except, resources, permission.isImported(), verb, destructive, verb.highImpact(),
                     ActionClassifier.isWildcard(action), permission.path(), permission.key(), evidencePath, held.origin(),
                     held.describeOrigin()));
         }
