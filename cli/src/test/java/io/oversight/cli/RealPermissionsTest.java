@@ -112,7 +112,7 @@ class RealPermissionsTest {
                 .contains("  prod-eu (production, critical; a critical environment)  can: read\n")
                 .contains("    from statement 1 (Allow, line 4)\n    on *\n")
                 .containsPattern("\\n {19}ec2:Describe\\* +read +\\.\\./samples/policies/ReadOnlyAccess\\.json:33\\n"
-                        + " {19}read: ec2:DescribeInstances, ec2:DescribeAccountAttributes, ec2:DescribeAddressTransfers \\(\\+\\d+ more\\)\\n")
+                        + " {19}read: ec2:DescribeInstances, ec2:DescribeAccountAttributes, ec2:DescribeAccountVpcEncryptionControl \\(\\+191 more\\)\\n")
                 .doesNotContain("destructive").doesNotContain("high-impact");
     }
 
@@ -124,6 +124,39 @@ class RealPermissionsTest {
                 .contains("  prod-eu (production, critical; a critical environment)  can: *, delete\n")
                 .containsPattern("destructive  ec2:TerminateInstances +delete +\\.\\./samples/kiro-incident\\.yaml:131\\n")
                 .doesNotContain("agent cost-analyst");
+    }
+
+    @Test
+    void actionsNoRuleClassifiesAreListedByCheckAndAccessNotDropped(@TempDir Path dir) throws Exception {
+        Path deployment = dir.resolve("d.yaml");
+        Files.writeString(deployment, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: demo, organization: Demo Ltd, owner: olga}
+                people: [{id: olga}]
+                environments:
+                  - {name: prod, kind: production, criticality: critical}
+                agents:
+                  - id: refunder
+                    owner: olga
+                    permissions:
+                      - {environment: prod, actions: ["stripe:ReverseTransfer", "kubernetes:use"], resources: ["*"]}
+                """);
+        Cli text = Cli.runIn(Cli.WIDE, "check", deployment.toString(), "--as-of", AS_OF);
+        assertThat(text.out()).contains("""
+
+                actions no rule classifies  counted as high-impact, and as destructive in a critical environment
+                  kubernetes:use  %1$s:11
+                  stripe:ReverseTransfer  %1$s:11
+                """.formatted(deployment));
+        JsonNode json = new ObjectMapper().readTree(Cli.run("check", deployment.toString(), "--format", "json", "--as-of", AS_OF).out());
+        assertThat(json.get("unclassifiedActions").toString()).isEqualTo(
+                "[{\"action\":\"kubernetes:use\",\"file\":\"%1$s\",\"line\":11},{\"action\":\"stripe:ReverseTransfer\",\"file\":\"%1$s\",\"line\":11}]"
+                        .formatted(deployment));
+        assertThat(Cli.run("access", deployment.toString()).out()).endsWith("  no rule classifies (counted as high-impact, and as destructive in a"
+                + " critical environment): stripe:ReverseTransfer (" + deployment + ":11), kubernetes:use (" + deployment + ":11)\n");
+        JsonNode clean = new ObjectMapper().readTree(Cli.run("check", Cli.sample("iam-admin.yaml").toString(), "--format", "json").out());
+        assertThat(clean.has("unclassifiedActions")).as("written only when there are some").isFalse();
     }
 
     @Test
