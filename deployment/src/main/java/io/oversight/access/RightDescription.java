@@ -85,7 +85,7 @@ public final class RightDescription {
     }
 
     /** The first {@link #SHOWN} of {@code names}, and how many more there are. */
-    static String bounded(List<String> names) {
+    public static String bounded(List<String> names) {
         String shown = String.join(", ", names.subList(0, Math.min(SHOWN, names.size())));
         return names.size() <= SHOWN ? shown : shown + " (+" + (names.size() - SHOWN) + " more)";
     }

@@ -44,6 +44,16 @@ public record Grant(
         return RightDescription.of(action, except, verb, resources, imported);
     }
 
+    /** How a finding names the grant's action: the real actions behind its pattern, without the resources. */
+    public String describedAction() {
+        return RightDescription.granted(action, except) + RightDescription.behind(action, except, verb, imported);
+    }
+
+    /** The resources the grant reaches, as a finding lists them ("a, b, c (+2 more)"); empty when none is named. */
+    public String reach() {
+        return resources.isEmpty() ? "" : RightDescription.bounded(resources);
+    }
+
     /**
      * The grants of a permission entry the agent holds, each located where its action was written:
      * the list item in the deployment (the agent's entry, or its operator's), or for an imported
