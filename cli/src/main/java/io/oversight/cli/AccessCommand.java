@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "access", mixinStandardHelpOptions = true,
         description = {"Shows what each agent's identity can do in each environment, after importing its IAM policies and RBAC "
-                + "roles and classifying every action, and where each right was written (file:line).",
+                + "roles and classifying every action, and where each right was written (file:line). Rights held through an "
+                + "operator's (inherited) or a shared identity are marked borrowed; under a pattern, the real actions behind "
+                + "each verb are named; actions no rule classifies are listed.",
                 "Verbs are listed most dangerous first; 'destructive' marks delete, admin, grant and \"*\", 'high-impact' also "
                         + "deploy, update, execute, pay, send and actions no rule recognises (unknown)."},
         exitCodeListHeading = ExitCode.HEADING,

@@ -3,6 +3,7 @@ package io.oversight.cli;
 import io.oversight.access.AgentAccess;
 import io.oversight.access.EnvironmentAccess;
 import io.oversight.access.Right;
+import io.oversight.access.RightDescription;
 import io.oversight.deployment.model.Identity;
 import io.oversight.catalog.action.Verb;
 import java.io.PrintWriter;
@@ -12,7 +13,9 @@ import java.util.List;
 /**
  * The text of {@code oversight access}: per agent and environment, the verbs held; then the rights
  * grouped by where they come from (the deployment, or a statement or role with its resources and
- * conditions), one line per right with its mark, action, verbs and {@code file:line}.
+ * conditions; rights held through an operator's or a shared identity marked as borrowed), one line
+ * per right with its mark, action, verbs and {@code file:line}, under it the real actions behind a
+ * pattern, verb by verb; last, the actions no rule classifies.
  */
 final class AccessText {
 
@@ -52,6 +55,12 @@ final class AccessText {
                 environment.denied().forEach(r -> right("denied", r));
             }
         }
+        List<String> unclassified = agent.environments().stream().flatMap(e -> e.rights().stream()).filter(Right::unclassified)
+                .map(r -> r.action() + " (" + r.source() + ")").distinct().toList();
+        if (!unclassified.isEmpty()) {
+            out.println("  no rule classifies (counted as high-impact, and as destructive in a critical environment): "
+                    + String.join(", ", unclassified));
+        }
     }
 
     /** Consecutive rights with the same origin, resources and conditions, which the header states once. */
@@ -69,11 +78,13 @@ final class AccessText {
     }
 
     private static boolean sameHeader(Right a, Right b) {
-        return a.origin().equals(b.origin()) && a.resources().equals(b.resources()) && a.conditions().equals(b.conditions());
+        return a.borrowed().equals(b.borrowed()) && a.origin().equals(b.origin()) && a.resources().equals(b.resources())
+                && a.conditions().equals(b.conditions());
     }
 
     private void header(Right first) {
-        out.println("    " + (first.origin().isEmpty() ? "written in " + first.source().file() : "from " + first.origin()));
+        String borrowed = first.borrowed().isEmpty() ? "" : "borrowed, " + first.borrowed() + ": ";
+        out.println("    " + borrowed + (first.origin().isEmpty() ? "written in " + first.source().file() : "from " + first.origin()));
         if (!first.resources().isEmpty()) {
             out.println("    on " + String.join(", ", first.resources()));
         }
@@ -87,7 +98,12 @@ final class AccessText {
                 + " " + right.source());
         String indent = RIGHT_INDENT + " ".repeat(MARK_WIDTH);
         if (!right.except().isEmpty()) {
-            out.println(indent + "except " + String.join(", ", right.except()));
+            out.println(indent + (right.action().equals("*") ? "everything" : right.action()) + " except " + String.join(", ", right.except()));
+        }
+        for (Verb verb : right.verbs()) {
+            for (String actions : RightDescription.actionsBehind(right.action(), right.except(), verb, right.imported())) {
+                out.println(indent + actions);
+            }
         }
         for (String note : right.notes()) {
             out.println(indent + "note: " + note);

@@ -55,7 +55,33 @@ class RealPermissionsTest {
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.out()).contains("  CRITICAL PM-08  Effective access does not exceed intended access\n"
                 + "           ../samples/policies/AdministratorAccess.json:6  'infra-assistant' can do more in 'prod-eu' than its own"
-                + " permissions intend: * (inherited from dana-chen), resources * (inherited from dana-chen)\n");
+                + " permissions intend: * (among them delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster"
+                + " (+2775 more); grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+484 more)) on *"
+                + " (inherited from dana-chen), resources * (inherited from dana-chen)\n");
+    }
+
+    @Test
+    void accessShowsTheOperatorsRightsAsBorrowedWithTheRealActionsBehindTheirPattern() {
+        Cli cli = Cli.run("access", Cli.sample("kiro-incident-inherited.yaml").toString(), "--agent", "infra-assistant");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).isEqualTo("""
+                agent infra-assistant  identity: arn:aws:iam::111122223333:role/PlatformAdmin-dana.chen (inherited)
+                  prod-eu (production, critical; a critical environment)  can: *, deploy, read
+                    written in ../samples/kiro-incident-inherited.yaml
+                    on arn:aws:cloudformation:eu-west-1:111122223333:stack/platform-*/*
+                                   read                         read               ../samples/kiro-incident-inherited.yaml:136
+                      high-impact  deploy                       deploy             ../samples/kiro-incident-inherited.yaml:137
+                    borrowed, inherited from dana-chen: from statement 1 (Allow, line 4)
+                    on *
+                      destructive  *                            *                  ../samples/policies/AdministratorAccess.json:6
+                                   delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster (+2775 more)
+                                   grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+484 more)
+                  staging-eu (staging, moderate)  can: deploy, read
+                    written in ../samples/kiro-incident-inherited.yaml
+                    on arn:aws:cloudformation:eu-west-1:111122223333:stack/platform-*/*
+                                   read                         read               ../samples/kiro-incident-inherited.yaml:144
+                      high-impact  deploy                       deploy             ../samples/kiro-incident-inherited.yaml:145
+                """);
     }
 
     @Test
@@ -77,13 +103,16 @@ class RealPermissionsTest {
                     from statement 1 (Allow, line 4)
                     on *
                       destructive  *                            *                  ../samples/policies/AdministratorAccess.json:6
+                                   delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster (+2775 more)
+                                   grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+484 more)
                 """);
         Cli readOnly = Cli.run("access", Cli.sample("iam-readonly.yaml").toString());
         assertThat(readOnly.exitCode()).isZero();
         assertThat(readOnly.out())
                 .contains("  prod-eu (production, critical; a critical environment)  can: read\n")
                 .contains("    from statement 1 (Allow, line 4)\n    on *\n")
-                .containsPattern("\\n {19}ec2:Describe\\* +read +\\.\\./samples/policies/ReadOnlyAccess\\.json:33\\n")
+                .containsPattern("\\n {19}ec2:Describe\\* +read +\\.\\./samples/policies/ReadOnlyAccess\\.json:33\\n"
+                        + " {19}read: ec2:DescribeInstances, ec2:DescribeAccountAttributes, ec2:DescribeAccountVpcEncryptionControl \\(\\+191 more\\)\\n")
                 .doesNotContain("destructive").doesNotContain("high-impact");
     }
 
@@ -95,6 +124,39 @@ class RealPermissionsTest {
                 .contains("  prod-eu (production, critical; a critical environment)  can: *, delete\n")
                 .containsPattern("destructive  ec2:TerminateInstances +delete +\\.\\./samples/kiro-incident\\.yaml:131\\n")
                 .doesNotContain("agent cost-analyst");
+    }
+
+    @Test
+    void actionsNoRuleClassifiesAreListedByCheckAndAccessNotDropped(@TempDir Path dir) throws Exception {
+        Path deployment = dir.resolve("d.yaml");
+        Files.writeString(deployment, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: demo, organization: Demo Ltd, owner: olga}
+                people: [{id: olga}]
+                environments:
+                  - {name: prod, kind: production, criticality: critical}
+                agents:
+                  - id: refunder
+                    owner: olga
+                    permissions:
+                      - {environment: prod, actions: ["stripe:ReverseTransfer", "kubernetes:use"], resources: ["*"]}
+                """);
+        Cli text = Cli.runIn(Cli.WIDE, "check", deployment.toString(), "--as-of", AS_OF);
+        assertThat(text.out()).contains("""
+
+                actions no rule classifies  counted as high-impact, and as destructive in a critical environment
+                  kubernetes:use  %1$s:11
+                  stripe:ReverseTransfer  %1$s:11
+                """.formatted(deployment));
+        JsonNode json = new ObjectMapper().readTree(Cli.run("check", deployment.toString(), "--format", "json", "--as-of", AS_OF).out());
+        assertThat(json.get("unclassifiedActions").toString()).isEqualTo(
+                "[{\"action\":\"kubernetes:use\",\"file\":\"%1$s\",\"line\":11},{\"action\":\"stripe:ReverseTransfer\",\"file\":\"%1$s\",\"line\":11}]"
+                        .formatted(deployment));
+        assertThat(Cli.run("access", deployment.toString()).out()).endsWith("  no rule classifies (counted as high-impact, and as destructive in a"
+                + " critical environment): stripe:ReverseTransfer (" + deployment + ":11), kubernetes:use (" + deployment + ":11)\n");
+        JsonNode clean = new ObjectMapper().readTree(Cli.run("check", Cli.sample("iam-admin.yaml").toString(), "--format", "json").out());
+        assertThat(clean.has("unclassifiedActions")).as("written only when there are some").isFalse();
     }
 
     @Test

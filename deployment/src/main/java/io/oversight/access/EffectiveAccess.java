@@ -3,44 +3,57 @@ package io.oversight.access;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Environment;
+import io.oversight.deployment.model.Identity;
+import io.oversight.deployment.model.IdentityType;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
+import io.oversight.deployment.model.Person;
 import io.oversight.catalog.action.ActionClassifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The effective access of a deployment's agents: what each identity can do in each environment
  * once IAM policies and RBAC manifests are imported and every action classified, with where each
- * right was written. It classifies exactly as the rules do (by {@link ActionClassifier}), so what
- * it shows is what the controls judged.
+ * right was written. Besides its own permissions, an agent holds those its identity borrows, as
+ * the rules' derive.drl gives them: an inherited identity its operator's wherever the agent runs,
+ * a shared identity those of every other agent with the same principal. It classifies exactly as
+ * the rules do (by {@link ActionClassifier}), so what it shows is what the controls judged.
  */
 public final class EffectiveAccess {
 
     private EffectiveAccess() {
     }
 
+    /** A permission entry an agent holds, and through whom when it is not its own (empty when it is). */
+    private record Held(Permission permission, String borrowed) {
+    }
+
     public static List<AgentAccess> of(DeploymentFile input) {
-        Map<String, Environment> environments = input.deployment().environments().stream()
+        Deployment deployment = input.deployment();
+        Map<String, Environment> environments = deployment.environments().stream()
                 .collect(Collectors.toMap(Environment::name, Function.identity(), (a, b) -> a));
         List<AgentAccess> agents = new ArrayList<>();
-        for (Agent agent : input.deployment().agents()) {
+        for (Agent agent : deployment.agents()) {
             Map<String, List<Right>> rights = new LinkedHashMap<>();
             Map<String, List<Right>> denied = new LinkedHashMap<>();
-            for (Permission permission : agent.permissions()) {
+            for (Held held : held(agent, deployment)) {
+                Permission permission = held.permission();
                 List<Right> here = rights.computeIfAbsent(permission.environment(), e -> new ArrayList<>());
                 List<Right> deniedHere = denied.computeIfAbsent(permission.environment(), e -> new ArrayList<>());
                 if (permission.isImported()) {
-                    permission.source().rights().forEach(r -> here.add(imported(r, input.sources())));
-                    permission.source().denied().forEach(r -> deniedHere.add(imported(r, input.sources())));
+                    permission.source().rights().forEach(r -> here.add(imported(r, input.sources(), held.borrowed())));
+                    permission.source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), held.borrowed())));
                 } else {
                     for (int i = 0; i < permission.actions().size(); i++) {
-                        here.add(written(permission, i, input.sources()));
+                        here.add(written(permission, i, input.sources(), held.borrowed()));
                     }
                 }
             }
@@ -51,15 +64,42 @@ public final class EffectiveAccess {
         return agents;
     }
 
-    private static Right imported(ImportedRight right, SourceMap sources) {
-        return new Right(right.action(), ActionClassifier.byDanger(ActionClassifier.verbs(right.action(), right.except())), right.except(),
-                right.resources().stream().map(ImportedRight.Resource::pattern).distinct().toList(), right.conditions(), right.notes(),
-                sources.resolve(right.evidencePath()), right.origin());
+    /** The agent's own entries, then its operator's (inherited) or its co-users' (shared), where the agent runs. */
+    private static List<Held> held(Agent agent, Deployment deployment) {
+        List<Held> held = new ArrayList<>();
+        agent.permissions().forEach(p -> held.add(new Held(p, "")));
+        Identity identity = agent.identity();
+        if (identity == null || identity.type() == null) {
+            return held;
+        }
+        if (identity.type() == IdentityType.INHERITED && identity.inheritedFrom() != null) {
+            deployment.people().stream().filter(p -> p.id().equals(identity.inheritedFrom())).map(Person::permissions)
+                    .flatMap(List::stream).filter(p -> runsIn(agent, p))
+                    .forEach(p -> held.add(new Held(p, "inherited from " + identity.inheritedFrom())));
+        }
+        if (identity.type() == IdentityType.SHARED && identity.principal() != null) {
+            for (Agent other : deployment.agents()) {
+                if (other != agent && other.identity() != null && Objects.equals(identity.principal(), other.identity().principal())) {
+                    other.permissions().stream().filter(p -> runsIn(agent, p)).forEach(p -> held.add(new Held(p, "shared with " + other.id())));
+                }
+            }
+        }
+        return held;
     }
 
-    private static Right written(Permission permission, int index, SourceMap sources) {
+    private static boolean runsIn(Agent agent, Permission permission) {
+        return !agent.declaresEnvironments() || agent.environments().contains(permission.environment());
+    }
+
+    private static Right imported(ImportedRight right, SourceMap sources, String borrowed) {
+        return new Right(right.action(), ActionClassifier.byDanger(ActionClassifier.verbs(right.action(), right.except())), right.except(),
+                right.resources().stream().map(ImportedRight.Resource::pattern).distinct().toList(), right.conditions(), right.notes(),
+                sources.resolve(right.evidencePath()), right.origin(), borrowed);
+    }
+
+    private static Right written(Permission permission, int index, SourceMap sources, String borrowed) {
         String action = permission.actions().get(index);
         return new Right(action, ActionClassifier.byDanger(ActionClassifier.verbs(action)), List.of(), permission.resources(), List.of(),
-                List.of(), sources.resolve(permission.path() + "/actions/" + index), "");
+                List.of(), sources.resolve(permission.path() + "/actions/" + index), "", borrowed);
     }
 }

@@ -107,4 +107,74 @@ class EffectiveAccessTest {
         assertThat(lab.critical()).isFalse();
         assertThat(lab.verbs()).containsExactly(Verb.DELETE);
     }
+
+    @Test
+    void anInheritedIdentityHoldsItsOperatorsRightsAndASharedOneItsCoUsersWhereTheAgentRunsMarkedAsBorrowed() throws Exception {
+        String yaml = """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: demo, organization: Demo Ltd, owner: olga}
+                people:
+                  - id: olga
+                    permissions:
+                      - {environment: prod, actions: [delete], resources: ["db:*"]}
+                      - {environment: dev, actions: [admin], resources: ["*"]}
+                environments:
+                  - {name: prod, kind: production}
+                  - {name: dev, kind: development}
+                agents:
+                  - id: helper
+                    environments: [prod]
+                    identity: {type: inherited, inheritedFrom: olga}
+                    permissions:
+                      - {environment: prod, actions: [read], resources: ["db:*"]}
+                  - id: poster
+                    identity: {type: shared, principal: team-key}
+                  - id: writer
+                    identity: {type: dedicated, principal: team-key}
+                    permissions:
+                      - {environment: dev, actions: ["stripe:ReverseTransfer"], resources: ["*"]}
+                """;
+        DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        List<AgentAccess> access = EffectiveAccess.of(file);
+        EnvironmentAccess prod = access.get(0).environments().get(0);
+        assertThat(access.get(0).environments()).as("olga's dev entry: the agent does not run there").hasSize(1);
+        assertThat(prod.rights()).extracting(Right::action, Right::borrowed, r -> r.source().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("read", "", "d.yaml:17"),
+                        org.assertj.core.groups.Tuple.tuple("delete", "inherited from olga", "d.yaml:7"));
+        assertThat(access.get(1).environments()).singleElement().satisfies(dev -> {
+            assertThat(dev.environment()).isEqualTo("dev");
+            assertThat(dev.rights()).singleElement().satisfies(r -> {
+                assertThat(r.borrowed()).isEqualTo("shared with writer");
+                assertThat(r.unclassified()).isTrue();
+            });
+        });
+        assertThat(access.get(2).environments().get(0).rights()).singleElement().satisfies(r -> assertThat(r.borrowed()).isEmpty());
+    }
+
+    @Test
+    void everyUnclassifiedActionIsListedOnceAtTheFirstPlaceItIsWritten() throws Exception {
+        String yaml = """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: demo, organization: Demo Ltd, owner: olga}
+                people:
+                  - id: olga
+                    permissions:
+                      - {environment: prod, actions: ["kubernetes:use"], resources: ["*"]}
+                environments:
+                  - {name: prod, kind: production}
+                agents:
+                  - id: a
+                    permissions:
+                      - {environment: prod, actions: ["stripe:ReverseTransfer", read, "ec2:TerminateInstances"], resources: ["*"]}
+                  - id: b
+                    permissions:
+                      - {environment: prod, actions: ["stripe:ReverseTransfer"], resources: ["*"]}
+                """;
+        DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        assertThat(UnclassifiedAction.in(file)).extracting(UnclassifiedAction::action, u -> u.firstWritten().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("kubernetes:use", "d.yaml:7"),
+                        org.assertj.core.groups.Tuple.tuple("stripe:ReverseTransfer", "d.yaml:13"));
+    }
 }

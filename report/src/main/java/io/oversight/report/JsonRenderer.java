@@ -61,6 +61,7 @@ public final class JsonRenderer implements Renderer {
                 finding(g, f, a.baseline());
             }
             g.writeEndArray();
+            unclassified(g, a);
             g.writeArrayFieldStart("controls");
             for (ControlResult c : a.controls()) {
                 g.writeStartObject();
@@ -98,6 +99,23 @@ public final class JsonRenderer implements Renderer {
         }
         g.writeEndArray();
         g.writeStringField("inputsSha256", InputsDigest.of(a));
+    }
+
+    /** Written only when there are some, as {@code baseline} is: earlier readers see the same document as before. */
+    private static void unclassified(JsonGenerator g, Assessment a) throws IOException {
+        var actions = a.unclassifiedActions();
+        if (actions.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("unclassifiedActions");
+        for (var action : actions) {
+            g.writeStartObject();
+            g.writeStringField("action", action.action());
+            g.writeStringField("file", action.firstWritten().file());
+            g.writeNumberField("line", action.firstWritten().position().line());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void summary(JsonGenerator g, Assessment a) throws IOException {

@@ -1,5 +1,6 @@
 package io.oversight.report;
 
+import io.oversight.access.UnclassifiedAction;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Agent;
 import io.oversight.engine.Assessment;
@@ -81,6 +82,7 @@ public final class TextRenderer implements Renderer {
             w.blank();
             w.line("No findings.", HEADING_INDENT);
         }
+        unclassified(w, s, a.unclassifiedActions());
         waivers(w, s, a.waivers());
         resolved(w, s, a);
         coverage(w, s, a);
@@ -125,6 +127,24 @@ public final class TextRenderer implements Renderer {
                     + ": " + f.waiver().justification()), DETAIL_INDENT);
         } else {
             w.line("           " + s.dim("fix: " + f.remediation()), DETAIL_INDENT);
+        }
+    }
+
+    /** How many unclassified actions the text names; the JSON report and {@code oversight access} list every one. */
+    private static final int UNCLASSIFIED_NAMED = 10;
+
+    private static void unclassified(WrappingWriter w, Style s, List<UnclassifiedAction> actions) {
+        if (actions.isEmpty()) {
+            return;
+        }
+        w.blank();
+        w.line(s.bold("actions no rule classifies") + s.dim("  counted as high-impact, and as destructive in a critical environment"),
+                HEADING_INDENT);
+        for (UnclassifiedAction action : actions.subList(0, Math.min(UNCLASSIFIED_NAMED, actions.size()))) {
+            w.line("  " + action.action() + "  " + s.dim(action.firstWritten().toString()), LIST_INDENT);
+        }
+        if (actions.size() > UNCLASSIFIED_NAMED) {
+            w.line("  and " + (actions.size() - UNCLASSIFIED_NAMED) + " more (the JSON report and oversight access list them all)", LIST_INDENT);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.oversight.engine;
 
+import io.oversight.access.UnclassifiedAction;
 import io.oversight.catalog.Catalog;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.DeploymentFile;
@@ -75,6 +76,15 @@ public record Assessment(
         }
         findings.stream().filter(f -> !f.waived()).forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
         return counts;
+    }
+
+    /**
+     * The deployment's actions that no rule classifies: counted as high-impact (destructive in a
+     * critical environment), and listed by every report that states the verdict in words, so that
+     * no verdict rests on a guess the user was not told about.
+     */
+    public List<UnclassifiedAction> unclassifiedActions() {
+        return UnclassifiedAction.in(input);
     }
 
     public long waivedCount() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ final class FindingAssembler {
                 .orElseThrow(() -> new IllegalStateException("a rule reports control " + key.control() + ", which the catalog lacks"));
         List<Evidence> evidence = new ArrayList<>();
         Set<SourceMap.Location> seen = new LinkedHashSet<>();
-        Set<String> items = new LinkedHashSet<>();
+        Map<String, Set<String>> items = new LinkedHashMap<>();
         for (Located member : members) {
             SourceMap.Location at = member.location();
             if (seen.add(at)) {
@@ -96,15 +97,31 @@ final class FindingAssembler {
                 evidence.add(new Evidence(at.file(), at.position().line(), at.position().column(), member.violation().evidencePath()));
             }
             if (member.violation().item() != null) {
-                items.add(member.violation().item());
+                String on = member.violation().on() == null ? "" : member.violation().on();
+                items.computeIfAbsent(on, k -> new LinkedHashSet<>()).add(member.violation().item());
             }
         }
         Violation first = members.get(0).violation();
-        String message = items.isEmpty() ? first.message() : first.message() + ": " + String.join(", ", items);
+        String message = items.isEmpty() ? first.message() : first.message() + ": " + listed(items);
         Severity severity = members.stream().map(l -> control.severityFor(l.violation().condition())).min(Comparator.naturalOrder())
                 .orElseThrow();
         return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message,
                 control.remediation(), evidence, control.references(), null);
+    }
+
+    /** How many offending items a message names; the evidence still cites every place. */
+    static final int ITEMS_NAMED = 8;
+
+    /**
+     * The items, those reaching the same resources together ("delete, update on a, b"), in the
+     * order their evidence comes; the first {@link #ITEMS_NAMED} groups, and how many more there
+     * are: a policy of hundreds of actions gives a readable message.
+     */
+    private static String listed(Map<String, Set<String>> items) {
+        List<String> all = new ArrayList<>(items.size());
+        items.forEach((on, named) -> all.add(String.join(", ", named) + (on.isEmpty() ? "" : " on " + on)));
+        String named = String.join(", ", all.subList(0, Math.min(ITEMS_NAMED, all.size())));
+        return all.size() <= ITEMS_NAMED ? named : named + " (+" + (all.size() - ITEMS_NAMED) + " more)";
     }
 
     /** Stable across runs and line moves: it hashes what the finding is about, not where it was written. */

@@ -88,9 +88,9 @@ class BorrowedRightsTest {
                 .extracting(f -> Fixtures.describe(f) + " " + f.primaryEvidence().file() + " " + f.message())
                 .containsExactly(
                         "HO-02 critical agent:bot line 7 " + rbac + " 'bot' can take destructive actions in critical environment 'prod'"
-                                + " without the approval of two humans: kubernetes:delete",
+                                + " without the approval of two humans: kubernetes:delete on payments/pods",
                         "PM-08 critical agent:bot line 7 " + rbac + " 'bot' can do more in 'prod' than its own permissions intend:"
-                                + " delete as kubernetes:delete (inherited from alice)");
+                                + " delete as kubernetes:delete on payments/pods (inherited from alice)");
     }
 
     @Test

@@ -53,6 +53,19 @@ class ImportedFindingsTest {
     }
 
     @Test
+    void aFindingNamesTheRealActionsBehindEachPatternOnTheResourcesTheStatementNames() throws Exception {
+        Assessment a = Fixtures.assess(Fixtures.root().resolve("HO-02/fail-audit-trail-stopped.yaml"));
+        assertThat(a.findings()).filteredOn(f -> f.control().equals("HO-02")).singleElement().satisfies(f -> {
+            assertThat(Fixtures.describe(f)).isEqualTo("HO-02 critical agent:ops-bot line 6");
+            assertThat(f.message()).isEqualTo("'ops-bot' can take destructive actions in critical environment 'prod' without the approval"
+                    + " of two humans: cloudtrail:StopLogging on arn:aws:cloudtrail:eu-west-1:111122223333:trail/org-trail,"
+                    + " ec2:*Instances (delete: ec2:TerminateInstances, ec2:DeleteQueuedReservedInstances)"
+                    + " on arn:aws:ec2:eu-west-1:111122223333:instance/*");
+            assertThat(f.evidence()).extracting(Evidence::line).containsExactly(6, 13);
+        });
+    }
+
+    @Test
     void readOnlyAccessRaisesNeither() throws Exception {
         String role = "arn:aws:iam::111122223333:role/bot";
         assertThat(findings(role, "fromAwsIamPolicy", "aws/ReadOnlyAccess.json", "PM-02")).isEmpty();
@@ -65,7 +78,11 @@ class ImportedFindingsTest {
         String role = "arn:aws:iam::111122223333:role/bot";
         assertThat(findings(role, "fromAwsIamPolicy", "aws/PowerUserAccess.json", "HO-02")).singleElement().satisfies(f -> {
             assertThat(where(f)).isEqualTo(IMPORTS + "aws/PowerUserAccess.json:6:13");
-            assertThat(f.message()).endsWith(": *, iam:DeleteServiceLinkedRole");
+            assertThat(f.message()).as("the NotAction named as what it leaves, with the real actions behind it").isEqualTo(
+                    "'bot' can take destructive actions in critical environment 'prod' without the approval of two humans: "
+                    + "everything except iam:*, organizations:*, account:* (among them delete: ec2:TerminateInstances, "
+                    + "rds:DeleteDBInstance, rds:DeleteDBCluster (+2737 more); grant: sts:AssumeRole, s3:PutBucketPolicy, "
+                    + "kms:CreateGrant (+395 more)), iam:DeleteServiceLinkedRole on *");
         });
         assertThat(findings(role, "fromAwsIamPolicy", "aws/PowerUserAccess.json", "PM-02")).singleElement()
                 .satisfies(f -> assertThat(where(f)).isEqualTo(IMPORTS + "aws/PowerUserAccess.json:6:13"));

@@ -95,6 +95,34 @@ public final class ActionClassifier {
         return except.isEmpty() ? verbs(action) : Collections.unmodifiableSet(compute(action, except));
     }
 
+    /**
+     * The actions AWS lists that {@code action} stands for, once the patterns in {@code except} are
+     * carved out, and that have {@code verb}: what a reviewer should read instead of a pattern
+     * ({@code ec2:*Instances} is {@code ec2:TerminateInstances} among the deletes). The telling ones
+     * come first, then the others alphabetically. Empty for an action the reference does not list.
+     */
+    public static List<String> actionsBehind(String action, List<String> except, Verb verb) {
+        return BEHIND.computeIfAbsent(new Behind(action, List.copyOf(except), verb), ActionClassifier::computeBehind);
+    }
+
+    private record Behind(String action, List<String> except, Verb verb) {
+    }
+
+    /** A pattern such as {@code *} stands for every listed action; each is expanded once per verb. */
+    private static final Map<Behind, List<String>> BEHIND = new ConcurrentHashMap<>();
+
+    private static List<String> computeBehind(Behind behind) {
+        List<ActionPattern> excluded = behind.except().stream().map(ActionPattern::of).toList();
+        return AwsActions.matching(ActionPattern.of(behind.action())).stream()
+                .filter(l -> excluded.stream().noneMatch(e -> e.matches(l.action())) && listedVerb(l) == behind.verb())
+                .map(AwsActions.Listed::action).sorted(TellingActions.ORDER).toList();
+    }
+
+    /** Whether {@code action} is a pattern standing for several actions rather than one action or verb. */
+    public static boolean isPattern(String action) {
+        return action.indexOf('*') >= 0 || action.indexOf('?') >= 0;
+    }
+
     /** {@code verbs}, most dangerous first. */
     public static List<Verb> byDanger(Set<Verb> verbs) {
         return DANGER.stream().filter(verbs::contains).toList();

@@ -50,6 +50,28 @@ class ActionClassifierTest {
     }
 
     @Test
+    void theActionsBehindAPatternAreThoseOfTheVerbTellingOnesFirstThenAlphabetically() {
+        assertThat(ActionClassifier.actionsBehind("ec2:*Instances", List.of(), Verb.DELETE))
+                .containsExactly("ec2:TerminateInstances", "ec2:DeleteQueuedReservedInstances");
+        assertThat(ActionClassifier.actionsBehind("ec2:*Instances", List.of(), Verb.UPDATE)).startsWith("ec2:StopInstances");
+        assertThat(ActionClassifier.actionsBehind("s3:*", List.of("s3:Delete*"), Verb.DELETE)).isEmpty();
+        assertThat(ActionClassifier.actionsBehind("*", List.of(), Verb.DELETE)).startsWith("ec2:TerminateInstances", "rds:DeleteDBInstance")
+                .hasSize(2778);
+        assertThat(ActionClassifier.actionsBehind("stripe:*", List.of(), Verb.PAY)).as("the reference lists no such provider").isEmpty();
+    }
+
+    @Test
+    void switchingOffTheAuditTrailIsADeletionNotAnUpdate() {
+        for (String action : List.of("cloudtrail:StopLogging", "cloudtrail:PutEventSelectors", "config:StopConfigurationRecorder",
+                "guardduty:DisassociateFromAdministratorAccount", "guardduty:DisassociateFromMasterAccount", "guardduty:StopMonitoringMembers",
+                "securityhub:DisableSecurityHub", "macie2:DisableMacie")) {
+            assertThat(ActionClassifier.verbs(action)).as(action).containsExactly(Verb.DELETE);
+        }
+        assertThat(ActionClassifier.classify("cloudtrail:StartLogging")).isEqualTo(Verb.EXECUTE);
+        assertThat(ActionClassifier.classify("cloudtrail:UpdateTrail")).isEqualTo(Verb.UPDATE);
+    }
+
+    @Test
     void caseDoesNotMatterAsItDoesNotForAws() {
         assertThat(ActionClassifier.classify("EC2:terminateINSTANCES")).isEqualTo(Verb.DELETE);
         assertThat(ActionClassifier.classify("IAM:putRolePolicy")).isEqualTo(Verb.GRANT);

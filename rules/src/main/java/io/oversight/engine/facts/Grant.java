@@ -1,5 +1,6 @@
 package io.oversight.engine.facts;
 
+import io.oversight.access.RightDescription;
 import io.oversight.catalog.action.ActionClassifier;
 import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.model.ImportedRight;
@@ -10,13 +11,19 @@ import java.util.List;
 /**
  * One action an agent's identity may take in one environment, classified. A wildcard pattern that
  * stands for actions of several verbs ({@code s3:Put*}) is one grant per verb, so that a
- * checkpoint gating one of them does not hide the others. {@code origin} says whether the agent's
- * owner intends it or the agent can take it besides; {@code provenance} words that for findings.
+ * checkpoint gating one of them does not hide the others. {@code except} are the patterns carved
+ * out of the action (an IAM {@code NotAction}, a partial deny), {@code resources} what it reaches;
+ * {@code imported} whether the action is written as its provider writes it.
+ * {@code origin} says whether the agent's owner intends it or the agent can take it besides;
+ * {@code provenance} words that for findings.
  */
 public record Grant(
         String agentId,
         String environment,
         String action,
+        List<String> except,
+        List<String> resources,
+        boolean imported,
         Verb verb,
         boolean destructive,
         boolean highImpact,
@@ -26,6 +33,26 @@ public record Grant(
         String evidencePath,
         GrantOrigin origin,
         String provenance) {
+
+    public Grant {
+        except = List.copyOf(except);
+        resources = List.copyOf(resources);
+    }
+
+    /** How a finding names the grant: the real actions behind its pattern and the resources it reaches ({@link RightDescription}). */
+    public String described() {
+        return RightDescription.of(action, except, verb, resources, imported);
+    }
+
+    /** How a finding names the grant's action: the real actions behind its pattern, without the resources. */
+    public String describedAction() {
+        return RightDescription.granted(action, except) + RightDescription.behind(action, except, verb, imported);
+    }
+
+    /** The resources the grant reaches, as a finding lists them ("a, b, c (+2 more)"); empty when none is named. */
+    public String reach() {
+        return resources.isEmpty() ? "" : RightDescription.bounded(resources);
+    }
 
     /**
      * The grants of a permission entry the agent holds, each located where its action was written:
@@ -39,24 +66,24 @@ public record Grant(
         List<Grant> grants = new ArrayList<>(permission.actions().size());
         if (permission.isImported()) {
             for (ImportedRight right : permission.source().rights()) {
-                add(grants, held, criticalProduction, right.action(), ActionClassifier.verbs(right.action(), right.except()),
-                        right.evidencePath());
+                add(grants, held, criticalProduction, right.action(), right.except(),
+                        right.resources().stream().map(ImportedRight.Resource::pattern).distinct().toList(), right.evidencePath());
             }
             return grants;
         }
         for (int i = 0; i < permission.actions().size(); i++) {
             String action = permission.actions().get(i);
-            add(grants, held, criticalProduction, action, ActionClassifier.verbs(action), permission.path() + "/actions/" + i);
+            add(grants, held, criticalProduction, action, List.of(), permission.resources(), permission.path() + "/actions/" + i);
         }
         return grants;
     }
 
-    private static void add(List<Grant> grants, HeldPermission held, boolean criticalProduction, String action,
-                            java.util.Set<Verb> verbs, String evidencePath) {
+    private static void add(List<Grant> grants, HeldPermission held, boolean criticalProduction, String action, List<String> except,
+                            List<String> resources, String evidencePath) {
         Permission permission = held.permission();
-        for (Verb verb : verbs) {
+        for (Verb verb : ActionClassifier.verbs(action, except)) {
             boolean destructive = verb.destructive() || criticalProduction && verb == Verb.UNKNOWN;
-            grants.add(new Grant(held.agentId(), permission.environment(), action, verb, destructive, verb.highImpact(),
+            grants.add(new Grant(held.agentId(), permission.environment(), action, except, resources, permission.isImported(), verb, destructive, verb.highImpact(),
                     ActionClassifier.isWildcard(action), permission.path(), permission.key(), evidencePath, held.origin(),
                     held.describeOrigin()));
         }

@@ -31,7 +31,7 @@ class GitHubRendererTest {
         assertThat(lines.get(0)).isEqualTo("::error file=../samples/kiro-incident.yaml,line=131,col=13,"
                 + "title=HO-02 Two-person rule for destructive actions in critical environments::"
                 + "'infra-assistant' can take destructive actions in critical environment 'prod-eu' without the approval of two humans:"
-                + " ec2:TerminateInstances, cloudformation:DeleteStack, *%0Afix: " + kiro.findings().get(0).remediation().replace("\n", "%0A"));
+                + " ec2:TerminateInstances, cloudformation:DeleteStack, * on *%0Afix: " + kiro.findings().get(0).remediation().replace("\n", "%0A"));
         assertThat(lines.get(lines.size() - 2)).startsWith("::notice file=../samples/kiro-incident.yaml,line=153,col=20,title=IR-04 ");
         assertThat(lines.stream().filter(l -> l.startsWith("::error ")).count()).isEqualTo(4 + 9);
         assertThat(lines.stream().filter(l -> l.startsWith("::warning ")).count()).isEqualTo(9);
