@@ -10,6 +10,8 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +21,8 @@ final class BaselineFile {
     private BaselineFile() {
     }
 
-    /** The earlier run's findings, and the file with the digest of the bytes they were read from. */
-    record Read(List<Baseline.PreviousFinding> findings, InputFile file) {
+    /** The earlier run's as-of date (null if it gives none) and findings, and the file with the digest of the bytes they were read from. */
+    record Read(LocalDate asOf, List<Baseline.PreviousFinding> findings, InputFile file) {
     }
 
     static Read read(Path file) throws CheckException {
@@ -52,6 +54,15 @@ final class BaselineFile {
             findings.add(new Baseline.PreviousFinding(fingerprint, f.path("control").asText(), f.path("severity").asText(),
                     f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText(), f.path("message").asText()));
         }
-        return new Read(findings, new InputFile(file.toString(), InputFile.Role.BASELINE, Sha256.hex(bytes)));
+        return new Read(asOf(root), findings, new InputFile(file.toString(), InputFile.Role.BASELINE, Sha256.hex(bytes)));
+    }
+
+    /** The as-of date the earlier run states; an output without a readable one still compares findings. */
+    private static LocalDate asOf(JsonNode root) {
+        try {
+            return root.path("asOf").isTextual() ? LocalDate.parse(root.path("asOf").asText()) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -90,7 +90,7 @@ final class CheckRun {
         }
         if (request.baseline() != null) {
             BaselineFile.Read earlier = BaselineFile.read(request.baseline());
-            assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), earlier.findings(),
+            assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), earlier.asOf(), earlier.findings(),
                     assessment.findings(), request.failOnNew()), earlier.file());
         }
         checked.add(DeploymentCheck.assessed(file, assessment));
