@@ -14,12 +14,14 @@ import io.oversight.engine.Assessment;
 import io.oversight.report.InputsDigest;
 import io.oversight.report.Tool;
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Page 1. A stranger must see in one glance whether the deployment passes and why: the verdict in
  * one large word on its colour, the sentences that explain it, the open findings per severity,
- * then what identifies the record (who, what file, which versions, which day).
+ * what was and was not in scope, then what identifies the record (who, which versions, which day).
  */
 final class CoverPage implements Section {
 
@@ -44,6 +46,7 @@ final class CoverPage implements Section {
         ctx.add(verdictBand(ctx, a));
         ctx.add(why(ctx));
         ctx.add(severityCounts(ctx, a));
+        ctx.add(scope(ctx));
         ctx.add(record(ctx, a, m));
     }
 
@@ -111,6 +114,31 @@ final class CoverPage implements Section {
         return box;
     }
 
+    /** What was and was not checked, and any trend since the last report, before the record's details. */
+    private static PdfPTable scope(ReportContext ctx) {
+        Styles s = ctx.styles;
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        box.setSpacingAfter(12);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setBackgroundColor(Palette.HEADER_FILL);
+        cell.setPadding(8);
+        cell.addElement(new Paragraph("Scope and limits", s.font(9, Font.BOLD, Palette.MUTED)));
+        List<String> lines = new ArrayList<>(ctx.facts.scope().sentences());
+        Trend.of(ctx.facts.assessment()).ifPresent(trend -> lines.add(0, trend.line()));
+        for (String line : lines) {
+            Paragraph p = new Paragraph("\u2022  " + line, s.small);
+            p.setLeading(Styles.SMALL * 1.3f);
+            p.setIndentationLeft(8);
+            p.setFirstLineIndent(-8);
+            p.setSpacingBefore(2);
+            cell.addElement(p);
+        }
+        box.addCell(cell);
+        return box;
+    }
+
     private static PdfPTable severityCounts(ReportContext ctx, Assessment a) throws DocumentException {
         Styles s = ctx.styles;
         PdfPTable table = new PdfPTable(5);
@@ -154,8 +182,6 @@ final class CoverPage implements Section {
         row(table, t, s, "Agents described", String.valueOf(ctx.facts.assessment().input().deployment().agents().size()));
         row(table, t, s, "As of", a.asOf().toString());
         row(table, t, s, "Fails on", a.failOn().label() + " or above");
-        row(table, t, s, "Input file", a.input().file());
-        row(table, t, s, "Input SHA-256", a.input().sha256());
         row(table, t, s, "All inputs SHA-256", InputsDigest.of(a) + " (" + Words.count(a.inputs().size(), "file", "files")
                 + ", with the tool and catalog versions; each listed under Method)");
         row(table, t, s, "Tool", Tool.name() + " " + Tool.version());

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page for the reader who reads nothing else: the verdict and why, the open findings per
- * severity, how much of each applicable framework is met, and the five worst open findings.
+ * One page for the reader who reads nothing else: the verdict and why, the scope and its limits,
+ * the open findings per severity, how much of each applicable framework is met, and the five worst open findings.
  */
 final class ExecutiveSummary implements Section {
 
@@ -34,13 +34,12 @@ final class ExecutiveSummary implements Section {
         verdict.setSpacingAfter(4);
         ctx.add(verdict);
         for (String sentence : Headlines.why(ctx.facts)) {
-            Paragraph p = new Paragraph("", ctx.styles.body);
-            p.add(new Phrase("\u2022  " + sentence, ctx.styles.body));
-            p.setLeading(13.5f);
-            p.setIndentationLeft(10);
-            p.setFirstLineIndent(-10);
-            p.setSpacingAfter(2);
-            ctx.add(p);
+            bullet(ctx, sentence);
+        }
+        ctx.heading("Scope and limits", 60);
+        Trend.of(a).ifPresent(trend -> bullet(ctx, trend.line()));
+        for (String sentence : ctx.facts.scope().sentences()) {
+            bullet(ctx, sentence);
         }
         ctx.heading("Open findings by severity", 50);
         ctx.add(counts(ctx, a));
@@ -52,6 +51,16 @@ final class ExecutiveSummary implements Section {
         ctx.graphic(chart(ctx), 6);
         ctx.heading("The five most severe open findings", 60);
         ctx.add(top(ctx, a));
+    }
+
+    private static void bullet(ReportContext ctx, String sentence) throws DocumentException {
+        Paragraph p = new Paragraph("", ctx.styles.body);
+        p.add(new Phrase("\u2022  " + sentence, ctx.styles.body));
+        p.setLeading(13.5f);
+        p.setIndentationLeft(10);
+        p.setFirstLineIndent(-10);
+        p.setSpacingAfter(2);
+        ctx.add(p);
     }
 
     private static PdfPTable counts(ReportContext ctx, Assessment a) {

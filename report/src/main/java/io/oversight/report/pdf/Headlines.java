@@ -31,8 +31,16 @@ final class Headlines {
     private Headlines() {
     }
 
-    /** The verdict in one sentence, naming the threshold and the counts that decided it. */
+    /**
+     * The verdict in one sentence, naming the threshold and the counts that decided it; a run
+     * scoped to one framework says first that the verdict holds for that scope only.
+     */
     static String verdict(Assessment a) {
+        ReportScope scope = ReportScope.of(a);
+        return scope.filtered() ? scope.verdictScope(a.verdict().name()) + ". " + unscoped(a) : unscoped(a);
+    }
+
+    private static String unscoped(Assessment a) {
         Map<Severity, Integer> open = a.openBySeverity();
         long blocking = a.openFindings().stream().filter(f -> f.severity().atLeast(a.failOn())).count();
         long total = a.openFindings().size();
