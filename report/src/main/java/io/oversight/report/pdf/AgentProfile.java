@@ -84,5 +84,5 @@ record AgentProfile(Agent agent, List<Verb> productionVerbs, Map<Severity, Integ
 
     /** Riskiest first; agents of equal risk by id. */
     static final java.util.Comparator<AgentProfile> BY_RISK = java.util.Comparator.comparingInt(AgentProfile::risk).reversed()
-            .thenComparing(p -> p.agent().id());
+            .thenComparing(p -> p.agent().id(), Words.NATURAL);
 }

@@ -119,7 +119,7 @@ final class CoverPage implements Section {
         Styles s = ctx.styles;
         PdfPTable box = new PdfPTable(1);
         box.setWidthPercentage(100);
-        box.setSpacingAfter(12);
+        box.setSpacingAfter(8);
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setBackgroundColor(Palette.HEADER_FILL);
@@ -143,7 +143,7 @@ final class CoverPage implements Section {
         Styles s = ctx.styles;
         PdfPTable table = new PdfPTable(5);
         table.setWidthPercentage(100);
-        table.setSpacingAfter(16);
+        table.setSpacingAfter(10);
         Map<Severity, Integer> open = a.openBySeverity();
         for (Severity severity : Severity.values()) {
             int count = open.get(severity);
@@ -177,16 +177,11 @@ final class CoverPage implements Section {
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         PdfPTable table = t.table(new float[] {22, 78});
-        row(table, t, s, "Organization", m.organization());
-        row(table, t, s, "Deployment owner", ctx.facts.person(m.owner()));
-        row(table, t, s, "Agents described", String.valueOf(ctx.facts.assessment().input().deployment().agents().size()));
-        row(table, t, s, "As of", a.asOf().toString());
-        row(table, t, s, "Fails on", a.failOn().label() + " or above");
+        row(table, t, s, "Deployment owner", ctx.facts.person(m.owner()) + "  \u00b7  "
+                + Words.count(a.input().deployment().agents().size(), "agent", "agents") + " described  \u00b7  as of " + a.asOf());
         row(table, t, s, "All inputs SHA-256", InputsDigest.of(a) + " (" + Words.count(a.inputs().size(), "file", "files")
                 + ", with the tool and catalog versions; each listed under Method)");
-        row(table, t, s, "Tool", Tool.name() + " " + Tool.version());
-        row(table, t, s, "Control catalog", "version " + a.catalog().version() + ", " + a.evaluatedControls() + " of "
-                + a.controls().size() + " controls evaluated");
+        row(table, t, s, "Tool and catalog", Tool.name() + " " + Tool.version() + "  \u00b7  control catalog version " + a.catalog().version());
         row(table, t, s, "Report id", ctx.identity.label());
         return table;
     }

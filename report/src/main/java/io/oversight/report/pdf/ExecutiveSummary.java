@@ -44,13 +44,13 @@ final class ExecutiveSummary implements Section {
         ctx.heading("Open findings by severity", 50);
         ctx.add(counts(ctx, a));
         ctx.heading("Framework coverage", 80);
-        ctx.muted("The bar is the share of each applicable framework's assessed clauses that this deployment meets; a clause is "
-                + "assessed when a rule examined something it binds. The note adds how much of the framework due today was assessed "
-                + "at all: clauses no rule can judge, that depend on a fact the file leaves out, or that need a human attestation "
-                + "count against it. The framework coverage section lists every clause.");
+        ctx.muted("Each bar is the share of the framework's assessed clauses met; its note says how much of what is due today was "
+                + "assessed at all. The framework coverage section lists every clause.");
         ctx.graphic(chart(ctx), 6);
-        ctx.heading("The five most severe open findings", 60);
-        ctx.add(top(ctx, a));
+        PdfPTable top = top(ctx, a);
+        // The five rows are read as one list: they move to the next page whole rather than split.
+        ctx.heading("The five most severe open findings", ctx.height(top));
+        ctx.add(top);
     }
 
     private static void bullet(ReportContext ctx, String sentence) throws DocumentException {

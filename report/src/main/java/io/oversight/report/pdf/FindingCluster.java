@@ -2,6 +2,7 @@ package io.oversight.report.pdf;
 
 import io.oversight.engine.Finding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,12 @@ record FindingCluster(Finding first, List<Finding> others) {
     /** The clusters of a control's findings, in the order of their first findings. */
     static List<FindingCluster> of(List<Finding> findings) {
         Map<String, List<Finding>> byKey = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Finding f : findings) {
-            byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
+            // The same words twice about one subject (two permissions, say) are two cards: a card names other subjects only.
+            String key = key(f);
+            int occurrence = seen.merge(key + "\u0001" + f.subject().id(), 1, Integer::sum);
+            byKey.computeIfAbsent(key + "\u0001" + occurrence, k -> new ArrayList<>()).add(f);
         }
         List<FindingCluster> clusters = new ArrayList<>();
         byKey.values().forEach(list -> clusters.add(new FindingCluster(list.get(0), list.subList(1, list.size()))));

@@ -78,7 +78,7 @@ final class Headlines {
         String kind = first.agentId() != null ? "agent" : first.kind();
         TreeSet<String> subjects = open.stream()
                 .map(f -> f.subject().agentId() != null ? f.subject().agentId() : f.subject().id())
-                .collect(Collectors.toCollection(TreeSet::new));
+                .collect(Collectors.toCollection(() -> new TreeSet<>(Words.NATURAL)));
         int n = subjects.size();
         String phrase = phrase(controlId, n == 1 && !kind.equals("deployment"), title);
         if (kind.equals("deployment")) {

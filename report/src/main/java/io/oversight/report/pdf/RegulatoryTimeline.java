@@ -2,6 +2,7 @@ package io.oversight.report.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.catalog.Clause;
 import io.oversight.catalog.Framework;
@@ -13,7 +14,9 @@ import io.oversight.engine.FrameworkResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -45,11 +48,23 @@ final class RegulatoryTimeline implements Section {
                 + ", by date. The duty holder is whom the clause binds; the file gives the organization's EU AI Act role as "
                 + (roles.isEmpty() ? "nothing (so a clause for providers or deployers may or may not bind it)"
                 : String.join(" and ", roles.stream().map(EuAiActRole::word).toList())) + ". The findings are those open today "
-                + "under a control that serves the clause: left open, they breach it from that date.");
+                + "under a control that serves the clause: left open, they breach it from that date. Each framework names the text its "
+                + "clauses were checked against; a note marked UNVERIFIED rests on secondary sources.");
         Tables t = ctx.tables;
         Styles s = ctx.styles;
-        PdfPTable table = t.table(new float[] {11, 27, 12, 50}, "From", "Clause", "Duty holder", "Open findings that would breach it; source");
-        for (Obligation o : obligations) {
+        PdfPTable table = t.table(new float[] {11, 27, 12, 50}, "From", "Clause", "Duty holder", "Open findings that would breach it");
+        Map<String, String> notesShown = new HashMap<>();
+        String framework = null;
+        for (Obligation o : obligations.stream().sorted(Comparator.comparing((Obligation o) -> o.framework().title())).toList()) {
+            if (!o.framework().id().equals(framework)) {
+                framework = o.framework().id();
+                PdfPCell source = t.cell(new Phrase(o.framework().title() + "   ", s.smallBold));
+                source.getPhrase().add(new Phrase("Source: " + (o.framework().citation() == null ? o.framework().title() : o.framework().citation()),
+                        s.smallMuted));
+                source.setColspan(4);
+                source.setBackgroundColor(Palette.HEADER_FILL);
+                table.addCell(source);
+            }
             table.addCell(t.cell(o.clause().appliesFrom().toString(), s.smallBold));
             Phrase clause = new Phrase(o.framework().title() + " " + o.clause().id(), s.smallBold);
             if (o.clause().title() != null) {
@@ -57,7 +72,7 @@ final class RegulatoryTimeline implements Section {
             }
             table.addCell(t.cell(clause));
             table.addCell(t.cell(dutyHolder(o.clause(), roles)));
-            table.addCell(t.cell(detail(ctx, o)));
+            table.addCell(t.cell(detail(ctx, o, notesShown)));
         }
         ctx.add(table);
     }
@@ -98,7 +113,8 @@ final class RegulatoryTimeline implements Section {
         return holder + (roles.isEmpty() ? "" : binds ? "; binds this organization" : "; not this organization's role");
     }
 
-    private static Phrase detail(ReportContext ctx, Obligation o) {
+    /** The findings, then the clause's note: in full the first time, by the clause that first showed it after that. */
+    private static Phrase detail(ReportContext ctx, Obligation o, Map<String, String> notesShown) {
         Styles s = ctx.styles;
         Phrase phrase = new Phrase("", s.small);
         if (o.breaches().isEmpty()) {
@@ -113,10 +129,11 @@ final class RegulatoryTimeline implements Section {
             phrase.add(new Phrase(String.join(", ", named) + (o.breaches().size() > FINDINGS_NAMED
                     ? " and " + (o.breaches().size() - FINDINGS_NAMED) + " more" : "") + ".", s.small));
         }
-        String source = o.framework().citation() == null ? o.framework().title() : o.framework().citation();
-        phrase.add(new Phrase("\nSource: " + source + ".", s.smallMuted));
-        if (o.clause().note() != null && !o.clause().note().isBlank()) {
-            phrase.add(new Phrase("\nNote: " + o.clause().note().strip(), o.clause().note().contains("UNVERIFIED") ? s.smallBold : s.smallMuted));
+        String note = o.clause().note() == null ? "" : o.clause().note().strip();
+        if (!note.isEmpty()) {
+            String first = notesShown.putIfAbsent(note, o.clause().id());
+            phrase.add(new Phrase(first == null ? "\nNote: " + note : "\nNote: as for " + first + ".",
+                    note.contains("UNVERIFIED") ? s.smallBold : s.smallMuted));
         }
         return phrase;
     }

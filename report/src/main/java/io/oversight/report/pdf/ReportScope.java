@@ -17,6 +17,9 @@ import java.util.List;
 record ReportScope(String framework, List<String> frameworks, long evaluated, List<String> notEvaluated, long clausesUnsettled,
                    long clausesToAttest, long openAttestations, List<InputFile> inputs) {
 
+    /** Input files named with their digests; the method section lists every one. */
+    static final int INPUTS_NAMED = 3;
+
     static ReportScope of(Assessment a) {
         // A run scoped to one framework reports that framework alone; an unscoped run reports every framework of the catalog.
         String framework = a.frameworks().size() == 1 && a.catalog().frameworks().size() > 1 ? a.frameworks().get(0).framework().title() : null;
@@ -59,8 +62,10 @@ record ReportScope(String framework, List<String> frameworks, long evaluated, Li
         lines.add("Not assessed: " + Words.count(clausesUnsettled, "clause", "clauses") + " that no rule could settle, and "
                 + Words.count(clausesToAttest, "clause", "clauses") + " that only a person can confirm; "
                 + Words.count(openAttestations, "attestation is", "attestations are") + " open until signed (see Attestations).");
-        List<String> files = inputs.stream().map(i -> i.role().label() + " " + i.file() + " (SHA-256 " + i.sha256() + ")").toList();
-        lines.add("Inputs checked: " + String.join("; ", files) + ".");
+        List<String> files = inputs.stream().limit(INPUTS_NAMED).map(i -> i.role().label() + " " + i.file() + " (SHA-256 " + i.sha256() + ")")
+                .toList();
+        lines.add("Inputs checked: " + String.join("; ", files) + (inputs.size() > INPUTS_NAMED ? "; and " + Words.count(inputs.size()
+                - INPUTS_NAMED, "more file", "more files") + ", each with its SHA-256 under Method." : "."));
         lines.add("A PASS does not prove that the file matches the running systems, that controls not evaluated or clauses not assessed "
                 + "are met, that the open attestations hold, or that the deployment is lawful.");
         return lines;

@@ -63,8 +63,8 @@ final class WorkPackagePlan {
             }
             lastDue.put(owner.personId(), due);
             TreeSet<String> controls = new TreeSet<>();
-            TreeSet<String> agents = new TreeSet<>();
-            TreeSet<String> others = new TreeSet<>();
+            TreeSet<String> agents = new TreeSet<>(Words.NATURAL);
+            TreeSet<String> others = new TreeSet<>(Words.NATURAL);
             TreeSet<String> clauses = new TreeSet<>();
             for (Finding f : d.findings()) {
                 controls.add(f.control());
