@@ -37,15 +37,13 @@ final class ExecutiveSummary implements Section {
             bullet(ctx, sentence);
         }
         ctx.heading("Scope and limits", 60);
-        Trend.of(a).ifPresent(trend -> bullet(ctx, trend.line()));
+        Trend.of(a).ifPresent(trend -> scopeLine(ctx, trend.line()));
         for (String sentence : ctx.facts.scope().sentences()) {
-            bullet(ctx, sentence);
+            scopeLine(ctx, sentence);
         }
         ctx.heading("Open findings by severity", 50);
         ctx.add(counts(ctx, a));
-        ctx.heading("Framework coverage", 80);
-        ctx.muted("Each bar is the share of the framework's assessed clauses met; its note says how much of what is due today was "
-                + "assessed at all. The framework coverage section lists every clause.");
+        ctx.heading("Framework coverage: share of assessed clauses met, and of clauses due today assessed", 80);
         ctx.graphic(chart(ctx), 6);
         PdfPTable top = top(ctx, a);
         // The five rows are read as one list: they move to the next page whole rather than split.
@@ -60,6 +58,16 @@ final class ExecutiveSummary implements Section {
         p.setIndentationLeft(10);
         p.setFirstLineIndent(-10);
         p.setSpacingAfter(2);
+        ctx.add(p);
+    }
+
+    /** A line of the scope in the small type of the cover's scope box: the summary keeps to one page. */
+    private static void scopeLine(ReportContext ctx, String sentence) throws DocumentException {
+        Paragraph p = new Paragraph("\u2022  " + sentence, ctx.styles.small);
+        p.setLeading(Styles.SMALL * 1.3f);
+        p.setIndentationLeft(8);
+        p.setFirstLineIndent(-8);
+        p.setSpacingAfter(1);
         ctx.add(p);
     }
 

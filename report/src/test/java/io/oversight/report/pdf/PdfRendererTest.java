@@ -78,6 +78,7 @@ class PdfRendererTest {
     @Test
     void theExecutiveSummaryNamesTheFiveWorstOpenFindingsAndTheFrameworks() {
         int page = pageOf("Executive summary");
+        assertThat(pageOf("Remediation plan")).as("the summary keeps to one page").isEqualTo(page + 1);
         String summary = squash(report.page(page));
         assertThat(summary).contains(squash(Headlines.verdict(kiro)));
         List<Finding> top = kiro.openFindings().stream().sorted(ControlGroup.FINDING_ORDER).limit(5).toList();
