@@ -28,8 +28,8 @@ import java.util.TreeSet;
 final class RegulatoryTimeline implements Section {
 
     static final int MONTHS = 24;
-    /** Findings named per clause; the findings section has them all. */
-    static final int FINDINGS_NAMED = 6;
+    /** Subjects named per clause; the findings section has them all. */
+    static final int SUBJECTS_NAMED = 6;
 
     /** One upcoming clause and the findings that would breach it. */
     record Obligation(Framework framework, Clause clause, List<Finding> breaches) {
@@ -121,13 +121,14 @@ final class RegulatoryTimeline implements Section {
             phrase.add(new Phrase("No open finding.", s.smallMuted));
         } else {
             TreeSet<String> controls = new TreeSet<>();
-            o.breaches().forEach(f -> controls.add(f.control()));
-            List<String> named = o.breaches().stream().limit(FINDINGS_NAMED)
-                    .map(f -> f.control() + " " + (f.subject().agentId() != null ? f.subject().agentId() : f.subject().id())).toList();
+            TreeSet<String> subjects = new TreeSet<>(Words.NATURAL);
+            for (Finding f : o.breaches()) {
+                controls.add(f.control());
+                subjects.add(f.subject().agentId() != null ? f.subject().agentId() : Words.subject(f.subject()));
+            }
             phrase.add(new Phrase(Words.capitalize(Words.count(o.breaches().size(), "open finding", "open findings")) + " of "
-                    + String.join(", ", controls) + ": ", s.smallBold));
-            phrase.add(new Phrase(String.join(", ", named) + (o.breaches().size() > FINDINGS_NAMED
-                    ? " and " + (o.breaches().size() - FINDINGS_NAMED) + " more" : "") + ".", s.small));
+                    + String.join(", ", controls) + ", on ", s.smallBold));
+            phrase.add(new Phrase(Words.list(new ArrayList<>(subjects), SUBJECTS_NAMED) + ".", s.small));
         }
         String note = o.clause().note() == null ? "" : o.clause().note().strip();
         if (!note.isEmpty()) {

@@ -102,7 +102,7 @@ class ScopeTrendTimelineTest {
         assertThat(logs.breaches()).extracting(Finding::control).containsExactly("AC-02");
         String timeline = squash(new PdfText(Samples.render(kiro, RenderOptions.PLAIN)).all());
         assertThat(timeline).contains(squash("2027-12-02 EU AI Act Art. 12(1) Automatic event recording providers; binds this organization "
-                + "One open finding of AC-02: AC-02 infra-assistant."), squash("Source: " + logs.framework().citation()),
+                + "One open finding of AC-02, on infra-assistant."), squash("Source: " + logs.framework().citation()),
                 squash("Note: " + logs.clause().note().strip()));
     }
 
