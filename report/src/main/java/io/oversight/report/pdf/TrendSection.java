@@ -59,7 +59,15 @@ final class TrendSection implements Section {
 
     private static List<Row> resolvedRows(List<Baseline.PreviousFinding> resolved) {
         return group(resolved, Baseline.PreviousFinding::control,
-                p -> Severity.valueOf(p.severity().toUpperCase(Locale.ROOT)), p -> p.subject().replace(':', ' '), p -> null);
+                p -> Severity.valueOf(p.severity().toUpperCase(Locale.ROOT)), TrendSection::subject, p -> null);
+    }
+
+    /** An earlier finding's subject as the current ones are named: an agent by its id, anything else by kind and id. */
+    private static String subject(Baseline.PreviousFinding p) {
+        int colon = p.subject().indexOf(':');
+        String kind = colon < 0 ? "" : p.subject().substring(0, colon);
+        String id = p.subject().substring(colon + 1);
+        return kind.equals("agent") ? id : (kind + " " + id).strip();
     }
 
     private static <T> List<Row> group(List<T> items, Function<T, String> control, Function<T, Severity> severity,

@@ -81,7 +81,7 @@ class ScopeTrendTimelineTest {
         assertThat(squash(report.page(1))).contains(squash(line));
         assertThat(report.topLevelTitles()).containsSubsequence("Executive summary", "Trend since the last report", "Remediation plan");
         assertThat(squash(report.all())).contains(squash("Overdue since the last report (" + overdue + ")"),
-                squash("New since the last report (1)"), squash("Resolved since the last report (1)"), squash("an old problem since fixed"));
+                squash("New since the last report (1)"), squash("Resolved since the last report (1)"), squash("CRITICAL HO-02 1 infra-assistant"));
     }
 
     @Test
