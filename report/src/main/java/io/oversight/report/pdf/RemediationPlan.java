@@ -110,7 +110,7 @@ final class RemediationPlan implements Section {
             return ctx.facts.person(owner.personId()) + ", who holds the role " + owner.role() + ".";
         }
         String roles = item.work().ownerRoles().isEmpty() ? "" : " (roles " + String.join(", ", item.work().ownerRoles()) + ")";
-        return "Fallback: " + ctx.facts.person(owner.personId()) + ", the deployment owner, until a " + owner.role() + roles
-                + " is named in people[]; nobody in the file holds that role.";
+        return "Fallback: " + ctx.facts.person(owner.personId()) + ", the deployment owner, until people[] names the " + owner.role() + roles
+                + "; nobody in the file holds that role.";
     }
 }
