@@ -394,7 +394,7 @@ final class CheckCommand implements Callable<Integer> {
                     + (skipped > 0 ? " · " + skipped + (skipped == 1 ? " file" : " files") + " skipped" : ""));
         }
         if (outputDir != null && inputs.searched() && renderers.stream().anyMatch(r -> r.name().equals("json"))) {
-            reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", false, out -> RunSummary.write(result, inputs, out));
+            reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", false, out -> RunSummary.write(result, inputs, asOf.date(), out));
         }
         return switch (result.outcome()) {
             case INVALID -> ExitCode.INVALID;

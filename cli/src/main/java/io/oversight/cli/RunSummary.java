@@ -8,6 +8,7 @@ import io.oversight.engine.Finding;
 import io.oversight.report.formats.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -25,8 +26,10 @@ final class RunSummary {
     private RunSummary() {
     }
 
-    static void write(CheckResult result, Inputs inputs, OutputStream out) throws IOException {
+    static void write(CheckResult result, Inputs inputs, LocalDate asOf, OutputStream out) throws IOException {
         try (JsonGenerator g = JsonOutput.openOversightDocument(out)) {
+            // The date a later run's trend counts its overdue actions from, as in one deployment's output.
+            g.writeStringField("asOf", asOf.toString());
             g.writeArrayFieldStart("deployments");
             for (int i = 0; i < result.deployments().size(); i++) {
                 DeploymentCheck deployment = result.deployments().get(i);

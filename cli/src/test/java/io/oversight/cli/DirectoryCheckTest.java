@@ -114,6 +114,7 @@ class DirectoryCheckTest {
                 + "2 deployments: 0 fail, 2 pass · open findings: 0 critical, 0 high, 0 medium, 0 low · 1 file skipped\n");
         JsonNode run = new ObjectMapper().readTree(out.resolve("oversight-run.json").toFile());
         assertThat(run.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(run.get("asOf").asText()).isEqualTo(AS_OF);
         assertThat(run.get("deployments").toString()).isEqualTo("[{\"file\":\"" + a + "\",\"reports\":\"a/prod\",\"outcome\":\"pass\",\"findings\":[]},"
                 + "{\"file\":\"" + b + "\",\"reports\":\"b/prod\",\"outcome\":\"pass\",\"findings\":[]}]");
         assertThat(run.get("skipped").toString()).isEqualTo("[{\"file\":\"" + waivers + "\",\"reason\":\"a waivers file (kind Waivers); apply it with --waivers\"}]");

@@ -10,6 +10,8 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,11 +28,11 @@ final class BaselineFile {
     }
 
     /**
-     * The earlier run's findings, and the file with the digest of the bytes they were read from:
-     * {@code single} for one deployment's output, else {@code byDeployment}, by the deployment's path
-     * as that run named it.
+     * The earlier run's as-of date (null if it gives none), its findings, and the file with the digest
+     * of the bytes they were read from: {@code single} for one deployment's output, else
+     * {@code byDeployment}, by the deployment's path as that run named it.
      */
-    record Read(List<Baseline.PreviousFinding> single, Map<String, List<Baseline.PreviousFinding>> byDeployment, InputFile file) {
+    record Read(LocalDate asOf, List<Baseline.PreviousFinding> single, Map<String, List<Baseline.PreviousFinding>> byDeployment, InputFile file) {
 
         /** The earlier findings of {@code deployment}; none when the earlier run did not check it, since all its findings are then new. */
         List<Baseline.PreviousFinding> of(Path deployment) {
@@ -66,7 +68,7 @@ final class BaselineFile {
         }
         InputFile input = new InputFile(file.toString(), InputFile.Role.BASELINE, Sha256.hex(bytes));
         if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("findings").isArray()) {
-            return new Read(findings(file, root.get("findings")), null, input);
+            return new Read(asOf(root), findings(file, root.get("findings")), null, input);
         }
         if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("deployments").isArray()) {
             Map<String, List<Baseline.PreviousFinding>> byDeployment = new HashMap<>();
@@ -75,7 +77,7 @@ final class BaselineFile {
                     byDeployment.put(key(Path.of(deployment.path("file").asText())), findings(file, deployment.get("findings")));
                 }
             }
-            return new Read(null, byDeployment, input);
+            return new Read(asOf(root), null, byDeployment, input);
         }
         throw new CheckException(file + ": not a JSON output of 'oversight check --format json' (schemaVersion 1 with findings)"
                 + " nor the oversight-run.json of a directory run");
@@ -92,5 +94,14 @@ final class BaselineFile {
                     f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText(), f.path("message").asText()));
         }
         return findings;
+    }
+
+    /** The as-of date the earlier run states; an output without a readable one still compares findings. */
+    private static LocalDate asOf(JsonNode root) {
+        try {
+            return root.path("asOf").isTextual() ? LocalDate.parse(root.path("asOf").asText()) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

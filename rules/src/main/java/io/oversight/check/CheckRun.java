@@ -97,7 +97,7 @@ final class CheckRun {
                     checked.isEmpty() ? "" : " in this and the deployments before it", request.limits().maxFindings()));
         }
         if (baseline != null) {
-            assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), baseline.of(file),
+            assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), baseline.asOf(), baseline.of(file),
                     assessment.findings(), request.failOnNew()), baseline.file());
         }
         checked.add(DeploymentCheck.assessed(file, assessment));

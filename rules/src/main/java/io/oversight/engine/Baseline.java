@@ -1,14 +1,17 @@
 package io.oversight.engine;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
  * An earlier run's findings, to tell what is new: a finding whose fingerprint the earlier run
  * had is {@code unchanged}, any other is {@code new}, and earlier fingerprints no longer found
- * are {@code resolved}. With {@code failOnNew} only new findings can fail the check.
+ * are {@code resolved}. With {@code failOnNew} only new findings can fail the check. {@code asOf} is
+ * the earlier run's as-of date (null when its output does not say), from which its report set
+ * its target dates.
  */
-public record Baseline(String file, Set<String> previous, List<PreviousFinding> resolved, boolean failOnNew) {
+public record Baseline(String file, LocalDate asOf, Set<String> previous, List<PreviousFinding> resolved, boolean failOnNew) {
 
     public Baseline {
         previous = Set.copyOf(previous);
@@ -20,11 +23,11 @@ public record Baseline(String file, Set<String> previous, List<PreviousFinding> 
     }
 
     /** Compares an earlier run's findings with the current ones. */
-    public static Baseline compare(String file, List<PreviousFinding> earlier, List<Finding> current, boolean failOnNew) {
+    public static Baseline compare(String file, LocalDate asOf, List<PreviousFinding> earlier, List<Finding> current, boolean failOnNew) {
         Set<String> now = current.stream().map(Finding::fingerprint).collect(java.util.stream.Collectors.toSet());
         Set<String> previous = earlier.stream().map(PreviousFinding::fingerprint).collect(java.util.stream.Collectors.toSet());
         List<PreviousFinding> resolved = earlier.stream().filter(p -> !now.contains(p.fingerprint())).toList();
-        return new Baseline(file, previous, resolved, failOnNew);
+        return new Baseline(file, asOf, previous, resolved, failOnNew);
     }
 
     public boolean isNew(Finding finding) {

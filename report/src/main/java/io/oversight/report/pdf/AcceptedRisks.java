@@ -19,12 +19,13 @@ final class AcceptedRisks implements Section {
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        ctx.section("Accepted risks");
         List<WaiverStatus> waivers = ctx.facts.assessment().waivers();
         if (waivers.isEmpty()) {
+            ctx.shortSection("Accepted risks");
             ctx.paragraph("The file declares no waiver: no risk has been accepted, and every finding counts.");
             return;
         }
+        ctx.section("Accepted risks");
         long flagged = waivers.stream().filter(w -> !w.active()).count();
         ctx.muted(Words.capitalize(Words.count(waivers.size(), "waiver is", "waivers are")) + " declared"
                 + (flagged > 0 ? "; " + Words.count(flagged, "is flagged and waives", "are flagged and waive") + " nothing." : ", all in force.")

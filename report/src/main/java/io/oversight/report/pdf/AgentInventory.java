@@ -13,27 +13,39 @@ import java.util.List;
 
 /**
  * Who the agents are, who owns them, what they may do in production and how their open findings
- * spread; with more than three agents, a heat map shows at a glance where the findings cluster.
+ * spread, riskiest first; with more than three agents, a heat map shows at a glance where the
+ * findings cluster. A fleet shows its riskiest {@link #MAIN_ROWS} here and every agent in
+ * Appendix B.
  */
 final class AgentInventory implements Section {
 
     /** From this many agents on, a heat map follows the table. */
     static final int HEAT_MAP_FROM = 4;
+    /** Agents listed in the main report; beyond them, Appendix B lists every agent. */
+    static final int MAIN_ROWS = 40;
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
         ctx.section("Agent inventory");
-        List<AgentProfile> profiles = ctx.facts.profiles();
-        ctx.muted("One row per agent in the file. High-impact production verbs are the actions the agent holds in environments of kind "
+        List<AgentProfile> profiles = byRisk(ctx.facts.profiles());
+        List<AgentProfile> shown = profiles.subList(0, Math.min(MAIN_ROWS, profiles.size()));
+        ctx.muted((profiles.size() > MAIN_ROWS ? "The " + MAIN_ROWS + " riskiest of the " + profiles.size() + " agents in the file; "
+                + "Appendix B lists every agent. " : "One row per agent in the file. ")
+                + "Agents are ordered by the risk of their open findings (a critical counts 27, high 9, medium 3, low 1), riskiest "
+                + "first. High-impact production verbs are the actions the agent holds in environments of kind "
                 + "production that can change live systems (delete, admin, grant, *, deploy, update, execute, pay, send, or a provider "
                 + "action no rule recognises); the counts are open findings per severity.");
-        ctx.add(table(ctx, profiles));
+        ctx.add(table(ctx, shown));
         if (profiles.size() >= HEAT_MAP_FROM) {
-            heatMap(ctx, profiles);
+            heatMap(ctx, profiles.subList(0, Math.min(HeatMap.ROWS_PER_BLOCK, profiles.size())), profiles.size());
         }
     }
 
-    private static PdfPTable table(ReportContext ctx, List<AgentProfile> profiles) {
+    static List<AgentProfile> byRisk(List<AgentProfile> profiles) {
+        return profiles.stream().sorted(AgentProfile.BY_RISK).toList();
+    }
+
+    static PdfPTable table(ReportContext ctx, List<AgentProfile> profiles) {
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         PdfPTable table = t.table(new float[] {15, 13, 11, 11.5f, 10, 15.5f, 6, 6, 6, 6});
@@ -84,10 +96,11 @@ final class AgentInventory implements Section {
         };
     }
 
-    private static void heatMap(ReportContext ctx, List<AgentProfile> profiles) throws DocumentException {
+    private static void heatMap(ReportContext ctx, List<AgentProfile> profiles, int of) throws DocumentException {
         ctx.subsection("Where the open findings are", "Heat map: agents by control family",
                 HeatMap.height(Math.min(HeatMap.ROWS_PER_BLOCK, profiles.size())) + 40);
-        ctx.muted("Each cell shows the worst open finding of an agent in a control family: C critical, H high, M medium, L low; "
+        ctx.muted((profiles.size() < of ? "The " + profiles.size() + " riskiest of the " + of + " agents. " : "")
+                + "Each cell shows the worst open finding of an agent in a control family: C critical, H high, M medium, L low; "
                 + "an empty cell has no open finding.");
         List<Image> blocks = HeatMap.draw(ctx.writer.getDirectContent(), ctx.styles, ctx.width(), ctx.facts.assessment().catalog().families(),
                 profiles);

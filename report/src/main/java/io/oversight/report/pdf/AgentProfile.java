@@ -76,4 +76,13 @@ record AgentProfile(Agent agent, List<Verb> productionVerbs, Map<Severity, Integ
         return catalog.control(finding.control()).map(Control::family)
                 .orElseThrow(() -> new IllegalStateException("a finding names control " + finding.control() + ", which the catalog lacks"));
     }
+
+    /** The risk the agent's open findings carry, weighted as the remediation plan ranks packages. */
+    int risk() {
+        return openBySeverity.entrySet().stream().mapToInt(e -> WorkPackagePlan.weight(e.getKey()) * e.getValue()).sum();
+    }
+
+    /** Riskiest first; agents of equal risk by id. */
+    static final java.util.Comparator<AgentProfile> BY_RISK = java.util.Comparator.comparingInt(AgentProfile::risk).reversed()
+            .thenComparing(p -> p.agent().id(), Words.NATURAL);
 }

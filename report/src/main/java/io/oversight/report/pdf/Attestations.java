@@ -19,12 +19,13 @@ final class Attestations implements Section {
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        ctx.section("Attestations");
         long total = ctx.facts.applicableFrameworks().stream().mapToLong(fr -> fr.attestations().size()).sum();
         if (total == 0) {
+            ctx.shortSection("Attestations");
             ctx.paragraph("None of the frameworks that apply to this deployment asks for a requirement that only a person can confirm.");
             return;
         }
+        ctx.section("Attestations");
         ctx.muted("No field of the deployment file can show these " + total + " requirements. A person who knows the facts ticks the box, "
                 + "writes their name and the date; an unticked box is an open item for the sign-off below.");
         for (FrameworkResult fr : ctx.facts.applicableFrameworks()) {

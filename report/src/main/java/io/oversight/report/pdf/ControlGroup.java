@@ -15,7 +15,7 @@ record ControlGroup(Control control, List<Finding> findings) {
 
     static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::waived)
             .thenComparing(Finding::severity)
-            .thenComparing(f -> f.subject().id())
+            .thenComparing(f -> f.subject().id(), Words.NATURAL)
             .thenComparingInt(f -> f.primaryEvidence().line());
 
     ControlGroup {

@@ -14,12 +14,14 @@ import io.oversight.engine.Assessment;
 import io.oversight.report.InputsDigest;
 import io.oversight.report.Tool;
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Page 1. A stranger must see in one glance whether the deployment passes and why: the verdict in
  * one large word on its colour, the sentences that explain it, the open findings per severity,
- * then what identifies the record (who, what file, which versions, which day).
+ * what was and was not in scope, then what identifies the record (who, which versions, which day).
  */
 final class CoverPage implements Section {
 
@@ -44,6 +46,7 @@ final class CoverPage implements Section {
         ctx.add(verdictBand(ctx, a));
         ctx.add(why(ctx));
         ctx.add(severityCounts(ctx, a));
+        ctx.add(scope(ctx));
         ctx.add(record(ctx, a, m));
     }
 
@@ -111,11 +114,36 @@ final class CoverPage implements Section {
         return box;
     }
 
+    /** What was and was not checked, and any trend since the last report, before the record's details. */
+    private static PdfPTable scope(ReportContext ctx) {
+        Styles s = ctx.styles;
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        box.setSpacingAfter(8);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setBackgroundColor(Palette.HEADER_FILL);
+        cell.setPadding(8);
+        cell.addElement(new Paragraph("Scope and limits", s.font(9, Font.BOLD, Palette.MUTED)));
+        List<String> lines = new ArrayList<>(ctx.facts.scope().sentences());
+        Trend.of(ctx.facts.assessment()).ifPresent(trend -> lines.add(0, trend.line()));
+        for (String line : lines) {
+            Paragraph p = new Paragraph("\u2022  " + line, s.small);
+            p.setLeading(Styles.SMALL * 1.3f);
+            p.setIndentationLeft(8);
+            p.setFirstLineIndent(-8);
+            p.setSpacingBefore(2);
+            cell.addElement(p);
+        }
+        box.addCell(cell);
+        return box;
+    }
+
     private static PdfPTable severityCounts(ReportContext ctx, Assessment a) throws DocumentException {
         Styles s = ctx.styles;
         PdfPTable table = new PdfPTable(5);
         table.setWidthPercentage(100);
-        table.setSpacingAfter(16);
+        table.setSpacingAfter(10);
         Map<Severity, Integer> open = a.openBySeverity();
         for (Severity severity : Severity.values()) {
             int count = open.get(severity);
@@ -149,18 +177,11 @@ final class CoverPage implements Section {
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         PdfPTable table = t.table(new float[] {22, 78});
-        row(table, t, s, "Organization", m.organization());
-        row(table, t, s, "Deployment owner", ctx.facts.person(m.owner()));
-        row(table, t, s, "Agents described", String.valueOf(ctx.facts.assessment().input().deployment().agents().size()));
-        row(table, t, s, "As of", a.asOf().toString());
-        row(table, t, s, "Fails on", a.failOn().label() + " or above");
-        row(table, t, s, "Input file", a.input().file());
-        row(table, t, s, "Input SHA-256", a.input().sha256());
+        row(table, t, s, "Deployment owner", ctx.facts.person(m.owner()) + "  \u00b7  "
+                + Words.count(a.input().deployment().agents().size(), "agent", "agents") + " described  \u00b7  as of " + a.asOf());
         row(table, t, s, "All inputs SHA-256", InputsDigest.of(a) + " (" + Words.count(a.inputs().size(), "file", "files")
                 + ", with the tool and catalog versions; each listed under Method)");
-        row(table, t, s, "Tool", Tool.name() + " " + Tool.version());
-        row(table, t, s, "Control catalog", "version " + a.catalog().version() + ", " + a.evaluatedControls() + " of "
-                + a.controls().size() + " controls evaluated");
+        row(table, t, s, "Tool and catalog", Tool.name() + " " + Tool.version() + "  \u00b7  control catalog version " + a.catalog().version());
         row(table, t, s, "Report id", ctx.identity.label());
         return table;
     }

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page for the reader who reads nothing else: the verdict and why, the open findings per
- * severity, how much of each applicable framework is met, and the five worst open findings.
+ * One page for the reader who reads nothing else: the verdict and why, the scope and its limits,
+ * the open findings per severity, how much of each applicable framework is met, and the five worst open findings.
  */
 final class ExecutiveSummary implements Section {
 
@@ -34,24 +34,41 @@ final class ExecutiveSummary implements Section {
         verdict.setSpacingAfter(4);
         ctx.add(verdict);
         for (String sentence : Headlines.why(ctx.facts)) {
-            Paragraph p = new Paragraph("", ctx.styles.body);
-            p.add(new Phrase("\u2022  " + sentence, ctx.styles.body));
-            p.setLeading(13.5f);
-            p.setIndentationLeft(10);
-            p.setFirstLineIndent(-10);
-            p.setSpacingAfter(2);
-            ctx.add(p);
+            bullet(ctx, sentence);
+        }
+        ctx.heading("Scope and limits", 60);
+        Trend.of(a).ifPresent(trend -> scopeLine(ctx, trend.line()));
+        for (String sentence : ctx.facts.scope().sentences()) {
+            scopeLine(ctx, sentence);
         }
         ctx.heading("Open findings by severity", 50);
         ctx.add(counts(ctx, a));
-        ctx.heading("Framework coverage", 80);
-        ctx.muted("The bar is the share of each applicable framework's assessed clauses that this deployment meets; a clause is "
-                + "assessed when a rule examined something it binds. The note adds how much of the framework due today was assessed "
-                + "at all: clauses no rule can judge, that depend on a fact the file leaves out, or that need a human attestation "
-                + "count against it. The framework coverage section lists every clause.");
+        ctx.heading("Framework coverage: share of assessed clauses met, and of clauses due today assessed", 80);
         ctx.graphic(chart(ctx), 6);
-        ctx.heading("The five most severe open findings", 60);
-        ctx.add(top(ctx, a));
+        PdfPTable top = top(ctx, a);
+        // The five rows are read as one list: they move to the next page whole rather than split.
+        ctx.heading("The five most severe open findings", ctx.height(top));
+        ctx.add(top);
+    }
+
+    private static void bullet(ReportContext ctx, String sentence) throws DocumentException {
+        Paragraph p = new Paragraph("", ctx.styles.body);
+        p.add(new Phrase("\u2022  " + sentence, ctx.styles.body));
+        p.setLeading(13.5f);
+        p.setIndentationLeft(10);
+        p.setFirstLineIndent(-10);
+        p.setSpacingAfter(2);
+        ctx.add(p);
+    }
+
+    /** A line of the scope in the small type of the cover's scope box: the summary keeps to one page. */
+    private static void scopeLine(ReportContext ctx, String sentence) throws DocumentException {
+        Paragraph p = new Paragraph("\u2022  " + sentence, ctx.styles.small);
+        p.setLeading(Styles.SMALL * 1.3f);
+        p.setIndentationLeft(8);
+        p.setFirstLineIndent(-8);
+        p.setSpacingAfter(1);
+        ctx.add(p);
     }
 
     private static PdfPTable counts(ReportContext ctx, Assessment a) {

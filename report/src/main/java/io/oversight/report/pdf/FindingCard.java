@@ -9,12 +9,14 @@ import io.oversight.engine.Finding;
 import java.util.List;
 
 /**
- * One finding in full: its control and severity, what it is about, what is wrong in plain words,
- * and the YAML that shows it. Kept on one page where it fits, so a card is never read in halves.
+ * One finding in full: its control and severity, what it is about, the other subjects with the
+ * same finding, what is wrong in plain words, and the YAML that shows it. Kept on one page where it fits, so a card is never read in halves.
  */
 final class FindingCard {
 
     private static final float[] WIDTHS = {15, 85};
+    /** Other subjects named on a card before the rest are counted. */
+    static final int OTHERS_NAMED = 20;
 
     private final ReportContext ctx;
     private final EvidenceQuote quotes;
@@ -24,7 +26,9 @@ final class FindingCard {
         this.quotes = new EvidenceQuote(ctx.styles);
     }
 
-    PdfPTable card(Finding f, int number, int of) {
+    /** The cluster's first finding in full, the subjects it shares the finding with, and its place among the control's cards. */
+    PdfPTable card(FindingCluster cluster, int number, int of) {
+        Finding f = cluster.first();
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         PdfPTable table = new PdfPTable(WIDTHS);
@@ -34,12 +38,16 @@ final class FindingCard {
         table.setSpacingAfter(4);
         table.addCell(f.waived() ? t.chip("WAIVED", Palette.HEADER_FILL, Palette.INK) : t.severity(f.severity()));
         Phrase head = new Phrase(f.control() + "  " + f.title(), s.smallBold);
-        head.add(new Phrase("   finding " + number + " of " + of + (f.waived() ? ", waived (" + Words.severity(f.severity()) + ")" : ""),
+        head.add(new Phrase("   card " + number + " of " + of + (cluster.size() > 1 ? ", " + cluster.size() + " findings" : "") + (f.waived() ? ", waived (" + Words.severity(f.severity()) + ")" : ""),
                 s.smallMuted));
         PdfPCell headCell = t.cell(head);
         headCell.setBackgroundColor(Palette.HEADER_FILL);
         table.addCell(headCell);
         row(table, "Subject", t.cell(Words.subject(f.subject())));
+        if (!cluster.others().isEmpty()) {
+            row(table, "Same finding on", t.cell(Words.capitalize(Words.count(cluster.others().size(), "other subject", "other subjects"))
+                    + ": " + Words.list(cluster.otherSubjects(), OTHERS_NAMED) + " (each with its lines in Appendix A)."));
+        }
         row(table, "What is wrong", t.cell(f.message(), s.small));
         // Composite content: the location line, then the quoted YAML below it.
         PdfPCell evidence = t.cell("");

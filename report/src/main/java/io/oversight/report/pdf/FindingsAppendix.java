@@ -6,25 +6,26 @@ import io.oversight.engine.Finding;
 import java.util.List;
 
 /**
- * Appendix A: the findings beyond the first {@link FindingsSection#IN_FULL} of a control, one
+ * Appendix A: every finding the findings section does not show as a card of its own (those that
+ * share a card, and the cards beyond the first {@link FindingsSection#IN_FULL} of a control), one
  * line each, so that every finding is in the record while the findings section stays readable.
- * Written only when some control has that many.
+ * Written only when there is such a finding.
  */
 final class FindingsAppendix implements Section {
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        List<ControlGroup> overflowing = ctx.facts.groups().stream().filter(g -> !FindingsSection.beyondFull(g).isEmpty()).toList();
+        List<ControlGroup> overflowing = ctx.facts.groups().stream().filter(g -> !FindingsSection.inAppendix(g).isEmpty()).toList();
         if (overflowing.isEmpty()) {
             return;
         }
         ctx.section("Appendix A: further findings");
-        ctx.muted("The findings of each control beyond the first " + FindingsSection.IN_FULL + " shown in full in the findings section, "
-                + "where the control's requirement, fix and clauses are given. Line numbers refer to " + ctx.facts.assessment().input().file() + ".");
+        ctx.muted("The findings of each control not shown as a card of their own in the findings section, where the control's "
+                + "requirement, fix and clauses are given, and a card shows what each kind of finding looks like. Line numbers refer to " + ctx.facts.assessment().input().file() + ".");
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         for (ControlGroup group : overflowing) {
-            List<Finding> rest = FindingsSection.beyondFull(group);
+            List<Finding> rest = FindingsSection.inAppendix(group);
             ctx.subsection(group.control().id() + "  " + group.control().title(),
                     group.control().id() + " further findings (" + rest.size() + ")", 60);
             PdfPTable table = t.table(new float[] {10, 24, 10, 56}, "Severity", "Subject", "Lines", "What is wrong");

@@ -5,54 +5,63 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.catalog.Control;
+import io.oversight.catalog.Escalation;
 import io.oversight.catalog.Reference;
 import io.oversight.engine.ClauseResult;
 import io.oversight.engine.Finding;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The findings, grouped by control, most severe first. Each control opens with what it requires,
- * how to fix it and which clauses it serves; its findings follow in full, up to
- * {@link #IN_FULL} of them; the rest go to the appendix so that a deployment with a thousand
- * findings still reads control by control.
+ * how to fix it and which clauses it serves; findings that say the same about many agents share
+ * one card that names them all, and up to {@link #IN_FULL} cards per control are shown; every
+ * finding not shown as a card is in Appendix A, so that a fleet of a thousand agents still reads
+ * control by control.
  */
 final class FindingsSection implements Section {
 
-    /** Findings per control shown in full; the others are listed compactly in the appendix. */
-    static final int IN_FULL = 25;
+    /** Cards per control shown in full; the findings of the others are listed in the appendix. */
+    static final int IN_FULL = 4;
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        ctx.section("Findings");
         var a = ctx.facts.assessment();
         if (a.findings().isEmpty()) {
+            ctx.shortSection("Findings");
             ctx.paragraph("No findings: every evaluated control passes. The method section lists the controls that were evaluated.");
             return;
         }
+        ctx.section("Findings");
         ctx.muted(Words.capitalize(Words.count(a.findings().size(), "finding", "findings")) + " under "
                 + Words.count(ctx.facts.groups().size(), "control", "controls") + ": " + a.openFindings().size() + " open, "
-                + a.waivedCount() + " waived. Each quotes the lines of " + a.input().file() + " that show it, marked with an arrow. "
-                + "Controls with more than " + IN_FULL + " findings show the first " + IN_FULL + " in full and list the rest in Appendix A.");
+                + a.waivedCount() + " waived. Each card quotes the lines of " + a.input().file() + " that show its finding, marked with "
+                + "an arrow; findings that say the same about several agents share a card that names them. Up to " + IN_FULL
+                + " cards per control are shown; Appendix A lists every finding not shown as a card, with its lines.");
         FindingCard cards = new FindingCard(ctx);
         for (ControlGroup group : ctx.facts.groups()) {
             Control control = group.control();
             int count = group.findings().size();
+            List<FindingCluster> clusters = FindingCluster.of(group.findings());
             PdfPTable facts = controlFacts(ctx, group);
-            PdfPTable first = cards.card(group.findings().get(0), 1, count);
-            // The heading, what the control requires and its first finding start on the same page.
+            PdfPTable first = cards.card(clusters.get(0), 1, clusters.size());
+            // The heading, what the control requires and its first card start on the same page.
             ctx.findingsSubsection(control.id(), control.id() + "  " + control.title(), control.id() + " " + control.title() + " (" + count + ")",
-                    ctx.height(facts) + ctx.height(first) + 12);
+                    ctx.height(facts) + Math.min(ctx.height(first), 300) + 12);
             ctx.add(facts);
             ctx.add(first);
-            int shown = Math.min(IN_FULL, count);
+            int shown = Math.min(IN_FULL, clusters.size());
             for (int i = 1; i < shown; i++) {
-                ctx.add(cards.card(group.findings().get(i), i + 1, count));
+                ctx.add(cards.card(clusters.get(i), i + 1, clusters.size()));
             }
-            if (count > shown) {
-                ctx.muted("The other " + (count - shown) + " findings of " + control.id() + " are listed in Appendix A, \u201cFurther findings\u201d.");
+            int listed = inAppendix(group).size();
+            if (listed > 0) {
+                ctx.muted(Words.capitalize(Words.count(listed, "further finding", "further findings")) + " of " + control.id()
+                        + (listed == 1 ? " is" : " are") + " listed one per line in Appendix A, \u201cFurther findings\u201d.");
             }
         }
     }
@@ -68,7 +77,7 @@ final class FindingsSection implements Section {
         long open = group.open().size();
         table.addCell(t.cell(Words.capitalize(Words.count(open, "open finding", "open findings"))
                 + (group.waived() > 0 ? ", " + group.waived() + " waived" : "") + "; the catalog rates this control "
-                + control.severity().label() + ".", s.small));
+                + control.severity().label() + escalations(group) + ".", s.small));
         label(table, ctx, "Requirement", t.cell(control.statement(), s.small));
         label(table, ctx, "How to fix", t.cell(control.remediation(), s.smallBold));
         if (control.remediationExample() != null && !control.remediationExample().isBlank()) {
@@ -76,6 +85,22 @@ final class FindingsSection implements Section {
         }
         label(table, ctx, "Clauses it breaks", t.cell(clauses(ctx, control.references())));
         return table;
+    }
+
+    /**
+     * Why some findings are rated above the control's default, in the catalog's words: ", raised
+     * to critical for 3 findings in a critical environment".
+     */
+    static String escalations(ControlGroup group) {
+        Control control = group.control();
+        List<String> parts = new ArrayList<>();
+        for (Escalation e : control.escalations()) {
+            long n = group.findings().stream().filter(f -> f.severity() == e.severity() && e.severity() != control.severity()).count();
+            if (n > 0) {
+                parts.add("raised to " + e.severity().label() + " for " + Words.count(n, "finding", "findings") + " " + e.reason());
+            }
+        }
+        return parts.isEmpty() ? "" : ", " + String.join("; ", parts);
     }
 
     private static void label(PdfPTable table, ReportContext ctx, String label, PdfPCell value) {
@@ -134,7 +159,11 @@ final class FindingsSection implements Section {
         };
     }
 
-    static List<Finding> beyondFull(ControlGroup group) {
-        return group.findings().size() > IN_FULL ? group.findings().subList(IN_FULL, group.findings().size()) : List.of();
+    /** The findings of a control that no card shows first: the others of a shown card, and all of the cards beyond {@link #IN_FULL}. */
+    static List<Finding> inAppendix(ControlGroup group) {
+        List<FindingCluster> clusters = FindingCluster.of(group.findings());
+        Set<String> shown = new HashSet<>();
+        clusters.subList(0, Math.min(IN_FULL, clusters.size())).forEach(c -> shown.add(c.first().fingerprint()));
+        return group.findings().stream().filter(f -> !shown.contains(f.fingerprint())).toList();
     }
 }

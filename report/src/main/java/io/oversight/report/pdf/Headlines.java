@@ -31,8 +31,16 @@ final class Headlines {
     private Headlines() {
     }
 
-    /** The verdict in one sentence, naming the threshold and the counts that decided it. */
+    /**
+     * The verdict in one sentence, naming the threshold and the counts that decided it; a run
+     * scoped to one framework says first that the verdict holds for that scope only.
+     */
     static String verdict(Assessment a) {
+        ReportScope scope = ReportScope.of(a);
+        return scope.filtered() ? scope.verdictScope(a.verdict().name()) + ". " + unscoped(a) : unscoped(a);
+    }
+
+    private static String unscoped(Assessment a) {
         Map<Severity, Integer> open = a.openBySeverity();
         long blocking = a.openFindings().stream().filter(f -> f.severity().atLeast(a.failOn())).count();
         long total = a.openFindings().size();
@@ -70,7 +78,7 @@ final class Headlines {
         String kind = first.agentId() != null ? "agent" : first.kind();
         TreeSet<String> subjects = open.stream()
                 .map(f -> f.subject().agentId() != null ? f.subject().agentId() : f.subject().id())
-                .collect(Collectors.toCollection(TreeSet::new));
+                .collect(Collectors.toCollection(() -> new TreeSet<>(Words.NATURAL)));
         int n = subjects.size();
         String phrase = phrase(controlId, n == 1 && !kind.equals("deployment"), title);
         if (kind.equals("deployment")) {

@@ -25,14 +25,17 @@ public final class PdfRenderer implements Renderer {
     private static final List<Section> SECTIONS = List.of(
             new CoverPage(),
             new ExecutiveSummary(),
-            new AgentInventory(),
-            new FrameworkCoverage(),
-            new FindingsSection(),
+            new TrendSection(),
             new RemediationPlan(),
+            new RegulatoryTimeline(),
+            new AgentInventory(),
+            new FindingsSection(),
+            new FrameworkCoverage(),
             new AcceptedRisks(),
             new Attestations(),
             new MethodAndSignOff(),
-            new FindingsAppendix());
+            new FindingsAppendix(),
+            new AgentAppendix());
 
     private static final float MARGIN_SIDE = 50;
     private static final float MARGIN_TOP = 62;

@@ -1,79 +1,116 @@
 package io.oversight.report.pdf;
 
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import io.oversight.catalog.Severity;
-import io.oversight.engine.Finding;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
- * What to fix, who fixes it and by when. One row per control and owner, so that an owner gets one
- * action for all their agents that fail the same control; rows sorted by severity, then date.
+ * What to change, who changes it and by when: work packages, each the one change that closes the
+ * findings of several controls on many agents, ranked by the risk it removes. A tracker table
+ * with empty columns for the organization's status, response and ticket, then each package in
+ * full.
  */
 final class RemediationPlan implements Section {
 
-    /** One action: a control to satisfy, for some subjects, by one owner. */
-    record Action(Severity severity, String control, String remediation, String owner, List<String> subjects, LocalDate due) {
-    }
+    /** Agents named per package before the rest are counted; Appendix B lists every finding. */
+    static final int AGENTS_NAMED = 12;
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        ctx.section("Remediation plan");
-        ctx.muted("One action per control and owner, most severe first. The owner is the agent's owner, or the deployment owner ("
-                + ctx.facts.person(ctx.facts.metadata().owner()) + ") for findings about no single agent. Target dates count from the "
-                + "as-of date " + ctx.facts.assessment().asOf() + ": critical 7 days, high 30, medium 90, low 180.");
-        List<Action> actions = actions(ctx.facts);
-        if (actions.isEmpty()) {
+        List<WorkPackagePlan.Item> items = WorkPackagePlan.of(ctx.facts);
+        if (items.isEmpty()) {
+            ctx.shortSection("Remediation plan");
             ctx.paragraph("Nothing to remediate: no finding is open.");
             return;
         }
+        ctx.section("Remediation plan");
+        ctx.muted("Open findings grouped into work packages: each is one change that closes the findings of the controls it names, on "
+                + "every agent it lists. Packages are ranked by the risk they remove (a critical finding counts 27, high 9, medium 3, "
+                + "low 1). The owner is the first person in the file holding one of the package's roles; where nobody does, the "
+                + "deployment owner is named as a fallback and the missing role is stated. Target dates count from "
+                + ctx.facts.assessment().asOf() + " by the worst finding (critical 7 days, high 30, medium 90, low 180); an owner's "
+                + "next package is due no sooner than 7 (critical), 14 (high) or 30 days (medium, low) after their previous one. "
+                + "Status, management response and ticket are for the organization to fill in.");
+        ctx.add(tracker(ctx, items));
+        int rank = 1;
+        for (WorkPackagePlan.Item item : items) {
+            PdfPTable detail = detail(ctx, item, rank);
+            ctx.keepSpace(Math.min(ctx.height(detail) + 10, 400));
+            ctx.add(detail);
+            rank++;
+        }
+    }
+
+    private static PdfPTable tracker(ReportContext ctx, List<WorkPackagePlan.Item> items) {
         Tables t = ctx.tables;
         Styles s = ctx.styles;
-        PdfPTable table = t.table(new float[] {10, 7, 38, 20, 13, 12}, "Severity", "Control", "Action", "Applies to", "Owner", "Target date");
-        for (Action action : actions) {
-            table.addCell(t.severity(action.severity()));
-            table.addCell(t.cell(action.control(), s.smallBold));
-            table.addCell(t.cell(action.remediation()));
-            table.addCell(t.cell(Words.list(action.subjects(), 6)));
-            table.addCell(t.cell(ctx.facts.person(action.owner())));
-            table.addCell(t.cell(action.due().toString(), s.smallBold));
+        PdfPTable table = t.table(new float[] {4, 25, 10, 7, 15, 11, 8, 12, 8},
+                "#", "Work package", "Worst", "Agents", "Owner", "Target date", "Status", "Management response", "Ticket");
+        int rank = 1;
+        for (WorkPackagePlan.Item item : items) {
+            table.addCell(t.cell(String.valueOf(rank++), s.smallBold));
+            Phrase name = new Phrase(item.work().title(), s.smallBold);
+            name.add(new Phrase("\n" + item.work().id() + ": " + String.join(", ", item.controls()), s.smallMuted));
+            table.addCell(t.cell(name));
+            table.addCell(t.severity(item.worst()));
+            table.addCell(t.number(item.agents().size()));
+            table.addCell(t.cell(ownerShort(ctx, item.owner()), item.owner().fallback() ? s.smallBold : s.small));
+            table.addCell(t.cell(item.due().toString(), s.smallBold));
+            for (int i = 0; i < 3; i++) {
+                table.addCell(t.cell(""));
+            }
         }
-        ctx.add(table);
+        return table;
     }
 
-    static List<Action> actions(ReportFacts facts) {
-        record Key(String control, String owner) {
+    private static PdfPTable detail(ReportContext ctx, WorkPackagePlan.Item item, int rank) {
+        Tables t = ctx.tables;
+        Styles s = ctx.styles;
+        PdfPTable table = new PdfPTable(new float[] {15, 85});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(8);
+        table.setSpacingAfter(4);
+        table.addCell(t.severity(item.worst()));
+        PdfPCell head = t.cell(new Phrase(rank + ". " + item.work().title() + "   " + item.work().id(), s.smallBold));
+        head.setBackgroundColor(Palette.HEADER_FILL);
+        table.addCell(head);
+        row(ctx, table, "Change", t.cell(item.work().change(), s.small));
+        row(ctx, table, "Closes", t.cell(Words.capitalize(Words.count(item.findings().size(), "open finding", "open findings")) + " of "
+                + Words.list(item.controls(), item.controls().size()) + (item.clauses().isEmpty() ? "" : ", under "
+                + Words.count(item.clauses().size(), "clause", "clauses") + ": " + Words.list(item.clauses(), 10)) + "."));
+        StringBuilder covers = new StringBuilder();
+        if (!item.agents().isEmpty()) {
+            covers.append(Words.capitalize(Words.count(item.agents().size(), "agent", "agents"))).append(": ")
+                    .append(Words.list(item.agents(), AGENTS_NAMED));
         }
-        Map<Key, List<Finding>> groups = new LinkedHashMap<>();
-        for (Finding f : facts.assessment().openFindings()) {
-            groups.computeIfAbsent(new Key(f.control(), facts.ownerOf(f)), k -> new ArrayList<>()).add(f);
+        if (!item.otherSubjects().isEmpty()) {
+            covers.append(covers.length() == 0 ? "" : "; ").append(Words.list(item.otherSubjects(), AGENTS_NAMED));
         }
-        List<Action> actions = new ArrayList<>();
-        groups.forEach((key, findings) -> {
-            Severity worst = findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow();
-            TreeSet<String> subjects = new TreeSet<>();
-            findings.forEach(f -> subjects.add(f.subject().agentId() != null ? f.subject().agentId() : Words.subject(f.subject())));
-            actions.add(new Action(worst, key.control(), findings.get(0).remediation(), key.owner(), List.copyOf(subjects),
-                    due(worst, facts.assessment().asOf())));
-        });
-        actions.sort(Comparator.comparing(Action::severity).thenComparing(Action::due).thenComparing(Action::control)
-                .thenComparing(a -> a.owner() == null ? "" : a.owner()));
-        return actions;
+        row(ctx, table, "Covers", t.cell(covers.toString()));
+        row(ctx, table, "Owner", t.cell(ownerLong(ctx, item), item.owner().fallback() ? s.smallBold : s.small));
+        row(ctx, table, "Target date", t.cell(item.due().toString(), s.smallBold));
+        table.setKeepTogether(true);
+        return table;
     }
 
-    /** How long a finding of each severity may stay open. */
-    static LocalDate due(Severity severity, LocalDate asOf) {
-        return asOf.plusDays(switch (severity) {
-            case CRITICAL -> 7;
-            case HIGH -> 30;
-            case MEDIUM -> 90;
-            case LOW -> 180;
-        });
+    private static void row(ReportContext ctx, PdfPTable table, String label, PdfPCell value) {
+        table.addCell(ctx.tables.cell(label, ctx.styles.smallMuted));
+        table.addCell(value);
+    }
+
+    private static String ownerShort(ReportContext ctx, WorkPackagePlan.Owner owner) {
+        return ctx.facts.person(owner.personId()) + (owner.fallback() ? " (fallback)" : " (" + owner.role() + ")");
+    }
+
+    private static String ownerLong(ReportContext ctx, WorkPackagePlan.Item item) {
+        WorkPackagePlan.Owner owner = item.owner();
+        if (!owner.fallback()) {
+            return ctx.facts.person(owner.personId()) + ", who holds the role " + owner.role() + ".";
+        }
+        String roles = item.work().ownerRoles().isEmpty() ? "" : " (roles " + String.join(", ", item.work().ownerRoles()) + ")";
+        return "Fallback: " + ctx.facts.person(owner.personId()) + ", the deployment owner, until people[] names the " + owner.role() + roles
+                + "; nobody in the file holds that role.";
     }
 }

@@ -19,6 +19,9 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class ReportContext {
 
+    /** The height a short section needs to follow on the current page. */
+    private static final float SHORT_SECTION = 110;
+
     final Document document;
     final PdfWriter writer;
     final Styles styles;
@@ -61,6 +64,19 @@ final class ReportContext {
         document.newPage();
         Paragraph p = new Paragraph("", styles.h1);
         p.add(bookmarks.heading(title, title, 1, styles.h1));
+        p.setSpacingAfter(10);
+        add(p);
+    }
+
+    /**
+     * A section with a sentence or two to say, such as "no waiver is declared": it follows on the
+     * current page when a few lines remain, rather than leaving a page nearly empty.
+     */
+    void shortSection(String title) throws DocumentException {
+        keepSpace(SHORT_SECTION);
+        Paragraph p = new Paragraph("", styles.h1);
+        p.add(bookmarks.heading(title, title, 1, styles.h1));
+        p.setSpacingBefore(18);
         p.setSpacingAfter(10);
         add(p);
     }

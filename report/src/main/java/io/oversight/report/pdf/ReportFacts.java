@@ -1,7 +1,6 @@
 package io.oversight.report.pdf;
 
 import io.oversight.catalog.Framework;
-import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Metadata;
 import io.oversight.deployment.model.Person;
 import io.oversight.engine.Assessment;
@@ -19,17 +18,17 @@ final class ReportFacts {
     private final Assessment assessment;
     private final List<ControlGroup> groups;
     private final List<AgentProfile> profiles;
-    private final Map<String, Agent> agents = new HashMap<>();
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Finding> byFingerprint = new HashMap<>();
+    private final ReportScope scope;
 
     ReportFacts(Assessment assessment) {
         this.assessment = assessment;
         this.groups = ControlGroup.of(assessment.catalog(), assessment.findings());
         this.profiles = AgentProfile.of(assessment);
-        assessment.input().deployment().agents().forEach(a -> agents.put(a.id(), a));
         assessment.input().deployment().people().forEach(p -> people.put(p.id(), p));
         assessment.findings().forEach(f -> byFingerprint.put(f.fingerprint(), f));
+        this.scope = ReportScope.of(assessment);
     }
 
     Assessment assessment() {
@@ -38,6 +37,10 @@ final class ReportFacts {
 
     Metadata metadata() {
         return assessment.input().deployment().metadata();
+    }
+
+    ReportScope scope() {
+        return scope;
     }
 
     List<ControlGroup> groups() {
@@ -54,16 +57,6 @@ final class ReportFacts {
 
     Optional<Finding> finding(String fingerprint) {
         return Optional.ofNullable(byFingerprint.get(fingerprint));
-    }
-
-    /** Who fixes a finding: the owner of its agent, else the owner of the whole deployment. */
-    String ownerOf(Finding finding) {
-        String agentId = finding.subject().agentId();
-        Agent agent = agentId == null ? null : agents.get(agentId);
-        if (agent != null && agent.owner() != null) {
-            return agent.owner();
-        }
-        return metadata().owner();
     }
 
     /** A person's name as the file gives it, else the id; "nobody named" for none. */

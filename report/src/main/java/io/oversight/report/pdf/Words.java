@@ -3,6 +3,7 @@ package io.oversight.report.pdf;
 import io.oversight.catalog.Severity;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Subject;
+import java.util.Comparator;
 import java.util.List;
 
 /** Small pieces of plain English the sections share. */
@@ -10,7 +11,48 @@ final class Words {
 
     private static final String[] SMALL_NUMBERS = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
 
+    /**
+     * Ids as a person counts them: runs of digits compare by value, so agent-9 comes before
+     * agent-10; ids equal that way fall back to plain order.
+     */
+    static final Comparator<String> NATURAL = Words::compareNatural;
+
     private Words() {
+    }
+
+    private static int compareNatural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int ei = i;
+                int ej = j;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                String da = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
+                String db = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
+                int byValue = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
+                if (byValue != 0) {
+                    return byValue;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        int rest = Integer.compare(a.length() - i, b.length() - j);
+        return rest != 0 ? rest : a.compareTo(b);
     }
 
     /** "one agent", "3 agents": numbers up to ten in words, as prose writes them. */

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * 200 agents with over a thousand findings: the findings section shows the first
- * {@link FindingsSection#IN_FULL} of each control in full and the appendix lists every other one.
- * How long it takes is measured by the benchmark (bench/run), not here.
+ * 200 agents with over a thousand findings: findings alike on many agents share a card, each
+ * control shows up to {@link FindingsSection#IN_FULL} cards, and the appendix lists every other
+ * finding. How long it takes is measured by the benchmark (bench/run), not here.
  */
 class LargeDeploymentTest {
 
@@ -33,23 +33,26 @@ class LargeDeploymentTest {
     }
 
     @Test
-    void everyFindingIsInTheReportInFullOrInTheAppendix() {
+    void everyFindingIsInTheReportAsACardOrInTheAppendix() {
         String text = PdfText.squash(new PdfText(pdf).all());
         List<ControlGroup> groups = ControlGroup.of(large.catalog(), large.findings());
-        // In reading order: each control's first findings as cards, then the rest, control by control, in the appendix.
+        // In reading order: each control's first cards, then the rest, control by control, in the appendix.
         List<String> expected = new ArrayList<>();
         for (ControlGroup g : groups) {
-            for (Finding f : g.findings().subList(0, Math.min(FindingsSection.IN_FULL, g.findings().size()))) {
-                expected.add(PdfText.squash("Subject " + Words.subject(f.subject()) + " What is wrong " + f.message() + " Evidence "
-                        + FindingCard.locations(f.evidence())));
+            List<FindingCluster> clusters = FindingCluster.of(g.findings());
+            for (FindingCluster c : clusters.subList(0, Math.min(FindingsSection.IN_FULL, clusters.size()))) {
+                Finding f = c.first();
+                expected.add(PdfText.squash("Subject " + Words.subject(f.subject())));
+                expected.add(PdfText.squash("What is wrong " + f.message() + " Evidence " + FindingCard.locations(f.evidence())));
             }
         }
+        int cards = expected.size() / 2;
         for (ControlGroup g : groups) {
-            for (Finding f : FindingsSection.beyondFull(g)) {
+            for (Finding f : FindingsSection.inAppendix(g)) {
                 expected.add(PdfText.squash(Words.severity(f.severity()) + Words.subject(f.subject()) + FindingsAppendix.lines(f) + f.message()));
             }
         }
-        assertThat(expected).hasSameSizeAs(large.findings());
+        assertThat(expected.size() - cards).isEqualTo(large.findings().size());
         int from = text.indexOf("Findings");
         for (String finding : expected) {
             int at = text.indexOf(finding, from);
@@ -59,19 +62,45 @@ class LargeDeploymentTest {
     }
 
     @Test
-    void controlsWithManyFindingsContinueInTheAppendix() {
+    void alikeFindingsShareOneCardThatNamesTheOtherAgents() {
+        ControlGroup worst = ControlGroup.of(large.catalog(), large.findings()).get(0);
+        FindingCluster first = FindingCluster.of(worst.findings()).get(0);
+        assertThat(first.size()).isGreaterThan(100);
+        String text = PdfText.squash(new PdfText(pdf).all());
+        assertThat(text).contains(PdfText.squash("card 1 of " + FindingCluster.of(worst.findings()).size() + ", " + first.size() + " findings"),
+                PdfText.squash("Same finding on " + (first.size() - 1) + " other subjects: "
+                        + Words.list(first.otherSubjects(), FindingCard.OTHERS_NAMED)));
+    }
+
+    @Test
+    void theAppendicesHoldTheDetailTheMainReportLeavesOut() {
         PdfText report = new PdfText(pdf);
-        assertThat(report.topLevelTitles()).last().isEqualTo("Appendix A: further findings");
-        List<ControlGroup> overflowing = ControlGroup.of(large.catalog(), large.findings()).stream()
-                .filter(g -> g.findings().size() > FindingsSection.IN_FULL).toList();
-        assertThat(overflowing).isNotEmpty();
+        assertThat(report.topLevelTitles()).endsWith("Appendix A: further findings", "Appendix B: all agents");
+        List<ControlGroup> listed = ControlGroup.of(large.catalog(), large.findings()).stream()
+                .filter(g -> !FindingsSection.inAppendix(g).isEmpty()).toList();
         assertThat(report.bookmark("Appendix A: further findings").children()).extracting(PdfText.Bookmark::title)
-                .containsExactlyElementsOf(overflowing.stream()
-                        .map(g -> g.control().id() + " further findings (" + (g.findings().size() - FindingsSection.IN_FULL) + ")").toList());
-        String findings = PdfText.squash(report.all());
-        for (ControlGroup g : overflowing) {
-            assertThat(findings).contains(PdfText.squash("finding " + FindingsSection.IN_FULL + " of " + g.findings().size()))
-                    .doesNotContain(PdfText.squash("finding " + (FindingsSection.IN_FULL + 1) + " of " + g.findings().size()));
+                .containsExactlyElementsOf(listed.stream()
+                        .map(g -> g.control().id() + " further findings (" + FindingsSection.inAppendix(g).size() + ")").toList());
+        String inventory = PdfText.squash(report.page(pageOf(report, "Agent inventory")));
+        assertThat(inventory).contains(PdfText.squash("The " + AgentInventory.MAIN_ROWS + " riskiest of the 200 agents in the file"));
+    }
+
+    @Test
+    void aThousandAgentsKeepTheMainReportUnderSixtyPages() {
+        Assessment fleet = Samples.large(1000);
+        PdfText report = new PdfText(Samples.render(fleet, RenderOptions.PLAIN));
+        int main = pageOf(report, "Appendix A: further findings") - 1;
+        assertThat(main).isLessThan(60);
+        assertThat(report.pages.size()).isGreaterThan(main);
+        assertThat(PdfText.squash(report.all())).contains(PdfText.squash("All 1000 agents of the file, riskiest first"));
+    }
+
+    static int pageOf(PdfText report, String section) {
+        for (int i = 1; i <= report.pages.size(); i++) {
+            if (report.page(i).lines().anyMatch(line -> line.strip().equals(section))) {
+                return i;
+            }
         }
+        throw new AssertionError("no page starts the section " + section);
     }
 }

@@ -78,6 +78,7 @@ class PdfRendererTest {
     @Test
     void theExecutiveSummaryNamesTheFiveWorstOpenFindingsAndTheFrameworks() {
         int page = pageOf("Executive summary");
+        assertThat(pageOf("Remediation plan")).as("the summary keeps to one page").isEqualTo(page + 1);
         String summary = squash(report.page(page));
         assertThat(summary).contains(squash(Headlines.verdict(kiro)));
         List<Finding> top = kiro.openFindings().stream().sorted(ControlGroup.FINDING_ORDER).limit(5).toList();
@@ -114,16 +115,49 @@ class PdfRendererTest {
     }
 
     @Test
-    void theRemediationPlanGivesOwnersAndDatesBySeverity() {
-        String all = squash(report.all());
-        List<RemediationPlan.Action> actions = RemediationPlan.actions(new ReportFacts(kiro));
-        assertThat(actions).isNotEmpty();
-        assertThat(actions).isSortedAccordingTo(Comparator.comparing(RemediationPlan.Action::severity));
-        for (RemediationPlan.Action action : actions) {
-            assertThat(all).contains(squash(action.remediation()), action.due().toString());
+    void theRemediationPlanGroupsFindingsIntoWorkPackagesWithOwnersByRole() {
+        List<WorkPackagePlan.Item> items = WorkPackagePlan.of(new ReportFacts(kiro));
+        assertThat(items).isSortedAccordingTo(Comparator.comparingInt(WorkPackagePlan.Item::risk).reversed());
+        assertThat(items.stream().mapToInt(i -> i.findings().size()).sum()).isEqualTo(kiro.openFindings().size());
+        WorkPackagePlan.Item gates = items.get(0);
+        assertThat(gates.work().id()).isEqualTo("WP-GATES");
+        assertThat(gates.owner()).isEqualTo(new WorkPackagePlan.Owner("marcus-olsen", "sre-lead", false));
+        assertThat(gates.due()).isEqualTo(Samples.AS_OF.plusDays(7));
+        WorkPackagePlan.Item incident = items.stream().filter(i -> i.work().id().equals("WP-INCIDENT")).findFirst().orElseThrow();
+        assertThat(incident.owner()).isEqualTo(new WorkPackagePlan.Owner("tomas-ruiz", "security-lead", false));
+        String plan = squash(String.join("", report.pages.subList(pageOf("Remediation plan") - 1, pageOf("Agent inventory") - 1)));
+        assertThat(plan).contains(squash("# Work package Worst Agents Owner Target date Status Management response Ticket"),
+                squash("Platform-enforced approval gates in production"), squash("Marcus Olsen, who holds the role sre-lead."));
+        for (WorkPackagePlan.Item item : items) {
+            assertThat(plan).contains(squash(item.work().change()), item.due().toString());
+            if (item.owner().fallback()) {
+                assertThat(plan).contains(squash("Fallback: Ingrid Halvorsen, the deployment owner, until people[] names the " + item.owner().role()));
+            }
         }
-        assertThat(actions.get(0).due()).isEqualTo(Samples.AS_OF.plusDays(7));
-        assertThat(all).contains(squash("Ingrid Halvorsen"));
+    }
+
+    @Test
+    void anOwnerWithSeveralPackagesGetsThemOneAfterAnother() {
+        List<WorkPackagePlan.Item> items = WorkPackagePlan.of(new ReportFacts(kiro));
+        java.util.Map<String, java.time.LocalDate> last = new java.util.HashMap<>();
+        for (WorkPackagePlan.Item item : items) {
+            java.time.LocalDate before = last.put(item.owner().personId(), item.due());
+            assertThat(item.due()).isAfterOrEqualTo(WorkPackagePlan.due(item.worst(), Samples.AS_OF));
+            if (before != null) {
+                assertThat(item.due()).isAfterOrEqualTo(before.plusDays(WorkPackagePlan.spacing(item.worst())));
+            }
+        }
+    }
+
+    @Test
+    void theCoverAndSummaryStateScopeInputsAndWhatAPassDoesNotProve() {
+        String cover = squash(report.page(1));
+        String summary = squash(report.page(pageOf("Executive summary")));
+        for (String page : List.of(cover, summary)) {
+            assertThat(page).contains(squash(kiro.evaluatedControls() + " of " + kiro.controls().size() + " controls evaluated"),
+                    squash("Inputs checked: deployment " + kiro.input().file() + " (SHA-256 " + kiro.input().sha256() + ")"),
+                    squash("A PASS does not prove that the file matches the running systems"), squash("attestations are open until signed"));
+        }
     }
 
     @Test
@@ -151,8 +185,8 @@ class PdfRendererTest {
 
     @Test
     void bookmarksNameEverySectionAndEveryControlWithFindings() {
-        assertThat(report.topLevelTitles()).containsExactly("Cover", "Executive summary", "Agent inventory", "Framework coverage", "Findings",
-                "Remediation plan", "Accepted risks", "Attestations", "Method and sign-off");
+        assertThat(report.topLevelTitles()).containsExactly("Cover", "Executive summary", "Remediation plan", "Regulatory timeline",
+                "Agent inventory", "Findings", "Framework coverage", "Accepted risks", "Attestations", "Method and sign-off");
         List<String> controls = report.bookmark("Findings").children().stream().map(b -> b.title().substring(0, 5)).toList();
         List<String> expected = ControlGroup.of(kiro.catalog(), kiro.findings()).stream().map(g -> g.control().id()).toList();
         assertThat(controls).containsExactlyElementsOf(expected);

@@ -1,0 +1,73 @@
+package io.oversight.report.pdf;
+
+import io.oversight.deployment.InputFile;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.ClauseStatus;
+import io.oversight.engine.ControlResult;
+import io.oversight.engine.ControlStatus;
+import io.oversight.engine.FrameworkResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What this check covered and what it did not: the frameworks and controls in scope, the clauses
+ * no rule settled, the attestations still open and the files read. Said up front, so that a PASS
+ * is read for what it is.
+ */
+record ReportScope(String framework, List<String> frameworks, long evaluated, List<String> notEvaluated, long clausesUnsettled,
+                   long clausesToAttest, long openAttestations, List<InputFile> inputs) {
+
+    /** Input files named with their digests; the method section lists every one. */
+    static final int INPUTS_NAMED = 3;
+
+    static ReportScope of(Assessment a) {
+        // A run scoped to one framework reports that framework alone; an unscoped run reports every framework of the catalog.
+        String framework = a.frameworks().size() == 1 && a.catalog().frameworks().size() > 1 ? a.frameworks().get(0).framework().title() : null;
+        List<String> frameworks = a.frameworks().stream().filter(FrameworkResult::applicable).map(fr -> fr.framework().title()).toList();
+        List<String> notEvaluated = a.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED)
+                .map(ControlResult::control).map(c -> c.id()).toList();
+        long unsettled = 0;
+        long toAttest = 0;
+        long attestations = 0;
+        for (FrameworkResult fr : a.frameworks()) {
+            if (!fr.applicable()) {
+                continue;
+            }
+            unsettled += fr.count(ClauseStatus.NOT_ASSESSED) + fr.count(ClauseStatus.UNDETERMINED) + fr.count(ClauseStatus.NOT_EVALUATED);
+            toAttest += fr.count(ClauseStatus.NEEDS_ATTESTATION);
+            attestations += fr.attestations().size();
+        }
+        return new ReportScope(framework, frameworks, a.evaluatedControls(), notEvaluated, unsettled, toAttest, attestations, a.inputs());
+    }
+
+    boolean filtered() {
+        return framework != null;
+    }
+
+    /** "PASS for the EU AI Act scope; 19 controls not evaluated" for a scoped run, else the plain verdict word. */
+    String verdictScope(String verdict) {
+        if (!filtered()) {
+            return verdict;
+        }
+        return verdict + " for the " + framework + " scope; " + Words.count(notEvaluated.size(), "control", "controls") + " not evaluated";
+    }
+
+    /** The scope and its limits, one sentence each, for the cover and the executive summary. */
+    List<String> sentences() {
+        List<String> lines = new ArrayList<>();
+        lines.add((filtered() ? "Scoped to " + framework + ": " : "Frameworks that apply: ")
+                + (frameworks.isEmpty() ? "none" : Words.list(frameworks, frameworks.size())) + ".");
+        lines.add(evaluated + " of " + (evaluated + notEvaluated.size()) + " controls evaluated"
+                + (notEvaluated.isEmpty() ? "." : "; not evaluated: " + Words.list(notEvaluated, 12) + "."));
+        lines.add("Not assessed: " + Words.count(clausesUnsettled, "clause", "clauses") + " that no rule could settle, and "
+                + Words.count(clausesToAttest, "clause", "clauses") + " that only a person can confirm; "
+                + Words.count(openAttestations, "attestation is", "attestations are") + " open until signed (see Attestations).");
+        List<String> files = inputs.stream().limit(INPUTS_NAMED).map(i -> i.role().label() + " " + i.file() + " (SHA-256 " + i.sha256() + ")")
+                .toList();
+        lines.add("Inputs checked: " + String.join("; ", files) + (inputs.size() > INPUTS_NAMED ? "; and " + Words.count(inputs.size()
+                - INPUTS_NAMED, "more file", "more files") + ", each with its SHA-256 under Method." : "."));
+        lines.add("A PASS does not prove that the file matches the running systems, that controls not evaluated or clauses not assessed "
+                + "are met, that the open attestations hold, or that the deployment is lawful.");
+        return lines;
+    }
+}

@@ -1,0 +1,42 @@
+package io.oversight.report.pdf;
+
+import io.oversight.engine.Assessment;
+import io.oversight.engine.Baseline;
+import io.oversight.engine.Finding;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What changed since the report given as {@code --baseline}: the findings that are new, those
+ * resolved and those still open, and which of those still open are past the target date the
+ * earlier report gave them (its as-of date plus the time their severity allows).
+ */
+record Trend(String file, LocalDate since, List<Finding> added, List<Baseline.PreviousFinding> resolved, List<Finding> unchanged,
+             List<Overdue> overdue) {
+
+    /** A finding still open after the date the earlier report set for it. */
+    record Overdue(Finding finding, LocalDate due) {
+    }
+
+    static Optional<Trend> of(Assessment a) {
+        Baseline b = a.baseline();
+        if (b == null) {
+            return Optional.empty();
+        }
+        List<Finding> open = a.openFindings().stream().sorted(ControlGroup.FINDING_ORDER).toList();
+        List<Finding> unchanged = open.stream().filter(f -> !b.isNew(f)).toList();
+        List<Overdue> overdue = b.asOf() == null ? List.of() : unchanged.stream()
+                .map(f -> new Overdue(f, WorkPackagePlan.due(f.severity(), b.asOf())))
+                .filter(o -> o.due().isBefore(a.asOf()))
+                .toList();
+        return Optional.of(new Trend(b.file(), b.asOf(), open.stream().filter(b::isNew).toList(), b.resolved(), unchanged, overdue));
+    }
+
+    /** "Since the report of 2026-10-01: 3 new, 23 resolved, 12 unchanged; 4 past their target date." */
+    String line() {
+        return "Since the report " + (since == null ? "in " + file : "of " + since) + ": " + added.size() + " new, " + resolved.size()
+                + " resolved, " + unchanged.size() + " unchanged open findings" + (since == null ? "." : "; " + overdue.size()
+                + " past the target date that report set.");
+    }
+}

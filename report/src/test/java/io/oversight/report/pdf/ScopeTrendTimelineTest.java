@@ -1,0 +1,127 @@
+package io.oversight.report.pdf;
+
+import static io.oversight.report.pdf.PdfText.squash;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oversight.catalog.Severity;
+import io.oversight.check.CheckRequest;
+import io.oversight.check.Oversight;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.ControlStatus;
+import io.oversight.engine.Finding;
+import io.oversight.report.RenderOptions;
+import io.oversight.report.Renderers;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the report says about its own scope, what changed since the last report, and what the law will ask next. */
+class ScopeTrendTimelineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRunScopedToOneFrameworkSaysSoInTheVerdict() {
+        Assessment scoped = io.oversight.report.SampleAssessments.assess("kiro-incident.yaml", "eu-ai-act");
+        long notEvaluated = scoped.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED).count();
+        assertThat(notEvaluated).isPositive();
+        String verdict = Headlines.verdict(scoped);
+        assertThat(verdict).startsWith(scoped.verdict().name() + " for the EU AI Act scope; " + notEvaluated + " controls not evaluated. ");
+        PdfText report = new PdfText(Samples.render(scoped, RenderOptions.PLAIN));
+        assertThat(squash(report.page(1))).contains(squash(verdict), squash("Scoped to EU AI Act:"),
+                squash(scoped.evaluatedControls() + " of " + scoped.controls().size() + " controls evaluated; not evaluated: "));
+    }
+
+    @Test
+    void anUnscopedRunHasThePlainVerdict() {
+        Assessment kiro = Samples.assess("kiro-incident.yaml");
+        assertThat(Headlines.verdict(kiro)).startsWith("The deployment fails: ");
+        assertThat(ReportScope.of(kiro).filtered()).isFalse();
+    }
+
+    @Test
+    void aBaselineGivesTheTrendOnTheCoverAndInASection() throws Exception {
+        Assessment earlier = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(LocalDate.of(2026, 10, 1))).assessment();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        Renderers.byName("json").orElseThrow().render(earlier, RenderOptions.PLAIN, json);
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(json.toByteArray());
+        ArrayNode findings = (ArrayNode) root.get("findings");
+        // One finding the earlier run did not have (new now), one it had that is gone now (resolved).
+        String dropped = findings.get(findings.size() - 1).get("fingerprint").asText();
+        findings.remove(findings.size() - 1);
+        ObjectNode gone = findings.get(0).deepCopy();
+        gone.put("fingerprint", "0".repeat(32)).put("message", "an old problem since fixed");
+        findings.add(gone);
+        Path baseline = dir.resolve("last-report.json");
+        Files.write(baseline, mapper.writeValueAsBytes(root));
+
+        Assessment now = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF).baseline(baseline, false))
+                .assessment();
+        Trend trend = Trend.of(now).orElseThrow();
+        assertThat(trend.added()).extracting(Finding::fingerprint).containsExactly(dropped);
+        assertThat(trend.resolved()).extracting(p -> p.message()).containsExactly("an old problem since fixed");
+        assertThat(trend.unchanged()).hasSize(now.openFindings().size() - 1);
+        // Due on 2026-10-08 (critical) and 2026-10-31 (high) by the earlier report; medium and low are not yet due.
+        long overdue = trend.unchanged().stream().filter(f -> f.severity().atLeast(Severity.HIGH)).count();
+        assertThat(trend.overdue()).hasSize((int) overdue).allMatch(o -> o.due().isBefore(Samples.AS_OF));
+        String line = "Since the report of 2026-10-01: 1 new, 1 resolved, " + trend.unchanged().size() + " unchanged open findings; "
+                + overdue + " past the target date that report set.";
+        assertThat(trend.line()).isEqualTo(line);
+
+        PdfText report = new PdfText(Samples.render(now, RenderOptions.PLAIN));
+        assertThat(squash(report.page(1))).contains(squash(line));
+        assertThat(report.topLevelTitles()).containsSubsequence("Executive summary", "Trend since the last report", "Remediation plan");
+        assertThat(squash(report.all())).contains(squash("Overdue since the last report (" + overdue + ")"),
+                squash("New since the last report (1)"), squash("Resolved since the last report (1)"), squash("CRITICAL HO-02 1 infra-assistant"));
+    }
+
+    @Test
+    void withoutABaselineThereIsNoTrendSection() {
+        Assessment kiro = Samples.assess("kiro-incident.yaml");
+        assertThat(Trend.of(kiro)).isEmpty();
+        assertThat(new PdfText(Samples.render(kiro, RenderOptions.PLAIN)).topLevelTitles()).doesNotContain("Trend since the last report");
+    }
+
+    @Test
+    void theTimelineListsUpcomingClausesWithDutyHolderFindingsAndNotes() {
+        Assessment kiro = Samples.assess("kiro-incident.yaml");
+        List<RegulatoryTimeline.Obligation> obligations = RegulatoryTimeline.obligations(new ReportFacts(kiro));
+        assertThat(obligations).isNotEmpty().allMatch(o -> o.clause().appliesFrom().isAfter(Samples.AS_OF)
+                && !o.clause().appliesFrom().isAfter(Samples.AS_OF.plusMonths(24)));
+        RegulatoryTimeline.Obligation logs = obligations.stream().filter(o -> o.clause().id().equals("Art. 12(1)")).findFirst().orElseThrow();
+        assertThat(logs.clause().appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 2));
+        assertThat(logs.breaches()).extracting(Finding::control).containsExactly("AC-02");
+        String timeline = squash(new PdfText(Samples.render(kiro, RenderOptions.PLAIN)).all());
+        assertThat(timeline).contains(squash("2027-12-02 EU AI Act Art. 12(1) Automatic event recording providers; binds this organization "
+                + "One open finding of AC-02, on infra-assistant."), squash("Source: " + logs.framework().citation()),
+                squash("Note: " + logs.clause().note().strip()));
+    }
+
+    @Test
+    void anEscalatedSeverityIsExplainedInTheCatalogsWords() {
+        Assessment kiro = Samples.assess("kiro-incident.yaml");
+        ControlGroup escalated = ControlGroup.of(kiro.catalog(), kiro.findings()).stream()
+                .filter(g -> g.findings().stream().anyMatch(f -> f.severity() != g.control().severity())).findFirst().orElseThrow();
+        Finding f = escalated.findings().stream().filter(x -> x.severity() != escalated.control().severity()).findFirst().orElseThrow();
+        var escalation = escalated.control().escalations().stream().filter(e -> e.severity() == f.severity()).findFirst().orElseThrow();
+        assertThat(FindingsSection.escalations(escalated)).contains("raised to " + f.severity().label() + " for ")
+                .contains(escalation.reason());
+        assertThat(squash(new PdfText(Samples.render(kiro, RenderOptions.PLAIN)).all()))
+                .contains(squash("the catalog rates this control " + escalated.control().severity().label() + FindingsSection.escalations(escalated)));
+    }
+
+    @Test
+    void idsSortAsAPersonCountsThem() {
+        assertThat(List.of("agent-10", "agent-9", "agent-100", "agent-1", "b", "a-2").stream().sorted(Words.NATURAL).toList())
+                .containsExactly("a-2", "agent-1", "agent-9", "agent-10", "agent-100", "b");
+    }
+}
