@@ -18,9 +18,9 @@ public enum SubjectClass {
     USER_FACING_AGENTS("user-facing-agents", "no user-facing agent"),
     PERSONAL_DATA_AGENTS("personal-data-agents", "no agent handles personal data"),
     AGENTS_WITH_DELEGATION("agents-with-delegation", "no agent delegates to another"),
-    /** Agents used for credit scoring, insurance pricing, or essential services of a public-sector organization. */
+    /** Agents used for credit scoring or insurance pricing, or by a public-sector organization in any Annex III area but critical infrastructure. */
     FUNDAMENTAL_RIGHTS_AGENTS("fundamental-rights-agents",
-            "no agent scores credit, prices insurance or serves a public-sector organization's essential services"),
+            "no agent scores credit, prices insurance or serves a public-sector organization in an Annex III area"),
     HIGH_IMPACT_AGENTS("high-impact-agents", "no agent holds a high-impact verb"),
     PRODUCTION_HIGH_IMPACT_AGENTS("production-high-impact-agents", "no agent holds a high-impact verb in production"),
     ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS("acting-alone-production-high-impact-agents",

@@ -7,6 +7,7 @@ import io.oversight.catalog.Control;
 import io.oversight.catalog.Framework;
 import io.oversight.catalog.Reference;
 import io.oversight.catalog.SubjectClass;
+import io.oversight.catalog.UseCase;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.RiskTier;
@@ -46,7 +47,7 @@ final class CoverageStep {
         this.highRiskAgents = deployment.agents().stream().filter(a -> a.riskTier() == RiskTier.HIGH).map(Agent::id)
                 .collect(Collectors.toSet());
         this.unclassifiedAgents = deployment.agents().stream().filter(a -> a.riskTier() == null).map(Agent::id).toList();
-        this.subjects = new Subjects(deployment);
+        this.subjects = new Subjects(deployment, catalog.useCases().stream().collect(Collectors.toMap(UseCase::id, u -> u)));
     }
 
     List<FrameworkResult> cover(List<Finding> findings) {

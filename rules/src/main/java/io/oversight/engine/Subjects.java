@@ -1,6 +1,7 @@
 package io.oversight.engine;
 
 import io.oversight.catalog.SubjectClass;
+import io.oversight.catalog.UseCase;
 import io.oversight.catalog.action.ActionClassifier;
 import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.model.Agent;
@@ -24,15 +25,11 @@ import java.util.function.Predicate;
  */
 final class Subjects {
 
-    /** Use cases whose deployers owe a fundamental-rights impact assessment wherever they work. */
-    private static final Set<String> FUNDAMENTAL_RIGHTS_USES = Set.of("credit", "insurance-pricing");
-    /** Use cases that call for one when the deployer is a public-sector organization. */
-    private static final String PUBLIC_SERVICE_USE = "essential-services";
-
     private final Set<SubjectClass> present = EnumSet.noneOf(SubjectClass.class);
     private final Set<SubjectClass> presentAmongHighRisk = EnumSet.noneOf(SubjectClass.class);
 
-    Subjects(Deployment deployment) {
+    /** {@code useCases}: the catalog's uses, by id, which decide who owes a fundamental-rights impact assessment. */
+    Subjects(Deployment deployment, Map<String, UseCase> useCases) {
         present.add(SubjectClass.DEPLOYMENT);
         presentAmongHighRisk.add(SubjectClass.DEPLOYMENT);
         if (!deployment.waivers().isEmpty()) {
@@ -47,7 +44,7 @@ final class Subjects {
         deployment.environments().forEach(e -> environments.putIfAbsent(e.name(), e));
         boolean publicSector = Boolean.TRUE.equals(deployment.metadata().publicSector());
         for (Agent agent : deployment.agents()) {
-            Set<SubjectClass> classes = classesOf(agent, environments, publicSector);
+            Set<SubjectClass> classes = classesOf(agent, environments, publicSector, useCases);
             present.addAll(classes);
             if (agent.riskTier() == RiskTier.HIGH) {
                 presentAmongHighRisk.addAll(classes);
@@ -60,7 +57,8 @@ final class Subjects {
         return (highRiskOnly ? presentAmongHighRisk : present).contains(kind);
     }
 
-    private static Set<SubjectClass> classesOf(Agent agent, Map<String, Environment> environments, boolean publicSector) {
+    private static Set<SubjectClass> classesOf(Agent agent, Map<String, Environment> environments, boolean publicSector,
+                                               Map<String, UseCase> useCases) {
         Set<SubjectClass> classes = EnumSet.of(SubjectClass.AGENTS);
         boolean actsAlone = agent.autonomy() == null || agent.autonomy() == Autonomy.AUTONOMOUS;
         add(classes, SubjectClass.ACTING_ALONE_AGENTS, actsAlone);
@@ -69,8 +67,8 @@ final class Subjects {
         add(classes, SubjectClass.USER_FACING_AGENTS, Boolean.TRUE.equals(agent.userFacing()));
         add(classes, SubjectClass.PERSONAL_DATA_AGENTS, agent.dataAccess() != null && Boolean.TRUE.equals(agent.dataAccess().personalData()));
         add(classes, SubjectClass.AGENTS_WITH_DELEGATION, !agent.delegatesTo().isEmpty());
-        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, agent.useCases().stream().anyMatch(FUNDAMENTAL_RIGHTS_USES::contains)
-                || publicSector && agent.useCases().contains(PUBLIC_SERVICE_USE));
+        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, agent.useCases().stream()
+                .anyMatch(u -> useCases.containsKey(u) && FundamentalRightsDuty.binds(useCases.get(u), publicSector)));
         add(classes, SubjectClass.PERMISSIONS, !agent.permissions().isEmpty());
         add(classes, SubjectClass.CHECKPOINTS, !agent.checkpoints().isEmpty());
         List<Permission> permissions = agent.permissions();
