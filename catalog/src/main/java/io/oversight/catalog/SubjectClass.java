@@ -34,7 +34,16 @@ public enum SubjectClass {
     FROZEN_ENVIRONMENTS("frozen-environments", "no environment is under a change freeze"),
     /** Production environments where an agent holds delete, admin or "*". */
     AGENT_DELETABLE_ENVIRONMENTS("agent-deletable-environments", "no agent can delete or administer a production environment"),
-    WAIVERS("waivers", "no waiver");
+    WAIVERS("waivers", "no waiver"),
+    /** Agents that make or materially influence decisions about people, as declared or presumed from their uses. */
+    DECISION_AGENTS("decision-agents", "no agent decides about people"),
+    /** The deployment, when its organization declares NIS2 among its incident regimes. */
+    NIS2_ENTITY("nis2-entity", "the organization does not declare nis2 among its incident regimes"),
+    /** The deployment, when it declares gdpr among its incident regimes or an agent handles personal data under EU. */
+    GDPR_BREACH_DUTY("gdpr-breach-duty", "no agent handles personal data under EU, and the organization does not declare gdpr"
+            + " among its incident regimes"),
+    /** The deployment, when its organization declares DORA among its incident regimes. */
+    DORA_ENTITY("dora-entity", "the organization does not declare dora among its incident regimes");
 
     private final String word;
     private final String absence;

@@ -60,7 +60,7 @@ class CatalogTest {
     void aClauseDutyIsAWordTheCoverageKnows() {
         Framework eu = catalog.framework("eu-ai-act").orElseThrow();
         assertThat(eu.clause("Art. 99").orElseThrow().bindsStatesOnly()).isTrue();
-        Clause odd = new Clause("Art. 1", "t", "g", null, "importer", null, null);
+        Clause odd = new Clause("Art. 1", "t", "g", null, "importer", null, null, null);
         Framework broken = new Framework("eu-ai-act", "t", null, null, List.of(), null, List.of(odd), List.of());
         Catalog catalogWithIt = new Catalog("x", catalog.families(), List.of(), List.of(broken), List.of());
         assertThatThrownBy(() -> CatalogLoader.verify(catalogWithIt, List.of()))
