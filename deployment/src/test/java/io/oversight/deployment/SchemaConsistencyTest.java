@@ -12,6 +12,8 @@ import io.oversight.deployment.model.Criticality;
 import io.oversight.deployment.model.Enforcement;
 import io.oversight.deployment.model.EnvironmentKind;
 import io.oversight.deployment.model.EuAiActRole;
+import io.oversight.deployment.model.EuAiActRoute;
+import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.model.FormatWord;
 import io.oversight.deployment.model.IdentityType;
 import io.oversight.deployment.model.LogEvent;
@@ -67,17 +69,19 @@ class SchemaConsistencyTest {
 
     @Test
     void everyWordListOfTheSchemaIsAnEnumOfTheModelInTheSameOrder() throws Exception {
-        Map<String, List<String>> enums = Map.of(
-                "/$defs/metadata/properties/euAiActRoles/items/enum", FormatWord.words(EuAiActRole.class),
-                "/$defs/environment/properties/kind/enum", FormatWord.words(EnvironmentKind.class),
-                "/$defs/environment/properties/criticality/enum", FormatWord.words(Criticality.class),
-                "/$defs/agent/properties/riskTier/enum", FormatWord.words(RiskTier.class),
-                "/$defs/agent/properties/autonomy/enum", FormatWord.words(Autonomy.class),
-                "/$defs/identity/properties/type/enum", FormatWord.words(IdentityType.class),
-                "/$defs/checkpoint/properties/onTimeout/enum", FormatWord.words(OnTimeout.class),
-                "/$defs/checkpoint/properties/enforcement/enum", FormatWord.words(Enforcement.class),
-                "/$defs/logging/properties/events/items/enum", FormatWord.words(LogEvent.class),
-                "/$defs/logging/properties/attribution/enum", FormatWord.words(Attribution.class));
+        Map<String, List<String>> enums = Map.ofEntries(
+                Map.entry("/$defs/metadata/properties/euAiActRoles/items/enum", FormatWord.words(EuAiActRole.class)),
+                Map.entry("/$defs/incidentResponse/properties/regimes/items/enum", FormatWord.words(IncidentRegime.class)),
+                Map.entry("/$defs/environment/properties/kind/enum", FormatWord.words(EnvironmentKind.class)),
+                Map.entry("/$defs/environment/properties/criticality/enum", FormatWord.words(Criticality.class)),
+                Map.entry("/$defs/agent/properties/riskTier/enum", FormatWord.words(RiskTier.class)),
+                Map.entry("/$defs/agent/properties/autonomy/enum", FormatWord.words(Autonomy.class)),
+                Map.entry("/$defs/identity/properties/type/enum", FormatWord.words(IdentityType.class)),
+                Map.entry("/$defs/checkpoint/properties/onTimeout/enum", FormatWord.words(OnTimeout.class)),
+                Map.entry("/$defs/checkpoint/properties/enforcement/enum", FormatWord.words(Enforcement.class)),
+                Map.entry("/$defs/logging/properties/events/items/enum", FormatWord.words(LogEvent.class)),
+                Map.entry("/$defs/logging/properties/attribution/enum", FormatWord.words(Attribution.class)),
+                Map.entry("/$defs/euAiAct/properties/route/enum", FormatWord.words(EuAiActRoute.class)));
         JsonNode schema = schema();
         List<String> inSchema = new ArrayList<>();
         collectEnums(schema, "", inSchema);
