@@ -124,6 +124,9 @@ final class CatalogJson {
                 g.writeBooleanField("highRiskOnly", c.highRiskOnly());
             }
             g.writeStringField("note", c.note());
+            if (c.annexIFrom() != null) {
+                g.writeStringField("annexIFrom", c.annexIFrom().toString());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -172,7 +175,7 @@ final class CatalogJson {
             List<Clause> clauses = new ArrayList<>();
             for (Map<String, Object> c : objects(f, "clauses")) {
                 clauses.add(new Clause(text(c, "id"), text(c, "title"), text(c, "gist"), date(c, "appliesFrom"), text(c, "duty"),
-                        (Boolean) c.get("highRiskOnly"), text(c, "note")));
+                        (Boolean) c.get("highRiskOnly"), text(c, "note"), date(c, "annexIFrom")));
             }
             List<Attestation> attestations = new ArrayList<>();
             for (Map<String, Object> a : objects(f, "attestations")) {

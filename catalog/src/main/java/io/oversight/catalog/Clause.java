@@ -6,9 +6,12 @@ import java.time.LocalDate;
  * One clause of a framework. {@code duty} ({@code provider}, {@code deployer}, {@code both}, or
  * {@code member-states} for a clause that binds no organization) and {@code highRiskOnly} restrict
  * EU AI Act clauses to the roles and systems they bind; {@code note} says what the text was
- * checked against, with an UNVERIFIED mark where it rests on secondary sources.
+ * checked against, with an UNVERIFIED mark where it rests on secondary sources. {@code annexIFrom},
+ * for a high-risk clause whose date depends on how a system is high-risk, is the date it binds
+ * systems under Art. 6(1) and Annex I; {@code appliesFrom} is then the date for Annex III systems.
  */
-public record Clause(String id, String title, String gist, LocalDate appliesFrom, String duty, Boolean highRiskOnly, String note) {
+public record Clause(String id, String title, String gist, LocalDate appliesFrom, String duty, Boolean highRiskOnly, String note,
+                     LocalDate annexIFrom) {
 
     /** The words {@code duty} may take. */
     public static final java.util.List<String> DUTIES = java.util.List.of("provider", "deployer", "both", "member-states");

@@ -46,6 +46,17 @@ public record Control(
         throw new IllegalArgumentException("control " + id + " has no escalation when " + condition);
     }
 
+    /** The most severe finding the control can report: its default, or an escalation above it. */
+    public Severity worstSeverity() {
+        Severity worst = severity;
+        for (Escalation escalation : escalations) {
+            if (escalation.severity().compareTo(worst) < 0) {
+                worst = escalation.severity();
+            }
+        }
+        return worst;
+    }
+
     /** The escalations as prose, "; " between them, or the empty string when there are none. */
     public String escalationText() {
         return escalations.stream().map(Escalation::describe).collect(Collectors.joining("; "));

@@ -18,9 +18,9 @@ public enum SubjectClass {
     USER_FACING_AGENTS("user-facing-agents", "no user-facing agent"),
     PERSONAL_DATA_AGENTS("personal-data-agents", "no agent handles personal data"),
     AGENTS_WITH_DELEGATION("agents-with-delegation", "no agent delegates to another"),
-    /** Agents used for credit scoring, insurance pricing, or essential services of a public-sector organization. */
+    /** Agents used for credit scoring or insurance pricing, or by a public-sector organization in any Annex III area but critical infrastructure. */
     FUNDAMENTAL_RIGHTS_AGENTS("fundamental-rights-agents",
-            "no agent scores credit, prices insurance or serves a public-sector organization's essential services"),
+            "no agent scores credit, prices insurance or serves a public-sector organization in an Annex III area"),
     HIGH_IMPACT_AGENTS("high-impact-agents", "no agent holds a high-impact verb"),
     PRODUCTION_HIGH_IMPACT_AGENTS("production-high-impact-agents", "no agent holds a high-impact verb in production"),
     ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS("acting-alone-production-high-impact-agents",
@@ -36,7 +36,16 @@ public enum SubjectClass {
     FROZEN_ENVIRONMENTS("frozen-environments", "no environment is under a change freeze"),
     /** Production environments where an agent holds delete, admin or "*". */
     AGENT_DELETABLE_ENVIRONMENTS("agent-deletable-environments", "no agent can delete or administer a production environment"),
-    WAIVERS("waivers", "no waiver");
+    WAIVERS("waivers", "no waiver"),
+    /** Agents that make or materially influence decisions about people, as declared or presumed from their uses. */
+    DECISION_AGENTS("decision-agents", "no agent decides about people"),
+    /** The deployment, when its organization declares NIS2 among its incident regimes. */
+    NIS2_ENTITY("nis2-entity", "the organization does not declare nis2 among its incident regimes"),
+    /** The deployment, when it declares gdpr among its incident regimes or an agent handles personal data under EU. */
+    GDPR_BREACH_DUTY("gdpr-breach-duty", "no agent handles personal data under EU, and the organization does not declare gdpr"
+            + " among its incident regimes"),
+    /** The deployment, when its organization declares DORA among its incident regimes. */
+    DORA_ENTITY("dora-entity", "the organization does not declare dora among its incident regimes");
 
     private final String word;
     private final String absence;

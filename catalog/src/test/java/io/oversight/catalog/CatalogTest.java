@@ -60,7 +60,7 @@ class CatalogTest {
     void aClauseDutyIsAWordTheCoverageKnows() {
         Framework eu = catalog.framework("eu-ai-act").orElseThrow();
         assertThat(eu.clause("Art. 99").orElseThrow().bindsStatesOnly()).isTrue();
-        Clause odd = new Clause("Art. 1", "t", "g", null, "importer", null, null);
+        Clause odd = new Clause("Art. 1", "t", "g", null, "importer", null, null, null);
         Framework broken = new Framework("eu-ai-act", "t", null, null, List.of(), null, List.of(odd), List.of());
         Catalog catalogWithIt = new Catalog("x", catalog.families(), List.of(), List.of(broken), List.of());
         assertThatThrownBy(() -> CatalogLoader.verify(catalogWithIt, List.of()))
@@ -126,9 +126,10 @@ class CatalogTest {
     }
 
     @Test
-    void theEightFrameworksCarryDatesAndUnverifiedNotes() {
+    void theFrameworksCarryDatesAndUnverifiedNotes() {
         assertThat(catalog.frameworks()).extracting(Framework::id).containsExactlyInAnyOrder("eu-ai-act", "nist-ai-rmf", "iso-42001",
-                "owasp-llm-2025", "owasp-agentic-2026", "nist-800-53", "soc2", "gdpr");
+                "owasp-llm-2025", "owasp-agentic-2026", "nist-800-53", "soc2", "gdpr", "nis2", "dora", "colorado-sb-26-189", "ccpa-admt",
+                "texas-traiga");
         for (Framework f : catalog.frameworks()) {
             assertThat(f.clauses()).as(f.id()).allSatisfy(c -> assertThat(c.appliesFrom()).as(f.id() + " " + c.id()).isNotNull());
         }
@@ -140,6 +141,9 @@ class CatalogTest {
         assertThat(art14.appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 2));
         assertThat(art14.note()).contains("Regulation (EU) 2026/1744", "2028-08-02", "Official").doesNotContain("UNVERIFIED");
         assertThat(art14.isHighRiskOnly()).isTrue();
+        assertThat(art14.annexIFrom()).isEqualTo(LocalDate.of(2028, 8, 2));
+        assertThat(eu.clauses()).filteredOn(c -> c.isHighRiskOnly() && LocalDate.of(2027, 12, 2).equals(c.appliesFrom()))
+                .allSatisfy(c -> assertThat(c.annexIFrom()).as(c.id()).isEqualTo(LocalDate.of(2028, 8, 2)));
         assertThat(art14.duty()).isEqualTo("provider");
         assertThat(eu.clause("Art. 6").orElseThrow().note()).contains("UNVERIFIED: paragraphs (1a)-(1c)");
         assertThat(eu.clause("Art. 5(1)(ba)-(bb)").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2026, 12, 2));
@@ -151,6 +155,13 @@ class CatalogTest {
         assertThat(catalog.framework("nist-800-53").orElseThrow().citation()).contains("release 5.2.0");
         assertThat(catalog.framework("gdpr").orElseThrow().clause("Art. 35").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2018, 5, 25));
         assertThat(catalog.framework("iso-42001").orElseThrow().clauses()).allSatisfy(c -> assertThat(c.note()).contains("UNVERIFIED"));
+        for (String secondary : List.of("colorado-sb-26-189", "ccpa-admt", "texas-traiga")) {
+            Framework state = catalog.framework(secondary).orElseThrow();
+            assertThat(state.jurisdictions()).as(secondary).hasSize(1).allSatisfy(j -> assertThat(j).startsWith("US-"));
+            assertThat(state.clauses()).as(secondary).allSatisfy(c -> assertThat(c.note()).contains("UNVERIFIED"));
+        }
+        assertThat(catalog.framework("colorado-sb-26-189").orElseThrow().clauses())
+                .allSatisfy(c -> assertThat(c.appliesFrom()).isEqualTo(LocalDate.of(2027, 1, 1)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.IdentityType;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.read.DeploymentReader;
@@ -73,7 +74,7 @@ final class WaiversCommand implements Runnable {
 
         /** What a note says of a waiver; all but EXPIRING need attention. */
         private enum NoteKind {
-            UNKNOWN, EXPIRED, EXPIRING, SELF_APPROVED;
+            UNKNOWN, EXPIRED, EXPIRING, SELF_APPROVED, CREDENTIAL_HOLDER, DEPLOYMENT_WIDE_CRITICAL;
 
             String label() {
                 return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -88,6 +89,9 @@ final class WaiversCommand implements Runnable {
             LocalDate today = asOf.date();
             Map<String, String> owners = against == null ? Map.of() : against.agents().stream().filter(a -> a.owner() != null)
                     .collect(Collectors.toMap(Agent::id, Agent::owner, (a, b) -> a));
+            Map<String, String> credentialHolders = against == null ? Map.of() : against.agents().stream()
+                    .filter(a -> a.identity() != null && a.identity().type() == IdentityType.INHERITED && a.identity().inheritedFrom() != null)
+                    .collect(Collectors.toMap(Agent::id, a -> a.identity().inheritedFrom(), (a, b) -> a));
             List<Note> notes = new ArrayList<>();
             for (Problem p : loaded.unresolved()) {
                 notes.add(new Note(p.position(), NoteKind.UNKNOWN, p.message()));
@@ -106,6 +110,15 @@ final class WaiversCommand implements Runnable {
                 if (severity.isPresent() && WaiverValidity.selfApproved(w, owner, severity.get())) {
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by"
                             + " the agent's own owner, '" + w.approvedBy() + "', for a " + severity.get().label() + " control; it does not apply"));
+                }
+                if (w.agent() != null && WaiverValidity.approvedByCredentialHolder(w, credentialHolders.get(w.agent()))) {
+                    notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.CREDENTIAL_HOLDER, what + " is approved by '"
+                            + w.approvedBy() + "', whose credentials the agent acts with; it does not apply"));
+                }
+                Optional<Severity> worst = catalog.control(w.control()).map(Control::worstSeverity);
+                if (worst.isPresent() && WaiverValidity.deploymentWideOfCritical(w, worst.get())) {
+                    notes.add(new Note(loaded.locate(w, "control"), NoteKind.DEPLOYMENT_WIDE_CRITICAL, what + " waives a control that"
+                            + " can report critical findings; name the agent it covers, as it does not apply"));
                 }
             }
             notes.sort((a, b) -> a.position() == null ? -1 : b.position() == null ? 1 : a.position().compareTo(b.position()));

@@ -54,7 +54,7 @@ class CatalogCommandsTest {
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).contains("eu-ai-act").contains("2025-02-02 to 2027-12-02").contains("(applies in EU)")
                 .contains("gdpr").contains("soc2");
-        assertThat(cli.out().lines().count()).isEqualTo(9);
+        assertThat(cli.out().lines().count()).as("a header and a line per framework").isEqualTo(CatalogLoader.builtIn().frameworks().size() + 1);
     }
 
     @Test

@@ -26,12 +26,12 @@ class LimitsTest {
     @Test
     void moreFindingsThanTheLimitEndTheRunWithoutAReport() {
         String sample = Cli.sample("kiro-incident.yaml").toString();
-        Cli refused = Cli.run("check", sample, "--as-of", AS_OF, "--max-findings", "22");
+        Cli refused = Cli.run("check", sample, "--as-of", AS_OF, "--max-findings", "23");
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.out()).isEmpty();
-        assertThat(refused.err()).isEqualTo("oversight: " + sample + ": the check found 23 findings, more than the limit of 22 per run;"
+        assertThat(refused.err()).isEqualTo("oversight: " + sample + ": the check found 24 findings, more than the limit of 23 per run;"
                 + " raise it with --max-findings\n");
-        assertThat(Cli.run("check", sample, "--as-of", AS_OF, "--max-findings", "23").exitCode()).isEqualTo(1);
+        assertThat(Cli.run("check", sample, "--as-of", AS_OF, "--max-findings", "24").exitCode()).isEqualTo(1);
     }
 
     @Test

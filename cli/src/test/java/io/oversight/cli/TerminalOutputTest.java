@@ -16,7 +16,7 @@ class TerminalOutputTest {
     private static final String AS_OF = "2026-11-25";
     private static final String KIRO = Cli.sample("kiro-incident.yaml").toString();
     private static final int CONTROLS = CatalogLoader.builtIn().controls().size();
-    private static final String SUMMARY = "FAIL  4 critical, 9 high, 9 medium, 1 low · 0 waived · " + CONTROLS + " of " + CONTROLS
+    private static final String SUMMARY = "FAIL  4 critical, 10 high, 9 medium, 1 low · 0 waived · " + CONTROLS + " of " + CONTROLS
             + " controls evaluated · fails on high or above";
 
     private static List<String> lines(Cli cli) {
@@ -30,7 +30,7 @@ class TerminalOutputTest {
         assertThat(lines(cli)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
         assertThat(cli.out()).contains("  CRITICAL HO-02  Two-person rule for destructive actions in critical\n           environments\n"
                 + "           ../samples/kiro-incident.yaml:131  'infra-assistant' can take\n");
-        assertThat(cli.out()).endsWith("\nFAIL  4 critical, 9 high, 9 medium, 1 low · 0 waived · " + CONTROLS + " of " + CONTROLS
+        assertThat(cli.out()).endsWith("\nFAIL  4 critical, 10 high, 9 medium, 1 low · 0 waived · " + CONTROLS + " of " + CONTROLS
                 + " controls\n      evaluated · fails on high or above\n");
     }
 
@@ -88,7 +88,7 @@ class TerminalOutputTest {
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(lines(cli).stream().filter(l -> l.matches("  [A-Z]+ +[A-Z]{2}-\\d\\d  .*")))
                 .hasSize(4).allSatisfy(l -> assertThat(l).startsWith("  CRITICAL "));
-        assertThat(cli.out()).contains("\n19 findings below critical not shown; the summary counts every finding\n").endsWith(SUMMARY.replace(
+        assertThat(cli.out()).contains("\n20 findings below critical not shown; the summary counts every finding\n").endsWith(SUMMARY.replace(
                 "fails on high", "fails on low") + "\n");
         assertThat(Cli.run("check", KIRO, "--min-severity", "severe").err()).contains("--min-severity").contains("severe");
     }
@@ -125,7 +125,7 @@ class TerminalOutputTest {
         Cli cli = Cli.runIn(Map.of("GITHUB_STEP_SUMMARY", summary.toString()), "check", KIRO, Cli.sample("kiro-remediated.yaml").toString(),
                 "--format", "github", "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(1);
-        assertThat(lines(cli).stream().filter(l -> l.startsWith("::error file=../samples/kiro-incident.yaml,line="))).hasSize(13);
+        assertThat(lines(cli).stream().filter(l -> l.startsWith("::error file=../samples/kiro-incident.yaml,line="))).hasSize(14);
         assertThat(lines(cli)).contains("oversight: PASS  ../samples/kiro-remediated.yaml  0 critical, 0 high, 0 medium, 0 low · 0 waived"
                 + " · fails on high or above");
         String markdown = Files.readString(summary);

@@ -12,6 +12,8 @@ import io.oversight.deployment.model.Criticality;
 import io.oversight.deployment.model.Enforcement;
 import io.oversight.deployment.model.EnvironmentKind;
 import io.oversight.deployment.model.EuAiActRole;
+import io.oversight.deployment.model.EuAiActRoute;
+import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.model.FormatWord;
 import io.oversight.deployment.model.IdentityType;
 import io.oversight.deployment.model.LogEvent;
@@ -69,6 +71,7 @@ class SchemaConsistencyTest {
     void everyWordListOfTheSchemaIsAnEnumOfTheModelInTheSameOrder() throws Exception {
         Map<String, List<String>> enums = Map.ofEntries(
                 Map.entry("/$defs/metadata/properties/euAiActRoles/items/enum", FormatWord.words(EuAiActRole.class)),
+                Map.entry("/$defs/incidentResponse/properties/regimes/items/enum", FormatWord.words(IncidentRegime.class)),
                 Map.entry("/$defs/environment/properties/kind/enum", FormatWord.words(EnvironmentKind.class)),
                 Map.entry("/$defs/environment/properties/criticality/enum", FormatWord.words(Criticality.class)),
                 Map.entry("/$defs/agent/properties/riskTier/enum", FormatWord.words(RiskTier.class)),
@@ -78,7 +81,8 @@ class SchemaConsistencyTest {
                 Map.entry("/$defs/checkpoint/properties/enforcement/enum", FormatWord.words(Enforcement.class)),
                 Map.entry("/$defs/logging/properties/events/items/enum", FormatWord.words(LogEvent.class)),
                 Map.entry("/$defs/logging/properties/attribution/enum", FormatWord.words(Attribution.class)),
-                Map.entry("/$defs/runtime/properties/kind/enum", io.oversight.deployment.runtime.RuntimeKind.words()));
+                Map.entry("/$defs/runtime/properties/kind/enum", io.oversight.deployment.runtime.RuntimeKind.words()),
+                Map.entry("/$defs/euAiAct/properties/route/enum", FormatWord.words(EuAiActRoute.class)));
         JsonNode schema = schema();
         List<String> inSchema = new ArrayList<>();
         collectEnums(schema, "", inSchema);

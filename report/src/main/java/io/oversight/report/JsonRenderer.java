@@ -234,7 +234,7 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("id", c.clause().id());
             g.writeStringField("status", c.status().label());
             if (c.status() == ClauseStatus.UPCOMING) {
-                g.writeStringField("appliesFrom", c.clause().appliesFrom().toString());
+                g.writeStringField("appliesFrom", c.appliesFrom().toString());
             }
             g.writeArrayFieldStart("controls");
             for (String control : c.controls()) {

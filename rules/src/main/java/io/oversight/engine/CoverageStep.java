@@ -7,8 +7,10 @@ import io.oversight.catalog.Control;
 import io.oversight.catalog.Framework;
 import io.oversight.catalog.Reference;
 import io.oversight.catalog.SubjectClass;
+import io.oversight.catalog.UseCase;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.model.EuAiActRoute;
 import io.oversight.deployment.model.RiskTier;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +40,8 @@ final class CoverageStep {
     private final Set<String> highRiskAgents;
     private final List<String> unclassifiedAgents;
     private final Subjects subjects;
+    /** The uses the catalog classes as Annex III areas: an agent used in one is high-risk by the Annex III route. */
+    private final Set<String> annexIIIUses;
 
     CoverageStep(Catalog catalog, Deployment deployment, LocalDate asOf, Set<String> evaluated) {
         this.catalog = catalog;
@@ -46,7 +51,8 @@ final class CoverageStep {
         this.highRiskAgents = deployment.agents().stream().filter(a -> a.riskTier() == RiskTier.HIGH).map(Agent::id)
                 .collect(Collectors.toSet());
         this.unclassifiedAgents = deployment.agents().stream().filter(a -> a.riskTier() == null).map(Agent::id).toList();
-        this.subjects = new Subjects(deployment);
+        this.subjects = new Subjects(deployment, catalog.useCases().stream().collect(Collectors.toMap(UseCase::id, u -> u)));
+        this.annexIIIUses = catalog.useCases().stream().filter(UseCase::highRisk).map(UseCase::id).collect(Collectors.toSet());
     }
 
     List<FrameworkResult> cover(List<Finding> findings) {
@@ -85,7 +91,10 @@ final class CoverageStep {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "a " + clause.duty() + " duty, and the organization is not a "
                     + clause.duty() + " of these agents");
         }
-        boolean riskUnknown = clause.isHighRiskOnly() && highRiskAgents.isEmpty();
+        if (clause.isHighRiskOnly() && !highRiskAgents.isEmpty()) {
+            return highRisk(framework, clause, controls, findings, open);
+        }
+        boolean riskUnknown = clause.isHighRiskOnly();
         if (riskUnknown && unclassifiedAgents.isEmpty()) {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "binds high-risk systems only, and no agent is riskTier: high");
         }
@@ -96,16 +105,72 @@ final class CoverageStep {
         if (riskUnknown) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, "binds high-risk systems only, and " + unclassified());
         }
+        return assessed(framework, clause, controls, findings, open, List.of(), List.of());
+    }
+
+    /**
+     * A high-risk clause where some agent is riskTier: high. It binds each such agent from the date
+     * of its route (Annex III or Annex I); on the as-of date it is judged on the agents it already
+     * binds, upcoming when it binds none yet, and undetermined where a route the file does not state
+     * would decide whether it binds today.
+     */
+    private ClauseResult highRisk(Framework framework, Clause clause, List<String> controls, List<Finding> findings,
+                                  Map<String, List<Integer>> open) {
+        List<String> bound = new ArrayList<>();
+        List<String> routeUnknown = new ArrayList<>();
+        Map<LocalDate, List<String>> pending = new TreeMap<>();
+        Map<LocalDate, String> pendingRoute = new HashMap<>();
+        for (Agent agent : deployment.agents()) {
+            if (agent.riskTier() != RiskTier.HIGH) {
+                continue;
+            }
+            EuAiActRoute route = routeOf(agent);
+            LocalDate from = route == EuAiActRoute.ANNEX_I && clause.annexIFrom() != null ? clause.annexIFrom() : clause.appliesFrom();
+            boolean decidedByRoute = clause.annexIFrom() != null && route == null;
+            if (decidedByRoute && clause.appliesFrom() != null && !clause.appliesFrom().isAfter(asOf) && clause.annexIFrom().isAfter(asOf)) {
+                routeUnknown.add(agent.id());
+            } else if (from != null && from.isAfter(asOf)) {
+                pending.computeIfAbsent(from, d -> new ArrayList<>()).add(agent.id());
+                String label = decidedByRoute ? "no euAiAct.route: Annex III, or from " + clause.annexIFrom() + " under Annex I"
+                        : route == EuAiActRoute.ANNEX_I ? "Annex I" : "Annex III";
+                pendingRoute.merge(from, label, (a, b) -> a.equals(b) || a.contains(b) ? a : a + "; " + b);
+            } else {
+                bound.add(agent.id());
+            }
+        }
+        if (bound.isEmpty() && routeUnknown.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            pending.forEach((date, agents) -> parts.add(date + (clause.annexIFrom() == null ? "" : " for " + named(agents)
+                    + " (" + pendingRoute.get(date) + ")")));
+            LocalDate first = pending.keySet().iterator().next();
+            String reason = "applies from " + String.join("; from ", parts)
+                    + (unclassifiedAgents.isEmpty() ? "" : "; whether it will bind more is undetermined: " + unclassified());
+            return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, List.of(), reason, first);
+        }
+        if (bound.isEmpty()) {
+            return result(clause, ClauseStatus.UNDETERMINED, controls, routeReason(clause, routeUnknown));
+        }
+        return assessed(framework, clause, controls, findings, open, bound, routeUnknown);
+    }
+
+    /**
+     * The status of a clause that binds today, judged on the findings and subjects of every agent, or
+     * for a high-risk clause of the agents in {@code bound}; {@code routeUnknown} are high-risk agents
+     * it may or may not bind yet.
+     */
+    private ClauseResult assessed(Framework framework, Clause clause, List<String> controls, List<Finding> findings,
+                                  Map<String, List<Integer>> open, List<String> bound, List<String> routeUnknown) {
         if (controls.isEmpty()) {
             boolean attested = framework.attestations().stream().anyMatch(a -> a.clause().equals(clause.id()));
             return attested ? result(clause, ClauseStatus.NEEDS_ATTESTATION, controls, "no field of the deployment format can show it; a human confirms it")
                     : result(clause, ClauseStatus.NOT_ASSESSED, controls, "no rule can judge it from a deployment description");
         }
+        Set<String> boundAgents = Set.copyOf(bound);
         List<String> gaps = controls.stream().distinct()
                 .flatMap(c -> open.getOrDefault(c, List.of()).stream())
                 .sorted()
                 .map(findings::get)
-                .filter(f -> !clause.isHighRiskOnly() || f.subject().agentId() == null || highRiskAgents.contains(f.subject().agentId()))
+                .filter(f -> !clause.isHighRiskOnly() || f.subject().agentId() == null || boundAgents.contains(f.subject().agentId()))
                 .map(Finding::fingerprint)
                 .toList();
         if (!gaps.isEmpty()) {
@@ -116,14 +181,38 @@ final class CoverageStep {
             return result(clause, ClauseStatus.NOT_EVALUATED, controls, "not evaluated: " + String.join(", ", unevaluated));
         }
         List<SubjectClass> examined = controls.stream().flatMap(c -> catalog.control(c).orElseThrow().appliesTo().stream()).distinct().toList();
-        if (examined.stream().noneMatch(kind -> subjects.holds(kind, clause.isHighRiskOnly()))) {
+        if (examined.stream().noneMatch(kind -> clause.isHighRiskOnly() ? subjects.holdsAmong(kind, bound) : subjects.holds(kind))) {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing to check" + (clause.isHighRiskOnly() ? " among the high-risk agents" : "")
                     + ": " + examined.stream().map(SubjectClass::absence).collect(Collectors.joining("; ")));
         }
         if (clause.isHighRiskOnly() && !unclassifiedAgents.isEmpty()) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, "met for the high-risk agents, but " + unclassified());
         }
+        if (!routeUnknown.isEmpty()) {
+            return result(clause, ClauseStatus.UNDETERMINED, controls, "met for the high-risk agents it binds, but " + routeReason(clause, routeUnknown));
+        }
         return new ClauseResult(clause, ClauseStatus.MET, controls, List.of(), null);
+    }
+
+    /** The route of a high-risk agent: as the file states it, else Annex III when one of its uses is an Annex III area, else unknown (null). */
+    private EuAiActRoute routeOf(Agent agent) {
+        if (agent.euAiActRoute() != null) {
+            return agent.euAiActRoute();
+        }
+        return agent.useCases().stream().anyMatch(annexIIIUses::contains) ? EuAiActRoute.ANNEX_III : null;
+    }
+
+    /** Why a clause's binding today depends on routes the file leaves out. */
+    private String routeReason(Clause clause, List<String> agents) {
+        return "it binds " + named(agents) + " from " + clause.appliesFrom() + " under Annex III or from " + clause.annexIFrom()
+                + " under Annex I, and " + (agents.size() == 1 ? "it states" : "they state") + " no euAiAct.route and no Annex III use";
+    }
+
+    /** Agents as a reason names them: "agent a", "agents a, b, c and 2 more". */
+    private static String named(List<String> agents) {
+        List<String> shown = agents.subList(0, Math.min(NAMED, agents.size()));
+        String more = agents.size() > NAMED ? " and " + (agents.size() - NAMED) + " more" : "";
+        return (agents.size() == 1 ? "agent " : "agents ") + String.join(", ", shown) + more;
     }
 
     private static ClauseResult result(Clause clause, ClauseStatus status, List<String> controls, String reason) {
@@ -132,10 +221,7 @@ final class CoverageStep {
 
     /** The agents without a risk tier, as a reason names them: "agent a has no riskTier". */
     private String unclassified() {
-        List<String> named = unclassifiedAgents.subList(0, Math.min(NAMED, unclassifiedAgents.size()));
-        String more = unclassifiedAgents.size() > NAMED ? " and " + (unclassifiedAgents.size() - NAMED) + " more" : "";
-        return (unclassifiedAgents.size() == 1 ? "agent " : "agents ") + String.join(", ", named) + more
-                + (unclassifiedAgents.size() == 1 ? " has" : " have") + " no riskTier";
+        return named(unclassifiedAgents) + (unclassifiedAgents.size() == 1 ? " has" : " have") + " no riskTier";
     }
 
     private List<String> controlsOf(Framework framework, Clause clause) {

@@ -53,7 +53,7 @@ final class Facts {
     private static List<Object> deploymentWide(Deployment deployment, Catalog catalog, LocalDate asOf) {
         List<Object> facts = new ArrayList<>();
         facts.add(new AssessmentDate(asOf));
-        catalog.controls().forEach(c -> facts.add(new CatalogControl(c.id(), c.severity())));
+        catalog.controls().forEach(c -> facts.add(new CatalogControl(c.id(), c.severity(), c.worstSeverity())));
         facts.addAll(catalog.useCases());
         facts.add(deployment.metadata());
         if (deployment.governance() != null) {

@@ -1,14 +1,17 @@
 package io.oversight.engine;
 
 import io.oversight.catalog.SubjectClass;
+import io.oversight.catalog.UseCase;
 import io.oversight.catalog.action.ActionClassifier;
 import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Autonomy;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Environment;
+import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.RiskTier;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -24,43 +27,53 @@ import java.util.function.Predicate;
  */
 final class Subjects {
 
-    /** Use cases whose deployers owe a fundamental-rights impact assessment wherever they work. */
-    private static final Set<String> FUNDAMENTAL_RIGHTS_USES = Set.of("credit", "insurance-pricing");
-    /** Use cases that call for one when the deployer is a public-sector organization. */
-    private static final String PUBLIC_SERVICE_USE = "essential-services";
-
+    /** The classes whose subject is the deployment itself, or one of its environments or waivers. */
+    private final Set<SubjectClass> deploymentWide = EnumSet.noneOf(SubjectClass.class);
+    /** The classes of each agent, by id. */
+    private final Map<String, Set<SubjectClass>> byAgent = new HashMap<>();
     private final Set<SubjectClass> present = EnumSet.noneOf(SubjectClass.class);
-    private final Set<SubjectClass> presentAmongHighRisk = EnumSet.noneOf(SubjectClass.class);
 
-    Subjects(Deployment deployment) {
-        present.add(SubjectClass.DEPLOYMENT);
-        presentAmongHighRisk.add(SubjectClass.DEPLOYMENT);
-        if (!deployment.waivers().isEmpty()) {
-            present.add(SubjectClass.WAIVERS);
-            presentAmongHighRisk.add(SubjectClass.WAIVERS);
-        }
-        if (deployment.environments().stream().anyMatch(e -> Boolean.TRUE.equals(e.changeFreeze()))) {
-            present.add(SubjectClass.FROZEN_ENVIRONMENTS);
-            presentAmongHighRisk.add(SubjectClass.FROZEN_ENVIRONMENTS);
-        }
+    /** {@code useCases}: the catalog's uses, by id, which decide who owes a fundamental-rights impact assessment. */
+    Subjects(Deployment deployment, Map<String, UseCase> useCases) {
+        deploymentWide.add(SubjectClass.DEPLOYMENT);
+        addDeploymentWide(SubjectClass.WAIVERS, !deployment.waivers().isEmpty());
+        addDeploymentWide(SubjectClass.FROZEN_ENVIRONMENTS, deployment.environments().stream().anyMatch(e -> Boolean.TRUE.equals(e.changeFreeze())));
+        List<IncidentRegime> regimes = deployment.governance() == null || deployment.governance().incidentResponse() == null ? List.of()
+                : deployment.governance().incidentResponse().regimes();
+        boolean euPersonalData = deployment.metadata().jurisdictions().contains("EU") && deployment.agents().stream()
+                .anyMatch(a -> a.dataAccess() != null && Boolean.TRUE.equals(a.dataAccess().personalData()));
+        addDeploymentWide(SubjectClass.NIS2_ENTITY, regimes.contains(IncidentRegime.NIS2));
+        addDeploymentWide(SubjectClass.GDPR_BREACH_DUTY, regimes.contains(IncidentRegime.GDPR) || euPersonalData);
+        addDeploymentWide(SubjectClass.DORA_ENTITY, regimes.contains(IncidentRegime.DORA));
+        present.addAll(deploymentWide);
         Map<String, Environment> environments = new HashMap<>();
         deployment.environments().forEach(e -> environments.putIfAbsent(e.name(), e));
         boolean publicSector = Boolean.TRUE.equals(deployment.metadata().publicSector());
         for (Agent agent : deployment.agents()) {
-            Set<SubjectClass> classes = classesOf(agent, environments, publicSector);
+            Set<SubjectClass> classes = classesOf(agent, environments, publicSector, useCases);
             present.addAll(classes);
-            if (agent.riskTier() == RiskTier.HIGH) {
-                presentAmongHighRisk.addAll(classes);
-            }
+            byAgent.computeIfAbsent(agent.id(), id -> EnumSet.noneOf(SubjectClass.class)).addAll(classes);
         }
     }
 
-    /** Whether the deployment holds a subject of {@code kind}, among its high-risk agents only when {@code highRiskOnly}. */
-    boolean holds(SubjectClass kind, boolean highRiskOnly) {
-        return (highRiskOnly ? presentAmongHighRisk : present).contains(kind);
+    private void addDeploymentWide(SubjectClass kind, boolean holds) {
+        if (holds) {
+            deploymentWide.add(kind);
+        }
     }
 
-    private static Set<SubjectClass> classesOf(Agent agent, Map<String, Environment> environments, boolean publicSector) {
+    /** Whether the deployment holds a subject of {@code kind}. */
+    boolean holds(SubjectClass kind) {
+        return present.contains(kind);
+    }
+
+    /** Whether the deployment holds a subject of {@code kind} that is the deployment itself or one of {@code agents}. */
+    boolean holdsAmong(SubjectClass kind, Collection<String> agents) {
+        return deploymentWide.contains(kind) || agents.stream().anyMatch(a -> byAgent.getOrDefault(a, Set.of()).contains(kind));
+    }
+
+    private static Set<SubjectClass> classesOf(Agent agent, Map<String, Environment> environments, boolean publicSector,
+                                               Map<String, UseCase> useCases) {
         Set<SubjectClass> classes = EnumSet.of(SubjectClass.AGENTS);
         boolean actsAlone = agent.autonomy() == null || agent.autonomy() == Autonomy.AUTONOMOUS;
         add(classes, SubjectClass.ACTING_ALONE_AGENTS, actsAlone);
@@ -69,8 +82,9 @@ final class Subjects {
         add(classes, SubjectClass.USER_FACING_AGENTS, Boolean.TRUE.equals(agent.userFacing()));
         add(classes, SubjectClass.PERSONAL_DATA_AGENTS, agent.dataAccess() != null && Boolean.TRUE.equals(agent.dataAccess().personalData()));
         add(classes, SubjectClass.AGENTS_WITH_DELEGATION, !agent.delegatesTo().isEmpty());
-        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, agent.useCases().stream().anyMatch(FUNDAMENTAL_RIGHTS_USES::contains)
-                || publicSector && agent.useCases().contains(PUBLIC_SERVICE_USE));
+        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, agent.useCases().stream()
+                .anyMatch(u -> useCases.containsKey(u) && FundamentalRightsDuty.binds(useCases.get(u), publicSector)));
+        add(classes, SubjectClass.DECISION_AGENTS, PeopleDecisions.made(agent));
         add(classes, SubjectClass.PERMISSIONS, !agent.permissions().isEmpty());
         add(classes, SubjectClass.CHECKPOINTS, !agent.checkpoints().isEmpty());
         add(classes, SubjectClass.RUNTIME_CHECKPOINTS, !agent.checkpoints().isEmpty() && agent.runtime() != null);

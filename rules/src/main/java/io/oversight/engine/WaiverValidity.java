@@ -7,8 +7,11 @@ import java.time.LocalDate;
 
 /**
  * When a declared waiver waives nothing, and how that is said. A waiver is void once it has
- * expired, or when the owner of the waived agent approved it for a control whose default severity
- * is high or critical: nobody accepts a serious risk of their own alone. The rules behind AC-06
+ * expired; when the owner of the waived agent approved it for a control whose default severity
+ * is high or critical: nobody accepts a serious risk of their own alone; when it is approved by
+ * the person whose credentials the agent acts with (an inherited identity's operator), who would
+ * accept a risk run in their own name; and when it waives, for the whole deployment, a control
+ * that can report a critical finding: a critical risk is accepted agent by agent. The rules behind AC-06
  * ({@code derive.drl}), the waiver statuses of an assessment and {@code oversight waivers lint}
  * all decide it here.
  */
@@ -39,6 +42,19 @@ public final class WaiverValidity {
                 && controlSeverity.atLeast(Severity.HIGH);
     }
 
+    /**
+     * Whether {@code waiver} names an agent and is approved by {@code credentialHolder}, the person
+     * whose credentials that agent acts with (null when it acts with its own).
+     */
+    public static boolean approvedByCredentialHolder(Waiver waiver, String credentialHolder) {
+        return waiver.agent() != null && waiver.approvedBy() != null && waiver.approvedBy().equals(credentialHolder);
+    }
+
+    /** Whether {@code waiver} names no agent while its control can report a finding as severe as {@code worst} = critical. */
+    public static boolean deploymentWideOfCritical(Waiver waiver, Severity worst) {
+        return waiver.agent() == null && worst == Severity.CRITICAL;
+    }
+
     /** What became of an expired waiver: {@code expired on 2026-10-31; its findings count again}. */
     public static String expiryNote(Waiver waiver) {
         return "expired on " + waiver.expires() + "; its findings count again";
@@ -49,6 +65,9 @@ public final class WaiverValidity {
         return switch (reason) {
             case EXPIRED -> expiryNote(waiver);
             case SELF_APPROVED -> "approved by the waived agent's own owner, who may not accept a high or critical risk alone";
+            case CREDENTIAL_HOLDER -> "approved by the person whose credentials the waived agent acts with";
+            case DEPLOYMENT_WIDE_CRITICAL -> "waives a control that can report critical findings for the whole deployment;"
+                    + " name the agent it covers";
         };
     }
 }

@@ -152,7 +152,7 @@ class CoverageTest {
     @Test
     void highRiskClausesLookOnlyAtTheHighRiskAgentsSubjects() throws Exception {
         String agents = """
-                - {id: scorer, owner: cfo, riskTier: high, autonomy: advisory, LOGGED}
+                - {id: scorer, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory, LOGGED}
                 - {id: mailer, owner: cfo, riskTier: minimal, autonomy: advisory, dataAccess: {personalData: true}}
                 """.replace("LOGGED", LOGGED);
         Assessment a = assessYaml(eu("deployer", agents), LocalDate.of(2028, 1, 10));
@@ -170,7 +170,8 @@ class CoverageTest {
         assertThat(alone.status()).isEqualTo(ClauseStatus.UNDETERMINED);
         assertThat(alone.reason()).isEqualTo("binds high-risk systems only, and agent helper has no riskTier");
         assertThat(alone.status().due()).isTrue();
-        String beside = unclassified + "\n- {id: scorer, owner: cfo, riskTier: high, autonomy: advisory, LOGGED}".replace("LOGGED", LOGGED);
+        String beside = unclassified + "\n- {id: scorer, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory, LOGGED}"
+                .replace("LOGGED", LOGGED);
         ClauseResult mixed = clause(assessYaml(eu("deployer", beside), LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 26(6)");
         assertThat(mixed.status()).isEqualTo(ClauseStatus.UNDETERMINED);
         assertThat(mixed.reason()).isEqualTo("met for the high-risk agents, but agent helper has no riskTier");
@@ -178,6 +179,44 @@ class CoverageTest {
         assertThat(later.status()).isEqualTo(ClauseStatus.UPCOMING);
         assertThat(later.reason()).isEqualTo("applies from 2027-12-02; whether it will bind is undetermined: it binds high-risk systems only, "
                 + "and agent helper has no riskTier");
+    }
+
+    @Test
+    void aHighRiskClauseBindsEachAgentFromTheDateOfItsRoute() throws Exception {
+        String agents = """
+                - {id: screener, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory, LOGGED}
+                - {id: brake, owner: cfo, riskTier: high, euAiAct: {route: annex-i}, autonomy: advisory, LOGGED}
+                """.replace("LOGGED", LOGGED);
+        ClauseResult before = clause(assessYaml(eu("deployer", agents), LocalDate.of(2026, 12, 1)), "eu-ai-act", "Art. 26(6)");
+        assertThat(before.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(before.appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 2));
+        assertThat(before.reason()).isEqualTo("applies from 2027-12-02 for agent screener (Annex III); from 2028-08-02 for agent brake (Annex I)");
+        ClauseResult between = clause(assessYaml(eu("deployer", agents), LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 26(6)");
+        assertThat(between.status()).as("judged on the Annex III agent it binds").isEqualTo(ClauseStatus.MET);
+        String annexI = "- {id: brake, owner: cfo, riskTier: high, euAiAct: {route: annex-i}, autonomy: advisory, LOGGED}".replace("LOGGED", LOGGED);
+        ClauseResult product = clause(assessYaml(eu("deployer", annexI), LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 26(6)");
+        assertThat(product.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(product.appliesFrom()).isEqualTo(LocalDate.of(2028, 8, 2));
+        assertThat(product.reason()).isEqualTo("applies from 2028-08-02 for agent brake (Annex I)");
+        assertThat(clause(assessYaml(eu("deployer", annexI), LocalDate.of(2028, 8, 2)), "eu-ai-act", "Art. 26(6)").status())
+                .isEqualTo(ClauseStatus.MET);
+    }
+
+    @Test
+    void aRouteTheFileLeavesOutIsAnnexIiiForAnAnnexIiiUseAndUndeterminedOtherwise() throws Exception {
+        String credit = "- {id: scorer, owner: cfo, riskTier: high, useCases: [credit], autonomy: advisory, LOGGED}".replace("LOGGED", LOGGED);
+        assertThat(clause(assessYaml(eu("deployer", credit), LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 26(6)").status())
+                .isEqualTo(ClauseStatus.MET);
+        String unrouted = "- {id: helper, owner: cfo, riskTier: high, autonomy: advisory, LOGGED}".replace("LOGGED", LOGGED);
+        ClauseResult between = clause(assessYaml(eu("deployer", unrouted), LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 26(6)");
+        assertThat(between.status()).isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(between.reason()).isEqualTo("it binds agent helper from 2027-12-02 under Annex III or from 2028-08-02 under Annex I, "
+                + "and it states no euAiAct.route and no Annex III use");
+        ClauseResult before = clause(assessYaml(eu("deployer", unrouted), LocalDate.of(2026, 12, 1)), "eu-ai-act", "Art. 26(6)");
+        assertThat(before.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(before.reason()).isEqualTo("applies from 2027-12-02 for agent helper (no euAiAct.route: Annex III, or from 2028-08-02 under Annex I)");
+        assertThat(clause(assessYaml(eu("deployer", unrouted), LocalDate.of(2028, 8, 2)), "eu-ai-act", "Art. 26(6)").status())
+                .isEqualTo(ClauseStatus.MET);
     }
 
     @Test

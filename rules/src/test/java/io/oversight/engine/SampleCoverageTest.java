@@ -59,7 +59,7 @@ class SampleCoverageTest {
     @Test
     void euAiAct() {
         String highRisk = "Art. 9|Art. 12(1)|Art. 14(4)(a)|Art. 14(4)(b)|Art. 14(4)(c)|Art. 14(4)(d)|Art. 14(4)(e)|Art. 14(5)|Art. 15(4)"
-                + "|Art. 19(1)|Art. 26(1)-(2)|Art. 26(5)|Art. 26(6)|Art. 26(9)|Art. 27(1)";
+                + "|Art. 19(1)|Art. 26(1)-(2)|Art. 26(5)|Art. 26(6)|Art. 26(9)|Art. 26(11)|Art. 27(1)|Art. 86";
         assertStatuses(INCIDENT, "eu-ai-act", 0.5, 0.667,
                 "gap", "Art. 4",
                 "met", "Art. 5(1)",
@@ -126,7 +126,8 @@ class SampleCoverageTest {
 
     @Test
     void nist80053() {
-        String clauses = "AC-2|AC-2(9)|AC-3(2)|AC-5|AC-6|AC-6(7)|AC-25|AU-2|AU-3|AU-9|AU-9(3)|AU-11|CM-3|CM-5(4)|CP-9|CP-10|IA-4|IA-5|IA-9"
+        String clauses = "AC-2|AC-2(9)|AC-3(2)|AC-5|AC-6|AC-6(7)|AC-25|AU-2|AU-3|AU-9|AU-9(3)|AU-11|CM-3|CM-5(4)|CP-4|CP-9|CP-9(1)|CP-10"
+                + "|IA-4|IA-5|IA-9"
                 + "|IR-4|IR-6|IR-8|SC-24";
         assertStatuses(INCIDENT, "nist-800-53", 0.0, 1.0, "gap", clauses, "not-applicable", "AC-6(10)|CM-5");
         assertThat(reason(INCIDENT, "nist-800-53", "AC-6(10)")).isEqualTo("nothing to check: no agent delegates to another");
@@ -142,10 +143,35 @@ class SampleCoverageTest {
 
     @Test
     void gdpr() {
-        assertStatuses(INCIDENT, "gdpr", null, null, "not-applicable", "Art. 35");
+        assertStatuses(INCIDENT, "gdpr", null, null, "not-applicable", "Art. 22|Art. 33|Art. 35");
         assertThat(reason(INCIDENT, "gdpr", "Art. 35")).isEqualTo("nothing to check: no agent handles personal data");
-        assertStatuses(REMEDIATED, "gdpr", null, null, "not-applicable", "Art. 35");
+        assertThat(reason(INCIDENT, "gdpr", "Art. 22")).isEqualTo("nothing to check: no agent decides about people");
+        assertThat(reason(INCIDENT, "gdpr", "Art. 33")).isEqualTo("nothing to check: no agent handles personal data under EU, and the"
+                + " organization does not declare gdpr among its incident regimes");
+        assertStatuses(REMEDIATED, "gdpr", null, null, "not-applicable", "Art. 22|Art. 33|Art. 35");
         assertThat(Arrays.asList(INCIDENT, REMEDIATED)).allMatch(a -> a.frameworks().stream()
                 .filter(f -> f.framework().id().equals("gdpr")).allMatch(f -> f.attestations().isEmpty()));
+    }
+
+    @Test
+    void incidentRegimes() {
+        for (Assessment a : Arrays.asList(INCIDENT, REMEDIATED)) {
+            assertStatuses(a, "nis2", null, null, "not-applicable", "Art. 23(4)");
+            assertStatuses(a, "dora", null, null, "not-applicable", "Art. 19(4)");
+        }
+        assertThat(reason(INCIDENT, "nis2", "Art. 23(4)")).isEqualTo("nothing to check: the organization does not declare nis2 among its"
+                + " incident regimes");
+    }
+
+    @Test
+    void usStateLaws() {
+        for (Assessment a : Arrays.asList(INCIDENT, REMEDIATED)) {
+            assertStatuses(a, "colorado-sb-26-189", null, null, "not-applicable",
+                    "Notice at the point of use|Explanation of an adverse decision|Correction and human review|Records|Developer documentation");
+            assertStatuses(a, "ccpa-admt", null, null, "not-applicable", "§ 7220|§ 7221|§ 7222");
+            assertStatuses(a, "texas-traiga", null, null, "not-applicable", "Manipulation toward self-harm or crime"
+                    + "|Social scoring by government|Intentional discrimination|Sexual content|Disclosure to consumers");
+        }
+        assertThat(reason(INCIDENT, "colorado-sb-26-189", "Records")).isEqualTo("the framework applies only in US-CO");
     }
 }

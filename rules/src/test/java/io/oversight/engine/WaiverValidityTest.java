@@ -46,6 +46,22 @@ class WaiverValidityTest {
     }
 
     @Test
+    void thePersonWhoseCredentialsTheAgentUsesMayNotAcceptItsRisks() {
+        Waiver byOperator = waiver("bot", "kim", AS_OF.plusDays(90));
+        assertThat(WaiverValidity.approvedByCredentialHolder(byOperator, "kim")).isTrue();
+        assertThat(WaiverValidity.approvedByCredentialHolder(byOperator, "ann")).isFalse();
+        assertThat(WaiverValidity.approvedByCredentialHolder(byOperator, null)).as("the agent uses its own credentials").isFalse();
+        assertThat(WaiverValidity.approvedByCredentialHolder(waiver(null, "kim", AS_OF), "kim")).as("no agent waived").isFalse();
+    }
+
+    @Test
+    void aCriticalRiskIsAcceptedAgentByAgent() {
+        assertThat(WaiverValidity.deploymentWideOfCritical(waiver(null, "ann", AS_OF), Severity.CRITICAL)).isTrue();
+        assertThat(WaiverValidity.deploymentWideOfCritical(waiver(null, "ann", AS_OF), Severity.HIGH)).isFalse();
+        assertThat(WaiverValidity.deploymentWideOfCritical(waiver("bot", "ann", AS_OF), Severity.CRITICAL)).as("names its agent").isFalse();
+    }
+
+    @Test
     void eachReasonIsExplainedInTheAssessmentsWords() {
         Waiver expired = waiver("bot", "ann", LocalDate.of(2026, 10, 31));
         assertThat(WaiverValidity.explanation(VoidReason.EXPIRED, expired)).isEqualTo("expired on 2026-10-31; its findings count again");
@@ -53,5 +69,9 @@ class WaiverValidityTest {
                 .isEqualTo("approved by the waived agent's own owner, who may not accept a high or critical risk alone");
         assertThat(VoidReason.EXPIRED.state().label()).isEqualTo("expired");
         assertThat(VoidReason.SELF_APPROVED.state().label()).isEqualTo("self-approved");
+        assertThat(WaiverValidity.explanation(VoidReason.CREDENTIAL_HOLDER, expired))
+                .isEqualTo("approved by the person whose credentials the waived agent acts with");
+        assertThat(VoidReason.CREDENTIAL_HOLDER.state().label()).isEqualTo("credential-holder");
+        assertThat(VoidReason.DEPLOYMENT_WIDE_CRITICAL.state().label()).isEqualTo("deployment-wide-critical");
     }
 }

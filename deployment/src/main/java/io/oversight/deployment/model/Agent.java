@@ -32,7 +32,9 @@ public record Agent(
         Monitoring monitoring,
         Assessments assessments,
         DataAccess dataAccess,
-        AgentRuntime runtime) {
+        AgentRuntime runtime,
+        EuAiAct euAiAct,
+        Decisions decisions) {
 
     public Agent {
         overseers = List.copyOf(overseers);
@@ -71,6 +73,25 @@ public record Agent(
     }
 
     public record Assessment(java.time.LocalDate date, String reviewer) {
+    }
+
+    /** What the file says of the agent under the EU AI Act beyond its tier: the route by which it is high-risk. */
+    public record EuAiAct(EuAiActRoute route) {
+    }
+
+    /**
+     * Whether the agent makes or materially influences decisions about people with legal or
+     * similarly significant effects ({@code aboutPeople}), and the safeguards the people concerned
+     * have: notice before use, an explanation of a decision, review by a human, an appeal against
+     * it, and correction of the data it rested on.
+     */
+    public record Decisions(String agentId, Boolean aboutPeople, Boolean notice, Boolean explanation, Boolean humanReview,
+                            Boolean appeal, Boolean correction) {
+    }
+
+    /** The route the file states, or null. */
+    public EuAiActRoute euAiActRoute() {
+        return euAiAct == null ? null : euAiAct.route();
     }
 
     public record DataAccess(String agentId, Boolean personalData, List<String> categories) {

@@ -23,6 +23,11 @@ public record Environment(String path, String name, EnvironmentKind kind, Critic
         return backups != null && Boolean.TRUE.equals(backups.enabled()) && Boolean.TRUE.equals(backups.isolated());
     }
 
+    /** When a restore from the backups was last tested; null when the file does not say. */
+    public LocalDate lastRestoreTest() {
+        return backups == null ? null : backups.lastRestoreTest();
+    }
+
     public record Backups(Boolean enabled, Boolean isolated, LocalDate lastRestoreTest) {
     }
 }

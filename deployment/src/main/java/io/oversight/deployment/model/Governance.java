@@ -1,6 +1,7 @@
 package io.oversight.deployment.model;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Organization-wide controls; each part is null when the file does not claim it. */
 public record Governance(String path, AiPolicy aiPolicy, RiskManagement riskManagement,
@@ -12,7 +13,18 @@ public record Governance(String path, AiPolicy aiPolicy, RiskManagement riskMana
     public record RiskManagement(Boolean process, LocalDate lastReviewed) {
     }
 
-    public record IncidentResponse(Boolean plan, Boolean coversAiAgents, String contact, Integer regulatorReportingDays) {
+    /**
+     * {@code regimes}: the incident-notification laws the organization falls under; the times are
+     * those it commits to, counted from becoming aware of an incident: the first notice to the
+     * authority (NIS2 early warning, DORA initial notification), the full notification (NIS2
+     * incident notification, GDPR Art. 33 notification, DORA intermediate report) and the final report.
+     */
+    public record IncidentResponse(Boolean plan, Boolean coversAiAgents, String contact, Integer regulatorReportingDays,
+                                   List<IncidentRegime> regimes, Integer earlyWarningHours, Integer notificationHours,
+                                   Integer finalReportDays) {
+        public IncidentResponse {
+            regimes = List.copyOf(regimes);
+        }
     }
 
     public record AiLiteracy(Boolean trainingRequired, LocalDate lastDelivered) {

@@ -17,6 +17,8 @@ import io.oversight.deployment.model.Enforcement;
 import io.oversight.deployment.model.Environment;
 import io.oversight.deployment.model.EnvironmentKind;
 import io.oversight.deployment.model.EuAiActRole;
+import io.oversight.deployment.model.EuAiActRoute;
+import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.model.Governance;
 import io.oversight.deployment.model.Identity;
 import io.oversight.deployment.model.IdentityType;
@@ -128,7 +130,9 @@ final class DeploymentBinder {
                 f.object("aiPolicy", AI_POLICY, p -> new Governance.AiPolicy(p.bool("documented"), p.date("lastReviewed"))),
                 f.object("riskManagement", RISK_MANAGEMENT, r -> new Governance.RiskManagement(r.bool("process"), r.date("lastReviewed"))),
                 f.object("incidentResponse", INCIDENT_RESPONSE, i -> new Governance.IncidentResponse(i.bool("plan"),
-                        i.bool("coversAiAgents"), i.freeText("contact"), i.integer("regulatorReportingDays", 0))),
+                        i.bool("coversAiAgents"), i.freeText("contact"), i.integer("regulatorReportingDays", 0),
+                        i.words("regimes", IncidentRegime.class), i.integer("earlyWarningHours", 0), i.integer("notificationHours", 0),
+                        i.integer("finalReportDays", 0))),
                 f.object("aiLiteracy", AI_LITERACY, l -> new Governance.AiLiteracy(l.bool("trainingRequired"), l.date("lastDelivered"))));
     }
 
@@ -179,7 +183,10 @@ final class DeploymentBinder {
                 f.object("assessments", ASSESSMENTS, a -> new Agent.Assessments(id, assessment(a, "risk"),
                         assessment(a, "fundamentalRights"), assessment(a, "dataProtection"))),
                 f.object("dataAccess", DATA_ACCESS, d -> new Agent.DataAccess(id, d.bool("personalData"), d.freeTexts("categories"))),
-                f.object("runtime", RUNTIME, r -> runtime(id, r)));
+                f.object("runtime", RUNTIME, r -> runtime(id, r)),
+                f.object("euAiAct", EU_AI_ACT, e -> new Agent.EuAiAct(e.word("route", EuAiActRoute.class))),
+                f.object("decisions", DECISIONS, d -> new Agent.Decisions(id, d.bool("aboutPeople"), d.bool("notice"),
+                        d.bool("explanation"), d.bool("humanReview"), d.bool("appeal"), d.bool("correction"))));
     }
 
     /** The runtime configuration the agent names, read from its file; null when it cannot be (reported). */

@@ -18,7 +18,8 @@ public final class Shapes {
     public static final Shape AI_POLICY = Shape.of("aiPolicy", List.of(), "documented", "lastReviewed");
     public static final Shape RISK_MANAGEMENT = Shape.of("riskManagement", List.of(), "process", "lastReviewed");
     public static final Shape INCIDENT_RESPONSE = Shape.of("incidentResponse", List.of(),
-            "plan", "coversAiAgents", "contact", "regulatorReportingDays");
+            "plan", "coversAiAgents", "contact", "regulatorReportingDays", "regimes", "earlyWarningHours", "notificationHours",
+            "finalReportDays");
     public static final Shape AI_LITERACY = Shape.of("aiLiteracy", List.of(), "trainingRequired", "lastDelivered");
     public static final Shape PERSON = Shape.of("person", List.of("id"), "name", "email", "roles", "aiLiteracyTrained",
             "permissions");
@@ -28,7 +29,7 @@ public final class Shapes {
     public static final Shape AGENT = Shape.of("agent", List.of("id"),
             "name", "purpose", "owner", "overseers", "environments", "model", "riskTier", "useCases", "autonomy",
             "userFacing", "disclosure", "identity", "permissions", "checkpoints", "delegatesTo", "guardrails",
-            "logging", "monitoring", "assessments", "dataAccess", "runtime");
+            "logging", "monitoring", "assessments", "dataAccess", "runtime", "euAiAct", "decisions");
     /** The configuration an agent really runs with: docs/agent-runtimes.md. */
     public static final Shape RUNTIME = Shape.of("runtime", List.of("kind", "path"), "name");
     public static final Shape MODEL = Shape.of("model", List.of(), "provider", "name", "version");
@@ -48,6 +49,9 @@ public final class Shapes {
     public static final Shape MONITORING = Shape.of("monitoring", List.of(), "alerts", "reviewer");
     public static final Shape ASSESSMENTS = Shape.of("assessments", List.of(), "risk", "fundamentalRights", "dataProtection");
     public static final Shape ASSESSMENT = Shape.of("assessment", List.of(), "date", "reviewer");
+    public static final Shape EU_AI_ACT = Shape.of("euAiAct", List.of(), "route");
+    public static final Shape DECISIONS = Shape.of("decisions", List.of(),
+            "aboutPeople", "notice", "explanation", "humanReview", "appeal", "correction");
     public static final Shape DATA_ACCESS = Shape.of("dataAccess", List.of(), "personalData", "categories");
     /** A file of waivers kept apart from the deployment ({@code --waivers}). */
     public static final Shape WAIVERS_FILE = Shape.of("waiversFile", List.of("waivers"), "apiVersion", "kind", "$schema");
@@ -55,5 +59,5 @@ public final class Shapes {
 
     public static final List<Shape> ALL = List.of(ROOT, METADATA, GOVERNANCE, AI_POLICY, RISK_MANAGEMENT, INCIDENT_RESPONSE,
             AI_LITERACY, PERSON, ENVIRONMENT, BACKUPS, AGENT, MODEL, IDENTITY, PERMISSION, CHECKPOINT, GUARDRAILS,
-            KILL_SWITCH, LOGGING, MONITORING, ASSESSMENTS, ASSESSMENT, DATA_ACCESS, RUNTIME, WAIVER);
+            KILL_SWITCH, LOGGING, MONITORING, ASSESSMENTS, ASSESSMENT, DATA_ACCESS, RUNTIME, EU_AI_ACT, DECISIONS, WAIVER);
 }

@@ -154,7 +154,7 @@ final class FindingsSection implements Section {
     private static String qualifier(ClauseResult c) {
         return switch (c.status()) {
             case GAP, MET -> "";
-            case UPCOMING -> " (in force from " + c.clause().appliesFrom() + ")";
+            case UPCOMING -> " (in force from " + c.appliesFrom() + ")";
             case NOT_ASSESSED, UNDETERMINED, NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> " (" + Words.clauseStatus(c.status()) + ")";
         };
     }

@@ -89,7 +89,7 @@ final class FrameworkCoverage implements Section {
     static String statusText(ClauseResult c) {
         return switch (c.status()) {
             case GAP -> "GAP";
-            case UPCOMING -> "upcoming from " + c.clause().appliesFrom();
+            case UPCOMING -> "upcoming from " + c.appliesFrom();
             case MET, NOT_ASSESSED, UNDETERMINED, NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> Words.clauseStatus(c.status());
         };
     }

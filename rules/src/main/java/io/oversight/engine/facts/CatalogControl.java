@@ -2,6 +2,9 @@ package io.oversight.engine.facts;
 
 import io.oversight.catalog.Severity;
 
-/** A control of the catalog with its default severity, for rules that reason about controls (waivers). */
-public record CatalogControl(String id, Severity severity) {
+/**
+ * A control of the catalog with its default severity and the most severe finding it can report
+ * ({@code worst}), for rules that reason about controls (waivers).
+ */
+public record CatalogControl(String id, Severity severity, Severity worst) {
 }

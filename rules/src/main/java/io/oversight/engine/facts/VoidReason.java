@@ -10,7 +10,11 @@ public enum VoidReason {
     /** Its date has passed. */
     EXPIRED(WaiverState.EXPIRED),
     /** Its approver owns the waived agent while the control's default severity is high or critical. */
-    SELF_APPROVED(WaiverState.SELF_APPROVED);
+    SELF_APPROVED(WaiverState.SELF_APPROVED),
+    /** Its approver is the person whose credentials the waived agent acts with. */
+    CREDENTIAL_HOLDER(WaiverState.CREDENTIAL_HOLDER),
+    /** It names no agent, for a control that can report a critical finding. */
+    DEPLOYMENT_WIDE_CRITICAL(WaiverState.DEPLOYMENT_WIDE_CRITICAL);
 
     private final WaiverState state;
 

@@ -33,10 +33,10 @@ class GitHubRendererTest {
                 + "'infra-assistant' can take destructive actions in critical environment 'prod-eu' without the approval of two humans:"
                 + " ec2:TerminateInstances, cloudformation:DeleteStack, * on *%0Afix: " + kiro.findings().get(0).remediation().replace("\n", "%0A"));
         assertThat(lines.get(lines.size() - 2)).startsWith("::notice file=../samples/kiro-incident.yaml,line=153,col=20,title=IR-04 ");
-        assertThat(lines.stream().filter(l -> l.startsWith("::error ")).count()).isEqualTo(4 + 9);
+        assertThat(lines.stream().filter(l -> l.startsWith("::error ")).count()).isEqualTo(4 + 10);
         assertThat(lines.stream().filter(l -> l.startsWith("::warning ")).count()).isEqualTo(9);
         assertThat(lines.get(lines.size() - 1))
-                .isEqualTo("oversight: FAIL  ../samples/kiro-incident.yaml  4 critical, 9 high, 9 medium, 1 low · 0 waived · fails on high or above");
+                .isEqualTo("oversight: FAIL  ../samples/kiro-incident.yaml  4 critical, 10 high, 9 medium, 1 low · 0 waived · fails on high or above");
     }
 
     @Test

@@ -1,0 +1,72 @@
+package io.oversight.engine;
+
+import io.oversight.deployment.model.Governance.IncidentResponse;
+import io.oversight.deployment.model.IncidentRegime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deadlines each incident-notification regime sets, counted from becoming aware of an
+ * incident, and which of the organization's committed times miss them. NIS2 Art. 23(4): early
+ * warning within 24 hours, notification within 72, final report within one month. GDPR Art. 33(1):
+ * notification within 72 hours. DORA Art. 19(4) with Delegated Regulation (EU) 2025/301 Art. 5:
+ * initial notification within 24 hours of awareness (and 4 of classifying the incident as major),
+ * intermediate report within 72 hours, final report within one month. A month is taken as 30 days.
+ */
+public final class NotificationDeadlines {
+
+    /** One stage of a regime's notifications: the key of the committed time, its limit and unit. */
+    public record Stage(String key, String name, int limit, String unit) {
+    }
+
+    /** A stage whose committed time is absent or beyond its limit, its place among the regime's stages, and the time written (null when absent). */
+    public record Miss(Stage stage, int rank, Integer committed) {
+
+        public String describe() {
+            return stage.name() + " within " + stage.limit() + " " + stage.unit()
+                    + (committed == null ? ", and no " + stage.key() + " is stated" : ", not " + committed);
+        }
+    }
+
+    private NotificationDeadlines() {
+    }
+
+    /** The stages {@code regime} sets, in the order they fall due. */
+    public static List<Stage> of(IncidentRegime regime) {
+        return switch (regime) {
+            case NIS2 -> List.of(new Stage("earlyWarningHours", "early warning", 24, "hours"),
+                    new Stage("notificationHours", "incident notification", 72, "hours"),
+                    new Stage("finalReportDays", "final report", 30, "days"));
+            case GDPR -> List.of(new Stage("notificationHours", "breach notification to the supervisory authority", 72, "hours"));
+            case DORA -> List.of(new Stage("earlyWarningHours", "initial notification", 24, "hours"),
+                    new Stage("notificationHours", "intermediate report", 72, "hours"),
+                    new Stage("finalReportDays", "final report", 30, "days"));
+        };
+    }
+
+    /** The stages of {@code regime} that {@code response} (null when the file has none) does not commit to meet. */
+    public static List<Miss> missed(IncidentRegime regime, IncidentResponse response) {
+        List<Miss> misses = new ArrayList<>();
+        List<Stage> stages = of(regime);
+        for (int rank = 0; rank < stages.size(); rank++) {
+            Stage stage = stages.get(rank);
+            Integer committed = response == null ? null : switch (stage.key()) {
+                case "earlyWarningHours" -> response.earlyWarningHours();
+                case "notificationHours" -> response.notificationHours();
+                default -> response.finalReportDays();
+            };
+            if (committed == null || committed > stage.limit()) {
+                misses.add(new Miss(stage, rank, committed));
+            }
+        }
+        return misses;
+    }
+
+    /**
+     * The stages of {@code regime} missed by the incident response among {@code responses}, the
+     * file's (a list of one, or none when it has no incident response), as a rule collects it.
+     */
+    public static List<Miss> missedBy(IncidentRegime regime, List<?> responses) {
+        return missed(regime, responses.isEmpty() ? null : (IncidentResponse) responses.get(0));
+    }
+}
