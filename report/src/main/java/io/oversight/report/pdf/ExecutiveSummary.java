@@ -45,6 +45,11 @@ final class ExecutiveSummary implements Section {
         ctx.add(counts(ctx, a));
         ctx.heading("Framework coverage: share of assessed clauses met, and of clauses due today assessed", 80);
         ctx.graphic(chart(ctx), 6);
+        List<String> inapplicable = ctx.facts.applicableFrameworks().stream().filter(ExecutiveSummary::noClauseApplies)
+                .map(fr -> fr.framework().title()).toList();
+        if (!inapplicable.isEmpty()) {
+            scopeLine(ctx, "No clause of " + Words.list(inapplicable, inapplicable.size()) + " applies to this deployment; the reasons are under Framework coverage.");
+        }
         PdfPTable top = top(ctx, a);
         // The five rows are read as one list: they move to the next page whole rather than split.
         ctx.heading("The five most severe open findings", ctx.height(top));
@@ -94,12 +99,20 @@ final class ExecutiveSummary implements Section {
     private static Image chart(ReportContext ctx) {
         List<BarChart.Bar> bars = new ArrayList<>();
         for (FrameworkResult fr : ctx.facts.applicableFrameworks()) {
+            // A bar of nothing says less than the sentence under the chart that names these frameworks.
+            if (noClauseApplies(fr)) {
+                continue;
+            }
             String note = fr.score() == null
                     ? "nothing assessed: " + assessedNothing(fr)
                     : fr.count(ClauseStatus.MET) + " of " + fr.assessed() + " met; " + fr.assessed() + " of " + fr.due() + " assessed";
             bars.add(new BarChart.Bar(fr.framework().title(), fr.score(), note));
         }
         return BarChart.draw(ctx.writer.getDirectContent(), ctx.styles, ctx.width(), bars);
+    }
+
+    private static boolean noClauseApplies(FrameworkResult fr) {
+        return !fr.clauses().isEmpty() && fr.count(ClauseStatus.NOT_APPLICABLE) == fr.clauses().size();
     }
 
     private static String assessedNothing(FrameworkResult fr) {
