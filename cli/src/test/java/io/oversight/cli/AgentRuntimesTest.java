@@ -192,4 +192,39 @@ class AgentRuntimesTest {
                 .contains(deployment + ":11:54: the file configures no agent named 'ops/triag' (did you mean 'ops/triage'?); it configures: "
                         + "ops/sre, ops/triage");
     }
+
+    @Test
+    void aDelegateOfTheRuntimeThatNoAgentRunsAsIsLocatedInTheRuntimeFile(@TempDir Path dir) throws Exception {
+        Path agents = dir.resolve("agents.yaml");
+        Files.writeString(agents, """
+                apiVersion: kagent.dev/v1alpha2
+                kind: Agent
+                metadata: {name: sre, namespace: ops}
+                spec:
+                  declarative:
+                    tools:
+                      - type: Agent
+                        agent: {name: triage}
+                """);
+        Path deployment = dir.resolve("deployment.yaml");
+        Files.writeString(deployment, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: o, owner: p}
+                people: [{id: p}]
+                agents:
+                  - id: a
+                    owner: p
+                    runtime: {kind: kagent, path: agents.yaml, name: ops/sre}
+                  - id: b
+                    owner: p
+                    runtime: {kind: kagent, path: agents.yaml, name: ops/sre}
+                """);
+        Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains(agents + ":8:23: agent 'a' hands work to 'ops/triage', which no agent of the deployment runs as;"
+                + " describe it under 'agents' with runtime {kind: kagent, path: ..., name: ops/triage}, or as an agent with id 'triage'")
+                .contains(agents + ":8:23: agent 'b' hands work to 'ops/triage'").doesNotContain("Exception");
+        assertThat(cli.out()).isEmpty();
+    }
 }

@@ -8,6 +8,7 @@ import io.oversight.deployment.model.Identity;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.engine.facts.AssessmentDate;
 import io.oversight.engine.facts.CatalogControl;
+import io.oversight.engine.facts.Delegation;
 import io.oversight.engine.facts.DelegationGraph;
 import io.oversight.engine.facts.RuntimeGate;
 import java.time.LocalDate;
@@ -102,8 +103,8 @@ final class Facts {
             }
             Map<String, Integer> firstOfPrincipal = new HashMap<>();
             for (int i = 0; i < all.size(); i++) {
-                for (String to : all.get(i).delegatesTo()) {
-                    Integer j = index.get(to);
+                for (Delegation delegation : Delegation.of(all.get(i))) {
+                    Integer j = index.get(delegation.to());
                     if (j != null) {
                         parent[root(parent, i)] = root(parent, j);
                     }

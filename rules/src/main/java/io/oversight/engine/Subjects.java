@@ -11,6 +11,7 @@ import io.oversight.deployment.model.Environment;
 import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.RiskTier;
+import io.oversight.engine.facts.Delegation;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -81,7 +82,7 @@ final class Subjects {
         add(classes, SubjectClass.ADVISORY_AGENTS, agent.autonomy() == Autonomy.ADVISORY);
         add(classes, SubjectClass.USER_FACING_AGENTS, Boolean.TRUE.equals(agent.userFacing()));
         add(classes, SubjectClass.PERSONAL_DATA_AGENTS, agent.dataAccess() != null && Boolean.TRUE.equals(agent.dataAccess().personalData()));
-        add(classes, SubjectClass.AGENTS_WITH_DELEGATION, !agent.delegatesTo().isEmpty());
+        add(classes, SubjectClass.AGENTS_WITH_DELEGATION, !Delegation.of(agent).isEmpty());
         add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, agent.useCases().stream()
                 .anyMatch(u -> useCases.containsKey(u) && FundamentalRightsDuty.binds(useCases.get(u), publicSector)));
         add(classes, SubjectClass.DECISION_AGENTS, PeopleDecisions.made(agent));

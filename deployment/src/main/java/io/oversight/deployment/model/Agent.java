@@ -45,6 +45,12 @@ public record Agent(
         delegatesTo = List.copyOf(delegatesTo);
     }
 
+    /** The same agent running with {@code configured}: its runtime with its delegates resolved. */
+    public Agent withRuntime(AgentRuntime configured) {
+        return new Agent(path, id, name, purpose, owner, overseers, environments, model, riskTier, useCases, autonomy, userFacing, disclosure,
+                identity, permissions, checkpoints, delegatesTo, guardrails, logging, monitoring, assessments, dataAccess, configured);
+    }
+
     /** Whether the file lists the environments the agent's job needs (absent differs from empty). */
     public boolean declaresEnvironments() {
         return environments != null;

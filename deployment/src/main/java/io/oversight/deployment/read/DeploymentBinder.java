@@ -153,17 +153,19 @@ final class DeploymentBinder {
 
     private Agent agent(Fields f) {
         String id = f.string("id");
-        // The identity first: importing RBAC rules needs the service account it names.
+        // The runtime and the identity first: importing RBAC rules needs the service account they name.
+        AgentRuntime runtime = f.object("runtime", RUNTIME, r -> runtime(id, r));
         Fields identityFields = f.object("identity", IDENTITY);
         // Kept as written to find the service account's bindings; masked in the model, which reports show.
         String principal = identityFields == null ? null : identityFields.string("principal");
-        Identity identity = identityFields == null ? null : new Identity(id, identityFields.path(),
-                identityFields.word("type", IdentityType.class), SecretMasker.mask(principal),
-                identityFields.string("inheritedFrom"), identityFields.integer("credentialTtlMinutes", 0));
+        Identity identity = identityFields == null ? configuredIdentity(id, f.path() + "/runtime", runtime) : new Identity(id,
+                identityFields.path(), identityFields.word("type", IdentityType.class), SecretMasker.mask(principal),
+                identityFields.string("inheritedFrom"), identityFields.integer("credentialTtlMinutes", 0), null);
+        String account = identityFields == null && identity != null ? identity.principal() : principal;
+        Position accountAt = identityFields != null ? identityFields.position("principal") : f.position("runtime");
         List<Fields> permissionFields = f.objects("permissions", PERMISSION, "permission");
         List<Permission> permissions = permissionFields.stream().map(p -> permission(id, p, (written, at) -> importer.kubernetesRbac(
-                written, at, principal,
-                identityFields == null ? null : identityFields.position("principal")))).toList();
+                written, at, account, accountAt))).toList();
         List<Fields> checkpointFields = f.objects("checkpoints", CHECKPOINT, "checkpoint");
         List<Checkpoint> checkpoints = new ArrayList<>();
         for (int i = 0; i < checkpointFields.size(); i++) {
@@ -183,10 +185,27 @@ final class DeploymentBinder {
                 f.object("assessments", ASSESSMENTS, a -> new Agent.Assessments(id, assessment(a, "risk"),
                         assessment(a, "fundamentalRights"), assessment(a, "dataProtection"))),
                 f.object("dataAccess", DATA_ACCESS, d -> new Agent.DataAccess(id, d.bool("personalData"), d.freeTexts("categories"))),
-                f.object("runtime", RUNTIME, r -> runtime(id, r)),
+                runtime,
                 f.object("euAiAct", EU_AI_ACT, e -> new Agent.EuAiAct(e.word("route", EuAiActRoute.class))),
                 f.object("decisions", DECISIONS, d -> new Agent.Decisions(id, d.bool("aboutPeople"), d.bool("notice"),
                         d.bool("explanation"), d.bool("humanReview"), d.bool("appeal"), d.bool("correction"))));
+    }
+
+    /**
+     * The identity an agent's runtime configuration gives it when the deployment declares none:
+     * an inherited one when it hands the agent a person's credentials (a personal token, the
+     * operator's environment or profile), else the service account or role it runs the agent as.
+     */
+    private static Identity configuredIdentity(String id, String path, AgentRuntime runtime) {
+        if (runtime == null) {
+            return null;
+        }
+        String principal = runtime.principal() == null ? null : SecretMasker.mask(runtime.principal().name());
+        if (!runtime.credentials().isEmpty()) {
+            return new Identity(id, path, IdentityType.INHERITED, principal, null, null, runtime.credentials().get(0).evidencePath());
+        }
+        return runtime.principal() == null ? null
+                : new Identity(id, path, IdentityType.DEDICATED, principal, null, null, runtime.principal().evidencePath());
     }
 
     /** The runtime configuration the agent names, read from its file; null when it cannot be (reported). */

@@ -107,6 +107,7 @@ public final class DeploymentReader {
                 : new SourceMap(name, document.root(), AGENTS, bound.agentIndexes(), text);
         Deployment deployment = bound == null ? null : bound.deployment();
         if (deployment != null) {
+            deployment = RuntimeDelegates.resolve(deployment, sources.withImports(importer.sources()), problems);
             new ReferenceCheck(problems, sources, knownControls).check(deployment);
             new IdentifierCheck(problems, sources).check(deployment);
         }

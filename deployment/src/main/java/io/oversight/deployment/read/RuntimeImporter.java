@@ -5,6 +5,7 @@ import io.oversight.deployment.Position;
 import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.model.AgentRuntime;
+import io.oversight.deployment.runtime.AgentIdentities;
 import io.oversight.deployment.runtime.AgentTools;
 import io.oversight.deployment.runtime.RuntimeConfiguration;
 import io.oversight.deployment.runtime.RuntimeKind;
@@ -77,6 +78,7 @@ final class RuntimeImporter {
                 return null;
             }
         }
-        return new AgentRuntime(agentId, path, chosen.kind().word(), chosen.file(), chosen.name(), AgentTools.of(agentId, chosen));
+        return new AgentRuntime(agentId, path, chosen.kind().word(), chosen.file(), chosen.name(), AgentTools.of(agentId, chosen),
+                AgentIdentities.delegates(chosen), AgentIdentities.principal(chosen), AgentIdentities.personCredentials(chosen));
     }
 }

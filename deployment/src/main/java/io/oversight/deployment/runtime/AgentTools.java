@@ -23,7 +23,7 @@ public final class AgentTools {
         String file = configuration.file();
         List<RuntimeTool> tools = new ArrayList<>();
         for (RuntimeRule rule : configuration.rules()) {
-            if (!disabledServer(configuration, rule.tool())) {
+            if (!disabledServer(configuration, rule.tool()) && !refused(configuration, rule)) {
                 tools.add(new RuntimeTool(agentId, kind, rule.written(), word(rule.decision()), SourceMap.pathAt(file, rule.position())));
             }
         }
@@ -54,6 +54,44 @@ public final class AgentTools {
             case KAGENT, BEDROCK_AGENT -> null;
         };
     }
+
+    /**
+     * Whether a deny rule of the configuration refuses every call {@code rule} allows or asks for:
+     * deny wins over allow and ask. A deny rule narrower than the rule ({@code allow: Bash(aws:*)},
+     * {@code deny: Bash(aws iam:*)}) leaves it standing, since what the rest of it reaches is judged
+     * by its name.
+     */
+    private static boolean refused(RuntimeConfiguration configuration, RuntimeRule rule) {
+        return rule.decision() != Decision.DENY
+                && configuration.rules().stream().anyMatch(deny -> deny.decision() == Decision.DENY && covers(deny, rule));
+    }
+
+    /**
+     * Whether {@code deny} matches every call {@code rule} matches: the same tool with no specifier
+     * or the same one, every tool of an MCP server, or a command prefix ({@code aws:*}) that the
+     * rule's command starts with as a whole word.
+     */
+    private static boolean covers(RuntimeRule deny, RuntimeRule rule) {
+        if (deny.specifier().isEmpty() && deny.tool().startsWith("mcp__") && rule.tool().startsWith(deny.tool() + "__")) {
+            return true;
+        }
+        if (!deny.tool().equals(rule.tool())) {
+            return false;
+        }
+        if (deny.specifier().isEmpty() || deny.specifier().equals(rule.specifier())) {
+            return true;
+        }
+        if (!deny.specifier().endsWith(PREFIX) || rule.specifier().isEmpty()) {
+            return false;
+        }
+        String denied = deny.specifier().substring(0, deny.specifier().length() - PREFIX.length());
+        String command = rule.specifier().endsWith(PREFIX) ? rule.specifier().substring(0, rule.specifier().length() - PREFIX.length())
+                : rule.specifier();
+        return command.equals(denied) || command.startsWith(denied + " ");
+    }
+
+    /** Ends a command-prefix specifier: {@code Bash(npm run test:*)}. */
+    private static final String PREFIX = ":*";
 
     /** Whether {@code tool} belongs to an MCP server the configuration does not start. */
     private static boolean disabledServer(RuntimeConfiguration configuration, String tool) {

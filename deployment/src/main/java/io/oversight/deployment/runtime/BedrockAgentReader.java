@@ -52,7 +52,7 @@ final class BedrockAgentReader implements RuntimeReader {
                 if (properties == null) {
                     reading.problem(body.position(), "the " + TYPE + " '" + resource.key() + "' has no 'Properties'");
                 } else {
-                    agents.add(agent(reading, file, resource, properties));
+                    agents.add(agent(reading, file, resources, resource, properties));
                 }
             }
         }
@@ -63,7 +63,7 @@ final class BedrockAgentReader implements RuntimeReader {
         return agents;
     }
 
-    private static RuntimeConfiguration agent(Reading reading, String file, YEntry resource, YMap properties) {
+    private static RuntimeConfiguration agent(Reading reading, String file, YMap resources, YEntry resource, YMap properties) {
         List<RuntimeRule> rules = new ArrayList<>();
         for (YMap group : reading.maps(properties, "ActionGroups", "action group")) {
             actionGroup(reading, group, rules);
@@ -76,7 +76,7 @@ final class BedrockAgentReader implements RuntimeReader {
             if (name == null || alias == null) {
                 reading.problem(collaborator.position(), "a collaborator needs 'CollaboratorName' and 'AgentDescriptor' with its 'AliasArn'");
             } else {
-                delegates.add(new Delegate(name.value(), written(alias), name.position()));
+                delegates.add(new Delegate(name.value(), collaborator(resources, alias), name.position()));
             }
         }
         YNode role = properties.get("AgentResourceRoleArn");
@@ -120,6 +120,36 @@ final class BedrockAgentReader implements RuntimeReader {
             rules.add(new RuntimeRule(name.value(), functionName.value(), confirmed ? Decision.ASK : Decision.ALLOW,
                     confirmed ? confirmation.position() : functionName.position()));
         }
+    }
+
+    /**
+     * The template's agent a collaborator's alias ARN points at, by its logical ID, when the template
+     * defines both: {@code !GetAtt Alias.AgentAliasArn} (or {@code !Ref Alias}) of an
+     * {@code AWS::Bedrock::AgentAlias} whose {@code AgentId} is {@code !GetAtt Agent.AgentId} (or
+     * {@code !Ref Agent}). Otherwise the ARN as written.
+     */
+    private static String collaborator(YMap resources, YNode alias) {
+        String written = written(alias);
+        YMap aliasResource = resource(resources, referenced(written), "AWS::Bedrock::AgentAlias");
+        YNode agentId = aliasResource != null && aliasResource.get("Properties") instanceof YMap p ? p.get("AgentId") : null;
+        String agent = agentId == null ? null : referenced(written(agentId));
+        return resource(resources, agent, TYPE) != null ? agent : written;
+    }
+
+    /** The logical ID an intrinsic names ({@code !Ref X}, {@code !GetAtt X.Attribute}); null for anything else. */
+    private static String referenced(String written) {
+        if (written.startsWith("!Ref ")) {
+            return written.substring(5);
+        }
+        if (written.startsWith("!GetAtt ") && written.indexOf('.') > 0) {
+            return written.substring(8, written.indexOf('.'));
+        }
+        return null;
+    }
+
+    /** The body of the resource {@code id} when it is of {@code type}; else null. */
+    private static YMap resource(YMap resources, String id, String type) {
+        return id != null && resources.get(id) instanceof YMap body && body.get("Type") instanceof YScalar t && t.text().equals(type) ? body : null;
     }
 
     /** A value as written: a text, a list, or an intrinsic function in its short form ({@code !GetAtt AgentRole.Arn}). */

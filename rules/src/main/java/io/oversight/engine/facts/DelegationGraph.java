@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
- * The {@code delegatesTo} entries of a session's agents as a graph, so that who reaches an agent is
+ * The delegations of a session's agents ({@link Delegation#of}) as a graph, so that who reaches an agent is
  * found by one walk backwards from it instead of by a closure over every pair of agents (a chain of
  * n agents has n²/2 such pairs). The walk is iterative, so no input bounds its depth.
  *
  * <p>Each agent that reaches another is given the first hop a breadth-first closure over the
- * entries in file order finds: the first {@code delegatesTo} entry that starts a shortest chain to
+ * entries in file order finds: the first delegation that starts a shortest chain to
  * it. An agent reaches itself only by naming itself; going around a cycle back to itself does not
  * count. A session runs on one thread, so the walk's working arrays are reused from one call to the
  * next.
@@ -25,9 +25,11 @@ public final class DelegationGraph {
 
     private final List<Agent> agents;
     private final Map<String, Integer> index;
-    /** For each agent, the indexes of the agents its {@code delegatesTo} entries name, in file order. */
+    /** For each agent, the indexes of the agents its delegations name, in file order. */
     private final int[][] delegates;
-    /** For each agent, the indexes of the agents that name it in {@code delegatesTo}. */
+    /** For each agent, where each of its delegations is written. */
+    private final String[][] evidence;
+    /** For each agent, the indexes of the agents whose delegations name it. */
     private final int[][] delegators;
     private final int[] distance;
     private final int[] queue;
@@ -40,12 +42,15 @@ public final class DelegationGraph {
         }
         int n = this.agents.size();
         this.delegates = new int[n][];
+        this.evidence = new String[n][];
         int[] named = new int[n];
         for (int i = 0; i < n; i++) {
-            List<String> to = this.agents.get(i).delegatesTo();
+            List<Delegation> to = Delegation.of(this.agents.get(i));
             delegates[i] = new int[to.size()];
+            evidence[i] = new String[to.size()];
             for (int k = 0; k < to.size(); k++) {
-                int j = index.getOrDefault(to.get(k), UNSEEN);
+                evidence[i][k] = to.get(k).evidencePath();
+                int j = index.getOrDefault(to.get(k).to(), UNSEEN);
                 delegates[i][k] = j;
                 if (j != UNSEEN) {
                     named[j]++;
@@ -125,6 +130,6 @@ public final class DelegationGraph {
 
     private Reaches reaches(int from, int to, int entry) {
         Agent agent = agents.get(from);
-        return new Reaches(agent.id(), agents.get(to).id(), agent.path() + "/delegatesTo/" + entry);
+        return new Reaches(agent.id(), agents.get(to).id(), evidence[from][entry]);
     }
 }

@@ -1,0 +1,50 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.model.RuntimeCredential;
+import io.oversight.deployment.model.RuntimeDelegate;
+import io.oversight.deployment.model.RuntimePrincipal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Who a runtime configuration makes its agent act as, and whom it hands work to, for the model:
+ * the platform identity it names, the credentials it hands over that are a person's, and its
+ * delegates, each cited at its place in the file.
+ */
+public final class AgentIdentities {
+
+    /** Credentials that are a person's, not the agent's: written personal tokens, the operator's environment and profiles. */
+    private static final Set<CredentialSource> A_PERSONS = EnumSet.of(CredentialSource.PERSONAL_TOKEN, CredentialSource.ENVIRONMENT,
+            CredentialSource.OPERATOR_PROFILE);
+
+    private AgentIdentities() {
+    }
+
+    /** The identity the configuration runs the agent as; null when it names none. */
+    public static RuntimePrincipal principal(RuntimeConfiguration configuration) {
+        RuntimeIdentity identity = configuration.identity();
+        return identity == null ? null : new RuntimePrincipal(identity.name(), identity.byDefault(),
+                SourceMap.pathAt(configuration.file(), identity.position()));
+    }
+
+    /** The credentials handed to the agent, or to a server it starts, that are a person's; in file order. */
+    public static List<RuntimeCredential> personCredentials(RuntimeConfiguration configuration) {
+        return Stream.concat(configuration.credentials().stream(),
+                        configuration.servers().stream().filter(McpServer::isEnabled).flatMap(s -> s.credentials().stream()))
+                .filter(c -> A_PERSONS.contains(c.source()))
+                .sorted((a, b) -> a.position().compareTo(b.position()))
+                .map(c -> new RuntimeCredential(c.name(), c.source() == CredentialSource.PERSONAL_TOKEN,
+                        SourceMap.pathAt(configuration.file(), c.position())))
+                .toList();
+    }
+
+    /** The agents the configuration hands work to, not yet resolved to agents of the deployment. */
+    public static List<RuntimeDelegate> delegates(RuntimeConfiguration configuration) {
+        return configuration.delegates().stream()
+                .map(d -> new RuntimeDelegate(d.name(), d.reference(), null, SourceMap.pathAt(configuration.file(), d.position())))
+                .toList();
+    }
+}

@@ -1,0 +1,30 @@
+package io.oversight.deployment.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** When a declared principal can be the identity a runtime configuration runs the agent as (PM-01 reports it when not). */
+class RuntimePrincipalTest {
+
+    private static RuntimePrincipal runsAs(String name) {
+        return new RuntimePrincipal(name, false, "runtime.yaml#@1:1");
+    }
+
+    @Test
+    void aServiceAccountMatchesInEitherSpellingAndNoOther() {
+        assertThat(runsAs("ops/sre-agent").admits("system:serviceaccount:ops:sre-agent")).isTrue();
+        assertThat(runsAs("ops/sre-agent").admits("ops/sre-agent")).isTrue();
+        assertThat(runsAs("ops/sre-agent").admits("system:serviceaccount:ops:sre-readonly")).isFalse();
+        assertThat(runsAs("ops/sre-agent").admits("apps/sre-agent")).isFalse();
+        assertThat(runsAs("ops/sre-agent").admits("svc-sre")).isFalse();
+    }
+
+    @Test
+    void aRoleMatchesByArnOrByNameAndATemplateReferenceIsNeverAContradiction() {
+        assertThat(runsAs("arn:aws:iam::111122223333:role/ops/OpsAgent").admits("arn:aws:iam::111122223333:role/ops/OpsAgent")).isTrue();
+        assertThat(runsAs("arn:aws:iam::111122223333:role/OpsAgent").admits("OpsAgent")).isTrue();
+        assertThat(runsAs("arn:aws:iam::111122223333:role/OpsAgent").admits("arn:aws:iam::111122223333:role/PlatformAdmin")).isFalse();
+        assertThat(runsAs("!GetAtt OpsAgentRole.Arn").admits("arn:aws:iam::111122223333:role/anything")).isTrue();
+    }
+}
