@@ -43,6 +43,10 @@ final class Subjects {
             present.add(SubjectClass.FROZEN_ENVIRONMENTS);
             presentAmongHighRisk.add(SubjectClass.FROZEN_ENVIRONMENTS);
         }
+        if (deployment.roles().stream().anyMatch(r -> r.breakGlass() != null)) {
+            present.add(SubjectClass.BREAK_GLASS_ROLES);
+            presentAmongHighRisk.add(SubjectClass.BREAK_GLASS_ROLES);
+        }
         Map<String, Environment> environments = new HashMap<>();
         deployment.environments().forEach(e -> environments.putIfAbsent(e.name(), e));
         boolean publicSector = Boolean.TRUE.equals(deployment.metadata().publicSector());
