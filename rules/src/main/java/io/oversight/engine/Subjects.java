@@ -7,8 +7,11 @@ import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Autonomy;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Environment;
+import io.oversight.access.RoleChains;
 import io.oversight.deployment.model.Permission;
+import io.oversight.deployment.model.Role;
 import io.oversight.deployment.model.RiskTier;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +23,8 @@ import java.util.function.Predicate;
  * Which classes of subject a deployment holds, among all its agents and among its high-risk agents,
  * found in one pass over the file. Read from the file as written: a permission's actions are
  * classified to verbs as the rules classify them, but without the carve-outs of an imported deny,
- * so a class may hold an agent whose grant a rule then finds denied.
+ * so a class may hold an agent whose grant a rule then finds denied; the rights of the roles an
+ * agent's imported policies may assume count as its own.
  */
 final class Subjects {
 
@@ -51,7 +55,7 @@ final class Subjects {
         deployment.environments().forEach(e -> environments.putIfAbsent(e.name(), e));
         boolean publicSector = Boolean.TRUE.equals(deployment.metadata().publicSector());
         for (Agent agent : deployment.agents()) {
-            Set<SubjectClass> classes = classesOf(agent, environments, publicSector);
+            Set<SubjectClass> classes = classesOf(agent, environments, publicSector, deployment.roles());
             present.addAll(classes);
             if (agent.riskTier() == RiskTier.HIGH) {
                 presentAmongHighRisk.addAll(classes);
@@ -64,7 +68,7 @@ final class Subjects {
         return (highRiskOnly ? presentAmongHighRisk : present).contains(kind);
     }
 
-    private static Set<SubjectClass> classesOf(Agent agent, Map<String, Environment> environments, boolean publicSector) {
+    private static Set<SubjectClass> classesOf(Agent agent, Map<String, Environment> environments, boolean publicSector, List<Role> roles) {
         Set<SubjectClass> classes = EnumSet.of(SubjectClass.AGENTS);
         boolean actsAlone = agent.autonomy() == null || agent.autonomy() == Autonomy.AUTONOMOUS;
         add(classes, SubjectClass.ACTING_ALONE_AGENTS, actsAlone);
@@ -78,7 +82,7 @@ final class Subjects {
         add(classes, SubjectClass.PERMISSIONS, !agent.permissions().isEmpty());
         add(classes, SubjectClass.CHECKPOINTS, !agent.checkpoints().isEmpty());
         add(classes, SubjectClass.RUNTIME_CHECKPOINTS, !agent.checkpoints().isEmpty() && agent.runtime() != null);
-        List<Permission> permissions = agent.permissions();
+        List<Permission> permissions = withRoles(agent.permissions(), roles);
         Predicate<Permission> production = p -> environments.containsKey(p.environment()) && environments.get(p.environment()).production();
         Predicate<Permission> critical = p -> environments.containsKey(p.environment()) && environments.get(p.environment()).critical();
         boolean highImpact = grants(permissions, p -> true, Verb::highImpact);
@@ -94,6 +98,21 @@ final class Subjects {
         add(classes, SubjectClass.AGENT_DELETABLE_ENVIRONMENTS,
                 grants(permissions, production, v -> v == Verb.DELETE || v == Verb.ADMIN || v == Verb.ALL));
         return classes;
+    }
+
+    /** The agent's entries and, in their environments, the rights of the declared roles its imported policies may assume. */
+    private static List<Permission> withRoles(List<Permission> permissions, List<Role> roles) {
+        if (roles.isEmpty()) {
+            return permissions;
+        }
+        List<Permission> all = new ArrayList<>(permissions);
+        for (Permission p : permissions) {
+            if (p.isImported()) {
+                RoleChains.from(p.source(), roles).forEach(r -> all.add(
+                        Permission.imported(p.agentId(), r.role().path(), p.environment(), null, null, r.role().source())));
+            }
+        }
+        return all;
     }
 
     private static void add(Set<SubjectClass> classes, SubjectClass kind, boolean holds) {

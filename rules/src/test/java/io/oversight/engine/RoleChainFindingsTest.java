@@ -2,9 +2,11 @@ package io.oversight.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A right reached through a role chain is cited where it is granted, in the role's policy, and
@@ -25,6 +27,22 @@ class RoleChainFindingsTest {
                 List.of("deploy-instances-role.json:8", "assume-deploy-roles.json:6"));
         assertThat(ho02).filteredOn(f -> f.evidence().size() == 2).singleElement()
                 .satisfies(f -> assertThat(f.message()).endsWith("ec2:TerminateInstances on arn:aws:ec2:eu-west-1:111122223333:instance/*"));
+    }
+
+    /** A clause judged by what the agent can delete applies when only a role it may assume deletes (IR-05: backups survive). */
+    @Test
+    void theRightsOfAnAssumedRoleDecideWhichClausesApply(@TempDir Path dir) throws Exception {
+        Path fixtures = Fixtures.root().resolve("HO-02");
+        Files.createDirectories(dir.resolve("policies"));
+        for (String policy : List.of("assume-deploy-roles.json", "deploy-instances-role.json")) {
+            Files.copy(fixtures.resolve("policies").resolve(policy), dir.resolve("policies").resolve(policy));
+        }
+        Files.writeString(dir.resolve("d.yaml"), Files.readString(fixtures.resolve("fail-role-chain.yaml")).replace(
+                "    criticality: critical\n", "    criticality: critical\n    backups: {enabled: true, isolated: true}\n"));
+        Assessment assessment = Fixtures.assess(dir.resolve("d.yaml"));
+        assertThat(assessment.findings()).noneMatch(f -> f.control().equals("IR-05"));
+        assertThat(assessment.frameworks()).flatExtracting(FrameworkResult::clauses).filteredOn(c -> c.controls().contains("IR-05"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.status()).isEqualTo(ClauseStatus.MET));
     }
 
     @Test
