@@ -36,6 +36,8 @@ public enum SubjectClass {
     FROZEN_ENVIRONMENTS("frozen-environments", "no environment is under a change freeze"),
     /** Production environments where an agent holds delete, admin or "*". */
     AGENT_DELETABLE_ENVIRONMENTS("agent-deletable-environments", "no agent can delete or administer a production environment"),
+    /** Roles kept for emergencies ({@code roles[].breakGlass}). */
+    BREAK_GLASS_ROLES("break-glass-roles", "no role is marked break-glass"),
     WAIVERS("waivers", "no waiver"),
     /** Agents that make or materially influence decisions about people, as declared or presumed from their uses. */
     DECISION_AGENTS("decision-agents", "no agent decides about people"),

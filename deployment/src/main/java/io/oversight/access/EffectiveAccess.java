@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * once IAM policies and RBAC manifests are imported and every action classified, with where each
  * right was written. Besides its own permissions, an agent holds those its identity borrows, as
  * the rules' derive.drl gives them: an inherited identity its operator's wherever the agent runs,
- * a shared identity those of every other agent with the same principal. It classifies exactly as
+ * a shared identity those of every other agent with the same principal. An imported policy that
+ * may assume a declared role holds the role's rights too ({@link RoleChains}). It classifies exactly as
  * the rules do (by {@link ActionClassifier}), so what it shows is what the controls judged.
  */
 public final class EffectiveAccess {
@@ -51,6 +52,11 @@ public final class EffectiveAccess {
                 if (permission.isImported()) {
                     permission.source().rights().forEach(r -> here.add(imported(r, input.sources(), held.borrowed())));
                     permission.source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), held.borrowed())));
+                    for (RoleChains.Reached reached : RoleChains.from(permission.source(), deployment.roles())) {
+                        String through = held.borrowed().isEmpty() ? reached.describe() : held.borrowed() + ", " + reached.describe();
+                        reached.role().source().rights().forEach(r -> here.add(imported(r, input.sources(), through)));
+                        reached.role().source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), through)));
+                    }
                 } else {
                     for (int i = 0; i < permission.actions().size(); i++) {
                         here.add(written(permission, i, input.sources(), held.borrowed()));

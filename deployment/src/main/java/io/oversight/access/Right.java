@@ -9,7 +9,8 @@ import java.util.List;
  * or a right imported from an IAM policy or RBAC manifests. {@code verbs} are most dangerous first;
  * {@code origin} says which statement or role granted it (empty for the deployment's own actions);
  * {@code borrowed} whose credentials the identity holds it through ("inherited from dana-chen",
- * "shared with deploy-bot"), empty for the agent's own permissions.
+ * "shared with deploy-bot", "via role arn:aws:iam::111122223333:role/ops"), empty for the agent's
+ * own permissions.
  */
 public record Right(String action, List<Verb> verbs, List<String> except, List<String> resources, List<String> conditions,
                     List<String> notes, SourceMap.Location source, String origin, String borrowed) {

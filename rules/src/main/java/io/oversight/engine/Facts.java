@@ -6,6 +6,7 @@ import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Governance;
 import io.oversight.deployment.model.Identity;
 import io.oversight.deployment.model.Waiver;
+import io.oversight.engine.facts.DeclaredRoles;
 import io.oversight.engine.facts.AssessmentDate;
 import io.oversight.engine.facts.CatalogControl;
 import io.oversight.engine.facts.Delegation;
@@ -64,6 +65,10 @@ final class Facts {
         }
         facts.addAll(deployment.people());
         facts.addAll(deployment.environments());
+        if (!deployment.roles().isEmpty()) {
+            facts.addAll(deployment.roles());
+            facts.add(new DeclaredRoles(deployment.roles()));
+        }
         return facts;
     }
 

@@ -96,6 +96,12 @@ final class FindingAssembler {
                 // Evidence names its file: a grant imported from an IAM policy is cited in the policy.
                 evidence.add(new Evidence(at.file(), at.position().line(), at.position().column(), member.violation().evidencePath()));
             }
+            for (String via : member.violation().via()) {
+                SourceMap.Location through = sources.resolve(via);
+                if (seen.add(through)) {
+                    evidence.add(new Evidence(through.file(), through.position().line(), through.position().column(), via));
+                }
+            }
             if (member.violation().item() != null) {
                 String on = member.violation().on() == null ? "" : member.violation().on();
                 items.computeIfAbsent(on, k -> new LinkedHashSet<>()).add(member.violation().item());

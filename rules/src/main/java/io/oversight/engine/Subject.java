@@ -2,7 +2,7 @@ package io.oversight.engine;
 
 /**
  * What a finding is about. {@code kind} is one of {@code deployment}, {@code agent},
- * {@code checkpoint}, {@code environment}, {@code waiver}, {@code person}; {@code agentId} names the
+ * {@code checkpoint}, {@code environment}, {@code waiver}, {@code person}, {@code role} (by ARN); {@code agentId} names the
  * agent a checkpoint or agent subject belongs to (null otherwise), which is what waivers match.
  */
 public record Subject(String kind, String id, String agentId) {
@@ -21,6 +21,10 @@ public record Subject(String kind, String id, String agentId) {
 
     public static Subject environment(String name) {
         return new Subject("environment", name, null);
+    }
+
+    public static Subject role(String arn) {
+        return new Subject("role", arn, null);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.oversight.engine;
 
+import io.oversight.access.RoleChains;
 import io.oversight.catalog.SubjectClass;
 import io.oversight.catalog.UseCase;
 import io.oversight.catalog.action.ActionClassifier;
@@ -10,8 +11,10 @@ import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Environment;
 import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.model.Permission;
+import io.oversight.deployment.model.Role;
 import io.oversight.deployment.model.RiskTier;
 import io.oversight.engine.facts.Delegation;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -24,7 +27,8 @@ import java.util.function.Predicate;
  * Which classes of subject a deployment holds, among all its agents and among its high-risk agents,
  * found in one pass over the file. Read from the file as written: a permission's actions are
  * classified to verbs as the rules classify them, but without the carve-outs of an imported deny,
- * so a class may hold an agent whose grant a rule then finds denied.
+ * so a class may hold an agent whose grant a rule then finds denied; the rights of the roles an
+ * agent's imported policies may assume count as its own.
  */
 final class Subjects {
 
@@ -46,12 +50,13 @@ final class Subjects {
         addDeploymentWide(SubjectClass.NIS2_ENTITY, regimes.contains(IncidentRegime.NIS2));
         addDeploymentWide(SubjectClass.GDPR_BREACH_DUTY, regimes.contains(IncidentRegime.GDPR) || euPersonalData);
         addDeploymentWide(SubjectClass.DORA_ENTITY, regimes.contains(IncidentRegime.DORA));
+        addDeploymentWide(SubjectClass.BREAK_GLASS_ROLES, deployment.roles().stream().anyMatch(r -> r.breakGlass() != null));
         present.addAll(deploymentWide);
         Map<String, Environment> environments = new HashMap<>();
         deployment.environments().forEach(e -> environments.putIfAbsent(e.name(), e));
         boolean publicSector = Boolean.TRUE.equals(deployment.metadata().publicSector());
         for (Agent agent : deployment.agents()) {
-            Set<SubjectClass> classes = classesOf(agent, environments, publicSector, useCases);
+            Set<SubjectClass> classes = classesOf(agent, environments, publicSector, useCases, deployment.roles());
             present.addAll(classes);
             byAgent.computeIfAbsent(agent.id(), id -> EnumSet.noneOf(SubjectClass.class)).addAll(classes);
         }
@@ -74,7 +79,7 @@ final class Subjects {
     }
 
     private static Set<SubjectClass> classesOf(Agent agent, Map<String, Environment> environments, boolean publicSector,
-                                               Map<String, UseCase> useCases) {
+                                               Map<String, UseCase> useCases, List<Role> roles) {
         Set<SubjectClass> classes = EnumSet.of(SubjectClass.AGENTS);
         boolean actsAlone = agent.autonomy() == null || agent.autonomy() == Autonomy.AUTONOMOUS;
         add(classes, SubjectClass.ACTING_ALONE_AGENTS, actsAlone);
@@ -89,7 +94,7 @@ final class Subjects {
         add(classes, SubjectClass.PERMISSIONS, !agent.permissions().isEmpty());
         add(classes, SubjectClass.CHECKPOINTS, !agent.checkpoints().isEmpty());
         add(classes, SubjectClass.RUNTIME_CHECKPOINTS, !agent.checkpoints().isEmpty() && agent.runtime() != null);
-        List<Permission> permissions = agent.permissions();
+        List<Permission> permissions = withRoles(agent.permissions(), roles);
         Predicate<Permission> production = p -> environments.containsKey(p.environment()) && environments.get(p.environment()).production();
         Predicate<Permission> critical = p -> environments.containsKey(p.environment()) && environments.get(p.environment()).critical();
         boolean highImpact = grants(permissions, p -> true, Verb::highImpact);
@@ -105,6 +110,21 @@ final class Subjects {
         add(classes, SubjectClass.AGENT_DELETABLE_ENVIRONMENTS,
                 grants(permissions, production, v -> v == Verb.DELETE || v == Verb.ADMIN || v == Verb.ALL));
         return classes;
+    }
+
+    /** The agent's entries and, in their environments, the rights of the declared roles its imported policies may assume. */
+    private static List<Permission> withRoles(List<Permission> permissions, List<Role> roles) {
+        if (roles.isEmpty()) {
+            return permissions;
+        }
+        List<Permission> all = new ArrayList<>(permissions);
+        for (Permission p : permissions) {
+            if (p.isImported()) {
+                RoleChains.from(p.source(), roles).forEach(r -> all.add(
+                        Permission.imported(p.agentId(), r.role().path(), p.environment(), null, null, r.role().source())));
+            }
+        }
+        return all;
     }
 
     private static void add(Set<SubjectClass> classes, SubjectClass kind, boolean holds) {

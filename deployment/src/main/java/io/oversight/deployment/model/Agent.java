@@ -48,7 +48,8 @@ public record Agent(
     /** The same agent running with {@code configured}: its runtime with its delegates resolved. */
     public Agent withRuntime(AgentRuntime configured) {
         return new Agent(path, id, name, purpose, owner, overseers, environments, model, riskTier, useCases, autonomy, userFacing, disclosure,
-                identity, permissions, checkpoints, delegatesTo, guardrails, logging, monitoring, assessments, dataAccess, configured);
+                identity, permissions, checkpoints, delegatesTo, guardrails, logging, monitoring, assessments, dataAccess, configured, euAiAct,
+                decisions);
     }
 
     /** Whether the file lists the environments the agent's job needs (absent differs from empty). */

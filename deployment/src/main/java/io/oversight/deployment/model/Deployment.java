@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One {@code oversight/v1} deployment description, as validated. Lists are never null; optional
  * objects and values are null when the file leaves them out, so "absent" stays distinguishable
- * from "false" for the rules.
+ * from "false" for the rules. {@code roles} are the roles an identity may take on, with their
+ * policies ({@code roles[]}).
  */
 public record Deployment(
         Metadata metadata,
@@ -13,9 +14,11 @@ public record Deployment(
         List<Person> people,
         List<Environment> environments,
         List<Agent> agents,
-        List<Waiver> waivers) {
+        List<Waiver> waivers,
+        List<Role> roles) {
 
     public Deployment {
+        roles = List.copyOf(roles);
         people = List.copyOf(people);
         environments = List.copyOf(environments);
         agents = List.copyOf(agents);

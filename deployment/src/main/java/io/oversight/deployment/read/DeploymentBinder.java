@@ -28,6 +28,8 @@ import io.oversight.deployment.model.OnTimeout;
 import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.PermissionSource;
 import io.oversight.deployment.model.Person;
+import io.oversight.deployment.model.Role;
+import io.oversight.deployment.model.BreakGlass;
 import io.oversight.deployment.model.RiskTier;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.PathIndex;
@@ -106,8 +108,9 @@ final class DeploymentBinder {
         for (int i = 0; i < waiverFields.size(); i++) {
             waivers.add(waiver(waiverFields.get(i), i));
         }
+        List<Role> roles = top.objects("roles", ROLE, "role").stream().map(this::role).toList();
         List<Agent> bound = Arrays.stream(agents).filter(Objects::nonNull).toList();
-        return new Bound(new Deployment(metadata, governance, people, environments, bound, waivers), indexes);
+        return new Bound(new Deployment(metadata, governance, people, environments, bound, waivers, roles), indexes);
     }
 
     private void exact(Fields fields, String key, String expected) {
@@ -143,6 +146,14 @@ final class DeploymentBinder {
         List<Permission> permissions = f.objects("permissions", PERMISSION, "permission").stream()
                 .map(p -> permission(null, p, (written, at) -> importer.kubernetesRbacOfPerson(written, at, userNames))).toList();
         return new Person(f.path(), id, f.freeText("name"), SecretMasker.mask(email), f.strings("roles"), f.bool("aiLiteracyTrained"), permissions);
+    }
+
+    /** A role and its policy; an unreadable policy is reported and the role grants nothing (the file is then never assessed). */
+    private Role role(Fields f) {
+        String written = f.string("fromAwsIamPolicy");
+        PermissionSource source = written == null ? null : importer.awsIamPolicy(written, f.position("fromAwsIamPolicy"));
+        return new Role(f.path(), f.string("arn"), source,
+                f.object("breakGlass", BREAK_GLASS, b -> new BreakGlass(b.path(), b.integer("maxSessionMinutes", 1), b.bool("postUseReview"))));
     }
 
     private Environment environment(Fields f) {

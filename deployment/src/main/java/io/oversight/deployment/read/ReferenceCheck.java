@@ -32,6 +32,7 @@ final class ReferenceCheck {
         Map<String, String> environments = unique(d.environments().stream().map(e -> new Declared(e.name(), e.path())).toList(), "/name",
                 "environment name");
         Map<String, String> agents = unique(d.agents().stream().map(a -> new Declared(a.id(), a.path())).toList(), "/id", "agent id");
+        unique(d.roles().stream().map(r -> new Declared(r.arn(), r.path())).toList(), "/arn", "role arn");
 
         if (d.metadata() != null) {
             ref(d.metadata().owner(), d.metadata().path(), "/owner", people, "person", "people");

@@ -64,7 +64,7 @@ final class RuntimeDelegates {
             agents.add(agent.withRuntime(runtime.withDelegates(resolved)));
         }
         return new Deployment(deployment.metadata(), deployment.governance(), deployment.people(), deployment.environments(), agents,
-                deployment.waivers());
+                deployment.waivers(), deployment.roles());
     }
 
     /** A kagent Agent is known by namespace/name in any manifest; a Bedrock agent by its logical ID within its template. */

@@ -10,7 +10,7 @@ public final class Shapes {
 
     /** {@code $schema} tells an editor where the format's JSON Schema is; the reader ignores it. */
     public static final Shape ROOT = Shape.of("root", List.of("apiVersion", "kind", "metadata", "agents"),
-            "governance", "people", "environments", "waivers", "$schema");
+            "governance", "people", "environments", "waivers", "roles", "$schema");
     public static final Shape METADATA = Shape.of("metadata", List.of("name", "organization", "owner"),
             "jurisdictions", "description", "euAiActRoles", "publicSector");
     public static final Shape GOVERNANCE = Shape.of("governance", List.of(),
@@ -53,11 +53,14 @@ public final class Shapes {
     public static final Shape DECISIONS = Shape.of("decisions", List.of(),
             "aboutPeople", "notice", "explanation", "humanReview", "appeal", "correction");
     public static final Shape DATA_ACCESS = Shape.of("dataAccess", List.of(), "personalData", "categories");
+    /** A role an identity may take on, with its policy: docs/imported-permissions.md. */
+    public static final Shape ROLE = Shape.of("role", List.of("arn", "fromAwsIamPolicy"), "breakGlass");
+    public static final Shape BREAK_GLASS = Shape.of("breakGlass", List.of(), "maxSessionMinutes", "postUseReview");
     /** A file of waivers kept apart from the deployment ({@code --waivers}). */
     public static final Shape WAIVERS_FILE = Shape.of("waiversFile", List.of("waivers"), "apiVersion", "kind", "$schema");
     public static final Shape WAIVER = Shape.of("waiver", List.of("control", "justification", "approvedBy", "expires"), "agent");
 
     public static final List<Shape> ALL = List.of(ROOT, METADATA, GOVERNANCE, AI_POLICY, RISK_MANAGEMENT, INCIDENT_RESPONSE,
             AI_LITERACY, PERSON, ENVIRONMENT, BACKUPS, AGENT, MODEL, IDENTITY, PERMISSION, CHECKPOINT, GUARDRAILS,
-            KILL_SWITCH, LOGGING, MONITORING, ASSESSMENTS, ASSESSMENT, DATA_ACCESS, RUNTIME, EU_AI_ACT, DECISIONS, WAIVER);
+            KILL_SWITCH, LOGGING, MONITORING, ASSESSMENTS, ASSESSMENT, DATA_ACCESS, RUNTIME, EU_AI_ACT, DECISIONS, ROLE, BREAK_GLASS, WAIVER);
 }

@@ -92,7 +92,7 @@ public final class WaiverFileReader {
         Deployment d = input.deployment();
         List<Waiver> all = new ArrayList<>(d.waivers());
         all.addAll(loaded.waivers());
-        Deployment merged = new Deployment(d.metadata(), d.governance(), d.people(), d.environments(), d.agents(), all);
+        Deployment merged = new Deployment(d.metadata(), d.governance(), d.people(), d.environments(), d.agents(), all, d.roles());
         return input.withWaivers(merged, loaded.sources(), loaded.file());
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
  * out of the action (an IAM {@code NotAction}, a partial deny), {@code resources} what it reaches;
  * {@code imported} whether the action is written as its provider writes it.
  * {@code origin} says whether the agent's owner intends it or the agent can take it besides;
- * {@code provenance} words that for findings.
+ * {@code provenance} words that for findings; {@code via} locates the rights through which it is
+ * reached (a role chain's assume rights), empty for a right held directly.
  */
 public record Grant(
         String agentId,
@@ -32,11 +33,13 @@ public record Grant(
         String permissionKey,
         String evidencePath,
         GrantOrigin origin,
-        String provenance) {
+        String provenance,
+        List<String> via) {
 
     public Grant {
         except = List.copyOf(except);
         resources = List.copyOf(resources);
+        via = List.copyOf(via);
     }
 
     /** How a finding names the grant: the real actions behind its pattern and the resources it reaches ({@link RightDescription}). */
@@ -85,7 +88,7 @@ public record Grant(
             boolean destructive = verb.destructive() || criticalProduction && verb == Verb.UNKNOWN;
             grants.add(new Grant(held.agentId(), permission.environment(), action, except, resources, permission.isImported(), verb, destructive, verb.highImpact(),
                     ActionClassifier.isWildcard(action), permission.path(), permission.key(), evidencePath, held.origin(),
-                    held.describeOrigin()));
+                    held.describeOrigin(), held.chainEvidence()));
         }
     }
 }

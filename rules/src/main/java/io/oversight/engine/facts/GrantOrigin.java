@@ -13,7 +13,9 @@ public enum GrantOrigin {
     /** Its operator's, held through an identity of type inherited. */
     INHERITED,
     /** Another agent's, held through an identity of type shared with the same principal. */
-    SHARED;
+    SHARED,
+    /** A declared role's ({@code roles[]}), reached because the agent's own imported policy may assume it. */
+    ROLE_CHAIN;
 
     /** What the agent's owner intends it to do. */
     public boolean intended() {

@@ -1,14 +1,30 @@
 package io.oversight.engine.facts;
 
+import io.oversight.access.RoleChains;
 import io.oversight.deployment.model.Permission;
+import io.oversight.deployment.model.Role;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A permission entry whose rights an agent holds: one of its own, its operator's (inherited
- * identity) or another agent's (shared identity). {@code from} is whose entry it is when it is not
- * the agent's own (a person's or an agent's id), else null. Grants and resource scopes are derived
+ * identity), another agent's (shared identity), or a declared role's that one of these may assume.
+ * {@code from} is whose entry it is when it is not the agent's own (a person's or an agent's id),
+ * else null. {@code chain} names the roles it is reached through ("via role arn:..."), empty when
+ * none, and {@code chainEvidence} the rights that assume them, so that findings cite the policy
+ * line that allows the assume as well as the role's own. Grants and resource scopes are derived
  * from these, so every control judges what the agent can do, not only what its own list says.
  */
-public record HeldPermission(String agentId, Permission permission, GrantOrigin origin, String from) {
+public record HeldPermission(String agentId, Permission permission, GrantOrigin origin, String from, String chain,
+                             List<String> chainEvidence) {
+
+    public HeldPermission {
+        chainEvidence = List.copyOf(chainEvidence);
+    }
+
+    public HeldPermission(String agentId, Permission permission, GrantOrigin origin, String from) {
+        this(agentId, permission, origin, from, "", List.of());
+    }
 
     /** One of the agent's own entries. */
     public static HeldPermission own(Permission permission) {
@@ -16,13 +32,34 @@ public record HeldPermission(String agentId, Permission permission, GrantOrigin 
                 permission.isImported() ? GrantOrigin.IMPORTED : GrantOrigin.DECLARED, null);
     }
 
-    /** How a finding names where the right comes from: "imported", "inherited from dana-chen". */
+    /**
+     * The declared roles this entry's imported policy reaches ({@link RoleChains}), each held in the
+     * entry's environment. A role reached from a borrowed entry stays borrowed, from the same person
+     * or agent; one reached from the agent's own policy is {@link GrantOrigin#ROLE_CHAIN}.
+     */
+    public List<HeldPermission> throughRoles(List<Role> roles) {
+        List<HeldPermission> held = new ArrayList<>();
+        if (!permission.isImported() || !chain.isEmpty()) {
+            return held;
+        }
+        for (RoleChains.Reached reached : RoleChains.from(permission.source(), roles)) {
+            Role role = reached.role();
+            Permission rights = Permission.imported(agentId, role.path(), permission.environment(), null, null, role.source());
+            GrantOrigin through = origin.borrowed() ? origin : GrantOrigin.ROLE_CHAIN;
+            held.add(new HeldPermission(agentId, rights, through, from, reached.describe(), reached.evidence()));
+        }
+        return held;
+    }
+
+    /** How a finding names where the right comes from: "imported", "inherited from dana-chen", "via role arn:...". */
     public String describeOrigin() {
-        return switch (origin) {
+        String base = switch (origin) {
             case DECLARED -> "declared";
             case IMPORTED -> "imported";
             case INHERITED -> "inherited from " + from;
             case SHARED -> "shared with " + from;
+            case ROLE_CHAIN -> "";
         };
+        return chain.isEmpty() ? base : base.isEmpty() ? chain : base + ", " + chain;
     }
 }

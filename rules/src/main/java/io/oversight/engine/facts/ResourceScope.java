@@ -12,12 +12,16 @@ import java.util.Map;
 
 /**
  * One resource pattern of a permission an agent holds; {@code everything} when it is exactly
- * {@code "*"}. {@code origin} and {@code provenance} are those of the agent's {@link Grant}s from
- * the same permission.
+ * {@code "*"}. {@code origin}, {@code provenance} and {@code via} are those of the agent's
+ * {@link Grant}s from the same permission.
  */
 public record ResourceScope(String agentId, String environment, String pattern, boolean everything,
                             String permissionPath, String permissionKey, String evidencePath,
-                            GrantOrigin origin, String provenance) {
+                            GrantOrigin origin, String provenance, List<String> via) {
+
+    public ResourceScope {
+        via = List.copyOf(via);
+    }
 
     public static List<ResourceScope> of(HeldPermission held) {
         Permission permission = held.permission();
@@ -28,7 +32,8 @@ public record ResourceScope(String agentId, String environment, String pattern, 
         for (int i = 0; i < permission.resources().size(); i++) {
             String pattern = permission.resources().get(i);
             scopes.add(new ResourceScope(held.agentId(), permission.environment(), pattern, pattern.equals("*"),
-                    permission.path(), permission.key(), permission.path() + "/resources/" + i, held.origin(), held.describeOrigin()));
+                    permission.path(), permission.key(), permission.path() + "/resources/" + i, held.origin(), held.describeOrigin(),
+                    held.chainEvidence()));
         }
         return scopes;
     }
@@ -53,7 +58,7 @@ public record ResourceScope(String agentId, String environment, String pattern, 
             for (ImportedRight.Resource resource : right.resources()) {
                 boolean everything = resource.pattern().equals("*") && highImpact;
                 ResourceScope scope = new ResourceScope(held.agentId(), permission.environment(), resource.pattern(), everything,
-                        permission.path(), permission.key(), resource.evidencePath(), held.origin(), held.describeOrigin());
+                        permission.path(), permission.key(), resource.evidencePath(), held.origin(), held.describeOrigin(), held.chainEvidence());
                 byPlace.merge(resource.evidencePath() + "\u0000" + resource.pattern(), scope, (a, b) -> a.everything() ? a : b);
             }
         }

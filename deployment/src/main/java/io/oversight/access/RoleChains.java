@@ -1,0 +1,109 @@
+package io.oversight.access;
+
+import io.oversight.catalog.action.Glob;
+import io.oversight.deployment.model.ImportedRight;
+import io.oversight.deployment.model.PermissionSource;
+import io.oversight.deployment.model.Role;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The declared roles ({@code roles[]}) an imported IAM policy reaches: a right that allows
+ * {@code sts:AssumeRole} or {@code iam:PassRole} on a resource matching a role's ARN gives the
+ * role's rights, and the role's own policy may reach further roles. The one definition of a role
+ * chain: {@link EffectiveAccess} shows what it reaches and the rules' derive.drl judges it.
+ * Trust policies are not read: a role is reached whenever the policy allows assuming it, which
+ * can only show more access than AWS would grant, never less.
+ */
+public final class RoleChains {
+
+    /** How many roles deep a chain is followed; AWS limits nothing here, so the bound only keeps hostile input small. */
+    public static final int MAX_DEPTH = 10;
+
+    /** The actions that take on a role or hand it to a service the identity then drives. */
+    private static final List<String> ASSUMING = List.of("sts:AssumeRole", "iam:PassRole");
+
+    private RoleChains() {
+    }
+
+    /**
+     * A role reached, with the rights that lead to it, in order: the first is in the policy the
+     * chain starts from, each next one in the policy of the role before ({@code roles}, less this one).
+     */
+    public record Reached(Role role, List<ImportedRight> through, List<Role> before) {
+
+        public Reached {
+            through = List.copyOf(through);
+            before = List.copyOf(before);
+        }
+
+        /** How the rights are named where they are held: "via role A" or "via role A, then role B". */
+        public String describe() {
+            List<String> arns = new ArrayList<>();
+            before.forEach(r -> arns.add(r.arn()));
+            arns.add(role.arn());
+            return "via role " + String.join(", then role ", arns);
+        }
+
+        /** The evidence paths of the rights that lead to the role, first the one in the policy the chain starts from. */
+        public List<String> evidence() {
+            return through.stream().map(ImportedRight::evidencePath).toList();
+        }
+    }
+
+    /**
+     * Every declared role {@code source} reaches, directly or through other roles, each once, by its
+     * shortest chain (roles first in declaration order on ties); none when {@code roles} is empty.
+     */
+    public static List<Reached> from(PermissionSource source, List<Role> roles) {
+        List<Reached> reached = new ArrayList<>();
+        if (roles.isEmpty() || source == null) {
+            return reached;
+        }
+        Set<String> seen = new HashSet<>();
+        Deque<Reached> next = new ArrayDeque<>();
+        step(source, null, roles, seen, next);
+        while (!next.isEmpty()) {
+            Reached r = next.removeFirst();
+            reached.add(r);
+            if (r.through().size() < MAX_DEPTH) {
+                step(r.role().source(), r, roles, seen, next);
+            }
+        }
+        return reached;
+    }
+
+    private static void step(PermissionSource source, Reached from, List<Role> roles, Set<String> seen, Deque<Reached> next) {
+        for (ImportedRight right : source.rights()) {
+            if (!assumes(right)) {
+                continue;
+            }
+            for (Role role : roles) {
+                if (role.arn() != null && role.source() != null && !seen.contains(role.arn()) && reaches(right, role.arn())) {
+                    seen.add(role.arn());
+                    List<ImportedRight> through = new ArrayList<>(from == null ? List.of() : from.through());
+                    through.add(right);
+                    List<Role> before = new ArrayList<>(from == null ? List.of() : from.before());
+                    if (from != null) {
+                        before.add(from.role());
+                    }
+                    next.addLast(new Reached(role, through, before));
+                }
+            }
+        }
+    }
+
+    /** Whether the right's action allows taking on a role, and nothing carved out of it takes that back. */
+    static boolean assumes(ImportedRight right) {
+        Glob action = Glob.ignoringCase(right.action());
+        return ASSUMING.stream().anyMatch(a -> action.matches(a) && right.except().stream().noneMatch(e -> Glob.ignoringCase(e).matches(a)));
+    }
+
+    private static boolean reaches(ImportedRight right, String arn) {
+        return right.resources().stream().anyMatch(r -> Glob.exact(r.pattern()).matches(arn));
+    }
+}
