@@ -38,7 +38,7 @@ class RoleChainFindingsTest {
             Files.copy(fixtures.resolve("policies").resolve(policy), dir.resolve("policies").resolve(policy));
         }
         Files.writeString(dir.resolve("d.yaml"), Files.readString(fixtures.resolve("fail-role-chain.yaml")).replace(
-                "    criticality: critical\n", "    criticality: critical\n    backups: {enabled: true, isolated: true}\n"));
+                "    criticality: critical\n", "    criticality: critical\n    backups: {enabled: true, isolated: true, lastRestoreTest: 2026-10-02}\n"));
         Assessment assessment = Fixtures.assess(dir.resolve("d.yaml"));
         assertThat(assessment.findings()).noneMatch(f -> f.control().equals("IR-05"));
         assertThat(assessment.frameworks()).flatExtracting(FrameworkResult::clauses).filteredOn(c -> c.controls().contains("IR-05"))
