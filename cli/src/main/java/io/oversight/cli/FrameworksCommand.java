@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,9 @@ final class FrameworksCommand implements Callable<Integer> {
         out.printf("%-20s %-46s %7s %12s  %s%n", "id", "title", "clauses", "attestations", "clauses apply from");
         for (Framework f : CatalogLoader.builtIn().frameworks()) {
             LocalDate first = f.clauses().stream().map(Clause::appliesFrom).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-            LocalDate last = f.clauses().stream().map(Clause::appliesFrom).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+            // A clause binds Annex I products later than Annex III uses: the range ends at the later date.
+            LocalDate last = f.clauses().stream().flatMap(c -> Stream.of(c.appliesFrom(), c.annexIFrom())).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
             String dates = first == null ? "-" : first.equals(last) ? first.toString() : first + " to " + last;
             String where = f.jurisdictions().isEmpty() ? "" : "  (applies in " + String.join(", ", f.jurisdictions()) + ")";
             out.printf("%-20s %-46s %7d %12d  %s%s%n", f.id(), f.title(), f.clauses().size(), f.attestations().size(), dates, where);

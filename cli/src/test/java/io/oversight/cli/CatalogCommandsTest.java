@@ -52,7 +52,7 @@ class CatalogCommandsTest {
     void frameworksListsClauseCountsAndDates() {
         Cli cli = Cli.run("frameworks");
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("eu-ai-act").contains("2025-02-02 to 2027-12-02").contains("(applies in EU)")
+        assertThat(cli.out()).contains("eu-ai-act").contains("2025-02-02 to 2028-08-02").contains("(applies in EU)")
                 .contains("gdpr").contains("soc2");
         assertThat(cli.out().lines().count()).as("a header and a line per framework").isEqualTo(CatalogLoader.builtIn().frameworks().size() + 1);
     }
