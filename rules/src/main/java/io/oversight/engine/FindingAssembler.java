@@ -3,10 +3,10 @@ package io.oversight.engine;
 import io.oversight.catalog.Catalog;
 import io.oversight.catalog.Control;
 import io.oversight.catalog.Severity;
+import io.oversight.deployment.Sha256;
 import io.oversight.deployment.SourceMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -30,11 +30,7 @@ final class FindingAssembler {
     FindingAssembler(Catalog catalog, SourceMap sources) {
         this.catalog = catalog;
         this.sources = sources;
-        try {
-            this.sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        this.sha = Sha256.digest();
     }
 
     private record Key(String control, Subject subject, String group) {

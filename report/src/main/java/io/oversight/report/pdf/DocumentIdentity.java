@@ -1,5 +1,6 @@
 package io.oversight.report.pdf;
 
+import io.oversight.deployment.Sha256;
 import io.oversight.engine.Assessment;
 import io.oversight.report.InputsDigest;
 import io.oversight.report.RenderOptions;
@@ -22,7 +23,7 @@ import java.util.TimeZone;
 record DocumentIdentity(String hex, LocalDate date) {
 
     static DocumentIdentity of(Assessment a, RenderOptions options) {
-        MessageDigest sha = Digests.sha256();
+        MessageDigest sha = Sha256.digest();
         String content = String.join("\u0000", "oversight-pdf-report", InputsDigest.of(a), a.asOf().toString(), a.failOn().label(),
                 options.paper().label());
         return new DocumentIdentity(HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8))), a.asOf());

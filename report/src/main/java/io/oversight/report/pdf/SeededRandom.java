@@ -1,5 +1,6 @@
 package io.oversight.report.pdf;
 
+import io.oversight.deployment.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,7 +23,7 @@ final class SeededRandom extends SecureRandom {
 
     @Override
     public synchronized double nextDouble() {
-        MessageDigest sha = Digests.sha256();
+        MessageDigest sha = Sha256.digest();
         sha.update(seed);
         sha.update(ByteBuffer.allocate(Long.BYTES).putLong(counter++).array());
         long bits = ByteBuffer.wrap(sha.digest()).getLong() >>> 11;
