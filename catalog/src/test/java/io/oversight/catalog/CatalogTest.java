@@ -64,7 +64,8 @@ class CatalogTest {
         Framework broken = new Framework("eu-ai-act", "t", null, null, List.of(), null, List.of(odd), List.of());
         Catalog catalogWithIt = new Catalog("x", catalog.families(), List.of(), List.of(broken), List.of());
         assertThatThrownBy(() -> CatalogLoader.verify(catalogWithIt, List.of()))
-                .hasMessage("eu-ai-act clause Art. 1 has duty 'importer'; expected one of provider, deployer, both, member-states");
+                .hasMessage("eu-ai-act clause Art. 1 has duty 'importer'; expected one of provider, deployer, both, member-states, government,"
+                        + " government-or-health-care");
     }
 
     @Test

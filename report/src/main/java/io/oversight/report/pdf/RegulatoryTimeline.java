@@ -105,6 +105,9 @@ final class RegulatoryTimeline implements Section {
         if (clause.duty() == null) {
             return "the organization";
         }
+        if (clause.bindsGovernment()) {
+            return clause.duty().equals("government") ? "government entities" : "government agencies and health-care providers";
+        }
         String holder = switch (clause.duty()) {
             case "both" -> "providers and deployers";
             default -> clause.duty() + "s";
