@@ -34,6 +34,11 @@ public record Clause(String id, String title, String gist, LocalDate appliesFrom
         return "government".equals(duty) || "government-or-health-care".equals(duty);
     }
 
+    /** Whether the clause's wording or date rests on secondary sources only, as its note says with the mark UNVERIFIED. */
+    public boolean unverified() {
+        return note != null && note.contains("UNVERIFIED");
+    }
+
     public boolean isHighRiskOnly() {
         return Boolean.TRUE.equals(highRiskOnly);
     }
