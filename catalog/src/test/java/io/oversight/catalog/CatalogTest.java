@@ -163,6 +163,13 @@ class CatalogTest {
         }
         assertThat(catalog.framework("colorado-sb-26-189").orElseThrow().clauses())
                 .allSatisfy(c -> assertThat(c.appliesFrom()).isEqualTo(LocalDate.of(2027, 1, 1)));
+        assertThat(catalog.framework("colorado-sb-26-189").orElseThrow().attestations()).as("Records is judged by TR-04").isEmpty();
+        assertThat(catalog.framework("ccpa-admt").orElseThrow().clause("§ 7155").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(catalog.framework("gdpr").orElseThrow().clause("Art. 34")).isPresent();
+        Framework texas = catalog.framework("texas-traiga").orElseThrow();
+        assertThat(texas.clauses().stream().filter(Clause::bindsGovernment).map(c -> c.id() + ": " + c.duty()))
+                .containsExactly("Social scoring by government: government", "Disclosure to consumers: government-or-health-care");
+        assertThat(texas.clauses()).filteredOn(c -> !c.bindsGovernment()).allSatisfy(c -> assertThat(c.duty()).isNull());
     }
 
     @Test
