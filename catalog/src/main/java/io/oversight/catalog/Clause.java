@@ -5,7 +5,9 @@ import java.time.LocalDate;
 /**
  * One clause of a framework. {@code duty} ({@code provider}, {@code deployer}, {@code both}, or
  * {@code member-states} for a clause that binds no organization) and {@code highRiskOnly} restrict
- * EU AI Act clauses to the roles and systems they bind; {@code note} says what the text was
+ * EU AI Act clauses to the roles and systems they bind; {@code government} marks a clause that binds
+ * government entities only, and {@code government-or-health-care} one that binds them and
+ * health-care providers, as some US state laws split their duties; {@code note} says what the text was
  * checked against, with an UNVERIFIED mark where it rests on secondary sources. {@code annexIFrom},
  * for a high-risk clause whose date depends on how a system is high-risk, is the date it binds
  * systems under Art. 6(1) and Annex I; {@code appliesFrom} is then the date for Annex III systems.
@@ -14,11 +16,27 @@ public record Clause(String id, String title, String gist, LocalDate appliesFrom
                      LocalDate annexIFrom) {
 
     /** The words {@code duty} may take. */
-    public static final java.util.List<String> DUTIES = java.util.List.of("provider", "deployer", "both", "member-states");
+    public static final java.util.List<String> DUTIES = java.util.List.of("provider", "deployer", "both", "member-states", "government",
+            "government-or-health-care");
 
     /** Whether the clause binds Member States rather than any organization, as Art. 99's penalties do. */
     public boolean bindsStatesOnly() {
         return "member-states".equals(duty);
+    }
+
+    /** Whether the duty is a provider's or a deployer's, which the organization's EU AI Act roles decide. */
+    public boolean bindsByRole() {
+        return "provider".equals(duty) || "deployer".equals(duty);
+    }
+
+    /** Whether the clause binds government entities, alone or with health-care providers. */
+    public boolean bindsGovernment() {
+        return "government".equals(duty) || "government-or-health-care".equals(duty);
+    }
+
+    /** Whether the clause's wording or date rests on secondary sources only, as its note says with the mark UNVERIFIED. */
+    public boolean unverified() {
+        return note != null && note.contains("UNVERIFIED");
     }
 
     public boolean isHighRiskOnly() {

@@ -64,7 +64,8 @@ class CatalogTest {
         Framework broken = new Framework("eu-ai-act", "t", null, null, List.of(), null, List.of(odd), List.of());
         Catalog catalogWithIt = new Catalog("x", catalog.families(), List.of(), List.of(broken), List.of());
         assertThatThrownBy(() -> CatalogLoader.verify(catalogWithIt, List.of()))
-                .hasMessage("eu-ai-act clause Art. 1 has duty 'importer'; expected one of provider, deployer, both, member-states");
+                .hasMessage("eu-ai-act clause Art. 1 has duty 'importer'; expected one of provider, deployer, both, member-states, government,"
+                        + " government-or-health-care");
     }
 
     @Test
@@ -162,6 +163,13 @@ class CatalogTest {
         }
         assertThat(catalog.framework("colorado-sb-26-189").orElseThrow().clauses())
                 .allSatisfy(c -> assertThat(c.appliesFrom()).isEqualTo(LocalDate.of(2027, 1, 1)));
+        assertThat(catalog.framework("colorado-sb-26-189").orElseThrow().attestations()).as("Records is judged by TR-04").isEmpty();
+        assertThat(catalog.framework("ccpa-admt").orElseThrow().clause("§ 7155").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(catalog.framework("gdpr").orElseThrow().clause("Art. 34")).isPresent();
+        Framework texas = catalog.framework("texas-traiga").orElseThrow();
+        assertThat(texas.clauses().stream().filter(Clause::bindsGovernment).map(c -> c.id() + ": " + c.duty()))
+                .containsExactly("Social scoring by government: government", "Disclosure to consumers: government-or-health-care");
+        assertThat(texas.clauses()).filteredOn(c -> !c.bindsGovernment()).allSatisfy(c -> assertThat(c.duty()).isNull());
     }
 
     @Test

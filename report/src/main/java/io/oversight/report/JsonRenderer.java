@@ -251,6 +251,9 @@ public final class JsonRenderer implements Renderer {
             if (c.reason() != null) {
                 g.writeStringField("reason", c.reason());
             }
+            if (c.clause().note() != null) {
+                g.writeStringField("note", c.clause().note());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -86,8 +86,14 @@ final class CoverageStep {
         if (clause.bindsStatesOnly()) {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "it binds Member States, not the organization");
         }
-        if (clause.duty() != null && !clause.duty().equals("both")
-                && deployment.metadata().euAiActRoles().stream().noneMatch(role -> role.word().equals(clause.duty()))) {
+        if (clause.bindsGovernment() && !Boolean.TRUE.equals(deployment.metadata().publicSector())) {
+            return "government".equals(clause.duty())
+                    ? result(clause, ClauseStatus.NOT_APPLICABLE, controls, "duty holder: it binds government entities, and"
+                    + " metadata.publicSector is not true")
+                    : result(clause, ClauseStatus.UNDETERMINED, controls, "duty holder: it binds government agencies and health-care"
+                    + " providers; metadata.publicSector is not true, and the file cannot say whether the organization provides health care");
+        }
+        if (clause.bindsByRole() && deployment.metadata().euAiActRoles().stream().noneMatch(role -> role.word().equals(clause.duty()))) {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "a " + clause.duty() + " duty, and the organization is not a "
                     + clause.duty() + " of these agents");
         }

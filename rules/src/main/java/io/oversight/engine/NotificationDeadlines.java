@@ -10,8 +10,10 @@ import java.util.List;
  * incident, and which of the organization's committed times miss them. NIS2 Art. 23(4): early
  * warning within 24 hours, notification within 72, final report within one month. GDPR Art. 33(1):
  * notification within 72 hours. DORA Art. 19(4) with Delegated Regulation (EU) 2025/301 Art. 5:
- * initial notification within 24 hours of awareness (and 4 of classifying the incident as major),
- * intermediate report within 72 hours, final report within one month. A month is taken as 30 days.
+ * initial notification within 24 hours of awareness and within 4 of classifying the incident as
+ * major (the one stage counted from classification), intermediate report within 72 hours, final
+ * report within one month. A month is taken as 30 days. GDPR Art. 34's communication to the people
+ * concerned has no fixed time ("without undue delay") and is not a stage here.
  */
 public final class NotificationDeadlines {
 
@@ -31,7 +33,7 @@ public final class NotificationDeadlines {
     private NotificationDeadlines() {
     }
 
-    /** The stages {@code regime} sets, in the order they fall due. */
+    /** The stages {@code regime} sets, in the order they fall due (for DORA, its two limits on the initial notification first). */
     public static List<Stage> of(IncidentRegime regime) {
         return switch (regime) {
             case NIS2 -> List.of(new Stage("earlyWarningHours", "early warning", 24, "hours"),
@@ -39,6 +41,7 @@ public final class NotificationDeadlines {
                     new Stage("finalReportDays", "final report", 30, "days"));
             case GDPR -> List.of(new Stage("notificationHours", "breach notification to the supervisory authority", 72, "hours"));
             case DORA -> List.of(new Stage("earlyWarningHours", "initial notification", 24, "hours"),
+                    new Stage("afterMajorClassificationHours", "initial notification after classifying the incident as major", 4, "hours"),
                     new Stage("notificationHours", "intermediate report", 72, "hours"),
                     new Stage("finalReportDays", "final report", 30, "days"));
         };
@@ -53,6 +56,7 @@ public final class NotificationDeadlines {
             Integer committed = response == null ? null : switch (stage.key()) {
                 case "earlyWarningHours" -> response.earlyWarningHours();
                 case "notificationHours" -> response.notificationHours();
+                case "afterMajorClassificationHours" -> response.afterMajorClassificationHours();
                 default -> response.finalReportDays();
             };
             if (committed == null || committed > stage.limit()) {

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Which agents decide about people, with legal or similarly significant effects, and which of the
  * safeguards the laws on such decisions share they lack. TR-03's rule and the coverage of its
- * clauses both decide it here.
+ * clauses both decide it here, and TR-04 and RM-08 take the agents they examine from it.
  */
 public final class PeopleDecisions {
 
@@ -26,6 +26,11 @@ public final class PeopleDecisions {
     public static boolean made(Agent agent) {
         Boolean declared = agent.decisions() == null ? null : agent.decisions().aboutPeople();
         return declared != null ? declared : agent.useCases().stream().anyMatch(CONSEQUENTIAL_USES::contains);
+    }
+
+    /** Whether the file says records are kept of the agent's part in each such decision ({@code decisions.records: true}). */
+    public static boolean recorded(Agent agent) {
+        return agent.decisions() != null && Boolean.TRUE.equals(agent.decisions().records());
     }
 
     /** The keys of {@code decisions} that are not true, in the format's order: notice, explanation, humanReview, appeal, correction. */

@@ -11,15 +11,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * A consumer-facing agent that decides on loans in Colorado: Colorado SB 26-189's duties are upcoming
- * until 2027-01-01 and judged by TR-03 from then on; California's and the GDPR's are not applicable.
+ * A consumer-facing agent that decides on loans, in Colorado, California or Texas. Colorado SB
+ * 26-189's duties are upcoming until 2027-01-01 and judged by TR-03 and TR-04 from then on;
+ * California's risk assessment (RM-08) is upcoming until 2027-12-31; Texas TRAIGA's duties of
+ * government entities bind only a public-sector organization; each state's duties do not apply in
+ * the others.
  */
 class DecisionsAboutPeopleTest {
 
     private static final String DEPLOYMENT = """
             apiVersion: oversight/v1
             kind: AgentDeployment
-            metadata: {name: lending, organization: Lend LLC, owner: coo, jurisdictions: [US, US-CO], euAiActRoles: [deployer]}
+            metadata: {name: lending, organization: Lend LLC, owner: coo, jurisdictions: [US, STATE], euAiActRoles: [deployer]PUBLIC}
             people:
               - {id: coo}
             agents:
@@ -29,40 +32,93 @@ class DecisionsAboutPeopleTest {
                 userFacing: true
                 disclosure: true
                 useCases: [credit]
-                decisions: {aboutPeople: true, notice: true, explanation: true, humanReview: HUMAN_REVIEW, appeal: true, correction: true}
-            """;
+                decisions: {aboutPeople: true, notice: true, explanation: true, humanReview: HUMAN_REVIEW, appeal: true, correction: true, records: RECORDS}
+            ASSESSMENTS""";
 
-    private static Assessment assess(boolean humanReview, LocalDate asOf) throws Exception {
-        return Oversight.check(CheckRequest.of().asOf(asOf), "lending.yaml",
-                DEPLOYMENT.replace("HUMAN_REVIEW", String.valueOf(humanReview)).getBytes(StandardCharsets.UTF_8)).assessment();
+    private static final String RISK_ASSESSED = "    assessments: {risk: {date: 2026-06-01, reviewer: coo}}\n";
+
+    private static Assessment assess(String state, boolean safeguards, LocalDate asOf) throws Exception {
+        return assess(state, safeguards, "", "", asOf);
+    }
+
+    private static Assessment assess(String state, boolean safeguards, String metadata, String assessments, LocalDate asOf) throws Exception {
+        String text = DEPLOYMENT.replace("STATE", state).replace("HUMAN_REVIEW", String.valueOf(safeguards))
+                .replace("RECORDS", String.valueOf(safeguards)).replace("PUBLIC", metadata).replace("ASSESSMENTS", assessments);
+        return Oversight.check(CheckRequest.of().asOf(asOf), "lending.yaml", text.getBytes(StandardCharsets.UTF_8)).assessment();
     }
 
     private static Map<String, String> statuses(Assessment a, String framework) {
-        return a.frameworks().stream().filter(f -> f.framework().id().equals(framework)).findFirst().orElseThrow().clauses().stream()
-                .collect(Collectors.toMap(c -> c.clause().id(), c -> c.status().label()));
+        return clauses(a, framework).stream().collect(Collectors.toMap(c -> c.clause().id(), c -> c.status().label()));
+    }
+
+    private static java.util.List<ClauseResult> clauses(Assessment a, String framework) {
+        return a.frameworks().stream().filter(f -> f.framework().id().equals(framework)).findFirst().orElseThrow().clauses();
+    }
+
+    private static ClauseResult clause(Assessment a, String framework, String id) {
+        return clauses(a, framework).stream().filter(c -> c.clause().id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
     void coloradoDutiesAreUpcomingUntilTheyBindAndThenJudged() throws Exception {
-        assertThat(statuses(assess(false, LocalDate.of(2026, 12, 31)), "colorado-sb-26-189")).isEqualTo(Map.of(
+        assertThat(statuses(assess("US-CO", false, LocalDate.of(2026, 12, 31)), "colorado-sb-26-189")).isEqualTo(Map.of(
                 "Notice at the point of use", "upcoming", "Explanation of an adverse decision", "upcoming",
                 "Correction and human review", "upcoming", "Records", "upcoming", "Developer documentation", "not-applicable"));
-        Assessment gap = assess(false, LocalDate.of(2027, 1, 2));
+        Assessment gap = assess("US-CO", false, LocalDate.of(2027, 1, 2));
         assertThat(statuses(gap, "colorado-sb-26-189")).isEqualTo(Map.of(
                 "Notice at the point of use", "gap", "Explanation of an adverse decision", "gap",
-                "Correction and human review", "gap", "Records", "needs-attestation", "Developer documentation", "not-applicable"));
-        assertThat(gap.findings()).filteredOn(f -> f.control().equals("TR-03"))
-                .extracting(f -> f.subject().agentId() + " " + f.severity().label()).containsExactly("loan-bot high");
-        assertThat(statuses(assess(true, LocalDate.of(2027, 1, 2)), "colorado-sb-26-189")).isEqualTo(Map.of(
+                "Correction and human review", "gap", "Records", "gap", "Developer documentation", "not-applicable"));
+        assertThat(gap.findings()).filteredOn(f -> f.control().equals("TR-03") || f.control().equals("TR-04"))
+                .extracting(f -> f.control() + " " + f.subject().agentId() + " " + f.severity().label() + " line " + f.primaryEvidence().line())
+                .containsExactlyInAnyOrder("TR-03 loan-bot high line 13", "TR-04 loan-bot medium line 13");
+        assertThat(clause(gap, "colorado-sb-26-189", "Records").controls()).containsExactly("TR-04");
+        Assessment met = assess("US-CO", true, LocalDate.of(2027, 1, 2));
+        assertThat(statuses(met, "colorado-sb-26-189")).isEqualTo(Map.of(
                 "Notice at the point of use", "met", "Explanation of an adverse decision", "met",
-                "Correction and human review", "met", "Records", "needs-attestation", "Developer documentation", "not-applicable"));
+                "Correction and human review", "met", "Records", "met", "Developer documentation", "not-applicable"));
+        assertThat(met.frameworks()).filteredOn(f -> f.framework().id().equals("colorado-sb-26-189"))
+                .allSatisfy(f -> assertThat(f.attestations()).isEmpty());
+    }
+
+    @Test
+    void californiasRiskAssessmentIsUpcomingUntilTheEndOf2027AndThenJudgedFromTheRiskAssessment() throws Exception {
+        Assessment before = assess("US-CA", true, LocalDate.of(2027, 1, 2));
+        assertThat(statuses(before, "ccpa-admt")).isEqualTo(Map.of("§ 7155", "upcoming", "§ 7220", "met", "§ 7221", "met", "§ 7222", "met"));
+        assertThat(clause(before, "ccpa-admt", "§ 7155").appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(before.findings()).filteredOn(f -> f.control().equals("RM-08"))
+                .extracting(f -> f.subject().agentId() + " " + f.severity().label() + " line " + f.primaryEvidence().line())
+                .containsExactly("loan-bot medium line 7");
+        assertThat(statuses(assess("US-CA", true, LocalDate.of(2027, 12, 31)), "ccpa-admt")).containsEntry("§ 7155", "gap");
+        Assessment assessed = assess("US-CA", true, "", RISK_ASSESSED, LocalDate.of(2027, 12, 31));
+        assertThat(statuses(assessed, "ccpa-admt")).isEqualTo(Map.of("§ 7155", "met", "§ 7220", "met", "§ 7221", "met", "§ 7222", "met"));
+        assertThat(assessed.findings()).noneMatch(f -> f.control().equals("RM-08"));
+    }
+
+    @Test
+    void texasDutiesOfGovernmentBindOnlyAPublicSectorOrganization() throws Exception {
+        Assessment business = assess("US-TX", true, LocalDate.of(2026, 12, 1));
+        assertThat(statuses(business, "texas-traiga")).isEqualTo(Map.of("Manipulation toward self-harm or crime", "met",
+                "Social scoring by government", "not-applicable", "Intentional discrimination", "not-assessed",
+                "Sexual content", "not-assessed", "Disclosure to consumers", "undetermined"));
+        assertThat(clause(business, "texas-traiga", "Social scoring by government").reason())
+                .isEqualTo("duty holder: it binds government entities, and metadata.publicSector is not true");
+        assertThat(clause(business, "texas-traiga", "Disclosure to consumers").reason()).isEqualTo("duty holder: it binds government"
+                + " agencies and health-care providers; metadata.publicSector is not true, and the file cannot say whether the"
+                + " organization provides health care");
+        assertThat(clause(business, "texas-traiga", "Intentional discrimination").reason())
+                .isEqualTo("no rule can judge it from a deployment description");
+        Assessment agency = assess("US-TX", true, ", publicSector: true", "", LocalDate.of(2026, 12, 1));
+        assertThat(statuses(agency, "texas-traiga")).isEqualTo(Map.of("Manipulation toward self-harm or crime", "met",
+                "Social scoring by government", "met", "Intentional discrimination", "not-assessed",
+                "Sexual content", "not-assessed", "Disclosure to consumers", "met"));
     }
 
     @Test
     void otherJurisdictionsDecisionDutiesDoNotApply() throws Exception {
-        Assessment a = assess(true, LocalDate.of(2027, 1, 2));
+        Assessment a = assess("US-CO", true, LocalDate.of(2027, 1, 2));
         assertThat(statuses(a, "ccpa-admt").values()).containsOnly("not-applicable");
         assertThat(statuses(a, "gdpr").values()).containsOnly("not-applicable");
         assertThat(statuses(a, "texas-traiga").values()).containsOnly("not-applicable");
+        assertThat(a.findings()).noneMatch(f -> f.control().equals("RM-08"));
     }
 }

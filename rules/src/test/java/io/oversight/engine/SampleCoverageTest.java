@@ -143,12 +143,13 @@ class SampleCoverageTest {
 
     @Test
     void gdpr() {
-        assertStatuses(INCIDENT, "gdpr", null, null, "not-applicable", "Art. 22|Art. 33|Art. 35");
+        assertStatuses(INCIDENT, "gdpr", null, null, "not-applicable", "Art. 22|Art. 33|Art. 34|Art. 35");
         assertThat(reason(INCIDENT, "gdpr", "Art. 35")).isEqualTo("nothing to check: no agent handles personal data");
         assertThat(reason(INCIDENT, "gdpr", "Art. 22")).isEqualTo("nothing to check: no agent decides about people");
         assertThat(reason(INCIDENT, "gdpr", "Art. 33")).isEqualTo("nothing to check: no agent handles personal data under EU, and the"
                 + " organization does not declare gdpr among its incident regimes");
-        assertStatuses(REMEDIATED, "gdpr", null, null, "not-applicable", "Art. 22|Art. 33|Art. 35");
+        assertThat(reason(INCIDENT, "gdpr", "Art. 34")).isEqualTo(reason(INCIDENT, "gdpr", "Art. 33"));
+        assertStatuses(REMEDIATED, "gdpr", null, null, "not-applicable", "Art. 22|Art. 33|Art. 34|Art. 35");
         assertThat(Arrays.asList(INCIDENT, REMEDIATED)).allMatch(a -> a.frameworks().stream()
                 .filter(f -> f.framework().id().equals("gdpr")).allMatch(f -> f.attestations().isEmpty()));
     }
@@ -168,7 +169,7 @@ class SampleCoverageTest {
         for (Assessment a : Arrays.asList(INCIDENT, REMEDIATED)) {
             assertStatuses(a, "colorado-sb-26-189", null, null, "not-applicable",
                     "Notice at the point of use|Explanation of an adverse decision|Correction and human review|Records|Developer documentation");
-            assertStatuses(a, "ccpa-admt", null, null, "not-applicable", "§ 7220|§ 7221|§ 7222");
+            assertStatuses(a, "ccpa-admt", null, null, "not-applicable", "§ 7155|§ 7220|§ 7221|§ 7222");
             assertStatuses(a, "texas-traiga", null, null, "not-applicable", "Manipulation toward self-harm or crime"
                     + "|Social scoring by government|Intentional discrimination|Sexual content|Disclosure to consumers");
         }

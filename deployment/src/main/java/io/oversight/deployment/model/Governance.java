@@ -18,10 +18,13 @@ public record Governance(String path, AiPolicy aiPolicy, RiskManagement riskMana
      * those it commits to, counted from becoming aware of an incident: the first notice to the
      * authority (NIS2 early warning, DORA initial notification), the full notification (NIS2
      * incident notification, GDPR Art. 33 notification, DORA intermediate report) and the final report.
+     * {@code afterMajorClassificationHours} is counted from classifying an incident as major instead
+     * (DORA's initial notification); {@code affectedPeopleNotice} says the plan tells the people a
+     * personal-data breach puts at high risk without undue delay (GDPR Art. 34).
      */
     public record IncidentResponse(Boolean plan, Boolean coversAiAgents, String contact, Integer regulatorReportingDays,
                                    List<IncidentRegime> regimes, Integer earlyWarningHours, Integer notificationHours,
-                                   Integer finalReportDays) {
+                                   Integer finalReportDays, Integer afterMajorClassificationHours, Boolean affectedPeopleNotice) {
         public IncidentResponse {
             regimes = List.copyOf(regimes);
         }

@@ -135,7 +135,8 @@ final class DeploymentBinder {
                 f.object("incidentResponse", INCIDENT_RESPONSE, i -> new Governance.IncidentResponse(i.bool("plan"),
                         i.bool("coversAiAgents"), i.freeText("contact"), i.integer("regulatorReportingDays", 0),
                         i.words("regimes", IncidentRegime.class), i.integer("earlyWarningHours", 0), i.integer("notificationHours", 0),
-                        i.integer("finalReportDays", 0))),
+                        i.integer("finalReportDays", 0), i.integer("afterMajorClassificationHours", 0),
+                        i.bool("affectedPeopleNotice"))),
                 f.object("aiLiteracy", AI_LITERACY, l -> new Governance.AiLiteracy(l.bool("trainingRequired"), l.date("lastDelivered"))));
     }
 
@@ -199,7 +200,7 @@ final class DeploymentBinder {
                 runtime,
                 f.object("euAiAct", EU_AI_ACT, e -> new Agent.EuAiAct(e.word("route", EuAiActRoute.class))),
                 f.object("decisions", DECISIONS, d -> new Agent.Decisions(id, d.bool("aboutPeople"), d.bool("notice"),
-                        d.bool("explanation"), d.bool("humanReview"), d.bool("appeal"), d.bool("correction"))));
+                        d.bool("explanation"), d.bool("humanReview"), d.bool("appeal"), d.bool("correction"), d.bool("records"))));
     }
 
     /**

@@ -19,7 +19,7 @@ public final class Shapes {
     public static final Shape RISK_MANAGEMENT = Shape.of("riskManagement", List.of(), "process", "lastReviewed");
     public static final Shape INCIDENT_RESPONSE = Shape.of("incidentResponse", List.of(),
             "plan", "coversAiAgents", "contact", "regulatorReportingDays", "regimes", "earlyWarningHours", "notificationHours",
-            "finalReportDays");
+            "finalReportDays", "afterMajorClassificationHours", "affectedPeopleNotice");
     public static final Shape AI_LITERACY = Shape.of("aiLiteracy", List.of(), "trainingRequired", "lastDelivered");
     public static final Shape PERSON = Shape.of("person", List.of("id"), "name", "email", "roles", "aiLiteracyTrained",
             "permissions");
@@ -51,7 +51,7 @@ public final class Shapes {
     public static final Shape ASSESSMENT = Shape.of("assessment", List.of(), "date", "reviewer");
     public static final Shape EU_AI_ACT = Shape.of("euAiAct", List.of(), "route");
     public static final Shape DECISIONS = Shape.of("decisions", List.of(),
-            "aboutPeople", "notice", "explanation", "humanReview", "appeal", "correction");
+            "aboutPeople", "notice", "explanation", "humanReview", "appeal", "correction", "records");
     public static final Shape DATA_ACCESS = Shape.of("dataAccess", List.of(), "personalData", "categories");
     /** A role an identity may take on, with its policy: docs/imported-permissions.md. */
     public static final Shape ROLE = Shape.of("role", List.of("arn", "fromAwsIamPolicy"), "breakGlass");

@@ -127,7 +127,7 @@ final class FindingsSection implements Section {
         return cell;
     }
 
-    /** Per applicable framework: "EU AI Act: Art. 14(4)(d) (upcoming from 2027-12-02)". */
+    /** Per applicable framework: "EU AI Act: Art. 14(4)(d) (in force from 2027-12-02)", marking clauses that rest on secondary sources UNVERIFIED. */
     static Phrase clauses(ReportContext ctx, List<Reference> references) {
         Map<String, List<String>> byFramework = new LinkedHashMap<>();
         for (Reference ref : references) {
@@ -152,11 +152,14 @@ final class FindingsSection implements Section {
     }
 
     private static String qualifier(ClauseResult c) {
-        return switch (c.status()) {
+        String status = switch (c.status()) {
             case GAP, MET -> "";
-            case UPCOMING -> " (in force from " + c.appliesFrom() + ")";
-            case NOT_ASSESSED, UNDETERMINED, NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> " (" + Words.clauseStatus(c.status()) + ")";
+            case UPCOMING -> "in force from " + c.appliesFrom();
+            case NOT_ASSESSED, UNDETERMINED, NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> Words.clauseStatus(c.status());
         };
+        String source = c.clause().unverified() ? "UNVERIFIED" : "";
+        String both = status.isEmpty() || source.isEmpty() ? status + source : status + "; " + source;
+        return both.isEmpty() ? "" : " (" + both + ")";
     }
 
     /** The findings of a control that no card shows first: the others of a shown card, and all of the cards beyond {@link #IN_FULL}. */

@@ -52,14 +52,25 @@ final class FrameworkCoverage implements Section {
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         PdfPTable table = t.table(new float[] {13, 24, 15, 12, 36}, "Clause", "Title", "Status", "Controls", "Findings behind a gap, or why not assessed");
+        ClauseNotes notes = new ClauseNotes();
         for (ClauseResult c : fr.clauses()) {
             table.addCell(t.cell(c.clause().id(), s.smallBold));
-            table.addCell(t.cell(c.clause().title() == null ? "" : c.clause().title()));
+            table.addCell(t.cell(title(c, notes, s)));
             table.addCell(t.status(c.status(), statusText(c)));
             table.addCell(t.cell(c.controls().isEmpty() ? "none" : String.join(", ", c.controls()), c.controls().isEmpty() ? s.smallMuted : s.small));
             table.addCell(t.cell(detail(ctx, c)));
         }
         ctx.add(table);
+    }
+
+    /** The clause's title and its note, which says what its text was checked against. */
+    private static Phrase title(ClauseResult c, ClauseNotes notes, Styles s) {
+        Phrase phrase = new Phrase(c.clause().title() == null ? "" : c.clause().title(), s.small);
+        Phrase note = notes.of(c.clause(), s);
+        if (note != null) {
+            phrase.add(note);
+        }
+        return phrase;
     }
 
     private static String summary(FrameworkResult fr) {

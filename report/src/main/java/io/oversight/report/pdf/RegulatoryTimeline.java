@@ -14,9 +14,7 @@ import io.oversight.engine.FrameworkResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -53,7 +51,7 @@ final class RegulatoryTimeline implements Section {
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         PdfPTable table = t.table(new float[] {11, 27, 12, 50}, "From", "Clause", "Duty holder", "Open findings that would breach it");
-        Map<String, String> notesShown = new HashMap<>();
+        ClauseNotes notes = new ClauseNotes();
         String framework = null;
         for (Obligation o : obligations.stream().sorted(Comparator.comparing((Obligation o) -> o.framework().title())).toList()) {
             if (!o.framework().id().equals(framework)) {
@@ -72,7 +70,7 @@ final class RegulatoryTimeline implements Section {
             }
             table.addCell(t.cell(clause));
             table.addCell(t.cell(dutyHolder(o.clause(), roles)));
-            table.addCell(t.cell(detail(ctx, o, notesShown)));
+            table.addCell(t.cell(detail(ctx, o, notes)));
         }
         ctx.add(table);
     }
@@ -105,6 +103,9 @@ final class RegulatoryTimeline implements Section {
         if (clause.duty() == null) {
             return "the organization";
         }
+        if (clause.bindsGovernment()) {
+            return clause.duty().equals("government") ? "government entities" : "government agencies and health-care providers";
+        }
         String holder = switch (clause.duty()) {
             case "both" -> "providers and deployers";
             default -> clause.duty() + "s";
@@ -114,7 +115,7 @@ final class RegulatoryTimeline implements Section {
     }
 
     /** The findings, then the clause's note: in full the first time, by the clause that first showed it after that. */
-    private static Phrase detail(ReportContext ctx, Obligation o, Map<String, String> notesShown) {
+    private static Phrase detail(ReportContext ctx, Obligation o, ClauseNotes notes) {
         Styles s = ctx.styles;
         Phrase phrase = new Phrase("", s.small);
         if (o.breaches().isEmpty()) {
@@ -130,11 +131,9 @@ final class RegulatoryTimeline implements Section {
                     + String.join(", ", controls) + ", on ", s.smallBold));
             phrase.add(new Phrase(Words.list(new ArrayList<>(subjects), SUBJECTS_NAMED) + ".", s.small));
         }
-        String note = o.clause().note() == null ? "" : o.clause().note().strip();
-        if (!note.isEmpty()) {
-            String first = notesShown.putIfAbsent(note, o.clause().id());
-            phrase.add(new Phrase(first == null ? "\nNote: " + note : "\nNote: as for " + first + ".",
-                    note.contains("UNVERIFIED") ? s.smallBold : s.smallMuted));
+        Phrase note = notes.of(o.clause(), s);
+        if (note != null) {
+            phrase.add(note);
         }
         return phrase;
     }
