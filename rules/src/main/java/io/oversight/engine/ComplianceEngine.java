@@ -272,6 +272,8 @@ public final class ComplianceEngine {
     private Fired fire(List<Object> facts, PhaseTimes times) {
         long start = System.nanoTime();
         KieSession session = kieBase.newKieSession();
+        Violations reported = new Violations();
+        session.setGlobal(Violations.GLOBAL, reported);
         try {
             for (Object fact : facts) {
                 session.insert(fact);
@@ -279,9 +281,11 @@ public final class ComplianceEngine {
             start = times.lap("insert", start);
             session.fireAllRules();
             times.lap("fire", start);
-            Collection<?> found = session.getObjects(o -> o instanceof Violation);
-            List<Violation> violations = new ArrayList<>(found.size());
-            found.forEach(o -> violations.add((Violation) o));
+            // Organization rules insert theirs; ours report to the global.
+            Collection<?> inserted = session.getObjects(o -> o instanceof Violation);
+            List<Violation> violations = new ArrayList<>(reported.list().size() + inserted.size());
+            violations.addAll(reported.list());
+            inserted.forEach(o -> violations.add((Violation) o));
             Map<Integer, VoidReason> voidWaivers = new HashMap<>();
             session.getObjects(o -> o instanceof VoidWaiver).forEach(o -> {
                 VoidWaiver v = (VoidWaiver) o;
