@@ -239,7 +239,10 @@ public final class ComplianceEngine {
                 aboutAgents.add(v);
             }
         }
-        return new Fired(assembler.findings(aboutAgents), others, part.voidWaivers());
+        // Sorted here, on the part's thread: the final sort then merges the parts' runs.
+        List<Finding> findings = assembler.findings(aboutAgents);
+        findings.sort(FindingAssembler.ORDER);
+        return new Fired(findings, others, part.voidWaivers());
     }
 
     /**
