@@ -2,16 +2,7 @@ package io.oversight.check;
 
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.engine.ComplianceEngine;
-import io.oversight.catalog.Catalog;
-import io.oversight.catalog.CatalogLoader;
-import io.oversight.catalog.Severity;
-import io.oversight.deployment.DeploymentFile;
-import io.oversight.deployment.read.DeploymentReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one way in for every caller (the command line, tests, the benchmark): reads deployments,
@@ -19,13 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * them with a baseline, as a {@link CheckRequest} asks.
  */
 public final class Oversight {
-
-    /** The deployment {@link #warmUp} checks; a test pins that it is valid and takes the paths a check takes. */
-    static final String WARM_UP = "warm-up.yaml";
-
-    private static final LocalDate WARM_UP_AS_OF = LocalDate.of(2026, 12, 1);
-
-    private static final AtomicBoolean warmedUp = new AtomicBoolean();
 
     private Oversight() {
     }
@@ -61,29 +45,12 @@ public final class Oversight {
     }
 
     /**
-     * Starts building the built-in rule base on another thread, and then checks a small built-in
-     * deployment there and throws the result away. Both take about as long as everything before the
-     * rules fire (picocli, the catalog, reading the file), so a caller that starts this first finds
-     * the rule base ready on a second core, and the session's code loaded and compiled: a first
-     * session of its own costs a small check about a quarter of its time.
+     * Starts building the built-in rule base on another thread. It takes as long as everything
+     * before the rules fire, so a caller that starts it first finds it ready on a second core.
      */
     public static void warmUp() {
-        if (!warmedUp.compareAndSet(false, true)) {
-            return;
-        }
-        Thread warmUp = new Thread(Oversight::checkWarmUpDeployment, "rule-base");
+        Thread warmUp = new Thread(ComplianceEngine::builtIn, "rule-base");
         warmUp.setDaemon(true);
         warmUp.start();
-    }
-
-    private static void checkWarmUpDeployment() {
-        ComplianceEngine engine = ComplianceEngine.builtIn();
-        try (InputStream in = Oversight.class.getResourceAsStream(WARM_UP)) {
-            Catalog catalog = CatalogLoader.builtIn();
-            DeploymentFile sample = new DeploymentReader(catalog.controlIds()).read(WARM_UP, in.readAllBytes());
-            engine.assess(sample, catalog, WARM_UP_AS_OF, Severity.HIGH);
-        } catch (IOException | InvalidInputException | RuntimeException e) {
-            // Only time is at stake: the user's check reads and assesses as it would have anyway.
-        }
     }
 }
