@@ -10,6 +10,7 @@ import io.oversight.engine.ClauseResult;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.ControlResult;
 import io.oversight.engine.Evidence;
+import io.oversight.report.formats.JsonArrayElements;
 import io.oversight.report.formats.JsonOutput;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
@@ -57,9 +58,8 @@ public final class JsonRenderer implements Renderer {
                 baseline(g, a);
             }
             g.writeArrayFieldStart("findings");
-            for (Finding f : a.findings()) {
-                finding(g, f, a.baseline());
-            }
+            g.flush();
+            JsonArrayElements.write(a.findings(), 1, (fragment, f) -> finding(fragment, f, a.baseline()), out);
             g.writeEndArray();
             unclassified(g, a);
             g.writeArrayFieldStart("controls");

@@ -5,6 +5,7 @@ import io.oversight.report.Tool;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -24,6 +25,29 @@ public final class JsonOutput {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.useDefaultPrettyPrinter();
         return g;
+    }
+
+    /**
+     * A generator for values that stand {@code depth} objects deep in a document {@link #open}
+     * writes, indented as they would be there and separated as an array's elements are
+     * ({@link JsonArrayElements} splices its bytes into that document).
+     */
+    static JsonGenerator openFragment(OutputStream out, int depth) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(new Indented(depth));
+        return g;
+    }
+
+    /** The default pretty printer, starting {@code depth} levels in, with ", " between top-level values. */
+    private static final class Indented extends DefaultPrettyPrinter {
+
+        private static final long serialVersionUID = 1L;
+
+        Indented(int depth) {
+            super(new DefaultPrettyPrinter().withRootSeparator(", "));
+            _nesting = depth;
+        }
     }
 
     /**

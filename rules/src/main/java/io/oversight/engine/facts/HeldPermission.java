@@ -32,6 +32,11 @@ public record HeldPermission(String agentId, Permission permission, GrantOrigin 
                 permission.isImported() ? GrantOrigin.IMPORTED : GrantOrigin.DECLARED, null);
     }
 
+    /** Whether this is one of the agent's own entries, not borrowed and not reached through a role. */
+    public boolean ownEntry() {
+        return (origin == GrantOrigin.DECLARED || origin == GrantOrigin.IMPORTED) && chain.isEmpty();
+    }
+
     /**
      * The declared roles this entry's imported policy reaches ({@link RoleChains}), each held in the
      * entry's environment. A role reached from a borrowed entry stays borrowed, from the same person
