@@ -5,6 +5,7 @@ import io.oversight.report.Tool;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,7 +46,7 @@ public final class JsonOutput {
         private static final long serialVersionUID = 1L;
 
         Indented(int depth) {
-            super(new DefaultPrettyPrinter().withRootSeparator(", "));
+            super(Separators.createDefaultInstance().withRootSeparator(", "));
             _nesting = depth;
         }
     }
