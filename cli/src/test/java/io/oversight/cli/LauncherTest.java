@@ -85,6 +85,25 @@ class LauncherTest {
         assertThat(run.calls().get(0)).contains("-XX:ArchiveClassesAtExit=").doesNotContain("AOT");
     }
 
+    @Test
+    void sizesTheJvmByWhatTheCheckReadsNotByReportsLeftFromEarlierRuns() throws Exception {
+        Path jdk = fakeJdk("17.0.15");
+        sparse("earlier-report.json", 120_000_000);
+        sparse("earlier-report.pdf", 50_000_000);
+        Result small = launch(jdk, 0, "check", "deployment.yaml", "-o", "earlier-report.json", "--pdf", "earlier-report.pdf");
+        assertThat(small.calls().get(0)).contains("-XX:+UseSerialGC").doesNotContain("-Xmx", "-Xmn");
+
+        sparse("fleet.yaml", 50_000_000);
+        Result large = launch(jdk, 0, "check", "fleet.yaml", "--output", "earlier-report.json");
+        assertThat(large.calls().get(0)).contains("-XX:+UseParallelGC", "-Xmx1200m");
+    }
+
+    private void sparse(String name, long size) throws IOException {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(checkout.resolve(name).toFile(), "rw")) {
+            file.setLength(size);
+        }
+    }
+
     private record Result(int exit, List<String> calls) {
     }
 
@@ -113,9 +132,15 @@ class LauncherTest {
     }
 
     private Result launch(Path jdk, int javaExit) throws IOException, InterruptedException {
+        return launch(jdk, javaExit, "check", "deployment.yaml");
+    }
+
+    private Result launch(Path jdk, int javaExit, String... args) throws IOException, InterruptedException {
         Path log = jdk.resolve("calls.log");
         Files.deleteIfExists(log);
-        ProcessBuilder builder = new ProcessBuilder("bash", checkout.resolve("oversight").toString(), "check", "deployment.yaml")
+        List<String> command = new java.util.ArrayList<>(List.of("bash", checkout.resolve("oversight").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(checkout.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("JAVA_HOME", jdk.toString());
         builder.environment().put("FAKE_EXIT", Integer.toString(javaExit));
