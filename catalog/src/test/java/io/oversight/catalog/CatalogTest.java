@@ -150,6 +150,10 @@ class CatalogTest {
         assertThat(eu.clause("Art. 5(1)(ba)-(bb)").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2026, 12, 2));
         Clause art73 = eu.clause("Art. 73(2)-(4)").orElseThrow();
         assertThat(List.of(art73.duty(), art73.isHighRiskOnly(), art73.appliesFrom())).containsExactly("provider", true, LocalDate.of(2026, 8, 2));
+        assertThat(art73.unverified()).as("its date rests on secondary sources").isTrue();
+        assertThat(eu.clause("Art. 50(1)").orElseThrow().unverified()).as("its date rests on secondary sources").isTrue();
+        assertThat(catalog.framework("dora").orElseThrow().clause("Art. 19(4)").orElseThrow().unverified())
+                .as("the time limits of Delegated Regulation (EU) 2025/301 rest on secondary sources").isTrue();
         assertThat(eu.clause("Art. 26(1)-(2)").orElseThrow().duty()).isEqualTo("deployer");
         assertThat(catalog.framework("owasp-agentic-2026").orElseThrow().clauses())
                 .allSatisfy(c -> assertThat(c.appliesFrom()).isEqualTo(LocalDate.of(2025, 12, 9)));

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,6 +30,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    OversightCommand parent;
+
+    /** The terminal's width, which the prose is wrapped to like every text output on standard output. */
+    private int width;
+
     @Parameters(paramLabel = "ID", description = "A control id, such as HO-02.")
     String id;
 
@@ -39,6 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
                 spec.commandLine(), "unknown control '" + id + "'" + Suggestions.didYouMean(id, catalog.controlIds())
                         + "; see 'oversight controls'"));
         PrintWriter out = spec.commandLine().getOut();
+        width = parent.terminal().width();
         out.println(c.id() + "  " + c.title());
         out.println("severity: " + c.severity().label() + (c.escalations().isEmpty() ? "" : "; " + c.escalationText())
                 + (ComplianceEngine.builtIn().implementedControls().contains(c.id()) ? "" : "  (not evaluated yet: no rule implements it)"));
@@ -59,8 +67,8 @@ final class ExplainCommand implements Callable<Integer> {
         for (Reference ref : c.references()) {
             Framework framework = catalog.framework(ref.framework()).orElseThrow();
             Clause clause = framework.clause(ref.clause()).orElseThrow();
-            out.println("  " + framework.title() + " " + clause.id() + " - " + clause.title()
-                    + (ref.note() == null ? "" : " (" + ref.note() + ")"));
+            wrap(out, framework.title() + " " + clause.id() + " - " + clause.title() + (ref.note() == null ? "" : " (" + ref.note() + ")"),
+                    "  ", "      ");
             wrap(out, clause.gist(), "      ");
             if (clause.note() != null) {
                 wrap(out, "Note: " + clause.note(), "      ");
@@ -71,7 +79,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     /** The catalog's judgements of runtimes' gates, which the control applies, each with its reason. */
-    private static void runtimeGates(PrintWriter out) {
+    private void runtimeGates(PrintWriter out) {
         RuntimeGates gates = RuntimeGates.builtIn();
         out.println();
         out.println("How runtimes' gates count (runtime-gates.yaml):");
@@ -105,19 +113,25 @@ final class ExplainCommand implements Callable<Integer> {
         return verbs.contains(Verb.ALL) ? "every action" : verbs.stream().sorted().map(Verb::word).collect(Collectors.joining(", "));
     }
 
-    private static void section(PrintWriter out, String heading, String text) {
+    private void section(PrintWriter out, String heading, String text) {
         out.println();
         out.println(heading + ":");
         wrap(out, text, "  ");
     }
 
-    /** Wraps prose at 100 columns for a terminal. */
-    private static void wrap(PrintWriter out, String text, String indent) {
-        StringBuilder line = new StringBuilder(indent);
+    private void wrap(PrintWriter out, String text, String indent) {
+        wrap(out, text, indent, indent);
+    }
+
+    /** Wraps prose to the terminal's width, continuation lines indented by {@code rest}; a word longer than a line stands alone. */
+    private void wrap(PrintWriter out, String text, String first, String rest) {
+        StringBuilder line = new StringBuilder(first);
+        int indent = first.length();
         for (String word : text.strip().split("\\s+")) {
-            if (line.length() + word.length() + 1 > 100 && line.length() > indent.length()) {
+            if (line.length() + word.length() > width && line.length() > indent) {
                 out.println(line.toString().stripTrailing());
-                line = new StringBuilder(indent);
+                line = new StringBuilder(rest);
+                indent = rest.length();
             }
             line.append(word).append(' ');
         }

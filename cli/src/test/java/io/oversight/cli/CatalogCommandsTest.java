@@ -25,6 +25,16 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void explainWrapsToTheTerminalsWidth() {
+        for (String control : new String[] {"IR-10", "HO-01"}) {
+            Cli narrow = Cli.runIn(java.util.Map.of("COLUMNS", "80"), "explain", control);
+            assertThat(narrow.out().lines()).as(control).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+            assertThat(narrow.out().lines().filter(l -> l.length() > 72)).as(control + " fills the lines").isNotEmpty();
+            assertThat(Cli.runIn(Cli.WIDE, "explain", control).out().lines().anyMatch(l -> l.length() > 120)).as(control).isTrue();
+        }
+    }
+
+    @Test
     void explainSuggestsANearControl() {
         Cli cli = Cli.run("explain", "HO-2");
         assertThat(cli.exitCode()).isEqualTo(2);

@@ -190,7 +190,7 @@ public final class TextRenderer implements Renderer {
             } else {
                 detail = java.util.Arrays.stream(ClauseStatus.values())
                         .filter(st -> f.count(st) > 0)
-                        .map(st -> f.count(st) + " " + statusWords(st, f.count(st)))
+                        .map(st -> st.counted(f.count(st)))
                         .collect(Collectors.joining(", "));
             }
             attestations += f.attestations().size();
@@ -204,14 +204,6 @@ public final class TextRenderer implements Renderer {
 
     private static String percent(Double share) {
         return share == null ? " n/a" : String.format("%3d%%", Math.round(share * 100));
-    }
-
-    private static String statusWords(ClauseStatus status, long count) {
-        return switch (status) {
-            case GAP -> count == 1 ? "gap" : "gaps";
-            case NEEDS_ATTESTATION -> count == 1 ? "needs attestation" : "need attestation";
-            case MET, NOT_ASSESSED, UNDETERMINED, UPCOMING, NOT_EVALUATED, NOT_APPLICABLE -> status.label().replace('-', ' ');
-        };
     }
 
     private static String summary(Assessment a, Style s) {

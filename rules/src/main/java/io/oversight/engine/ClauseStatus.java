@@ -40,4 +40,14 @@ public enum ClauseStatus {
     public boolean due() {
         return this != UPCOMING && this != NOT_APPLICABLE;
     }
+
+    /** A number of clauses with this status, as the reports' prose writes it: "1 gap", "13 gaps", "3 need attestation". */
+    public String counted(long count) {
+        String words = switch (this) {
+            case GAP -> count == 1 ? "gap" : "gaps";
+            case NEEDS_ATTESTATION -> count == 1 ? "needs attestation" : "need attestation";
+            case MET, NOT_ASSESSED, UNDETERMINED, NOT_EVALUATED, UPCOMING, NOT_APPLICABLE -> label().replace('-', ' ');
+        };
+        return count + " " + words;
+    }
 }

@@ -120,7 +120,7 @@ final class ExecutiveSummary implements Section {
         for (ClauseStatus status : ClauseStatus.values()) {
             long n = fr.count(status);
             if (!status.scored() && n > 0) {
-                parts.add(n + " " + Words.clauseStatus(status));
+                parts.add(status.counted(n));
             }
         }
         return String.join(", ", parts);

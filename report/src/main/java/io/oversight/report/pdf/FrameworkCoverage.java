@@ -88,7 +88,7 @@ final class FrameworkCoverage implements Section {
         for (ClauseStatus status : ClauseStatus.values()) {
             long n = fr.count(status);
             if (status != ClauseStatus.MET && n > 0) {
-                rest.add(n + " " + Words.clauseStatus(status));
+                rest.add(status.counted(n));
             }
         }
         if (!rest.isEmpty()) {

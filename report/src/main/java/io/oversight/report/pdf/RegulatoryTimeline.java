@@ -94,8 +94,8 @@ final class RegulatoryTimeline implements Section {
                 list.add(new Obligation(fr.framework(), c.clause(), breaches));
             }
         }
-        list.sort(Comparator.comparing((Obligation o) -> o.clause().appliesFrom()).thenComparing(o -> o.framework().title())
-                .thenComparing(o -> o.clause().id()));
+        // Stable: clauses of one date and framework keep the catalog's order, which is the text's (Art. 6 before Art. 26).
+        list.sort(Comparator.comparing((Obligation o) -> o.clause().appliesFrom()).thenComparing(o -> o.framework().title()));
         return list;
     }
 

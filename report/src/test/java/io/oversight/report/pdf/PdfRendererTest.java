@@ -161,6 +161,12 @@ class PdfRendererTest {
     }
 
     @Test
+    void theCoverageCountsClausesInAgreeingWords() {
+        assertThat(squash(report.all())).contains(squash("14 of the 17 clauses due today assessed (82%). Clauses: 13 gaps, 3 need attestation,"
+                + " 1 not applicable."));
+    }
+
+    @Test
     void everyAttestationOfAnApplicableFrameworkHasItsLine() {
         String attestations = squash(String.join("", report.pages.subList(pageOf("Attestations") - 1, pageOf("Method and sign-off") - 1)));
         for (FrameworkResult fr : kiro.frameworks()) {

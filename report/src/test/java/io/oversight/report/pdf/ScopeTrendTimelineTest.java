@@ -100,6 +100,8 @@ class ScopeTrendTimelineTest {
         RegulatoryTimeline.Obligation logs = obligations.stream().filter(o -> o.clause().id().equals("Art. 12(1)")).findFirst().orElseThrow();
         assertThat(logs.clause().appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 2));
         assertThat(logs.breaches()).extracting(Finding::control).containsExactly("AC-02");
+        assertThat(obligations).extracting(o -> o.clause().id()).as("the catalog's order, not the ids' spelling")
+                .containsSubsequence("Art. 6", "Art. 9", "Art. 12(1)", "Art. 26(5)", "Art. 26(11)", "Art. 86");
         String timeline = squash(new PdfText(Samples.render(kiro, RenderOptions.PLAIN)).all());
         assertThat(timeline).contains(squash("2027-12-02 EU AI Act Art. 12(1) Automatic event recording providers; binds this organization "
                 + "One open finding of AC-02, on infra-assistant."), squash("Source: " + logs.framework().citation()),
