@@ -32,6 +32,10 @@ class TerminalOutputTest {
                 + "           ../samples/kiro-incident.yaml:131  'infra-assistant' can take\n");
         assertThat(cli.out()).endsWith("\nFAIL  4 critical, 10 high, 9 medium, 1 low · 0 waived · " + CONTROLS + " of " + CONTROLS
                 + " controls\n      evaluated · fails on high or above\n");
+        // A count and its word stay together: "1 met, 1 gap, ...", never "1\n gap".
+        assertThat(cli.out()).contains("  EU AI Act                                     50% met   67% assessed  1 met,\n"
+                + "                                        1 gap, 1 undetermined, 22 upcoming,\n"
+                + "                                        2 not applicable\n");
     }
 
     @Test

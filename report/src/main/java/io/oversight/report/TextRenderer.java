@@ -190,7 +190,7 @@ public final class TextRenderer implements Renderer {
             } else {
                 detail = java.util.Arrays.stream(ClauseStatus.values())
                         .filter(st -> f.count(st) > 0)
-                        .map(st -> st.counted(f.count(st)))
+                        .map(st -> st.counted(f.count(st)).replace(' ', WrappingWriter.GLUE))
                         .collect(Collectors.joining(", "));
             }
             attestations += f.attestations().size();

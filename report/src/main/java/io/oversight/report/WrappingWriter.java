@@ -5,11 +5,15 @@ import java.io.PrintWriter;
 /**
  * Lines for a terminal of a given width: a line wider than it is broken at spaces, and its
  * continuation lines are indented so that they read as part of it. Colour codes take no width.
- * A word wider than the terminal (a long path) is never split: it runs over instead.
+ * A word wider than the terminal (a long path) is never split: it runs over instead. A no-break
+ * space ({@link #GLUE}) joins words that must stay on one line ("3 gaps") and is written as a space.
  */
 final class WrappingWriter {
 
     private static final char ESCAPE = '\u001b';
+
+    /** Joins words the wrap must not separate; written as a plain space. */
+    static final char GLUE = '\u00a0';
 
     private final PrintWriter out;
     /** Columns to fill; 0 never wraps. */
@@ -27,7 +31,7 @@ final class WrappingWriter {
     /** Writes {@code text}, its continuation lines indented by {@code indent} spaces (at most half the width). */
     void line(String text, int indent) {
         if (width == 0 || visibleLength(text) <= width) {
-            out.println(text);
+            out.println(text.replace(GLUE, ' '));
             return;
         }
         String continuation = " ".repeat(Math.min(indent, width / 2));
@@ -44,7 +48,7 @@ final class WrappingWriter {
                 continue; // the space at a break is the break itself
             }
             if (!lineEmpty && column + 1 + length > width && length > 0) {
-                out.println(line.toString().stripTrailing());
+                out.println(line.toString().stripTrailing().replace(GLUE, ' '));
                 line.setLength(0);
                 line.append(continuation);
                 column = continuation.length();
@@ -58,7 +62,7 @@ final class WrappingWriter {
             column += length;
             lineEmpty = false;
         }
-        out.println(line.toString().stripTrailing());
+        out.println(line.toString().stripTrailing().replace(GLUE, ' '));
     }
 
     /** Characters a terminal shows: colour codes (ESC [ ... m) take no column. */
