@@ -116,7 +116,8 @@ final class CoverageStep {
 
     /**
      * A high-risk clause where some agent is riskTier: high. It binds each such agent from the date
-     * of its route (Annex III or Annex I); on the as-of date it is judged on the agents it already
+     * of its route (Annex III or Annex I), or, for a clause that binds Annex III systems only, no
+     * agent on the Annex I route at all; on the as-of date it is judged on the agents it already
      * binds, upcoming when it binds none yet, and undetermined where a route the file does not state
      * would decide whether it binds today.
      */
@@ -124,32 +125,44 @@ final class CoverageStep {
                                   Map<String, List<Integer>> open) {
         List<String> bound = new ArrayList<>();
         List<String> routeUnknown = new ArrayList<>();
+        List<String> annexI = new ArrayList<>();
         Map<LocalDate, List<String>> pending = new TreeMap<>();
         Map<LocalDate, String> pendingRoute = new HashMap<>();
+        boolean routed = clause.annexIFrom() != null || clause.bindsAnnexIIIOnly();
+        boolean annexIIIInForce = clause.appliesFrom() == null || !clause.appliesFrom().isAfter(asOf);
+        boolean annexIInForce = clause.annexIFrom() != null && !clause.annexIFrom().isAfter(asOf);
         for (Agent agent : deployment.agents()) {
             if (agent.riskTier() != RiskTier.HIGH) {
                 continue;
             }
             EuAiActRoute route = routeOf(agent);
+            if (route == EuAiActRoute.ANNEX_I && clause.bindsAnnexIIIOnly()) {
+                annexI.add(agent.id());
+                continue;
+            }
             LocalDate from = route == EuAiActRoute.ANNEX_I && clause.annexIFrom() != null ? clause.annexIFrom() : clause.appliesFrom();
-            boolean decidedByRoute = clause.annexIFrom() != null && route == null;
-            if (decidedByRoute && clause.appliesFrom() != null && !clause.appliesFrom().isAfter(asOf) && clause.annexIFrom().isAfter(asOf)) {
+            boolean decidedByRoute = routed && route == null;
+            if (decidedByRoute && annexIIIInForce && !annexIInForce) {
                 routeUnknown.add(agent.id());
             } else if (from != null && from.isAfter(asOf)) {
                 pending.computeIfAbsent(from, d -> new ArrayList<>()).add(agent.id());
-                String label = decidedByRoute ? "no euAiAct.route: Annex III, or from " + clause.annexIFrom() + " under Annex I"
-                        : route == EuAiActRoute.ANNEX_I ? "Annex I" : "Annex III";
+                String label = !decidedByRoute ? (route == EuAiActRoute.ANNEX_I ? "Annex I" : "Annex III")
+                        : clause.bindsAnnexIIIOnly() ? "no euAiAct.route: only if under Annex III"
+                        : "no euAiAct.route: Annex III, or from " + clause.annexIFrom() + " under Annex I";
                 pendingRoute.merge(from, label, (a, b) -> a.equals(b) || a.contains(b) ? a : a + "; " + b);
             } else {
                 bound.add(agent.id());
             }
         }
+        if (bound.isEmpty() && routeUnknown.isEmpty() && pending.isEmpty()) {
+            return annexIOnly(clause, controls, annexI);
+        }
+        String leftOut = annexI.isEmpty() ? "" : "binds Annex III systems only, and " + onAnnexI(annexI);
         if (bound.isEmpty() && routeUnknown.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            pending.forEach((date, agents) -> parts.add(date + (clause.annexIFrom() == null ? "" : " for " + named(agents)
-                    + " (" + pendingRoute.get(date) + ")")));
+            pending.forEach((date, agents) -> parts.add(date + (routed ? " for " + named(agents) + " (" + pendingRoute.get(date) + ")" : "")));
             LocalDate first = pending.keySet().iterator().next();
-            String reason = "applies from " + String.join("; from ", parts)
+            String reason = "applies from " + String.join("; from ", parts) + (leftOut.isEmpty() ? "" : "; it " + leftOut)
                     + (unclassifiedAgents.isEmpty() ? "" : "; whether it will bind more is undetermined: " + unclassified());
             return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, List.of(), reason, first);
         }
@@ -157,6 +170,22 @@ final class CoverageStep {
             return result(clause, ClauseStatus.UNDETERMINED, controls, routeReason(clause, routeUnknown));
         }
         return assessed(framework, clause, controls, findings, open, bound, routeUnknown);
+    }
+
+    /**
+     * A clause that binds Annex III systems only, where every high-risk agent is on the Annex I
+     * route: not applicable, unless an agent without a risk tier may yet be an Annex III system.
+     */
+    private ClauseResult annexIOnly(Clause clause, List<String> controls, List<String> annexI) {
+        if (unclassifiedAgents.isEmpty()) {
+            return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "binds Annex III systems only, and " + onAnnexI(annexI));
+        }
+        String undetermined = "binds Annex III systems only, " + onAnnexI(annexI) + ", and " + unclassified();
+        if (clause.appliesFrom() != null && clause.appliesFrom().isAfter(asOf)) {
+            return result(clause, ClauseStatus.UPCOMING, controls, "applies from " + clause.appliesFrom()
+                    + "; whether it will bind is undetermined: it " + undetermined);
+        }
+        return result(clause, ClauseStatus.UNDETERMINED, controls, undetermined);
     }
 
     /**
@@ -210,8 +239,17 @@ final class CoverageStep {
 
     /** Why a clause's binding today depends on routes the file leaves out. */
     private String routeReason(Clause clause, List<String> agents) {
+        if (clause.bindsAnnexIIIOnly()) {
+            return "it binds Annex III systems only, and " + named(agents) + (agents.size() == 1 ? " states" : " state")
+                    + " no euAiAct.route and no Annex III use";
+        }
         return "it binds " + named(agents) + " from " + clause.appliesFrom() + " under Annex III or from " + clause.annexIFrom()
                 + " under Annex I, and " + (agents.size() == 1 ? "it states" : "they state") + " no euAiAct.route and no Annex III use";
+    }
+
+    /** High-risk agents on the Annex I route, as a reason names them: "agent a is on the Annex I route". */
+    private static String onAnnexI(List<String> agents) {
+        return named(agents) + (agents.size() == 1 ? " is" : " are") + " on the Annex I route";
     }
 
     /** Agents as a reason names them: "agent a", "agents a, b, c and 2 more". */

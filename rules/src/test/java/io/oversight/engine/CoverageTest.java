@@ -220,6 +220,64 @@ class CoverageTest {
     }
 
     @Test
+    void aClauseThatBindsAnnexIiiSystemsOnlyNeverBindsAnAgentOnTheAnnexIRoute() throws Exception {
+        String brake = "- {id: brake, owner: cfo, riskTier: high, euAiAct: {route: annex-i}, autonomy: advisory, decisions: {aboutPeople: true},"
+                + " LOGGED}";
+        String screener = "- {id: screener, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory,"
+                + " decisions: {aboutPeople: true}, LOGGED}";
+        LocalDate afterAnnexIII = LocalDate.of(2027, 12, 3);
+        Assessment product = assessYaml(eu("deployer", brake.replace("LOGGED", LOGGED)), afterAnnexIII);
+        for (String id : java.util.List.of("Art. 26(11)", "Art. 27(1)", "Art. 86")) {
+            ClauseResult annexIIIOnly = clause(product, "eu-ai-act", id);
+            assertThat(annexIIIOnly.status()).as(id).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+            assertThat(annexIIIOnly.reason()).as(id).isEqualTo("binds Annex III systems only, and agent brake is on the Annex I route");
+            assertThat(annexIIIOnly.findings()).as(id).isEmpty();
+        }
+        assertThat(product.findings()).as("TR-03 still fires: applicability changes only the clause").anyMatch(f -> f.control().equals("TR-03"));
+        ClauseResult logs = clause(product, "eu-ai-act", "Art. 26(6)");
+        assertThat(logs.status()).as("a clause dated by route still binds the Annex I agent later").isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(logs.reason()).isEqualTo("applies from 2028-08-02 for agent brake (Annex I)");
+        ClauseResult biometric = clause(assessYaml(eu("provider", brake.replace("LOGGED", LOGGED)), afterAnnexIII), "eu-ai-act", "Art. 14(5)");
+        assertThat(biometric.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(biometric.reason()).isEqualTo("binds Annex III systems only, and agent brake is on the Annex I route");
+
+        Assessment both = assessYaml(eu("deployer", (screener + "\n" + brake).replace("LOGGED", LOGGED)), afterAnnexIII);
+        Finding screenerTr03 = both.findings().stream().filter(f -> f.control().equals("TR-03") && f.subject().agentId().equals("screener"))
+                .findFirst().orElseThrow();
+        for (String id : java.util.List.of("Art. 26(11)", "Art. 86")) {
+            ClauseResult annexIIIOnly = clause(both, "eu-ai-act", id);
+            assertThat(annexIIIOnly.status()).as(id).isEqualTo(ClauseStatus.GAP);
+            assertThat(annexIIIOnly.findings()).as(id + ": the Annex I agent's finding is left out").containsExactly(screenerTr03.fingerprint());
+        }
+        ClauseResult before = clause(assessYaml(eu("deployer", (screener + "\n" + brake).replace("LOGGED", LOGGED)), LocalDate.of(2026, 12, 1)),
+                "eu-ai-act", "Art. 86");
+        assertThat(before.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(before.reason()).isEqualTo("applies from 2027-12-02 for agent screener (Annex III); it binds Annex III systems only, and agent"
+                + " brake is on the Annex I route");
+    }
+
+    @Test
+    void whetherAClauseForAnnexIiiSystemsOnlyBindsIsUndeterminedWhereTheFileCannotSay() throws Exception {
+        String brake = "- {id: brake, owner: cfo, riskTier: high, euAiAct: {route: annex-i}, autonomy: advisory, LOGGED}";
+        String helper = "- {id: helper, owner: cfo, autonomy: advisory, LOGGED}";
+        String withUnclassified = (brake + "\n" + helper).replace("LOGGED", LOGGED);
+        ClauseResult mayBind = clause(assessYaml(eu("deployer", withUnclassified), LocalDate.of(2027, 12, 3)), "eu-ai-act", "Art. 86");
+        assertThat(mayBind.status()).isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(mayBind.reason()).isEqualTo("binds Annex III systems only, agent brake is on the Annex I route, and agent helper has no riskTier");
+        ClauseResult later = clause(assessYaml(eu("deployer", withUnclassified), LocalDate.of(2026, 12, 1)), "eu-ai-act", "Art. 86");
+        assertThat(later.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(later.reason()).isEqualTo("applies from 2027-12-02; whether it will bind is undetermined: it binds Annex III systems only,"
+                + " agent brake is on the Annex I route, and agent helper has no riskTier");
+        String unrouted = "- {id: helper, owner: cfo, riskTier: high, autonomy: advisory, LOGGED}".replace("LOGGED", LOGGED);
+        ClauseResult routeUnknown = clause(assessYaml(eu("deployer", unrouted), LocalDate.of(2028, 8, 2)), "eu-ai-act", "Art. 86");
+        assertThat(routeUnknown.status()).as("no later date settles it").isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(routeUnknown.reason()).isEqualTo("it binds Annex III systems only, and agent helper states no euAiAct.route and no Annex III use");
+        ClauseResult unroutedBefore = clause(assessYaml(eu("deployer", unrouted), LocalDate.of(2026, 12, 1)), "eu-ai-act", "Art. 86");
+        assertThat(unroutedBefore.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(unroutedBefore.reason()).isEqualTo("applies from 2027-12-02 for agent helper (no euAiAct.route: only if under Annex III)");
+    }
+
+    @Test
     void aClauseThatBindsMemberStatesNeverApplies() throws Exception {
         ClauseResult penalties = clause(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 99");
         assertThat(penalties.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
