@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -25,8 +26,8 @@ import java.util.stream.Collectors;
  * Turns control results into clause statuses. A control still fires where a clause does not
  * apply (it is good practice); applicability only changes the clause's status and the shares.
  * A clause is met only when a control behind it had a subject to examine that the clause binds
- * (see {@link Subjects}) and none of its findings is open; a clause that depends on a risk tier
- * the file leaves out is undetermined rather than met or not applicable.
+ * (see {@link Subjects}) and none of its findings is open; a clause that depends on a risk tier,
+ * or on incident regimes, the file leaves out is undetermined rather than met or not applicable.
  */
 final class CoverageStep {
 
@@ -217,6 +218,10 @@ final class CoverageStep {
         }
         List<SubjectClass> examined = controls.stream().flatMap(c -> catalog.control(c).orElseThrow().appliesTo().stream()).distinct().toList();
         if (examined.stream().noneMatch(kind -> clause.isHighRiskOnly() ? subjects.holdsAmong(kind, bound) : subjects.holds(kind))) {
+            List<String> unstated = examined.stream().map(subjects::unstated).flatMap(Optional::stream).toList();
+            if (!unstated.isEmpty()) {
+                return result(clause, ClauseStatus.UNDETERMINED, controls, String.join("; ", unstated));
+            }
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing to check" + (clause.isHighRiskOnly() ? " among the high-risk agents" : "")
                     + ": " + examined.stream().map(SubjectClass::absence).collect(Collectors.joining("; ")));
         }

@@ -277,6 +277,62 @@ class CoverageTest {
         assertThat(unroutedBefore.reason()).isEqualTo("applies from 2027-12-02 for agent helper (no euAiAct.route: only if under Annex III)");
     }
 
+    /** An EU deployment with one minimal-risk agent; {@code incidentResponse} is the YAML under governance.incidentResponse, or null for none. */
+    private static Assessment withIncidentResponse(String jurisdiction, String incidentResponse, String agentFields) throws Exception {
+        String governance = incidentResponse == null ? "" : "governance:\n  incidentResponse: " + incidentResponse + "\n";
+        return assessYaml("""
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: O, owner: cfo, jurisdictions: [JURISDICTION]}
+                people:
+                  - {id: cfo}
+                GOVERNANCEagents:
+                  - {id: ops, owner: cfo, riskTier: minimal, autonomy: advisory, FIELDS}
+                """.replace("JURISDICTION", jurisdiction).replace("GOVERNANCE", governance).replace("FIELDS", agentFields), Fixtures.AS_OF);
+    }
+
+    private static final String NIS2_UNSAID = "the file does not say whether the organization is an essential or important entity under NIS2:"
+            + " declare governance.incidentResponse.regimes, listing nis2 if it is, or [] if no regime applies";
+    private static final String DORA_UNSAID = "the file does not say whether the organization is a financial entity under DORA:"
+            + " declare governance.incidentResponse.regimes, listing dora if it is, or [] if no regime applies";
+
+    @Test
+    void incidentRegimesTheFileLeavesOutLeaveNis2AndDoraUndetermined() throws Exception {
+        for (String unsaid : java.util.Arrays.asList(null, "{plan: true}")) {
+            Assessment a = withIncidentResponse("EU", unsaid, LOGGED);
+            assertThat(clause(a, "nis2", "Art. 23(4)").status()).as(unsaid).isEqualTo(ClauseStatus.UNDETERMINED);
+            assertThat(clause(a, "nis2", "Art. 23(4)").reason()).as(unsaid).isEqualTo(NIS2_UNSAID);
+            assertThat(clause(a, "dora", "Art. 19(4)").status()).as(unsaid).isEqualTo(ClauseStatus.UNDETERMINED);
+            assertThat(clause(a, "dora", "Art. 19(4)").reason()).as(unsaid).isEqualTo(DORA_UNSAID);
+            assertThat(framework(a, "nis2").assessedShare()).as("undetermined counts against what was assessed").isEqualTo(0.0);
+            ClauseResult breach = clause(a, "gdpr", "Art. 33");
+            assertThat(breach.status()).as("no personal data: GDPR's breach duty does not wait on the regimes").isEqualTo(ClauseStatus.NOT_APPLICABLE);
+            assertThat(breach.reason()).isEqualTo("nothing to check: no agent handles personal data under EU, and the organization does not"
+                    + " declare gdpr among its incident regimes");
+        }
+        Assessment personal = withIncidentResponse("EU", "{plan: true}", LOGGED + ", dataAccess: {personalData: true}");
+        assertThat(clause(personal, "gdpr", "Art. 33").status()).as("personal data under EU binds it without a declaration")
+                .isEqualTo(ClauseStatus.GAP);
+    }
+
+    @Test
+    void incidentRegimesDeclaredWithoutARegimeMakeItsClausesNotApplicable() throws Exception {
+        for (String declared : java.util.List.of("{plan: true, regimes: []}", "{plan: true, regimes: [gdpr], notificationHours: 72,"
+                + " affectedPeopleNotice: true}")) {
+            Assessment a = withIncidentResponse("EU", declared, LOGGED);
+            assertThat(clause(a, "nis2", "Art. 23(4)").status()).as(declared).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+            assertThat(clause(a, "nis2", "Art. 23(4)").reason()).as(declared)
+                    .isEqualTo("nothing to check: the organization does not declare nis2 among its incident regimes");
+            assertThat(clause(a, "dora", "Art. 19(4)").status()).as(declared).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+            assertThat(clause(a, "dora", "Art. 19(4)").reason()).as(declared)
+                    .isEqualTo("nothing to check: the organization does not declare dora among its incident regimes");
+        }
+        Assessment nis2 = withIncidentResponse("EU", "{plan: true, regimes: [nis2], earlyWarningHours: 24, notificationHours: 72,"
+                + " finalReportDays: 30}", LOGGED);
+        assertThat(clause(nis2, "nis2", "Art. 23(4)").status()).isEqualTo(ClauseStatus.MET);
+        assertThat(clause(nis2, "dora", "Art. 19(4)").status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+    }
+
     @Test
     void aClauseThatBindsMemberStatesNeverApplies() throws Exception {
         ClauseResult penalties = clause(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 99");
