@@ -11,9 +11,11 @@ import io.oversight.catalog.UseCase;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.EuAiActRoute;
+import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.model.RiskTier;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,8 @@ final class CoverageStep {
     private final Subjects subjects;
     /** The uses the catalog classes as Annex III areas: an agent used in one is high-risk by the Annex III route. */
     private final Set<String> annexIIIUses;
+    /** The frameworks of the incident regimes the organization declares: it says they bind it, wherever it operates. */
+    private final Set<String> declaredFrameworks;
 
     CoverageStep(Catalog catalog, Deployment deployment, LocalDate asOf, Set<String> evaluated) {
         this.catalog = catalog;
@@ -54,6 +58,22 @@ final class CoverageStep {
         this.unclassifiedAgents = deployment.agents().stream().filter(a -> a.riskTier() == null).map(Agent::id).toList();
         this.subjects = new Subjects(deployment, catalog.useCases().stream().collect(Collectors.toMap(UseCase::id, u -> u)));
         this.annexIIIUses = catalog.useCases().stream().filter(UseCase::highRisk).map(UseCase::id).collect(Collectors.toSet());
+        List<IncidentRegime> regimes = deployment.incidentRegimes();
+        this.declaredFrameworks = regimes == null ? Set.of() : regimes.stream().map(CoverageStep::frameworkOf).collect(Collectors.toSet());
+    }
+
+    /**
+     * The framework whose clause sets a regime's deadlines. The IR control of a declared regime
+     * judges the organization against that framework whatever its jurisdictions, so declaring the
+     * regime makes the framework apply: a finding never cites a framework the coverage calls
+     * not applicable.
+     */
+    private static String frameworkOf(IncidentRegime regime) {
+        return switch (regime) {
+            case NIS2 -> "nis2";
+            case GDPR -> "gdpr";
+            case DORA -> "dora";
+        };
     }
 
     List<FrameworkResult> cover(List<Finding> findings) {
@@ -66,12 +86,14 @@ final class CoverageStep {
         }
         List<FrameworkResult> results = new ArrayList<>();
         for (Framework framework : catalog.frameworks()) {
-            boolean applicable = framework.appliesIn(deployment.metadata().jurisdictions());
+            boolean applicable = framework.appliesIn(deployment.metadata().jurisdictions()) || declaredFrameworks.contains(framework.id());
+            String elsewhere = "the framework applies only in " + String.join(", ", framework.jurisdictions())
+                    + Arrays.stream(IncidentRegime.values()).filter(r -> frameworkOf(r).equals(framework.id()))
+                    .map(r -> ", or where governance.incidentResponse.regimes lists " + r.word()).collect(Collectors.joining());
             List<ClauseResult> clauses = new ArrayList<>();
             for (Clause clause : framework.clauses()) {
                 clauses.add(applicable ? clause(framework, clause, findings, open)
-                        : new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controlsOf(framework, clause), List.of(),
-                        "the framework applies only in " + String.join(", ", framework.jurisdictions())));
+                        : new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controlsOf(framework, clause), List.of(), elsewhere));
             }
             // An attestation is due only for a clause that binds, or may bind, this deployment today.
             List<Attestation> attestations = framework.attestations().stream()

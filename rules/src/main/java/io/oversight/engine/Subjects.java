@@ -47,8 +47,7 @@ final class Subjects {
         deploymentWide.add(SubjectClass.DEPLOYMENT);
         addDeploymentWide(SubjectClass.WAIVERS, !deployment.waivers().isEmpty());
         addDeploymentWide(SubjectClass.FROZEN_ENVIRONMENTS, deployment.environments().stream().anyMatch(e -> Boolean.TRUE.equals(e.changeFreeze())));
-        List<IncidentRegime> declared = deployment.governance() == null || deployment.governance().incidentResponse() == null ? null
-                : deployment.governance().incidentResponse().regimes();
+        List<IncidentRegime> declared = deployment.incidentRegimes();
         List<IncidentRegime> regimes = declared == null ? List.of() : declared;
         boolean euPersonalData = deployment.metadata().jurisdictions().contains("EU") && deployment.agents().stream()
                 .anyMatch(a -> a.dataAccess() != null && Boolean.TRUE.equals(a.dataAccess().personalData()));

@@ -334,6 +334,42 @@ class CoverageTest {
     }
 
     @Test
+    void aDeclaredRegimeMakesItsFrameworkApplyOutsideTheEuSoThatItsFindingsAreCovered() throws Exception {
+        Assessment a = withIncidentResponse("US", "{plan: true, regimes: [gdpr, nis2]}", LOGGED);
+        assertThat(a.findings()).extracting(Finding::control).contains("IR-07", "IR-08", "IR-10").doesNotContain("IR-09");
+        for (String id : java.util.List.of("gdpr", "nis2")) {
+            assertThat(framework(a, id).applicable()).as(id).isTrue();
+        }
+        java.util.function.Function<String, java.util.List<String>> fingerprints = control -> a.findings().stream()
+                .filter(f -> f.control().equals(control)).map(Finding::fingerprint).toList();
+        ClauseResult nis2 = clause(a, "nis2", "Art. 23(4)");
+        assertThat(nis2.status()).isEqualTo(ClauseStatus.GAP);
+        assertThat(nis2.findings()).isEqualTo(fingerprints.apply("IR-07"));
+        ClauseResult art33 = clause(a, "gdpr", "Art. 33");
+        assertThat(art33.status()).isEqualTo(ClauseStatus.GAP);
+        assertThat(art33.findings()).isEqualTo(fingerprints.apply("IR-08"));
+        ClauseResult art34 = clause(a, "gdpr", "Art. 34");
+        assertThat(art34.status()).isEqualTo(ClauseStatus.GAP);
+        assertThat(art34.findings()).isEqualTo(fingerprints.apply("IR-10"));
+        ClauseResult dpia = clause(a, "gdpr", "Art. 35");
+        assertThat(dpia.status()).as("the rest of the framework applies too, judged as anywhere").isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(dpia.reason()).isEqualTo("nothing to check: no agent handles personal data");
+        FrameworkResult dora = framework(a, "dora");
+        assertThat(dora.applicable()).isFalse();
+        assertThat(clause(a, "dora", "Art. 19(4)").reason())
+                .isEqualTo("the framework applies only in EU, or where governance.incidentResponse.regimes lists dora");
+        assertThat(clause(a, "eu-ai-act", "Art. 4").reason()).isEqualTo("the framework applies only in EU");
+
+        Assessment undeclared = withIncidentResponse("US", null, LOGGED);
+        assertThat(undeclared.findings()).extracting(Finding::control).doesNotContain("IR-07", "IR-08", "IR-09", "IR-10");
+        for (String id : java.util.List.of("gdpr", "nis2", "dora")) {
+            assertThat(framework(undeclared, id).applicable()).as(id).isFalse();
+        }
+        assertThat(clause(undeclared, "nis2", "Art. 23(4)").reason())
+                .isEqualTo("the framework applies only in EU, or where governance.incidentResponse.regimes lists nis2");
+    }
+
+    @Test
     void aClauseThatBindsMemberStatesNeverApplies() throws Exception {
         ClauseResult penalties = clause(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 99");
         assertThat(penalties.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
