@@ -127,6 +127,9 @@ final class CatalogJson {
             if (c.annexIFrom() != null) {
                 g.writeStringField("annexIFrom", c.annexIFrom().toString());
             }
+            if (c.annexIIIOnly() != null) {
+                g.writeBooleanField("annexIIIOnly", c.annexIIIOnly());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -175,7 +178,7 @@ final class CatalogJson {
             List<Clause> clauses = new ArrayList<>();
             for (Map<String, Object> c : objects(f, "clauses")) {
                 clauses.add(new Clause(text(c, "id"), text(c, "title"), text(c, "gist"), date(c, "appliesFrom"), text(c, "duty"),
-                        (Boolean) c.get("highRiskOnly"), text(c, "note"), date(c, "annexIFrom")));
+                        (Boolean) c.get("highRiskOnly"), text(c, "note"), date(c, "annexIFrom"), (Boolean) c.get("annexIIIOnly")));
             }
             List<Attestation> attestations = new ArrayList<>();
             for (Map<String, Object> a : objects(f, "attestations")) {

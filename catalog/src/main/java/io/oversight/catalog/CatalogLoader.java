@@ -186,6 +186,10 @@ public final class CatalogLoader {
                     throw new CatalogException(framework.id() + " clause " + clause.id() + " has duty '" + clause.duty() + "'; expected one of "
                             + String.join(", ", Clause.DUTIES));
                 }
+                if (clause.bindsAnnexIIIOnly() && (!clause.isHighRiskOnly() || clause.annexIFrom() != null)) {
+                    throw new CatalogException(framework.id() + " clause " + clause.id() + " binds Annex III systems only, so it must be"
+                            + " highRiskOnly and have no annexIFrom");
+                }
             }
             for (Attestation attestation : framework.attestations()) {
                 if (framework.clause(attestation.clause()).isEmpty()) {

@@ -11,9 +11,11 @@ import java.time.LocalDate;
  * checked against, with an UNVERIFIED mark where it rests on secondary sources. {@code annexIFrom},
  * for a high-risk clause whose date depends on how a system is high-risk, is the date it binds
  * systems under Art. 6(1) and Annex I; {@code appliesFrom} is then the date for Annex III systems.
+ * {@code annexIIIOnly} marks a high-risk clause whose text binds the systems of Annex III only (such
+ * as Art. 86 or Art. 27(1)): it never binds an Annex I product, so it has no {@code annexIFrom}.
  */
 public record Clause(String id, String title, String gist, LocalDate appliesFrom, String duty, Boolean highRiskOnly, String note,
-                     LocalDate annexIFrom) {
+                     LocalDate annexIFrom, Boolean annexIIIOnly) {
 
     /** The words {@code duty} may take. */
     public static final java.util.List<String> DUTIES = java.util.List.of("provider", "deployer", "both", "member-states", "government",
@@ -41,5 +43,10 @@ public record Clause(String id, String title, String gist, LocalDate appliesFrom
 
     public boolean isHighRiskOnly() {
         return Boolean.TRUE.equals(highRiskOnly);
+    }
+
+    /** Whether the clause binds high-risk systems of Annex III only, never those high-risk under Art. 6(1) and Annex I. */
+    public boolean bindsAnnexIIIOnly() {
+        return Boolean.TRUE.equals(annexIIIOnly);
     }
 }

@@ -60,12 +60,24 @@ class CatalogTest {
     void aClauseDutyIsAWordTheCoverageKnows() {
         Framework eu = catalog.framework("eu-ai-act").orElseThrow();
         assertThat(eu.clause("Art. 99").orElseThrow().bindsStatesOnly()).isTrue();
-        Clause odd = new Clause("Art. 1", "t", "g", null, "importer", null, null, null);
+        Clause odd = new Clause("Art. 1", "t", "g", null, "importer", null, null, null, null);
         Framework broken = new Framework("eu-ai-act", "t", null, null, List.of(), null, List.of(odd), List.of());
         Catalog catalogWithIt = new Catalog("x", catalog.families(), List.of(), List.of(broken), List.of());
         assertThatThrownBy(() -> CatalogLoader.verify(catalogWithIt, List.of()))
                 .hasMessage("eu-ai-act clause Art. 1 has duty 'importer'; expected one of provider, deployer, both, member-states, government,"
                         + " government-or-health-care");
+    }
+
+    @Test
+    void aClauseThatBindsAnnexIiiSystemsOnlyHasNoAnnexIDate() {
+        Clause dated = new Clause("Art. 86", "t", "g", LocalDate.of(2027, 12, 2), "deployer", true, null, LocalDate.of(2028, 8, 2), true);
+        Framework broken = new Framework("eu-ai-act", "t", null, null, List.of(), null, List.of(dated), List.of());
+        assertThatThrownBy(() -> CatalogLoader.verify(new Catalog("x", catalog.families(), List.of(), List.of(broken), List.of()), List.of()))
+                .hasMessage("eu-ai-act clause Art. 86 binds Annex III systems only, so it must be highRiskOnly and have no annexIFrom");
+        Clause anySystem = new Clause("Art. 86", "t", "g", LocalDate.of(2027, 12, 2), "deployer", null, null, null, true);
+        Framework unrestricted = new Framework("eu-ai-act", "t", null, null, List.of(), null, List.of(anySystem), List.of());
+        assertThatThrownBy(() -> CatalogLoader.verify(new Catalog("x", catalog.families(), List.of(), List.of(unrestricted), List.of()), List.of()))
+                .hasMessage("eu-ai-act clause Art. 86 binds Annex III systems only, so it must be highRiskOnly and have no annexIFrom");
     }
 
     @Test
@@ -144,7 +156,10 @@ class CatalogTest {
         assertThat(art14.isHighRiskOnly()).isTrue();
         assertThat(art14.annexIFrom()).isEqualTo(LocalDate.of(2028, 8, 2));
         assertThat(eu.clauses()).filteredOn(c -> c.isHighRiskOnly() && LocalDate.of(2027, 12, 2).equals(c.appliesFrom()))
-                .allSatisfy(c -> assertThat(c.annexIFrom()).as(c.id()).isEqualTo(LocalDate.of(2028, 8, 2)));
+                .allSatisfy(c -> assertThat(c.annexIFrom()).as(c.id())
+                        .isEqualTo(c.bindsAnnexIIIOnly() ? null : LocalDate.of(2028, 8, 2)));
+        assertThat(eu.clauses()).filteredOn(Clause::bindsAnnexIIIOnly).extracting(Clause::id)
+                .containsExactly("Art. 14(5)", "Art. 26(11)", "Art. 27(1)", "Art. 86");
         assertThat(art14.duty()).isEqualTo("provider");
         assertThat(eu.clause("Art. 6").orElseThrow().note()).contains("UNVERIFIED: paragraphs (1a)-(1c)");
         assertThat(eu.clause("Art. 5(1)(ba)-(bb)").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2026, 12, 2));

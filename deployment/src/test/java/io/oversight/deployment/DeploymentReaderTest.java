@@ -7,6 +7,7 @@ import io.oversight.catalog.CatalogLoader;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.EuAiActRole;
+import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.deployment.InputLimits;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +85,17 @@ class DeploymentReaderTest {
         assertThat(file.sources().locate(bot.path() + "/permissions/0/actions/0")).isEqualTo(new Position(21, 19));
         assertThat(file.sources().locate(bot.path() + "/logging/attribution")).as("absent: the agent item").isEqualTo(new Position(17, 5));
         assertThat(file.sha256()).hasSize(64);
+    }
+
+    @Test
+    void incidentRegimesLeftOutAreToldApartFromNoneDeclared() throws Exception {
+        String governance = "governance:\n  incidentResponse:\n    plan: true\n";
+        assertThat(read(HEADER + governance + AGENT).deployment().governance().incidentResponse().regimes())
+                .as("absent: the file does not say").isNull();
+        assertThat(read(HEADER + governance + "    regimes: []\n" + AGENT).deployment().governance().incidentResponse().regimes())
+                .as("declared: no regime applies").isEmpty();
+        assertThat(read(HEADER + governance + "    regimes: [nis2, dora]\n" + AGENT).deployment().governance().incidentResponse().regimes())
+                .containsExactly(IncidentRegime.NIS2, IncidentRegime.DORA);
     }
 
     @Test

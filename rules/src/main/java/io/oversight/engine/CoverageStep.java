@@ -11,12 +11,15 @@ import io.oversight.catalog.UseCase;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.EuAiActRoute;
+import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.model.RiskTier;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -25,8 +28,8 @@ import java.util.stream.Collectors;
  * Turns control results into clause statuses. A control still fires where a clause does not
  * apply (it is good practice); applicability only changes the clause's status and the shares.
  * A clause is met only when a control behind it had a subject to examine that the clause binds
- * (see {@link Subjects}) and none of its findings is open; a clause that depends on a risk tier
- * the file leaves out is undetermined rather than met or not applicable.
+ * (see {@link Subjects}) and none of its findings is open; a clause that depends on a risk tier,
+ * or on incident regimes, the file leaves out is undetermined rather than met or not applicable.
  */
 final class CoverageStep {
 
@@ -42,6 +45,8 @@ final class CoverageStep {
     private final Subjects subjects;
     /** The uses the catalog classes as Annex III areas: an agent used in one is high-risk by the Annex III route. */
     private final Set<String> annexIIIUses;
+    /** The frameworks of the incident regimes the organization declares: it says they bind it, wherever it operates. */
+    private final Set<String> declaredFrameworks;
 
     CoverageStep(Catalog catalog, Deployment deployment, LocalDate asOf, Set<String> evaluated) {
         this.catalog = catalog;
@@ -53,6 +58,22 @@ final class CoverageStep {
         this.unclassifiedAgents = deployment.agents().stream().filter(a -> a.riskTier() == null).map(Agent::id).toList();
         this.subjects = new Subjects(deployment, catalog.useCases().stream().collect(Collectors.toMap(UseCase::id, u -> u)));
         this.annexIIIUses = catalog.useCases().stream().filter(UseCase::highRisk).map(UseCase::id).collect(Collectors.toSet());
+        List<IncidentRegime> regimes = deployment.incidentRegimes();
+        this.declaredFrameworks = regimes == null ? Set.of() : regimes.stream().map(CoverageStep::frameworkOf).collect(Collectors.toSet());
+    }
+
+    /**
+     * The framework whose clause sets a regime's deadlines. The IR control of a declared regime
+     * judges the organization against that framework whatever its jurisdictions, so declaring the
+     * regime makes the framework apply: a finding never cites a framework the coverage calls
+     * not applicable.
+     */
+    private static String frameworkOf(IncidentRegime regime) {
+        return switch (regime) {
+            case NIS2 -> "nis2";
+            case GDPR -> "gdpr";
+            case DORA -> "dora";
+        };
     }
 
     List<FrameworkResult> cover(List<Finding> findings) {
@@ -65,12 +86,14 @@ final class CoverageStep {
         }
         List<FrameworkResult> results = new ArrayList<>();
         for (Framework framework : catalog.frameworks()) {
-            boolean applicable = framework.appliesIn(deployment.metadata().jurisdictions());
+            boolean applicable = framework.appliesIn(deployment.metadata().jurisdictions()) || declaredFrameworks.contains(framework.id());
+            String elsewhere = "the framework applies only in " + String.join(", ", framework.jurisdictions())
+                    + Arrays.stream(IncidentRegime.values()).filter(r -> frameworkOf(r).equals(framework.id()))
+                    .map(r -> ", or where governance.incidentResponse.regimes lists " + r.word()).collect(Collectors.joining());
             List<ClauseResult> clauses = new ArrayList<>();
             for (Clause clause : framework.clauses()) {
                 clauses.add(applicable ? clause(framework, clause, findings, open)
-                        : new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controlsOf(framework, clause), List.of(),
-                        "the framework applies only in " + String.join(", ", framework.jurisdictions())));
+                        : new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controlsOf(framework, clause), List.of(), elsewhere));
             }
             // An attestation is due only for a clause that binds, or may bind, this deployment today.
             List<Attestation> attestations = framework.attestations().stream()
@@ -116,7 +139,8 @@ final class CoverageStep {
 
     /**
      * A high-risk clause where some agent is riskTier: high. It binds each such agent from the date
-     * of its route (Annex III or Annex I); on the as-of date it is judged on the agents it already
+     * of its route (Annex III or Annex I), or, for a clause that binds Annex III systems only, no
+     * agent on the Annex I route at all; on the as-of date it is judged on the agents it already
      * binds, upcoming when it binds none yet, and undetermined where a route the file does not state
      * would decide whether it binds today.
      */
@@ -124,32 +148,44 @@ final class CoverageStep {
                                   Map<String, List<Integer>> open) {
         List<String> bound = new ArrayList<>();
         List<String> routeUnknown = new ArrayList<>();
+        List<String> annexI = new ArrayList<>();
         Map<LocalDate, List<String>> pending = new TreeMap<>();
         Map<LocalDate, String> pendingRoute = new HashMap<>();
+        boolean routed = clause.annexIFrom() != null || clause.bindsAnnexIIIOnly();
+        boolean annexIIIInForce = clause.appliesFrom() == null || !clause.appliesFrom().isAfter(asOf);
+        boolean annexIInForce = clause.annexIFrom() != null && !clause.annexIFrom().isAfter(asOf);
         for (Agent agent : deployment.agents()) {
             if (agent.riskTier() != RiskTier.HIGH) {
                 continue;
             }
             EuAiActRoute route = routeOf(agent);
+            if (route == EuAiActRoute.ANNEX_I && clause.bindsAnnexIIIOnly()) {
+                annexI.add(agent.id());
+                continue;
+            }
             LocalDate from = route == EuAiActRoute.ANNEX_I && clause.annexIFrom() != null ? clause.annexIFrom() : clause.appliesFrom();
-            boolean decidedByRoute = clause.annexIFrom() != null && route == null;
-            if (decidedByRoute && clause.appliesFrom() != null && !clause.appliesFrom().isAfter(asOf) && clause.annexIFrom().isAfter(asOf)) {
+            boolean decidedByRoute = routed && route == null;
+            if (decidedByRoute && annexIIIInForce && !annexIInForce) {
                 routeUnknown.add(agent.id());
             } else if (from != null && from.isAfter(asOf)) {
                 pending.computeIfAbsent(from, d -> new ArrayList<>()).add(agent.id());
-                String label = decidedByRoute ? "no euAiAct.route: Annex III, or from " + clause.annexIFrom() + " under Annex I"
-                        : route == EuAiActRoute.ANNEX_I ? "Annex I" : "Annex III";
+                String label = !decidedByRoute ? (route == EuAiActRoute.ANNEX_I ? "Annex I" : "Annex III")
+                        : clause.bindsAnnexIIIOnly() ? "no euAiAct.route: only if under Annex III"
+                        : "no euAiAct.route: Annex III, or from " + clause.annexIFrom() + " under Annex I";
                 pendingRoute.merge(from, label, (a, b) -> a.equals(b) || a.contains(b) ? a : a + "; " + b);
             } else {
                 bound.add(agent.id());
             }
         }
+        if (bound.isEmpty() && routeUnknown.isEmpty() && pending.isEmpty()) {
+            return annexIOnly(clause, controls, annexI);
+        }
+        String leftOut = annexI.isEmpty() ? "" : "binds Annex III systems only, and " + onAnnexI(annexI);
         if (bound.isEmpty() && routeUnknown.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            pending.forEach((date, agents) -> parts.add(date + (clause.annexIFrom() == null ? "" : " for " + named(agents)
-                    + " (" + pendingRoute.get(date) + ")")));
+            pending.forEach((date, agents) -> parts.add(date + (routed ? " for " + named(agents) + " (" + pendingRoute.get(date) + ")" : "")));
             LocalDate first = pending.keySet().iterator().next();
-            String reason = "applies from " + String.join("; from ", parts)
+            String reason = "applies from " + String.join("; from ", parts) + (leftOut.isEmpty() ? "" : "; it " + leftOut)
                     + (unclassifiedAgents.isEmpty() ? "" : "; whether it will bind more is undetermined: " + unclassified());
             return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, List.of(), reason, first);
         }
@@ -157,6 +193,22 @@ final class CoverageStep {
             return result(clause, ClauseStatus.UNDETERMINED, controls, routeReason(clause, routeUnknown));
         }
         return assessed(framework, clause, controls, findings, open, bound, routeUnknown);
+    }
+
+    /**
+     * A clause that binds Annex III systems only, where every high-risk agent is on the Annex I
+     * route: not applicable, unless an agent without a risk tier may yet be an Annex III system.
+     */
+    private ClauseResult annexIOnly(Clause clause, List<String> controls, List<String> annexI) {
+        if (unclassifiedAgents.isEmpty()) {
+            return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "binds Annex III systems only, and " + onAnnexI(annexI));
+        }
+        String undetermined = "binds Annex III systems only, " + onAnnexI(annexI) + ", and " + unclassified();
+        if (clause.appliesFrom() != null && clause.appliesFrom().isAfter(asOf)) {
+            return result(clause, ClauseStatus.UPCOMING, controls, "applies from " + clause.appliesFrom()
+                    + "; whether it will bind is undetermined: it " + undetermined);
+        }
+        return result(clause, ClauseStatus.UNDETERMINED, controls, undetermined);
     }
 
     /**
@@ -188,6 +240,10 @@ final class CoverageStep {
         }
         List<SubjectClass> examined = controls.stream().flatMap(c -> catalog.control(c).orElseThrow().appliesTo().stream()).distinct().toList();
         if (examined.stream().noneMatch(kind -> clause.isHighRiskOnly() ? subjects.holdsAmong(kind, bound) : subjects.holds(kind))) {
+            List<String> unstated = examined.stream().map(subjects::unstated).flatMap(Optional::stream).toList();
+            if (!unstated.isEmpty()) {
+                return result(clause, ClauseStatus.UNDETERMINED, controls, String.join("; ", unstated));
+            }
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing to check" + (clause.isHighRiskOnly() ? " among the high-risk agents" : "")
                     + ": " + examined.stream().map(SubjectClass::absence).collect(Collectors.joining("; ")));
         }
@@ -210,8 +266,17 @@ final class CoverageStep {
 
     /** Why a clause's binding today depends on routes the file leaves out. */
     private String routeReason(Clause clause, List<String> agents) {
+        if (clause.bindsAnnexIIIOnly()) {
+            return "it binds Annex III systems only, and " + named(agents) + (agents.size() == 1 ? " states" : " state")
+                    + " no euAiAct.route and no Annex III use";
+        }
         return "it binds " + named(agents) + " from " + clause.appliesFrom() + " under Annex III or from " + clause.annexIFrom()
                 + " under Annex I, and " + (agents.size() == 1 ? "it states" : "they state") + " no euAiAct.route and no Annex III use";
+    }
+
+    /** High-risk agents on the Annex I route, as a reason names them: "agent a is on the Annex I route". */
+    private static String onAnnexI(List<String> agents) {
+        return named(agents) + (agents.size() == 1 ? " is" : " are") + " on the Annex I route";
     }
 
     /** Agents as a reason names them: "agent a", "agents a, b, c and 2 more". */

@@ -16,10 +16,12 @@ import io.oversight.deployment.model.RiskTier;
 import io.oversight.engine.facts.Delegation;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -37,19 +39,26 @@ final class Subjects {
     /** The classes of each agent, by id. */
     private final Map<String, Set<SubjectClass>> byAgent = new HashMap<>();
     private final Set<SubjectClass> present = EnumSet.noneOf(SubjectClass.class);
+    /** Deployment-wide classes the file leaves open, with what to declare to settle them. */
+    private final Map<SubjectClass, String> unstated = new EnumMap<>(SubjectClass.class);
 
     /** {@code useCases}: the catalog's uses, by id, which decide who owes a fundamental-rights impact assessment. */
     Subjects(Deployment deployment, Map<String, UseCase> useCases) {
         deploymentWide.add(SubjectClass.DEPLOYMENT);
         addDeploymentWide(SubjectClass.WAIVERS, !deployment.waivers().isEmpty());
         addDeploymentWide(SubjectClass.FROZEN_ENVIRONMENTS, deployment.environments().stream().anyMatch(e -> Boolean.TRUE.equals(e.changeFreeze())));
-        List<IncidentRegime> regimes = deployment.governance() == null || deployment.governance().incidentResponse() == null ? List.of()
-                : deployment.governance().incidentResponse().regimes();
+        List<IncidentRegime> declared = deployment.incidentRegimes();
+        List<IncidentRegime> regimes = declared == null ? List.of() : declared;
         boolean euPersonalData = deployment.metadata().jurisdictions().contains("EU") && deployment.agents().stream()
                 .anyMatch(a -> a.dataAccess() != null && Boolean.TRUE.equals(a.dataAccess().personalData()));
         addDeploymentWide(SubjectClass.NIS2_ENTITY, regimes.contains(IncidentRegime.NIS2));
         addDeploymentWide(SubjectClass.GDPR_BREACH_DUTY, regimes.contains(IncidentRegime.GDPR) || euPersonalData);
         addDeploymentWide(SubjectClass.DORA_ENTITY, regimes.contains(IncidentRegime.DORA));
+        if (declared == null) {
+            // Whether an organization is a NIS2 or DORA entity is declared, never judged from the agents.
+            unstated.put(SubjectClass.NIS2_ENTITY, undeclared("an essential or important entity under NIS2", IncidentRegime.NIS2));
+            unstated.put(SubjectClass.DORA_ENTITY, undeclared("a financial entity under DORA", IncidentRegime.DORA));
+        }
         addDeploymentWide(SubjectClass.BREAK_GLASS_ROLES, deployment.roles().stream().anyMatch(r -> r.breakGlass() != null));
         present.addAll(deploymentWide);
         Map<String, Environment> environments = new HashMap<>();
@@ -62,6 +71,11 @@ final class Subjects {
         }
     }
 
+    private static String undeclared(String entity, IncidentRegime regime) {
+        return "the file does not say whether the organization is " + entity + ": declare governance.incidentResponse.regimes, listing "
+                + regime.word() + " if it is, or [] if no regime applies";
+    }
+
     private void addDeploymentWide(SubjectClass kind, boolean holds) {
         if (holds) {
             deploymentWide.add(kind);
@@ -71,6 +85,14 @@ final class Subjects {
     /** Whether the deployment holds a subject of {@code kind}. */
     boolean holds(SubjectClass kind) {
         return present.contains(kind);
+    }
+
+    /**
+     * What the file must declare before one can say whether it holds a subject of {@code kind}, or
+     * empty when the file settles it.
+     */
+    Optional<String> unstated(SubjectClass kind) {
+        return Optional.ofNullable(unstated.get(kind));
     }
 
     /** Whether the deployment holds a subject of {@code kind} that is the deployment itself or one of {@code agents}. */

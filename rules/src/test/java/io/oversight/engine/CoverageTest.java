@@ -220,6 +220,156 @@ class CoverageTest {
     }
 
     @Test
+    void aClauseThatBindsAnnexIiiSystemsOnlyNeverBindsAnAgentOnTheAnnexIRoute() throws Exception {
+        String brake = "- {id: brake, owner: cfo, riskTier: high, euAiAct: {route: annex-i}, autonomy: advisory, decisions: {aboutPeople: true},"
+                + " LOGGED}";
+        String screener = "- {id: screener, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory,"
+                + " decisions: {aboutPeople: true}, LOGGED}";
+        LocalDate afterAnnexIII = LocalDate.of(2027, 12, 3);
+        Assessment product = assessYaml(eu("deployer", brake.replace("LOGGED", LOGGED)), afterAnnexIII);
+        for (String id : java.util.List.of("Art. 26(11)", "Art. 27(1)", "Art. 86")) {
+            ClauseResult annexIIIOnly = clause(product, "eu-ai-act", id);
+            assertThat(annexIIIOnly.status()).as(id).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+            assertThat(annexIIIOnly.reason()).as(id).isEqualTo("binds Annex III systems only, and agent brake is on the Annex I route");
+            assertThat(annexIIIOnly.findings()).as(id).isEmpty();
+        }
+        assertThat(product.findings()).as("TR-03 still fires: applicability changes only the clause").anyMatch(f -> f.control().equals("TR-03"));
+        ClauseResult logs = clause(product, "eu-ai-act", "Art. 26(6)");
+        assertThat(logs.status()).as("a clause dated by route still binds the Annex I agent later").isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(logs.reason()).isEqualTo("applies from 2028-08-02 for agent brake (Annex I)");
+        ClauseResult biometric = clause(assessYaml(eu("provider", brake.replace("LOGGED", LOGGED)), afterAnnexIII), "eu-ai-act", "Art. 14(5)");
+        assertThat(biometric.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(biometric.reason()).isEqualTo("binds Annex III systems only, and agent brake is on the Annex I route");
+
+        Assessment both = assessYaml(eu("deployer", (screener + "\n" + brake).replace("LOGGED", LOGGED)), afterAnnexIII);
+        Finding screenerTr03 = both.findings().stream().filter(f -> f.control().equals("TR-03") && f.subject().agentId().equals("screener"))
+                .findFirst().orElseThrow();
+        for (String id : java.util.List.of("Art. 26(11)", "Art. 86")) {
+            ClauseResult annexIIIOnly = clause(both, "eu-ai-act", id);
+            assertThat(annexIIIOnly.status()).as(id).isEqualTo(ClauseStatus.GAP);
+            assertThat(annexIIIOnly.findings()).as(id + ": the Annex I agent's finding is left out").containsExactly(screenerTr03.fingerprint());
+        }
+        ClauseResult before = clause(assessYaml(eu("deployer", (screener + "\n" + brake).replace("LOGGED", LOGGED)), LocalDate.of(2026, 12, 1)),
+                "eu-ai-act", "Art. 86");
+        assertThat(before.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(before.reason()).isEqualTo("applies from 2027-12-02 for agent screener (Annex III); it binds Annex III systems only, and agent"
+                + " brake is on the Annex I route");
+    }
+
+    @Test
+    void whetherAClauseForAnnexIiiSystemsOnlyBindsIsUndeterminedWhereTheFileCannotSay() throws Exception {
+        String brake = "- {id: brake, owner: cfo, riskTier: high, euAiAct: {route: annex-i}, autonomy: advisory, LOGGED}";
+        String helper = "- {id: helper, owner: cfo, autonomy: advisory, LOGGED}";
+        String withUnclassified = (brake + "\n" + helper).replace("LOGGED", LOGGED);
+        ClauseResult mayBind = clause(assessYaml(eu("deployer", withUnclassified), LocalDate.of(2027, 12, 3)), "eu-ai-act", "Art. 86");
+        assertThat(mayBind.status()).isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(mayBind.reason()).isEqualTo("binds Annex III systems only, agent brake is on the Annex I route, and agent helper has no riskTier");
+        ClauseResult later = clause(assessYaml(eu("deployer", withUnclassified), LocalDate.of(2026, 12, 1)), "eu-ai-act", "Art. 86");
+        assertThat(later.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(later.reason()).isEqualTo("applies from 2027-12-02; whether it will bind is undetermined: it binds Annex III systems only,"
+                + " agent brake is on the Annex I route, and agent helper has no riskTier");
+        String unrouted = "- {id: helper, owner: cfo, riskTier: high, autonomy: advisory, LOGGED}".replace("LOGGED", LOGGED);
+        ClauseResult routeUnknown = clause(assessYaml(eu("deployer", unrouted), LocalDate.of(2028, 8, 2)), "eu-ai-act", "Art. 86");
+        assertThat(routeUnknown.status()).as("no later date settles it").isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(routeUnknown.reason()).isEqualTo("it binds Annex III systems only, and agent helper states no euAiAct.route and no Annex III use");
+        ClauseResult unroutedBefore = clause(assessYaml(eu("deployer", unrouted), LocalDate.of(2026, 12, 1)), "eu-ai-act", "Art. 86");
+        assertThat(unroutedBefore.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(unroutedBefore.reason()).isEqualTo("applies from 2027-12-02 for agent helper (no euAiAct.route: only if under Annex III)");
+    }
+
+    /** An EU deployment with one minimal-risk agent; {@code incidentResponse} is the YAML under governance.incidentResponse, or null for none. */
+    private static Assessment withIncidentResponse(String jurisdiction, String incidentResponse, String agentFields) throws Exception {
+        String governance = incidentResponse == null ? "" : "governance:\n  incidentResponse: " + incidentResponse + "\n";
+        return assessYaml("""
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: O, owner: cfo, jurisdictions: [JURISDICTION]}
+                people:
+                  - {id: cfo}
+                GOVERNANCEagents:
+                  - {id: ops, owner: cfo, riskTier: minimal, autonomy: advisory, FIELDS}
+                """.replace("JURISDICTION", jurisdiction).replace("GOVERNANCE", governance).replace("FIELDS", agentFields), Fixtures.AS_OF);
+    }
+
+    private static final String NIS2_UNSAID = "the file does not say whether the organization is an essential or important entity under NIS2:"
+            + " declare governance.incidentResponse.regimes, listing nis2 if it is, or [] if no regime applies";
+    private static final String DORA_UNSAID = "the file does not say whether the organization is a financial entity under DORA:"
+            + " declare governance.incidentResponse.regimes, listing dora if it is, or [] if no regime applies";
+
+    @Test
+    void incidentRegimesTheFileLeavesOutLeaveNis2AndDoraUndetermined() throws Exception {
+        for (String unsaid : java.util.Arrays.asList(null, "{plan: true}")) {
+            Assessment a = withIncidentResponse("EU", unsaid, LOGGED);
+            assertThat(clause(a, "nis2", "Art. 23(4)").status()).as(unsaid).isEqualTo(ClauseStatus.UNDETERMINED);
+            assertThat(clause(a, "nis2", "Art. 23(4)").reason()).as(unsaid).isEqualTo(NIS2_UNSAID);
+            assertThat(clause(a, "dora", "Art. 19(4)").status()).as(unsaid).isEqualTo(ClauseStatus.UNDETERMINED);
+            assertThat(clause(a, "dora", "Art. 19(4)").reason()).as(unsaid).isEqualTo(DORA_UNSAID);
+            assertThat(framework(a, "nis2").assessedShare()).as("undetermined counts against what was assessed").isEqualTo(0.0);
+            ClauseResult breach = clause(a, "gdpr", "Art. 33");
+            assertThat(breach.status()).as("no personal data: GDPR's breach duty does not wait on the regimes").isEqualTo(ClauseStatus.NOT_APPLICABLE);
+            assertThat(breach.reason()).isEqualTo("nothing to check: no agent handles personal data under EU, and the organization does not"
+                    + " declare gdpr among its incident regimes");
+        }
+        Assessment personal = withIncidentResponse("EU", "{plan: true}", LOGGED + ", dataAccess: {personalData: true}");
+        assertThat(clause(personal, "gdpr", "Art. 33").status()).as("personal data under EU binds it without a declaration")
+                .isEqualTo(ClauseStatus.GAP);
+    }
+
+    @Test
+    void incidentRegimesDeclaredWithoutARegimeMakeItsClausesNotApplicable() throws Exception {
+        for (String declared : java.util.List.of("{plan: true, regimes: []}", "{plan: true, regimes: [gdpr], notificationHours: 72,"
+                + " affectedPeopleNotice: true}")) {
+            Assessment a = withIncidentResponse("EU", declared, LOGGED);
+            assertThat(clause(a, "nis2", "Art. 23(4)").status()).as(declared).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+            assertThat(clause(a, "nis2", "Art. 23(4)").reason()).as(declared)
+                    .isEqualTo("nothing to check: the organization does not declare nis2 among its incident regimes");
+            assertThat(clause(a, "dora", "Art. 19(4)").status()).as(declared).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+            assertThat(clause(a, "dora", "Art. 19(4)").reason()).as(declared)
+                    .isEqualTo("nothing to check: the organization does not declare dora among its incident regimes");
+        }
+        Assessment nis2 = withIncidentResponse("EU", "{plan: true, regimes: [nis2], earlyWarningHours: 24, notificationHours: 72,"
+                + " finalReportDays: 30}", LOGGED);
+        assertThat(clause(nis2, "nis2", "Art. 23(4)").status()).isEqualTo(ClauseStatus.MET);
+        assertThat(clause(nis2, "dora", "Art. 19(4)").status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+    }
+
+    @Test
+    void aDeclaredRegimeMakesItsFrameworkApplyOutsideTheEuSoThatItsFindingsAreCovered() throws Exception {
+        Assessment a = withIncidentResponse("US", "{plan: true, regimes: [gdpr, nis2]}", LOGGED);
+        assertThat(a.findings()).extracting(Finding::control).contains("IR-07", "IR-08", "IR-10").doesNotContain("IR-09");
+        for (String id : java.util.List.of("gdpr", "nis2")) {
+            assertThat(framework(a, id).applicable()).as(id).isTrue();
+        }
+        java.util.function.Function<String, java.util.List<String>> fingerprints = control -> a.findings().stream()
+                .filter(f -> f.control().equals(control)).map(Finding::fingerprint).toList();
+        ClauseResult nis2 = clause(a, "nis2", "Art. 23(4)");
+        assertThat(nis2.status()).isEqualTo(ClauseStatus.GAP);
+        assertThat(nis2.findings()).isEqualTo(fingerprints.apply("IR-07"));
+        ClauseResult art33 = clause(a, "gdpr", "Art. 33");
+        assertThat(art33.status()).isEqualTo(ClauseStatus.GAP);
+        assertThat(art33.findings()).isEqualTo(fingerprints.apply("IR-08"));
+        ClauseResult art34 = clause(a, "gdpr", "Art. 34");
+        assertThat(art34.status()).isEqualTo(ClauseStatus.GAP);
+        assertThat(art34.findings()).isEqualTo(fingerprints.apply("IR-10"));
+        ClauseResult dpia = clause(a, "gdpr", "Art. 35");
+        assertThat(dpia.status()).as("the rest of the framework applies too, judged as anywhere").isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(dpia.reason()).isEqualTo("nothing to check: no agent handles personal data");
+        FrameworkResult dora = framework(a, "dora");
+        assertThat(dora.applicable()).isFalse();
+        assertThat(clause(a, "dora", "Art. 19(4)").reason())
+                .isEqualTo("the framework applies only in EU, or where governance.incidentResponse.regimes lists dora");
+        assertThat(clause(a, "eu-ai-act", "Art. 4").reason()).isEqualTo("the framework applies only in EU");
+
+        Assessment undeclared = withIncidentResponse("US", null, LOGGED);
+        assertThat(undeclared.findings()).extracting(Finding::control).doesNotContain("IR-07", "IR-08", "IR-09", "IR-10");
+        for (String id : java.util.List.of("gdpr", "nis2", "dora")) {
+            assertThat(framework(undeclared, id).applicable()).as(id).isFalse();
+        }
+        assertThat(clause(undeclared, "nis2", "Art. 23(4)").reason())
+                .isEqualTo("the framework applies only in EU, or where governance.incidentResponse.regimes lists nis2");
+    }
+
+    @Test
     void aClauseThatBindsMemberStatesNeverApplies() throws Exception {
         ClauseResult penalties = clause(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 99");
         assertThat(penalties.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);

@@ -157,11 +157,13 @@ class SampleCoverageTest {
     @Test
     void incidentRegimes() {
         for (Assessment a : Arrays.asList(INCIDENT, REMEDIATED)) {
-            assertStatuses(a, "nis2", null, null, "not-applicable", "Art. 23(4)");
-            assertStatuses(a, "dora", null, null, "not-applicable", "Art. 19(4)");
+            assertStatuses(a, "nis2", null, 0.0, "undetermined", "Art. 23(4)");
+            assertStatuses(a, "dora", null, 0.0, "undetermined", "Art. 19(4)");
+            assertThat(reason(a, "nis2", "Art. 23(4)")).isEqualTo("the file does not say whether the organization is an essential or"
+                    + " important entity under NIS2: declare governance.incidentResponse.regimes, listing nis2 if it is, or [] if no regime applies");
+            assertThat(reason(a, "dora", "Art. 19(4)")).isEqualTo("the file does not say whether the organization is a financial entity"
+                    + " under DORA: declare governance.incidentResponse.regimes, listing dora if it is, or [] if no regime applies");
         }
-        assertThat(reason(INCIDENT, "nis2", "Art. 23(4)")).isEqualTo("nothing to check: the organization does not declare nis2 among its"
-                + " incident regimes");
     }
 
     @Test

@@ -24,4 +24,9 @@ public record Deployment(
         agents = List.copyOf(agents);
         waivers = List.copyOf(waivers);
     }
+
+    /** The incident-notification regimes the organization declares it falls under, or null when the file does not say. */
+    public List<IncidentRegime> incidentRegimes() {
+        return governance == null || governance.incidentResponse() == null ? null : governance.incidentResponse().regimes();
+    }
 }

@@ -20,13 +20,15 @@ public record Governance(String path, AiPolicy aiPolicy, RiskManagement riskMana
      * incident notification, GDPR Art. 33 notification, DORA intermediate report) and the final report.
      * {@code afterMajorClassificationHours} is counted from classifying an incident as major instead
      * (DORA's initial notification); {@code affectedPeopleNotice} says the plan tells the people a
-     * personal-data breach puts at high risk without undue delay (GDPR Art. 34).
+     * personal-data breach puts at high risk without undue delay (GDPR Art. 34). {@code regimes} is
+     * null when the file leaves it out, which says nothing about the regimes, and empty when it
+     * declares that none applies.
      */
     public record IncidentResponse(Boolean plan, Boolean coversAiAgents, String contact, Integer regulatorReportingDays,
                                    List<IncidentRegime> regimes, Integer earlyWarningHours, Integer notificationHours,
                                    Integer finalReportDays, Integer afterMajorClassificationHours, Boolean affectedPeopleNotice) {
         public IncidentResponse {
-            regimes = List.copyOf(regimes);
+            regimes = regimes == null ? null : List.copyOf(regimes);
         }
     }
 

@@ -134,7 +134,7 @@ final class DeploymentBinder {
                 f.object("riskManagement", RISK_MANAGEMENT, r -> new Governance.RiskManagement(r.bool("process"), r.date("lastReviewed"))),
                 f.object("incidentResponse", INCIDENT_RESPONSE, i -> new Governance.IncidentResponse(i.bool("plan"),
                         i.bool("coversAiAgents"), i.freeText("contact"), i.integer("regulatorReportingDays", 0),
-                        i.words("regimes", IncidentRegime.class), i.integer("earlyWarningHours", 0), i.integer("notificationHours", 0),
+                        i.has("regimes") ? i.words("regimes", IncidentRegime.class) : null, i.integer("earlyWarningHours", 0), i.integer("notificationHours", 0),
                         i.integer("finalReportDays", 0), i.integer("afterMajorClassificationHours", 0),
                         i.bool("affectedPeopleNotice"))),
                 f.object("aiLiteracy", AI_LITERACY, l -> new Governance.AiLiteracy(l.bool("trainingRequired"), l.date("lastDelivered"))));

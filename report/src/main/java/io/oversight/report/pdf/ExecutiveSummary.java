@@ -50,6 +50,12 @@ final class ExecutiveSummary implements Section {
         if (!inapplicable.isEmpty()) {
             scopeLine(ctx, "No clause of " + Words.list(inapplicable, inapplicable.size()) + " applies to this deployment; the reasons are under Framework coverage.");
         }
+        List<String> unassessed = ctx.facts.applicableFrameworks().stream().filter(ExecutiveSummary::nothingAssessed)
+                .map(fr -> fr.framework().title() + " (" + assessedNothing(fr) + ")").toList();
+        if (!unassessed.isEmpty()) {
+            scopeLine(ctx, "No rule assessed any clause of " + Words.list(unassessed, unassessed.size())
+                    + "; the reasons are under Framework coverage.");
+        }
         PdfPTable top = top(ctx, a);
         // The five rows are read as one list: they move to the next page whole rather than split.
         ctx.heading("The five most severe open findings", ctx.height(top));
@@ -99,13 +105,11 @@ final class ExecutiveSummary implements Section {
     private static Image chart(ReportContext ctx) {
         List<BarChart.Bar> bars = new ArrayList<>();
         for (FrameworkResult fr : ctx.facts.applicableFrameworks()) {
-            // A bar of nothing says less than the sentence under the chart that names these frameworks.
-            if (noClauseApplies(fr)) {
+            // A bar of nothing says less than the sentences under the chart that name these frameworks.
+            if (noClauseApplies(fr) || nothingAssessed(fr)) {
                 continue;
             }
-            String note = fr.score() == null
-                    ? "nothing assessed: " + assessedNothing(fr)
-                    : fr.count(ClauseStatus.MET) + " of " + fr.assessed() + " met; " + fr.assessed() + " of " + fr.due() + " assessed";
+            String note = fr.count(ClauseStatus.MET) + " of " + fr.assessed() + " met; " + fr.assessed() + " of " + fr.due() + " assessed";
             bars.add(new BarChart.Bar(fr.framework().title(), fr.score(), note));
         }
         return BarChart.draw(ctx.writer.getDirectContent(), ctx.styles, ctx.width(), bars);
@@ -113,6 +117,11 @@ final class ExecutiveSummary implements Section {
 
     private static boolean noClauseApplies(FrameworkResult fr) {
         return !fr.clauses().isEmpty() && fr.count(ClauseStatus.NOT_APPLICABLE) == fr.clauses().size();
+    }
+
+    /** Some clause applies or may apply, but no rule settled any: an undetermined or unassessed framework. */
+    private static boolean nothingAssessed(FrameworkResult fr) {
+        return !noClauseApplies(fr) && fr.score() == null;
     }
 
     private static String assessedNothing(FrameworkResult fr) {

@@ -91,6 +91,9 @@ class PdfRendererTest {
             }
         }
         assertThat(summary).contains("25%", "75%");
+        assertThat(summary).as("frameworks no rule could assess are named, not drawn as empty bars")
+                .contains(squash("No rule assessed any clause of NIS2 Directive (1 undetermined) and Digital Operational Resilience Act"
+                        + " (1 undetermined); the reasons are under Framework coverage."));
     }
 
     @Test
