@@ -136,7 +136,7 @@ class CheckCommandTest {
         Cli cli = Cli.run("check", file.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.out()).isEmpty();
-        assertThat(cli.err()).contains(file + ":161:5: unknown key 'checkpionts' in agent 'infra-assistant' (did you mean 'checkpoints'?)")
+        assertThat(cli.err()).contains(file + ":165:5: unknown key 'checkpionts' in agent 'infra-assistant' (did you mean 'checkpoints'?)")
                 .contains("nothing was checked")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
