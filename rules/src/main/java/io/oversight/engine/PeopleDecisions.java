@@ -1,14 +1,13 @@
 package io.oversight.engine;
 
 import io.oversight.deployment.model.Agent;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Which agents decide about people, with legal or similarly significant effects, and which of the
- * safeguards the laws on such decisions share they lack. TR-03's rule and the coverage of its
- * clauses both decide it here, and TR-04 and RM-08 take the agents they examine from it.
+ * safeguards the laws on such decisions share they lack. The rules of TR-03 to TR-07 and RM-08 and
+ * the coverage of their clauses all take the agents they examine from here, so that they agree.
  */
 public final class PeopleDecisions {
 
@@ -18,6 +17,9 @@ public final class PeopleDecisions {
      */
     private static final Set<String> CONSEQUENTIAL_USES = Set.of("employment", "credit", "insurance-pricing", "education",
             "essential-services");
+
+    /** The safeguards of the format's {@code decisions}, in its order. */
+    private static final List<String> SAFEGUARDS = List.of("notice", "explanation", "humanReview", "appeal", "correction");
 
     private PeopleDecisions() {
     }
@@ -33,25 +35,25 @@ public final class PeopleDecisions {
         return agent.decisions() != null && Boolean.TRUE.equals(agent.decisions().records());
     }
 
+    /** Whether the file says the agent gives the people concerned {@code safeguard}, one of the keys of {@code decisions}. */
+    public static boolean holds(Agent agent, String safeguard) {
+        Agent.Decisions d = agent.decisions();
+        if (d == null) {
+            return false;
+        }
+        Boolean declared = switch (safeguard) {
+            case "notice" -> d.notice();
+            case "explanation" -> d.explanation();
+            case "humanReview" -> d.humanReview();
+            case "appeal" -> d.appeal();
+            case "correction" -> d.correction();
+            default -> throw new IllegalArgumentException("not a safeguard of decisions: " + safeguard);
+        };
+        return Boolean.TRUE.equals(declared);
+    }
+
     /** The keys of {@code decisions} that are not true, in the format's order: notice, explanation, humanReview, appeal, correction. */
     public static List<String> missingSafeguards(Agent agent) {
-        Agent.Decisions d = agent.decisions();
-        List<String> missing = new ArrayList<>();
-        if (d == null || !Boolean.TRUE.equals(d.notice())) {
-            missing.add("notice");
-        }
-        if (d == null || !Boolean.TRUE.equals(d.explanation())) {
-            missing.add("explanation");
-        }
-        if (d == null || !Boolean.TRUE.equals(d.humanReview())) {
-            missing.add("humanReview");
-        }
-        if (d == null || !Boolean.TRUE.equals(d.appeal())) {
-            missing.add("appeal");
-        }
-        if (d == null || !Boolean.TRUE.equals(d.correction())) {
-            missing.add("correction");
-        }
-        return missing;
+        return SAFEGUARDS.stream().filter(s -> !holds(agent, s)).toList();
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A consumer-facing agent that decides on loans, in Colorado, California or Texas. Colorado SB
- * 26-189's duties are upcoming until 2027-01-01 and judged by TR-03 and TR-04 from then on;
+ * 26-189's duties are upcoming until 2027-01-01 and judged by TR-03 to TR-07 from then on, each
+ * clause by the controls of the safeguards it requires;
  * California's risk assessment (RM-08) is upcoming until 2027-12-31; Texas TRAIGA's duties of
  * government entities bind only a public-sector organization; each state's duties do not apply in
  * the others.
@@ -66,11 +67,14 @@ class DecisionsAboutPeopleTest {
                 "Correction and human review", "upcoming", "Records", "upcoming", "Developer documentation", "not-applicable"));
         Assessment gap = assess("US-CO", false, LocalDate.of(2027, 1, 2));
         assertThat(statuses(gap, "colorado-sb-26-189")).isEqualTo(Map.of(
-                "Notice at the point of use", "gap", "Explanation of an adverse decision", "gap",
+                "Notice at the point of use", "met", "Explanation of an adverse decision", "met",
                 "Correction and human review", "gap", "Records", "gap", "Developer documentation", "not-applicable"));
-        assertThat(gap.findings()).filteredOn(f -> f.control().equals("TR-03") || f.control().equals("TR-04"))
+        assertThat(gap.findings()).filteredOn(f -> f.control().matches("TR-0[3-7]"))
                 .extracting(f -> f.control() + " " + f.subject().agentId() + " " + f.severity().label() + " line " + f.primaryEvidence().line())
-                .containsExactlyInAnyOrder("TR-03 loan-bot high line 13", "TR-04 loan-bot medium line 13");
+                .containsExactlyInAnyOrder("TR-06 loan-bot high line 13", "TR-04 loan-bot medium line 13");
+        assertThat(clause(gap, "colorado-sb-26-189", "Notice at the point of use").controls()).containsExactly("TR-03");
+        assertThat(clause(gap, "colorado-sb-26-189", "Explanation of an adverse decision").controls()).containsExactly("TR-05");
+        assertThat(clause(gap, "colorado-sb-26-189", "Correction and human review").controls()).containsExactlyInAnyOrder("TR-06", "TR-07");
         assertThat(clause(gap, "colorado-sb-26-189", "Records").controls()).containsExactly("TR-04");
         Assessment met = assess("US-CO", true, LocalDate.of(2027, 1, 2));
         assertThat(statuses(met, "colorado-sb-26-189")).isEqualTo(Map.of(
@@ -92,6 +96,25 @@ class DecisionsAboutPeopleTest {
         Assessment assessed = assess("US-CA", true, "", RISK_ASSESSED, LocalDate.of(2027, 12, 31));
         assertThat(statuses(assessed, "ccpa-admt")).isEqualTo(Map.of("§ 7155", "met", "§ 7220", "met", "§ 7221", "met", "§ 7222", "met"));
         assertThat(assessed.findings()).noneMatch(f -> f.control().equals("RM-08"));
+    }
+
+    @Test
+    void withoutHumanReviewOnlyTheCaliforniaClauseThatRequiresItIsAGap() throws Exception {
+        Assessment a = assess("US-CA", false, LocalDate.of(2027, 1, 2));
+        assertThat(statuses(a, "ccpa-admt")).isEqualTo(Map.of("§ 7155", "upcoming", "§ 7220", "met", "§ 7221", "gap", "§ 7222", "met"));
+        assertThat(clause(a, "ccpa-admt", "§ 7220").controls()).containsExactly("TR-03");
+        assertThat(clause(a, "ccpa-admt", "§ 7221").controls()).containsExactly("TR-06");
+        assertThat(clause(a, "ccpa-admt", "§ 7222").controls()).containsExactly("TR-05");
+    }
+
+    @Test
+    void withoutHumanReviewGdprArticle22IsAGapWhileTheAiActsNoticeAndExplanationAreMet() throws Exception {
+        Assessment a = assess("EU", false, LocalDate.of(2027, 12, 3));
+        assertThat(statuses(a, "gdpr")).containsEntry("Art. 22", "gap");
+        assertThat(clause(a, "gdpr", "Art. 22").controls()).containsExactly("TR-06");
+        assertThat(statuses(a, "eu-ai-act")).containsEntry("Art. 26(11)", "met").containsEntry("Art. 86", "met");
+        assertThat(clause(a, "eu-ai-act", "Art. 26(11)").controls()).containsExactly("TR-03");
+        assertThat(clause(a, "eu-ai-act", "Art. 86").controls()).containsExactly("TR-05");
     }
 
     @Test
