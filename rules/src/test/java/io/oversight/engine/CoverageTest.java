@@ -242,12 +242,15 @@ class CoverageTest {
         assertThat(biometric.reason()).isEqualTo("binds Annex III systems only, and agent brake is on the Annex I route");
 
         Assessment both = assessYaml(eu("deployer", (screener + "\n" + brake).replace("LOGGED", LOGGED)), afterAnnexIII);
-        Finding screenerTr03 = both.findings().stream().filter(f -> f.control().equals("TR-03") && f.subject().agentId().equals("screener"))
-                .findFirst().orElseThrow();
-        for (String id : java.util.List.of("Art. 26(11)", "Art. 86")) {
+        // Art. 26(11) asks for notice (TR-03), Art. 86 for an explanation (TR-05).
+        for (Map.Entry<String, String> clauseAndControl : Map.of("Art. 26(11)", "TR-03", "Art. 86", "TR-05").entrySet()) {
+            String id = clauseAndControl.getKey();
+            Finding screeners = both.findings().stream()
+                    .filter(f -> f.control().equals(clauseAndControl.getValue()) && f.subject().agentId().equals("screener"))
+                    .findFirst().orElseThrow();
             ClauseResult annexIIIOnly = clause(both, "eu-ai-act", id);
             assertThat(annexIIIOnly.status()).as(id).isEqualTo(ClauseStatus.GAP);
-            assertThat(annexIIIOnly.findings()).as(id + ": the Annex I agent's finding is left out").containsExactly(screenerTr03.fingerprint());
+            assertThat(annexIIIOnly.findings()).as(id + ": the Annex I agent's finding is left out").containsExactly(screeners.fingerprint());
         }
         ClauseResult before = clause(assessYaml(eu("deployer", (screener + "\n" + brake).replace("LOGGED", LOGGED)), LocalDate.of(2026, 12, 1)),
                 "eu-ai-act", "Art. 86");
