@@ -18,8 +18,8 @@ public final class PeopleDecisions {
     private static final Set<String> CONSEQUENTIAL_USES = Set.of("employment", "credit", "insurance-pricing", "education",
             "essential-services");
 
-    /** The safeguards of the format's {@code decisions}, in its order. */
-    private static final List<String> SAFEGUARDS = List.of("notice", "explanation", "humanReview", "appeal", "correction");
+    /** The safeguards of contesting a decision (TR-06), in the format's order: the first missing is the finding's primary evidence. */
+    public static final List<String> CONTEST = List.of("humanReview", "appeal");
 
     private PeopleDecisions() {
     }
@@ -30,12 +30,10 @@ public final class PeopleDecisions {
         return declared != null ? declared : agent.useCases().stream().anyMatch(CONSEQUENTIAL_USES::contains);
     }
 
-    /** Whether the file says records are kept of the agent's part in each such decision ({@code decisions.records: true}). */
-    public static boolean recorded(Agent agent) {
-        return agent.decisions() != null && Boolean.TRUE.equals(agent.decisions().records());
-    }
-
-    /** Whether the file says the agent gives the people concerned {@code safeguard}, one of the keys of {@code decisions}. */
+    /**
+     * Whether the file says the agent gives the people concerned {@code safeguard}, one of the keys
+     * of {@code decisions}; {@code records}: whether records are kept of its part in each decision.
+     */
     public static boolean holds(Agent agent, String safeguard) {
         Agent.Decisions d = agent.decisions();
         if (d == null) {
@@ -47,13 +45,9 @@ public final class PeopleDecisions {
             case "humanReview" -> d.humanReview();
             case "appeal" -> d.appeal();
             case "correction" -> d.correction();
+            case "records" -> d.records();
             default -> throw new IllegalArgumentException("not a safeguard of decisions: " + safeguard);
         };
         return Boolean.TRUE.equals(declared);
-    }
-
-    /** The keys of {@code decisions} that are not true, in the format's order: notice, explanation, humanReview, appeal, correction. */
-    public static List<String> missingSafeguards(Agent agent) {
-        return SAFEGUARDS.stream().filter(s -> !holds(agent, s)).toList();
     }
 }
