@@ -31,7 +31,7 @@ final class WrappingWriter {
     /** Writes {@code text}, its continuation lines indented by {@code indent} spaces (at most half the width). */
     void line(String text, int indent) {
         if (width == 0 || visibleLength(text) <= width) {
-            out.println(text.replace(GLUE, ' '));
+            print(text);
             return;
         }
         String continuation = " ".repeat(Math.min(indent, width / 2));
@@ -48,7 +48,7 @@ final class WrappingWriter {
                 continue; // the space at a break is the break itself
             }
             if (!lineEmpty && column + 1 + length > width && length > 0) {
-                out.println(line.toString().stripTrailing().replace(GLUE, ' '));
+                print(line.toString().stripTrailing());
                 line.setLength(0);
                 line.append(continuation);
                 column = continuation.length();
@@ -62,7 +62,11 @@ final class WrappingWriter {
             column += length;
             lineEmpty = false;
         }
-        out.println(line.toString().stripTrailing().replace(GLUE, ' '));
+        print(line.toString().stripTrailing());
+    }
+
+    private void print(String line) {
+        out.println(line.replace(GLUE, ' '));
     }
 
     /** Characters a terminal shows: colour codes (ESC [ ... m) take no column. */
