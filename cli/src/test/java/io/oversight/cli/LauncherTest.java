@@ -14,9 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The start-up flags the {@code oversight} launcher chooses for the Java it finds: an ahead-of-time
- * cache on Java 25 or newer, recorded on the first run and used after it; the class-data archive
- * otherwise. The launcher runs from a copy of the checkout with a built jar, against a stand-in
- * {@code java} that writes down its arguments and does what the JVM would do to the files named.
+ * cache on Java 25 or newer, the class-data archive otherwise, both made once per build by a
+ * training check of the bundled samples and used by every run after it. The launcher runs from a
+ * copy of the checkout with a built jar, against a stand-in {@code java} that writes down its
+ * arguments and does what the JVM would do to the files named.
  */
 class LauncherTest {
 
@@ -30,8 +31,10 @@ class LauncherTest {
                 -XX:AOTMode=*) mode="${arg#-XX:AOTMode=}" ;;
                 -XX:AOTConfiguration=*) conf="${arg#-XX:AOTConfiguration=}" ;;
                 -XX:AOTCache=*) cache="${arg#-XX:AOTCache=}" ;;
+                -XX:ArchiveClassesAtExit=*) archive="${arg#-XX:ArchiveClassesAtExit=}" ;;
               esac
             done
+            [ -n "${archive:-}" ] && [ "${FAKE_EXIT:-0}" -lt 128 ] && : > "$archive"
             [ "$mode" = record ] && : > "$conf"
             [ "$mode" = create ] && : > "$cache" && exit 0
             exit "${FAKE_EXIT:-0}"
@@ -41,14 +44,18 @@ class LauncherTest {
     Path checkout;
 
     @Test
-    void recordsAnAheadOfTimeCacheOnTheFirstRunOfJava25AndUsesItAfter() throws Exception {
+    void trainsAnAheadOfTimeCacheOnTheSamplesOnTheFirstRunOfJava25AndUsesItAfter() throws Exception {
         Path jdk = fakeJdk("25.0.3");
+        samples();
         Result first = launch(jdk, 1);
-        assertThat(first.exit()).as("the exit code of the recorded run").isEqualTo(1);
-        assertThat(first.calls()).hasSize(2);
-        assertThat(first.calls().get(0)).contains("-XX:AOTMode=record", "-XX:-DisplayVMOutput", "-jar " + jar(), "check deployment.yaml")
-                .doesNotContain("SharedArchiveFile", "ArchiveClassesAtExit");
+        assertThat(first.exit()).as("the exit code of the user's run").isEqualTo(1);
+        assertThat(first.calls()).hasSize(3);
+        assertThat(first.calls().get(0)).contains("-XX:AOTMode=record", "-XX:TieredStopAtLevel=1", "-jar " + jar(),
+                        "check --format text,json,pdf,sarif,junit,markdown,oscal,oscal-poam,csv,github",
+                        checkout.resolve("samples/kiro-incident.yaml").toString(), "--output-dir ")
+                .doesNotContain("SharedArchiveFile", "ArchiveClassesAtExit", "deployment.yaml");
         assertThat(first.calls().get(1)).contains("-XX:AOTMode=create", "-XX:AOTCache=" + cache() + ".");
+        assertThat(first.calls().get(2)).contains("-XX:AOTCache=" + cache(), "check deployment.yaml").doesNotContain("AOTMode");
         assertThat(cache()).exists();
         try (var left = Files.list(cache().getParent())) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no record or half-made cache is left")
@@ -62,27 +69,43 @@ class LauncherTest {
     }
 
     @Test
-    void aRunStoppedBySignalLeavesNoCache() throws Exception {
+    void aTrainingRunStoppedBySignalLeavesNoCache() throws Exception {
+        samples();
         Result stopped = launch(fakeJdk("26"), 130);
         assertThat(stopped.exit()).isEqualTo(130);
-        assertThat(stopped.calls()).hasSize(1);
+        assertThat(stopped.calls()).hasSize(2);
+        assertThat(stopped.calls().get(1)).contains("check deployment.yaml").doesNotContain("AOT");
         assertThat(cache()).doesNotExist();
     }
 
     @Test
-    void keepsTheClassDataArchiveOnJava17() throws Exception {
+    void trainsTheClassDataArchiveOnJava17() throws Exception {
+        samples();
         Result run = launch(fakeJdk("17.0.15"), 0);
-        assertThat(run.calls()).hasSize(1);
-        assertThat(run.calls().get(0)).contains("-XX:ArchiveClassesAtExit=" + checkout.resolve("cli/target/oversight.jsa"))
-                .doesNotContain("AOT");
+        assertThat(run.calls()).hasSize(2);
+        assertThat(run.calls().get(0)).contains("-XX:ArchiveClassesAtExit=" + archive() + ".", "samples/platform-team.yaml")
+                .doesNotContain("AOT", "deployment.yaml");
+        assertThat(run.calls().get(1)).contains("-XX:SharedArchiveFile=" + archive(), "check deployment.yaml");
+        try (var left = Files.list(archive().getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("oversight.jar", "oversight.jsa");
+        }
     }
 
     @Test
     void keepsTheClassDataArchiveWhenTheJavaVersionCannotBeTold() throws Exception {
         Path jdk = fakeJdk("25");
         Files.delete(jdk.resolve("release"));
+        samples();
         Result run = launch(jdk, 0);
         assertThat(run.calls().get(0)).contains("-XX:ArchiveClassesAtExit=").doesNotContain("AOT");
+    }
+
+    @Test
+    void makesNoArchiveWithoutTheSamplesToTrainOn() throws Exception {
+        Result run = launch(fakeJdk("17.0.15"), 0);
+        assertThat(run.calls()).hasSize(1);
+        assertThat(run.calls().get(0)).contains("check deployment.yaml").doesNotContain("Archive", "AOT");
+        assertThat(archive()).doesNotExist();
     }
 
     @Test
@@ -91,11 +114,11 @@ class LauncherTest {
         sparse("earlier-report.json", 120_000_000);
         sparse("earlier-report.pdf", 50_000_000);
         Result small = launch(jdk, 0, "check", "deployment.yaml", "-o", "earlier-report.json", "--pdf", "earlier-report.pdf");
-        assertThat(small.calls().get(0)).contains("-XX:+UseSerialGC").doesNotContain("-Xmx", "-Xmn");
+        assertThat(small.calls().get(small.calls().size() - 1)).contains("-XX:+UseSerialGC").doesNotContain("-Xmx", "-Xmn");
 
         sparse("fleet.yaml", 50_000_000);
         Result large = launch(jdk, 0, "check", "fleet.yaml", "--output", "earlier-report.json");
-        assertThat(large.calls().get(0)).contains("-XX:+UseParallelGC", "-Xmx1200m");
+        assertThat(large.calls().get(large.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xmx1200m");
     }
 
     private void sparse(String name, long size) throws IOException {
@@ -109,6 +132,17 @@ class LauncherTest {
 
     private Path jar() {
         return checkout.resolve("cli/target/oversight.jar");
+    }
+
+    private Path archive() {
+        return checkout.resolve("cli/target/oversight.jsa");
+    }
+
+    /** The samples the launcher trains its start-up archive on. */
+    private void samples() throws IOException {
+        Files.createDirectories(checkout.resolve("samples"));
+        Files.writeString(checkout.resolve("samples/kiro-incident.yaml"), "", StandardCharsets.UTF_8);
+        Files.writeString(checkout.resolve("samples/platform-team.yaml"), "", StandardCharsets.UTF_8);
     }
 
     private Path cache() {
