@@ -42,6 +42,16 @@ public record Grant(
         via = List.copyOf(via);
     }
 
+    /**
+     * Equal grants have equal fields, so hashing a few of them is consistent with the record's
+     * equality. Rules join grants by identity of value ({@code Coverage( grant == $g )}), which hashes
+     * a grant at every such join: the record's own hash walked all sixteen fields and three lists.
+     */
+    @Override
+    public int hashCode() {
+        return (java.util.Objects.hashCode(agentId) * 31 + java.util.Objects.hashCode(evidencePath)) * 31 + verb.ordinal();
+    }
+
     /** How a finding names the grant: the real actions behind its pattern and the resources it reaches ({@link RightDescription}). */
     public String described() {
         return RightDescription.of(action, except, verb, resources, imported);
@@ -66,28 +76,30 @@ public record Grant(
      */
     public static List<Grant> of(HeldPermission held, boolean criticalProduction) {
         Permission permission = held.permission();
+        String key = permission.key();
         List<Grant> grants = new ArrayList<>(permission.actions().size());
         if (permission.isImported()) {
             for (ImportedRight right : permission.source().rights()) {
-                add(grants, held, criticalProduction, right.action(), right.except(),
+                add(grants, held, key, criticalProduction, right.action(), right.except(),
                         right.resources().stream().map(ImportedRight.Resource::pattern).distinct().toList(), right.evidencePath());
             }
             return grants;
         }
         for (int i = 0; i < permission.actions().size(); i++) {
             String action = permission.actions().get(i);
-            add(grants, held, criticalProduction, action, List.of(), permission.resources(), permission.path() + "/actions/" + i);
+            add(grants, held, key, criticalProduction, action, List.of(), permission.resources(), permission.path() + "/actions/" + i);
         }
         return grants;
     }
 
-    private static void add(List<Grant> grants, HeldPermission held, boolean criticalProduction, String action, List<String> except,
-                            List<String> resources, String evidencePath) {
+    /** {@code key} is the permission's, made once for all its grants (it sorts the actions and resources). */
+    private static void add(List<Grant> grants, HeldPermission held, String key, boolean criticalProduction, String action,
+                            List<String> except, List<String> resources, String evidencePath) {
         Permission permission = held.permission();
         for (Verb verb : ActionClassifier.verbs(action, except)) {
             boolean destructive = verb.destructive() || criticalProduction && verb == Verb.UNKNOWN;
             grants.add(new Grant(held.agentId(), permission.environment(), action, except, resources, permission.isImported(), verb, destructive, verb.highImpact(),
-                    ActionClassifier.isWildcard(action), permission.path(), permission.key(), evidencePath, held.origin(),
+                    ActionClassifier.isWildcard(action), permission.path(), key, evidencePath, held.origin(),
                     held.describeOrigin(), held.chainEvidence()));
         }
     }
