@@ -52,7 +52,7 @@ public final class JsonArrayElements {
         out.write(' ');
         int chunks = (items.size() + CHUNK - 1) / CHUNK;
         if (chunks == 1) {
-            out.write(chunk(items, depth, element));
+            chunk(items, depth, element).writeTo(out);
             return;
         }
         int threads = Math.min(chunks, Runtime.getRuntime().availableProcessors());
@@ -63,7 +63,7 @@ public final class JsonArrayElements {
         });
         try {
             // A few chunks ahead of the writer per thread, so that memory holds a few chunks, not the document.
-            Deque<Future<byte[]>> ahead = new ArrayDeque<>();
+            Deque<Future<ByteArrayOutputStream>> ahead = new ArrayDeque<>();
             int next = 0;
             for (int written = 0; written < chunks; written++) {
                 while (next < chunks && ahead.size() < 2 * threads) {
@@ -74,14 +74,15 @@ public final class JsonArrayElements {
                 if (written > 0) {
                     out.write(ELEMENT_SEPARATOR);
                 }
-                out.write(await(ahead.removeFirst()));
+                await(ahead.removeFirst()).writeTo(out);
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static <T> byte[] chunk(List<T> items, int depth, Element<T> element) {
+    /** A chunk's bytes, written out from the buffer they were rendered into: no copy of 100 MB of JSON. */
+    private static <T> ByteArrayOutputStream chunk(List<T> items, int depth, Element<T> element) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(items.size() * 1024);
         try (JsonGenerator g = JsonOutput.openFragment(bytes, depth)) {
             for (T item : items) {
@@ -90,10 +91,10 @@ public final class JsonArrayElements {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return bytes;
     }
 
-    private static byte[] await(Future<byte[]> chunk) throws IOException {
+    private static ByteArrayOutputStream await(Future<ByteArrayOutputStream> chunk) throws IOException {
         try {
             return chunk.get();
         } catch (InterruptedException e) {
