@@ -186,7 +186,7 @@ public final class TextRenderer implements Renderer {
             String score = percent(f.score()) + " met  " + percent(f.assessedShare()) + " assessed";
             String detail;
             if (!f.applicable()) {
-                detail = "not applicable: applies only in " + String.join(", ", f.framework().jurisdictions());
+                detail = "not applicable: " + f.elsewhere();
             } else {
                 detail = java.util.Arrays.stream(ClauseStatus.values())
                         .filter(st -> f.count(st) > 0)

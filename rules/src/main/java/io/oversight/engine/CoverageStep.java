@@ -87,19 +87,20 @@ final class CoverageStep {
         List<FrameworkResult> results = new ArrayList<>();
         for (Framework framework : catalog.frameworks()) {
             boolean applicable = framework.appliesIn(deployment.metadata().jurisdictions()) || declaredFrameworks.contains(framework.id());
-            String elsewhere = "the framework applies only in " + String.join(", ", framework.jurisdictions())
+            String elsewhere = "applies only in " + String.join(", ", framework.jurisdictions())
                     + Arrays.stream(IncidentRegime.values()).filter(r -> frameworkOf(r).equals(framework.id()))
                     .map(r -> ", or where governance.incidentResponse.regimes lists " + r.word()).collect(Collectors.joining());
             List<ClauseResult> clauses = new ArrayList<>();
             for (Clause clause : framework.clauses()) {
                 clauses.add(applicable ? clause(framework, clause, findings, open)
-                        : new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controlsOf(framework, clause), List.of(), elsewhere));
+                        : new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controlsOf(framework, clause), List.of(),
+                        "the framework " + elsewhere));
             }
             // An attestation is due only for a clause that binds, or may bind, this deployment today.
             List<Attestation> attestations = framework.attestations().stream()
                     .filter(a -> clauses.stream().anyMatch(c -> c.clause().id().equals(a.clause()) && c.status().due()))
                     .toList();
-            results.add(new FrameworkResult(framework, applicable, clauses, attestations));
+            results.add(new FrameworkResult(framework, applicable, applicable ? null : elsewhere, clauses, attestations));
         }
         return results;
     }

@@ -5,11 +5,14 @@ import io.oversight.catalog.Framework;
 import java.util.List;
 
 /**
- * A framework's coverage: whether it applies, each clause's status, and two shares: of the
- * assessed clauses, how many are met ({@link #score()}); of the clauses that bind or may bind
- * today, how many were assessed at all ({@link #assessedShare()}).
+ * A framework's coverage: whether it applies (and where it would, when it does not:
+ * {@code elsewhere}, such as "applies only in EU, or where governance.incidentResponse.regimes
+ * lists gdpr"; null when it applies), each clause's status, and two shares: of the assessed
+ * clauses, how many are met ({@link #score()}); of the clauses that bind or may bind today, how
+ * many were assessed at all ({@link #assessedShare()}).
  */
-public record FrameworkResult(Framework framework, boolean applicable, List<ClauseResult> clauses, List<Attestation> attestations) {
+public record FrameworkResult(Framework framework, boolean applicable, String elsewhere, List<ClauseResult> clauses,
+                              List<Attestation> attestations) {
 
     public FrameworkResult {
         clauses = List.copyOf(clauses);

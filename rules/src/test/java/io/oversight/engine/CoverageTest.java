@@ -359,6 +359,10 @@ class CoverageTest {
         assertThat(dpia.reason()).isEqualTo("nothing to check: no agent handles personal data");
         FrameworkResult dora = framework(a, "dora");
         assertThat(dora.applicable()).isFalse();
+        assertThat(dora.elsewhere()).as("what the text and PDF reports say of the framework")
+                .isEqualTo("applies only in EU, or where governance.incidentResponse.regimes lists dora");
+        assertThat(framework(a, "eu-ai-act").elsewhere()).isEqualTo("applies only in EU");
+        assertThat(framework(a, "gdpr").elsewhere()).as("it applies").isNull();
         assertThat(clause(a, "dora", "Art. 19(4)").reason())
                 .isEqualTo("the framework applies only in EU, or where governance.incidentResponse.regimes lists dora");
         assertThat(clause(a, "eu-ai-act", "Art. 4").reason()).isEqualTo("the framework applies only in EU");

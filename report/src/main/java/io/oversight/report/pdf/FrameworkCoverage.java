@@ -36,7 +36,7 @@ final class FrameworkCoverage implements Section {
         }
         List<String> others = ctx.facts.assessment().frameworks().stream()
                 .filter(fr -> !fr.applicable())
-                .map(fr -> fr.framework().title() + " (applies only in " + String.join(", ", fr.framework().jurisdictions()) + ")")
+                .map(fr -> fr.framework().title() + " (" + fr.elsewhere() + ")")
                 .toList();
         if (!others.isEmpty()) {
             ctx.heading("Frameworks that do not apply", 20);
