@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.oversight.check.CheckRequest;
-import io.oversight.check.Oversight;
 import io.oversight.engine.Assessment;
 import io.oversight.report.RenderOptions;
-import io.oversight.report.Renderers;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -35,16 +30,13 @@ class ClauseNotesTest {
     private static final String RECORDS_NOTE = "UNVERIFIED: paraphrased from the Attorney General's AI page and law-firm summaries";
 
     private static Assessment colorado() throws Exception {
-        return Oversight.check(CheckRequest.of().asOf(LocalDate.of(2027, 1, 2)), "lending.yaml", COLORADO.getBytes(StandardCharsets.UTF_8))
-                .assessment();
+        return Samples.check("lending.yaml", COLORADO, LocalDate.of(2027, 1, 2));
     }
 
     @Test
     void theJsonCoverageGivesEachClauseItsNote() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Renderers.byName("json").orElseThrow().render(colorado(), RenderOptions.PLAIN, out);
         JsonNode colorado = null;
-        for (JsonNode framework : new ObjectMapper().readTree(out.toByteArray()).get("frameworks")) {
+        for (JsonNode framework : new ObjectMapper().readTree(Samples.rendered("json", colorado())).get("frameworks")) {
             if (framework.get("id").asText().equals("colorado-sb-26-189")) {
                 colorado = framework;
             }

@@ -3,13 +3,8 @@ package io.oversight.report.pdf;
 import static io.oversight.report.pdf.PdfText.squash;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oversight.check.CheckRequest;
-import io.oversight.check.Oversight;
 import io.oversight.engine.Assessment;
 import io.oversight.report.RenderOptions;
-import io.oversight.report.Renderers;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -32,15 +27,12 @@ class FrameworksElsewhereTest {
             """;
 
     private static Assessment usOnly() throws Exception {
-        return Oversight.check(CheckRequest.of().asOf(LocalDate.of(2026, 12, 3)), "support.yaml", US_ONLY.getBytes(StandardCharsets.UTF_8))
-                .assessment();
+        return Samples.check("support.yaml", US_ONLY, LocalDate.of(2026, 12, 3));
     }
 
     @Test
     void theTextCoverageSaysWhereAFrameworkThatDoesNotApplyWould() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Renderers.byName("text").orElseThrow().render(usOnly(), RenderOptions.PLAIN, out);
-        String text = squash(out.toString(StandardCharsets.UTF_8));
+        String text = squash(Samples.rendered("text", usOnly()));
         assertThat(text).contains(
                 squash("General Data Protection Regulation n/a met n/a assessed not applicable: applies only in EU, or where"
                         + " governance.incidentResponse.regimes lists gdpr"),
