@@ -198,21 +198,12 @@ final class PlainYamlReader {
         return new YList(at, List.of());
     }
 
-    /**
-     * Only characters whose columns and meaning are the same for both readers. Scanned in blocks
-     * copied out of the string: the whole file passes here once, before any code is optimized, and
-     * an array is read several times faster than through {@code charAt}'s checks.
-     */
+    /** Only characters whose columns and meaning are the same for both readers. */
     private static boolean plainCharacters(String text) {
-        char[] block = new char[8192];
-        for (int from = 0; from < text.length(); from += block.length) {
-            int count = Math.min(block.length, text.length() - from);
-            text.getChars(from, from + count, block, 0);
-            for (int i = 0; i < count; i++) {
-                char c = block[i];
-                if (c < 0x20 ? c != '\n' : c >= 0x7F && (c < 0xA0 || c >= 0xD800 && c < 0xE000 || c >= 0xFFFE || c == 0x2028 || c == 0x2029)) {
-                    return false;
-                }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' : c >= 0x7F && (c < 0xA0 || c >= 0xD800 && c < 0xE000 || c >= 0xFFFE || c == 0x2028 || c == 0x2029)) {
+                return false;
             }
         }
         return true;
