@@ -4,6 +4,7 @@ import io.oversight.deployment.model.Governance.IncidentResponse;
 import io.oversight.deployment.model.IncidentRegime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The deadlines each incident-notification regime sets, counted from becoming aware of an
@@ -17,8 +18,34 @@ import java.util.List;
  */
 public final class NotificationDeadlines {
 
-    /** One stage of a regime's notifications: the key of the committed time, its limit and unit. */
-    public record Stage(String key, String name, int limit, String unit) {
+    /** A time the organization commits to under {@code governance.incidentResponse}: its key there, and how to read it. */
+    public enum Commitment {
+        EARLY_WARNING("earlyWarningHours", IncidentResponse::earlyWarningHours),
+        AFTER_MAJOR_CLASSIFICATION("afterMajorClassificationHours", IncidentResponse::afterMajorClassificationHours),
+        NOTIFICATION("notificationHours", IncidentResponse::notificationHours),
+        FINAL_REPORT("finalReportDays", IncidentResponse::finalReportDays);
+
+        private final String key;
+        private final Function<IncidentResponse, Integer> committed;
+
+        Commitment(String key, Function<IncidentResponse, Integer> committed) {
+            this.key = key;
+            this.committed = committed;
+        }
+    }
+
+    /** One stage of a regime's notifications: the committed time that must meet it, its limit and unit. */
+    public record Stage(Commitment commitment, String name, int limit, String unit) {
+
+        /** The key of the committed time in {@code governance.incidentResponse}, where a finding points. */
+        public String key() {
+            return commitment.key;
+        }
+
+        /** The time {@code response} commits to for this stage, or null when it states none. */
+        Integer committedBy(IncidentResponse response) {
+            return commitment.committed.apply(response);
+        }
     }
 
     /** A stage whose committed time is absent or beyond its limit, its place among the regime's stages, and the time written (null when absent). */
@@ -36,14 +63,14 @@ public final class NotificationDeadlines {
     /** The stages {@code regime} sets, in the order they fall due (for DORA, its two limits on the initial notification first). */
     public static List<Stage> of(IncidentRegime regime) {
         return switch (regime) {
-            case NIS2 -> List.of(new Stage("earlyWarningHours", "early warning", 24, "hours"),
-                    new Stage("notificationHours", "incident notification", 72, "hours"),
-                    new Stage("finalReportDays", "final report", 30, "days"));
-            case GDPR -> List.of(new Stage("notificationHours", "breach notification to the supervisory authority", 72, "hours"));
-            case DORA -> List.of(new Stage("earlyWarningHours", "initial notification", 24, "hours"),
-                    new Stage("afterMajorClassificationHours", "initial notification after classifying the incident as major", 4, "hours"),
-                    new Stage("notificationHours", "intermediate report", 72, "hours"),
-                    new Stage("finalReportDays", "final report", 30, "days"));
+            case NIS2 -> List.of(new Stage(Commitment.EARLY_WARNING, "early warning", 24, "hours"),
+                    new Stage(Commitment.NOTIFICATION, "incident notification", 72, "hours"),
+                    new Stage(Commitment.FINAL_REPORT, "final report", 30, "days"));
+            case GDPR -> List.of(new Stage(Commitment.NOTIFICATION, "breach notification to the supervisory authority", 72, "hours"));
+            case DORA -> List.of(new Stage(Commitment.EARLY_WARNING, "initial notification", 24, "hours"),
+                    new Stage(Commitment.AFTER_MAJOR_CLASSIFICATION, "initial notification after classifying the incident as major", 4, "hours"),
+                    new Stage(Commitment.NOTIFICATION, "intermediate report", 72, "hours"),
+                    new Stage(Commitment.FINAL_REPORT, "final report", 30, "days"));
         };
     }
 
@@ -53,12 +80,7 @@ public final class NotificationDeadlines {
         List<Stage> stages = of(regime);
         for (int rank = 0; rank < stages.size(); rank++) {
             Stage stage = stages.get(rank);
-            Integer committed = response == null ? null : switch (stage.key()) {
-                case "earlyWarningHours" -> response.earlyWarningHours();
-                case "notificationHours" -> response.notificationHours();
-                case "afterMajorClassificationHours" -> response.afterMajorClassificationHours();
-                default -> response.finalReportDays();
-            };
+            Integer committed = response == null ? null : stage.committedBy(response);
             if (committed == null || committed > stage.limit()) {
                 misses.add(new Miss(stage, rank, committed));
             }
