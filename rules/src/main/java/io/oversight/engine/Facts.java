@@ -3,7 +3,6 @@ package io.oversight.engine;
 import io.oversight.catalog.Catalog;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
-import io.oversight.deployment.model.Environment;
 import io.oversight.deployment.model.Governance;
 import io.oversight.deployment.model.Identity;
 import io.oversight.deployment.model.Permission;
@@ -13,6 +12,7 @@ import io.oversight.engine.facts.AssessmentDate;
 import io.oversight.engine.facts.CatalogControl;
 import io.oversight.engine.facts.Delegation;
 import io.oversight.engine.facts.DelegationGraph;
+import io.oversight.engine.facts.EnvironmentKinds;
 import io.oversight.engine.facts.Grant;
 import io.oversight.engine.facts.HeldPermission;
 import io.oversight.engine.facts.ResourceScope;
@@ -20,12 +20,10 @@ import io.oversight.engine.facts.RuntimeGate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -45,8 +43,9 @@ final class Facts {
     static List<Object> of(Deployment deployment, Catalog catalog, LocalDate asOf) {
         List<Object> facts = deploymentWide(deployment, catalog, asOf);
         facts.addAll(deployment.waivers());
-        Set<String> critical = criticalEnvironments(deployment);
-        deployment.agents().forEach(agent -> addAgent(facts, agent, critical));
+        EnvironmentKinds kinds = EnvironmentKinds.of(deployment.environments());
+        facts.add(kinds);
+        deployment.agents().forEach(agent -> addAgent(facts, agent, kinds));
         facts.add(DelegationGraph.of(deployment.agents()));
         return facts;
     }
@@ -55,8 +54,9 @@ final class Facts {
     static List<Object> ofPart(Deployment deployment, Catalog catalog, LocalDate asOf, List<Agent> agents, List<Waiver> waivers) {
         List<Object> facts = deploymentWide(deployment, catalog, asOf);
         facts.addAll(waivers);
-        Set<String> critical = criticalEnvironments(deployment);
-        agents.forEach(agent -> addAgent(facts, agent, critical));
+        EnvironmentKinds kinds = EnvironmentKinds.of(deployment.environments());
+        facts.add(kinds);
+        agents.forEach(agent -> addAgent(facts, agent, kinds));
         facts.add(DelegationGraph.of(agents));
         return facts;
     }
@@ -81,24 +81,18 @@ final class Facts {
         return facts;
     }
 
-    private static Set<String> criticalEnvironments(Deployment deployment) {
-        Set<String> critical = new HashSet<>();
-        deployment.environments().stream().filter(Environment::critical).forEach(e -> critical.add(e.name()));
-        return critical;
-    }
-
     /**
      * An agent's own permission entries come in held, with their grants and resource scopes: the
      * same facts the derive rules make of borrowed rights, made here because most of a fleet's
      * rights are its own, and a rule per entry, action and pattern was a third of all firings.
      */
-    private static void addAgent(List<Object> facts, Agent agent, Set<String> criticalEnvironments) {
+    private static void addAgent(List<Object> facts, Agent agent, EnvironmentKinds kinds) {
         facts.add(agent);
         facts.addAll(agent.permissions());
         for (Permission permission : agent.permissions()) {
             HeldPermission held = HeldPermission.own(permission);
             facts.add(held);
-            facts.addAll(Grant.of(held, criticalEnvironments.contains(permission.environment())));
+            facts.addAll(Grant.of(held, kinds));
             facts.addAll(ResourceScope.of(held));
         }
         facts.addAll(agent.checkpoints());

@@ -14,6 +14,7 @@ import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.PermissionSource;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.catalog.action.ActionClassifier;
+import io.oversight.engine.facts.EnvironmentKinds;
 import io.oversight.engine.facts.Grant;
 import io.oversight.engine.facts.HeldPermission;
 import io.oversight.engine.facts.ResourceScope;
@@ -71,7 +72,7 @@ class ImportedPermissionsTest {
     }
 
     static List<Grant> grants(DeploymentFile file) {
-        return file.deployment().agents().get(0).permissions().stream().flatMap(p -> Grant.of(HeldPermission.own(p), false).stream())
+        return file.deployment().agents().get(0).permissions().stream().flatMap(p -> Grant.of(HeldPermission.own(p), EnvironmentKinds.of(file.deployment().environments())).stream())
                 .toList();
     }
 
