@@ -25,11 +25,6 @@ import java.util.regex.Pattern;
  * finding-heavy fleets of an outside generator when one is given, and any deployment file given.
  * Growth and finding-heavy against well-run ratios come from medians of this same run.
  *
- * <p>Every run starts as on an idle machine: the previous run's report is deleted and the file
- * system's pending writes flushed ({@code sync}) before the clock starts. Without that, a run at
- * 100,000 agents wrote its 1.1 GB report while the kernel still held the previous run's gigabyte
- * unwritten, and its write phase took 4 to 12 s instead of 2.5 s.
- *
  * <p>Usage (from the repository root, after a build): {@code java -cp bench/target/oversight-bench.jar
  * io.oversight.bench.Harness [--runs N] [--skip-large] [--gen GEN.py] [--file F]... [--jdk DIR]...}
  * <ul>
@@ -62,9 +57,6 @@ public final class Harness {
 
     private final Path root;
     private final Path data;
-    /** Where the runs write their reports, deleted before each run. */
-    private final Path jsonReport;
-    private final Path pdfReport;
     private final int runs;
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -72,8 +64,6 @@ public final class Harness {
     private Harness(Path root, int runs) {
         this.root = root;
         this.data = root.resolve("bench/target/data");
-        this.jsonReport = data.resolve("out.json");
-        this.pdfReport = data.resolve("kiro.pdf");
         this.runs = runs;
     }
 
@@ -141,7 +131,7 @@ public final class Harness {
             double limit = feature(jdk) >= 25 ? 0.30 : 0.35;
             rows.add(new Row("check kiro-incident --format json" + on, kiro, "<= " + limit + " s", met(kiro.seconds() <= limit)));
             Measure pdf = measure(runs, jdk, "./oversight", "check", sample, "--format", "json", "--timings", "--pdf",
-                    pdfReport.toString());
+                    data.resolve("kiro.pdf").toString());
             rows.add(new Row("  the same with --pdf" + on, pdf, "<= 0.8 s", met(pdf.seconds() <= 0.8)));
         }
 
@@ -182,7 +172,7 @@ public final class Harness {
     private Measure check(String what, Path file, int times, String target, java.util.function.Predicate<Measure> goal)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("./oversight", "check", file.toString(), "--format", "json", "--timings",
-                "--as-of", AS_OF, "--output", jsonReport.toString()));
+                "--as-of", AS_OF, "--output", data.resolve("out.json").toString()));
         if (Files.size(file) > 128L * 1024 * 1024) {
             command.addAll(List.of("--max-input-mb", RAISED_LIMIT));
         }
@@ -228,9 +218,6 @@ public final class Harness {
     }
 
     private Sample once(Path jdk, String... command) throws IOException, InterruptedException {
-        Files.deleteIfExists(jsonReport);
-        Files.deleteIfExists(pdfReport);
-        new ProcessBuilder("sync").inheritIO().start().waitFor();
         List<String> argv = new ArrayList<>(List.of("/usr/bin/time", "-f", "harness-time: %e %M"));
         argv.addAll(Arrays.asList(command));
         Path err = Files.createTempFile("oversight-bench", ".err");
