@@ -41,13 +41,7 @@ final class Facts {
     }
 
     static List<Object> of(Deployment deployment, Catalog catalog, LocalDate asOf) {
-        List<Object> facts = deploymentWide(deployment, catalog, asOf);
-        facts.addAll(deployment.waivers());
-        EnvironmentKinds kinds = EnvironmentKinds.of(deployment.environments());
-        facts.add(kinds);
-        deployment.agents().forEach(agent -> addAgent(facts, agent, kinds));
-        facts.add(DelegationGraph.of(deployment.agents()));
-        return facts;
+        return ofPart(deployment, catalog, asOf, deployment.agents(), deployment.waivers());
     }
 
     /** The facts of one part: the deployment-wide ones, {@code agents}, and {@code waivers}. */
