@@ -2,17 +2,14 @@ package io.oversight.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.catalog.Attestation;
-import io.oversight.catalog.Reference;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.InputFile;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseResult;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.ControlResult;
-import io.oversight.engine.Evidence;
 import io.oversight.report.formats.JsonArrayElements;
 import io.oversight.report.formats.JsonOutput;
-import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
 import io.oversight.engine.WaiverStatus;
 import java.io.IOException;
@@ -59,7 +56,8 @@ public final class JsonRenderer implements Renderer {
             }
             g.writeArrayFieldStart("findings");
             g.flush();
-            JsonArrayElements.write(a.findings(), 1, (fragment, f) -> finding(fragment, f, a.baseline()), out);
+            FindingJson findings = new FindingJson(1, a.baseline());
+            JsonArrayElements.write(a.findings(), 1, findings::write, out);
             g.writeEndArray();
             unclassified(g, a);
             g.writeArrayFieldStart("controls");
@@ -150,53 +148,6 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void finding(JsonGenerator g, Finding f, io.oversight.engine.Baseline baseline) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("fingerprint", f.fingerprint());
-        g.writeStringField("control", f.control());
-        g.writeStringField("title", f.title());
-        g.writeStringField("severity", f.severity().label());
-        g.writeObjectFieldStart("subject");
-        g.writeStringField("kind", f.subject().kind());
-        g.writeStringField("id", f.subject().id());
-        g.writeEndObject();
-        g.writeStringField("message", f.message());
-        g.writeStringField("remediation", f.remediation());
-        g.writeArrayFieldStart("evidence");
-        for (Evidence e : f.evidence()) {
-            g.writeStartObject();
-            g.writeStringField("file", e.file());
-            g.writeNumberField("line", e.line());
-            g.writeNumberField("column", e.column());
-            g.writeStringField("path", e.path());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("references");
-        for (Reference r : f.references()) {
-            g.writeStartObject();
-            g.writeStringField("framework", r.framework());
-            g.writeStringField("clause", r.clause());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        if (baseline != null) {
-            g.writeStringField("baselineState", baseline.state(f));
-        }
-        g.writeBooleanField("waived", f.waived());
-        if (f.waiver() == null) {
-            g.writeNullField("waiver");
-        } else {
-            g.writeObjectFieldStart("waiver");
-            g.writeNumberField("index", f.waiver().index());
-            g.writeStringField("justification", f.waiver().justification());
-            g.writeStringField("approvedBy", f.waiver().approvedBy());
-            g.writeStringField("expires", f.waiver().expires().toString());
-            g.writeEndObject();
-        }
         g.writeEndObject();
     }
 

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 
 /**
@@ -38,6 +42,27 @@ public final class JsonOutput {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.setPrettyPrinter(new Indented(depth));
         return g;
+    }
+
+    /** Writes one value with the generator it is given. */
+    @FunctionalInterface
+    public interface Value {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * The bytes of {@code value} as they stand {@code depth} objects deep in a document {@link #open}
+     * writes, for {@link JsonGenerator#writeRawValue(com.fasterxml.jackson.core.SerializableString)}
+     * there: a value that recurs is rendered once.
+     */
+    public static SerializedString rendered(int depth, Value value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator g = openFragment(bytes, depth)) {
+            value.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SerializedString(bytes.toString(StandardCharsets.UTF_8));
     }
 
     /** The default pretty printer, starting {@code depth} levels in, with ", " between top-level values. */
