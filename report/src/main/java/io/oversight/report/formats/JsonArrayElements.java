@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +54,7 @@ public final class JsonArrayElements {
         out.write(' ');
         int chunks = (items.size() + CHUNK - 1) / CHUNK;
         if (chunks == 1) {
-            chunk(items, depth, element).writeTo(out);
+            chunk(items, depth, element, new ByteArrayOutputStream(items.size() * 1024)).writeTo(out);
             return;
         }
         int threads = Math.min(chunks, Runtime.getRuntime().availableProcessors());
@@ -61,6 +63,8 @@ public final class JsonArrayElements {
             thread.setDaemon(true);
             return thread;
         });
+        // Buffers written out are used again: a fresh one per chunk was a twelfth of all a large check allocated.
+        Queue<ByteArrayOutputStream> spent = new ConcurrentLinkedQueue<>();
         try {
             // A few chunks ahead of the writer per thread, so that memory holds a few chunks, not the document.
             Deque<Future<ByteArrayOutputStream>> ahead = new ArrayDeque<>();
@@ -68,22 +72,32 @@ public final class JsonArrayElements {
             for (int written = 0; written < chunks; written++) {
                 while (next < chunks && ahead.size() < 2 * threads) {
                     List<T> slice = items.subList(next * CHUNK, Math.min(items.size(), (next + 1) * CHUNK));
-                    ahead.add(pool.submit(() -> chunk(slice, depth, element)));
+                    ahead.add(pool.submit(() -> chunk(slice, depth, element, reused(spent, slice.size()))));
                     next++;
                 }
                 if (written > 0) {
                     out.write(ELEMENT_SEPARATOR);
                 }
-                await(ahead.removeFirst()).writeTo(out);
+                ByteArrayOutputStream chunk = await(ahead.removeFirst());
+                chunk.writeTo(out);
+                spent.add(chunk);
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** A chunk's bytes, written out from the buffer they were rendered into: no copy of 100 MB of JSON. */
-    private static <T> ByteArrayOutputStream chunk(List<T> items, int depth, Element<T> element) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(items.size() * 1024);
+    private static ByteArrayOutputStream reused(Queue<ByteArrayOutputStream> spent, int elements) {
+        ByteArrayOutputStream bytes = spent.poll();
+        if (bytes == null) {
+            return new ByteArrayOutputStream(elements * 1024);
+        }
+        bytes.reset();
+        return bytes;
+    }
+
+    /** A chunk's bytes, rendered into {@code bytes} and written out from there: no copy of 100 MB of JSON. */
+    private static <T> ByteArrayOutputStream chunk(List<T> items, int depth, Element<T> element, ByteArrayOutputStream bytes) {
         try (JsonGenerator g = JsonOutput.openFragment(bytes, depth)) {
             for (T item : items) {
                 element.write(g, item);
