@@ -218,6 +218,7 @@ public final class Harness {
     }
 
     private Sample once(Path jdk, String... command) throws IOException, InterruptedException {
+        deleteReports(command);
         List<String> argv = new ArrayList<>(List.of("/usr/bin/time", "-f", "harness-time: %e %M"));
         argv.addAll(Arrays.asList(command));
         Path err = Files.createTempFile("oversight-bench", ".err");
@@ -234,6 +235,20 @@ public final class Harness {
             throw new IllegalStateException("exit " + exit + " from " + String.join(" ", command) + ":\n" + stderr);
         }
         return new Sample(Double.parseDouble(m.group(1)), Long.parseLong(m.group(2)), phases(stderr), findings(stderr));
+    }
+
+    /**
+     * Each run writes its reports anew, as a CI job does. Replacing a report keeps the old one's
+     * pages cached until the new one is renamed into place, and on a virtual machine that hands the
+     * guest its memory page by page, the 1,100 MB more that a 100,000-agent report then needs cost
+     * 5-8 s (docs/performance.md).
+     */
+    private static void deleteReports(String... command) throws IOException {
+        for (int i = 0; i + 1 < command.length; i++) {
+            if (command[i].equals("--output") || command[i].equals("--pdf")) {
+                Files.deleteIfExists(Path.of(command[i + 1]));
+            }
+        }
     }
 
     private static Map<String, Double> phases(String stderr) {
