@@ -260,7 +260,8 @@ class DeploymentReaderTest {
     @Test
     void emptyFilesAndNonMappingsAreErrors() {
         assertThat(problems("")).containsExactly("d.yaml:1:1: the file is empty: expected an oversight/v1 deployment description");
-        assertThat(problems("# only a comment\n")).containsExactly("d.yaml:1:1: the file is empty: expected an oversight/v1 deployment description");
+        assertThat(problems("# only a comment\n")).containsExactly(
+                "d.yaml:1:1: the file holds no values, only comments or document markers: expected an oversight/v1 deployment description");
         assertThat(problems("- a\n- b\n")).containsExactly("d.yaml:1:1: the deployment description must be a mapping of keys to values, but is a list");
     }
 

@@ -66,7 +66,7 @@ class HostileInputTest {
                 Arguments.of("null document", "~\n", "the deployment description must be a mapping"),
                 Arguments.of("scalar document", "hello\n", "the deployment description must be a mapping"),
                 Arguments.of("empty agents", VALID.replace("  - id: a\n", "").replace("agents:", "agents: []"), "'agents' is empty"),
-                Arguments.of("only a separator", "---\n", "the file is empty"),
+                Arguments.of("only a separator", "---\n", "the file holds no values, only comments or document markers"),
                 Arguments.of("whitespace only", "   \n\n  \n", "the file is empty"));
     }
 

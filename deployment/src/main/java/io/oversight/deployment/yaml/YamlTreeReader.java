@@ -178,7 +178,7 @@ public final class YamlTreeReader {
      */
     public YNode readTagged(String file, String text, YamlTags tags) throws InvalidInputException {
         if (text.isBlank() || onlyComments(text)) {
-            throw new InvalidInputException(new Problem(file, Position.START, "the file is empty: expected " + tags.document()));
+            throw new InvalidInputException(new Problem(file, Position.START, nothingToRead(text, tags.document())));
         }
         YamlDirectives.check(file, text, false);
         refuseLongLines(file, text);
@@ -195,7 +195,7 @@ public final class YamlTreeReader {
     /** Reads {@code text} with Jackson's parsers only: SnakeYAML for YAML, the JSON parser for JSON. */
     YNode readWithParser(String file, String text, boolean json) throws InvalidInputException {
         if (text.isBlank() || onlyComments(text)) {
-            throw new InvalidInputException(new Problem(file, Position.START, "the file is empty: expected an oversight/v1 deployment description"));
+            throw new InvalidInputException(new Problem(file, Position.START, nothingToRead(text, "an oversight/v1 deployment description")));
         }
         if (!json) {
             YamlDirectives.check(file, text, false);
@@ -285,6 +285,11 @@ public final class YamlTreeReader {
             }
             start = lineEnd + 1;
         }
+    }
+
+    /** Why a file with nothing to read is refused: a file of comments is not empty, and saying so would puzzle its author. */
+    private static String nothingToRead(String text, String expected) {
+        return (text.isBlank() ? "the file is empty" : "the file holds no values, only comments or document markers") + ": expected " + expected;
     }
 
     private static boolean onlyComments(String text) {
