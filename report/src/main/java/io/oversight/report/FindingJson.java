@@ -56,45 +56,32 @@ final class FindingJson {
 
     void write(JsonGenerator g, Finding f) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(FINGERPRINT);
-        g.writeString(f.fingerprint());
-        g.writeFieldName(CONTROL);
-        recurring(g, f.control());
-        g.writeFieldName(TITLE);
-        recurring(g, f.title());
-        g.writeFieldName(SEVERITY);
-        recurring(g, f.severity().label());
+        string(g, FINGERPRINT, f.fingerprint());
+        recurring(g, CONTROL, f.control());
+        recurring(g, TITLE, f.title());
+        recurring(g, SEVERITY, f.severity().label());
         g.writeFieldName(SUBJECT);
         g.writeStartObject();
-        g.writeFieldName(KIND);
-        recurring(g, f.subject().kind());
-        g.writeFieldName(ID);
-        g.writeString(f.subject().id());
+        recurring(g, KIND, f.subject().kind());
+        string(g, ID, f.subject().id());
         g.writeEndObject();
-        g.writeFieldName(MESSAGE);
-        g.writeString(f.message());
-        g.writeFieldName(REMEDIATION);
-        recurring(g, f.remediation());
+        string(g, MESSAGE, f.message());
+        recurring(g, REMEDIATION, f.remediation());
         g.writeFieldName(EVIDENCE);
         g.writeStartArray();
         for (Evidence e : f.evidence()) {
             g.writeStartObject();
-            g.writeFieldName(FILE);
-            recurring(g, e.file());
-            g.writeFieldName(LINE);
-            g.writeNumber(e.line());
-            g.writeFieldName(COLUMN);
-            g.writeNumber(e.column());
-            g.writeFieldName(PATH);
-            g.writeString(e.path());
+            recurring(g, FILE, e.file());
+            number(g, LINE, e.line());
+            number(g, COLUMN, e.column());
+            string(g, PATH, e.path());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeFieldName(REFERENCES);
         g.writeRawValue(references.computeIfAbsent(f.references(), this::referencesArray));
         if (baseline != null) {
-            g.writeFieldName(BASELINE_STATE);
-            g.writeString(baseline.state(f));
+            string(g, BASELINE_STATE, baseline.state(f));
         }
         g.writeFieldName(WAIVED);
         g.writeBoolean(f.waived());
@@ -112,8 +99,19 @@ final class FindingJson {
         g.writeEndObject();
     }
 
-    /** Writes {@code value}, a string that recurs, or null. */
-    private void recurring(JsonGenerator g, String value) throws IOException {
+    private static void string(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    private static void number(JsonGenerator g, SerializedString name, int value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
+
+    /** Writes the field {@code name} with {@code value}, a string that recurs, or null. */
+    private void recurring(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
         if (value == null) {
             g.writeNull();
         } else {
@@ -126,10 +124,8 @@ final class FindingJson {
             g.writeStartArray();
             for (Reference r : list) {
                 g.writeStartObject();
-                g.writeFieldName(FRAMEWORK);
-                recurring(g, r.framework());
-                g.writeFieldName(CLAUSE);
-                recurring(g, r.clause());
+                recurring(g, FRAMEWORK, r.framework());
+                recurring(g, CLAUSE, r.clause());
                 g.writeEndObject();
             }
             g.writeEndArray();
