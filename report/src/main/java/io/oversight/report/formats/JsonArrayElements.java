@@ -52,9 +52,11 @@ public final class JsonArrayElements {
         }
         // What the pretty printer writes before an array's first value.
         out.write(' ');
+        // Buffers written out are used again: a fresh one per chunk was a twelfth of all a large check allocated.
+        Queue<ByteArrayOutputStream> spent = new ConcurrentLinkedQueue<>();
         int chunks = (items.size() + CHUNK - 1) / CHUNK;
         if (chunks == 1) {
-            chunk(items, depth, element, new ByteArrayOutputStream(items.size() * 1024)).writeTo(out);
+            chunk(items, depth, element, reused(spent, items.size())).writeTo(out);
             return;
         }
         int threads = Math.min(chunks, Runtime.getRuntime().availableProcessors());
@@ -63,8 +65,6 @@ public final class JsonArrayElements {
             thread.setDaemon(true);
             return thread;
         });
-        // Buffers written out are used again: a fresh one per chunk was a twelfth of all a large check allocated.
-        Queue<ByteArrayOutputStream> spent = new ConcurrentLinkedQueue<>();
         try {
             // A few chunks ahead of the writer per thread, so that memory holds a few chunks, not the document.
             Deque<Future<ByteArrayOutputStream>> ahead = new ArrayDeque<>();
