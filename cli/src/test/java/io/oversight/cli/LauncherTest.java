@@ -118,7 +118,11 @@ class LauncherTest {
 
         sparse("fleet.yaml", 50_000_000);
         Result large = launch(jdk, 0, "check", "fleet.yaml", "--output", "earlier-report.json");
-        assertThat(large.calls().get(large.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xmx1200m");
+        assertThat(large.calls().get(large.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xms1200m -Xmx1200m");
+
+        sparse("fleet.yaml", 120_000_000);
+        Result largest = launch(jdk, 0, "check", "fleet.yaml", "--max-input-mb", "200");
+        assertThat(largest.calls().get(largest.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xms1800m -Xmx1800m");
     }
 
     private void sparse(String name, long size) throws IOException {
