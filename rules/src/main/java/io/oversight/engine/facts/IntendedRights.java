@@ -1,0 +1,77 @@
+package io.oversight.engine.facts;
+
+import io.oversight.catalog.action.Verb;
+import io.oversight.deployment.model.Permission;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an agent's own permissions write out, environment by environment: the verbs of their
+ * declared grants and the resource patterns they name. PM-08 compares what the agent can do with
+ * this. One fact per agent, made from the agent's own entries when its facts are made: asked
+ * through a join on the declared grants and resource scopes themselves, every one of those entered
+ * three of PM-08's nodes in every session, though most fleets borrow nothing to compare.
+ */
+public final class IntendedRights {
+
+    private final String agentId;
+    /** Environments in which some own permission is written out (not imported). */
+    private final Set<String> written = new HashSet<>();
+    private final Map<String, Set<Verb>> verbs = new HashMap<>();
+    private final Map<String, List<String>> patterns = new HashMap<>();
+
+    private IntendedRights(String agentId) {
+        this.agentId = agentId;
+    }
+
+    /** The intended rights of the agent whose own entries are {@code permissions}, with their declared grants and scopes. */
+    public static IntendedRights of(String agentId, List<Permission> permissions, List<Grant> grants, List<ResourceScope> scopes) {
+        IntendedRights intended = new IntendedRights(agentId);
+        for (Permission permission : permissions) {
+            if (!permission.isImported()) {
+                intended.written.add(permission.environment());
+            }
+        }
+        for (Grant grant : grants) {
+            if (grant.origin().intended()) {
+                intended.verbs.computeIfAbsent(grant.environment(), e -> EnumSet.noneOf(Verb.class)).add(grant.verb());
+            }
+        }
+        for (ResourceScope scope : scopes) {
+            if (scope.origin().intended()) {
+                intended.patterns.computeIfAbsent(scope.environment(), e -> new ArrayList<>()).add(scope.pattern());
+            }
+        }
+        return intended;
+    }
+
+    public String agentId() {
+        return agentId;
+    }
+
+    /** Whether the agent's own list writes out a permission for {@code environment}. */
+    public boolean writes(String environment) {
+        return written.contains(environment);
+    }
+
+    /** Whether a declared grant in {@code environment} has {@code verb}, or every verb. */
+    public boolean declares(String environment, Verb verb) {
+        Set<Verb> declared = verbs.get(environment);
+        return declared != null && (declared.contains(verb) || declared.contains(Verb.ALL));
+    }
+
+    /** Whether the agent's own list names resources in {@code environment}. */
+    public boolean namesResources(String environment) {
+        return patterns.containsKey(environment);
+    }
+
+    /** Whether a resource pattern the agent's own list names in {@code environment} covers {@code pattern} ({@link ResourceScope#covers}). */
+    public boolean covers(String environment, String pattern) {
+        return patterns.getOrDefault(environment, List.of()).stream().anyMatch(named -> ResourceScope.covers(named, pattern));
+    }
+}

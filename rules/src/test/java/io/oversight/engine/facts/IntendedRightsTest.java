@@ -1,0 +1,81 @@
+package io.oversight.engine.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oversight.catalog.action.Verb;
+import io.oversight.deployment.model.Permission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An agent's intended rights are what its own written-out entries grant, as their grants and
+ * resource scopes classify them: PM-08 reads them in place of joining those facts.
+ */
+class IntendedRightsTest {
+
+    private static final EnvironmentKinds KINDS = new EnvironmentKinds(Set.of("prod"), Set.of());
+
+    @Test
+    void declaresTheVerbsOfItsOwnEntriesEnvironmentByEnvironment() {
+        IntendedRights intended = of(
+                written("prod", List.of("db/main"), List.of("read", "update")),
+                written("dev", List.of("*"), List.of("delete")));
+
+        assertThat(intended.declares("prod", Verb.READ)).isTrue();
+        assertThat(intended.declares("prod", Verb.UPDATE)).isTrue();
+        assertThat(intended.declares("prod", Verb.DELETE)).as("written for dev only").isFalse();
+        assertThat(intended.declares("dev", Verb.DELETE)).isTrue();
+        assertThat(intended.declares("staging", Verb.READ)).isFalse();
+        assertThat(intended.writes("prod")).isTrue();
+        assertThat(intended.writes("staging")).isFalse();
+    }
+
+    @Test
+    void aStarActionIntendsEveryVerb() {
+        IntendedRights intended = of(written("prod", List.of("db/main"), List.of("*")));
+
+        assertThat(intended.declares("prod", Verb.DELETE)).isTrue();
+        assertThat(intended.declares("prod", Verb.PAY)).isTrue();
+    }
+
+    @Test
+    void comparesResourcesOnlyWhereItsEntriesNameSome() {
+        IntendedRights intended = of(
+                written("prod", List.of("service/app-*"), List.of("read")),
+                written("dev", List.of(), List.of("read")));
+
+        assertThat(intended.namesResources("prod")).isTrue();
+        assertThat(intended.covers("prod", "service/app-web")).isTrue();
+        assertThat(intended.covers("prod", "db/main")).isFalse();
+        assertThat(intended.covers("prod", "*")).as("a narrower pattern does not cover everything").isFalse();
+        assertThat(intended.namesResources("dev")).as("an entry without resources names none").isFalse();
+        assertThat(intended.writes("dev")).isTrue();
+    }
+
+    @Test
+    void anAgentWithoutEntriesOfItsOwnIntendsNothing() {
+        IntendedRights none = of();
+
+        assertThat(none.agentId()).isEqualTo("bot");
+        assertThat(none.writes("prod")).isFalse();
+        assertThat(none.declares("prod", Verb.READ)).isFalse();
+        assertThat(none.namesResources("prod")).isFalse();
+    }
+
+    private static Permission written(String environment, List<String> resources, List<String> actions) {
+        return new Permission("bot", "/agents/0/permissions/" + environment, environment, resources, actions, "needed", null);
+    }
+
+    private static IntendedRights of(Permission... permissions) {
+        List<Grant> grants = new ArrayList<>();
+        List<ResourceScope> scopes = new ArrayList<>();
+        for (Permission permission : permissions) {
+            HeldPermission held = HeldPermission.own(permission);
+            grants.addAll(Grant.of(held, KINDS));
+            scopes.addAll(ResourceScope.of(held));
+        }
+        return IntendedRights.of("bot", List.of(permissions), grants, scopes);
+    }
+}
