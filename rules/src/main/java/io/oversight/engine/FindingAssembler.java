@@ -105,8 +105,14 @@ final class FindingAssembler {
         }
         Violation first = members.get(0).violation();
         String message = items.isEmpty() ? first.message() : first.message() + ": " + listed(items);
-        Severity severity = members.stream().map(l -> control.severityFor(l.violation().condition())).min(Comparator.naturalOrder())
-                .orElseThrow();
+        // The highest (first) severity any member's condition gives; a loop, as this runs for every finding.
+        Severity severity = control.severityFor(first.condition());
+        for (Located member : members) {
+            Severity s = control.severityFor(member.violation().condition());
+            if (s.compareTo(severity) < 0) {
+                severity = s;
+            }
+        }
         return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message,
                 control.remediation(), evidence, control.references(), null);
     }

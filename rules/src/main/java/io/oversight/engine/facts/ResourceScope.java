@@ -29,11 +29,13 @@ public record ResourceScope(String agentId, String environment, String pattern, 
             return imported(held);
         }
         List<ResourceScope> scopes = new ArrayList<>(permission.resources().size());
+        // Made once for all the entry's scopes: the key sorts the entry's actions and resources.
+        String key = permission.key();
+        String origin = held.describeOrigin();
         for (int i = 0; i < permission.resources().size(); i++) {
             String pattern = permission.resources().get(i);
             scopes.add(new ResourceScope(held.agentId(), permission.environment(), pattern, pattern.equals("*"),
-                    permission.path(), permission.key(), permission.path() + "/resources/" + i, held.origin(), held.describeOrigin(),
-                    held.chainEvidence()));
+                    permission.path(), key, permission.path() + "/resources/" + i, held.origin(), origin, held.chainEvidence()));
         }
         return scopes;
     }
@@ -53,12 +55,14 @@ public record ResourceScope(String agentId, String environment, String pattern, 
     private static List<ResourceScope> imported(HeldPermission held) {
         Permission permission = held.permission();
         Map<String, ResourceScope> byPlace = new LinkedHashMap<>();
+        String key = permission.key();
+        String origin = held.describeOrigin();
         for (ImportedRight right : permission.source().rights()) {
             boolean highImpact = ActionClassifier.verbs(right.action(), right.except()).stream().anyMatch(Verb::highImpact);
             for (ImportedRight.Resource resource : right.resources()) {
                 boolean everything = resource.pattern().equals("*") && highImpact;
                 ResourceScope scope = new ResourceScope(held.agentId(), permission.environment(), resource.pattern(), everything,
-                        permission.path(), permission.key(), resource.evidencePath(), held.origin(), held.describeOrigin(), held.chainEvidence());
+                        permission.path(), key, resource.evidencePath(), held.origin(), origin, held.chainEvidence());
                 byPlace.merge(resource.evidencePath() + "\u0000" + resource.pattern(), scope, (a, b) -> a.everything() ? a : b);
             }
         }
