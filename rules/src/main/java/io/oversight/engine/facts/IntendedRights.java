@@ -13,9 +13,10 @@ import java.util.Set;
 /**
  * What an agent's own permissions write out, environment by environment: the verbs of their
  * declared grants and the resource patterns they name. PM-08 compares what the agent can do with
- * this. One fact per agent, made from the agent's own entries when its facts are made: asked
- * through a join on the declared grants and resource scopes themselves, every one of those entered
- * three of PM-08's nodes in every session, though most fleets borrow nothing to compare.
+ * this. One fact per agent, made from the agent's own entries when its facts are made: when PM-08
+ * joined the declared grants, resource scopes and permissions themselves, each of them entered its
+ * nodes (a grant two, a scope two, a permission one) in every session, though most fleets borrow
+ * nothing to compare.
  */
 public final class IntendedRights {
 
