@@ -86,18 +86,15 @@ final class Facts {
         facts.add(agent);
         facts.addAll(agent.permissions());
         List<Grant> grants = new ArrayList<>();
-        List<ResourceScope> scopes = new ArrayList<>();
         for (Permission permission : agent.permissions()) {
             HeldPermission held = HeldPermission.own(permission);
             facts.add(held);
             List<Grant> granted = Grant.of(held, kinds);
-            List<ResourceScope> scoped = ResourceScope.of(held);
             facts.addAll(granted);
-            facts.addAll(scoped);
+            facts.addAll(ResourceScope.of(held));
             grants.addAll(granted);
-            scopes.addAll(scoped);
         }
-        facts.add(IntendedRights.of(agent.id(), agent.permissions(), grants, scopes));
+        facts.add(IntendedRights.of(agent.id(), agent.permissions(), grants));
         facts.addAll(agent.checkpoints());
         Stream.of(agent.identity(), agent.guardrails(), agent.guardrails() == null ? null : agent.guardrails().killSwitch(),
                         agent.logging(), agent.monitoring(), agent.assessments(), agent.dataAccess())

@@ -107,7 +107,7 @@ final class FindingAssembler {
         String message = items.isEmpty() ? first.message() : first.message() + ": " + listed(items);
         // The highest (first) severity any member's condition gives; a loop, as this runs for every finding.
         Severity severity = control.severityFor(first.condition());
-        for (Located member : members) {
+        for (Located member : members.subList(1, members.size())) {
             Severity s = control.severityFor(member.violation().condition());
             if (s.compareTo(severity) < 0) {
                 severity = s;

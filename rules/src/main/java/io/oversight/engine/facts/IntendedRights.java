@@ -30,22 +30,24 @@ public final class IntendedRights {
         this.agentId = agentId;
     }
 
-    /** The intended rights of the agent whose own entries are {@code permissions}, with their declared grants and scopes. */
-    public static IntendedRights of(String agentId, List<Permission> permissions, List<Grant> grants, List<ResourceScope> scopes) {
+    /**
+     * The intended rights of the agent whose own entries are {@code permissions}; {@code grants} are
+     * those entries' grants (of which the declared ones count). The patterns are the written-out
+     * entries' resources, as their resource scopes name them.
+     */
+    public static IntendedRights of(String agentId, List<Permission> permissions, List<Grant> grants) {
         IntendedRights intended = new IntendedRights(agentId);
         for (Permission permission : permissions) {
             if (!permission.isImported()) {
                 intended.written.add(permission.environment());
+                if (!permission.resources().isEmpty()) {
+                    intended.patterns.computeIfAbsent(permission.environment(), e -> new ArrayList<>()).addAll(permission.resources());
+                }
             }
         }
         for (Grant grant : grants) {
             if (grant.origin().intended()) {
                 intended.verbs.computeIfAbsent(grant.environment(), e -> EnumSet.noneOf(Verb.class)).add(grant.verb());
-            }
-        }
-        for (ResourceScope scope : scopes) {
-            if (scope.origin().intended()) {
-                intended.patterns.computeIfAbsent(scope.environment(), e -> new ArrayList<>()).add(scope.pattern());
             }
         }
         return intended;

@@ -70,12 +70,9 @@ class IntendedRightsTest {
 
     private static IntendedRights of(Permission... permissions) {
         List<Grant> grants = new ArrayList<>();
-        List<ResourceScope> scopes = new ArrayList<>();
         for (Permission permission : permissions) {
-            HeldPermission held = HeldPermission.own(permission);
-            grants.addAll(Grant.of(held, KINDS));
-            scopes.addAll(ResourceScope.of(held));
+            grants.addAll(Grant.of(HeldPermission.own(permission), KINDS));
         }
-        return IntendedRights.of("bot", List.of(permissions), grants, scopes);
+        return IntendedRights.of("bot", List.of(permissions), grants);
     }
 }
