@@ -70,51 +70,59 @@ public final class PathIndex {
     }
 
     /**
-     * The position the path {@code segments} from {@code from} on resolves to: the deepest present
-     * segment's, as {@link SourceMap#locate} describes.
+     * The position the segments of {@code path} after {@code at} and before {@code end} resolve
+     * to: the deepest present segment's, as {@link SourceMap#locate} describes. {@code at} is
+     * where the first segment's slash stands. Read in place: the evidence of 100,000 findings was
+     * split into strings for every lookup.
      */
-    Position locate(String[] segments, int from) {
+    Position locate(String path, int at, int end) {
         int node = nodes == 0 ? -1 : 0;
         int line = rootLine;
         int column = rootColumn;
-        for (int s = from; s < segments.length; s++) {
-            String segment = segments[s];
-            int edge = node < 0 ? -1 : edge(node, segment);
+        while (at < end) {
+            int start = at + 1;
+            int stop = path.indexOf('/', start);
+            if (stop < 0 || stop > end) {
+                stop = end;
+            }
+            int edge = node < 0 ? -1 : edge(node, path, start, stop);
             if (edge < 0) {
                 break;
             }
             line = lines[edge];
             column = columns[edge];
             node = target[edge];
+            at = stop;
         }
         return new Position(line, column);
     }
 
-    private int edge(int node, String segment) {
+    private int edge(int node, String path, int start, int stop) {
         int first = firstEdge[node];
         if (isList[node]) {
-            int index = index(segment);
+            int index = index(path, start, stop);
             return index >= 0 && index < edgeCount[node] ? first + index : -1;
         }
+        int length = stop - start;
         for (int e = first; e < first + edgeCount[node]; e++) {
-            if (keys[e].equals(segment)) {
+            if (keys[e].length() == length && path.startsWith(keys[e], start)) {
                 return e;
             }
         }
         return -1;
     }
 
-    /** The list index a path segment names, or -1. */
-    static int index(String segment) {
-        if (segment.isEmpty() || segment.length() >= 10) {
+    /** The list index the segment of {@code path} from {@code start} to {@code stop} names, or -1. */
+    static int index(String path, int start, int stop) {
+        if (stop == start || stop - start >= 10) {
             return -1;
         }
-        for (int i = 0; i < segment.length(); i++) {
-            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+        for (int i = start; i < stop; i++) {
+            if (path.charAt(i) < '0' || path.charAt(i) > '9') {
                 return -1;
             }
         }
-        return Integer.parseInt(segment);
+        return Integer.parseInt(path, start, stop, 10);
     }
 
     /** Adds {@code node} (a mapping or list) and everything under it; returns its number, or -1 for a scalar. */

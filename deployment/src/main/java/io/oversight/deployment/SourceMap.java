@@ -140,14 +140,25 @@ public final class SourceMap {
             int colon = path.indexOf(':');
             return new Position(Integer.parseInt(path.substring(1, colon)), Integer.parseInt(path.substring(colon + 1)));
         }
-        String[] segments = segments(path);
-        if (segments.length >= 2 && segments[0].equals(itemsKey)) {
-            int item = PathIndex.index(segments[1]);
-            if (item >= 0 && item < items.length) {
-                return items[item].locate(segments, 2);
+        // The segments follow the leading slash; trailing slashes name nothing.
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        if (itemsKey != null) {
+            int keyEnd = 1 + itemsKey.length();
+            if (keyEnd < end && path.charAt(keyEnd) == '/' && path.startsWith(itemsKey, 1)) {
+                int itemEnd = path.indexOf('/', keyEnd + 1);
+                if (itemEnd < 0 || itemEnd > end) {
+                    itemEnd = end;
+                }
+                int item = PathIndex.index(path, keyEnd + 1, itemEnd);
+                if (item >= 0 && item < items.length) {
+                    return items[item].locate(path, itemEnd, end);
+                }
             }
         }
-        return index.locate(segments, 0);
+        return index.locate(path, 0, end);
     }
 
     /**
@@ -202,9 +213,5 @@ public final class SourceMap {
             lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         }
         return lineStarts;
-    }
-
-    private static String[] segments(String path) {
-        return path.isEmpty() || path.equals("/") ? new String[0] : path.substring(1).split("/");
     }
 }

@@ -88,6 +88,25 @@ class DeploymentReaderTest {
     }
 
     @Test
+    void aPathResolvesToItsDeepestPresentValue() throws Exception {
+        DeploymentFile file = read(HEADER + AGENT);
+        Position agent = file.sources().locate("/agents/0");
+        Position actions = file.sources().locate("/agents/0/permissions/0/actions");
+        Position root = file.sources().locate("/");
+
+        assertThat(file.sources().locate("/agents/0/permissions/0/actions/0/")).as("a trailing slash names nothing")
+                .isEqualTo(new Position(21, 19));
+        assertThat(file.sources().locate("/agents/0/permissions/0/actions/7")).as("past the list's end").isEqualTo(actions);
+        assertThat(file.sources().locate("/agents/0/permissions/first")).as("not an index")
+                .isEqualTo(file.sources().locate("/agents/0/permissions"));
+        assertThat(file.sources().locate("/agents/9/id")).as("no such agent: the list").isEqualTo(file.sources().locate("/agents"));
+        assertThat(file.sources().locate("/agents/0//id")).as("an empty key is absent").isEqualTo(agent);
+        assertThat(file.sources().locate("/agentsX/0")).isEqualTo(root);
+        assertThat(file.sources().locate("")).isEqualTo(root);
+        assertThat(file.sources().locate("/metadata/name")).isNotEqualTo(root);
+    }
+
+    @Test
     void incidentRegimesLeftOutAreToldApartFromNoneDeclared() throws Exception {
         String governance = "governance:\n  incidentResponse:\n    plan: true\n";
         assertThat(read(HEADER + governance + AGENT).deployment().governance().incidentResponse().regimes())

@@ -35,6 +35,19 @@ final class WaiverStep {
                 inForce.computeIfAbsent(waiver.control(), c -> new ArrayList<>()).add(waiver);
             }
         }
+        // Most checks waive nothing: their findings stand as they are.
+        List<Finding> out = inForce.isEmpty() ? findings : waive(findings, inForce, waivedBy);
+        List<WaiverStatus> statuses = new ArrayList<>();
+        for (Waiver waiver : deployment.waivers()) {
+            VoidReason reason = voidWaivers.get(waiver.index());
+            statuses.add(reason == null ? new WaiverStatus(waiver, WaiverState.ACTIVE, waivedBy[waiver.index()], null)
+                    : new WaiverStatus(waiver, reason.state(), 0, WaiverValidity.explanation(reason, waiver)));
+        }
+        return new Result(out, statuses);
+    }
+
+    /** {@code findings} with the first waiver in force that matches each, counted in {@code waivedBy}. */
+    private static List<Finding> waive(List<Finding> findings, Map<String, List<Waiver>> inForce, int[] waivedBy) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             Finding result = finding;
@@ -47,13 +60,7 @@ final class WaiverStep {
             }
             out.add(result);
         }
-        List<WaiverStatus> statuses = new ArrayList<>();
-        for (Waiver waiver : deployment.waivers()) {
-            VoidReason reason = voidWaivers.get(waiver.index());
-            statuses.add(reason == null ? new WaiverStatus(waiver, WaiverState.ACTIVE, waivedBy[waiver.index()], null)
-                    : new WaiverStatus(waiver, reason.state(), 0, WaiverValidity.explanation(reason, waiver)));
-        }
-        return new Result(out, statuses);
+        return out;
     }
 
     private static boolean matches(Waiver waiver, Finding finding) {

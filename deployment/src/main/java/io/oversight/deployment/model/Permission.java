@@ -51,6 +51,16 @@ public record Permission(
      * entries in the file does not make an old finding look new.
      */
     public String key() {
-        return environment + "|" + String.join(",", new java.util.TreeSet<>(actions)) + "|" + String.join(",", new java.util.TreeSet<>(resources));
+        return environment + "|" + sortedDistinct(actions) + "|" + sortedDistinct(resources);
+    }
+
+    /** {@code values} sorted without repeats, joined; most entries are written sorted, and a key is made for every grant. */
+    private static String sortedDistinct(List<String> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i - 1).compareTo(values.get(i)) >= 0) {
+                return String.join(",", new java.util.TreeSet<>(values));
+            }
+        }
+        return String.join(",", values);
     }
 }
