@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -33,7 +34,22 @@ final class FindingAssembler {
         this.sha = Sha256.digest();
     }
 
+    /**
+     * What groups violations into one finding. Written out rather than the record's own methods,
+     * which go through method handles that the quick compiler the launcher uses does not inline:
+     * every violation of a large check is hashed and compared here.
+     */
     private record Key(String control, Subject subject, String group) {
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(control) * 31 + Objects.hashCode(subject)) * 31 + Objects.hashCode(group);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(control, k.control) && Objects.equals(group, k.group) && Objects.equals(subject, k.subject);
+        }
     }
 
     private record Located(Violation violation, SourceMap.Location location) {
