@@ -74,11 +74,12 @@ public final class DeploymentReader {
             throw new InvalidInputException(Problem.ofFile(name, tooLarge(bytes.length, limits)));
         }
         CompletableFuture<String> digest = digest(bytes);
-        String text = decode(name, bytes);
+        Decoded decoded = decodeFile(name, bytes);
+        String text = decoded.text();
         bytes = null; // a large file's bytes need not outlive its decoding and digest
         boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
         try {
-            return bind(name, text, withinAgentLimit(name, yaml.readSplit(name, text, json, AGENTS)), digest);
+            return bind(name, text, withinAgentLimit(name, yaml.readSplit(name, text, json, AGENTS, decoded.plain())), digest);
         } catch (NotSplittable e) {
             return bind(name, text, withinAgentLimit(name, yaml.readSplitWithParser(name, text, json, AGENTS)), digest);
         }
@@ -162,11 +163,31 @@ public final class DeploymentReader {
 
     /** Strict UTF-8: a bad byte is an error at its line and column, never a replacement character. */
     static String decode(String name, byte[] bytes) throws InvalidInputException {
+        return decodeFile(name, bytes).text();
+    }
+
+    /** A file's text, and whether it is ASCII with every byte {@link YamlTreeReader#plainAscii}. */
+    private record Decoded(String text, boolean plain) {
+    }
+
+    private static Decoded decodeFile(String name, byte[] bytes) throws InvalidInputException {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        if (ascii(bytes, offset)) {
-            // Most files are plain ASCII: one compact copy instead of a decoder's char buffer, twice the file's size.
-            return new String(bytes, offset, bytes.length - offset, StandardCharsets.US_ASCII);
+        // Most files are plain ASCII: one pass over the bytes tells, and one compact copy (Latin-1, which
+        // ASCII is a part of, is copied as it is) instead of a decoder's char buffer, twice the file's size.
+        boolean plain = true;
+        for (int i = offset; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b < 0) {
+                return new Decoded(decodeUtf8(name, bytes, offset), false);
+            }
+            if (plain && !YamlTreeReader.plainAscii(b)) {
+                plain = false;
+            }
         }
+        return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1), plain);
+    }
+
+    private static String decodeUtf8(String name, byte[] bytes, int offset) throws InvalidInputException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -181,15 +202,6 @@ public final class DeploymentReader {
         decoder.flush(out);
         out.flip();
         return out.toString();
-    }
-
-    private static boolean ascii(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Position positionOf(byte[] bytes, int start, int at) {

@@ -79,10 +79,11 @@ final class PlainYamlReader {
      * {@code text} with the block sequence under the top-level {@code key} kept apart: the document
      * with that list empty, and where each item begins, to be read on its own by {@link #item}. A
      * document whose key holds no block sequence is read whole and split as a tree. Empty when
-     * SnakeYAML must read the document.
+     * SnakeYAML must read the document. {@code knownPlain}: the caller found every character
+     * plain ({@link #plainAscii}) while decoding, so they are not looked at again.
      */
-    static Optional<SplitDocument> split(String text, InputLimits limits, String key) {
-        if (!plainCharacters(text)) {
+    static Optional<SplitDocument> split(String text, InputLimits limits, String key, boolean knownPlain) {
+        if (!knownPlain && !plainCharacters(text)) {
             return Optional.empty();
         }
         try {
@@ -198,8 +199,13 @@ final class PlainYamlReader {
         return new YList(at, List.of());
     }
 
+    /** {@link #plainCharacters} for one byte of a file known to be ASCII. */
+    static boolean plainAscii(byte b) {
+        return b >= 0x20 ? b != 0x7F : b == '\n';
+    }
+
     /** Only characters whose columns and meaning are the same for both readers. */
-    private static boolean plainCharacters(String text) {
+    static boolean plainCharacters(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 ? c != '\n' : c >= 0x7F && (c < 0xA0 || c >= 0xD800 && c < 0xE000 || c >= 0xFFFE || c == 0x2028 || c == 0x2029)) {

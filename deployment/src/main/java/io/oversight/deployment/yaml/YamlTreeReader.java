@@ -84,9 +84,10 @@ public final class YamlTreeReader {
     /**
      * Parses {@code text} as {@link #read} does, with the list under the top-level {@code key} kept
      * apart (see {@link SplitDocument}). Should an item then turn out not to be plain YAML, read the
-     * document again with {@link #readSplitWithParser}.
+     * document again with {@link #readSplitWithParser}. {@code knownPlain}: the caller found every
+     * byte of an ASCII file {@link #plainAscii} while decoding it.
      */
-    public SplitDocument readSplit(String file, String text, boolean json, String key) throws InvalidInputException {
+    public SplitDocument readSplit(String file, String text, boolean json, String key, boolean knownPlain) throws InvalidInputException {
         if (json) {
             java.util.Optional<JsonItemScan> scan = JsonItemScan.of(text, key);
             if (scan.isPresent()) {
@@ -94,12 +95,21 @@ public final class YamlTreeReader {
             }
         } else {
             YamlDirectives.check(file, text, false);
-            java.util.Optional<SplitDocument> plain = PlainYamlReader.split(text, limits, key);
+            java.util.Optional<SplitDocument> plain = PlainYamlReader.split(text, limits, key, knownPlain);
             if (plain.isPresent()) {
                 return plain.get();
             }
         }
         return readSplitWithParser(file, text, json, key);
+    }
+
+    /**
+     * Whether a byte of an ASCII file is one the fast reader takes as it is (no control character
+     * but the line feed): a decoder that looks at every byte anyway can tell {@link #readSplit}, and
+     * a large file's characters are not looked at twice.
+     */
+    public static boolean plainAscii(byte b) {
+        return PlainYamlReader.plainAscii(b);
     }
 
     /**

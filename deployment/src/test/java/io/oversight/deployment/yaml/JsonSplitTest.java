@@ -43,7 +43,7 @@ class JsonSplitTest {
     void keepsPositionsOfItemsOnOneLineAndAfterTheList() throws InvalidInputException {
         String text = "{\"apiVersion\": \"oversight/v1\", \"agents\": [{\"id\": \"a\"}, {\"id\": \"b\",\n"
                 + "  \"owner\": \"p\"}], \"waivers\": []}";
-        SplitDocument document = reader.readSplit("d.json", text, true, "agents");
+        SplitDocument document = reader.readSplit("d.json", text, true, "agents", false);
         assertThat(document.itemCount()).isEqualTo(2);
         YMap second = (YMap) document.items().item(1);
         assertThat(second.position()).isEqualTo(new Position(1, 56));
@@ -84,7 +84,7 @@ class JsonSplitTest {
             return false;
         }
         try {
-            SplitDocument document = reader.readSplit("d.json", text, true, "agents");
+            SplitDocument document = reader.readSplit("d.json", text, true, "agents", false);
             YNode split;
             try {
                 split = PlainYamlReaderTest.reassembled(document);
@@ -101,7 +101,7 @@ class JsonSplitTest {
     /** The split read as the deployment reader uses it: read whole when an item does not parse alone. */
     private YNode readSplit(String text) throws InvalidInputException {
         try {
-            return PlainYamlReaderTest.reassembled(reader.readSplit("d.json", text, true, "agents"));
+            return PlainYamlReaderTest.reassembled(reader.readSplit("d.json", text, true, "agents", false));
         } catch (NotSplittable e) {
             return PlainYamlReaderTest.reassembled(reader.readSplitWithParser("d.json", text, true, "agents"));
         }

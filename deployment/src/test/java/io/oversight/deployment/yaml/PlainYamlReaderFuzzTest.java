@@ -24,7 +24,7 @@ class PlainYamlReaderFuzzTest {
         Optional<YNode> fast = PlainYamlReader.read(text, LIMITS);
         Optional<YNode> split;
         try {
-            split = PlainYamlReader.split(text, LIMITS, "agents").map(PlainYamlReaderTest::reassembled);
+            split = PlainYamlReader.split(text, LIMITS, "agents", false).map(PlainYamlReaderTest::reassembled);
         } catch (NotSplittable e) {
             split = Optional.empty();
         }

@@ -28,6 +28,15 @@ class PlainYamlReaderTest {
     private final YamlTreeReader snake = new YamlTreeReader(InputLimits.DEFAULT);
 
     @Test
+    void aPlainAsciiByteIsAPlainCharacter() {
+        for (int b = 0; b < 0x80; b++) {
+            assertThat(PlainYamlReader.plainAscii((byte) b)).as("byte 0x%02x", b).isEqualTo(PlainYamlReader.plainCharacters(String.valueOf((char) b)));
+        }
+        assertThat(PlainYamlReader.plainAscii((byte) '\t')).isFalse();
+        assertThat(PlainYamlReader.plainAscii((byte) 'a')).isTrue();
+    }
+
+    @Test
     void readsEverySampleAndFixtureExactlyAsSnakeYamlDoes() throws IOException {
         List<Path> files = corpus();
         assertThat(files).hasSizeGreaterThan(150);
@@ -53,7 +62,7 @@ class PlainYamlReaderTest {
         assertThat(fast).isPresent();
         assertSame("fleet", text, fast.get());
         assertSplitAgrees("fleet", text, fast);
-        SplitDocument split = PlainYamlReader.split(text, LIMITS, "agents").orElseThrow();
+        SplitDocument split = PlainYamlReader.split(text, LIMITS, "agents", false).orElseThrow();
         assertThat(split.itemCount()).isEqualTo(300);
         assertThat(((YMap) split.root()).get("agents")).isEqualTo(new YList(new Position(12, 3), List.of()));
     }
@@ -120,7 +129,7 @@ class PlainYamlReaderTest {
     static void assertSplitAgrees(String name, String text, Optional<YNode> whole) {
         Optional<YNode> split;
         try {
-            split = PlainYamlReader.split(text, LIMITS, "agents").map(PlainYamlReaderTest::reassembled);
+            split = PlainYamlReader.split(text, LIMITS, "agents", false).map(PlainYamlReaderTest::reassembled);
         } catch (NotSplittable e) {
             split = Optional.empty();
         }
