@@ -40,7 +40,8 @@ final class CoverageStep {
     private final Deployment deployment;
     private final LocalDate asOf;
     private final Set<String> evaluated;
-    private final Set<String> highRiskAgents;
+    /** The high-risk agents in document order, each with its route (null when neither stated nor shown by a use). */
+    private final List<HighRiskAgent> highRiskAgents;
     private final List<String> unclassifiedAgents;
     private final Subjects subjects;
     /** The uses the catalog classes as Annex III areas: an agent used in one is high-risk by the Annex III route. */
@@ -53,11 +54,11 @@ final class CoverageStep {
         this.deployment = deployment;
         this.asOf = asOf;
         this.evaluated = evaluated;
-        this.highRiskAgents = deployment.agents().stream().filter(a -> a.riskTier() == RiskTier.HIGH).map(Agent::id)
-                .collect(Collectors.toSet());
+        this.annexIIIUses = catalog.useCases().stream().filter(UseCase::highRisk).map(UseCase::id).collect(Collectors.toSet());
+        this.highRiskAgents = deployment.agents().stream().filter(a -> a.riskTier() == RiskTier.HIGH)
+                .map(a -> new HighRiskAgent(a.id(), routeOf(a))).toList();
         this.unclassifiedAgents = deployment.agents().stream().filter(a -> a.riskTier() == null).map(Agent::id).toList();
         this.subjects = new Subjects(deployment, catalog.useCases().stream().collect(Collectors.toMap(UseCase::id, u -> u)));
-        this.annexIIIUses = catalog.useCases().stream().filter(UseCase::highRisk).map(UseCase::id).collect(Collectors.toSet());
         List<IncidentRegime> regimes = deployment.incidentRegimes();
         this.declaredFrameworks = regimes == null ? Set.of() : regimes.stream().map(CoverageStep::frameworkOf).collect(Collectors.toSet());
     }
@@ -155,11 +156,11 @@ final class CoverageStep {
         boolean routed = clause.annexIFrom() != null || clause.bindsAnnexIIIOnly();
         boolean annexIIIInForce = clause.appliesFrom() == null || !clause.appliesFrom().isAfter(asOf);
         boolean annexIInForce = clause.annexIFrom() != null && !clause.annexIFrom().isAfter(asOf);
-        for (Agent agent : deployment.agents()) {
-            if (agent.riskTier() != RiskTier.HIGH) {
-                continue;
-            }
-            EuAiActRoute route = routeOf(agent);
+        // Worded once: a fleet has thousands of high-risk agents, and the clauses of a framework dozens.
+        String unrouted = clause.bindsAnnexIIIOnly() ? "no euAiAct.route: only if under Annex III"
+                : "no euAiAct.route: Annex III, or from " + clause.annexIFrom() + " under Annex I";
+        for (HighRiskAgent agent : highRiskAgents) {
+            EuAiActRoute route = agent.route();
             if (route == EuAiActRoute.ANNEX_I && clause.bindsAnnexIIIOnly()) {
                 annexI.add(agent.id());
                 continue;
@@ -170,9 +171,7 @@ final class CoverageStep {
                 routeUnknown.add(agent.id());
             } else if (from != null && from.isAfter(asOf)) {
                 pending.computeIfAbsent(from, d -> new ArrayList<>()).add(agent.id());
-                String label = !decidedByRoute ? (route == EuAiActRoute.ANNEX_I ? "Annex I" : "Annex III")
-                        : clause.bindsAnnexIIIOnly() ? "no euAiAct.route: only if under Annex III"
-                        : "no euAiAct.route: Annex III, or from " + clause.annexIFrom() + " under Annex I";
+                String label = !decidedByRoute ? (route == EuAiActRoute.ANNEX_I ? "Annex I" : "Annex III") : unrouted;
                 pendingRoute.merge(from, label, (a, b) -> a.equals(b) || a.contains(b) ? a : a + "; " + b);
             } else {
                 bound.add(agent.id());
@@ -258,6 +257,9 @@ final class CoverageStep {
     }
 
     /** The route of a high-risk agent: as the file states it, else Annex III when one of its uses is an Annex III area, else unknown (null). */
+    private record HighRiskAgent(String id, EuAiActRoute route) {
+    }
+
     private EuAiActRoute routeOf(Agent agent) {
         if (agent.euAiActRoute() != null) {
             return agent.euAiActRoute();

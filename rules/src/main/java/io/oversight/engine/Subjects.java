@@ -116,12 +116,12 @@ final class Subjects {
         add(classes, SubjectClass.PERMISSIONS, !agent.permissions().isEmpty());
         add(classes, SubjectClass.CHECKPOINTS, !agent.checkpoints().isEmpty());
         add(classes, SubjectClass.RUNTIME_CHECKPOINTS, !agent.checkpoints().isEmpty() && agent.runtime() != null);
-        List<Permission> permissions = withRoles(agent.permissions(), roles);
-        Predicate<Permission> production = p -> environments.containsKey(p.environment()) && environments.get(p.environment()).production();
-        Predicate<Permission> critical = p -> environments.containsKey(p.environment()) && environments.get(p.environment()).critical();
-        boolean highImpact = grants(permissions, p -> true, Verb::highImpact);
+        List<Classified> permissions = withRoles(agent.permissions(), roles).stream().map(Classified::of).toList();
+        Predicate<Classified> production = c -> environments.containsKey(c.environment()) && environments.get(c.environment()).production();
+        Predicate<Classified> critical = c -> environments.containsKey(c.environment()) && environments.get(c.environment()).critical();
+        boolean highImpact = grants(permissions, c -> true, Verb::highImpact);
         boolean productionHighImpact = grants(permissions, production, Verb::highImpact);
-        boolean destructive = grants(permissions, p -> true, Verb::destructive);
+        boolean destructive = grants(permissions, c -> true, Verb::destructive);
         add(classes, SubjectClass.PRODUCTION_PERMISSIONS, permissions.stream().anyMatch(production));
         add(classes, SubjectClass.HIGH_IMPACT_AGENTS, highImpact);
         add(classes, SubjectClass.PRODUCTION_HIGH_IMPACT_AGENTS, productionHighImpact);
@@ -155,8 +155,17 @@ final class Subjects {
         }
     }
 
-    private static boolean grants(List<Permission> permissions, Predicate<Permission> where, Predicate<Verb> verb) {
-        return permissions.stream().filter(where)
-                .anyMatch(p -> p.actions().stream().anyMatch(a -> ActionClassifier.verbs(a).stream().anyMatch(verb)));
+    /** A permission's environment and the verbs of its actions, classified once: the classes above ask six times. */
+    private record Classified(String environment, Set<Verb> verbs) {
+
+        static Classified of(Permission permission) {
+            Set<Verb> verbs = EnumSet.noneOf(Verb.class);
+            permission.actions().forEach(a -> verbs.addAll(ActionClassifier.verbs(a)));
+            return new Classified(permission.environment(), verbs);
+        }
+    }
+
+    private static boolean grants(List<Classified> permissions, Predicate<Classified> where, Predicate<Verb> verb) {
+        return permissions.stream().filter(where).anyMatch(c -> c.verbs().stream().anyMatch(verb));
     }
 }
