@@ -3,6 +3,7 @@ package io.oversight.engine.facts;
 import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.model.Permission;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,9 +58,13 @@ public final class IntendedRights {
         return agentId;
     }
 
-    /** Whether the agent's own list writes out a permission for {@code environment}. */
-    public boolean writes(String environment) {
-        return written.contains(environment);
+    /**
+     * The environments for which the agent's own list writes out a permission. A property, not a
+     * question taking an environment, so that the rules ask it as one ({@code contains $env}): the
+     * rule compiler cannot tell which property a method call with another pattern's variable reads.
+     */
+    public Set<String> writtenEnvironments() {
+        return Collections.unmodifiableSet(written);
     }
 
     /** Whether a declared grant in {@code environment} has {@code verb}, or every verb. */
@@ -68,9 +73,9 @@ public final class IntendedRights {
         return declared != null && (declared.contains(verb) || declared.contains(Verb.ALL));
     }
 
-    /** Whether the agent's own list names resources in {@code environment}. */
-    public boolean namesResources(String environment) {
-        return patterns.containsKey(environment);
+    /** The environments in which the agent's own list names resources (a property, as {@link #writtenEnvironments}). */
+    public Set<String> resourceEnvironments() {
+        return Collections.unmodifiableSet(patterns.keySet());
     }
 
     /** Whether a resource pattern the agent's own list names in {@code environment} covers {@code pattern} ({@link ResourceScope#covers}). */

@@ -28,8 +28,8 @@ class IntendedRightsTest {
         assertThat(intended.declares("prod", Verb.DELETE)).as("written for dev only").isFalse();
         assertThat(intended.declares("dev", Verb.DELETE)).isTrue();
         assertThat(intended.declares("staging", Verb.READ)).isFalse();
-        assertThat(intended.writes("prod")).isTrue();
-        assertThat(intended.writes("staging")).isFalse();
+        assertThat(intended.writtenEnvironments()).contains("prod");
+        assertThat(intended.writtenEnvironments()).doesNotContain("staging");
     }
 
     @Test
@@ -46,12 +46,12 @@ class IntendedRightsTest {
                 written("prod", List.of("service/app-*"), List.of("read")),
                 written("dev", List.of(), List.of("read")));
 
-        assertThat(intended.namesResources("prod")).isTrue();
+        assertThat(intended.resourceEnvironments()).contains("prod");
         assertThat(intended.covers("prod", "service/app-web")).isTrue();
         assertThat(intended.covers("prod", "db/main")).isFalse();
         assertThat(intended.covers("prod", "*")).as("a narrower pattern does not cover everything").isFalse();
-        assertThat(intended.namesResources("dev")).as("an entry without resources names none").isFalse();
-        assertThat(intended.writes("dev")).isTrue();
+        assertThat(intended.resourceEnvironments()).as("an entry without resources names none").doesNotContain("dev");
+        assertThat(intended.writtenEnvironments()).contains("dev");
     }
 
     @Test
@@ -59,9 +59,9 @@ class IntendedRightsTest {
         IntendedRights none = of();
 
         assertThat(none.agentId()).isEqualTo("bot");
-        assertThat(none.writes("prod")).isFalse();
+        assertThat(none.writtenEnvironments()).doesNotContain("prod");
         assertThat(none.declares("prod", Verb.READ)).isFalse();
-        assertThat(none.namesResources("prod")).isFalse();
+        assertThat(none.resourceEnvironments()).doesNotContain("prod");
     }
 
     private static Permission written(String environment, List<String> resources, List<String> actions) {
