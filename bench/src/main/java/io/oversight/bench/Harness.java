@@ -112,7 +112,7 @@ public final class Harness {
         Files.createDirectories(data);
         String sample = "samples/kiro-incident.yaml";
         String loadBefore = load();
-        System.out.printf("Oversight benchmark, %s: %d runs per case (medians; 100,000 agents: %d), %d cores, %s; load average %s%n",
+        System.out.printf("Oversight benchmark, %s: %d runs per case (medians; 40,000 and 100,000 agents: %d), %d cores, %s; load average %s%n",
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), runs, Math.min(runs, 3),
                 Runtime.getRuntime().availableProcessors(), javaOf(null), loadBefore);
 
