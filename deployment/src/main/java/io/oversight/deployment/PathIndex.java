@@ -81,10 +81,7 @@ public final class PathIndex {
         int column = rootColumn;
         while (at < end) {
             int start = at + 1;
-            int stop = path.indexOf('/', start);
-            if (stop < 0 || stop > end) {
-                stop = end;
-            }
+            int stop = segmentEnd(path, start, end);
             int edge = node < 0 ? -1 : edge(node, path, start, stop);
             if (edge < 0) {
                 break;
@@ -110,6 +107,12 @@ public final class PathIndex {
             }
         }
         return -1;
+    }
+
+    /** Where the segment of {@code path} that starts at {@code start} ends: its closing slash, or {@code end}. */
+    static int segmentEnd(String path, int start, int end) {
+        int slash = path.indexOf('/', start);
+        return slash < 0 || slash > end ? end : slash;
     }
 
     /** The list index the segment of {@code path} from {@code start} to {@code stop} names, or -1. */

@@ -145,17 +145,12 @@ public final class SourceMap {
         while (end > 0 && path.charAt(end - 1) == '/') {
             end--;
         }
-        if (itemsKey != null) {
-            int keyEnd = 1 + itemsKey.length();
-            if (keyEnd < end && path.charAt(keyEnd) == '/' && path.startsWith(itemsKey, 1)) {
-                int itemEnd = path.indexOf('/', keyEnd + 1);
-                if (itemEnd < 0 || itemEnd > end) {
-                    itemEnd = end;
-                }
-                int item = PathIndex.index(path, keyEnd + 1, itemEnd);
-                if (item >= 0 && item < items.length) {
-                    return items[item].locate(path, itemEnd, end);
-                }
+        int keyEnd = PathIndex.segmentEnd(path, 1, end);
+        if (keyEnd < end && itemsKey != null && keyEnd - 1 == itemsKey.length() && path.startsWith(itemsKey, 1)) {
+            int itemEnd = PathIndex.segmentEnd(path, keyEnd + 1, end);
+            int item = PathIndex.index(path, keyEnd + 1, itemEnd);
+            if (item >= 0 && item < items.length) {
+                return items[item].locate(path, itemEnd, end);
             }
         }
         return index.locate(path, 0, end);

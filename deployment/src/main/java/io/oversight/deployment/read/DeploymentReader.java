@@ -180,9 +180,7 @@ public final class DeploymentReader {
             if (b < 0) {
                 return new Decoded(decodeUtf8(name, bytes, offset), false);
             }
-            if (plain && !YamlTreeReader.plainAscii(b)) {
-                plain = false;
-            }
+            plain &= YamlTreeReader.plainAscii(b);
         }
         return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1), plain);
     }

@@ -26,6 +26,9 @@ public final class IntendedRights {
     private final Set<String> written = new HashSet<>();
     private final Map<String, Set<Verb>> verbs = new HashMap<>();
     private final Map<String, List<String>> patterns = new HashMap<>();
+    // Read-only views made once: the rules ask for them at every join.
+    private final Set<String> writtenView = Collections.unmodifiableSet(written);
+    private final Set<String> resourceView = Collections.unmodifiableSet(patterns.keySet());
 
     private IntendedRights(String agentId) {
         this.agentId = agentId;
@@ -64,7 +67,7 @@ public final class IntendedRights {
      * rule compiler cannot tell which property a method call with another pattern's variable reads.
      */
     public Set<String> writtenEnvironments() {
-        return Collections.unmodifiableSet(written);
+        return writtenView;
     }
 
     /** Whether a declared grant in {@code environment} has {@code verb}, or every verb. */
@@ -75,7 +78,7 @@ public final class IntendedRights {
 
     /** The environments in which the agent's own list names resources (a property, as {@link #writtenEnvironments}). */
     public Set<String> resourceEnvironments() {
-        return Collections.unmodifiableSet(patterns.keySet());
+        return resourceView;
     }
 
     /** Whether a resource pattern the agent's own list names in {@code environment} covers {@code pattern} ({@link ResourceScope#covers}). */
