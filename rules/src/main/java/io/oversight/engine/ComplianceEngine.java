@@ -53,12 +53,13 @@ public final class ComplianceEngine {
     static final int PART_SIZE = 100;
 
     /**
-     * Every part repeats the deployment-wide facts (people above all), so a part holds at least a
-     * fortieth as many agents as the deployment has people and environments: inserting a person
-     * costs a few microseconds, an agent with its parts and findings over a hundred, and the larger
-     * a part, the more each of its agents costs. With the generator's one person per 20 agents,
-     * parts of 1,251, 312 and 125 agents took 30.5, 25.5 and 23.5 s at 100,000 agents, and parts
-     * of 501 and 125 agents 7.1 and 5.8 s of rule evaluation at 40,000; see docs/performance.md.
+     * Every part repeats the deployment-wide facts (environments and roles; a part holds only the
+     * people its agents name), so a part holds at least a fortieth as many agents as the deployment
+     * has environments and roles: inserting such a fact costs a few microseconds, an agent with its
+     * parts and findings over a hundred, and the larger a part, the more each of its agents costs.
+     * When every part held every person too, with the generator's one person per 20 agents, parts
+     * of 1,251, 312 and 125 agents took 30.5, 25.5 and 23.5 s at 100,000 agents; see
+     * docs/performance.md.
      */
     static final int WIDE_FACTS_PER_AGENT = 40;
 
@@ -170,7 +171,7 @@ public final class ComplianceEngine {
     private Fired fire(DeploymentFile input, Catalog catalog, LocalDate asOf, Scope scope, PhaseTimes times) {
         long start = System.nanoTime();
         Deployment deployment = input.deployment();
-        int size = exactPartSize ? partSize : Math.max(partSize, (deployment.people().size() + deployment.environments().size()) / WIDE_FACTS_PER_AGENT);
+        int size = exactPartSize ? partSize : Math.max(partSize, (deployment.roles().size() + deployment.environments().size()) / WIDE_FACTS_PER_AGENT);
         if (partSize == 0 || deployment.agents().size() <= size) {
             List<Object> facts = Facts.of(deployment, catalog, asOf);
             times.lap("insert", start);
@@ -181,6 +182,7 @@ public final class ComplianceEngine {
         int count = (deployment.agents().size() + size - 1) / size;
         count = (count + cores - 1) / cores * cores;
         Facts.Partitions parts = Facts.Partitions.of(deployment, (deployment.agents().size() + count - 1) / count);
+        Facts.Wide wide = Facts.Wide.of(deployment, catalog, asOf);
         times.lap("insert", start);
         int threads = Math.min(parts.agents().size(), cores);
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -192,7 +194,7 @@ public final class ComplianceEngine {
             List<Future<Fired>> fired = new ArrayList<>();
             for (int i = 0; i < parts.agents().size(); i++) {
                 int part = i;
-                fired.add(pool.submit(() -> assembleAgents(fire(Facts.ofPart(deployment, catalog, asOf, parts.agents().get(part),
+                fired.add(pool.submit(() -> assembleAgents(fire(wide.part(parts.agents().get(part), parts.people().get(part),
                         parts.waivers().get(part)), new PhaseTimes()), new FindingAssembler(catalog, input.sources()), scope)));
             }
             List<Fired> results = new ArrayList<>();

@@ -58,6 +58,30 @@ class PartitionedAssessmentTest {
     }
 
     @Test
+    void aPartHoldsThePeopleItsAgentsNameAndNoOthers() throws Exception {
+        DeploymentFile input = new DeploymentReader(Fixtures.CATALOG.controlIds()).read(Path.of("../samples/platform-team.yaml"));
+        var deployment = input.deployment();
+        Facts.Partitions parts = Facts.Partitions.of(deployment, 1);
+        assertThat(parts.people()).hasSameSizeAs(parts.agents());
+        int held = 0;
+        for (int i = 0; i < parts.agents().size(); i++) {
+            java.util.Set<String> named = new java.util.HashSet<>();
+            for (var agent : parts.agents().get(i)) {
+                named.add(agent.owner());
+                named.addAll(agent.overseers());
+                if (agent.identity() != null && agent.identity().inheritedFrom() != null) {
+                    named.add(agent.identity().inheritedFrom());
+                }
+            }
+            List<String> expected = deployment.people().stream().map(io.oversight.deployment.model.Person::id).filter(named::contains).toList();
+            assertThat(parts.people().get(i)).as("part " + i).extracting(io.oversight.deployment.model.Person::id).containsExactlyElementsOf(expected);
+            held += expected.size();
+        }
+        assertThat(held).as("people held over all parts").isGreaterThan(0);
+        assertThat(parts.people()).allSatisfy(p -> assertThat(p).hasSizeLessThan(deployment.people().size()));
+    }
+
+    @Test
     void agentsWhoseIdentitiesNameOnePrincipalShareAPart() throws Exception {
         Path file = Fixtures.root().resolve("PM-08/fail-shared-identity.yaml");
         DeploymentFile input = new DeploymentReader(Fixtures.CATALOG.controlIds()).read(file);

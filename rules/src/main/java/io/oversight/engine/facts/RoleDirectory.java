@@ -7,10 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Who holds which approver role. Built once per deployment so that an approver pool costs a
- * lookup per role, not a scan of everyone per checkpoint.
+ * Who holds which approver role, among everyone the deployment names: made once per assessment, so
+ * that an approver pool costs a lookup per role, not a scan of everyone per checkpoint, and shared by
+ * the sessions of a split deployment, each of which holds only the people its agents name.
  */
 public final class RoleDirectory {
 
@@ -25,7 +27,7 @@ public final class RoleDirectory {
     }
 
     /** The people holding any of the roles, by list of roles: thousands of checkpoints name the same few lists. */
-    private final Map<List<String>, Set<String>> holdersOfAny = new HashMap<>();
+    private final Map<List<String>, Set<String>> holdersOfAny = new ConcurrentHashMap<>();
 
     /** How many distinct people hold any of {@code roles}, not counting those in {@code excluded}. */
     public int poolSize(List<String> roles, Collection<String> excluded) {
