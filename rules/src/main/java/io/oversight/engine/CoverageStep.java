@@ -78,13 +78,7 @@ final class CoverageStep {
     }
 
     List<FrameworkResult> cover(List<Finding> findings) {
-        // Positions of each control's open findings: a clause then reads only its controls' findings.
-        Map<String, List<Integer>> open = new HashMap<>();
-        for (int i = 0; i < findings.size(); i++) {
-            if (!findings.get(i).waived()) {
-                open.computeIfAbsent(findings.get(i).control(), c -> new ArrayList<>()).add(i);
-            }
-        }
+        OpenFindings open = new OpenFindings(findings);
         List<FrameworkResult> results = new ArrayList<>();
         for (Framework framework : catalog.frameworks()) {
             boolean applicable = framework.appliesIn(deployment.metadata().jurisdictions()) || declaredFrameworks.contains(framework.id());
@@ -93,7 +87,7 @@ final class CoverageStep {
                     .map(r -> ", or where governance.incidentResponse.regimes lists " + r.word()).collect(Collectors.joining());
             List<ClauseResult> clauses = new ArrayList<>();
             for (Clause clause : framework.clauses()) {
-                clauses.add(applicable ? clause(framework, clause, findings, open)
+                clauses.add(applicable ? clause(framework, clause, open)
                         : new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controlsOf(framework, clause), List.of(),
                         "the framework " + elsewhere));
             }
@@ -106,7 +100,7 @@ final class CoverageStep {
         return results;
     }
 
-    private ClauseResult clause(Framework framework, Clause clause, List<Finding> findings, Map<String, List<Integer>> open) {
+    private ClauseResult clause(Framework framework, Clause clause, OpenFindings open) {
         List<String> controls = controlsOf(framework, clause);
         if (clause.bindsStatesOnly()) {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "it binds Member States, not the organization");
@@ -123,7 +117,7 @@ final class CoverageStep {
                     + clause.duty() + " of these agents");
         }
         if (clause.isHighRiskOnly() && !highRiskAgents.isEmpty()) {
-            return highRisk(framework, clause, controls, findings, open);
+            return highRisk(framework, clause, controls, open);
         }
         boolean riskUnknown = clause.isHighRiskOnly();
         if (riskUnknown && unclassifiedAgents.isEmpty()) {
@@ -136,7 +130,7 @@ final class CoverageStep {
         if (riskUnknown) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, "binds high-risk systems only, and " + unclassified());
         }
-        return assessed(framework, clause, controls, findings, open, List.of(), List.of());
+        return assessed(framework, clause, controls, open, List.of(), List.of());
     }
 
     /**
@@ -146,8 +140,7 @@ final class CoverageStep {
      * binds, upcoming when it binds none yet, and undetermined where a route the file does not state
      * would decide whether it binds today.
      */
-    private ClauseResult highRisk(Framework framework, Clause clause, List<String> controls, List<Finding> findings,
-                                  Map<String, List<Integer>> open) {
+    private ClauseResult highRisk(Framework framework, Clause clause, List<String> controls, OpenFindings open) {
         List<String> bound = new ArrayList<>();
         List<String> routeUnknown = new ArrayList<>();
         List<String> annexI = new ArrayList<>();
@@ -192,7 +185,7 @@ final class CoverageStep {
         if (bound.isEmpty()) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, routeReason(clause, routeUnknown));
         }
-        return assessed(framework, clause, controls, findings, open, bound, routeUnknown);
+        return assessed(framework, clause, controls, open, bound, routeUnknown);
     }
 
     /**
@@ -216,21 +209,14 @@ final class CoverageStep {
      * for a high-risk clause of the agents in {@code bound}; {@code routeUnknown} are high-risk agents
      * it may or may not bind yet.
      */
-    private ClauseResult assessed(Framework framework, Clause clause, List<String> controls, List<Finding> findings,
-                                  Map<String, List<Integer>> open, List<String> bound, List<String> routeUnknown) {
+    private ClauseResult assessed(Framework framework, Clause clause, List<String> controls, OpenFindings open,
+                                  List<String> bound, List<String> routeUnknown) {
         if (controls.isEmpty()) {
             boolean attested = framework.attestations().stream().anyMatch(a -> a.clause().equals(clause.id()));
             return attested ? result(clause, ClauseStatus.NEEDS_ATTESTATION, controls, "no field of the deployment format can show it; a human confirms it")
                     : result(clause, ClauseStatus.NOT_ASSESSED, controls, "no rule can judge it from a deployment description");
         }
-        Set<String> boundAgents = Set.copyOf(bound);
-        List<String> gaps = controls.stream().distinct()
-                .flatMap(c -> open.getOrDefault(c, List.of()).stream())
-                .sorted()
-                .map(findings::get)
-                .filter(f -> !clause.isHighRiskOnly() || f.subject().agentId() == null || boundAgents.contains(f.subject().agentId()))
-                .map(Finding::fingerprint)
-                .toList();
+        List<String> gaps = open.fingerprints(controls, clause.isHighRiskOnly() ? Set.copyOf(bound) : null);
         if (!gaps.isEmpty()) {
             return new ClauseResult(clause, ClauseStatus.GAP, controls, gaps, null);
         }

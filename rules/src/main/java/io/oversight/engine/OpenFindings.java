@@ -1,0 +1,76 @@
+package io.oversight.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The findings left open after waivers, as the coverage step reads them: by control, and for a
+ * clause the fingerprints of its controls' open findings in report order. Frameworks map the same
+ * controls to many clauses (94 clauses name 55 lists of controls), and a large fleet's clause lists
+ * hundreds of thousands of fingerprints, so each list is made once.
+ */
+final class OpenFindings {
+
+    private final List<Finding> findings;
+    /** Positions in {@code findings} of each control's open findings, ascending. */
+    private final Map<String, List<Integer>> byControl = new HashMap<>();
+    private final Map<Gaps, List<String>> made = new HashMap<>();
+
+    /** {@code findings} in report order. */
+    OpenFindings(List<Finding> findings) {
+        this.findings = findings;
+        for (int i = 0; i < findings.size(); i++) {
+            if (!findings.get(i).waived()) {
+                byControl.computeIfAbsent(findings.get(i).control(), c -> new ArrayList<>()).add(i);
+            }
+        }
+    }
+
+    /** A clause's open findings: of these controls, about any agent ({@code bound} null) or about the deployment or an agent in {@code bound}. */
+    private record Gaps(List<String> controls, Set<String> bound) {
+    }
+
+    /**
+     * The fingerprints, in report order, of the open findings of {@code controls}; with {@code bound}
+     * not null only those about no agent in particular or about an agent in {@code bound}.
+     */
+    List<String> fingerprints(List<String> controls, Set<String> bound) {
+        return made.computeIfAbsent(new Gaps(List.copyOf(controls), bound), this::make);
+    }
+
+    private List<String> make(Gaps gaps) {
+        List<List<Integer>> lists = new ArrayList<>();
+        int size = 0;
+        for (String control : new LinkedHashSet<>(gaps.controls())) {
+            List<Integer> positions = byControl.get(control);
+            if (positions != null) {
+                lists.add(positions);
+                size += positions.size();
+            }
+        }
+        // A finding has one control, so the lists are disjoint: one sort puts them in report order.
+        int[] order = new int[size];
+        int n = 0;
+        for (List<Integer> positions : lists) {
+            for (Integer position : positions) {
+                order[n++] = position;
+            }
+        }
+        if (lists.size() > 1) {
+            Arrays.sort(order);
+        }
+        List<String> fingerprints = new ArrayList<>(size);
+        for (int position : order) {
+            Finding f = findings.get(position);
+            if (gaps.bound() == null || f.subject().agentId() == null || gaps.bound().contains(f.subject().agentId())) {
+                fingerprints.add(f.fingerprint());
+            }
+        }
+        return List.copyOf(fingerprints);
+    }
+}
