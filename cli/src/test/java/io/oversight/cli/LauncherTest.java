@@ -118,11 +118,18 @@ class LauncherTest {
 
         sparse("fleet.yaml", 50_000_000);
         Result large = launch(jdk, 0, "check", "fleet.yaml", "--output", "earlier-report.json");
-        assertThat(large.calls().get(large.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xms1200m -Xmx1200m");
+        assertThat(large.calls().get(large.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xms1200m -Xmx1200m",
+                "-XX:TieredStopAtLevel=1").doesNotContain("CompileThresholdScaling");
+
+        sparse("fleet.yaml", 90_000_000);
+        Result larger = launch(jdk, 0, "check", "fleet.yaml");
+        assertThat(larger.calls().get(larger.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xms1200m -Xmx1200m",
+                "-XX:CompileThresholdScaling=5").doesNotContain("TieredStopAtLevel");
 
         sparse("fleet.yaml", 120_000_000);
         Result largest = launch(jdk, 0, "check", "fleet.yaml", "--max-input-mb", "200");
-        assertThat(largest.calls().get(largest.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xms1800m -Xmx1800m");
+        assertThat(largest.calls().get(largest.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xms1800m -Xmx1800m",
+                "-XX:CompileThresholdScaling=5").doesNotContain("TieredStopAtLevel");
     }
 
     private void sparse(String name, long size) throws IOException {
