@@ -56,7 +56,7 @@ final class Facts {
      * roles, and the role directory. These facts are immutable, so sessions on several threads
      * share them.
      */
-    record Wide(Deployment deployment, List<Object> facts, EnvironmentKinds kinds) {
+    record Wide(List<Object> facts, EnvironmentKinds kinds) {
 
         static Wide of(Deployment deployment, Catalog catalog, LocalDate asOf) {
             List<Object> facts = new ArrayList<>();
@@ -77,7 +77,7 @@ final class Facts {
             facts.add(new RoleDirectory(deployment.people()));
             EnvironmentKinds kinds = EnvironmentKinds.of(deployment.environments());
             facts.add(kinds);
-            return new Wide(deployment, List.copyOf(facts), kinds);
+            return new Wide(List.copyOf(facts), kinds);
         }
 
         /** The facts of one session: these, {@code people}, {@code waivers}, and {@code agents} with their parts. */
