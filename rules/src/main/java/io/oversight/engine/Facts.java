@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -136,11 +137,8 @@ final class Facts {
     record Partitions(List<List<Agent>> agents, List<List<Waiver>> waivers, List<List<Person>> people) {
 
         static Partitions of(Deployment deployment, int size) {
-            Map<String, Integer> index = new HashMap<>();
             List<Agent> all = deployment.agents();
-            for (int i = 0; i < all.size(); i++) {
-                index.putIfAbsent(all.get(i).id(), i);
-            }
+            Map<String, Integer> index = firstPositions(all, Agent::id);
             int[] parent = new int[all.size()];
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
@@ -186,15 +184,21 @@ final class Facts {
             for (Waiver waiver : deployment.waivers()) {
                 waivers.get(waiver.agent() == null ? 0 : partOf.getOrDefault(waiver.agent(), 0)).add(waiver);
             }
-            Map<String, Integer> personAt = new HashMap<>();
-            for (int i = 0; i < deployment.people().size(); i++) {
-                personAt.putIfAbsent(deployment.people().get(i).id(), i);
-            }
+            Map<String, Integer> personAt = firstPositions(deployment.people(), Person::id);
             List<List<Person>> people = new ArrayList<>();
             for (List<Agent> part : parts) {
                 people.add(named(deployment.people(), personAt, part));
             }
             return new Partitions(parts, waivers, people);
+        }
+
+        /** Where each id first occurs in {@code items}. */
+        private static <T> Map<String, Integer> firstPositions(List<T> items, Function<T, String> id) {
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                positions.putIfAbsent(id.apply(items.get(i)), i);
+            }
+            return positions;
         }
 
         /** The people {@code agents} name, in document order. */

@@ -3,7 +3,6 @@ package io.oversight.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +31,7 @@ final class OpenFindings {
     }
 
     /** A clause's open findings: of these controls, about any agent ({@code bound} null) or about the deployment or an agent in {@code bound}. */
-    private record Gaps(List<String> controls, Set<String> bound) {
+    private record Gaps(Set<String> controls, Set<String> bound) {
     }
 
     /**
@@ -40,13 +39,13 @@ final class OpenFindings {
      * not null only those about no agent in particular or about an agent in {@code bound}.
      */
     List<String> fingerprints(List<String> controls, Set<String> bound) {
-        return made.computeIfAbsent(new Gaps(List.copyOf(controls), bound), this::make);
+        return made.computeIfAbsent(new Gaps(Set.copyOf(controls), bound), this::make);
     }
 
     private List<String> make(Gaps gaps) {
         List<List<Integer>> lists = new ArrayList<>();
         int size = 0;
-        for (String control : new LinkedHashSet<>(gaps.controls())) {
+        for (String control : gaps.controls()) {
             List<Integer> positions = byControl.get(control);
             if (positions != null) {
                 lists.add(positions);
