@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * The temporary file is deleted when the write fails or the JVM is stopped ({@link InFlightFiles});
  * one left by a killed run is deleted by the next write of the same target once it is
  * {@link #STALE_AFTER} old.
+ *
+ * <p>Only an ordinary file is replaced that way. A symbolic link is followed, so the file it names
+ * gets the report and the link stays; a pipe, a device or a terminal ({@code -o /dev/stdout}, a
+ * named pipe, a process substitution) is written to as it is, since a rename would put a plain
+ * file in its place.
  */
 public final class AtomicFile {
 
@@ -37,11 +42,17 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
+        Path absolute = linkedFile(target.toAbsolutePath());
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a directory");
         }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute) || isSpecial(absolute)) {
+            try (OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            return;
+        }
+        Path dir = absolute.getParent();
         removeStale(dir, absolute.getFileName().toString());
         // CREATE_NEW rather than createTempFile: the report gets the user's usual permissions
         // (umask), not the owner-only ones of a temporary file.
@@ -60,6 +71,29 @@ public final class AtomicFile {
             Files.deleteIfExists(temp);
             InFlightFiles.remove(temp);
         }
+    }
+
+    /** Symbolic links a path may pass through before it is taken for a loop, as Linux allows. */
+    private static final int MAX_LINKS = 40;
+
+    /**
+     * The path a chain of symbolic links ends at, whether or not a file is there yet. Paths under
+     * {@code /dev} and {@code /proc} are left as they are: {@code /dev/stdout} leads to a
+     * descriptor, not to a file one could replace.
+     */
+    private static Path linkedFile(Path path) throws IOException {
+        Path at = path;
+        for (int i = 0; i < MAX_LINKS && !isSpecial(at) && Files.isSymbolicLink(at); i++) {
+            at = at.getParent().resolve(Files.readSymbolicLink(at)).normalize();
+        }
+        if (!isSpecial(at) && Files.isSymbolicLink(at)) {
+            throw new IOException(path + " leads through more than " + MAX_LINKS + " symbolic links");
+        }
+        return at;
+    }
+
+    private static boolean isSpecial(Path path) {
+        return path.startsWith("/dev") || path.startsWith("/proc");
     }
 
     /** {@code .prod.sarif.oversight-<hex>.tmp} for {@code prod.sarif}: hidden, and recognisably ours. */

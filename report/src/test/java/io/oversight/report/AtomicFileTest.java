@@ -12,7 +12,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,5 +90,46 @@ class AtomicFileTest {
         assertThatThrownBy(() -> AtomicFile.write(dir.resolve("missing/prod.json"), out -> out.write('{')))
                 .isInstanceOf(java.nio.file.NoSuchFileException.class);
         assertThat(InFlightFiles.current()).isEmpty();
+    }
+
+    @Test
+    void aSymbolicLinkIsFollowedAndKept(@TempDir Path dir) throws IOException {
+        Path real = Files.writeString(dir.resolve("real.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("real.json"));
+        AtomicFile.write(link, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+        assertThat(names(dir)).containsExactly("link.json", "real.json");
+    }
+
+    @Test
+    void aLinkToNoFileYetMakesTheFileItNames(@TempDir Path dir) throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("later.json"));
+        AtomicFile.write(link, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(dir.resolve("later.json"))).isEqualTo("new");
+    }
+
+    @Test
+    void aNamedPipeIsWrittenToAndStaysAPipe(@TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("report.pipe");
+        int made;
+        try {
+            made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor();
+        } catch (IOException e) {
+            made = -1; // no mkfifo on this system
+        }
+        Assumptions.assumeTrue(made == 0, "mkfifo is not available");
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        AtomicFile.write(pipe, out -> out.write("report".getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo("report");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        assertThat(names(dir)).containsExactly("report.pipe");
     }
 }
