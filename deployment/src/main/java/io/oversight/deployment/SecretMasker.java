@@ -18,6 +18,12 @@ public final class SecretMasker {
 
     static final String MASK = "****";
 
+    /**
+     * Said of an imported file that is not what it should be, whose content is then kept out of
+     * the message: a path may name another file by mistake, such as one of secrets.
+     */
+    public static final String NOT_QUOTED = "; nothing of the file is quoted, since it may be another file, such as one of secrets";
+
     /** A key that names a secret: the name ends in one of these words, so that {@code credentialTtlMinutes} is no secret. */
     private static final Pattern SECRET_KEY = Pattern.compile(
             "(?i)(?<![\\w.-])[\\w.-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|private[_-]?key|access[_-]?key"

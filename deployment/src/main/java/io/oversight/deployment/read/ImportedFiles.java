@@ -4,6 +4,7 @@ import io.oversight.deployment.InputFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.Sha256;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.InputLimits;
@@ -74,13 +75,10 @@ final class ImportedFiles {
         }
 
         private String unrecognisedMessage() {
-            return json ? "not an AWS IAM policy document: it has no 'Statement'" + NOT_QUOTED
-                    : "not Kubernetes RBAC manifests: each document must be a Kubernetes object (a mapping with a 'kind')" + NOT_QUOTED;
+            return json ? "not an AWS IAM policy document: it has no 'Statement'" + SecretMasker.NOT_QUOTED
+                    : "not Kubernetes RBAC manifests: each document must be a Kubernetes object (a mapping with a 'kind')" + SecretMasker.NOT_QUOTED;
         }
     }
-
-    /** Said of a file that is not what it should be, whose content is then kept out of the message. */
-    private static final String NOT_QUOTED = "; nothing of the file is quoted, since it may be another file, such as one of secrets";
 
     /** A parsed file: its documents (one for JSON) and where to report the problems found in it. */
     record Loaded(String name, List<YNode> documents, Problems problems) {
@@ -232,7 +230,7 @@ final class ImportedFiles {
         } catch (InvalidInputException e) {
             // The parsers' messages quote what they stumbled on, which may be a secret.
             deployment.add(new Problem(name, e.problems().get(0).position(), "not valid " + kind.language + ", so not " + kind.description
-                    + NOT_QUOTED));
+                    + SecretMasker.NOT_QUOTED));
             return new Failure(null);
         }
         if (documents.isEmpty()) {

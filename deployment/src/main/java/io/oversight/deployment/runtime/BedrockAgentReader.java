@@ -36,7 +36,9 @@ final class BedrockAgentReader implements RuntimeReader {
     @Override
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
-        YNode parsed = text.stripLeading().startsWith("{") ? json.read(file, text, true) : yaml.read(file, text);
+        boolean json = text.stripLeading().startsWith("{");
+        YNode parsed = Reading.parsed(file, json ? "JSON" : "YAML", RuntimeKind.BEDROCK_AGENT,
+                () -> json ? this.json.read(file, text, true) : yaml.read(file, text));
         YMap template = reading.map(parsed, "a CloudFormation template");
         reading.finish();
         YMap resources = reading.map(template, "Resources");

@@ -28,6 +28,27 @@ final class Reading {
         this.file = file;
     }
 
+    /** Parses a file; may fail with the parser's located problem. */
+    @FunctionalInterface
+    interface Parse<T> {
+        T parse() throws InvalidInputException;
+    }
+
+    /**
+     * What {@code parse} makes of {@code file}; a syntax error keeps its place but not the parser's
+     * words, which quote the text it stumbled on: a runtime path may name another file by mistake,
+     * such as one of secrets.
+     */
+    static <T> T parsed(String file, String language, RuntimeKind kind, Parse<T> parse) throws InvalidInputException {
+        try {
+            return parse.parse();
+        } catch (InvalidInputException e) {
+            Position at = e.problems().isEmpty() ? Position.START : e.problems().get(0).position();
+            throw new InvalidInputException(new Problem(file, at, "not valid " + language + ", so not " + kind.description()
+                    + SecretMasker.NOT_QUOTED));
+        }
+    }
+
     String file() {
         return file;
     }

@@ -38,7 +38,8 @@ class CodexConfigReaderTest {
     @Test
     void anUnclosedStringIsLocatedAndNotQuoted() {
         List<String> problems = Fixtures.problems(RuntimeKind.CODEX, "codex-config-bad.toml");
-        assertThat(problems).containsExactly("runtime/codex-config-bad.toml:5:24: not valid TOML: the string is not closed on its line");
+        assertThat(problems).containsExactly("runtime/codex-config-bad.toml:5:24: not valid TOML, so not a Codex config.toml; nothing of the file is quoted, "
+                + "since it may be another file, such as one of secrets");
     }
 
     @Test
