@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * Masks what looks like a secret in text from the user's files before any output carries it:
  * values shaped like well-known credentials (cloud access and secret keys, API tokens, JWTs,
  * private keys, passwords in URLs) and the value of any key named like a token, secret or password,
- * written as YAML or JSON in block, flow or quoted form, or as an environment assignment.
+ * written as YAML or JSON in block, flow or quoted form, or as an environment assignment; in prose,
+ * a word that could be a password after a credential word, and a comment that names a credential
+ * beside such a word.
  * Reports are filed and shared; a secret pasted into a deployment description must not travel
  * with them.
  */
@@ -60,6 +62,22 @@ public final class SecretMasker {
     /** The password of a URL's user information: {@code https://user:PASSWORD@host}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]+:)([^\\s@/]+)(@)");
 
+    /**
+     * A password in prose: "the db password is Tr0ub4dor&3", "pass: CorrectHorse". The word after a
+     * credential word is masked when it could be a password: six characters or more, and not a
+     * plain lower-case word ("the token is rotated daily" keeps its words).
+     */
+    private static final Pattern PROSE_SECRET = Pattern.compile(
+            "(?i)\\b(?:passw(?:or)?d|passphrase|pwd|pass|secret|token|login|credentials?)(?:[ \\t]+(?:is|was))?[ \\t]*[:=]?[ \\t]+"
+                    + "(?-i)(?![a-z]+(?![^\\s\"',;]))([^\\s\"',;]{6,})");
+
+    /** A YAML comment: from a {@code #} that starts the text or follows a blank, to the end of the line. */
+    private static final Pattern COMMENT = Pattern.compile("(?:^|(?<=[ \\t]))#[^\\n]*");
+
+    /** A credential word, and a word of letters and digits that could be a password, in one comment: the comment is masked. */
+    private static final Pattern CREDENTIAL_WORD = Pattern.compile("(?i)\\b(?:passw(?:or)?d|passphrase|pwd|pass|secret|token|login|credentials?)\\b");
+    private static final Pattern PASSWORD_LIKE = Pattern.compile("(?=\\S*[0-9])(?=\\S*[A-Za-z])\\S{6,}");
+
     private static final Pattern BLOCK_INDICATOR = Pattern.compile("[|>][0-9+-]*[ \\t]*(?:#.*)?");
 
     private SecretMasker() {
@@ -92,7 +110,7 @@ public final class SecretMasker {
             masked = value.matcher(masked).replaceAll(MASK);
         }
         masked = URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
-        return maskKeyedValues(masked);
+        return maskProse(maskComments(maskKeyedValues(masked)));
     }
 
     /** Whether {@code text} shows something {@link #mask} would hide: an id that does must be refused, not masked. */
@@ -104,13 +122,15 @@ public final class SecretMasker {
      * Whether a secret could be in {@code text} at all: a secret-named key has its name before a
      * {@code :} or {@code =}, a URL password its {@code ://}, a private key its {@code -----}, and
      * every token shape a run of token characters as long as {@link #SHORTEST_TOKEN} (or, of
-     * letters only, {@link #SHORTEST_WORD_TOKEN}). One pass over the characters, so that the names,
+     * letters only, {@link #SHORTEST_WORD_TOKEN}), a password in prose or a comment its credential
+     * word. One pass over the characters, so that the names,
      * actions and short texts of a deployment of 100,000 agents skip the regular expressions.
      */
     private static boolean mayHoldSecret(String text) {
         int run = 0;
         boolean runHasNonLetter = false;
         int dashes = 0;
+        int word = 0; // letters just before i
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i))) {
@@ -118,6 +138,10 @@ public final class SecretMasker {
             }
             dashes = c == '-' ? dashes + 1 : 0;
             boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!letter && word > 0 && isCredentialWord(text, i - word, i)) {
+                return true;
+            }
+            word = letter ? word + 1 : 0;
             if (letter || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '/' || c == '+') {
                 runHasNonLetter = run == 0 ? !letter : runHasNonLetter || !letter;
                 run++;
@@ -125,6 +149,19 @@ public final class SecretMasker {
                 run = 0;
             }
             if (run >= SHORTEST_WORD_TOKEN || run >= SHORTEST_TOKEN && runHasNonLetter || dashes == 5) {
+                return true;
+            }
+        }
+        return word > 0 && isCredentialWord(text, text.length() - word, text.length());
+    }
+
+    /** The words {@link #CREDENTIAL_WORD} knows, for the one pass of {@link #mayHoldSecret}. */
+    private static final List<String> CREDENTIAL_WORDS = List.of("password", "passwd", "passphrase", "pwd", "pass", "secret", "token", "login",
+            "credential", "credentials");
+
+    private static boolean isCredentialWord(String text, int start, int end) {
+        for (String w : CREDENTIAL_WORDS) {
+            if (w.length() == end - start && text.regionMatches(true, start, w, 0, w.length())) {
                 return true;
             }
         }
@@ -222,6 +259,38 @@ public final class SecretMasker {
             copied = end;
         }
         return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Masks the word {@link #PROSE_SECRET} finds after a credential word. */
+    private static String maskProse(String text) {
+        Matcher prose = PROSE_SECRET.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (prose.find()) {
+            if (prose.group(1).equals(MASK)) {
+                continue;
+            }
+            out = out == null ? new StringBuilder(text.length()) : out;
+            out.append(text, copied, prose.start(1)).append(MASK);
+            copied = prose.end(1);
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Masks, after its {@code #}, a comment that names a credential and holds a word that could be one. */
+    private static String maskComments(String text) {
+        Matcher comment = COMMENT.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (comment.find()) {
+            String body = comment.group();
+            if (CREDENTIAL_WORD.matcher(body).find() && PASSWORD_LIKE.matcher(body).find()) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, comment.start()).append("# ").append(MASK);
+                copied = comment.end();
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** Whether position {@code at} lies inside a flow collection ({@code {...}} or {@code [...]}) opened on this line. */

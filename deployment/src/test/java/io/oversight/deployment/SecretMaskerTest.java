@@ -39,6 +39,11 @@ class SecretMaskerTest {
         "    note: xoxb-1234567890-abcdefghij            |    note: ****",
         "    note: AIzaSyA1234567890abcdefghijklmnopqrstuv |    note: ****",
         "    note: npm_abcdefghijklmnopqrstuvwxyz0123456789 |    note: ****",
+        // Passwords in prose, and a comment that names a credential beside a word that could be one.
+        "    purpose: \"the db password is Tr0ub4dor&3horse for now\" |    purpose: \"the db password is **** for now\"",
+        "    justification: \"legacy, pass: CorrectHorseBatteryStaple\" |    justification: \"legacy, pass: ****\"",
+        "    - ec2:RunInstances  # root login for the db: admin / CANARYcommentPw99 |    - ec2:RunInstances  # ****",
+        "# the token was Zx81-spectrum     |# ****",
     })
     void masksSecrets(String line, String masked) {
         assertThat(SecretMasker.mask(line.stripTrailing())).isEqualTo(masked.stripTrailing());
@@ -57,6 +62,10 @@ class SecretMaskerTest {
         "    sha256: 3f786850e387550fdab836ed7e6dc881de23001b",
         "    resources: [arn:aws:s3:::audit-logs/agents/2026/*]",
         "    url: https://git.example.com/repo",
+        "      # have asked was the operator whose credentials it was using.",
+        "    justification: the token is rotated daily",
+        "    # no credentialTtlMinutes: a static key that never expires",
+        "    purpose: pass the change to the on-call engineer",
     })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(SecretMasker.mask(line)).isEqualTo(line);
