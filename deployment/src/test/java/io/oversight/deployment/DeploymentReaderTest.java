@@ -175,7 +175,7 @@ class DeploymentReaderTest {
     @Test
     void integersOutOfRangeAreRejected() {
         String yaml = HEADER + AGENT + "    identity: {credentialTtlMinutes: 99999999999}\n";
-        assertThat(problems(yaml)).containsExactly("d.yaml:22:38: 'credentialTtlMinutes' must be a whole number, but is the number 99999999999");
+        assertThat(problems(yaml)).containsExactly("d.yaml:22:38: 'credentialTtlMinutes' must be at most 2147483647, but is 99999999999");
     }
 
     @Test

@@ -142,12 +142,16 @@ final class Fields {
             problems.add(s.position(), "'" + key + "': " + StrictScalars.notPlainDecimal(s.text()));
             return null;
         }
+        if (node instanceof YScalar s && s.type() == YScalar.Type.INTEGER && new BigInteger(s.text()).bitLength() >= 32) {
+            problems.add(s.position(), "'" + key + "' must be " + (s.text().startsWith("-") ? "at least " + min : "at most " + Integer.MAX_VALUE)
+                    + ", but is " + s.text());
+            return null;
+        }
         Integer value = scalar(key, "a whole number", s -> {
             if (s.type() != YScalar.Type.INTEGER) {
                 return null;
             }
-            BigInteger big = new BigInteger(s.text());
-            return big.bitLength() < 32 ? big.intValue() : null;
+            return new BigInteger(s.text()).intValue(); // in range: checked above
         });
         if (value != null && value < min) {
             problems.add(node.position(), "'" + key + "' must be at least " + min + ", but is " + value);
