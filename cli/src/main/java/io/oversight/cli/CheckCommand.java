@@ -15,8 +15,11 @@ import io.oversight.engine.Assessment;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.Renderers;
+import io.oversight.report.WrappingWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -198,21 +201,9 @@ final class CheckCommand implements Callable<Integer> {
             request = request.baseline(baseline, failOnNew);
         }
         try {
-            return inputs.fromStdin() ? Oversight.check(request, STDIN_NAME, readStdin(request.limits())) : Oversight.check(request);
+            return inputs.fromStdin() ? Oversight.check(request, StandardInput.NAME, StandardInput.bytes(parent.stdin(), request.limits())) : Oversight.check(request);
         } catch (UnknownFrameworkException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    /** How messages and reports cite a deployment read from standard input. */
-    private static final String STDIN_NAME = "<stdin>";
-
-    /** Standard input up to one byte past the limit, so that the reader refuses a larger deployment as it would a file. */
-    private byte[] readStdin(InputLimits limits) throws UserError {
-        try {
-            return parent.stdin().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-        } catch (IOException e) {
-            throw new UserError("cannot read standard input: " + IoReasons.of(e));
         }
     }
 
@@ -332,7 +323,7 @@ final class CheckCommand implements Callable<Integer> {
                         ? "." + renderer.name() : "") + "." + renderer.extension()));
                 reports.write(target, "--output-dir", true, out -> renderer.render(assessment, plain, out));
             }
-            parent.stdoutWriter().println(summaryLine(file, assessment) + " -> " + outputDir);
+            stdoutWrapped(summaryLine(file, assessment) + " -> " + outputDir);
         } else if (output != null) {
             reports.write(output, "--output", false, out -> renderers.get(0).render(assessment, plain, out));
         } else {
@@ -353,6 +344,13 @@ final class CheckCommand implements Callable<Integer> {
                 parent.stdoutWriter().println("PDF gap report: " + pdf);
             }
         }
+    }
+
+    /** A line of the run's own on standard output, broken at spaces to the terminal's width like the text report. */
+    private void stdoutWrapped(String line) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(parent.stdoutWriter(), StandardCharsets.UTF_8));
+        new WrappingWriter(out, parent.terminal().width()).line(line, 2);
+        out.flush();
     }
 
     private static String summaryLine(Path file, Assessment a) {
@@ -380,14 +378,14 @@ final class CheckCommand implements Callable<Integer> {
             if (reportOnStdout) {
                 spec.commandLine().getErr().println("oversight: " + line);
             } else {
-                parent.stdoutWriter().println(line);
+                stdoutWrapped(line);
             }
         }
         if (!reportOnStdout && (result.deployments().size() > 1 || !inputs.skipped().isEmpty())) {
             int n = result.deployments().size();
             long invalid = result.count(Outcome.INVALID);
             int skipped = inputs.skipped().size();
-            parent.stdoutWriter().println(n + (n == 1 ? " deployment: " : " deployments: ") + result.count(Outcome.FAIL) + " fail, "
+            stdoutWrapped(n + (n == 1 ? " deployment: " : " deployments: ") + result.count(Outcome.FAIL) + " fail, "
                     + result.count(Outcome.PASS) + " pass" + (invalid > 0 ? ", " + invalid + " invalid" : "") + " · open findings: "
                     + result.openBySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
                             .collect(Collectors.joining(", "))

@@ -50,7 +50,7 @@ class DirectoryCheckTest {
         write("schema.json", "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"properties\": {\"kind\": {\"const\": \"AgentDeployment\"}}}");
         write("values.yaml", "# oversight/v1 is mentioned here, but not declared\nreplicas: 3\n");
         write("notes.txt", "not searched");
-        Cli cli = Cli.run("check", dir.toString(), "--as-of", AS_OF);
+        Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--as-of", AS_OF);
         assertThat(cli.err()).isEmpty();
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).contains("== " + dir.resolve(".staging/agents.yml") + "\n", "== " + dir.resolve("json/agents.json") + "\n",
@@ -67,7 +67,7 @@ class DirectoryCheckTest {
         write("good.yaml", remediated());
         Path broken = write("broken.yaml", "kind: AgentDeployment\napiVersion: oversight/v1\nagents: [\n");
         Path misspelt = write("misspelt.yaml", "apiVersion: oversight/v1\nkind: AgentDeploymnet\n");
-        Cli cli = Cli.run("check", dir.toString(), "--as-of", AS_OF);
+        Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(broken + ":4:1: not valid YAML").contains(misspelt + ":2:7: ");
         assertThat(cli.out()).endsWith("3 deployments: 0 fail, 1 pass, 2 invalid · open findings: 0 critical, 0 high, 0 medium, 0 low\n");
@@ -77,7 +77,7 @@ class DirectoryCheckTest {
     void aDirectoryWithoutADeploymentIsAUsageError() throws IOException {
         write("waivers.yaml", "apiVersion: oversight/v1\nkind: Waivers\nwaivers: []\n");
         write("chart/Chart.yaml", "apiVersion: v2\nname: agents\n");
-        Cli cli = Cli.run("check", dir.toString());
+        Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.out()).isEmpty();
         assertThat(cli.err()).isEqualTo("oversight: " + dir + " holds no deployment description: none of its 2 .yaml, .yml and .json files"
@@ -93,7 +93,7 @@ class DirectoryCheckTest {
         Files.writeString(elsewhere.resolve("other.yaml"), remediated());
         Files.createSymbolicLink(dir.resolve("linked"), elsewhere);
         Files.createSymbolicLink(dir.resolve("loop"), dir);
-        Cli cli = Cli.run("check", dir.toString(), "--as-of", AS_OF);
+        Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).endsWith("skipped " + dir.resolve("linked") + ": a symbolic link to a directory outside " + dir + "; not followed\n"
                 + "1 deployment: 0 fail, 1 pass · open findings: 0 critical, 0 high, 0 medium, 0 low · 1 file skipped\n");
@@ -104,7 +104,7 @@ class DirectoryCheckTest {
         Path a = write("a/prod.yaml", remediated());
         Path b = write("b/prod.yaml", remediated());
         Path waivers = write("waivers.yaml", "apiVersion: oversight/v1\nkind: Waivers\nwaivers: []\n");
-        Cli cli = Cli.run("check", dir.toString(), "--format", "json,sarif", "--output-dir", out.toString(), "--as-of", AS_OF);
+        Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--format", "json,sarif", "--output-dir", out.toString(), "--as-of", AS_OF);
         assertThat(cli.err()).isEmpty();
         assertThat(cli.exitCode()).isZero();
         assertThat(relativeFiles(out)).isEqualTo("a/prod.json a/prod.sarif b/prod.json b/prod.sarif oversight-run.json");
@@ -125,7 +125,7 @@ class DirectoryCheckTest {
         write("prod.yaml", remediated());
         String json = new ObjectMapper().writeValueAsString(new ObjectMapper(new YAMLFactory()).readTree(remediated()));
         write("prod.json", json);
-        Cli cli = Cli.run("check", dir.toString(), "--format", "sarif", "--output-dir", out.toString());
+        Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--format", "sarif", "--output-dir", out.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("oversight: " + dir.resolve("prod.json") + " and " + dir.resolve("prod.yaml")
                 + " would both write their reports to " + out.resolve("prod") + ".*; check them in separate runs or with separate --output-dir\n");
@@ -135,7 +135,7 @@ class DirectoryCheckTest {
     @Test
     void aDeploymentNamedLikeTheRunSummaryIsRefused(@TempDir Path out) throws IOException {
         write("oversight-run.yaml", remediated());
-        Cli cli = Cli.run("check", dir.toString(), "--format", "json", "--output-dir", out.toString());
+        Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--format", "json", "--output-dir", out.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("oversight: " + dir.resolve("oversight-run.yaml") + " would write its JSON report over the run summary "
                 + out.resolve("oversight-run.json") + "; rename it, or check it on its own\n");
@@ -145,7 +145,7 @@ class DirectoryCheckTest {
     void aReportOnStandardOutputSendsTheSkippedFilesToStandardError() throws IOException {
         write("agents.yaml", remediated());
         Path values = write("values.yaml", "replicas: 3\n");
-        Cli cli = Cli.run("check", dir.toString(), "--format", "json", "--as-of", AS_OF);
+        Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--format", "json", "--as-of", AS_OF);
         assertThat(cli.exitCode()).isZero();
         assertThat(new ObjectMapper().readTree(cli.out()).at("/summary/verdict").asText()).isEqualTo("pass");
         assertThat(cli.err()).isEqualTo("oversight: skipped " + values + ": no top-level apiVersion or kind, so it is not a deployment\n");

@@ -39,6 +39,17 @@ class TerminalOutputTest {
     }
 
     @Test
+    void theLinesOfARunOfSeveralDeploymentsAreWrappedToo() {
+        Cli two = Cli.run("check", KIRO, Cli.sample("kiro-remediated.yaml").toString(), "--as-of", AS_OF, "-q");
+        List<String> lines = lines(two);
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        int combined = lines.indexOf(lines.stream().filter(l -> l.startsWith("2 deployments: 1 fail, 1 pass · open findings: ")).findFirst()
+                .orElseThrow());
+        assertThat(lines.get(combined) + lines.get(combined + 1).replaceFirst("^  ", " "))
+                .isEqualTo("2 deployments: 1 fail, 1 pass · open findings: 4 critical, 10 high, 9 medium, 1 low");
+    }
+
+    @Test
     void columnsSetsTheWidthWhenItIsANumber() {
         List<String> wide = lines(Cli.runIn(Map.of("COLUMNS", "120"), "check", KIRO, "--as-of", AS_OF));
         assertThat(wide).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));

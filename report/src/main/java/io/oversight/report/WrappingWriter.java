@@ -8,7 +8,7 @@ import java.io.PrintWriter;
  * A word wider than the terminal (a long path) is never split: it runs over instead. A no-break
  * space ({@link #GLUE}) joins words that must stay on one line ("3 gaps") and is written as a space.
  */
-final class WrappingWriter {
+public final class WrappingWriter {
 
     private static final char ESCAPE = '\u001b';
 
@@ -19,7 +19,7 @@ final class WrappingWriter {
     /** Columns to fill; 0 never wraps. */
     private final int width;
 
-    WrappingWriter(PrintWriter out, int width) {
+    public WrappingWriter(PrintWriter out, int width) {
         this.out = out;
         this.width = width;
     }
@@ -29,7 +29,7 @@ final class WrappingWriter {
     }
 
     /** Writes {@code text}, its continuation lines indented by {@code indent} spaces (at most half the width). */
-    void line(String text, int indent) {
+    public void line(String text, int indent) {
         if (width == 0 || visibleLength(text) <= width) {
             print(text);
             return;
