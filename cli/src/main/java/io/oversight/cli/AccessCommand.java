@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,7 +30,10 @@ final class AccessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The deployment description (YAML or JSON, format oversight/v1).")
+    @ParentCommand
+    OversightCommand parent;
+
+    @Parameters(paramLabel = "FILE", description = "The deployment description (YAML or JSON, format oversight/v1); - reads it from standard input.")
     Path file;
 
     @Option(names = "--agent", paramLabel = "ID", description = "Show only this agent.")
@@ -43,7 +47,7 @@ final class AccessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InvalidInputException, UserError {
-        DeploymentFile input = importRoot.applyTo(new DeploymentReader(CatalogLoader.builtIn().controlIds())).read(file);
+        DeploymentFile input = StandardInput.read(importRoot.applyTo(new DeploymentReader(CatalogLoader.builtIn().controlIds())), file, parent.stdin());
         var agents = EffectiveAccess.of(input);
         if (agent != null) {
             agents = agents.stream().filter(a -> a.agentId().equals(agent)).toList();

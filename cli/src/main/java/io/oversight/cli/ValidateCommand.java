@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,7 +22,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The deployment description (YAML).")
+    @ParentCommand
+    OversightCommand parent;
+
+    @Parameters(paramLabel = "FILE", description = "The deployment description (YAML or JSON, format oversight/v1); - reads it from standard input.")
     Path file;
 
     @Mixin
@@ -31,11 +35,16 @@ final class ValidateCommand implements Callable<Integer> {
     VerboseOption verbose;
 
     @Override
-    public Integer call() throws InvalidInputException {
-        DeploymentFile input = importRoot.applyTo(new DeploymentReader(CatalogLoader.builtIn().controlIds())).read(file);
+    public Integer call() throws InvalidInputException, UserError {
+        DeploymentFile input = StandardInput.read(importRoot.applyTo(new DeploymentReader(CatalogLoader.builtIn().controlIds())), file, parent.stdin());
         var d = input.deployment();
-        spec.commandLine().getOut().println(input.file() + ": valid oversight/v1 (" + d.agents().size() + " agents, "
-                + d.environments().size() + " environments, " + d.people().size() + " people, " + d.waivers().size() + " waivers)");
+        spec.commandLine().getOut().println(input.file() + ": valid oversight/v1 (" + count(d.agents().size(), "agent", "agents") + ", "
+                + count(d.environments().size(), "environment", "environments") + ", " + count(d.people().size(), "person", "people") + ", "
+                + count(d.waivers().size(), "waiver", "waivers") + ")");
         return ExitCode.PASS;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -44,7 +44,7 @@ class InputsAndOutputsTest {
         assertThat(rooted.err()).isEmpty();
         assertThat(rooted.exitCode()).isZero();
         assertThat(Cli.run("validate", deployment.toString(), "--import-root", dir.toString()).out())
-                .isEqualTo(deployment + ": valid oversight/v1 (1 agents, 1 environments, 4 people, 0 waivers)\n");
+                .isEqualTo(deployment + ": valid oversight/v1 (1 agent, 1 environment, 4 people, 0 waivers)\n");
         assertThat(Cli.run("access", deployment.toString(), "--import-root", dir.toString()).exitCode()).isZero();
         Cli outside = Cli.run("validate", deployment.toString(), "--import-root", dir.resolve("team").toString());
         assertThat(outside.exitCode()).isEqualTo(2);
@@ -72,6 +72,21 @@ class InputsAndOutputsTest {
         assertThat(broken.err()).isEqualTo("<stdin>:1:1: the deployment description lacks the required key 'agents'\n"
                 + "<stdin>:3:11: 'metadata' lacks the required key 'organization'\n<stdin>:3:11: 'metadata' lacks the required key 'owner'\n"
                 + "3 problems; nothing was checked\n");
+    }
+
+    @Test
+    void validateAndAccessReadStandardInputToo() throws IOException {
+        String incident = Files.readString(Cli.sample("kiro-incident.yaml"));
+        Cli validate = Cli.runWithStdin(stdin(incident), "validate", "-");
+        assertThat(validate.exitCode()).isZero();
+        assertThat(validate.out()).isEqualTo("<stdin>: valid oversight/v1 (3 agents, 2 environments, 6 people, 0 waivers)\n");
+        Cli access = Cli.runWithStdin(stdin(incident), "access", "-");
+        assertThat(access.exitCode()).isZero();
+        String file = Cli.sample("kiro-incident.yaml").toString();
+        assertThat(access.out()).isEqualTo(Cli.run("access", file).out().replace(file, "<stdin>"));
+        Cli broken = Cli.runWithStdin(stdin("apiVersion: oversight/v1\n"), "validate", "-");
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).startsWith("<stdin>:1:1: ");
     }
 
     @Test
