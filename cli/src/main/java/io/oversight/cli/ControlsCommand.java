@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "controls", mixinStandardHelpOptions = true,
         exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL},
+        exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_USAGE, ExitCode.LIST_INTERNAL},
         description = "Lists the controls of the catalog: id, severity, title and the clauses each serves.")
 final class ControlsCommand implements Callable<Integer> {
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL},
+        exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_USAGE, ExitCode.LIST_INTERNAL},
         description = "Explains one control in full: what it requires, why, how Oversight checks it, how to fix it, and the clauses it serves.")
 final class ExplainCommand implements Callable<Integer> {
 

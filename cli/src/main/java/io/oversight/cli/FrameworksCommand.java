@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "frameworks", mixinStandardHelpOptions = true,
         exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL},
+        exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_USAGE, ExitCode.LIST_INTERNAL},
         description = "Lists the frameworks the catalog maps to, with their clause counts and dates.")
 final class FrameworksCommand implements Callable<Integer> {
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
         exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL},
+        exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_USAGE, ExitCode.LIST_INTERNAL},
         description = "Prints the JSON Schema of the deployment format (oversight/v1), for editors and validators.")
 final class SchemaCommand implements Callable<Integer> {
 
