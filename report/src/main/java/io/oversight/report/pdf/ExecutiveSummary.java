@@ -57,10 +57,14 @@ final class ExecutiveSummary implements Section {
                     + "; the reasons are under Framework coverage.");
         }
         PdfPTable top = top(ctx, a);
-        // The five rows are read as one list: they move to the next page whole rather than split.
-        ctx.heading("The five most severe open findings", ctx.height(top));
+        // The five rows are read as one list: they move to the next page whole, with their heading, rather than split.
+        top.setKeepTogether(true);
+        ctx.heading("The five most severe open findings", ctx.height(top) + HEADING_BEYOND_MARGIN);
         ctx.add(top);
     }
+
+    /** What a heading takes beyond the space {@link ReportContext#heading} keeps for it: its spacing before and after. */
+    private static final float HEADING_BEYOND_MARGIN = 6;
 
     private static void bullet(ReportContext ctx, String sentence) throws DocumentException {
         Paragraph p = new Paragraph("", ctx.styles.body);
@@ -137,7 +141,7 @@ final class ExecutiveSummary implements Section {
 
     private static PdfPTable top(ReportContext ctx, Assessment a) {
         Tables t = ctx.tables;
-        float[] widths = {11, 8, 22, 59};
+        float[] widths = {10, 8, 27, 55}; // the subject on one line where it can be: the message is cut to fit anyway
         PdfPTable table = t.table(widths, "Severity", "Control", "Subject", "What is wrong, and where");
         List<Finding> open = a.openFindings().stream().sorted(ControlGroup.FINDING_ORDER).limit(TOP).toList();
         float messageWidth = ctx.width() * widths[3] / 100 - 8;

@@ -14,7 +14,7 @@ import java.util.List;
  * no rule settled, the attestations still open and the files read. Said up front, so that a PASS
  * is read for what it is.
  */
-record ReportScope(String framework, List<String> frameworks, long evaluated, List<String> notEvaluated, long clausesUnsettled,
+record ReportScope(String framework, String notApplicable, List<String> frameworks, long evaluated, List<String> notEvaluated, long clausesUnsettled,
                    long clausesToAttest, long openAttestations, List<InputFile> inputs) {
 
     /** Input files named with their digests; the method section lists every one. */
@@ -23,6 +23,8 @@ record ReportScope(String framework, List<String> frameworks, long evaluated, Li
     static ReportScope of(Assessment a) {
         // A run scoped to one framework reports that framework alone; an unscoped run reports every framework of the catalog.
         String framework = a.frameworks().size() == 1 && a.catalog().frameworks().size() > 1 ? a.frameworks().get(0).framework().title() : null;
+        // Why the one framework of a scoped run does not bind the deployment ("applies only in EU"), or null.
+        String notApplicable = framework != null && !a.frameworks().get(0).applicable() ? a.frameworks().get(0).elsewhere() : null;
         List<String> frameworks = a.frameworks().stream().filter(FrameworkResult::applicable).map(fr -> fr.framework().title()).toList();
         List<String> notEvaluated = a.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED)
                 .map(ControlResult::control).map(c -> c.id()).toList();
@@ -37,7 +39,7 @@ record ReportScope(String framework, List<String> frameworks, long evaluated, Li
             toAttest += fr.count(ClauseStatus.NEEDS_ATTESTATION);
             attestations += fr.attestations().size();
         }
-        return new ReportScope(framework, frameworks, a.evaluatedControls(), notEvaluated, unsettled, toAttest, attestations, a.inputs());
+        return new ReportScope(framework, notApplicable, frameworks, a.evaluatedControls(), notEvaluated, unsettled, toAttest, attestations, a.inputs());
     }
 
     boolean filtered() {
@@ -49,19 +51,29 @@ record ReportScope(String framework, List<String> frameworks, long evaluated, Li
         if (!filtered()) {
             return verdict;
         }
-        return verdict + " for the " + framework + " scope; " + Words.count(notEvaluated.size(), "control", "controls") + " not evaluated";
+        return verdict + " for the " + framework + " scope" + (notApplicable == null ? "" : ", which does not apply to this deployment")
+                + "; " + Words.count(notEvaluated.size(), "control", "controls") + " not evaluated";
     }
 
     /** The scope and its limits, one sentence each, for the cover and the executive summary. */
     List<String> sentences() {
         List<String> lines = new ArrayList<>();
-        lines.add((filtered() ? "Scoped to " + framework + ": " : "Frameworks that apply: ")
-                + (frameworks.isEmpty() ? "none" : Words.list(frameworks, frameworks.size())) + ".");
+        if (notApplicable != null) {
+            lines.add("Scoped to " + framework + ", which does not apply to this deployment: it " + notApplicable + ".");
+        } else {
+            lines.add((filtered() ? "Scoped to " + framework + ": " : "Frameworks that apply: ")
+                    + (frameworks.isEmpty() ? "none" : Words.list(frameworks, frameworks.size())) + ".");
+        }
         lines.add(evaluated + " of " + (evaluated + notEvaluated.size()) + " controls evaluated"
                 + (notEvaluated.isEmpty() ? "." : "; not evaluated: " + Words.list(notEvaluated, 12) + "."));
-        lines.add("Not assessed: " + Words.count(clausesUnsettled, "clause", "clauses") + " that no rule could settle, and "
-                + Words.count(clausesToAttest, "clause", "clauses") + " that only a person can confirm; "
-                + Words.count(openAttestations, "attestation is", "attestations are") + " open until signed (see Attestations).");
+        if (clausesUnsettled + clausesToAttest + openAttestations == 0) {
+            lines.add("Not assessed: nothing; " + (frameworks.isEmpty() ? "no framework applies, so no clause binds the deployment."
+                    : "a rule settled every clause that binds the deployment, and none waits for a person to confirm it."));
+        } else {
+            lines.add("Not assessed: " + Words.count(clausesUnsettled, "clause", "clauses") + " that no rule could settle, and "
+                    + Words.count(clausesToAttest, "clause", "clauses") + " that only a person can confirm; "
+                    + Words.count(openAttestations, "attestation is", "attestations are") + " open until signed (see Attestations).");
+        }
         List<String> files = inputs.stream().limit(INPUTS_NAMED).map(i -> i.role().label() + " " + i.file() + " (SHA-256 " + i.sha256() + ")")
                 .toList();
         lines.add("Inputs checked: " + String.join("; ", files) + (inputs.size() > INPUTS_NAMED ? "; and " + Words.count(inputs.size()

@@ -41,6 +41,17 @@ class ScopeTrendTimelineTest {
     }
 
     @Test
+    void aRunScopedToAFrameworkThatDoesNotApplySaysSo() {
+        Assessment scoped = io.oversight.report.SampleAssessments.assess("kiro-incident.yaml", "texas-traiga");
+        ReportScope scope = ReportScope.of(scoped);
+        assertThat(scope.verdictScope("PASS")).startsWith("PASS for the Texas Responsible AI Governance Act scope, which does not apply to "
+                + "this deployment; ");
+        assertThat(scope.sentences()).startsWith("Scoped to Texas Responsible AI Governance Act, which does not apply to this deployment: "
+                + "it applies only in US-TX.");
+        assertThat(scope.sentences().get(2)).isEqualTo("Not assessed: nothing; no framework applies, so no clause binds the deployment.");
+    }
+
+    @Test
     void anUnscopedRunHasThePlainVerdict() {
         Assessment kiro = Samples.assess("kiro-incident.yaml");
         assertThat(Headlines.verdict(kiro)).startsWith("The deployment fails: ");
