@@ -30,8 +30,8 @@ class SecretsFileAsRuntimeTest {
     @ParameterizedTest
     @MethodSource("secretsFiles")
     void isLocatedAndNeverQuoted(RuntimeKind kind, String text, String problem) {
-        InvalidInputException e = catchThrowableOfType(() -> new RuntimeReaders(InputLimits.DEFAULT).read(kind, "rawkey", text),
-                InvalidInputException.class);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> new RuntimeReaders(InputLimits.DEFAULT).read(kind, "rawkey", text));
         assertThat(e.problems()).extracting(Problem::format).containsExactly(problem
                 + "; nothing of the file is quoted, since it may be another file, such as one of secrets");
         assertThat(e.getMessage()).doesNotContain("wJalr").doesNotContain("hunter2").doesNotContain("AWS_SECRET");
