@@ -160,6 +160,37 @@ class RealPermissionsTest {
     }
 
     @Test
+    void anAgentWithNoPermissionsIsNamedInEveryReportNotPassedInSilence(@TempDir Path dir) throws Exception {
+        Path deployment = Files.writeString(dir.resolve("bare.yaml"), """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: bare, organization: Example, owner: p}
+                people: [{id: p}]
+                environments: [{name: prod, kind: production}]
+                agents:
+                  - id: infra-bot
+                    owner: p
+                    autonomy: autonomous
+                  - id: reader
+                    owner: p
+                    permissions:
+                      - {environment: prod, actions: [read], resources: [reports/*], justification: reads reports}
+                """);
+        Cli text = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
+        assertThat(text.out()).contains("""
+                agents with no permissions  none written, imported or borrowed: no permission
+                  control had anything of theirs to examine; if they can act, declare what they
+                  can do
+                  infra-bot  %s:7
+                """.formatted(deployment));
+        JsonNode json = new ObjectMapper().readTree(Cli.run("check", deployment.toString(), "--format", "json", "--as-of", AS_OF).out());
+        assertThat(json.get("agentsWithoutPermissions").toString())
+                .isEqualTo("[{\"agent\":\"infra-bot\",\"file\":\"%s\",\"line\":7}]".formatted(deployment));
+        JsonNode clean = new ObjectMapper().readTree(Cli.run("check", Cli.sample("iam-admin.yaml").toString(), "--format", "json").out());
+        assertThat(clean.has("agentsWithoutPermissions")).as("written only when there are some").isFalse();
+    }
+
+    @Test
     void anUnknownAgentIsAUsageError() {
         Cli cli = Cli.run("access", Cli.sample("iam-admin.yaml").toString(), "--agent", "cost-reporte");
         assertThat(cli.exitCode()).isEqualTo(2);

@@ -70,6 +70,18 @@ public final class EffectiveAccess {
         return agents;
     }
 
+    /** The agents that hold no permission entry, their own or borrowed, in file order. */
+    public static List<AgentWithoutPermissions> withoutPermissions(DeploymentFile input) {
+        Deployment deployment = input.deployment();
+        List<AgentWithoutPermissions> none = new ArrayList<>();
+        for (Agent agent : deployment.agents()) {
+            if (agent.permissions().isEmpty() && held(agent, deployment).isEmpty()) {
+                none.add(new AgentWithoutPermissions(agent.id(), input.sources().resolve(agent.path())));
+            }
+        }
+        return none;
+    }
+
     /** The agent's own entries, then its operator's (inherited) or its co-users' (shared), where the agent runs. */
     private static List<Held> held(Agent agent, Deployment deployment) {
         List<Held> held = new ArrayList<>();

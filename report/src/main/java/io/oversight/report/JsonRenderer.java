@@ -60,6 +60,7 @@ public final class JsonRenderer implements Renderer {
             JsonArrayElements.write(a.findings(), 1, findings::write, out);
             g.writeEndArray();
             unclassified(g, a);
+            withoutPermissions(g, a);
             g.writeArrayFieldStart("controls");
             for (ControlResult c : a.controls()) {
                 g.writeStartObject();
@@ -111,6 +112,23 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("action", action.action());
             g.writeStringField("file", action.firstWritten().file());
             g.writeNumberField("line", action.firstWritten().position().line());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** Written only when there are some, as {@code unclassifiedActions} is. */
+    private static void withoutPermissions(JsonGenerator g, Assessment a) throws IOException {
+        var agents = a.agentsWithoutPermissions();
+        if (agents.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("agentsWithoutPermissions");
+        for (var agent : agents) {
+            g.writeStartObject();
+            g.writeStringField("agent", agent.agentId());
+            g.writeStringField("file", agent.declared().file());
+            g.writeNumberField("line", agent.declared().position().line());
             g.writeEndObject();
         }
         g.writeEndArray();

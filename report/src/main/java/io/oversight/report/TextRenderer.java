@@ -1,5 +1,6 @@
 package io.oversight.report;
 
+import io.oversight.access.AgentWithoutPermissions;
 import io.oversight.access.UnclassifiedAction;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Agent;
@@ -83,6 +84,7 @@ public final class TextRenderer implements Renderer {
             w.line("No findings.", HEADING_INDENT);
         }
         unclassified(w, s, a.unclassifiedActions());
+        withoutPermissions(w, s, a.agentsWithoutPermissions());
         waivers(w, s, a.waivers());
         resolved(w, s, a);
         coverage(w, s, a);
@@ -127,6 +129,21 @@ public final class TextRenderer implements Renderer {
                     + ": " + f.waiver().justification()), DETAIL_INDENT);
         } else {
             w.line("           " + s.dim("fix: " + f.remediation()), DETAIL_INDENT);
+        }
+    }
+
+    private static void withoutPermissions(WrappingWriter w, Style s, List<AgentWithoutPermissions> agents) {
+        if (agents.isEmpty()) {
+            return;
+        }
+        w.blank();
+        w.line(s.bold("agents with no permissions") + s.dim("  none written, imported or borrowed: no permission control had anything of "
+                + "theirs to examine; if they can act, declare what they can do"), HEADING_INDENT);
+        for (AgentWithoutPermissions agent : agents.subList(0, Math.min(UNCLASSIFIED_NAMED, agents.size()))) {
+            w.line("  " + agent.agentId() + "  " + s.dim(agent.declared().toString()), LIST_INDENT);
+        }
+        if (agents.size() > UNCLASSIFIED_NAMED) {
+            w.line("  and " + (agents.size() - UNCLASSIFIED_NAMED) + " more (the JSON report lists them all)", LIST_INDENT);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.oversight.engine;
 
+import io.oversight.access.AgentWithoutPermissions;
+import io.oversight.access.EffectiveAccess;
 import io.oversight.access.UnclassifiedAction;
 import io.oversight.catalog.Catalog;
 import io.oversight.catalog.Severity;
@@ -85,6 +87,14 @@ public record Assessment(
      */
     public List<UnclassifiedAction> unclassifiedActions() {
         return UnclassifiedAction.in(input);
+    }
+
+    /**
+     * The agents the file gives no permissions at all, so that no permission control had anything of theirs to examine: listed
+     * by every report, so that a PASS is not read as "their rights were checked".
+     */
+    public List<AgentWithoutPermissions> agentsWithoutPermissions() {
+        return EffectiveAccess.withoutPermissions(input);
     }
 
     public long waivedCount() {

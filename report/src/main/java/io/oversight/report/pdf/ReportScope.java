@@ -1,5 +1,6 @@
 package io.oversight.report.pdf;
 
+import io.oversight.access.AgentWithoutPermissions;
 import io.oversight.deployment.InputFile;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseStatus;
@@ -14,7 +15,8 @@ import java.util.List;
  * no rule settled, the attestations still open and the files read. Said up front, so that a PASS
  * is read for what it is.
  */
-record ReportScope(String framework, String notApplicable, List<String> frameworks, long evaluated, List<String> notEvaluated, long clausesUnsettled,
+record ReportScope(String framework, String notApplicable, List<String> frameworks, long evaluated, List<String> notEvaluated,
+                   List<String> withoutPermissions, long clausesUnsettled,
                    long clausesToAttest, long openAttestations, List<InputFile> inputs) {
 
     /** Input files named with their digests; the method section lists every one. */
@@ -39,7 +41,8 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
             toAttest += fr.count(ClauseStatus.NEEDS_ATTESTATION);
             attestations += fr.attestations().size();
         }
-        return new ReportScope(framework, notApplicable, frameworks, a.evaluatedControls(), notEvaluated, unsettled, toAttest, attestations, a.inputs());
+        List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
+        return new ReportScope(framework, notApplicable, frameworks, a.evaluatedControls(), notEvaluated, withoutPermissions, unsettled, toAttest, attestations, a.inputs());
     }
 
     boolean filtered() {
@@ -66,6 +69,10 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
         }
         lines.add(evaluated + " of " + (evaluated + notEvaluated.size()) + " controls evaluated"
                 + (notEvaluated.isEmpty() ? "." : "; not evaluated: " + Words.list(notEvaluated, 12) + "."));
+        if (!withoutPermissions.isEmpty()) {
+            lines.add("No permissions, written, imported or borrowed, for " + Words.count(withoutPermissions.size(), "agent", "agents") + " ("
+                    + Words.list(withoutPermissions, 12) + "): no permission control had anything of theirs to examine.");
+        }
         if (clausesUnsettled + clausesToAttest + openAttestations == 0) {
             lines.add("Not assessed: nothing; " + (frameworks.isEmpty() ? "no framework applies, so no clause binds the deployment."
                     : "a rule settled every clause that binds the deployment, and none waits for a person to confirm it."));
