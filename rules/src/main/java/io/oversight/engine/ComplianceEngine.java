@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -152,11 +153,12 @@ public final class ComplianceEngine {
         findings.sort(FindingAssembler.ORDER);
         WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers()).apply(findings);
         Set<String> evaluated = implementedControls.stream().filter(scope::includes).collect(java.util.stream.Collectors.toSet());
-        List<FrameworkResult> frameworks = new CoverageStep(catalog, input.deployment(), asOf, evaluated).cover(waived.findings()).stream()
+        CoverageStep coverage = new CoverageStep(catalog, input.deployment(), asOf, evaluated);
+        List<FrameworkResult> frameworks = coverage.cover(waived.findings()).stream()
                 .filter(f -> scope.includesFramework(f.framework().id()))
                 .toList();
-        Assessment assessment = new Assessment(input, catalog, asOf, failOn, waived.findings(), results(catalog, waived.findings(), evaluated),
-                waived.waivers(), frameworks);
+        Assessment assessment = new Assessment(input, catalog, asOf, failOn, waived.findings(),
+                results(catalog, waived.findings(), evaluated, coverage::hasSubject), waived.waivers(), frameworks);
         times.lap("findings", start);
         return assessment;
     }
@@ -303,7 +305,8 @@ public final class ComplianceEngine {
         }
     }
 
-    private static List<ControlResult> results(Catalog catalog, List<Finding> findings, Set<String> evaluated) {
+    private static List<ControlResult> results(Catalog catalog, List<Finding> findings, Set<String> evaluated,
+                                               Predicate<Control> hasSubject) {
         Map<String, int[]> counts = new HashMap<>(); // control: {findings, waived}
         for (Finding f : findings) {
             int[] count = counts.computeIfAbsent(f.control(), c -> new int[2]);
@@ -317,7 +320,8 @@ public final class ComplianceEngine {
                 continue;
             }
             int[] count = counts.getOrDefault(control.id(), new int[2]);
-            ControlStatus status = count[0] == 0 ? ControlStatus.PASS : count[1] == count[0] ? ControlStatus.WAIVED : ControlStatus.FAIL;
+            ControlStatus status = count[0] > 0 ? (count[1] == count[0] ? ControlStatus.WAIVED : ControlStatus.FAIL)
+                    : hasSubject.test(control) ? ControlStatus.PASS : ControlStatus.NOTHING_TO_CHECK;
             results.add(new ControlResult(control, status, count[0], count[1]));
         }
         return results;

@@ -64,6 +64,14 @@ final class CoverageStep {
     }
 
     /**
+     * Whether the deployment holds a subject {@code control}'s rule examines, or may hold one the
+     * file leaves unstated: only then can a control without findings be said to pass.
+     */
+    boolean hasSubject(Control control) {
+        return control.appliesTo().stream().anyMatch(kind -> subjects.holds(kind) || subjects.unstated(kind).isPresent());
+    }
+
+    /**
      * The framework whose clause sets a regime's deadlines. The IR control of a declared regime
      * judges the organization against that framework whatever its jurisdictions, so declaring the
      * regime makes the framework apply: a finding never cites a framework the coverage calls

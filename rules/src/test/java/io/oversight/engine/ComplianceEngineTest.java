@@ -60,4 +60,17 @@ class ComplianceEngineTest {
         }
         assertThat(assessment.controls()).hasSize(Fixtures.CATALOG.controls().size());
     }
+
+    @Test
+    void aControlWithoutFindingsPassesOnlyWhenItHadSomethingToCheck() throws Exception {
+        // Agents that decide about people, with no permissions, checkpoints, environments or waivers.
+        Path fixture = Fixtures.all().stream().filter(p -> p.endsWith(Path.of("TR-03", "pass-notice-given.yaml"))).findFirst().orElseThrow();
+        Map<String, ControlStatus> status = Fixtures.assess(fixture).controls().stream()
+                .collect(Collectors.toMap(c -> c.control().id(), ControlResult::status));
+        assertThat(status).containsEntry("TR-03", ControlStatus.PASS) // it examined the agents that decide about people
+                .containsEntry("HO-02", ControlStatus.NOTHING_TO_CHECK) // no destructive grant in a critical environment
+                .containsEntry("PM-02", ControlStatus.NOTHING_TO_CHECK) // no production permission
+                .containsEntry("HO-03", ControlStatus.NOTHING_TO_CHECK) // no checkpoint
+                .containsEntry("AC-06", ControlStatus.NOTHING_TO_CHECK); // no waiver
+    }
 }

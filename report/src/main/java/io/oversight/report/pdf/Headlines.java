@@ -2,6 +2,7 @@ package io.oversight.report.pdf;
 
 import io.oversight.catalog.Severity;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.ControlStatus;
 import io.oversight.engine.Finding;
 import io.oversight.engine.Subject;
 import io.oversight.engine.Verdict;
@@ -67,8 +68,12 @@ final class Headlines {
         }
         if (sentences.isEmpty()) {
             Assessment a = facts.assessment();
-            sentences.add("Every one of the " + a.evaluatedControls() + " controls evaluated passes"
-                    + (a.waivedCount() > 0 ? ", with " + Words.count(a.waivedCount(), "finding", "findings") + " waived as an accepted risk." : "."));
+            long idle = a.controls().stream().filter(c -> c.status() == ControlStatus.NOTHING_TO_CHECK).count();
+            String passes = idle == 0 ? "Every one of the " + a.evaluatedControls() + " controls evaluated passes"
+                    : "Every one of the " + (a.evaluatedControls() - idle) + " controls with something to check passes, and "
+                            + Words.count(idle, "control", "controls") + " had nothing in the deployment to check";
+            sentences.add(passes + (a.waivedCount() > 0 ? ", with " + Words.count(a.waivedCount(), "finding", "findings")
+                    + " waived as an accepted risk." : "."));
         }
         return sentences;
     }

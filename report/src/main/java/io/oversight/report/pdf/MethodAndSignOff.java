@@ -38,7 +38,9 @@ final class MethodAndSignOff implements Section {
                 + "do not. Framework clauses take their status from the controls that serve them.");
         ctx.heading("What the verdict means", 40);
         ctx.paragraph("PASS means that, in what this file describes and on the as-of date, no open finding reaches the chosen "
-                + "severity (" + a.failOn().label() + " or above). FAIL means at least one does.");
+                + "severity (" + a.failOn().label() + " or above). FAIL means at least one does. A control passes only where "
+                + "its rule examined something; one marked \u201cnothing to check\u201d found none of the subjects it examines "
+                + "in the file (no checkpoint, no waiver, no frozen environment, ...), so it vouches for nothing.");
         ctx.paragraph("A PASS does not show that the file matches the systems it describes, that controls not yet evaluated are met, "
                 + "that the attestations hold, or that the deployment is lawful. It is evidence for a decision, not the decision: "
                 + "the people who sign below make it.");
@@ -88,6 +90,7 @@ final class MethodAndSignOff implements Section {
             case PASS -> t.status(ClauseStatus.MET, "pass");
             case FAIL -> t.status(ClauseStatus.GAP, "FAIL");
             case WAIVED -> t.status(ClauseStatus.NEEDS_ATTESTATION, "waived");
+            case NOTHING_TO_CHECK -> t.status(ClauseStatus.NOT_APPLICABLE, "nothing to check");
             case NOT_EVALUATED -> t.status(ClauseStatus.NOT_EVALUATED, Words.clauseStatus(ClauseStatus.NOT_EVALUATED));
         };
     }

@@ -70,20 +70,28 @@ class JUnitRendererTest {
         Assessment a = SampleAssessments.assess(sample);
         Document doc = parse(a);
         long passedControls = a.controls().stream().filter(c -> c.status() == ControlStatus.PASS).count();
+        long skippedControls = a.controls().stream()
+                .filter(c -> c.status() == ControlStatus.NOTHING_TO_CHECK || c.status() == ControlStatus.NOT_EVALUATED).count();
         Set<String> controlSubjects = a.findings().stream().map(f -> f.control() + " " + f.subject()).collect(Collectors.toSet());
         long open = a.findings().stream().filter(f -> !f.waived()).map(f -> f.control() + " " + f.subject()).distinct().count();
-        assertThat(count(doc.getDocumentElement(), "tests")).isEqualTo(passedControls + controlSubjects.size());
+        assertThat(count(doc.getDocumentElement(), "tests")).isEqualTo(passedControls + skippedControls + controlSubjects.size());
         assertThat(count(doc.getDocumentElement(), "failures")).isEqualTo(open);
         assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(a.catalog().families().size());
     }
 
     @Test
-    void aPassingDeploymentHasAPassedCasePerControl() throws Exception {
+    void aPassingDeploymentHasACasePerControlSkippedWhereItHadNothingToCheck() throws Exception {
         Assessment remediated = SampleAssessments.assess("kiro-remediated.yaml");
         Element root = parse(remediated).getDocumentElement();
         assertThat(count(root, "tests")).isEqualTo(remediated.controls().size());
         assertThat(count(root, "failures")).isZero();
-        assertThat(count(root, "skipped")).isZero();
+        List<String> idle = remediated.controls().stream().filter(c -> c.status() == ControlStatus.NOTHING_TO_CHECK)
+                .map(c -> c.control().id()).toList();
+        assertThat(idle).contains("HO-07", "AC-06"); // no environment under a change freeze, no waiver
+        assertThat(count(root, "skipped")).isEqualTo(idle.size());
+        Element ho07 = testCase(parse(remediated), "HO-07 " + remediated.catalog().control("HO-07").orElseThrow().title() + " [deployment "
+                + remediated.input().deployment().metadata().name() + "]");
+        assertThat(children(ho07, "skipped").get(0).getAttribute("message")).startsWith("nothing to check: ");
         assertThat(root.getElementsByTagName("testcase").item(0).getAttributes().getNamedItem("name").getNodeValue())
                 .endsWith("[deployment " + remediated.input().deployment().metadata().name() + "]");
     }

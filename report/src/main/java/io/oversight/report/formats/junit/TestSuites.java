@@ -2,6 +2,7 @@ package io.oversight.report.formats.junit;
 
 import io.oversight.catalog.Control;
 import io.oversight.catalog.Family;
+import io.oversight.catalog.SubjectClass;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ControlResult;
 import io.oversight.engine.Evidence;
@@ -40,6 +41,8 @@ final class TestSuites {
                 case PASS -> cases.add(TestCase.passed(className, name(control, "deployment", deployment)));
                 case NOT_EVALUATED -> cases.add(TestCase.skipped(className, name(control, "deployment", deployment),
                         "not evaluated: no rule for this control ran in this check"));
+                case NOTHING_TO_CHECK -> cases.add(TestCase.skipped(className, name(control, "deployment", deployment),
+                        "nothing to check: " + control.appliesTo().stream().map(SubjectClass::absence).collect(Collectors.joining("; "))));
                 case FAIL, WAIVED -> findings.getOrDefault(control.id(), Map.of())
                         .forEach((subject, list) -> cases.add(subjectCase(className, control, subject, list)));
             }
