@@ -56,18 +56,18 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
     }
 
     boolean fromStdin() {
-        return deployments.size() == 1 && deployments.get(0).file().toString().equals(STDIN);
+        return deployments.size() == 1 && StandardInput.names(deployments.get(0).file());
     }
 
     static Inputs expand(List<Path> given, DeploymentRecognizer recognizer) throws UserError {
-        if (given.size() > 1 && given.stream().anyMatch(p -> p.toString().equals(STDIN))) {
+        if (given.size() > 1 && given.stream().anyMatch(StandardInput::names)) {
             throw new UserError("'-' reads one deployment from standard input; give it alone, without other files");
         }
         List<Input> deployments = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         boolean searched = false;
         for (Path path : given) {
-            if (path.toString().equals(STDIN)) {
+            if (StandardInput.names(path)) {
                 deployments.add(new Input(path, Path.of("stdin")));
             } else if (!Files.isDirectory(path)) {
                 deployments.add(new Input(path, Path.of(stem(path))));

@@ -5,17 +5,13 @@ import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Environment;
-import io.oversight.deployment.model.Identity;
-import io.oversight.deployment.model.IdentityType;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
-import io.oversight.deployment.model.Person;
 import io.oversight.catalog.action.ActionClassifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,19 +29,16 @@ public final class EffectiveAccess {
     private EffectiveAccess() {
     }
 
-    /** A permission entry an agent holds, and through whom when it is not its own (empty when it is). */
-    private record Held(Permission permission, String borrowed) {
-    }
-
     public static List<AgentAccess> of(DeploymentFile input) {
         Deployment deployment = input.deployment();
         Map<String, Environment> environments = deployment.environments().stream()
                 .collect(Collectors.toMap(Environment::name, Function.identity(), (a, b) -> a));
+        HeldPermissions holdings = new HeldPermissions(deployment);
         List<AgentAccess> agents = new ArrayList<>();
         for (Agent agent : deployment.agents()) {
             Map<String, List<Right>> rights = new LinkedHashMap<>();
             Map<String, List<Right>> denied = new LinkedHashMap<>();
-            for (Held held : held(agent, deployment)) {
+            for (HeldPermissions.Held held : holdings.of(agent)) {
                 Permission permission = held.permission();
                 List<Right> here = rights.computeIfAbsent(permission.environment(), e -> new ArrayList<>());
                 List<Right> deniedHere = denied.computeIfAbsent(permission.environment(), e -> new ArrayList<>());
@@ -72,41 +65,14 @@ public final class EffectiveAccess {
 
     /** The agents that hold no permission entry, their own or borrowed, in file order. */
     public static List<AgentWithoutPermissions> withoutPermissions(DeploymentFile input) {
-        Deployment deployment = input.deployment();
+        HeldPermissions holdings = new HeldPermissions(input.deployment());
         List<AgentWithoutPermissions> none = new ArrayList<>();
-        for (Agent agent : deployment.agents()) {
-            if (agent.permissions().isEmpty() && held(agent, deployment).isEmpty()) {
+        for (Agent agent : input.deployment().agents()) {
+            if (agent.permissions().isEmpty() && holdings.of(agent).isEmpty()) {
                 none.add(new AgentWithoutPermissions(agent.id(), input.sources().resolve(agent.path())));
             }
         }
         return none;
-    }
-
-    /** The agent's own entries, then its operator's (inherited) or its co-users' (shared), where the agent runs. */
-    private static List<Held> held(Agent agent, Deployment deployment) {
-        List<Held> held = new ArrayList<>();
-        agent.permissions().forEach(p -> held.add(new Held(p, "")));
-        Identity identity = agent.identity();
-        if (identity == null || identity.type() == null) {
-            return held;
-        }
-        if (identity.type() == IdentityType.INHERITED && identity.inheritedFrom() != null) {
-            deployment.people().stream().filter(p -> p.id().equals(identity.inheritedFrom())).map(Person::permissions)
-                    .flatMap(List::stream).filter(p -> runsIn(agent, p))
-                    .forEach(p -> held.add(new Held(p, "inherited from " + identity.inheritedFrom())));
-        }
-        if (identity.type() == IdentityType.SHARED && identity.principal() != null) {
-            for (Agent other : deployment.agents()) {
-                if (other != agent && other.identity() != null && Objects.equals(identity.principal(), other.identity().principal())) {
-                    other.permissions().stream().filter(p -> runsIn(agent, p)).forEach(p -> held.add(new Held(p, "shared with " + other.id())));
-                }
-            }
-        }
-        return held;
-    }
-
-    private static boolean runsIn(Agent agent, Permission permission) {
-        return !agent.declaresEnvironments() || agent.environments().contains(permission.environment());
     }
 
     private static Right imported(ImportedRight right, SourceMap sources, String borrowed) {

@@ -62,21 +62,23 @@ public final class SecretMasker {
     /** The password of a URL's user information: {@code https://user:PASSWORD@host}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]+:)([^\\s@/]+)(@)");
 
+    /** Words that name a credential, in prose or a comment; written once, the patterns below are made from it. */
+    private static final List<String> CREDENTIAL_WORDS = List.of("passphrase", "credentials", "credential", "password", "passwd", "secret",
+            "token", "login", "pass", "pwd");
+
+    private static final String CREDENTIAL = "(?i)\\b(?:" + String.join("|", CREDENTIAL_WORDS) + ")\\b";
+
     /**
      * A password in prose: "the db password is Tr0ub4dor&3", "pass: CorrectHorse". The word after a
-     * credential word is masked when it could be a password: six characters or more, and not a
-     * plain lower-case word ("the token is rotated daily" keeps its words).
+     * credential word and "is", "was", ":" or "=" is masked when it could be a password
+     * ({@link #couldBePassword}); "the token is rotated daily" and "login: github-actions" keep theirs.
      */
-    private static final Pattern PROSE_SECRET = Pattern.compile(
-            "(?i)\\b(?:passw(?:or)?d|passphrase|pwd|pass|secret|token|login|credentials?)(?:[ \\t]+(?:is|was))?[ \\t]*[:=]?[ \\t]+"
-                    + "(?-i)(?![a-z]+(?![^\\s\"',;]))([^\\s\"',;]{6,})");
+    private static final Pattern PROSE_SECRET = Pattern.compile(CREDENTIAL + "(?:[ \\t]+(?:is|was)[ \\t]+|[ \\t]*[:=][ \\t]*)([^\\s\"',;]{6,})");
 
     /** A YAML comment: from a {@code #} that starts the text or follows a blank, to the end of the line. */
     private static final Pattern COMMENT = Pattern.compile("(?:^|(?<=[ \\t]))#[^\\n]*");
 
-    /** A credential word, and a word of letters and digits that could be a password, in one comment: the comment is masked. */
-    private static final Pattern CREDENTIAL_WORD = Pattern.compile("(?i)\\b(?:passw(?:or)?d|passphrase|pwd|pass|secret|token|login|credentials?)\\b");
-    private static final Pattern PASSWORD_LIKE = Pattern.compile("(?=\\S*[0-9])(?=\\S*[A-Za-z])\\S{6,}");
+    private static final Pattern CREDENTIAL_WORD = Pattern.compile(CREDENTIAL);
 
     private static final Pattern BLOCK_INDICATOR = Pattern.compile("[|>][0-9+-]*[ \\t]*(?:#.*)?");
 
@@ -154,10 +156,6 @@ public final class SecretMasker {
         }
         return word > 0 && isCredentialWord(text, text.length() - word, text.length());
     }
-
-    /** The words {@link #CREDENTIAL_WORD} knows, for the one pass of {@link #mayHoldSecret}. */
-    private static final List<String> CREDENTIAL_WORDS = List.of("password", "passwd", "passphrase", "pwd", "pass", "secret", "token", "login",
-            "credential", "credentials");
 
     private static boolean isCredentialWord(String text, int start, int end) {
         for (String w : CREDENTIAL_WORDS) {
@@ -267,7 +265,7 @@ public final class SecretMasker {
         StringBuilder out = null;
         int copied = 0;
         while (prose.find()) {
-            if (prose.group(1).equals(MASK)) {
+            if (!couldBePassword(prose.group(1))) {
                 continue;
             }
             out = out == null ? new StringBuilder(text.length()) : out;
@@ -277,14 +275,51 @@ public final class SecretMasker {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    /** Masks, after its {@code #}, a comment that names a credential and holds a word that could be one. */
+    /** Six characters or more, with a digit or with both cases: not a plain word such as "rotated" or "github-actions". */
+    private static boolean couldBePassword(String word) {
+        boolean digit = false;
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            digit |= c >= '0' && c <= '9';
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+        }
+        return word.length() >= 6 && !word.equals(MASK) && (digit || upper && lower);
+    }
+
+    /**
+     * Whether a comment names a credential and, after a {@code :} or {@code =} that follows it, holds
+     * a word of eight or more characters with letters and digits ("# login for the db: admin / Pw99xyzq").
+     * A comment that merely mentions credentials ("# the operator's credentials") is kept.
+     */
+    private static boolean namesCredentialBesidePassword(String comment) {
+        Matcher word = CREDENTIAL_WORD.matcher(comment);
+        if (!word.find()) {
+            return false;
+        }
+        int from = comment.indexOf(':', word.end());
+        int equals = comment.indexOf('=', word.end());
+        from = from < 0 ? equals : equals < 0 ? from : Math.min(from, equals);
+        if (from < 0) {
+            return false;
+        }
+        for (String candidate : comment.substring(from + 1).split("[\\s\"',;/]+")) {
+            if (candidate.length() >= 8 && candidate.chars().anyMatch(Character::isDigit) && candidate.chars().anyMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Masks, after its {@code #}, a comment that names a credential beside a word that could be one. */
     private static String maskComments(String text) {
         Matcher comment = COMMENT.matcher(text);
         StringBuilder out = null;
         int copied = 0;
         while (comment.find()) {
-            String body = comment.group();
-            if (CREDENTIAL_WORD.matcher(body).find() && PASSWORD_LIKE.matcher(body).find()) {
+            if (namesCredentialBesidePassword(comment.group())) {
                 out = out == null ? new StringBuilder(text.length()) : out;
                 out.append(text, copied, comment.start()).append("# ").append(MASK);
                 copied = comment.end();

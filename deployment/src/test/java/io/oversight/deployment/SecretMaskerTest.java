@@ -43,7 +43,7 @@ class SecretMaskerTest {
         "    purpose: \"the db password is Tr0ub4dor&3horse for now\" |    purpose: \"the db password is **** for now\"",
         "    justification: \"legacy, pass: CorrectHorseBatteryStaple\" |    justification: \"legacy, pass: ****\"",
         "    - ec2:RunInstances  # root login for the db: admin / CANARYcommentPw99 |    - ec2:RunInstances  # ****",
-        "# the token was Zx81-spectrum     |# ****",
+        "# the token was Zx81-spectrum     |# the token was ****",
     })
     void masksSecrets(String line, String masked) {
         assertThat(SecretMasker.mask(line.stripTrailing())).isEqualTo(masked.stripTrailing());
@@ -66,6 +66,10 @@ class SecretMaskerTest {
         "    justification: the token is rotated daily",
         "    # no credentialTtlMinutes: a static key that never expires",
         "    purpose: pass the change to the on-call engineer",
+        "    purpose: pass Kubernetes manifests to the secret Manager access check",
+        "    notes: login: github-actions, rotated; last login 2026-03-01",
+        "# PM-01: the agent acts with its operator credentials (identity: inherited), see PM-01b",
+        "    note: \"a # token for the v2-api gateway\"",
     })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(SecretMasker.mask(line)).isEqualTo(line);

@@ -139,16 +139,16 @@ public final class TextRenderer implements Renderer {
         w.blank();
         w.line(s.bold("agents with no permissions") + s.dim("  none written, imported or borrowed: no permission control had anything of "
                 + "theirs to examine; if they can act, declare what they can do"), HEADING_INDENT);
-        for (AgentWithoutPermissions agent : agents.subList(0, Math.min(UNCLASSIFIED_NAMED, agents.size()))) {
+        for (AgentWithoutPermissions agent : agents.subList(0, Math.min(LISTED, agents.size()))) {
             w.line("  " + agent.agentId() + "  " + s.dim(agent.declared().toString()), LIST_INDENT);
         }
-        if (agents.size() > UNCLASSIFIED_NAMED) {
-            w.line("  and " + (agents.size() - UNCLASSIFIED_NAMED) + " more (the JSON report lists them all)", LIST_INDENT);
+        if (agents.size() > LISTED) {
+            w.line("  and " + (agents.size() - LISTED) + " more (the JSON report lists them all)", LIST_INDENT);
         }
     }
 
-    /** How many unclassified actions the text names; the JSON report and {@code oversight access} list every one. */
-    private static final int UNCLASSIFIED_NAMED = 10;
+    /** How many unclassified actions, or agents without permissions, the text names; the JSON report lists every one. */
+    private static final int LISTED = 10;
 
     private static void unclassified(WrappingWriter w, Style s, List<UnclassifiedAction> actions) {
         if (actions.isEmpty()) {
@@ -157,11 +157,11 @@ public final class TextRenderer implements Renderer {
         w.blank();
         w.line(s.bold("actions no rule classifies") + s.dim("  counted as high-impact, and as destructive in a critical environment"),
                 HEADING_INDENT);
-        for (UnclassifiedAction action : actions.subList(0, Math.min(UNCLASSIFIED_NAMED, actions.size()))) {
+        for (UnclassifiedAction action : actions.subList(0, Math.min(LISTED, actions.size()))) {
             w.line("  " + action.action() + "  " + s.dim(action.firstWritten().toString()), LIST_INDENT);
         }
-        if (actions.size() > UNCLASSIFIED_NAMED) {
-            w.line("  and " + (actions.size() - UNCLASSIFIED_NAMED) + " more (the JSON report and oversight access list them all)", LIST_INDENT);
+        if (actions.size() > LISTED) {
+            w.line("  and " + (actions.size() - LISTED) + " more (the JSON report and oversight access list them all)", LIST_INDENT);
         }
     }
 

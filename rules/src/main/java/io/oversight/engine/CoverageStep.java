@@ -64,11 +64,12 @@ final class CoverageStep {
     }
 
     /**
-     * Whether the deployment holds a subject {@code control}'s rule examines, or may hold one the
-     * file leaves unstated: only then can a control without findings be said to pass.
+     * Whether the deployment holds a subject {@code control}'s rule examines: only then can a
+     * control without findings be said to pass. One the file leaves unstated (whether the
+     * organization is a NIS2 entity) does not count: the rule had nothing to look at.
      */
     boolean hasSubject(Control control) {
-        return control.appliesTo().stream().anyMatch(kind -> subjects.holds(kind) || subjects.unstated(kind).isPresent());
+        return control.appliesTo().stream().anyMatch(subjects::holds);
     }
 
     /**

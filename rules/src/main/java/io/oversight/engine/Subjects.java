@@ -1,5 +1,6 @@
 package io.oversight.engine;
 
+import io.oversight.access.HeldPermissions;
 import io.oversight.access.RoleChains;
 import io.oversight.catalog.SubjectClass;
 import io.oversight.catalog.UseCase;
@@ -30,7 +31,8 @@ import java.util.function.Predicate;
  * found in one pass over the file. Read from the file as written: a permission's actions are
  * classified to verbs as the rules classify them, but without the carve-outs of an imported deny,
  * so a class may hold an agent whose grant a rule then finds denied; the rights of the roles an
- * agent's imported policies may assume count as its own.
+ * agent's imported policies may assume count as its own, and so, for what an agent can do (its
+ * verbs, where), do the rights its identity borrows, which the rules turn into grants as well.
  */
 final class Subjects {
 
@@ -64,8 +66,10 @@ final class Subjects {
         Map<String, Environment> environments = new HashMap<>();
         deployment.environments().forEach(e -> environments.putIfAbsent(e.name(), e));
         boolean publicSector = Boolean.TRUE.equals(deployment.metadata().publicSector());
+        HeldPermissions holdings = new HeldPermissions(deployment);
         for (Agent agent : deployment.agents()) {
-            Set<SubjectClass> classes = classesOf(agent, environments, publicSector, useCases, deployment.roles());
+            List<Permission> held = holdings.of(agent).stream().map(HeldPermissions.Held::permission).toList();
+            Set<SubjectClass> classes = classesOf(agent, held, environments, publicSector, useCases, deployment.roles());
             present.addAll(classes);
             byAgent.computeIfAbsent(agent.id(), id -> EnumSet.noneOf(SubjectClass.class)).addAll(classes);
         }
@@ -100,7 +104,8 @@ final class Subjects {
         return deploymentWide.contains(kind) || agents.stream().anyMatch(a -> byAgent.getOrDefault(a, Set.of()).contains(kind));
     }
 
-    private static Set<SubjectClass> classesOf(Agent agent, Map<String, Environment> environments, boolean publicSector,
+    /** {@code held}: the agent's own permission entries and those its identity borrows. */
+    private static Set<SubjectClass> classesOf(Agent agent, List<Permission> held, Map<String, Environment> environments, boolean publicSector,
                                                Map<String, UseCase> useCases, List<Role> roles) {
         Set<SubjectClass> classes = EnumSet.of(SubjectClass.AGENTS);
         boolean actsAlone = agent.autonomy() == null || agent.autonomy() == Autonomy.AUTONOMOUS;
@@ -116,13 +121,14 @@ final class Subjects {
         add(classes, SubjectClass.PERMISSIONS, !agent.permissions().isEmpty());
         add(classes, SubjectClass.CHECKPOINTS, !agent.checkpoints().isEmpty());
         add(classes, SubjectClass.RUNTIME_CHECKPOINTS, !agent.checkpoints().isEmpty() && agent.runtime() != null);
-        List<Classified> permissions = withRoles(agent.permissions(), roles).stream().map(Classified::of).toList();
+        // What the agent can do counts every right it holds, as the rules' grants do; its own entries stay its own.
+        List<Classified> permissions = withRoles(held, roles).stream().map(Classified::of).toList();
         Predicate<Classified> production = c -> environments.containsKey(c.environment()) && environments.get(c.environment()).production();
         Predicate<Classified> critical = c -> environments.containsKey(c.environment()) && environments.get(c.environment()).critical();
         boolean highImpact = grants(permissions, c -> true, Verb::highImpact);
         boolean productionHighImpact = grants(permissions, production, Verb::highImpact);
         boolean destructive = grants(permissions, c -> true, Verb::destructive);
-        add(classes, SubjectClass.PRODUCTION_PERMISSIONS, permissions.stream().anyMatch(production));
+        add(classes, SubjectClass.PRODUCTION_PERMISSIONS, agent.permissions().stream().map(Classified::of).anyMatch(production));
         add(classes, SubjectClass.HIGH_IMPACT_AGENTS, highImpact);
         add(classes, SubjectClass.PRODUCTION_HIGH_IMPACT_AGENTS, productionHighImpact);
         add(classes, SubjectClass.ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS, actsAlone && productionHighImpact);

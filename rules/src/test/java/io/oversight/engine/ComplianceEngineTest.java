@@ -71,6 +71,17 @@ class ComplianceEngineTest {
                 .containsEntry("HO-02", ControlStatus.NOTHING_TO_CHECK) // no destructive grant in a critical environment
                 .containsEntry("PM-02", ControlStatus.NOTHING_TO_CHECK) // no production permission
                 .containsEntry("HO-03", ControlStatus.NOTHING_TO_CHECK) // no checkpoint
-                .containsEntry("AC-06", ControlStatus.NOTHING_TO_CHECK); // no waiver
+                .containsEntry("AC-06", ControlStatus.NOTHING_TO_CHECK) // no waiver
+                // Whether the organization is a NIS2 entity is left unstated: the rule had nothing to look at.
+                .containsEntry("IR-07", ControlStatus.NOTHING_TO_CHECK);
+    }
+
+    @Test
+    void rightsAnAgentBorrowsAreSomethingToCheck() throws Exception {
+        // The coding agent's own permissions read and deploy; deleting in production comes only with its operator's
+        // credentials (an inherited identity), so the backup controls examined the environment and passed it.
+        Map<String, ControlStatus> status = Fixtures.assess(Path.of("../samples/coding-agent-runtime.yaml")).controls().stream()
+                .collect(Collectors.toMap(c -> c.control().id(), ControlResult::status));
+        assertThat(status).containsEntry("IR-05", ControlStatus.PASS).containsEntry("IR-06", ControlStatus.PASS);
     }
 }

@@ -33,7 +33,8 @@ final class FindingsSection implements Section {
         var a = ctx.facts.assessment();
         if (a.findings().isEmpty()) {
             ctx.shortSection("Findings");
-            ctx.paragraph("No findings: every evaluated control passes. The method section lists the controls that were evaluated.");
+            ctx.paragraph("No findings: every evaluated control passes or had nothing in the deployment to check. The method section lists "
+                    + "each control with its result.");
             return;
         }
         ctx.section("Findings");

@@ -1,0 +1,63 @@
+package io.oversight.access;
+
+import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.model.Identity;
+import io.oversight.deployment.model.IdentityType;
+import io.oversight.deployment.model.Permission;
+import io.oversight.deployment.model.Person;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The permission entries each agent of a deployment holds, as the rules' derive.drl gives them: its
+ * own, then, where the agent runs, its operator's (an inherited identity) or those of every other
+ * agent with the same principal (a shared identity). People and principals are indexed once, so a
+ * fleet of agents sharing one principal costs one pass per agent, not one per pair.
+ */
+public final class HeldPermissions {
+
+    /** A permission entry an agent holds, and through whom when it is not its own (empty when it is). */
+    public record Held(Permission permission, String borrowed) {
+    }
+
+    private final Map<String, Person> people = new HashMap<>();
+    private final Map<String, List<Agent>> byPrincipal = new HashMap<>();
+
+    public HeldPermissions(Deployment deployment) {
+        deployment.people().forEach(p -> people.putIfAbsent(p.id(), p));
+        for (Agent agent : deployment.agents()) {
+            if (agent.identity() != null && agent.identity().principal() != null && !agent.permissions().isEmpty()) {
+                byPrincipal.computeIfAbsent(agent.identity().principal(), k -> new ArrayList<>()).add(agent);
+            }
+        }
+    }
+
+    /** The entries {@code agent} holds: its own, then its operator's or its co-users', in file order. */
+    public List<Held> of(Agent agent) {
+        List<Held> held = new ArrayList<>();
+        agent.permissions().forEach(p -> held.add(new Held(p, "")));
+        Identity identity = agent.identity();
+        if (identity == null || identity.type() == null) {
+            return held;
+        }
+        if (identity.type() == IdentityType.INHERITED && identity.inheritedFrom() != null && people.containsKey(identity.inheritedFrom())) {
+            people.get(identity.inheritedFrom()).permissions().stream().filter(p -> runsIn(agent, p))
+                    .forEach(p -> held.add(new Held(p, "inherited from " + identity.inheritedFrom())));
+        }
+        if (identity.type() == IdentityType.SHARED && identity.principal() != null) {
+            for (Agent other : byPrincipal.getOrDefault(identity.principal(), List.of())) {
+                if (other != agent) {
+                    other.permissions().stream().filter(p -> runsIn(agent, p)).forEach(p -> held.add(new Held(p, "shared with " + other.id())));
+                }
+            }
+        }
+        return held;
+    }
+
+    private static boolean runsIn(Agent agent, Permission permission) {
+        return !agent.declaresEnvironments() || agent.environments().contains(permission.environment());
+    }
+}
