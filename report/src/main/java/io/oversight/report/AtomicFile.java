@@ -46,8 +46,10 @@ public final class AtomicFile {
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a directory");
         }
-        if (Files.exists(absolute) && !Files.isRegularFile(absolute) || isSpecial(absolute)) {
-            try (OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
+        if (isDescriptor(absolute) || Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // A descriptor the shell opened (> or >>) is appended to, so that a redirected log keeps what it held.
+            try (OutputStream out = isDescriptor(absolute) ? Files.newOutputStream(absolute, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
+                    : Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             return;
@@ -77,23 +79,26 @@ public final class AtomicFile {
     private static final int MAX_LINKS = 40;
 
     /**
-     * The path a chain of symbolic links ends at, whether or not a file is there yet. Paths under
-     * {@code /dev} and {@code /proc} are left as they are: {@code /dev/stdout} leads to a
-     * descriptor, not to a file one could replace.
+     * The path a chain of symbolic links ends at, whether or not a file is there yet, each link read
+     * from its folder's real path as the system reads it ({@code ..} after a linked folder leaves the
+     * folder it links to). A descriptor path is left as it is: {@code /dev/stdout} leads to whatever
+     * the shell opened, not to a file one could replace.
      */
     private static Path linkedFile(Path path) throws IOException {
         Path at = path;
-        for (int i = 0; i < MAX_LINKS && !isSpecial(at) && Files.isSymbolicLink(at); i++) {
-            at = at.getParent().resolve(Files.readSymbolicLink(at)).normalize();
+        for (int i = 0; i < MAX_LINKS && !isDescriptor(at) && Files.isSymbolicLink(at); i++) {
+            at = at.getParent().toRealPath().resolve(Files.readSymbolicLink(at));
         }
-        if (!isSpecial(at) && Files.isSymbolicLink(at)) {
+        if (!isDescriptor(at) && Files.isSymbolicLink(at)) {
             throw new IOException(path + " leads through more than " + MAX_LINKS + " symbolic links");
         }
         return at;
     }
 
-    private static boolean isSpecial(Path path) {
-        return path.startsWith("/dev") || path.startsWith("/proc");
+    /** {@code /dev/stdout}, {@code /dev/fd/3}, {@code /proc/self/fd/1}: a descriptor of this process, not a file's name. */
+    private static boolean isDescriptor(Path path) {
+        return path.equals(Path.of("/dev/stdout")) || path.equals(Path.of("/dev/stderr")) || path.startsWith("/dev/fd")
+                || path.startsWith("/proc") && path.toString().contains("/fd/");
     }
 
     /** {@code .prod.sarif.oversight-<hex>.tmp} for {@code prod.sarif}: hidden, and recognisably ours. */

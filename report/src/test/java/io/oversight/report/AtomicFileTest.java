@@ -103,6 +103,25 @@ class AtomicFileTest {
     }
 
     @Test
+    void aLinkIsReadFromItsFoldersRealPathAsTheSystemReadsIt(@TempDir Path dir) throws IOException {
+        Path reports = Files.createDirectories(dir.resolve("a/reports"));
+        Files.createDirectories(dir.resolve("a/archive"));
+        Files.createSymbolicLink(dir.resolve("out"), Path.of("a/reports"));
+        Files.createSymbolicLink(reports.resolve("r.json"), Path.of("../archive/r.json"));
+        AtomicFile.write(dir.resolve("out/r.json"), out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.readString(dir.resolve("a/archive/r.json"))).isEqualTo("new");
+        assertThat(Files.exists(dir.resolve("archive"))).isFalse();
+    }
+
+    @Test
+    void aLoopOfLinksIsRefused(@TempDir Path dir) throws IOException {
+        Files.createSymbolicLink(dir.resolve("a.json"), Path.of("b.json"));
+        Files.createSymbolicLink(dir.resolve("b.json"), Path.of("a.json"));
+        assertThatThrownBy(() -> AtomicFile.write(dir.resolve("a.json"), out -> out.write('{'))).hasMessageContaining("symbolic links");
+        assertThat(Files.isSymbolicLink(dir.resolve("a.json"))).isTrue();
+    }
+
+    @Test
     void aLinkToNoFileYetMakesTheFileItNames(@TempDir Path dir) throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("later.json"));
         AtomicFile.write(link, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
