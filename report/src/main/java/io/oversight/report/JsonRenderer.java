@@ -1,9 +1,12 @@
 package io.oversight.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.oversight.access.AgentWithoutPermissions;
+import io.oversight.access.UnclassifiedAction;
 import io.oversight.catalog.Attestation;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.InputFile;
+import io.oversight.deployment.SourceMap;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseResult;
 import io.oversight.engine.ClauseStatus;
@@ -14,7 +17,9 @@ import io.oversight.engine.FrameworkResult;
 import io.oversight.engine.WaiverStatus;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The machine contract the README promises ({@code schemaVersion: 1}; later versions only add fields).
@@ -100,35 +105,31 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("inputsSha256", InputsDigest.of(a));
     }
 
-    /** Written only when there are some, as {@code baseline} is: earlier readers see the same document as before. */
     private static void unclassified(JsonGenerator g, Assessment a) throws IOException {
-        var actions = a.unclassifiedActions();
-        if (actions.isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart("unclassifiedActions");
-        for (var action : actions) {
-            g.writeStartObject();
-            g.writeStringField("action", action.action());
-            g.writeStringField("file", action.firstWritten().file());
-            g.writeNumberField("line", action.firstWritten().position().line());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        located(g, "unclassifiedActions", "action", a.unclassifiedActions(), UnclassifiedAction::action, UnclassifiedAction::firstWritten);
     }
 
-    /** Written only when there are some, as {@code unclassifiedActions} is. */
     private static void withoutPermissions(JsonGenerator g, Assessment a) throws IOException {
-        var agents = a.agentsWithoutPermissions();
-        if (agents.isEmpty()) {
+        located(g, "agentsWithoutPermissions", "agent", a.agentsWithoutPermissions(), AgentWithoutPermissions::agentId,
+                AgentWithoutPermissions::declared);
+    }
+
+    /**
+     * What a verdict might rest on unseen, each with the place the file writes it ({@code name},
+     * {@code file}, {@code line}). Written only when there are some, as {@code baseline} is: earlier
+     * readers see the same document as before.
+     */
+    private static <T> void located(JsonGenerator g, String field, String key, List<T> items, Function<T, String> name,
+                                    Function<T, SourceMap.Location> at) throws IOException {
+        if (items.isEmpty()) {
             return;
         }
-        g.writeArrayFieldStart("agentsWithoutPermissions");
-        for (var agent : agents) {
+        g.writeArrayFieldStart(field);
+        for (T item : items) {
             g.writeStartObject();
-            g.writeStringField("agent", agent.agentId());
-            g.writeStringField("file", agent.declared().file());
-            g.writeNumberField("line", agent.declared().position().line());
+            g.writeStringField(key, name.apply(item));
+            g.writeStringField("file", at.apply(item).file());
+            g.writeNumberField("line", at.apply(item).position().line());
             g.writeEndObject();
         }
         g.writeEndArray();
