@@ -16,7 +16,7 @@ import java.util.List;
  * is read for what it is.
  */
 record ReportScope(String framework, String notApplicable, List<String> frameworks, long evaluated, List<String> notEvaluated,
-                   List<String> withoutPermissions, long clausesUnsettled,
+                   long nothingToCheck, List<String> withoutPermissions, long clausesUnsettled,
                    long clausesToAttest, long openAttestations, List<InputFile> inputs) {
 
     /** Input files named with their digests; the method section lists every one. */
@@ -42,7 +42,8 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
             attestations += fr.attestations().size();
         }
         List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
-        return new ReportScope(framework, notApplicable, frameworks, a.evaluatedControls(), notEvaluated, withoutPermissions, unsettled, toAttest, attestations, a.inputs());
+        long nothingToCheck = a.controls().stream().filter(c -> c.status() == ControlStatus.NOTHING_TO_CHECK).count();
+        return new ReportScope(framework, notApplicable, frameworks, a.evaluatedControls(), notEvaluated, nothingToCheck, withoutPermissions, unsettled, toAttest, attestations, a.inputs());
     }
 
     boolean filtered() {
@@ -68,7 +69,8 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
                     + (frameworks.isEmpty() ? "none" : Words.list(frameworks, frameworks.size())) + ".");
         }
         lines.add(evaluated + " of " + (evaluated + notEvaluated.size()) + " controls evaluated"
-                + (notEvaluated.isEmpty() ? "." : "; not evaluated: " + Words.list(notEvaluated, 12) + "."));
+                + (notEvaluated.isEmpty() ? "" : "; not evaluated: " + Words.list(notEvaluated, 12))
+                + (nothingToCheck == 0 ? "." : "; " + Words.count(nothingToCheck, "control", "controls") + " had nothing in the deployment to check."));
         if (!withoutPermissions.isEmpty()) {
             lines.add("No permissions, written, imported or borrowed, for " + Words.count(withoutPermissions.size(), "agent", "agents") + " ("
                     + Words.list(withoutPermissions, 12) + "): no permission control had anything of theirs to examine.");

@@ -56,6 +56,10 @@ class ScopeTrendTimelineTest {
         Assessment kiro = Samples.assess("kiro-incident.yaml");
         assertThat(Headlines.verdict(kiro)).startsWith("The deployment fails: ");
         assertThat(ReportScope.of(kiro).filtered()).isFalse();
+        long idle = kiro.controls().stream().filter(c -> c.status() == ControlStatus.NOTHING_TO_CHECK).count();
+        assertThat(idle).isPositive();
+        assertThat(ReportScope.of(kiro).sentences()).contains(kiro.controls().size() + " of " + kiro.controls().size()
+                + " controls evaluated; " + idle + " controls had nothing in the deployment to check.");
     }
 
     @Test
