@@ -68,7 +68,7 @@ public final class EffectiveAccess {
         HeldPermissions holdings = new HeldPermissions(input.deployment());
         List<AgentWithoutPermissions> none = new ArrayList<>();
         for (Agent agent : input.deployment().agents()) {
-            if (agent.permissions().isEmpty() && holdings.of(agent).isEmpty()) {
+            if (agent.permissions().isEmpty() && holdings.permissionsOf(agent).isEmpty()) {
                 none.add(new AgentWithoutPermissions(agent.id(), input.sources().resolve(agent.path())));
             }
         }

@@ -23,10 +23,31 @@ public final class HeldPermissions {
     public record Held(Permission permission, String borrowed) {
     }
 
-    private final Map<String, Person> people = new HashMap<>();
-    private final Map<String, List<Agent>> byPrincipal = new HashMap<>();
+    private final Deployment deployment;
+    /** Made on the first agent that borrows: most agents borrow nothing, and a large fleet pays nothing for them. */
+    private Map<String, Person> people;
+    private Map<String, List<Agent>> byPrincipal;
 
     public HeldPermissions(Deployment deployment) {
+        this.deployment = deployment;
+    }
+
+    /** The permission entries {@code agent} holds, its own list itself when its identity borrows nothing. */
+    public List<Permission> permissionsOf(Agent agent) {
+        return borrows(agent) ? of(agent).stream().map(Held::permission).toList() : agent.permissions();
+    }
+
+    private static boolean borrows(Agent agent) {
+        Identity identity = agent.identity();
+        return identity != null && (identity.type() == IdentityType.INHERITED || identity.type() == IdentityType.SHARED);
+    }
+
+    private void index() {
+        if (people != null) {
+            return;
+        }
+        people = new HashMap<>();
+        byPrincipal = new HashMap<>();
         deployment.people().forEach(p -> people.putIfAbsent(p.id(), p));
         for (Agent agent : deployment.agents()) {
             if (agent.identity() != null && agent.identity().principal() != null && !agent.permissions().isEmpty()) {
@@ -40,9 +61,10 @@ public final class HeldPermissions {
         List<Held> held = new ArrayList<>();
         agent.permissions().forEach(p -> held.add(new Held(p, "")));
         Identity identity = agent.identity();
-        if (identity == null || identity.type() == null) {
+        if (!borrows(agent)) {
             return held;
         }
+        index();
         if (identity.type() == IdentityType.INHERITED && identity.inheritedFrom() != null && people.containsKey(identity.inheritedFrom())) {
             people.get(identity.inheritedFrom()).permissions().stream().filter(p -> runsIn(agent, p))
                     .forEach(p -> held.add(new Held(p, "inherited from " + identity.inheritedFrom())));

@@ -68,7 +68,7 @@ final class Subjects {
         boolean publicSector = Boolean.TRUE.equals(deployment.metadata().publicSector());
         HeldPermissions holdings = new HeldPermissions(deployment);
         for (Agent agent : deployment.agents()) {
-            List<Permission> held = holdings.of(agent).stream().map(HeldPermissions.Held::permission).toList();
+            List<Permission> held = holdings.permissionsOf(agent);
             Set<SubjectClass> classes = classesOf(agent, held, environments, publicSector, useCases, deployment.roles());
             present.addAll(classes);
             byAgent.computeIfAbsent(agent.id(), id -> EnumSet.noneOf(SubjectClass.class)).addAll(classes);
