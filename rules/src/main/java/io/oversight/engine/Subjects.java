@@ -128,7 +128,9 @@ final class Subjects {
         boolean highImpact = grants(permissions, c -> true, Verb::highImpact);
         boolean productionHighImpact = grants(permissions, production, Verb::highImpact);
         boolean destructive = grants(permissions, c -> true, Verb::destructive);
-        add(classes, SubjectClass.PRODUCTION_PERMISSIONS, agent.permissions().stream().map(Classified::of).anyMatch(production));
+        // Only where an entry is, not what it grants: no classifying again.
+        add(classes, SubjectClass.PRODUCTION_PERMISSIONS, agent.permissions().stream()
+                .anyMatch(p -> environments.containsKey(p.environment()) && environments.get(p.environment()).production()));
         add(classes, SubjectClass.HIGH_IMPACT_AGENTS, highImpact);
         add(classes, SubjectClass.PRODUCTION_HIGH_IMPACT_AGENTS, productionHighImpact);
         add(classes, SubjectClass.ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS, actsAlone && productionHighImpact);
