@@ -142,22 +142,23 @@ final class Fields {
             problems.add(s.position(), "'" + key + "': " + StrictScalars.notPlainDecimal(s.text()));
             return null;
         }
-        if (node instanceof YScalar s && s.type() == YScalar.Type.INTEGER && new BigInteger(s.text()).bitLength() >= 32) {
+        if (node instanceof YScalar s && s.type() == YScalar.Type.INTEGER && !fitsInt(s.text())) {
             problems.add(s.position(), "'" + key + "' must be " + (s.text().startsWith("-") ? "at least " + min : "at most " + Integer.MAX_VALUE)
                     + ", but is " + s.text());
             return null;
         }
-        Integer value = scalar(key, "a whole number", s -> {
-            if (s.type() != YScalar.Type.INTEGER) {
-                return null;
-            }
-            return new BigInteger(s.text()).intValue(); // in range: checked above
-        });
+        // Plain decimal digits within an int's range, both checked above.
+        Integer value = scalar(key, "a whole number", s -> s.type() == YScalar.Type.INTEGER ? Integer.valueOf(s.text()) : null);
         if (value != null && value < min) {
             problems.add(node.position(), "'" + key + "' must be at least " + min + ", but is " + value);
             return null;
         }
         return value;
+    }
+
+    /** Whether plain decimal digits fit an int: nine digits always do, so only a longer number is read whole first. */
+    private static boolean fitsInt(String digits) {
+        return digits.length() - (digits.startsWith("-") ? 1 : 0) <= 9 || new BigInteger(digits).bitLength() < 32;
     }
 
     LocalDate date(String key) {
