@@ -3,6 +3,8 @@ package io.oversight.deployment;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -261,16 +263,20 @@ public final class SecretMasker {
 
     /** Masks the word {@link #PROSE_SECRET} finds after a credential word. */
     private static String maskProse(String text) {
-        Matcher prose = PROSE_SECRET.matcher(text);
+        return replaced(text, PROSE_SECRET, m -> couldBePassword(m.group(1)), 1, MASK);
+    }
+
+    /** {@code text} with group {@code group} of each match of {@code pattern} that {@code masks} replaced by {@code by}. */
+    private static String replaced(String text, Pattern pattern, Predicate<MatchResult> masks, int group, String by) {
+        Matcher m = pattern.matcher(text);
         StringBuilder out = null;
         int copied = 0;
-        while (prose.find()) {
-            if (!couldBePassword(prose.group(1))) {
-                continue;
+        while (m.find()) {
+            if (masks.test(m)) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, m.start(group)).append(by);
+                copied = m.end(group);
             }
-            out = out == null ? new StringBuilder(text.length()) : out;
-            out.append(text, copied, prose.start(1)).append(MASK);
-            copied = prose.end(1);
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
@@ -315,17 +321,7 @@ public final class SecretMasker {
 
     /** Masks, after its {@code #}, a comment that names a credential beside a word that could be one. */
     private static String maskComments(String text) {
-        Matcher comment = COMMENT.matcher(text);
-        StringBuilder out = null;
-        int copied = 0;
-        while (comment.find()) {
-            if (namesCredentialBesidePassword(comment.group())) {
-                out = out == null ? new StringBuilder(text.length()) : out;
-                out.append(text, copied, comment.start()).append("# ").append(MASK);
-                copied = comment.end();
-            }
-        }
-        return out == null ? text : out.append(text, copied, text.length()).toString();
+        return replaced(text, COMMENT, m -> namesCredentialBesidePassword(m.group()), 0, "# " + MASK);
     }
 
     /** Whether position {@code at} lies inside a flow collection ({@code {...}} or {@code [...]}) opened on this line. */
