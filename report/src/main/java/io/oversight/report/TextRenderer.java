@@ -133,35 +133,32 @@ public final class TextRenderer implements Renderer {
     }
 
     private static void withoutPermissions(WrappingWriter w, Style s, List<AgentWithoutPermissions> agents) {
-        if (agents.isEmpty()) {
-            return;
-        }
-        w.blank();
-        w.line(s.bold("agents with no permissions") + s.dim("  none written, imported or borrowed: no permission control had anything of "
-                + "theirs to examine; if they can act, declare what they can do"), HEADING_INDENT);
-        for (AgentWithoutPermissions agent : agents.subList(0, Math.min(LISTED, agents.size()))) {
-            w.line("  " + agent.agentId() + "  " + s.dim(agent.declared().toString()), LIST_INDENT);
-        }
-        if (agents.size() > LISTED) {
-            w.line("  and " + (agents.size() - LISTED) + " more (the JSON report lists them all)", LIST_INDENT);
-        }
+        listed(w, s, "agents with no permissions", "none written, imported or borrowed: no permission control had anything of theirs to "
+                + "examine; if they can act, declare what they can do",
+                agents.stream().map(a -> a.agentId() + "  " + s.dim(a.declared().toString())).toList(), "the JSON report lists them all");
     }
 
-    /** How many unclassified actions, or agents without permissions, the text names; the JSON report lists every one. */
+    private static void unclassified(WrappingWriter w, Style s, List<UnclassifiedAction> actions) {
+        listed(w, s, "actions no rule classifies", "counted as high-impact, and as destructive in a critical environment",
+                actions.stream().map(a -> a.action() + "  " + s.dim(a.firstWritten().toString())).toList(),
+                "the JSON report and oversight access list them all");
+    }
+
+    /** How many items of a list after the findings the text names; the rest are counted. */
     private static final int LISTED = 10;
 
-    private static void unclassified(WrappingWriter w, Style s, List<UnclassifiedAction> actions) {
-        if (actions.isEmpty()) {
+    /** A list after the findings, when it has items: its heading and note, the first {@link #LISTED} items, and how many more {@code allIn}. */
+    private static void listed(WrappingWriter w, Style s, String heading, String note, List<String> items, String allIn) {
+        if (items.isEmpty()) {
             return;
         }
         w.blank();
-        w.line(s.bold("actions no rule classifies") + s.dim("  counted as high-impact, and as destructive in a critical environment"),
-                HEADING_INDENT);
-        for (UnclassifiedAction action : actions.subList(0, Math.min(LISTED, actions.size()))) {
-            w.line("  " + action.action() + "  " + s.dim(action.firstWritten().toString()), LIST_INDENT);
+        w.line(s.bold(heading) + s.dim("  " + note), HEADING_INDENT);
+        for (String item : items.subList(0, Math.min(LISTED, items.size()))) {
+            w.line("  " + item, LIST_INDENT);
         }
-        if (actions.size() > LISTED) {
-            w.line("  and " + (actions.size() - LISTED) + " more (the JSON report and oversight access list them all)", LIST_INDENT);
+        if (items.size() > LISTED) {
+            w.line("  and " + (items.size() - LISTED) + " more (" + allIn + ")", LIST_INDENT);
         }
     }
 
