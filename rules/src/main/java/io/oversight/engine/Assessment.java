@@ -61,7 +61,12 @@ public record Assessment(
     }
 
     public long evaluatedControls() {
-        return controls.stream().filter(c -> c.status() != ControlStatus.NOT_EVALUATED).count();
+        return controls.size() - controlsWith(ControlStatus.NOT_EVALUATED);
+    }
+
+    /** How many controls ended with {@code status}. */
+    public long controlsWith(ControlStatus status) {
+        return controls.stream().filter(c -> c.status() == status).count();
     }
 
     /** FAIL when an open finding reaches the fail-on severity; with a baseline and fail-on-new, only a new one. */

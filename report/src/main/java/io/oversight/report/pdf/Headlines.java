@@ -68,7 +68,7 @@ final class Headlines {
         }
         if (sentences.isEmpty()) {
             Assessment a = facts.assessment();
-            long idle = a.controls().stream().filter(c -> c.status() == ControlStatus.NOTHING_TO_CHECK).count();
+            long idle = a.controlsWith(ControlStatus.NOTHING_TO_CHECK);
             String passes = idle == 0 ? "Every one of the " + a.evaluatedControls() + " controls evaluated passes"
                     : "Every one of the " + (a.evaluatedControls() - idle) + " controls with something to check passes, and "
                             + Words.count(idle, "control", "controls") + " had nothing in the deployment to check";

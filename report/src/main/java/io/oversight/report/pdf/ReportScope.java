@@ -42,8 +42,8 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
             attestations += fr.attestations().size();
         }
         List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
-        long nothingToCheck = a.controls().stream().filter(c -> c.status() == ControlStatus.NOTHING_TO_CHECK).count();
-        return new ReportScope(framework, notApplicable, frameworks, a.evaluatedControls(), notEvaluated, nothingToCheck, withoutPermissions, unsettled, toAttest, attestations, a.inputs());
+        return new ReportScope(framework, notApplicable, frameworks, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
+                withoutPermissions, unsettled, toAttest, attestations, a.inputs());
     }
 
     boolean filtered() {
