@@ -228,9 +228,7 @@ final class ImportedFiles {
             text = DeploymentReader.decode(name, bytes);
             documents = text.isBlank() ? List.of() : kind.json ? List.of(yaml().read(name, text, true)) : yaml().readAll(name, text);
         } catch (InvalidInputException e) {
-            // The parsers' messages quote what they stumbled on, which may be a secret.
-            deployment.add(new Problem(name, e.problems().get(0).position(), "not valid " + kind.language + ", so not " + kind.description
-                    + SecretMasker.NOT_QUOTED));
+            deployment.add(e.problems().get(0).unquoted(kind.language, kind.description));
             return new Failure(null);
         }
         if (documents.isEmpty()) {

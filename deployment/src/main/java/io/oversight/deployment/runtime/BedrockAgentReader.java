@@ -37,7 +37,7 @@ final class BedrockAgentReader implements RuntimeReader {
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
         boolean json = text.stripLeading().startsWith("{");
-        YNode parsed = Reading.parsed(file, json ? "JSON" : "YAML", RuntimeKind.BEDROCK_AGENT,
+        YNode parsed = Reading.parsed(json ? "JSON" : "YAML", RuntimeKind.BEDROCK_AGENT,
                 () -> json ? this.json.read(file, text, true) : yaml.read(file, text));
         YMap template = reading.map(parsed, "a CloudFormation template");
         reading.finish();

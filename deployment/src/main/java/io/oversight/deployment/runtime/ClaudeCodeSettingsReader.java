@@ -49,7 +49,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
     @Override
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
-        YMap root = reading.map(Reading.parsed(file, "JSON", RuntimeKind.CLAUDE_CODE, () -> json.read(file, text, true)), "Claude Code settings");
+        YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.CLAUDE_CODE, () -> json.read(file, text, true)), "Claude Code settings");
         reading.finish();
         List<RuntimeRule> rules = new ArrayList<>();
         Located<ApprovalMode> mode = null;

@@ -40,7 +40,7 @@ final class CodexConfigReader implements RuntimeReader {
     @Override
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
-        YMap root = Reading.parsed(file, "TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
+        YMap root = Reading.parsed("TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
         Located<ApprovalMode> mode = reading.word(root, "approval_policy", POLICIES);
         Located<Sandbox> sandbox = reading.word(root, "sandbox_mode", SANDBOXES);
         Located<Boolean> network = null;

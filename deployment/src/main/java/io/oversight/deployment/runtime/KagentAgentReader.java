@@ -34,7 +34,7 @@ final class KagentAgentReader implements RuntimeReader {
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
         List<RuntimeConfiguration> agents = new ArrayList<>();
-        for (YNode document : Reading.parsed(file, "YAML", RuntimeKind.KAGENT, () -> yaml.readAll(file, text))) {
+        for (YNode document : Reading.parsed("YAML", RuntimeKind.KAGENT, () -> yaml.readAll(file, text))) {
             YMap object = reading.map(document, "a Kubernetes object");
             if (object == null || !"Agent".equals(text(object, "kind")) || !String.valueOf(text(object, "apiVersion")).startsWith("kagent.dev/")) {
                 continue;

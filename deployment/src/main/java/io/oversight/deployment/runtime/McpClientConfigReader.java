@@ -29,7 +29,7 @@ final class McpClientConfigReader implements RuntimeReader {
     @Override
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
-        YMap root = reading.map(Reading.parsed(file, "JSON", RuntimeKind.MCP_CLIENT, () -> json.read(file, JsoncText.toJson(text), true)), "an MCP configuration");
+        YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.MCP_CLIENT, () -> json.read(file, JsoncText.toJson(text), true)), "an MCP configuration");
         reading.finish();
         String key = root.entry("mcpServers") != null ? "mcpServers" : "servers";
         YMap servers = reading.map(root, key);

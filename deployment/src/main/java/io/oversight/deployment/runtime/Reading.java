@@ -34,25 +34,14 @@ final class Reading {
         T parse() throws InvalidInputException;
     }
 
-    /**
-     * What {@code parse} makes of {@code file}; a syntax error ("not valid JSON: ...") keeps its
-     * place but not the parser's words, which quote the text it stumbled on: a runtime path may
-     * name another file by mistake, such as one of secrets. Oversight's own refusals (a tag, an
-     * alias, a limit) stand as they are.
-     */
-    static <T> T parsed(String file, String language, RuntimeKind kind, Parse<T> parse) throws InvalidInputException {
+    /** What {@code parse} makes of {@code file}, its syntax errors told without the parser's words ({@link Problem#unquoted}). */
+    static <T> T parsed(String language, RuntimeKind kind, Parse<T> parse) throws InvalidInputException {
         try {
             return parse.parse();
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problems().stream()
-                    .map(p -> p.message().startsWith(SYNTAX_ERROR) ? new Problem(p.file(), p.position(), SYNTAX_ERROR + language
-                            + ", so not " + kind.description() + SecretMasker.NOT_QUOTED) : p)
-                    .toList());
+            throw new InvalidInputException(e.problems().stream().map(p -> p.unquoted(language, kind.description())).toList());
         }
     }
-
-    /** How the parsers begin a syntax error: "not valid YAML: ...". */
-    private static final String SYNTAX_ERROR = "not valid ";
 
     String file() {
         return file;

@@ -510,7 +510,7 @@ final class TomlTreeReader {
 
     private void enter(Position at) throws InvalidInputException {
         if (++depth > maxDepth) {
-            throw fail(at, "the document nests more than " + maxDepth + " levels deep");
+            throw new InvalidInputException(new Problem(file, at, "the document nests more than " + maxDepth + " levels deep"));
         }
     }
 
@@ -519,7 +519,7 @@ final class TomlTreeReader {
     }
 
     private InvalidInputException fail(Position at, String message) {
-        return new InvalidInputException(new Problem(file, at, "not valid TOML: " + message));
+        return new InvalidInputException(Problem.syntax(file, at, "not valid TOML: " + message));
     }
 
     private static YNode toTree(Object value) {

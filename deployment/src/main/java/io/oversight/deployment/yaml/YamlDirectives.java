@@ -34,7 +34,7 @@ final class YamlDirectives {
                 int comment = version.indexOf(" #");
                 version = comment < 0 ? version : version.substring(0, comment).strip();
                 if (!version.equals("1.2")) {
-                    throw new InvalidInputException(new Problem(file, new Position(line, 1), "the file asks for YAML "
+                    throw new InvalidInputException(Problem.syntax(file, new Position(line, 1), "the file asks for YAML "
                             + (version.isEmpty() ? "of no version" : version) + " (" + DIRECTIVE + (version.isEmpty() ? "" : " " + version)
                             + "); Oversight reads YAML 1.2, where 017 is 17 and yes is no boolean: write %YAML 1.2 or remove the line"));
                 }

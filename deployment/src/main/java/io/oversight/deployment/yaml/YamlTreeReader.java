@@ -195,10 +195,10 @@ public final class YamlTreeReader {
         try (JsonParser parser = factory.createParser(text)) {
             return new Session(file, parser, tags).document();
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(new Problem(file, position(e.getLocation()), syntaxMessage(e, "YAML")));
+            throw new InvalidInputException(syntaxProblem(file, e, "YAML"));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some malformed input as unchecked exceptions; the file is still the cause.
-            throw new InvalidInputException(new Problem(file, Position.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage()))));
+            throw new InvalidInputException(Problem.syntax(file, Position.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage()))));
         }
     }
 
@@ -215,11 +215,11 @@ public final class YamlTreeReader {
             return new Session(file, parser).document();
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(snakeProblem(file, text, e.getCause()).orElseGet(
-                    () -> new Problem(file, position(e.getLocation()), syntaxMessage(e, json ? "JSON" : "YAML"))));
+                    () -> syntaxProblem(file, e, json ? "JSON" : "YAML")));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some malformed input as unchecked exceptions; the file is still the cause.
             throw new InvalidInputException(snakeProblem(file, text, e).orElseGet(
-                    () -> new Problem(file, Position.START, "not valid " + (json ? "JSON" : "YAML") + ": "
+                    () -> Problem.syntax(file, Position.START, "not valid " + (json ? "JSON" : "YAML") + ": "
                             + firstLine(String.valueOf(e.getMessage())))));
         }
     }
@@ -239,7 +239,7 @@ public final class YamlTreeReader {
             }
             String problem = marked.getProblem() == null ? "malformed" : marked.getProblem().strip();
             String context = marked.getContext() == null ? "" : " (" + marked.getContext().strip() + ")";
-            return java.util.Optional.of(new Problem(file, new Position(mark.getLine() + 1, mark.getColumn() + 1),
+            return java.util.Optional.of(Problem.syntax(file, new Position(mark.getLine() + 1, mark.getColumn() + 1),
                     "not valid YAML: " + problem + context));
         }
         if (cause instanceof org.yaml.snakeyaml.reader.ReaderException reader) {
@@ -273,9 +273,9 @@ public final class YamlTreeReader {
         try (JsonParser parser = factory.createParser(text)) {
             return new Session(file, parser).documents();
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(new Problem(file, position(e.getLocation()), syntaxMessage(e, "YAML")));
+            throw new InvalidInputException(syntaxProblem(file, e, "YAML"));
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException(new Problem(file, Position.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage()))));
+            throw new InvalidInputException(Problem.syntax(file, Position.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage()))));
         }
     }
 
@@ -306,20 +306,20 @@ public final class YamlTreeReader {
         return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---") || l.equals("..."));
     }
 
-    /** The parser's first line, as "not valid {@code language}: ..."; a file named .json is read as JSON. */
-    private String syntaxMessage(JsonProcessingException e, String language) {
+    /** The parser's error: its first line, as "not valid {@code language}: ...", or Oversight's words for a limit it hit. */
+    private Problem syntaxProblem(String file, JsonProcessingException e, String language) {
+        Position at = position(e.getLocation());
         String message = e.getOriginalMessage();
         if (message != null && message.contains("Document nesting depth")) {
-            return "the document nests too deeply (more than the limit); a deployment description needs about eight levels";
+            return new Problem(file, at, "the document nests too deeply (more than the limit); a deployment description needs about eight levels");
         }
         if (e instanceof StreamConstraintsException && message != null && message.startsWith("Name length")) {
-            return "a key longer than the limit of " + limits.maxKeyLength()
-                    + " characters; the keys of the format are short words";
+            return new Problem(file, at, "a key longer than the limit of " + limits.maxKeyLength() + " characters; the keys of the format are short words");
         }
         if (e instanceof StreamConstraintsException && message != null && message.startsWith("String value length")) {
-            return "a value longer than the limit of " + limits.maxScalarLength() + " characters";
+            return new Problem(file, at, "a value longer than the limit of " + limits.maxScalarLength() + " characters");
         }
-        return "not valid " + language + ": " + firstLine(message == null ? e.getClass().getSimpleName() : message);
+        return Problem.syntax(file, at, "not valid " + language + ": " + firstLine(message == null ? e.getClass().getSimpleName() : message));
     }
 
     private static String firstLine(String message) {

@@ -36,4 +36,20 @@ class SecretsFileAsRuntimeTest {
                 + "; nothing of the file is quoted, since it may be another file, such as one of secrets");
         assertThat(e.getMessage()).doesNotContain("wJalr").doesNotContain("hunter2").doesNotContain("AWS_SECRET");
     }
+
+    /** Oversight's own refusals quote nothing, so they keep the words that say what to change. */
+    @ParameterizedTest
+    @MethodSource("ownRefusals")
+    void ownRefusalKeepsItsWords(RuntimeKind kind, String text, String problem) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> new RuntimeReaders(InputLimits.DEFAULT).read(kind, "deep", text));
+        assertThat(e.problems()).extracting(Problem::format).containsExactly(problem);
+    }
+
+    static Stream<Arguments> ownRefusals() {
+        return Stream.of(
+                Arguments.of(RuntimeKind.CODEX, "a = " + "[".repeat(70) + "]".repeat(70) + "\n", "deep:1:69: the document nests more than 64 levels deep"),
+                Arguments.of(RuntimeKind.KAGENT, "a: " + "[".repeat(70) + "]".repeat(70) + "\n",
+                        "deep:1:67: the document nests more than 64 levels deep; a deployment description needs about eight"));
+    }
 }
