@@ -406,6 +406,44 @@ class ImportedPermissionsTest {
         }
 
         @Test
+        void whatIsBoundToCallersWithoutCredentialsIsHeldByTheAccountToo() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: Role
+                    metadata: {name: pod-reader, namespace: ops}
+                    rules:
+                      - {apiGroups: [""], resources: [pods], verbs: [get]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: agent-reads, namespace: ops}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: pod-reader}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ops}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata: {name: deleter}
+                    rules:
+                      - {apiGroups: [""], resources: [pods], verbs: [delete]}
+                      - {apiGroups: [""], resources: [secrets], verbs: [list]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRoleBinding
+                    metadata: {name: open-to-all}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: deleter}
+                    subjects:
+                      - {kind: Group, name: "system:unauthenticated", apiGroup: rbac.authorization.k8s.io}
+                      - {kind: User, name: "system:anonymous", apiGroup: rbac.authorization.k8s.io}
+                    """);
+            assertThat(grants(file)).extracting(Grant::action, Grant::verb).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:get", Verb.READ),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:delete", Verb.DELETE),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:list", Verb.READ));
+            assertThat(where(file, grants(file).get(1))).hasToString(dir.resolve("rbac.yaml") + ":18");
+        }
+
+        @Test
         void aClusterRoleGathersTheRulesOfTheRolesItsSelectorPicks() throws Exception {
             DeploymentFile file = manifests("""
                     apiVersion: rbac.authorization.k8s.io/v1

@@ -92,11 +92,21 @@ final class KubernetesRbacReader {
      * when no binding names the person.
      */
     Optional<List<ImportedRight>> rightsOfUser(List<String> userNames) {
-        return rightsOf((subject, binding) -> switch (subject.kind()) {
+        return rightsOf((subject, binding) -> reachesAnyCaller(subject) || switch (subject.kind()) {
             case "User" -> userNames.contains(subject.name());
             case "Group" -> subject.name().equals("system:authenticated");
             default -> false;
         });
+    }
+
+    /**
+     * Whether {@code subject} is whoever calls the API server without credentials: the user
+     * {@code system:anonymous}, the group {@code system:unauthenticated}. Anyone who can reach the
+     * server holds what is bound to them, by leaving out the token, so every account and person does.
+     */
+    private static boolean reachesAnyCaller(Subject subject) {
+        return subject.kind().equals("User") && subject.name().equals("system:anonymous")
+                || subject.kind().equals("Group") && subject.name().equals("system:unauthenticated");
     }
 
     private Optional<List<ImportedRight>> rightsOf(java.util.function.BiPredicate<Subject, Binding> names) {
@@ -122,9 +132,9 @@ final class KubernetesRbacReader {
         return bound ? Optional.of(rights) : Optional.empty();
     }
 
-    /** Whether {@code subject} of {@code binding} is the account, or a group every service account of its namespace is in. */
+    /** Whether {@code subject} of {@code binding} is the account, a group every service account of its namespace is in, or any caller. */
     private static boolean names(Subject subject, Binding binding, ServiceAccount account) {
-        return switch (subject.kind()) {
+        return reachesAnyCaller(subject) || switch (subject.kind()) {
             case "ServiceAccount" -> subject.name().equals(account.name()) && account.namespace().equals(
                     subject.namespace() != null ? subject.namespace() : binding.kind().equals("RoleBinding") ? binding.namespace() : null);
             case "User" -> subject.name().equals(account.userName());
@@ -153,7 +163,13 @@ final class KubernetesRbacReader {
     private List<ImportedRight> rights(Rule rule, Role owner, Role bound, Binding binding, String scope) {
         String origin = owner.describe() + (owner == bound ? "" : " (aggregated into " + bound.kind() + " " + bound.name() + ")")
                 + " rule " + rule.number() + ", bound by " + binding.describe() + " (line " + binding.line() + ")";
-        List<String> notes = scope.equals("*") ? List.of("cluster-wide: a ClusterRoleBinding reaches every namespace") : List.of();
+        List<String> notes = new ArrayList<>();
+        if (scope.equals("*")) {
+            notes.add("cluster-wide: a ClusterRoleBinding reaches every namespace");
+        }
+        if (binding.subjects().stream().anyMatch(KubernetesRbacReader::reachesAnyCaller)) {
+            notes.add("bound to callers without credentials: anyone who reaches the API server holds it by leaving out the token");
+        }
         List<ImportedRight> rights = new ArrayList<>();
         if (rule.resources().isEmpty()) {
             List<ImportedRight.Resource> urls = rule.nonResourceURLs().stream()
