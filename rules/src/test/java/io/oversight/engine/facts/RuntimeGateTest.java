@@ -59,6 +59,16 @@ class RuntimeGateTest {
     }
 
     @Test
+    void aWordThatChangesSomethingOutweighsAWordThatReads() {
+        assertThat(GATES.reach("mcp__k8s__get_and_wipe").verbs()).containsExactly(Verb.DELETE);
+        assertThat(GATES.reach("mcp__ops__clear_logs").verbs()).containsExactly(Verb.DELETE);
+        assertThat(GATES.reach("get_status_and_wipe_disk").verbs()).containsExactly(Verb.DELETE);
+        assertThat(GATES.reach("mcp__ops__disable_health_check").verbs()).containsExactly(Verb.UPDATE);
+        assertThat(GATES.reach("mcp__k8s__list_pods").verbs()).containsExactly(Verb.READ);
+        assertThat(GATES.reach("mcp__db__query").verbs()).containsExactly(Verb.READ);
+    }
+
+    @Test
     void anUnknownToolReachesEveryVerbButReadAndAWorkspaceToolNone() {
         RuntimeGate unknown = RuntimeGate.of(new RuntimeTool("a", "mcp-client", "mcp__things__frobnicate", "allow", "f#@1:1"));
         assertThat(unknown.reaches(Verb.DELETE)).isTrue();
