@@ -14,8 +14,10 @@ import java.util.Map;
 /**
  * The permission entries each agent of a deployment holds, as the rules' derive.drl gives them: its
  * own, then, where the agent runs, its operator's (an inherited identity) or those of every other
- * agent with the same principal (a shared identity). People and principals are indexed once, so a
- * fleet of agents sharing one principal costs one pass per agent, not one per pair.
+ * agent with the same principal (a shared identity, or a dedicated one that is not the agent's
+ * alone: the same credentials hold the same rights, whatever the declaration says). People and
+ * principals are indexed once, so a fleet of agents sharing one principal costs one pass per agent,
+ * not one per pair.
  */
 public final class HeldPermissions {
 
@@ -37,9 +39,16 @@ public final class HeldPermissions {
         return borrows(agent) ? of(agent).stream().map(Held::permission).toList() : agent.permissions();
     }
 
-    private static boolean borrows(Agent agent) {
+    private boolean borrows(Agent agent) {
         Identity identity = agent.identity();
-        return identity != null && (identity.type() == IdentityType.INHERITED || identity.type() == IdentityType.SHARED);
+        if (identity == null || identity.type() == IdentityType.INHERITED || identity.type() == IdentityType.SHARED) {
+            return identity != null;
+        }
+        if (identity.principal() == null) {
+            return false;
+        }
+        index();
+        return byPrincipal.getOrDefault(identity.principalKey(), List.of()).stream().anyMatch(other -> other != agent);
     }
 
     private void index() {
@@ -51,7 +60,7 @@ public final class HeldPermissions {
         deployment.people().forEach(p -> people.putIfAbsent(p.id(), p));
         for (Agent agent : deployment.agents()) {
             if (agent.identity() != null && agent.identity().principal() != null && !agent.permissions().isEmpty()) {
-                byPrincipal.computeIfAbsent(agent.identity().principal(), k -> new ArrayList<>()).add(agent);
+                byPrincipal.computeIfAbsent(agent.identity().principalKey(), k -> new ArrayList<>()).add(agent);
             }
         }
     }
@@ -69,8 +78,8 @@ public final class HeldPermissions {
             people.get(identity.inheritedFrom()).permissions().stream().filter(p -> runsIn(agent, p))
                     .forEach(p -> held.add(new Held(p, "inherited from " + identity.inheritedFrom())));
         }
-        if (identity.type() == IdentityType.SHARED && identity.principal() != null) {
-            for (Agent other : byPrincipal.getOrDefault(identity.principal(), List.of())) {
+        if (identity.type() != IdentityType.INHERITED && identity.principal() != null) {
+            for (Agent other : byPrincipal.getOrDefault(identity.principalKey(), List.of())) {
                 if (other != agent) {
                     other.permissions().stream().filter(p -> runsIn(agent, p)).forEach(p -> held.add(new Held(p, "shared with " + other.id())));
                 }

@@ -153,6 +153,40 @@ class EffectiveAccessTest {
     }
 
     @Test
+    void dedicatedIdentitiesNamingOneServiceAccountInEitherSpellingHoldEachOthersRights() throws Exception {
+        String yaml = """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: demo, organization: Demo Ltd, owner: olga}
+                people:
+                  - id: olga
+                environments:
+                  - {name: prod, kind: production}
+                agents:
+                  - id: reporter
+                    identity: {type: dedicated, principal: "system:serviceaccount:ops:bot"}
+                    permissions:
+                      - {environment: prod, actions: [read], resources: ["pods"]}
+                  - id: cleaner
+                    identity: {type: dedicated, principal: ops/bot}
+                    permissions:
+                      - {environment: prod, actions: [delete], resources: ["pods"]}
+                  - id: loner
+                    identity: {type: dedicated, principal: ops/loner}
+                    permissions:
+                      - {environment: prod, actions: [update], resources: ["pods"]}
+                """;
+        DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        List<AgentAccess> access = EffectiveAccess.of(file);
+        assertThat(access.get(0).environments().get(0).rights()).extracting(Right::action, Right::borrowed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("read", ""), org.assertj.core.groups.Tuple.tuple("delete", "shared with cleaner"));
+        assertThat(access.get(1).environments().get(0).rights()).extracting(Right::action, Right::borrowed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("delete", ""), org.assertj.core.groups.Tuple.tuple("read", "shared with reporter"));
+        assertThat(access.get(2).environments().get(0).rights()).extracting(Right::action, Right::borrowed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("update", ""));
+    }
+
+    @Test
     void everyUnclassifiedActionIsListedOnceAtTheFirstPlaceItIsWritten() throws Exception {
         String yaml = """
                 apiVersion: oversight/v1

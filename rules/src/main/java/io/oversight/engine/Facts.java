@@ -153,7 +153,7 @@ final class Facts {
                 }
                 Identity identity = all.get(i).identity();
                 if (identity != null && identity.principal() != null) {
-                    Integer first = firstOfPrincipal.putIfAbsent(identity.principal(), i);
+                    Integer first = firstOfPrincipal.putIfAbsent(identity.principalKey(), i);
                     if (first != null) {
                         parent[root(parent, i)] = root(parent, first);
                     }

@@ -8,4 +8,20 @@ package io.oversight.deployment.model;
  */
 public record Identity(String agentId, String path, IdentityType type, String principal, String inheritedFrom, Integer credentialTtlMinutes,
                        String configuredAt) {
+
+    private static final String SERVICE_ACCOUNT = "system:serviceaccount:";
+
+    /** {@link #principal} as one key for its spellings; null when none is named. */
+    public String principalKey() {
+        return principal == null ? null : principalKey(principal);
+    }
+
+    /**
+     * A principal as one key for the spellings that name the same credentials: a Kubernetes service
+     * account written as the user it authenticates as, {@code system:serviceaccount:NS:NAME}, is
+     * {@code NS/NAME}, as kubectl prints it. Other principals are compared as written.
+     */
+    public static String principalKey(String principal) {
+        return principal.startsWith(SERVICE_ACCOUNT) ? principal.substring(SERVICE_ACCOUNT.length()).replace(':', '/') : principal;
+    }
 }

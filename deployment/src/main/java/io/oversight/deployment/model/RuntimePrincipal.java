@@ -10,19 +10,14 @@ import java.util.Locale;
  */
 public record RuntimePrincipal(String name, boolean byDefault, String evidencePath) {
 
-    private static final String SERVICE_ACCOUNT = "system:serviceaccount:";
-
     /**
      * Whether {@code principal}, as a deployment declares it, can be this one: the same service
      * account in either spelling, the same role by ARN or by name, or a template reference, which
      * only the deployed stack resolves.
      */
     public boolean admits(String principal) {
-        if (name.startsWith("!") || principal.equals(name)) {
+        if (name.startsWith("!") || Identity.principalKey(principal).equals(Identity.principalKey(name))) {
             return true;
-        }
-        if (principal.startsWith(SERVICE_ACCOUNT)) {
-            return principal.substring(SERVICE_ACCOUNT.length()).replace(':', '/').equals(name);
         }
         return roleName(principal).equals(roleName(name));
     }
