@@ -14,6 +14,7 @@ import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.Role;
 import io.oversight.deployment.model.RiskTier;
+import io.oversight.engine.facts.ActsAlone;
 import io.oversight.engine.facts.Delegation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -108,7 +109,7 @@ final class Subjects {
     private static Set<SubjectClass> classesOf(Agent agent, List<Permission> held, Map<String, Environment> environments, boolean publicSector,
                                                Map<String, UseCase> useCases, List<Role> roles) {
         Set<SubjectClass> classes = EnumSet.of(SubjectClass.AGENTS);
-        boolean actsAlone = agent.autonomy() == null || agent.autonomy() == Autonomy.AUTONOMOUS;
+        boolean actsAlone = !ActsAlone.of(agent).isEmpty();
         add(classes, SubjectClass.ACTING_ALONE_AGENTS, actsAlone);
         add(classes, SubjectClass.HIGH_RISK_AGENTS, agent.riskTier() == RiskTier.HIGH);
         add(classes, SubjectClass.ADVISORY_AGENTS, agent.autonomy() == Autonomy.ADVISORY);
