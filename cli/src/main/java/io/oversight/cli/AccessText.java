@@ -6,6 +6,7 @@ import io.oversight.access.Right;
 import io.oversight.access.RightDescription;
 import io.oversight.deployment.model.Identity;
 import io.oversight.catalog.action.Verb;
+import io.oversight.deployment.OneLine;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,13 @@ final class AccessText {
     private final PrintWriter out;
 
     AccessText(PrintWriter out) {
-        this.out = out;
+        // Actions, resources and conditions are the user's text: each line is kept one line that no CI runner reads as a command.
+        this.out = new PrintWriter(out, true) {
+            @Override
+            public void println(String line) {
+                super.println(OneLine.safe(line));
+            }
+        };
     }
 
     void print(List<AgentAccess> agents) {

@@ -3,13 +3,14 @@ package io.oversight.deployment;
 /**
  * One thing wrong with an input file, located so the user can jump to it. A null position
  * means the problem concerns the file as a whole (it is missing, a directory, too large). The
- * message goes through the secret masker: it often quotes a value, and CI job logs are outputs too.
+ * message goes through the secret masker and is kept to one line: it often quotes a value, and CI
+ * job logs are outputs too.
  * {@code quotesInput} marks a parser's syntax error, whose words quote the text it stumbled on.
  */
 public record Problem(String file, Position position, String message, boolean quotesInput) implements Comparable<Problem> {
 
     public Problem {
-        message = SecretMasker.mask(message);
+        message = OneLine.of(SecretMasker.mask(message));
     }
 
     /** A problem in Oversight's own words, which quote only what they mean to. */
@@ -38,8 +39,8 @@ public record Problem(String file, Position position, String message, boolean qu
 
     /** The conventional compiler-style form, {@code file:line:column: message}. */
     public String format() {
-        return position == null ? file + ": " + message
-                : file + ":" + position.line() + ":" + position.column() + ": " + message;
+        return OneLine.safe(position == null ? file + ": " + message
+                : file + ":" + position.line() + ":" + position.column() + ": " + message);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.oversight.report;
 
+import io.oversight.deployment.OneLine;
 import java.io.PrintWriter;
 
 /**
@@ -7,6 +8,7 @@ import java.io.PrintWriter;
  * continuation lines are indented so that they read as part of it. Colour codes take no width.
  * A word wider than the terminal (a long path) is never split: it runs over instead. A no-break
  * space ({@link #GLUE}) joins words that must stay on one line ("3 gaps") and is written as a space.
+ * Values from the user's files may hold line breaks and "::": every line is {@link OneLine#safe}.
  */
 public final class WrappingWriter {
 
@@ -29,7 +31,8 @@ public final class WrappingWriter {
     }
 
     /** Writes {@code text}, its continuation lines indented by {@code indent} spaces (at most half the width). */
-    public void line(String text, int indent) {
+    public void line(String written, int indent) {
+        String text = OneLine.of(written);
         if (width == 0 || visibleLength(text) <= width) {
             print(text);
             return;
@@ -66,7 +69,7 @@ public final class WrappingWriter {
     }
 
     private void print(String line) {
-        out.println(line.replace(GLUE, ' '));
+        out.println(OneLine.guarded(line.replace(GLUE, ' ')));
     }
 
     /** Characters a terminal shows: colour codes (ESC [ ... m) take no column. */

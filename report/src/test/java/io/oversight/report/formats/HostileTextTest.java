@@ -78,4 +78,30 @@ class HostileTextTest {
         assertThat(entry).contains("first line second, \"quoted\" \\<b\\>bold\\</b\\> & \\`code\\` \\| pipe @\u200Bplatform-team")
                 .doesNotContain("<b>", "@platform-team");
     }
+
+    /** A CI runner reads a line of a job's log that begins with "::" as a command: the text report writes none. */
+    @Test
+    void theTextReportKeepsAValueOnItsLineAndBeginsNoLineWithTwoColons() {
+        Assessment kiro = SampleAssessments.assess("kiro-incident.yaml");
+        List<Finding> findings = new ArrayList<>(kiro.findings());
+        Finding f = findings.get(0);
+        String injected = "arn:aws:s3:::b\n::warning file=x.yaml,line=1::injected " + "word ".repeat(13) + "::error file=y::wrapped";
+        findings.set(0, new Finding(f.fingerprint(), f.control(), f.title(), f.severity(), f.subject(), injected, f.remediation(), f.evidence(),
+                f.references(), f.waiver()));
+        Assessment a = new Assessment(kiro.input(), kiro.catalog(), kiro.asOf(), kiro.failOn(), findings, kiro.controls(), kiro.waivers(),
+                kiro.frameworks());
+        String text = Rendered.text("text", a);
+        assertThat(text.lines()).noneMatch(line -> line.stripLeading().startsWith("::"));
+        assertThat(text).contains("arn:aws:s3:::b\\n::warning file=x.yaml,line=1::injected");
+        java.io.ByteArrayOutputStream wrapped = new java.io.ByteArrayOutputStream();
+        try {
+            Rendered.renderer("text").render(a, new io.oversight.report.RenderOptions(false, io.oversight.report.RenderOptions.Paper.A4,
+                    new io.oversight.report.RenderOptions.Display(60, io.oversight.catalog.Severity.LOW, false)), wrapped);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(wrapped.toString(java.nio.charset.StandardCharsets.UTF_8).lines())
+                .noneMatch(line -> line.stripLeading().startsWith("::"))
+                .anyMatch(line -> line.stripLeading().startsWith("\\::error file=y::wrapped"));
+    }
 }

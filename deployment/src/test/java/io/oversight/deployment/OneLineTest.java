@@ -1,0 +1,23 @@
+package io.oversight.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OneLineTest {
+
+    @Test
+    void lineBreaksInsideAValueAreWrittenAsEscapes() {
+        assertThat(OneLine.of("arn:aws:s3:::b\n::warning file=x,line=1::injected")).isEqualTo("arn:aws:s3:::b\\n::warning file=x,line=1::injected");
+        assertThat(OneLine.of("a\r\nb\u2028c\u0085d")).isEqualTo("a\\r\\nb\\u2028c\\u0085d");
+        assertThat(OneLine.of("plain, with a\ttab")).isEqualTo("plain, with a\ttab");
+    }
+
+    @Test
+    void aLineThatWouldBeginWithTwoColonsGetsABackslashAfterItsIndentation() {
+        assertThat(OneLine.guarded("           ::error file=x::pwned")).isEqualTo("           \\::error file=x::pwned");
+        assertThat(OneLine.guarded("::add-mask::x")).isEqualTo("\\::add-mask::x");
+        assertThat(OneLine.guarded("  arn:aws:s3:::bucket")).isEqualTo("  arn:aws:s3:::bucket");
+        assertThat(OneLine.safe("x\n::stop-commands::t")).isEqualTo("x\\n::stop-commands::t");
+    }
+}
