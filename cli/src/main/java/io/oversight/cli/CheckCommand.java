@@ -15,6 +15,7 @@ import io.oversight.engine.Assessment;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.Renderers;
+import io.oversight.report.TextRenderer;
 import io.oversight.report.WrappingWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -356,7 +357,7 @@ final class CheckCommand implements Callable<Integer> {
     private static String summaryLine(Path file, Assessment a) {
         Map<Severity, Integer> open = a.openBySeverity();
         return a.verdict().name() + "  " + file + "  " + open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(", ")) + TextRenderer.gateNote(a);
     }
 
     /**

@@ -81,6 +81,21 @@ class CheckManyAndBaselineTest {
     }
 
     @Test
+    void failOnNewPassesTheCheckButEveryReportStillStatesTheFailingVerdict(@TempDir Path dir) throws Exception {
+        String sample = Cli.sample("platform-team.yaml").toString();
+        Path base = dir.resolve("base.json");
+        Cli.run("check", sample, "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        Cli json = Cli.run("check", sample, "--format", "json", "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(json.exitCode()).isZero();
+        JsonNode report = new ObjectMapper().readTree(json.out());
+        assertThat(report.at("/summary/verdict").asText()).isEqualTo("fail");
+        assertThat(report.at("/baseline/gate").asText()).isEqualTo("pass");
+        Cli text = Cli.runIn(Cli.WIDE, "check", sample, "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("FAIL  ").contains("· the check passes: no new finding at high or above (--fail-on-new)");
+    }
+
+    @Test
     void movedAndReorderedEntriesStayUnchangedAndAFixIsResolved(@TempDir Path dir) throws Exception {
         Path before = dir.resolve("before.yaml");
         Path after = dir.resolve("after.yaml");
@@ -148,8 +163,11 @@ class CheckManyAndBaselineTest {
         Cli pr = Cli.run("check", deployments.toString(), "--format", "json", "--output-dir", now.toString(), "--baseline", base.toString(),
                 "--fail-on-new", "--as-of", AS_OF);
         assertThat(pr.exitCode()).isEqualTo(1);
-        assertThat(pr.out()).contains("PASS  " + deployments.resolve("a.yaml"), "FAIL  " + deployments.resolve("b.yaml"),
+        assertThat(pr.out().replace("\n  ", " ")).contains("FAIL  " + deployments.resolve("a.yaml"),
+                "· the check passes: no new finding at high or above (--fail-on-new)", "FAIL  " + deployments.resolve("b.yaml"),
                 "FAIL  " + deployments.resolve("c.yaml"));
+        assertThat(pr.out().replace("\n  ", " ").split("\n")).filteredOn(line -> line.contains("(--fail-on-new)")).singleElement()
+                .asString().contains(deployments.resolve("a.yaml").toString());
         JsonNode a = new ObjectMapper().readTree(now.resolve("a.json").toFile());
         JsonNode b = new ObjectMapper().readTree(now.resolve("b.json").toFile());
         assertThat(a.at("/baseline/new").asInt()).isZero();

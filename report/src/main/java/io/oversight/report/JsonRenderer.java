@@ -156,6 +156,7 @@ public final class JsonRenderer implements Renderer {
         g.writeNumberField("new", a.findings().stream().filter(a.baseline()::isNew).count());
         g.writeNumberField("unchanged", a.findings().stream().filter(f -> !a.baseline().isNew(f)).count());
         g.writeBooleanField("failOnNew", a.baseline().failOnNew());
+        g.writeStringField("gate", a.gate().label());
         g.writeArrayFieldStart("resolved");
         for (var r : a.baseline().resolved()) {
             g.writeStartObject();

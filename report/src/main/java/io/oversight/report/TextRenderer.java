@@ -225,7 +225,12 @@ public final class TextRenderer implements Renderer {
         String counts = open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
         String verdict = a.verdict() == Verdict.FAIL ? s.red("FAIL") : s.green("PASS");
         return verdict + "  " + counts + " · " + a.waivedCount() + " waived · " + a.evaluatedControls() + " of " + a.controls().size()
-                + " controls evaluated · fails on " + a.failOn().label() + " or above";
+                + " controls evaluated · fails on " + a.failOn().label() + " or above" + gateNote(a);
+    }
+
+    /** Said when --fail-on-new lets a failing deployment's check pass, so the exit code and the verdict do not seem to disagree. */
+    public static String gateNote(Assessment a) {
+        return a.verdict() == a.gate() ? "" : " · the check passes: no new finding at " + a.failOn().label() + " or above (--fail-on-new)";
     }
 
     private record Style(boolean color) {

@@ -53,6 +53,6 @@ public record CheckResult(List<DeploymentCheck> deployments, PhaseTimes times) {
         if (!deployment.valid()) {
             return Outcome.INVALID;
         }
-        return deployment.assessment().verdict() == Verdict.FAIL ? Outcome.FAIL : Outcome.PASS;
+        return deployment.assessment().gate() == Verdict.FAIL ? Outcome.FAIL : Outcome.PASS;
     }
 }

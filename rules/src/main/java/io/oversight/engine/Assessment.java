@@ -69,10 +69,22 @@ public record Assessment(
         return controls.stream().filter(c -> c.status() == status).count();
     }
 
-    /** FAIL when an open finding reaches the fail-on severity; with a baseline and fail-on-new, only a new one. */
+    /**
+     * The deployment's verdict, which every report states: FAIL when an open finding reaches the
+     * fail-on severity, new or not.
+     */
     public Verdict verdict() {
-        return findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(failOn)
-                && (baseline == null || !baseline.failOnNew() || baseline.isNew(f))) ? Verdict.FAIL : Verdict.PASS;
+        return findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(failOn)) ? Verdict.FAIL : Verdict.PASS;
+    }
+
+    /**
+     * What the check's exit code follows: the verdict, or with a baseline and fail-on-new, whether a
+     * new open finding reaches the fail-on severity. A gate that lets known findings through does not
+     * make the deployment pass.
+     */
+    public Verdict gate() {
+        return baseline == null || !baseline.failOnNew() ? verdict()
+                : findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(failOn) && baseline.isNew(f)) ? Verdict.FAIL : Verdict.PASS;
     }
 
     /** Unwaived findings per severity, every severity present. */

@@ -1,5 +1,7 @@
 package io.oversight.report.formats.github;
 
+import io.oversight.report.TextRenderer;
+
 import io.oversight.catalog.Severity;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Evidence;
@@ -45,7 +47,7 @@ public final class GitHubRenderer implements Renderer {
         Map<Severity, Integer> open = a.openBySeverity();
         w.print(data("oversight: " + a.verdict().name() + "  " + a.input().file() + "  "
                 + open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))
-                + " · " + a.waivedCount() + " waived · fails on " + a.failOn().label() + " or above"));
+                + " · " + a.waivedCount() + " waived · fails on " + a.failOn().label() + " or above" + TextRenderer.gateNote(a)));
         w.print('\n');
         w.flush();
     }
