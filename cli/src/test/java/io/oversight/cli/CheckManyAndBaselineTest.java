@@ -81,6 +81,18 @@ class CheckManyAndBaselineTest {
     }
 
     @Test
+    void aRunScopedToOneFrameworkResolvesNoFindingOfTheControlsItLeftOut(@TempDir Path dir) throws Exception {
+        String sample = Cli.sample("platform-team.yaml").toString();
+        Path base = dir.resolve("base.json");
+        Cli.run("check", sample, "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        Cli scoped = Cli.run("check", sample, "--format", "json", "--framework", "eu-ai-act", "--baseline", base.toString(), "--as-of", AS_OF);
+        JsonNode report = new ObjectMapper().readTree(scoped.out());
+        assertThat(report.at("/baseline/new").asInt()).isZero();
+        assertThat(report.at("/baseline/unchanged").asInt()).isPositive();
+        assertThat(report.at("/baseline/resolved").size()).isZero();
+    }
+
+    @Test
     void failOnNewPassesTheCheckButEveryReportStillStatesTheFailingVerdict(@TempDir Path dir) throws Exception {
         String sample = Cli.sample("platform-team.yaml").toString();
         Path base = dir.resolve("base.json");

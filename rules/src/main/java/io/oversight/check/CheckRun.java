@@ -12,12 +12,14 @@ import io.oversight.deployment.read.WaiverFileReader;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Baseline;
 import io.oversight.engine.ComplianceEngine;
+import io.oversight.engine.ControlStatus;
 import io.oversight.engine.PhaseTimes;
 import io.oversight.engine.Scope;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** One check in progress: the catalog and scope it settled first, the rule base once needed, and the deployments so far. */
 final class CheckRun {
@@ -97,8 +99,10 @@ final class CheckRun {
                     checked.isEmpty() ? "" : " in this and the deployments before it", request.limits().maxFindings()));
         }
         if (baseline != null) {
+            Set<String> evaluated = assessment.controls().stream().filter(c -> c.status() != ControlStatus.NOT_EVALUATED)
+                    .map(c -> c.control().id()).collect(java.util.stream.Collectors.toSet());
             assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), baseline.asOf(), baseline.of(file),
-                    assessment.findings(), request.failOnNew()), baseline.file());
+                    assessment.findings(), evaluated, request.failOnNew()), baseline.file());
         }
         checked.add(DeploymentCheck.assessed(file, assessment));
     }

@@ -22,11 +22,16 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, List<P
     public record PreviousFinding(String fingerprint, String control, String severity, String subject, String message) {
     }
 
-    /** Compares an earlier run's findings with the current ones. */
-    public static Baseline compare(String file, LocalDate asOf, List<PreviousFinding> earlier, List<Finding> current, boolean failOnNew) {
+    /**
+     * Compares an earlier run's findings with the current ones. Only a control this run evaluated
+     * ({@code evaluated}) can resolve a finding: a run scoped to one framework, or without an
+     * organization's rules, says nothing of the others' earlier findings.
+     */
+    public static Baseline compare(String file, LocalDate asOf, List<PreviousFinding> earlier, List<Finding> current, Set<String> evaluated,
+                                   boolean failOnNew) {
         Set<String> now = current.stream().map(Finding::fingerprint).collect(java.util.stream.Collectors.toSet());
         Set<String> previous = earlier.stream().map(PreviousFinding::fingerprint).collect(java.util.stream.Collectors.toSet());
-        List<PreviousFinding> resolved = earlier.stream().filter(p -> !now.contains(p.fingerprint())).toList();
+        List<PreviousFinding> resolved = earlier.stream().filter(p -> evaluated.contains(p.control()) && !now.contains(p.fingerprint())).toList();
         return new Baseline(file, asOf, previous, resolved, failOnNew);
     }
 

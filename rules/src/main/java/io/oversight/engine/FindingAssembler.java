@@ -150,7 +150,8 @@ final class FindingAssembler {
 
     /** Stable across runs and line moves: it hashes what the finding is about, not where it was written. */
     private String fingerprint(Key key) {
-        String text = key.control() + "\u0000" + key.subject().kind() + "\u0000" + key.subject().id() + "\u0000" + key.group();
+        String text = key.control() + "\u0000" + key.subject().kind() + "\u0000" + (key.subject().positional() ? "" : key.subject().id())
+                + "\u0000" + key.group();
         return HEX.formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
     }
 

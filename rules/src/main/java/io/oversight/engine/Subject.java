@@ -29,6 +29,20 @@ public record Subject(String kind, String id, String agentId) {
         return new Subject("role", arn, null);
     }
 
+    /** A waiver, named by its place in its list ({@code waivers[2]}); its findings group by {@link io.oversight.deployment.model.Waiver#key}. */
+    public static Subject waiver(io.oversight.deployment.model.Waiver waiver) {
+        return new Subject("waiver", waiver.subjectId(), null);
+    }
+
+    /**
+     * Whether the id is a place in a list, which removing an entry before it changes: a finding
+     * about such a subject is fingerprinted by what it is about (its group) instead, so that a
+     * baseline never pairs it with another entry's finding.
+     */
+    public boolean positional() {
+        return kind.equals("waiver");
+    }
+
     // Written out rather than the record's own methods, which go through method handles that the
     // quick compiler the launcher uses does not inline: every violation is grouped by its subject.
     @Override

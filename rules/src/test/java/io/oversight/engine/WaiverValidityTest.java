@@ -74,4 +74,23 @@ class WaiverValidityTest {
         assertThat(VoidReason.CREDENTIAL_HOLDER.state().label()).isEqualTo("credential-holder");
         assertThat(VoidReason.DEPLOYMENT_WIDE_CRITICAL.state().label()).isEqualTo("deployment-wide-critical");
     }
+
+    /** A waiver's place in its list is no part of what a finding about it is: removing one before it keeps its findings' fingerprints. */
+    @Test
+    void aFindingAboutAWaiverKeepsItsFingerprintWhenAnotherWaiverIsRemoved() throws Exception {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/fixtures/AC-06/fail-expired.yaml"));
+        String withoutFirst = yaml.replaceFirst("(?s)waivers:\n  - control: PM-04.*?expires: 2026-10-31\n", "waivers:\n");
+        assertThat(withoutFirst).isNotEqualTo(yaml);
+        java.util.Map<String, String> before = ac06(Fixtures.assess("before.yaml", yaml));
+        java.util.Map<String, String> after = ac06(Fixtures.assess("after.yaml", withoutFirst));
+        assertThat(before).hasSize(3);
+        assertThat(after).hasSize(2);
+        assertThat(before).containsAllEntriesOf(after);
+    }
+
+    /** The AC-06 findings by fingerprint, each with its message, which names the waiver's control. */
+    private static java.util.Map<String, String> ac06(Assessment a) {
+        return a.findings().stream().filter(f -> f.control().equals("AC-06"))
+                .collect(java.util.stream.Collectors.toMap(Finding::fingerprint, Finding::message));
+    }
 }

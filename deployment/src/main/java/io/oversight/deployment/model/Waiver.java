@@ -8,4 +8,9 @@ public record Waiver(String path, int index, String control, String agent, Strin
     public String subjectId() {
         return "waivers[" + index + "]";
     }
+
+    /** What the waiver is, whatever its place: the control, the agent, who approved it and until when. */
+    public String key() {
+        return control + "\u0000" + agent + "\u0000" + approvedBy + "\u0000" + expires;
+    }
 }
