@@ -27,11 +27,14 @@ final class Fields {
     private final YMap map;
     private final String path;
     private final Problems problems;
+    /** Whether an empty text is refused: in Oversight's own formats, not in another tool's ({@link Shape#foreign}). */
+    private final boolean blankRefused;
 
-    private Fields(YMap map, String path, Problems problems) {
+    private Fields(YMap map, String path, Problems problems, boolean blankRefused) {
         this.map = map;
         this.path = path;
         this.problems = problems;
+        this.blankRefused = blankRefused;
     }
 
     /** Reads {@code node} as a mapping of {@code shape}, or reports it and returns null. */
@@ -51,7 +54,7 @@ final class Fields {
                 problems.add(map.position(), what + " lacks the required key '" + key + "'");
             }
         }
-        return new Fields(map, path, problems);
+        return new Fields(map, path, problems, !shape.foreign());
     }
 
     /** Item {@code index} of the list under {@code key}, read as a mapping of {@code shape}; null when it is not one (reported). */
@@ -94,9 +97,18 @@ final class Fields {
         return !isAbsent(map.get(key));
     }
 
+    /**
+     * The text under {@code key}; null when absent. An empty or blank text is reported and read as
+     * absent: an owner, an approver or a justification of nothing must not count as one.
+     */
     String string(String key) {
-        return scalar(key, "a text value", s -> s.type() == YScalar.Type.STRING || s.type() == YScalar.Type.INTEGER
+        String value = scalar(key, "a text value", s -> s.type() == YScalar.Type.STRING || s.type() == YScalar.Type.INTEGER
                 || s.type() == YScalar.Type.FLOAT ? s.text() : null);
+        if (blankRefused && value != null && value.isBlank()) {
+            problems.add(map.get(key).position(), "'" + key + "' is empty; write its value or leave the key out");
+            return null;
+        }
+        return value;
     }
 
     /**
@@ -228,7 +240,11 @@ final class Fields {
         List<String> values = new ArrayList<>(list.items().size());
         for (YNode item : list.items()) {
             if (item instanceof YScalar s && s.type() != YScalar.Type.NULL && s.type() != YScalar.Type.BOOLEAN) {
-                values.add(s.text());
+                if (blankRefused && s.text().isBlank()) {
+                    problems.add(item.position(), "an entry of '" + key + "' is empty; write its value or leave the entry out");
+                } else {
+                    values.add(s.text());
+                }
             } else {
                 problems.add(item.position(), "each entry of '" + key + "' must be a text value, but one is " + item.describe());
             }
