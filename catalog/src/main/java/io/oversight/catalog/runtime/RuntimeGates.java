@@ -139,12 +139,21 @@ public final class RuntimeGates {
         return words;
     }
 
-    /** What the tool written {@code tool} can do: by the first pattern that matches it, else by the words of its name. */
+    /** How runtimes name an MCP server's tools: {@code mcp__SERVER__TOOL}, and the whole server {@code mcp__SERVER}. */
+    private static final String MCP_PREFIX = "mcp__";
+
+    /**
+     * What the tool written {@code tool} can do: by the first pattern that matches it, a whole MCP
+     * server every verb, else by the words of its name.
+     */
     public Reach reach(String tool) {
         for (int i = 0; i < tools.size(); i++) {
             if (toolGlobs.get(i).matches(tool)) {
                 return new Reach(tools.get(i).verbs(), tools.get(i).reason());
             }
+        }
+        if (tool.startsWith(MCP_PREFIX) && tool.indexOf("__", MCP_PREFIX.length()) < 0) {
+            return new Reach(Set.of(Verb.ALL), "it names a whole MCP server, whose tools may do anything; its name says nothing of them");
         }
         List<String> nameWords = words(tool);
         for (WordRule rule : words) {

@@ -73,10 +73,14 @@ final class KagentAgentReader implements RuntimeReader {
             return null;
         }
         YMap body = reading.map(spec, "declarative");
+        List<RuntimeRule> rules = new ArrayList<>();
         if (body == null) {
             body = reading.map(spec, "byo");
+            if (body != null) {
+                // A bring-your-own agent runs its own code: kagent neither lists what it calls nor asks before it acts.
+                rules.add(new RuntimeRule("*", "", Decision.ALLOW, body.position()));
+            }
         }
-        List<RuntimeRule> rules = new ArrayList<>();
         List<McpServer> servers = new ArrayList<>();
         List<Delegate> delegates = new ArrayList<>();
         List<Credential> credentials = new ArrayList<>();
@@ -126,6 +130,10 @@ final class KagentAgentReader implements RuntimeReader {
             for (Located<String> t : tools) {
                 rules.add(new RuntimeRule(RuntimeRule.mcpTool(name.value(), t.value()), "",
                         approval.contains(t.value()) ? Decision.ASK : Decision.ALLOW, t.position()));
+            }
+            if (tools.isEmpty()) {
+                // No toolNames: the agent gets every tool the server offers, none of them behind an approval.
+                rules.add(new RuntimeRule(RuntimeRule.mcpTool(name.value(), null), "", Decision.ALLOW, name.position()));
             }
             Located<String> kind = reading.text(server, "kind");
             servers.add(new McpServer(name.value(), name.position(), null, kind == null ? "MCPServer" : kind.value(), tools,
