@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
  * Reads the {@code AWS::Bedrock::Agent} resources of a CloudFormation template, in JSON or YAML.
  * Each function of an action group's {@code FunctionSchema} becomes a rule: ASK when its
  * {@code RequireConfirmation} is ENABLED (Bedrock asks the user before invoking it), ALLOW
- * otherwise; an action group described by an OpenAPI {@code ApiSchema} becomes one ALLOW rule for
- * the group, since its confirmations are not in the template; a DISABLED group, DENY.
+ * otherwise. Each operation of an OpenAPI {@code ApiSchema} written in the template
+ * ({@code Payload}) becomes a rule named by its operationId, and by its method when that says what
+ * it does (DELETE, PUT, PATCH): ASK when its {@code x-requireConfirmation} is ENABLED. A schema kept
+ * elsewhere ({@code S3}) or not readable as OpenAPI is one ALLOW rule for every tool: nothing in
+ * the template says what the group can do. A DISABLED group, DENY.
  * {@code AgentResourceRoleArn} is the identity, and {@code AgentCollaborators} the delegates.
  */
 final class BedrockAgentReader implements RuntimeReader {
@@ -65,10 +68,10 @@ final class BedrockAgentReader implements RuntimeReader {
         return agents;
     }
 
-    private static RuntimeConfiguration agent(Reading reading, String file, YMap resources, YEntry resource, YMap properties) {
+    private RuntimeConfiguration agent(Reading reading, String file, YMap resources, YEntry resource, YMap properties) {
         List<RuntimeRule> rules = new ArrayList<>();
         for (YMap group : reading.maps(properties, "ActionGroups", "action group")) {
-            actionGroup(reading, group, rules);
+            actionGroup(reading, file, group, rules);
         }
         List<Delegate> delegates = new ArrayList<>();
         for (YMap collaborator : reading.maps(properties, "AgentCollaborators", "collaborator")) {
@@ -90,7 +93,7 @@ final class BedrockAgentReader implements RuntimeReader {
                 List.of(), List.of(), List.of(), delegates, identity, List.of());
     }
 
-    private static void actionGroup(Reading reading, YMap group, List<RuntimeRule> rules) {
+    private void actionGroup(Reading reading, String file, YMap group, List<RuntimeRule> rules) {
         Located<String> name = reading.text(group, "ActionGroupName");
         if (name == null) {
             reading.problem(group.position(), "the action group has no 'ActionGroupName'");
@@ -99,6 +102,11 @@ final class BedrockAgentReader implements RuntimeReader {
         Located<String> state = reading.text(group, "ActionGroupState");
         if (state != null && state.value().equals("DISABLED")) {
             rules.add(new RuntimeRule(name.value(), "", Decision.DENY, state.position()));
+            return;
+        }
+        YMap api = reading.map(group, "ApiSchema");
+        if (api != null) {
+            apiOperations(file, name.value(), api, rules);
             return;
         }
         YMap schema = reading.map(group, "FunctionSchema");
@@ -122,6 +130,54 @@ final class BedrockAgentReader implements RuntimeReader {
             rules.add(new RuntimeRule(name.value(), functionName.value(), confirmed ? Decision.ASK : Decision.ALLOW,
                     confirmed ? confirmation.position() : functionName.position()));
         }
+    }
+
+    /** The rules of an action group's OpenAPI operations, each located at the schema written in the template. */
+    private void apiOperations(String file, String group, YMap api, List<RuntimeRule> rules) {
+        YNode payload = api.get("Payload");
+        Position at = payload != null ? payload.position() : api.position();
+        YMap paths = null;
+        if (payload instanceof YScalar text && text.type() == YScalar.Type.STRING) {
+            try {
+                YNode document = json.read(file, text.text(), text.text().stripLeading().startsWith("{"));
+                paths = document instanceof YMap root && root.get("paths") instanceof YMap p ? p : null;
+            } catch (InvalidInputException e) {
+                paths = null;
+            }
+        }
+        int before = rules.size();
+        if (paths != null) {
+            for (YEntry path : paths.entries().values()) {
+                if (!(path.value() instanceof YMap methods)) {
+                    continue;
+                }
+                for (YEntry method : methods.entries().values()) {
+                    if (HTTP_METHODS.contains(method.key()) && method.value() instanceof YMap operation) {
+                        rules.add(new RuntimeRule(group, operation(method.key(), path.key(), operation),
+                                "ENABLED".equals(scalar(operation.get("x-requireConfirmation"))) ? Decision.ASK : Decision.ALLOW, at));
+                    }
+                }
+            }
+        }
+        if (rules.size() == before) {
+            rules.add(new RuntimeRule("*", "", Decision.ALLOW, at));
+        }
+    }
+
+    private static final List<String> HTTP_METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    /** How a rule names an operation: its operationId (else its path), with the method when the method says what it does. */
+    private static String operation(String method, String path, YMap operation) {
+        String id = scalar(operation.get("operationId"));
+        String named = id != null ? id : path;
+        return switch (method) {
+            case "delete", "put", "patch" -> method.toUpperCase(java.util.Locale.ROOT) + " " + named;
+            default -> named;
+        };
+    }
+
+    private static String scalar(YNode node) {
+        return node instanceof YScalar s && !s.isNull() ? s.text() : null;
     }
 
     /**

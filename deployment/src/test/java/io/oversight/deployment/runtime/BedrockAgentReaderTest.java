@@ -29,10 +29,38 @@ class BedrockAgentReaderTest {
     void aJsonTemplateIsReadToo() throws Exception {
         assertThat(Fixtures.read(RuntimeKind.BEDROCK_AGENT, "bedrock-agent.json")).containsExactly(new RuntimeConfiguration(
                 RuntimeKind.BEDROCK_AGENT, "runtime/bedrock-agent.json", "Agent", at(3, 5),
-                List.of(new RuntimeRule("Tickets", "", Decision.ALLOW, at(10, 32))),
+                List.of(new RuntimeRule("*", "", Decision.ALLOW, at(11, 26))),
                 null, null, null, List.of(), List.of(), List.of(), List.of(),
                 new RuntimeIdentity(RuntimeIdentity.Kind.IAM_ROLE, "arn:aws:iam::123456789012:role/triage-agent", false, at(7, 33)),
                 List.of()));
+    }
+
+    @Test
+    void anOpenApiSchemaInTheTemplateGivesARuleForEachOperationAndOneKeptElsewhereEveryTool() throws Exception {
+        String template = """
+                Resources:
+                  Agent:
+                    Type: AWS::Bedrock::Agent
+                    Properties:
+                      AgentResourceRoleArn: arn:aws:iam::123456789012:role/ops
+                      ActionGroups:
+                        - ActionGroupName: InstanceLookup
+                          ApiSchema:
+                            Payload: |
+                              {"openapi": "3.0.0", "paths": {
+                                "/instances/{id}": {
+                                  "get": {"operationId": "getInstance"},
+                                  "delete": {"operationId": "terminateInstance", "x-requireConfirmation": "ENABLED"}},
+                                "/instances": {"post": {}}}}
+                        - ActionGroupName: Reports
+                          ApiSchema:
+                            S3: {S3BucketName: schemas, S3ObjectKey: reports.yaml}
+                """;
+        assertThat(new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.BEDROCK_AGENT, "t.yaml", template).get(0).rules()).containsExactly(
+                new RuntimeRule("InstanceLookup", "getInstance", Decision.ALLOW, at(9, 22)),
+                new RuntimeRule("InstanceLookup", "DELETE terminateInstance", Decision.ASK, at(9, 22)),
+                new RuntimeRule("InstanceLookup", "/instances", Decision.ALLOW, at(9, 22)),
+                new RuntimeRule("*", "", Decision.ALLOW, at(17, 13)));
     }
 
     @Test
