@@ -45,15 +45,15 @@ public final class EffectiveAccess {
                 if (permission.isImported()) {
                     permission.source().rights().forEach(r -> here.add(imported(r, input.sources(), held.borrowed())));
                     permission.source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), held.borrowed())));
-                    for (RoleChains.Reached reached : RoleChains.from(permission.source(), deployment.roles())) {
-                        String through = held.borrowed().isEmpty() ? reached.describe() : held.borrowed() + ", " + reached.describe();
-                        reached.role().source().rights().forEach(r -> here.add(imported(r, input.sources(), through)));
-                        reached.role().source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), through)));
-                    }
                 } else {
                     for (int i = 0; i < permission.actions().size(); i++) {
                         here.add(written(permission, i, input.sources(), held.borrowed()));
                     }
+                }
+                for (RoleChains.Reached reached : RoleChains.from(permission, deployment.roles())) {
+                    String through = held.borrowed().isEmpty() ? reached.describe() : held.borrowed() + ", " + reached.describe();
+                    reached.role().source().rights().forEach(r -> here.add(imported(r, input.sources(), through)));
+                    reached.role().source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), through)));
                 }
             }
             List<EnvironmentAccess> access = new ArrayList<>();

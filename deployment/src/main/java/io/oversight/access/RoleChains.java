@@ -2,6 +2,7 @@ package io.oversight.access;
 
 import io.oversight.catalog.action.Glob;
 import io.oversight.deployment.model.ImportedRight;
+import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.PermissionSource;
 import io.oversight.deployment.model.Role;
 import java.util.ArrayDeque;
@@ -59,6 +60,35 @@ public final class RoleChains {
      * Every declared role {@code source} reaches, directly or through other roles, each once, by its
      * shortest chain (roles first in declaration order on ties); none when {@code roles} is empty.
      */
+    /**
+     * The declared roles a permission entry may take on: through its imported policy, or through the
+     * actions written in the entry ({@code sts:AssumeRole} on the resources it names; an entry that
+     * names none reaches every role).
+     */
+    public static List<Reached> from(Permission permission, List<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return from(permission.isImported() ? permission.source() : written(permission), roles);
+    }
+
+    /** A written entry's actions as the rights of a source, each at its place in the entry. */
+    private static PermissionSource written(Permission permission) {
+        List<ImportedRight.Resource> resources = new ArrayList<>();
+        for (int i = 0; i < permission.resources().size(); i++) {
+            resources.add(new ImportedRight.Resource(permission.resources().get(i), permission.path() + "/resources/" + i));
+        }
+        if (resources.isEmpty()) {
+            resources.add(new ImportedRight.Resource("*", permission.path()));
+        }
+        List<ImportedRight> rights = new ArrayList<>();
+        for (int i = 0; i < permission.actions().size(); i++) {
+            rights.add(new ImportedRight(permission.actions().get(i), List.of(), resources, List.of(), List.of(),
+                    permission.path() + "/actions/" + i, "written in the entry"));
+        }
+        return new PermissionSource("written", null, null, rights, List.of());
+    }
+
     public static List<Reached> from(PermissionSource source, List<Role> roles) {
         List<Reached> reached = new ArrayList<>();
         if (roles.isEmpty() || source == null) {

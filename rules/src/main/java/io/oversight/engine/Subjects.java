@@ -150,10 +150,8 @@ final class Subjects {
         }
         List<Permission> all = new ArrayList<>(permissions);
         for (Permission p : permissions) {
-            if (p.isImported()) {
-                RoleChains.from(p.source(), roles).forEach(r -> all.add(
-                        Permission.imported(p.agentId(), r.role().path(), p.environment(), null, null, r.role().source())));
-            }
+            RoleChains.from(p, roles).forEach(r -> all.add(
+                    Permission.imported(p.agentId(), r.role().path(), p.environment(), null, null, r.role().source())));
         }
         return all;
     }

@@ -38,16 +38,16 @@ public record HeldPermission(String agentId, Permission permission, GrantOrigin 
     }
 
     /**
-     * The declared roles this entry's imported policy reaches ({@link RoleChains}), each held in the
+     * The declared roles this entry reaches, through its imported policy or its written actions ({@link RoleChains}), each held in the
      * entry's environment. A role reached from a borrowed entry stays borrowed, from the same person
      * or agent; one reached from the agent's own policy is {@link GrantOrigin#ROLE_CHAIN}.
      */
     public List<HeldPermission> throughRoles(List<Role> roles) {
         List<HeldPermission> held = new ArrayList<>();
-        if (!permission.isImported() || !chain.isEmpty()) {
+        if (!chain.isEmpty()) {
             return held;
         }
-        for (RoleChains.Reached reached : RoleChains.from(permission.source(), roles)) {
+        for (RoleChains.Reached reached : RoleChains.from(permission, roles)) {
             Role role = reached.role();
             Permission rights = Permission.imported(agentId, role.path(), permission.environment(), null, null, role.source());
             GrantOrigin through = origin.borrowed() ? origin : GrantOrigin.ROLE_CHAIN;
