@@ -66,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
     List<String> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the output to FILE (atomically) instead of standard output.")
+            description = "Write the output to FILE (atomically) instead of standard output ('-' is standard output).")
     Path output;
 
     @Option(names = "--output-dir", paramLabel = "DIR",
@@ -249,6 +249,12 @@ final class CheckCommand implements Callable<Integer> {
 
     private void checkCombinations(List<Renderer> renderers, Inputs found) throws UserError {
         List<Path> inputs = found.files();
+        if (output != null && StandardInput.names(output)) {
+            output = null; // '-' is standard output here, as it is standard input for the deployment
+        }
+        if (pdf != null && StandardInput.names(pdf)) {
+            throw new ParameterException(spec.commandLine(), "--pdf - would write the PDF to standard output; give it a file name");
+        }
         if (output != null && outputDir != null) {
             throw new ParameterException(spec.commandLine(), "--output and --output-dir exclude each other" + setBy("--output-dir"));
         }
@@ -267,6 +273,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             if (output != null && Files.isDirectory(output)) {
                 throw new UserError(output + " is a directory; --output needs a file name");
+            }
+            if (output != null && pdf != null) {
+                claim(new java.util.HashMap<>(Map.of(output.toAbsolutePath().normalize(), "--output")), pdf, "--pdf");
             }
             ReportFiles.refuseMissingFolder(output); // before anything is checked or printed
         } else if (!Files.isDirectory(outputDir)) {
@@ -311,6 +320,31 @@ final class CheckCommand implements Callable<Integer> {
                         + ".*; check them in separate runs or with separate --output-dir");
             }
         }
+        // Stems that differ can still meet in a file: a.oscal.yaml's JSON report is a.oscal.json, as is a.yaml's OSCAL one.
+        Map<Path, String> writers = new java.util.HashMap<>();
+        for (Inputs.Input input : found.deployments()) {
+            for (Renderer renderer : renderers) {
+                claim(writers, reportFile(input.outputStem(), renderer, renderers), "the " + renderer.name() + " report of " + input.file());
+            }
+        }
+        if (pdf != null) {
+            claim(writers, pdf, "--pdf");
+        }
+    }
+
+    /** Where --output-dir puts one deployment's report in one format; formats sharing an extension (json, oscal) are told apart by name. */
+    private Path reportFile(Path outputStem, Renderer renderer, List<Renderer> renderers) {
+        boolean shared = renderers.stream().filter(r -> r.extension().equals(renderer.extension())).count() > 1;
+        return outputDir.resolve(outputStem.resolveSibling(outputStem.getFileName() + (shared && !renderer.name().equals(renderer.extension())
+                ? "." + renderer.name() : "") + "." + renderer.extension()));
+    }
+
+    /** Records that {@code writer} writes {@code target}; two writers of one file are refused before anything is written. */
+    private static void claim(Map<Path, String> writers, Path target, String writer) throws UserError {
+        String earlier = writers.putIfAbsent(target.toAbsolutePath().normalize(), writer);
+        if (earlier != null) {
+            throw new UserError(earlier + " and " + writer + " would both be written to " + target + "; give each a file of its own");
+        }
     }
 
     private void write(Path file, Path outputStem, Assessment assessment, List<Renderer> renderers, int inputCount,
@@ -318,11 +352,7 @@ final class CheckCommand implements Callable<Integer> {
         RenderOptions plain = new RenderOptions(false, paperSize);
         if (outputDir != null) {
             for (Renderer renderer : renderers) {
-                // Formats sharing an extension (json, oscal, oscal-poam) are told apart by name.
-                boolean shared = renderers.stream().filter(r -> r.extension().equals(renderer.extension())).count() > 1;
-                Path target = outputDir.resolve(outputStem.resolveSibling(outputStem.getFileName() + (shared && !renderer.name().equals(renderer.extension())
-                        ? "." + renderer.name() : "") + "." + renderer.extension()));
-                reports.write(target, "--output-dir", true, out -> renderer.render(assessment, plain, out));
+                reports.write(reportFile(outputStem, renderer, renderers), "--output-dir", true, out -> renderer.render(assessment, plain, out));
             }
             stdoutWrapped(summaryLine(file, assessment) + " -> " + outputDir);
         } else if (output != null) {

@@ -65,12 +65,18 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
         }
         List<Input> deployments = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        // A file named twice, or named and found in a folder searched too, is one deployment: checked once.
+        java.util.Set<Path> named = new java.util.HashSet<>();
         boolean searched = false;
         for (Path path : given) {
             if (StandardInput.names(path)) {
                 deployments.add(new Input(path, Path.of("stdin")));
             } else if (!Files.isDirectory(path)) {
-                deployments.add(new Input(path, Path.of(stem(path))));
+                if (named.add(identity(path))) {
+                    deployments.add(new Input(path, Path.of(stem(path))));
+                } else {
+                    skipped.add(new Skipped(path, "named more than once; checked once"));
+                }
             } else {
                 searched = true;
                 Search search = new Search(path, recognizer);
@@ -83,6 +89,10 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
                 }
                 search.deployments.sort(Comparator.comparing(Path::toString));
                 for (Path file : search.deployments) {
+                    if (!named.add(identity(file))) {
+                        skipped.add(new Skipped(file, "named more than once; checked once"));
+                        continue;
+                    }
                     Path relative = path.relativize(file);
                     deployments.add(new Input(file, relative.resolveSibling(stem(relative))));
                 }
@@ -91,6 +101,15 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
         }
         skipped.sort(Comparator.comparing(s -> s.file().toString()));
         return new Inputs(deployments, skipped, searched);
+    }
+
+    /** The file a path names, whatever the spelling or link that names it; the path as given when it cannot be resolved. */
+    private static Path identity(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (java.io.IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     /** One directory's walk. Links inside it are followed, so a file reached twice is checked once. */

@@ -61,7 +61,8 @@ class CheckManyAndBaselineTest {
     void severalFormatsOrDeploymentsNeedAnOutputDirectory() {
         String sample = Cli.sample("kiro-incident.yaml").toString();
         assertThat(Cli.run("check", sample, "--format", "json", "--format", "text").err()).contains("several formats need --output-dir DIR");
-        assertThat(Cli.run("check", sample, sample, "--format", "json").err()).contains("several deployments need --output-dir DIR");
+        String other = Cli.sample("kiro-remediated.yaml").toString();
+        assertThat(Cli.run("check", sample, other, "--format", "json").err()).contains("several deployments need --output-dir DIR");
         assertThat(Cli.run("check", sample, "--fail-on-new").err()).contains("--fail-on-new needs --baseline FILE");
     }
 
@@ -78,6 +79,18 @@ class CheckManyAndBaselineTest {
         assertThat(json.at("/findings/0/baselineState").asText()).isEqualTo("unchanged");
         assertThat(again.exitCode()).as("without --fail-on-new old findings still fail").isEqualTo(1);
         assertThat(Cli.run("check", sample, "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF).exitCode()).isZero();
+    }
+
+    @Test
+    void aFileNamedTwiceIsCheckedOnceAndADashOutputIsStandardOutput(@TempDir Path dir) throws Exception {
+        String sample = Cli.sample("kiro-remediated.yaml").toString();
+        Cli twice = Cli.runIn(Cli.WIDE, "check", sample, Path.of(sample).toAbsolutePath().toString(), "--format", "json", "--as-of", AS_OF,
+                "-o", "-");
+        assertThat(twice.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(twice.out()).get("findings")).isEmpty();
+        assertThat(twice.err()).contains("named more than once; checked once");
+        assertThat(Files.list(dir)).isEmpty();
+        assertThat(Cli.run("check", sample, "--pdf", "-").err()).contains("--pdf - would write the PDF to standard output; give it a file name");
     }
 
     @Test

@@ -133,6 +133,24 @@ class DirectoryCheckTest {
     }
 
     @Test
+    void reportsThatWouldMeetInOneFileAreRefusedBeforeAnyIsWritten(@TempDir Path out) throws IOException {
+        write("a.yaml", remediated());
+        write("a.oscal.yaml", remediated());
+        Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--format", "json,oscal", "--output-dir", out.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: the json report of " + dir.resolve("a.oscal.yaml") + " and the oscal report of "
+                + dir.resolve("a.yaml") + " would both be written to " + out.resolve("a.oscal.json") + "; give each a file of its own\n");
+        assertThat(relativeFiles(out)).isEmpty();
+
+        Path report = out.resolve("r.out");
+        Cli same = Cli.runIn(Cli.WIDE, "check", dir.resolve("a.yaml").toString(), "--format", "json", "-o", report.toString(),
+                "--pdf", out.resolve("../" + out.getFileName() + "/r.out").toString());
+        assertThat(same.exitCode()).isEqualTo(2);
+        assertThat(same.err()).startsWith("oversight: --output and --pdf would both be written to ");
+        assertThat(relativeFiles(out)).isEmpty();
+    }
+
+    @Test
     void aDeploymentNamedLikeTheRunSummaryIsRefused(@TempDir Path out) throws IOException {
         write("oversight-run.yaml", remediated());
         Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--format", "json", "--output-dir", out.toString());
