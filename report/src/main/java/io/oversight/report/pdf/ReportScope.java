@@ -17,7 +17,10 @@ import java.util.List;
  */
 record ReportScope(String framework, String notApplicable, List<String> frameworks, long evaluated, List<String> notEvaluated,
                    long nothingToCheck, List<String> withoutPermissions, long clausesUnsettled,
-                   long clausesToAttest, long openAttestations, List<InputFile> inputs) {
+                   long clausesToAttest, long openAttestations, List<InputFile> inputs, List<String> unshown) {
+
+    /** Characters the fonts lack that are named in the scope; more are counted. */
+    static final int UNSHOWN_NAMED = 8;
 
     /** Input files named with their digests; the method section lists every one. */
     static final int INPUTS_NAMED = 3;
@@ -43,7 +46,39 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
         }
         List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
         return new ReportScope(framework, notApplicable, frameworks, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
-                withoutPermissions, unsettled, toAttest, attestations, a.inputs());
+                withoutPermissions, unsettled, toAttest, attestations, a.inputs(), unshown(a));
+    }
+
+    /**
+     * The characters of the deployment's names and the findings' text that the report's fonts cannot
+     * show (Han, emoji), as "U+65E5": the page leaves them out, so the scope says which they are.
+     */
+    private static List<String> unshown(Assessment a) {
+        java.util.TreeSet<Integer> missing = new java.util.TreeSet<>();
+        java.util.function.Consumer<String> scan = text -> {
+            if (text != null) {
+                text.codePoints().filter(c -> c > 0x7E && !Character.isWhitespace(c) && !Styles.shows(c)).forEach(missing::add);
+            }
+        };
+        var d = a.input().deployment();
+        if (d.metadata() != null) {
+            scan.accept(d.metadata().name());
+            scan.accept(d.metadata().organization());
+            scan.accept(d.metadata().description());
+        }
+        d.people().forEach(p -> {
+            scan.accept(p.id());
+            scan.accept(p.name());
+        });
+        d.agents().forEach(agent -> {
+            scan.accept(agent.id());
+            scan.accept(agent.name());
+        });
+        a.findings().forEach(f -> {
+            scan.accept(f.message());
+            scan.accept(f.subject().id());
+        });
+        return missing.stream().map(c -> String.format("U+%04X", c)).toList();
     }
 
     boolean filtered() {
@@ -87,6 +122,10 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
                 .toList();
         lines.add("Inputs checked: " + String.join("; ", files) + (inputs.size() > INPUTS_NAMED ? "; and " + Words.count(inputs.size()
                 - INPUTS_NAMED, "more file", "more files") + ", each with its SHA-256 under Method." : "."));
+        if (!unshown.isEmpty()) {
+            lines.add("The report's fonts have no glyph for " + Words.count(unshown.size(), "character", "characters") + " of the deployment's text ("
+                    + Words.list(unshown, UNSHOWN_NAMED) + "), which the pages leave out; the attached JSON holds the text in full.");
+        }
         lines.add("A PASS does not prove that the file matches the running systems, that controls not evaluated or clauses not assessed "
                 + "are met, that the open attestations hold, or that the deployment is lawful.");
         return lines;

@@ -107,6 +107,16 @@ final class Styles {
         return text.substring(0, end).stripTrailing() + ellipsis;
     }
 
+    /** Whether the report's fonts have a glyph for {@code codePoint}; a character without one is left out of the page. */
+    static boolean shows(int codePoint) {
+        return Coverage.SANS_FONT.charExists(codePoint);
+    }
+
+    /** The regular face, made once for questions of coverage; the mono and bold faces cover the same characters. */
+    private static final class Coverage {
+        static final BaseFont SANS_FONT = SANS.create(new SecureRandom());
+    }
+
     /** A font file read once per process; each report makes its own embedded subset of it. */
     private record Face(String file, byte[] bytes) {
 

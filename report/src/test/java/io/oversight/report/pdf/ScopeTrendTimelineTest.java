@@ -52,6 +52,18 @@ class ScopeTrendTimelineTest {
     }
 
     @Test
+    void charactersTheFontsCannotShowAreNamedInTheScope(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String yaml = java.nio.file.Files.readString(io.oversight.report.SampleAssessments.path("kiro-remediated.yaml"))
+                .replaceFirst("organization: .*", "organization: \"Örg 日本\"");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("cjk.yaml"), yaml);
+        Assessment a = io.oversight.check.Oversight.check(io.oversight.check.CheckRequest.of(file).asOf(io.oversight.report.SampleAssessments.AS_OF))
+                .assessment();
+        assertThat(ReportScope.of(a).sentences()).contains("The report's fonts have no glyph for two characters of the deployment's text "
+                + "(U+65E5 and U+672C), which the pages leave out; the attached JSON holds the text in full.");
+        assertThat(ReportScope.of(Samples.assess("kiro-incident.yaml")).sentences()).noneMatch(line -> line.contains("no glyph"));
+    }
+
+    @Test
     void anUnscopedRunHasThePlainVerdict() {
         Assessment kiro = Samples.assess("kiro-incident.yaml");
         assertThat(Headlines.verdict(kiro)).startsWith("The deployment fails: ");
