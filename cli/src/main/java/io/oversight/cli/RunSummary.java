@@ -68,6 +68,7 @@ final class RunSummary {
             g.writeStringField("id", f.subject().id());
             g.writeEndObject();
             g.writeStringField("message", f.message());
+            g.writeBooleanField("waived", f.waived());
             g.writeEndObject();
         }
         g.writeEndArray();

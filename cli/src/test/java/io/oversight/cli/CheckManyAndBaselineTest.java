@@ -94,6 +94,22 @@ class CheckManyAndBaselineTest {
     }
 
     @Test
+    void aFindingWhoseWaiverLapsedSinceTheBaselineIsNewAndFailsOnNew(@TempDir Path dir) throws Exception {
+        String sample = Cli.sample("kiro-incident.yaml").toString();
+        String waivers = Cli.sample("waivers/kiro-governance.yaml").toString();
+        Path base = dir.resolve("base.json");
+        Cli.run("check", sample, "--waivers", waivers, "--format", "json", "-o", base.toString(), "--as-of", AS_OF, "--fail-on", "critical");
+        Cli later = Cli.run("check", sample, "--waivers", waivers, "--format", "sarif", "--baseline", base.toString(), "--fail-on-new",
+                "--fail-on", "medium", "--as-of", "2027-03-15");
+        assertThat(later.exitCode()).as("the PM-04 waiver expired on 2027-02-28").isEqualTo(1);
+        JsonNode results = new ObjectMapper().readTree(later.out()).at("/runs/0/results");
+        assertThat(results).filteredOn(r -> r.path("ruleId").asText().equals("PM-04")).extracting(r -> r.path("baselineState").asText())
+                .containsExactly("new");
+        assertThat(results).filteredOn(r -> r.path("ruleId").asText().equals("HO-01")).extracting(r -> r.path("baselineState").asText())
+                .containsOnly("unchanged");
+    }
+
+    @Test
     void aRunScopedToOneFrameworkResolvesNoFindingOfTheControlsItLeftOut(@TempDir Path dir) throws Exception {
         String sample = Cli.sample("platform-team.yaml").toString();
         Path base = dir.resolve("base.json");

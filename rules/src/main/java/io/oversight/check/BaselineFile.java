@@ -91,7 +91,7 @@ final class BaselineFile {
                 throw new CheckException(file + ": a finding has no fingerprint; was it written by 'oversight check --format json'?");
             }
             findings.add(new Baseline.PreviousFinding(fingerprint, f.path("control").asText(), f.path("severity").asText(),
-                    f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText(), f.path("message").asText()));
+                    f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText(), f.path("message").asText(), f.path("waived").asBoolean(false)));
         }
         return findings;
     }

@@ -7,19 +7,22 @@ import java.util.Set;
 /**
  * An earlier run's findings, to tell what is new: a finding whose fingerprint the earlier run
  * had is {@code unchanged}, any other is {@code new}, and earlier fingerprints no longer found
- * are {@code resolved}. With {@code failOnNew} only new findings can fail the check. {@code asOf} is
- * the earlier run's as-of date (null when its output does not say), from which its report set
- * its target dates.
+ * are {@code resolved}. A finding a waiver covered then ({@code waivedBefore}) and none covers now
+ * is new as well: the risk was accepted, and no longer is. With {@code failOnNew} only new findings
+ * can fail the check. {@code asOf} is the earlier run's as-of date (null when its output does not
+ * say), from which its report set its target dates.
  */
-public record Baseline(String file, LocalDate asOf, Set<String> previous, List<PreviousFinding> resolved, boolean failOnNew) {
+public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<String> waivedBefore, List<PreviousFinding> resolved,
+                       boolean failOnNew) {
 
     public Baseline {
         previous = Set.copyOf(previous);
+        waivedBefore = Set.copyOf(waivedBefore);
         resolved = List.copyOf(resolved);
     }
 
     /** What the earlier run said about a finding, enough to list it as resolved. */
-    public record PreviousFinding(String fingerprint, String control, String severity, String subject, String message) {
+    public record PreviousFinding(String fingerprint, String control, String severity, String subject, String message, boolean waived) {
     }
 
     /**
@@ -32,11 +35,13 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, List<P
         Set<String> now = current.stream().map(Finding::fingerprint).collect(java.util.stream.Collectors.toSet());
         Set<String> previous = earlier.stream().map(PreviousFinding::fingerprint).collect(java.util.stream.Collectors.toSet());
         List<PreviousFinding> resolved = earlier.stream().filter(p -> evaluated.contains(p.control()) && !now.contains(p.fingerprint())).toList();
-        return new Baseline(file, asOf, previous, resolved, failOnNew);
+        Set<String> waived = earlier.stream().filter(PreviousFinding::waived).map(PreviousFinding::fingerprint)
+                .collect(java.util.stream.Collectors.toSet());
+        return new Baseline(file, asOf, previous, waived, resolved, failOnNew);
     }
 
     public boolean isNew(Finding finding) {
-        return !previous.contains(finding.fingerprint());
+        return !previous.contains(finding.fingerprint()) || !finding.waived() && waivedBefore.contains(finding.fingerprint());
     }
 
     public String state(Finding finding) {

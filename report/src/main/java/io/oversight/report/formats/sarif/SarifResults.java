@@ -2,6 +2,7 @@ package io.oversight.report.formats.sarif;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.engine.AppliedWaiver;
+import io.oversight.engine.Baseline;
 import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
 import io.oversight.report.formats.JsonOutput;
@@ -12,6 +13,7 @@ import java.io.IOException;
  * One SARIF result per finding, in the assessment's order. Every evidence entry is a location, the
  * primary one first; the fingerprint lets code scanning follow an alert across commits; a waiver
  * becomes an external, accepted suppression, so the alert is closed as accepted rather than lost.
+ * With a baseline, each result's {@code baselineState} is new or unchanged, as SARIF names them.
  */
 final class SarifResults {
 
@@ -19,9 +21,12 @@ final class SarifResults {
     static final String FINGERPRINT_KEY = "oversight/v1";
 
     private final SarifRules rules;
+    /** The comparison with an earlier run, or null: with one, each result says whether it is new or unchanged. */
+    private final Baseline baseline;
 
-    SarifResults(SarifRules rules) {
+    SarifResults(SarifRules rules, Baseline baseline) {
         this.rules = rules;
+        this.baseline = baseline;
     }
 
     void write(JsonGenerator g, Iterable<Finding> findings) throws IOException {
@@ -38,6 +43,9 @@ final class SarifResults {
         g.writeNumberField("ruleIndex", rules.index(f.control()));
         g.writeStringField("level", SarifSeverity.level(f.severity()));
         JsonOutput.text(g, "message", f.message());
+        if (baseline != null) {
+            g.writeStringField("baselineState", baseline.state(f));
+        }
         g.writeArrayFieldStart("locations");
         for (Evidence e : f.evidence()) {
             location(g, e);
