@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * otherwise. Each operation of an OpenAPI {@code ApiSchema} written in the template
  * ({@code Payload}) becomes a rule named by its operationId, and by its method when that says what
  * it does (DELETE, PUT, PATCH): ASK when its {@code x-requireConfirmation} is ENABLED. A schema kept
- * elsewhere ({@code S3}) or not readable as OpenAPI is one ALLOW rule for every tool: nothing in
- * the template says what the group can do. A DISABLED group, DENY.
+ * elsewhere ({@code S3}), not readable as OpenAPI, or with operations behind a {@code $ref} adds one
+ * ALLOW rule for every tool: nothing in the template says what the group can do. A DISABLED group,
+ * DENY.
  * {@code AgentResourceRoleArn} is the identity, and {@code AgentCollaborators} the delegates.
  */
 final class BedrockAgentReader implements RuntimeReader {
@@ -145,21 +146,30 @@ final class BedrockAgentReader implements RuntimeReader {
                 paths = null;
             }
         }
-        int before = rules.size();
+        List<RuntimeRule> operations = new ArrayList<>();
+        // A reference ($ref) or a path item of another shape hides operations Oversight cannot see: the group may do anything.
+        boolean whole = paths != null;
         if (paths != null) {
             for (YEntry path : paths.entries().values()) {
-                if (!(path.value() instanceof YMap methods)) {
+                if (!(path.value() instanceof YMap methods) || methods.get("$ref") != null) {
+                    whole = false;
                     continue;
                 }
                 for (YEntry method : methods.entries().values()) {
-                    if (HTTP_METHODS.contains(method.key()) && method.value() instanceof YMap operation) {
-                        rules.add(new RuntimeRule(group, operation(method.key(), path.key(), operation),
+                    if (!HTTP_METHODS.contains(method.key())) {
+                        continue;
+                    }
+                    if (method.value() instanceof YMap operation && operation.get("$ref") == null) {
+                        operations.add(new RuntimeRule(group, operation(method.key(), path.key(), operation),
                                 "ENABLED".equals(scalar(operation.get("x-requireConfirmation"))) ? Decision.ASK : Decision.ALLOW, at));
+                    } else {
+                        whole = false;
                     }
                 }
             }
         }
-        if (rules.size() == before) {
+        rules.addAll(operations);
+        if (!whole || operations.isEmpty()) {
             rules.add(new RuntimeRule("*", "", Decision.ALLOW, at));
         }
     }

@@ -14,7 +14,9 @@ import java.util.Map;
  * Reads OpenAI Codex CLI's config.toml: {@code approval_policy}, {@code sandbox_mode},
  * {@code [sandbox_workspace_write]} (network access, writable roots), the profiles and the one
  * {@code profile} selects, and the {@code [mcp_servers.NAME]} tables with the credentials they
- * pass. The configuration's mode and sandbox are the active profile's where it sets them.
+ * pass, and the approval mode a server or one of its tools sets for itself
+ * ({@code default_tools_approval_mode}, {@code [mcp_servers.NAME.tools.TOOL] approval_mode}). The
+ * configuration's mode and sandbox are the active profile's where it sets them.
  */
 final class CodexConfigReader implements RuntimeReader {
 
@@ -92,10 +94,32 @@ final class CodexConfigReader implements RuntimeReader {
         return profiles;
     }
 
+    /**
+     * A server's or a tool's own approval mode, which stands whatever approval_policy says: "approve"
+     * runs the tool without asking, "prompt" asks. Other modes ("auto") leave it to the policy.
+     */
+    private static void approval(Located<String> mode, String tool, List<RuntimeRule> rules) {
+        if (mode != null && mode.value().equals("approve")) {
+            rules.add(new RuntimeRule(tool, "", Decision.ALLOW, mode.position()));
+        } else if (mode != null && mode.value().equals("prompt")) {
+            rules.add(new RuntimeRule(tool, "", Decision.ASK, mode.position()));
+        }
+    }
+
     private static McpServer server(Reading reading, YEntry entry, YMap server, List<RuntimeRule> rules) {
         String name = entry.key();
         for (Located<String> tool : reading.texts(server, "disabled_tools")) {
             rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", Decision.DENY, tool.position()));
+        }
+        approval(reading.text(server, "default_tools_approval_mode"), RuntimeRule.mcpTool(name, null), rules);
+        YMap tools = reading.map(server, "tools");
+        if (tools != null) {
+            for (YEntry tool : tools.entries().values()) {
+                YMap settings = reading.map(tool.value(), "[mcp_servers." + name + ".tools." + tool.key() + "]");
+                if (settings != null) {
+                    approval(reading.text(settings, "approval_mode"), RuntimeRule.mcpTool(name, tool.key()), rules);
+                }
+            }
         }
         List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, server, List.of("env", "http_headers")));
         for (YEntry header : reading.textEntries(server, "env_http_headers")) {

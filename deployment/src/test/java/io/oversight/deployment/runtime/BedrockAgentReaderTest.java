@@ -55,12 +55,17 @@ class BedrockAgentReaderTest {
                         - ActionGroupName: Reports
                           ApiSchema:
                             S3: {S3BucketName: schemas, S3ObjectKey: reports.yaml}
+                        - ActionGroupName: Capacity
+                          ApiSchema:
+                            Payload: '{"paths": {"/status": {"get": {"operationId": "getStatus"}}, "/instances": {"$ref": "#/components/pathItems/Instances"}}}'
                 """;
         assertThat(new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.BEDROCK_AGENT, "t.yaml", template).get(0).rules()).containsExactly(
                 new RuntimeRule("InstanceLookup", "getInstance", Decision.ALLOW, at(9, 22)),
                 new RuntimeRule("InstanceLookup", "DELETE terminateInstance", Decision.ASK, at(9, 22)),
                 new RuntimeRule("InstanceLookup", "/instances", Decision.ALLOW, at(9, 22)),
-                new RuntimeRule("*", "", Decision.ALLOW, at(17, 13)));
+                new RuntimeRule("*", "", Decision.ALLOW, at(17, 13)),
+                new RuntimeRule("Capacity", "getStatus", Decision.ALLOW, at(20, 22)),
+                new RuntimeRule("*", "", Decision.ALLOW, at(20, 22)));
     }
 
     @Test

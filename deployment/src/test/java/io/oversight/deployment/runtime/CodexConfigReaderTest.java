@@ -36,6 +36,29 @@ class CodexConfigReaderTest {
     }
 
     @Test
+    void aServerOrToolThatApprovesItselfRunsUnaskedWhateverThePolicy() throws Exception {
+        RuntimeConfiguration codex = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", """
+                approval_policy = "on-request"
+                [mcp_servers.aws]
+                command = "uvx"
+                [mcp_servers.aws.tools.call_aws]
+                approval_mode = "approve"
+                [mcp_servers.github]
+                command = "npx"
+                default_tools_approval_mode = "approve"
+                [mcp_servers.github.tools.delete_repository]
+                approval_mode = "prompt"
+                [mcp_servers.docs]
+                command = "npx"
+                default_tools_approval_mode = "auto"
+                """).get(0);
+        assertThat(codex.rules()).containsExactly(
+                new RuntimeRule("mcp__aws__call_aws", "", Decision.ALLOW, at(5, 17)),
+                new RuntimeRule("mcp__github", "", Decision.ALLOW, at(8, 31)),
+                new RuntimeRule("mcp__github__delete_repository", "", Decision.ASK, at(10, 17)));
+    }
+
+    @Test
     void anUnclosedStringIsLocatedAndNotQuoted() {
         List<String> problems = Fixtures.problems(RuntimeKind.CODEX, "codex-config-bad.toml");
         assertThat(problems).containsExactly("runtime/codex-config-bad.toml:5:24: not valid TOML, so not a Codex config.toml; nothing of the file is quoted, "
