@@ -44,7 +44,7 @@ public final class HeldPermissions {
         if (identity == null || identity.type() == IdentityType.INHERITED || identity.type() == IdentityType.SHARED) {
             return identity != null;
         }
-        if (identity.principal() == null) {
+        if (identity.principalKey() == null) {
             return false;
         }
         index();
@@ -59,7 +59,7 @@ public final class HeldPermissions {
         byPrincipal = new HashMap<>();
         deployment.people().forEach(p -> people.putIfAbsent(p.id(), p));
         for (Agent agent : deployment.agents()) {
-            if (agent.identity() != null && agent.identity().principal() != null && !agent.permissions().isEmpty()) {
+            if (agent.identity() != null && agent.identity().principalKey() != null) {
                 byPrincipal.computeIfAbsent(agent.identity().principalKey(), k -> new ArrayList<>()).add(agent);
             }
         }
@@ -78,10 +78,18 @@ public final class HeldPermissions {
             people.get(identity.inheritedFrom()).permissions().stream().filter(p -> runsIn(agent, p))
                     .forEach(p -> held.add(new Held(p, "inherited from " + identity.inheritedFrom())));
         }
-        if (identity.type() != IdentityType.INHERITED && identity.principal() != null) {
+        if (identity.type() != IdentityType.INHERITED && identity.principalKey() != null) {
             for (Agent other : byPrincipal.getOrDefault(identity.principalKey(), List.of())) {
-                if (other != agent) {
-                    other.permissions().stream().filter(p -> runsIn(agent, p)).forEach(p -> held.add(new Held(p, "shared with " + other.id())));
+                if (other == agent) {
+                    continue;
+                }
+                String shared = "shared with " + other.id();
+                other.permissions().stream().filter(p -> runsIn(agent, p)).forEach(p -> held.add(new Held(p, shared)));
+                // A co-user acting with its operator's credentials shows whose the principal is.
+                Identity theirs = other.identity();
+                if (theirs.type() == IdentityType.INHERITED && theirs.inheritedFrom() != null && people.containsKey(theirs.inheritedFrom())) {
+                    people.get(theirs.inheritedFrom()).permissions().stream().filter(p -> runsIn(agent, p))
+                            .forEach(p -> held.add(new Held(p, shared)));
                 }
             }
         }

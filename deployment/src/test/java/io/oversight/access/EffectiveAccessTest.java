@@ -187,6 +187,31 @@ class EffectiveAccessTest {
     }
 
     @Test
+    void aCoUserOfThePrincipalActingForAPersonLendsThatPersonsRights() throws Exception {
+        String yaml = """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: demo, organization: Demo Ltd, owner: alice}
+                people:
+                  - id: alice
+                    permissions:
+                      - {environment: prod, actions: ["*"], resources: ["*"]}
+                environments:
+                  - {name: prod, kind: production}
+                agents:
+                  - id: report-bot
+                    identity: {type: dedicated, principal: "arn:aws:iam::111122223333:role/Admin-alice"}
+                    permissions:
+                      - {environment: prod, actions: [read], resources: ["reports/*"]}
+                  - id: helper
+                    identity: {type: inherited, inheritedFrom: alice, principal: "arn:aws:iam::111122223333:role/Admin-alice"}
+                """;
+        DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        assertThat(EffectiveAccess.of(file).get(0).environments().get(0).rights()).extracting(Right::action, Right::borrowed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("read", ""), org.assertj.core.groups.Tuple.tuple("*", "shared with helper"));
+    }
+
+    @Test
     void everyUnclassifiedActionIsListedOnceAtTheFirstPlaceItIsWritten() throws Exception {
         String yaml = """
                 apiVersion: oversight/v1

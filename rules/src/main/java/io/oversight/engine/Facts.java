@@ -152,7 +152,7 @@ final class Facts {
                     }
                 }
                 Identity identity = all.get(i).identity();
-                if (identity != null && identity.principal() != null) {
+                if (identity != null && identity.principalKey() != null) {
                     Integer first = firstOfPrincipal.putIfAbsent(identity.principalKey(), i);
                     if (first != null) {
                         parent[root(parent, i)] = root(parent, first);

@@ -11,9 +11,13 @@ public record Identity(String agentId, String path, IdentityType type, String pr
 
     private static final String SERVICE_ACCOUNT = "system:serviceaccount:";
 
-    /** {@link #principal} as one key for its spellings; null when none is named. */
+    /**
+     * {@link #principal} as one key for its spellings; null when none is named, or when it is a
+     * template's reference ({@code !GetAtt AgentRole.Arn}), which names a role only once the stack
+     * is deployed: two templates' references are no evidence of one principal.
+     */
     public String principalKey() {
-        return principal == null ? null : principalKey(principal);
+        return principal == null || principal.startsWith("!") ? null : principalKey(principal);
     }
 
     /**

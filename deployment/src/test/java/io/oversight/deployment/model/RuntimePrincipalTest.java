@@ -27,4 +27,12 @@ class RuntimePrincipalTest {
         assertThat(runsAs("arn:aws:iam::111122223333:role/OpsAgent").admits("arn:aws:iam::111122223333:role/PlatformAdmin")).isFalse();
         assertThat(runsAs("!GetAtt OpsAgentRole.Arn").admits("arn:aws:iam::111122223333:role/anything")).isTrue();
     }
+
+    @Test
+    void aPrincipalKeyIsOneForAServiceAccountsSpellingsAndNoneForATemplateReference() {
+        assertThat(Identity.principalKey("system:serviceaccount:ops:bot")).isEqualTo("ops/bot");
+        assertThat(Identity.principalKey("ops/bot")).isEqualTo("ops/bot");
+        assertThat(new Identity("a", "/agents/0/identity", IdentityType.DEDICATED, "!GetAtt AgentRole.Arn", null, null, null).principalKey())
+                .as("two templates' references may be two roles").isNull();
+    }
 }
