@@ -1,5 +1,6 @@
 package io.oversight.cli;
 
+import io.oversight.deployment.OneLine;
 import io.oversight.catalog.Severity;
 import io.oversight.check.CheckException;
 import io.oversight.check.CheckRequest;
@@ -275,7 +276,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UserError(output + " is a directory; --output needs a file name");
             }
             if (output != null && pdf != null) {
-                claim(new java.util.HashMap<>(Map.of(output.toAbsolutePath().normalize(), "--output")), pdf, "--pdf");
+                claim(new java.util.HashMap<>(Map.of(written(output), "--output")), pdf, "--pdf");
             }
             ReportFiles.refuseMissingFolder(output); // before anything is checked or printed
         } else if (!Files.isDirectory(outputDir)) {
@@ -339,9 +340,22 @@ final class CheckCommand implements Callable<Integer> {
                 ? "." + renderer.name() : "") + "." + renderer.extension()));
     }
 
+    /** The file a report written to {@code target} ends up in: a link's target, a folder's real path. */
+    private static Path written(Path target) {
+        try {
+            if (Files.exists(target)) {
+                return target.toRealPath();
+            }
+            Path parent = target.toAbsolutePath().normalize().getParent();
+            return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(target.getFileName()) : target.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            return target.toAbsolutePath().normalize();
+        }
+    }
+
     /** Records that {@code writer} writes {@code target}; two writers of one file are refused before anything is written. */
     private static void claim(Map<Path, String> writers, Path target, String writer) throws UserError {
-        String earlier = writers.putIfAbsent(target.toAbsolutePath().normalize(), writer);
+        String earlier = writers.putIfAbsent(written(target), writer);
         if (earlier != null) {
             throw new UserError(earlier + " and " + writer + " would both be written to " + target + "; give each a file of its own");
         }
@@ -359,7 +373,7 @@ final class CheckCommand implements Callable<Integer> {
             reports.write(output, "--output", false, out -> renderers.get(0).render(assessment, plain, out));
         } else {
             if (inputCount > 1) {
-                parent.stdoutWriter().println("== " + file);
+                parent.stdoutWriter().println(OneLine.safe("== " + file));
             }
             renderers.get(0).render(assessment, onTerminal(paperSize), parent.stdout());
             if (inputCount > 1) {

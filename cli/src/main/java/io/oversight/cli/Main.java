@@ -1,5 +1,6 @@
 package io.oversight.cli;
 
+import io.oversight.deployment.OneLine;
 import io.oversight.check.CheckException;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
@@ -86,7 +87,7 @@ public final class Main {
         cli.setExitCodeExceptionMapper(t -> t instanceof InvalidInputException ? ExitCode.INVALID : ExitCode.INTERNAL);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("oversight: " + ex.getMessage());
+            e.println(OneLine.safe("oversight: " + ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
             e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.INVALID;
@@ -102,7 +103,7 @@ public final class Main {
                 return ExitCode.INVALID;
             }
             if (ex instanceof UserError || ex instanceof CheckException) {
-                e.println("oversight: " + ex.getMessage());
+                e.println(OneLine.safe("oversight: " + ex.getMessage()));
                 return ExitCode.INVALID;
             }
             e.println("oversight: internal error: " + ex + (verbose(parseResult) ? "" : " (run with --verbose for details)"));

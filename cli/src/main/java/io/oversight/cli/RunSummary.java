@@ -36,7 +36,8 @@ final class RunSummary {
                 g.writeStartObject();
                 g.writeStringField("file", deployment.file().toString());
                 g.writeStringField("reports", inputs.deployments().get(i).outputStem().toString());
-                g.writeStringField("outcome", deployment.valid() ? deployment.assessment().verdict().name().toLowerCase(Locale.ROOT) : "invalid");
+                // The check's outcome, as the exit code and the run's count have it (with --fail-on-new, the gate; each report states the verdict).
+                g.writeStringField("outcome", deployment.valid() ? deployment.assessment().gate().name().toLowerCase(Locale.ROOT) : "invalid");
                 if (deployment.valid()) {
                     writeFindings(g, deployment.assessment());
                 }

@@ -1,5 +1,6 @@
 package io.oversight.cli;
 
+import io.oversight.deployment.OneLine;
 import io.oversight.catalog.CatalogLoader;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InvalidInputException;
@@ -38,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws InvalidInputException, UserError {
         DeploymentFile input = StandardInput.read(importRoot.applyTo(new DeploymentReader(CatalogLoader.builtIn().controlIds())), file, parent.stdin());
         var d = input.deployment();
-        spec.commandLine().getOut().println(input.file() + ": valid oversight/v1 (" + count(d.agents().size(), "agent", "agents") + ", "
+        spec.commandLine().getOut().println(OneLine.safe(input.file()) + ": valid oversight/v1 (" + count(d.agents().size(), "agent", "agents") + ", "
                 + count(d.environments().size(), "environment", "environments") + ", " + count(d.people().size(), "person", "people") + ", "
                 + count(d.waivers().size(), "waiver", "waivers") + ")");
         return ExitCode.PASS;

@@ -1,5 +1,6 @@
 package io.oversight.cli;
 
+import io.oversight.deployment.OneLine;
 import io.oversight.catalog.Catalog;
 import io.oversight.catalog.CatalogLoader;
 import io.oversight.catalog.Control;
@@ -125,7 +126,7 @@ final class WaiversCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             for (Note n : notes) {
                 Position at = n.position() == null ? new Position(1, 1) : n.position();
-                out.println(file + ":" + at.line() + ":" + at.column() + ": " + n.kind().label() + ": " + n.text());
+                out.println(OneLine.safe(file + ":" + at.line() + ":" + at.column() + ": " + n.kind().label() + ": " + n.text()));
             }
             long serious = notes.stream().filter(n -> n.kind() != NoteKind.EXPIRING).count();
             out.println(loaded.waivers().size() + " waivers: " + serious + " need attention, "
