@@ -1,6 +1,7 @@
 package io.oversight.access;
 
 import io.oversight.catalog.action.Glob;
+import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.PermissionSource;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The declared roles ({@code roles[]}) an imported IAM policy reaches: a right that allows
+ * The declared roles ({@code roles[]}) a permission entry reaches, imported or written: a right that allows
  * {@code sts:AssumeRole} or {@code iam:PassRole} on a resource matching a role's ARN gives the
  * role's rights, and the role's own policy may reach further roles. The one definition of a role
  * chain: {@link EffectiveAccess} shows what it reaches and the rules' derive.drl judges it.
@@ -57,13 +58,9 @@ public final class RoleChains {
     }
 
     /**
-     * Every declared role {@code source} reaches, directly or through other roles, each once, by its
-     * shortest chain (roles first in declaration order on ties); none when {@code roles} is empty.
-     */
-    /**
      * The declared roles a permission entry may take on: through its imported policy, or through the
-     * actions written in the entry ({@code sts:AssumeRole} on the resources it names; an entry that
-     * names none reaches every role).
+     * actions written in the entry ({@code sts:AssumeRole}, or the verb grant or admin, on the
+     * resources it names; an entry that names none reaches every role).
      */
     public static List<Reached> from(Permission permission, List<Role> roles) {
         if (roles.isEmpty()) {
@@ -83,12 +80,19 @@ public final class RoleChains {
         }
         List<ImportedRight> rights = new ArrayList<>();
         for (int i = 0; i < permission.actions().size(); i++) {
-            rights.add(new ImportedRight(permission.actions().get(i), List.of(), resources, List.of(), List.of(),
-                    permission.path() + "/actions/" + i, "written in the entry"));
+            String action = permission.actions().get(i);
+            // The format's verbs that change access (grant, admin) include taking on a role.
+            String assuming = Verb.ofWord(action).filter(v -> v == Verb.GRANT || v == Verb.ADMIN).map(v -> "sts:AssumeRole").orElse(action);
+            rights.add(new ImportedRight(assuming, List.of(), resources, List.of(), List.of(), permission.path() + "/actions/" + i,
+                    "written in the entry"));
         }
         return new PermissionSource("written", null, null, rights, List.of());
     }
 
+    /**
+     * Every declared role {@code source} reaches, directly or through other roles, each once, by its
+     * shortest chain (roles first in declaration order on ties); none when {@code roles} is empty.
+     */
     public static List<Reached> from(PermissionSource source, List<Role> roles) {
         List<Reached> reached = new ArrayList<>();
         if (roles.isEmpty() || source == null) {

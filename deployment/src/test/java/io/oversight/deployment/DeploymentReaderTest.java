@@ -277,6 +277,15 @@ class DeploymentReaderTest {
     }
 
     @Test
+    void anEmptyTextIsAnErrorAtItsPlaceAndTheEntriesAfterItKeepTheirs() {
+        String agent = AGENT.replace("    owner: olga\n", "    owner: \"\"\n    logging:\n      events: [\"\", prompts, bogus]\n");
+        assertThat(problems(HEADER + agent)).containsExactly(
+                "d.yaml:18:12: 'owner' is empty; write its value or leave the key out",
+                "d.yaml:20:16: an entry of 'events' is empty; write its value or leave the entry out",
+                "d.yaml:20:29: 'bogus' is not a valid entry of events; expected any of: prompts, tool-calls, approvals, outputs, errors");
+    }
+
+    @Test
     void emptyFilesAndNonMappingsAreErrors() {
         assertThat(problems("")).containsExactly("d.yaml:1:1: the file is empty: expected an oversight/v1 deployment description");
         assertThat(problems("# only a comment\n")).containsExactly(

@@ -49,7 +49,8 @@ class RoleChainFindingsTest {
     void rightsOfAnAssumedRoleBeyondTheIntendedOnesAreCitedAtBothEnds() throws Exception {
         Assessment assessment = Fixtures.assess(Fixtures.root().resolve("PM-08/fail-role-chain-beyond-intent.yaml"));
         assertThat(assessment.findings()).filteredOn(f -> f.control().equals("PM-08")).singleElement().satisfies(f -> {
-            assertThat(evidence(f)).containsExactly("deploy-instances-role.json:8", "assume-deploy-roles.json:6");
+            // The entry's written grant on role/deploy-* reaches the role as well as the imported policy's assume.
+            assertThat(evidence(f)).containsExactly("deploy-instances-role.json:8", "assume-deploy-roles.json:6", "fail-role-chain-beyond-intent.yaml:25");
             assertThat(f.message()).endsWith("delete as ec2:TerminateInstances on arn:aws:ec2:eu-west-1:111122223333:instance/* "
                     + "(via role arn:aws:iam::111122223333:role/deploy-instances)");
         });

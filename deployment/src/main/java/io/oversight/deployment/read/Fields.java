@@ -228,6 +228,16 @@ final class Fields {
 
     /** A list of text values; an absent key gives null so that callers can tell absent from empty. */
     List<String> stringsOrNull(String key) {
+        List<Text> texts = textsOrNull(key, false);
+        return texts == null ? null : texts.stream().map(Text::value).toList();
+    }
+
+    /**
+     * The text items of the list under {@code key}, each with its path and position; items of another
+     * shape, and empty ones in Oversight's own formats, are reported and left out. Null when absent.
+     * Paths are made only when asked for: the actions and resources of a large fleet need none.
+     */
+    private List<Text> textsOrNull(String key, boolean withPaths) {
         YNode node = map.get(key);
         if (isAbsent(node)) {
             return null;
@@ -237,19 +247,20 @@ final class Fields {
                     + "], but is " + node.describe());
             return null;
         }
-        List<String> values = new ArrayList<>(list.items().size());
-        for (YNode item : list.items()) {
+        List<Text> texts = new ArrayList<>(list.items().size());
+        for (int i = 0; i < list.items().size(); i++) {
+            YNode item = list.items().get(i);
             if (item instanceof YScalar s && s.type() != YScalar.Type.NULL && s.type() != YScalar.Type.BOOLEAN) {
                 if (blankRefused && s.text().isBlank()) {
                     problems.add(item.position(), "an entry of '" + key + "' is empty; write its value or leave the entry out");
                 } else {
-                    values.add(s.text());
+                    texts.add(new Text(s.text(), withPaths ? path(key) + "/" + i : null, item.position()));
                 }
             } else {
                 problems.add(item.position(), "each entry of '" + key + "' must be a text value, but one is " + item.describe());
             }
         }
-        return values;
+        return texts;
     }
 
     List<String> strings(String key) {
@@ -260,15 +271,16 @@ final class Fields {
     /** Words of a closed list of the model; each entry that is none of them is reported and left out. */
     <E extends Enum<E> & FormatWord> List<E> words(String key, Class<E> type) {
         List<String> allowed = FormatWord.words(type);
-        List<String> values = strings(key);
-        YNode node = map.get(key);
-        List<E> words = new ArrayList<>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            String value = values.get(i);
-            E word = FormatWord.of(type, value);
+        List<Text> texts = textsOrNull(key, false);
+        if (texts == null) {
+            return List.of();
+        }
+        List<E> words = new ArrayList<>(texts.size());
+        for (Text text : texts) {
+            E word = FormatWord.of(type, text.value());
             if (word == null) {
-                problems.add(((YList) node).items().get(i).position(), "'" + value + "' is not a valid entry of " + key
-                        + Suggestions.didYouMean(value, allowed) + "; expected any of: " + String.join(", ", allowed));
+                problems.add(text.position(), "'" + text.value() + "' is not a valid entry of " + key
+                        + Suggestions.didYouMean(text.value(), allowed) + "; expected any of: " + String.join(", ", allowed));
             } else {
                 words.add(word);
             }
@@ -316,19 +328,8 @@ final class Fields {
 
     /** A list of texts, each with its path; absent gives an empty list. */
     List<Text> texts(String key) {
-        List<String> values = strings(key);
-        YNode node = map.get(key);
-        List<Text> texts = new ArrayList<>(values.size());
-        if (node instanceof YList list) {
-            int next = 0;
-            for (int i = 0; i < list.items().size() && next < values.size(); i++) {
-                YNode item = list.items().get(i);
-                if (item instanceof YScalar s && s.type() != YScalar.Type.NULL && s.type() != YScalar.Type.BOOLEAN) {
-                    texts.add(new Text(values.get(next++), path(key) + "/" + i, item.position()));
-                }
-            }
-        }
-        return texts;
+        List<Text> texts = textsOrNull(key, true);
+        return texts == null ? List.of() : texts;
     }
 
     /** Position of the i-th item of list {@code key}. */

@@ -1,13 +1,12 @@
 package io.oversight.report.formats.github;
 
-import io.oversight.report.TextRenderer;
-
 import io.oversight.catalog.Severity;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
+import io.oversight.report.TextRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
