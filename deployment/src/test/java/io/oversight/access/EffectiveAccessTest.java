@@ -1,6 +1,7 @@
 package io.oversight.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.oversight.catalog.CatalogLoader;
 import io.oversight.deployment.DeploymentFile;
@@ -98,7 +99,7 @@ class EffectiveAccessTest {
                     permissions:
                       - {environment: lab, actions: [delete], resources: ["*"]}
                 """;
-        DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        DeploymentFile file = read(yaml);
         EnvironmentAccess lab = EffectiveAccess.of(file).get(0).environments().get(0);
         assertThat(lab.declared().name()).isEqualTo("lab");
         assertThat(lab.kind()).isNull();
@@ -135,13 +136,13 @@ class EffectiveAccessTest {
                     permissions:
                       - {environment: dev, actions: ["stripe:ReverseTransfer"], resources: ["*"]}
                 """;
-        DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        DeploymentFile file = read(yaml);
         List<AgentAccess> access = EffectiveAccess.of(file);
         EnvironmentAccess prod = access.get(0).environments().get(0);
         assertThat(access.get(0).environments()).as("olga's dev entry: the agent does not run there").hasSize(1);
         assertThat(prod.rights()).extracting(Right::action, Right::borrowed, r -> r.source().toString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("read", "", "d.yaml:17"),
-                        org.assertj.core.groups.Tuple.tuple("delete", "inherited from olga", "d.yaml:7"));
+                .containsExactly(tuple("read", "", "d.yaml:17"),
+                        tuple("delete", "inherited from olga", "d.yaml:7"));
         assertThat(access.get(1).environments()).singleElement().satisfies(dev -> {
             assertThat(dev.environment()).isEqualTo("dev");
             assertThat(dev.rights()).singleElement().satisfies(r -> {
@@ -176,14 +177,14 @@ class EffectiveAccessTest {
                     permissions:
                       - {environment: prod, actions: [update], resources: ["pods"]}
                 """;
-        DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        DeploymentFile file = read(yaml);
         List<AgentAccess> access = EffectiveAccess.of(file);
         assertThat(access.get(0).environments().get(0).rights()).extracting(Right::action, Right::borrowed)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("read", ""), org.assertj.core.groups.Tuple.tuple("delete", "shared with cleaner"));
+                .containsExactly(tuple("read", ""), tuple("delete", "shared with cleaner"));
         assertThat(access.get(1).environments().get(0).rights()).extracting(Right::action, Right::borrowed)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("delete", ""), org.assertj.core.groups.Tuple.tuple("read", "shared with reporter"));
+                .containsExactly(tuple("delete", ""), tuple("read", "shared with reporter"));
         assertThat(access.get(2).environments().get(0).rights()).extracting(Right::action, Right::borrowed)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("update", ""));
+                .containsExactly(tuple("update", ""));
     }
 
     @Test
@@ -206,9 +207,9 @@ class EffectiveAccessTest {
                   - id: helper
                     identity: {type: inherited, inheritedFrom: alice, principal: "arn:aws:iam::111122223333:role/Admin-alice"}
                 """;
-        DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        DeploymentFile file = read(yaml);
         assertThat(EffectiveAccess.of(file).get(0).environments().get(0).rights()).extracting(Right::action, Right::borrowed)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("read", ""), org.assertj.core.groups.Tuple.tuple("*", "shared with helper"));
+                .containsExactly(tuple("read", ""), tuple("*", "shared with helper"));
     }
 
     @Test
@@ -231,9 +232,13 @@ class EffectiveAccessTest {
                     permissions:
                       - {environment: prod, actions: ["stripe:ReverseTransfer"], resources: ["*"]}
                 """;
-        DeploymentFile file = new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        DeploymentFile file = read(yaml);
         assertThat(UnclassifiedAction.in(file)).extracting(UnclassifiedAction::action, u -> u.firstWritten().toString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("kubernetes:use", "d.yaml:7"),
-                        org.assertj.core.groups.Tuple.tuple("stripe:ReverseTransfer", "d.yaml:13"));
+                .containsExactly(tuple("kubernetes:use", "d.yaml:7"),
+                        tuple("stripe:ReverseTransfer", "d.yaml:13"));
+    }
+
+    private static DeploymentFile read(String yaml) throws Exception {
+        return new DeploymentReader(CatalogLoader.builtIn().controlIds()).read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     }
 }
