@@ -196,6 +196,14 @@ public final class SourceMap {
         return lineStarts().length;
     }
 
+    /**
+     * The characters of the file, for questions about them (whether a report's font has a glyph for
+     * each); never for quoting, which goes through {@link #line} and its masking.
+     */
+    public java.util.stream.IntStream codePoints() {
+        return text.codePoints();
+    }
+
     private int[] lineStarts() {
         if (lineStarts == null) {
             List<Integer> starts = new ArrayList<>();

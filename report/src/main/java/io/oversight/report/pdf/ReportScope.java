@@ -8,7 +8,9 @@ import io.oversight.engine.ControlResult;
 import io.oversight.engine.ControlStatus;
 import io.oversight.engine.FrameworkResult;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * What this check covered and what it did not: the frameworks and controls in scope, the clauses
@@ -50,35 +52,26 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
     }
 
     /**
-     * The characters of the deployment's names and the findings' text that the report's fonts cannot
-     * show (Han, emoji), as "U+65E5": the page leaves them out, so the scope says which they are.
+     * The characters of the findings' text and of the files checked (the deployment and what it
+     * imports, which the evidence quotes) that the report's fonts cannot show (Han, emoji), as
+     * "U+65E5": the page leaves them out, so the scope says which they are.
      */
     private static List<String> unshown(Assessment a) {
-        java.util.TreeSet<Integer> missing = new java.util.TreeSet<>();
-        java.util.function.Consumer<String> scan = text -> {
-            if (text != null) {
-                text.codePoints().filter(c -> c > 0x7E && !Character.isWhitespace(c) && !Styles.shows(c)).forEach(missing::add);
+        // Each character beyond ASCII once, then asked of the font: a file in one script repeats a few hundred.
+        BitSet seen = new BitSet();
+        IntConsumer note = c -> {
+            if (c > 0x7E) {
+                seen.set(c);
             }
         };
-        var d = a.input().deployment();
-        if (d.metadata() != null) {
-            scan.accept(d.metadata().name());
-            scan.accept(d.metadata().organization());
-            scan.accept(d.metadata().description());
-        }
-        d.people().forEach(p -> {
-            scan.accept(p.id());
-            scan.accept(p.name());
-        });
-        d.agents().forEach(agent -> {
-            scan.accept(agent.id());
-            scan.accept(agent.name());
-        });
+        var sources = a.input().sources();
+        sources.codePoints().forEach(note);
+        sources.importedFiles().forEach(file -> sources.forFile(file).codePoints().forEach(note));
         a.findings().forEach(f -> {
-            scan.accept(f.message());
-            scan.accept(f.subject().id());
+            f.message().codePoints().forEach(note);
+            f.subject().id().codePoints().forEach(note);
         });
-        return missing.stream().map(c -> String.format("U+%04X", c)).toList();
+        return seen.stream().filter(c -> !Character.isWhitespace(c) && !Styles.shows(c)).mapToObj(c -> String.format("U+%04X", c)).toList();
     }
 
     boolean filtered() {
@@ -123,8 +116,9 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
         lines.add("Inputs checked: " + String.join("; ", files) + (inputs.size() > INPUTS_NAMED ? "; and " + Words.count(inputs.size()
                 - INPUTS_NAMED, "more file", "more files") + ", each with its SHA-256 under Method." : "."));
         if (!unshown.isEmpty()) {
-            lines.add("The report's fonts have no glyph for " + Words.count(unshown.size(), "character", "characters") + " of the deployment's text ("
-                    + Words.list(unshown, UNSHOWN_NAMED) + "), which the pages leave out; the attached JSON holds the text in full.");
+            lines.add("The report's fonts have no glyph for " + Words.count(unshown.size(), "character", "characters") + " of the files checked ("
+                    + Words.list(unshown, UNSHOWN_NAMED) + "), which the pages leave out where they show them; the attached JSON holds the "
+                    + "findings' text in full.");
         }
         lines.add("A PASS does not prove that the file matches the running systems, that controls not evaluated or clauses not assessed "
                 + "are met, that the open attestations hold, or that the deployment is lawful.");
