@@ -471,7 +471,11 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         Renderer markdown = Renderers.byName("markdown").orElseThrow();
+        boolean unended = endsWithoutLineBreak(summary.get());
         try (var out = Files.newOutputStream(summary.get(), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)) {
+            if (unended) {
+                out.write('\n'); // an earlier step's last line, ended, so the report's first line is a line of its own
+            }
             for (DeploymentCheck deployment : result.deployments()) {
                 if (deployment.valid()) {
                     markdown.render(deployment.assessment(), RenderOptions.PLAIN, out);
@@ -479,6 +483,19 @@ final class CheckCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new UserError("cannot append to the job summary " + summary.get() + " (GITHUB_STEP_SUMMARY): " + e.getMessage());
+        }
+    }
+
+    private static boolean endsWithoutLineBreak(Path file) {
+        try (var in = java.nio.channels.FileChannel.open(file)) {
+            if (in.size() == 0) {
+                return false;
+            }
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            in.read(last, in.size() - 1);
+            return last.get(0) != '\n';
+        } catch (IOException e) {
+            return false; // absent or unreadable: the append reports what is wrong
         }
     }
 

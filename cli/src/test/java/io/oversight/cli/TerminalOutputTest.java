@@ -146,6 +146,10 @@ class TerminalOutputTest {
         String markdown = Files.readString(summary);
         assertThat(markdown).startsWith("written by an earlier step\n<!-- oversight-report -->\n### Oversight: FAIL");
         assertThat(markdown.split("### Oversight: ", -1)).hasSize(3);
+        Path unended = dir.resolve("unended.md");
+        Files.writeString(unended, "an earlier step's last line, unended");
+        Cli.runIn(Map.of("GITHUB_STEP_SUMMARY", unended.toString()), "check", KIRO, "--format", "github", "--as-of", AS_OF);
+        assertThat(Files.readString(unended)).startsWith("an earlier step's last line, unended\n<!-- oversight-report -->\n");
         Path untouched = dir.resolve("untouched.md");
         Cli.runIn(Map.of("GITHUB_STEP_SUMMARY", untouched.toString()), "check", KIRO, "--as-of", AS_OF);
         assertThat(untouched).doesNotExist();
