@@ -41,8 +41,11 @@ public final class HeldPermissions {
 
     private boolean borrows(Agent agent) {
         Identity identity = agent.identity();
-        if (identity == null || identity.type() == IdentityType.INHERITED || identity.type() == IdentityType.SHARED) {
-            return identity != null;
+        if (identity == null) {
+            return false;
+        }
+        if (identity.type() != IdentityType.DEDICATED) {
+            return true;
         }
         if (identity.principalKey() == null) {
             return false;
@@ -74,26 +77,29 @@ public final class HeldPermissions {
             return held;
         }
         index();
-        if (identity.type() == IdentityType.INHERITED && identity.inheritedFrom() != null && people.containsKey(identity.inheritedFrom())) {
-            people.get(identity.inheritedFrom()).permissions().stream().filter(p -> runsIn(agent, p))
-                    .forEach(p -> held.add(new Held(p, "inherited from " + identity.inheritedFrom())));
-        }
-        if (identity.type() != IdentityType.INHERITED && identity.principalKey() != null) {
+        if (identity.type() == IdentityType.INHERITED) {
+            add(held, agent, operatorsEntries(identity), "inherited from " + identity.inheritedFrom());
+        } else if (identity.principalKey() != null) {
             for (Agent other : byPrincipal.getOrDefault(identity.principalKey(), List.of())) {
-                if (other == agent) {
-                    continue;
-                }
-                String shared = "shared with " + other.id();
-                other.permissions().stream().filter(p -> runsIn(agent, p)).forEach(p -> held.add(new Held(p, shared)));
-                // A co-user acting with its operator's credentials shows whose the principal is.
-                Identity theirs = other.identity();
-                if (theirs.type() == IdentityType.INHERITED && theirs.inheritedFrom() != null && people.containsKey(theirs.inheritedFrom())) {
-                    people.get(theirs.inheritedFrom()).permissions().stream().filter(p -> runsIn(agent, p))
-                            .forEach(p -> held.add(new Held(p, shared)));
+                if (other != agent) {
+                    add(held, agent, other.permissions(), "shared with " + other.id());
+                    // A co-user acting with its operator's credentials shows whose the principal is.
+                    add(held, agent, operatorsEntries(other.identity()), "shared with " + other.id());
                 }
             }
         }
         return held;
+    }
+
+    /** The entries of the person an inherited identity acts for; none for any other identity, or a person the file lacks. */
+    private List<Permission> operatorsEntries(Identity identity) {
+        Person operator = identity.type() == IdentityType.INHERITED && identity.inheritedFrom() != null ? people.get(identity.inheritedFrom()) : null;
+        return operator == null ? List.of() : operator.permissions();
+    }
+
+    /** {@code entries}, those where {@code agent} runs, held through {@code borrowed}. */
+    private static void add(List<Held> held, Agent agent, List<Permission> entries, String borrowed) {
+        entries.stream().filter(p -> runsIn(agent, p)).forEach(p -> held.add(new Held(p, borrowed)));
     }
 
     private static boolean runsIn(Agent agent, Permission permission) {
