@@ -177,6 +177,7 @@ final class CheckCommand implements Callable<Integer> {
         ReportFiles reports = reportFiles(inputs);
         reports.refuseInput(output, "--output");
         reports.refuseInput(pdf, "--pdf");
+        claimReports(reports, inputs, renderers);
         CheckResult result = check(inputs);
         result.deployments().stream().filter(DeploymentCheck::valid).forEach(d -> d.assessment().input().sources().importedFiles()
                 .forEach(imported -> reports.protect(Path.of(imported), imported + ", which " + d.file() + " imports")));
@@ -275,9 +276,6 @@ final class CheckCommand implements Callable<Integer> {
             if (output != null && Files.isDirectory(output)) {
                 throw new UserError(output + " is a directory; --output needs a file name");
             }
-            if (output != null && pdf != null) {
-                claim(new java.util.HashMap<>(Map.of(written(output), "--output")), pdf, "--pdf");
-            }
             ReportFiles.refuseMissingFolder(output); // before anything is checked or printed
         } else if (!Files.isDirectory(outputDir)) {
             throw new UserError("--output-dir " + outputDir + setBy("--output-dir") + " is not an existing directory");
@@ -321,15 +319,26 @@ final class CheckCommand implements Callable<Integer> {
                         + ".*; check them in separate runs or with separate --output-dir");
             }
         }
-        // Stems that differ can still meet in a file: a.oscal.yaml's JSON report is a.oscal.json, as is a.yaml's OSCAL one.
-        Map<Path, String> writers = new java.util.HashMap<>();
-        for (Inputs.Input input : found.deployments()) {
-            for (Renderer renderer : renderers) {
-                claim(writers, reportFile(input.outputStem(), renderer, renderers), "the " + renderer.name() + " report of " + input.file());
+    }
+
+    /**
+     * Claims every file the run writes, before anything is checked: reports whose names differ can
+     * still meet in one file (a.oscal.yaml's JSON report is a.oscal.json, as is a.yaml's OSCAL one;
+     * --output and --pdf may name one file, by a link or not).
+     */
+    private void claimReports(ReportFiles reports, Inputs found, List<Renderer> renderers) throws UserError {
+        if (outputDir != null) {
+            for (Inputs.Input input : found.deployments()) {
+                for (Renderer renderer : renderers) {
+                    reports.claim(reportFile(input.outputStem(), renderer, renderers), "the " + renderer.name() + " report of " + input.file());
+                }
             }
         }
+        if (output != null) {
+            reports.claim(output, "--output");
+        }
         if (pdf != null) {
-            claim(writers, pdf, "--pdf");
+            reports.claim(pdf, "--pdf");
         }
     }
 
@@ -338,27 +347,6 @@ final class CheckCommand implements Callable<Integer> {
         boolean shared = renderers.stream().filter(r -> r.extension().equals(renderer.extension())).count() > 1;
         return outputDir.resolve(outputStem.resolveSibling(outputStem.getFileName() + (shared && !renderer.name().equals(renderer.extension())
                 ? "." + renderer.name() : "") + "." + renderer.extension()));
-    }
-
-    /** The file a report written to {@code target} ends up in: a link's target, a folder's real path. */
-    private static Path written(Path target) {
-        try {
-            if (Files.exists(target)) {
-                return target.toRealPath();
-            }
-            Path parent = target.toAbsolutePath().normalize().getParent();
-            return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(target.getFileName()) : target.toAbsolutePath().normalize();
-        } catch (IOException e) {
-            return target.toAbsolutePath().normalize();
-        }
-    }
-
-    /** Records that {@code writer} writes {@code target}; two writers of one file are refused before anything is written. */
-    private static void claim(Map<Path, String> writers, Path target, String writer) throws UserError {
-        String earlier = writers.putIfAbsent(written(target), writer);
-        if (earlier != null) {
-            throw new UserError(earlier + " and " + writer + " would both be written to " + target + "; give each a file of its own");
-        }
     }
 
     private void write(Path file, Path outputStem, Assessment assessment, List<Renderer> renderers, int inputCount,

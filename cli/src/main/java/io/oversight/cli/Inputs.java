@@ -72,7 +72,7 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
             if (StandardInput.names(path)) {
                 deployments.add(new Input(path, Path.of("stdin")));
             } else if (!Files.isDirectory(path)) {
-                if (named.add(identity(path))) {
+                if (named.add(FileIdentity.of(path))) {
                     deployments.add(new Input(path, Path.of(stem(path))));
                 } else {
                     skipped.add(new Skipped(path, "named more than once; checked once"));
@@ -89,7 +89,7 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
                 }
                 search.deployments.sort(Comparator.comparing(Path::toString));
                 for (Path file : search.deployments) {
-                    if (!named.add(identity(file))) {
+                    if (!named.add(FileIdentity.of(file))) {
                         skipped.add(new Skipped(file, "named more than once; checked once"));
                         continue;
                     }
@@ -101,15 +101,6 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
         }
         skipped.sort(Comparator.comparing(s -> s.file().toString()));
         return new Inputs(deployments, skipped, searched);
-    }
-
-    /** The file a path names, whatever the spelling or link that names it; the path as given when it cannot be resolved. */
-    private static Path identity(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (java.io.IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
     }
 
     /** One directory's walk. Links inside it are followed, so a file reached twice is checked once. */

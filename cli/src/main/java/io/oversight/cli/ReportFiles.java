@@ -14,31 +14,31 @@ import java.util.Map;
  */
 final class ReportFiles {
 
-    /** The files the check reads, by real path, each described as a refusal names it. */
+    /** The files the check reads, by {@link FileIdentity}, each described as a refusal names it. */
     private final Map<Path, String> inputs = new HashMap<>();
+    /** The files the run writes, by {@link FileIdentity}, each with who writes it. */
+    private final Map<Path, String> claimed = new HashMap<>();
 
     /** Marks {@code file} as one the check reads, described as {@code what} ("the deployment prod.yaml", say); a file that does not exist is no input. */
     void protect(Path file, String what) {
-        try {
-            inputs.putIfAbsent(file.toRealPath(), what);
-        } catch (IOException e) {
-            // Not there (or not reachable): no report can replace it.
+        if (Files.exists(file)) {
+            inputs.putIfAbsent(FileIdentity.of(file), what);
         }
     }
 
     /** Refuses {@code target} (given as {@code option}) when it is a file the check reads. */
     void refuseInput(Path target, String option) throws UserError {
-        if (target == null || !Files.exists(target)) {
-            return;
-        }
-        String input;
-        try {
-            input = inputs.get(target.toRealPath());
-        } catch (IOException e) {
-            return; // the write reports what is wrong with it
-        }
+        String input = target == null ? null : inputs.get(FileIdentity.of(target));
         if (input != null) {
             throw new UserError(option + " " + target + " is " + input + ", an input of this check; write the report elsewhere");
+        }
+    }
+
+    /** Records that {@code writer} writes {@code target}; two writers of one file are refused before anything is written. */
+    void claim(Path target, String writer) throws UserError {
+        String earlier = claimed.putIfAbsent(FileIdentity.of(target), writer);
+        if (earlier != null) {
+            throw new UserError(earlier + " and " + writer + " would both be written to " + target + "; give each a file of its own");
         }
     }
 
