@@ -228,16 +228,42 @@ final class Fields {
 
     /** A list of text values; an absent key gives null so that callers can tell absent from empty. */
     List<String> stringsOrNull(String key) {
-        List<Text> texts = textsOrNull(key, false);
-        return texts == null ? null : texts.stream().map(Text::value).toList();
+        YList list = list(key);
+        if (list == null) {
+            return null;
+        }
+        List<String> values = new ArrayList<>(list.items().size());
+        for (YNode item : list.items()) {
+            String text = itemText(key, item);
+            if (text != null) {
+                values.add(text);
+            }
+        }
+        return values;
     }
 
     /**
      * The text items of the list under {@code key}, each with its path and position; items of another
      * shape, and empty ones in Oversight's own formats, are reported and left out. Null when absent.
-     * Paths are made only when asked for: the actions and resources of a large fleet need none.
      */
-    private List<Text> textsOrNull(String key, boolean withPaths) {
+    private List<Text> textsOrNull(String key) {
+        YList list = list(key);
+        if (list == null) {
+            return null;
+        }
+        List<Text> texts = new ArrayList<>(list.items().size());
+        for (int i = 0; i < list.items().size(); i++) {
+            YNode item = list.items().get(i);
+            String text = itemText(key, item);
+            if (text != null) {
+                texts.add(new Text(text, path(key) + "/" + i, item.position()));
+            }
+        }
+        return texts;
+    }
+
+    /** The list under {@code key}; null when absent or, reported, not a list. */
+    private YList list(String key) {
         YNode node = map.get(key);
         if (isAbsent(node)) {
             return null;
@@ -247,20 +273,20 @@ final class Fields {
                     + "], but is " + node.describe());
             return null;
         }
-        List<Text> texts = new ArrayList<>(list.items().size());
-        for (int i = 0; i < list.items().size(); i++) {
-            YNode item = list.items().get(i);
-            if (item instanceof YScalar s && s.type() != YScalar.Type.NULL && s.type() != YScalar.Type.BOOLEAN) {
-                if (blankRefused && s.text().isBlank()) {
-                    problems.add(item.position(), "an entry of '" + key + "' is empty; write its value or leave the entry out");
-                } else {
-                    texts.add(new Text(s.text(), withPaths ? path(key) + "/" + i : null, item.position()));
-                }
-            } else {
-                problems.add(item.position(), "each entry of '" + key + "' must be a text value, but one is " + item.describe());
-            }
+        return list;
+    }
+
+    /** An item's text; null, reported, when it is of another shape or, in Oversight's own formats, empty. */
+    private String itemText(String key, YNode item) {
+        if (!(item instanceof YScalar s) || s.type() == YScalar.Type.NULL || s.type() == YScalar.Type.BOOLEAN) {
+            problems.add(item.position(), "each entry of '" + key + "' must be a text value, but one is " + item.describe());
+            return null;
         }
-        return texts;
+        if (blankRefused && s.text().isBlank()) {
+            problems.add(item.position(), "an entry of '" + key + "' is empty; write its value or leave the entry out");
+            return null;
+        }
+        return s.text();
     }
 
     List<String> strings(String key) {
@@ -271,7 +297,7 @@ final class Fields {
     /** Words of a closed list of the model; each entry that is none of them is reported and left out. */
     <E extends Enum<E> & FormatWord> List<E> words(String key, Class<E> type) {
         List<String> allowed = FormatWord.words(type);
-        List<Text> texts = textsOrNull(key, false);
+        List<Text> texts = textsOrNull(key);
         if (texts == null) {
             return List.of();
         }
@@ -328,7 +354,7 @@ final class Fields {
 
     /** A list of texts, each with its path; absent gives an empty list. */
     List<Text> texts(String key) {
-        List<Text> texts = textsOrNull(key, true);
+        List<Text> texts = textsOrNull(key);
         return texts == null ? List.of() : texts;
     }
 
