@@ -114,7 +114,7 @@ class LauncherTest {
         sparse("earlier-report.json", 120_000_000);
         sparse("earlier-report.pdf", 50_000_000);
         Result small = launch(jdk, 0, "check", "deployment.yaml", "-o", "earlier-report.json", "--pdf", "earlier-report.pdf");
-        assertThat(small.calls().get(small.calls().size() - 1)).contains("-XX:+UseSerialGC").doesNotContain("-Xmx", "-Xmn");
+        assertThat(small.calls().get(small.calls().size() - 1)).contains("-XX:+UseSerialGC", "-XX:CICompilerCount=1").doesNotContain("-Xmx", "-Xmn");
 
         sparse("fleet.yaml", 50_000_000);
         Result large = launch(jdk, 0, "check", "fleet.yaml", "--output", "earlier-report.json");
