@@ -49,7 +49,7 @@ public final class Oversight {
      * before the rules fire, so a caller that starts it first finds it ready on a second core.
      */
     public static void warmUp() {
-        Thread warmUp = new Thread(ComplianceEngine::builtIn, "rule-base");
+        Thread warmUp = new Thread(ComplianceEngine::buildBuiltIn, "rule-base");
         warmUp.setDaemon(true);
         warmUp.start();
     }
