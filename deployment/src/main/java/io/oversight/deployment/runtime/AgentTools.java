@@ -23,8 +23,8 @@ public final class AgentTools {
         String file = configuration.file();
         List<RuntimeTool> tools = new ArrayList<>();
         for (RuntimeRule rule : configuration.rules()) {
-            if (!disabledServer(configuration, rule.tool()) && !refused(configuration, rule)) {
-                tools.add(new RuntimeTool(agentId, kind, rule.written(), word(rule.decision()), SourceMap.pathAt(file, rule.position())));
+            if (!disabledServer(configuration, rule.tool()) && !overruled(configuration, rule)) {
+                tools.add(new RuntimeTool(agentId, kind, rule.written(), rule.decision().setting(), SourceMap.pathAt(file, rule.position())));
             }
         }
         ApprovalMode mode = configuration.mode() != null ? configuration.mode().value() : defaultMode(configuration.kind());
@@ -56,14 +56,15 @@ public final class AgentTools {
     }
 
     /**
-     * Whether a deny rule of the configuration refuses every call {@code rule} allows or asks for:
-     * deny wins over allow and ask. A deny rule narrower than the rule ({@code allow: Bash(aws:*)},
-     * {@code deny: Bash(aws iam:*)}) leaves it standing, since what the rest of it reaches is judged
-     * by its name.
+     * Whether another rule of the configuration decides every call {@code rule} matches: deny wins
+     * over every other rule, and an ask rule over a PreToolUse hook, whose approval does not skip
+     * the ask rules (Claude Code's documented order). A rule narrower than {@code rule}
+     * ({@code allow: Bash(aws:*)}, {@code deny: Bash(aws iam:*)}) leaves it standing, since what the
+     * rest of it reaches is judged by its name.
      */
-    private static boolean refused(RuntimeConfiguration configuration, RuntimeRule rule) {
-        return rule.decision() != Decision.DENY
-                && configuration.rules().stream().anyMatch(deny -> deny.decision() == Decision.DENY && covers(deny, rule));
+    private static boolean overruled(RuntimeConfiguration configuration, RuntimeRule rule) {
+        return rule.decision() != Decision.DENY && configuration.rules().stream().anyMatch(other -> (other.decision() == Decision.DENY
+                || other.decision() == Decision.ASK && rule.decision() == Decision.PRE_TOOL_USE_HOOK) && covers(other, rule));
     }
 
     /**

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * Reads Claude Code's settings (.claude/settings.json, .claude/settings.local.json,
  * managed-settings.json): the permission rules under {@code permissions.allow}, {@code ask} and
  * {@code deny}, {@code permissions.defaultMode}, {@code permissions.additionalDirectories}, the
- * project MCP servers it enables or disables, and the credentials its {@code env} hands every session. A
- * rule is quoted in a message masked: a command prefix may hold a token.
+ * hooks that may approve a tool call ({@code hooks.PreToolUse}, {@code hooks.PermissionRequest},
+ * unless {@code disableAllHooks}), the project MCP servers it enables or disables, and the
+ * credentials its {@code env} hands every session. A rule is quoted in a message masked: a command
+ * prefix may hold a token.
  */
 final class ClaudeCodeSettingsReader implements RuntimeReader {
 
@@ -62,6 +64,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             mode = reading.word(permissions, "defaultMode", MODES);
             directories = reading.texts(permissions, "additionalDirectories");
         }
+        hooks(reading, root, rules);
         List<McpServer> servers = new ArrayList<>();
         Located<Boolean> all = reading.bool(root, "enableAllProjectMcpServers");
         if (all != null) {
@@ -80,6 +83,57 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         reading.finish();
         return List.of(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, null, null,
                 directories, servers, credentials, List.of(), null, List.of()));
+    }
+
+    /** The hook events whose hooks may approve a tool call, and what each may do. */
+    private static final List<Map.Entry<String, Decision>> APPROVING_HOOKS = List.of(
+            Map.entry("PreToolUse", Decision.PRE_TOOL_USE_HOOK),
+            Map.entry("PermissionRequest", Decision.PERMISSION_REQUEST_HOOK));
+
+    /**
+     * A rule for each tool the matcher of a hook that may approve a call names. What a hook decides
+     * is a command's (or a model's) and not in the file, so each is read as approving what it
+     * matches; {@code disableAllHooks: true} turns them all off. Hooks of other events (after a
+     * tool, at a session's start) cannot approve anything and are not read.
+     */
+    private static void hooks(Reading reading, YMap root, List<RuntimeRule> rules) {
+        Located<Boolean> disabled = reading.bool(root, "disableAllHooks");
+        YMap hooks = reading.map(root, "hooks");
+        if (hooks == null || disabled != null && disabled.value()) {
+            return;
+        }
+        for (Map.Entry<String, Decision> event : APPROVING_HOOKS) {
+            for (YMap entry : reading.maps(hooks, event.getKey(), "matcher entry")) {
+                if (reading.maps(entry, "hooks", "hook").isEmpty()) {
+                    continue; // no hook runs for this matcher
+                }
+                Located<String> matcher = reading.text(entry, "matcher");
+                for (String tool : matchedTools(matcher == null ? "" : matcher.value())) {
+                    rules.add(new RuntimeRule(tool, "", event.getValue(), matcher != null ? matcher.position() : entry.position()));
+                }
+            }
+        }
+    }
+
+    /** A tool name, or one followed by {@code .*}: {@code Bash}, {@code mcp__github__.*}. */
+    private static final Pattern MATCHED_TOOL = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)(\\.\\*)?");
+
+    /**
+     * The tools a hook's matcher names, as rule tools: a matcher is a regular expression over tool
+     * names, so {@code Edit|Write} names two, {@code mcp__github__.*} every tool of a server
+     * ({@code mcp__github__*}); an empty matcher, {@code *}, or any other expression, every tool.
+     */
+    static List<String> matchedTools(String matcher) {
+        String written = matcher.strip();
+        List<String> tools = new ArrayList<>();
+        for (String alternative : written.split("\\|", -1)) {
+            Matcher tool = MATCHED_TOOL.matcher(alternative.strip());
+            if (!tool.matches()) {
+                return List.of("*");
+            }
+            tools.add(tool.group(1) + (tool.group(2) == null ? "" : "*"));
+        }
+        return tools;
     }
 
     private static void rules(Reading reading, YMap permissions, String key, Decision decision, List<RuntimeRule> rules) {

@@ -36,6 +36,50 @@ class ClaudeCodeSettingsReaderTest {
                         "Read(./.env)", "WebFetch");
     }
 
+    /**
+     * A PreToolUse hook may approve a tool call and a PermissionRequest hook answers for the person
+     * asked: what they decide is not in the file, so each reads as approving what its matcher names.
+     */
+    @Test
+    void readsTheHooksThatMayApproveAToolCallAsRulesOfTheToolsTheyMatch() throws Exception {
+        assertThat(Fixtures.read(RuntimeKind.CLAUDE_CODE, "claude-hooks.json").get(0).rules()).containsExactly(
+                new RuntimeRule("Bash", "git push:*", Decision.ASK, at(3, 13)),
+                new RuntimeRule("Write", "", Decision.ASK, at(3, 33)),
+                new RuntimeRule("Bash", "", Decision.PRE_TOOL_USE_HOOK, at(7, 19)),
+                new RuntimeRule("Edit", "", Decision.PRE_TOOL_USE_HOOK, at(8, 19)),
+                new RuntimeRule("Write", "", Decision.PRE_TOOL_USE_HOOK, at(8, 19)),
+                new RuntimeRule("mcp__github__*", "", Decision.PRE_TOOL_USE_HOOK, at(9, 19)),
+                new RuntimeRule("*", "", Decision.PERMISSION_REQUEST_HOOK, at(13, 7)));
+    }
+
+    /** An ask rule still asks whatever a PreToolUse hook answers; only a deny rule holds against a PermissionRequest hook. */
+    @Test
+    void anAskRuleOfTheWholeToolHoldsAgainstAPreToolUseHook() throws Exception {
+        RuntimeConfiguration settings = Fixtures.read(RuntimeKind.CLAUDE_CODE, "claude-hooks.json").get(0);
+        assertThat(AgentTools.of("coder", settings).stream().map(t -> t.tool() + " " + t.setting())).containsExactly(
+                "Bash(git push:*) ask", "Write ask", "Bash hook:pre-tool-use", "Edit hook:pre-tool-use",
+                "mcp__github__* hook:pre-tool-use", "* hook:permission-request", "* mode:ask");
+    }
+
+    @Test
+    void disableAllHooksTurnsEveryHookOff() throws Exception {
+        assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
+                {"disableAllHooks": true, "hooks": {"PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": "x"}]}]}}
+                """).get(0).rules()).isEmpty();
+    }
+
+    @Test
+    void aMatcherOfToolNamesNamesThoseToolsAndAnyOtherExpressionEveryTool() {
+        assertThat(ClaudeCodeSettingsReader.matchedTools("Bash")).containsExactly("Bash");
+        assertThat(ClaudeCodeSettingsReader.matchedTools(" Edit | MultiEdit ")).containsExactly("Edit", "MultiEdit");
+        assertThat(ClaudeCodeSettingsReader.matchedTools("mcp__github__.*")).containsExactly("mcp__github__*");
+        assertThat(ClaudeCodeSettingsReader.matchedTools("")).containsExactly("*");
+        assertThat(ClaudeCodeSettingsReader.matchedTools("*")).containsExactly("*");
+        assertThat(ClaudeCodeSettingsReader.matchedTools(".*")).containsExactly("*");
+        assertThat(ClaudeCodeSettingsReader.matchedTools("^(Bash|Edit)$")).containsExactly("*");
+        assertThat(ClaudeCodeSettingsReader.matchedTools("Bash|[A-Z].*")).containsExactly("*");
+    }
+
     @Test
     void reportsEveryBadValueLocatedWithoutQuotingTheToken() {
         List<String> problems = Fixtures.problems(RuntimeKind.CLAUDE_CODE, "claude-settings-bad.json");

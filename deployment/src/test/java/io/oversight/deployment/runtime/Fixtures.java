@@ -22,6 +22,11 @@ final class Fixtures {
         return READERS.read(kind, "runtime/" + name, text(name));
     }
 
+    /** What reading {@code text} as {@code file} gives. */
+    static List<RuntimeConfiguration> readText(RuntimeKind kind, String file, String text) throws InvalidInputException {
+        return READERS.read(kind, file, text);
+    }
+
     /** The problems reading {@code name} reports, formatted as file:line:column: message. */
     static List<String> problems(RuntimeKind kind, String name) {
         return problemsOf(kind, "runtime/" + name, text(name));

@@ -26,7 +26,7 @@ class RuntimeGateTest {
             assertThat(GATES.enforcement(kind.word())).as(kind.word()).isPresent();
         }
         for (Decision decision : Decision.values()) {
-            assertThat(GATES.setting(decision.name().toLowerCase(Locale.ROOT))).as(decision.name()).isPresent();
+            assertThat(GATES.setting(decision.setting())).as(decision.name()).isPresent();
         }
         for (ApprovalMode mode : ApprovalMode.values()) {
             assertThat(GATES.setting("mode:" + mode.name().toLowerCase(Locale.ROOT).replace('_', '-'))).as(mode.name()).isPresent();
@@ -42,7 +42,8 @@ class RuntimeGateTest {
         assertThat(GATES.enforcement("mcp-client").orElseThrow().by()).isEqualTo(Enforcer.RUNTIME);
         assertThat(GATES.enforcement("kagent").orElseThrow().by()).isEqualTo(Enforcer.PLATFORM);
         assertThat(GATES.enforcement("bedrock-agent").orElseThrow().by()).isEqualTo(Enforcer.PLATFORM);
-        assertThat(List.of("mode:never-ask", "mode:classifier", "sandbox:full-access", "allow")).allSatisfy(
+        assertThat(List.of("mode:never-ask", "mode:classifier", "sandbox:full-access", "allow", "hook:pre-tool-use",
+                "hook:permission-request")).allSatisfy(
                 s -> assertThat(GATES.setting(s).orElseThrow().gate()).as(s).isEqualTo(Gate.NONE));
     }
 
