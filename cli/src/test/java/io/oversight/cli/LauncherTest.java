@@ -132,6 +132,27 @@ class LauncherTest {
                 "-XX:CompileThresholdScaling=5").doesNotContain("TieredStopAtLevel");
     }
 
+    /** Full tiered compilation needs two compiler threads: a JVM given it and one thread would not start. */
+    @Test
+    void leavesTheCompilerThreadsToJavaOptionsThatChooseTheCompilers() throws Exception {
+        Path jdk = fakeJdk("17.0.15");
+        Result tiered = launchWith(jdk, 0, "-XX:TieredStopAtLevel=4", "check", "deployment.yaml");
+        assertThat(tiered.calls().get(tiered.calls().size() - 1)).contains("-XX:TieredStopAtLevel=4").doesNotContain("CICompilerCount");
+        Result heap = launchWith(jdk, 0, "-Xmx2g", "check", "deployment.yaml");
+        assertThat(heap.calls().get(heap.calls().size() - 1)).contains("-XX:CICompilerCount=1", "-Xmx2g");
+    }
+
+    /** A JDK whose release file cannot be read is taken for one whose version is not known, as before. */
+    @Test
+    void aReleaseThatCannotBeReadIsAnUnknownVersion() throws Exception {
+        Path jdk = fakeJdk("17.0.15");
+        Files.delete(jdk.resolve("release"));
+        Files.createDirectory(jdk.resolve("release"));
+        Result result = launch(jdk, 0);
+        assertThat(result.exit()).isZero();
+        assertThat(result.calls().get(result.calls().size() - 1)).contains("-XX:+UseSerialGC");
+    }
+
     private void sparse(String name, long size) throws IOException {
         try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(checkout.resolve(name).toFile(), "rw")) {
             file.setLength(size);
@@ -181,6 +202,10 @@ class LauncherTest {
     }
 
     private Result launch(Path jdk, int javaExit, String... args) throws IOException, InterruptedException {
+        return launchWith(jdk, javaExit, null, args);
+    }
+
+    private Result launchWith(Path jdk, int javaExit, String javaOptions, String... args) throws IOException, InterruptedException {
         Path log = jdk.resolve("calls.log");
         Files.deleteIfExists(log);
         List<String> command = new java.util.ArrayList<>(List.of("bash", checkout.resolve("oversight").toString()));
@@ -190,6 +215,9 @@ class LauncherTest {
         builder.environment().put("JAVA_HOME", jdk.toString());
         builder.environment().put("FAKE_EXIT", Integer.toString(javaExit));
         builder.environment().remove("OVERSIGHT_JAVA_OPTS");
+        if (javaOptions != null) {
+            builder.environment().put("OVERSIGHT_JAVA_OPTS", javaOptions);
+        }
         int exit = builder.start().waitFor();
         return new Result(exit, Files.exists(log) ? Files.readAllLines(log) : List.of());
     }

@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -47,7 +49,11 @@ public final class ComplianceEngine {
         }
     }
 
-    private final FutureTask<Rules> rules;
+    /** How the rule base is built, for a build that failed to be tried again. */
+    private final Callable<Rules> build;
+
+    /** The build, run by the first thread that needs it; replaced by a fresh one when it failed. */
+    private final AtomicReference<FutureTask<Rules>> rules;
 
     /**
      * Agents per session when a deployment is split. Small sessions are much faster than one large
@@ -80,23 +86,31 @@ public final class ComplianceEngine {
      * while another thread still builds the rule base (about 25 ms of the incident sample).
      */
     private static final ComplianceEngine BUILT_IN = new ComplianceEngine(
-            new FutureTask<>(() -> Rules.of(RuleBase.build(ComplianceEngine.class.getClassLoader()))), PART_SIZE, false);
+            () -> Rules.of(RuleBase.build(ComplianceEngine.class.getClassLoader())), PART_SIZE);
 
-    private ComplianceEngine(FutureTask<Rules> rules, int partSize, boolean exactPartSize) {
-        this.rules = rules;
+    private ComplianceEngine(Callable<Rules> build, int partSize) {
+        this.build = build;
+        this.rules = new AtomicReference<>(new FutureTask<>(build));
         this.partSize = partSize;
-        this.exactPartSize = exactPartSize;
+        this.exactPartSize = false;
+    }
+
+    private ComplianceEngine(ComplianceEngine engine, int partSize) {
+        this.build = engine.build;
+        this.rules = engine.rules;
+        this.partSize = partSize;
+        this.exactPartSize = true;
     }
 
     private static ComplianceEngine built(RuleBase.Built built, int partSize) {
-        FutureTask<Rules> rules = new FutureTask<>(() -> Rules.of(built));
-        rules.run();
-        return new ComplianceEngine(rules, partSize, false);
+        ComplianceEngine engine = new ComplianceEngine(() -> Rules.of(built), partSize);
+        engine.rules();
+        return engine;
     }
 
     /** This engine, splitting deployments into parts of exactly {@code agents} agents (for tests that compare the two ways). */
     ComplianceEngine withPartSize(int agents) {
-        return new ComplianceEngine(rules, agents, true);
+        return new ComplianceEngine(this, agents);
     }
 
     /** The engine over the built-in rules, whose rule base is built when first needed. */
@@ -106,18 +120,28 @@ public final class ComplianceEngine {
 
     /** Builds the built-in rule base on the calling thread, unless another thread is building it or has. */
     public static void buildBuiltIn() {
-        BUILT_IN.rules.run();
+        BUILT_IN.rules.get().run();
     }
 
-    /** The rule base: built here unless another thread is building it (then waited for) or has. */
+    /**
+     * The rule base: built here unless another thread is building it (then waited for, as a
+     * monitor is, whatever interrupts come meanwhile) or has. A build that failed (out of memory,
+     * say) is thrown to every thread that waited for it, and tried again by the next caller.
+     */
     private Rules rules() {
-        rules.run();
+        FutureTask<Rules> task = rules.get();
+        task.run();
+        boolean interrupted = false;
         try {
-            return rules.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the rule base was built", e);
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
         } catch (ExecutionException e) {
+            rules.compareAndSet(task, new FutureTask<>(build));
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -125,6 +149,10 @@ public final class ComplianceEngine {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -34,6 +34,18 @@ class AwsActionsTest {
                 .containsExactly("ecr:BatchDeleteImage");
     }
 
+    /** A checkout that writes text files with CRLF line ends (Git for Windows by default) reads the same table. */
+    @Test
+    void readsTheTableWithCrlfLineEndsAsWithLf() {
+        String lf = "# header\n\nec2\nW\tTerminateInstances\nR\tDescribeInstances\ns3\nW\tPutObject\n";
+        Map<String, AwsActions.Service> crlf = AwsActions.index(lf.replace("\n", "\r\n"));
+        assertThat(crlf.keySet()).containsExactly("ec2", "s3");
+        assertThat(crlf.get("ec2").actions()).isEqualTo(AwsActions.index(lf).get("ec2").actions())
+                .containsEntry("terminateinstances", new AwsActions.Listed("ec2:TerminateInstances", AccessLevel.WRITE))
+                .hasSize(2);
+        assertThat(crlf.get("s3").actions()).containsOnlyKeys("putobject");
+    }
+
     /** A change here is a change of classification for thousands of actions: review it as one. */
     @Test
     void classifiesEveryListedActionWithThesePinnedCounts() {
