@@ -11,6 +11,11 @@ public enum ClauseStatus {
     /** A control behind it examined at least one subject the clause binds, and none failed. */
     MET,
     GAP,
+    /**
+     * Every finding against it is waived: a rule found it not met, and an approver accepted the
+     * risk for a time. Scored as not met, since a waiver accepts a gap rather than closing it.
+     */
+    RISK_ACCEPTED,
     /** No rule can judge it and no attestation stands in: it counts against coverage. */
     NOT_ASSESSED,
     /** Whether it binds depends on a fact the file lacks, such as an unclassified agent's risk tier. */
@@ -30,7 +35,7 @@ public enum ClauseStatus {
 
     /** Whether a rule settled the clause, so that it counts in the share of assessed clauses met. */
     public boolean scored() {
-        return this == MET || this == GAP;
+        return this == MET || this == GAP || this == RISK_ACCEPTED;
     }
 
     /**
@@ -46,7 +51,7 @@ public enum ClauseStatus {
         String words = switch (this) {
             case GAP -> count == 1 ? "gap" : "gaps";
             case NEEDS_ATTESTATION -> count == 1 ? "needs attestation" : "need attestation";
-            case MET, NOT_ASSESSED, UNDETERMINED, NOT_EVALUATED, UPCOMING, NOT_APPLICABLE -> label().replace('-', ' ');
+            case MET, RISK_ACCEPTED, NOT_ASSESSED, UNDETERMINED, NOT_EVALUATED, UPCOMING, NOT_APPLICABLE -> label().replace('-', ' ');
         };
         return count + " " + words;
     }

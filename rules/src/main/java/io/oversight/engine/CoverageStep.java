@@ -225,9 +225,15 @@ final class CoverageStep {
             return attested ? result(clause, ClauseStatus.NEEDS_ATTESTATION, controls, "no field of the deployment format can show it; a human confirms it")
                     : result(clause, ClauseStatus.NOT_ASSESSED, controls, "no rule can judge it from a deployment description");
         }
-        List<String> gaps = open.fingerprints(controls, clause.isHighRiskOnly() ? Set.copyOf(bound) : null);
+        Set<String> among = clause.isHighRiskOnly() ? Set.copyOf(bound) : null;
+        List<String> gaps = open.fingerprints(controls, among);
         if (!gaps.isEmpty()) {
             return new ClauseResult(clause, ClauseStatus.GAP, controls, gaps, null);
+        }
+        List<String> accepted = open.waivedFingerprints(controls, among);
+        if (!accepted.isEmpty()) {
+            return new ClauseResult(clause, ClauseStatus.RISK_ACCEPTED, controls, accepted,
+                    "not met: every finding against it is waived, its risk accepted until the waiver expires");
         }
         List<String> unevaluated = controls.stream().filter(c -> !evaluated.contains(c)).toList();
         if (!unevaluated.isEmpty()) {

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The findings left open after waivers, as the coverage step reads them: by control, and for a
- * clause the fingerprints of its controls' open findings in report order. Frameworks map the same
+ * The findings left open after waivers, and those waived, as the coverage step reads them: by
+ * control, and for a clause the fingerprints of its controls' open (or waived) findings in report
+ * order. Frameworks map the same
  * controls to many clauses (94 clauses name 55 lists of controls), and a large fleet's clause lists
  * hundreds of thousands of fingerprints, so each list is made once.
  */
@@ -18,20 +19,23 @@ final class OpenFindings {
     private final List<Finding> findings;
     /** Positions in {@code findings} of each control's open findings, ascending. */
     private final Map<String, List<Integer>> byControl = new HashMap<>();
+    /** Positions in {@code findings} of each control's waived findings, ascending. */
+    private final Map<String, List<Integer>> waivedByControl = new HashMap<>();
     private final Map<Gaps, List<String>> made = new HashMap<>();
 
     /** {@code findings} in report order. */
     OpenFindings(List<Finding> findings) {
         this.findings = findings;
         for (int i = 0; i < findings.size(); i++) {
-            if (!findings.get(i).waived()) {
-                byControl.computeIfAbsent(findings.get(i).control(), c -> new ArrayList<>()).add(i);
-            }
+            (findings.get(i).waived() ? waivedByControl : byControl).computeIfAbsent(findings.get(i).control(), c -> new ArrayList<>()).add(i);
         }
     }
 
-    /** A clause's open findings: of these controls, about any agent ({@code bound} null) or about the deployment or an agent in {@code bound}. */
-    private record Gaps(Set<String> controls, Set<String> bound) {
+    /**
+     * A clause's open (or waived) findings: of these controls, about any agent ({@code bound} null)
+     * or about the deployment or an agent in {@code bound}.
+     */
+    private record Gaps(Set<String> controls, Set<String> bound, boolean waived) {
     }
 
     /**
@@ -39,14 +43,19 @@ final class OpenFindings {
      * not null only those about no agent in particular or about an agent in {@code bound}.
      */
     List<String> fingerprints(List<String> controls, Set<String> bound) {
-        return made.computeIfAbsent(new Gaps(Set.copyOf(controls), bound), this::make);
+        return made.computeIfAbsent(new Gaps(Set.copyOf(controls), bound, false), this::make);
+    }
+
+    /** The same as {@link #fingerprints} for the waived findings. */
+    List<String> waivedFingerprints(List<String> controls, Set<String> bound) {
+        return made.computeIfAbsent(new Gaps(Set.copyOf(controls), bound, true), this::make);
     }
 
     private List<String> make(Gaps gaps) {
         List<List<Integer>> lists = new ArrayList<>();
         int size = 0;
         for (String control : gaps.controls()) {
-            List<Integer> positions = byControl.get(control);
+            List<Integer> positions = (gaps.waived() ? waivedByControl : byControl).get(control);
             if (positions != null) {
                 lists.add(positions);
                 size += positions.size();

@@ -383,9 +383,30 @@ class CoverageTest {
         assertThat(penalties.reason()).isEqualTo("it binds Member States, not the organization");
     }
 
+    /**
+     * A waiver accepts a gap for a time; it does not close it. The sample's shared key (PM-01,
+     * critical) is waived: the 800-53 clauses only PM-01 serves are risk accepted, not met, and
+     * name the waived finding; the share met counts them as not met.
+     */
+    @Test
+    void aClauseWhoseFindingsAreAllWaivedIsRiskAcceptedNotMet() throws Exception {
+        Assessment a = Oversight.check(CheckRequest.of().asOf(LocalDate.of(2026, 12, 4)), "../samples/platform-team.yaml",
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../samples/platform-team.yaml"))).assessment();
+        Finding waived = a.findings().stream().filter(f -> f.control().equals("PM-01") && f.waived()).findFirst().orElseThrow();
+        assertThat(a.findings()).filteredOn(f -> f.control().equals("PM-01")).allMatch(Finding::waived);
+        ClauseResult accounts = clause(a, "nist-800-53", "AC-2(9)");
+        assertThat(accounts.status()).isEqualTo(ClauseStatus.RISK_ACCEPTED);
+        assertThat(accounts.findings()).containsExactly(waived.fingerprint());
+        assertThat(accounts.reason()).isEqualTo("not met: every finding against it is waived, its risk accepted until the waiver expires");
+        FrameworkResult nist = framework(a, "nist-800-53");
+        assertThat(nist.score()).isEqualTo((double) nist.count(ClauseStatus.MET) / nist.assessed());
+        assertThat(nist.count(ClauseStatus.RISK_ACCEPTED)).isEqualTo(4);
+    }
+
     @Test
     void statusesSayWhetherTheyAreAssessedAndDue() {
-        assertThat(java.util.Arrays.stream(ClauseStatus.values()).filter(ClauseStatus::scored)).containsExactly(ClauseStatus.MET, ClauseStatus.GAP);
+        assertThat(java.util.Arrays.stream(ClauseStatus.values()).filter(ClauseStatus::scored))
+                .containsExactly(ClauseStatus.MET, ClauseStatus.GAP, ClauseStatus.RISK_ACCEPTED);
         assertThat(java.util.Arrays.stream(ClauseStatus.values()).filter(st -> !st.due()))
                 .containsExactly(ClauseStatus.UPCOMING, ClauseStatus.NOT_APPLICABLE);
         assertThat(ClauseStatus.NOT_ASSESSED.label()).isEqualTo("not-assessed");

@@ -155,6 +155,7 @@ final class FindingsSection implements Section {
     private static String qualifier(ClauseResult c) {
         String status = switch (c.status()) {
             case GAP, MET -> "";
+            case RISK_ACCEPTED -> "risk accepted";
             case UPCOMING -> "in force from " + c.appliesFrom();
             case NOT_ASSESSED, UNDETERMINED, NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> Words.clauseStatus(c.status());
         };

@@ -100,6 +100,7 @@ final class FrameworkCoverage implements Section {
     static String statusText(ClauseResult c) {
         return switch (c.status()) {
             case GAP -> "GAP";
+            case RISK_ACCEPTED -> "GAP, risk accepted";
             case UPCOMING -> "upcoming from " + c.appliesFrom();
             case MET, NOT_ASSESSED, UNDETERMINED, NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> Words.clauseStatus(c.status());
         };
@@ -107,10 +108,11 @@ final class FrameworkCoverage implements Section {
 
     private static Phrase detail(ReportContext ctx, ClauseResult c) {
         Styles s = ctx.styles;
-        if (c.status() != ClauseStatus.GAP) {
+        if (c.status() != ClauseStatus.GAP && c.status() != ClauseStatus.RISK_ACCEPTED) {
             return new Phrase(c.reason() == null ? "" : c.reason(), s.smallMuted);
         }
-        Phrase phrase = new Phrase(Words.count(c.findings().size(), "open finding", "open findings") + ":", s.smallBold);
+        Phrase phrase = new Phrase(c.status() == ClauseStatus.GAP ? Words.count(c.findings().size(), "open finding", "open findings") + ":"
+                : Words.count(c.findings().size(), "waived finding", "waived findings") + ", none open:", s.smallBold);
         List<String> fingerprints = c.findings();
         for (String fingerprint : fingerprints.subList(0, Math.min(FINDINGS_PER_CLAUSE, fingerprints.size()))) {
             phrase.add(new Phrase("\n", s.small));

@@ -28,8 +28,9 @@ final class MethodAndSignOff implements Section {
                 + ", and assessed it as of " + a.asOf() + " against version " + a.catalog().version() + " of its control catalog. "
                 + coverage(a));
         ctx.paragraph("The report covers every file the verdict depends on, each listed below with its own SHA-256. Their combined "
-                + "SHA-256, with the tool and catalog versions, is " + InputsDigest.of(a) + "; the report id derives from it, so a "
-                + "changed input (an imported policy, the waivers, the organization's rules, the baseline) gives another report.");
+                + "SHA-256, with the tool and catalog versions, is " + InputsDigest.of(a) + "; the report id derives from it and from "
+                + "the as-of date, the scope and the fail-on threshold, so a changed input (an imported policy, the waivers, the "
+                + "organization's rules, the baseline) or option gives another report.");
         ctx.add(inputs(ctx, a));
         ctx.paragraph("Each evaluated control is a rule run by a rule engine over the facts the file states: agents, their "
                 + "permissions and approval gates, environments, people and waivers. Actions are classified into verbs (delete, "

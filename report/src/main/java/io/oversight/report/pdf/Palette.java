@@ -60,6 +60,7 @@ final class Palette {
         return switch (status) {
             case MET -> new Color(0xD8, 0xEE, 0xDC);
             case GAP -> new Color(0xF8, 0xD4, 0xD0);
+            case RISK_ACCEPTED -> new Color(0xF3, 0xDD, 0xC8);
             case UPCOMING -> new Color(0xDD, 0xE6, 0xF3);
             case NEEDS_ATTESTATION -> new Color(0xFC, 0xEE, 0xC8);
             case UNDETERMINED -> new Color(0xF6, 0xE3, 0xD0);
