@@ -2,7 +2,10 @@ package io.oversight.deployment.model;
 
 import java.util.List;
 
-/** Who the deployment belongs to and where it operates. */
+/**
+ * Who the deployment belongs to and where it operates. {@code euAiActRoles} is both roles when the
+ * file leaves them out (the format's default), which {@code euAiActRolesStated} tells apart.
+ */
 public record Metadata(
         String path,
         String name,
@@ -11,7 +14,8 @@ public record Metadata(
         List<String> jurisdictions,
         String description,
         List<EuAiActRole> euAiActRoles,
-        Boolean publicSector) {
+        Boolean publicSector,
+        boolean euAiActRolesStated) {
 
     public Metadata {
         jurisdictions = List.copyOf(jurisdictions);

@@ -125,7 +125,7 @@ final class DeploymentBinder {
         return new Metadata(f.path(), f.freeText("name"), f.freeText("organization"), f.string("owner"),
                 f.freeTexts("jurisdictions"), f.freeText("description"),
                 f.has("euAiActRoles") ? f.words("euAiActRoles", EuAiActRole.class) : List.of(EuAiActRole.values()),
-                f.bool("publicSector"));
+                f.bool("publicSector"), f.has("euAiActRoles"));
     }
 
     private Governance governance(Fields f) {

@@ -89,8 +89,9 @@ final class FindingsSection implements Section {
     }
 
     /**
-     * Why some findings are rated above the control's default, in the catalog's words: ", raised
-     * to critical for 3 findings in a critical environment".
+     * Why some findings are rated above or below the control's default, in the catalog's words:
+     * ", raised to critical for 3 findings in a critical environment", ", lowered to low for one
+     * finding for an expired waiver ...".
      */
     static String escalations(ControlGroup group) {
         Control control = group.control();
@@ -98,7 +99,7 @@ final class FindingsSection implements Section {
         for (Escalation e : control.escalations()) {
             long n = group.findings().stream().filter(f -> f.severity() == e.severity() && e.severity() != control.severity()).count();
             if (n > 0) {
-                parts.add("raised to " + e.severity().label() + " for " + Words.count(n, "finding", "findings") + " " + e.reason());
+                parts.add((e.severity().compareTo(control.severity()) < 0 ? "raised to " : "lowered to ") + e.severity().label() + " for " + Words.count(n, "finding", "findings") + " " + e.reason());
             }
         }
         return parts.isEmpty() ? "" : ", " + String.join("; ", parts);

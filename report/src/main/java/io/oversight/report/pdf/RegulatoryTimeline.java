@@ -42,10 +42,14 @@ final class RegulatoryTimeline implements Section {
         LocalDate asOf = ctx.facts.assessment().asOf();
         ctx.section("Regulatory timeline");
         List<EuAiActRole> roles = ctx.facts.metadata().euAiActRoles();
+        String named = String.join(" and ", roles.stream().map(EuAiActRole::word).toList());
         ctx.muted("Clauses of the applicable frameworks that start to apply between " + asOf + " and " + asOf.plusMonths(MONTHS)
-                + ", by date. The duty holder is whom the clause binds; the file gives the organization's EU AI Act role as "
-                + (roles.isEmpty() ? "nothing (so a clause for providers or deployers may or may not bind it)"
-                : String.join(" and ", roles.stream().map(EuAiActRole::word).toList())) + ". The findings are those open today "
+                + ", by date. The duty holder is whom the clause binds, if the clause applies to the deployment at all (the framework "
+                + "coverage says whether it does); " + (ctx.facts.metadata().euAiActRolesStated()
+                ? "the file gives the organization's EU AI Act role as " + (roles.isEmpty() ? "nothing (so a clause for providers or "
+                        + "deployers may or may not bind it)" : named)
+                : "the file does not state the organization's EU AI Act role (metadata.euAiActRoles), so it is taken as " + named
+                        + ", the format's default") + ". The findings are those open today "
                 + "under a control that serves the clause: left open, they breach it from that date. Each framework names the text its "
                 + "clauses were checked against; a note marked UNVERIFIED rests on secondary sources.");
         Tables t = ctx.tables;
@@ -111,7 +115,7 @@ final class RegulatoryTimeline implements Section {
             default -> clause.duty() + "s";
         };
         boolean binds = clause.duty().equals("both") || roles.stream().anyMatch(r -> r.word().equals(clause.duty()));
-        return holder + (roles.isEmpty() ? "" : binds ? "; binds this organization" : "; not this organization's role");
+        return holder + (roles.isEmpty() ? "" : binds ? "; the organization is one" : "; not this organization's role");
     }
 
     /** The findings, then the clause's note: in full the first time, by the clause that first showed it after that. */
