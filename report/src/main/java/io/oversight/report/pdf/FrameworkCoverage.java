@@ -39,10 +39,14 @@ final class FrameworkCoverage implements Section {
                 .map(fr -> fr.framework().title() + " (" + fr.elsewhere() + ")")
                 .toList();
         if (!others.isEmpty()) {
-            ctx.heading("Frameworks that do not apply", 20);
+            // What the file lists decides, not a legal finding: a US-wide deployment may well have users in a state.
+            ctx.heading("Frameworks outside the listed jurisdictions", 20);
             List<String> jurisdictions = ctx.facts.metadata().jurisdictions();
-            String where = jurisdictions.isEmpty() ? "The file names no jurisdiction" : "The deployment operates in " + String.join(", ", jurisdictions);
-            ctx.paragraph(where + ", so these do not apply: " + Words.list(others, others.size()) + ".");
+            String where = jurisdictions.isEmpty() ? "The file lists no jurisdiction (metadata.jurisdictions)"
+                    : "The file lists the jurisdictions " + String.join(", ", jurisdictions) + " (metadata.jurisdictions)";
+            ctx.paragraph(where + ", so these were not assessed: " + Words.list(others, others.size()) + ". A deployment that "
+                    + "operates where one of them applies lists that jurisdiction, a US state by its own code (US-CO, US-CA, US-TX): "
+                    + "US alone names no state.");
         }
     }
 

@@ -109,7 +109,8 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
         } else {
             lines.add("Not assessed: " + Words.count(clausesUnsettled, "clause", "clauses") + " that no rule could settle, and "
                     + Words.count(clausesToAttest, "clause", "clauses") + " that only a person can confirm; "
-                    + Words.count(openAttestations, "attestation is", "attestations are") + " open until signed (see Attestations).");
+                    + Words.count(openAttestations, "statement to attest is", "statements to attest are")
+                    + " open until signed (see Attestations; a clause may need more than one).");
         }
         List<String> files = inputs.stream().limit(INPUTS_NAMED).map(i -> i.role().label() + " " + i.file() + " (SHA-256 " + i.sha256() + ")")
                 .toList();

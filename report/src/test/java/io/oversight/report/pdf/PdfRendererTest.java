@@ -159,7 +159,7 @@ class PdfRendererTest {
         for (String page : List.of(cover, summary)) {
             assertThat(page).contains(squash(kiro.evaluatedControls() + " of " + kiro.controls().size() + " controls evaluated"),
                     squash("Inputs checked: deployment " + kiro.input().file() + " (SHA-256 " + kiro.input().sha256() + ")"),
-                    squash("A PASS does not prove that the file matches the running systems"), squash("attestations are open until signed"));
+                    squash("A PASS does not prove that the file matches the running systems"), squash("statements to attest are open until signed"));
         }
     }
 

@@ -75,7 +75,7 @@ class SamplesReportTest {
         PdfText report = new PdfText(Samples.render(minimal, RenderOptions.PLAIN));
         assertThat(report.topLevelTitles()).startsWith("Cover", "Executive summary").contains("Agent inventory", "Framework coverage");
         String all = squash(report.all());
-        assertThat(all).contains(squash("lone-agent"), squash("none"), squash("unclassified"), squash("The file names no jurisdiction"));
+        assertThat(all).contains(squash("lone-agent"), squash("none"), squash("unclassified"), squash("The file lists no jurisdiction"));
         assertThat(minimal.frameworks()).anyMatch(fr -> !fr.applicable());
     }
 }
