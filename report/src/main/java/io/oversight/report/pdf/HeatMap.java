@@ -21,7 +21,9 @@ final class HeatMap {
 
     static final int ROWS_PER_BLOCK = 48;
     private static final float ROW = 12f;
-    private static final float HEAD = 36f;
+    /** The family's id and up to three lines of its title: "Incidents, monitoring and recovery" needs three in a column. */
+    private static final float HEAD = 44f;
+    private static final int TITLE_LINES = 3;
     private static final float LABEL_SIZE = Styles.SMALL;
 
     private HeatMap() {
@@ -44,7 +46,7 @@ final class HeatMap {
             Family family = families.get(c);
             float x = labelWidth + c * cellWidth;
             text(t, styles, family.id(), x + (cellWidth - styles.width(family.id(), 8)) / 2, height - 11, 8, Palette.INK);
-            List<String> title = twoLines(styles, family.title(), LABEL_SIZE, cellWidth - 4);
+            List<String> title = lines(styles, family.title(), LABEL_SIZE, cellWidth - 4);
             for (int l = 0; l < title.size(); l++) {
                 String line = title.get(l);
                 text(t, styles, line, x + (cellWidth - styles.width(line, LABEL_SIZE)) / 2, height - 20 - l * 8.5f, LABEL_SIZE, Palette.MUTED);
@@ -67,19 +69,22 @@ final class HeatMap {
         return Drawing.image(t);
     }
 
-    /** A family title in at most two centred lines, the second shortened if it must be. */
-    static List<String> twoLines(Styles styles, String title, float size, float width) {
+    /** A family title in at most three centred lines, the last shortened if it must be. */
+    static List<String> lines(Styles styles, String title, float size, float width) {
         String[] words = title.split(" ");
-        StringBuilder first = new StringBuilder(words[0]);
-        int i = 1;
-        while (i < words.length && styles.width(first + " " + words[i], size) <= width) {
-            first.append(' ').append(words[i++]);
+        List<String> lines = new ArrayList<>();
+        int i = 0;
+        while (i < words.length && lines.size() < TITLE_LINES - 1) {
+            StringBuilder line = new StringBuilder(words[i++]);
+            while (i < words.length && styles.width(line + " " + words[i], size) <= width) {
+                line.append(' ').append(words[i++]);
+            }
+            lines.add(styles.fit(line.toString(), size, width));
         }
-        if (i == words.length) {
-            return List.of(styles.fit(first.toString(), size, width));
+        if (i < words.length) {
+            lines.add(styles.fit(String.join(" ", Arrays.asList(words).subList(i, words.length)), size, width));
         }
-        String rest = String.join(" ", Arrays.asList(words).subList(i, words.length));
-        return List.of(styles.fit(first.toString(), size, width), styles.fit(rest, size, width));
+        return lines;
     }
 
     /** The height a block of {@code rows} agents needs on the page. */
