@@ -6,19 +6,22 @@ import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.ControlResult;
 import io.oversight.engine.ControlStatus;
+import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 /**
  * What this check covered and what it did not: the frameworks and controls in scope, the clauses
  * no rule settled, the attestations still open and the files read. Said up front, so that a PASS
  * is read for what it is.
  */
-record ReportScope(String framework, String notApplicable, List<String> frameworks, long evaluated, List<String> notEvaluated,
-                   long nothingToCheck, List<String> withoutPermissions, long clausesUnsettled,
+record ReportScope(String framework, String notApplicable, boolean failingInForce, List<String> frameworks, long evaluated,
+                   List<String> notEvaluated, long nothingToCheck, List<String> withoutPermissions, long clausesUnsettled,
                    long clausesToAttest, long openAttestations, List<InputFile> inputs, List<String> unshown) {
 
     /** Characters the fonts lack that are named in the scope; more are counted. */
@@ -32,6 +35,12 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
         String framework = a.frameworks().size() == 1 && a.catalog().frameworks().size() > 1 ? a.frameworks().get(0).framework().title() : null;
         // Why the one framework of a scoped run does not bind the deployment ("applies only in EU"), or null.
         String notApplicable = framework != null && !a.frameworks().get(0).applicable() ? a.frameworks().get(0).elsewhere() : null;
+        // Whether a finding the check fails on falls under a clause of the scoped framework that binds today: its findings may
+        // serve only clauses that bind later, or whose application the file leaves unsettled.
+        Set<String> failing = a.findings().stream().filter(f -> !f.waived() && f.severity().atLeast(a.failOn()))
+                .map(Finding::fingerprint).collect(Collectors.toSet());
+        boolean failingInForce = framework != null && a.frameworks().get(0).clauses().stream()
+                .anyMatch(c -> c.status() == ClauseStatus.GAP && c.findings().stream().anyMatch(failing::contains));
         List<String> frameworks = a.frameworks().stream().filter(FrameworkResult::applicable).map(fr -> fr.framework().title()).toList();
         List<String> notEvaluated = a.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED)
                 .map(ControlResult::control).map(c -> c.id()).toList();
@@ -47,7 +56,7 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
             attestations += fr.attestations().size();
         }
         List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
-        return new ReportScope(framework, notApplicable, frameworks, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
+        return new ReportScope(framework, notApplicable, failingInForce, frameworks, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
                 withoutPermissions, unsettled, toAttest, attestations, a.inputs(), unshown(a));
     }
 
@@ -84,6 +93,9 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
             return verdict;
         }
         return verdict + " for the " + framework + " scope" + (notApplicable == null ? "" : ", which does not apply to this deployment")
+                + (notApplicable == null && !failingInForce && verdict.equals("FAIL") ? ", though none of the findings it fails on "
+                        + "breaches a clause that binds today: they fall under clauses that bind later or whose application the file "
+                        + "leaves unsettled" : "")
                 + "; " + Words.count(notEvaluated.size(), "control", "controls") + " not evaluated";
     }
 
@@ -109,8 +121,9 @@ record ReportScope(String framework, String notApplicable, List<String> framewor
         } else {
             lines.add("Not assessed: " + Words.count(clausesUnsettled, "clause", "clauses") + " that no rule could settle, and "
                     + Words.count(clausesToAttest, "clause", "clauses") + " that only a person can confirm; "
-                    + Words.count(openAttestations, "statement to attest is", "statements to attest are")
-                    + " open until signed (see Attestations; a clause may need more than one).");
+                    + (openAttestations == 0 ? "no statement waits for a person to attest it."
+                    : Words.count(openAttestations, "statement to attest is", "statements to attest are")
+                            + " open until signed (see Attestations; a clause may need more than one)."));
         }
         List<String> files = inputs.stream().limit(INPUTS_NAMED).map(i -> i.role().label() + " " + i.file() + " (SHA-256 " + i.sha256() + ")")
                 .toList();
