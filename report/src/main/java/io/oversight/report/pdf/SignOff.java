@@ -74,7 +74,8 @@ final class SignOff {
         String[][] rows = {
             {"Record", "AI governance gap report of " + name + ", report " + ctx.identity.label() + ", as of " + a.asOf()},
             {"Version", "Fixed by the report id: the same inputs, as-of date and options always give this file, byte for byte; a "
-                    + "changed input, date, scope (--framework) or threshold gives a new report with a new id. Produced by " + Tool.name() + " " + Tool.version() + " with catalog "
+                    + "changed input, date, scope (--framework) or threshold gives a new report with a new id. For that, the file's "
+                    + "creation date is the as-of date, and the report does not record the day it was rendered. Produced by " + Tool.name() + " " + Tool.version() + " with catalog "
                     + a.catalog().version() + "."},
             {"Inputs", Words.count(a.inputs().size(), "file", "files") + ", combined SHA-256 " + InputsDigest.of(a)},
             {"Machine-readable record", "Attached to this file: " + AssociatedFiles.RESULT + " (the check result the report was rendered "
