@@ -22,12 +22,14 @@ public final class AgentTools {
         String kind = configuration.kind().word();
         String file = configuration.file();
         List<RuntimeTool> tools = new ArrayList<>();
+        ApprovalMode mode = configuration.mode() != null ? configuration.mode().value() : defaultMode(configuration.kind());
         for (RuntimeRule rule : configuration.rules()) {
-            if (!disabledServer(configuration, rule.tool()) && !overruled(configuration, rule)) {
+            // A PermissionRequest hook answers a prompt; a mode that refuses whatever would ask shows none.
+            boolean unanswerable = rule.decision() == Decision.PERMISSION_REQUEST_HOOK && mode == ApprovalMode.DENY_UNLISTED;
+            if (!disabledServer(configuration, rule.tool()) && !overruled(configuration, rule) && !unanswerable) {
                 tools.add(new RuntimeTool(agentId, kind, rule.written(), rule.decision().setting(), SourceMap.pathAt(file, rule.position())));
             }
         }
-        ApprovalMode mode = configuration.mode() != null ? configuration.mode().value() : defaultMode(configuration.kind());
         if (mode != null) {
             Position at = configuration.mode() != null ? configuration.mode().position() : configuration.position();
             tools.add(new RuntimeTool(agentId, kind, "*", "mode:" + word(mode), SourceMap.pathAt(file, at)));
@@ -79,7 +81,7 @@ public final class AgentTools {
         if (!deny.tool().equals(rule.tool())) {
             return false;
         }
-        if (deny.specifier().isEmpty() || deny.specifier().equals(rule.specifier())) {
+        if (deny.specifier().isEmpty() || deny.specifier().equals("*") || deny.specifier().equals(rule.specifier())) {
             return true;
         }
         if (!deny.specifier().endsWith(PREFIX) || rule.specifier().isEmpty()) {

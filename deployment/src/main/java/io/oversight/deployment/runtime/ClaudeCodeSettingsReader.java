@@ -103,9 +103,9 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             return;
         }
         for (Map.Entry<String, Decision> event : APPROVING_HOOKS) {
-            for (YMap entry : reading.maps(hooks, event.getKey(), "matcher entry")) {
-                if (reading.maps(entry, "hooks", "hook").isEmpty()) {
-                    continue; // no hook runs for this matcher
+            for (YMap entry : reading.maps(hooks, event.getKey(), "hook matcher")) {
+                if (reading.maps(entry, "hooks", "hook").stream().allMatch(ClaudeCodeSettingsReader::runsAside)) {
+                    continue; // no hook runs for this matcher, or each runs in the background and cannot decide
                 }
                 Located<String> matcher = reading.text(entry, "matcher");
                 for (String tool : matchedTools(matcher == null ? "" : matcher.value())) {
@@ -115,23 +115,31 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         }
     }
 
-    /** A tool name, or one followed by {@code .*}: {@code Bash}, {@code mcp__github__.*}. */
-    private static final Pattern MATCHED_TOOL = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)(\\.\\*)?");
+    /** A hook that runs in the background ({@code async: true}) returns no decision. */
+    private static boolean runsAside(YMap hook) {
+        return hook.get("async") instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN && Boolean.parseBoolean(s.text());
+    }
+
+    /** Letters, digits, '_' and '|' only: Claude Code reads such a matcher as tool names, exactly. */
+    private static final Pattern NAMES = Pattern.compile("[A-Za-z0-9_|]*");
 
     /**
-     * The tools a hook's matcher names, as rule tools: a matcher is a regular expression over tool
-     * names, so {@code Edit|Write} names two, {@code mcp__github__.*} every tool of a server
-     * ({@code mcp__github__*}); an empty matcher, {@code *}, or any other expression, every tool.
+     * The tools a hook's matcher names, as rule tools. A matcher of letters, digits, '_' and '|'
+     * names tools exactly, case kept ({@code Edit|Write}: two); an MCP server's name alone names no
+     * tool (its tools are {@code mcp__server__tool}). Any other matcher is a regular expression
+     * tested anywhere in a tool's name ({@code get.*} matches {@code mcp__k8s__delete_target}), so it
+     * may match any tool; an empty matcher or {@code *} matches every tool.
      */
     static List<String> matchedTools(String matcher) {
         String written = matcher.strip();
+        if (written.isEmpty() || !NAMES.matcher(written).matches()) {
+            return List.of("*");
+        }
         List<String> tools = new ArrayList<>();
-        for (String alternative : written.split("\\|", -1)) {
-            Matcher tool = MATCHED_TOOL.matcher(alternative.strip());
-            if (!tool.matches()) {
-                return List.of("*");
+        for (String name : written.split("\\|")) {
+            if (!name.isEmpty() && !(name.startsWith("mcp__") && name.indexOf("__", 5) < 0)) {
+                tools.add(name);
             }
-            tools.add(tool.group(1) + (tool.group(2) == null ? "" : "*"));
         }
         return tools;
     }

@@ -48,7 +48,7 @@ class ClaudeCodeSettingsReaderTest {
                 new RuntimeRule("Bash", "", Decision.PRE_TOOL_USE_HOOK, at(7, 19)),
                 new RuntimeRule("Edit", "", Decision.PRE_TOOL_USE_HOOK, at(8, 19)),
                 new RuntimeRule("Write", "", Decision.PRE_TOOL_USE_HOOK, at(8, 19)),
-                new RuntimeRule("mcp__github__*", "", Decision.PRE_TOOL_USE_HOOK, at(9, 19)),
+                new RuntimeRule("*", "", Decision.PRE_TOOL_USE_HOOK, at(9, 19)),
                 new RuntimeRule("*", "", Decision.PERMISSION_REQUEST_HOOK, at(13, 7)));
     }
 
@@ -58,7 +58,22 @@ class ClaudeCodeSettingsReaderTest {
         RuntimeConfiguration settings = Fixtures.read(RuntimeKind.CLAUDE_CODE, "claude-hooks.json").get(0);
         assertThat(AgentTools.of("coder", settings).stream().map(t -> t.tool() + " " + t.setting())).containsExactly(
                 "Bash(git push:*) ask", "Write ask", "Bash hook:pre-tool-use", "Edit hook:pre-tool-use",
-                "mcp__github__* hook:pre-tool-use", "* hook:permission-request", "* mode:ask");
+                "* hook:pre-tool-use", "* hook:permission-request", "* mode:ask");
+    }
+
+    /** A PermissionRequest hook answers prompts that dontAsk never shows; a hook run in the background decides nothing. */
+    @Test
+    void hooksThatCannotDecideAddNothing() throws Exception {
+        RuntimeConfiguration dontAsk = Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
+                {"permissions": {"defaultMode": "dontAsk"},
+                 "hooks": {"PermissionRequest": [{"hooks": [{"type": "command", "command": "./approve.sh"}]}],
+                           "PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": "./log.sh", "async": true}]}]}}
+                """).get(0);
+        assertThat(AgentTools.of("coder", dontAsk).stream().map(t -> t.tool() + " " + t.setting())).containsExactly("* mode:deny-unlisted");
+        assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
+                {"permissions": {"ask": ["Bash(*)"]}, "hooks": {"PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": "x"}]}]}}
+                """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting()))
+                .containsExactly("Bash(*) ask", "* mode:ask");
     }
 
     @Test
@@ -71,13 +86,14 @@ class ClaudeCodeSettingsReaderTest {
     @Test
     void aMatcherOfToolNamesNamesThoseToolsAndAnyOtherExpressionEveryTool() {
         assertThat(ClaudeCodeSettingsReader.matchedTools("Bash")).containsExactly("Bash");
-        assertThat(ClaudeCodeSettingsReader.matchedTools(" Edit | MultiEdit ")).containsExactly("Edit", "MultiEdit");
-        assertThat(ClaudeCodeSettingsReader.matchedTools("mcp__github__.*")).containsExactly("mcp__github__*");
+        assertThat(ClaudeCodeSettingsReader.matchedTools("Edit|MultiEdit")).containsExactly("Edit", "MultiEdit");
+        assertThat(ClaudeCodeSettingsReader.matchedTools("mcp__github__create_issue|mcp__github")).containsExactly("mcp__github__create_issue");
+        // A regular expression is tested anywhere in a name: "get.*" matches mcp__k8s__delete_target, so any tool.
+        assertThat(ClaudeCodeSettingsReader.matchedTools("get.*")).containsExactly("*");
+        assertThat(ClaudeCodeSettingsReader.matchedTools("mcp__github__.*")).containsExactly("*");
         assertThat(ClaudeCodeSettingsReader.matchedTools("")).containsExactly("*");
         assertThat(ClaudeCodeSettingsReader.matchedTools("*")).containsExactly("*");
-        assertThat(ClaudeCodeSettingsReader.matchedTools(".*")).containsExactly("*");
         assertThat(ClaudeCodeSettingsReader.matchedTools("^(Bash|Edit)$")).containsExactly("*");
-        assertThat(ClaudeCodeSettingsReader.matchedTools("Bash|[A-Z].*")).containsExactly("*");
     }
 
     @Test

@@ -25,8 +25,9 @@ final class FrameworkCoverage implements Section {
     public void write(ReportContext ctx) throws DocumentException {
         ctx.section("Framework coverage");
         ctx.muted("Status of each clause on the as-of date. Met means a control behind the clause examined at least one agent, "
-                + "permission, environment or waiver the clause binds, and found nothing open. A gap names the open findings behind "
-                + "it (control, subject and the first digits of the finding's fingerprint, which the JSON output carries in full). "
+                + "permission, environment or waiver the clause binds, and found nothing wrong, open or waived. A gap names the open "
+                + "findings behind it (control, subject and the first digits of the finding's fingerprint, which the JSON output carries "
+                + "in full); a gap whose findings are all waived is a risk accepted, and counts as not met. "
                 + "Not assessed means no rule can judge the clause; undetermined, that whether it binds depends on a fact the file "
                 + "leaves out; clauses that need attestation are for a person to confirm (see Attestations); not evaluated means a "
                 + "control behind the clause has no rule yet. Upcoming clauses are not yet in force, and not applicable ones do not "
@@ -43,7 +44,8 @@ final class FrameworkCoverage implements Section {
             ctx.heading("Frameworks outside the listed jurisdictions", 20);
             List<String> jurisdictions = ctx.facts.metadata().jurisdictions();
             String where = jurisdictions.isEmpty() ? "The file lists no jurisdiction (metadata.jurisdictions)"
-                    : "The file lists the jurisdictions " + String.join(", ", jurisdictions) + " (metadata.jurisdictions)";
+                    : "The file lists the " + (jurisdictions.size() == 1 ? "jurisdiction " : "jurisdictions ") + String.join(", ", jurisdictions)
+                            + " (metadata.jurisdictions)";
             ctx.paragraph(where + ", so these were not assessed: " + Words.list(others, others.size()) + ". A deployment that "
                     + "operates where one of them applies lists that jurisdiction, a US state by its own code (US-CO, US-CA, US-TX): "
                     + "US alone names no state.");

@@ -8,6 +8,7 @@ import io.oversight.catalog.Clause;
 import io.oversight.catalog.Framework;
 import io.oversight.catalog.Reference;
 import io.oversight.deployment.model.EuAiActRole;
+import io.oversight.deployment.model.Metadata;
 import io.oversight.engine.ClauseResult;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
@@ -46,8 +47,8 @@ final class RegulatoryTimeline implements Section {
         ctx.muted("Clauses of the applicable frameworks that start to apply between " + asOf + " and " + asOf.plusMonths(MONTHS)
                 + ", by date. The duty holder is whom the clause binds, if the clause applies to the deployment at all (the framework "
                 + "coverage says whether it does); " + (ctx.facts.metadata().euAiActRolesStated()
-                ? "the file gives the organization's EU AI Act role as " + (roles.isEmpty() ? "nothing (so a clause for providers or "
-                        + "deployers may or may not bind it)" : named)
+                ? (roles.isEmpty() ? "the file gives the organization no EU AI Act role, so a clause for providers or deployers does not "
+                        + "bind it" : "the file gives the organization's EU AI Act role as " + named)
                 : "the file does not state the organization's EU AI Act role (metadata.euAiActRoles), so it is taken as " + named
                         + ", the format's default") + ". The findings are those open today "
                 + "under a control that serves the clause: left open, they breach it from that date. Each framework names the text its "
@@ -73,7 +74,7 @@ final class RegulatoryTimeline implements Section {
                 clause.add(new Phrase("\n" + o.clause().title(), s.small));
             }
             table.addCell(t.cell(clause));
-            table.addCell(t.cell(dutyHolder(o.clause(), roles)));
+            table.addCell(t.cell(dutyHolder(o.clause(), ctx.facts.metadata())));
             table.addCell(t.cell(detail(ctx, o, notes)));
         }
         ctx.add(table);
@@ -103,7 +104,7 @@ final class RegulatoryTimeline implements Section {
         return list;
     }
 
-    private static String dutyHolder(Clause clause, List<EuAiActRole> roles) {
+    private static String dutyHolder(Clause clause, Metadata metadata) {
         if (clause.duty() == null) {
             return "the organization";
         }
@@ -114,15 +115,26 @@ final class RegulatoryTimeline implements Section {
             case "both" -> "providers and deployers";
             default -> clause.duty() + "s";
         };
-        boolean binds = clause.duty().equals("both") || roles.stream().anyMatch(r -> r.word().equals(clause.duty()));
-        return holder + (roles.isEmpty() ? "" : binds ? "; the organization is one" : "; not this organization's role");
+        return holder + (inRole(clause, metadata) ? "; the organization is one" + (metadata.euAiActRolesStated() ? "" : " (by default)")
+                : "; not this organization's role");
+    }
+
+    /** Whether the organization holds a role the clause binds; a clause of no EU AI Act duty holder, yes. */
+    private static boolean inRole(Clause clause, Metadata metadata) {
+        if (clause.duty() == null || clause.bindsGovernment()) {
+            return true;
+        }
+        List<EuAiActRole> roles = metadata.euAiActRoles();
+        return clause.duty().equals("both") ? !roles.isEmpty() : roles.stream().anyMatch(r -> r.word().equals(clause.duty()));
     }
 
     /** The findings, then the clause's note: in full the first time, by the clause that first showed it after that. */
     private static Phrase detail(ReportContext ctx, Obligation o, ClauseNotes notes) {
         Styles s = ctx.styles;
         Phrase phrase = new Phrase("", s.small);
-        if (o.breaches().isEmpty()) {
+        if (!inRole(o.clause(), ctx.facts.metadata())) {
+            phrase.add(new Phrase("Does not bind the organization in the role the file gives it.", s.smallMuted));
+        } else if (o.breaches().isEmpty()) {
             phrase.add(new Phrase("No open finding.", s.smallMuted));
         } else {
             TreeSet<String> controls = new TreeSet<>();

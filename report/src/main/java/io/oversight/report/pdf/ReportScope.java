@@ -92,10 +92,9 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
         if (!filtered()) {
             return verdict;
         }
-        return verdict + " for the " + framework + " scope" + (notApplicable == null ? "" : ", which does not apply to this deployment")
+        return verdict + " for the " + framework + " scope" + (notApplicable == null ? "" : ", outside the jurisdictions the file lists")
                 + (notApplicable == null && !failingInForce && verdict.equals("FAIL") ? ", though none of the findings it fails on "
-                        + "breaches a clause that binds today: they fall under clauses that bind later or whose application the file "
-                        + "leaves unsettled" : "")
+                        + "is a gap in a clause of it that binds the deployment today (see Framework coverage)" : "")
                 + "; " + Words.count(notEvaluated.size(), "control", "controls") + " not evaluated";
     }
 
@@ -103,7 +102,8 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
     List<String> sentences() {
         List<String> lines = new ArrayList<>();
         if (notApplicable != null) {
-            lines.add("Scoped to " + framework + ", which does not apply to this deployment: it " + notApplicable + ".");
+            lines.add("Scoped to " + framework + ", which was not assessed: it " + notApplicable + ", and metadata.jurisdictions does "
+                    + "not list that (a US state is listed by its own code, such as US-CO).");
         } else {
             lines.add((filtered() ? "Scoped to " + framework + ": " : "Frameworks that apply: ")
                     + (frameworks.isEmpty() ? "none" : Words.list(frameworks, frameworks.size())) + ".");
@@ -116,7 +116,7 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
                     + Words.list(withoutPermissions, 12) + "): no permission control had anything of theirs to examine.");
         }
         if (clausesUnsettled + clausesToAttest + openAttestations == 0) {
-            lines.add("Not assessed: nothing; " + (frameworks.isEmpty() ? "no framework applies, so no clause binds the deployment."
+            lines.add("Not assessed: nothing; " + (frameworks.isEmpty() ? "no framework of the listed jurisdictions was in scope."
                     : "a rule settled every clause that binds the deployment, and none waits for a person to confirm it."));
         } else {
             lines.add("Not assessed: " + Words.count(clausesUnsettled, "clause", "clauses") + " that no rule could settle, and "

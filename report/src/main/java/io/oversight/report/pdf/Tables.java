@@ -81,7 +81,7 @@ final class Tables {
 
     /** A clause status: its word (and date, for upcoming) on a tint. */
     PdfPCell status(ClauseStatus status, String text) {
-        PdfPCell cell = base(new Phrase(text, status == ClauseStatus.GAP ? styles.smallBold : styles.small));
+        PdfPCell cell = base(new Phrase(text, status == ClauseStatus.GAP || status == ClauseStatus.RISK_ACCEPTED ? styles.smallBold : styles.small));
         cell.setBackgroundColor(Palette.clauseStatus(status));
         cell.setBorderColor(Palette.WHITE);
         cell.setBorderWidthBottom(1.5f);

@@ -35,9 +35,8 @@ class ScopeTrendTimelineTest {
         assertThat(notEvaluated).isPositive();
         String verdict = Headlines.verdict(scoped);
         // The incident's high findings serve EU AI Act clauses that bind from 2027-12-02 (Art. 9, 12, 14): the verdict says so.
-        assertThat(verdict).startsWith(scoped.verdict().name() + " for the EU AI Act scope, though none of the findings it fails on breaches a "
-                + "clause that binds today: they fall under clauses that bind later or whose application the file leaves unsettled; "
-                + notEvaluated + " controls not evaluated. ");
+        assertThat(verdict).startsWith(scoped.verdict().name() + " for the EU AI Act scope, though none of the findings it fails on is a gap "
+                + "in a clause of it that binds the deployment today (see Framework coverage); " + notEvaluated + " controls not evaluated. ");
         Assessment nist = io.oversight.report.SampleAssessments.assess("kiro-incident.yaml", "nist-800-53");
         assertThat(Headlines.verdict(nist)).startsWith("FAIL for the NIST SP 800-53 Rev. 5 scope; ");
         PdfText report = new PdfText(Samples.render(scoped, RenderOptions.PLAIN));
@@ -49,11 +48,11 @@ class ScopeTrendTimelineTest {
     void aRunScopedToAFrameworkThatDoesNotApplySaysSo() {
         Assessment scoped = io.oversight.report.SampleAssessments.assess("kiro-incident.yaml", "texas-traiga");
         ReportScope scope = ReportScope.of(scoped);
-        assertThat(scope.verdictScope("PASS")).startsWith("PASS for the Texas Responsible AI Governance Act scope, which does not apply to "
-                + "this deployment; ");
-        assertThat(scope.sentences()).startsWith("Scoped to Texas Responsible AI Governance Act, which does not apply to this deployment: "
-                + "it applies only in US-TX.");
-        assertThat(scope.sentences().get(2)).isEqualTo("Not assessed: nothing; no framework applies, so no clause binds the deployment.");
+        assertThat(scope.verdictScope("PASS")).startsWith("PASS for the Texas Responsible AI Governance Act scope, outside the jurisdictions "
+                + "the file lists; ");
+        assertThat(scope.sentences()).startsWith("Scoped to Texas Responsible AI Governance Act, which was not assessed: it applies only in "
+                + "US-TX, and metadata.jurisdictions does not list that (a US state is listed by its own code, such as US-CO).");
+        assertThat(scope.sentences().get(2)).isEqualTo("Not assessed: nothing; no framework of the listed jurisdictions was in scope.");
     }
 
     @Test
@@ -135,7 +134,7 @@ class ScopeTrendTimelineTest {
         assertThat(obligations).extracting(o -> o.clause().id()).as("the catalog's order, not the ids' spelling")
                 .containsSubsequence("Art. 6", "Art. 9", "Art. 12(1)", "Art. 26(5)", "Art. 26(11)", "Art. 86");
         String timeline = squash(new PdfText(Samples.render(kiro, RenderOptions.PLAIN)).all());
-        assertThat(timeline).contains(squash("2027-12-02 EU AI Act Art. 12(1) Automatic event recording providers; the organization is one "
+        assertThat(timeline).contains(squash("2027-12-02 EU AI Act Art. 12(1) Automatic event recording providers; the organization is one (by default) "
                 + "One open finding of AC-02, on infra-assistant."), squash("Source: " + logs.framework().citation()),
                 squash("Note: " + logs.clause().note().strip()));
     }

@@ -31,7 +31,8 @@ public record ActsAlone(String agentId, String why) {
         for (RuntimeTool tool : agent.runtime().tools()) {
             RuntimeGate gate = RuntimeGate.of(tool);
             if (gate.gate() == Gate.NONE && Arrays.stream(Verb.values()).anyMatch(v -> v.highImpact() && gate.reaches(v))) {
-                return List.of(new ActsAlone(agent.id(), " (declared supervised, but its runtime runs " + gate.describe()
+                String how = gate.setting().startsWith("hook:") ? "lets a hook approve " : "runs ";
+                return List.of(new ActsAlone(agent.id(), " (declared supervised, but its runtime " + how + gate.describe()
                         + " without asking anyone)"));
             }
         }
