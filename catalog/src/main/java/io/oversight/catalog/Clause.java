@@ -31,6 +31,14 @@ public record Clause(String id, String title, String gist, LocalDate appliesFrom
         return "provider".equals(duty) || "deployer".equals(duty);
     }
 
+    /**
+     * Whether an organization holding these EU AI Act roles ({@code provider}, {@code deployer}) is
+     * among the clause's duty holders, as far as roles decide: a clause of any other duty holder, yes.
+     */
+    public boolean bindsRoles(java.util.Collection<String> roles) {
+        return !bindsByRole() || roles.contains(duty);
+    }
+
     /** Whether the clause binds government entities, alone or with health-care providers. */
     public boolean bindsGovernment() {
         return "government".equals(duty) || "government-or-health-care".equals(duty);

@@ -74,7 +74,12 @@ public record Assessment(
      * fail-on severity, new or not.
      */
     public Verdict verdict() {
-        return findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(failOn)) ? Verdict.FAIL : Verdict.PASS;
+        return findings.stream().anyMatch(this::fails) ? Verdict.FAIL : Verdict.PASS;
+    }
+
+    /** Whether {@code finding} makes the check fail: open, and at or above the fail-on severity. */
+    public boolean fails(Finding finding) {
+        return !finding.waived() && finding.severity().atLeast(failOn);
     }
 
     /**
@@ -84,7 +89,7 @@ public record Assessment(
      */
     public Verdict gate() {
         return baseline == null || !baseline.failOnNew() ? verdict()
-                : findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(failOn) && baseline.isNew(f)) ? Verdict.FAIL : Verdict.PASS;
+                : findings.stream().anyMatch(f -> fails(f) && baseline.isNew(f)) ? Verdict.FAIL : Verdict.PASS;
     }
 
     /** Unwaived findings per severity, every severity present. */

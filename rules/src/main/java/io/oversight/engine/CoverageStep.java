@@ -10,6 +10,7 @@ import io.oversight.catalog.SubjectClass;
 import io.oversight.catalog.UseCase;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.model.EuAiActRole;
 import io.oversight.deployment.model.EuAiActRoute;
 import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.model.RiskTier;
@@ -121,7 +122,7 @@ final class CoverageStep {
                     : result(clause, ClauseStatus.UNDETERMINED, controls, "duty holder: it binds government agencies and health-care"
                     + " providers; metadata.publicSector is not true, and the file cannot say whether the organization provides health care");
         }
-        if (clause.bindsByRole() && deployment.metadata().euAiActRoles().stream().noneMatch(role -> role.word().equals(clause.duty()))) {
+        if (!clause.bindsRoles(deployment.metadata().euAiActRoles().stream().map(EuAiActRole::word).toList())) {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "a " + clause.duty() + " duty, and the organization is not a "
                     + clause.duty() + " of these agents");
         }

@@ -10,9 +10,8 @@ import java.util.Set;
 /**
  * The findings left open after waivers, and those waived, as the coverage step reads them: by
  * control, and for a clause the fingerprints of its controls' open (or waived) findings in report
- * order. Frameworks map the same
- * controls to many clauses (94 clauses name 55 lists of controls), and a large fleet's clause lists
- * hundreds of thousands of fingerprints, so each list is made once.
+ * order. Frameworks map the same controls to many clauses (94 clauses name 55 lists of controls),
+ * and a large fleet's clause lists hundreds of thousands of fingerprints, so each list is made once.
  */
 final class OpenFindings {
 

@@ -43,7 +43,7 @@ final class Headlines {
 
     private static String unscoped(Assessment a) {
         Map<Severity, Integer> open = a.openBySeverity();
-        long blocking = a.openFindings().stream().filter(f -> f.severity().atLeast(a.failOn())).count();
+        long blocking = a.findings().stream().filter(a::fails).count();
         long total = a.openFindings().size();
         String threshold = "\u201c" + a.failOn().label() + "\u201d";
         if (a.verdict() == Verdict.FAIL) {

@@ -119,13 +119,9 @@ final class RegulatoryTimeline implements Section {
                 : "; not this organization's role");
     }
 
-    /** Whether the organization holds a role the clause binds; a clause of no EU AI Act duty holder, yes. */
+    /** Whether the organization holds a role the clause binds, as the framework coverage decides it. */
     private static boolean inRole(Clause clause, Metadata metadata) {
-        if (clause.duty() == null || clause.bindsGovernment()) {
-            return true;
-        }
-        List<EuAiActRole> roles = metadata.euAiActRoles();
-        return clause.duty().equals("both") ? !roles.isEmpty() : roles.stream().anyMatch(r -> r.word().equals(clause.duty()));
+        return clause.bindsRoles(metadata.euAiActRoles().stream().map(EuAiActRole::word).toList());
     }
 
     /** The findings, then the clause's note: in full the first time, by the clause that first showed it after that. */

@@ -37,8 +37,7 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
         String notApplicable = framework != null && !a.frameworks().get(0).applicable() ? a.frameworks().get(0).elsewhere() : null;
         // Whether a finding the check fails on falls under a clause of the scoped framework that binds today: its findings may
         // serve only clauses that bind later, or whose application the file leaves unsettled.
-        Set<String> failing = a.findings().stream().filter(f -> !f.waived() && f.severity().atLeast(a.failOn()))
-                .map(Finding::fingerprint).collect(Collectors.toSet());
+        Set<String> failing = a.findings().stream().filter(a::fails).map(Finding::fingerprint).collect(Collectors.toSet());
         boolean failingInForce = framework != null && a.frameworks().get(0).clauses().stream()
                 .anyMatch(c -> c.status() == ClauseStatus.GAP && c.findings().stream().anyMatch(failing::contains));
         List<String> frameworks = a.frameworks().stream().filter(FrameworkResult::applicable).map(fr -> fr.framework().title()).toList();

@@ -95,7 +95,7 @@ final class SignOff {
     /** What a signer accepts as still open, counted from the assessment. */
     private List<String> conditions() {
         List<String> conditions = new ArrayList<>();
-        long blocking = a.openFindings().stream().filter(f -> f.severity().atLeast(a.failOn())).count();
+        long blocking = a.findings().stream().filter(a::fails).count();
         conditions.add(Words.capitalize(Words.count(a.openFindings().size(), "open finding", "open findings")) + ", "
                 + blocking + " of them at " + a.failOn().label() + " or above (the verdict is " + a.verdict().name() + ").");
         long attestations = ctx.facts.applicableFrameworks().stream().mapToLong(fr -> fr.attestations().size()).sum();

@@ -92,7 +92,7 @@ public final class MarkdownRenderer implements Renderer {
     private static void header(StringBuilder md, Assessment a) {
         var metadata = a.input().deployment().metadata();
         boolean fail = a.verdict() == Verdict.FAIL;
-        long blocking = a.openFindings().stream().filter(f -> f.severity().atLeast(a.failOn())).count();
+        long blocking = a.findings().stream().filter(a::fails).count();
         md.append("### Oversight: ").append(fail ? "FAIL" : "PASS").append("\n\n");
         md.append(fail
                 ? "**FAIL**: " + blocking + " open finding" + (blocking == 1 ? "" : "s") + " at " + a.failOn().label() + " or above."
