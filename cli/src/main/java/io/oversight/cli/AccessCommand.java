@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "access", mixinStandardHelpOptions = true,
+@Command(name = "access", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Shows what each agent's identity can do in each environment, after importing its IAM policies and RBAC "
                 + "roles and classifying every action, and where each right was written (file:line). Rights held through an "
                 + "operator's (inherited) or a shared identity are marked borrowed; under a pattern, the real actions behind "

@@ -38,7 +38,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Checks deployments against the control catalog and reports the findings.",
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.LIST_PASS, ExitCode.LIST_FINDINGS, ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL},

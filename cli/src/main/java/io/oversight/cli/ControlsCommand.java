@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "controls", mixinStandardHelpOptions = true,
+@Command(name = "controls", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_USAGE, ExitCode.LIST_INTERNAL},
         description = "Lists the controls of the catalog: id, severity, title and the clauses each serves.")

@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_USAGE, ExitCode.LIST_INTERNAL},
         description = "Explains one control in full: what it requires, why, how Oversight checks it, how to fix it, and the clauses it serves.")

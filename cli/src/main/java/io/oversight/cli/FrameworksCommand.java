@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "frameworks", mixinStandardHelpOptions = true,
+@Command(name = "frameworks", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_USAGE, ExitCode.LIST_INTERNAL},
         description = "Lists the frameworks the catalog maps to, with their clause counts and dates.")

@@ -7,8 +7,11 @@ import java.io.PrintStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
+// Every command says addMethodSubcommands = false: none has a method for a subcommand, and without it
+// picocli reads the annotations of each of a command's methods on every start.
 @Command(name = "oversight",
         mixinStandardHelpOptions = true,
+        addMethodSubcommands = false,
         versionProvider = OversightCommand.Version.class,
         description = "Checks an AI-agent deployment against AI-governance requirements.",
         exitCodeListHeading = ExitCode.HEADING,

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(name = "schema", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_USAGE, ExitCode.LIST_INTERNAL},
         description = "Prints the JSON Schema of the deployment format (oversight/v1), for editors and validators.")

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {"0:the file is valid", ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL},
         description = "Checks that a deployment description is valid oversight/v1, without evaluating any control.")

@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "waivers", mixinStandardHelpOptions = true,
+@Command(name = "waivers", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Works with waiver files kept apart from the deployment (see check --waivers).",
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {"2:no subcommand, or a usage error ('oversight waivers lint --help' lists the exit codes of lint)"},
@@ -47,7 +47,7 @@ final class WaiversCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: lint");
     }
 
-    @Command(name = "lint", mixinStandardHelpOptions = true,
+    @Command(name = "lint", mixinStandardHelpOptions = true, addMethodSubcommands = false,
             description = "Reports expired, soon-expiring (" + WaiverValidity.EXPIRY_NOTICE_DAYS + " days), unknown and self-approved waivers.",
             exitCodeListHeading = ExitCode.HEADING,
             exitCodeList = {"0:no waiver needs attention (soon-expiring ones are listed)", "1:some waiver is expired, unknown or self-approved",
