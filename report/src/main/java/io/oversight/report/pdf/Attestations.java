@@ -27,25 +27,25 @@ final class Attestations implements Section {
         }
         ctx.section("Attestations");
         ctx.muted("No field of the deployment file can show these " + total + " requirements. A person who knows the facts ticks the box, "
-                + "writes their name and the date; an unticked box is an open item for the sign-off below.");
+                + "on paper or in a PDF reader, and writes their name and the date; an unticked box is an open item for the sign-off below.");
         for (FrameworkResult fr : ctx.facts.applicableFrameworks()) {
             if (fr.attestations().isEmpty()) {
                 continue;
             }
             ctx.heading(fr.framework().title(), 60);
             for (Attestation at : fr.attestations()) {
-                ctx.add(item(ctx, at));
+                ctx.add(item(ctx, fr, at));
             }
         }
     }
 
-    private static PdfPTable item(ReportContext ctx, Attestation at) {
+    private static PdfPTable item(ReportContext ctx, FrameworkResult fr, Attestation at) {
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         PdfPTable table = new PdfPTable(new float[] {4, 96});
         table.setWidthPercentage(100);
         table.setKeepTogether(true);
-        PdfPCell box = t.cell(new Phrase(ctx.tickBox()));
+        PdfPCell box = t.cell(new Phrase(ctx.tickBoxes.checkBox(fieldName(fr, at))));
         box.setPaddingTop(6);
         table.addCell(box);
         PdfPCell text = t.cell("");
@@ -62,5 +62,10 @@ final class Attestations implements Section {
         text.addElement(sign);
         table.addCell(text);
         return table;
+    }
+
+    /** The attestation's check box: a field name has no dots, which would make it a hierarchy. */
+    private static String fieldName(FrameworkResult fr, Attestation at) {
+        return ("attestation-" + fr.framework().id() + "-" + at.id()).replace('.', '-');
     }
 }

@@ -67,7 +67,9 @@ public final class PdfRenderer implements Renderer {
         try {
             PdfWriter writer = ArchivalPdf.open(document, out, metadata(assessment), identity, AssociatedFiles.of(assessment, options), frame,
                     bookmarks, new InternalLinks());
-            ReportContext ctx = new ReportContext(document, writer, styles, facts, identity, bookmarks);
+            TickBox tickBoxes = new TickBox(writer, styles.small);
+            writer.setPageEvent(tickBoxes);
+            ReportContext ctx = new ReportContext(document, writer, styles, facts, identity, bookmarks, tickBoxes);
             for (Section section : SECTIONS) {
                 section.write(ctx);
             }

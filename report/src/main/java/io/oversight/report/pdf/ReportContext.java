@@ -28,31 +28,24 @@ final class ReportContext {
     final ReportFacts facts;
     final Tables tables;
     final DocumentIdentity identity;
+    final TickBox tickBoxes;
     private final Bookmarks bookmarks;
-    private TickBox tickBox;
 
     ReportContext(Document document, PdfWriter writer, Styles styles, ReportFacts facts, DocumentIdentity identity,
-                  Bookmarks bookmarks) {
+                  Bookmarks bookmarks, TickBox tickBoxes) {
         this.document = document;
         this.writer = writer;
         this.styles = styles;
         this.facts = facts;
         this.identity = identity;
         this.bookmarks = bookmarks;
+        this.tickBoxes = tickBoxes;
         this.tables = new Tables(styles);
     }
 
     /** Text that makes a top-level bookmark where it lands, for a section that starts without a title. */
     Chunk bookmark(String text, String bookmarkTitle, Font font) {
         return bookmarks.heading(text, bookmarkTitle, 1, font);
-    }
-
-    /** An empty box to tick by hand, inline with text. */
-    Chunk tickBox() {
-        if (tickBox == null) {
-            tickBox = new TickBox(writer.getDirectContent(), styles.small);
-        }
-        return tickBox.chunk();
     }
 
     void add(Element element) throws DocumentException {

@@ -28,6 +28,21 @@ final class SignOff {
     private record Line(String field, String title, String who, String meaning) {
     }
 
+    /** What a signer decides: the text beside the box, and the value a PDF reader records when it is ticked. */
+    private enum Decision {
+        AS_IT_STANDS("Signed off as it stands", "as-it-stands"),
+        ON_CONDITIONS("Signed off on the conditions above", "on-conditions"),
+        NOT_SIGNED_OFF("Not signed off", "not-signed-off");
+
+        final String text;
+        final String value;
+
+        Decision(String text, String value) {
+            this.text = text;
+            this.value = value;
+        }
+    }
+
     private static final float SIGNATURE_HEIGHT = 38;
 
     private final ReportContext ctx;
@@ -142,10 +157,10 @@ final class SignOff {
         meaning.setSpacingBefore(3);
         meaning.setSpacingAfter(5);
         cell.addElement(meaning);
-        for (String choice : new String[] {"Signed off as it stands", "Signed off on the conditions above", "Not signed off"}) {
+        for (Decision decision : Decision.values()) {
             Paragraph p = new Paragraph("", s.small);
-            p.add(ctx.tickBox());
-            p.add(new Phrase("  " + choice, s.small));
+            p.add(ctx.tickBoxes.radioButton(line.field() + "-decision", decision.value, Decision.values().length));
+            p.add(new Phrase("  " + decision.text, s.small));
             p.setSpacingAfter(2);
             cell.addElement(p);
         }

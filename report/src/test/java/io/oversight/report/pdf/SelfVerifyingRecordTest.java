@@ -28,7 +28,10 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,9 +96,9 @@ class SelfVerifyingRecordTest {
     @Test
     void theSignOffPageHasTheThreeLinesOfDefenceTheConditionsAndFieldsToSign() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<PDField> fields = doc.getDocumentCatalog().getAcroForm().getFields();
-            assertThat(fields).hasSize(3).allMatch(PDSignatureField.class::isInstance)
-                    .extracting(PDField::getFullyQualifiedName)
+            List<PDField> fields = doc.getDocumentCatalog().getAcroForm().getFields().stream()
+                    .filter(PDSignatureField.class::isInstance).toList();
+            assertThat(fields).extracting(PDField::getFullyQualifiedName)
                     .containsExactly("sign-off-first-line", "sign-off-second-line", "sign-off-third-line");
             int signOffPage = -1;
             for (PDField field : fields) {
@@ -117,6 +120,56 @@ class SelfVerifyingRecordTest {
             assertThat(page).contains("Sign-off", "Firstline", "Secondline", "Thirdline", "Conditionsofthissign-off",
                     "Sixopenattestations", kiro.openFindings().size() + "openfindings", "Classification", "Confidential", "Distribution",
                     "Version", DocumentIdentity.of(kiro, RenderOptions.PLAIN).label(), AssociatedFiles.RESULT, "IngridHalvorsen");
+        }
+    }
+
+    @Test
+    void everyBoxToTickIsAFormFieldOverItsPrintedSquare() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<PDField> fields = doc.getDocumentCatalog().getAcroForm().getFields();
+            List<String> attestations = kiro.frameworks().stream().filter(fr -> fr.applicable())
+                    .flatMap(fr -> fr.attestations().stream().map(at -> ("attestation-" + fr.framework().id() + "-" + at.id()).replace('.', '-')))
+                    .toList();
+            assertThat(fields.stream().filter(PDCheckBox.class::isInstance).map(PDField::getFullyQualifiedName))
+                    .containsExactlyElementsOf(attestations)
+                    .contains("attestation-nist-ai-rmf-ATT-RMF-GOVERN-1-6", "attestation-owasp-agentic-2026-ATT-ASI-01");
+            assertThat(fields.stream().filter(PDRadioButton.class::isInstance).map(PDField::getFullyQualifiedName))
+                    .containsExactly("sign-off-first-line-decision", "sign-off-second-line-decision", "sign-off-third-line-decision");
+            for (PDField field : fields) {
+                if (field instanceof PDCheckBox box) {
+                    assertThat(box.getValue()).isEqualTo("Off");
+                    assertThat(box.getOnValue()).isEqualTo("Yes");
+                    assertUntickedSquare(doc, box.getWidgets(), "Attestations");
+                } else if (field instanceof PDRadioButton decision) {
+                    assertThat(decision.getValue()).isEqualTo("Off");
+                    assertThat(decision.getOnValues()).containsExactly("as-it-stands", "on-conditions", "not-signed-off");
+                    assertThat(decision.getWidgets()).hasSize(3);
+                    assertUntickedSquare(doc, decision.getWidgets(), "Sign-off");
+                    // The three choices stand one under the other, the first on top.
+                    List<Float> heights = decision.getWidgets().stream().map(w -> w.getRectangle().getLowerLeftY()).toList();
+                    assertThat(heights).isSortedAccordingTo((x, y) -> Float.compare(y, x)).doesNotHaveDuplicates();
+                }
+            }
+            // Ticked in a reader, the box shows its tick (a drawn path: no font, as PDF/A asks).
+            PDRadioButton first = (PDRadioButton) doc.getDocumentCatalog().getAcroForm().getField("sign-off-first-line-decision");
+            first.setValue("on-conditions");
+            assertThat(first.getWidgets()).extracting(w -> w.getAppearanceState().getName())
+                    .containsExactly("Off", "on-conditions", "Off");
+        }
+    }
+
+    private static void assertUntickedSquare(PDDocument doc, List<PDAnnotationWidget> widgets, String pageTitle) throws IOException {
+        for (PDAnnotationWidget widget : widgets) {
+            assertThat(widget.isPrinted()).isTrue();
+            assertThat(widget.getAppearanceState().getName()).isEqualTo("Off");
+            assertThat(widget.getAppearance().getNormalAppearance().getSubDictionary()).hasSize(2);
+            assertThat(widget.getRectangle().getWidth()).isEqualTo(9f);
+            assertThat(widget.getRectangle().getHeight()).isEqualTo(9f);
+            PDFTextStripper stripper = new PDFTextStripper();
+            int page = doc.getPages().indexOf(widget.getPage()) + 1;
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            assertThat(stripper.getText(doc)).contains(pageTitle);
         }
     }
 
