@@ -50,7 +50,8 @@ public final class Main {
             check.setDefaultValueProvider(new ProjectSettings(environment, Path.of("")));
         }
         try {
-            return cli.execute(args);
+            int code = cli.execute(args);
+            return stdoutTookEverything(cli, out, err) ? code : ExitCode.INVALID;
         } catch (OutOfMemoryError e) {
             // Never let an exhausted heap pass for a verdict: exit 1 would read as "findings".
             err.println("oversight: internal error: out of memory; give the JVM more heap (OVERSIGHT_JAVA_OPTS=-Xmx12g ./oversight ...)"
@@ -62,6 +63,21 @@ public final class Main {
             err.flush();
             return ExitCode.INTERNAL;
         }
+    }
+
+    /**
+     * Whether standard output took all that was written to it. A print stream keeps a failed write
+     * (a full disk, a reader gone from the pipe) to itself, so without this a report cut short
+     * exited 0 or 1 as if whole, and a CI job passed on a broken SARIF file.
+     */
+    private static boolean stdoutTookEverything(CommandLine cli, PrintStream out, PrintStream err) {
+        boolean failed = cli.getOut().checkError() | out.checkError();
+        if (failed) {
+            err.println("oversight: cannot write to standard output (a full disk, or a reader that stopped reading): what it shows is"
+                    + " incomplete");
+            err.flush();
+        }
+        return !failed;
     }
 
     /**

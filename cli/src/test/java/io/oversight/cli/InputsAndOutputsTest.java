@@ -58,7 +58,8 @@ class InputsAndOutputsTest {
         String readonly = Files.readString(Cli.sample("iam-readonly.yaml"));
         Cli fromCwd = Cli.runWithStdin(stdin(readonly), "check", "-", "--as-of", AS_OF);
         assertThat(fromCwd.exitCode()).isEqualTo(2);
-        assertThat(fromCwd.err()).startsWith("<stdin>:87:27: no such file: policies/ReadOnlyAccess.json");
+        assertThat(fromCwd.err()).startsWith("<stdin>:87:27: no such file: policies/ReadOnlyAccess.json ('policies/ReadOnlyAccess.json' is read"
+                + " relative to the working directory)");
         Cli withRoot = Cli.runWithStdin(stdin(readonly.replace("fromAwsIamPolicy: policies/", "fromAwsIamPolicy: ../samples/policies/")),
                 "check", "-", "--import-root", "..", "--as-of", AS_OF);
         assertThat(withRoot.err()).isEmpty();
@@ -108,7 +109,7 @@ class InputsAndOutputsTest {
         };
         Cli cli = Cli.runWithStdin(endless, "check", "-");
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).isEqualTo("<stdin>: is 128 MiB, larger than the limit of 128 MiB for one deployment description; "
+        assertThat(cli.err()).isEqualTo("<stdin>: is larger than the limit of 128 MiB for one deployment description; "
                 + "split it into several files or raise the limit with --max-input-mb\n1 problem; nothing was checked\n");
         assertThat(served[0]).isEqualTo(128L * 1024 * 1024 + 1);
     }
@@ -185,5 +186,30 @@ class InputsAndOutputsTest {
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void aReportThatStandardOutputCannotTakeIsAUsageError() {
+        // What a full disk or a closed pipe does to a print stream: the write fails, the stream keeps it to itself.
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        for (String format : new String[] {"sarif", "json", "text"}) {
+            err.reset();
+            int code = Main.run(new java.io.PrintStream(full, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                    java.util.Map.of(), "check", Cli.sample("kiro-remediated.yaml").toString(), "--format", format, "--as-of", AS_OF);
+            assertThat(code).as(format).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(format).isEqualTo("oversight: cannot write to standard output (a full disk, or a"
+                    + " reader that stopped reading): what it shows is incomplete\n");
+        }
+        err.reset();
+        int code = Main.run(new java.io.PrintStream(full, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                java.util.Map.of(), "controls");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("oversight: cannot write to standard output");
     }
 }
