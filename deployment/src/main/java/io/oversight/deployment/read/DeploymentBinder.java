@@ -75,7 +75,7 @@ final class DeploymentBinder {
      * Throws {@link NotSplittable} when the document must be read again whole.
      */
     Bound bind(SplitDocument document) {
-        Fields top = Fields.of(document.root(), "", "the deployment description", ROOT, problems);
+        Fields top = Fields.ofDocument(document.root(), "", "the deployment description", ROOT, problems);
         if (top == null) {
             return null;
         }

@@ -57,6 +57,36 @@ final class Fields {
         return new Fields(map, path, problems, !shape.foreign());
     }
 
+    /**
+     * Reads {@code root}, the whole of a file of one of Oversight's formats, as a mapping of
+     * {@code shape}, or reports it and returns null. A file that does not look like the format at all
+     * (not a mapping, or none of its keys one the format has) gets one problem that quotes nothing of
+     * it: it may be another file, such as one of secrets, named by mistake or by a settings file
+     * someone else wrote, and its lines would otherwise come back as unknown keys.
+     */
+    static Fields ofDocument(YNode root, String path, String what, Shape shape, Problems problems) {
+        if (!(root instanceof YMap map)) {
+            problems.add(root.position(), what + " must be a mapping of keys to values, but is " + root.kind());
+            return null;
+        }
+        if (map.size() > 0 && !looksLike(map, shape.known())) {
+            problems.add(map.position(), "not " + what + ": none of its keys is one of " + String.join(", ", shape.keys())
+                    + SecretMasker.NOT_QUOTED);
+            return null;
+        }
+        return of(root, path, what, shape, problems);
+    }
+
+    /** Whether one of {@code map}'s keys at least is among {@code known}. */
+    static boolean looksLike(YMap map, java.util.Collection<String> known) {
+        for (int i = 0; i < map.size(); i++) {
+            if (known.contains(map.entry(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Item {@code index} of the list under {@code key}, read as a mapping of {@code shape}; null when it is not one (reported). */
     static Fields item(YNode item, String key, int index, String itemName, Shape shape, Problems problems) {
         return of(item, "/" + key + "/" + index, describeItem(item, itemName, index, key), shape, problems);

@@ -1,5 +1,7 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.SecretMasker;
+
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
@@ -62,7 +64,13 @@ public final class SettingsFileReader {
             return List.of();
         }
         if (!(root instanceof YMap map)) {
-            problems.add(root.position(), "a settings file is a mapping of keys to values, not " + root.describe());
+            problems.add(root.position(), "a settings file is a mapping of keys to values, not " + root.kind());
+            throw new InvalidInputException(problems.sorted());
+        }
+        // OVERSIGHT_CONFIG may name any file: one with none of the keys is not quoted key by key.
+        if (map.size() > 0 && !Fields.looksLike(map, keys) && map.get(SCHEMA_KEY) == null) {
+            problems.add(map.position(), "not a settings file: none of its keys is one of " + String.join(", ", keys.stream().sorted().toList())
+                    + SecretMasker.NOT_QUOTED);
             throw new InvalidInputException(problems.sorted());
         }
         for (YEntry entry : map.entries().values()) {

@@ -53,7 +53,7 @@ public final class WaiverFileReader {
         YNode root = new YamlTreeReader(limits).read(name, text, name.endsWith(".json"));
         SourceMap sources = new SourceMap(name, root, text);
         Problems problems = new Problems(name);
-        Fields top = Fields.of(root, SourceMap.pathIn(name, ""), "the waivers file", Shapes.WAIVERS_FILE, problems);
+        Fields top = Fields.ofDocument(root, SourceMap.pathIn(name, ""), "the waivers file", Shapes.WAIVERS_FILE, problems);
         List<Waiver> waivers = new ArrayList<>();
         Problems unresolved = new Problems(name);
         if (top != null) {

@@ -74,7 +74,7 @@ final class McpClientConfigReader implements RuntimeReader {
             return;
         }
         if (node != null && !(node instanceof YList)) {
-            reading.problem(node.position(), "'autoApprove' must be a list of tool names, or \"*\" for every tool, but is " + Reading.kind(node));
+            reading.problem(node.position(), "'autoApprove' must be a list of tool names, or \"*\" for every tool, but is " + node.kind());
             return;
         }
         for (Located<String> tool : reading.texts(server, "autoApprove")) {

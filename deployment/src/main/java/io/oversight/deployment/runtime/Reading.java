@@ -64,7 +64,7 @@ final class Reading {
         if (node instanceof YMap map) {
             return map;
         }
-        problem(node.position(), what + " must be a mapping, but is " + kind(node));
+        problem(node.position(), what + " must be a mapping, but is " + node.kind());
         return null;
     }
 
@@ -83,7 +83,7 @@ final class Reading {
         if (node instanceof YScalar s && s.type() == YScalar.Type.STRING) {
             return new Located<>(s.text(), s.position());
         }
-        problem(node.position(), "'" + key + "' must be a text, but is " + kind(node));
+        problem(node.position(), "'" + key + "' must be a text, but is " + node.kind());
         return null;
     }
 
@@ -96,7 +96,7 @@ final class Reading {
         if (node instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN) {
             return new Located<>(Boolean.parseBoolean(s.text()), s.position());
         }
-        problem(node.position(), "'" + key + "' must be true or false, but is " + kind(node));
+        problem(node.position(), "'" + key + "' must be true or false, but is " + node.kind());
         return null;
     }
 
@@ -107,7 +107,7 @@ final class Reading {
             return List.of();
         }
         if (!(node instanceof YList list)) {
-            problem(node.position(), "'" + key + "' must be a list of texts, but is " + kind(node));
+            problem(node.position(), "'" + key + "' must be a list of texts, but is " + node.kind());
             return List.of();
         }
         List<Located<String>> texts = new ArrayList<>();
@@ -115,7 +115,7 @@ final class Reading {
             if (item instanceof YScalar s && s.type() == YScalar.Type.STRING) {
                 texts.add(new Located<>(s.text(), s.position()));
             } else {
-                problem(item.position(), "each item of '" + key + "' must be a text, but one is " + kind(item));
+                problem(item.position(), "each item of '" + key + "' must be a text, but one is " + item.kind());
             }
         }
         return texts;
@@ -128,7 +128,7 @@ final class Reading {
             return List.of();
         }
         if (!(node instanceof YList list)) {
-            problem(node.position(), "'" + key + "' must be a list of " + item + "s, but is " + kind(node));
+            problem(node.position(), "'" + key + "' must be a list of " + item + "s, but is " + node.kind());
             return List.of();
         }
         List<YMap> maps = new ArrayList<>();
@@ -167,23 +167,10 @@ final class Reading {
                 entries.add(entry);
             } else {
                 problem(entry.value().position(), "the value of '" + entry.key() + "' under '" + key + "' must be a text, but is "
-                        + kind(entry.value()));
+                        + entry.value().kind());
             }
         }
         return entries;
-    }
-
-    /** What a node is, without quoting a scalar's text. */
-    static String kind(YNode node) {
-        if (node instanceof YScalar s) {
-            return switch (s.type()) {
-                case STRING -> "a text";
-                case INTEGER, FLOAT -> "a number";
-                case BOOLEAN -> "a boolean";
-                case NULL -> "empty";
-            };
-        }
-        return node.describe();
     }
 
     private static boolean isNull(YNode node) {

@@ -23,4 +23,9 @@ public record YList(int line, int column, List<YNode> items) implements YNode {
     public String describe() {
         return "a list";
     }
+
+    @Override
+    public String kind() {
+        return "a list";
+    }
 }

@@ -86,6 +86,11 @@ public final class YMap implements YNode {
     }
 
     @Override
+    public String kind() {
+        return "a mapping";
+    }
+
+    @Override
     public boolean equals(Object other) {
         return other instanceof YMap m && m.line == line && m.column == column && Arrays.equals(m.entries, entries);
     }

@@ -9,4 +9,7 @@ public sealed interface YNode permits YMap, YList, YScalar {
 
     /** What a user would call this node in a message: "a mapping", "a list", "the string 'x'". */
     String describe();
+
+    /** What kind of node this is, quoting nothing of it: "a mapping", "a list", "a text", "a number", "empty". */
+    String kind();
 }

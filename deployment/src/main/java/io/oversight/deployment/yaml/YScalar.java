@@ -34,4 +34,14 @@ public record YScalar(int line, int column, Type type, String text) implements Y
             case NULL -> "an empty value";
         };
     }
+
+    @Override
+    public String kind() {
+        return switch (type) {
+            case STRING -> "a text";
+            case INTEGER, FLOAT -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "empty";
+        };
+    }
 }
