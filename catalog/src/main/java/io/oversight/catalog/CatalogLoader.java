@@ -101,11 +101,16 @@ public final class CatalogLoader {
     public static Catalog extend(Catalog base, java.nio.file.Path file) throws InvalidExtensionException {
         Extension extension;
         try {
-            extension = new CatalogLoader().yaml.readValue(file.toFile(), Extension.class);
+            ObjectMapper yaml = new CatalogLoader().yaml;
+            com.fasterxml.jackson.databind.JsonNode root = yaml.readTree(file.toFile());
+            // Another kind of file (the rules folder may come from a settings file) is not quoted key by key.
+            if (root == null || !root.isObject() || !(root.has("controls") || root.has("families"))) {
+                throw new InvalidExtensionException(file + ": not an organization catalog: a mapping with 'controls' (and optional"
+                        + " 'families'); nothing of the file is quoted, since it may be another file, such as one of secrets");
+            }
+            extension = yaml.readValue(file.toFile(), Extension.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new InvalidExtensionException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("malformed"));
+            throw new InvalidExtensionException(ExtensionProblem.of(file, e));
         } catch (IOException e) {
             throw new InvalidExtensionException(file + ": cannot be read: " + e.getMessage());
         }

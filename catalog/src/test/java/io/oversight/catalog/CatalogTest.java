@@ -130,7 +130,30 @@ class CatalogTest {
                       - {when: critical-environment, severity: severe, reason: "in a critical environment"}
                 """);
         assertThatThrownBy(() -> CatalogLoader.extend(catalog, file)).isInstanceOf(InvalidExtensionException.class)
-                .hasMessageStartingWith(file + ":7:48: ").hasMessageContaining("\"severe\"");
+                .hasMessage(file + ":7:48: 'severity' in controls[0].escalations[0] must be one of critical, high, medium, low");
+    }
+
+    @Test
+    void anExtensionIsReadInOversightsWordsWithoutJavaNamesOrItsValues(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("catalog.yaml");
+        Files.writeString(file, "families: []\ncontrols:\n  - id: NW-01\n    titel: x\n");
+        assertThatThrownBy(() -> CatalogLoader.extend(catalog, file)).hasMessage(file + ":4:5: unknown key 'titel' in controls[0]; expected"
+                + " one of: appliesTo, check, escalations, id, rationale, references, remediation, remediationExample, severity, statement, title");
+        Files.writeString(file, "controls:\n  - id: NW-01\n    title: [Sup3rS3cret]\n    severity: high\n    remediation: y\n");
+        assertThatThrownBy(() -> CatalogLoader.extend(catalog, file)).hasMessage(file + ":3:12: 'title' in controls[0] must be a text");
+        Files.writeString(file, "controls: {a: Sup3rS3cret}\n");
+        assertThatThrownBy(() -> CatalogLoader.extend(catalog, file)).hasMessage(file + ":1:11: 'controls' must be a list");
+    }
+
+    @Test
+    void aFileThatIsNoCatalogIsNotQuoted(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("catalog.yaml");
+        for (String text : new String[] {"DB=postgres://admin:Sup3rS3cret@db/app\n", "root:*:20228:0:99999:7:::\n", "- Sup3rS3cret\n"}) {
+            Files.writeString(file, text);
+            assertThatThrownBy(() -> CatalogLoader.extend(catalog, file)).isInstanceOf(InvalidExtensionException.class)
+                    .hasMessage(file + ": not an organization catalog: a mapping with 'controls' (and optional 'families'); nothing of the"
+                            + " file is quoted, since it may be another file, such as one of secrets");
+        }
     }
 
     private void verifyWith(Escalation... escalations) {
