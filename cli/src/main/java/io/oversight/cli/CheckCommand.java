@@ -307,7 +307,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private void refuseSharedNames(Inputs found, List<Renderer> renderers) throws UserError {
         Map<Path, Path> byStem = new java.util.HashMap<>();
-        boolean summary = found.searched() && renderers.stream().anyMatch(r -> r.name().equals("json"));
+        boolean summary = found.summarized() && renderers.stream().anyMatch(r -> r.name().equals("json"));
         for (Inputs.Input input : found.deployments()) {
             if (summary && input.outputStem().equals(Path.of(RunSummary.STEM))) {
                 throw new UserError(input.file() + " would write its JSON report over the run summary " + outputDir.resolve(RunSummary.FILE_NAME)
@@ -424,7 +424,7 @@ final class CheckCommand implements Callable<Integer> {
                             .collect(Collectors.joining(", "))
                     + (skipped > 0 ? " · " + skipped + (skipped == 1 ? " file" : " files") + " skipped" : ""));
         }
-        if (outputDir != null && inputs.searched() && renderers.stream().anyMatch(r -> r.name().equals("json"))) {
+        if (outputDir != null && inputs.summarized() && renderers.stream().anyMatch(r -> r.name().equals("json"))) {
             reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", false, out -> RunSummary.write(result, inputs, asOf.date(), out));
         }
         return switch (result.outcome()) {

@@ -32,6 +32,15 @@ import java.util.Set;
  */
 record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) {
 
+    /**
+     * Whether the run writes {@code oversight-run.json} beside the JSON reports: a directory was
+     * searched, or several deployments were named, so that a later run of the same ones has one
+     * baseline to compare with.
+     */
+    boolean summarized() {
+        return searched || deployments.size() > 1;
+    }
+
     /** What names a deployment read from standard input. */
     static final String STDIN = "-";
 

@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * {@code oversight-run.json}: what a check of directories with {@code --output-dir} and
- * {@code --format json} checked and what it skipped, beside the reports of each deployment, so that
+ * {@code oversight-run.json}: what a check of directories or of several deployments with
+ * {@code --output-dir} and {@code --format json} checked and what it skipped, beside the reports of each deployment, so that
  * a pipeline can see which files were not deployments and why; with each deployment's findings, so
  * that a later run can take this file as its {@code --baseline}.
  */

@@ -225,6 +225,43 @@ class CheckManyAndBaselineTest {
     }
 
     @Test
+    void severalDeploymentsNamedWriteTheRunSummaryThatIsTheirBaseline(@TempDir Path dir) throws Exception {
+        Path a = Files.writeString(dir.resolve("a.yaml"), Files.readString(Cli.sample("kiro-incident.yaml")));
+        Path b = Files.writeString(dir.resolve("b.yaml"), Files.readString(Cli.sample("platform-team.yaml")));
+        Path earlier = Files.createDirectories(dir.resolve("main"));
+        Cli main = Cli.run("check", a.toString(), b.toString(), "--format", "json", "--output-dir", earlier.toString(), "--as-of", AS_OF);
+        assertThat(main.exitCode()).isEqualTo(1);
+        try (var files = Files.list(earlier)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("a.json", "b.json", RunSummary.FILE_NAME);
+        }
+        Cli again = Cli.run("check", a.toString(), b.toString(), "--baseline", earlier.resolve(RunSummary.FILE_NAME).toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        assertThat(again.err()).isEmpty();
+        assertThat(again.exitCode()).as("nothing changed").isZero();
+        Cli alone = Cli.run("check", a.toString(), "--format", "json", "--output-dir", Files.createDirectories(dir.resolve("one")).toString(),
+                "--as-of", AS_OF);
+        assertThat(alone.exitCode()).isEqualTo(1);
+        assertThat(dir.resolve("one").resolve(RunSummary.FILE_NAME)).as("one deployment: its JSON is the baseline").doesNotExist();
+    }
+
+    @Test
+    void withFailOnNewAKnownFindingIsAWarningInGitHubAndANewOneAnError(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("base.json");
+        Path deployment = Files.writeString(dir.resolve("d.yaml"), Files.readString(Cli.sample("kiro-incident.yaml")));
+        Cli.run("check", deployment.toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        Cli known = Cli.run("check", deployment.toString(), "--format", "github", "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(known.exitCode()).isZero();
+        assertThat(known.out()).doesNotContain("::error ").contains("::warning file=" + deployment + ",line=120,col=13,title=PM-01 ");
+        Cli plain = Cli.run("check", deployment.toString(), "--format", "github", "--baseline", base.toString(), "--as-of", AS_OF);
+        assertThat(plain.out()).as("without --fail-on-new every finding at --fail-on fails, so it is an error")
+                .contains("::error file=" + deployment + ",line=120,col=13,title=PM-01 ");
+        Files.writeString(deployment, Files.readString(deployment).replace("          - ec2:TerminateInstances ", "          - rds:DeleteDBInstance\n          - ec2:TerminateInstances "));
+        Cli added = Cli.run("check", deployment.toString(), "--format", "github", "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(added.exitCode()).isEqualTo(1);
+        assertThat(added.out()).contains("::error ");
+    }
+
+    @Test
     void oneDeploymentsOutputIsNoBaselineForSeveral(@TempDir Path dir) throws Exception {
         Path base = dir.resolve("base.json");
         Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);

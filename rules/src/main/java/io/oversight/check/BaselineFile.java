@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Reads the findings of an earlier run: one deployment's {@code --format json} output, or the
- * {@code oversight-run.json} a directory run writes with {@code --output-dir} and {@code --format json},
+ * {@code oversight-run.json} a run of a directory or of several deployments writes with {@code --output-dir} and {@code --format json},
  * which holds each deployment's findings under its path.
  */
 final class BaselineFile {
@@ -80,7 +80,7 @@ final class BaselineFile {
             return new Read(asOf(root), null, byDeployment, input);
         }
         throw new CheckException(file + ": not a JSON output of 'oversight check --format json' (schemaVersion 1 with findings)"
-                + " nor the oversight-run.json of a directory run");
+                + " nor the oversight-run.json of a run of several deployments");
     }
 
     private static List<Baseline.PreviousFinding> findings(Path file, JsonNode array) throws CheckException {

@@ -88,8 +88,15 @@ public record Assessment(
      * make the deployment pass.
      */
     public Verdict gate() {
-        return baseline == null || !baseline.failOnNew() ? verdict()
-                : findings.stream().anyMatch(f -> fails(f) && baseline.isNew(f)) ? Verdict.FAIL : Verdict.PASS;
+        return findings.stream().anyMatch(this::gates) ? Verdict.FAIL : Verdict.PASS;
+    }
+
+    /**
+     * Whether {@code finding} is one the exit code follows: one that {@link #fails} the check, and
+     * with a baseline and fail-on-new, new as well.
+     */
+    public boolean gates(Finding finding) {
+        return fails(finding) && (baseline == null || !baseline.failOnNew() || baseline.isNew(finding));
     }
 
     /** Unwaived findings per severity, every severity present. */

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * GitHub Actions workflow commands: one annotation per open finding, on the line of the file that
  * causes it ({@code ::error} for critical and high, {@code ::warning} for medium, {@code ::notice}
- * for low), then the summary as a plain log line. Waived findings are accepted risks and annotate
+ * for low), then the summary as a plain log line. With {@code --fail-on-new}, a finding the baseline
+ * already had is at most a warning: the job passes on it, and an error beside a green job misleads. Waived findings are accepted risks and annotate
  * nothing. Values are escaped as the Actions runner unescapes them, so no text from a deployment
  * can end a command early or start another.
  */
@@ -39,7 +40,7 @@ public final class GitHubRenderer implements Renderer {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         for (Finding f : a.findings()) {
             if (!f.waived()) {
-                w.print(annotation(f));
+                w.print(annotation(f, a.fails(f) && !a.gates(f) ? "warning" : command(f.severity())));
                 w.print('\n');
             }
         }
@@ -51,9 +52,9 @@ public final class GitHubRenderer implements Renderer {
         w.flush();
     }
 
-    static String annotation(Finding f) {
+    static String annotation(Finding f, String level) {
         Evidence e = f.primaryEvidence();
-        StringBuilder command = new StringBuilder("::").append(command(f.severity())).append(" file=").append(property(e.file()));
+        StringBuilder command = new StringBuilder("::").append(level).append(" file=").append(property(e.file()));
         if (e.line() >= 1) {
             command.append(",line=").append(e.line());
             if (e.column() >= 1) {
