@@ -129,9 +129,12 @@ final class WaiversCommand implements Runnable {
                 out.println(OneLine.safe(file + ":" + at.line() + ":" + at.column() + ": " + n.kind().label() + ": " + n.text()));
             }
             long serious = notes.stream().filter(n -> n.kind() != NoteKind.EXPIRING).count();
-            out.println(loaded.waivers().size() + " waivers: " + serious + " need attention, "
-                    + (notes.size() - serious) + " expire within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days" + (deployment == null ? " (give --deployment to check agents,"
-                    + " approvers and self-approval)" : ""));
+            long expiring = notes.size() - serious;
+            // Problems are counted, not waivers: one waiver can be both expired and self-approved.
+            int waivers = loaded.waivers().size();
+            out.println(waivers + (waivers == 1 ? " waiver: " : " waivers: ") + serious + (serious == 1 ? " problem needs" : " problems need")
+                    + " attention, " + expiring + (expiring == 1 ? " expires" : " expire") + " within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days"
+                    + (deployment == null ? " (give --deployment to check agents, approvers and self-approval)" : ""));
             out.flush();
             return serious > 0 ? ExitCode.FINDINGS : ExitCode.PASS;
         }

@@ -50,7 +50,7 @@ class LimitsTest {
         Files.writeString(big, Files.readString(Cli.sample("kiro-incident.yaml")) + "#" + "x".repeat(1024 * 1024) + "\n");
         Cli refused = Cli.run("check", big.toString(), "--max-input-mb", "1");
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err()).isEqualTo(big + ": is 1 MiB, larger than the limit of 1 MiB for one deployment description;"
+        assertThat(refused.err()).isEqualTo(big + ": is larger than the limit of 1 MiB for one deployment description;"
                 + " split it into several files or raise the limit with --max-input-mb\n1 problem; nothing was checked\n");
         assertThat(Cli.run("check", big.toString(), "--as-of", AS_OF, "--max-input-mb", "2").exitCode()).isEqualTo(1);
     }

@@ -44,7 +44,7 @@ class WaiversTest {
                 + WAIVERS + ":21:17: self-approved: waiver of HO-05 for infra-assistant is approved by the agent's own owner, 'ingrid-halvorsen',"
                 + " for a high control; it does not apply\n"
                 + WAIVERS + ":27:14: expired: waiver of AC-04 for infra-assistant expired on 2026-10-31; its findings count again\n"
-                + "4 waivers: 2 need attention, 1 expire within 30 days\n");
+                + "4 waivers: 2 problems need attention, 1 expires within 30 days\n");
     }
 
     @Test
@@ -54,7 +54,7 @@ class WaiversTest {
         Cli cli = Cli.run("waivers", "lint", file.toString(), "--deployment", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.out()).contains(":2:15: unknown: waiver names control 'HO-99'").contains("unknown: unknown agent 'ghost'")
-                .contains("unknown: unknown person 'nobody'").contains("1 waivers: 3 need attention");
+                .contains("unknown: unknown person 'nobody'").contains("1 waiver: 3 problems need attention");
         Cli check = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--waivers", file.toString());
         assertThat(check.exitCode()).isEqualTo(2);
         assertThat(check.err()).contains(file + ":2:15: waiver names control 'HO-99'");
@@ -66,7 +66,7 @@ class WaiversTest {
         Files.writeString(file, "waivers:\n  - {control: PM-04, agent: infra-assistant, justification: x, approvedBy: marcus-olsen, expires: 2027-06-30}\n");
         Cli cli = Cli.run("waivers", "lint", file.toString(), "--deployment", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).isEqualTo("1 waivers: 0 need attention, 0 expire within 30 days\n");
+        assertThat(cli.out()).isEqualTo("1 waiver: 0 problems need attention, 0 expire within 30 days\n");
     }
 
     @Test

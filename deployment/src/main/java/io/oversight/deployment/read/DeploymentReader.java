@@ -156,8 +156,14 @@ public final class DeploymentReader {
         }
     }
 
+    /**
+     * {@code size} is the file's size, or what was read of it when reading stopped at the limit (standard
+     * input, a file that grew): its size in whole MiB is said only where it is more than the limit's.
+     */
     private static String tooLarge(long size, InputLimits limits) {
-        return "is " + (size / (1024 * 1024)) + " MiB, larger than the limit of " + (limits.maxFileBytes() / (1024 * 1024))
+        long mib = 1024 * 1024;
+        String over = size / mib > limits.maxFileBytes() / mib ? "is " + size / mib + " MiB, larger" : "is larger";
+        return over + " than the limit of " + limits.maxFileBytes() / mib
                 + " MiB for one deployment description; split it into several files or raise the limit with --max-input-mb";
     }
 

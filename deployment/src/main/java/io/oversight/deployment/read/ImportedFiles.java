@@ -90,6 +90,8 @@ final class ImportedFiles {
     private final Path base;
     private final Path root;
     private final String rootDescription;
+    /** What the paths written in the deployment are read relative to, as messages say it. */
+    private final String relativeTo;
     private Path realRoot;
     private final InputLimits limits;
     private final Problems deployment;
@@ -107,6 +109,8 @@ final class ImportedFiles {
         this.root = rootGiven.toAbsolutePath().normalize();
         String shown = rootGiven.toString().isEmpty() ? "." : rootGiven.toString();
         this.rootDescription = importRoot == null ? "the deployment's folder (" + shown + ")" : "the import root (" + shown + ")";
+        // A deployment on standard input, or named without a folder, has the working directory for its own.
+        this.relativeTo = parent == null ? "the working directory" : "the deployment file";
         this.limits = limits;
         this.deployment = deployment;
     }
@@ -207,7 +211,7 @@ final class ImportedFiles {
                 return new Failure(name + " is larger than the limit of " + (limits.maxFileBytes() / (1024 * 1024)) + " MiB; raise it with --max-input-mb");
             }
         } catch (NoSuchFileException e) {
-            return new Failure("no such file: " + name + " ('" + written + "' is read relative to the deployment file)");
+            return new Failure("no such file: " + name + " ('" + written + "' is read relative to " + relativeTo + ")");
         } catch (AccessDeniedException e) {
             return new Failure(name + " cannot be read: permission denied");
         } catch (IOException e) {
@@ -256,7 +260,7 @@ final class ImportedFiles {
     private Failure outside(String written, Path path) throws IOException {
         if (Path.of(written).isAbsolute()) {
             return new Failure("'" + written + "' is an absolute path; imports are read from inside " + rootDescription
-                    + ": write the path relative to the deployment file");
+                    + ": write the path relative to " + relativeTo);
         }
         if (!path.toAbsolutePath().normalize().startsWith(root)) {
             return new Failure("'" + written + "' leads out of " + rootDescription + "; imports are read from inside it only");
