@@ -56,7 +56,7 @@ final class AccessCommand implements Callable<Integer> {
                         input.deployment().agents().stream().map(a -> a.id()).toList()));
             }
         }
-        new AccessText(spec.commandLine().getOut()).print(agents);
+        new AccessText(spec.commandLine().getOut(), parent.terminal().width()).print(agents);
         spec.commandLine().getOut().flush();
         return ExitCode.PASS;
     }

@@ -6,7 +6,7 @@ import io.oversight.access.Right;
 import io.oversight.access.RightDescription;
 import io.oversight.deployment.model.Identity;
 import io.oversight.catalog.action.Verb;
-import io.oversight.deployment.OneLine;
+import io.oversight.report.WrappingWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,15 +24,23 @@ final class AccessText {
     private static final int ACTION_WIDTH = 28;
     private static final int VERBS_WIDTH = 18;
     private static final String RIGHT_INDENT = "      ";
+    /** How much deeper than its line a continuation line starts. */
+    private static final int CONTINUATION = 4;
 
     private final PrintWriter out;
 
-    AccessText(PrintWriter out) {
-        // Actions, resources and conditions are the user's text: each line is kept one line that no CI runner reads as a command.
+    /** Writes to {@code out}, each line wrapped to {@code width} columns, its continuation indented under it. */
+    AccessText(PrintWriter out, int width) {
+        WrappingWriter lines = new WrappingWriter(out, width);
+        // Actions, resources and conditions are the user's text: WrappingWriter keeps each line one line that no CI runner reads as a command.
         this.out = new PrintWriter(out, true) {
             @Override
             public void println(String line) {
-                super.println(OneLine.safe(line));
+                int lead = 0;
+                while (lead < line.length() && line.charAt(lead) == ' ') {
+                    lead++;
+                }
+                lines.line(line, lead + CONTINUATION);
             }
         };
     }

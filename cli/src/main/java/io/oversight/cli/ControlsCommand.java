@@ -4,6 +4,7 @@ import io.oversight.catalog.Catalog;
 import io.oversight.catalog.CatalogLoader;
 import io.oversight.catalog.Control;
 import io.oversight.catalog.Reference;
+import io.oversight.report.WrappingWriter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,6 +22,9 @@ final class ControlsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    OversightCommand parent;
 
     @Option(names = "--framework", paramLabel = "ID", description = "Only controls mapped to this framework (see 'oversight frameworks').")
     String framework;
@@ -41,16 +45,25 @@ final class ControlsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case "markdown" -> out.print(ControlTable.markdown(catalog, controls));
-            case "text" -> controls.forEach(c -> out.printf("%-6s %-9s %s%n%17s%s%n", c.id(), c.severity().label(), c.title(), "",
-                    clauses(c.references(), framework)));
+            case "text" -> {
+                WrappingWriter lines = new WrappingWriter(out, parent.terminal().width());
+                for (Control c : controls) {
+                    lines.line(String.format("%-6s %-9s %s", c.id(), c.severity().label(), c.title()), CLAUSES_INDENT);
+                    lines.line(" ".repeat(CLAUSES_INDENT) + clauses(c.references(), framework), CLAUSES_INDENT);
+                }
+            }
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "'; expected text or markdown");
         }
         out.flush();
         return ExitCode.PASS;
     }
 
+    /** Where the title and the clauses begin, after the id and the severity. */
+    private static final int CLAUSES_INDENT = 17;
+
+    /** The clauses a control serves; a line breaks between clauses, never inside one ("Art. 14(4)(d)"). */
     private static String clauses(List<Reference> references, String framework) {
         return references.stream().filter(r -> framework == null || r.framework().equals(framework))
-                .map(r -> r.framework() + " " + r.clause()).collect(Collectors.joining("; "));
+                .map(r -> (r.framework() + " " + r.clause()).replace(' ', WrappingWriter.GLUE)).collect(Collectors.joining("; "));
     }
 }

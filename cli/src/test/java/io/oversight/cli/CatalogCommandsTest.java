@@ -53,6 +53,24 @@ class CatalogCommandsTest {
         assertThat(Cli.run("controls", "--framework", "sox").err()).contains("unknown framework 'sox'");
     }
 
+    @Test
+    void controlsAndAccessFitTheTerminalAndBreakBetweenClausesNeverInsideOne() {
+        Cli controls = Cli.run("controls");
+        assertThat(controls.out().lines()).allMatch(l -> l.length() <= 80, "at most 80 columns");
+        // HO-01's clauses run over two lines, each continuation under the first, no clause cut in two.
+        assertThat(controls.out()).contains("HO-01  high      High-impact production actions wait for human approval\n"
+                + "                 eu-ai-act Art. 14(4)(d); eu-ai-act Art. 26(1)-(2);\n"
+                + "                 nist-ai-rmf GOVERN 3.2; nist-ai-rmf MAP 3.5; iso-42001 A.9.2;\n");
+        assertThat(Cli.runIn(java.util.Map.of("COLUMNS", "120"), "controls").out().lines()).allMatch(l -> l.length() <= 120)
+                .anyMatch(l -> l.length() > 80);
+        Cli access = Cli.run("access", Cli.sample("kiro-incident.yaml").toString());
+        assertThat(access.exitCode()).isZero();
+        assertThat(access.out().lines()).allMatch(l -> l.length() <= 80, "at most 80 columns");
+        // The same words as on a wide terminal: only where lines break, and the spaces there, differ.
+        assertThat(access.out().replaceAll("\\s+", " ")).isEqualTo(Cli.runIn(Cli.WIDE, "access", Cli.sample("kiro-incident.yaml").toString())
+                .out().replaceAll("\\s+", " "));
+    }
+
     private static List<String> soc2Controls() {
         return CatalogLoader.builtIn().controls().stream().filter(c -> c.references().stream().anyMatch(r -> r.framework().equals("soc2")))
                 .map(Control::id).toList();

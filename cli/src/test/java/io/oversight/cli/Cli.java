@@ -32,6 +32,11 @@ record Cli(int exitCode, String out, String err) {
         return run(in, Map.of(), args);
     }
 
+    /** As {@link #runWithStdin}, in {@code environment}. */
+    static Cli runWithStdin(InputStream in, Map<String, String> environment, String... args) {
+        return run(in, environment, args);
+    }
+
     private static Cli run(InputStream in, Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -81,10 +81,10 @@ class InputsAndOutputsTest {
         Cli validate = Cli.runWithStdin(stdin(incident), "validate", "-");
         assertThat(validate.exitCode()).isZero();
         assertThat(validate.out()).isEqualTo("<stdin>: valid oversight/v1 (3 agents, 2 environments, 6 people, 0 waivers)\n");
-        Cli access = Cli.runWithStdin(stdin(incident), "access", "-");
+        Cli access = Cli.runWithStdin(stdin(incident), Cli.WIDE, "access", "-");
         assertThat(access.exitCode()).isZero();
         String file = Cli.sample("kiro-incident.yaml").toString();
-        assertThat(access.out()).isEqualTo(Cli.run("access", file).out().replace(file, "<stdin>"));
+        assertThat(access.out()).isEqualTo(Cli.runIn(Cli.WIDE, "access", file).out().replace(file, "<stdin>"));
         Cli broken = Cli.runWithStdin(stdin("apiVersion: oversight/v1\n"), "validate", "-");
         assertThat(broken.exitCode()).isEqualTo(2);
         assertThat(broken.err()).startsWith("<stdin>:1:1: ");

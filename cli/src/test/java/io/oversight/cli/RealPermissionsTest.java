@@ -62,7 +62,7 @@ class RealPermissionsTest {
 
     @Test
     void accessShowsTheOperatorsRightsAsBorrowedWithTheRealActionsBehindTheirPattern() {
-        Cli cli = Cli.run("access", Cli.sample("kiro-incident-inherited.yaml").toString(), "--agent", "infra-assistant");
+        Cli cli = Cli.runIn(Cli.WIDE, "access", Cli.sample("kiro-incident-inherited.yaml").toString(), "--agent", "infra-assistant");
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).isEqualTo("""
                 agent infra-assistant  identity: arn:aws:iam::111122223333:role/PlatformAdmin-dana.chen (inherited)
@@ -94,7 +94,7 @@ class RealPermissionsTest {
 
     @Test
     void accessShowsWhatTheRoleCanDoAndWhereEachRightIsWritten() {
-        Cli admin = Cli.run("access", Cli.sample("iam-admin.yaml").toString());
+        Cli admin = Cli.runIn(Cli.WIDE, "access", Cli.sample("iam-admin.yaml").toString());
         assertThat(admin.exitCode()).isZero();
         assertThat(admin.err()).isEmpty();
         assertThat(admin.out()).isEqualTo("""
@@ -106,7 +106,7 @@ class RealPermissionsTest {
                                    delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster (+2775 more)
                                    grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+484 more)
                 """);
-        Cli readOnly = Cli.run("access", Cli.sample("iam-readonly.yaml").toString());
+        Cli readOnly = Cli.runIn(Cli.WIDE, "access", Cli.sample("iam-readonly.yaml").toString());
         assertThat(readOnly.exitCode()).isZero();
         assertThat(readOnly.out())
                 .contains("  prod-eu (production, critical; a critical environment)  can: read\n")
@@ -118,7 +118,7 @@ class RealPermissionsTest {
 
     @Test
     void accessOfWrittenPermissionsCitesTheDeployment() {
-        Cli cli = Cli.run("access", Cli.sample("kiro-incident.yaml").toString(), "--agent", "infra-assistant");
+        Cli cli = Cli.runIn(Cli.WIDE, "access", Cli.sample("kiro-incident.yaml").toString(), "--agent", "infra-assistant");
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).startsWith("agent infra-assistant  identity: arn:aws:iam::111122223333:role/PlatformAdmin-dana.chen (inherited)\n")
                 .contains("  prod-eu (production, critical; a critical environment)  can: *, delete\n")
@@ -153,7 +153,7 @@ class RealPermissionsTest {
         assertThat(json.get("unclassifiedActions").toString()).isEqualTo(
                 "[{\"action\":\"kubernetes:use\",\"file\":\"%1$s\",\"line\":11},{\"action\":\"stripe:ReverseTransfer\",\"file\":\"%1$s\",\"line\":11}]"
                         .formatted(deployment));
-        assertThat(Cli.run("access", deployment.toString()).out()).endsWith("  no rule classifies (counted as high-impact, and as destructive in a"
+        assertThat(Cli.runIn(Cli.WIDE, "access", deployment.toString()).out()).endsWith("  no rule classifies (counted as high-impact, and as destructive in a"
                 + " critical environment): stripe:ReverseTransfer (" + deployment + ":11), kubernetes:use (" + deployment + ":11)\n");
         JsonNode clean = new ObjectMapper().readTree(Cli.run("check", Cli.sample("iam-admin.yaml").toString(), "--format", "json").out());
         assertThat(clean.has("unclassifiedActions")).as("written only when there are some").isFalse();
@@ -192,7 +192,7 @@ class RealPermissionsTest {
 
     @Test
     void anUnknownAgentIsAUsageError() {
-        Cli cli = Cli.run("access", Cli.sample("iam-admin.yaml").toString(), "--agent", "cost-reporte");
+        Cli cli = Cli.runIn(Cli.WIDE, "access", Cli.sample("iam-admin.yaml").toString(), "--agent", "cost-reporte");
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("oversight: no agent 'cost-reporte' in ../samples/iam-admin.yaml (did you mean 'cost-reporter'?)\n");
     }

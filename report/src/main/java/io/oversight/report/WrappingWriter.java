@@ -15,7 +15,7 @@ public final class WrappingWriter {
     private static final char ESCAPE = '\u001b';
 
     /** Joins words the wrap must not separate; written as a plain space. */
-    static final char GLUE = '\u00a0';
+    public static final char GLUE = '\u00a0';
 
     private final PrintWriter out;
     /** Columns to fill; 0 never wraps. */
