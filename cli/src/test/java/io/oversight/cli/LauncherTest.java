@@ -132,6 +132,26 @@ class LauncherTest {
                 "-XX:CompileThresholdScaling=5").doesNotContain("TieredStopAtLevel");
     }
 
+    /** A folder is sized by the largest deployment-like file under it, as the check will read it. */
+    @Test
+    void sizesTheJvmByTheLargestFileOfAFolderChecked() throws Exception {
+        Path jdk = fakeJdk("17.0.15");
+        Files.createDirectories(checkout.resolve("fleet/eu"));
+        Files.createDirectories(checkout.resolve("fleet/.git"));
+        sparse("fleet/small.yaml", 1_000);
+        sparse("fleet/.git/pack.json", 90_000_000);
+        sparse("fleet/notes.txt", 90_000_000);
+        Result small = launch(jdk, 0, "check", "fleet");
+        assertThat(small.calls().get(small.calls().size() - 1)).as("nor .git nor other files count")
+                .contains("-XX:+UseSerialGC", "-XX:CICompilerCount=1").doesNotContain("-Xmn");
+        sparse("fleet/eu/agents.yaml", 20_000_000);
+        Result mid = launch(jdk, 0, "check", "fleet");
+        assertThat(mid.calls().get(mid.calls().size() - 1)).contains("-XX:+UseSerialGC", "-Xmn200m");
+        sparse("fleet/eu/all.json", 50_000_000);
+        Result large = launch(jdk, 0, "check", "fleet", "--format", "json");
+        assertThat(large.calls().get(large.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xms1200m -Xmx1200m");
+    }
+
     /** Full tiered compilation needs two compiler threads: a JVM given it and one thread would not start. */
     @Test
     void leavesTheCompilerThreadsToJavaOptionsThatChooseTheCompilers() throws Exception {
