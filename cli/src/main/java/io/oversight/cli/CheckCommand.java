@@ -18,6 +18,8 @@ import io.oversight.report.Renderer;
 import io.oversight.report.Renderers;
 import io.oversight.report.TextRenderer;
 import io.oversight.report.WrappingWriter;
+import io.oversight.deployment.Problem;
+import io.oversight.report.formats.github.GitHubRenderer;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -178,7 +180,13 @@ final class CheckCommand implements Callable<Integer> {
         reports.refuseInput(output, "--output");
         reports.refuseInput(pdf, "--pdf");
         claimReports(reports, inputs, renderers);
-        CheckResult result = check(inputs);
+        CheckResult result;
+        try {
+            result = check(inputs);
+        } catch (InvalidInputException e) {
+            annotate(renderers, e.problems());
+            throw e;
+        }
         result.deployments().stream().filter(DeploymentCheck::valid).forEach(d -> d.assessment().input().sources().importedFiles()
                 .forEach(imported -> reports.protect(Path.of(imported), imported + ", which " + d.file() + " imports")));
         for (int i = 0; i < result.deployments().size(); i++) {
@@ -380,6 +388,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** A line of the run's own on standard output, broken at spaces to the terminal's width like the text report. */
+    /** With GitHub's format on standard output, the input's problems as annotations too (they go to standard error as ever). */
+    private void annotate(List<Renderer> renderers, List<Problem> problems) {
+        if (outputDir == null && output == null && renderers.get(0).name().equals("github")) {
+            problems.forEach(p -> parent.stdoutWriter().println(GitHubRenderer.annotation(p)));
+            parent.stdoutWriter().flush();
+        }
+    }
+
     private void stdoutWrapped(String line) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(parent.stdoutWriter(), StandardCharsets.UTF_8));
         new WrappingWriter(out, parent.terminal().width()).line(line, 2);
@@ -403,6 +419,7 @@ final class CheckCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             for (DeploymentCheck deployment : result.deployments()) {
                 deployment.problems().forEach(p -> err.println(p.format()));
+                annotate(renderers, deployment.problems());
             }
         }
         boolean reportOnStdout = outputDir == null && (output != null || !renderers.get(0).name().equals("text"));

@@ -212,4 +212,20 @@ class InputsAndOutputsTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("oversight: cannot write to standard output");
     }
+
+    @Test
+    void withGitHubsFormatTheInputsProblemsAreAnnotationsToo() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "apiVersion: oversight/v1\nkind: AgentDeployment\nmetadata: {name: x}\n");
+        Cli one = Cli.run("check", broken.toString(), "--format", "github");
+        assertThat(one.exitCode()).isEqualTo(2);
+        assertThat(one.out()).isEqualTo("::error file=" + broken + ",line=1,col=1,title=Oversight%3A invalid input::the deployment description"
+                + " lacks the required key 'agents'\n"
+                + "::error file=" + broken + ",line=3,col=11,title=Oversight%3A invalid input::'metadata' lacks the required key 'organization'\n"
+                + "::error file=" + broken + ",line=3,col=11,title=Oversight%3A invalid input::'metadata' lacks the required key 'owner'\n");
+        assertThat(one.err()).startsWith(broken + ":1:1: the deployment description lacks the required key 'agents'\n");
+        Cli several = Cli.run("check", broken.toString(), Cli.sample("kiro-remediated.yaml").toString(), "--format", "github", "--as-of", AS_OF);
+        assertThat(several.exitCode()).isEqualTo(2);
+        assertThat(several.out()).contains("::error file=" + broken + ",line=3,col=11,title=Oversight%3A invalid input::'metadata' lacks");
+        assertThat(Cli.run("check", broken.toString(), "--format", "sarif").out()).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package io.oversight.report.formats.github;
 
 import io.oversight.catalog.Severity;
+import io.oversight.deployment.Problem;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
@@ -76,6 +77,18 @@ public final class GitHubRenderer implements Renderer {
     /** A command's message: '%', CR and LF are percent-encoded, as the runner decodes them. */
     static String data(String text) {
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /**
+     * An input problem as an annotation on the line it names, so that a broken deployment shows in
+     * the pull request as its findings would; the exit code (2) fails the job either way.
+     */
+    public static String annotation(Problem problem) {
+        StringBuilder command = new StringBuilder("::error file=").append(property(problem.file()));
+        if (problem.position() != null) {
+            command.append(",line=").append(problem.position().line()).append(",col=").append(problem.position().column());
+        }
+        return command.append(",title=").append(property("Oversight: invalid input")).append("::").append(data(problem.message())).toString();
     }
 
     /** A property value, where ':' and ',' would also end the value. */
