@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -86,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Paper size of the PDF report: a4 or letter (default: ${DEFAULT-VALUE}).")
     String paper;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high", converter = SeverityWord.class,
             description = "Exit with 1 when an unwaived finding is at or above this severity: critical, high, medium, low (default: ${DEFAULT-VALUE}).")
     Severity failOn;
 
@@ -449,6 +450,19 @@ final class CheckCommand implements Callable<Integer> {
             case FAIL -> ExitCode.FINDINGS;
             case PASS -> ExitCode.PASS;
         };
+    }
+
+    /** A severity as written; an unknown one is refused as the settings refuse it, with the nearest severity. */
+    static final class SeverityWord implements picocli.CommandLine.ITypeConverter<Severity> {
+
+        @Override
+        public Severity convert(String value) {
+            Optional<String> wrong = ProjectSettings.wrongSeverity(value);
+            if (wrong.isPresent()) {
+                throw new picocli.CommandLine.TypeConversionException(wrong.get());
+            }
+            return Severity.parse(value);
+        }
     }
 
     private RenderOptions.Paper paperSize() {

@@ -206,9 +206,7 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
     private static Optional<String> wrong(Key key, String value) {
         String word = value.strip().toLowerCase(Locale.ROOT);
         return switch (key.kind) {
-            case SEVERITY -> Arrays.stream(Severity.values()).anyMatch(s -> s.label().equals(word)) ? Optional.empty()
-                    : Optional.of("unknown severity '" + value + "'" + Suggestions.didYouMean(word, labels(Severity.values()))
-                            + "; expected critical, high, medium or low");
+            case SEVERITY -> wrongSeverity(value);
             case FORMATS -> Renderers.byName(value.strip()).isPresent() ? Optional.empty()
                     : Optional.of("unknown format '" + value + "'" + Suggestions.didYouMean(value.strip(), Renderers.names())
                             + "; expected one of: " + String.join(", ", Renderers.names()));
@@ -218,6 +216,14 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
                     : Optional.of("'" + key.key + "' is true or false, not '" + value + "'");
             case PATH, WORD -> value.isBlank() ? Optional.of("'" + key.key + "' needs a value") : Optional.empty();
         };
+    }
+
+    /** What is wrong with {@code value} as a severity, if anything: the words --fail-on and its settings share. */
+    static Optional<String> wrongSeverity(String value) {
+        String word = value.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(Severity.values()).anyMatch(s -> s.label().equals(word)) ? Optional.empty()
+                : Optional.of("unknown severity '" + value + "'" + Suggestions.didYouMean(word, labels(Severity.values()))
+                        + "; expected critical, high, medium or low");
     }
 
     private static List<String> labels(Severity[] severities) {

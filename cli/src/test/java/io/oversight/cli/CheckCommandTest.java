@@ -127,6 +127,11 @@ class CheckCommandTest {
         Cli bad = Cli.run("check", passing, "--fail-on", "severe");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("--fail-on").contains("severe");
+        Cli typo = Cli.run("check", passing, "--fail-on", "hgh");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).startsWith("oversight: Invalid value for option '--fail-on': unknown severity 'hgh' (did you mean 'high'?);"
+                + " expected critical, high, medium or low\n");
+        assertThat(Cli.run("check", passing, "--as-of", AS_OF, "--fail-on", "LOW").exitCode()).as("any case").isZero();
     }
 
     @Test
