@@ -388,7 +388,6 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** A line of the run's own on standard output, broken at spaces to the terminal's width like the text report. */
     /** With GitHub's format on standard output, the input's problems as annotations too (they go to standard error as ever). */
     private void annotate(List<Renderer> renderers, List<Problem> problems) {
         if (outputDir == null && output == null && renderers.get(0).name().equals("github")) {
@@ -397,6 +396,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** A line of the run's own on standard output, broken at spaces to the terminal's width like the text report. */
     private void stdoutWrapped(String line) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(parent.stdoutWriter(), StandardCharsets.UTF_8));
         new WrappingWriter(out, parent.terminal().width()).line(line, 2);

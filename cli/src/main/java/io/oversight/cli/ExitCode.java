@@ -17,7 +17,7 @@ public final class ExitCode {
     static final String LIST_PASS = "0:no unwaived finding at or above --fail-on";
     static final String LIST_FINDINGS = "1:unwaived findings at or above --fail-on";
     static final String LIST_DONE = "0:done";
-    static final String LIST_INVALID = "2:usage error, or an invalid input file (every problem is listed; nothing is checked)";
+    static final String LIST_INVALID = "2:usage error, an invalid input file (every problem is listed; nothing is checked), or a report that cannot be written";
     /** For the commands that read no file of the user's. */
     static final String LIST_USAGE = "2:usage error";
     static final String LIST_INTERNAL = "3:internal error (one line on standard error; --verbose adds the stack trace where offered)";

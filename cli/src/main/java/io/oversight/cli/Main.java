@@ -20,7 +20,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.out, System.err, args));
+        StandardOutput out = StandardOutput.open();
+        System.setOut(out);
+        System.exit(run(out, System.err, args));
     }
 
     /** Runs in the process's environment. */
@@ -50,8 +52,7 @@ public final class Main {
             check.setDefaultValueProvider(new ProjectSettings(environment, Path.of("")));
         }
         try {
-            int code = cli.execute(args);
-            return stdoutTookEverything(cli, out, err) ? code : ExitCode.INVALID;
+            return afterWriting(cli.execute(args), cli, out, err);
         } catch (OutOfMemoryError e) {
             // Never let an exhausted heap pass for a verdict: exit 1 would read as "findings".
             err.println("oversight: internal error: out of memory; give the JVM more heap (OVERSIGHT_JAVA_OPTS=-Xmx12g ./oversight ...)"
@@ -66,18 +67,19 @@ public final class Main {
     }
 
     /**
-     * Whether standard output took all that was written to it. A print stream keeps a failed write
-     * (a full disk, a reader gone from the pipe) to itself, so without this a report cut short
-     * exited 0 or 1 as if whole, and a CI job passed on a broken SARIF file.
+     * The exit code once standard output has been asked whether it took all that was written to it.
+     * A print stream keeps a failed write to itself, so a report cut short by a full disk exited 0
+     * or 1 as if whole, and a CI job passed on a broken SARIF file: that is exit 2 now (an internal
+     * error stays 3). A reader that stopped reading ({@code | head}) took what it wanted: no error.
      */
-    private static boolean stdoutTookEverything(CommandLine cli, PrintStream out, PrintStream err) {
+    private static int afterWriting(int code, CommandLine cli, PrintStream out, PrintStream err) {
         boolean failed = cli.getOut().checkError() | out.checkError();
-        if (failed) {
-            err.println("oversight: cannot write to standard output (a full disk, or a reader that stopped reading): what it shows is"
-                    + " incomplete");
-            err.flush();
+        if (!failed || out instanceof StandardOutput stdout && stdout.readerStopped()) {
+            return code;
         }
-        return !failed;
+        err.println("oversight: cannot write to standard output (is the disk full?): what it shows is incomplete");
+        err.flush();
+        return code == ExitCode.INTERNAL ? code : ExitCode.INVALID;
     }
 
     /**

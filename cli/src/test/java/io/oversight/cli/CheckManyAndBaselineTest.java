@@ -252,6 +252,10 @@ class CheckManyAndBaselineTest {
         Cli known = Cli.run("check", deployment.toString(), "--format", "github", "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
         assertThat(known.exitCode()).isZero();
         assertThat(known.out()).doesNotContain("::error ").contains("::warning file=" + deployment + ",line=120,col=13,title=PM-01 ");
+        Cli low = Cli.run("check", deployment.toString(), "--format", "github", "--baseline", base.toString(), "--fail-on-new", "--fail-on",
+                "low", "--as-of", AS_OF);
+        assertThat(low.out()).as("a known low finding stays a notice: the level only ever goes down").contains("::notice ")
+                .doesNotContain("::error ");
         Cli plain = Cli.run("check", deployment.toString(), "--format", "github", "--baseline", base.toString(), "--as-of", AS_OF);
         assertThat(plain.out()).as("without --fail-on-new every finding at --fail-on fails, so it is an error")
                 .contains("::error file=" + deployment + ",line=120,col=13,title=PM-01 ");

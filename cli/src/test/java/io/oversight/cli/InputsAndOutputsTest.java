@@ -203,14 +203,39 @@ class InputsAndOutputsTest {
             int code = Main.run(new java.io.PrintStream(full, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
                     java.util.Map.of(), "check", Cli.sample("kiro-remediated.yaml").toString(), "--format", format, "--as-of", AS_OF);
             assertThat(code).as(format).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).as(format).isEqualTo("oversight: cannot write to standard output (a full disk, or a"
-                    + " reader that stopped reading): what it shows is incomplete\n");
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(format).isEqualTo("oversight: cannot write to standard output (is the disk full?):"
+                    + " what it shows is incomplete\n");
         }
         err.reset();
         int code = Main.run(new java.io.PrintStream(full, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
                 java.util.Map.of(), "controls");
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("oversight: cannot write to standard output");
+    }
+
+    @Test
+    void aReaderThatStopsReadingIsNoError() {
+        // What 'oversight check ... | head' does to standard output: the pipe is closed after the first lines.
+        java.io.OutputStream closedPipe = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Main.run(StandardOutput.over(closedPipe, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                java.util.Map.of(), "check", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
+        assertThat(code).as("the check's own exit code").isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        err.reset();
+        assertThat(Main.run(StandardOutput.over(full, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                java.util.Map.of(), "check", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF)).isEqualTo(2);
     }
 
     @Test

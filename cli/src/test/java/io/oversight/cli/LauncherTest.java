@@ -150,6 +150,16 @@ class LauncherTest {
         sparse("fleet/eu/all.json", 50_000_000);
         Result large = launch(jdk, 0, "check", "fleet", "--format", "json");
         assertThat(large.calls().get(large.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xms1200m -Xmx1200m");
+        // A folder find cannot finish (a loop of links) is the check's to report: the launcher still starts it.
+        Files.createSymbolicLink(checkout.resolve("fleet/eu/loop"), Path.of(".."));
+        Result looped = launch(jdk, 0, "check", "fleet");
+        assertThat(looped.exit()).isZero();
+        assertThat(looped.calls().get(looped.calls().size() - 1)).contains("-XX:+UseParallelGC", "check fleet");
+        // The folders of --import-root and --rules are not the deployments: they do not size the JVM.
+        Files.createDirectories(checkout.resolve("small"));
+        sparse("small/a.yaml", 1_000);
+        Result rooted = launch(jdk, 0, "check", "small", "--import-root", "fleet", "--rules", "fleet");
+        assertThat(rooted.calls().get(rooted.calls().size() - 1)).contains("-XX:+UseSerialGC").doesNotContain("-Xmn", "-Xmx");
     }
 
     /** Full tiered compilation needs two compiler threads: a JVM given it and one thread would not start. */

@@ -57,6 +57,16 @@ class ForeignFileTest {
     }
 
     @Test
+    void aDeploymentWithEveryKeyMistypedStillHasEachNamed() throws IOException {
+        DeploymentReader reader = new DeploymentReader(CatalogLoader.builtIn().controlIds());
+        List<String> problems = catchThrowableOfType(InvalidInputException.class,
+                () -> reader.read(write("typos.yaml", "apiVerison: oversight/v1\nknd: AgentDeployment\n"))).problems().stream()
+                .map(Problem::format).toList();
+        assertThat(problems).contains(dir.resolve("typos.yaml") + ":1:1: unknown key 'apiVerison' in the deployment description (did you mean"
+                + " 'apiVersion'?)", dir.resolve("typos.yaml") + ":2:1: unknown key 'knd' in the deployment description (did you mean 'kind'?)");
+    }
+
+    @Test
     void aFileOfTheFormatWithATypoStillNamesTheKey() throws IOException {
         Set<String> keys = Set.of("fail-on", "waivers");
         assertThat(problems(() -> SettingsFileReader.read(write("settings", "fail-on: high\nwaiver: w.yaml\n"), keys, Set.of())))

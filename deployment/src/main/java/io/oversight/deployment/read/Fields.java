@@ -77,10 +77,14 @@ final class Fields {
         return of(root, path, what, shape, problems);
     }
 
-    /** Whether one of {@code map}'s keys at least is among {@code known}. */
+    /**
+     * Whether one of {@code map}'s keys at least is among {@code known}, or a near miss of one: a
+     * file of the format with every key mistyped ("apiVerison") still has each named, with a suggestion.
+     */
     static boolean looksLike(YMap map, java.util.Collection<String> known) {
         for (int i = 0; i < map.size(); i++) {
-            if (known.contains(map.entry(i).key())) {
+            String key = map.entry(i).key();
+            if (known.contains(key) || Suggestions.closest(key, known).isPresent()) {
                 return true;
             }
         }

@@ -41,7 +41,7 @@ public final class GitHubRenderer implements Renderer {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         for (Finding f : a.findings()) {
             if (!f.waived()) {
-                w.print(annotation(f, a.fails(f) && !a.gates(f) ? "warning" : command(f.severity())));
+                w.print(annotation(f, level(a, f)));
                 w.print('\n');
             }
         }
@@ -64,6 +64,12 @@ public final class GitHubRenderer implements Renderer {
         }
         command.append(",title=").append(property(f.control() + " " + f.title()));
         return command.append("::").append(data(f.message() + "\nfix: " + f.remediation())).toString();
+    }
+
+    /** The annotation's level: the severity's, but a known finding that no longer gates the job is no error. */
+    static String level(Assessment a, Finding f) {
+        String level = command(f.severity());
+        return level.equals("error") && a.fails(f) && !a.gates(f) ? "warning" : level;
     }
 
     static String command(Severity severity) {
