@@ -35,12 +35,13 @@ public final class SecretMasker {
 
     /**
      * Long-lived tokens issued to a person: an IAM user's access key, GitHub classic and
-     * fine-grained personal access tokens, GitLab personal tokens, Slack user tokens. An agent
-     * handed one acts as that person. Each is a secret value too.
+     * fine-grained personal access tokens, a GitHub OAuth token (what {@code gh auth token} prints)
+     * and a GitHub App's refresh token for a user, GitLab personal tokens, Slack user tokens. An
+     * agent handed one acts as that person. Each is a secret value too.
      */
     private static final List<Pattern> PERSONAL_TOKENS = List.of(
             Pattern.compile("\\bAKIA[0-9A-Z]{16}\\b"),
-            Pattern.compile("\\bghp_[A-Za-z0-9]{30,}\\b"),
+            Pattern.compile("\\bgh[por]_[A-Za-z0-9]{30,}\\b"),
             Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{40,}\\b"),
             Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}\\b"),
             Pattern.compile("\\bxoxp-[A-Za-z0-9-]{10,}\\b"));

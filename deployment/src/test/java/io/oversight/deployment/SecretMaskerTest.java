@@ -120,4 +120,13 @@ class SecretMaskerTest {
         assertThat(SecretMasker.secretBlocks(lines).stream().boxed().toList()).containsExactly(3, 4, 5, 12, 13);
         assertThat(SecretMasker.maskWholeLine("      line one")).isEqualTo("      ****");
     }
+
+    @Test
+    void aPersonsTokensAreToldApartFromAnAppsOwn() {
+        assertThat(SecretMasker.holdsPersonalToken("GITHUB_TOKEN=gho_16C7e42F292c6912E7710c838347Ae178B4a")).as("gh auth token").isTrue();
+        assertThat(SecretMasker.holdsPersonalToken("ghp_16C7e42F292c6912E7710c838347Ae178B4a")).isTrue();
+        assertThat(SecretMasker.holdsPersonalToken("ghr_16C7e42F292c6912E7710c838347Ae178B4a")).as("an app's refresh token for a user").isTrue();
+        assertThat(SecretMasker.holdsPersonalToken("ghs_16C7e42F292c6912E7710c838347Ae178B4a")).as("an app installation's own").isFalse();
+        assertThat(SecretMasker.mask("token gho_16C7e42F292c6912E7710c838347Ae178B4a")).doesNotContain("gho_16C7");
+    }
 }
