@@ -70,6 +70,18 @@ class ImportProblemsTest {
             """;
 
     @Test
+    void aPolicyVersionWhoseDocumentIsATextIsAProblemNotACrash() throws Exception {
+        // The API returns the document URL-encoded as a text; the AWS CLI prints it as JSON.
+        Files.writeString(dir.resolve("policy.json"), """
+                {"PolicyVersion": {"Document": "{\\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Action\\": \\"ec2:*\\"}]}", "VersionId": "v1"}}
+                """);
+        assertThat(problems("""
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: policy.json}
+                """)).containsExactly(dir.resolve("policy.json") + ":1:32: the policy document must be a mapping of keys to values, but is a text");
+    }
+
+    @Test
     void aMissingFileIsReportedAtTheKeyThatNamesIt() {
         assertThat(problems("""
                     permissions:

@@ -40,7 +40,8 @@ final class Fields {
     /** Reads {@code node} as a mapping of {@code shape}, or reports it and returns null. */
     static Fields of(YNode node, String path, String what, Shape shape, Problems problems) {
         if (!(node instanceof YMap map)) {
-            problems.add(node.position(), what + " must be a mapping of keys to values, but is " + node.describe());
+            // Another tool's file is not quoted: it may be another file than the one meant (SecretMasker.NOT_QUOTED).
+            problems.add(node.position(), what + " must be a mapping of keys to values, but is " + (shape.foreign() ? node.kind() : node.describe()));
             return null;
         }
         for (int i = 0; i < map.size(); i++) {

@@ -58,8 +58,10 @@ final class PermissionImporter {
         String name = files.nameOf(written);
         Optional<PermissionSource> known = policies.get(name);
         if (known == null) {
+            // A malformed policy reads as nothing (its problems are reported), not as a source.
             known = files.load(written, at, ImportedFiles.Kind.IAM_POLICY)
-                    .map(policy -> masked(new IamPolicyReader(policy).read(policy.documents().get(0), written)));
+                    .map(policy -> new IamPolicyReader(policy).read(policy.documents().get(0), written))
+                    .map(PermissionImporter::masked);
             if (files.sources().containsKey(name)) {
                 policies.put(name, known); // parsed: interpreted once, its problems reported once
             }
