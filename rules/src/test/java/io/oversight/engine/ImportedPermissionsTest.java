@@ -327,7 +327,8 @@ class ImportedPermissionsTest {
             DeploymentFile file = rbac("payments/deploy-bot");
             assertThat(verbs(file)).containsExactlyInAnyOrder(Verb.READ, Verb.GRANT, Verb.CREATE, Verb.DELETE, Verb.UPDATE, Verb.EXECUTE);
             assertThat(grants(file)).filteredOn(Grant::destructive).extracting(Grant::action).containsOnly(
-                    "kubernetes:delete", "kubernetes:deletecollection", "kubernetes:impersonate", "kubernetes:create:serviceaccounts/token");
+                    "kubernetes:delete", "kubernetes:deletecollection", "kubernetes:impersonate", "kubernetes:create:serviceaccounts/token",
+                    "kubernetes:get:secrets", "kubernetes:list:secrets", "kubernetes:watch:secrets");
             assertThat(grants(file)).filteredOn(g -> g.verb() == Verb.EXECUTE).extracting(Grant::action).containsOnly(
                     "kubernetes:get:pods/attach", "kubernetes:get:pods/exec", "kubernetes:get:pods/portforward", "kubernetes:get:pods/proxy",
                     "kubernetes:get:services/proxy", "kubernetes:create:pods/attach", "kubernetes:create:pods/exec",
@@ -439,7 +440,7 @@ class ImportedPermissionsTest {
             assertThat(grants(file)).extracting(Grant::action, Grant::verb).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("kubernetes:get", Verb.READ),
                     org.assertj.core.groups.Tuple.tuple("kubernetes:delete", Verb.DELETE),
-                    org.assertj.core.groups.Tuple.tuple("kubernetes:list", Verb.READ));
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:list:secrets", Verb.GRANT));
             assertThat(where(file, grants(file).get(1))).hasToString(dir.resolve("rbac.yaml") + ":18");
         }
 

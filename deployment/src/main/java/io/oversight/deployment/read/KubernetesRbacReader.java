@@ -210,11 +210,13 @@ final class KubernetesRbacReader {
 
     /**
      * The action of {@code verb} on {@code resource}: the verb itself, but for a subresource whose
-     * meaning is not the verb's ({@code create} on {@code pods/exec} runs commands in a container)
-     * {@code kubernetes:create:pods/exec}, so that it is classified, shown and gated as what it does.
+     * meaning is not the verb's ({@code create} on {@code pods/exec} runs commands in a container),
+     * or for secrets, {@code kubernetes:create:pods/exec}, {@code kubernetes:get:secrets}, so that it
+     * is classified, shown and gated as what it does.
      */
     private static String action(String verb, String resource) {
-        if (resource.indexOf('/') < 0) {
+        // Secrets are the one resource whose reading is more than a read: their data are credentials.
+        if (resource.indexOf('/') < 0 && !resource.equals("secrets")) {
             return verb;
         }
         String qualified = verb + ":" + resource;
