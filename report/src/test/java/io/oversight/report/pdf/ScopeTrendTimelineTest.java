@@ -99,12 +99,14 @@ class ScopeTrendTimelineTest {
                 .assessment();
         Trend trend = Trend.of(now).orElseThrow();
         assertThat(trend.added()).extracting(Finding::fingerprint).containsExactly(dropped);
-        assertThat(trend.resolved()).extracting(p -> p.message()).containsExactly("an old problem since fixed");
+        // The sample's review dated 2026-10-06 had not happened on the earlier report's 2026-10-01: resolved since.
+        assertThat(trend.resolved()).extracting(p -> p.message()).containsExactly("a production permission of 'cost-analyst' in 'prod-eu' is not"
+                + " justified or not reviewed within 90 days: reviewed on 2026-10-06, after the as-of date", "an old problem since fixed");
         assertThat(trend.unchanged()).hasSize(now.openFindings().size() - 1);
         // Due on 2026-10-08 (critical) and 2026-10-31 (high) by the earlier report; medium and low are not yet due.
         long overdue = trend.unchanged().stream().filter(f -> f.severity().atLeast(Severity.HIGH)).count();
         assertThat(trend.overdue()).hasSize((int) overdue).allMatch(o -> o.due().isBefore(Samples.AS_OF));
-        String line = "Since the report of 2026-10-01: 1 new, 1 resolved, " + trend.unchanged().size() + " unchanged open findings; "
+        String line = "Since the report of 2026-10-01: 1 new, 2 resolved, " + trend.unchanged().size() + " unchanged open findings; "
                 + overdue + " past the target date that report set.";
         assertThat(trend.line()).isEqualTo(line);
 
@@ -112,7 +114,7 @@ class ScopeTrendTimelineTest {
         assertThat(squash(report.page(1))).contains(squash(line));
         assertThat(report.topLevelTitles()).containsSubsequence("Executive summary", "Trend since the last report", "Remediation plan");
         assertThat(squash(report.all())).contains(squash("Overdue since the last report (" + overdue + ")"),
-                squash("New since the last report (1)"), squash("Resolved since the last report (1)"), squash("CRITICAL HO-02 1 infra-assistant"));
+                squash("New since the last report (1)"), squash("Resolved since the last report (2)"), squash("CRITICAL HO-02 1 infra-assistant"));
     }
 
     @Test
