@@ -6,9 +6,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.dialect.Dialect;
-import com.networknt.schema.dialect.Dialects;
-import com.networknt.schema.keyword.NonValidationKeyword;
+import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 
 /**
@@ -18,16 +16,7 @@ import java.util.List;
  */
 final class JsonSchemas {
 
-    /**
-     * Draft 7, knowing the two annotations OSCAL's schemas carry ({@code deprecated}, {@code meta:enum}),
-     * which the validator otherwise logs as unknown keywords in every build.
-     */
-    private static final Dialect DRAFT_7 = Dialect.builder(Dialects.getDraft7())
-            .keyword(new NonValidationKeyword("deprecated"))
-            .keyword(new NonValidationKeyword("meta:enum"))
-            .build();
-
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(DRAFT_7,
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
     static final Schema SARIF = load("classpath:schemas/sarif-schema-2.1.0.json");
