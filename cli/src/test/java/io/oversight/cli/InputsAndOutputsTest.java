@@ -188,15 +188,20 @@ class InputsAndOutputsTest {
         }
     }
 
-    @Test
-    void aReportThatStandardOutputCannotTakeIsAUsageError() {
-        // What a full disk or a closed pipe does to a print stream: the write fails, the stream keeps it to itself.
-        java.io.OutputStream full = new java.io.OutputStream() {
+    /** An output stream whose every write fails as the operating system says {@code why}. */
+    private static java.io.OutputStream failing(String why) {
+        return new java.io.OutputStream() {
             @Override
             public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
+                throw new IOException(why);
             }
         };
+    }
+
+    @Test
+    void aReportThatStandardOutputCannotTakeIsAUsageError() {
+        // What a full disk does to a print stream: the write fails, the stream keeps it to itself.
+        java.io.OutputStream full = failing("No space left on device");
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         for (String format : new String[] {"sarif", "json", "text"}) {
             err.reset();
@@ -216,23 +221,13 @@ class InputsAndOutputsTest {
     @Test
     void aReaderThatStopsReadingIsNoError() {
         // What 'oversight check ... | head' does to standard output: the pipe is closed after the first lines.
-        java.io.OutputStream closedPipe = new java.io.OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("Broken pipe");
-            }
-        };
+        java.io.OutputStream closedPipe = failing("Broken pipe");
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         int code = Main.run(StandardOutput.over(closedPipe, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
                 java.util.Map.of(), "check", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
         assertThat(code).as("the check's own exit code").isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-        java.io.OutputStream full = new java.io.OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
-            }
-        };
+        java.io.OutputStream full = failing("No space left on device");
         err.reset();
         assertThat(Main.run(StandardOutput.over(full, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
                 java.util.Map.of(), "check", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF)).isEqualTo(2);
