@@ -18,6 +18,7 @@ import io.oversight.engine.WaiverValidity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import io.oversight.engine.People;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +94,7 @@ final class WaiversCommand implements Runnable {
             Map<String, String> credentialHolders = against == null ? Map.of() : against.agents().stream()
                     .filter(a -> a.identity() != null && a.identity().type() == IdentityType.INHERITED && a.identity().inheritedFrom() != null)
                     .collect(Collectors.toMap(Agent::id, a -> a.identity().inheritedFrom(), (a, b) -> a));
+            People people = new People(against == null ? List.of() : against.people());
             List<Note> notes = new ArrayList<>();
             for (Problem p : loaded.unresolved()) {
                 notes.add(new Note(p.position(), NoteKind.UNKNOWN, p.message()));
@@ -108,11 +110,11 @@ final class WaiversCommand implements Runnable {
                 }
                 String owner = w.agent() == null ? null : owners.get(w.agent());
                 Optional<Severity> severity = catalog.control(w.control()).map(Control::severity);
-                if (severity.isPresent() && WaiverValidity.selfApproved(w, owner, severity.get())) {
+                if (severity.isPresent() && WaiverValidity.selfApproved(w, owner, severity.get(), people)) {
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by"
                             + " the agent's own owner, '" + w.approvedBy() + "', for a " + severity.get().label() + " control; it does not apply"));
                 }
-                if (w.agent() != null && WaiverValidity.approvedByCredentialHolder(w, credentialHolders.get(w.agent()))) {
+                if (w.agent() != null && WaiverValidity.approvedByCredentialHolder(w, credentialHolders.get(w.agent()), people)) {
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.CREDENTIAL_HOLDER, what + " is approved by '"
                             + w.approvedBy() + "', whose credentials the agent acts with; it does not apply"));
                 }

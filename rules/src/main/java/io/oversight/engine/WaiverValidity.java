@@ -34,20 +34,20 @@ public final class WaiverValidity {
     }
 
     /**
-     * Whether {@code waiver} is approved by {@code agentOwner}, the owner of the agent it waives,
-     * for a control whose default severity {@code controlSeverity} is high or critical.
+     * Whether {@code waiver} is approved by {@code agentOwner}, the owner of the agent it waives (under
+     * any of their ids, as {@code people} tells them apart), for a control whose default severity
+     * {@code controlSeverity} is high or critical.
      */
-    public static boolean selfApproved(Waiver waiver, String agentOwner, Severity controlSeverity) {
-        return waiver.agent() != null && waiver.approvedBy() != null && waiver.approvedBy().equals(agentOwner)
-                && controlSeverity.atLeast(Severity.HIGH);
+    public static boolean selfApproved(Waiver waiver, String agentOwner, Severity controlSeverity, People people) {
+        return waiver.agent() != null && people.same(waiver.approvedBy(), agentOwner) && controlSeverity.atLeast(Severity.HIGH);
     }
 
     /**
      * Whether {@code waiver} names an agent and is approved by {@code credentialHolder}, the person
-     * whose credentials that agent acts with (null when it acts with its own).
+     * whose credentials that agent acts with (null when it acts with its own), under any of their ids.
      */
-    public static boolean approvedByCredentialHolder(Waiver waiver, String credentialHolder) {
-        return waiver.agent() != null && waiver.approvedBy() != null && waiver.approvedBy().equals(credentialHolder);
+    public static boolean approvedByCredentialHolder(Waiver waiver, String credentialHolder, People people) {
+        return waiver.agent() != null && people.same(waiver.approvedBy(), credentialHolder);
     }
 
     /** Whether {@code waiver} names no agent while its control can report a finding as severe as {@code worst} = critical. */

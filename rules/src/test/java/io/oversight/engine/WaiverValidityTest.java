@@ -4,12 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Waiver;
+import io.oversight.deployment.model.Person;
 import io.oversight.engine.facts.VoidReason;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** When a waiver is void, and how that is said, decided once for the rules, the assessment and waivers lint. */
 class WaiverValidityTest {
+
+    /** Ann, also written as ann-2 with her own email address; Bob; Kim, who has no email address. */
+    private static final People PEOPLE = new People(List.of(person("ann", "ann@example.com"), person("ann-2", "Ann@Example.com "),
+            person("bob", "bob@example.com"), person("kim", null)));
+
+    private static Person person(String id, String email) {
+        return new Person("/people/" + id, id, id, email, List.of(), null, List.of());
+    }
+
+    @Test
+    void theOwnerOrTheCredentialHolderUnderAnotherIdIsStillThem() {
+        assertThat(WaiverValidity.selfApproved(waiver("bot", "ann-2", AS_OF.plusDays(90)), "ann", Severity.HIGH, PEOPLE)).isTrue();
+        assertThat(WaiverValidity.approvedByCredentialHolder(waiver("bot", "ann-2", AS_OF.plusDays(90)), "ann", PEOPLE)).isTrue();
+        assertThat(WaiverValidity.selfApproved(waiver("bot", "bob", AS_OF.plusDays(90)), "ann", Severity.HIGH, PEOPLE)).isFalse();
+        assertThat(PEOPLE.same("kim", "kim")).isTrue();
+        assertThat(PEOPLE.same("kim", "bob")).as("no email: only the same id").isFalse();
+        assertThat(PEOPLE.same("nobody", "nobody")).as("an id the file does not declare is itself").isTrue();
+    }
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
 
@@ -36,22 +56,22 @@ class WaiverValidityTest {
     @Test
     void theOwnerOfTheAgentMayNotAcceptAHighOrCriticalRiskAlone() {
         Waiver byOwner = waiver("bot", "ann", AS_OF.plusDays(90));
-        assertThat(WaiverValidity.selfApproved(byOwner, "ann", Severity.CRITICAL)).isTrue();
-        assertThat(WaiverValidity.selfApproved(byOwner, "ann", Severity.HIGH)).isTrue();
-        assertThat(WaiverValidity.selfApproved(byOwner, "ann", Severity.MEDIUM)).isFalse();
-        assertThat(WaiverValidity.selfApproved(byOwner, "bob", Severity.CRITICAL)).isFalse();
-        assertThat(WaiverValidity.selfApproved(byOwner, null, Severity.CRITICAL)).isFalse();
-        assertThat(WaiverValidity.selfApproved(waiver(null, "ann", AS_OF), "ann", Severity.CRITICAL)).as("no agent waived").isFalse();
-        assertThat(WaiverValidity.selfApproved(waiver("bot", null, AS_OF), null, Severity.CRITICAL)).as("no approver").isFalse();
+        assertThat(WaiverValidity.selfApproved(byOwner, "ann", Severity.CRITICAL, PEOPLE)).isTrue();
+        assertThat(WaiverValidity.selfApproved(byOwner, "ann", Severity.HIGH, PEOPLE)).isTrue();
+        assertThat(WaiverValidity.selfApproved(byOwner, "ann", Severity.MEDIUM, PEOPLE)).isFalse();
+        assertThat(WaiverValidity.selfApproved(byOwner, "bob", Severity.CRITICAL, PEOPLE)).isFalse();
+        assertThat(WaiverValidity.selfApproved(byOwner, null, Severity.CRITICAL, PEOPLE)).isFalse();
+        assertThat(WaiverValidity.selfApproved(waiver(null, "ann", AS_OF), "ann", Severity.CRITICAL, PEOPLE)).as("no agent waived").isFalse();
+        assertThat(WaiverValidity.selfApproved(waiver("bot", null, AS_OF), null, Severity.CRITICAL, PEOPLE)).as("no approver").isFalse();
     }
 
     @Test
     void thePersonWhoseCredentialsTheAgentUsesMayNotAcceptItsRisks() {
         Waiver byOperator = waiver("bot", "kim", AS_OF.plusDays(90));
-        assertThat(WaiverValidity.approvedByCredentialHolder(byOperator, "kim")).isTrue();
-        assertThat(WaiverValidity.approvedByCredentialHolder(byOperator, "ann")).isFalse();
-        assertThat(WaiverValidity.approvedByCredentialHolder(byOperator, null)).as("the agent uses its own credentials").isFalse();
-        assertThat(WaiverValidity.approvedByCredentialHolder(waiver(null, "kim", AS_OF), "kim")).as("no agent waived").isFalse();
+        assertThat(WaiverValidity.approvedByCredentialHolder(byOperator, "kim", PEOPLE)).isTrue();
+        assertThat(WaiverValidity.approvedByCredentialHolder(byOperator, "ann", PEOPLE)).isFalse();
+        assertThat(WaiverValidity.approvedByCredentialHolder(byOperator, null, PEOPLE)).as("the agent uses its own credentials").isFalse();
+        assertThat(WaiverValidity.approvedByCredentialHolder(waiver(null, "kim", AS_OF), "kim", PEOPLE)).as("no agent waived").isFalse();
     }
 
     @Test

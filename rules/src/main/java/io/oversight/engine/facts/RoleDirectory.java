@@ -1,6 +1,7 @@
 package io.oversight.engine.facts;
 
 import io.oversight.deployment.model.Person;
+import io.oversight.engine.People;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,17 +14,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * Who holds which approver role, among everyone the deployment names: made once per assessment, so
  * that an approver pool costs a lookup per role, not a scan of everyone per checkpoint, and shared by
  * the sessions of a split deployment, each of which holds only the people its agents name.
+ *
+ * <p>Approvers are counted as persons ({@link People}): one person under two ids is one approver.
  */
 public final class RoleDirectory {
 
     private final Map<String, Set<String>> holders = new HashMap<>();
+    private final People people;
 
     public RoleDirectory(Collection<Person> people) {
+        this.people = new People(people);
         for (Person person : people) {
             for (String role : person.roles()) {
-                holders.computeIfAbsent(role, r -> new HashSet<>()).add(person.id());
+                holders.computeIfAbsent(role, r -> new HashSet<>()).add(this.people.of(person.id()));
             }
         }
+    }
+
+    /** Who is one person, among everyone the deployment names. */
+    public People people() {
+        return people;
     }
 
     /** The people holding any of the roles, by list of roles: thousands of checkpoints name the same few lists. */
@@ -36,6 +46,6 @@ public final class RoleDirectory {
             r.forEach(role -> all.addAll(holders.getOrDefault(role, Set.of())));
             return all;
         });
-        return pool.size() - (int) excluded.stream().distinct().filter(pool::contains).count();
+        return pool.size() - (int) excluded.stream().map(people::of).distinct().filter(pool::contains).count();
     }
 }

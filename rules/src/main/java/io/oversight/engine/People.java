@@ -1,0 +1,35 @@
+package io.oversight.engine;
+
+import io.oversight.deployment.model.Person;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Who is one person. Two ids with the same email address are one person written twice: otherwise an
+ * owner listed again under a second id would count as an approver independent of themself, and
+ * could approve the waivers of their own agent. An id with no email address is only itself.
+ */
+public final class People {
+
+    /** Each id's person: its email address when it has one, else the id. */
+    private final Map<String, String> personOf = new HashMap<>();
+
+    public People(Collection<Person> people) {
+        for (Person person : people) {
+            personOf.put(person.id(), person.email() == null || person.email().isBlank() ? "id:" + person.id()
+                    : "email:" + person.email().strip().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Whether ids {@code a} and {@code b} name one person: the same id, or the same email address. */
+    public boolean same(String a, String b) {
+        return a != null && b != null && of(a).equals(of(b));
+    }
+
+    /** The person {@code id} names, as a key that two ids of one person share. */
+    public String of(String id) {
+        return personOf.getOrDefault(id, "id:" + id);
+    }
+}
