@@ -71,11 +71,15 @@ final class Fields {
             return null;
         }
         if (map.size() > 0 && !looksLike(map, shape.known())) {
-            problems.add(map.position(), "not " + what + ": none of its keys is one of " + String.join(", ", shape.keys())
-                    + SecretMasker.NOT_QUOTED);
+            problems.add(map.position(), notOfTheFormat(what, shape.keys()));
             return null;
         }
         return of(root, path, what, shape, problems);
+    }
+
+    /** What a file with none of its format's {@code keys} is told: nothing of it quoted. */
+    static String notOfTheFormat(String what, java.util.Collection<String> keys) {
+        return "not " + what + ": none of its keys is one of " + String.join(", ", keys) + SecretMasker.NOT_QUOTED;
     }
 
     /**

@@ -1,7 +1,5 @@
 package io.oversight.deployment.read;
 
-import io.oversight.deployment.SecretMasker;
-
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
@@ -69,8 +67,7 @@ public final class SettingsFileReader {
         }
         // OVERSIGHT_CONFIG may name any file: one with none of the keys is not quoted key by key.
         if (map.size() > 0 && !Fields.looksLike(map, keys) && map.get(SCHEMA_KEY) == null) {
-            problems.add(map.position(), "not a settings file: none of its keys is one of " + String.join(", ", keys.stream().sorted().toList())
-                    + SecretMasker.NOT_QUOTED);
+            problems.add(map.position(), Fields.notOfTheFormat("a settings file", keys.stream().sorted().toList()));
             throw new InvalidInputException(problems.sorted());
         }
         for (YEntry entry : map.entries().values()) {

@@ -23,9 +23,4 @@ public record YList(int line, int column, List<YNode> items) implements YNode {
     public String describe() {
         return "a list";
     }
-
-    @Override
-    public String kind() {
-        return "a list";
-    }
 }

@@ -85,10 +85,6 @@ public final class YMap implements YNode {
         return "a mapping";
     }
 
-    @Override
-    public String kind() {
-        return "a mapping";
-    }
 
     @Override
     public boolean equals(Object other) {

@@ -10,6 +10,11 @@ public sealed interface YNode permits YMap, YList, YScalar {
     /** What a user would call this node in a message: "a mapping", "a list", "the string 'x'". */
     String describe();
 
-    /** What kind of node this is, quoting nothing of it: "a mapping", "a list", "a text", "a number", "empty". */
-    String kind();
+    /**
+     * What kind of node this is, quoting nothing of it: "a mapping", "a list", "a text", "a number",
+     * "empty". A mapping or a list is described by its kind already; a scalar says less than it would.
+     */
+    default String kind() {
+        return describe();
+    }
 }
