@@ -407,6 +407,45 @@ class ImportedPermissionsTest {
         }
 
         @Test
+        void readingEveryResourceReadsSecretsAndAWildcardSubresourceReachesExec() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata: {name: reads-everything}
+                    rules:
+                      - {apiGroups: ["*"], resources: ["*"], verbs: [get, list]}
+                      - {apiGroups: [""], resources: ["*/exec"], verbs: [create]}
+                      - {apiGroups: [apps], resources: ["*"], verbs: [get]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRoleBinding
+                    metadata: {name: agent-reads}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: reads-everything}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ops}
+                    """);
+            assertThat(grants(file)).extracting(Grant::action, Grant::verb).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:get", Verb.READ),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:get:pods/exec", Verb.EXECUTE),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:get:pods/attach", Verb.EXECUTE),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:get:pods/portforward", Verb.EXECUTE),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:get:*/proxy", Verb.EXECUTE),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:get:secrets", Verb.GRANT),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:list", Verb.READ),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:list:secrets", Verb.GRANT),
+                    org.assertj.core.groups.Tuple.tuple("rbac:get", Verb.READ),
+                    org.assertj.core.groups.Tuple.tuple("rbac:list", Verb.READ),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:create:*/exec", Verb.CREATE),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:create:*/exec", Verb.EXECUTE),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:get", Verb.READ));
+            ImportedRight secrets = permission(file).source().rights().stream().filter(r -> r.action().equals("kubernetes:get:secrets"))
+                    .findFirst().orElseThrow();
+            assertThat(secrets.resources()).extracting(ImportedRight.Resource::pattern).containsExactly("*/secrets");
+            Grant listSecrets = grants(file).stream().filter(g -> g.action().equals("kubernetes:list:secrets")).findFirst().orElseThrow();
+            assertThat(where(file, listSecrets)).hasToString(dir.resolve("rbac.yaml") + ":5");
+        }
+
+        @Test
         void whatIsBoundToCallersWithoutCredentialsIsHeldByTheAccountToo() throws Exception {
             DeploymentFile file = manifests("""
                     apiVersion: rbac.authorization.k8s.io/v1

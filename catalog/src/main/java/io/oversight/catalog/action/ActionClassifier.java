@@ -118,6 +118,18 @@ public final class ActionClassifier {
                 .map(AwsActions.Listed::action).sorted(TellingActions.ORDER).toList();
     }
 
+    /**
+     * The resources of {@code service} on which the table classifies {@code verb} apart from the
+     * verb itself ({@code secrets} and {@code pods/exec} for Kubernetes' {@code get}), in the
+     * table's order: what a grant on every resource reaches besides plain reads or writes.
+     */
+    public static List<String> resourcesSingledOut(String service, String verb) {
+        String prefix = service + ":";
+        return ActionTable.builtIn().rules().stream().filter(r -> !r.matchesWritten() && r.action().startsWith(prefix))
+                .map(r -> r.action().substring(prefix.length()).split(":", 2)).filter(parts -> parts.length == 2)
+                .filter(parts -> Glob.ignoringCase(parts[0]).matches(verb)).map(parts -> parts[1]).distinct().toList();
+    }
+
     /** Whether {@code action} is a pattern standing for several actions rather than one action or verb. */
     public static boolean isPattern(String action) {
         return action.indexOf('*') >= 0 || action.indexOf('?') >= 0;

@@ -1,6 +1,7 @@
 package io.oversight.deployment.read;
 
 import io.oversight.catalog.action.ActionClassifier;
+import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.Suggestions;
@@ -196,6 +197,9 @@ final class KubernetesRbacReader {
                         for (String text : resourceTexts(scope, group, resource.value(), rule.resourceNames())) {
                             resources.add(new ImportedRight.Resource(text, SourceMap.pathIn(file, resource.path())));
                         }
+                        if (service.equals("kubernetes") && (group.isEmpty() || group.equals("*"))) {
+                            singledOutWithin(action, resource, scope, rule.resourceNames(), byAction);
+                        }
                     }
                 }
                 byAction.forEach((a, resources) -> {
@@ -206,6 +210,33 @@ final class KubernetesRbacReader {
             }
         }
         return rights;
+    }
+
+    /**
+     * Every resource ({@code *}) includes the core resources the action table singles out, whose
+     * reading is a grant or whose creation runs commands ({@code get} on {@code *} includes
+     * {@code get} on {@code secrets}); each becomes a right of its own action too, located at the
+     * {@code *}, so it is classified and gated as what it does. ({@code *}/a subresource is already
+     * an action of its own, classified as the pattern it is.)
+     */
+    private void singledOutWithin(String verb, Fields.Text resource, String scope, List<String> names,
+            Map<String, List<ImportedRight.Resource>> byAction) {
+        if (!resource.value().equals("*") || ActionClassifier.verbs(verb).stream().anyMatch(v -> v == Verb.ADMIN || v == Verb.ALL)) {
+            return; // every action of the service holds all of it already
+        }
+        for (String singled : ActionClassifier.resourcesSingledOut("kubernetes", verb.substring(verb.indexOf(':') + 1))) {
+            String qualified = action(verb, singled);
+            if (qualified.equals(verb)) {
+                continue;
+            }
+            List<ImportedRight.Resource> resources = byAction.computeIfAbsent(qualified, a -> new ArrayList<>());
+            for (String text : resourceTexts(scope, "", singled, names)) {
+                ImportedRight.Resource reached = new ImportedRight.Resource(text, SourceMap.pathIn(file, resource.path()));
+                if (!resources.contains(reached)) {
+                    resources.add(reached);
+                }
+            }
+        }
     }
 
     /**
