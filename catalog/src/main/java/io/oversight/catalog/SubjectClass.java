@@ -27,7 +27,7 @@ public enum SubjectClass {
             "no agent that acts alone holds a high-impact verb in production"),
     DESTRUCTIVE_AGENTS("destructive-agents", "no agent holds a destructive verb"),
     ACTING_ALONE_DESTRUCTIVE_AGENTS("acting-alone-destructive-agents", "no agent that acts alone holds a destructive verb"),
-    CRITICAL_DESTRUCTIVE_AGENTS("critical-destructive-agents", "no agent holds a destructive verb in a critical environment"),
+    CRITICAL_DESTRUCTIVE_AGENTS("critical-destructive-agents", "no agent holds a destructive verb in a critical environment or a production one of no stated criticality"),
     PERMISSIONS("permissions", "no agent holds a permission"),
     PRODUCTION_PERMISSIONS("production-permissions", "no permission is granted in a production environment"),
     CHECKPOINTS("checkpoints", "no agent has an approval checkpoint"),

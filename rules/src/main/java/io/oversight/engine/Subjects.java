@@ -125,7 +125,8 @@ final class Subjects {
         // What the agent can do counts every right it holds, as the rules' grants do; its own entries stay its own.
         List<Classified> permissions = withRoles(held, roles).stream().map(Classified::of).toList();
         Predicate<Classified> production = c -> environments.containsKey(c.environment()) && environments.get(c.environment()).production();
-        Predicate<Classified> critical = c -> environments.containsKey(c.environment()) && environments.get(c.environment()).critical();
+        Predicate<Classified> criticalOrUnrated = c -> environments.containsKey(c.environment())
+                && (environments.get(c.environment()).critical() || environments.get(c.environment()).unratedProduction());
         boolean highImpact = grants(permissions, c -> true, Verb::highImpact);
         boolean productionHighImpact = grants(permissions, production, Verb::highImpact);
         boolean destructive = grants(permissions, c -> true, Verb::destructive);
@@ -137,7 +138,7 @@ final class Subjects {
         add(classes, SubjectClass.ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS, actsAlone && productionHighImpact);
         add(classes, SubjectClass.DESTRUCTIVE_AGENTS, destructive);
         add(classes, SubjectClass.ACTING_ALONE_DESTRUCTIVE_AGENTS, actsAlone && destructive);
-        add(classes, SubjectClass.CRITICAL_DESTRUCTIVE_AGENTS, grants(permissions, critical, Verb::destructive));
+        add(classes, SubjectClass.CRITICAL_DESTRUCTIVE_AGENTS, grants(permissions, criticalOrUnrated, Verb::destructive));
         add(classes, SubjectClass.AGENT_DELETABLE_ENVIRONMENTS,
                 grants(permissions, production, v -> v == Verb.DELETE || v == Verb.ADMIN || v == Verb.ALL));
         return classes;

@@ -18,6 +18,14 @@ public record Environment(String path, String name, EnvironmentKind kind, Critic
         return production() && (criticality == Criticality.CRITICAL || criticality == Criticality.HIGH);
     }
 
+    /**
+     * A production environment whose criticality the file does not state: not critical, as the
+     * format defines it, but nothing says it is not, so the two-person rule asks for a rating.
+     */
+    public boolean unratedProduction() {
+        return production() && criticality == null;
+    }
+
     /** Backups are enabled and isolated from agent identities, so they survive an agent deleting the environment. */
     public boolean backupsSurviveAgents() {
         return backups != null && Boolean.TRUE.equals(backups.enabled()) && Boolean.TRUE.equals(backups.isolated());
