@@ -6,6 +6,7 @@ import io.oversight.deployment.model.RuntimeTool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Each way a runtime configuration lets its agent act, for the rules: every rule of the
@@ -41,7 +42,66 @@ public final class AgentTools {
         } else if (sandboxed && configuration.network() != null && configuration.network().value()) {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:network", SourceMap.pathAt(file, configuration.network().position())));
         }
+        String writes = writesWithoutAsking(configuration, mode);
+        for (Located<String> directory : configuration.directories()) {
+            if (writes != null) {
+                tools.add(new RuntimeTool(agentId, kind, "Write(" + directory.value() + ")", writes, SourceMap.pathAt(file, directory.position())));
+            }
+        }
+        for (RuntimeProfile profile : configuration.profiles()) {
+            selectable(agentId, configuration, profile, mode, tools);
+        }
         return tools;
+    }
+
+    /**
+     * The setting under which the agent writes in the directories added to its workspace without
+     * anyone being asked, or null when a person is asked first: they are written as the workspace
+     * is, so a credentials folder among them ({@code ~/.aws}) is rewritten as freely as the code.
+     */
+    private static String writesWithoutAsking(RuntimeConfiguration configuration, ApprovalMode mode) {
+        if (configuration.kind() == RuntimeKind.CODEX) {
+            // Commands write within the sandbox's writable roots without asking; a read-only sandbox writes none.
+            boolean sandboxed = mode == ApprovalMode.ASK_ON_REQUEST || mode == ApprovalMode.ASK_ON_FAILURE;
+            boolean writable = configuration.sandbox() == null || configuration.sandbox().value() != Sandbox.READ_ONLY;
+            return sandboxed && writable ? "sandbox:writable-root" : null;
+        }
+        if (mode == ApprovalMode.ACCEPT_EDITS) {
+            return "edit:accept-edits";
+        }
+        if (mode == ApprovalMode.NEVER_ASK || mode == ApprovalMode.CLASSIFIER) {
+            return "mode:" + word(mode);
+        }
+        return configuration.rules().stream()
+                .filter(r -> EDITING_TOOLS.contains(r.tool()) && WHOLE.contains(r.specifier()) && !overruled(configuration, r))
+                .filter(r -> r.decision() == Decision.ALLOW || r.decision() == Decision.PRE_TOOL_USE_HOOK)
+                .map(r -> r.decision().setting()).findFirst().orElse(null);
+    }
+
+    /** Claude Code's tools that write files, whose rules also decide writing in the added directories. */
+    private static final Set<String> EDITING_TOOLS = Set.of("Edit", "Write", "MultiEdit", "NotebookEdit");
+
+    /** Specifiers that match every path. */
+    private static final Set<String> WHOLE = Set.of("", "*", "**", "/**", "//**");
+
+    /**
+     * A profile the file defines can be chosen when the runtime starts ({@code codex -p NAME}),
+     * whichever the file selects: the mode and sandbox it would run with count too, located in it.
+     * The selected profile's are already the configuration's.
+     */
+    private static void selectable(String agentId, RuntimeConfiguration configuration, RuntimeProfile profile, ApprovalMode active,
+                                   List<RuntimeTool> tools) {
+        String kind = configuration.kind().word();
+        String file = configuration.file();
+        if (profile.mode() != null && profile.mode() != configuration.mode()) {
+            tools.add(new RuntimeTool(agentId, kind, "*", "mode:" + word(profile.mode().value()), SourceMap.pathAt(file, profile.mode().position())));
+        }
+        ApprovalMode mode = profile.mode() != null ? profile.mode().value() : active;
+        boolean sandboxed = mode == ApprovalMode.ASK_ON_REQUEST || mode == ApprovalMode.ASK_ON_FAILURE;
+        if (sandboxed && profile.sandbox() != null && profile.sandbox() != configuration.sandbox() && profile.sandbox().value() == Sandbox.FULL_ACCESS) {
+            tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS),
+                    SourceMap.pathAt(file, profile.sandbox().position())));
+        }
     }
 
     /**

@@ -60,6 +60,18 @@ class RuntimeGateTest {
     }
 
     @Test
+    void filesOfCredentialsOrOfTheAgentsOwnSettingsAreGrantsWhateverTheToolDoesToThem() {
+        assertThat(List.of("Write(~/.aws)", "Edit(//home/dev/.kube/config)", "Read(~/.claude/.credentials.json)", "Edit(.claude/settings.json)",
+                "MultiEdit(~/.codex/config.toml)", "Write(~/.ssh/authorized_keys)")).allSatisfy(
+                t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(GATES.reach("Write(../shared-lib)").verbs()).isEmpty();
+        assertThat(GATES.reach("WebFetch(domain:docs.aws.amazon.com)").verbs()).containsExactly(Verb.READ);
+        assertThat(GATES.reach("Bash(cat ~/.aws/credentials)").verbs()).containsExactly(Verb.ALL);
+        assertThat(GATES.setting("edit:accept-edits").orElseThrow().gate()).isEqualTo(Gate.NONE);
+        assertThat(GATES.setting("sandbox:writable-root").orElseThrow().gate()).isEqualTo(Gate.NONE);
+    }
+
+    @Test
     void aWordThatChangesSomethingOutweighsAWordThatReads() {
         assertThat(GATES.reach("mcp__k8s__get_and_wipe").verbs()).containsExactly(Verb.DELETE);
         assertThat(GATES.reach("mcp__ops__clear_logs").verbs()).containsExactly(Verb.DELETE);
