@@ -137,6 +137,26 @@ class CheckManyAndBaselineTest {
     }
 
     @Test
+    void underFailOnNewJUnitSkipsTheKnownFindingsAndFailsOnlyTheNewOnes(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("base.json");
+        Cli.run("check", Cli.sample("kiro-remediated.yaml").toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        String sample = Cli.sample("kiro-incident.yaml").toString();
+        Cli same = Cli.run("check", sample, "--format", "json", "-o", dir.resolve("same.json").toString(), "--as-of", AS_OF);
+        assertThat(same.exitCode()).isEqualTo(1);
+        Cli known = Cli.run("check", sample, "--format", "junit", "--baseline", dir.resolve("same.json").toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        assertThat(known.exitCode()).isZero();
+        assertThat(known.out()).contains("failures=\"0\"").doesNotContain("<failure")
+                .contains("<skipped message=\"known: in the baseline, and --fail-on-new fails on new findings only: ");
+        Cli fresh = Cli.run("check", sample, "--format", "junit", "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(fresh.exitCode()).isEqualTo(1);
+        assertThat(fresh.out()).contains("classname=\"oversight.HO-02\" time=\"0\">\n      <failure");
+        Cli plain = Cli.run("check", sample, "--format", "junit", "--baseline", dir.resolve("same.json").toString(), "--as-of", AS_OF);
+        assertThat(plain.out()).as("without --fail-on-new the known findings fail as before").contains("<failure")
+                .doesNotContain("known: in the baseline");
+    }
+
+    @Test
     void movedAndReorderedEntriesStayUnchangedAndAFixIsResolved(@TempDir Path dir) throws Exception {
         Path before = dir.resolve("before.yaml");
         Path after = dir.resolve("after.yaml");

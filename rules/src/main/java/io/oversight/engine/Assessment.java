@@ -96,7 +96,12 @@ public record Assessment(
      * with a baseline and fail-on-new, new as well.
      */
     public boolean gates(Finding finding) {
-        return fails(finding) && (baseline == null || !baseline.failOnNew() || baseline.isNew(finding));
+        return fails(finding) && !known(finding);
+    }
+
+    /** Whether {@code finding} is one the baseline already had, in a check that fails on new findings only. */
+    public boolean known(Finding finding) {
+        return baseline != null && baseline.failOnNew() && !baseline.isNew(finding);
     }
 
     /** Unwaived findings per severity, every severity present. */

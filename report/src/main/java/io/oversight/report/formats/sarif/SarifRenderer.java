@@ -110,7 +110,7 @@ public final class SarifRenderer implements Renderer {
     }
 
     static String category(String file) {
-        return "oversight/" + UriReference.of(file).replaceFirst("^/+", "") + "/";
+        return "oversight/" + UriReference.path(file).replaceFirst("^/+", "") + "/";
     }
 
     /**
