@@ -177,6 +177,33 @@ class CheckManyAndBaselineTest {
     }
 
     @Test
+    void anActionAddedToAnEntryUpdatesItsFindingsWithoutMakingThemNew(@TempDir Path dir) throws Exception {
+        Path before = dir.resolve("before.yaml");
+        Path after = dir.resolve("after.yaml");
+        String text = Files.readString(Cli.sample("kiro-incident.yaml"));
+        Files.writeString(before, text);
+        String edited = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
+                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
+        assertThat(edited).isNotEqualTo(text);
+        Files.writeString(after, edited);
+        Path base = dir.resolve("base.json");
+        Cli.run("check", before.toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        Cli run = Cli.run("check", after.toString(), "--format", "json", "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(run.exitCode()).as("the same gaps, one entry edited").isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.at("/baseline/new").asInt()).isZero();
+        assertThat(json.at("/baseline/resolved").size()).isZero();
+        assertThat(json.at("/baseline/updated").asInt()).isPositive();
+        assertThat(json.at("/baseline/unchanged").asInt() + json.at("/baseline/updated").asInt()).isEqualTo(json.get("findings").size());
+        assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("HO-02"))
+                .extracting(f -> f.path("baselineState").asText(), f -> f.path("message").asText().contains("rds:DeleteDBInstance"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("updated", true));
+        Cli text2 = Cli.runIn(Cli.WIDE, "check", after.toString(), "--baseline", base.toString(), "--as-of", AS_OF);
+        assertThat(text2.out()).contains("0 new, " + json.at("/baseline/unchanged").asInt() + " unchanged, "
+                + json.at("/baseline/updated").asInt() + " updated, 0 resolved");
+    }
+
+    @Test
     void aNewFindingFailsOnNew(@TempDir Path dir) throws Exception {
         Path base = dir.resolve("base.json");
         Cli.run("check", Cli.sample("kiro-remediated.yaml").toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
@@ -279,7 +306,9 @@ class CheckManyAndBaselineTest {
         Cli plain = Cli.run("check", deployment.toString(), "--format", "github", "--baseline", base.toString(), "--as-of", AS_OF);
         assertThat(plain.out()).as("without --fail-on-new every finding at --fail-on fails, so it is an error")
                 .contains("::error file=" + deployment + ",line=120,col=13,title=PM-01 ");
-        Files.writeString(deployment, Files.readString(deployment).replace("          - ec2:TerminateInstances ", "          - rds:DeleteDBInstance\n          - ec2:TerminateInstances "));
+        Files.writeString(deployment, Files.readString(deployment).replace("\nagents:\n", "\nagents:\n  - id: new-bot\n    owner: dana-chen\n"
+                + "    environments: [prod-eu]\n    identity: {type: dedicated, principal: svc-new-bot}\n    permissions:\n"
+                + "      - environment: prod-eu\n        actions: [delete]\n"));
         Cli added = Cli.run("check", deployment.toString(), "--format", "github", "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
         assertThat(added.exitCode()).isEqualTo(1);
         assertThat(added.out()).contains("::error ");

@@ -154,7 +154,8 @@ public final class JsonRenderer implements Renderer {
         g.writeObjectFieldStart("baseline");
         g.writeStringField("file", a.baseline().file());
         g.writeNumberField("new", a.findings().stream().filter(a.baseline()::isNew).count());
-        g.writeNumberField("unchanged", a.findings().stream().filter(f -> !a.baseline().isNew(f)).count());
+        g.writeNumberField("unchanged", a.findings().stream().filter(f -> a.baseline().state(f).equals("unchanged")).count());
+        g.writeNumberField("updated", a.findings().stream().filter(f -> a.baseline().state(f).equals("updated")).count());
         g.writeBooleanField("failOnNew", a.baseline().failOnNew());
         g.writeStringField("gate", a.gate().label());
         g.writeArrayFieldStart("resolved");

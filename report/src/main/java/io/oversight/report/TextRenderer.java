@@ -179,9 +179,10 @@ public final class TextRenderer implements Renderer {
             return;
         }
         long fresh = a.findings().stream().filter(a.baseline()::isNew).count();
+        long updated = a.findings().stream().filter(f -> a.baseline().state(f).equals("updated")).count();
         w.blank();
-        w.line(s.bold("compared with " + a.baseline().file()) + ": " + fresh + " new, " + (a.findings().size() - fresh) + " unchanged, "
-                + a.baseline().resolved().size() + " resolved" + (a.baseline().failOnNew() ? " (only new findings can fail this check)" : ""),
+        w.line(s.bold("compared with " + a.baseline().file()) + ": " + fresh + " new, " + (a.findings().size() - fresh - updated) + " unchanged, "
+                + (updated > 0 ? updated + " updated, " : "") + a.baseline().resolved().size() + " resolved" + (a.baseline().failOnNew() ? " (only new findings can fail this check)" : ""),
                 HEADING_INDENT);
         for (var r : a.baseline().resolved()) {
             w.line("  resolved " + r.control() + " " + r.subject() + ": " + r.message(), LIST_INDENT);
