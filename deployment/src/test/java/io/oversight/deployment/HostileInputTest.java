@@ -44,7 +44,7 @@ class HostileInputTest {
                 Arguments.of("local tag", VALID + "    name: !evil x\n", "YAML tags are not supported (found '!evil')"),
                 Arguments.of("java constructor tag", VALID + "    name: !!javax.script.ScriptEngineManager [x]\n", "YAML tags are not supported"),
                 Arguments.of("two documents", VALID + "---\n" + VALID, "more than one YAML document"),
-                Arguments.of("undefined alias", VALID + "    name: *nowhere\n", "alias '*nowhere' refers to no anchor"),
+                Arguments.of("undefined alias", VALID + "    name: *nowhere\n", "an alias ('*' and a name) refers to no anchor defined before it"),
                 Arguments.of("bare wildcard in a flow list", VALID + "    permissions: [{environment: e, actions: [*]}]\n",
                         "d.yaml:7:46: not valid YAML: an unquoted * starts an alias (a reference to an &anchor); for the wildcard, quote it: \"*\""),
                 Arguments.of("bare wildcard as an item", VALID + "    permissions:\n      - environment: e\n        actions:\n          - *\n",
@@ -84,6 +84,13 @@ class HostileInputTest {
                     assertThat(messages).as(name).anySatisfy(m -> assertThat(m).contains(expected));
                     assertThat(messages).allSatisfy(m -> assertThat(m).startsWith("d.yaml").doesNotContain("Exception").doesNotContain("\tat "));
                 });
+    }
+
+    @Test
+    void aValueThatReadsAsAnUndefinedAliasIsNotQuoted() {
+        assertThatThrownBy(() -> reader.read("credentials", "aws_secret_access_key: *wJalrXUtnFEMIK7MDENG\n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly("credentials:1:24: an alias ('*' and a name) refers to no anchor defined before it; write '*' in quotes if it is text"));
     }
 
     @Test

@@ -435,7 +435,8 @@ public final class YamlTreeReader {
             String name = parser.getText();
             Anchored anchored = anchors.get(name);
             if (anchored == null) {
-                throw fail(at, "alias '*" + name + "' refers to no anchor defined before it");
+                // Not quoted: in a file named by mistake, a value that starts with '*' (a key, a hash) reads as an alias.
+                throw fail(at, "an alias ('*' and a name) refers to no anchor defined before it; write '*' in quotes if it is text");
             }
             aliasNodes += anchored.weight();
             if (aliasNodes > limits.maxAliasNodes() && aliasNodes > parsedNodes) {
