@@ -43,15 +43,52 @@ public final class AgentTools {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:network", SourceMap.pathAt(file, configuration.network().position())));
         }
         String writes = writesWithoutAsking(configuration, mode);
-        for (Located<String> directory : configuration.directories()) {
-            if (writes != null) {
-                tools.add(new RuntimeTool(agentId, kind, "Write(" + directory.value() + ")", writes, SourceMap.pathAt(file, directory.position())));
+        if (writes != null) {
+            for (Located<String> directory : configuration.directories()) {
+                String folder = folder(directory.value());
+                if (!refused(configuration, folder)) {
+                    tools.add(new RuntimeTool(agentId, kind, "Write(" + folder + ")", writes, SourceMap.pathAt(file, directory.position())));
+                }
             }
         }
+        ApprovalMode inherited = configuration.profiles().stream().filter(RuntimeProfile::topLevel).findFirst()
+                .map(p -> p.mode() != null ? p.mode().value() : defaultMode(configuration.kind())).orElse(mode);
         for (RuntimeProfile profile : configuration.profiles()) {
-            selectable(agentId, configuration, profile, mode, tools);
+            if (!profile.selected()) {
+                selectable(agentId, configuration, profile, inherited, tools);
+            }
         }
         return tools;
+    }
+
+    /**
+     * A directory as the tools table reads it: '/' between names, as on every system, and one at
+     * the end, so that {@code ~/.aws/} is the folder and {@code ~/.aws-sam/} is not.
+     */
+    private static String folder(String directory) {
+        String path = directory.replace('\\', '/');
+        return path.endsWith("/") ? path : path + "/";
+    }
+
+    /**
+     * Whether a deny or ask rule of an editing tool decides every edit in {@code folder} (Claude
+     * Code: deny, then ask, win over a mode): the tool on every path, or a path pattern that holds
+     * the folder ({@code Edit(~/.aws/**)}; {@code //} starts an absolute path).
+     */
+    private static boolean refused(RuntimeConfiguration configuration, String folder) {
+        for (RuntimeRule rule : configuration.rules()) {
+            if ((rule.decision() == Decision.DENY || rule.decision() == Decision.ASK) && EDITING_TOOLS.contains(rule.tool())) {
+                if (EVERY_PATH.contains(rule.specifier())) {
+                    return true;
+                }
+                String pattern = rule.specifier().startsWith("//") ? rule.specifier().substring(1) : rule.specifier();
+                String root = pattern.endsWith("/**") ? pattern.substring(0, pattern.length() - 2) : null;
+                if (root != null && folder.startsWith(root)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -73,7 +110,7 @@ public final class AgentTools {
             return "mode:" + word(mode);
         }
         return configuration.rules().stream()
-                .filter(r -> EDITING_TOOLS.contains(r.tool()) && WHOLE.contains(r.specifier()) && !overruled(configuration, r))
+                .filter(r -> EDITING_TOOLS.contains(r.tool()) && EVERY_PATH.contains(r.specifier()) && !overruled(configuration, r))
                 .filter(r -> r.decision() == Decision.ALLOW || r.decision() == Decision.PRE_TOOL_USE_HOOK)
                 .map(r -> r.decision().setting()).findFirst().orElse(null);
     }
@@ -81,24 +118,24 @@ public final class AgentTools {
     /** Claude Code's tools that write files, whose rules also decide writing in the added directories. */
     private static final Set<String> EDITING_TOOLS = Set.of("Edit", "Write", "MultiEdit", "NotebookEdit");
 
-    /** Specifiers that match every path. */
-    private static final Set<String> WHOLE = Set.of("", "*", "**", "/**", "//**");
+    /** Specifiers that match every path: Claude Code reads {@code /**} from the settings' folder and {@code **} from the working one. */
+    private static final Set<String> EVERY_PATH = Set.of("", "//**");
 
     /**
-     * A profile the file defines can be chosen when the runtime starts ({@code codex -p NAME}),
-     * whichever the file selects: the mode and sandbox it would run with count too, located in it.
-     * The selected profile's are already the configuration's.
+     * A profile the file defines but does not select can be chosen when the runtime starts
+     * ({@code codex -p NAME}): the mode and sandbox it would run with count too, located in it; a
+     * setting it leaves out is the top level's ({@code inherited}).
      */
-    private static void selectable(String agentId, RuntimeConfiguration configuration, RuntimeProfile profile, ApprovalMode active,
+    private static void selectable(String agentId, RuntimeConfiguration configuration, RuntimeProfile profile, ApprovalMode inherited,
                                    List<RuntimeTool> tools) {
         String kind = configuration.kind().word();
         String file = configuration.file();
-        if (profile.mode() != null && profile.mode() != configuration.mode()) {
+        if (profile.mode() != null) {
             tools.add(new RuntimeTool(agentId, kind, "*", "mode:" + word(profile.mode().value()), SourceMap.pathAt(file, profile.mode().position())));
         }
-        ApprovalMode mode = profile.mode() != null ? profile.mode().value() : active;
+        ApprovalMode mode = profile.mode() != null ? profile.mode().value() : inherited;
         boolean sandboxed = mode == ApprovalMode.ASK_ON_REQUEST || mode == ApprovalMode.ASK_ON_FAILURE;
-        if (sandboxed && profile.sandbox() != null && profile.sandbox() != configuration.sandbox() && profile.sandbox().value() == Sandbox.FULL_ACCESS) {
+        if (sandboxed && profile.sandbox() != null && profile.sandbox().value() == Sandbox.FULL_ACCESS) {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS),
                     SourceMap.pathAt(file, profile.sandbox().position())));
         }

@@ -59,6 +59,10 @@ final class CodexConfigReader implements RuntimeReader {
             if (chosen == null) {
                 reading.problem(active.position(), "'profile' names '" + active.value() + "', but no [profiles." + active.value() + "] is defined");
             } else {
+                List<RuntimeProfile> all = new ArrayList<>();
+                all.add(new RuntimeProfile(RuntimeProfile.TOP_LEVEL, root.position(), mode, sandbox, false));
+                profiles.forEach(p -> all.add(p == chosen ? new RuntimeProfile(p.name(), p.position(), p.mode(), p.sandbox(), true) : p));
+                profiles = all;
                 mode = chosen.mode() != null ? chosen.mode() : mode;
                 sandbox = chosen.sandbox() != null ? chosen.sandbox() : sandbox;
             }
@@ -87,7 +91,7 @@ final class CodexConfigReader implements RuntimeReader {
                 YMap profile = reading.map(entry.value(), "[profiles." + entry.key() + "]");
                 if (profile != null) {
                     profiles.add(new RuntimeProfile(entry.key(), entry.keyPosition(), reading.word(profile, "approval_policy", POLICIES),
-                            reading.word(profile, "sandbox_mode", SANDBOXES)));
+                            reading.word(profile, "sandbox_mode", SANDBOXES), false));
                 }
             }
         }

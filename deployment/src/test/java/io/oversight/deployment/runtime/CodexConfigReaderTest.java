@@ -22,8 +22,10 @@ class CodexConfigReaderTest {
                         new McpServer("docs", at(25, 14), located(false, 28, 11), "https://docs.example.com/mcp", List.of(located("search", 29, 18)),
                                 List.of(new Credential("bearer_token_env_var", CredentialSource.ENVIRONMENT, "DOCS_TOKEN", at(27, 24))))),
                 List.of(), List.of(), null,
-                List.of(new RuntimeProfile("unattended", at(11, 11), located(ApprovalMode.NEVER_ASK, 12, 19), located(Sandbox.FULL_ACCESS, 13, 16)),
-                        new RuntimeProfile("review", at(15, 11), located(ApprovalMode.ASK, 16, 19), located(Sandbox.READ_ONLY, 17, 16)))));
+                List.of(new RuntimeProfile(RuntimeProfile.TOP_LEVEL, at(1, 1), located(ApprovalMode.ASK_ON_REQUEST, 3, 19),
+                                located(Sandbox.WORKSPACE_WRITE, 4, 16), false),
+                        new RuntimeProfile("unattended", at(11, 11), located(ApprovalMode.NEVER_ASK, 12, 19), located(Sandbox.FULL_ACCESS, 13, 16), true),
+                        new RuntimeProfile("review", at(15, 11), located(ApprovalMode.ASK, 16, 19), located(Sandbox.READ_ONLY, 17, 16), false))));
     }
 
     @Test

@@ -61,11 +61,15 @@ class RuntimeGateTest {
 
     @Test
     void filesOfCredentialsOrOfTheAgentsOwnSettingsAreGrantsWhateverTheToolDoesToThem() {
-        assertThat(List.of("Write(~/.aws)", "Edit(//home/dev/.kube/config)", "Read(~/.claude/.credentials.json)", "Edit(.claude/settings.json)",
-                "MultiEdit(~/.codex/config.toml)", "Write(~/.ssh/authorized_keys)")).allSatisfy(
+        assertThat(List.of("Write(~/.aws/)", "Edit(//home/dev/.kube/config)", "Read(~/.claude/.credentials.json)", "Edit(.claude/settings.json)",
+                "MultiEdit(~/.codex/config.toml)", "Write(~/.ssh/authorized_keys)", "Write(C:/Users/dev/.aws/)")).allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
-        assertThat(GATES.reach("Write(../shared-lib)").verbs()).isEmpty();
+        assertThat(List.of("Write(../shared-lib/)", "Write(~/.aws-sam/)", "Edit(src/.dockerignore)", "Write(/home/dev/other-repo/)",
+                "Write(C:/Users/dev/src/)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).isEmpty());
         assertThat(GATES.reach("WebFetch(domain:docs.aws.amazon.com)").verbs()).containsExactly(Verb.READ);
+        assertThat(List.of("Write(~/)", "Read(~/**)", "Edit(~/**)", "Read(//**)", "Write(/)", "Write(/home/dev/)", "Write(/Users/me/)",
+                "Write(C:/Users/me/)", "Write(D:/)", "Write(/root/)")).as("what holds the folders holds their credentials").allSatisfy(
+                t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
         assertThat(GATES.reach("Bash(cat ~/.aws/credentials)").verbs()).containsExactly(Verb.ALL);
         assertThat(GATES.setting("edit:accept-edits").orElseThrow().gate()).isEqualTo(Gate.NONE);
         assertThat(GATES.setting("sandbox:writable-root").orElseThrow().gate()).isEqualTo(Gate.NONE);
