@@ -5,9 +5,13 @@ import java.time.LocalDate;
 /** Where agents act. {@code kind} and {@code criticality} are null when the file does not state them. */
 public record Environment(String path, String name, EnvironmentKind kind, Criticality criticality, Boolean changeFreeze, Backups backups) {
 
-    /** An environment of kind production, where agents act on live systems. */
+    /**
+     * An environment of kind production, where agents act on live systems, or of no stated kind:
+     * the format gives no default, and taking it as anything else would let a missing word switch
+     * off every control that protects production.
+     */
     public boolean production() {
-        return kind == EnvironmentKind.PRODUCTION;
+        return kind == EnvironmentKind.PRODUCTION || kind == null;
     }
 
     /**
