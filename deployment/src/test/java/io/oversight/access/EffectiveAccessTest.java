@@ -86,7 +86,7 @@ class EffectiveAccessTest {
     }
 
     @Test
-    void anEnvironmentOfNoStatedKindIsNeitherProductionNorCritical() throws Exception {
+    void anEnvironmentOfNoStatedKindIsTakenAsProduction() throws Exception {
         String yaml = """
                 apiVersion: oversight/v1
                 kind: AgentDeployment
@@ -104,8 +104,8 @@ class EffectiveAccessTest {
         assertThat(lab.declared().name()).isEqualTo("lab");
         assertThat(lab.kind()).isNull();
         assertThat(lab.criticality()).isEqualTo(Criticality.CRITICAL);
-        assertThat(lab.production()).isFalse();
-        assertThat(lab.critical()).isFalse();
+        assertThat(lab.production()).as("nothing shows it is not").isTrue();
+        assertThat(lab.critical()).isTrue();
         assertThat(lab.verbs()).containsExactly(Verb.DELETE);
     }
 

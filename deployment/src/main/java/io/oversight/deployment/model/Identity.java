@@ -1,5 +1,9 @@
 package io.oversight.deployment.model;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The credentials an agent acts with. {@code configuredAt} is null for an identity the deployment
  * declares; for one taken from the agent's runtime configuration (when the deployment declares
@@ -23,9 +27,27 @@ public record Identity(String agentId, String path, IdentityType type, String pr
     /**
      * A principal as one key for the spellings that name the same credentials: a Kubernetes service
      * account written as the user it authenticates as, {@code system:serviceaccount:NS:NAME}, is
-     * {@code NS/NAME}, as kubectl prints it. Other principals are compared as written.
+     * {@code NS/NAME}, as kubectl prints it. An IAM role is its name, case aside (IAM's role names
+     * are), however it is written: its ARN with any path, a session of it
+     * ({@code arn:aws:sts::1:assumed-role/NAME/SESSION}), {@code role/NAME}, or the bare name. Roles
+     * of the same name in two accounts are taken as one: a deployment that names both is rarer
+     * than one that spells one role two ways, and only the first would be a false alarm. Other
+     * principals are compared as written.
      */
     public static String principalKey(String principal) {
-        return principal.startsWith(SERVICE_ACCOUNT) ? principal.substring(SERVICE_ACCOUNT.length()).replace(':', '/') : principal;
+        if (principal.startsWith(SERVICE_ACCOUNT)) {
+            return principal.substring(SERVICE_ACCOUNT.length()).replace(':', '/');
+        }
+        Matcher role = AWS_ROLE.matcher(principal);
+        if (role.matches()) {
+            return ROLE + (role.group(1) != null ? role.group(1) : role.group(2) != null ? role.group(2) : principal).toLowerCase(Locale.ROOT);
+        }
+        return principal;
     }
+
+    /** A role's ARN (any path), a session of it, {@code role/[path/]NAME}, or a bare name of IAM's letters. */
+    private static final Pattern AWS_ROLE = Pattern.compile(
+            "(?:arn:aws[a-z-]*:iam::\\d*:role/(?:[^/]+/)*|role/(?:[^/]+/)*)([\\w+=,.@-]+)|arn:aws[a-z-]*:sts::\\d*:assumed-role/([\\w+=,.@-]+)/[^/]*|[\\w+=,.@-]+");
+
+    private static final String ROLE = "aws-role:";
 }

@@ -13,10 +13,13 @@ class EnvironmentTest {
     }
 
     @Test
-    void productionIsTheKindProduction() {
+    void productionIsTheKindProductionOrNoStatedKind() {
         assertThat(environment("production", null).production()).isTrue();
         assertThat(environment("staging", "critical").production()).isFalse();
-        assertThat(environment(null, "critical").production()).isFalse();
+        assertThat(environment(null, "critical").production()).as("nothing shows it is not production").isTrue();
+        assertThat(environment(null, "critical").critical()).isTrue();
+        assertThat(environment(null, null).unratedProduction()).isTrue();
+        assertThat(environment("production", "low").unratedProduction()).isFalse();
     }
 
     @Test

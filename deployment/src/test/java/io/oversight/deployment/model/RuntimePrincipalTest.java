@@ -32,6 +32,10 @@ class RuntimePrincipalTest {
     void aPrincipalKeyIsOneForAServiceAccountsSpellingsAndNoneForATemplateReference() {
         assertThat(Identity.principalKey("system:serviceaccount:ops:bot")).isEqualTo("ops/bot");
         assertThat(Identity.principalKey("ops/bot")).isEqualTo("ops/bot");
+        assertThat(java.util.List.of("arn:aws:iam::111122223333:role/ops-bot", "arn:aws:iam::111122223333:role/team/ops-bot",
+                "arn:aws:sts::111122223333:assumed-role/ops-bot/reporter-session", "role/OPS-BOT", "ops-bot", "arn:aws-cn:iam::1:role/Ops-Bot"))
+                .as("one IAM role however it is written").extracting(Identity::principalKey).containsOnly("aws-role:ops-bot");
+        assertThat(Identity.principalKey("arn:aws:iam::111122223333:user/ops-bot")).as("a user is not a role").isNotEqualTo("aws-role:ops-bot");
         assertThat(new Identity("a", "/agents/0/identity", IdentityType.DEDICATED, "!GetAtt AgentRole.Arn", null, null, null).principalKey())
                 .as("two templates' references may be two roles").isNull();
     }
