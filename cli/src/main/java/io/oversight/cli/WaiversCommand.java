@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import io.oversight.engine.People;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,15 +110,19 @@ final class WaiversCommand implements Runnable {
                     notes.add(new Note(loaded.locate(w, "expires"), NoteKind.EXPIRING, what + " expires on " + w.expires()
                             + ", within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days"));
                 }
-                String owner = w.agent() == null ? null : owners.get(w.agent());
+                // A waiver of the whole deployment waives every agent: each one's owner and credential holder count.
+                Collection<String> waivedOwners = w.agent() == null ? owners.values() : Collections.singleton(owners.get(w.agent()));
+                Collection<String> waivedHolders = w.agent() == null ? credentialHolders.values() : Collections.singleton(credentialHolders.get(w.agent()));
+                String whose = w.agent() == null ? "an agent it waives" : "the agent";
                 Optional<Severity> severity = catalog.control(w.control()).map(Control::severity);
-                if (severity.isPresent() && WaiverValidity.selfApproved(w, owner, severity.get(), people)) {
-                    notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by"
-                            + " the agent's own owner, '" + w.approvedBy() + "', for a " + severity.get().label() + " control; it does not apply"));
+                if (severity.isPresent() && waivedOwners.stream().anyMatch(o -> WaiverValidity.selfApproved(w, o, severity.get(), people))) {
+                    notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by "
+                            + (w.agent() == null ? "the owner of an agent it waives" : "the agent's own owner") + ", '" + w.approvedBy()
+                            + "', for a " + severity.get().label() + " control; it does not apply"));
                 }
-                if (w.agent() != null && WaiverValidity.approvedByCredentialHolder(w, credentialHolders.get(w.agent()), people)) {
+                if (waivedHolders.stream().anyMatch(h -> WaiverValidity.approvedByCredentialHolder(w, h, people))) {
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.CREDENTIAL_HOLDER, what + " is approved by '"
-                            + w.approvedBy() + "', whose credentials the agent acts with; it does not apply"));
+                            + w.approvedBy() + "', whose credentials " + whose + " acts with; it does not apply"));
                 }
                 Optional<Severity> worst = catalog.control(w.control()).map(Control::worstSeverity);
                 if (worst.isPresent() && WaiverValidity.deploymentWideOfCritical(w, worst.get())) {

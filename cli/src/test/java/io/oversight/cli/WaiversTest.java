@@ -61,6 +61,19 @@ class WaiversTest {
     }
 
     @Test
+    void aWaiverOfTheWholeDeploymentIsJudgedForEveryAgentItWaives(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: HO-05, justification: x, approvedBy: ingrid-halvorsen, expires: 2027-06-30}\n"
+                + "  - {control: PM-04, justification: x, approvedBy: dana-chen, expires: 2027-06-30}\n");
+        Cli cli = Cli.run("waivers", "lint", file.toString(), "--deployment", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).contains(":2:52: self-approved: waiver of HO-05 for the whole deployment is approved by the owner of an agent it"
+                + " waives, 'ingrid-halvorsen', for a high control; it does not apply")
+                .contains(":3:52: credential-holder: waiver of PM-04 for the whole deployment is approved by 'dana-chen', whose credentials an"
+                        + " agent it waives acts with; it does not apply");
+    }
+
+    @Test
     void aCleanFileLintsClean(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("w.yaml");
         Files.writeString(file, "waivers:\n  - {control: PM-04, agent: infra-assistant, justification: x, approvedBy: marcus-olsen, expires: 2027-06-30}\n");

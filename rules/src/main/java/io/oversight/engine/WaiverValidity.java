@@ -34,20 +34,21 @@ public final class WaiverValidity {
     }
 
     /**
-     * Whether {@code waiver} is approved by {@code agentOwner}, the owner of the agent it waives (under
-     * any of their ids, as {@code people} tells them apart), for a control whose default severity
-     * {@code controlSeverity} is high or critical.
+     * Whether {@code waiver} is approved by {@code agentOwner}, the owner of an agent it waives (the
+     * one it names, or any, for a waiver of the whole deployment), under any of their ids, as
+     * {@code people} tells them apart, for a control whose default severity {@code controlSeverity}
+     * is high or critical.
      */
     public static boolean selfApproved(Waiver waiver, String agentOwner, Severity controlSeverity, People people) {
-        return waiver.agent() != null && people.same(waiver.approvedBy(), agentOwner) && controlSeverity.atLeast(Severity.HIGH);
+        return people.same(waiver.approvedBy(), agentOwner) && controlSeverity.atLeast(Severity.HIGH);
     }
 
     /**
-     * Whether {@code waiver} names an agent and is approved by {@code credentialHolder}, the person
-     * whose credentials that agent acts with (null when it acts with its own), under any of their ids.
+     * Whether {@code waiver} is approved by {@code credentialHolder}, the person whose credentials an
+     * agent it waives acts with (null when it acts with its own), under any of their ids.
      */
     public static boolean approvedByCredentialHolder(Waiver waiver, String credentialHolder, People people) {
-        return waiver.agent() != null && people.same(waiver.approvedBy(), credentialHolder);
+        return people.same(waiver.approvedBy(), credentialHolder);
     }
 
     /** Whether {@code waiver} names no agent while its control can report a finding as severe as {@code worst} = critical. */
@@ -64,8 +65,10 @@ public final class WaiverValidity {
     static String explanation(VoidReason reason, Waiver waiver) {
         return switch (reason) {
             case EXPIRED -> expiryNote(waiver);
-            case SELF_APPROVED -> "approved by the waived agent's own owner, who may not accept a high or critical risk alone";
-            case CREDENTIAL_HOLDER -> "approved by the person whose credentials the waived agent acts with";
+            case SELF_APPROVED -> waiver.agent() != null ? "approved by the waived agent's own owner, who may not accept a high or critical risk alone"
+                    : "approved by the owner of an agent it waives (it names none, so it waives them all), who may not accept a high or critical risk alone";
+            case CREDENTIAL_HOLDER -> waiver.agent() != null ? "approved by the person whose credentials the waived agent acts with"
+                    : "approved by the person whose credentials an agent it waives acts with (it names none, so it waives them all)";
             case DEPLOYMENT_WIDE_CRITICAL -> "waives a control that can report critical findings for the whole deployment;"
                     + " name the agent it covers";
         };

@@ -61,7 +61,8 @@ class WaiverValidityTest {
         assertThat(WaiverValidity.selfApproved(byOwner, "ann", Severity.MEDIUM, PEOPLE)).isFalse();
         assertThat(WaiverValidity.selfApproved(byOwner, "bob", Severity.CRITICAL, PEOPLE)).isFalse();
         assertThat(WaiverValidity.selfApproved(byOwner, null, Severity.CRITICAL, PEOPLE)).isFalse();
-        assertThat(WaiverValidity.selfApproved(waiver(null, "ann", AS_OF), "ann", Severity.CRITICAL, PEOPLE)).as("no agent waived").isFalse();
+        assertThat(WaiverValidity.selfApproved(waiver(null, "ann", AS_OF), "ann", Severity.HIGH, PEOPLE))
+                .as("a waiver of the whole deployment waives ann's agent too").isTrue();
         assertThat(WaiverValidity.selfApproved(waiver("bot", null, AS_OF), null, Severity.CRITICAL, PEOPLE)).as("no approver").isFalse();
     }
 
@@ -71,7 +72,8 @@ class WaiverValidityTest {
         assertThat(WaiverValidity.approvedByCredentialHolder(byOperator, "kim", PEOPLE)).isTrue();
         assertThat(WaiverValidity.approvedByCredentialHolder(byOperator, "ann", PEOPLE)).isFalse();
         assertThat(WaiverValidity.approvedByCredentialHolder(byOperator, null, PEOPLE)).as("the agent uses its own credentials").isFalse();
-        assertThat(WaiverValidity.approvedByCredentialHolder(waiver(null, "kim", AS_OF), "kim", PEOPLE)).as("no agent waived").isFalse();
+        assertThat(WaiverValidity.approvedByCredentialHolder(waiver(null, "kim", AS_OF), "kim", PEOPLE))
+                .as("a waiver of the whole deployment waives the agent that uses kim's credentials too").isTrue();
     }
 
     @Test
