@@ -150,9 +150,26 @@ public final class ActionClassifier {
         return actions.stream().anyMatch(a -> verbs(a).stream().anyMatch(Verb::destructive));
     }
 
-    /** A wildcard grant: every action, or every action of a service. */
+    /**
+     * A wildcard grant: every action, or every action of a service, however the pattern is spelt
+     * ({@code *}, {@code iam:*}, {@code ec2:**}, {@code s3:?*}: a name of stars and question marks
+     * with one star at least stands for every name an action has).
+     */
     public static boolean isWildcard(String action) {
-        return action.equals("*") || action.endsWith(":*");
+        return everyName(action.substring(action.indexOf(':') + 1));
+    }
+
+    /** Whether {@code pattern} is stars and question marks only, one star at least: every text of one character or more. */
+    public static boolean everyName(String pattern) {
+        boolean star = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c != '*' && c != '?') {
+                return false;
+            }
+            star |= c == '*';
+        }
+        return star;
     }
 
     private static EnumSet<Verb> compute(String action, List<String> except) {

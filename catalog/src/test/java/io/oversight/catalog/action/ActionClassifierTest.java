@@ -115,6 +115,8 @@ class ActionClassifierTest {
         assertThat(ActionClassifier.isWildcard("*")).isTrue();
         assertThat(ActionClassifier.isWildcard("iam:*")).isTrue();
         assertThat(ActionClassifier.isWildcard("ec2:Delete*")).isFalse();
+        assertThat(java.util.List.of("ec2:**", "iam:?*", "s3:*?", "**", "*:*")).allMatch(ActionClassifier::isWildcard);
+        assertThat(java.util.List.of("ec2:?", "ec2:*Instance*", "read", "ec2:")).noneMatch(ActionClassifier::isWildcard);
         assertThat(ActionClassifier.anyDestructive(List.of("read", "ec2:Delete*"))).isTrue();
         assertThat(ActionClassifier.anyDestructive(List.of("read", "s3:Get*"))).isFalse();
     }

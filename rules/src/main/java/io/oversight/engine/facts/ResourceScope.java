@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One resource pattern of a permission an agent holds; {@code everything} when it is exactly
- * {@code "*"}. {@code origin}, {@code provenance} and {@code via} are those of the agent's
+ * One resource pattern of a permission an agent holds; {@code everything} when it stands for
+ * every resource ({@link #everything(String)}). {@code origin}, {@code provenance} and {@code via} are those of the agent's
  * {@link Grant}s from the same permission.
  */
 public record ResourceScope(String agentId, String environment, String pattern, boolean everything,
@@ -34,11 +36,23 @@ public record ResourceScope(String agentId, String environment, String pattern, 
         String origin = held.describeOrigin();
         for (int i = 0; i < permission.resources().size(); i++) {
             String pattern = permission.resources().get(i);
-            scopes.add(new ResourceScope(held.agentId(), permission.environment(), pattern, pattern.equals("*"),
+            scopes.add(new ResourceScope(held.agentId(), permission.environment(), pattern, everything(pattern),
                     permission.path(), key, permission.path() + "/resources/" + i, held.origin(), origin, held.chainEvidence()));
         }
         return scopes;
     }
+
+    /**
+     * Whether {@code pattern} stands for every resource: {@code *} however it is spelt ({@code **},
+     * {@code ?*}), or every ARN ({@code arn:*}, {@code arn:aws:*}, {@code arn:*:*:*:*:*}).
+     */
+    static boolean everything(String pattern) {
+        Matcher arn = EVERY_ARN.matcher(pattern);
+        return ActionClassifier.everyName(arn.matches() ? arn.group(1).replace(":", "") : pattern);
+    }
+
+    /** An ARN of any partition whose rest is only wildcards and colons. */
+    private static final Pattern EVERY_ARN = Pattern.compile("arn:(?:aws[a-z-]*:)?([*?:]*)");
 
     /** Whether every resource {@code other} stands for is one {@code pattern} stands for too (resources compare as written, case and all). */
     public static boolean covers(String pattern, String other) {
@@ -60,7 +74,7 @@ public record ResourceScope(String agentId, String environment, String pattern, 
         for (ImportedRight right : permission.source().rights()) {
             boolean highImpact = ActionClassifier.verbs(right.action(), right.except()).stream().anyMatch(Verb::highImpact);
             for (ImportedRight.Resource resource : right.resources()) {
-                boolean everything = resource.pattern().equals("*") && highImpact;
+                boolean everything = everything(resource.pattern()) && highImpact;
                 ResourceScope scope = new ResourceScope(held.agentId(), permission.environment(), resource.pattern(), everything,
                         permission.path(), key, resource.evidencePath(), held.origin(), origin, held.chainEvidence());
                 byPlace.merge(resource.evidencePath() + "\u0000" + resource.pattern(), scope, (a, b) -> a.everything() ? a : b);
