@@ -204,6 +204,25 @@ class CheckManyAndBaselineTest {
     }
 
     @Test
+    void aFindingMoreSevereThanItWasIsNew(@TempDir Path dir) throws Exception {
+        Path before = dir.resolve("before.yaml");
+        Path after = dir.resolve("after.yaml");
+        String text = Files.readString(Cli.sample("kiro-incident.yaml"));
+        String moderate = text.replaceFirst("criticality: critical", "criticality: moderate");
+        assertThat(moderate).isNotEqualTo(text);
+        Files.writeString(before, moderate);
+        Files.writeString(after, text);
+        Path base = dir.resolve("base.json");
+        Cli.run("check", before.toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        Cli run = Cli.run("check", after.toString(), "--format", "json", "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(run.exitCode()).as("rating the environment critical made a known gap a critical one").isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("AC-03"))
+                .extracting(f -> f.path("severity").asText(), f -> f.path("baselineState").asText())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("high", "new"));
+    }
+
+    @Test
     void aNewFindingFailsOnNew(@TempDir Path dir) throws Exception {
         Path base = dir.resolve("base.json");
         Cli.run("check", Cli.sample("kiro-remediated.yaml").toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);

@@ -1,12 +1,15 @@
 package io.oversight.engine;
 
+import io.oversight.catalog.Severity;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,17 +20,19 @@ import java.util.stream.Collectors;
  * entry edited: an action added to a permission changes what the finding is about); any other
  * is {@code new}, and earlier findings neither found again nor updated are {@code resolved}. A
  * finding a waiver covered then ({@code waivedBefore}) and none covers now is new as well: the
- * risk was accepted, and no longer is. With {@code failOnNew} only new findings can fail the
+ * risk was accepted, and no longer is; so is one more severe now than then ({@code severities}):
+ * an environment rated critical since makes the same gap a critical one. With {@code failOnNew} only new findings can fail the
  * check. {@code asOf} is the earlier run's as-of date (null when its output does not say), from
  * which its report set its target dates.
  *
  * @param updated the fingerprint of each updated finding, with the earlier one's it stands for
  */
-public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<String> waivedBefore, List<PreviousFinding> resolved,
-                       Map<String, String> updated, boolean failOnNew) {
+public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<String> waivedBefore, Map<String, Severity> severities,
+                       List<PreviousFinding> resolved, Map<String, String> updated, boolean failOnNew) {
 
     public Baseline {
         previous = Set.copyOf(previous);
+        severities = Map.copyOf(severities);
         waivedBefore = Set.copyOf(waivedBefore);
         resolved = List.copyOf(resolved);
         updated = Map.copyOf(updated);
@@ -65,12 +70,23 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
         List<PreviousFinding> resolved = earlier.stream()
                 .filter(p -> evaluated.contains(p.control()) && !now.contains(p.fingerprint()) && !paired.contains(p.fingerprint())).toList();
         Set<String> waived = earlier.stream().filter(PreviousFinding::waived).map(PreviousFinding::fingerprint).collect(Collectors.toSet());
-        return new Baseline(file, asOf, previous, waived, resolved, updated, failOnNew);
+        Map<String, Severity> severities = new HashMap<>();
+        for (PreviousFinding p : earlier) {
+            severity(p.severity()).ifPresent(s -> severities.putIfAbsent(p.fingerprint(), s));
+        }
+        return new Baseline(file, asOf, previous, waived, severities, resolved, updated, failOnNew);
+    }
+
+    /** An earlier output's severity word; none when it is not one (an output edited by hand compares by fingerprint alone). */
+    private static Optional<Severity> severity(String word) {
+        return Arrays.stream(Severity.values()).filter(s -> s.label().equals(word)).findFirst();
     }
 
     public boolean isNew(Finding finding) {
         String before = updated.getOrDefault(finding.fingerprint(), finding.fingerprint());
-        return !previous.contains(before) || !finding.waived() && waivedBefore.contains(before);
+        Severity then = severities.get(before);
+        return !previous.contains(before) || !finding.waived() && waivedBefore.contains(before)
+                || then != null && finding.severity().compareTo(then) < 0;
     }
 
     /** {@code new}, {@code updated} or {@code unchanged}: the words of SARIF's baselineState. */
