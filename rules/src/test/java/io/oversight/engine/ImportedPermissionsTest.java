@@ -413,7 +413,10 @@ class ImportedPermissionsTest {
                     kind: ClusterRole
                     metadata: {name: reads-everything}
                     rules:
-                      - {apiGroups: ["*"], resources: ["*"], verbs: [get, list]}
+                      - apiGroups: ["*"]
+                        resources:
+                          - "*"
+                        verbs: [get, list]
                       - {apiGroups: [""], resources: ["*/exec"], verbs: [create]}
                       - {apiGroups: [apps], resources: ["*"], verbs: [get]}
                     ---
@@ -441,8 +444,10 @@ class ImportedPermissionsTest {
             ImportedRight secrets = permission(file).source().rights().stream().filter(r -> r.action().equals("kubernetes:get:secrets"))
                     .findFirst().orElseThrow();
             assertThat(secrets.resources()).extracting(ImportedRight.Resource::pattern).containsExactly("*/secrets");
+            assertThat(file.sources().resolve(secrets.resources().get(0).evidencePath())).as("the resource, at the '*'")
+                    .hasToString(dir.resolve("rbac.yaml") + ":7");
             Grant listSecrets = grants(file).stream().filter(g -> g.action().equals("kubernetes:list:secrets")).findFirst().orElseThrow();
-            assertThat(where(file, listSecrets)).hasToString(dir.resolve("rbac.yaml") + ":5");
+            assertThat(where(file, listSecrets)).as("the right, at its verb").hasToString(dir.resolve("rbac.yaml") + ":8");
         }
 
         @Test

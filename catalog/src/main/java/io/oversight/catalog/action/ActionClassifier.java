@@ -124,11 +124,16 @@ public final class ActionClassifier {
      * table's order: what a grant on every resource reaches besides plain reads or writes.
      */
     public static List<String> resourcesSingledOut(String service, String verb) {
-        String prefix = service + ":";
-        return ActionTable.builtIn().rules().stream().filter(r -> !r.matchesWritten() && r.action().startsWith(prefix))
-                .map(r -> r.action().substring(prefix.length()).split(":", 2)).filter(parts -> parts.length == 2)
-                .filter(parts -> Glob.ignoringCase(parts[0]).matches(verb)).map(parts -> parts[1]).distinct().toList();
+        return SINGLED_OUT.computeIfAbsent(service + ":" + verb, key -> {
+            String prefix = service + ":";
+            return ActionTable.builtIn().rules().stream().filter(r -> !r.matchesWritten() && r.action().startsWith(prefix))
+                    .map(r -> r.action().substring(prefix.length()).split(":", 2)).filter(parts -> parts.length == 2)
+                    .filter(parts -> Glob.ignoringCase(parts[0]).matches(verb)).map(parts -> parts[1]).distinct().toList();
+        });
     }
+
+    /** An RBAC file asks for every verb of every rule on every resource: the table is read once per verb. */
+    private static final Map<String, List<String>> SINGLED_OUT = new ConcurrentHashMap<>();
 
     /** Whether {@code action} is a pattern standing for several actions rather than one action or verb. */
     public static boolean isPattern(String action) {

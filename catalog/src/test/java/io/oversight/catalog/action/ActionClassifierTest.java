@@ -115,6 +115,13 @@ class ActionClassifierTest {
         assertThat(ActionClassifier.isWildcard("*")).isTrue();
         assertThat(ActionClassifier.isWildcard("iam:*")).isTrue();
         assertThat(ActionClassifier.isWildcard("ec2:Delete*")).isFalse();
+        assertThat(ActionClassifier.classify("gcp:compute.instances.delete")).isEqualTo(Verb.DELETE);
+        assertThat(ActionClassifier.classify("gcp:storage.buckets.setIamPolicy")).isEqualTo(Verb.GRANT);
+        assertThat(ActionClassifier.classify("gcp:compute.instances.list")).isEqualTo(Verb.READ);
+        assertThat(ActionClassifier.classify("azure:Microsoft.Compute/virtualMachines/delete")).isEqualTo(Verb.DELETE);
+        assertThat(ActionClassifier.classify("azure:Microsoft.Authorization/roleAssignments/write")).isEqualTo(Verb.GRANT);
+        assertThat(ActionClassifier.classify("azure:Microsoft.Compute/virtualMachines/runCommand/action")).isEqualTo(Verb.EXECUTE);
+        assertThat(ActionClassifier.classify("azure:Microsoft.Storage/storageAccounts/listKeys/action")).isEqualTo(Verb.GRANT);
         assertThat(java.util.List.of("ec2:**", "iam:?*", "s3:*?", "**", "*:*")).allMatch(ActionClassifier::isWildcard);
         assertThat(java.util.List.of("ec2:?", "ec2:*Instance*", "read", "ec2:")).noneMatch(ActionClassifier::isWildcard);
         assertThat(ActionClassifier.anyDestructive(List.of("read", "ec2:Delete*"))).isTrue();

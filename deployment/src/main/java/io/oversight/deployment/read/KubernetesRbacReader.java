@@ -215,18 +215,19 @@ final class KubernetesRbacReader {
     /**
      * Every resource ({@code *}) includes the core resources the action table singles out, whose
      * reading is a grant or whose creation runs commands ({@code get} on {@code *} includes
-     * {@code get} on {@code secrets}); each becomes a right of its own action too, located at the
-     * {@code *}, so it is classified and gated as what it does. ({@code *}/a subresource is already
-     * an action of its own, classified as the pattern it is.)
+     * {@code get} on {@code secrets}); each becomes a right of its own action too, its resource
+     * located at the {@code *} (the right itself, as every right, at its verb), so it is classified
+     * and gated as what it does. ({@code *}/a subresource is already an action of its own,
+     * classified as the pattern it is.)
      */
-    private void singledOutWithin(String verb, Fields.Text resource, String scope, List<String> names,
+    private void singledOutWithin(String action, Fields.Text resource, String scope, List<String> names,
             Map<String, List<ImportedRight.Resource>> byAction) {
-        if (!resource.value().equals("*") || ActionClassifier.verbs(verb).stream().anyMatch(v -> v == Verb.ADMIN || v == Verb.ALL)) {
+        if (!resource.value().equals("*") || ActionClassifier.verbs(action).stream().anyMatch(v -> v == Verb.ADMIN || v == Verb.ALL)) {
             return; // every action of the service holds all of it already
         }
-        for (String singled : ActionClassifier.resourcesSingledOut("kubernetes", verb.substring(verb.indexOf(':') + 1))) {
-            String qualified = action(verb, singled);
-            if (qualified.equals(verb)) {
+        for (String singled : ActionClassifier.resourcesSingledOut("kubernetes", action.substring(action.indexOf(':') + 1))) {
+            String qualified = action(action, singled);
+            if (qualified.equals(action)) {
                 continue;
             }
             List<ImportedRight.Resource> resources = byAction.computeIfAbsent(qualified, a -> new ArrayList<>());
@@ -242,12 +243,13 @@ final class KubernetesRbacReader {
     /**
      * The action of {@code verb} on {@code resource}: the verb itself, but for a subresource whose
      * meaning is not the verb's ({@code create} on {@code pods/exec} runs commands in a container),
-     * or for secrets, {@code kubernetes:create:pods/exec}, {@code kubernetes:get:secrets}, so that it
-     * is classified, shown and gated as what it does.
+     * or a resource the action table singles out for the verb ({@code get} on {@code secrets}, whose
+     * data are credentials), {@code kubernetes:create:pods/exec}, {@code kubernetes:get:secrets},
+     * so that it is classified, shown and gated as what it does.
      */
     private static String action(String verb, String resource) {
-        // Secrets are the one resource whose reading is more than a read: their data are credentials.
-        if (resource.indexOf('/') < 0 && !resource.equals("secrets")) {
+        if (resource.indexOf('/') < 0
+                && !ActionClassifier.resourcesSingledOut("kubernetes", verb.substring(verb.indexOf(':') + 1)).contains(resource)) {
             return verb;
         }
         String qualified = verb + ":" + resource;
