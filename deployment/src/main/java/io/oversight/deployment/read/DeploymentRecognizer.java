@@ -47,11 +47,32 @@ public final class DeploymentRecognizer {
         } catch (IOException e) {
             return causedBy(e, TooLarge.class) ? Optional.empty() : unparsable(file, json);
         }
-        return switch (top.shape()) {
+        Optional<String> reason = switch (top.shape()) {
             case EMPTY -> Optional.of("empty");
             case OTHER -> Optional.of("its top level is not a mapping, so it is not a deployment");
             case MAPPING -> reasonToSkip(top.values().get(API_VERSION), top.values().get(KIND));
         };
+        return reason.isPresent() && !json && laterDocumentNamesTheFormat(file) ? Optional.empty() : reason;
+    }
+
+    /**
+     * Whether a document after the first ({@code ---} at the start of a line) names the format: the
+     * recognizer reads the first document only, and a deployment behind a ConfigMap must be refused,
+     * located (a deployment is one document), not skipped.
+     */
+    private boolean laterDocumentNamesTheFormat(Path file) {
+        String text;
+        try (InputStream in = Files.newInputStream(file)) {
+            text = new String(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes())), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return true; // the reader refuses it, located
+        }
+        int separator = text.indexOf("\n---");
+        if (separator < 0) {
+            return false;
+        }
+        String later = text.substring(separator);
+        return later.contains(OUR_API) || later.contains(DEPLOYMENT);
     }
 
     private static Optional<String> reasonToSkip(String apiVersion, String kind) {

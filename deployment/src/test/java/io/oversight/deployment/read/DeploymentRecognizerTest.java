@@ -37,6 +37,8 @@ class DeploymentRecognizerTest {
         assertThat(reason("broken.yaml", "apiVersion: oversight/v1\nkind: AgentDeployment\nagents: [\n")).isEmpty();
         assertThat(reason("broken-before.yaml", "metadata: {name: [x\napiVersion: oversight/v1\n")).isEmpty();
         assertThat(reason("broken.json", "{\"kind\": \"AgentDeployment\", ")).isEmpty();
+        assertThat(reason("behind-a-config-map.yaml", "apiVersion: v1\nkind: ConfigMap\n---\napiVersion: oversight/v1\nkind: AgentDeployment\n"))
+                .as("a deployment in a later document is refused, located, not skipped").isEmpty();
     }
 
     @Test
@@ -46,7 +48,7 @@ class DeploymentRecognizerTest {
         assertThat(reason("schema.json", "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"properties\": "
                 + "{\"apiVersion\": {\"const\": \"oversight/v1\"}, \"kind\": {\"const\": \"AgentDeployment\"}}}"))
                 .contains("no top-level apiVersion or kind, so it is not a deployment");
-        assertThat(reason("k8s.yaml", "apiVersion: apps/v1\nkind: Deployment\n---\napiVersion: oversight/v1\n"))
+        assertThat(reason("k8s.yaml", "apiVersion: apps/v1\nkind: Deployment\n---\napiVersion: v1\nkind: ConfigMap\n"))
                 .contains("apiVersion apps/v1, kind Deployment, not oversight/v1 AgentDeployment");
         assertThat(reason("chart.yaml", "kind: Chart\n")).contains("kind Chart, not oversight/v1 AgentDeployment");
         assertThat(reason("list.yaml", "- a\n- b\n")).contains("its top level is not a mapping, so it is not a deployment");
