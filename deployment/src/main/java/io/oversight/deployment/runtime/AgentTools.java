@@ -41,6 +41,8 @@ public final class AgentTools {
                     SourceMap.pathAt(file, configuration.sandbox().position())));
         } else if (sandboxed && configuration.network() != null && configuration.network().value()) {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:network", SourceMap.pathAt(file, configuration.network().position())));
+        } else if (bashSandboxed(configuration) && configuration.network() != null && configuration.network().value()) {
+            tools.add(new RuntimeTool(agentId, kind, "Bash", "sandbox:network", SourceMap.pathAt(file, configuration.network().position())));
         }
         String writes = writesWithoutAsking(configuration, mode);
         if (writes != null) {
@@ -112,7 +114,17 @@ public final class AgentTools {
         return configuration.rules().stream()
                 .filter(r -> EDITING_TOOLS.contains(r.tool()) && EVERY_PATH.contains(r.specifier()) && !overruled(configuration, r))
                 .filter(r -> r.decision() == Decision.ALLOW || r.decision() == Decision.PRE_TOOL_USE_HOOK)
-                .map(r -> r.decision().setting()).findFirst().orElse(null);
+                .map(r -> r.decision().setting()).findFirst().orElse(bashSandboxed(configuration) ? "sandbox:writable-root" : null);
+    }
+
+    /**
+     * Whether Claude Code runs commands unasked in its Bash sandbox (the reader keeps the sandbox
+     * only then), and no deny or ask rule takes the whole shell back.
+     */
+    private static boolean bashSandboxed(RuntimeConfiguration configuration) {
+        return configuration.kind() == RuntimeKind.CLAUDE_CODE && configuration.sandbox() != null
+                && configuration.rules().stream().noneMatch(r -> r.tool().equals("Bash") && r.specifier().isEmpty()
+                        && (r.decision() == Decision.DENY || r.decision() == Decision.ASK));
     }
 
     /** Claude Code's tools that write files, whose rules also decide writing in the added directories. */

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * Reads Claude Code's settings (.claude/settings.json, .claude/settings.local.json,
  * managed-settings.json): the permission rules under {@code permissions.allow}, {@code ask} and
  * {@code deny}, {@code permissions.defaultMode}, {@code permissions.additionalDirectories}, the
+ * Bash sandbox that runs commands unasked ({@code sandbox.enabled}, {@code autoAllowBashIfSandboxed},
+ * {@code network.allowedDomains}, {@code filesystem.allowWrite}), the
  * hooks that may approve a tool call ({@code hooks.PreToolUse}, {@code hooks.PermissionRequest},
  * unless {@code disableAllHooks}), the project MCP servers it enables or disables, and the
  * credentials its {@code env} hands every session. A rule is quoted in a message masked: a command
@@ -55,14 +57,33 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         reading.finish();
         List<RuntimeRule> rules = new ArrayList<>();
         Located<ApprovalMode> mode = null;
-        List<Located<String>> directories = List.of();
+        List<Located<String>> directories = new ArrayList<>();
         YMap permissions = reading.map(root, "permissions");
         if (permissions != null) {
             rules(reading, permissions, "allow", Decision.ALLOW, rules);
             rules(reading, permissions, "ask", Decision.ASK, rules);
             rules(reading, permissions, "deny", Decision.DENY, rules);
             mode = reading.word(permissions, "defaultMode", MODES);
-            directories = reading.texts(permissions, "additionalDirectories");
+            directories.addAll(reading.texts(permissions, "additionalDirectories"));
+        }
+        // The Bash sandbox: with autoAllowBashIfSandboxed (its default), commands run in it unasked,
+        // writing where it lets them and reaching the hosts it allows.
+        Located<Sandbox> sandbox = null;
+        Located<Boolean> network = null;
+        YMap box = reading.map(root, "sandbox");
+        Located<Boolean> enabled = box == null ? null : reading.bool(box, "enabled");
+        Located<Boolean> autoAllow = box == null ? null : reading.bool(box, "autoAllowBashIfSandboxed");
+        if (enabled != null && enabled.value() && (autoAllow == null || autoAllow.value())) {
+            sandbox = new Located<>(Sandbox.WORKSPACE_WRITE, autoAllow != null ? autoAllow.position() : enabled.position());
+            YMap net = reading.map(box, "network");
+            List<Located<String>> hosts = net == null ? List.of() : reading.texts(net, "allowedDomains");
+            if (!hosts.isEmpty()) {
+                network = new Located<>(true, hosts.get(0).position());
+            }
+            YMap files = reading.map(box, "filesystem");
+            if (files != null) {
+                directories.addAll(reading.texts(files, "allowWrite"));
+            }
         }
         hooks(reading, root, rules);
         List<McpServer> servers = new ArrayList<>();
@@ -81,7 +102,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             Credentials.of(entry.key(), ((YScalar) entry.value()).text(), entry.keyPosition()).ifPresent(credentials::add);
         }
         reading.finish();
-        return List.of(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, null, null,
+        return List.of(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, sandbox, network,
                 directories, servers, credentials, List.of(), null, List.of()));
     }
 

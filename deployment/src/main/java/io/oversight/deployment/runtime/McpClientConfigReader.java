@@ -15,8 +15,9 @@ import java.util.List;
  * Reads an MCP client's server list: {@code mcpServers} in Claude Code's .mcp.json, Cursor's
  * .cursor/mcp.json and Kiro's .kiro/settings/mcp.json, or {@code servers} in VS Code's
  * .vscode/mcp.json (JSON with comments). Each server becomes an {@link McpServer} with the
- * credentials its {@code env} and {@code headers} pass; Kiro's {@code autoApprove} becomes allow
- * rules and {@code disabledTools} deny rules. A tool no rule names is asked about by the client.
+ * credentials its {@code env} and {@code headers} pass; Kiro's {@code autoApprove} and Cline's and
+ * Roo Code's {@code alwaysAllow} become allow rules, {@code disabledTools} deny rules. A tool no
+ * rule names is asked about by the client.
  */
 final class McpClientConfigReader implements RuntimeReader {
 
@@ -54,7 +55,8 @@ final class McpClientConfigReader implements RuntimeReader {
         String name = entry.key();
         Located<Boolean> disabled = reading.bool(server, "disabled");
         Located<Boolean> enabled = disabled == null ? null : new Located<>(!disabled.value(), disabled.position());
-        autoApproved(reading, server, name, rules);
+        autoApproved(reading, server, "autoApprove", name, rules);
+        autoApproved(reading, server, "alwaysAllow", name, rules);
         for (Located<String> tool : reading.texts(server, "disabledTools")) {
             rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", Decision.DENY, tool.position()));
         }
@@ -66,18 +68,18 @@ final class McpClientConfigReader implements RuntimeReader {
         return new McpServer(name, entry.keyPosition(), enabled, McpServerFields.transport(reading, server, "server '" + name + "'"), List.of(), credentials);
     }
 
-    /** Kiro's {@code autoApprove}: tool names, or {@code "*"} (alone or in the list) for every tool of the server. */
-    private static void autoApproved(Reading reading, YMap server, String name, List<RuntimeRule> rules) {
-        YNode node = server.get("autoApprove");
+    /** Kiro's {@code autoApprove}, Cline's {@code alwaysAllow}: tool names, or {@code "*"} (alone or in the list) for every tool of the server. */
+    private static void autoApproved(Reading reading, YMap server, String key, String name, List<RuntimeRule> rules) {
+        YNode node = server.get(key);
         if (node instanceof YScalar s && s.type() == YScalar.Type.STRING && s.text().equals("*")) {
             rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, null), "", Decision.ALLOW, s.position()));
             return;
         }
         if (node != null && !(node instanceof YList)) {
-            reading.problem(node.position(), "'autoApprove' must be a list of tool names, or \"*\" for every tool, but is " + node.kind());
+            reading.problem(node.position(), "'" + key + "' must be a list of tool names, or \"*\" for every tool, but is " + node.kind());
             return;
         }
-        for (Located<String> tool : reading.texts(server, "autoApprove")) {
+        for (Located<String> tool : reading.texts(server, key)) {
             String only = tool.value().equals("*") ? null : tool.value();
             rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, only), "", Decision.ALLOW, tool.position()));
         }
