@@ -27,6 +27,9 @@ public final class UriReference {
         if (DRIVE.matcher(path).matches()) {
             return "file:///" + path.substring(0, 2) + encoded(path.substring(2));
         }
+        if (file.startsWith("\\\\") && path.length() > 2 && path.charAt(2) != '/') {
+            return "file:" + encoded(path); // a UNC name (\\server\share\a.yaml): the server is the authority, RFC 8089
+        }
         return path.startsWith("/") ? "file://" + encoded(path) : encoded(path);
     }
 

@@ -17,6 +17,7 @@ class UriReferenceTest {
         assertThat(UriReference.of("/home/ci/deploy/agents.yaml")).isEqualTo("file:///home/ci/deploy/agents.yaml");
         assertThat(UriReference.of("C:\\deploy\\agents.yaml")).isEqualTo("file:///C:/deploy/agents.yaml");
         assertThat(UriReference.of("/tmp/my agents.yaml")).isEqualTo("file:///tmp/my%20agents.yaml");
+        assertThat(UriReference.of("\\\\server\\share\\agents.yaml")).isEqualTo("file://server/share/agents.yaml");
     }
 
     @Test

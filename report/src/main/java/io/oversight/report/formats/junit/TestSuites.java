@@ -9,6 +9,7 @@ import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
 import io.oversight.engine.Subject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,8 @@ final class TestSuites {
 
     private static TestCase subjectCase(Assessment a, String className, Control control, Subject subject, List<Finding> findings) {
         String name = name(control, subject.kind(), subject.id());
-        List<Finding> open = findings.stream().filter(f -> !f.waived()).toList();
+        // New findings first: the case's message and type are its first open finding's.
+        List<Finding> open = findings.stream().filter(f -> !f.waived()).sorted(Comparator.comparing(a::known)).toList();
         if (open.isEmpty()) {
             Finding first = findings.get(0);
             return TestCase.skipped(className, name, "waived: " + first.waiver().justification() + " (approved by "
