@@ -6,7 +6,6 @@ import io.oversight.deployment.model.RuntimeTool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Each way a runtime configuration lets its agent act, for the rules: every rule of the
@@ -41,18 +40,10 @@ public final class AgentTools {
                     SourceMap.pathAt(file, configuration.sandbox().position())));
         } else if (sandboxed && configuration.network() != null && configuration.network().value()) {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:network", SourceMap.pathAt(file, configuration.network().position())));
-        } else if (bashSandboxed(configuration) && configuration.network() != null && configuration.network().value()) {
+        } else if (AddedFolders.bashSandboxed(configuration) && configuration.network() != null && configuration.network().value()) {
             tools.add(new RuntimeTool(agentId, kind, "Bash", "sandbox:network", SourceMap.pathAt(file, configuration.network().position())));
         }
-        String writes = writesWithoutAsking(configuration, mode);
-        if (writes != null) {
-            for (Located<String> directory : configuration.directories()) {
-                String folder = folder(directory.value());
-                if (!refused(configuration, folder)) {
-                    tools.add(new RuntimeTool(agentId, kind, "Write(" + folder + ")", writes, SourceMap.pathAt(file, directory.position())));
-                }
-            }
-        }
+        tools.addAll(AddedFolders.of(agentId, configuration, mode));
         ApprovalMode inherited = configuration.profiles().stream().filter(RuntimeProfile::topLevel).findFirst()
                 .map(p -> p.mode() != null ? p.mode().value() : defaultMode(configuration.kind())).orElse(mode);
         for (RuntimeProfile profile : configuration.profiles()) {
@@ -62,76 +53,6 @@ public final class AgentTools {
         }
         return tools;
     }
-
-    /**
-     * A directory as the tools table reads it: '/' between names, as on every system, and one at
-     * the end, so that {@code ~/.aws/} is the folder and {@code ~/.aws-sam/} is not.
-     */
-    private static String folder(String directory) {
-        String path = directory.replace('\\', '/');
-        return path.endsWith("/") ? path : path + "/";
-    }
-
-    /**
-     * Whether a deny or ask rule of an editing tool decides every edit in {@code folder} (Claude
-     * Code: deny, then ask, win over a mode): the tool on every path, or a path pattern that holds
-     * the folder ({@code Edit(~/.aws/**)}; {@code //} starts an absolute path).
-     */
-    private static boolean refused(RuntimeConfiguration configuration, String folder) {
-        for (RuntimeRule rule : configuration.rules()) {
-            if ((rule.decision() == Decision.DENY || rule.decision() == Decision.ASK) && EDITING_TOOLS.contains(rule.tool())) {
-                if (EVERY_PATH.contains(rule.specifier())) {
-                    return true;
-                }
-                String pattern = rule.specifier().startsWith("//") ? rule.specifier().substring(1) : rule.specifier();
-                String root = pattern.endsWith("/**") ? pattern.substring(0, pattern.length() - 2) : null;
-                if (root != null && folder.startsWith(root)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The setting under which the agent writes in the directories added to its workspace without
-     * anyone being asked, or null when a person is asked first: they are written as the workspace
-     * is, so a credentials folder among them ({@code ~/.aws}) is rewritten as freely as the code.
-     */
-    private static String writesWithoutAsking(RuntimeConfiguration configuration, ApprovalMode mode) {
-        if (configuration.kind() == RuntimeKind.CODEX) {
-            // Commands write within the sandbox's writable roots without asking; a read-only sandbox writes none.
-            boolean sandboxed = mode == ApprovalMode.ASK_ON_REQUEST || mode == ApprovalMode.ASK_ON_FAILURE;
-            boolean writable = configuration.sandbox() == null || configuration.sandbox().value() != Sandbox.READ_ONLY;
-            return sandboxed && writable ? "sandbox:writable-root" : null;
-        }
-        if (mode == ApprovalMode.ACCEPT_EDITS) {
-            return "edit:accept-edits";
-        }
-        if (mode == ApprovalMode.NEVER_ASK || mode == ApprovalMode.CLASSIFIER) {
-            return "mode:" + word(mode);
-        }
-        return configuration.rules().stream()
-                .filter(r -> EDITING_TOOLS.contains(r.tool()) && EVERY_PATH.contains(r.specifier()) && !overruled(configuration, r))
-                .filter(r -> r.decision() == Decision.ALLOW || r.decision() == Decision.PRE_TOOL_USE_HOOK)
-                .map(r -> r.decision().setting()).findFirst().orElse(bashSandboxed(configuration) ? "sandbox:writable-root" : null);
-    }
-
-    /**
-     * Whether Claude Code runs commands unasked in its Bash sandbox (the reader keeps the sandbox
-     * only then), and no deny or ask rule takes the whole shell back.
-     */
-    private static boolean bashSandboxed(RuntimeConfiguration configuration) {
-        return configuration.kind() == RuntimeKind.CLAUDE_CODE && configuration.sandbox() != null
-                && configuration.rules().stream().noneMatch(r -> r.tool().equals("Bash") && r.specifier().isEmpty()
-                        && (r.decision() == Decision.DENY || r.decision() == Decision.ASK));
-    }
-
-    /** Claude Code's tools that write files, whose rules also decide writing in the added directories. */
-    private static final Set<String> EDITING_TOOLS = Set.of("Edit", "Write", "MultiEdit", "NotebookEdit");
-
-    /** Specifiers that match every path: Claude Code reads {@code /**} from the settings' folder and {@code **} from the working one. */
-    private static final Set<String> EVERY_PATH = Set.of("", "//**");
 
     /**
      * A profile the file defines but does not select can be chosen when the runtime starts
@@ -173,7 +94,7 @@ public final class AgentTools {
      * ({@code allow: Bash(aws:*)}, {@code deny: Bash(aws iam:*)}) leaves it standing, since what the
      * rest of it reaches is judged by its name.
      */
-    private static boolean overruled(RuntimeConfiguration configuration, RuntimeRule rule) {
+    static boolean overruled(RuntimeConfiguration configuration, RuntimeRule rule) {
         return rule.decision() != Decision.DENY && configuration.rules().stream().anyMatch(other -> (other.decision() == Decision.DENY
                 || other.decision() == Decision.ASK && rule.decision() == Decision.PRE_TOOL_USE_HOOK) && covers(other, rule));
     }
@@ -211,7 +132,7 @@ public final class AgentTools {
                 .anyMatch(s -> tool.equals(RuntimeRule.mcpTool(s.name(), null)) || tool.startsWith(RuntimeRule.mcpTool(s.name(), null) + "__"));
     }
 
-    private static String word(Enum<?> value) {
+    static String word(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,0 +1,104 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.model.RuntimeTool;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The folders a runtime adds to its agent's workspace (Claude Code's additionalDirectories and its
+ * Bash sandbox's allowWrite, Codex's writable_roots), as ways to act: each is written as the
+ * workspace is, so it is a {@code Write(FOLDER/)} tool under the setting that lets that happen
+ * unasked, and the tools table says what writing there reaches (a folder of credentials grants).
+ */
+final class AddedFolders {
+
+    private AddedFolders() {
+    }
+
+    static List<RuntimeTool> of(String agentId, RuntimeConfiguration configuration, ApprovalMode mode) {
+        String writes = writesWithoutAsking(configuration, mode);
+        List<RuntimeTool> tools = new ArrayList<>();
+        if (writes != null) {
+            for (Located<String> directory : configuration.directories()) {
+                String folder = folder(directory.value());
+                if (!refused(configuration, folder)) {
+                    tools.add(new RuntimeTool(agentId, configuration.kind().word(), "Write(" + folder + ")", writes,
+                            SourceMap.pathAt(configuration.file(), directory.position())));
+                }
+            }
+        }
+        return tools;
+    }
+
+    /**
+     * A directory as the tools table reads it: '/' between names, as on every system, and one at
+     * the end, so that {@code ~/.aws/} is the folder and {@code ~/.aws-sam/} is not.
+     */
+    private static String folder(String directory) {
+        String path = directory.replace('\\', '/');
+        return path.endsWith("/") ? path : path + "/";
+    }
+
+    /**
+     * Whether a deny or ask rule of an editing tool decides every edit in {@code folder} (Claude
+     * Code: deny, then ask, win over a mode): the tool on every path, or a path pattern that holds
+     * the folder ({@code Edit(~/.aws/**)}; {@code //} starts an absolute path).
+     */
+    private static boolean refused(RuntimeConfiguration configuration, String folder) {
+        for (RuntimeRule rule : configuration.rules()) {
+            if ((rule.decision() == Decision.DENY || rule.decision() == Decision.ASK) && EDITING_TOOLS.contains(rule.tool())) {
+                if (EVERY_PATH.contains(rule.specifier())) {
+                    return true;
+                }
+                String pattern = rule.specifier().startsWith("//") ? rule.specifier().substring(1) : rule.specifier();
+                String root = pattern.endsWith("/**") ? pattern.substring(0, pattern.length() - 2) : null;
+                if (root != null && folder.startsWith(root)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The setting under which the agent writes in the directories added to its workspace without
+     * anyone being asked, or null when a person is asked first: they are written as the workspace
+     * is, so a credentials folder among them ({@code ~/.aws}) is rewritten as freely as the code.
+     */
+    private static String writesWithoutAsking(RuntimeConfiguration configuration, ApprovalMode mode) {
+        if (configuration.kind() == RuntimeKind.CODEX) {
+            // Commands write within the sandbox's writable roots without asking; a read-only sandbox writes none.
+            boolean sandboxed = mode == ApprovalMode.ASK_ON_REQUEST || mode == ApprovalMode.ASK_ON_FAILURE;
+            boolean writable = configuration.sandbox() == null || configuration.sandbox().value() != Sandbox.READ_ONLY;
+            return sandboxed && writable ? "sandbox:writable-root" : null;
+        }
+        if (mode == ApprovalMode.ACCEPT_EDITS) {
+            return "edit:accept-edits";
+        }
+        if (mode == ApprovalMode.NEVER_ASK || mode == ApprovalMode.CLASSIFIER) {
+            return "mode:" + AgentTools.word(mode);
+        }
+        return configuration.rules().stream()
+                .filter(r -> EDITING_TOOLS.contains(r.tool()) && EVERY_PATH.contains(r.specifier()) && !AgentTools.overruled(configuration, r))
+                .filter(r -> r.decision() == Decision.ALLOW || r.decision() == Decision.PRE_TOOL_USE_HOOK)
+                .map(r -> r.decision().setting()).findFirst().orElse(bashSandboxed(configuration) ? "sandbox:writable-root" : null);
+    }
+
+    /**
+     * Whether Claude Code runs commands unasked in its Bash sandbox (the reader keeps the sandbox
+     * only then), and no deny or ask rule takes the whole shell back.
+     */
+    static boolean bashSandboxed(RuntimeConfiguration configuration) {
+        return configuration.kind() == RuntimeKind.CLAUDE_CODE && configuration.sandbox() != null
+                && configuration.rules().stream().noneMatch(r -> r.tool().equals("Bash") && r.specifier().isEmpty()
+                        && (r.decision() == Decision.DENY || r.decision() == Decision.ASK));
+    }
+
+    /** Claude Code's tools that write files, whose rules also decide writing in the added directories. */
+    private static final Set<String> EDITING_TOOLS = Set.of("Edit", "Write", "MultiEdit", "NotebookEdit");
+
+    /** Specifiers that match every path: Claude Code reads {@code /**} from the settings' folder and {@code **} from the working one. */
+    private static final Set<String> EVERY_PATH = Set.of("", "//**");
+}
