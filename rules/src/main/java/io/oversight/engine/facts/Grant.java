@@ -74,35 +74,38 @@ public record Grant(
      * The grants of a permission entry the agent holds, each located where its action was written:
      * the list item in the deployment (the agent's entry, or its operator's), or for an imported
      * permission the action in the policy or role ({@code policy.json#/Statement/0/Action/2}). In a
-     * critical environment an action no rule recognises is taken as destructive: nothing shows it
-     * is not, and there a wrong guess costs the most.
+     * critical environment, or a production one of no stated criticality, an action no rule
+     * recognises is taken as destructive: nothing shows it is not, and there a wrong guess costs the
+     * most.
      */
     public static List<Grant> of(HeldPermission held, EnvironmentKinds kinds) {
         Permission permission = held.permission();
         String key = permission.key();
         boolean production = kinds.isProduction(permission.environment());
         boolean critical = kinds.isCritical(permission.environment());
+        boolean unknownDestroys = kinds.mayBeCritical(permission.environment());
         List<Grant> grants = new ArrayList<>(permission.actions().size());
         if (permission.isImported()) {
             for (ImportedRight right : permission.source().rights()) {
-                add(grants, held, key, production, critical, right.action(), right.except(),
+                add(grants, held, key, production, critical, unknownDestroys, right.action(), right.except(),
                         right.resources().stream().map(ImportedRight.Resource::pattern).distinct().toList(), right.evidencePath());
             }
             return grants;
         }
         for (int i = 0; i < permission.actions().size(); i++) {
             String action = permission.actions().get(i);
-            add(grants, held, key, production, critical, action, List.of(), permission.resources(), permission.path() + "/actions/" + i);
+            add(grants, held, key, production, critical, unknownDestroys, action, List.of(), permission.resources(),
+                    permission.path() + "/actions/" + i);
         }
         return grants;
     }
 
     /** {@code key} is the permission's, made once for all its grants (it sorts the actions and resources). */
-    private static void add(List<Grant> grants, HeldPermission held, String key, boolean production, boolean critical, String action,
-                            List<String> except, List<String> resources, String evidencePath) {
+    private static void add(List<Grant> grants, HeldPermission held, String key, boolean production, boolean critical,
+                            boolean unknownDestroys, String action, List<String> except, List<String> resources, String evidencePath) {
         Permission permission = held.permission();
         for (Verb verb : ActionClassifier.verbs(action, except)) {
-            boolean destructive = verb.destructive() || critical && verb == Verb.UNKNOWN;
+            boolean destructive = verb.destructive() || unknownDestroys && verb == Verb.UNKNOWN;
             grants.add(new Grant(held.agentId(), permission.environment(), action, except, resources, permission.isImported(), verb, destructive, verb.highImpact(),
                     ActionClassifier.isWildcard(action), production, critical, permission.path(), key, evidencePath, held.origin(),
                     held.describeOrigin(), held.chainEvidence()));

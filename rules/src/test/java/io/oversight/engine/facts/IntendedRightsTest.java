@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class IntendedRightsTest {
 
-    private static final EnvironmentKinds KINDS = new EnvironmentKinds(Set.of("prod"), Set.of());
+    private static final EnvironmentKinds KINDS = new EnvironmentKinds(Set.of("prod"), Set.of(), Set.of());
 
     @Test
     void declaresTheVerbsOfItsOwnEntriesEnvironmentByEnvironment() {
