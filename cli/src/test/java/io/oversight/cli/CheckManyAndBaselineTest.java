@@ -14,6 +14,17 @@ class CheckManyAndBaselineTest {
 
     private static final String AS_OF = "2026-11-25";
 
+    /** A deployment written {@code after} an earlier version, and the JSON output of that version ({@code before}) as its baseline. */
+    private record Edited(Path after, Path base) {
+    }
+
+    private static Edited baselineOf(Path dir, String before, String after) throws Exception {
+        Path earlier = Files.writeString(dir.resolve("before.yaml"), before);
+        Path base = dir.resolve("base.json");
+        Cli.run("check", earlier.toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        return new Edited(Files.writeString(dir.resolve("after.yaml"), after), base);
+    }
+
     @Test
     void aDirectoryIsCheckedDeploymentByDeploymentWithTheWorstExitCode(@TempDir Path out) throws Exception {
         Cli cli = Cli.run("check", Cli.sample("").toString(), "--format", "json,text", "--output-dir", out.toString(), "--as-of", AS_OF);
@@ -158,14 +169,11 @@ class CheckManyAndBaselineTest {
 
     @Test
     void movedAndReorderedEntriesStayUnchangedAndAFixIsResolved(@TempDir Path dir) throws Exception {
-        Path before = dir.resolve("before.yaml");
-        Path after = dir.resolve("after.yaml");
         String text = Files.readString(Cli.sample("kiro-incident.yaml"));
-        Files.writeString(before, text);
         // Lines move (a comment is added) and the deployment fixes one thing: attribution.
-        Files.writeString(after, "# reviewed again\n" + text.replace("attribution: operator", "attribution: agent"));
-        Path base = dir.resolve("base.json");
-        Cli.run("check", before.toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        Edited edited = baselineOf(dir, text, "# reviewed again\n" + text.replace("attribution: operator", "attribution: agent"));
+        Path after = edited.after();
+        Path base = edited.base();
         JsonNode json = new ObjectMapper().readTree(Cli.run("check", after.toString(), "--format", "json", "--baseline", base.toString(),
                 "--as-of", AS_OF).out());
         assertThat(json.at("/baseline/new").asInt()).isZero();
@@ -178,16 +186,12 @@ class CheckManyAndBaselineTest {
 
     @Test
     void anActionAddedToAnEntryUpdatesItsFindingsWithoutMakingThemNew(@TempDir Path dir) throws Exception {
-        Path before = dir.resolve("before.yaml");
-        Path after = dir.resolve("after.yaml");
         String text = Files.readString(Cli.sample("kiro-incident.yaml"));
-        Files.writeString(before, text);
         String edited = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
                 "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
         assertThat(edited).isNotEqualTo(text);
-        Files.writeString(after, edited);
+        Path after = baselineOf(dir, text, edited).after();
         Path base = dir.resolve("base.json");
-        Cli.run("check", before.toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
         Cli run = Cli.run("check", after.toString(), "--format", "json", "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
         assertThat(run.exitCode()).as("the same gaps, one entry edited").isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -205,16 +209,12 @@ class CheckManyAndBaselineTest {
 
     @Test
     void aFindingMoreSevereThanItWasIsNew(@TempDir Path dir) throws Exception {
-        Path before = dir.resolve("before.yaml");
-        Path after = dir.resolve("after.yaml");
         String text = Files.readString(Cli.sample("kiro-incident.yaml"));
         String moderate = text.replaceFirst("criticality: critical", "criticality: moderate");
         assertThat(moderate).isNotEqualTo(text);
-        Files.writeString(before, moderate);
-        Files.writeString(after, text);
-        Path base = dir.resolve("base.json");
-        Cli.run("check", before.toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
-        Cli run = Cli.run("check", after.toString(), "--format", "json", "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        Edited edited = baselineOf(dir, moderate, text);
+        Cli run = Cli.run("check", edited.after().toString(), "--format", "json", "--baseline", edited.base().toString(), "--fail-on-new",
+                "--as-of", AS_OF);
         assertThat(run.exitCode()).as("rating the environment critical made a known gap a critical one").isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("AC-03"))
