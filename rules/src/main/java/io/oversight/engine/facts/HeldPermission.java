@@ -1,6 +1,7 @@
 package io.oversight.engine.facts;
 
 import io.oversight.access.RoleChains;
+import io.oversight.deployment.model.Identity;
 import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.Role;
 import java.util.ArrayList;
@@ -52,6 +53,23 @@ public record HeldPermission(String agentId, Permission permission, GrantOrigin 
             Permission rights = Permission.imported(agentId, role.path(), permission.environment(), null, null, role.source());
             GrantOrigin through = origin.borrowed() ? origin : GrantOrigin.ROLE_CHAIN;
             held.add(new HeldPermission(agentId, rights, through, from, reached.describe(), reached.evidence()));
+        }
+        return held;
+    }
+
+    /**
+     * The rights of the declared role that {@code identity} is (its principal names the role, in any
+     * of its spellings: {@code Identity.principalKey}), held in {@code environment}: acting as the
+     * role holds what assuming it would, whatever the agent's own entries say.
+     */
+    public static List<HeldPermission> asRole(Identity identity, String environment, List<Role> roles) {
+        List<HeldPermission> held = new ArrayList<>();
+        for (Role role : roles) {
+            if (role.source() != null && role.arn() != null && Identity.principalKey(role.arn()).equals(identity.principalKey())) {
+                Permission rights = Permission.imported(identity.agentId(), role.path(), environment, null, null, role.source());
+                String at = identity.configuredAt() != null ? identity.configuredAt() : identity.path() + "/principal";
+                held.add(new HeldPermission(identity.agentId(), rights, GrantOrigin.ROLE_CHAIN, null, "acts as role " + role.arn(), List.of(at)));
+            }
         }
         return held;
     }
