@@ -7,6 +7,7 @@ import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Environment;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
+import io.oversight.deployment.model.Role;
 import io.oversight.catalog.action.ActionClassifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +55,21 @@ public final class EffectiveAccess {
                     String through = held.borrowed().isEmpty() ? reached.describe() : held.borrowed() + ", " + reached.describe();
                     reached.role().source().rights().forEach(r -> here.add(imported(r, input.sources(), through)));
                     reached.role().source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), through)));
+                }
+            }
+            for (Role role : deployment.roles()) {
+                if (!role.actedAsBy(agent.identity())) {
+                    continue;
+                }
+                // Acting as the role holds its rights wherever the agent runs, every environment when it does not say.
+                for (Environment environment : deployment.environments()) {
+                    if (agent.environments() == null || agent.environments().contains(environment.name())) {
+                        String as = "acts as role " + role.arn();
+                        role.source().rights().forEach(r -> rights.computeIfAbsent(environment.name(), e -> new ArrayList<>())
+                                .add(imported(r, input.sources(), as)));
+                        role.source().denied().forEach(r -> denied.computeIfAbsent(environment.name(), e -> new ArrayList<>())
+                                .add(imported(r, input.sources(), as)));
+                    }
                 }
             }
             List<EnvironmentAccess> access = new ArrayList<>();

@@ -8,4 +8,14 @@ package io.oversight.deployment.model;
  * null unless the role is kept for emergencies.
  */
 public record Role(String path, String arn, PermissionSource source, BreakGlass breakGlass) {
+
+    /**
+     * Whether {@code identity} acts as this role: its principal names the role in any spelling
+     * ({@link Identity#principalKey}), and so holds the role's rights as surely as assuming it would.
+     * Never for an inherited identity, which acts with a person's credentials.
+     */
+    public boolean actedAsBy(Identity identity) {
+        return identity != null && identity.type() != IdentityType.INHERITED && source != null && arn != null
+                && identity.principalKey() != null && Identity.principalKey(arn).equals(identity.principalKey());
+    }
 }

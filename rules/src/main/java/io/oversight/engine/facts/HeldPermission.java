@@ -58,14 +58,13 @@ public record HeldPermission(String agentId, Permission permission, GrantOrigin 
     }
 
     /**
-     * The rights of the declared role that {@code identity} is (its principal names the role, in any
-     * of its spellings: {@code Identity.principalKey}), held in {@code environment}: acting as the
-     * role holds what assuming it would, whatever the agent's own entries say.
+     * The rights of the declared role that {@code identity} acts as ({@link Role#actedAsBy}), held
+     * in {@code environment}, whatever the agent's own entries say.
      */
     public static List<HeldPermission> asRole(Identity identity, String environment, List<Role> roles) {
         List<HeldPermission> held = new ArrayList<>();
         for (Role role : roles) {
-            if (role.source() != null && role.arn() != null && Identity.principalKey(role.arn()).equals(identity.principalKey())) {
+            if (role.actedAsBy(identity)) {
                 Permission rights = Permission.imported(identity.agentId(), role.path(), environment, null, null, role.source());
                 String at = identity.configuredAt() != null ? identity.configuredAt() : identity.path() + "/principal";
                 held.add(new HeldPermission(identity.agentId(), rights, GrantOrigin.ROLE_CHAIN, null, "acts as role " + role.arn(), List.of(at)));
