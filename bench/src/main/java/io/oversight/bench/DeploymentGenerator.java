@@ -127,7 +127,8 @@ public final class DeploymentGenerator {
         e.list("environments", home.equals("staging") ? new String[] {home} : new String[] {home, "staging"});
         e.scalar("riskTier", highRisk ? "high" : "limited");
         e.scalar("autonomy", random.nextInt(4) == 0 ? "supervised" : "autonomous");
-        e.inlineObject("identity", "type", sloppy && random.nextBoolean() ? "inherited" : "dedicated", "credentialTtlMinutes", sloppy ? 720L : 30L);
+        e.inlineObject("identity", "type", sloppy && random.nextBoolean() ? "inherited" : "dedicated", "principal", "svc-agent-" + i,
+                "credentialTtlMinutes", sloppy ? 720L : 30L);
         e.beginList("permissions");
         int permissions = 2 + random.nextInt(4);
         for (int p = 0; p < permissions; p++) {

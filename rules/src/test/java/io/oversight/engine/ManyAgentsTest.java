@@ -33,7 +33,7 @@ class ManyAgentsTest {
             yaml.append("  - id: bot-").append(i).append('\n')
                     .append("    owner: boss\n")
                     .append("    environments: [prod]\n")
-                    .append("    identity: {type: ").append(gated ? "dedicated" : "inherited").append(", inheritedFrom: boss}\n")
+                    .append("    identity: {type: ").append(gated ? "dedicated, principal: svc-bot-" + i : "inherited, inheritedFrom: boss").append("}\n")
                     .append("    permissions:\n")
                     .append("      - environment: prod\n")
                     .append("        actions: [\"ec2:TerminateInstances\"]\n");

@@ -31,10 +31,20 @@ public record Identity(String agentId, String path, IdentityType type, String pr
      * are), however it is written: its ARN with any path, a session of it
      * ({@code arn:aws:sts::1:assumed-role/NAME/SESSION}), {@code role/NAME}, or the bare name. Roles
      * of the same name in two accounts are taken as one: a deployment that names both is rarer
-     * than one that spells one role two ways, and only the first would be a false alarm. Other
-     * principals are compared as written.
+     * than one that spells one role two ways, and only the first would be a false alarm. A Google
+     * Cloud member is its account, without {@code serviceAccount:} or {@code user:}, and e-mail-like
+     * names and Azure resource ids are compared case aside, as those systems compare them. Spaces
+     * around a principal are no part of it. Other principals are compared as written.
      */
-    public static String principalKey(String principal) {
+    public static String principalKey(String written) {
+        String principal = written.strip();
+        Matcher member = GCP_MEMBER.matcher(principal);
+        if (member.matches()) {
+            principal = member.group(1);
+        }
+        if (principal.indexOf('@') > 0 || principal.toLowerCase(Locale.ROOT).startsWith("/subscriptions/")) {
+            return principal.toLowerCase(Locale.ROOT);
+        }
         if (principal.startsWith(SERVICE_ACCOUNT)) {
             return principal.substring(SERVICE_ACCOUNT.length()).replace(':', '/');
         }
@@ -50,4 +60,7 @@ public record Identity(String agentId, String path, IdentityType type, String pr
             "(?:arn:aws[a-z-]*:iam::\\d*:role/(?:[^/]+/)*|role/(?:[^/]+/)*)([\\w+=,.@-]+)|arn:aws[a-z-]*:sts::\\d*:assumed-role/([\\w+=,.@-]+)/[^/]*|[\\w+=,.@-]+");
 
     private static final String ROLE = "aws-role:";
+
+    /** A Google Cloud IAM member naming an account: {@code serviceAccount:NAME@PROJECT.iam.gserviceaccount.com}. */
+    private static final Pattern GCP_MEMBER = Pattern.compile("(?:serviceAccount|user):(.+@.+)");
 }

@@ -36,6 +36,11 @@ class RuntimePrincipalTest {
                 "arn:aws:sts::111122223333:assumed-role/ops-bot/reporter-session", "role/OPS-BOT", "ops-bot", "arn:aws-cn:iam::1:role/Ops-Bot"))
                 .as("one IAM role however it is written").extracting(Identity::principalKey).containsOnly("aws-role:ops-bot");
         assertThat(Identity.principalKey("arn:aws:iam::111122223333:user/ops-bot")).as("a user is not a role").isNotEqualTo("aws-role:ops-bot");
+        assertThat(java.util.List.of("bot@proj.iam.gserviceaccount.com", "serviceAccount:bot@proj.iam.gserviceaccount.com",
+                "BOT@proj.iam.gserviceaccount.com ")).extracting(Identity::principalKey).containsOnly("bot@proj.iam.gserviceaccount.com");
+        assertThat(Identity.principalKey("/subscriptions/ABC/resourceGroups/Ops/providers/Microsoft.ManagedIdentity/userAssignedIdentities/Bot"))
+                .isEqualTo(Identity.principalKey("/subscriptions/abc/resourcegroups/ops/providers/microsoft.managedidentity/userassignedidentities/bot"));
+        assertThat(Identity.principalKey(" system:serviceaccount:ns:bot ")).isEqualTo("ns/bot");
         assertThat(new Identity("a", "/agents/0/identity", IdentityType.DEDICATED, "!GetAtt AgentRole.Arn", null, null, null).principalKey())
                 .as("two templates' references may be two roles").isNull();
     }
