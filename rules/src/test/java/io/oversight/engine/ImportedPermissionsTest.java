@@ -22,10 +22,12 @@ import io.oversight.catalog.action.Verb;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -326,9 +328,17 @@ class ImportedPermissionsTest {
         void editYieldsDeleteDeletecollectionImpersonateTokensAndCommandsInContainers() throws Exception {
             DeploymentFile file = rbac("payments/deploy-bot");
             assertThat(verbs(file)).containsExactlyInAnyOrder(Verb.READ, Verb.GRANT, Verb.CREATE, Verb.DELETE, Verb.UPDATE, Verb.EXECUTE);
-            assertThat(grants(file)).filteredOn(Grant::destructive).extracting(Grant::action).containsOnly(
+            List<String> workloads = new ArrayList<>();
+            for (String workload : List.of("pods", "replicationcontrollers", "daemonsets", "deployments", "replicasets", "statefulsets", "jobs",
+                    "cronjobs")) {
+                for (String verb : List.of("create", "update", "patch")) {
+                    workloads.add("kubernetes:" + verb + ":" + workload);
+                }
+            }
+            assertThat(grants(file)).filteredOn(Grant::destructive).extracting(Grant::action).containsOnly(Stream.concat(Stream.of(
                     "kubernetes:delete", "kubernetes:deletecollection", "kubernetes:impersonate", "kubernetes:create:serviceaccounts/token",
-                    "kubernetes:get:secrets", "kubernetes:list:secrets", "kubernetes:watch:secrets");
+                    "kubernetes:get:secrets", "kubernetes:list:secrets", "kubernetes:watch:secrets"), workloads.stream()).toArray(String[]::new))
+                    .as("creating or changing a workload runs it as any service account of the namespace").containsAll(workloads);
             assertThat(grants(file)).filteredOn(g -> g.verb() == Verb.EXECUTE).extracting(Grant::action).containsOnly(
                     "kubernetes:get:pods/attach", "kubernetes:get:pods/exec", "kubernetes:get:pods/portforward", "kubernetes:get:pods/proxy",
                     "kubernetes:get:services/proxy", "kubernetes:create:pods/attach", "kubernetes:create:pods/exec",
@@ -338,8 +348,8 @@ class ImportedPermissionsTest {
                     .findFirst().orElseThrow();
             assertThat(exec.resources()).extracting(ImportedRight.Resource::pattern).containsExactly("payments/pods/exec");
             assertThat(permission(file).source().rights()).filteredOn(r -> r.action().equals("kubernetes:create")).flatExtracting(ImportedRight::resources)
-                    .extracting(ImportedRight.Resource::pattern).contains("payments/pods", "payments/deployments.apps/rollback")
-                    .doesNotContain("payments/pods/exec");
+                    .extracting(ImportedRight.Resource::pattern).contains("payments/configmaps", "payments/deployments.apps/rollback")
+                    .doesNotContain("payments/pods/exec", "payments/pods");
             assertThat(grants(file)).filteredOn(g -> g.action().equals("kubernetes:impersonate")).extracting(Grant::verb).containsOnly(Verb.GRANT);
             Grant impersonate = grants(file).stream().filter(g -> g.action().equals("kubernetes:impersonate")).findFirst().orElseThrow();
             assertThat(where(file, impersonate)).hasToString(IMPORTS + "kubernetes/rbac.yaml:49");
