@@ -68,7 +68,8 @@ class RuntimeGateTest {
                 "Write(C:/Users/dev/src/)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).isEmpty());
         assertThat(GATES.reach("WebFetch(domain:docs.aws.amazon.com)").verbs()).containsExactly(Verb.READ);
         assertThat(List.of("Write(~/)", "Read(~/**)", "Edit(~/**)", "Read(//**)", "Write(/)", "Write(/home/dev/)", "Write(/Users/me/)",
-                "Write(C:/Users/me/)", "Write(D:/)", "Write(/root/)")).as("what holds the folders holds their credentials").allSatisfy(
+                "Write(C:/Users/me/)", "Write(D:/)", "Write(/root/)", "Read(~/.config/**)", "Read(~/.*/**)", "Read(//home/**)", "Edit(//Users/**)"))
+                .as("what holds the folders holds their credentials").allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
         assertThat(GATES.reach("Bash(cat ~/.aws/credentials)").verbs()).containsExactly(Verb.ALL);
         assertThat(GATES.setting("edit:accept-edits").orElseThrow().gate()).isEqualTo(Gate.NONE);
