@@ -71,6 +71,9 @@ class WaiversTest {
                 + " waives, 'ingrid-halvorsen', for a high control; it does not apply")
                 .contains(":3:52: credential-holder: waiver of PM-04 for the whole deployment is approved by 'dana-chen', whose credentials an"
                         + " agent it waives acts with; it does not apply");
+        Cli check = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--waivers", file.toString(), "--as-of", AS_OF);
+        assertThat(check.out()).contains("the waiver of HO-05 for the whole deployment is approved by the owner of an agent it waives,"
+                + " 'ingrid-halvorsen', so it does not apply").doesNotContain("'null'");
     }
 
     @Test
