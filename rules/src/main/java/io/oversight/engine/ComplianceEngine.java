@@ -200,9 +200,20 @@ public final class ComplianceEngine {
         long start = System.nanoTime();
         List<Violation> selected = fired.violations().stream().filter(v -> scope.includes(v.control())).toList();
         List<Finding> findings = new ArrayList<>(fired.findings());
-        findings.addAll(new FindingAssembler(catalog, input.sources()).findings(selected));
+        FindingAssembler assembler = new FindingAssembler(catalog, input.sources());
+        findings.addAll(assembler.findings(selected));
         findings.sort(FindingAssembler.ORDER);
         WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers()).apply(findings);
+        Map<Integer, Violation> selfApproved = scope.includes(AC_06)
+                ? WaiverStep.selfApprovedOnEscalation(input.deployment(), waived.findings()) : Map.of();
+        if (!selfApproved.isEmpty()) {
+            // A waiver its agent's owner approved for a finding that escalated to high is void, as one of a high control is.
+            Map<Integer, VoidReason> voids = new HashMap<>(fired.voidWaivers());
+            selfApproved.keySet().forEach(i -> voids.putIfAbsent(i, VoidReason.SELF_APPROVED));
+            findings.addAll(assembler.findings(List.copyOf(selfApproved.values())));
+            findings.sort(FindingAssembler.ORDER);
+            waived = new WaiverStep(input.deployment(), voids).apply(findings);
+        }
         Set<String> evaluated = implementedControls().stream().filter(scope::includes).collect(java.util.stream.Collectors.toSet());
         CoverageStep coverage = new CoverageStep(catalog, input.deployment(), asOf, evaluated);
         List<FrameworkResult> frameworks = coverage.cover(waived.findings()).stream()
@@ -323,6 +334,9 @@ public final class ComplianceEngine {
         deploymentWide.forEach((v, n) -> violations.addAll(java.util.Collections.nCopies(n, v)));
         return new Fired(findings, violations, voidWaivers);
     }
+
+    /** The control that judges waivers. */
+    private static final String AC_06 = "AC-06";
 
     private static VoidReason firstReason(VoidReason a, VoidReason b) {
         return a.compareTo(b) <= 0 ? a : b;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Applies accepted risks after the rules have fired. A waiver covers the findings of its control
@@ -61,6 +62,27 @@ final class WaiverStep {
             out.add(result);
         }
         return out;
+    }
+
+    /**
+     * AC-06's violations for the waivers in force that cover a high or critical finding of an agent
+     * whose owner approved them ({@link WaiverValidity#selfApprovedFinding}), by waiver index.
+     */
+    static Map<Integer, Violation> selfApprovedOnEscalation(Deployment deployment, List<Finding> findings) {
+        People people = new People(deployment.people());
+        Map<String, String> owners = new HashMap<>();
+        deployment.agents().forEach(a -> owners.put(a.id(), a.owner()));
+        Map<Integer, Violation> found = new TreeMap<>();
+        for (Finding finding : findings) {
+            if (finding.waived() && finding.subject().agentId() != null) {
+                Waiver waiver = deployment.waivers().get(finding.waiver().index());
+                if (WaiverValidity.selfApprovedFinding(waiver, finding, owners.get(finding.subject().agentId()), people)) {
+                    found.putIfAbsent(waiver.index(), new Violation("AC-06", null, Subject.waiver(waiver), waiver.key(), waiver.path() + "/approvedBy", 0,
+                            WaiverValidity.selfApprovalMessage(waiver), null, null, List.of()));
+                }
+            }
+        }
+        return found;
     }
 
     private static boolean matches(Waiver waiver, Finding finding) {

@@ -51,6 +51,22 @@ public final class WaiverValidity {
         return people.same(waiver.approvedBy(), credentialHolder);
     }
 
+    /**
+     * Whether {@code waiver}, applied to {@code finding} of an agent owned by {@code agentOwner}, is
+     * that owner's acceptance of a high or critical finding: a control whose default severity is
+     * lower can report one where its escalation holds (AC-03 in a critical environment), which only
+     * the assembled finding shows.
+     */
+    public static boolean selfApprovedFinding(Waiver waiver, Finding finding, String agentOwner, People people) {
+        return finding.severity().atLeast(Severity.HIGH) && people.same(waiver.approvedBy(), agentOwner);
+    }
+
+    /** What AC-06 says of a waiver its agent's owner approved. */
+    public static String selfApprovalMessage(Waiver waiver) {
+        return "the waiver of " + waiver.control() + (waiver.agent() == null ? " for the whole deployment is approved by the owner of an agent it waives, '"
+                : " for '" + waiver.agent() + "' is approved by the agent's own owner, '") + waiver.approvedBy() + "', so it does not apply";
+    }
+
     /** Whether {@code waiver} names no agent while its control can report a finding as severe as {@code worst} = critical. */
     public static boolean deploymentWideOfCritical(Waiver waiver, Severity worst) {
         return waiver.agent() == null && worst == Severity.CRITICAL;
