@@ -63,7 +63,7 @@ public final class EffectiveAccess {
                 }
                 // Acting as the role holds its rights wherever the agent runs, every environment when it does not say.
                 for (Environment environment : deployment.environments()) {
-                    if (agent.environments() == null || agent.environments().contains(environment.name())) {
+                    if (agent.runsIn(environment.name())) {
                         String as = "acts as role " + role.arn();
                         role.source().rights().forEach(r -> rights.computeIfAbsent(environment.name(), e -> new ArrayList<>())
                                 .add(imported(r, input.sources(), as)));

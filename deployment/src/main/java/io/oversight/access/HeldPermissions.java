@@ -99,10 +99,6 @@ public final class HeldPermissions {
 
     /** {@code entries}, those where {@code agent} runs, held through {@code borrowed}. */
     private static void add(List<Held> held, Agent agent, List<Permission> entries, String borrowed) {
-        entries.stream().filter(p -> runsIn(agent, p)).forEach(p -> held.add(new Held(p, borrowed)));
-    }
-
-    private static boolean runsIn(Agent agent, Permission permission) {
-        return !agent.declaresEnvironments() || agent.environments().contains(permission.environment());
+        entries.stream().filter(p -> agent.runsIn(p.environment())).forEach(p -> held.add(new Held(p, borrowed)));
     }
 }

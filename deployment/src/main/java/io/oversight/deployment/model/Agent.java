@@ -52,9 +52,9 @@ public record Agent(
                 decisions);
     }
 
-    /** Whether the file lists the environments the agent's job needs (absent differs from empty). */
-    public boolean declaresEnvironments() {
-        return environments != null;
+    /** Whether the agent runs in {@code environment}: one it lists, or any when it lists none. */
+    public boolean runsIn(String environment) {
+        return environments == null || environments.contains(environment);
     }
 
     public record Model(String provider, String name, String version) {

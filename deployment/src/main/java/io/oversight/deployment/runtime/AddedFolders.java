@@ -70,7 +70,7 @@ final class AddedFolders {
     private static String writesWithoutAsking(RuntimeConfiguration configuration, ApprovalMode mode) {
         if (configuration.kind() == RuntimeKind.CODEX) {
             // Commands write within the sandbox's writable roots without asking; a read-only sandbox writes none.
-            boolean sandboxed = mode == ApprovalMode.ASK_ON_REQUEST || mode == ApprovalMode.ASK_ON_FAILURE;
+            boolean sandboxed = mode != null && mode.runsInSandbox();
             boolean writable = configuration.sandbox() == null || configuration.sandbox().value() != Sandbox.READ_ONLY;
             return sandboxed && writable ? "sandbox:writable-root" : null;
         }

@@ -34,7 +34,7 @@ public final class AgentTools {
             Position at = configuration.mode() != null ? configuration.mode().position() : configuration.position();
             tools.add(new RuntimeTool(agentId, kind, "*", "mode:" + word(mode), SourceMap.pathAt(file, at)));
         }
-        boolean sandboxed = mode == ApprovalMode.ASK_ON_REQUEST || mode == ApprovalMode.ASK_ON_FAILURE;
+        boolean sandboxed = mode != null && mode.runsInSandbox();
         if (sandboxed && configuration.sandbox() != null && configuration.sandbox().value() == Sandbox.FULL_ACCESS) {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS),
                     SourceMap.pathAt(file, configuration.sandbox().position())));
@@ -67,7 +67,7 @@ public final class AgentTools {
             tools.add(new RuntimeTool(agentId, kind, "*", "mode:" + word(profile.mode().value()), SourceMap.pathAt(file, profile.mode().position())));
         }
         ApprovalMode mode = profile.mode() != null ? profile.mode().value() : inherited;
-        boolean sandboxed = mode == ApprovalMode.ASK_ON_REQUEST || mode == ApprovalMode.ASK_ON_FAILURE;
+        boolean sandboxed = mode != null && mode.runsInSandbox();
         if (sandboxed && profile.sandbox() != null && profile.sandbox().value() == Sandbox.FULL_ACCESS) {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS),
                     SourceMap.pathAt(file, profile.sandbox().position())));

@@ -20,5 +20,10 @@ public enum ApprovalMode {
     /** Runs inside its sandbox without asking and asks to retry outside it after a failure: Codex's {@code on-failure}. */
     ASK_ON_FAILURE,
     /** Never asks: Claude Code's {@code bypassPermissions}, Codex's {@code never}. */
-    NEVER_ASK
+    NEVER_ASK;
+
+    /** Whether commands run unasked inside the sandbox, so what the sandbox lets them reach runs unasked too. */
+    public boolean runsInSandbox() {
+        return this == ASK_ON_REQUEST || this == ASK_ON_FAILURE;
+    }
 }
