@@ -221,7 +221,7 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
     /** What is wrong with {@code value} as a severity, if anything: the words --fail-on and its settings share. */
     static Optional<String> wrongSeverity(String value) {
         String word = value.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(Severity.values()).anyMatch(s -> s.label().equals(word)) ? Optional.empty()
+        return Severity.ofLabel(word).isPresent() ? Optional.empty()
                 : Optional.of("unknown severity '" + value + "'" + Suggestions.didYouMean(word, labels(Severity.values()))
                         + "; expected critical, high, medium or low");
     }

@@ -3,13 +3,11 @@ package io.oversight.engine;
 import io.oversight.catalog.Severity;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -72,14 +70,10 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
         Set<String> waived = earlier.stream().filter(PreviousFinding::waived).map(PreviousFinding::fingerprint).collect(Collectors.toSet());
         Map<String, Severity> severities = new HashMap<>();
         for (PreviousFinding p : earlier) {
-            severity(p.severity()).ifPresent(s -> severities.putIfAbsent(p.fingerprint(), s));
+            // An output edited to a word that is no severity compares by fingerprint alone.
+            Severity.ofLabel(p.severity()).ifPresent(s -> severities.putIfAbsent(p.fingerprint(), s));
         }
         return new Baseline(file, asOf, previous, waived, severities, resolved, updated, failOnNew);
-    }
-
-    /** An earlier output's severity word; none when it is not one (an output edited by hand compares by fingerprint alone). */
-    private static Optional<Severity> severity(String word) {
-        return Arrays.stream(Severity.values()).filter(s -> s.label().equals(word)).findFirst();
     }
 
     public boolean isNew(Finding finding) {
