@@ -27,7 +27,31 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class PlainYamlReader {
 
     /** SnakeYAML's own resolver, so that a plain scalar is typed exactly as the slow path types it. */
-    private static final Resolver RESOLVER = new Resolver();
+    private static final TypingResolver RESOLVER = new TypingResolver();
+
+    /**
+     * SnakeYAML's resolver, which also tells the first characters its implicit types start with:
+     * a plain scalar starting with any other is a string whatever follows (the resolver looks its
+     * regular expressions up by the first character), so most names and ids skip them.
+     */
+    static final class TypingResolver extends Resolver {
+        private final boolean[] typedStart = new boolean[128];
+
+        TypingResolver() {
+            for (Character c : yamlImplicitResolvers.keySet()) {
+                if (c != null && c < 128) {
+                    typedStart[c] = true;
+                } else if (c != null || yamlImplicitResolvers.get(null).size() != 1 || !resolve(NodeId.scalar, "", true).equals(Tag.NULL)) {
+                    // A type any first character may start (only the empty value's null is, today): ask for every value.
+                    java.util.Arrays.fill(typedStart, true);
+                }
+            }
+        }
+
+        Tag type(String value) {
+            return value.isEmpty() || value.charAt(0) >= 128 || typedStart[value.charAt(0)] ? resolve(NodeId.scalar, value, true) : Tag.STR;
+        }
+    }
 
     /** Thrown, without a stack trace, when the input leaves the subset this reader handles. */
     private static final class GiveUp extends RuntimeException {
@@ -544,8 +568,7 @@ final class PlainYamlReader {
         }
         Position at = new Position(line, start - lineStart + 1);
         String value = share(text.substring(start, end));
-        Tag tag = value.length() > 40 ? RESOLVER.resolve(NodeId.scalar, value, true)
-                : resolved.computeIfAbsent(value, v -> RESOLVER.resolve(NodeId.scalar, v, true));
+        Tag tag = value.length() > 40 ? RESOLVER.type(value) : resolved.computeIfAbsent(value, RESOLVER::type);
         if (tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP)) {
             return new YScalar(at, YScalar.Type.STRING, value);
         }
@@ -735,7 +758,7 @@ final class PlainYamlReader {
             throw GiveUp.INSTANCE;
         }
         String key = share(text.substring(pos, end));
-        if (!resolved.computeIfAbsent(key, k -> RESOLVER.resolve(NodeId.scalar, k, true)).equals(Tag.STR)) {
+        if (!resolved.computeIfAbsent(key, RESOLVER::type).equals(Tag.STR)) {
             throw GiveUp.INSTANCE;
         }
         return key;

@@ -36,6 +36,21 @@ class PlainYamlReaderTest {
         assertThat(PlainYamlReader.plainAscii((byte) 'a')).isTrue();
     }
 
+    /** The shortcut for scalars whose first character starts no implicit type types them as the resolver does. */
+    @Test
+    void typesAScalarAsSnakeYamlsResolverDoes() {
+        org.yaml.snakeyaml.resolver.Resolver resolver = new org.yaml.snakeyaml.resolver.Resolver();
+        PlainYamlReader.TypingResolver typing = new PlainYamlReader.TypingResolver();
+        List<String> rests = List.of("", "0", "1.5", "rue", "ull", "es", "o", "ff", "n", "2026-12-01", "e3", "x:y", "<", ".inf", "_1");
+        for (char first = 1; first < 0x100; first++) {
+            for (String rest : rests) {
+                String value = first + rest;
+                assertThat(typing.type(value)).as(value).isEqualTo(resolver.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, value, true));
+            }
+        }
+        assertThat(typing.type("")).isEqualTo(resolver.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, "", true));
+    }
+
     @Test
     void readsEverySampleAndFixtureExactlyAsSnakeYamlDoes() throws IOException {
         List<Path> files = corpus();

@@ -47,6 +47,9 @@ public record ResourceScope(String agentId, String environment, String pattern, 
      * {@code ?*}), or every ARN ({@code arn:*}, {@code arn:aws:*}, {@code arn:*:*:*:*:*}).
      */
     static boolean everything(String pattern) {
+        if (!pattern.startsWith("arn:")) {
+            return ActionClassifier.everyName(pattern);
+        }
         Matcher arn = EVERY_ARN.matcher(pattern);
         return ActionClassifier.everyName(arn.matches() ? arn.group(1).replace(":", "") : pattern);
     }
