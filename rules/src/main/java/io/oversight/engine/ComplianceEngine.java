@@ -30,6 +30,7 @@ import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -354,13 +355,14 @@ public final class ComplianceEngine {
             start = times.lap("insert", start);
             session.fireAllRules();
             times.lap("fire", start);
-            // Organization rules insert theirs; ours report to the global.
-            Collection<?> inserted = session.getObjects(o -> o instanceof Violation);
+            // Organization rules insert theirs; ours report to the global. Asked by class, so that the
+            // session looks in that class's store only, not at every fact of the part.
+            Collection<?> inserted = session.getObjects(new ClassObjectFilter(Violation.class));
             List<Violation> violations = new ArrayList<>(reported.list().size() + inserted.size());
             violations.addAll(reported.list());
             inserted.forEach(o -> violations.add((Violation) o));
             Map<Integer, VoidReason> voidWaivers = new HashMap<>();
-            session.getObjects(o -> o instanceof VoidWaiver).forEach(o -> {
+            session.getObjects(new ClassObjectFilter(VoidWaiver.class)).forEach(o -> {
                 VoidWaiver v = (VoidWaiver) o;
                 voidWaivers.merge(v.index(), v.reason(), ComplianceEngine::firstReason);
             });
