@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The permission entries each agent of a deployment holds, as the rules' derive.drl gives them: its
- * own, then, where the agent runs, its operator's (an inherited identity) or those of every other
+ * own, then, wherever they are granted, its operator's (an inherited identity) or those of every other
  * agent with the same principal (a shared identity, or a dedicated one that is not the agent's
  * alone: the same credentials hold the same rights, whatever the declaration says). People and
  * principals are indexed once, so a fleet of agents sharing one principal costs one pass per agent,
@@ -78,13 +78,13 @@ public final class HeldPermissions {
         }
         index();
         if (identity.type() == IdentityType.INHERITED) {
-            add(held, agent, operatorsEntries(identity), "inherited from " + identity.inheritedFrom());
+            add(held, operatorsEntries(identity), "inherited from " + identity.inheritedFrom());
         } else if (identity.principalKey() != null) {
             for (Agent other : byPrincipal.getOrDefault(identity.principalKey(), List.of())) {
                 if (other != agent) {
-                    add(held, agent, other.permissions(), "shared with " + other.id());
+                    add(held, other.permissions(), "shared with " + other.id());
                     // A co-user acting with its operator's credentials shows whose the principal is.
-                    add(held, agent, operatorsEntries(other.identity()), "shared with " + other.id());
+                    add(held, operatorsEntries(other.identity()), "shared with " + other.id());
                 }
             }
         }
@@ -97,8 +97,11 @@ public final class HeldPermissions {
         return operator == null ? List.of() : operator.permissions();
     }
 
-    /** {@code entries}, those where {@code agent} runs, held through {@code borrowed}. */
-    private static void add(List<Held> held, Agent agent, List<Permission> entries, String borrowed) {
-        entries.stream().filter(p -> agent.runsIn(p.environment())).forEach(p -> held.add(new Held(p, borrowed)));
+    /**
+     * {@code entries}, held through {@code borrowed} wherever they are granted: credentials are not
+     * bound to the environments the agent's job needs.
+     */
+    private static void add(List<Held> held, List<Permission> entries, String borrowed) {
+        entries.forEach(p -> held.add(new Held(p, borrowed)));
     }
 }

@@ -110,7 +110,7 @@ class EffectiveAccessTest {
     }
 
     @Test
-    void anInheritedIdentityHoldsItsOperatorsRightsAndASharedOneItsCoUsersWhereTheAgentRunsMarkedAsBorrowed() throws Exception {
+    void anInheritedIdentityHoldsItsOperatorsRightsAndASharedOneItsCoUsersWhereverGrantedMarkedAsBorrowed() throws Exception {
         String yaml = """
                 apiVersion: oversight/v1
                 kind: AgentDeployment
@@ -139,10 +139,14 @@ class EffectiveAccessTest {
         DeploymentFile file = read(yaml);
         List<AgentAccess> access = EffectiveAccess.of(file);
         EnvironmentAccess prod = access.get(0).environments().get(0);
-        assertThat(access.get(0).environments()).as("olga's dev entry: the agent does not run there").hasSize(1);
+        assertThat(access.get(0).environments()).extracting(EnvironmentAccess::environment)
+                .as("olga's dev entry too: her credentials reach dev, though the agent's job needs only prod")
+                .containsExactly("prod", "dev");
         assertThat(prod.rights()).extracting(Right::action, Right::borrowed, r -> r.source().toString())
                 .containsExactly(tuple("read", "", "d.yaml:17"),
                         tuple("delete", "inherited from olga", "d.yaml:7"));
+        assertThat(access.get(0).environments().get(1).rights()).extracting(Right::action, Right::borrowed, r -> r.source().toString())
+                .containsExactly(tuple("admin", "inherited from olga", "d.yaml:8"));
         assertThat(access.get(1).environments()).singleElement().satisfies(dev -> {
             assertThat(dev.environment()).isEqualTo("dev");
             assertThat(dev.rights()).singleElement().satisfies(r -> {
