@@ -22,9 +22,4 @@ public record AgentRuntime(String agentId, String path, String kind, String file
     public AgentRuntime withDelegates(List<RuntimeDelegate> resolved) {
         return new AgentRuntime(agentId, path, kind, file, name, tools, resolved, principal, credentials);
     }
-
-    /** Whether the configuration hands the agent a long-lived token issued to a person. */
-    public boolean handsPersonalToken() {
-        return credentials.stream().anyMatch(RuntimeCredential::personal);
-    }
 }

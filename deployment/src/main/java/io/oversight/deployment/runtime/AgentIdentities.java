@@ -37,6 +37,7 @@ public final class AgentIdentities {
                 .filter(c -> A_PERSONS.contains(c.source()))
                 .sorted((a, b) -> a.position().compareTo(b.position()))
                 .map(c -> new RuntimeCredential(c.name(), c.source() == CredentialSource.PERSONAL_TOKEN,
+                        c.source() == CredentialSource.OPERATOR_PROFILE ? c.reference() : null,
                         SourceMap.pathAt(configuration.file(), c.position())))
                 .toList();
     }
