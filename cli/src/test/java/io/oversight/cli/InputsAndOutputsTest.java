@@ -188,6 +188,18 @@ class InputsAndOutputsTest {
         }
     }
 
+    @Test
+    void aTextReportThatCannotBeWrittenIsAUsageError() {
+        // The text report writes through a PrintWriter, which keeps a failure to itself.
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "a device that is always full");
+        for (String format : new String[] {"text", "json", "markdown"}) {
+            Cli cli = Cli.run("check", Cli.sample("kiro-remediated.yaml").toString(), "--format", format, "-o", full.toString(), "--as-of", AS_OF);
+            assertThat(cli.exitCode()).as(format).isEqualTo(2);
+            assertThat(cli.err()).as(format).isEqualTo("oversight: cannot write /dev/full: no space left on device\n");
+        }
+    }
+
     /** An output stream whose every write fails as the operating system says {@code why}. */
     private static java.io.OutputStream failing(String why) {
         return new java.io.OutputStream() {

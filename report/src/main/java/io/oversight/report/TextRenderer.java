@@ -51,8 +51,51 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
+        FailureKeeping kept = new FailureKeeping(out);
+        render(a, options, new WrappingWriter(new PrintWriter(new OutputStreamWriter(kept, StandardCharsets.UTF_8)), options.display().width()));
+        kept.rethrow();
+    }
+
+    /**
+     * {@code out}, keeping the first failure to write: the PrintWriter the wrapping needs swallows it,
+     * and a report that could not be written (a full disk) must end the run with the system's reason.
+     */
+    private static final class FailureKeeping extends java.io.FilterOutputStream {
+        private IOException failure;
+
+        FailureKeeping(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        void rethrow() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    private void render(Assessment a, RenderOptions options, WrappingWriter w) {
         RenderOptions.Display display = options.display();
-        WrappingWriter w = new WrappingWriter(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), display.width());
         Style s = new Style(options.color());
         if (display.summaryOnly()) {
             w.line(summary(a, s), SUMMARY_INDENT);
