@@ -59,9 +59,9 @@ class EffectiveAccessTest {
         assertThat(dev.criticality()).isNull();
         assertThat(dev.production()).isFalse();
         assertThat(dev.critical()).isFalse();
-        assertThat(dev.verbs()).containsExactly(Verb.GRANT, Verb.UPDATE, Verb.READ);
+        assertThat(dev.verbs()).containsExactly(Verb.GRANT, Verb.DELETE, Verb.UPDATE, Verb.READ);
         assertThat(dev.rights()).extracting(Right::action).containsExactly("read", "s3:Put*");
-        assertThat(dev.rights().get(1).verbs()).containsExactly(Verb.GRANT, Verb.UPDATE);
+        assertThat(dev.rights().get(1).verbs()).as("PutLifecycleConfiguration expires objects").containsExactly(Verb.GRANT, Verb.DELETE, Verb.UPDATE);
         assertThat(dev.rights().get(1).destructive()).isTrue();
         assertThat(dev.rights().get(1).source()).hasToString(name + ":12");
         assertThat(dev.rights().get(0).origin()).isEmpty();

@@ -256,7 +256,8 @@ class ImportedPermissionsTest {
                 assertThat(r.notes()).containsExactly("on every resource except arn:aws:s3:::audit-logs/*");
                 assertThat(r.origin()).isEqualTo("statement 1 \"Regional\" (Allow, line 1)");
             });
-            assertThat(verbs(file)).as("s3:PutBucketPolicy grants, s3:PutObject updates").containsExactly(Verb.UPDATE, Verb.GRANT);
+            assertThat(verbs(file)).as("s3:PutBucketPolicy grants, s3:PutObject updates, s3:PutLifecycleConfiguration deletes")
+                    .containsExactly(Verb.UPDATE, Verb.DELETE, Verb.GRANT);
             assertThat(ResourceScope.of(HeldPermission.own(permission(file)))).singleElement().satisfies(s -> assertThat(s.everything()).isTrue());
         }
 

@@ -54,9 +54,10 @@ class ActionClassifierTest {
         assertThat(ActionClassifier.actionsBehind("ec2:*Instances", List.of(), Verb.DELETE))
                 .containsExactly("ec2:TerminateInstances", "ec2:DeleteQueuedReservedInstances");
         assertThat(ActionClassifier.actionsBehind("ec2:*Instances", List.of(), Verb.UPDATE)).startsWith("ec2:StopInstances");
-        assertThat(ActionClassifier.actionsBehind("s3:*", List.of("s3:Delete*"), Verb.DELETE)).isEmpty();
+        assertThat(ActionClassifier.actionsBehind("s3:*", List.of("s3:Delete*"), Verb.DELETE))
+                .as("an expiring lifecycle rule deletes objects, whatever its name").containsExactly("s3:PutLifecycleConfiguration");
         assertThat(ActionClassifier.actionsBehind("*", List.of(), Verb.DELETE)).startsWith("ec2:TerminateInstances", "rds:DeleteDBInstance")
-                .hasSize(2778);
+                .hasSize(2781);
         assertThat(ActionClassifier.actionsBehind("stripe:*", List.of(), Verb.PAY)).as("the reference lists no such provider").isEmpty();
     }
 
@@ -88,7 +89,8 @@ class ActionClassifierTest {
         assertThat(ActionClassifier.verbs("ec2:Delete*")).containsExactly(Verb.DELETE);
         assertThat(ActionClassifier.verbs("ec2:Describe*")).containsExactly(Verb.READ);
         assertThat(ActionClassifier.verbs("iam:Get*")).containsExactly(Verb.READ);
-        assertThat(ActionClassifier.verbs("s3:Put*")).as("PutBucketPolicy grants, PutObject updates").containsExactly(Verb.UPDATE, Verb.GRANT);
+        assertThat(ActionClassifier.verbs("s3:Put*")).as("PutBucketPolicy grants, PutObject updates, PutLifecycleConfiguration deletes")
+                .containsExactly(Verb.UPDATE, Verb.DELETE, Verb.GRANT);
         assertThat(ActionClassifier.classify("s3:Put*")).isEqualTo(Verb.GRANT);
         assertThat(ActionClassifier.verbs("iam:Create*")).as("CreateServiceLinkedRole creates; CreateAccessKey and CreateRole grant")
                 .containsExactly(Verb.CREATE, Verb.GRANT);
@@ -104,9 +106,11 @@ class ActionClassifierTest {
         assertThat(ActionClassifier.verbs("*", List.of())).containsExactly(Verb.ALL);
         assertThat(ActionClassifier.verbs("*", List.of("iam:*", "organizations:*"))).as("every action but a few").containsExactly(Verb.ADMIN);
         assertThat(ActionClassifier.verbs("s3:Put*", List.of("s3:Put*Policy", "s3:Put*Acl"))).as("AWS lists PutBucketPublicAccessBlock as permissions management")
-                .containsExactly(Verb.UPDATE, Verb.GRANT);
+                .containsExactly(Verb.UPDATE, Verb.DELETE, Verb.GRANT);
         assertThat(ActionClassifier.verbs("s3:Put*", List.of("s3:Put*Policy*", "s3:Put*Acl", "s3:Put*PublicAccessBlock", "s3:PutBucketOwnershipControls")))
-                .containsExactly(Verb.UPDATE);
+                .containsExactly(Verb.UPDATE, Verb.DELETE);
+        assertThat(ActionClassifier.verbs("s3:Put*", List.of("s3:Put*Policy*", "s3:Put*Acl", "s3:Put*PublicAccessBlock", "s3:PutBucketOwnershipControls",
+                "s3:PutLifecycleConfiguration"))).containsExactly(Verb.UPDATE);
         assertThat(ActionClassifier.verbs("ec2:Delete*", List.of("ec2:*"))).isEmpty();
     }
 

@@ -21,8 +21,8 @@ class AgentProfileTest {
     @Test
     void productionVerbsAreTheHighImpactVerbsOfTheEffectiveAccessInProduction() {
         assertThat(profiles).extracting(p -> p.agent().id()).containsExactly("uploader", "developer");
-        assertThat(profiles.get(0).productionVerbs()).as("s3:Put* updates objects and grants through bucket policies")
-                .containsExactly(Verb.UPDATE, Verb.GRANT);
+        assertThat(profiles.get(0).productionVerbs()).as("s3:Put* updates objects, deletes them through lifecycle rules and grants through bucket policies")
+                .containsExactly(Verb.UPDATE, Verb.DELETE, Verb.GRANT);
         assertThat(profiles.get(1).productionVerbs()).as("development only").isEmpty();
     }
 
