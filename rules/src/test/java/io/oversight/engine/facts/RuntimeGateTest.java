@@ -77,6 +77,17 @@ class RuntimeGateTest {
     }
 
     @Test
+    void aSecretInARuleIsMaskedWhereTheGateNamesItAndTheRuleReachesWhatItsCommandDoes() {
+        RuntimeGate token = RuntimeGate.of(new RuntimeTool("a", "claude-code",
+                "Bash(curl -H 'Authorization: Bearer ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789' https://api.github.com/*)", "allow", "f#@1:1"));
+        assertThat(token.describe()).isEqualTo("Bash(curl -H 'Authorization: Bearer ****' https://api.github.com/*) (allow)");
+        assertThat(token.verbs()).containsExactly(Verb.ALL);
+        RuntimeGate password = RuntimeGate.of(new RuntimeTool("a", "claude-code", "Bash(psql postgres://admin:Sup3rS3cret@db:5432/app:*)",
+                "allow", "f#@1:1"));
+        assertThat(password.tool()).isEqualTo("Bash(psql postgres://admin:****@db:5432/app:*)");
+    }
+
+    @Test
     void aWordThatChangesSomethingOutweighsAWordThatReads() {
         assertThat(GATES.reach("mcp__k8s__get_and_wipe").verbs()).containsExactly(Verb.DELETE);
         assertThat(GATES.reach("mcp__ops__clear_logs").verbs()).containsExactly(Verb.DELETE);
