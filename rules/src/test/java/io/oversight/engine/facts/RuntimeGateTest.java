@@ -71,6 +71,11 @@ class RuntimeGateTest {
                 "Write(C:/Users/me/)", "Write(D:/)", "Write(/root/)", "Read(~/.config/**)", "Read(~/.*/**)", "Read(//home/**)", "Edit(//Users/**)"))
                 .as("what holds the folders holds their credentials").allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(List.of("Write(~/../dana/)", "Write(~/../)", "Read(~/../dana/.aws/config)", "Write(../)", "Write(../../)", "Write(../../../)"))
+                .as("above the home folder, or above the project: a home folder, or the folder of them all").allSatisfy(
+                t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(List.of("Write(../shared-lib/)", "Write(../../other/app/)", "Write(~/work/app/)")).allSatisfy(
+                t -> assertThat(GATES.reach(t).verbs()).as(t).isEmpty());
         assertThat(GATES.reach("Bash(cat ~/.aws/credentials)").verbs()).containsExactly(Verb.ALL);
         assertThat(GATES.setting("edit:accept-edits").orElseThrow().gate()).isEqualTo(Gate.NONE);
         assertThat(GATES.setting("sandbox:writable-root").orElseThrow().gate()).isEqualTo(Gate.NONE);
