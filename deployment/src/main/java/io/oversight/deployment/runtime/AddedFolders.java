@@ -141,7 +141,7 @@ final class AddedFolders {
     }
 
     /** Claude Code's tools that write files, whose rules also decide writing in the added directories. */
-    private static final Set<String> EDITING_TOOLS = Set.of("Edit", "Write", "MultiEdit", "NotebookEdit");
+    static final Set<String> EDITING_TOOLS = Set.of("Edit", "Write", "MultiEdit", "NotebookEdit");
 
     /** Specifiers that match every path: Claude Code reads {@code /**} from the settings' folder and {@code **} from the working one. */
     private static final Set<String> EVERY_PATH = Set.of("", "//**");

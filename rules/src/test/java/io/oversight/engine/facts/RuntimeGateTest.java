@@ -76,6 +76,8 @@ class RuntimeGateTest {
                 t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
         assertThat(List.of("Write(../shared-lib/)", "Write(../../other/app/)", "Write(~/work/app/)")).allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).isEmpty());
+        assertThat(List.of("Edit(.mcp.json)", "Write(/srv/app/.mcp.json)", "Edit(~/.claude.json)", "Edit(.claude/settings.local.json)"))
+                .as("the agent's own MCP servers and settings").allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
         assertThat(GATES.reach("Bash(cat ~/.aws/credentials)").verbs()).containsExactly(Verb.ALL);
         assertThat(GATES.setting("edit:accept-edits").orElseThrow().gate()).isEqualTo(Gate.NONE);
         assertThat(GATES.setting("sandbox:writable-root").orElseThrow().gate()).isEqualTo(Gate.NONE);
