@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Each way a runtime configuration lets its agent act, for the rules: every rule of the
  * configuration (and the agent's own settings it lets the agent edit, {@link OwnFiles}), the mode for the tools no rule decides (the runtime's default when the file sets
- * none), and a sandbox that lets commands reach beyond the workspace without asking. Whether each
+ * none), and a sandbox that lets commands reach beyond the workspace without asking (the network, a
+ * Unix socket such as Docker's). Whether each
  * is gated, and by whom, is not decided here but by the catalog's {@code runtime-gates.yaml}.
  */
 public final class AgentTools {
@@ -43,6 +44,12 @@ public final class AgentTools {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:network", SourceMap.pathAt(file, configuration.network().position())));
         } else if (AddedFolders.bashSandboxed(configuration) && configuration.network() != null && configuration.network().value()) {
             tools.add(new RuntimeTool(agentId, kind, "Bash", "sandbox:network", SourceMap.pathAt(file, configuration.network().position())));
+        }
+        if (AddedFolders.bashSandboxed(configuration)) {
+            for (Located<String> socket : configuration.sockets()) {
+                String which = socket.value().equals(RuntimeConfiguration.EVERY_SOCKET) ? "every Unix socket" : "the Unix socket " + socket.value();
+                tools.add(new RuntimeTool(agentId, kind, "Bash via " + which, "sandbox:unix-socket", SourceMap.pathAt(file, socket.position())));
+            }
         }
         tools.addAll(AddedFolders.of(agentId, configuration, mode));
         ApprovalMode inherited = configuration.profiles().stream().filter(RuntimeProfile::topLevel).findFirst()

@@ -33,6 +33,7 @@ class RuntimeGateTest {
         }
         assertThat(GATES.setting("sandbox:full-access")).isPresent();
         assertThat(GATES.setting("sandbox:network")).isPresent();
+        assertThat(GATES.setting("sandbox:unix-socket")).isPresent();
     }
 
     @Test
@@ -81,6 +82,8 @@ class RuntimeGateTest {
         assertThat(GATES.reach("Bash(cat ~/.aws/credentials)").verbs()).containsExactly(Verb.ALL);
         assertThat(GATES.setting("edit:accept-edits").orElseThrow().gate()).isEqualTo(Gate.NONE);
         assertThat(GATES.setting("sandbox:writable-root").orElseThrow().gate()).isEqualTo(Gate.NONE);
+        assertThat(GATES.setting("sandbox:unix-socket").orElseThrow().gate()).isEqualTo(Gate.NONE);
+        assertThat(GATES.reach("Bash via the Unix socket /var/run/docker.sock").verbs()).containsExactly(Verb.ALL);
     }
 
     @Test
