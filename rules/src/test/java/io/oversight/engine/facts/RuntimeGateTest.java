@@ -97,6 +97,20 @@ class RuntimeGateTest {
         assertThat(password.tool()).isEqualTo("Bash(psql postgres://admin:****@db:5432/app:*)");
     }
 
+    /** Bash(git diff*) matches git difftool -x CMD; Bash(git diff:*) and Bash(git diff *) end at the word. */
+    @Test
+    void aStarGluedToAWordMatchesEveryCommandStartingWithItsCharacters() {
+        assertThat(List.of("Bash(git diff:*)", "Bash(git diff *)", "Bash(git diff)", "Bash(git diff --stat*)", "Bash(git status:*)",
+                "Bash(git log --oneline:*)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.READ));
+        assertThat(List.of("Bash(git diff*)", "Bash(git status*)", "Bash(git log*)", "Bash(git difftool -x rm)", "Bash(ls*)", "Bash(git*)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
+        assertThat(GATES.reach("Bash(git diff*)").reason()).startsWith("its '*' follows a word without a space");
+        assertThat(RuntimeGates.commandFamily("Bash(git diff*)")).isEqualTo("Bash(git *)");
+        assertThat(RuntimeGates.commandFamily("Bash(ls*)")).isEqualTo("Bash(*)");
+        assertThat(RuntimeGates.commandFamily("Bash(git diff:*)")).isNull();
+        assertThat(RuntimeGates.commandFamily("Read(src*)")).isNull();
+    }
+
     @Test
     void aWordThatChangesSomethingOutweighsAWordThatReads() {
         assertThat(GATES.reach("mcp__k8s__get_and_wipe").verbs()).containsExactly(Verb.DELETE);
