@@ -96,7 +96,9 @@ final class ExplainCommand implements Callable<Integer> {
             };
             wrap(out, setting.setting() + ": " + gate + ": " + setting.reason(), "  ");
         }
-        out.println(" What a tool can do, by the first pattern its name matches:");
+        wrap(out, "What a tool can do, by the first pattern its name matches (a command pattern whose final '*' follows a word"
+                + " without a space or ':', such as Bash(git diff*), also matches git difftool, so it is read as its family,"
+                + " Bash(git *)):", " ", "  ");
         for (RuntimeGates.ToolRule tool : gates.tools()) {
             wrap(out, tool.tool() + ": " + verbs(tool.verbs()) + ": " + tool.reason(), "  ");
         }

@@ -44,13 +44,14 @@ class AgentRuntimesTest {
         String settings = "../samples/runtimes/infra-assistant/.claude/settings.json";
         assertThat(findings("coding-agent-runtime.yaml")).filteredOn(f -> f.matches("(HO-02|HO-08) .*")).containsExactly(
                 "HO-02 critical agent:infra-assistant ../samples/policies/AdministratorAccess.json:6",
-                "HO-08 high checkpoint:infra-assistant/prod-destroy " + settings + ":7 " + settings + ":8 " + settings + ":10 "
+                "HO-08 high checkpoint:infra-assistant/prod-destroy " + settings + ":6 " + settings + ":7 " + settings + ":8 " + settings + ":10 "
                         + sample + ":104");
         Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("coding-agent-runtime.yaml").toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.out()).contains("HIGH     HO-08  Declared checkpoints are enforced by the agent's configuration\n"
-                + "           " + settings + ":7  checkpoint 'infra-assistant/prod-destroy' says its actions wait for approval, but the"
-                + " agent's claude-code configuration lets them run without anyone being asked: Bash(aws:*) (allow), Bash(terraform:*)"
+                + "           " + settings + ":6  checkpoint 'infra-assistant/prod-destroy' says its actions wait for approval, but the"
+                + " agent's claude-code configuration lets them run without anyone being asked: Edit(.claude/settings.json) (allow),"
+                + " Bash(aws:*) (allow), Bash(terraform:*)"
                 + " (allow), every tool (mode:never-ask)\n");
     }
 
@@ -82,6 +83,60 @@ class AgentRuntimesTest {
                 .contains("  claude-code: enforced by the runtime: Claude Code's own process asks")
                 .contains("  mode:never-ask: runs without approval: the runtime never asks")
                 .contains("  Bash(aws*): every action: the AWS CLI takes any action");
+    }
+
+    /**
+     * A token and a password written in allowed commands' prefixes: the finding names both rules, each
+     * secret masked, in every report, as a secret written in the deployment itself would be.
+     */
+    @Test
+    void aSecretInARuntimeRuleIsMaskedInEveryReport(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve(".claude"));
+        Files.writeString(dir.resolve(".claude").resolve("settings.json"), """
+                {"permissions": {"allow": [
+                  "Bash(curl -H 'Authorization: Bearer ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789' https://api.github.com/*)",
+                  "Bash(psql postgres://admin:Sup3rS3cret@db.prod.internal:5432/app:*)"]}}
+                """);
+        Path deployment = dir.resolve("deployment.yaml");
+        Files.writeString(deployment, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: o, owner: p}
+                people: [{id: p}, {id: q, roles: [approver]}, {id: r, roles: [approver]}]
+                environments: [{name: prod, kind: production}]
+                agents:
+                  - id: a
+                    owner: p
+                    environments: [prod]
+                    permissions: [{environment: prod, actions: [read, delete]}]
+                    checkpoints:
+                      - {name: deletes, environments: [prod], actions: [delete], approvals: 2, approverRoles: [approver],
+                         independentOfRequester: true, onTimeout: deny}
+                    runtime: {kind: claude-code, path: .claude/settings.json}
+                """);
+        Cli json = Cli.run("check", deployment.toString(), "--format", "json", "--as-of", AS_OF);
+        assertThat(json.exitCode()).isEqualTo(1);
+        JsonNode finding = null;
+        for (JsonNode f : new ObjectMapper().readTree(json.out()).get("findings")) {
+            finding = f.get("control").asText().equals("HO-08") ? f : finding;
+        }
+        assertThat(finding).as("the HO-08 finding").isNotNull();
+        assertThat(finding.get("message").asText())
+                .contains("Bash(curl -H 'Authorization: Bearer ****' https://api.github.com/*) (allow)")
+                .contains("Bash(psql postgres://admin:****@db.prod.internal:5432/app:*) (allow)");
+        assertThat(json.out()).doesNotContain("ghp_aBcDeFg").doesNotContain("Sup3rS3cret");
+        Path reports = Files.createDirectory(dir.resolve("reports"));
+        Cli all = Cli.run("check", deployment.toString(), "--format", "text,json,sarif,junit,markdown,oscal,oscal-poam,csv,github",
+                "--output-dir", reports.toString(), "--as-of", AS_OF);
+        assertThat(all.exitCode()).isEqualTo(1);
+        try (var written = Files.list(reports)) {
+            List<Path> files = written.toList();
+            assertThat(files).hasSize(9);
+            for (Path report : files) {
+                assertThat(Files.readString(report)).as(report.getFileName().toString()).contains("Bearer")
+                        .doesNotContain("ghp_aBcDeFg").doesNotContain("Sup3rS3cret");
+            }
+        }
     }
 
     /** A runtime file of each format that cannot be read: located in it, exit 2, no stack trace, and the token it holds never quoted. */

@@ -144,9 +144,16 @@ public final class RuntimeGates {
 
     /**
      * What the tool written {@code tool} can do: by the first pattern that matches it, a whole MCP
-     * server every verb, else by the words of its name.
+     * server every verb, else by the words of its name. A command pattern whose final {@code *} is
+     * glued to a word is read as its family ({@link #commandFamily}).
      */
     public Reach reach(String tool) {
+        String family = commandFamily(tool);
+        if (family != null) {
+            Reach broader = reach(family);
+            return new Reach(broader.verbs(), "its '*' follows a word without a space, so it matches every command that starts with "
+                    + "those characters, as " + family + " does: " + broader.reason());
+        }
         for (int i = 0; i < tools.size(); i++) {
             if (toolGlobs.get(i).matches(tool)) {
                 return new Reach(tools.get(i).verbs(), tools.get(i).reason());
@@ -164,6 +171,31 @@ public final class RuntimeGates {
             }
         }
         return new Reach(Set.of(Verb.UNKNOWN), "its name says nothing Oversight recognises, so it is not taken as harmless");
+    }
+
+    /** The tool whose specifier is a command pattern: Claude Code's shell. */
+    private static final String COMMAND_TOOL = "Bash(";
+
+    /**
+     * The family of commands a command pattern that ends in a {@code *} glued to a word matches,
+     * or null for any other tool. Claude Code matches such a pattern by its characters:
+     * {@code Bash(git diff*)} matches {@code git difftool -x CMD}, which runs any command, and
+     * {@code Bash(ls*)} matches {@code lsof}. The pattern may only be judged as every command so
+     * starting would be, which is the family without the glued word: {@code Bash(git *)},
+     * {@code Bash(*)}. A {@code *} after a space or after {@code :} ({@code Bash(git diff *)},
+     * {@code Bash(git diff:*)}) ends at the word and is read as written.
+     */
+    public static String commandFamily(String tool) {
+        if (!tool.startsWith(COMMAND_TOOL) || !tool.endsWith("*)")) {
+            return null;
+        }
+        String pattern = tool.substring(COMMAND_TOOL.length(), tool.length() - 1);
+        char before = pattern.length() < 2 ? ' ' : pattern.charAt(pattern.length() - 2);
+        if (before == ' ' || before == ':' || before == '*') {
+            return null;
+        }
+        int space = pattern.lastIndexOf(' ', pattern.length() - 2);
+        return COMMAND_TOOL + (space < 0 ? "" : pattern.substring(0, space + 1)) + "*)";
     }
 
     /** The words of a tool's name: split at separators and at lower-to-upper case changes, lower-cased. */

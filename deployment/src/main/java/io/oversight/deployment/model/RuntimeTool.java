@@ -8,6 +8,8 @@ package io.oversight.deployment.model;
  * ({@code allow}, {@code ask}, {@code deny}), the runtime's mode ({@code mode:never-ask}) or its
  * sandbox ({@code sandbox:full-access}); how each counts is the catalog's data
  * ({@code runtime-gates.yaml}). {@code evidencePath} names the runtime file and the place in it.
+ * {@code tool} is kept as written, for the catalog to read what it reaches, so it may hold a secret
+ * (a token in a command prefix): whatever shows it masks it first, as the rules' {@code RuntimeGate} does.
  */
 public record RuntimeTool(String agentId, String kind, String tool, String setting, String evidencePath) {
 }

@@ -2,9 +2,12 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.RuntimeTool;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The folders a runtime adds to its agent's workspace (Claude Code's additionalDirectories and its
@@ -33,28 +36,69 @@ final class AddedFolders {
     }
 
     /**
-     * A directory as the tools table reads it: '/' between names, as on every system, and one at
-     * the end, so that {@code ~/.aws/} is the folder and {@code ~/.aws-sam/} is not.
+     * A directory as the tools table reads it, in one spelling for each folder: '/' between names,
+     * as on every system, and one at the end, so that {@code ~/.aws/} is the folder and
+     * {@code ~/.aws-sam/} is not; no empty or {@code .} names, and each {@code ..} resolved against
+     * the name before it, so that {@code /home/dana/./}, {@code /home//dana} and
+     * {@code /home/x/../dana} are all {@code /home/dana/}. A {@code ..} cannot climb above the root
+     * ({@code /..} is {@code /}); one that climbs above the home folder or the project is kept,
+     * since what it reaches depends on where they are: {@code ~/../dana/} may be any home folder,
+     * {@code ../} the home folder that holds the project, and the tools table reads them so.
      */
-    private static String folder(String directory) {
+    static String folder(String directory) {
         String path = directory.replace('\\', '/');
-        return path.endsWith("/") ? path : path + "/";
+        String root;
+        if (path.startsWith("/")) {
+            root = "/";
+        } else if (path.equals("~") || path.startsWith("~/")) {
+            root = "~/";
+        } else if (DRIVE.matcher(path).lookingAt()) {
+            root = path.substring(0, 2) + "/";
+        } else {
+            root = "";
+        }
+        Deque<String> names = new ArrayDeque<>();
+        for (String name : path.substring(Math.min(root.length(), path.length())).split("/")) {
+            if (name.isEmpty() || name.equals(".")) {
+                continue;
+            }
+            if (name.equals("..")) {
+                if (!names.isEmpty() && !names.peekLast().equals("..")) {
+                    names.removeLast();
+                } else if (root.equals("~/") || root.isEmpty()) {
+                    names.addLast(name);
+                } // else at the root, which '..' does not leave
+                continue;
+            }
+            names.addLast(name);
+        }
+        String folder = root + String.join("/", names) + (names.isEmpty() ? "" : "/");
+        return folder.isEmpty() ? "./" : folder;
     }
+
+    /** A Windows drive at the start of a path: {@code C:} alone or before '/'. */
+    private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:(?:/|$)");
 
     /**
      * Whether a deny or ask rule of an editing tool decides every edit in {@code folder} (Claude
      * Code: deny, then ask, win over a mode): the tool on every path, or a path pattern that holds
-     * the folder ({@code Edit(~/.aws/**)}; {@code //} starts an absolute path).
+     * the folder ({@code Edit(~/.aws/**)}; {@code //} starts an absolute path, while a single
+     * {@code /} starts one in the project, which holds no folder added beside it).
      */
     private static boolean refused(RuntimeConfiguration configuration, String folder) {
         for (RuntimeRule rule : configuration.rules()) {
             if ((rule.decision() == Decision.DENY || rule.decision() == Decision.ASK) && EDITING_TOOLS.contains(rule.tool())) {
-                if (EVERY_PATH.contains(rule.specifier())) {
+                String specifier = rule.specifier();
+                if (EVERY_PATH.contains(specifier)) {
                     return true;
                 }
-                String pattern = rule.specifier().startsWith("//") ? rule.specifier().substring(1) : rule.specifier();
-                String root = pattern.endsWith("/**") ? pattern.substring(0, pattern.length() - 2) : null;
-                if (root != null && folder.startsWith(root)) {
+                if (specifier.startsWith("/") && !specifier.startsWith("//") || !specifier.endsWith("/**")) {
+                    continue;
+                }
+                String pattern = specifier.startsWith("//") ? specifier.substring(1) : specifier;
+                String root = folder(pattern.substring(0, pattern.length() - 2));
+                // Both are spelled alike (folder); a '..' left after the root climbs out of it.
+                if (folder.startsWith(root) && !folder.startsWith("../", root.length())) {
                     return true;
                 }
             }
@@ -97,7 +141,7 @@ final class AddedFolders {
     }
 
     /** Claude Code's tools that write files, whose rules also decide writing in the added directories. */
-    private static final Set<String> EDITING_TOOLS = Set.of("Edit", "Write", "MultiEdit", "NotebookEdit");
+    static final Set<String> EDITING_TOOLS = Set.of("Edit", "Write", "MultiEdit", "NotebookEdit");
 
     /** Specifiers that match every path: Claude Code reads {@code /**} from the settings' folder and {@code **} from the working one. */
     private static final Set<String> EVERY_PATH = Set.of("", "//**");

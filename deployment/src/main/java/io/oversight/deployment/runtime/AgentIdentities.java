@@ -1,5 +1,6 @@
 package io.oversight.deployment.runtime;
 
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.RuntimeCredential;
 import io.oversight.deployment.model.RuntimeDelegate;
@@ -12,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Who a runtime configuration makes its agent act as, and whom it hands work to, for the model:
  * the platform identity it names, the credentials it hands over that are a person's, and its
- * delegates, each cited at its place in the file.
+ * delegates, each cited at its place in the file. The names a finding may quote (the identity's,
+ * the variable's) are masked as the deployment's own texts are: the file may hold a secret anywhere.
  */
 public final class AgentIdentities {
 
@@ -26,7 +28,7 @@ public final class AgentIdentities {
     /** The identity the configuration runs the agent as; null when it names none. */
     public static RuntimePrincipal principal(RuntimeConfiguration configuration) {
         RuntimeIdentity identity = configuration.identity();
-        return identity == null ? null : new RuntimePrincipal(identity.name(), identity.byDefault(),
+        return identity == null ? null : new RuntimePrincipal(SecretMasker.mask(identity.name()), identity.byDefault(),
                 SourceMap.pathAt(configuration.file(), identity.position()));
     }
 
@@ -36,7 +38,7 @@ public final class AgentIdentities {
                         configuration.servers().stream().filter(McpServer::isEnabled).flatMap(s -> s.credentials().stream()))
                 .filter(c -> A_PERSONS.contains(c.source()))
                 .sorted((a, b) -> a.position().compareTo(b.position()))
-                .map(c -> new RuntimeCredential(c.name(), c.source() == CredentialSource.PERSONAL_TOKEN,
+                .map(c -> new RuntimeCredential(SecretMasker.mask(c.name()), c.source() == CredentialSource.PERSONAL_TOKEN,
                         c.source() == CredentialSource.OPERATOR_PROFILE ? c.reference() : null,
                         SourceMap.pathAt(configuration.file(), c.position())))
                 .toList();

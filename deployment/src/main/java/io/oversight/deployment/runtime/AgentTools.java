@@ -9,8 +9,9 @@ import java.util.Locale;
 
 /**
  * Each way a runtime configuration lets its agent act, for the rules: every rule of the
- * configuration, the mode for the tools no rule decides (the runtime's default when the file sets
- * none), and a sandbox that lets commands reach beyond the workspace without asking. Whether each
+ * configuration (and the agent's own settings it lets the agent edit, {@link OwnFiles}), the mode for the tools no rule decides (the runtime's default when the file sets
+ * none), and a sandbox that lets commands reach beyond the workspace without asking (the network, a
+ * Unix socket such as Docker's). Whether each
  * is gated, and by whom, is not decided here but by the catalog's {@code runtime-gates.yaml}.
  */
 public final class AgentTools {
@@ -28,6 +29,7 @@ public final class AgentTools {
             boolean unanswerable = rule.decision() == Decision.PERMISSION_REQUEST_HOOK && mode == ApprovalMode.DENY_UNLISTED;
             if (!disabledServer(configuration, rule.tool()) && !overruled(configuration, rule) && !unanswerable) {
                 tools.add(new RuntimeTool(agentId, kind, rule.written(), rule.decision().setting(), SourceMap.pathAt(file, rule.position())));
+                OwnFiles.reached(agentId, configuration, rule).ifPresent(tools::add);
             }
         }
         if (mode != null) {
@@ -42,6 +44,12 @@ public final class AgentTools {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:network", SourceMap.pathAt(file, configuration.network().position())));
         } else if (AddedFolders.bashSandboxed(configuration) && configuration.network() != null && configuration.network().value()) {
             tools.add(new RuntimeTool(agentId, kind, "Bash", "sandbox:network", SourceMap.pathAt(file, configuration.network().position())));
+        }
+        if (AddedFolders.bashSandboxed(configuration)) {
+            for (Located<String> socket : configuration.sockets()) {
+                String which = socket.value().equals(RuntimeConfiguration.EVERY_SOCKET) ? "every Unix socket" : "the Unix socket " + socket.value();
+                tools.add(new RuntimeTool(agentId, kind, "Bash via " + which, "sandbox:unix-socket", SourceMap.pathAt(file, socket.position())));
+            }
         }
         tools.addAll(AddedFolders.of(agentId, configuration, mode));
         ApprovalMode inherited = configuration.profiles().stream().filter(RuntimeProfile::topLevel).findFirst()

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * managed-settings.json): the permission rules under {@code permissions.allow}, {@code ask} and
  * {@code deny}, {@code permissions.defaultMode}, {@code permissions.additionalDirectories}, the
  * Bash sandbox that runs commands unasked ({@code sandbox.enabled}, {@code autoAllowBashIfSandboxed},
- * {@code network.allowedDomains}, {@code filesystem.allowWrite}), the
+ * {@code network.allowedDomains}, {@code network.allowUnixSockets}, {@code network.allowAllUnixSockets},
+ * {@code filesystem.allowWrite}), the
  * hooks that may approve a tool call ({@code hooks.PreToolUse}, {@code hooks.PermissionRequest},
  * unless {@code disableAllHooks}), the project MCP servers it enables or disables, and the
  * credentials its {@code env} hands every session. A rule is quoted in a message masked: a command
@@ -70,6 +71,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         // writing where it lets them and reaching the hosts it allows.
         Located<Sandbox> sandbox = null;
         Located<Boolean> network = null;
+        List<Located<String>> sockets = new ArrayList<>();
         YMap box = reading.map(root, "sandbox");
         Located<Boolean> enabled = box == null ? null : reading.bool(box, "enabled");
         Located<Boolean> autoAllow = box == null ? null : reading.bool(box, "autoAllowBashIfSandboxed");
@@ -79,6 +81,13 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             List<Located<String>> hosts = net == null ? List.of() : reading.texts(net, "allowedDomains");
             if (!hosts.isEmpty()) {
                 network = new Located<>(true, hosts.get(0).position());
+            }
+            // A Unix socket leads to the process behind it, outside the sandbox (Docker's runs a container as root).
+            Located<Boolean> allSockets = net == null ? null : reading.bool(net, "allowAllUnixSockets");
+            if (allSockets != null && allSockets.value()) {
+                sockets.add(new Located<>(RuntimeConfiguration.EVERY_SOCKET, allSockets.position()));
+            } else if (net != null) {
+                sockets.addAll(reading.texts(net, "allowUnixSockets"));
             }
             YMap files = reading.map(box, "filesystem");
             if (files != null) {
@@ -103,7 +112,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         }
         reading.finish();
         return List.of(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, sandbox, network,
-                directories, servers, credentials, List.of(), null, List.of()));
+                directories, servers, credentials, List.of(), null, List.of(), sockets));
     }
 
     /** The hook events whose hooks may approve a tool call, and what each may do. */

@@ -14,6 +14,8 @@ import java.util.List;
  *                    formats that configure one agent
  * @param directories directories beyond the workspace the agent may use (Claude Code's additionalDirectories, Codex's writable_roots)
  * @param profiles    alternative settings the runtime can be started with; the others already hold the active profile's
+ * @param sockets     Unix sockets the sandbox lets commands reach unasked (Claude Code's allowUnixSockets; {@code *} for
+ *                    allowAllUnixSockets): the process behind each acts outside the sandbox
  */
 public record RuntimeConfiguration(
         RuntimeKind kind,
@@ -29,9 +31,23 @@ public record RuntimeConfiguration(
         List<Credential> credentials,
         List<Delegate> delegates,
         RuntimeIdentity identity,
-        List<RuntimeProfile> profiles) {
+        List<RuntimeProfile> profiles,
+        List<Located<String>> sockets) {
+
+    /** Every Unix socket: Claude Code's {@code allowAllUnixSockets}. */
+    public static final String EVERY_SOCKET = "*";
+
+    /** A configuration whose sandbox, if any, reaches no Unix socket. */
+    public RuntimeConfiguration(RuntimeKind kind, String file, String name, Position position, List<RuntimeRule> rules,
+                                Located<ApprovalMode> mode, Located<Sandbox> sandbox, Located<Boolean> network,
+                                List<Located<String>> directories, List<McpServer> servers, List<Credential> credentials,
+                                List<Delegate> delegates, RuntimeIdentity identity, List<RuntimeProfile> profiles) {
+        this(kind, file, name, position, rules, mode, sandbox, network, directories, servers, credentials, delegates, identity, profiles,
+                List.of());
+    }
 
     public RuntimeConfiguration {
+        sockets = List.copyOf(sockets);
         rules = List.copyOf(rules);
         directories = List.copyOf(directories);
         servers = List.copyOf(servers);

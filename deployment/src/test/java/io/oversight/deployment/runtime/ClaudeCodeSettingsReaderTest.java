@@ -76,6 +76,37 @@ class ClaudeCodeSettingsReaderTest {
                 .containsExactly("Bash(*) ask", "* mode:ask");
     }
 
+    /** The Unix sockets a sandbox that runs commands unasked lets them reach are ways out of it, each named; none when commands ask. */
+    @Test
+    void aSandboxThatRunsCommandsUnaskedReachesTheUnixSocketsItAllows() throws Exception {
+        assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
+                {"sandbox": {"enabled": true, "network": {"allowUnixSockets": ["/var/run/docker.sock", "/run/podman/podman.sock"]}}}
+                """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting() + " " + t.evidencePath()))
+                .containsExactly("* mode:ask settings.json#@1:1",
+                        "Bash via the Unix socket /var/run/docker.sock sandbox:unix-socket settings.json#@1:64",
+                        "Bash via the Unix socket /run/podman/podman.sock sandbox:unix-socket settings.json#@1:88");
+        assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
+                {"sandbox": {"enabled": true, "network": {"allowAllUnixSockets": true, "allowUnixSockets": ["/tmp/x.sock"]}}}
+                """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting()))
+                .containsExactly("* mode:ask", "Bash via every Unix socket sandbox:unix-socket");
+        assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
+                {"sandbox": {"enabled": true, "autoAllowBashIfSandboxed": false, "network": {"allowAllUnixSockets": true}}}
+                """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting()))
+                .containsExactly("* mode:ask");
+    }
+
+    /** An edit rule whose pattern reaches the agent's own settings is also the edit of the first such file no deny or ask rule keeps. */
+    @Test
+    void anEditThatReachesTheAgentsOwnSettingsIsAlsoTheirEdit() throws Exception {
+        assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
+                {"permissions": {"allow": ["Edit(**/settings.local.json)", "Edit(src/**)", "Write", "Edit(.mcp.json)"],
+                                 "ask": ["Edit(.claude/settings.json)"]}}
+                """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting()))
+                .containsExactly("Edit(**/settings.local.json) allow", "Edit(.claude/settings.local.json) allow", "Edit(src/**) allow",
+                        "Write allow", "Write(.claude/settings.local.json) allow", "Edit(.mcp.json) allow", "Edit(.claude/settings.json) ask",
+                        "* mode:ask");
+    }
+
     @Test
     void disableAllHooksTurnsEveryHookOff() throws Exception {
         assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """

@@ -5,6 +5,7 @@ import io.oversight.catalog.action.Verb;
 import io.oversight.catalog.runtime.RuntimeGates;
 import io.oversight.catalog.runtime.RuntimeGates.Enforcer;
 import io.oversight.catalog.runtime.RuntimeGates.Gate;
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.model.RuntimeTool;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,10 @@ import java.util.Set;
  * One way an agent's runtime configuration lets it act, judged by the catalog's
  * {@code runtime-gates.yaml}: the verbs the tool reaches, whether it runs without approval
  * ({@code NONE}), asks ({@code ASK}) or is refused, and who enforces the asking: the agent's own
- * runtime (one person, never independent of the session) or the platform it calls.
+ * runtime (one person, never independent of the session) or the platform it calls. {@code tool} is
+ * the rule as written with anything shaped like a secret masked, since findings quote it and a
+ * command prefix may hold a token ({@code Bash(curl -H 'Authorization: Bearer ghp_...':*)}); what it
+ * reaches is read from the rule as written.
  */
 public record RuntimeGate(String agentId, String kind, String tool, String setting, Set<Verb> verbs, Gate gate, Enforcer enforcer,
                           String evidencePath) {
@@ -28,8 +32,8 @@ public record RuntimeGate(String agentId, String kind, String tool, String setti
                 "runtime-gates.yaml has no entry for the setting " + tool.setting())).gate();
         Enforcer enforcer = gates.enforcement(tool.kind()).orElseThrow(() -> new IllegalStateException(
                 "runtime-gates.yaml has no entry for the runtime " + tool.kind())).by();
-        return new RuntimeGate(tool.agentId(), tool.kind(), tool.tool(), tool.setting(), gates.reach(tool.tool()).verbs(), gate, enforcer,
-                tool.evidencePath());
+        return new RuntimeGate(tool.agentId(), tool.kind(), SecretMasker.mask(tool.tool()), tool.setting(), gates.reach(tool.tool()).verbs(),
+                gate, enforcer, tool.evidencePath());
     }
 
     /** Whether the tool can take an action of {@code verb}: it reaches every verb, that one, or (unknown) any but read. */

@@ -33,6 +33,7 @@ class RuntimeGateTest {
         }
         assertThat(GATES.setting("sandbox:full-access")).isPresent();
         assertThat(GATES.setting("sandbox:network")).isPresent();
+        assertThat(GATES.setting("sandbox:unix-socket")).isPresent();
     }
 
     @Test
@@ -71,9 +72,43 @@ class RuntimeGateTest {
                 "Write(C:/Users/me/)", "Write(D:/)", "Write(/root/)", "Read(~/.config/**)", "Read(~/.*/**)", "Read(//home/**)", "Edit(//Users/**)"))
                 .as("what holds the folders holds their credentials").allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(List.of("Write(~/../dana/)", "Write(~/../)", "Read(~/../dana/.aws/config)", "Write(../)", "Write(../../)", "Write(../../../)"))
+                .as("above the home folder, or above the project: a home folder, or the folder of them all").allSatisfy(
+                t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(List.of("Write(../shared-lib/)", "Write(../../other/app/)", "Write(~/work/app/)")).allSatisfy(
+                t -> assertThat(GATES.reach(t).verbs()).as(t).isEmpty());
+        assertThat(List.of("Edit(.mcp.json)", "Write(/srv/app/.mcp.json)", "Edit(~/.claude.json)", "Edit(.claude/settings.local.json)"))
+                .as("the agent's own MCP servers and settings").allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
         assertThat(GATES.reach("Bash(cat ~/.aws/credentials)").verbs()).containsExactly(Verb.ALL);
         assertThat(GATES.setting("edit:accept-edits").orElseThrow().gate()).isEqualTo(Gate.NONE);
         assertThat(GATES.setting("sandbox:writable-root").orElseThrow().gate()).isEqualTo(Gate.NONE);
+        assertThat(GATES.setting("sandbox:unix-socket").orElseThrow().gate()).isEqualTo(Gate.NONE);
+        assertThat(GATES.reach("Bash via the Unix socket /var/run/docker.sock").verbs()).containsExactly(Verb.ALL);
+    }
+
+    @Test
+    void aSecretInARuleIsMaskedWhereTheGateNamesItAndTheRuleReachesWhatItsCommandDoes() {
+        RuntimeGate token = RuntimeGate.of(new RuntimeTool("a", "claude-code",
+                "Bash(curl -H 'Authorization: Bearer ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789' https://api.github.com/*)", "allow", "f#@1:1"));
+        assertThat(token.describe()).isEqualTo("Bash(curl -H 'Authorization: Bearer ****' https://api.github.com/*) (allow)");
+        assertThat(token.verbs()).containsExactly(Verb.ALL);
+        RuntimeGate password = RuntimeGate.of(new RuntimeTool("a", "claude-code", "Bash(psql postgres://admin:Sup3rS3cret@db:5432/app:*)",
+                "allow", "f#@1:1"));
+        assertThat(password.tool()).isEqualTo("Bash(psql postgres://admin:****@db:5432/app:*)");
+    }
+
+    /** Bash(git diff*) matches git difftool -x CMD; Bash(git diff:*) and Bash(git diff *) end at the word. */
+    @Test
+    void aStarGluedToAWordMatchesEveryCommandStartingWithItsCharacters() {
+        assertThat(List.of("Bash(git diff:*)", "Bash(git diff *)", "Bash(git diff)", "Bash(git diff --stat*)", "Bash(git status:*)",
+                "Bash(git log --oneline:*)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.READ));
+        assertThat(List.of("Bash(git diff*)", "Bash(git status*)", "Bash(git log*)", "Bash(git difftool -x rm)", "Bash(ls*)", "Bash(git*)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
+        assertThat(GATES.reach("Bash(git diff*)").reason()).startsWith("its '*' follows a word without a space");
+        assertThat(RuntimeGates.commandFamily("Bash(git diff*)")).isEqualTo("Bash(git *)");
+        assertThat(RuntimeGates.commandFamily("Bash(ls*)")).isEqualTo("Bash(*)");
+        assertThat(RuntimeGates.commandFamily("Bash(git diff:*)")).isNull();
+        assertThat(RuntimeGates.commandFamily("Read(src*)")).isNull();
     }
 
     @Test
