@@ -15,12 +15,26 @@ public final class People {
 
     /** Each id's person: its email address when it has one, else the id. */
     private final Map<String, String> personOf = new HashMap<>();
+    /** The first id of each email address, in lower case. */
+    private final Map<String, String> byEmail = new HashMap<>();
 
     public People(Collection<Person> people) {
         for (Person person : people) {
-            personOf.put(person.id(), person.email() == null || person.email().isBlank() ? "id:" + person.id()
-                    : "email:" + person.email().strip().toLowerCase(Locale.ROOT));
+            boolean noEmail = person.email() == null || person.email().isBlank();
+            String email = noEmail ? null : person.email().strip().toLowerCase(Locale.ROOT);
+            personOf.put(person.id(), noEmail ? "id:" + person.id() : "email:" + email);
+            if (!noEmail) {
+                byEmail.putIfAbsent(email, person.id());
+            }
         }
+    }
+
+    /**
+     * The id of the person whose email address {@code address} is, case aside, or null: an
+     * identity that names one is that person's account.
+     */
+    public String withEmail(String address) {
+        return address == null ? null : byEmail.get(address.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether ids {@code a} and {@code b} name one person: the same id, or the same email address. */
