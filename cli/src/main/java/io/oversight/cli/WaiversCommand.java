@@ -18,7 +18,7 @@ import io.oversight.engine.WaiverValidity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import io.oversight.engine.People;
+import io.oversight.deployment.model.People;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

@@ -4,6 +4,7 @@ import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Identity;
 import io.oversight.deployment.model.IdentityType;
+import io.oversight.deployment.model.People;
 import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.Person;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ public final class HeldPermissions {
     /** Made on the first agent that borrows: most agents borrow nothing, and a large fleet pays nothing for them. */
     private Map<String, Person> people;
     private Map<String, List<Agent>> byPrincipal;
+    private People byEmail;
 
     public HeldPermissions(Deployment deployment) {
         this.deployment = deployment;
@@ -51,7 +53,13 @@ public final class HeldPermissions {
             return false;
         }
         index();
-        return byPrincipal.getOrDefault(identity.principalKey(), List.of()).stream().anyMatch(other -> other != agent);
+        return accountOf(identity) != null || byPrincipal.getOrDefault(identity.principalKey(), List.of()).stream().anyMatch(other -> other != agent);
+    }
+
+    /** The person whose e-mail address the identity's principal is: an identity that is that person's account. */
+    private Person accountOf(Identity identity) {
+        String id = identity.type() == IdentityType.INHERITED ? null : byEmail.withEmail(identity.principalKey());
+        return id == null ? null : people.get(id);
     }
 
     private void index() {
@@ -59,6 +67,7 @@ public final class HeldPermissions {
             return;
         }
         people = new HashMap<>();
+        byEmail = new People(deployment.people());
         byPrincipal = new HashMap<>();
         deployment.people().forEach(p -> people.putIfAbsent(p.id(), p));
         for (Agent agent : deployment.agents()) {
@@ -80,6 +89,10 @@ public final class HeldPermissions {
         if (identity.type() == IdentityType.INHERITED) {
             add(held, operatorsEntries(identity), "inherited from " + identity.inheritedFrom());
         } else if (identity.principalKey() != null) {
+            Person account = accountOf(identity);
+            if (account != null) {
+                add(held, account.permissions(), "inherited from " + account.id());
+            }
             for (Agent other : byPrincipal.getOrDefault(identity.principalKey(), List.of())) {
                 if (other != agent) {
                     add(held, other.permissions(), "shared with " + other.id());

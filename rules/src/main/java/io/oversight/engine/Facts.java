@@ -6,6 +6,7 @@ import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Governance;
 import io.oversight.deployment.model.Identity;
 import io.oversight.deployment.model.Permission;
+import io.oversight.deployment.model.People;
 import io.oversight.deployment.model.Person;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.engine.facts.DeclaredRoles;
@@ -185,9 +186,10 @@ final class Facts {
                 waivers.get(waiver.agent() == null ? 0 : partOf.getOrDefault(waiver.agent(), 0)).add(waiver);
             }
             Map<String, Integer> personAt = firstPositions(deployment.people(), Person::id);
+            People byEmail = new People(deployment.people());
             List<List<Person>> people = new ArrayList<>();
             for (List<Agent> part : parts) {
-                people.add(named(deployment.people(), personAt, part));
+                people.add(named(deployment.people(), personAt, byEmail, part));
             }
             return new Partitions(parts, waivers, people);
         }
@@ -201,14 +203,15 @@ final class Facts {
             return positions;
         }
 
-        /** The people {@code agents} name, in document order. */
-        private static List<Person> named(List<Person> people, Map<String, Integer> personAt, List<Agent> agents) {
+        /** The people {@code agents} name (a principal may name one by e-mail address), in document order. */
+        private static List<Person> named(List<Person> people, Map<String, Integer> personAt, People byEmail, List<Agent> agents) {
             BitSet named = new BitSet(people.size());
             for (Agent agent : agents) {
                 mark(named, personAt, agent.owner());
                 agent.overseers().forEach(overseer -> mark(named, personAt, overseer));
                 if (agent.identity() != null) {
                     mark(named, personAt, agent.identity().inheritedFrom());
+                    mark(named, personAt, byEmail.withEmail(agent.identity().principalKey()));
                 }
             }
             List<Person> part = new ArrayList<>(named.cardinality());

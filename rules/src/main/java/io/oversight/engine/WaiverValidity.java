@@ -1,5 +1,6 @@
 package io.oversight.engine;
 
+import io.oversight.deployment.model.People;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.engine.facts.VoidReason;

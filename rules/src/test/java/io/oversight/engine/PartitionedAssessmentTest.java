@@ -72,6 +72,9 @@ class PartitionedAssessmentTest {
                 if (agent.identity() != null && agent.identity().inheritedFrom() != null) {
                     named.add(agent.identity().inheritedFrom());
                 }
+                if (agent.identity() != null) {
+                    named.add(new io.oversight.deployment.model.People(deployment.people()).withEmail(agent.identity().principalKey()));
+                }
             }
             List<String> expected = deployment.people().stream().map(io.oversight.deployment.model.Person::id).filter(named::contains).toList();
             assertThat(parts.people().get(i)).as("part " + i).extracting(io.oversight.deployment.model.Person::id).containsExactlyElementsOf(expected);

@@ -1,5 +1,6 @@
 package io.oversight.engine;
 
+import io.oversight.deployment.model.People;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oversight.catalog.Severity;

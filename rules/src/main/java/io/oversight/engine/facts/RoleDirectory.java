@@ -1,7 +1,7 @@
 package io.oversight.engine.facts;
 
 import io.oversight.deployment.model.Person;
-import io.oversight.engine.People;
+import io.oversight.deployment.model.People;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,5 @@
-package io.oversight.engine;
+package io.oversight.deployment.model;
 
-import io.oversight.deployment.model.Person;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
