@@ -1,9 +1,9 @@
 package io.oversight.cli;
 
+import io.oversight.report.FailureRecording;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -17,49 +17,9 @@ import java.util.Locale;
  */
 final class StandardOutput extends PrintStream {
 
-    /** Passes writes on, keeping the first failure. */
-    private static final class Recording extends FilterOutputStream {
-        private IOException failure;
+    private final FailureRecording recording;
 
-        Recording(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                remember(e);
-                throw e;
-            }
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                remember(e);
-                throw e;
-            }
-        }
-
-        private void remember(IOException e) {
-            if (failure == null) {
-                failure = e;
-            }
-        }
-    }
-
-    private final Recording recording;
-
-    private StandardOutput(Recording recording, Charset charset) {
+    private StandardOutput(FailureRecording recording, Charset charset) {
         super(new BufferedOutputStream(recording, 8192), true, charset);
         this.recording = recording;
     }
@@ -71,12 +31,12 @@ final class StandardOutput extends PrintStream {
 
     /** A stream like standard output over {@code out}: for tests of a failing one. */
     static StandardOutput over(OutputStream out, Charset charset) {
-        return new StandardOutput(new Recording(out), charset);
+        return new StandardOutput(new FailureRecording(out), charset);
     }
 
     /** Whether a write failed because the reader went away (EPIPE; Windows' closed pipe). */
     boolean readerStopped() {
-        String message = recording.failure == null ? null : recording.failure.getMessage();
+        String message = recording.failure() == null ? null : recording.failure().getMessage();
         return message != null && message.toLowerCase(Locale.ROOT).contains("pipe");
     }
 

@@ -51,47 +51,10 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
-        FailureKeeping kept = new FailureKeeping(out);
-        render(a, options, new WrappingWriter(new PrintWriter(new OutputStreamWriter(kept, StandardCharsets.UTF_8)), options.display().width()));
-        kept.rethrow();
-    }
-
-    /**
-     * {@code out}, keeping the first failure to write: the PrintWriter the wrapping needs swallows it,
-     * and a report that could not be written (a full disk) must end the run with the system's reason.
-     */
-    private static final class FailureKeeping extends java.io.FilterOutputStream {
-        private IOException failure;
-
-        FailureKeeping(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                failure = failure == null ? e : failure;
-                throw e;
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                failure = failure == null ? e : failure;
-                throw e;
-            }
-        }
-
-        void rethrow() throws IOException {
-            if (failure != null) {
-                throw failure;
-            }
-        }
+        // The wrapping needs a PrintWriter, which keeps a failure to write to itself.
+        FailureRecording recorded = new FailureRecording(out);
+        render(a, options, new WrappingWriter(new PrintWriter(new OutputStreamWriter(recorded, StandardCharsets.UTF_8)), options.display().width()));
+        recorded.rethrow();
     }
 
     private void render(Assessment a, RenderOptions options, WrappingWriter w) {
