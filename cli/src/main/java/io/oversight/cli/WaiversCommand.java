@@ -9,7 +9,6 @@ import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.model.Agent;
-import io.oversight.deployment.model.IdentityType;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.read.DeploymentReader;
@@ -93,10 +92,12 @@ final class WaiversCommand implements Runnable {
             LocalDate today = asOf.date();
             Map<String, String> owners = against == null ? Map.of() : against.agents().stream().filter(a -> a.owner() != null)
                     .collect(Collectors.toMap(Agent::id, Agent::owner, (a, b) -> a));
-            Map<String, String> credentialHolders = against == null ? Map.of() : against.agents().stream()
-                    .filter(a -> a.identity() != null && a.identity().type() == IdentityType.INHERITED && a.identity().inheritedFrom() != null)
-                    .collect(Collectors.toMap(Agent::id, a -> a.identity().inheritedFrom(), (a, b) -> a));
             People people = new People(against == null ? List.of() : against.people());
+            Map<String, String> credentialHolders = new java.util.HashMap<>();
+            if (against != null) {
+                against.agents().stream().filter(a -> people.credentialHolder(a.identity()) != null)
+                        .forEach(a -> credentialHolders.putIfAbsent(a.id(), people.credentialHolder(a.identity())));
+            }
             List<Note> notes = new ArrayList<>();
             for (Problem p : loaded.unresolved()) {
                 notes.add(new Note(p.position(), NoteKind.UNKNOWN, p.message()));

@@ -246,6 +246,17 @@ class DeploymentReaderTest {
     }
 
     @Test
+    void aJurisdictionThatMakesAFrameworkApplyMustBeWrittenAsItsCode() throws Exception {
+        assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [eu, \"US-CO \", European Union, US]\n") + AGENT))
+                .containsExactly(
+                        "d.yaml:7:19: jurisdiction 'eu' is not written as the code 'EU' that makes its frameworks apply; write 'EU'",
+                        "d.yaml:7:23: jurisdiction 'US-CO ' is not written as the code 'US-CO' that makes its frameworks apply; write 'US-CO'",
+                        "d.yaml:7:33: jurisdiction 'European Union' is not written as the code 'EU' that makes its frameworks apply; write 'EU'");
+        assertThat(read(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [EU, UK, US-NY]\n") + AGENT).deployment()
+                .metadata().jurisdictions()).as("other codes are kept as written").containsExactly("EU", "UK", "US-NY");
+    }
+
+    @Test
     void misspeltUseCaseIsAnErrorButAnUnknownWordIsKept() throws Exception {
         assertThat(problems(HEADER + AGENT + "    useCases: [employement]\n")).containsExactly(
                 "d.yaml:22:16: use case 'employement' looks like a misspelling of 'employment'; write 'employment' (or a clearly different word for a use case Oversight does not know)");

@@ -76,7 +76,7 @@ final class Facts {
                 facts.addAll(deployment.roles());
                 facts.add(new DeclaredRoles(deployment.roles()));
             }
-            facts.add(new RoleDirectory(deployment.people()));
+            facts.add(new RoleDirectory(deployment.people(), deployment.agents()));
             EnvironmentKinds kinds = EnvironmentKinds.of(deployment.environments());
             facts.add(kinds);
             return new Wide(List.copyOf(facts), kinds);

@@ -36,6 +36,18 @@ public final class People {
         return address == null ? null : byEmail.get(address.strip().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The id of the person whose credentials an agent with {@code identity} acts with: the operator
+     * of an inherited identity, or the person whose e-mail address its principal is (that person's
+     * account, whatever it is declared); null for none.
+     */
+    public String credentialHolder(Identity identity) {
+        if (identity == null) {
+            return null;
+        }
+        return identity.type() == IdentityType.INHERITED ? identity.inheritedFrom() : withEmail(identity.principalKey());
+    }
+
     /** Whether ids {@code a} and {@code b} name one person: the same id, or the same email address. */
     public boolean same(String a, String b) {
         return a != null && b != null && of(a).equals(of(b));

@@ -65,6 +65,9 @@ final class DeploymentBinder {
 
     /** The use cases of the catalog, sorted: the words a near miss is measured against. */
     private static final List<String> KNOWN_USE_CASES = CatalogLoader.builtIn().useCases().stream().map(UseCase::id).sorted().toList();
+    /** The jurisdictions that make a framework apply, as the rules and the coverage compare them: exactly. */
+    private static final List<String> KNOWN_JURISDICTIONS = CatalogLoader.builtIn().frameworks().stream()
+            .flatMap(framework -> framework.jurisdictions().stream()).distinct().sorted().toList();
 
     /** Agents from which their work is shared out among the cores; below it threads cost more than they save. */
     static final int PARALLEL_FROM = 2_000;
@@ -123,7 +126,7 @@ final class DeploymentBinder {
 
     private Metadata metadata(Fields f) {
         return new Metadata(f.path(), f.freeText("name"), f.freeText("organization"), f.string("owner"),
-                f.freeTexts("jurisdictions"), f.freeText("description"),
+                jurisdictions(f), f.freeText("description"),
                 f.has("euAiActRoles") ? f.words("euAiActRoles", EuAiActRole.class) : List.of(EuAiActRole.values()),
                 f.bool("publicSector"), f.has("euAiActRoles"));
     }
@@ -229,6 +232,25 @@ final class DeploymentBinder {
         }
         return importer.runtime(id, r.path(), RuntimeKind.of(kind).orElseThrow(), written, r.position("path"), r.string("name"),
                 r.position("name"));
+    }
+
+    /**
+     * Other codes are kept as written, but a code that makes a framework apply written in another
+     * case, with spaces, or by name ({@code eu}, {@code "EU "}, {@code European Union}) is an error:
+     * read as written it would switch the framework off without a word.
+     */
+    private List<String> jurisdictions(Fields f) {
+        List<String> jurisdictions = f.freeTexts("jurisdictions");
+        for (int i = 0; i < jurisdictions.size(); i++) {
+            String written = jurisdictions.get(i);
+            String meant = written.strip().equalsIgnoreCase("European Union") ? "EU" : KNOWN_JURISDICTIONS.stream()
+                    .filter(known -> known.equalsIgnoreCase(written.strip())).findFirst().orElse(null);
+            if (meant != null && !meant.equals(written)) {
+                problems.add(f.itemPosition("jurisdictions", i), "jurisdiction '" + written + "' is not written as the code '" + meant
+                        + "' that makes its frameworks apply; write '" + meant + "'");
+            }
+        }
+        return jurisdictions;
     }
 
     /** Unknown words are kept, but a near miss of a known category is an error: it must not escape the rules. */

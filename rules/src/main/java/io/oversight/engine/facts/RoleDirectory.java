@@ -1,5 +1,7 @@
 package io.oversight.engine.facts;
 
+import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.Identity;
 import io.oversight.deployment.model.Person;
 import io.oversight.deployment.model.People;
 import java.util.Collection;
@@ -21,14 +23,37 @@ public final class RoleDirectory {
 
     private final Map<String, Set<String>> holders = new HashMap<>();
     private final People people;
+    /** Everyone whose credentials some agent of the deployment acts with, in document order. */
+    private final List<String> credentialHolders;
 
-    public RoleDirectory(Collection<Person> people) {
+    public RoleDirectory(Collection<Person> people, Collection<Agent> agents) {
         this.people = new People(people);
         for (Person person : people) {
             for (String role : person.roles()) {
                 holders.computeIfAbsent(role, r -> new HashSet<>()).add(this.people.of(person.id()));
             }
         }
+        Set<String> holding = new java.util.LinkedHashSet<>();
+        for (Agent agent : agents) {
+            String holder = this.people.credentialHolder(agent.identity());
+            if (holder != null) {
+                holding.add(holder);
+            }
+        }
+        credentialHolders = List.copyOf(holding);
+    }
+
+    /** The person whose credentials an agent with {@code identity} acts with ({@link People#credentialHolder}). */
+    public String credentialHolder(Identity identity) {
+        return people.credentialHolder(identity);
+    }
+
+    /**
+     * Everyone whose credentials some agent of the whole deployment acts with: a split assessment's
+     * part holds only its own agents, and a deployment-wide waiver is judged against all of them.
+     */
+    public List<String> credentialHolders() {
+        return credentialHolders;
     }
 
     /** Who is one person, among everyone the deployment names. */
