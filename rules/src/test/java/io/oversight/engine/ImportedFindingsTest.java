@@ -82,7 +82,7 @@ class ImportedFindingsTest {
                     "'bot' can take destructive actions in critical environment 'prod' without the approval of two humans: "
                     + "everything except iam:*, organizations:*, account:* (among them delete: ec2:TerminateInstances, "
                     + "rds:DeleteDBInstance, rds:DeleteDBCluster (+2740 more); grant: sts:AssumeRole, s3:PutBucketPolicy, "
-                    + "kms:CreateGrant (+404 more)), iam:DeleteServiceLinkedRole on *");
+                    + "kms:CreateGrant (+417 more)), iam:DeleteServiceLinkedRole on *");
         });
         assertThat(findings(role, "fromAwsIamPolicy", "aws/PowerUserAccess.json", "PM-02")).singleElement()
                 .satisfies(f -> assertThat(where(f)).isEqualTo(IMPORTS + "aws/PowerUserAccess.json:6:13"));
