@@ -129,6 +129,19 @@ class NoSilentPassTest {
     }
 
     @Test
+    void idsThatDifferOnlyInCaseOrSpacesAreAnErrorNamingBothLines() {
+        String yaml = VALID.replace("[{id: p}]", "[{id: p}, {id: P}]").replace("agents:", """
+                environments:
+                  - {name: prod-eu, kind: production}
+                  - {name: "prod-eu ", kind: development}
+                agents:""");
+        assertThat(problems("d.yaml", yaml)).containsExactly(
+                "d.yaml:4:24: person id 'P' differs from 'p' (line 4) only in case or spaces; ids that look alike would be taken for each other: rename one",
+                "d.yaml:7:12: environment name 'prod-eu ' differs from 'prod-eu' (line 6) only in case or spaces; ids that look alike would be taken "
+                        + "for each other: rename one");
+    }
+
+    @Test
     void aWholeScriptLookAlikeIsAnErrorToo() {
         String yaml = VALID.replace("[{id: p}]", "[{id: p}, {id: c}, {id: с}]");
         assertThat(problems("d.yaml", yaml)).containsExactly(

@@ -102,6 +102,26 @@ final class IdentifierCheck {
                 lookAlikes(kind);
             }
         }
+        for (Kind kind : List.of(personIds, environments, agentIds)) {
+            caseVariants(kind);
+        }
+    }
+
+    /**
+     * Declared ids of one kind that differ only in case or in spaces around them ({@code prod-eu},
+     * {@code PROD-EU}, {@code "prod-eu "}), each reported where it is written after the first: a
+     * reader takes them for one, and a grant to one would look like a grant to the other.
+     */
+    private void caseVariants(Kind kind) {
+        Map<String, Written> byFolded = new HashMap<>();
+        for (Written w : kind.first.values()) {
+            Written earlier = byFolded.putIfAbsent(w.value().strip().toLowerCase(java.util.Locale.ROOT), w);
+            if (earlier != null) {
+                Position at = locate(earlier.path());
+                problems.add(locate(w.path()), kind.what + " '" + shown(w.value()) + "' differs from '" + shown(earlier.value()) + "' (line "
+                        + at.line() + ") only in case or spaces; ids that look alike would be taken for each other: rename one");
+            }
+        }
     }
 
     /** Printable ASCII: every character visible and of one script; look-alikes within ASCII (l and 1, rn and m) are left to the reader's eye. */
