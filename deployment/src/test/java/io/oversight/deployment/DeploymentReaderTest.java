@@ -252,8 +252,11 @@ class DeploymentReaderTest {
                         "d.yaml:7:19: jurisdiction 'eu' is not written as the code 'EU' that makes its frameworks apply; write 'EU'",
                         "d.yaml:7:23: jurisdiction 'US-CO ' is not written as the code 'US-CO' that makes its frameworks apply; write 'US-CO'",
                         "d.yaml:7:33: jurisdiction 'European Union' is not written as the code 'EU' that makes its frameworks apply; write 'EU'");
-        assertThat(read(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [EU, UK, US-NY]\n") + AGENT).deployment()
-                .metadata().jurisdictions()).as("other codes are kept as written").containsExactly("EU", "UK", "US-NY");
+        assertThat(read(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [EU, UK, US-NY, DE]\n") + AGENT).deployment()
+                .metadata().jurisdictions()).as("other codes are kept as written").containsExactly("EU", "UK", "US-NY", "DE");
+        assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [US, de]\n") + AGENT)).containsExactly(
+                "d.yaml:7:23: jurisdiction 'de' is a member state of the EU, whose law binds there too; add 'EU', which makes the EU AI Act "
+                        + "and GDPR apply");
     }
 
     @Test

@@ -41,6 +41,7 @@ import io.oversight.deployment.yaml.YNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
@@ -248,10 +249,17 @@ final class DeploymentBinder {
             if (meant != null && !meant.equals(written)) {
                 problems.add(f.itemPosition("jurisdictions", i), "jurisdiction '" + written + "' is not written as the code '" + meant
                         + "' that makes its frameworks apply; write '" + meant + "'");
+            } else if (meant == null && EU_MEMBER_STATES.contains(written.strip().toUpperCase(Locale.ROOT)) && !jurisdictions.contains("EU")) {
+                problems.add(f.itemPosition("jurisdictions", i), "jurisdiction '" + written + "' is a member state of the EU, whose law "
+                        + "binds there too; add 'EU', which makes the EU AI Act and GDPR apply");
             }
         }
         return jurisdictions;
     }
+
+    /** The EU's member states by their ISO 3166 codes (Greece as EL too, as the EU writes it). */
+    private static final java.util.Set<String> EU_MEMBER_STATES = java.util.Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
+            "DE", "GR", "EL", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
 
     /** Unknown words are kept, but a near miss of a known category is an error: it must not escape the rules. */
     private List<String> useCases(Fields f) {
