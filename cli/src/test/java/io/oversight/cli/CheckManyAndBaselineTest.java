@@ -208,6 +208,25 @@ class CheckManyAndBaselineTest {
     }
 
     @Test
+    void aGapMovedToAnotherEnvironmentIsNewNotUpdated(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Cli.sample("kiro-incident.yaml"));
+        // The same agent's same rights, granted in a second critical production environment instead.
+        String moved = text.replace("environments:\n  - name: prod-eu\n", "environments:\n  - name: prod-us\n    kind: production\n"
+                        + "    criticality: critical\n  - name: prod-eu\n")
+                .replace("    environments:\n      - prod-eu\n      - staging-eu\n", "    environments:\n      - prod-eu\n      - prod-us\n      - staging-eu\n")
+                .replace("      - environment: prod-eu\n        resources:", "      - environment: prod-us\n        resources:");
+        assertThat(moved).isNotEqualTo(text);
+        Edited edited = baselineOf(dir, text, moved);
+        Cli run = Cli.run("check", edited.after().toString(), "--format", "json", "--baseline", edited.base().toString(), "--fail-on-new",
+                "--fail-on", "critical", "--as-of", AS_OF);
+        assertThat(run.exitCode()).as("a two-person gap in another critical environment is a new gap").isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("HO-02"))
+                .extracting(f -> f.path("message").asText().contains("'prod-us'"), f -> f.path("baselineState").asText())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, "new"));
+    }
+
+    @Test
     void aFindingMoreSevereThanItWasIsNew(@TempDir Path dir) throws Exception {
         String text = Files.readString(Cli.sample("kiro-incident.yaml"));
         String moderate = text.replaceFirst("criticality: critical", "criticality: moderate");

@@ -60,8 +60,10 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
         Map<String, String> updated = new HashMap<>();
         for (Finding f : current) {
             Deque<PreviousFinding> same = previous.contains(f.fingerprint()) ? null : gone.get(f.control() + " " + f.subject());
-            if (same != null && !same.isEmpty()) {
-                updated.put(f.fingerprint(), same.removeFirst().fingerprint());
+            PreviousFinding before = same == null ? null : same.stream().filter(p -> saysTheSame(p, f)).findFirst().orElse(null);
+            if (before != null) {
+                same.remove(before);
+                updated.put(f.fingerprint(), before.fingerprint());
             }
         }
         Set<String> paired = Set.copyOf(updated.values());
@@ -74,6 +76,17 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
             Severity.ofLabel(p.severity()).ifPresent(s -> severities.putIfAbsent(p.fingerprint(), s));
         }
         return new Baseline(file, asOf, previous, waived, severities, resolved, updated, failOnNew);
+    }
+
+    /**
+     * Whether an earlier finding says what {@code finding} says, but for the items it lists: the same
+     * statement (the same environment, permission or checkpoint in its words) with other actions or
+     * resources. A gap of the same control about the same agent elsewhere (another environment) is
+     * a new gap, not an edited one.
+     */
+    private static boolean saysTheSame(PreviousFinding earlier, Finding finding) {
+        String statement = finding.statement();
+        return earlier.message() != null && (earlier.message().equals(statement) || earlier.message().startsWith(statement + ": "));
     }
 
     public boolean isNew(Finding finding) {

@@ -4,7 +4,11 @@ import io.oversight.catalog.Reference;
 import io.oversight.catalog.Severity;
 import java.util.List;
 
-/** A control a subject fails, with the evidence that shows it. The first evidence is the primary one. */
+/**
+ * A control a subject fails, with the evidence that shows it. The first evidence is the primary one.
+ * {@code message} is {@code statement} followed by the items it lists, if any ("...: a, b"): the
+ * statement is what a baseline compares to tell an edited finding from a new one.
+ */
 public record Finding(
         String fingerprint,
         String control,
@@ -12,6 +16,7 @@ public record Finding(
         Severity severity,
         Subject subject,
         String message,
+        String statement,
         String remediation,
         List<Evidence> evidence,
         List<Reference> references,
@@ -31,6 +36,6 @@ public record Finding(
     }
 
     public Finding withWaiver(AppliedWaiver applied) {
-        return new Finding(fingerprint, control, title, severity, subject, message, remediation, evidence, references, applied);
+        return new Finding(fingerprint, control, title, severity, subject, message, statement, remediation, evidence, references, applied);
     }
 }

@@ -129,7 +129,7 @@ final class FindingAssembler {
                 severity = s;
             }
         }
-        return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message,
+        return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message, first.message(),
                 control.remediation(), evidence, control.references(), null);
     }
 
