@@ -13,6 +13,7 @@ import io.oversight.engine.Assessment;
 import io.oversight.engine.Baseline;
 import io.oversight.engine.ComplianceEngine;
 import io.oversight.engine.ControlStatus;
+import io.oversight.engine.OrganizationRuleOverreach;
 import io.oversight.engine.PhaseTimes;
 import io.oversight.engine.Scope;
 import java.nio.file.Files;
@@ -90,7 +91,12 @@ final class CheckRun {
             }
             times.lap("rulebase", start);
         }
-        Assessment assessment = engine.assess(input, catalog, request.asOf(), request.failOn(), scope, times).withInputs(ruleFiles);
+        Assessment assessment;
+        try {
+            assessment = engine.assess(input, catalog, request.asOf(), request.failOn(), scope, times).withInputs(ruleFiles);
+        } catch (OrganizationRuleOverreach e) {
+            throw new CheckException(request.rules() + ": " + e.getMessage());
+        }
         findings += assessment.findings().size();
         if (findings > request.limits().maxFindings()) {
             // Reports of millions of findings would take longer than the check and no one can act on them.

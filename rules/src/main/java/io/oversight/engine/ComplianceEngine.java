@@ -345,9 +345,14 @@ public final class ComplianceEngine {
 
     private Fired fire(List<Object> facts, PhaseTimes times) {
         long start = System.nanoTime();
-        KieSession session = rules().kieBase().newKieSession();
+        Rules rules = rules();
+        KieSession session = rules.kieBase().newKieSession();
         Violations reported = new Violations();
         session.setGlobal(Violations.GLOBAL, reported);
+        Overreach overreach = rules.source().equals("organization") ? new Overreach() : null;
+        if (overreach != null) {
+            session.addEventListener(overreach);
+        }
         try {
             for (Object fact : facts) {
                 session.insert(fact);
@@ -355,6 +360,9 @@ public final class ComplianceEngine {
             start = times.lap("insert", start);
             session.fireAllRules();
             times.lap("fire", start);
+            if (overreach != null && overreach.first != null) {
+                throw new OrganizationRuleOverreach(overreach.first);
+            }
             // Organization rules insert theirs; ours report to the global. Asked by class, so that the
             // session looks in that class's store only, not at every fact of the part.
             Collection<?> inserted = session.getObjects(new ClassObjectFilter(Violation.class));
@@ -371,6 +379,37 @@ public final class ComplianceEngine {
             session.dispose();
         }
     }
+
+    /**
+     * Watches an organization's rules for a deletion or change of a fact they did not insert: the
+     * built-in rules' facts (the deployment's records, what derive.drl makes of them) are theirs
+     * to read, not to remove.
+     */
+    private static final class Overreach extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
+        private String first;
+
+        @Override
+        public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
+            note(event.getRule(), event.getOldObject(), "deleted");
+        }
+
+        @Override
+        public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent event) {
+            note(event.getRule(), event.getOldObject(), "changed");
+        }
+
+        private void note(Rule rule, Object fact, String what) {
+            if (first == null && rule != null && !BUILT_IN_PACKAGE.equals(rule.getPackageName()) && !(fact instanceof Violation)
+                    && fact.getClass().getName().startsWith("io.oversight.")) {
+                first = "organization rule '" + rule.getName() + "' (" + rule.getPackageName() + ") " + what + " a fact of the check ("
+                        + fact.getClass().getSimpleName() + "): organization rules may report findings of their own, not remove or change "
+                        + "what the built-in controls judge";
+            }
+        }
+    }
+
+    /** The package of the built-in rules, whose derive rules may delete what they derived. */
+    private static final String BUILT_IN_PACKAGE = "io.oversight.rules";
 
     private static List<ControlResult> results(Catalog catalog, List<Finding> findings, Set<String> evaluated,
                                                Predicate<Control> hasSubject) {

@@ -44,6 +44,25 @@ class OrganizationRulesTest {
     }
 
     @Test
+    void aRuleThatDeletesWhatTheControlsJudgeIsRefused(@TempDir Path dir) throws Exception {
+        Files.copy(EXAMPLE.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
+        Files.writeString(dir.resolve("tidy.drl"), """
+                package com.acme;
+                import io.oversight.engine.facts.Grant;
+                rule "drop sandbox noise" salience 10000
+                when
+                    $g : Grant()
+                then
+                    delete( $g );
+                end
+                """);
+        assertThatThrownBy(() -> Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF).rules(dir)))
+                .isInstanceOf(io.oversight.check.CheckException.class)
+                .hasMessage(dir + ": organization rule 'drop sandbox noise' (com.acme) deleted a fact of the check (Grant): organization "
+                        + "rules may report findings of their own, not remove or change what the built-in controls judge");
+    }
+
+    @Test
     void aRuleErrorIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("broken.drl"), """
                 package com.acme;
