@@ -58,7 +58,7 @@ public final class HeldPermissions {
 
     /** The person whose e-mail address the identity's principal is: an identity that is that person's account. */
     private Person accountOf(Identity identity) {
-        String id = identity.type() == IdentityType.INHERITED ? null : byEmail.withEmail(identity.principalKey());
+        String id = identity.type() == IdentityType.INHERITED ? null : byEmail.credentialHolder(identity);
         return id == null ? null : people.get(id);
     }
 

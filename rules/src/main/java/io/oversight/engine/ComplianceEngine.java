@@ -30,6 +30,9 @@ import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
@@ -385,16 +388,16 @@ public final class ComplianceEngine {
      * built-in rules' facts (the deployment's records, what derive.drl makes of them) are theirs
      * to read, not to remove.
      */
-    private static final class Overreach extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
+    private static final class Overreach extends DefaultRuleRuntimeEventListener {
         private String first;
 
         @Override
-        public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
+        public void objectDeleted(ObjectDeletedEvent event) {
             note(event.getRule(), event.getOldObject(), "deleted");
         }
 
         @Override
-        public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent event) {
+        public void objectUpdated(ObjectUpdatedEvent event) {
             note(event.getRule(), event.getOldObject(), "changed");
         }
 

@@ -33,7 +33,8 @@ public final class People {
      * identity that names one is that person's account.
      */
     public String withEmail(String address) {
-        return address == null ? null : byEmail.get(address.strip().toLowerCase(Locale.ROOT));
+        // Most fleets name no address; every identity's principal is looked up here.
+        return address == null || byEmail.isEmpty() ? null : byEmail.get(address.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
