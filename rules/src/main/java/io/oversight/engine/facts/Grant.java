@@ -2,6 +2,7 @@ package io.oversight.engine.facts;
 
 import io.oversight.access.RightDescription;
 import io.oversight.catalog.action.ActionClassifier;
+import io.oversight.catalog.action.BackupRights;
 import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
@@ -58,6 +59,14 @@ public record Grant(
     /** How a finding names the grant: the real actions behind its pattern and the resources it reaches ({@link RightDescription}). */
     public String described() {
         return RightDescription.of(action, except, verb, resources, imported);
+    }
+
+    /**
+     * The right to destroy backups this grant holds, as {@link BackupRights} names it: none, or one.
+     * A list, so that a rule reads it with {@code from} and asks only of grants it has joined.
+     */
+    public List<String> backupRights() {
+        return BackupRights.reached(action, except, verb, resources).stream().toList();
     }
 
     /** How a finding names the grant's action: the real actions behind its pattern, without the resources. */
