@@ -50,8 +50,12 @@ public final class SecretMasker {
 
     private static final List<Pattern> SECRET_VALUES = java.util.stream.Stream.concat(PERSONAL_TOKENS.stream(), java.util.stream.Stream.of(
             Pattern.compile("\\b(?:ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\\b"),
-            // An AWS secret access key: 40 characters of base64 with upper and lower case and a digit.
-            Pattern.compile("(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[0-9])"
+            // Hugging Face and Vault tokens, before the secret key below takes a part of one.
+            Pattern.compile("\\bhf_[A-Za-z0-9]{30,}\\b"),
+            Pattern.compile("\\bhv[sbr]\\.[A-Za-z0-9_-]{20,}"),
+            // An AWS secret access key: 40 characters of base64 with upper and lower case and a digit,
+            // not after a colon: an ARN's resource (role/ and a name of 34) is no key.
+            Pattern.compile("(?<![A-Za-z0-9/+=:])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[0-9])"
                     + "[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])"),
             Pattern.compile("\\bgh[ousr]_[A-Za-z0-9]{30,}\\b"),
             Pattern.compile("\\bxox[abosr]-[A-Za-z0-9-]{10,}\\b"),
@@ -59,6 +63,7 @@ public final class SecretMasker {
             Pattern.compile("\\b[sr]k_(?:live|test)_[A-Za-z0-9]{10,}\\b"),
             Pattern.compile("\\bsk-[A-Za-z0-9_-]{20,}\\b"),
             Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b"),
+
             Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
             Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\b"),
             // A private key: to its END line when the text holds it (a block scalar), else to the end of the text.
@@ -67,9 +72,22 @@ public final class SecretMasker {
     /** The password of a URL's user information: {@code https://user:PASSWORD@host}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]+:)([^\\s@/]+)(@)");
 
+    /**
+     * A credential given on a command line, as a permission rule of an agent's runtime may spell one
+     * ({@code Bash(deployctl --password Tr0ub4dor-and-3:*)}): the value after a flag named like a
+     * secret and a blank (the {@code --flag=value} form is a secret-named key), after
+     * {@code Bearer} or {@code Basic} in an authorization header, and glued to a MySQL client's
+     * {@code -p}.
+     */
+    private static final List<Pattern> COMMAND_LINE_SECRETS = List.of(
+            Pattern.compile("(?i)(?<![\\w-])--?[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api-?key|access-?key|credentials?)"
+                    + "[ \\t]+['\"]?([^\\s'\"-][^\\s'\"]*)"),
+            Pattern.compile("(?i)\\b(?:bearer|basic)[ \\t]+([A-Za-z0-9._~+/=-]{8,})"),
+            Pattern.compile("\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b[^\\n]*?[ \\t]-p([^\\s'\"]+)"));
+
     /** Words that name a credential, in prose or a comment; written once, the patterns below are made from it. */
     private static final List<String> CREDENTIAL_WORDS = List.of("passphrase", "credentials", "credential", "password", "passwd", "secret",
-            "token", "login", "pass", "pwd");
+            "token", "login", "pass", "pwd", "bearer");
 
     private static final String CREDENTIAL = "(?i)\\b(?:" + String.join("|", CREDENTIAL_WORDS) + ")\\b";
 
@@ -141,6 +159,9 @@ public final class SecretMasker {
             masked = value.matcher(masked).replaceAll(MASK);
         }
         masked = URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
+        for (Pattern flag : COMMAND_LINE_SECRETS) {
+            masked = replaced(masked, flag, m -> !m.group(1).equals(MASK), 1, MASK);
+        }
         return maskProse(maskComments(maskKeyedValues(masked)));
     }
 
@@ -164,8 +185,13 @@ public final class SecretMasker {
         int word = 0; // letters just before i
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i))) {
+            if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i))
+                    || c == ' ' && followsSecretFlag(text, i)) {
                 return true;
+            }
+            if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && text.startsWith("p", i + 1) && i + 2 < text.length()
+                    && text.charAt(i + 2) > ' ') {
+                return true; // a password glued to a MySQL client's -p
             }
             dashes = c == '-' ? dashes + 1 : 0;
             boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
@@ -210,6 +236,15 @@ public final class SecretMasker {
         }
         String key = text.substring(start, end).toLowerCase(Locale.ROOT);
         return SECRET_KEY_ENDINGS.stream().anyMatch(key::endsWith);
+    }
+
+    /** Whether the blank at {@code at} follows a command-line flag named like a secret ({@code --api-key}). */
+    private static boolean followsSecretFlag(String text, int at) {
+        int start = at;
+        while (start > 0 && isKeyCharacter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < at && text.charAt(start) == '-' && followsSecretKey(text, at);
     }
 
     private static boolean isKeyCharacter(char c) {

@@ -44,6 +44,14 @@ class SecretMaskerTest {
         "    justification: \"legacy, pass: CorrectHorseBatteryStaple\" |    justification: \"legacy, pass: ****\"",
         "    - ec2:RunInstances  # root login for the db: admin / CANARYcommentPw99 |    - ec2:RunInstances  # ****",
         "# the token was Zx81-spectrum     |# the token was ****",
+        // Credentials on a command line, as a runtime's permission rule may spell them.
+        "Bash(huggingface-cli upload --token hf_QmXq7ZtLwP9rVbN3kY2cJdF8sHgT4aUe upload:*) |Bash(huggingface-cli upload --token **** upload:*)",
+        "Bash(vault login hvs.CAESIJr8kQz3xYwV7pN2mL5tB9cF1dH6gK4sA0eR:*) |Bash(vault login ****:*)",
+        "Bash(curl -H 'Authorization: Bearer 9f86d081884c7d659a2feaa0c55ad015' https://api.example.com:*) |Bash(curl -H 'Authorization: Bearer ****' https://api.example.com:*)",
+        "Bash(deployctl --password Tr0ub4dor-and-3 --env prod:*) |Bash(deployctl --password **** --env prod:*)",
+        "Bash(deployctl --api-key 'k3y-Value' --env prod:*) |Bash(deployctl --api-key '****' --env prod:*)",
+        "Bash(mysql -uroot -pHunter2Secret99 prod:*) |Bash(mysql -uroot -p**** prod:*)",
+        "Bash(mysql -u root -pAb12cd prod:*) |Bash(mysql -u root -p**** prod:*)",
     })
     void masksSecrets(String line, String masked) {
         assertThat(SecretMasker.mask(line.stripTrailing())).isEqualTo(masked.stripTrailing());
@@ -52,6 +60,11 @@ class SecretMaskerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "    principal: arn:aws:iam::111122223333:role/agent-infra",
+        // A role's name of 40 letters and digits after its path is no secret key.
+        "    - arn:aws:iam::111122223333:role/ProdIncidentResponderAutomation2025",
+        "Bash(git log -p:*)",
+        "Bash(docker run -p 8080:80 app:*)",
+        "Bash(deployctl --token-file /run/secrets/deploy:*)",
         "    actions: [read, delete]",
         "    tokens:",
         "    independentOfRequester: true",
