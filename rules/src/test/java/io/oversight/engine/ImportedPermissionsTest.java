@@ -461,6 +461,57 @@ class ImportedPermissionsTest {
             assertThat(where(file, listSecrets)).as("the right, at its verb").hasToString(dir.resolve("rbac.yaml") + ":8");
         }
 
+        /** Every resource of a named group holds that group's workloads, whose pods run as any service account: grants. */
+        @Test
+        void creatingEveryResourceOfANamedGroupCreatesItsWorkloadsAndNothingOfAnotherGroup() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata: {name: creates-workloads}
+                    rules:
+                      - {apiGroups: [apps, batch], resources: ["*"], verbs: [create]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRoleBinding
+                    metadata: {name: agent-creates}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: creates-workloads}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ops}
+                    """);
+            assertThat(grants(file)).filteredOn(g -> g.verb() == Verb.GRANT).extracting(Grant::action).containsExactlyInAnyOrder(
+                    "kubernetes:create:deployments", "kubernetes:create:replicasets", "kubernetes:create:statefulsets",
+                    "kubernetes:create:daemonsets", "kubernetes:create:jobs", "kubernetes:create:cronjobs");
+            ImportedRight jobs = permission(file).source().rights().stream().filter(r -> r.action().equals("kubernetes:create:jobs"))
+                    .findFirst().orElseThrow();
+            assertThat(jobs.resources()).extracting(ImportedRight.Resource::pattern).containsExactly("*/jobs.batch");
+        }
+
+        /** The API returns typed lists, and kubectl apply unpacks them as it does a List. */
+        @Test
+        void aTypedListIsReadLikeAList() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRoleList
+                    items:
+                      - apiVersion: rbac.authorization.k8s.io/v1
+                        kind: ClusterRole
+                        metadata: {name: everything}
+                        rules:
+                          - {apiGroups: ["*"], resources: ["*"], verbs: ["*"]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRoleBindingList
+                    items:
+                      - apiVersion: rbac.authorization.k8s.io/v1
+                        kind: ClusterRoleBinding
+                        metadata: {name: agent-everything}
+                        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: everything}
+                        subjects:
+                          - {kind: ServiceAccount, name: agent, namespace: ops}
+                    """);
+            assertThat(grants(file)).extracting(Grant::action).containsExactly("kubernetes:*", "rbac:*");
+        }
+
         @Test
         void whatIsBoundToCallersWithoutCredentialsIsHeldByTheAccountToo() throws Exception {
             DeploymentFile file = manifests("""

@@ -197,8 +197,8 @@ final class KubernetesRbacReader {
                         for (String text : resourceTexts(scope, group, resource.value(), rule.resourceNames())) {
                             resources.add(new ImportedRight.Resource(text, SourceMap.pathIn(file, resource.path())));
                         }
-                        if (service.equals("kubernetes") && (group.isEmpty() || group.equals("*"))) {
-                            singledOutWithin(action, resource, scope, rule.resourceNames(), byAction);
+                        if (service.equals("kubernetes")) {
+                            singledOutWithin(action, group, resource, scope, rule.resourceNames(), byAction);
                         }
                     }
                 }
@@ -213,25 +213,30 @@ final class KubernetesRbacReader {
     }
 
     /**
-     * Every resource ({@code *}) includes the core resources the action table singles out, whose
-     * reading is a grant or whose creation runs commands ({@code get} on {@code *} includes
-     * {@code get} on {@code secrets}); each becomes a right of its own action too, its resource
-     * located at the {@code *} (the right itself, as every right, at its verb), so it is classified
-     * and gated as what it does. ({@code *}/a subresource is already an action of its own,
-     * classified as the pattern it is.)
+     * Every resource ({@code *}) of a group includes the group's resources the action table singles
+     * out, whose reading is a grant or whose creation runs commands ({@code get} on {@code *} of the
+     * core group includes {@code get} on {@code secrets}, {@code create} on {@code *} of
+     * {@code apps} includes {@code create} on {@code deployments}); each becomes a right of its own
+     * action too, its resource located at the {@code *} (the right itself, as every right, at its
+     * verb), so it is classified and gated as what it does. ({@code *}/a subresource is already an
+     * action of its own, classified as the pattern it is.)
      */
-    private void singledOutWithin(String action, Fields.Text resource, String scope, List<String> names,
+    private void singledOutWithin(String action, String group, Fields.Text resource, String scope, List<String> names,
             Map<String, List<ImportedRight.Resource>> byAction) {
         if (!resource.value().equals("*") || ActionClassifier.verbs(action).stream().anyMatch(v -> v == Verb.ADMIN || v == Verb.ALL)) {
             return; // every action of the service holds all of it already
         }
         for (String singled : ActionClassifier.resourcesSingledOut("kubernetes", action.substring(action.indexOf(':') + 1))) {
+            String singledGroup = KubernetesGroups.of(singled);
+            if (!group.equals("*") && !group.equals(singledGroup)) {
+                continue;
+            }
             String qualified = action(action, singled);
             if (qualified.equals(action)) {
                 continue;
             }
             List<ImportedRight.Resource> resources = byAction.computeIfAbsent(qualified, a -> new ArrayList<>());
-            for (String text : resourceTexts(scope, "", singled, names)) {
+            for (String text : resourceTexts(scope, singledGroup, singled, names)) {
                 ImportedRight.Resource reached = new ImportedRight.Resource(text, SourceMap.pathIn(file, resource.path()));
                 if (!resources.contains(reached)) {
                     resources.add(reached);
@@ -282,7 +287,8 @@ final class KubernetesRbacReader {
             problems.add(map.position(), "the object has no 'kind'; expected one of " + String.join(", ", KINDS));
             return;
         }
-        if (kind.equals("List")) {
+        // kubectl apply unpacks any list, and the API returns typed ones (RoleBindingList): read their items alike.
+        if (kind.equals("List") || kind.endsWith("List") && KINDS.contains(kind.substring(0, kind.length() - 4))) {
             if (map.get("items") instanceof YList items) {
                 for (int i = 0; i < items.items().size(); i++) {
                     object(items.items().get(i), path + "/items/" + i);

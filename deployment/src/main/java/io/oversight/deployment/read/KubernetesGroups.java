@@ -1,0 +1,43 @@
+package io.oversight.deployment.read;
+
+import java.util.Map;
+
+/**
+ * The API group of each Kubernetes resource the action table singles out, so that a rule granting
+ * every resource of one group ({@code apiGroups: [apps], resources: ["*"]}) holds that group's
+ * singled-out resources and no other's. A resource the table names must be here: a test compares
+ * the two.
+ */
+final class KubernetesGroups {
+
+    private static final String CORE = "";
+
+    private static final Map<String, String> GROUP = Map.ofEntries(
+            Map.entry("pods", CORE), Map.entry("secrets", CORE), Map.entry("serviceaccounts", CORE),
+            Map.entry("replicationcontrollers", CORE), Map.entry("nodes", CORE), Map.entry("services", CORE),
+            Map.entry("*", CORE), // */proxy: the proxy subresources of pods, services and nodes
+            Map.entry("deployments", "apps"), Map.entry("replicasets", "apps"), Map.entry("statefulsets", "apps"),
+            Map.entry("daemonsets", "apps"),
+            Map.entry("jobs", "batch"), Map.entry("cronjobs", "batch"),
+            Map.entry("mutatingwebhookconfigurations", "admissionregistration.k8s.io"),
+            Map.entry("validatingwebhookconfigurations", "admissionregistration.k8s.io"),
+            Map.entry("workflows", "argoproj.io"), Map.entry("cronworkflows", "argoproj.io"),
+            Map.entry("applications", "argoproj.io"), Map.entry("applicationsets", "argoproj.io"),
+            Map.entry("taskruns", "tekton.dev"), Map.entry("pipelineruns", "tekton.dev"),
+            Map.entry("kustomizations", "kustomize.toolkit.fluxcd.io"),
+            Map.entry("helmreleases", "helm.toolkit.fluxcd.io"));
+
+    private KubernetesGroups() {
+    }
+
+    /** The group of {@code resource} ({@code deployments}, {@code pods/exec}); the core group is the empty text. */
+    static String of(String resource) {
+        int slash = resource.indexOf('/');
+        String group = GROUP.get(slash < 0 ? resource : resource.substring(0, slash));
+        if (group == null) {
+            throw new IllegalStateException("the action table singles out the Kubernetes resource '" + resource
+                    + "', whose API group KubernetesGroups does not know");
+        }
+        return group;
+    }
+}
