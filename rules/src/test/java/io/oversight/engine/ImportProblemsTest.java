@@ -82,6 +82,19 @@ class ImportProblemsTest {
     }
 
     @Test
+    void aPolicyVersionThatIsNotTheDefaultIsAProblem() throws Exception {
+        Files.writeString(dir.resolve("policy.json"), """
+                {"PolicyVersion": {"Document": {"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]},
+                 "VersionId": "v1", "IsDefaultVersion": false}}
+                """);
+        assertThat(problems("""
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: policy.json}
+                """)).containsExactly(dir.resolve("policy.json") + ":2:41: this policy version is not the default version, and AWS applies "
+                + "only the default one; import the output of aws iam get-policy-version for the default version (or the policy's document)");
+    }
+
+    @Test
     void aMissingFileIsReportedAtTheKeyThatNamesIt() {
         assertThat(problems("""
                     permissions:

@@ -75,6 +75,12 @@ final class IamPolicyReader {
         if (root instanceof YMap map && map.entry("PolicyVersion") != null) {
             Fields output = Fields.of(root, "", "the policy file", ImportShapes.POLICY_VERSION_OUTPUT, problems);
             Fields version = output == null ? null : output.object("PolicyVersion", ImportShapes.POLICY_VERSION);
+            if (version != null && Boolean.FALSE.equals(version.bool("IsDefaultVersion"))) {
+                // AWS applies only the default version: this one says nothing of what the identity can do.
+                problems.add(version.position("IsDefaultVersion"), "this policy version is not the default version, and AWS applies only the "
+                        + "default one; import the output of aws iam get-policy-version for the default version (or the policy's document)");
+                return null;
+            }
             YNode document = version == null ? null : version.node("Document");
             return document == null ? null : Fields.of(document, "/PolicyVersion/Document", "the policy document", ImportShapes.POLICY, problems);
         }
