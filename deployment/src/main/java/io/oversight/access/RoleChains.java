@@ -12,6 +12,8 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The declared roles ({@code roles[]}) a permission entry reaches, imported or written: a right that allows
@@ -138,6 +140,26 @@ public final class RoleChains {
     }
 
     private static boolean reaches(ImportedRight right, String arn) {
-        return right.resources().stream().anyMatch(r -> Glob.exact(r.pattern()).matches(arn));
+        return right.resources().stream().anyMatch(r -> Glob.exact(withVariablesAsWildcards(r.pattern())).matches(arn));
+    }
+
+    private static final Pattern POLICY_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
+
+    /**
+     * A resource with IAM policy variables ({@code arn:aws:iam::${aws:PrincipalAccount}:role/${aws:PrincipalTag/team}-admin})
+     * as the pattern of every value AWS may put in at request time, so that a role it may name is
+     * reached: more than AWS would allow at worst, never less. {@code ${*}}, {@code ${?}} and
+     * {@code ${$}} are the characters themselves.
+     */
+    static String withVariablesAsWildcards(String resource) {
+        if (resource.indexOf("${") < 0) {
+            return resource;
+        }
+        return POLICY_VARIABLE.matcher(resource).replaceAll(m -> switch (m.group(1)) {
+            case "*" -> Matcher.quoteReplacement("\\*");
+            case "?" -> Matcher.quoteReplacement("\\?");
+            case "$" -> Matcher.quoteReplacement("$");
+            default -> "*";
+        });
     }
 }

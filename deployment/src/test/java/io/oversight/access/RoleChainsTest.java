@@ -53,6 +53,25 @@ class RoleChainsTest {
         }
     }
 
+    /** AWS puts the caller's account and tags in at request time: a variable may name any role. */
+    @Test
+    void aResourceWithPolicyVariablesReachesTheRolesItMayName() throws Exception {
+        policy("bot.json", """
+                {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::${aws:PrincipalAccount}:role/${aws:PrincipalTag/team}-admin"},
+                {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::1:role/literal-${*}"}""");
+        policy("admin.json", """
+                {"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}""");
+        DeploymentFile file = read(HEADER + """
+                roles:
+                  - {arn: "arn:aws:iam::1:role/payments-admin", fromAwsIamPolicy: admin.json}
+                  - {arn: "arn:aws:iam::1:role/literal-star", fromAwsIamPolicy: admin.json}
+                  - {arn: "arn:aws:iam::1:role/literal-*", fromAwsIamPolicy: admin.json}
+                """);
+        assertThat(RoleChains.from(file.deployment().agents().get(0).permissions().get(0).source(), file.deployment().roles()))
+                .extracting(RoleChains.Reached::describe).as("${*} is a star itself, not any text")
+                .containsExactly("via role arn:aws:iam::1:role/payments-admin", "via role arn:aws:iam::1:role/literal-*");
+    }
+
     @Test
     void aPolicyHoldsTheRightsOfTheRolesItMayAssumeTransitivelyAndEachRoleOnce() throws Exception {
         policy("bot.json", """
