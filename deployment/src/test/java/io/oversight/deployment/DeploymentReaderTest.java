@@ -254,6 +254,15 @@ class DeploymentReaderTest {
                         "d.yaml:7:33: jurisdiction 'European Union' is not written as the code 'EU' that makes its frameworks apply; write 'EU'");
         assertThat(read(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [EU, UK, US-NY, DE]\n") + AGENT).deployment()
                 .metadata().jurisdictions()).as("other codes are kept as written").containsExactly("EU", "UK", "US-NY", "DE");
+        assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [Colorado, US_CA, US-Texas, Germany]\n") + AGENT))
+                .as("by name, or with other punctuation").containsExactly(
+                        "d.yaml:7:19: jurisdiction 'Colorado' is not written as the code 'US-CO' that makes its frameworks apply; write 'US-CO'",
+                        "d.yaml:7:29: jurisdiction 'US_CA' is not written as the code 'US-CA' that makes its frameworks apply; write 'US-CA'",
+                        "d.yaml:7:36: jurisdiction 'US-Texas' is not written as the code 'US-TX' that makes its frameworks apply; write 'US-TX'",
+                        "d.yaml:7:46: jurisdiction 'Germany' is a member state of the EU, whose law binds there too; add 'EU', which makes the "
+                                + "EU AI Act and GDPR apply");
+        assertThat(read(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [EU, Deutschland]\n") + AGENT).deployment()
+                .metadata().jurisdictions()).as("a member state's name beside the EU changes nothing").containsExactly("EU", "Deutschland");
         assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [US, de]\n") + AGENT)).containsExactly(
                 "d.yaml:7:23: jurisdiction 'de' is a member state of the EU, whose law binds there too; add 'EU', which makes the EU AI Act "
                         + "and GDPR apply");

@@ -236,30 +236,27 @@ final class DeploymentBinder {
     }
 
     /**
-     * Other codes are kept as written, but a code that makes a framework apply written in another
-     * case, with spaces, or by name ({@code eu}, {@code "EU "}, {@code European Union}) is an error:
-     * read as written it would switch the framework off without a word.
+     * Other codes are kept as written, but a code that makes a framework apply written otherwise,
+     * or a jurisdiction written by name ({@code eu}, {@code US_CO}, {@code European Union},
+     * {@code Colorado}, {@code Germany}: {@link Jurisdictions}) is an error: read as written it
+     * would switch the framework off without a word. An EU member state, by code or name, needs the
+     * EU beside it.
      */
     private List<String> jurisdictions(Fields f) {
         List<String> jurisdictions = f.freeTexts("jurisdictions");
         for (int i = 0; i < jurisdictions.size(); i++) {
             String written = jurisdictions.get(i);
-            String meant = written.strip().equalsIgnoreCase("European Union") ? "EU" : KNOWN_JURISDICTIONS.stream()
-                    .filter(known -> known.equalsIgnoreCase(written.strip())).findFirst().orElse(null);
-            if (meant != null && !meant.equals(written)) {
+            String meant = Jurisdictions.codeOf(written, KNOWN_JURISDICTIONS).orElse(written.strip().toUpperCase(Locale.ROOT));
+            if (KNOWN_JURISDICTIONS.contains(meant) && !meant.equals(written)) {
                 problems.add(f.itemPosition("jurisdictions", i), "jurisdiction '" + written + "' is not written as the code '" + meant
                         + "' that makes its frameworks apply; write '" + meant + "'");
-            } else if (meant == null && EU_MEMBER_STATES.contains(written.strip().toUpperCase(Locale.ROOT)) && !jurisdictions.contains("EU")) {
+            } else if (Jurisdictions.EU_MEMBER_STATES.contains(meant) && !jurisdictions.contains("EU")) {
                 problems.add(f.itemPosition("jurisdictions", i), "jurisdiction '" + written + "' is a member state of the EU, whose law "
                         + "binds there too; add 'EU', which makes the EU AI Act and GDPR apply");
             }
         }
         return jurisdictions;
     }
-
-    /** The EU's member states by their ISO 3166 codes (Greece as EL too, as the EU writes it). */
-    private static final java.util.Set<String> EU_MEMBER_STATES = java.util.Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
-            "DE", "GR", "EL", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
 
     /** Unknown words are kept, but a near miss of a known category is an error: it must not escape the rules. */
     private List<String> useCases(Fields f) {
