@@ -202,6 +202,7 @@ class DeploymentReaderTest {
                     identity: {type: inherited, inheritedFrom: someone}
                     monitoring: {alerts: true, reviewer: watcher}
                     guardrails: {killSwitch: {owner: keeper}}
+                    assessments: {risk: {date: 2026-10-01, reviewer: assessor}}
                     checkpoints:
                       - environments: [qa]
                 waivers:
@@ -219,10 +220,11 @@ class DeploymentReaderTest {
                 "d.yaml:22:48: unknown person 'someone'; declare it under 'people'",
                 "d.yaml:23:42: unknown person 'watcher'; declare it under 'people'",
                 "d.yaml:24:38: unknown person 'keeper'; declare it under 'people'",
-                "d.yaml:26:24: unknown environment 'qa'; declare it under 'environments'",
-                "d.yaml:28:14: waiver names control 'HO-99', which the catalog does not have; see 'oversight controls'",
-                "d.yaml:29:12: unknown agent 'robot'; declare it under 'agents'",
-                "d.yaml:31:17: unknown person 'boss'; declare it under 'people'");
+                "d.yaml:25:54: unknown person 'assessor'; declare it under 'people'",
+                "d.yaml:27:24: unknown environment 'qa'; declare it under 'environments'",
+                "d.yaml:29:14: waiver names control 'HO-99', which the catalog does not have; see 'oversight controls'",
+                "d.yaml:30:12: unknown agent 'robot'; declare it under 'agents'",
+                "d.yaml:32:17: unknown person 'boss'; declare it under 'people'");
     }
 
     @Test
@@ -243,6 +245,14 @@ class DeploymentReaderTest {
         assertThat(d.metadata().organization()).isEqualTo("Demo Ltd password=****");
         assertThat(d.agents().get(0).purpose()).isEqualTo("****\nthen the work\n");
         assertThat(d.agents().get(0).id()).isEqualTo("bot");
+    }
+
+    @Test
+    void anIdentityThatIsNotInheritedMayNotNameWhoseCredentialsItInherits() {
+        assertThat(problems(HEADER + AGENT.replace("    owner: olga\n",
+                "    owner: olga\n    identity: {type: dedicated, principal: svc-bot, inheritedFrom: olga}\n"))).containsExactly(
+                "d.yaml:19:68: 'inheritedFrom' names whose credentials an inherited identity uses, but this identity is dedicated; "
+                        + "write type: inherited if the agent acts with the credentials of 'olga', or leave 'inheritedFrom' out");
     }
 
     @Test

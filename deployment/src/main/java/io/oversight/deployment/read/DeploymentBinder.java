@@ -177,6 +177,12 @@ final class DeploymentBinder {
         Identity identity = identityFields == null ? configuredIdentity(id, f.path() + "/runtime", runtime) : new Identity(id,
                 identityFields.path(), identityFields.word("type", IdentityType.class), SecretMasker.mask(principal),
                 identityFields.string("inheritedFrom"), identityFields.integer("credentialTtlMinutes", 0), null);
+        if (identityFields != null && identity.inheritedFrom() != null && identity.type() != null && identity.type() != IdentityType.INHERITED) {
+            // Whose credentials the agent uses decides what it holds: a contradiction must not be settled towards the lesser rights.
+            problems.add(identityFields.position("inheritedFrom"), "'inheritedFrom' names whose credentials an inherited identity uses, "
+                    + "but this identity is " + identity.type().word() + "; write type: inherited if the agent acts with the credentials of '"
+                    + identity.inheritedFrom() + "', or leave 'inheritedFrom' out");
+        }
         String account = identityFields == null && identity != null ? identity.principal() : principal;
         Position accountAt = identityFields != null ? identityFields.position("principal") : f.position("runtime");
         List<Fields> permissionFields = f.objects("permissions", PERMISSION, "permission");

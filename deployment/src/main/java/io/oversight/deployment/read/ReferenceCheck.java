@@ -56,6 +56,11 @@ final class ReferenceCheck {
             if (a.monitoring() != null) {
                 ref(a.monitoring().reviewer(), a.path(), "/monitoring/reviewer", people, "person", "people");
             }
+            if (a.assessments() != null) {
+                assessor(a.assessments().risk(), a.path() + "/assessments/risk", people);
+                assessor(a.assessments().fundamentalRights(), a.path() + "/assessments/fundamentalRights", people);
+                assessor(a.assessments().dataProtection(), a.path() + "/assessments/dataProtection", people);
+            }
             if (a.guardrails() != null && a.guardrails().killSwitch() != null) {
                 ref(a.guardrails().killSwitch().owner(), a.path(), "/guardrails/killSwitch/owner", people, "person", "people");
             }
@@ -103,6 +108,13 @@ final class ReferenceCheck {
             if (!declared.containsKey(ids.get(i))) {
                 ref(ids.get(i), base, key + "/" + i, declared, what, section);
             }
+        }
+    }
+
+    /** An assessment's reviewer is a person: the one who answers for it. */
+    private void assessor(Agent.Assessment assessment, String path, Map<String, String> people) {
+        if (assessment != null) {
+            ref(assessment.reviewer(), path, "/reviewer", people, "person", "people");
         }
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A deployment and a waivers file with a different secret in every free-text field (names of the
  * deployment, organization, people and checkpoints, descriptions, purposes, the model, resources,
- * justifications, contacts, reviewers, data categories): no format shows any of them, the PDF's
+ * justifications, contacts, data categories): no format shows any of them, the PDF's
  * text and metadata included, while the rest of each text is still shown.
  */
 class SecretsInNoFormatTest {
