@@ -248,6 +248,14 @@ class DeploymentReaderTest {
     }
 
     @Test
+    void anEmptyListOfEuAiActRolesIsRefused() {
+        assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  euAiActRoles: []\n") + AGENT)).containsExactly(
+                "d.yaml:7:17: 'euAiActRoles' is empty, which would make every duty of a provider and of a deployer not applicable; "
+                        + "an organization that runs agents is at least their deployer: write provider, deployer or both, or leave the key "
+                        + "out for both");
+    }
+
+    @Test
     void anIdentityThatIsNotInheritedMayNotNameWhoseCredentialsItInherits() {
         assertThat(problems(HEADER + AGENT.replace("    owner: olga\n",
                 "    owner: olga\n    identity: {type: dedicated, principal: svc-bot, inheritedFrom: olga}\n"))).containsExactly(

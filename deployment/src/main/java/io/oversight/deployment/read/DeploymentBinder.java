@@ -37,6 +37,7 @@ import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.yaml.NotSplittable;
 import io.oversight.deployment.yaml.SplitDocument;
+import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -127,9 +128,21 @@ final class DeploymentBinder {
 
     private Metadata metadata(Fields f) {
         return new Metadata(f.path(), f.freeText("name"), f.freeText("organization"), f.string("owner"),
-                jurisdictions(f), f.freeText("description"),
-                f.has("euAiActRoles") ? f.words("euAiActRoles", EuAiActRole.class) : List.of(EuAiActRole.values()),
-                f.bool("publicSector"), f.has("euAiActRoles"));
+                jurisdictions(f), f.freeText("description"), euAiActRoles(f), f.bool("publicSector"), f.has("euAiActRoles"));
+    }
+
+    /** Absent, both; empty would make every provider and deployer duty not applicable, so it is refused. */
+    private List<EuAiActRole> euAiActRoles(Fields f) {
+        if (!f.has("euAiActRoles")) {
+            return List.of(EuAiActRole.values());
+        }
+        List<EuAiActRole> roles = f.words("euAiActRoles", EuAiActRole.class);
+        if (roles.isEmpty() && f.node("euAiActRoles") instanceof YList) {
+            problems.add(f.position("euAiActRoles"), "'euAiActRoles' is empty, which would make every duty of a provider and of a deployer "
+                    + "not applicable; an organization that runs agents is at least their deployer: write provider, deployer or both, "
+                    + "or leave the key out for both");
+        }
+        return roles;
     }
 
     private Governance governance(Fields f) {

@@ -1,6 +1,7 @@
 package io.oversight.deployment.read;
 
 import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.yaml.TopLevelScalars;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -26,6 +27,8 @@ public final class DeploymentRecognizer {
     private static final String API_VERSION = "apiVersion";
     private static final String KIND = "kind";
     private static final String OUR_API = "oversight/v";
+    private static final String OUR_NAME = "oversight";
+    private static final String DEPLOYMENT_STEM = "agentdeploy";
     private static final String DEPLOYMENT = "AgentDeployment";
     private static final String WAIVERS = "Waivers";
 
@@ -75,9 +78,16 @@ public final class DeploymentRecognizer {
         return later.contains(OUR_API) || later.contains(DEPLOYMENT);
     }
 
+    /**
+     * Ours, to be checked: an apiVersion that names the format in any spelling ({@code oversight.v1},
+     * {@code Oversight/v1}) unless the kind is Waivers, or a kind close to AgentDeployment
+     * ({@code AgentDeploy}, {@code AgentDeploymnet}); a Kubernetes {@code Deployment} is far from it.
+     */
     private static Optional<String> reasonToSkip(String apiVersion, String kind) {
-        boolean ourApi = apiVersion != null && apiVersion.toLowerCase(Locale.ROOT).startsWith(OUR_API);
-        if (DEPLOYMENT.equalsIgnoreCase(kind) || ourApi && !WAIVERS.equals(kind)) {
+        boolean ourApi = apiVersion != null && apiVersion.toLowerCase(Locale.ROOT).startsWith(OUR_NAME);
+        boolean ourKind = kind != null && (Suggestions.nearIgnoringCase(kind, DEPLOYMENT)
+                || kind.toLowerCase(Locale.ROOT).startsWith(DEPLOYMENT_STEM));
+        if (ourKind || ourApi && !WAIVERS.equals(kind)) {
             return Optional.empty();
         }
         if (ourApi) {
