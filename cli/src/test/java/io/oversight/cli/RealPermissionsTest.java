@@ -191,6 +191,34 @@ class RealPermissionsTest {
     }
 
     @Test
+    void aUseCaseOversightDoesNotKnowIsShownInEveryReport(@TempDir Path dir) throws Exception {
+        Path deployment = Files.writeString(dir.resolve("hiring.yaml"), """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: talent, organization: Example, owner: p}
+                people: [{id: p}]
+                environments: [{name: prod, kind: production}]
+                agents:
+                  - id: screener
+                    owner: p
+                    useCases: [customer-service, hiring]
+                    permissions:
+                      - {environment: prod, actions: [read], resources: [cvs/*], justification: reads applications}
+                """);
+        assertThat(Cli.run("check", deployment.toString(), "--as-of", AS_OF).out()).contains("""
+                use cases Oversight does not know  kept as written, but no rule reads them: a
+                  high-risk area they name (Annex III) is not seen; use a known category where
+                  one applies
+                  screener: hiring  %s:9
+                """.formatted(deployment));
+        JsonNode json = new ObjectMapper().readTree(Cli.run("check", deployment.toString(), "--format", "json", "--as-of", AS_OF).out());
+        assertThat(json.get("unknownUseCases").toString())
+                .isEqualTo("[{\"useCase\":\"screener: hiring\",\"file\":\"%s\",\"line\":9}]".formatted(deployment));
+        JsonNode clean = new ObjectMapper().readTree(Cli.run("check", Cli.sample("iam-admin.yaml").toString(), "--format", "json").out());
+        assertThat(clean.has("unknownUseCases")).as("written only when there are some").isFalse();
+    }
+
+    @Test
     void anUnknownAgentIsAUsageError() {
         Cli cli = Cli.runIn(Cli.WIDE, "access", Cli.sample("iam-admin.yaml").toString(), "--agent", "cost-reporte");
         assertThat(cli.exitCode()).isEqualTo(2);

@@ -14,6 +14,7 @@ import io.oversight.engine.ControlResult;
 import io.oversight.report.formats.JsonArrayElements;
 import io.oversight.report.formats.JsonOutput;
 import io.oversight.engine.FrameworkResult;
+import io.oversight.engine.UnknownUseCase;
 import io.oversight.engine.WaiverStatus;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -66,6 +67,7 @@ public final class JsonRenderer implements Renderer {
             g.writeEndArray();
             unclassified(g, a);
             withoutPermissions(g, a);
+            unknownUseCases(g, a);
             g.writeArrayFieldStart("controls");
             for (ControlResult c : a.controls()) {
                 g.writeStartObject();
@@ -112,6 +114,10 @@ public final class JsonRenderer implements Renderer {
     private static void withoutPermissions(JsonGenerator g, Assessment a) throws IOException {
         located(g, "agentsWithoutPermissions", "agent", a.agentsWithoutPermissions(), AgentWithoutPermissions::agentId,
                 AgentWithoutPermissions::declared);
+    }
+
+    private static void unknownUseCases(JsonGenerator g, Assessment a) throws IOException {
+        located(g, "unknownUseCases", "useCase", a.unknownUseCases(), u -> u.agentId() + ": " + u.useCase(), UnknownUseCase::written);
     }
 
     /**

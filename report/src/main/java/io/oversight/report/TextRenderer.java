@@ -8,6 +8,7 @@ import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
+import io.oversight.engine.UnknownUseCase;
 import io.oversight.engine.Verdict;
 import io.oversight.engine.WaiverStatus;
 import java.io.IOException;
@@ -91,6 +92,7 @@ public final class TextRenderer implements Renderer {
         }
         unclassified(w, s, a.unclassifiedActions());
         withoutPermissions(w, s, a.agentsWithoutPermissions());
+        unknownUseCases(w, s, a.unknownUseCases());
         waivers(w, s, a.waivers());
         resolved(w, s, a);
         coverage(w, s, a);
@@ -148,6 +150,13 @@ public final class TextRenderer implements Renderer {
         listed(w, s, "actions no rule classifies", "counted as high-impact, and as destructive in a critical environment",
                 actions.stream().map(a -> a.action() + "  " + s.dim(a.firstWritten().toString())).toList(),
                 "the JSON report and oversight access list them all");
+    }
+
+    private static void unknownUseCases(WrappingWriter w, Style s, List<UnknownUseCase> useCases) {
+        listed(w, s, "use cases Oversight does not know", "kept as written, but no rule reads them: a high-risk area they name "
+                + "(Annex III) is not seen; use a known category where one applies",
+                useCases.stream().map(u -> u.agentId() + ": " + u.useCase() + "  " + s.dim(u.written().toString())).toList(),
+                "the JSON report lists them all");
     }
 
     /** How many items of a list after the findings the text names; the rest are counted. */

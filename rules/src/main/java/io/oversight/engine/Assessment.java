@@ -131,6 +131,14 @@ public record Assessment(
         return EffectiveAccess.withoutPermissions(input);
     }
 
+    /**
+     * The use cases agents name that the catalog does not know: kept as written, read by no rule,
+     * and listed by every report, so that a high-risk area they name is not silently unseen.
+     */
+    public List<UnknownUseCase> unknownUseCases() {
+        return UnknownUseCase.in(input, catalog);
+    }
+
     public long waivedCount() {
         return findings.stream().filter(Finding::waived).count();
     }

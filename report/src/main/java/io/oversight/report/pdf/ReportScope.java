@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * is read for what it is.
  */
 record ReportScope(String framework, String notApplicable, boolean failingInForce, List<String> frameworks, long evaluated,
-                   List<String> notEvaluated, long nothingToCheck, List<String> withoutPermissions, long clausesUnsettled,
+                   List<String> notEvaluated, long nothingToCheck, List<String> withoutPermissions, List<String> unknownUseCases,
+                   long clausesUnsettled,
                    long clausesToAttest, long openAttestations, List<InputFile> inputs, List<String> unshown) {
 
     /** Characters the fonts lack that are named in the scope; more are counted. */
@@ -56,7 +57,8 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
         }
         List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
         return new ReportScope(framework, notApplicable, failingInForce, frameworks, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
-                withoutPermissions, unsettled, toAttest, attestations, a.inputs(), unshown(a));
+                withoutPermissions, a.unknownUseCases().stream().map(u -> u.agentId() + ": " + u.useCase()).toList(),
+                unsettled, toAttest, attestations, a.inputs(), unshown(a));
     }
 
     /**
@@ -113,6 +115,10 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
         if (!withoutPermissions.isEmpty()) {
             lines.add("No permissions, written, imported or borrowed, for " + Words.count(withoutPermissions.size(), "agent", "agents") + " ("
                     + Words.list(withoutPermissions, 12) + "): no permission control had anything of theirs to examine.");
+        }
+        if (!unknownUseCases.isEmpty()) {
+            lines.add("Use cases Oversight does not know (" + Words.list(unknownUseCases, 12) + "): kept as written, but no rule reads "
+                    + "them, so a high-risk area they name is not seen.");
         }
         if (clausesUnsettled + clausesToAttest + openAttestations == 0) {
             lines.add("Not assessed: nothing; " + (frameworks.isEmpty() ? "no framework of the listed jurisdictions was in scope."
