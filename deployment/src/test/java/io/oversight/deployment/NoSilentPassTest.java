@@ -68,7 +68,10 @@ class NoSilentPassTest {
                 Arguments.of("off", VALID + "    userFacing: off\n", "d.yaml:7:17: 'userFacing': `off` is not a boolean in YAML 1.2 or JSON; write false"),
                 Arguments.of("no", VALID + "    userFacing: no\n", "d.yaml:7:17: 'userFacing': `no` is not a boolean in YAML 1.2 or JSON; write false"),
                 Arguments.of("capitalised", VALID + "    userFacing: True\n",
-                        "d.yaml:7:17: 'userFacing': `True` is not a boolean in YAML 1.2 or JSON; write true"),
+                        "d.yaml:7:17: 'userFacing': `True` is a boolean in YAML 1.2 but not in JSON; write true"),
+                Arguments.of("Norway's code, unquoted", VALID.replace("owner: p}", "owner: p, jurisdictions: [NO]}"),
+                        "d.yaml:3:64: each entry of 'jurisdictions' must be a text value, but one is `NO`, which YAML 1.1 reads as a "
+                                + "boolean and YAML 1.2 as a text; quote it (\"NO\") to mean the text"),
                 // An anchor sends the file to SnakeYAML, whose values are checked alike.
                 Arguments.of("octal through SnakeYAML", VALID + "    guardrails: &g {rateLimitPerHour: 017}\n",
                         "d.yaml:7:39: 'rateLimitPerHour': `017` is not a plain decimal integer; write 17"),

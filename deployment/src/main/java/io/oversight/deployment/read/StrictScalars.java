@@ -71,6 +71,9 @@ final class StrictScalars {
     static String notPlainBoolean(String text) {
         String word = text.toLowerCase(Locale.ROOT);
         boolean yes = word.equals("true") || word.equals("yes") || word.equals("y") || word.equals("on");
+        if (word.equals("true") || word.equals("false")) {
+            return "`" + text + "` is a boolean in YAML 1.2 but not in JSON; write " + word;
+        }
         return "`" + text + "` is not a boolean in YAML 1.2 or JSON; write " + (yes ? "true" : "false");
     }
 }

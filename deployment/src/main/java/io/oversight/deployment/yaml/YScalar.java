@@ -27,10 +27,12 @@ public record YScalar(int line, int column, Type type, String text) implements Y
     @Override
     public String describe() {
         return switch (type) {
-            case STRING -> "the string '" + text + "'";
+            case STRING -> text.isEmpty() ? "an empty value" : "the string '" + text + "'";
             case INTEGER -> "the number " + text;
             case FLOAT -> "the number " + text;
-            case BOOLEAN -> "the boolean " + text;
+            // yes, no, on, off: booleans to YAML 1.1 readers, texts to YAML 1.2 ones; only quotes say which is meant.
+            case BOOLEAN -> text.equals("true") || text.equals("false") ? "the boolean " + text
+                    : "`" + text + "`, which YAML 1.1 reads as a boolean and YAML 1.2 as a text; quote it (\"" + text + "\") to mean the text";
             case NULL -> "an empty value";
         };
     }
