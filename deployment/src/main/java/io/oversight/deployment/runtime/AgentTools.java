@@ -134,9 +134,15 @@ public final class AgentTools {
     /** Ends a command-prefix specifier: {@code Bash(npm run test:*)}. */
     private static final String PREFIX = ":*";
 
-    /** Whether {@code tool} belongs to an MCP server the configuration does not start. */
+    /**
+     * Whether {@code tool} belongs to an MCP server the configuration does not start. Claude Code's
+     * {@code disabledMcpjsonServers} is not such a server: it refuses only the definition in the
+     * project's .mcp.json, and a server of the same name the user adds ({@code claude mcp add},
+     * ~/.claude.json), which no file Oversight reads shows, still starts with the allow rules
+     * approving its tools. So those rules stand.
+     */
     private static boolean disabledServer(RuntimeConfiguration configuration, String tool) {
-        return configuration.servers().stream().filter(s -> !s.isEnabled())
+        return configuration.kind() != RuntimeKind.CLAUDE_CODE && configuration.servers().stream().filter(s -> !s.isEnabled())
                 .anyMatch(s -> tool.equals(RuntimeRule.mcpTool(s.name(), null)) || tool.startsWith(RuntimeRule.mcpTool(s.name(), null) + "__"));
     }
 
