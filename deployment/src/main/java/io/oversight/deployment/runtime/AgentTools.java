@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Each way a runtime configuration lets its agent act, for the rules: every rule of the
- * configuration (and the agent's own settings it lets the agent edit, {@link OwnFiles}), the mode for the tools no rule decides (the runtime's default when the file sets
+ * configuration (and the agent's own settings, or git's and the shell's, it lets the agent edit, {@link OwnFiles}), the mode for the tools no rule decides (the runtime's default when the file sets
  * none), and a sandbox that lets commands reach beyond the workspace without asking (the network, a
  * Unix socket such as Docker's). Whether each
  * is gated, and by whom, is not decided here but by the catalog's {@code runtime-gates.yaml}.
@@ -29,7 +29,7 @@ public final class AgentTools {
             boolean unanswerable = rule.decision() == Decision.PERMISSION_REQUEST_HOOK && mode == ApprovalMode.DENY_UNLISTED;
             if (!disabledServer(configuration, rule.tool()) && !overruled(configuration, rule) && !unanswerable) {
                 tools.add(new RuntimeTool(agentId, kind, rule.written(), rule.decision().setting(), SourceMap.pathAt(file, rule.position())));
-                OwnFiles.reached(agentId, configuration, rule).ifPresent(tools::add);
+                tools.addAll(OwnFiles.reached(agentId, configuration, rule));
             }
         }
         if (mode != null) {
