@@ -1,7 +1,6 @@
 package io.oversight.deployment.runtime;
 
 import io.oversight.catalog.action.Glob;
-import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.RuntimeTool;
 import java.util.List;
 import java.util.stream.Stream;
@@ -58,7 +57,7 @@ final class OwnFiles {
                         .filter(file -> !file.equals(written) && matches(rule.specifier(), file) && !refused(configuration, file))
                         .limit(1))
                 .map(file -> new RuntimeTool(agentId, configuration.kind().word(), rule.tool() + "(" + file + ")", rule.decision().setting(),
-                        SourceMap.pathAt(configuration.file(), rule.position())))
+                        configuration.pathAt(rule.file(), rule.position())))
                 .toList();
     }
 
