@@ -51,7 +51,7 @@ class AgentRuntimesTest {
         assertThat(cli.out()).contains("HIGH     HO-08  Declared checkpoints are enforced by the agent's configuration\n"
                 + "           " + settings + ":6  checkpoint 'infra-assistant/prod-destroy' says its actions wait for approval, but the"
                 + " agent's claude-code configuration lets them run without anyone being asked: Edit(.claude/settings.json) (allow),"
-                + " Bash(aws:*) (allow), Bash(terraform:*)"
+                + " Edit(.git/config) (allow), Bash(aws:*) (allow), Bash(terraform:*)"
                 + " (allow), every tool (mode:never-ask)\n");
     }
 

@@ -7,10 +7,13 @@ import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.model.AgentRuntime;
 import io.oversight.deployment.runtime.AgentIdentities;
 import io.oversight.deployment.runtime.AgentTools;
+import io.oversight.deployment.runtime.ClaudeCodeScopes;
 import io.oversight.deployment.runtime.RuntimeConfiguration;
 import io.oversight.deployment.runtime.RuntimeKind;
 import io.oversight.deployment.runtime.RuntimeReaders;
 import io.oversight.deployment.yaml.YMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.Optional;
  * Reads the runtime configurations agents name ({@code agents[].runtime}), each file once however
  * many agents name it, from inside the import root like every other import. Problems in a file are
  * reported in it, at {@code file:line:column}; problems of the reference at the key that makes it.
+ * Claude Code's project settings are read with the other file of their pair ({@link ClaudeCodeScopes}).
  */
 final class RuntimeImporter {
 
@@ -44,19 +48,30 @@ final class RuntimeImporter {
         String file = files.nameOf(written);
         Optional<List<RuntimeConfiguration>> configurations = read.get(file + "\u0000" + kind.word());
         if (configurations == null) {
-            configurations = files.text(written, at, kind.description()).flatMap(text -> {
-                try {
-                    List<RuntimeConfiguration> all = readers.read(kind, text.name(), text.text());
-                    files.accept(text, new YMap(Position.START, new LinkedHashMap<>()));
-                    return Optional.of(all);
-                } catch (InvalidInputException e) {
-                    e.problems().forEach(problems::add);
-                    return Optional.empty();
-                }
-            });
+            configurations = readFile(kind, written, at);
+            String sibling = kind == RuntimeKind.CLAUDE_CODE ? ClaudeCodeScopes.sibling(written) : null;
+            if (sibling != null && Files.isRegularFile(Path.of(files.nameOf(sibling)))) {
+                // Claude Code applies the project's shared and local settings together, whichever of them is named.
+                Optional<List<RuntimeConfiguration>> other = readFile(kind, sibling, at);
+                configurations = configurations.flatMap(named -> other.map(o -> List.of(ClaudeCodeScopes.combined(named.get(0), o.get(0)))));
+            }
             read.put(file + "\u0000" + kind.word(), configurations);
         }
         return configurations.map(all -> select(agentId, path, all, at, name, nameAt)).orElse(null);
+    }
+
+    /** The agents the file {@code written} names configures; empty when it cannot be read (reported). */
+    private Optional<List<RuntimeConfiguration>> readFile(RuntimeKind kind, String written, Position at) {
+        return files.text(written, at, kind.description()).flatMap(text -> {
+            try {
+                List<RuntimeConfiguration> all = readers.read(kind, text.name(), text.text());
+                files.accept(text, new YMap(Position.START, new LinkedHashMap<>()));
+                return Optional.of(all);
+            } catch (InvalidInputException e) {
+                e.problems().forEach(problems::add);
+                return Optional.empty();
+            }
+        });
     }
 
     private AgentRuntime select(String agentId, String path, List<RuntimeConfiguration> all, Position at, String name, Position nameAt) {

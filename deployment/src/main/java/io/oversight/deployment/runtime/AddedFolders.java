@@ -1,6 +1,5 @@
 package io.oversight.deployment.runtime;
 
-import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.RuntimeTool;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ final class AddedFolders {
                 String folder = folder(directory.value());
                 if (!refused(configuration, folder)) {
                     tools.add(new RuntimeTool(agentId, configuration.kind().word(), "Write(" + folder + ")", writes,
-                            SourceMap.pathAt(configuration.file(), directory.position())));
+                            configuration.pathAt(directory.file(), directory.position())));
                 }
             }
         }

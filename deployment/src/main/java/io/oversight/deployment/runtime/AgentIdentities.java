@@ -5,6 +5,7 @@ import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.RuntimeCredential;
 import io.oversight.deployment.model.RuntimeDelegate;
 import io.oversight.deployment.model.RuntimePrincipal;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -37,10 +38,10 @@ public final class AgentIdentities {
         return Stream.concat(configuration.credentials().stream(),
                         configuration.servers().stream().filter(McpServer::isEnabled).flatMap(s -> s.credentials().stream()))
                 .filter(c -> A_PERSONS.contains(c.source()))
-                .sorted((a, b) -> a.position().compareTo(b.position()))
+                .sorted(Comparator.comparing((Credential c) -> c.file() != null).thenComparing(Credential::position))
                 .map(c -> new RuntimeCredential(SecretMasker.mask(c.name()), c.source() == CredentialSource.PERSONAL_TOKEN,
                         c.source() == CredentialSource.OPERATOR_PROFILE ? c.reference() : null,
-                        SourceMap.pathAt(configuration.file(), c.position())))
+                        configuration.pathAt(c.file(), c.position())))
                 .toList();
     }
 

@@ -1,6 +1,5 @@
 package io.oversight.deployment.runtime;
 
-import io.oversight.deployment.Position;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.RuntimeTool;
 import java.util.ArrayList;
@@ -9,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Each way a runtime configuration lets its agent act, for the rules: every rule of the
- * configuration (and the agent's own settings it lets the agent edit, {@link OwnFiles}), the mode for the tools no rule decides (the runtime's default when the file sets
+ * configuration (and the agent's own settings, or git's and the shell's, it lets the agent edit, {@link OwnFiles}), the mode for the tools no rule decides (the runtime's default when the file sets
  * none), and a sandbox that lets commands reach beyond the workspace without asking (the network, a
  * Unix socket such as Docker's). Whether each
  * is gated, and by whom, is not decided here but by the catalog's {@code runtime-gates.yaml}.
@@ -21,34 +20,32 @@ public final class AgentTools {
 
     public static List<RuntimeTool> of(String agentId, RuntimeConfiguration configuration) {
         String kind = configuration.kind().word();
-        String file = configuration.file();
         List<RuntimeTool> tools = new ArrayList<>();
         ApprovalMode mode = configuration.mode() != null ? configuration.mode().value() : defaultMode(configuration.kind());
         for (RuntimeRule rule : configuration.rules()) {
             // A PermissionRequest hook answers a prompt; a mode that refuses whatever would ask shows none.
             boolean unanswerable = rule.decision() == Decision.PERMISSION_REQUEST_HOOK && mode == ApprovalMode.DENY_UNLISTED;
             if (!disabledServer(configuration, rule.tool()) && !overruled(configuration, rule) && !unanswerable) {
-                tools.add(new RuntimeTool(agentId, kind, rule.written(), rule.decision().setting(), SourceMap.pathAt(file, rule.position())));
-                OwnFiles.reached(agentId, configuration, rule).ifPresent(tools::add);
+                tools.add(new RuntimeTool(agentId, kind, rule.written(), rule.decision().setting(), configuration.pathAt(rule.file(), rule.position())));
+                tools.addAll(OwnFiles.reached(agentId, configuration, rule));
             }
         }
         if (mode != null) {
-            Position at = configuration.mode() != null ? configuration.mode().position() : configuration.position();
-            tools.add(new RuntimeTool(agentId, kind, "*", "mode:" + word(mode), SourceMap.pathAt(file, at)));
+            String at = configuration.mode() != null ? at(configuration, configuration.mode()) : configuration.pathAt(null, configuration.position());
+            tools.add(new RuntimeTool(agentId, kind, "*", "mode:" + word(mode), at));
         }
         boolean sandboxed = mode != null && mode.runsInSandbox();
         if (sandboxed && configuration.sandbox() != null && configuration.sandbox().value() == Sandbox.FULL_ACCESS) {
-            tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS),
-                    SourceMap.pathAt(file, configuration.sandbox().position())));
+            tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS), at(configuration, configuration.sandbox())));
         } else if (sandboxed && configuration.network() != null && configuration.network().value()) {
-            tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:network", SourceMap.pathAt(file, configuration.network().position())));
+            tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:network", at(configuration, configuration.network())));
         } else if (AddedFolders.bashSandboxed(configuration) && configuration.network() != null && configuration.network().value()) {
-            tools.add(new RuntimeTool(agentId, kind, "Bash", "sandbox:network", SourceMap.pathAt(file, configuration.network().position())));
+            tools.add(new RuntimeTool(agentId, kind, "Bash", "sandbox:network", at(configuration, configuration.network())));
         }
         if (AddedFolders.bashSandboxed(configuration)) {
             for (Located<String> socket : configuration.sockets()) {
                 String which = socket.value().equals(RuntimeConfiguration.EVERY_SOCKET) ? "every Unix socket" : "the Unix socket " + socket.value();
-                tools.add(new RuntimeTool(agentId, kind, "Bash via " + which, "sandbox:unix-socket", SourceMap.pathAt(file, socket.position())));
+                tools.add(new RuntimeTool(agentId, kind, "Bash via " + which, "sandbox:unix-socket", at(configuration, socket)));
             }
         }
         tools.addAll(AddedFolders.of(agentId, configuration, mode));
@@ -134,10 +131,21 @@ public final class AgentTools {
     /** Ends a command-prefix specifier: {@code Bash(npm run test:*)}. */
     private static final String PREFIX = ":*";
 
-    /** Whether {@code tool} belongs to an MCP server the configuration does not start. */
+    /**
+     * Whether {@code tool} belongs to an MCP server the configuration does not start. Claude Code's
+     * {@code disabledMcpjsonServers} is not such a server: it refuses only the definition in the
+     * project's .mcp.json, and a server of the same name the user adds ({@code claude mcp add},
+     * ~/.claude.json), which no file Oversight reads shows, still starts with the allow rules
+     * approving its tools. So those rules stand.
+     */
     private static boolean disabledServer(RuntimeConfiguration configuration, String tool) {
-        return configuration.servers().stream().filter(s -> !s.isEnabled())
+        return configuration.kind() != RuntimeKind.CLAUDE_CODE && configuration.servers().stream().filter(s -> !s.isEnabled())
                 .anyMatch(s -> tool.equals(RuntimeRule.mcpTool(s.name(), null)) || tool.startsWith(RuntimeRule.mcpTool(s.name(), null) + "__"));
+    }
+
+    /** Where {@code value} was written, as evidence: in the configuration's file or, when settings of two files are combined, the other. */
+    private static String at(RuntimeConfiguration configuration, Located<?> value) {
+        return configuration.pathAt(value.file(), value.position());
     }
 
     static String word(Enum<?> value) {

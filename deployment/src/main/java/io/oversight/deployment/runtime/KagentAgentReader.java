@@ -8,8 +8,10 @@ import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
 import io.oversight.deployment.yaml.YamlTreeReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +36,7 @@ final class KagentAgentReader implements RuntimeReader {
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
         List<RuntimeConfiguration> agents = new ArrayList<>();
+        Map<String, Position> defined = new HashMap<>();
         for (YNode document : Reading.parsed("YAML", RuntimeKind.KAGENT, () -> yaml.readAll(file, text))) {
             YMap object = reading.map(document, "a Kubernetes object");
             if (object == null || !"Agent".equals(text(object, "kind")) || !String.valueOf(text(object, "apiVersion")).startsWith("kagent.dev/")) {
@@ -46,7 +49,15 @@ final class KagentAgentReader implements RuntimeReader {
                 continue;
             }
             RuntimeConfiguration agent = agent(reading, file, object);
-            if (agent != null) {
+            if (agent == null) {
+                continue;
+            }
+            // kubectl apply keeps the last object of a name: judging either one would make the verdict depend on the documents' order.
+            Position first = defined.putIfAbsent(agent.name(), agent.position());
+            if (first != null) {
+                reading.problem(agent.position(), "duplicate Agent '" + agent.name() + "' (first defined at line " + first.line()
+                        + "): kubectl apply keeps only the last one, so define each Agent once");
+            } else {
                 agents.add(agent);
             }
         }

@@ -1,19 +1,21 @@
 package io.oversight.deployment.runtime;
 
 import io.oversight.catalog.action.Glob;
-import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.RuntimeTool;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The files that configure a Claude Code agent itself, as a rule of an editing tool reaches them:
  * a rule whose path pattern can match one ({@code Edit(**}{@code /settings.local.json)}, {@code Edit(/**)},
  * {@code Edit} on every path) lets the agent rewrite its own permissions or add an MCP server that
- * runs any command, as {@code Edit(.claude/settings.local.json)} does. Such a rule is also a
- * {@code TOOL(FILE)} tool, cited at the rule's line under its setting, and the tools table says what
- * writing that file reaches (a grant); a rule that names the file as written is judged as it is.
+ * runs any command, as {@code Edit(.claude/settings.local.json)} does. The same holds for the files
+ * that name commands git or the shell runs (a repository's .git/config and hooks, the user's
+ * .gitconfig, shell startup files and .npmrc): writing one makes the next git, shell or npm command
+ * run whatever the agent wrote, which a git rule the agent may run unasked then does without anyone
+ * being asked. Such a rule is also a {@code TOOL(FILE)} tool for each kind, cited at the rule's line
+ * under its setting, and the tools table says what writing that file reaches (a grant; every verb);
+ * a rule that names the file as written is judged as it is.
  */
 final class OwnFiles {
 
@@ -23,6 +25,17 @@ final class OwnFiles {
     /** The user's: their settings, and the file that holds their MCP servers. */
     private static final List<String> HOME = List.of("~/.claude/settings.json", "~/.claude.json");
 
+    /**
+     * Files that name commands others run: git's configuration (core.fsmonitor, core.hooksPath,
+     * diff.external, aliases) and hooks, the repository's and the user's; the shell's startup files;
+     * npm's configuration (script-shell, node-options). A hook stands for the folder of hooks.
+     */
+    private static final List<String> COMMANDS = List.of(".git/config", ".git/hooks/pre-commit", "~/.gitconfig", "~/.config/git/config",
+            "~/.bashrc", "~/.bash_profile", "~/.zshrc", "~/.profile", "~/.npmrc");
+
+    /** Each kind of file, reported once: what writing the first one reached gives is the table's to say. */
+    private static final List<List<String>> KINDS = List.of(Stream.concat(PROJECT.stream(), HOME.stream()).toList(), COMMANDS);
+
     /** The folder of the project's settings, from which Claude Code also reads a pattern that starts with one '/'. */
     private static final String SETTINGS_FOLDER = ".claude/";
 
@@ -30,20 +43,22 @@ final class OwnFiles {
     }
 
     /**
-     * The tool for the first of the agent's own files that {@code rule} (one the runtime lets run
+     * The tools for the first file of each kind that {@code rule} (one the runtime lets run
      * unasked) can write and no deny or ask rule keeps; none when it writes none.
      */
-    static Optional<RuntimeTool> reached(String agentId, RuntimeConfiguration configuration, RuntimeRule rule) {
+    static List<RuntimeTool> reached(String agentId, RuntimeConfiguration configuration, RuntimeRule rule) {
         if (configuration.kind() != RuntimeKind.CLAUDE_CODE || !AddedFolders.EDITING_TOOLS.contains(rule.tool())
                 || rule.decision() == Decision.DENY || rule.decision() == Decision.ASK) {
-            return Optional.empty();
+            return List.of();
         }
         String written = rule.specifier().startsWith("./") ? rule.specifier().substring(2) : rule.specifier();
-        return Stream.concat(PROJECT.stream(), HOME.stream())
-                .filter(file -> !file.equals(written) && matches(rule.specifier(), file) && !refused(configuration, file))
-                .findFirst()
+        return KINDS.stream()
+                .flatMap(files -> files.stream()
+                        .filter(file -> !file.equals(written) && matches(rule.specifier(), file) && !refused(configuration, file))
+                        .limit(1))
                 .map(file -> new RuntimeTool(agentId, configuration.kind().word(), rule.tool() + "(" + file + ")", rule.decision().setting(),
-                        SourceMap.pathAt(configuration.file(), rule.position())));
+                        configuration.pathAt(rule.file(), rule.position())))
+                .toList();
     }
 
     /** Whether a deny or ask rule of an editing tool matches {@code file}: it decides the edit, whatever allows it. */
@@ -56,9 +71,10 @@ final class OwnFiles {
      * Whether the path pattern {@code specifier} (as Claude Code reads it: {@code //} from the root,
      * {@code ~/} from the home folder, one {@code /} from the settings' project or folder, else from
      * the project, at any depth when the pattern has no '/'; none, every path of the project) can
-     * match {@code file} ({@link #PROJECT} or {@link #HOME}). A wildcard is taken to cross '/', so a
-     * pattern matches at least what Claude Code matches with it. An absolute pattern counts when it
-     * starts with a wildcard at the root ({@code //**}): where the project lies is not known.
+     * match {@code file} (one of {@link #KINDS}: from the project, or from the home folder after
+     * {@code ~/}). A wildcard is taken to cross '/', so a pattern matches at least what Claude Code
+     * matches with it. An absolute pattern counts when it starts with a wildcard at the root
+     * ({@code //**}): where the project lies is not known.
      */
     static boolean matches(String specifier, String file) {
         boolean home = file.startsWith("~/");

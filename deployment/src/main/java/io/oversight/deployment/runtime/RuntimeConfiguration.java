@@ -1,6 +1,7 @@
 package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.Position;
+import io.oversight.deployment.SourceMap;
 import java.util.List;
 
 /**
@@ -44,6 +45,11 @@ public record RuntimeConfiguration(
                                 List<Delegate> delegates, RuntimeIdentity identity, List<RuntimeProfile> profiles) {
         this(kind, file, name, position, rules, mode, sandbox, network, directories, servers, credentials, delegates, identity, profiles,
                 List.of());
+    }
+
+    /** The evidence path of {@code at} in {@code written}, the file a value was written in: null for this configuration's own. */
+    public String pathAt(String written, Position at) {
+        return SourceMap.pathAt(written == null ? file : written, at);
     }
 
     public RuntimeConfiguration {

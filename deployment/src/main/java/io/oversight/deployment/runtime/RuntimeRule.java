@@ -7,8 +7,18 @@ import io.oversight.deployment.Position;
  * {@code specifier} (a command prefix, a path pattern, a function) or for every use of the tool
  * when the specifier is empty. MCP tools are named as Claude Code names them,
  * {@code mcp__SERVER__TOOL}, or {@code mcp__SERVER} for every tool of a server, whatever the format.
+ * {@code file} is null for the configuration's own file (see {@link Located}).
  */
-public record RuntimeRule(String tool, String specifier, Decision decision, Position position) {
+public record RuntimeRule(String tool, String specifier, Decision decision, Position position, String file) {
+
+    public RuntimeRule(String tool, String specifier, Decision decision, Position position) {
+        this(tool, specifier, decision, position, null);
+    }
+
+    /** The same rule, written in {@code other}. */
+    RuntimeRule in(String other) {
+        return new RuntimeRule(tool, specifier, decision, position, other);
+    }
 
     /** The rule as a person would write it: {@code Bash(git push:*)}, {@code mcp__github__create_issue}. */
     public String written() {

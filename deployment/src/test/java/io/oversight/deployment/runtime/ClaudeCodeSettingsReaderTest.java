@@ -95,7 +95,10 @@ class ClaudeCodeSettingsReaderTest {
                 .containsExactly("* mode:ask");
     }
 
-    /** An edit rule whose pattern reaches the agent's own settings is also the edit of the first such file no deny or ask rule keeps. */
+    /**
+     * An edit rule whose pattern reaches the agent's own settings is also the edit of the first such file no deny or ask rule keeps,
+     * and one that reaches git's configuration the edit of that.
+     */
     @Test
     void anEditThatReachesTheAgentsOwnSettingsIsAlsoTheirEdit() throws Exception {
         assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
@@ -103,7 +106,7 @@ class ClaudeCodeSettingsReaderTest {
                                  "ask": ["Edit(.claude/settings.json)"]}}
                 """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting()))
                 .containsExactly("Edit(**/settings.local.json) allow", "Edit(.claude/settings.local.json) allow", "Edit(src/**) allow",
-                        "Write allow", "Write(.claude/settings.local.json) allow", "Edit(.mcp.json) allow", "Edit(.claude/settings.json) ask",
+                        "Write allow", "Write(.claude/settings.local.json) allow", "Write(.git/config) allow", "Edit(.mcp.json) allow", "Edit(.claude/settings.json) ask",
                         "* mode:ask");
     }
 

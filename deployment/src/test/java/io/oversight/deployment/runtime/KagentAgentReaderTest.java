@@ -57,4 +57,22 @@ class KagentAgentReaderTest {
         assertThat(Fixtures.problemsOf(RuntimeKind.KAGENT, "rbac.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: x\n"))
                 .containsExactly("rbac.yaml:1:1: the file holds no kagent Agent (apiVersion kagent.dev/v1alpha2, kind Agent)");
     }
+
+    @Test
+    void anAgentDefinedTwiceIsAProblemAtTheSecondNamingTheFirst() {
+        String agent = """
+                apiVersion: kagent.dev/v1alpha2
+                kind: Agent
+                metadata:
+                  name: helper
+                  namespace: ops
+                spec:
+                  declarative:
+                    tools: []
+                """;
+        String other = agent.replace("helper", "other");
+        assertThat(Fixtures.problemsOf(RuntimeKind.KAGENT, "agents.yaml", agent + "---\n" + other + "---\n" + agent))
+                .containsExactly("agents.yaml:19:1: duplicate Agent 'ops/helper' (first defined at line 1): kubectl apply keeps only the last "
+                        + "one, so define each Agent once");
+    }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which of the agent's own files a Claude Code path pattern can match, read as Claude Code reads it. */
+/** Which of the agent's own files, or git's and the shell's, a Claude Code path pattern can match, read as Claude Code reads it. */
 class OwnFilesTest {
 
     @ParameterizedTest(name = "{0} matches {1}: {2}")
@@ -36,7 +36,14 @@ class OwnFilesTest {
             "//tmp/**|.claude/settings.json|false",
             "~/src/**|~/.claude.json|false",
             "~/**|.claude/settings.json|false",
-            "docs/settings.json|.claude/settings.json|false"})
+            "docs/settings.json|.claude/settings.json|false",
+            "|.git/config|true",
+            ".git/**|.git/hooks/pre-commit|true",
+            "**/config|.git/config|true",
+            "src/**|.git/config|false",
+            "|~/.bashrc|false",
+            "~/.*rc|~/.zshrc|true",
+            "~/.config/**|~/.config/git/config|true"})
     void aPatternMatchesAnOwnFileAsClaudeCodeWould(String specifier, String file, boolean matches) {
         assertThat(OwnFiles.matches(specifier == null ? "" : specifier, file)).isEqualTo(matches);
     }
