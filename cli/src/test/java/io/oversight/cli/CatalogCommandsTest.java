@@ -96,6 +96,17 @@ class CatalogCommandsTest {
                 .contains("SOC 2 Trust Services Criteria").doesNotContain("EU AI Act").doesNotContain("PM-01");
     }
 
+    /** The incident's high findings serve EU AI Act clauses that bind from 2027-12-02: the text says so beside the FAIL, as the PDF does. */
+    @Test
+    void aScopedFailOnClausesNotYetInForceSaysSo() {
+        Cli eu = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--framework", "eu-ai-act", "--as-of", "2026-11-25");
+        assertThat(eu.exitCode()).isEqualTo(1);
+        assertThat(eu.out()).contains("· none of the findings it fails on is a gap in a clause of EU AI Act that binds the deployment today "
+                + "(see the coverage)");
+        Cli soc2 = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--framework", "soc2", "--as-of", "2026-11-25");
+        assertThat(soc2.out()).doesNotContain("none of the findings it fails on");
+    }
+
     @Test
     void organizationRulesAddTheirControlsAndABrokenRuleIsLocated(@TempDir Path dir) throws Exception {
         Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--rules", Cli.sample("org-rules").toString(),

@@ -241,7 +241,14 @@ public final class TextRenderer implements Renderer {
         String counts = open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
         String verdict = a.verdict() == Verdict.FAIL ? s.red("FAIL") : s.green("PASS");
         return verdict + "  " + counts + " · " + a.waivedCount() + " waived · " + a.evaluatedControls() + " of " + a.controls().size()
-                + " controls evaluated · fails on " + a.failOn().label() + " or above" + gateNote(a);
+                + " controls evaluated · fails on " + a.failOn().label() + " or above" + gateNote(a) + inForceNote(a);
+    }
+
+    /** Said when a run scoped to one framework fails only on findings of its clauses that do not bind today. */
+    private static String inForceNote(Assessment a) {
+        return a.verdict() == Verdict.FAIL && !a.failsOnAClauseInForce() && a.scopedFramework().get().applicable()
+                ? " · none of the findings it fails on is a gap in a clause of " + a.scopedFramework().get().framework().title()
+                        + " that binds the deployment today (see the coverage)" : "";
     }
 
     /** Said when --fail-on-new lets a failing deployment's check pass, so the exit code and the verdict do not seem to disagree. */

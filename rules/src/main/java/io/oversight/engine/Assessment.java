@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything one check concluded about one deployment; what every report renders. {@code inputs}
@@ -80,6 +83,25 @@ public record Assessment(
     /** Whether {@code finding} makes the check fail: open, and at or above the fail-on severity. */
     public boolean fails(Finding finding) {
         return !finding.waived() && finding.severity().atLeast(failOn);
+    }
+
+    /** The one framework a run scoped with --framework reports, or empty for an unscoped run. */
+    public Optional<FrameworkResult> scopedFramework() {
+        return frameworks.size() == 1 && catalog.frameworks().size() > 1 ? Optional.of(frameworks.get(0)) : Optional.empty();
+    }
+
+    /**
+     * In a run scoped to one framework, whether some finding the check fails on is a gap in a clause
+     * of it that binds the deployment today; its findings may serve only clauses that bind later
+     * (or whose application the file leaves unsettled), and a report says so beside a FAIL. True
+     * for an unscoped run.
+     */
+    public boolean failsOnAClauseInForce() {
+        return scopedFramework().map(framework -> {
+            Set<String> failing = findings.stream().filter(this::fails).map(Finding::fingerprint).collect(Collectors.toSet());
+            return framework.clauses().stream()
+                    .anyMatch(c -> c.status() == ClauseStatus.GAP && c.findings().stream().anyMatch(failing::contains));
+        }).orElse(true);
     }
 
     /**

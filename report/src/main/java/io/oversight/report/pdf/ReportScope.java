@@ -6,14 +6,11 @@ import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.ControlResult;
 import io.oversight.engine.ControlStatus;
-import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 
 /**
  * What this check covered and what it did not: the frameworks and controls in scope, the clauses
@@ -33,14 +30,10 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
 
     static ReportScope of(Assessment a) {
         // A run scoped to one framework reports that framework alone; an unscoped run reports every framework of the catalog.
-        String framework = a.frameworks().size() == 1 && a.catalog().frameworks().size() > 1 ? a.frameworks().get(0).framework().title() : null;
+        String framework = a.scopedFramework().map(f -> f.framework().title()).orElse(null);
         // Why the one framework of a scoped run does not bind the deployment ("applies only in EU"), or null.
         String notApplicable = framework != null && !a.frameworks().get(0).applicable() ? a.frameworks().get(0).elsewhere() : null;
-        // Whether a finding the check fails on falls under a clause of the scoped framework that binds today: its findings may
-        // serve only clauses that bind later, or whose application the file leaves unsettled.
-        Set<String> failing = a.findings().stream().filter(a::fails).map(Finding::fingerprint).collect(Collectors.toSet());
-        boolean failingInForce = framework != null && a.frameworks().get(0).clauses().stream()
-                .anyMatch(c -> c.status() == ClauseStatus.GAP && c.findings().stream().anyMatch(failing::contains));
+        boolean failingInForce = framework != null && a.failsOnAClauseInForce();
         List<String> frameworks = a.frameworks().stream().filter(FrameworkResult::applicable).map(fr -> fr.framework().title()).toList();
         List<String> notEvaluated = a.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED)
                 .map(ControlResult::control).map(c -> c.id()).toList();
