@@ -1,7 +1,9 @@
 package io.oversight.catalog.action;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rights that destroy backups, or take away what keeps them from being destroyed (a vault's
@@ -65,16 +67,8 @@ public final class BackupRights {
      * when it holds none.
      */
     public static Optional<String> reached(String action, List<String> except, Verb verb, List<String> resources) {
-        ActionPattern written = ActionPattern.of(action);
-        if (action.indexOf(':') < 0 || everyName(written.service().text()) && ActionClassifier.isWildcard(action)) {
-            return Optional.empty(); // a format verb, or every action of every service: see the class comment
-        }
-        List<ActionPattern> excluded = except.stream().map(ActionPattern::of).toList();
-        for (Right right : RIGHTS) {
-            if (!written.intersects(right.action()) || !heldAs(right, verb)
-                    || right.action().isConcrete() && excluded.stream().anyMatch(e -> e.matches(right.action().text()))) {
-                continue;
-            }
+        for (Right right : CANDIDATES.computeIfAbsent(verb.name() + '\n' + action + '\n' + String.join("\n", except),
+                key -> candidates(action, except, verb))) {
             if (right.kubernetesResource() == null && !resources.isEmpty()
                     && resources.stream().noneMatch(r -> awsResourceOf(r, right.action()))) {
                 continue;
@@ -86,6 +80,23 @@ public final class BackupRights {
                     : right.action().text().replace("*", "") + " of " + right.kubernetesResource().text());
         }
         return Optional.empty();
+    }
+
+    /** A fleet repeats a few actions many times: the rights each one may hold are found once. */
+    private static final Map<String, List<Right>> CANDIDATES = new ConcurrentHashMap<>();
+
+    /** The rights {@code action}, less {@code except}, holds as {@code verb}, whatever its resources. */
+    private static List<Right> candidates(String action, List<String> except, Verb verb) {
+        if (action.indexOf(':') < 0) {
+            return List.of(); // a format verb: see the class comment
+        }
+        ActionPattern written = ActionPattern.of(action);
+        if (everyName(written.service().text()) && ActionClassifier.isWildcard(action)) {
+            return List.of(); // every action of every service: see the class comment
+        }
+        List<ActionPattern> excluded = except.stream().map(ActionPattern::of).toList();
+        return RIGHTS.stream().filter(right -> written.intersects(right.action()) && heldAs(right, verb)
+                && !(right.action().isConcrete() && excluded.stream().anyMatch(e -> e.matches(right.action().text())))).toList();
     }
 
     /** Whether a grant of {@code verb} holds the right: its own verb, or the administration of all of a service. */
