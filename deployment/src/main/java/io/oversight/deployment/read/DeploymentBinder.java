@@ -137,7 +137,7 @@ final class DeploymentBinder {
             return List.of(EuAiActRole.values());
         }
         List<EuAiActRole> roles = f.words("euAiActRoles", EuAiActRole.class);
-        if (roles.isEmpty() && f.node("euAiActRoles") instanceof YList) {
+        if (f.node("euAiActRoles") instanceof YList list && list.items().isEmpty()) {
             problems.add(f.position("euAiActRoles"), "'euAiActRoles' is empty, which would make every duty of a provider and of a deployer "
                     + "not applicable; an organization that runs agents is at least their deployer: write provider, deployer or both, "
                     + "or leave the key out for both");
