@@ -12,46 +12,60 @@ import java.util.concurrent.ConcurrentHashMap;
  * identity can delete or alter them). AWS's by action, each listed in its Service Authorization
  * Reference; Kubernetes' by verb and resource: Velero's backups and the CSI snapshots.
  *
- * <p>A right to every action of every service, or to every Kubernetes resource, is not taken as
- * one of these: whether it reaches the backups depends on where they are kept (another account, a
- * locked vault), and that is what the declaration answers. Such a right is judged as the
- * administration of everything (PM-02). A right that names the backup service, or a backup action,
- * or a backup resource, reaches backups that are kept where its resources reach.
+ * <p>A right to every action of every service, or to every Kubernetes resource, or a format verb
+ * ({@code delete}) on every resource, is not taken as one of these: whether it reaches the backups
+ * depends on where they are kept (another account, a locked vault), and that is what the
+ * declaration answers. Such a right is judged as the administration of everything (PM-02). A right
+ * that names the backup service, a backup action or a backup resource (a format verb on
+ * {@code arn:aws:backup:...:recovery-point:*}) reaches the backups its resources may be: not a
+ * database's or a table's ARN.
  */
 public final class BackupRights {
 
-    private record Right(ActionPattern action, Glob kubernetesResource) {
+    /**
+     * {@code arn}: the shape of the ARNs the AWS action acts on (a resource of the same service but
+     * another type, such as a database, is not a backup); {@code kubernetesResource}: the resource a
+     * Kubernetes verb must name.
+     */
+    private record Right(ActionPattern action, Glob arn, Glob kubernetesResource) {
 
-        static Right aws(String action) {
-            return new Right(ActionPattern.of(action), null);
+        static Right aws(String action, String arn) {
+            return new Right(ActionPattern.of(action), Glob.exact(arn), null);
         }
 
         static Right kubernetes(String verbs, String resource) {
-            return new Right(ActionPattern.of("kubernetes:" + verbs), Glob.ignoringCase(resource));
+            return new Right(ActionPattern.of("kubernetes:" + verbs), null, Glob.ignoringCase(resource));
         }
     }
 
     private static final List<Right> RIGHTS = List.of(
-            Right.aws("backup:DeleteRecoveryPoint"),
-            Right.aws("backup:UpdateRecoveryPointLifecycle"),
-            Right.aws("backup:DeleteBackupVaultLockConfiguration"),
-            Right.aws("backup:PutBackupVaultAccessPolicy"),
-            Right.aws("backup:DeleteBackupVaultAccessPolicy"),
-            Right.aws("rds:DeleteDBSnapshot"),
-            Right.aws("rds:DeleteDBClusterSnapshot"),
-            Right.aws("rds:DeleteDBInstanceAutomatedBackup"),
-            Right.aws("rds:DeleteDBClusterAutomatedBackup"),
-            Right.aws("ec2:DeleteSnapshot"),
-            Right.aws("dynamodb:DeleteBackup"),
-            Right.aws("fsx:DeleteBackup"),
-            Right.aws("redshift:DeleteClusterSnapshot"),
-            Right.aws("elasticache:DeleteSnapshot"),
-            Right.aws("memorydb:DeleteSnapshot"),
-            Right.aws("glacier:DeleteArchive"),
-            Right.aws("lightsail:DeleteInstanceSnapshot"),
-            Right.aws("lightsail:DeleteDiskSnapshot"),
-            Right.aws("lightsail:DeleteRelationalDatabaseSnapshot"),
+            Right.aws("backup:DeleteRecoveryPoint", "arn:*:backup:*:*:recovery-point:*"),
+            Right.aws("backup:UpdateRecoveryPointLifecycle", "arn:*:backup:*:*:recovery-point:*"),
+            Right.aws("backup:DeleteBackupVaultLockConfiguration", "arn:*:backup:*:*:backup-vault:*"),
+            Right.aws("backup:PutBackupVaultAccessPolicy", "arn:*:backup:*:*:backup-vault:*"),
+            Right.aws("backup:DeleteBackupVaultAccessPolicy", "arn:*:backup:*:*:backup-vault:*"),
+            Right.aws("rds:DeleteDBSnapshot", "arn:*:rds:*:*:snapshot:*"),
+            Right.aws("rds:DeleteDBClusterSnapshot", "arn:*:rds:*:*:cluster-snapshot:*"),
+            Right.aws("rds:DeleteDBInstanceAutomatedBackup", "arn:*:rds:*:*:auto-backup:*"),
+            Right.aws("rds:DeleteDBClusterAutomatedBackup", "arn:*:rds:*:*:cluster-auto-backup:*"),
+            Right.aws("ec2:DeleteSnapshot", "arn:*:ec2:*:*:snapshot/*"),
+            Right.aws("ec2:UnlockSnapshot", "arn:*:ec2:*:*:snapshot/*"),
+            Right.aws("rbin:DeleteRule", "arn:*:rbin:*:*:rule/*"),
+            Right.aws("rbin:UnlockRule", "arn:*:rbin:*:*:rule/*"),
+            Right.aws("dynamodb:DeleteBackup", "arn:*:dynamodb:*:*:table/*/backup/*"),
+            Right.aws("dynamodb:UpdateContinuousBackups", "arn:*:dynamodb:*:*:table/*"),
+            Right.aws("fsx:DeleteBackup", "arn:*:fsx:*:*:backup/*"),
+            Right.aws("redshift:DeleteClusterSnapshot", "arn:*:redshift:*:*:snapshot:*"),
+            Right.aws("elasticache:DeleteSnapshot", "arn:*:elasticache:*:*:snapshot:*"),
+            Right.aws("memorydb:DeleteSnapshot", "arn:*:memorydb:*:*:snapshot/*"),
+            Right.aws("glacier:DeleteArchive", "arn:*:glacier:*:*:vaults/*"),
+            Right.aws("lightsail:DeleteInstanceSnapshot", "arn:*:lightsail:*:*:InstanceSnapshot/*"),
+            Right.aws("lightsail:DeleteDiskSnapshot", "arn:*:lightsail:*:*:DiskSnapshot/*"),
+            Right.aws("lightsail:DeleteRelationalDatabaseSnapshot", "arn:*:lightsail:*:*:RelationalDatabaseSnapshot/*"),
             Right.kubernetes("delete*", "backups.velero.io"),
+            // A shorter time to live makes Velero delete the backup and its data.
+            Right.kubernetes("patch", "backups.velero.io"),
+            Right.kubernetes("update", "backups.velero.io"),
             Right.kubernetes("create", "deletebackuprequests.velero.io"),
             Right.kubernetes("delete*", "volumesnapshots.snapshot.storage.k8s.io"),
             Right.kubernetes("delete*", "volumesnapshotcontents.snapshot.storage.k8s.io"));
@@ -67,19 +81,39 @@ public final class BackupRights {
      * when it holds none.
      */
     public static Optional<String> reached(String action, List<String> except, Verb verb, List<String> resources) {
+        if (action.indexOf(':') < 0) {
+            return byFormatVerb(verb, resources);
+        }
         for (Right right : CANDIDATES.computeIfAbsent(verb.name() + '\n' + action + '\n' + String.join("\n", except),
                 key -> candidates(action, except, verb))) {
-            if (right.kubernetesResource() == null && !resources.isEmpty()
-                    && resources.stream().noneMatch(r -> awsResourceOf(r, right.action()))) {
+            if (right.kubernetesResource() == null && !resources.isEmpty() && resources.stream().noneMatch(r -> mayBe(r, right))) {
                 continue;
             }
             if (right.kubernetesResource() != null && resources.stream().noneMatch(r -> namesResource(r, right.kubernetesResource()))) {
                 continue;
             }
-            return Optional.of(right.kubernetesResource() == null ? right.action().text()
-                    : right.action().text().replace("*", "") + " of " + right.kubernetesResource().text());
+            return Optional.of(name(right));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A format verb that deletes or administers ({@code delete}, {@code admin}, {@code "*"}) on a
+     * resource that names backups ({@code arn:aws:backup:...:recovery-point:*}); on every resource,
+     * or none named, it is left to PM-02 as {@code "*"} is.
+     */
+    private static Optional<String> byFormatVerb(Verb verb, List<String> resources) {
+        if (verb != Verb.DELETE && verb != Verb.ADMIN && verb != Verb.ALL) {
+            return Optional.empty();
+        }
+        return RIGHTS.stream().filter(right -> right.arn() != null && resources.stream()
+                        .anyMatch(r -> r.startsWith("arn:") && !ActionClassifier.everyName(r.substring(4).replace(":", "")) && mayBe(r, right)))
+                .findFirst().map(BackupRights::name);
+    }
+
+    private static String name(Right right) {
+        return right.kubernetesResource() == null ? right.action().text()
+                : right.action().text().replace("*", "") + " of " + right.kubernetesResource().text();
     }
 
     /** A fleet repeats a few actions many times: the rights each one may hold are found once. */
@@ -87,9 +121,6 @@ public final class BackupRights {
 
     /** The rights {@code action}, less {@code except}, holds as {@code verb}, whatever its resources. */
     private static List<Right> candidates(String action, List<String> except, Verb verb) {
-        if (action.indexOf(':') < 0) {
-            return List.of(); // a format verb: see the class comment
-        }
         ActionPattern written = ActionPattern.of(action);
         if (everyName(written.service().text()) && ActionClassifier.isWildcard(action)) {
             return List.of(); // every action of every service: see the class comment
@@ -104,13 +135,27 @@ public final class BackupRights {
         return verb == Verb.ADMIN || verb == Verb.ALL || ActionClassifier.verbs(right.action().text()).contains(verb);
     }
 
-    /** Whether {@code resource} may be one of {@code action}'s: anything but an ARN of another service. */
-    private static boolean awsResourceOf(String resource, ActionPattern action) {
+    /**
+     * Whether {@code resource} may be one the right acts on: a name that is no ARN, or an ARN that
+     * may have the right's shape, compared part by part (a star in one part stands for text of that
+     * part, as {@code arn:aws:s3:::reports/*} names no RDS snapshot); an ARN cut short ({@code arn:*})
+     * leaves the rest open.
+     */
+    private static boolean mayBe(String resource, Right right) {
         if (!resource.startsWith("arn:")) {
             return true;
         }
-        String[] parts = resource.split(":", 4);
-        return parts.length < 3 || Glob.ignoringCase(parts[2]).intersects(action.service());
+        String[] written = resource.split(":", 6);
+        String[] shape = right.arn().text().split(":", 6);
+        for (int i = 1; i < written.length; i++) {
+            boolean last = i == written.length - 1 && written.length < 6;
+            String part = last && written[i].endsWith("*") ? written[i] + ":*" : written[i];
+            String against = last ? String.join(":", java.util.Arrays.copyOfRange(shape, i, shape.length)) : shape[i];
+            if (!Glob.exact(part).intersects(Glob.exact(against))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -28,6 +28,22 @@ class BackupRightsTest {
             "backup:List* | READ | - | - | -",
             "backup:StartBackupJob | EXECUTE | - | - | -",
             "rds:DeleteDBSnapshot | DELETE | arn:aws:s3:::reports/* | - | -",
+            // a resource of the service but of another type is no backup
+            "rds:Delete* | DELETE | arn:aws:rds:eu-west-1:111122223333:db:orders-* | - | -",
+            "dynamodb:Delete* | DELETE | arn:aws:dynamodb:eu-west-1:111122223333:table/orders | - | -",
+            "dynamodb:Delete* | DELETE | arn:aws:dynamodb:eu-west-1:111122223333:table/orders/* | - | dynamodb:DeleteBackup",
+            "ec2:Delete* | DELETE | arn:aws:ec2:eu-west-1:111122223333:instance/* | - | -",
+            "rds:Delete* | DELETE | arn:aws:rds:eu-west-1:111122223333:* | - | rds:DeleteDBSnapshot",
+            // taking away what keeps them
+            "ec2:UnlockSnapshot | UPDATE | - | - | ec2:UnlockSnapshot",
+            "rbin:DeleteRule | DELETE | - | - | rbin:DeleteRule",
+            "dynamodb:UpdateContinuousBackups | UPDATE | arn:aws:dynamodb:eu-west-1:111122223333:table/orders | - | dynamodb:UpdateContinuousBackups",
+            // a format verb on resources that name backups
+            "delete | DELETE | arn:aws:backup:eu-west-1:111122223333:recovery-point:* | - | backup:DeleteRecoveryPoint",
+            "admin | ADMIN | arn:aws:ec2:eu-west-1::snapshot/* | - | ec2:DeleteSnapshot",
+            "delete | DELETE | arn:aws:rds:eu-west-1:111122223333:db:orders | - | -",
+            "delete | DELETE | arn:* | - | -",
+            "update | UPDATE | arn:aws:backup:eu-west-1:111122223333:recovery-point:* | - | -",
             "dynamodb:DeleteTable | DELETE | - | - | -",
             // every action of every service: where the backups are kept decides, which the declaration answers
             "* | ALL | - | - | -",
@@ -40,6 +56,7 @@ class BackupRightsTest {
             "kubernetes:create | CREATE | velero/deletebackuprequests.velero.io | - | kubernetes:create of deletebackuprequests.velero.io",
             "kubernetes:create | CREATE | velero/backups.velero.io | - | -",
             "kubernetes:delete | DELETE | velero/schedules.velero.io | - | -",
+            "kubernetes:patch | UPDATE | velero/backups.velero.io | - | kubernetes:patch of backups.velero.io",
             "kubernetes:* | ADMIN | * | - | -",
             "kubernetes:delete | DELETE | ops/*.* | - | -",
             "kubernetes:delete | DELETE | - | - | -"})
