@@ -76,14 +76,25 @@ public final class SecretMasker {
      * A credential given on a command line, as a permission rule of an agent's runtime may spell one
      * ({@code Bash(deployctl --password Tr0ub4dor-and-3:*)}): the value after a flag named like a
      * secret and a blank (the {@code --flag=value} form is a secret-named key), after
-     * {@code Bearer} or {@code Basic} in an authorization header, and glued to a MySQL client's
-     * {@code -p}.
+     * {@code Bearer} or {@code Basic} in an authorization header, glued to a MySQL client's
+     * {@code -p}, after curl's {@code -u user:}, and after the password flag of a registry or cloud
+     * login, sshpass or redis-cli.
      */
-    private static final List<Pattern> COMMAND_LINE_SECRETS = List.of(
-            Pattern.compile("(?i)(?<![\\w-])--?[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api-?key|access-?key|credentials?)"
-                    + "[ \\t]+['\"]?([^\\s'\"-][^\\s'\"]*)"),
-            Pattern.compile("(?i)\\b(?:bearer|basic)[ \\t]+([A-Za-z0-9._~+/=-]{8,})"),
-            Pattern.compile("\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b[^\\n]*?[ \\t]-p([^\\s'\"]+)"));
+    private static final List<Pattern> COMMAND_LINE_SECRETS = commandLineSecrets();
+
+    private static List<Pattern> commandLineSecrets() {
+        // The value: to a blank or quote, or to where a runtime rule ends (":*)" or ")").
+        String value = "([^\\s'\"]+?)(?=:\\*\\)|\\)|[\\s'\"]|$)";
+        return List.of(
+                Pattern.compile("(?i)(?<![\\w-])--?[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api-?key|access-?key|credentials?)"
+                        + "[ \\t]+['\"]?(?!-)" + value),
+                Pattern.compile("(?i)\\b(?:bearer|basic)[ \\t]+([A-Za-z0-9._~+/=-]{8,})"),
+                Pattern.compile("\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b[^\\n]*?[ \\t]-p['\"]?" + value),
+                Pattern.compile("(?<![\\w-])(?:-u|--user)[ \\t]+['\"]?[^\\s:'\"]+:([^\\s'\"@]+?)(?=:\\*\\)|\\)|[\\s'\"@]|$)"),
+                Pattern.compile("\\b(?:docker|podman|buildah|skopeo|helm|oras|nerdctl|az)\\b[^\\n]*?\\blogin\\b[^\\n]*?[ \\t]-p[ \\t]+['\"]?" + value),
+                Pattern.compile("\\bsshpass\\b[^\\n]*?[ \\t]-p[ \\t]*['\"]?" + value),
+                Pattern.compile("\\bredis-cli\\b[^\\n]*?[ \\t]-a[ \\t]+['\"]?" + value));
+    }
 
     /** Words that name a credential, in prose or a comment; written once, the patterns below are made from it. */
     private static final List<String> CREDENTIAL_WORDS = List.of("passphrase", "credentials", "credential", "password", "passwd", "secret",
@@ -189,9 +200,8 @@ public final class SecretMasker {
                     || c == ' ' && followsSecretFlag(text, i)) {
                 return true;
             }
-            if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && text.startsWith("p", i + 1) && i + 2 < text.length()
-                    && text.charAt(i + 2) > ' ') {
-                return true; // a password glued to a MySQL client's -p
+            if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 2 < text.length() && "pua".indexOf(text.charAt(i + 1)) >= 0) {
+                return true; // a client's password flag (-p, -a) or a user and password (-u user:password)
             }
             dashes = c == '-' ? dashes + 1 : 0;
             boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';

@@ -52,6 +52,12 @@ class SecretMaskerTest {
         "Bash(deployctl --api-key 'k3y-Value' --env prod:*) |Bash(deployctl --api-key '****' --env prod:*)",
         "Bash(mysql -uroot -pHunter2Secret99 prod:*) |Bash(mysql -uroot -p**** prod:*)",
         "Bash(mysql -u root -pAb12cd prod:*) |Bash(mysql -u root -p**** prod:*)",
+        "Bash(mysql -u root -p'Ab12&cd' prod:*) |Bash(mysql -u root -p'****' prod:*)",
+        "Bash(curl -u deploy:Hunter2x https://ci.example.com:*) |Bash(curl -u deploy:**** https://ci.example.com:*)",
+        "Bash(docker login -u ci -p Hunter2x registry.example.com:*) |Bash(docker login -u ci -p **** registry.example.com:*)",
+        "Bash(sshpass -p Hunter2x ssh prod:*) |Bash(sshpass -p **** ssh prod:*)",
+        "Bash(redis-cli -h cache -a Hunter2x FLUSHALL:*) |Bash(redis-cli -h cache -a **** FLUSHALL:*)",
+        "Bash(az login -u ci@example.com -p Hunter2x:*) |Bash(az login -u ci@example.com -p ****:*)",
     })
     void masksSecrets(String line, String masked) {
         assertThat(SecretMasker.mask(line.stripTrailing())).isEqualTo(masked.stripTrailing());
@@ -63,6 +69,8 @@ class SecretMaskerTest {
         // A role's name of 40 letters and digits after its path is no secret key.
         "    - arn:aws:iam::111122223333:role/ProdIncidentResponderAutomation2025",
         "Bash(git log -p:*)",
+        "Bash(ls -a:*)",
+        "Bash(docker run -u 1000 app:*)",
         "Bash(docker run -p 8080:80 app:*)",
         "Bash(deployctl --token-file /run/secrets/deploy:*)",
         "    actions: [read, delete]",
