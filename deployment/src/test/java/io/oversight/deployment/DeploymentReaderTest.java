@@ -279,6 +279,9 @@ class DeploymentReaderTest {
                         "d.yaml:7:36: jurisdiction 'US-Texas' is not written as the code 'US-TX' that makes its frameworks apply; write 'US-TX'",
                         "d.yaml:7:46: jurisdiction 'Germany' is a member state of the EU, whose law binds there too; add 'EU', which makes the "
                                 + "EU AI Act and GDPR apply");
+        assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [Europe, EU-DE]\n") + AGENT)).containsExactly(
+                "d.yaml:7:19: jurisdiction 'Europe' is not written as the code 'EU' that makes its frameworks apply; write 'EU'",
+                "d.yaml:7:27: jurisdiction 'EU-DE' is not written as the code 'EU' that makes its frameworks apply; write 'EU'");
         assertThat(read(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [EU, Deutschland]\n") + AGENT).deployment()
                 .metadata().jurisdictions()).as("a member state's name beside the EU changes nothing").containsExactly("EU", "Deutschland");
         assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [US, de]\n") + AGENT)).containsExactly(

@@ -12,8 +12,10 @@ import java.util.Set;
  * apply ({@code EU}, {@code US-CO}) in another case or punctuation ({@code eu}, {@code US_CO},
  * {@code "US-CO "}), and the EU, its member states and the US states whose laws the catalog knows
  * written by name, in English or their own language ({@code European Union}, {@code Germany},
- * {@code Deutschland}, {@code Colorado}, {@code US-Colorado}). Read as written, such an entry would
- * switch a framework off without a word.
+ * {@code Deutschland}, {@code Colorado}, {@code US-Colorado}), and the EU written otherwise
+ * ({@code Europe}, {@code EU-27}, {@code EU/EEA}, {@code EU-DE}: the EEA's EFTA states take the
+ * Union's acts in, so a deployment there is taken as meaning the EU's law). Read as written, such an
+ * entry would switch a framework off without a word.
  */
 final class Jurisdictions {
 
@@ -22,7 +24,7 @@ final class Jurisdictions {
             "DE", "GR", "EL", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
 
     private static final Map<String, List<String>> NAMES = Map.ofEntries(
-            Map.entry("EU", List.of("European Union", "Europäische Union", "Union européenne")),
+            Map.entry("EU", List.of("European Union", "Europäische Union", "Union européenne", "Europe", "EU-27", "EU27", "EU/EEA", "EEA")),
             Map.entry("US-CO", List.of("Colorado")), Map.entry("US-CA", List.of("California")), Map.entry("US-TX", List.of("Texas")),
             Map.entry("AT", List.of("Austria", "Österreich")), Map.entry("BE", List.of("Belgium", "Belgique", "België")),
             Map.entry("BG", List.of("Bulgaria")), Map.entry("HR", List.of("Croatia", "Hrvatska")), Map.entry("CY", List.of("Cyprus")),
@@ -51,6 +53,10 @@ final class Jurisdictions {
             if (key(code).equals(key)) {
                 return Optional.of(code);
             }
+        }
+        // EU-DE, EU_FR: the Union with a member state, which only EU makes apply.
+        if (key.length() == 4 && key.startsWith("EU") && EU_MEMBER_STATES.contains(key.substring(2))) {
+            return Optional.of("EU");
         }
         for (Map.Entry<String, List<String>> entry : NAMES.entrySet()) {
             boolean us = entry.getKey().startsWith("US-");
