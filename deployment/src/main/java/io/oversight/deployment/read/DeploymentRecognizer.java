@@ -55,7 +55,22 @@ public final class DeploymentRecognizer {
             case OTHER -> Optional.of("its top level is not a mapping, so it is not a deployment");
             case MAPPING -> reasonToSkip(top.values().get(API_VERSION), top.values().get(KIND));
         };
+        if (reason.filter(NO_HEADER::equals).isPresent() && !json && hasTheSectionsOfADeployment(file)) {
+            return Optional.empty(); // a deployment that lost its header: the reader refuses it, located
+        }
         return reason.isPresent() && !json && laterDocumentNamesTheFormat(file) ? Optional.empty() : reason;
+    }
+
+    private static final String NO_HEADER = "no top-level apiVersion or kind, so it is not a deployment";
+
+    /** Whether the file has, at its top level, the agents of a deployment and its metadata, people or environments. */
+    private boolean hasTheSectionsOfADeployment(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String text = "\n" + new String(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes())), StandardCharsets.UTF_8);
+            return text.contains("\nagents:") && (text.contains("\nmetadata:") || text.contains("\npeople:") || text.contains("\nenvironments:"));
+        } catch (IOException e) {
+            return true; // the reader refuses it, located
+        }
     }
 
     /**
@@ -94,7 +109,7 @@ public final class DeploymentRecognizer {
             return Optional.of("a waivers file (kind Waivers); apply it with --waivers");
         }
         if (apiVersion == null && kind == null) {
-            return Optional.of("no top-level apiVersion or kind, so it is not a deployment");
+            return Optional.of(NO_HEADER);
         }
         return Optional.of((apiVersion == null ? "" : "apiVersion " + apiVersion) + (apiVersion != null && kind != null ? ", " : "")
                 + (kind == null ? "" : "kind " + kind) + ", not " + OUR_API + "1 " + DEPLOYMENT);

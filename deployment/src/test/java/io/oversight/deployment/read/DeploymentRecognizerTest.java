@@ -35,6 +35,8 @@ class DeploymentRecognizerTest {
         assertThat(reason("near-misses.yaml", "apiVersion: oversight.v1\nkind: AgentDeploy\n")).as("both near misses").isEmpty();
         assertThat(reason("near-kind.yaml", "apiVersion: example.com/v1\nkind: agent-deployment\n")).isEmpty();
         assertThat(reason("near-api.yaml", "apiVersion: Oversight/v1\nkind: Deployment\n")).isEmpty();
+        assertThat(reason("headless.yaml", "metadata: {name: x}\npeople: []\nagents:\n  - id: a\n")).as("a deployment that lost its header")
+                .isEmpty();
         assertThat(reason("no-kind.yaml", "apiVersion: oversight/v2\n")).isEmpty();
         assertThat(reason("other-api.yaml", "apiVersion: example.com/v1\nkind: AgentDeployment\n")).isEmpty();
         assertThat(reason("broken.yaml", "apiVersion: oversight/v1\nkind: AgentDeployment\nagents: [\n")).isEmpty();
