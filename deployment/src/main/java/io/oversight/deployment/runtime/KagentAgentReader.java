@@ -3,6 +3,7 @@ package io.oversight.deployment.runtime;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
@@ -32,12 +33,26 @@ final class KagentAgentReader implements RuntimeReader {
         this.yaml = new YamlTreeReader(limits);
     }
 
+    /** The documents, with the items of a List (or AgentList) in its place: kubectl apply unpacks them, so an Agent in one is applied. */
+    private static List<YNode> objects(List<YNode> documents) {
+        List<YNode> objects = new ArrayList<>();
+        for (YNode document : documents) {
+            if (document instanceof YMap map && ("List".equals(text(map, "kind")) || "AgentList".equals(text(map, "kind")))
+                    && map.get("items") instanceof YList items) {
+                objects.addAll(objects(items.items()));
+            } else {
+                objects.add(document);
+            }
+        }
+        return objects;
+    }
+
     @Override
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
         List<RuntimeConfiguration> agents = new ArrayList<>();
         Map<String, Position> defined = new HashMap<>();
-        for (YNode document : Reading.parsed("YAML", RuntimeKind.KAGENT, () -> yaml.readAll(file, text))) {
+        for (YNode document : objects(Reading.parsed("YAML", RuntimeKind.KAGENT, () -> yaml.readAll(file, text)))) {
             YMap object = reading.map(document, "a Kubernetes object");
             if (object == null || !"Agent".equals(text(object, "kind")) || !String.valueOf(text(object, "apiVersion")).startsWith("kagent.dev/")) {
                 continue;

@@ -75,4 +75,28 @@ class KagentAgentReaderTest {
                 .containsExactly("agents.yaml:19:1: duplicate Agent 'ops/helper' (first defined at line 1): kubectl apply keeps only the last "
                         + "one, so define each Agent once");
     }
+
+    /** kubectl apply unpacks a List: an Agent in one is read, and a second definition in one is a duplicate too. */
+    @Test
+    void anAgentInAListIsReadAndADuplicateThereIsAProblem() throws Exception {
+        String list = """
+                apiVersion: v1
+                kind: List
+                items:
+                  - apiVersion: kagent.dev/v1alpha2
+                    kind: Agent
+                    metadata: {name: helper, namespace: ops}
+                    spec: {declarative: {tools: []}}
+                """;
+        assertThat(Fixtures.readText(RuntimeKind.KAGENT, "list.yaml", list)).extracting(RuntimeConfiguration::name).containsExactly("ops/helper");
+        String agent = """
+                apiVersion: kagent.dev/v1alpha2
+                kind: Agent
+                metadata: {name: helper, namespace: ops}
+                spec: {declarative: {tools: []}}
+                """;
+        assertThat(Fixtures.problemsOf(RuntimeKind.KAGENT, "agents.yaml", agent + "---\n" + list))
+                .containsExactly("agents.yaml:9:5: duplicate Agent 'ops/helper' (first defined at line 1): kubectl apply keeps only the last "
+                        + "one, so define each Agent once");
+    }
 }
