@@ -160,7 +160,9 @@ public final class BackupRights {
 
     /**
      * Whether an imported Kubernetes resource ({@code NAMESPACE/RESOURCE.GROUP[/SUBRESOURCE][/NAME]})
-     * names {@code resource} itself, not every resource ({@code *}, {@code ns/*.*}).
+     * names {@code resource} itself, not every resource ({@code *}, {@code ns/*.*}); but every
+     * resource of Velero's own namespace ({@code velero}, where it keeps its Backup objects) names
+     * Velero's.
      */
     private static boolean namesResource(String written, Glob resource) {
         String[] parts = written.split("/", 3);
@@ -168,8 +170,14 @@ public final class BackupRights {
         int dot = name.indexOf('.');
         String plural = dot < 0 ? name : name.substring(0, dot);
         boolean everything = everyName(plural) && (dot < 0 || everyName(name.substring(dot + 1)));
-        return !everything && Glob.ignoringCase(name).intersects(resource);
+        if (everything) {
+            return parts.length >= 2 && parts[0].equals(VELERO_NAMESPACE) && resource.text().endsWith(".velero.io");
+        }
+        return Glob.ignoringCase(name).intersects(resource);
     }
+
+    /** The namespace Velero is installed in by default, whose Backup objects it acts on. */
+    private static final String VELERO_NAMESPACE = "velero";
 
     private static boolean everyName(String text) {
         return ActionClassifier.everyName(text);

@@ -59,6 +59,7 @@ class BackupRightsTest {
             "kubernetes:patch | UPDATE | velero/backups.velero.io | - | kubernetes:patch of backups.velero.io",
             "kubernetes:* | ADMIN | * | - | -",
             "kubernetes:delete | DELETE | ops/*.* | - | -",
+            "kubernetes:delete | DELETE | velero/*.* | - | kubernetes:delete of backups.velero.io",
             "kubernetes:delete | DELETE | - | - | -"})
     void namesTheBackupRightAGrantHolds(String action, Verb verb, String resources, String except, String expected) {
         assertThat(BackupRights.reached(action, list(except), verb, list(resources))).as(action).isEqualTo(Optional.ofNullable(expected));
