@@ -55,22 +55,31 @@ public final class DeploymentRecognizer {
             case OTHER -> Optional.of("its top level is not a mapping, so it is not a deployment");
             case MAPPING -> reasonToSkip(top.values().get(API_VERSION), top.values().get(KIND));
         };
-        if (reason.filter(NO_HEADER::equals).isPresent() && !json && hasTheSectionsOfADeployment(file)) {
-            return Optional.empty(); // a deployment that lost its header: the reader refuses it, located
+        if (reason.isEmpty() || json) {
+            return reason;
         }
-        return reason.isPresent() && !json && laterDocumentNamesTheFormat(file) ? Optional.empty() : reason;
+        // What the first document's header does not say, the whole text may: read once, and unreadable means the reader's to refuse.
+        Optional<String> text = text(file);
+        boolean ours = text.map(t -> reason.get().equals(NO_HEADER) && hasTheSectionsOfADeployment(t) || laterDocumentNamesTheFormat(t))
+                .orElse(true);
+        return ours ? Optional.empty() : reason;
     }
 
     private static final String NO_HEADER = "no top-level apiVersion or kind, so it is not a deployment";
 
-    /** Whether the file has, at its top level, the agents of a deployment and its metadata, people or environments. */
-    private boolean hasTheSectionsOfADeployment(Path file) {
+    /** The file's text, as far as the size limit; empty when it cannot be read. */
+    private Optional<String> text(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            String text = "\n" + new String(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes())), StandardCharsets.UTF_8);
-            return text.contains("\nagents:") && (text.contains("\nmetadata:") || text.contains("\npeople:") || text.contains("\nenvironments:"));
+            return Optional.of(new String(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes())), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return true; // the reader refuses it, located
+            return Optional.empty();
         }
+    }
+
+    /** Whether the text has, at its top level, the agents of a deployment and its metadata, people or environments: one that lost its header. */
+    private static boolean hasTheSectionsOfADeployment(String text) {
+        String lines = "\n" + text;
+        return lines.contains("\nagents:") && (lines.contains("\nmetadata:") || lines.contains("\npeople:") || lines.contains("\nenvironments:"));
     }
 
     /**
@@ -78,13 +87,7 @@ public final class DeploymentRecognizer {
      * recognizer reads the first document only, and a deployment behind a ConfigMap must be refused,
      * located (a deployment is one document), not skipped.
      */
-    private boolean laterDocumentNamesTheFormat(Path file) {
-        String text;
-        try (InputStream in = Files.newInputStream(file)) {
-            text = new String(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes())), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return true; // the reader refuses it, located
-        }
+    private static boolean laterDocumentNamesTheFormat(String text) {
         int separator = text.indexOf("\n---");
         if (separator < 0) {
             return false;
@@ -117,10 +120,8 @@ public final class DeploymentRecognizer {
 
     /** A file that does not parse is skipped only when nothing in it names the format. */
     private Optional<String> unparsable(Path file, boolean json) {
-        String text;
-        try (InputStream in = Files.newInputStream(file)) {
-            text = new String(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes())), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        String text = text(file).orElse(null);
+        if (text == null) {
             return Optional.empty();
         }
         if (text.contains(OUR_API) || text.contains("oversight\\/v") || text.contains(DEPLOYMENT)) {
