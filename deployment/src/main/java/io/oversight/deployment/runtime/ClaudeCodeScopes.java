@@ -33,35 +33,42 @@ public final class ClaudeCodeScopes {
 
     /** The settings Claude Code applies from {@code named}, the file the deployment names, and {@code sibling}, the other of the pair. */
     public static RuntimeConfiguration combined(RuntimeConfiguration named, RuntimeConfiguration sibling) {
-        String other = sibling.file();
+        RuntimeConfiguration other = inItsFile(sibling);
         boolean namedIsLocal = Path.of(named.file()).getFileName().toString().equals(LOCAL);
-        RuntimeConfiguration local = namedIsLocal ? named : sibling;
-        RuntimeConfiguration shared = namedIsLocal ? sibling : named;
-        return new RuntimeConfiguration(named.kind(), named.file(), named.name(), named.position(),
-                Stream.concat(named.rules().stream(), sibling.rules().stream().map(r -> r.in(other))).toList(),
-                first(local, shared, local.mode(), shared.mode(), other),
-                first(local, shared, local.sandbox(), shared.sandbox(), other),
-                first(local, shared, local.network(), shared.network(), other),
-                Stream.concat(named.directories().stream(), sibling.directories().stream().map(d -> d.in(other))).toList(),
-                Stream.concat(named.servers().stream(), sibling.servers().stream()).toList(),
-                variables(local, shared, other),
-                List.of(), null, List.of(),
-                Stream.concat(named.sockets().stream(), sibling.sockets().stream().map(s -> s.in(other))).toList());
-    }
-
-    /** The local file's value when it sets one, else the shared file's; marked with {@code other}'s name when it comes from there. */
-    private static <T> Located<T> first(RuntimeConfiguration local, RuntimeConfiguration shared, Located<T> fromLocal, Located<T> fromShared,
-                                        String other) {
-        Located<T> value = fromLocal != null ? fromLocal : fromShared;
-        RuntimeConfiguration from = fromLocal != null ? local : shared;
-        return value == null || !from.file().equals(other) ? value : value.in(other);
-    }
-
-    /** The variables of both: one both files set is the local file's. */
-    private static List<Credential> variables(RuntimeConfiguration local, RuntimeConfiguration shared, String other) {
+        RuntimeConfiguration local = namedIsLocal ? named : other;
+        RuntimeConfiguration shared = namedIsLocal ? other : named;
         Set<String> overridden = local.credentials().stream().map(Credential::name).collect(Collectors.toSet());
-        return Stream.concat(local.credentials().stream().map(c -> local.file().equals(other) ? c.in(other) : c),
-                shared.credentials().stream().filter(c -> !overridden.contains(c.name())).map(c -> shared.file().equals(other) ? c.in(other) : c))
-                .toList();
+        return new RuntimeConfiguration(named.kind(), named.file(), named.name(), named.position(),
+                both(named.rules(), other.rules()),
+                local.mode() != null ? local.mode() : shared.mode(),
+                local.sandbox() != null ? local.sandbox() : shared.sandbox(),
+                local.network() != null ? local.network() : shared.network(),
+                both(named.directories(), other.directories()),
+                both(named.servers(), other.servers()),
+                // A variable both files set is the local file's.
+                both(local.credentials(), shared.credentials().stream().filter(c -> !overridden.contains(c.name())).toList()),
+                List.of(), null, List.of(),
+                both(named.sockets(), other.sockets()));
+    }
+
+    /** {@code configuration} with every value it cites marked as written in its file, as a value of the other file of a pair is. */
+    private static RuntimeConfiguration inItsFile(RuntimeConfiguration configuration) {
+        String file = configuration.file();
+        return new RuntimeConfiguration(configuration.kind(), file, configuration.name(), configuration.position(),
+                configuration.rules().stream().map(r -> r.in(file)).toList(),
+                in(configuration.mode(), file), in(configuration.sandbox(), file), in(configuration.network(), file),
+                configuration.directories().stream().map(d -> d.in(file)).toList(),
+                configuration.servers(),
+                configuration.credentials().stream().map(c -> c.in(file)).toList(),
+                configuration.delegates(), configuration.identity(), configuration.profiles(),
+                configuration.sockets().stream().map(s -> s.in(file)).toList());
+    }
+
+    private static <T> Located<T> in(Located<T> value, String file) {
+        return value == null ? null : value.in(file);
+    }
+
+    private static <T> List<T> both(List<T> first, List<T> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 }
