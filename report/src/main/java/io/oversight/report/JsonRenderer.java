@@ -117,7 +117,7 @@ public final class JsonRenderer implements Renderer {
     }
 
     private static void unknownUseCases(JsonGenerator g, Assessment a) throws IOException {
-        located(g, "unknownUseCases", "useCase", a.unknownUseCases(), u -> u.agentId() + ": " + u.useCase(), UnknownUseCase::written);
+        located(g, "unknownUseCases", "useCase", a.unknownUseCases(), UnknownUseCase::named, UnknownUseCase::written);
     }
 
     /**

@@ -155,7 +155,7 @@ public final class TextRenderer implements Renderer {
     private static void unknownUseCases(WrappingWriter w, Style s, List<UnknownUseCase> useCases) {
         listed(w, s, "use cases Oversight does not know", "kept as written, but no rule reads them: a high-risk area they name "
                 + "(Annex III) is not seen; use a known category where one applies",
-                useCases.stream().map(u -> u.agentId() + ": " + u.useCase() + "  " + s.dim(u.written().toString())).toList(),
+                useCases.stream().map(u -> u.named() + "  " + s.dim(u.written().toString())).toList(),
                 "the JSON report lists them all");
     }
 

@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
  */
 public record UnknownUseCase(String useCase, String agentId, SourceMap.Location written) {
 
+    /** How a report names it: {@code screener: hiring}. */
+    public String named() {
+        return agentId + ": " + useCase;
+    }
+
     /** The unknown use cases of every agent, in the order the file writes them. */
     static List<UnknownUseCase> in(DeploymentFile input, Catalog catalog) {
         Set<String> known = catalog.useCases().stream().map(UseCase::id).collect(Collectors.toSet());

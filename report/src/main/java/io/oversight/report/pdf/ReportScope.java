@@ -7,6 +7,7 @@ import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.ControlResult;
 import io.oversight.engine.ControlStatus;
 import io.oversight.engine.FrameworkResult;
+import io.oversight.engine.UnknownUseCase;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -50,7 +51,7 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
         }
         List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
         return new ReportScope(framework, notApplicable, failingInForce, frameworks, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
-                withoutPermissions, a.unknownUseCases().stream().map(u -> u.agentId() + ": " + u.useCase()).toList(),
+                withoutPermissions, a.unknownUseCases().stream().map(UnknownUseCase::named).toList(),
                 unsettled, toAttest, attestations, a.inputs(), unshown(a));
     }
 
