@@ -70,10 +70,10 @@ final class StrictScalars {
     /** Why {@code text}, typed as a boolean by YAML 1.1, is refused, and which boolean to write. */
     static String notPlainBoolean(String text) {
         String word = text.toLowerCase(Locale.ROOT);
-        boolean yes = word.equals("true") || word.equals("yes") || word.equals("y") || word.equals("on");
         if (word.equals("true") || word.equals("false")) {
             return "`" + text + "` is a boolean in YAML 1.2 but not in JSON; write " + word;
         }
+        boolean yes = word.equals("yes") || word.equals("y") || word.equals("on");
         return "`" + text + "` is not a boolean in YAML 1.2 or JSON; write " + (yes ? "true" : "false");
     }
 }
