@@ -15,7 +15,8 @@ import java.util.Map;
  * {@code [sandbox_workspace_write]} (network access, writable roots), the profiles and the one
  * {@code profile} selects, and the {@code [mcp_servers.NAME]} tables with the credentials they
  * pass, and the approval mode a server or one of its tools sets for itself
- * ({@code default_tools_approval_mode}, {@code [mcp_servers.NAME.tools.TOOL] approval_mode}). The
+ * ({@code default_tools_approval_mode}, {@code [mcp_servers.NAME.tools.TOOL] approval_mode}), and
+ * the variables {@code [shell_environment_policy] set} gives every command the agent runs. The
  * configuration's mode and sandbox are the active profile's where it sets them.
  */
 final class CodexConfigReader implements RuntimeReader {
@@ -78,9 +79,16 @@ final class CodexConfigReader implements RuntimeReader {
                 }
             }
         }
+        List<Credential> credentials = new ArrayList<>();
+        YMap environment = reading.map(root, "shell_environment_policy");
+        if (environment != null) {
+            for (YEntry entry : reading.textEntries(environment, "set")) {
+                Credentials.of(entry.key(), ((YScalar) entry.value()).text(), entry.keyPosition()).ifPresent(credentials::add);
+            }
+        }
         reading.finish();
         return List.of(new RuntimeConfiguration(RuntimeKind.CODEX, file, null, root.position(), rules, mode, sandbox, network, directories,
-                servers, List.of(), List.of(), null, profiles));
+                servers, credentials, List.of(), null, profiles));
     }
 
     private static List<RuntimeProfile> profiles(Reading reading, YMap root) {

@@ -61,6 +61,22 @@ class CodexConfigReaderTest {
     }
 
     @Test
+    void theVariablesSetForEveryCommandAreItsCredentials() throws Exception {
+        RuntimeConfiguration codex = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", """
+                approval_policy = "untrusted"
+                [shell_environment_policy]
+                inherit = "core"
+                [shell_environment_policy.set]
+                AWS_PROFILE = "northwind-prod-admin"
+                NODE_ENV = "production"
+                GITHUB_TOKEN = "ghp_abcdefghijklmnopqrstuvwxyz0123456789"
+                """).get(0);
+        assertThat(codex.credentials()).containsExactly(
+                new Credential("AWS_PROFILE", CredentialSource.OPERATOR_PROFILE, "northwind-prod-admin", at(5, 1)),
+                new Credential("GITHUB_TOKEN", CredentialSource.PERSONAL_TOKEN, null, at(7, 1)));
+    }
+
+    @Test
     void anUnclosedStringIsLocatedAndNotQuoted() {
         List<String> problems = Fixtures.problems(RuntimeKind.CODEX, "codex-config-bad.toml");
         assertThat(problems).containsExactly("runtime/codex-config-bad.toml:5:24: not valid TOML, so not a Codex config.toml; nothing of the file is quoted, "
