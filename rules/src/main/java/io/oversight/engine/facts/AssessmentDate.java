@@ -14,6 +14,14 @@ public record AssessmentDate(LocalDate date) {
         return day != null && !day.isBefore(date.minusDays(days)) && !day.isAfter(date);
     }
 
+    /**
+     * Whether {@code day} is set and not after the as-of date: an assessment of any age counts as
+     * done, one dated later has not been done yet.
+     */
+    public boolean reached(LocalDate day) {
+        return day != null && !day.isAfter(date);
+    }
+
     /** Whether {@code day} is after the as-of date. */
     public boolean precedes(LocalDate day) {
         return day != null && day.isAfter(date);
