@@ -18,9 +18,16 @@ public enum SubjectClass {
     USER_FACING_AGENTS("user-facing-agents", "no user-facing agent"),
     PERSONAL_DATA_AGENTS("personal-data-agents", "no agent handles personal data"),
     AGENTS_WITH_DELEGATION("agents-with-delegation", "no agent delegates to another"),
-    /** Agents used for credit scoring or insurance pricing, or by a public-sector organization in any Annex III area but critical infrastructure. */
+    /** Agents that state their riskTier or a use case: what a prohibited practice is judged from. */
+    DESCRIBED_AGENTS("described-agents", "no agent states its riskTier or a use case"),
+    /** Agents that state both their riskTier and a use case: a classification is judged against the uses. */
+    CLASSIFIED_AGENTS_WITH_USES("classified-agents-with-uses", "no agent states both its riskTier and a use case"),
+    /**
+     * High-risk agents used for credit scoring or insurance pricing, or by a public-sector
+     * organization in any Annex III area but critical infrastructure.
+     */
     FUNDAMENTAL_RIGHTS_AGENTS("fundamental-rights-agents",
-            "no agent scores credit, prices insurance or serves a public-sector organization in an Annex III area"),
+            "no high-risk agent scores credit, prices insurance or serves a public-sector organization in an Annex III area"),
     HIGH_IMPACT_AGENTS("high-impact-agents", "no agent holds a high-impact verb"),
     PRODUCTION_HIGH_IMPACT_AGENTS("production-high-impact-agents", "no agent holds a high-impact verb in production"),
     ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS("acting-alone-production-high-impact-agents",

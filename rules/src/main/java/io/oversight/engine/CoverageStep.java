@@ -285,7 +285,7 @@ final class CoverageStep {
     }
 
     /** Agents as a reason names them: "agent a", "agents a, b, c and 2 more". */
-    private static String named(List<String> agents) {
+    static String named(List<String> agents) {
         List<String> shown = agents.subList(0, Math.min(NAMED, agents.size()));
         String more = agents.size() > NAMED ? " and " + (agents.size() - NAMED) + " more" : "";
         return (agents.size() == 1 ? "agent " : "agents ") + String.join(", ", shown) + more;

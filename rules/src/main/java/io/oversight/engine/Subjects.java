@@ -63,6 +63,14 @@ final class Subjects {
             unstated.put(SubjectClass.DORA_ENTITY, undeclared("a financial entity under DORA", IncidentRegime.DORA));
         }
         addDeploymentWide(SubjectClass.BREAK_GLASS_ROLES, deployment.roles().stream().anyMatch(r -> r.breakGlass() != null));
+        // Words an agent leaves out decide whether it is a subject: until they are stated, a clause
+        // whose controls found no subject is undetermined, not "nothing to check".
+        leftOut(deployment, SubjectClass.USER_FACING_AGENTS, a -> a.userFacing() == null,
+                "whether it talks to members of the public or customers: declare userFacing");
+        leftOut(deployment, SubjectClass.DESCRIBED_AGENTS, a -> a.riskTier() == null && a.useCases().isEmpty(),
+                "its riskTier or any use case: declare them");
+        leftOut(deployment, SubjectClass.CLASSIFIED_AGENTS_WITH_USES, a -> a.riskTier() == null || a.useCases().isEmpty(),
+                "both a riskTier and a use case: declare what is missing");
         present.addAll(deploymentWide);
         Map<String, Environment> environments = new HashMap<>();
         deployment.environments().forEach(e -> environments.putIfAbsent(e.name(), e));
@@ -79,6 +87,13 @@ final class Subjects {
     private static String undeclared(String entity, IncidentRegime regime) {
         return "the file does not say whether the organization is " + entity + ": declare governance.incidentResponse.regimes, listing "
                 + regime.word() + " if it is, or [] if no regime applies";
+    }
+
+    private void leftOut(Deployment deployment, SubjectClass kind, Predicate<Agent> silent, String what) {
+        List<String> agents = deployment.agents().stream().filter(silent).map(Agent::id).toList();
+        if (!agents.isEmpty()) {
+            unstated.put(kind, CoverageStep.named(agents) + (agents.size() == 1 ? " does" : " do") + " not state " + what);
+        }
     }
 
     private void addDeploymentWide(SubjectClass kind, boolean holds) {
@@ -116,7 +131,9 @@ final class Subjects {
         add(classes, SubjectClass.USER_FACING_AGENTS, Boolean.TRUE.equals(agent.userFacing()));
         add(classes, SubjectClass.PERSONAL_DATA_AGENTS, agent.dataAccess() != null && Boolean.TRUE.equals(agent.dataAccess().personalData()));
         add(classes, SubjectClass.AGENTS_WITH_DELEGATION, !Delegation.of(agent).isEmpty());
-        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, agent.useCases().stream()
+        add(classes, SubjectClass.DESCRIBED_AGENTS, agent.riskTier() != null || !agent.useCases().isEmpty());
+        add(classes, SubjectClass.CLASSIFIED_AGENTS_WITH_USES, agent.riskTier() != null && !agent.useCases().isEmpty());
+        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, agent.riskTier() == RiskTier.HIGH && agent.useCases().stream()
                 .anyMatch(u -> useCases.containsKey(u) && FundamentalRightsDuty.binds(useCases.get(u), publicSector)));
         add(classes, SubjectClass.DECISION_AGENTS, PeopleDecisions.made(agent));
         add(classes, SubjectClass.PERMISSIONS, !agent.permissions().isEmpty());
