@@ -77,7 +77,7 @@ final class WaiversCommand implements Runnable {
 
         /** What a note says of a waiver; all but EXPIRING need attention. */
         private enum NoteKind {
-            UNKNOWN, EXPIRED, EXPIRING, SELF_APPROVED, CREDENTIAL_HOLDER, DEPLOYMENT_WIDE_CRITICAL;
+            UNKNOWN, EXPIRED, EXPIRING, SELF_APPROVED, CREDENTIAL_HOLDER, DEPLOYMENT_WIDE_CRITICAL, NOT_WAIVABLE;
 
             String label() {
                 return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -124,6 +124,10 @@ final class WaiversCommand implements Runnable {
                 if (waivedHolders.stream().anyMatch(h -> WaiverValidity.approvedByCredentialHolder(w, h, people))) {
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.CREDENTIAL_HOLDER, what + " is approved by '"
                             + w.approvedBy() + "', whose credentials " + whose + " acts with; it does not apply"));
+                }
+                if (WaiverValidity.waivesTheJudge(w)) {
+                    notes.add(new Note(loaded.locate(w, "control"), NoteKind.NOT_WAIVABLE, what + " does not apply: "
+                            + WaiverValidity.NOT_WAIVABLE_NOTE));
                 }
                 Optional<Severity> worst = catalog.control(w.control()).map(Control::worstSeverity);
                 if (worst.isPresent() && WaiverValidity.deploymentWideOfCritical(w, worst.get())) {

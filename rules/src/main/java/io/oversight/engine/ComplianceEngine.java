@@ -340,7 +340,7 @@ public final class ComplianceEngine {
     }
 
     /** The control that judges waivers. */
-    private static final String AC_06 = "AC-06";
+    private static final String AC_06 = WaiverValidity.JUDGE;
 
     private static VoidReason firstReason(VoidReason a, VoidReason b) {
         return a.compareTo(b) <= 0 ? a : b;

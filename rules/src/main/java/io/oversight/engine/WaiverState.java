@@ -8,7 +8,7 @@ import java.util.Locale;
  * uses, or waives a critical control for the whole deployment ({@code DEPLOYMENT_WIDE_CRITICAL}).
  */
 public enum WaiverState {
-    ACTIVE, EXPIRED, SELF_APPROVED, CREDENTIAL_HOLDER, DEPLOYMENT_WIDE_CRITICAL;
+    ACTIVE, EXPIRED, SELF_APPROVED, CREDENTIAL_HOLDER, DEPLOYMENT_WIDE_CRITICAL, NOT_WAIVABLE;
 
     /** The state as reports write it ({@code self-approved}). */
     public String label() {

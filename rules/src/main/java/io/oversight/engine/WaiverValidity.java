@@ -12,11 +12,19 @@ import java.time.LocalDate;
  * is high or critical: nobody accepts a serious risk of their own alone; when it is approved by
  * the person whose credentials the agent acts with (an inherited identity's operator), who would
  * accept a risk run in their own name; and when it waives, for the whole deployment, a control
- * that can report a critical finding: a critical risk is accepted agent by agent. The rules behind AC-06
+ * that can report a critical finding: a critical risk is accepted agent by agent; and when it waives
+ * AC-06 itself, whose findings are these. The rules behind AC-06
  * ({@code derive.drl}), the waiver statuses of an assessment and {@code oversight waivers lint}
  * all decide it here.
  */
 public final class WaiverValidity {
+
+    /**
+     * The control that judges waivers. A waiver of it would accept the findings that say which
+     * waivers do not hold, so that a void waiver's risk could be accepted by another waiver: it
+     * never applies.
+     */
+    public static final String JUDGE = "AC-06";
 
     /** How many days ahead an expiry is announced. */
     public static final int EXPIRY_NOTICE_DAYS = 30;
@@ -68,6 +76,14 @@ public final class WaiverValidity {
                 : " for '" + waiver.agent() + "' is approved by the agent's own owner, '") + waiver.approvedBy() + "', so it does not apply";
     }
 
+    /** Whether {@code waiver} waives the control that judges waivers. */
+    public static boolean waivesTheJudge(Waiver waiver) {
+        return JUDGE.equals(waiver.control());
+    }
+
+    /** What AC-06 says of a waiver of itself. */
+    public static final String NOT_WAIVABLE_NOTE = JUDGE + " judges the waivers themselves, and its findings cannot be waived";
+
     /** Whether {@code waiver} names no agent while its control can report a finding as severe as {@code worst} = critical. */
     public static boolean deploymentWideOfCritical(Waiver waiver, Severity worst) {
         return waiver.agent() == null && worst == Severity.CRITICAL;
@@ -88,6 +104,7 @@ public final class WaiverValidity {
                     : "approved by the person whose credentials an agent it waives acts with (it names none, so it waives them all)";
             case DEPLOYMENT_WIDE_CRITICAL -> "waives a control that can report critical findings for the whole deployment;"
                     + " name the agent it covers";
+            case NOT_WAIVABLE -> NOT_WAIVABLE_NOTE;
         };
     }
 }

@@ -14,7 +14,9 @@ public enum VoidReason {
     /** Its approver is the person whose credentials the waived agent acts with. */
     CREDENTIAL_HOLDER(WaiverState.CREDENTIAL_HOLDER),
     /** It names no agent, for a control that can report a critical finding. */
-    DEPLOYMENT_WIDE_CRITICAL(WaiverState.DEPLOYMENT_WIDE_CRITICAL);
+    DEPLOYMENT_WIDE_CRITICAL(WaiverState.DEPLOYMENT_WIDE_CRITICAL),
+    /** It waives the control that judges waivers, whose findings say which waivers do not hold. */
+    NOT_WAIVABLE(WaiverState.NOT_WAIVABLE);
 
     private final WaiverState state;
 
