@@ -4,20 +4,27 @@ import io.oversight.report.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Where a check writes its reports: atomically, never over a file the check reads, and with every
- * failure of the file system a one-line {@link UserError} (exit 2: the output named cannot be
- * written), never an internal error.
+ * Where a check writes its reports: atomically, never over a file the check reads nor over a
+ * read-only file, and with every failure of the file system a one-line {@link UserError} (exit 2:
+ * the output named cannot be written), never an internal error.
  */
 final class ReportFiles {
 
     /** A file the run writes, as the user named it, with the option that names it and who writes it. */
     private record Target(Path file, String option, String writer) {
     }
+
+    private static final Set<PosixFilePermission> WRITE_BITS =
+            EnumSet.of(PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
     /** The files the check reads, by {@link FileIdentity}, each described as a refusal names it. */
     private final Map<Path, String> inputs = new HashMap<>();
@@ -43,9 +50,9 @@ final class ReportFiles {
     }
 
     /**
-     * Refuses the run when any file it writes is one the check reads: before the check, and again
-     * once the check has found the files the deployments import, but before anything is written
-     * or printed, so that a refused run leaves no report behind.
+     * Refuses the run when any file it writes is one the check reads, or read-only: before the
+     * check, and again once the check has found the files the deployments import, but before
+     * anything is written or printed, so that a refused run leaves no report behind.
      */
     void refuseClaimed() throws UserError {
         for (Target target : claimed.values()) {
@@ -57,6 +64,28 @@ final class ReportFiles {
         String input = inputs.get(FileIdentity.of(target));
         if (input != null) {
             throw new UserError(option + " " + target + " is " + input + ", an input of this check; write the report elsewhere");
+        }
+        if (readOnly(target)) {
+            throw new UserError(option + " " + target + " is read-only; make it writable or write the report elsewhere");
+        }
+    }
+
+    /**
+     * A file this user may not write, or no one may: to root every file is writable, so its
+     * permissions are asked too. The rename that replaces a report needs only the folder's leave,
+     * and would put a writable file in its place. Only a regular file is replaced so; anything else
+     * is written in place, where the system itself refuses.
+     */
+    private static boolean readOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            return !Files.isWritable(file) || Collections.disjoint(Files.getPosixFilePermissions(file), WRITE_BITS);
+        } catch (UnsupportedOperationException e) {
+            return false; // no POSIX permissions (Windows): Files.isWritable above read the read-only attribute
+        } catch (IOException e) {
+            return false; // permissions that cannot be read: the write says what is wrong
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -195,6 +196,26 @@ class InputsAndOutputsTest {
         assertThat(Files.readString(settings)).isEqualTo(Files.readString(Cli.sample("runtimes/infra-assistant/.claude/settings.json")));
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("agents.yaml", "policies", "runtimes", "report.json");
+        }
+    }
+
+    @Test
+    void aReadOnlyReportIsNeitherReplacedNorMadeWritable() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path report = Files.writeString(dir.resolve("report.json"), "the earlier report\n");
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("r--r--r--"));
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--format", "json", "-o", report.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: --output " + report + " is read-only; make it writable or write the report elsewhere\n");
+        Path link = Files.createSymbolicLink(dir.resolve("report.pdf"), report);
+        Cli pdf = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--pdf", link.toString(), "--as-of", AS_OF);
+        assertThat(pdf.exitCode()).isEqualTo(2);
+        assertThat(pdf.out()).isEmpty();
+        assertThat(pdf.err()).isEqualTo("oversight: --pdf " + link + " is read-only; make it writable or write the report elsewhere\n");
+        assertThat(Files.readString(report)).isEqualTo("the earlier report\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).isEqualTo("r--r--r--");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("report.json", "report.pdf");
         }
     }
 
