@@ -9,6 +9,7 @@ import io.oversight.check.DeploymentCheck;
 import io.oversight.check.Oversight;
 import io.oversight.check.Outcome;
 import io.oversight.check.UnknownFrameworkException;
+import io.oversight.deployment.InputFile;
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.read.DeploymentRecognizer;
@@ -178,9 +179,8 @@ final class CheckCommand implements Callable<Integer> {
         checkCombinations(renderers, inputs);
         RenderOptions.Paper paperSize = paperSize();
         ReportFiles reports = reportFiles(inputs);
-        reports.refuseInput(output, "--output");
-        reports.refuseInput(pdf, "--pdf");
         claimReports(reports, inputs, renderers);
+        reports.refuseClaimed();
         CheckResult result;
         try {
             result = check(inputs);
@@ -188,8 +188,12 @@ final class CheckCommand implements Callable<Integer> {
             annotate(renderers, e.problems());
             throw e;
         }
-        result.deployments().stream().filter(DeploymentCheck::valid).forEach(d -> d.assessment().input().sources().importedFiles()
-                .forEach(imported -> reports.protect(Path.of(imported), imported + ", which " + d.file() + " imports")));
+        for (DeploymentCheck deployment : result.deployments()) {
+            if (deployment.valid()) {
+                protectFoundWhileReading(reports, deployment);
+            }
+        }
+        reports.refuseClaimed();
         for (int i = 0; i < result.deployments().size(); i++) {
             DeploymentCheck deployment = result.deployments().get(i);
             if (deployment.valid()) {
@@ -233,6 +237,21 @@ final class CheckCommand implements Callable<Integer> {
             reports.protect(baseline, "the baseline " + baseline);
         }
         return reports;
+    }
+
+    /**
+     * The files only reading {@code deployment} found: the policies and runtime configurations it
+     * imports, the organization's rule files. The files named on the command line are protected
+     * before the check, under the names {@link #reportFiles} gives them.
+     */
+    private static void protectFoundWhileReading(ReportFiles reports, DeploymentCheck deployment) {
+        for (InputFile read : deployment.assessment().inputs()) {
+            if (read.role() == InputFile.Role.IMPORT) {
+                reports.protect(Path.of(read.file()), read.file() + ", which " + deployment.file() + " imports");
+            } else if (read.role() == InputFile.Role.RULES) {
+                reports.protect(Path.of(read.file()), "the rules file " + read.file());
+            }
+        }
     }
 
     private InputLimits limits() {
@@ -316,7 +335,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private void refuseSharedNames(Inputs found, List<Renderer> renderers) throws UserError {
         Map<Path, Path> byStem = new java.util.HashMap<>();
-        boolean summary = found.summarized() && renderers.stream().anyMatch(r -> r.name().equals("json"));
+        boolean summary = writesRunSummary(found, renderers);
         for (Inputs.Input input : found.deployments()) {
             if (summary && input.outputStem().equals(Path.of(RunSummary.STEM))) {
                 throw new UserError(input.file() + " would write its JSON report over the run summary " + outputDir.resolve(RunSummary.FILE_NAME)
@@ -339,16 +358,25 @@ final class CheckCommand implements Callable<Integer> {
         if (outputDir != null) {
             for (Inputs.Input input : found.deployments()) {
                 for (Renderer renderer : renderers) {
-                    reports.claim(reportFile(input.outputStem(), renderer, renderers), "the " + renderer.name() + " report of " + input.file());
+                    reports.claim(reportFile(input.outputStem(), renderer, renderers), "--output-dir",
+                            "the " + renderer.name() + " report of " + input.file());
                 }
+            }
+            if (writesRunSummary(found, renderers)) {
+                reports.claim(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", "the run summary");
             }
         }
         if (output != null) {
-            reports.claim(output, "--output");
+            reports.claim(output, "--output", "--output");
         }
         if (pdf != null) {
-            reports.claim(pdf, "--pdf");
+            reports.claim(pdf, "--pdf", "--pdf");
         }
+    }
+
+    /** Whether the run also writes {@link RunSummary#FILE_NAME} into --output-dir. */
+    private boolean writesRunSummary(Inputs found, List<Renderer> renderers) {
+        return outputDir != null && found.summarized() && renderers.stream().anyMatch(r -> r.name().equals("json"));
     }
 
     /** Where --output-dir puts one deployment's report in one format; formats sharing an extension (json, oscal) are told apart by name. */
@@ -442,7 +470,7 @@ final class CheckCommand implements Callable<Integer> {
                             .collect(Collectors.joining(", "))
                     + (skipped > 0 ? " · " + skipped + (skipped == 1 ? " file" : " files") + " skipped" : ""));
         }
-        if (outputDir != null && inputs.summarized() && renderers.stream().anyMatch(r -> r.name().equals("json"))) {
+        if (writesRunSummary(inputs, renderers)) {
             reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", false, out -> RunSummary.write(result, inputs, asOf.date(), out));
         }
         return switch (result.outcome()) {

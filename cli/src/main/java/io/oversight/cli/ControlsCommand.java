@@ -7,6 +7,7 @@ import io.oversight.catalog.Reference;
 import io.oversight.report.WrappingWriter;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -48,7 +49,7 @@ final class ControlsCommand implements Callable<Integer> {
             case "text" -> {
                 WrappingWriter lines = new WrappingWriter(out, parent.terminal().width());
                 for (Control c : controls) {
-                    lines.line(String.format("%-6s %-9s %s", c.id(), c.severity().label(), c.title()), CLAUSES_INDENT);
+                    lines.line(String.format(Locale.ROOT, "%-6s %-9s %s", c.id(), c.severity().label(), c.title()), CLAUSES_INDENT);
                     lines.line(" ".repeat(CLAUSES_INDENT) + clauses(c.references(), framework), CLAUSES_INDENT);
                 }
             }

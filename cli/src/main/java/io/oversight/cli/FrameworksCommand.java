@@ -6,6 +6,7 @@ import io.oversight.catalog.Framework;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -26,8 +27,8 @@ final class FrameworksCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         // Two lines a framework, so that the table fits the classic 80 columns.
-        out.printf("%-18s %-42s %7s %7s%n", "id", "title", "clauses", "attest.");
-        out.printf("%-18s %s%n", "", "the clauses apply from");
+        out.printf(Locale.ROOT, "%-18s %-42s %7s %7s%n", "id", "title", "clauses", "attest.");
+        out.printf(Locale.ROOT, "%-18s %s%n", "", "the clauses apply from");
         for (Framework f : CatalogLoader.builtIn().frameworks()) {
             LocalDate first = f.clauses().stream().map(Clause::appliesFrom).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
             // A clause binds Annex I products later than Annex III uses: the range ends at the later date.
@@ -35,8 +36,8 @@ final class FrameworksCommand implements Callable<Integer> {
                     .max(Comparator.naturalOrder()).orElse(null);
             String dates = first == null ? "-" : first.equals(last) ? first.toString() : first + " to " + last;
             String where = f.jurisdictions().isEmpty() ? "" : " (applies in " + String.join(", ", f.jurisdictions()) + ")";
-            out.printf("%-18s %-42s %7d %7d%n", f.id(), f.title(), f.clauses().size(), f.attestations().size());
-            out.printf("%-18s %s%s%n", "", dates, where);
+            out.printf(Locale.ROOT, "%-18s %-42s %7d %7d%n", f.id(), f.title(), f.clauses().size(), f.attestations().size());
+            out.printf(Locale.ROOT, "%-18s %s%s%n", "", dates, where);
         }
         out.flush();
         return ExitCode.PASS;

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -20,6 +21,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Reports are files for machines as much as people: the digits, decimal signs and case
+        // rules of the user's language would change their bytes (Arabic-Indic digits in the text
+        // report's percentages, and in the PDF library's cross-reference table, which breaks it).
+        Locale.setDefault(Locale.ROOT);
         StandardOutput out = StandardOutput.open();
         System.setOut(out);
         System.exit(run(out, System.err, args));

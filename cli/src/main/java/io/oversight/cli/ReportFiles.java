@@ -4,20 +4,32 @@ import io.oversight.report.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Where a check writes its reports: atomically, never over a file the check reads, and with every
- * failure of the file system a one-line {@link UserError} (exit 2: the output named cannot be
- * written), never an internal error.
+ * Where a check writes its reports: atomically, never over a file the check reads nor over a
+ * read-only file, and with every failure of the file system a one-line {@link UserError} (exit 2:
+ * the output named cannot be written), never an internal error.
  */
 final class ReportFiles {
 
+    /** A file the run writes, as the user named it, with the option that names it and who writes it. */
+    private record Target(Path file, String option, String writer) {
+    }
+
+    private static final Set<PosixFilePermission> WRITE_BITS =
+            EnumSet.of(PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+
     /** The files the check reads, by {@link FileIdentity}, each described as a refusal names it. */
     private final Map<Path, String> inputs = new HashMap<>();
-    /** The files the run writes, by {@link FileIdentity}, each with who writes it. */
-    private final Map<Path, String> claimed = new HashMap<>();
+    /** The files the run writes, by {@link FileIdentity}, in the order they were claimed. */
+    private final Map<Path, Target> claimed = new LinkedHashMap<>();
 
     /** Marks {@code file} as one the check reads, described as {@code what} ("the deployment prod.yaml", say); a file that does not exist is no input. */
     void protect(Path file, String what) {
@@ -26,19 +38,54 @@ final class ReportFiles {
         }
     }
 
-    /** Refuses {@code target} (given as {@code option}) when it is a file the check reads. */
-    void refuseInput(Path target, String option) throws UserError {
-        String input = target == null ? null : inputs.get(FileIdentity.of(target));
-        if (input != null) {
-            throw new UserError(option + " " + target + " is " + input + ", an input of this check; write the report elsewhere");
+    /**
+     * Records that {@code writer} writes {@code target}, named by {@code option}; two writers of one
+     * file are refused before anything is written.
+     */
+    void claim(Path target, String option, String writer) throws UserError {
+        Target earlier = claimed.putIfAbsent(FileIdentity.of(target), new Target(target, option, writer));
+        if (earlier != null) {
+            throw new UserError(earlier.writer() + " and " + writer + " would both be written to " + target + "; give each a file of its own");
         }
     }
 
-    /** Records that {@code writer} writes {@code target}; two writers of one file are refused before anything is written. */
-    void claim(Path target, String writer) throws UserError {
-        String earlier = claimed.putIfAbsent(FileIdentity.of(target), writer);
-        if (earlier != null) {
-            throw new UserError(earlier + " and " + writer + " would both be written to " + target + "; give each a file of its own");
+    /**
+     * Refuses the run when any file it writes is one the check reads, or read-only: before the
+     * check, and again once the check has found the files the deployments import, but before
+     * anything is written or printed, so that a refused run leaves no report behind.
+     */
+    void refuseClaimed() throws UserError {
+        for (Target target : claimed.values()) {
+            refuse(target.file(), target.option());
+        }
+    }
+
+    private void refuse(Path target, String option) throws UserError {
+        String input = inputs.get(FileIdentity.of(target));
+        if (input != null) {
+            throw new UserError(option + " " + target + " is " + input + ", an input of this check; write the report elsewhere");
+        }
+        if (readOnly(target)) {
+            throw new UserError(option + " " + target + " is read-only; make it writable or write the report elsewhere");
+        }
+    }
+
+    /**
+     * A file this user may not write, or no one may: to root every file is writable, so its
+     * permissions are asked too. The rename that replaces a report needs only the folder's leave,
+     * and would put a writable file in its place. Only a regular file is replaced so; anything else
+     * is written in place, where the system itself refuses.
+     */
+    private static boolean readOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            return !Files.isWritable(file) || Collections.disjoint(Files.getPosixFilePermissions(file), WRITE_BITS);
+        } catch (UnsupportedOperationException e) {
+            return false; // no POSIX permissions (Windows): Files.isWritable above read the read-only attribute
+        } catch (IOException e) {
+            return false; // permissions that cannot be read: the write says what is wrong
         }
     }
 
@@ -56,7 +103,7 @@ final class ReportFiles {
      * not the file system's and stays an internal error.
      */
     void write(Path target, String option, boolean makeFolders, AtomicFile.Content content) throws UserError, IOException {
-        refuseInput(target, option);
+        refuse(target, option);
         try {
             if (makeFolders) {
                 Files.createDirectories(target.toAbsolutePath().getParent());

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,6 +150,73 @@ class InputsAndOutputsTest {
         assertThat(cli.err()).isEqualTo("oversight: --output " + policy + " is " + dir.resolve("team/../policies/ReadOnlyAccess.json").normalize()
                 + ", which " + deployment + " imports, an input of this check; write the report elsewhere\n");
         assertThat(Files.readString(policy)).isEqualTo(Files.readString(Cli.sample("policies/ReadOnlyAccess.json")));
+    }
+
+    @Test
+    void aReportIsNeverWrittenOverTheOrganizationsRules() throws IOException {
+        Path deployment = Files.copy(Cli.sample("kiro-incident.yaml"), dir.resolve("agents.yaml"));
+        Path rules = Files.createDirectories(dir.resolve("org-rules"));
+        Path catalog = Files.copy(Cli.sample("org-rules/catalog.yaml"), rules.resolve("catalog.yaml"));
+        Path drl = Files.copy(Cli.sample("org-rules/northwind.drl"), rules.resolve("northwind.drl"));
+        Cli output = Cli.run("check", deployment.toString(), "--rules", rules.toString(), "--format", "json", "-o", catalog.toString(), "--as-of", AS_OF);
+        assertThat(output.exitCode()).isEqualTo(2);
+        assertThat(output.err()).isEqualTo("oversight: --output " + catalog + " is the rules file " + catalog
+                + ", an input of this check; write the report elsewhere\n");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path link = Files.createSymbolicLink(out.resolve("agents.txt"), Path.of("../org-rules/northwind.drl"));
+        Cli outputDir = Cli.run("check", deployment.toString(), "--rules", rules.toString(), "--output-dir", out.toString(), "--as-of", AS_OF);
+        assertThat(outputDir.exitCode()).isEqualTo(2);
+        assertThat(outputDir.out()).isEmpty();
+        assertThat(outputDir.err()).isEqualTo("oversight: --output-dir " + link + " is the rules file " + drl
+                + ", an input of this check; write the report elsewhere\n");
+        assertThat(Files.readString(catalog)).isEqualTo(Files.readString(Cli.sample("org-rules/catalog.yaml")));
+        assertThat(Files.readString(drl)).isEqualTo(Files.readString(Cli.sample("org-rules/northwind.drl")));
+    }
+
+    @Test
+    void aRefusalFoundWhileReadingComesBeforeAnyReportIsWrittenOrPrinted() throws IOException {
+        // The --pdf target is a file the deployment imports, known only once it has been read; the other report comes first.
+        Path deployment = Files.copy(Cli.sample("coding-agent-runtime.yaml"), dir.resolve("agents.yaml"));
+        Path policy = Files.copy(Cli.sample("policies/AdministratorAccess.json"),
+                Files.createDirectories(dir.resolve("policies")).resolve("AdministratorAccess.json"));
+        Path settings = Files.copy(Cli.sample("runtimes/infra-assistant/.claude/settings.json"),
+                Files.createDirectories(dir.resolve("runtimes/infra-assistant/.claude")).resolve("settings.json"));
+        Path report = Files.writeString(dir.resolve("report.json"), "the earlier report\n");
+        Cli written = Cli.run("check", deployment.toString(), "--format", "json", "-o", report.toString(), "--pdf", policy.toString(), "--as-of", AS_OF);
+        assertThat(written.exitCode()).isEqualTo(2);
+        assertThat(written.err()).isEqualTo("oversight: --pdf " + policy + " is " + policy + ", which " + deployment
+                + " imports, an input of this check; write the report elsewhere\n");
+        assertThat(Files.readString(report)).isEqualTo("the earlier report\n");
+        Cli printed = Cli.run("check", deployment.toString(), "--pdf", settings.toString(), "--as-of", AS_OF);
+        assertThat(printed.exitCode()).isEqualTo(2);
+        assertThat(printed.out()).isEmpty();
+        assertThat(printed.err()).isEqualTo("oversight: --pdf " + settings + " is " + settings + ", which " + deployment
+                + " imports, an input of this check; write the report elsewhere\n");
+        assertThat(Files.readString(policy)).isEqualTo(Files.readString(Cli.sample("policies/AdministratorAccess.json")));
+        assertThat(Files.readString(settings)).isEqualTo(Files.readString(Cli.sample("runtimes/infra-assistant/.claude/settings.json")));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("agents.yaml", "policies", "runtimes", "report.json");
+        }
+    }
+
+    @Test
+    void aReadOnlyReportIsNeitherReplacedNorMadeWritable() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path report = Files.writeString(dir.resolve("report.json"), "the earlier report\n");
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("r--r--r--"));
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--format", "json", "-o", report.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: --output " + report + " is read-only; make it writable or write the report elsewhere\n");
+        Path link = Files.createSymbolicLink(dir.resolve("report.pdf"), report);
+        Cli pdf = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--pdf", link.toString(), "--as-of", AS_OF);
+        assertThat(pdf.exitCode()).isEqualTo(2);
+        assertThat(pdf.out()).isEmpty();
+        assertThat(pdf.err()).isEqualTo("oversight: --pdf " + link + " is read-only; make it writable or write the report elsewhere\n");
+        assertThat(Files.readString(report)).isEqualTo("the earlier report\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).isEqualTo("r--r--r--");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("report.json", "report.pdf");
+        }
     }
 
     @Test

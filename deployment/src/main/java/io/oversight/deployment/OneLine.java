@@ -27,7 +27,7 @@ public final class OneLine {
             switch (c) {
                 case '\n' -> escaped.append("\\n");
                 case '\r' -> escaped.append("\\r");
-                case '\u000b', '\u000c', '\u0085', '\u2028', '\u2029' -> escaped.append(String.format("\\u%04x", (int) c));
+                case '\u000b', '\u000c', '\u0085', '\u2028', '\u2029' -> escaped.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                 default -> escaped.append(c);
             }
         }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -224,7 +225,7 @@ public final class TextRenderer implements Renderer {
                         .collect(Collectors.joining(", "));
             }
             attestations += f.attestations().size();
-            w.line(String.format("  %-44s %s  %s", f.framework().title(), score, detail), COVERAGE_INDENT);
+            w.line(String.format(Locale.ROOT, "  %-44s %s  %s", f.framework().title(), score, detail), COVERAGE_INDENT);
         }
         if (attestations > 0) {
             w.line("  " + attestations + " requirement" + (attestations == 1 ? "" : "s")
@@ -233,7 +234,7 @@ public final class TextRenderer implements Renderer {
     }
 
     private static String percent(Double share) {
-        return share == null ? " n/a" : String.format("%3d%%", Math.round(share * 100));
+        return share == null ? " n/a" : String.format(Locale.ROOT, "%3d%%", Math.round(share * 100));
     }
 
     private static String summary(Assessment a, Style s) {

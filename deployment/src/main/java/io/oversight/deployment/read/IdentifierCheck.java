@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -181,7 +182,7 @@ final class IdentifierCheck {
             if (c >= 0x20 && c <= 0x7E || !UnicodeIdentifiers.isInvisible(c)) {
                 out.appendCodePoint(c);
             } else {
-                out.append(String.format("<U+%04X>", c));
+                out.append(String.format(Locale.ROOT, "<U+%04X>", c));
             }
         });
         return out.toString();

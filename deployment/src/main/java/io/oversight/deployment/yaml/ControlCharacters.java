@@ -40,7 +40,7 @@ public final class ControlCharacters {
             case 0x7F -> " (delete)";
             default -> "";
         };
-        return String.format("U+%04X", (int) c) + name;
+        return String.format(java.util.Locale.ROOT, "U+%04X", (int) c) + name;
     }
 
     /** The message for {@code c} found in a value or key; {@code what} is "the value" or "the key". */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -244,7 +245,7 @@ public final class YamlTreeReader {
         }
         if (cause instanceof org.yaml.snakeyaml.reader.ReaderException reader) {
             return java.util.Optional.of(new Problem(file, positionOf(text, reader.getPosition()),
-                    String.format("the file holds the control character U+%04X, which YAML does not allow", reader.getCodePoint())));
+                    String.format(Locale.ROOT, "the file holds the control character U+%04X, which YAML does not allow", reader.getCodePoint())));
         }
         return java.util.Optional.empty();
     }

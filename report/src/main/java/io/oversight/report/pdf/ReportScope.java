@@ -11,6 +11,7 @@ import io.oversight.engine.UnknownUseCase;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntConsumer;
 
 /**
@@ -75,7 +76,7 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
             f.message().codePoints().forEach(note);
             f.subject().id().codePoints().forEach(note);
         });
-        return seen.stream().filter(c -> !Character.isWhitespace(c) && !Styles.shows(c)).mapToObj(c -> String.format("U+%04X", c)).toList();
+        return seen.stream().filter(c -> !Character.isWhitespace(c) && !Styles.shows(c)).mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c)).toList();
     }
 
     boolean filtered() {
