@@ -77,6 +77,21 @@ class WaiversTest {
     }
 
     @Test
+    void aWaiverOfTheControlThatJudgesWaiversNeverAppliesAndOneThatMatchesNothingIsShown(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: AC-06, justification: x, approvedBy: marcus-olsen, expires: 2027-06-30}\n"
+                + "  - {control: IR-01, agent: infra-assistant, justification: x, approvedBy: marcus-olsen, expires: 2027-06-30}\n");
+        Cli lint = Cli.run("waivers", "lint", file.toString(), "--deployment", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
+        assertThat(lint.exitCode()).isEqualTo(1);
+        assertThat(lint.out()).contains(":2:15: not-waivable: waiver of AC-06 for the whole deployment does not apply: AC-06 judges the"
+                + " waivers themselves, and its findings cannot be waived");
+        Cli check = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--waivers", file.toString(), "--as-of", AS_OF);
+        assertThat(check.out()).contains("the waiver of AC-06 does not apply: AC-06 judges the waivers themselves, and its findings cannot be waived")
+                .contains("waivers not applied\n  AC-06: AC-06 judges the waivers themselves, and its findings cannot be waived\n")
+                .contains("waivers that waive nothing\n  IR-01 for infra-assistant: in force, but no finding of IR-01 is about infra-assistant\n");
+    }
+
+    @Test
     void aCleanFileLintsClean(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("w.yaml");
         Files.writeString(file, "waivers:\n  - {control: PM-04, agent: infra-assistant, justification: x, approvedBy: marcus-olsen, expires: 2027-06-30}\n");

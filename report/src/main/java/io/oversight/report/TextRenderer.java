@@ -180,14 +180,27 @@ public final class TextRenderer implements Renderer {
 
     private static void waivers(WrappingWriter w, Style s, List<WaiverStatus> waivers) {
         List<WaiverStatus> problems = waivers.stream().filter(ws -> !ws.active()).toList();
-        if (problems.isEmpty()) {
-            return;
+        if (!problems.isEmpty()) {
+            w.blank();
+            w.line(s.bold("waivers not applied"), HEADING_INDENT);
+            for (WaiverStatus ws : problems) {
+                w.line("  " + waived(ws) + ": " + ws.reason(), LIST_INDENT);
+            }
         }
-        w.blank();
-        w.line(s.bold("waivers not applied"), HEADING_INDENT);
-        for (WaiverStatus ws : problems) {
-            w.line("  " + ws.waiver().control() + (ws.waiver().agent() == null ? "" : " for " + ws.waiver().agent()) + ": " + ws.reason(), LIST_INDENT);
+        // A waiver in force that matches nothing accepts no risk: it is stale, or names the wrong agent.
+        List<WaiverStatus> idle = waivers.stream().filter(ws -> ws.active() && ws.findingsWaived() == 0).toList();
+        if (!idle.isEmpty()) {
+            w.blank();
+            w.line(s.bold("waivers that waive nothing"), HEADING_INDENT);
+            for (WaiverStatus ws : idle) {
+                w.line("  " + waived(ws) + ": in force, but no finding of " + ws.waiver().control()
+                        + (ws.waiver().agent() == null ? " is open" : " is about " + ws.waiver().agent()), LIST_INDENT);
+            }
         }
+    }
+
+    private static String waived(WaiverStatus ws) {
+        return ws.waiver().control() + (ws.waiver().agent() == null ? "" : " for " + ws.waiver().agent());
     }
 
     private static void resolved(WrappingWriter w, Style s, Assessment a) {

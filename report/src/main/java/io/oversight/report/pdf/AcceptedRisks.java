@@ -50,7 +50,9 @@ final class AcceptedRisks implements Section {
     /** Active on a green tint; EXPIRED or SELF-APPROVED in capitals on a red one, with the reason. */
     private static PdfPCell status(Tables t, WaiverStatus ws) {
         if (ws.active()) {
-            return t.status(ClauseStatus.MET, "active: waives " + Words.count(ws.findingsWaived(), "finding", "findings"));
+            return ws.findingsWaived() == 0 ? t.status(ClauseStatus.UNDETERMINED, "active, but waives no finding: no finding of " + ws.waiver().control()
+                    + (ws.waiver().agent() == null ? " is open" : " is about agent " + ws.waiver().agent()))
+                    : t.status(ClauseStatus.MET, "active: waives " + Words.count(ws.findingsWaived(), "finding", "findings"));
         }
         return t.status(ClauseStatus.GAP, ws.status().label().toUpperCase(Locale.ROOT) + ": " + ws.reason());
     }
