@@ -99,6 +99,7 @@ public final class Main {
         }
         CommandLine cli = new CommandLine(new OversightCommand(in, out, environment));
         commands.forEach(cli::addSubcommand);
+        shareVersion(cli, cli.getCommandSpec().versionProvider());
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -131,6 +132,15 @@ public final class Main {
             return ExitCode.INTERNAL;
         });
         return cli;
+    }
+
+    /**
+     * Gives every command the top level's version: each has -V, --version (mixinStandardHelpOptions),
+     * but picocli gives a subcommand no version of its own, and 'check --version' printed nothing.
+     */
+    private static void shareVersion(CommandLine command, CommandLine.IVersionProvider version) {
+        command.getCommandSpec().versionProvider(version);
+        command.getSubcommands().values().forEach(sub -> shareVersion(sub, version));
     }
 
     private static boolean verbose(CommandLine.ParseResult parseResult) {

@@ -55,6 +55,18 @@ class CommandsTest {
         assertThat(cli.out()).matches("oversight \\d+\\.\\d+\\.\\d+ \\(catalog [0-9.]+\\)\\n");
     }
 
+    /** Every command's help offers -V, --version; it printed nothing below the top level. */
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "validate", "access", "waivers", "waivers lint", "controls", "explain", "frameworks", "schema"})
+    void everyCommandNamesTheVersionsAsTheTopLevelDoes(String command) {
+        for (String option : new String[] {"--version", "-V"}) {
+            Cli cli = Cli.run((command + " " + option).split(" "));
+            assertThat(cli.exitCode()).isZero();
+            assertThat(cli.err()).isEmpty();
+            assertThat(cli.out()).isEqualTo(Cli.run("--version").out()).startsWith("oversight ");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"check", "validate", "schema"})
     void everyCommandHasHelp(String command) {
