@@ -76,6 +76,18 @@ class CatalogCommandsTest {
                 .map(Control::id).toList();
     }
 
+    /** The list showed PM-01 as high only, while the check reports it critical for an agent with a high-impact verb in production. */
+    @Test
+    void controlsNamesTheSeveritiesAControlTakesBesideItsOwn() {
+        Cli controls = Cli.run("controls");
+        assertThat(controls.out()).contains("PM-01  high      The agent has an identity of its own\n"
+                + "                 or critical when the agent holds a high-impact verb in\n                 production\n"
+                + "                 nist-800-53 AC-2;").contains("PM-02  high      No wildcard grants in production\n"
+                + "                 or critical in a critical environment\n                 nist-800-53 AC-6;");
+        assertThat(controls.out().lines().filter(l -> l.startsWith("                 or "))).hasSize(
+                (int) CatalogLoader.builtIn().controls().stream().filter(c -> !c.escalations().isEmpty()).count());
+    }
+
     @Test
     void frameworksListsClauseCountsAndDates() {
         Cli cli = Cli.run("frameworks");
