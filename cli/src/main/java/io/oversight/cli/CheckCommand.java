@@ -13,6 +13,7 @@ import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.read.DeploymentRecognizer;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.Verdict;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.Renderers;
@@ -432,12 +433,18 @@ final class CheckCommand implements Callable<Integer> {
                 stdoutWrapped(line);
             }
         }
+        int code = switch (result.outcome()) {
+            case INVALID -> ExitCode.INVALID;
+            case FAIL -> ExitCode.FINDINGS;
+            case PASS -> ExitCode.PASS;
+        };
         if (!reportOnStdout && (result.deployments().size() > 1 || !inputs.skipped().isEmpty())) {
             int n = result.deployments().size();
             long invalid = result.count(Outcome.INVALID);
             int skipped = inputs.skipped().size();
-            stdoutWrapped(n + (n == 1 ? " deployment: " : " deployments: ") + result.count(Outcome.FAIL) + " fail, "
-                    + result.count(Outcome.PASS) + " pass" + (invalid > 0 ? ", " + invalid + " invalid" : "") + " · open findings: "
+            stdoutWrapped(n + (n == 1 ? " deployment: " : " deployments: ") + withVerdict(result, Verdict.FAIL) + " fail, "
+                    + withVerdict(result, Verdict.PASS) + " pass" + (invalid > 0 ? ", " + invalid + " invalid" : "")
+                    + (failOnNew && invalid == 0 ? gateNote(code, result.count(Outcome.FAIL)) : "") + " · open findings: "
                     + result.openBySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
                             .collect(Collectors.joining(", "))
                     + (skipped > 0 ? " · " + skipped + (skipped == 1 ? " file" : " files") + " skipped" : ""));
@@ -445,11 +452,22 @@ final class CheckCommand implements Callable<Integer> {
         if (outputDir != null && inputs.summarized() && renderers.stream().anyMatch(r -> r.name().equals("json"))) {
             reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", false, out -> RunSummary.write(result, inputs, asOf.date(), out));
         }
-        return switch (result.outcome()) {
-            case INVALID -> ExitCode.INVALID;
-            case FAIL -> ExitCode.FINDINGS;
-            case PASS -> ExitCode.PASS;
-        };
+        return code;
+    }
+
+    /**
+     * How many valid deployments have {@code verdict}, the word each one's report leads with: the
+     * combined line counted what the exit code follows instead, and with --fail-on-new said
+     * "0 fail" under deployments that each said FAIL.
+     */
+    private static long withVerdict(CheckResult result, Verdict verdict) {
+        return result.deployments().stream().filter(d -> d.valid() && d.assessment().verdict() == verdict).count();
+    }
+
+    /** What decided the exit code under --fail-on-new: how many deployments have a new finding at or above --fail-on. */
+    private String gateNote(int code, long gated) {
+        return " · exit code " + code + " (--fail-on-new): " + (gated == 0 ? "none has" : gated + (gated == 1 ? " has" : " have"))
+                + " a new finding at " + failOn.label() + " or above";
     }
 
     /** A severity as written; an unknown one is refused as the settings refuse it, with the nearest severity. */
