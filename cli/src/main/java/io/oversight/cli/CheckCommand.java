@@ -135,7 +135,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary line of the text output; the exit code is unchanged.")
     boolean quiet;
 
-    @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "low",
+    @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "low", converter = SeverityWord.class,
             description = "Print only findings at or above this severity in the text output: critical, high, medium, low (default: ${DEFAULT-VALUE})."
                     + " Display only: the summary counts every finding and the exit code still follows --fail-on.")
     Severity minSeverity;

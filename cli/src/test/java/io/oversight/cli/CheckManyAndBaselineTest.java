@@ -256,7 +256,24 @@ class CheckManyAndBaselineTest {
         Files.writeString(base, "{\"findings\": 3");
         Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", base.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).startsWith("oversight: " + base + ":1:").contains("not a JSON output of 'oversight check --format json'");
+        assertThat(cli.err()).isEqualTo("oversight: " + base + ":1:15: not an Oversight JSON report (the output of 'oversight check"
+                + " --format json'): it is not valid JSON here\n");
+    }
+
+    /** A YAML file given by mistake read as the JSON parser's words; a missing one in other words than a missing waivers file. */
+    @Test
+    void aBaselineThatIsYamlOrMissingIsSaidAsAnyInputIs(@TempDir Path dir) {
+        String yaml = Cli.sample("platform-team.yaml").toString();
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", yaml);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: " + yaml + ":1:1: not an Oversight JSON report (the output of 'oversight check"
+                + " --format json'): it is not valid JSON here\n");
+        Path missing = dir.resolve("missing.json");
+        Cli absent = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", missing.toString());
+        assertThat(absent.exitCode()).isEqualTo(2);
+        assertThat(absent.err()).isEqualTo("oversight: " + missing + ": no such file\n");
+        assertThat(Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--waivers", missing.toString()).err())
+                .startsWith(missing + ": no such file\n");
     }
 
     /**
