@@ -178,6 +178,7 @@ final class CheckCommand implements Callable<Integer> {
         Inputs inputs = Inputs.expand(files, new DeploymentRecognizer(InputLimits.DEFAULT));
         checkCombinations(renderers, inputs);
         RenderOptions.Paper paperSize = paperSize();
+        warnOfUnusedPaper(renderers);
         ReportFiles reports = reportFiles(inputs);
         reports.refuseInput(output, "--output");
         reports.refuseInput(pdf, "--pdf");
@@ -480,6 +481,18 @@ final class CheckCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.TypeConversionException(wrong.get());
             }
             return Severity.parse(value);
+        }
+    }
+
+    /**
+     * --paper given where no PDF is written changes nothing, which a user who asked for letter paper
+     * should hear of; a warning, not an error, since the run does what it was asked otherwise.
+     */
+    private void warnOfUnusedPaper(List<Renderer> renderers) {
+        boolean pdfWritten = pdf != null || renderers.stream().anyMatch(r -> r.name().equals("pdf"));
+        // Only when given on the command line: a project's .oversight.yaml sets it for the runs that do write one.
+        if (!pdfWritten && spec.commandLine().getParseResult().hasMatchedOption("--paper")) {
+            spec.commandLine().getErr().println("oversight: warning: --paper sizes only the PDF report, and no PDF is written");
         }
     }
 
