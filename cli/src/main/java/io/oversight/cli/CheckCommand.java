@@ -14,6 +14,7 @@ import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.read.DeploymentRecognizer;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.Verdict;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.Renderers;
@@ -135,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary line of the text output; the exit code is unchanged.")
     boolean quiet;
 
-    @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "low",
+    @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "low", converter = SeverityWord.class,
             description = "Print only findings at or above this severity in the text output: critical, high, medium, low (default: ${DEFAULT-VALUE})."
                     + " Display only: the summary counts every finding and the exit code still follows --fail-on.")
     Severity minSeverity;
@@ -178,6 +179,7 @@ final class CheckCommand implements Callable<Integer> {
         Inputs inputs = Inputs.expand(files, new DeploymentRecognizer(InputLimits.DEFAULT));
         checkCombinations(renderers, inputs);
         RenderOptions.Paper paperSize = paperSize();
+        warnOfUnusedPaper(renderers);
         ReportFiles reports = reportFiles(inputs);
         claimReports(reports, inputs, renderers);
         reports.refuseClaimed();
@@ -460,12 +462,18 @@ final class CheckCommand implements Callable<Integer> {
                 stdoutWrapped(line);
             }
         }
+        int code = switch (result.outcome()) {
+            case INVALID -> ExitCode.INVALID;
+            case FAIL -> ExitCode.FINDINGS;
+            case PASS -> ExitCode.PASS;
+        };
         if (!reportOnStdout && (result.deployments().size() > 1 || !inputs.skipped().isEmpty())) {
             int n = result.deployments().size();
             long invalid = result.count(Outcome.INVALID);
             int skipped = inputs.skipped().size();
-            stdoutWrapped(n + (n == 1 ? " deployment: " : " deployments: ") + result.count(Outcome.FAIL) + " fail, "
-                    + result.count(Outcome.PASS) + " pass" + (invalid > 0 ? ", " + invalid + " invalid" : "") + " · open findings: "
+            stdoutWrapped(n + (n == 1 ? " deployment: " : " deployments: ") + withVerdict(result, Verdict.FAIL) + " fail, "
+                    + withVerdict(result, Verdict.PASS) + " pass" + (invalid > 0 ? ", " + invalid + " invalid" : "")
+                    + (failOnNew && invalid == 0 ? gateNote(code, result.count(Outcome.FAIL)) : "") + " · open findings: "
                     + result.openBySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
                             .collect(Collectors.joining(", "))
                     + (skipped > 0 ? " · " + skipped + (skipped == 1 ? " file" : " files") + " skipped" : ""));
@@ -473,11 +481,22 @@ final class CheckCommand implements Callable<Integer> {
         if (writesRunSummary(inputs, renderers)) {
             reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", false, out -> RunSummary.write(result, inputs, asOf.date(), out));
         }
-        return switch (result.outcome()) {
-            case INVALID -> ExitCode.INVALID;
-            case FAIL -> ExitCode.FINDINGS;
-            case PASS -> ExitCode.PASS;
-        };
+        return code;
+    }
+
+    /**
+     * How many valid deployments have {@code verdict}, the word each one's report leads with: the
+     * combined line counted what the exit code follows instead, and with --fail-on-new said
+     * "0 fail" under deployments that each said FAIL.
+     */
+    private static long withVerdict(CheckResult result, Verdict verdict) {
+        return result.deployments().stream().filter(d -> d.valid() && d.assessment().verdict() == verdict).count();
+    }
+
+    /** What decided the exit code under --fail-on-new: how many deployments have a new finding at or above --fail-on. */
+    private String gateNote(int code, long gated) {
+        return " · exit code " + code + " (--fail-on-new): " + (gated == 0 ? "none has" : gated + (gated == 1 ? " has" : " have"))
+                + " a new finding at " + failOn.label() + " or above";
     }
 
     /** A severity as written; an unknown one is refused as the settings refuse it, with the nearest severity. */
@@ -490,6 +509,18 @@ final class CheckCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.TypeConversionException(wrong.get());
             }
             return Severity.parse(value);
+        }
+    }
+
+    /**
+     * --paper given where no PDF is written changes nothing, which a user who asked for letter paper
+     * should hear of; a warning, not an error, since the run does what it was asked otherwise.
+     */
+    private void warnOfUnusedPaper(List<Renderer> renderers) {
+        boolean pdfWritten = pdf != null || renderers.stream().anyMatch(r -> r.name().equals("pdf"));
+        // Only when given on the command line: a project's .oversight.yaml sets it for the runs that do write one.
+        if (!pdfWritten && spec.commandLine().getParseResult().hasMatchedOption("--paper")) {
+            spec.commandLine().getErr().println("oversight: warning: --paper sizes only the PDF report, and no PDF is written");
         }
     }
 

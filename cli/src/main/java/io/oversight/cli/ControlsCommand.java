@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "controls", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.LIST_DONE, ExitCode.LIST_USAGE, ExitCode.LIST_INTERNAL},
-        description = "Lists the controls of the catalog: id, severity, title and the clauses each serves.")
+        description = "Lists the controls of the catalog: id, severity and the cases that change it, title, and the clauses each serves.")
 final class ControlsCommand implements Callable<Integer> {
 
     @Spec
@@ -50,6 +50,9 @@ final class ControlsCommand implements Callable<Integer> {
                 WrappingWriter lines = new WrappingWriter(out, parent.terminal().width());
                 for (Control c : controls) {
                     lines.line(String.format(Locale.ROOT, "%-6s %-9s %s", c.id(), c.severity().label(), c.title()), CLAUSES_INDENT);
+                    if (!c.escalations().isEmpty()) {
+                        lines.line(" ".repeat(CLAUSES_INDENT) + escalations(c), CLAUSES_INDENT);
+                    }
                     lines.line(" ".repeat(CLAUSES_INDENT) + clauses(c.references(), framework), CLAUSES_INDENT);
                 }
             }
@@ -61,6 +64,14 @@ final class ControlsCommand implements Callable<Integer> {
 
     /** Where the title and the clauses begin, after the id and the severity. */
     private static final int CLAUSES_INDENT = 17;
+
+    /**
+     * The other severities a control takes, under the one in the column, which alone read as if
+     * PM-01 were never worse than high while the check reports it critical.
+     */
+    private static String escalations(Control c) {
+        return c.escalations().stream().map(e -> "or " + e.describe()).collect(Collectors.joining("; "));
+    }
 
     /** The clauses a control serves; a line breaks between clauses, never inside one ("Art. 14(4)(d)"). */
     private static String clauses(List<Reference> references, String framework) {

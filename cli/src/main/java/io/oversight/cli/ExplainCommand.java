@@ -48,8 +48,9 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         width = parent.terminal().width();
         out.println(c.id() + "  " + c.title());
-        out.println("severity: " + c.severity().label() + (c.escalations().isEmpty() ? "" : "; " + c.escalationText())
-                + (ComplianceEngine.builtIn().implementedControls().contains(c.id()) ? "" : "  (not evaluated yet: no rule implements it)"));
+        wrap(out, "severity: " + c.severity().label() + (c.escalations().isEmpty() ? "" : "; " + c.escalationText())
+                + (ComplianceEngine.builtIn().implementedControls().contains(c.id()) ? "" : " (not evaluated yet: no rule implements it)"),
+                "", "  ");
         section(out, "Requirement", c.statement());
         section(out, "Why it matters", c.rationale());
         section(out, "How Oversight checks it", c.check());
@@ -83,29 +84,39 @@ final class ExplainCommand implements Callable<Integer> {
         RuntimeGates gates = RuntimeGates.builtIn();
         out.println();
         out.println("How runtimes' gates count (runtime-gates.yaml):");
-        out.println(" Who enforces the approval a runtime asks for:");
+        heading(out, "Who enforces the approval a runtime asks for:");
         for (RuntimeGates.Enforcement e : gates.enforcements()) {
-            wrap(out, e.kind() + ": enforced by the " + e.by().name().toLowerCase(Locale.ROOT) + ": " + e.reason(), "  ");
+            item(out, e.kind() + ": enforced by the " + e.by().name().toLowerCase(Locale.ROOT) + ": " + e.reason());
         }
-        out.println(" What each setting does for the tools it decides:");
+        heading(out, "What each setting does for the tools it decides:");
         for (RuntimeGates.Setting setting : gates.settings()) {
             String gate = switch (setting.gate()) {
                 case NONE -> "runs without approval";
                 case ASK -> "asks a person";
                 case REFUSED -> "refused";
             };
-            wrap(out, setting.setting() + ": " + gate + ": " + setting.reason(), "  ");
+            item(out, setting.setting() + ": " + gate + ": " + setting.reason());
         }
-        wrap(out, "What a tool can do, by the first pattern its name matches (a command pattern whose final '*' follows a word"
+        heading(out, "What a tool can do, by the first pattern its name matches (a command pattern whose final '*' follows a word"
                 + " without a space or ':', such as Bash(git diff*), also matches git difftool, so it is read as its family,"
-                + " Bash(git *)):", " ", "  ");
+                + " Bash(git *)):");
         for (RuntimeGates.ToolRule tool : gates.tools()) {
-            wrap(out, tool.tool() + ": " + verbs(tool.verbs()) + ": " + tool.reason(), "  ");
+            item(out, tool.tool() + ": " + verbs(tool.verbs()) + ": " + tool.reason());
         }
-        out.println(" Else by the first of these words its name holds (none: unknown, which reaches every verb but read):");
+        heading(out, "Else by the first of these words its name holds (none: unknown, which reaches every verb but read):");
         for (RuntimeGates.WordRule rule : gates.wordRules()) {
-            wrap(out, verbs(java.util.Set.of(rule.verb())) + ": " + String.join(", ", rule.words()) + ": " + rule.reason(), "  ");
+            item(out, verbs(java.util.Set.of(rule.verb())) + ": " + String.join(", ", rule.words()) + ": " + rule.reason());
         }
+    }
+
+    /** A heading of the runtime gates, one column in; its continuation lines too. */
+    private void heading(PrintWriter out, String text) {
+        wrap(out, text, " ");
+    }
+
+    /** An item under a heading, its continuation lines further in than its first, so that each item stands out. */
+    private void item(PrintWriter out, String text) {
+        wrap(out, text, "  ", "    ");
     }
 
     private static String verbs(java.util.Set<Verb> verbs) {

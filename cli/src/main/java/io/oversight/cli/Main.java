@@ -4,6 +4,7 @@ import io.oversight.deployment.OneLine;
 import io.oversight.check.CheckException;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
+import io.oversight.report.WrappingWriter;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -100,17 +101,25 @@ public final class Main {
         } else {
             OversightCommand.SUBCOMMANDS.forEach((name, command) -> commands.put(name, command.get()));
             // 'oversight help check' names the command it is about second, so help comes with all of them.
-            commands.put("help", new CommandLine.HelpCommand());
+            commands.put("help", new HelpCommand());
         }
         CommandLine cli = new CommandLine(new OversightCommand(in, out, environment));
         commands.forEach(cli::addSubcommand);
+        shareVersion(cli, cli.getCommandSpec().versionProvider());
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(t -> t instanceof InvalidInputException ? ExitCode.INVALID : ExitCode.INTERNAL);
+        int width = new Terminal(environment, false).width();
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println(OneLine.safe("oversight: " + ex.getMessage()));
+            if (ex.getCommandLine().getParent() != null) {
+                e.println(OneLine.safe("oversight: " + ex.getMessage()));
+            } else {
+                // The top level's errors list the commands, which ran past 80 columns on one line.
+                new WrappingWriter(e, width).line("oversight: " + (notACommand(ex, args) ? "'" + args[0] + "' is not a command; expected "
+                        + OversightCommand.commandList() : ex.getMessage()), 2);
+            }
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
             e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.INVALID;
@@ -136,6 +145,21 @@ public final class Main {
             return ExitCode.INTERNAL;
         });
         return cli;
+    }
+
+    /** A first argument that is no option and names no command: picocli says "Unmatched argument at index 0". */
+    private static boolean notACommand(CommandLine.ParameterException ex, String[] args) {
+        return ex instanceof CommandLine.UnmatchedArgumentException && args.length > 0 && !args[0].startsWith("-")
+                && !OversightCommand.SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help");
+    }
+
+    /**
+     * Gives every command the top level's version: each has -V, --version (mixinStandardHelpOptions),
+     * but picocli gives a subcommand no version of its own, and 'check --version' printed nothing.
+     */
+    private static void shareVersion(CommandLine command, CommandLine.IVersionProvider version) {
+        command.getCommandSpec().versionProvider(version);
+        command.getSubcommands().values().forEach(sub -> shareVersion(sub, version));
     }
 
     private static boolean verbose(CommandLine.ParseResult parseResult) {

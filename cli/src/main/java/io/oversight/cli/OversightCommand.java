@@ -81,7 +81,13 @@ final class OversightCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: check, validate, access, waivers, controls, explain, frameworks or schema");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: " + commandList());
+    }
+
+    /** The commands as a sentence lists them: "check, validate, ... or schema". */
+    static String commandList() {
+        java.util.List<String> names = java.util.List.copyOf(SUBCOMMANDS.keySet());
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     static final class Version implements IVersionProvider {

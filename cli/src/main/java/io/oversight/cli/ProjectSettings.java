@@ -2,14 +2,12 @@ package io.oversight.cli;
 
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.InvalidInputException;
-import io.oversight.deployment.Problem;
 import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.read.SettingsFileReader;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderers;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -163,22 +161,15 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
         Map<String, Key> byKey = Arrays.stream(Key.values()).collect(Collectors.toMap(k -> k.key, k -> k));
         Set<String> lists = Arrays.stream(Key.values()).filter(k -> k.kind == Kind.FORMATS).map(k -> k.key).collect(Collectors.toSet());
         Map<Key, Value> values = new EnumMap<>(Key.class);
-        List<Problem> problems = new ArrayList<>();
-        for (SettingsFileReader.Setting setting : SettingsFileReader.read(file, byKey.keySet(), lists)) {
+        for (SettingsFileReader.Setting setting : SettingsFileReader.read(file, byKey.keySet(), lists, (key, value) -> wrong(byKey.get(key), value))) {
             Key key = byKey.get(setting.key());
             String at = file + ":" + setting.position().line() + ":" + setting.position().column();
-            Optional<String> wrong = setting.values().stream().map(v -> wrong(key, v)).flatMap(Optional::stream).findFirst();
-            if (wrong.isPresent()) {
-                problems.add(new Problem(file.toString(), setting.position(), wrong.get()));
-            } else if (key.kind == Kind.PATH) {
+            if (key.kind == Kind.PATH) {
                 // A path in the file means the same wherever the check is run from.
                 values.put(key, new Value(file.getParent().resolve(setting.value()).normalize().toString(), at));
             } else {
                 values.put(key, new Value(String.join(",", setting.values()), at));
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
         }
         return values;
     }

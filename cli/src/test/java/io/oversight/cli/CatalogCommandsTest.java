@@ -34,6 +34,23 @@ class CatalogCommandsTest {
         }
     }
 
+    /** HO-02's severity line took 84 columns; HO-08's runtime gates had a line of 100 and items whose continuations did not stand in. */
+    @Test
+    void explainFitsEightyColumnsForEveryControl() {
+        for (Control control : CatalogLoader.builtIn().controls()) {
+            Cli cli = Cli.runIn(java.util.Map.of("COLUMNS", "80"), "explain", control.id());
+            assertThat(cli.out().lines()).as(control.id()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        }
+        assertThat(Cli.run("explain", "HO-02").out()).contains("\nseverity: critical; high in a production environment whose criticality is not\n"
+                + "  stated\n");
+        assertThat(Cli.run("explain", "HO-08").out()).contains(HO_08_GATES)
+                .contains("\n Else by the first of these words its name holds (none: unknown, which reaches\n every verb but read):\n");
+    }
+
+    /** A runtime's item of HO-08, its continuation under it and further in; a heading that ran to 100 columns, wrapped. */
+    private static final String HO_08_GATES = "  claude-code: enforced by the runtime: Claude Code's own process asks before\n"
+            + "    the tool runs: one person, the operator at the session, and nothing outside\n";
+
     @Test
     void explainSuggestsANearControl() {
         Cli cli = Cli.run("explain", "HO-2");
@@ -51,6 +68,18 @@ class CatalogCommandsTest {
                 .containsExactlyElementsOf(soc2Controls()).contains("HO-02", "PM-05");
         assertThat(soc2.out()).contains("soc2 CC6.3").doesNotContain("nist-800-53");
         assertThat(Cli.run("controls", "--framework", "sox").err()).contains("unknown framework 'sox'");
+    }
+
+    /** The list showed PM-01 as high only, while the check reports it critical for an agent with a high-impact verb in production. */
+    @Test
+    void controlsNamesTheSeveritiesAControlTakesBesideItsOwn() {
+        Cli controls = Cli.run("controls");
+        assertThat(controls.out()).contains("PM-01  high      The agent has an identity of its own\n"
+                + "                 or critical when the agent holds a high-impact verb in\n                 production\n"
+                + "                 nist-800-53 AC-2;").contains("PM-02  high      No wildcard grants in production\n"
+                + "                 or critical in a critical environment\n                 nist-800-53 AC-6;");
+        assertThat(controls.out().lines().filter(l -> l.startsWith("                 or "))).hasSize(
+                (int) CatalogLoader.builtIn().controls().stream().filter(c -> !c.escalations().isEmpty()).count());
     }
 
     @Test

@@ -187,6 +187,31 @@ class CheckCommandTest {
         assertThat(Cli.run("check", sample, "--pdf", letter.toString(), "--paper", "a3").err()).contains("unknown paper size 'a3'");
     }
 
+    /** --paper without a PDF was accepted in silence: a warning, and the exit code the check's. */
+    @Test
+    void paperWithoutAPdfIsWarnedOfAndChangesNothingElse(@TempDir Path dir) {
+        String sample = Cli.sample("kiro-remediated.yaml").toString();
+        Cli cli = Cli.run("check", sample, "--as-of", AS_OF, "--paper", "letter");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.err()).isEqualTo("oversight: warning: --paper sizes only the PDF report, and no PDF is written\n");
+        assertThat(cli.out()).isEqualTo(Cli.run("check", sample, "--as-of", AS_OF).out());
+        assertThat(Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF, "--paper", "letter").exitCode()).isEqualTo(1);
+        Cli pdf = Cli.run("check", sample, "--as-of", AS_OF, "--paper", "letter", "--pdf", dir.resolve("r.pdf").toString());
+        assertThat(pdf.err()).isEmpty();
+    }
+
+    /** --min-severity gave picocli's enum text where --fail-on, with the same values, is worded for people. */
+    @Test
+    void anUnknownMinSeverityIsSaidAsAnUnknownFailOnIs() {
+        String sample = Cli.sample("kiro-incident.yaml").toString();
+        Cli cli = Cli.run("check", sample, "--min-severity", "bogus");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: Invalid value for option '--min-severity': unknown severity 'bogus'; expected critical,"
+                + " high, medium or low\nTry 'oversight check --help' for usage.\n");
+        assertThat(Cli.run("check", sample, "--fail-on", "bogus").err()).isEqualTo(cli.err().replace("--min-severity", "--fail-on"));
+        assertThat(Cli.run("check", sample, "--as-of", AS_OF, "--min-severity", "HIGH").exitCode()).isEqualTo(1);
+    }
+
     @Test
     void aFailedRunNeverTouchesAnExistingPdf(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("report.pdf");

@@ -144,7 +144,7 @@ class CheckManyAndBaselineTest {
         assertThat(report.at("/baseline/gate").asText()).isEqualTo("pass");
         Cli text = Cli.runIn(Cli.WIDE, "check", sample, "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
         assertThat(text.exitCode()).isZero();
-        assertThat(text.out()).contains("FAIL  ").contains("· the check passes: no new finding at high or above (--fail-on-new)");
+        assertThat(text.out()).contains("FAIL  ").contains("· passes --fail-on-new: no new finding at high or above");
     }
 
     @Test
@@ -256,7 +256,24 @@ class CheckManyAndBaselineTest {
         Files.writeString(base, "{\"findings\": 3");
         Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", base.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).startsWith("oversight: " + base + ":1:").contains("not a JSON output of 'oversight check --format json'");
+        assertThat(cli.err()).isEqualTo("oversight: " + base + ":1:15: not an Oversight JSON report (the output of 'oversight check"
+                + " --format json'): it is not valid JSON here\n");
+    }
+
+    /** A YAML file given by mistake read as the JSON parser's words; a missing one in other words than a missing waivers file. */
+    @Test
+    void aBaselineThatIsYamlOrMissingIsSaidAsAnyInputIs(@TempDir Path dir) {
+        String yaml = Cli.sample("platform-team.yaml").toString();
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", yaml);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: " + yaml + ":1:1: not an Oversight JSON report (the output of 'oversight check"
+                + " --format json'): it is not valid JSON here\n");
+        Path missing = dir.resolve("missing.json");
+        Cli absent = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", missing.toString());
+        assertThat(absent.exitCode()).isEqualTo(2);
+        assertThat(absent.err()).isEqualTo("oversight: " + missing + ": no such file\n");
+        assertThat(Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--waivers", missing.toString()).err())
+                .startsWith(missing + ": no such file\n");
     }
 
     /**
@@ -281,8 +298,10 @@ class CheckManyAndBaselineTest {
                 new ObjectMapper().readTree(earlier.resolve("a.json").toFile()).get("findings").size()).isPositive();
         assertThat(summary.at("/deployments/1/findings").size()).isZero();
 
-        assertThat(Cli.run("check", deployments.toString(), "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF).exitCode())
-                .as("nothing changed").isZero();
+        Cli unchanged = Cli.run("check", deployments.toString(), "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(unchanged.exitCode()).as("nothing changed").isZero();
+        assertThat(unchanged.out().replace("\n  ", " ")).as("the combined line counts the verdicts each deployment leads with")
+                .contains("\n2 deployments: 1 fail, 1 pass · exit code 0 (--fail-on-new): none has a new finding at high or above · open");
 
         Files.writeString(deployments.resolve("b.yaml"), incident);
         Files.writeString(deployments.resolve("c.yaml"), incident);
@@ -290,9 +309,10 @@ class CheckManyAndBaselineTest {
                 "--fail-on-new", "--as-of", AS_OF);
         assertThat(pr.exitCode()).isEqualTo(1);
         assertThat(pr.out().replace("\n  ", " ")).contains("FAIL  " + deployments.resolve("a.yaml"),
-                "· the check passes: no new finding at high or above (--fail-on-new)", "FAIL  " + deployments.resolve("b.yaml"),
-                "FAIL  " + deployments.resolve("c.yaml"));
-        assertThat(pr.out().replace("\n  ", " ").split("\n")).filteredOn(line -> line.contains("(--fail-on-new)")).singleElement()
+                "· passes --fail-on-new: no new finding at high or above", "FAIL  " + deployments.resolve("b.yaml"),
+                "FAIL  " + deployments.resolve("c.yaml"),
+                "\n3 deployments: 3 fail, 0 pass · exit code 1 (--fail-on-new): 2 have a new finding at high or above · open");
+        assertThat(pr.out().replace("\n  ", " ").split("\n")).filteredOn(line -> line.contains("passes --fail-on-new")).singleElement()
                 .asString().contains(deployments.resolve("a.yaml").toString());
         JsonNode a = new ObjectMapper().readTree(now.resolve("a.json").toFile());
         JsonNode b = new ObjectMapper().readTree(now.resolve("b.json").toFile());

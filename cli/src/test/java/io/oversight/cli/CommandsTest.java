@@ -55,6 +55,18 @@ class CommandsTest {
         assertThat(cli.out()).matches("oversight \\d+\\.\\d+\\.\\d+ \\(catalog [0-9.]+\\)\\n");
     }
 
+    /** Every command's help offers -V, --version; it printed nothing below the top level. */
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "validate", "access", "waivers", "waivers lint", "controls", "explain", "frameworks", "schema"})
+    void everyCommandNamesTheVersionsAsTheTopLevelDoes(String command) {
+        for (String option : new String[] {"--version", "-V"}) {
+            Cli cli = Cli.run((command + " " + option).split(" "));
+            assertThat(cli.exitCode()).isZero();
+            assertThat(cli.err()).isEmpty();
+            assertThat(cli.out()).isEqualTo(Cli.run("--version").out()).startsWith("oversight ");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"check", "validate", "schema"})
     void everyCommandHasHelp(String command) {
@@ -63,11 +75,37 @@ class CommandsTest {
         assertThat(cli.out()).startsWith("Usage: oversight " + command);
     }
 
+    /** The commands listed on one line took 107 columns. */
     @Test
     void noCommandIsAUsageError() {
         Cli cli = Cli.run();
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).contains("a command is required");
+        assertThat(cli.err()).isEqualTo("oversight: a command is required: check, validate, access, waivers, controls,\n"
+                + "  explain, frameworks or schema\nTry 'oversight --help' for usage.\n");
         assertThat(Cli.run("--help").out()).contains("check").contains("validate").contains("schema").contains("Exit codes");
+    }
+
+    /** Picocli said "Unmatched argument at index 0: 'bogus'". */
+    @Test
+    void anUnknownCommandIsNamedWithTheCommands() {
+        Cli cli = Cli.run("bogus", "file.yaml");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).isEqualTo("oversight: 'bogus' is not a command; expected check, validate, access, waivers,\n"
+                + "  controls, explain, frameworks or schema\nTry 'oversight --help' for usage.\n");
+    }
+
+    /** Picocli's help command read one name: 'help waivers lint' showed the help of waivers. */
+    @Test
+    void helpDescribesASubcommandOfACommand() {
+        Cli lint = Cli.run("help", "waivers", "lint");
+        assertThat(lint.exitCode()).isZero();
+        assertThat(lint.out()).startsWith("Usage: oversight waivers lint ").isEqualTo(Cli.run("waivers", "lint", "--help").out());
+        assertThat(Cli.run("help", "check").out()).isEqualTo(Cli.run("check", "--help").out());
+        assertThat(Cli.run("help").out()).isEqualTo(Cli.run("--help").out());
+        Cli unknown = Cli.run("help", "waivers", "list");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("oversight: 'list' is not a command of 'oversight waivers'; see 'oversight waivers --help'\n"
+                + "Try 'oversight help --help' for usage.\n");
     }
 }

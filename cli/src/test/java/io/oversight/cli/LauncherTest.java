@@ -183,6 +183,70 @@ class LauncherTest {
         assertThat(result.calls().get(result.calls().size() - 1)).contains("-XX:+UseSerialGC");
     }
 
+    /** Bash's "exec: java: not found" and exit 127 were all a user without Java got. */
+    @Test
+    void withoutJavaItSaysJava17IsNeededAndExits2() throws Exception {
+        fakeJdk("17.0.15");
+        Path empty = Files.createDirectories(checkout.resolve("empty-path"));
+        Output run = output(java.util.Map.of("PATH", empty.toString()), "check", "deployment.yaml");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.text()).isEqualTo("Oversight needs Java 17 or newer: there is no java on the PATH.\n"
+                + "Install a JDK 17 or newer and put its bin folder on the PATH, or set JAVA_HOME to it.\n");
+    }
+
+    @Test
+    void anOlderJavaIsNamedAndExits2() throws Exception {
+        Path jdk = fakeJdk("11.0.22");
+        Output run = output(java.util.Map.of("JAVA_HOME", jdk.toString()), "check", "deployment.yaml");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.text()).isEqualTo("Oversight needs Java 17 or newer: " + jdk.resolve("bin/java") + " is Java 11.\n"
+                + "Install a JDK 17 or newer and put its bin folder on the PATH, or set JAVA_HOME to it.\n");
+        assertThat(jdk.resolve("calls.log")).doesNotExist();
+    }
+
+    /** A JAVA_HOME without bin/java was passed over in silence for the java on the PATH. */
+    @Test
+    void aJavaHomeWithoutJavaIsNamedAndTheJavaOnThePathRuns() throws Exception {
+        Path jdk = fakeJdk("17.0.15");
+        Path missing = checkout.resolve("nonexistent");
+        Output run = output(java.util.Map.of("JAVA_HOME", missing.toString(), "PATH", jdk.resolve("bin") + ":" + System.getenv("PATH")),
+                "check", "deployment.yaml");
+        assertThat(run.exit()).isZero();
+        assertThat(run.text()).isEqualTo("oversight: JAVA_HOME is " + missing + ", which has no bin/java;\nusing the java on the PATH instead.\n");
+        assertThat(Files.readAllLines(jdk.resolve("calls.log"))).singleElement().asString().endsWith("-jar " + jar() + " check deployment.yaml");
+    }
+
+    /** A stale jar in a checkout without Maven was "mvn: command not found", "the build failed" and exit 3. */
+    @Test
+    void aJarToBuildWithoutMavenSaysMavenIsNeededAndExits2() throws Exception {
+        Path jdk = fakeJdk("17.0.15");
+        Files.delete(jar());
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+        Output run = output(java.util.Map.of("JAVA_HOME", jdk.toString(), "PATH", jdk.resolve("bin").toString()), "check", "deployment.yaml");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.text()).isEqualTo("oversight: " + jar() + " is missing or older than the sources,\n"
+                + "and building it from this checkout needs Maven (mvn), which is not on the PATH:\n"
+                + "install Maven, or use the release archive, whose jar is built already.\n");
+        assertThat(jdk.resolve("calls.log")).doesNotExist();
+        assertThat(checkout.resolve(".oversight-build.lock")).doesNotExist();
+    }
+
+    private record Output(int exit, String text) {
+    }
+
+    /** Runs the launcher in {@code environment} (no JAVA_HOME unless given), its standard output and error together. */
+    private Output output(java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", checkout.resolve("oversight").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(checkout.toFile()).redirectErrorStream(true);
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().remove("OVERSIGHT_JAVA_OPTS");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Output(process.waitFor(), text);
+    }
+
     private void sparse(String name, long size) throws IOException {
         try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(checkout.resolve(name).toFile(), "rw")) {
             file.setLength(size);

@@ -93,13 +93,28 @@ class ProjectSettingsTest {
         Cli values = Cli.runIn(Map.of("OVERSIGHT_CONFIG", file.toString()), "check", INCIDENT, "--as-of", AS_OF);
         assertThat(values.exitCode()).isEqualTo(2);
         assertThat(values.err()).contains(file + ":1:10: unknown severity 'hihg' (did you mean 'high'?)",
-                file + ":2:9: unknown format 'jsno' (did you mean 'json'?)", file + ":3:8: unknown paper size 'legal'",
+                file + ":2:16: unknown format 'jsno' (did you mean 'json'?)", file + ":3:8: unknown paper size 'legal'",
                 file + ":4:14: 'fail-on-new' is true or false, not 'maybe'").contains("4 problems; nothing was checked")
                 .doesNotContain("Exception");
 
         Files.writeString(file, "- fail-on: high\n");
         assertThat(Cli.runIn(Map.of("OVERSIGHT_CONFIG", file.toString()), "check", INCIDENT).err())
                 .contains(file + ":1:1: a settings file is a mapping of keys to values, not a list");
+    }
+
+    /** An unknown key stopped the reading before the other keys' values were judged: their errors came a run later. */
+    @Test
+    void anUnknownKeyHidesNoProblemOfTheOtherKeys(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(ProjectSettings.FILE_NAME);
+        Files.writeString(file, "fail-on: medum\nformats: [sarif]\noutput-dir: [a, b]\n");
+        Cli cli = Cli.runIn(Map.of("OVERSIGHT_CONFIG", file.toString()), "check", INCIDENT, "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).isEqualTo(file + ":1:10: unknown severity 'medum' (did you mean 'medium'?); expected critical, high, medium or low\n"
+                + file + ":2:1: unknown key 'formats' (did you mean 'format'?); expected one of: baseline, fail-on, fail-on-new, format,"
+                + " framework, output-dir, paper, rules, waivers\n"
+                + file + ":3:13: 'output-dir' needs one value, not a list\n"
+                + "3 problems; nothing was checked\n");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,9 +51,9 @@ class ForeignFileTest {
     @Test
     void aSettingsFileThatIsAnotherFileIsNotQuoted() throws IOException {
         Set<String> keys = Set.of("fail-on", "waivers");
-        assertThat(problems(() -> SettingsFileReader.read(write("shadow", SHADOW), keys, Set.of())))
+        assertThat(problems(() -> SettingsFileReader.read(write("shadow", SHADOW), keys, Set.of(), (key, value) -> Optional.empty())))
                 .containsExactly(dir.resolve("shadow") + ":1:1: not a settings file: none of its keys is one of fail-on, waivers" + NOT_QUOTED);
-        assertThat(problems(() -> SettingsFileReader.read(write("env", ENV), keys, Set.of())))
+        assertThat(problems(() -> SettingsFileReader.read(write("env", ENV), keys, Set.of(), (key, value) -> Optional.empty())))
                 .containsExactly(dir.resolve("env") + ":1:1: a settings file is a mapping of keys to values, not a text");
     }
 
@@ -69,7 +70,7 @@ class ForeignFileTest {
     @Test
     void aFileOfTheFormatWithATypoStillNamesTheKey() throws IOException {
         Set<String> keys = Set.of("fail-on", "waivers");
-        assertThat(problems(() -> SettingsFileReader.read(write("settings", "fail-on: high\nwaiver: w.yaml\n"), keys, Set.of())))
+        assertThat(problems(() -> SettingsFileReader.read(write("settings", "fail-on: high\nwaiver: w.yaml\n"), keys, Set.of(), (key, value) -> Optional.empty())))
                 .containsExactly(dir.resolve("settings") + ":2:1: unknown key 'waiver' (did you mean 'waivers'?); expected one of: fail-on, waivers");
     }
 

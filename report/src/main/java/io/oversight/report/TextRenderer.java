@@ -265,9 +265,12 @@ public final class TextRenderer implements Renderer {
                         + " that binds the deployment today (see the coverage)" : "";
     }
 
-    /** Said when --fail-on-new lets a failing deployment's check pass, so the exit code and the verdict do not seem to disagree. */
+    /**
+     * Said when --fail-on-new lets a failing deployment pass, so that the exit code and the verdict do
+     * not seem to disagree: the verdict stays FAIL, and this says what the exit code followed.
+     */
     public static String gateNote(Assessment a) {
-        return a.verdict() == a.gate() ? "" : " · the check passes: no new finding at " + a.failOn().label() + " or above (--fail-on-new)";
+        return a.verdict() == a.gate() ? "" : " · passes --fail-on-new: no new finding at " + a.failOn().label() + " or above";
     }
 
     private record Style(boolean color) {

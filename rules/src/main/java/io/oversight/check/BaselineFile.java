@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.oversight.deployment.InputFile;
 import io.oversight.deployment.Sha256;
 import io.oversight.engine.Baseline;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -51,8 +52,12 @@ final class BaselineFile {
 
     static Read read(Path file) throws CheckException {
         byte[] bytes;
-        try (InputStream in = new FileInputStream(file.toFile())) {
-            bytes = in.readAllBytes();
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CheckException(file + ": no such file"); // as a missing deployment or waivers file is said
+        } catch (AccessDeniedException e) {
+            throw new CheckException(file + ": cannot be read: permission denied");
         } catch (IOException e) {
             throw new CheckException(file + ": cannot be read: " + e.getMessage());
         }
@@ -60,9 +65,10 @@ final class BaselineFile {
         try {
             root = new ObjectMapper().readTree(bytes);
         } catch (JsonProcessingException e) {
+            // Where the JSON ends, not the parser's words: a YAML file given by mistake read as Jackson's "Unexpected character ('#' (code 35))".
             var at = e.getLocation();
             throw new CheckException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-                    + ": not a JSON output of 'oversight check --format json': " + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    + ": not an Oversight JSON report (the output of 'oversight check --format json'): it is not valid JSON here");
         } catch (IOException e) {
             throw new CheckException(file + ": cannot be read: " + e.getMessage());
         }

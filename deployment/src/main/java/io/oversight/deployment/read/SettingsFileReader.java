@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,11 +45,19 @@ public final class SettingsFileReader {
         }
     }
 
+    /** What is wrong with a value of a key, if anything: the caller's meaning of the settings. */
+    @FunctionalInterface
+    public interface ValueCheck {
+        Optional<String> wrong(String key, String value);
+    }
+
     /**
      * The settings of {@code file}, in the order written. {@code keys} are the keys allowed, those of
-     * {@code listKeys} taking a list (or one scalar).
+     * {@code listKeys} taking a list (or one scalar); {@code check} judges each value. Every problem
+     * of the file is reported at once: an unknown key stopped the reading before the values of the
+     * others were judged, so their errors came one run later.
      */
-    public static List<Setting> read(Path file, Set<String> keys, Set<String> listKeys) throws InvalidInputException {
+    public static List<Setting> read(Path file, Set<String> keys, Set<String> listKeys, ValueCheck check) throws InvalidInputException {
         String name = file.toString();
         byte[] bytes = DeploymentReader.readBytes(name, file, InputLimits.DEFAULT, "a settings file");
         String text = DeploymentReader.decode(name, bytes);
@@ -81,7 +90,7 @@ public final class SettingsFileReader {
                 continue;
             }
             List<String> values = values(entry, listKeys.contains(key), problems);
-            if (values != null) {
+            if (values != null && judged(entry, values, check, problems)) {
                 settings.put(key, new Setting(key, values, entry.value().position()));
             }
         }
@@ -89,6 +98,21 @@ public final class SettingsFileReader {
             throw new InvalidInputException(problems.sorted());
         }
         return List.copyOf(settings.values());
+    }
+
+    /** Whether every value of {@code entry} is right; each wrong one is a problem at its own position. */
+    private static boolean judged(YEntry entry, List<String> values, ValueCheck check, Problems problems) {
+        List<Position> positions = entry.value() instanceof YList items ? items.items().stream().map(YNode::position).toList()
+                : List.of(entry.value().position());
+        boolean right = true;
+        for (int i = 0; i < values.size(); i++) {
+            Optional<String> wrong = check.wrong(entry.key(), values.get(i));
+            if (wrong.isPresent()) {
+                problems.add(positions.get(i), wrong.get());
+                right = false;
+            }
+        }
+        return right;
     }
 
     private static List<String> values(YEntry entry, boolean list, Problems problems) {
