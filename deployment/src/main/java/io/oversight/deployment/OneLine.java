@@ -5,17 +5,18 @@ package io.oversight.deployment;
  * A line break inside a value is shown as {@code \n} (written out, it would start a line the value
  * chose), and a line that would begin with {@code ::} gets a backslash first: GitHub's runner reads
  * such a line of a job's output, leading spaces or not, as a workflow command (an annotation, a
- * masked value, a stop to command processing).
+ * masked value, a stop to command processing). A control that reorders text ({@link BidiControls})
+ * is written as an escape too, so that a line shows as it is.
  */
 public final class OneLine {
 
     private OneLine() {
     }
 
-    /** {@code text} with every line break written as an escape: {@code \n}, {@code \r}, {@code \u2028}. */
+    /** {@code text} with every line break and bidi control written as an escape: {@code \n}, {@code \r}, {@code \u2028}, {@code \u202e}. */
     public static String of(String text) {
         int i = 0;
-        while (i < text.length() && !isBreak(text.charAt(i))) {
+        while (i < text.length() && !needsEscape(text.charAt(i))) {
             i++;
         }
         if (i == text.length()) {
@@ -27,8 +28,8 @@ public final class OneLine {
             switch (c) {
                 case '\n' -> escaped.append("\\n");
                 case '\r' -> escaped.append("\\r");
-                case '\u000b', '\u000c', '\u0085', '\u2028', '\u2029' -> escaped.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                default -> escaped.append(c);
+                case '\u000b', '\u000c', '\u0085', '\u2028', '\u2029' -> escaped.append(unicodeEscape(c));
+                default -> escaped.append(BidiControls.is(c) ? unicodeEscape(c) : String.valueOf(c));
             }
         }
         return escaped.toString();
@@ -48,7 +49,12 @@ public final class OneLine {
         return guarded(of(text));
     }
 
-    private static boolean isBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    /** {@code c} as Java and JSON write it: {@code \u2028}. */
+    static String unicodeEscape(char c) {
+        return String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
+    }
+
+    private static boolean needsEscape(char c) {
+        return BidiControls.is(c) || c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Masks what looks like a secret in text from the user's files before any output carries it:
  * values shaped like well-known credentials (cloud access and secret keys, API tokens, JWTs,
- * private keys, passwords in URLs) and the value of any key named like a token, secret or password,
- * written as YAML or JSON in block, flow or quoted form, or as an environment assignment; in prose,
+ * private keys, passwords in URLs, signatures of presigned URLs) and the value of any key named
+ * like a token, secret or password, written as YAML or JSON in block, flow or quoted form, or as
+ * an environment assignment; in prose,
  * a word that could be a password after a credential word, and a comment that names a credential
  * beside such a word.
  * Reports are filed and shared; a secret pasted into a deployment description must not travel
@@ -53,6 +54,12 @@ public final class SecretMasker {
             // Hugging Face and Vault tokens, before the secret key below takes a part of one.
             Pattern.compile("\\bhf_[A-Za-z0-9]{30,}\\b"),
             Pattern.compile("\\bhv[sbr]\\.[A-Za-z0-9_-]{20,}"),
+            // SendGrid, Google OAuth access, Grafana service-account and Cloud, DigitalOcean tokens: also
+            // before the secret key, which could take 40 characters of one.
+            Pattern.compile("\\bSG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}"),
+            Pattern.compile("\\bya29\\.[A-Za-z0-9_-]{20,}"),
+            Pattern.compile("\\bgl(?:sa|c)_[A-Za-z0-9_+/=-]{32,}"),
+            Pattern.compile("\\bdo[opr]_v1_[a-f0-9]{64}\\b"),
             // An AWS secret access key: 40 characters of base64 with upper and lower case and a digit,
             // not after a colon: an ARN's resource (role/ and a name of 34) is no key.
             Pattern.compile("(?<![A-Za-z0-9/+=:])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[0-9])"
@@ -69,6 +76,17 @@ public final class SecretMasker {
             // A private key: to its END line when the text holds it (a block scalar), else to the end of the text.
             Pattern.compile("(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\\z)"))).toList();
 
+    /**
+     * A secret that is one parameter among others, masked alone so that the rest stays readable: the
+     * key in an Azure storage connection string, the signature of a shared access signature (SAS),
+     * and the signature, credential and session token of an S3 or Cloud Storage presigned URL.
+     * Group 1 is the secret.
+     */
+    private static final List<Pattern> PARAMETER_SECRETS = List.of(
+            Pattern.compile("\\b(?:Account|SharedAccess)Key=([A-Za-z0-9+/]{16,}={0,2})"),
+            Pattern.compile("(?<![\\w-])sig=([A-Za-z0-9%+/=]{16,})"),
+            Pattern.compile("(?i)\\bX-(?:Amz|Goog)-(?:Signature|Credential|Security-Token)=([^\\s&'\"#]+)"));
+
     /** The password of a URL's user information: {@code https://user:PASSWORD@host}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]+:)([^\\s@/]+)(@)");
 
@@ -78,7 +96,8 @@ public final class SecretMasker {
      * secret and a blank (the {@code --flag=value} form is a secret-named key), after
      * {@code Bearer} or {@code Basic} in an authorization header, glued to a MySQL client's
      * {@code -p}, after curl's {@code -u user:}, and after the password flag of a registry or cloud
-     * login, sshpass or redis-cli.
+     * login, sshpass or redis-cli, and the value of an environment variable named like a key or
+     * password set before the command ({@code Bash(AZURE_STORAGE_KEY=... az storage blob delete:*)}).
      */
     private static final List<Pattern> COMMAND_LINE_SECRETS = commandLineSecrets();
 
@@ -93,7 +112,10 @@ public final class SecretMasker {
                 Pattern.compile("(?<![\\w-])(?:-u|--user)[ \\t]+['\"]?[^\\s:'\"]+:([^\\s'\"@]+?)(?=:\\*\\)|\\)|[\\s'\"@]|$)"),
                 Pattern.compile("\\b(?:docker|podman|buildah|skopeo|helm|oras|nerdctl|az)\\b[^\\n]*?\\blogin\\b[^\\n]*?[ \\t]-p[ \\t]+['\"]?" + value),
                 Pattern.compile("\\bsshpass\\b[^\\n]*?[ \\t]-p[ \\t]*['\"]?" + value),
-                Pattern.compile("\\bredis-cli\\b[^\\n]*?[ \\t]-a[ \\t]+['\"]?" + value));
+                Pattern.compile("\\bredis-cli\\b[^\\n]*?[ \\t]-a[ \\t]+['\"]?" + value),
+                // An environment variable set for the command, in capitals as a shell's are, so that
+                // a YAML key such as sort_key keeps its value.
+                Pattern.compile("(?<![\\w.-])[A-Z][A-Z0-9_]*_(?:KEY|PASS|AUTH)=['\"]?" + value));
     }
 
     /** Words that name a credential, in prose or a comment; written once, the patterns below are made from it. */
@@ -106,8 +128,20 @@ public final class SecretMasker {
      * A password in prose: "the db password is Tr0ub4dor&3", "pass: CorrectHorse". The word after a
      * credential word and "is", "was", ":" or "=" is masked when it could be a password
      * ({@link #couldBePassword}); "the token is rotated daily" and "login: github-actions" keep theirs.
+     * After a blank alone (group 1) prose often puts a word ("token bucket", "password rotation
+     * policy", "pass Kubernetes manifests"), so there the word (group 2) is masked only when
+     * {@link #secretShaped}: "password Sup3rSecretPass18". One pattern, not two: each is a pass over
+     * every text that may hold a secret.
      */
-    private static final Pattern PROSE_SECRET = Pattern.compile(CREDENTIAL + "(?:[ \\t]+(?:is|was)[ \\t]+|[ \\t]*[:=][ \\t]*)([^\\s\"',;]{6,})");
+    private static final Pattern PROSE_SECRET = Pattern.compile(CREDENTIAL
+            + "(?:[ \\t]+(?:is|was)[ \\t]+|[ \\t]*[:=][ \\t]*|([ \\t]+))([^\\s\"',;]{6,})");
+
+    /**
+     * The value of a key named auth ("auth=Sup3rSecretPass23"). It more often names a scheme
+     * ("auth: oidc"), so the value is masked only when {@link #secretShaped}; and not after a dash or
+     * colon, since {@code eks-auth:AssumeRoleForPodIdentity} is an IAM action.
+     */
+    private static final Pattern AUTH_VALUE = Pattern.compile("(?i)(?<![\\w.:/-])auth(?:[ \\t]*=|[ \\t]*:[ \\t])[ \\t]*([^\\s\"',;]{8,})");
 
     /** A YAML comment: from a {@code #} that starts the text or follows a blank, to the end of the line. */
     private static final Pattern COMMENT = Pattern.compile("(?:^|(?<=[ \\t]))#[^\\n]*");
@@ -127,9 +161,13 @@ public final class SecretMasker {
     private static final int SHORTEST_TOKEN = 15;
     private static final int SHORTEST_WORD_TOKEN = 20;
 
-    /** How the names {@link #SECRET_KEY} knows end, in lower case: {@code api_key} ends in {@code key}. */
+    /**
+     * How the names {@link #SECRET_KEY} knows end, in lower case ({@code api_key} ends in {@code key}),
+     * and those of the parameters and variables masked alone: {@code sig}, {@code X-Amz-Signature},
+     * {@code DB_PASS}, {@code auth}.
+     */
     private static final List<String> SECRET_KEY_ENDINGS = List.of("token", "secret", "password", "passwd", "passphrase", "pwd", "key",
-            "credential", "credentials");
+            "credential", "credentials", "pass", "auth", "sig", "signature");
 
     /** Whether {@code text} holds a long-lived token issued to a person (see {@link #PERSONAL_TOKENS}). */
     public static boolean holdsPersonalToken(String text) {
@@ -168,6 +206,11 @@ public final class SecretMasker {
         String masked = text;
         for (Pattern value : SECRET_VALUES) {
             masked = value.matcher(masked).replaceAll(MASK);
+        }
+        if (masked.indexOf('=') >= 0) { // each parameter has one; most texts have none
+            for (Pattern parameter : PARAMETER_SECRETS) {
+                masked = replaced(masked, parameter, m -> true, 1, MASK);
+            }
         }
         masked = URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
         for (Pattern flag : COMMAND_LINE_SECRETS) {
@@ -333,9 +376,21 @@ public final class SecretMasker {
         return copied == 0 ? text : out.append(text, copied, text.length()).toString();
     }
 
-    /** Masks the word {@link #PROSE_SECRET} finds after a credential word. */
+    /** Masks the word {@link #PROSE_SECRET} finds after a credential word, and a secret {@link #AUTH_VALUE}. */
     private static String maskProse(String text) {
-        return replaced(text, PROSE_SECRET, m -> couldBePassword(m.group(1)), 1, MASK);
+        String masked = replaced(text, PROSE_SECRET, m -> m.group(1) == null ? couldBePassword(m.group(2)) : secretShaped(m.group(2)), 2, MASK);
+        return containsAuth(masked) ? replaced(masked, AUTH_VALUE, m -> secretShaped(m.group(1)), 1, MASK) : masked;
+    }
+
+    /** Whether {@code text} has "auth" in any case: a pass over its characters is cheaper than one of {@link #AUTH_VALUE}. */
+    private static boolean containsAuth(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'a' || c == 'A') && text.regionMatches(true, i + 1, "uth", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code text} with group {@code group} of each match of {@code pattern} that {@code masks} replaced by {@code by}. */
@@ -365,6 +420,25 @@ public final class SecretMasker {
             lower |= c >= 'a' && c <= 'z';
         }
         return word.length() >= 6 && !word.equals(MASK) && (digit || upper && lower);
+    }
+
+    /**
+     * Eight characters or more with a digit among letters of both cases, or among letters and a
+     * symbol: "Sup3rSecretPass18" and "hunter2!x", not "v2-rotation", "gpt4-turbo" or "Kubernetes".
+     */
+    private static boolean secretShaped(String word) {
+        boolean digit = false;
+        boolean upper = false;
+        boolean lower = false;
+        boolean symbol = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            digit |= c >= '0' && c <= '9';
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            symbol |= "!#$%&*+=?@^~".indexOf(c) >= 0;
+        }
+        return word.length() >= 8 && digit && (upper && lower || (upper || lower) && symbol);
     }
 
     /**

@@ -14,6 +14,14 @@ class OneLineTest {
     }
 
     @Test
+    void bidiControlsAreWrittenAsEscapesSoThatTheLineShowsAsItIs() {
+        assertThat(OneLine.of("O\u2028x\u202Eevil\u2066z")).isEqualTo("O\\u2028x\\u202eevil\\u2066z");
+        assertThat(OneLine.of("\u202a\u202b\u202c\u202d\u2067\u2068\u2069\u200e\u200f\u061c"))
+                .isEqualTo("\\u202a\\u202b\\u202c\\u202d\\u2067\\u2068\\u2069\\u200e\\u200f\\u061c");
+        assertThat(OneLine.of("שלום \u200b zero-width")).isEqualTo("שלום \u200b zero-width");
+    }
+
+    @Test
     void aLineThatWouldBeginWithTwoColonsGetsABackslashAfterItsIndentation() {
         assertThat(OneLine.guarded("           ::error file=x::pwned")).isEqualTo("           \\::error file=x::pwned");
         assertThat(OneLine.guarded("::add-mask::x")).isEqualTo("\\::add-mask::x");

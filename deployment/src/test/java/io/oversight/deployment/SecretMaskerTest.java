@@ -58,6 +58,27 @@ class SecretMaskerTest {
         "Bash(sshpass -p Hunter2x ssh prod:*) |Bash(sshpass -p **** ssh prod:*)",
         "Bash(redis-cli -h cache -a Hunter2x FLUSHALL:*) |Bash(redis-cli -h cache -a **** FLUSHALL:*)",
         "Bash(az login -u ci@example.com -p Hunter2x:*) |Bash(az login -u ci@example.com -p ****:*)",
+        "Bash(AZURE_STORAGE_KEY=ZmFrZWtleWZha2VrZXlmYWtla2V5ZmFrZWtleTM0== az storage blob delete:*) |Bash(AZURE_STORAGE_KEY=**** az storage blob delete:*)",
+        "DB_PASS=Sup3rSecretPass24                   |DB_PASS=****",
+        // A secret among the parameters of a connection string or a URL is masked alone.
+        "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=ZmFrZWtleWZha2VrZXlmYWtla2V5ZmFrZWtleTc7==;EndpointSuffix=core.windows.net "
+                + "|DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=****;EndpointSuffix=core.windows.net",
+        "\"aws:RequestTag/k\": \"AccountKey=ZmFrZWtleWZha2VrZXlmYWtla2V5ZmFrZWtleTQy==\"}} |\"aws:RequestTag/k\": \"AccountKey=****\"}}",
+        "https://acct.blob.core.windows.net/c?sv=2021-08-06&se=2026-12-01&sig=abcdefABCDEF0123456789abcdef%2BABCDEF%3D "
+                + "|https://acct.blob.core.windows.net/c?sv=2021-08-06&se=2026-12-01&sig=****",
+        "s3://bucket/k?X-Amz-Date=20260101T000000Z&X-Amz-Signature=abcdef0123456789&x-id=GetObject "
+                + "|s3://bucket/k?X-Amz-Date=20260101T000000Z&X-Amz-Signature=****&x-id=GetObject",
+        // A secret-named key still masks the rest of its value.
+        "s3://bucket/k?X-Amz-Security-Token=IQoJb3JpZ2luX2VjEabc&X-Amz-Date=20260101T000000Z |s3://bucket/k?X-Amz-Security-Token=****",
+        // More providers' token shapes.
+        "    note: SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG |    note: ****",
+        "    note: ya29.a0AfH6SMBabcdefghijklmnopqrstuvwxyz0123456789 |    note: ****",
+        "    note: glsa_AbCdEfGhIjKlMnOpQrStUvWxYz012345_abcdef12 |    note: ****",
+        "    note: dop_v1_abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789 |    note: ****",
+        // A password after a credential word and a blank alone, when it is shaped like one.
+        "    organization: Org password Sup3rSecretPass18 |    organization: Org password ****",
+        "    organization: Org token Sup3rSecretPass29   |    organization: Org token ****",
+        "    organization: Org auth=Sup3rSecretPass23    |    organization: Org auth=****",
     })
     void masksSecrets(String line, String masked) {
         assertThat(SecretMasker.mask(line.stripTrailing())).isEqualTo(masked.stripTrailing());
@@ -91,6 +112,12 @@ class SecretMaskerTest {
         "    notes: login: github-actions, rotated; last login 2026-03-01",
         "# PM-01: the agent acts with its operator credentials (identity: inherited), see PM-01b",
         "    note: \"a # token for the v2-api gateway\"",
+        "    purpose: rate limits by token bucket; password rotation policy of the auth service",
+        "    notes: password v2-rotation, token gpt4-turbo, secret Kubernetes manifests",
+        "    notes: auth: oidc, auth=AzureAD",
+        "      - eks-auth:AssumeRoleForPodIdentity",
+        "    sort_key=createdAt2026",
+        "    resources: [arn:aws:dynamodb:eu-west-1:111122223333:table/SigningKeys2026]",
     })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(SecretMasker.mask(line)).isEqualTo(line);

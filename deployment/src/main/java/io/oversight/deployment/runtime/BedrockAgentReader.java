@@ -125,7 +125,7 @@ final class BedrockAgentReader implements RuntimeReader {
             }
             Located<String> confirmation = reading.text(function, "RequireConfirmation");
             if (confirmation != null && !confirmation.value().equals("ENABLED") && !confirmation.value().equals("DISABLED")) {
-                reading.problem(confirmation.position(), "'RequireConfirmation' must be ENABLED or DISABLED, but is '" + confirmation.value() + "'");
+                reading.problem(confirmation.position(), "'RequireConfirmation' must be ENABLED or DISABLED");
             }
             boolean confirmed = confirmation != null && confirmation.value().equals("ENABLED");
             rules.add(new RuntimeRule(name.value(), functionName.value(), confirmed ? Decision.ASK : Decision.ALLOW,

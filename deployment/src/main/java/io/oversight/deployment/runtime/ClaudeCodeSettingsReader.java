@@ -1,7 +1,6 @@
 package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.InvalidInputException;
-import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
@@ -180,7 +179,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             if (rule.matches()) {
                 rules.add(new RuntimeRule(rule.group(1), rule.group(2) == null ? "" : rule.group(2), decision, written.position()));
             } else {
-                reading.problem(written.position(), "'" + SecretMasker.mask(written.value()) + "' is not a permission rule: write a tool, such as Bash, "
+                reading.problem(written.position(), "each item of '" + key + "' must be a permission rule: a tool, such as Bash, "
                         + "a tool with a specifier in parentheses, such as Bash(npm run test:*), or an MCP tool, such as mcp__github__get_issue");
             }
         }

@@ -175,7 +175,7 @@ final class KagentAgentReader implements RuntimeReader {
             String reference = (namespace == null ? agent.substring(0, agent.indexOf('/')) : namespace.value()) + "/" + name.value();
             delegates.add(new Delegate(name.value(), reference, name.position()));
         } else {
-            reading.problem(type.position(), "the tool 'type' must be McpServer or Agent, but is '" + type.value() + "'");
+            reading.problem(type.position(), "the tool 'type' must be McpServer or Agent");
         }
     }
 

@@ -3,7 +3,6 @@ package io.oversight.deployment.runtime;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
-import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
@@ -17,7 +16,8 @@ import java.util.Map;
  * Reads values out of a parsed runtime configuration, collecting a located problem for each value
  * of the wrong shape so that the user sees them all at once. Keys Oversight has no use for are
  * skipped: these files hold many settings that do not bear on oversight. A message quotes no value
- * of a wrong shape, and a wrong word only masked, since it may be a secret.
+ * it did not understand, not even masked, since it may be a secret the masker does not know: it
+ * names the key and what the value may be.
  */
 final class Reading {
 
@@ -149,7 +149,7 @@ final class Reading {
         }
         E value = words.get(text.value());
         if (value == null) {
-            problem(text.position(), "'" + key + "' must be one of " + String.join(", ", words.keySet()) + ", but is '" + SecretMasker.mask(text.value()) + "'");
+            problem(text.position(), "'" + key + "' must be one of " + String.join(", ", words.keySet()));
             return null;
         }
         return new Located<>(value, text.position());

@@ -76,6 +76,15 @@ class BedrockAgentReaderTest {
     }
 
     @Test
+    void aConfirmationOfAnotherWordIsLocatedWithoutQuotingIt() {
+        String template = "Resources:\n  Agent:\n    Type: AWS::Bedrock::Agent\n    Properties:\n      AgentResourceRoleArn: arn:aws:iam::111122223333:role/a\n"
+                + "      ActionGroups:\n        - ActionGroupName: G\n          FunctionSchema:\n            Functions:\n"
+                + "              - Name: f\n                RequireConfirmation: hunter2-mode-secret\n";
+        assertThat(Fixtures.problemsOf(RuntimeKind.BEDROCK_AGENT, "t.yaml", template))
+                .containsExactly("t.yaml:11:38: 'RequireConfirmation' must be ENABLED or DISABLED");
+    }
+
+    @Test
     void shortFormsBecomeTheLongFormsAndAliasesAreRefused() throws Exception {
         CloudFormationYamlReader reader = new CloudFormationYamlReader(InputLimits.DEFAULT);
         assertThat(BedrockAgentReader.written(((YMap) reader.read("t.yaml",

@@ -85,8 +85,9 @@ class CodexConfigReaderTest {
 
     @Test
     void anUnknownPolicyAndAMissingProfileAreReported() {
-        assertThat(Fixtures.problemsOf(RuntimeKind.CODEX, "config.toml", "approval_policy = \"sometimes\"\nprofile = \"ci\"\n")).containsExactly(
-                "config.toml:1:19: 'approval_policy' must be one of untrusted, on-request, on-failure, never, but is 'sometimes'",
+        // The word written is not quoted: a value the reader did not understand may be a secret the masker does not know.
+        assertThat(Fixtures.problemsOf(RuntimeKind.CODEX, "config.toml", "approval_policy = \"hunter2-mode-secret\"\nprofile = \"ci\"\n")).containsExactly(
+                "config.toml:1:19: 'approval_policy' must be one of untrusted, on-request, on-failure, never",
                 "config.toml:2:11: 'profile' names 'ci', but no [profiles.ci] is defined");
     }
 }

@@ -49,7 +49,7 @@ class KagentAgentReaderTest {
         assertThat(Fixtures.problems(RuntimeKind.KAGENT, "kagent-bad.yaml")).containsExactly(
                 "runtime/kagent-bad.yaml:13:29: 'k8s_delete_resource' requires approval but is not among the toolNames; kagent accepts only "
                         + "tools the agent is given",
-                "runtime/kagent-bad.yaml:14:15: the tool 'type' must be McpServer or Agent, but is 'Builtin'");
+                "runtime/kagent-bad.yaml:14:15: the tool 'type' must be McpServer or Agent");
     }
 
     @Test

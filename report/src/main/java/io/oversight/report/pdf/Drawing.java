@@ -17,7 +17,7 @@ final class Drawing {
         cb.setFontAndSize(styles.base, size);
         cb.setColorFill(color);
         cb.setTextMatrix(x, y);
-        cb.showText(text);
+        cb.showText(DrawnText.of(text));
         cb.endText();
     }
 

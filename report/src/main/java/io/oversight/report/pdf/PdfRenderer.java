@@ -85,23 +85,25 @@ public final class PdfRenderer implements Renderer {
         }
     }
 
+    /** The document's properties, which a viewer shows (the title in its window's): their text as the pages draw it ({@link DrawnText}). */
     private static ArchivalPdf.Metadata metadata(Assessment a) {
         Metadata m = a.input().deployment().metadata();
         List<String> keywords = new ArrayList<>(List.of("AI governance", "gap report", "AI agents", m.name()));
         a.frameworks().stream().filter(fr -> fr.applicable()).map(fr -> fr.framework()).map(Framework::title).forEach(keywords::add);
         return new ArchivalPdf.Metadata(
-                "AI governance gap report: " + m.name(),
-                m.organization(),
-                "Oversight check of " + a.input().file() + " as of " + a.asOf() + ": " + a.verdict().name() + " against "
-                        + a.failOn().label() + " (catalog " + a.catalog().version() + ", input SHA-256 " + a.input().sha256() + ")",
-                String.join(", ", keywords),
+                DrawnText.of("AI governance gap report: " + m.name()),
+                DrawnText.of(m.organization()),
+                DrawnText.of("Oversight check of " + a.input().file() + " as of " + a.asOf() + ": " + a.verdict().name() + " against "
+                        + a.failOn().label() + " (catalog " + a.catalog().version() + ", input SHA-256 " + a.input().sha256() + ")"),
+                DrawnText.of(String.join(", ", keywords)),
                 Tool.name() + " " + Tool.version());
     }
 
     private static PageFrame.Lines frameLines(Assessment a, DocumentIdentity identity) {
         Metadata m = a.input().deployment().metadata();
         return new PageFrame.Lines(
-                m.name() + "  \u00b7  " + m.organization() + "  \u00b7  as of " + a.asOf(),
+                // Cleaned before the frame fits it to the page, so that the width measured is the width drawn.
+                DrawnText.of(m.name() + "  \u00b7  " + m.organization() + "  \u00b7  as of " + a.asOf()),
                 a.verdict(),
                 "against " + a.failOn().label(),
                 Tool.name() + " " + Tool.version() + "  \u00b7  catalog " + a.catalog().version() + "  \u00b7  report " + identity.label());

@@ -48,8 +48,9 @@ final class ReportContext {
         return bookmarks.heading(text, bookmarkTitle, 1, font);
     }
 
+    /** Adds {@code element} with its text as the PDF draws it ({@link DrawnText}). */
     void add(Element element) throws DocumentException {
-        document.add(element);
+        document.add(DrawnText.cleaned(element));
     }
 
     /** A section: a new page, its title in large type, and a top-level bookmark. */

@@ -76,7 +76,8 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
             f.message().codePoints().forEach(note);
             f.subject().id().codePoints().forEach(note);
         });
-        return seen.stream().filter(c -> !Character.isWhitespace(c) && !Styles.shows(c)).mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c)).toList();
+        return seen.stream().filter(c -> !Character.isWhitespace(c) && !DrawnText.rewrites(c) && !Styles.shows(c))
+                .mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c)).toList();
     }
 
     boolean filtered() {

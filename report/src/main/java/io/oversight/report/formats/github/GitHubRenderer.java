@@ -1,6 +1,7 @@
 package io.oversight.report.formats.github;
 
 import io.oversight.catalog.Severity;
+import io.oversight.deployment.BidiControls;
 import io.oversight.deployment.Problem;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Evidence;
@@ -80,9 +81,12 @@ public final class GitHubRenderer implements Renderer {
         };
     }
 
-    /** A command's message: '%', CR and LF are percent-encoded, as the runner decodes them. */
+    /**
+     * A command's message: '%', CR and LF are percent-encoded, as the runner decodes them; a bidi
+     * control is written as an escape, since the pull request would show the message reordered.
+     */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return BidiControls.escaped(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.oversight.report.formats.markdown;
 
+import io.oversight.deployment.BidiControls;
+
 /**
  * Text from the input, made safe to put in a pull-request comment: it renders as written and
- * cannot add markup, links, HTML or mentions.
+ * cannot add markup, links, HTML or mentions, nor reorder what the comment shows.
  */
 final class MarkdownText {
 
@@ -11,7 +13,9 @@ final class MarkdownText {
     private MarkdownText() {
     }
 
-    static String escape(String text) {
+    /** Bidi controls are written as escapes ({@link BidiControls}), whose backslash is then escaped as any other. */
+    static String escape(String raw) {
+        String text = BidiControls.escaped(raw);
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -32,7 +36,7 @@ final class MarkdownText {
 
     /** A code span that survives backticks inside it: the fence is one backtick longer than any run within. */
     static String code(String text) {
-        String flat = text.replace('\n', ' ').replace('\r', ' ');
+        String flat = BidiControls.escaped(text).replace('\n', ' ').replace('\r', ' ');
         int longest = 0;
         int run = 0;
         for (int i = 0; i < flat.length(); i++) {

@@ -14,6 +14,12 @@ class MarkdownTextTest {
     }
 
     @Test
+    void bidiControlsAreWrittenAsEscapesInTextAndCode() {
+        assertThat(MarkdownText.escape("a\u202eb\u2066c")).as("renders as a\\u202eb\\u2066c").isEqualTo("a\\\\u202eb\\\\u2066c");
+        assertThat(MarkdownText.code("bidi\u202e.yaml")).isEqualTo("`bidi\\u202e.yaml`");
+    }
+
+    @Test
     void mentionsDoNotNotify() {
         assertThat(MarkdownText.escape("ask @team")).isEqualTo("ask @\u200Bteam");
     }

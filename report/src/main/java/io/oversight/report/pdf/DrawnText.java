@@ -1,0 +1,94 @@
+package io.oversight.report.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPRow;
+import com.lowagie.text.pdf.PdfPTable;
+import io.oversight.deployment.BidiControls;
+import java.util.HashMap;
+
+/**
+ * Text as the PDF draws it. A zero-width character (U+200B to U+200D, U+2060, U+FEFF) has a
+ * visible glyph in the report's fonts, a bar drawn over its neighbours, and shows nothing a reader
+ * needs: it is left out. A bidi control is written as an escape ({@code \u202e}), as the text and
+ * Markdown reports write it: OpenPDF lays text out left to right, so the control would show as a
+ * glyph or be lost, and a reader should see that the file holds one. Every element the report adds
+ * and every text it draws passes here, so that no section has to remember it.
+ */
+final class DrawnText {
+
+    private DrawnText() {
+    }
+
+    /** Whether the report writes {@code c} other than as the font would draw it. */
+    static boolean rewrites(int c) {
+        return zeroWidth(c) || c <= Character.MAX_VALUE && BidiControls.is((char) c);
+    }
+
+    static String of(String text) {
+        int i = 0;
+        while (i < text.length() && !rewrites(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().filter(c -> !zeroWidth(c)).forEach(c -> out.append((char) c));
+        return BidiControls.escaped(out.toString());
+    }
+
+    /** {@code element} with the text of every chunk in it, in its phrases and the cells of its tables, made {@link #of}. */
+    static <E extends Element> E cleaned(E element) {
+        if (element instanceof Phrase phrase) { // a paragraph too
+            for (int i = 0; i < phrase.size(); i++) {
+                if (phrase.get(i) instanceof Chunk chunk) {
+                    phrase.set(i, cleanedChunk(chunk));
+                } else {
+                    cleaned(phrase.get(i));
+                }
+            }
+        } else if (element instanceof PdfPTable table) {
+            for (PdfPRow row : table.getRows()) {
+                for (PdfPCell cell : row.getCells()) {
+                    if (cell != null) {
+                        cleaned(cell);
+                    }
+                }
+            }
+        } else if (element instanceof PdfPCell cell) {
+            if (cell.getPhrase() != null) {
+                cleaned(cell.getPhrase());
+            }
+            if (cell.getTable() != null) {
+                cleaned(cell.getTable());
+            }
+            if (cell.getCompositeElements() != null) {
+                for (Object composite : cell.getCompositeElements()) {
+                    cleaned((Element) composite);
+                }
+            }
+        }
+        return element;
+    }
+
+    /** {@code chunk}, or a copy of it with the same font and attributes (links, bookmarks, breaks) if its text changes. */
+    private static Chunk cleanedChunk(Chunk chunk) {
+        String text = chunk.getContent();
+        String cleaned = of(text);
+        if (cleaned.equals(text)) {
+            return chunk;
+        }
+        Chunk copy = new Chunk(cleaned, chunk.getFont());
+        if (chunk.getChunkAttributes() != null) {
+            copy.setChunkAttributes(new HashMap<>(chunk.getChunkAttributes()));
+        }
+        return copy;
+    }
+
+    private static boolean zeroWidth(int c) {
+        return c >= 0x200b && c <= 0x200d || c == 0x2060 || c == 0xfeff;
+    }
+}
