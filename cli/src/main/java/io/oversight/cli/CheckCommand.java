@@ -188,6 +188,9 @@ final class CheckCommand implements Callable<Integer> {
             annotate(renderers, e.problems());
             throw e;
         }
+        // Why every finding of a deployment is new: the earlier run did not check it (added since, or named otherwise).
+        result.notInBaseline().forEach(file -> spec.commandLine().getErr().println(OneLine.safe("oversight: " + file
+                + " is not in the baseline " + baseline + ": all its findings are new")));
         result.deployments().stream().filter(DeploymentCheck::valid).forEach(d -> d.assessment().input().sources().importedFiles()
                 .forEach(imported -> reports.protect(Path.of(imported), imported + ", which " + d.file() + " imports")));
         for (int i = 0; i < result.deployments().size(); i++) {
