@@ -196,6 +196,9 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         reports.refuseClaimed();
+        // Why every finding of a deployment is new: the earlier run did not check it (added since, or named otherwise).
+        result.notInBaseline().forEach(file -> spec.commandLine().getErr().println(OneLine.safe("oversight: " + file
+                + " is not in the baseline " + baseline + ": all its findings are new")));
         for (int i = 0; i < result.deployments().size(); i++) {
             DeploymentCheck deployment = result.deployments().get(i);
             if (deployment.valid()) {
@@ -214,7 +217,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private CheckResult check(Inputs inputs) throws InvalidInputException, CheckException, UserError {
         CheckRequest request = CheckRequest.of(inputs.fromStdin() ? List.of() : inputs.files()).asOf(asOf.date()).failOn(failOn)
-                .framework(framework).waivers(waivers).rules(rules).importRoot(importRoot.importRoot).limits(limits());
+                .framework(framework).waivers(waivers).rules(rules).importRoot(importRoot.dir()).limits(limits());
         if (baseline != null) {
             request = request.baseline(baseline, failOnNew);
         }

@@ -1,6 +1,7 @@
 package io.oversight.cli;
 
 import io.oversight.deployment.read.DeploymentReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -12,7 +13,19 @@ final class ImportRootOption {
                     + "for a deployment on standard input, the working directory).")
     Path importRoot;
 
-    DeploymentReader applyTo(DeploymentReader reader) {
-        return importRoot == null ? reader : reader.withImportRoot(importRoot);
+    /**
+     * The import root; null when not given. Checked before anything is read: a root that is missing
+     * or a file was taken on trust, and the first import then blamed for leading out of it.
+     */
+    Path dir() throws UserError {
+        if (importRoot != null && !Files.isDirectory(importRoot)) {
+            throw new UserError("--import-root " + importRoot + " is not a directory" + (Files.exists(importRoot) ? "" : " (it does not exist)"));
+        }
+        return importRoot;
+    }
+
+    DeploymentReader applyTo(DeploymentReader reader) throws UserError {
+        Path dir = dir();
+        return dir == null ? reader : reader.withImportRoot(dir);
     }
 }

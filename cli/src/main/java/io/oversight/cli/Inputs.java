@@ -7,6 +7,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -102,8 +103,7 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
                         skipped.add(new Skipped(file, "named more than once; checked once"));
                         continue;
                     }
-                    Path relative = path.relativize(file);
-                    deployments.add(new Input(file, relative.resolveSibling(stem(relative))));
+                    deployments.add(new Input(file, outputStem(path, file)));
                 }
                 skipped.addAll(search.skipped);
             }
@@ -184,6 +184,20 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
         private static boolean candidate(Path file) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+        }
+    }
+
+    /**
+     * {@code file}'s path inside {@code dir} without the extension. The walk keeps a name's bytes, but
+     * a name made of its text is refused when the locale cannot encode what it could not decode.
+     */
+    private static Path outputStem(Path dir, Path file) throws UserError {
+        Path relative = dir.relativize(file);
+        try {
+            return relative.resolveSibling(stem(relative));
+        } catch (InvalidPathException e) {
+            throw new UserError("cannot check the deployments in " + dir + ": the name '" + relative + "' is not text in this locale: "
+                    + FileNameCharset.advice());
         }
     }
 

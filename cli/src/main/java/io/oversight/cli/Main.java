@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -109,10 +110,17 @@ public final class Main {
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Picocli's own conversion keeps of Java's refusal only its words; this keeps the exception, for the handler below.
+        cli.registerConverter(Path.class, name -> Path.of(name));
         cli.setExitCodeExceptionMapper(t -> t instanceof InvalidInputException ? ExitCode.INVALID : ExitCode.INTERNAL);
         int width = new Terminal(environment, false).width();
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
+            if (ex.getCause() instanceof InvalidPathException) {
+                // Not a usage error: the argument names a file, but in characters the locale cannot decode.
+                e.println(OneLine.safe("oversight: '" + ex.getValue() + "' cannot be read as a file name: " + FileNameCharset.advice()));
+                return ExitCode.INVALID;
+            }
             if (ex.getCommandLine().getParent() != null) {
                 e.println(OneLine.safe("oversight: " + ex.getMessage()));
             } else {

@@ -3,6 +3,9 @@ package io.oversight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oversight.catalog.CatalogLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import io.oversight.catalog.Control;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,5 +151,33 @@ class CatalogCommandsTest {
         Cli broken = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--rules", dir.toString());
         assertThat(broken.exitCode()).isEqualTo(2);
         assertThat(broken.err()).contains(dir.resolve("bad.drl") + ":").contains("rule error");
+    }
+
+    /** Drools logged its build result, a stack trace per error, before our located messages said the same: about 57 lines for one error. */
+    @Test
+    void aBrokenOrganizationRuleIsReportedOnlyInOurWordsLocatedInItsFile(@TempDir Path dir) throws Exception {
+        Path syntax = Files.createDirectory(dir.resolve("syntax"));
+        Files.writeString(syntax.resolve("b.drl"), "package x;\nrule \"y\" when then oops(\nend\n");
+        Path field = Files.createDirectory(dir.resolve("field"));
+        Files.writeString(field.resolve("bad.drl"), "package x;\nimport io.oversight.deployment.model.Agent;\n\nrule \"x\"\n@control(\"NW-09\")\n"
+                + "when\n    $a : Agent( nosuchfield == 1 )\nthen\nend\n");
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        Cli brokenSyntax;
+        Cli unknownField;
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            brokenSyntax = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--rules", syntax.toString());
+            unknownField = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--rules", field.toString());
+        } finally {
+            System.setErr(standardError);
+        }
+        assertThat(logged.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(brokenSyntax.exitCode()).isEqualTo(2);
+        assertThat(brokenSyntax.err()).isEqualTo(syntax.resolve("b.drl") + ":2:1: rule error: Unable to parse consequence caused by:"
+                + " (line 2,col 5) Parse error. Found \"}\"\n1 problem; nothing was checked\n");
+        assertThat(unknownField.exitCode()).isEqualTo(2);
+        assertThat(unknownField.err()).isEqualTo(field.resolve("bad.drl") + ":7:17: rule error: Unable to parse left part of expression:"
+                + " nosuchfield == 1\n1 problem; nothing was checked\n");
     }
 }

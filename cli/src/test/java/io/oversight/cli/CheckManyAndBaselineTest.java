@@ -382,4 +382,36 @@ class CheckManyAndBaselineTest {
         assertThat(cli.err()).isEqualTo("oversight: " + base + " is the output of one deployment; to compare several, give the"
                 + " oversight-run.json an earlier run of them wrote with --output-dir and --format json\n");
     }
+
+    /** Another deployment's report made every finding new and listed its findings as resolved, in the text and on the PDF's cover. */
+    @Test
+    void anotherDeploymentsReportIsNoBaseline(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("base.json");
+        Cli.run("check", Cli.sample("platform-team.yaml").toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).isEqualTo("oversight: " + base + " is the report of deployment 'helio-agents', not of 'cloud-platform-agents' ("
+                + Cli.sample("kiro-incident.yaml") + "): give an earlier report of 'cloud-platform-agents'\n");
+    }
+
+    /** A run of several is compared deployment by deployment: one it did not check is said to be all new, a run of none of them refused. */
+    @Test
+    void aRunOfOtherDeploymentsIsNoBaselineAndADeploymentItLacksIsNamed(@TempDir Path dir) throws Exception {
+        Path a = Files.writeString(dir.resolve("a.yaml"), Files.readString(Cli.sample("kiro-incident.yaml")));
+        Path b = Files.writeString(dir.resolve("b.yaml"), Files.readString(Cli.sample("platform-team.yaml")));
+        Path c = Files.writeString(dir.resolve("c.yaml"), Files.readString(Cli.sample("kiro-remediated.yaml")));
+        Path earlier = Files.createDirectories(dir.resolve("main"));
+        Cli.run("check", a.toString(), b.toString(), "--format", "json", "--output-dir", earlier.toString(), "--as-of", AS_OF);
+        Path base = earlier.resolve(RunSummary.FILE_NAME);
+
+        Cli some = Cli.run("check", a.toString(), c.toString(), "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(some.exitCode()).as("a.yaml unchanged, c.yaml passes").isZero();
+        assertThat(some.err()).isEqualTo("oversight: " + c + " is not in the baseline " + base + ": all its findings are new\n");
+
+        Cli none = Cli.run("check", c.toString(), "--baseline", base.toString(), "--as-of", AS_OF);
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).isEqualTo("oversight: " + base + " is the run of other deployments (" + a + ", " + b + "), not of " + c
+                + ": give the oversight-run.json of an earlier run of these\n");
+    }
 }

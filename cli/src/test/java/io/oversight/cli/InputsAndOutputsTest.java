@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,21 @@ class InputsAndOutputsTest {
         assertThat(outside.exitCode()).isEqualTo(2);
         assertThat(outside.err()).startsWith(deployment + ":87:27: '../policies/ReadOnlyAccess.json' leads out of the import root ("
                 + dir.resolve("team") + ")");
+    }
+
+    /** A missing import root was blamed on the first import, as leading out of it; a file for a root was taken silently. */
+    @Test
+    void anImportRootThatIsNoDirectoryIsRefusedBeforeAnythingIsRead() throws IOException {
+        Path deployment = deploymentImportingFromAbove();
+        Path missing = dir.resolve("nonexist");
+        for (String command : List.of("check", "validate", "access")) {
+            Cli cli = Cli.run(command, deployment.toString(), "--import-root", missing.toString());
+            assertThat(cli.exitCode()).as(command).isEqualTo(2);
+            assertThat(cli.err()).as(command).isEqualTo("oversight: --import-root " + missing + " is not a directory (it does not exist)\n");
+        }
+        Cli file = Cli.run("check", deployment.toString(), "--import-root", deployment.toString());
+        assertThat(file.exitCode()).isEqualTo(2);
+        assertThat(file.err()).isEqualTo("oversight: --import-root " + deployment + " is not a directory\n");
     }
 
     @Test

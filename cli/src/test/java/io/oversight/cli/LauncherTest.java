@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
 
-    /** Logs its arguments one run a line; writes the files record and create mode would; exits with $FAKE_EXIT. */
+    /** Logs its arguments and its LC_ALL one run a line; writes the files record and create mode would; exits with $FAKE_EXIT. */
     private static final String FAKE_JAVA = """
             #!/usr/bin/env bash
-            echo "$*" >> "$(dirname "$0")/../calls.log"
+            echo "$* LC_ALL=${LC_ALL-unset}" >> "$(dirname "$0")/../calls.log"
             mode=""
             for arg in "$@"; do
               case "$arg" in
@@ -213,7 +214,7 @@ class LauncherTest {
                 "check", "deployment.yaml");
         assertThat(run.exit()).isZero();
         assertThat(run.text()).isEqualTo("oversight: JAVA_HOME is " + missing + ", which has no bin/java;\nusing the java on the PATH instead.\n");
-        assertThat(Files.readAllLines(jdk.resolve("calls.log"))).singleElement().asString().endsWith("-jar " + jar() + " check deployment.yaml");
+        assertThat(Files.readAllLines(jdk.resolve("calls.log"))).singleElement().asString().contains("-jar " + jar() + " check deployment.yaml LC_ALL=");
     }
 
     /** A stale jar in a checkout without Maven was "mvn: command not found", "the build failed" and exit 3. */
@@ -245,6 +246,26 @@ class LauncherTest {
         Process process = builder.start();
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Output(process.waitFor(), text);
+    }
+
+    /**
+     * Under no locale, C or POSIX, Java cannot decode a file name that is not ASCII (a folder holding
+     * 'prod ø.yaml' was an internal error): the launcher runs it under C.UTF-8, but leaves a locale
+     * the user chose alone.
+     */
+    @Test
+    void runsJavaUnderAUtf8LocaleWhenTheLocaleIsCOrNone() throws Exception {
+        Path jdk = fakeJdk("17.0.15");
+        assertThat(lastCall(launchIn(jdk, Map.of()))).endsWith(" LC_ALL=C.UTF-8");
+        assertThat(lastCall(launchIn(jdk, Map.of("LC_ALL", "C")))).endsWith(" LC_ALL=C.UTF-8");
+        assertThat(lastCall(launchIn(jdk, Map.of("LANG", "POSIX")))).endsWith(" LC_ALL=C.UTF-8");
+        assertThat(lastCall(launchIn(jdk, Map.of("LC_CTYPE", "C", "LANG", "de_DE.UTF-8")))).endsWith(" LC_ALL=C.UTF-8");
+        assertThat(lastCall(launchIn(jdk, Map.of("LANG", "de_DE.UTF-8")))).endsWith(" LC_ALL=unset");
+        assertThat(lastCall(launchIn(jdk, Map.of("LC_ALL", "de_DE.ISO-8859-1")))).endsWith(" LC_ALL=de_DE.ISO-8859-1");
+    }
+
+    private static String lastCall(Result result) {
+        return result.calls().get(result.calls().size() - 1);
     }
 
     private void sparse(String name, long size) throws IOException {
@@ -300,6 +321,17 @@ class LauncherTest {
     }
 
     private Result launchWith(Path jdk, int javaExit, String javaOptions, String... args) throws IOException, InterruptedException {
+        return launchWith(jdk, javaExit, javaOptions, null, args);
+    }
+
+    /** Checks deployment.yaml with only the locale variables of {@code locale} set. */
+    private Result launchIn(Path jdk, Map<String, String> locale) throws IOException, InterruptedException {
+        return launchWith(jdk, 0, null, locale, "check", "deployment.yaml");
+    }
+
+    /** With {@code locale} null, in the locale of the build; else with only its locale variables. */
+    private Result launchWith(Path jdk, int javaExit, String javaOptions, Map<String, String> locale, String... args)
+            throws IOException, InterruptedException {
         Path log = jdk.resolve("calls.log");
         Files.deleteIfExists(log);
         List<String> command = new java.util.ArrayList<>(List.of("bash", checkout.resolve("oversight").toString()));
@@ -311,6 +343,10 @@ class LauncherTest {
         builder.environment().remove("OVERSIGHT_JAVA_OPTS");
         if (javaOptions != null) {
             builder.environment().put("OVERSIGHT_JAVA_OPTS", javaOptions);
+        }
+        if (locale != null) {
+            builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_CTYPE", "LANG"));
+            builder.environment().putAll(locale);
         }
         int exit = builder.start().waitFor();
         return new Result(exit, Files.exists(log) ? Files.readAllLines(log) : List.of());

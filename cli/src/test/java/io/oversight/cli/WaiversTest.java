@@ -108,4 +108,17 @@ class WaiversTest {
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(file + ":2:22: unknown key 'expiry' in waiver 1 of 'waivers' (did you mean 'expires'?)");
     }
+
+    /** Named where a deployment goes, a waivers file was read as one: eleven errors of missing sections and unknown agents. */
+    @Test
+    void aWaiversFileNamedAsTheDeploymentIsSaidToBeOne() {
+        String expected = WAIVERS + ":6:7: this is a waivers file (kind Waivers), not a deployment description: apply it with"
+                + " 'oversight check DEPLOYMENT --waivers FILE', or check it with 'oversight waivers lint FILE'\n1 problem; nothing was checked\n";
+        Cli check = Cli.run("check", WAIVERS);
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).isEqualTo(expected);
+        Cli validate = Cli.run("validate", WAIVERS);
+        assertThat(validate.exitCode()).isEqualTo(2);
+        assertThat(validate.err()).isEqualTo(expected);
+    }
 }

@@ -30,10 +30,12 @@ final class BaselineFile {
 
     /**
      * The earlier run's as-of date (null if it gives none), its findings, and the file with the digest
-     * of the bytes they were read from: {@code single} for one deployment's output, else
-     * {@code byDeployment}, by the deployment's path as that run named it.
+     * of the bytes they were read from: {@code single} for one deployment's output, with the name of
+     * that deployment ({@code name}, null if it gives none), else {@code byDeployment}, by the
+     * deployment's path as that run named it.
      */
-    record Read(LocalDate asOf, List<Baseline.PreviousFinding> single, Map<String, List<Baseline.PreviousFinding>> byDeployment, InputFile file) {
+    record Read(LocalDate asOf, List<Baseline.PreviousFinding> single, String name, Map<String, List<Baseline.PreviousFinding>> byDeployment,
+                InputFile file) {
 
         /** The earlier findings of {@code deployment}; none when the earlier run did not check it, since all its findings are then new. */
         List<Baseline.PreviousFinding> of(Path deployment) {
@@ -42,6 +44,16 @@ final class BaselineFile {
 
         boolean ofOneDeployment() {
             return single != null;
+        }
+
+        /** Whether the earlier run, one of several deployments, checked {@code deployment}: they are told apart by path. */
+        boolean recorded(Path deployment) {
+            return byDeployment.containsKey(key(deployment));
+        }
+
+        /** The deployments the earlier run of several checked, by path, sorted. */
+        List<String> deployments() {
+            return byDeployment.keySet().stream().sorted().toList();
         }
     }
 
@@ -74,7 +86,8 @@ final class BaselineFile {
         }
         InputFile input = new InputFile(file.toString(), InputFile.Role.BASELINE, Sha256.hex(bytes));
         if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("findings").isArray()) {
-            return new Read(asOf(root), findings(file, root.get("findings")), null, input);
+            String name = root.at("/deployment/name").isTextual() ? root.at("/deployment/name").asText() : null;
+            return new Read(asOf(root), findings(file, root.get("findings")), name, null, input);
         }
         if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("deployments").isArray()) {
             Map<String, List<Baseline.PreviousFinding>> byDeployment = new HashMap<>();
@@ -83,7 +96,7 @@ final class BaselineFile {
                     byDeployment.put(key(Path.of(deployment.path("file").asText())), findings(file, deployment.get("findings")));
                 }
             }
-            return new Read(asOf(root), null, byDeployment, input);
+            return new Read(asOf(root), null, null, byDeployment, input);
         }
         throw new CheckException(file + ": not a JSON output of 'oversight check --format json' (schemaVersion 1 with findings)"
                 + " nor the oversight-run.json of a run of several deployments");

@@ -4,6 +4,7 @@ import io.oversight.catalog.Severity;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.PhaseTimes;
 import io.oversight.engine.Verdict;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,14 @@ import java.util.Map;
 /**
  * Every deployment of a check, in the order requested, and the time each phase took. The times
  * are the caller's to extend with phases of its own (rendering, say).
+ *
+ * @param notInBaseline the deployments an earlier run of several, the baseline, did not check: all their findings are new
  */
-public record CheckResult(List<DeploymentCheck> deployments, PhaseTimes times) {
+public record CheckResult(List<DeploymentCheck> deployments, PhaseTimes times, List<Path> notInBaseline) {
 
     public CheckResult {
         deployments = List.copyOf(deployments);
+        notInBaseline = List.copyOf(notInBaseline);
     }
 
     /** The assessment of the one deployment checked. */

@@ -37,6 +37,8 @@ final class CheckRun {
     private long findings;
     /** The earlier run each deployment is compared with, read once; null without a baseline. */
     private final BaselineFile.Read baseline;
+    /** The deployments checked that the earlier run of several did not check: all their findings are new. */
+    private final List<Path> notInBaseline = new ArrayList<>();
 
     CheckRun(CheckRequest request) throws CheckException {
         this.request = request;
@@ -52,6 +54,18 @@ final class CheckRun {
             throw new CheckException(request.baseline() + " is the output of one deployment; to compare several, give the oversight-run.json"
                     + " an earlier run of them wrote with --output-dir and --format json");
         }
+        if (baseline != null && !baseline.ofOneDeployment() && !request.deployments().isEmpty()) {
+            request.deployments().stream().filter(d -> !baseline.recorded(d)).forEach(notInBaseline::add);
+            if (notInBaseline.size() == request.deployments().size()) {
+                // Another run's findings would all be resolved and every finding here new: a comparison that says nothing.
+                throw new CheckException(request.baseline() + " is the run of other deployments (" + String.join(", ", baseline.deployments())
+                        + "), not of " + names(request.deployments()) + ": give the oversight-run.json of an earlier run of these");
+            }
+        }
+    }
+
+    private static String names(List<Path> deployments) {
+        return deployments.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Reads and assesses {@code file}; when {@code oneOfSeveral}, problems reading it are its result instead of an exception. */
@@ -76,7 +90,7 @@ final class CheckRun {
     }
 
     CheckResult result() {
-        return new CheckResult(checked, times);
+        return new CheckResult(checked, times, notInBaseline);
     }
 
     private void assess(Path file, DeploymentFile input, long start) throws InvalidInputException, CheckException {
@@ -105,12 +119,26 @@ final class CheckRun {
                     checked.isEmpty() ? "" : " in this and the deployments before it", request.limits().maxFindings()));
         }
         if (baseline != null) {
+            sameDeployment(file, input);
             Set<String> evaluated = assessment.controls().stream().filter(c -> c.status() != ControlStatus.NOT_EVALUATED)
                     .map(c -> c.control().id()).collect(java.util.stream.Collectors.toSet());
             assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), baseline.asOf(), baseline.of(file),
                     assessment.findings(), evaluated, request.failOnNew()), baseline.file());
         }
         checked.add(DeploymentCheck.assessed(file, assessment));
+    }
+
+    /**
+     * Refuses one deployment's output as the baseline of another: its findings would all count as
+     * resolved, and every finding here as new. Told by the deployment's name, since the file may
+     * have moved or been renamed since.
+     */
+    private void sameDeployment(Path file, DeploymentFile input) throws CheckException {
+        String name = input.deployment().metadata().name();
+        if (baseline.ofOneDeployment() && baseline.name() != null && name != null && !baseline.name().equals(name)) {
+            throw new CheckException(request.baseline() + " is the report of deployment '" + baseline.name() + "', not of '" + name
+                    + "' (" + file + "): give an earlier report of '" + name + "'");
+        }
     }
 
     /** The built-in catalog, extended by the organization's {@code catalog.yaml} when its rules directory has one. */

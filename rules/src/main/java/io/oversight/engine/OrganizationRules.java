@@ -3,14 +3,12 @@ package io.oversight.engine;
 import io.oversight.catalog.CatalogLoader;
 import io.oversight.catalog.Family;
 import io.oversight.deployment.InvalidInputException;
-import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +47,7 @@ final class OrganizationRules {
             kfs.write("src/main/resources/" + BUILT_IN_ROOT + name, builtIn(name));
         }
         Map<String, Path> byResource = new HashMap<>();
+        Map<Path, String> texts = new HashMap<>();
         for (Path file : files) {
             String drl;
             try {
@@ -59,6 +58,7 @@ final class OrganizationRules {
             // Drools expects a rule file in the folder of its package.
             String resource = packageFolder(drl) + file.getFileName();
             byResource.put(resource, file);
+            texts.put(file, drl);
             kfs.write("src/main/resources/" + resource, drl);
         }
         KieBuilder builder;
@@ -69,14 +69,7 @@ final class OrganizationRules {
             throw new InvalidInputException(Problem.ofFile(dir.toString(),
                     "a rule nests too deeply to compile (the compiler ran out of stack); split its expressions"));
         }
-        List<Problem> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = message.getPath() == null ? "" : message.getPath();
-            Path file = byResource.entrySet().stream().filter(e -> path.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
-            String where = file != null ? file.toString() : dir.toString();
-            Position at = message.getLine() > 0 ? new Position(message.getLine(), Math.max(1, message.getColumn())) : null;
-            problems.add(new Problem(where, at, "rule error: " + message.getText().strip().lines().findFirst().orElse("")));
-        }
+        List<Problem> problems = new RuleErrors(dir, byResource, texts).of(builder.getResults().getMessages(Message.Level.ERROR));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

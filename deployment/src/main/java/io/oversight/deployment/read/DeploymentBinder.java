@@ -38,7 +38,9 @@ import io.oversight.deployment.Position;
 import io.oversight.deployment.yaml.NotSplittable;
 import io.oversight.deployment.yaml.SplitDocument;
 import io.oversight.deployment.yaml.YList;
+import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +73,9 @@ final class DeploymentBinder {
     private static final List<String> KNOWN_JURISDICTIONS = CatalogLoader.builtIn().frameworks().stream()
             .flatMap(framework -> framework.jurisdictions().stream()).distinct().sorted().toList();
 
+    /** The kind of a waivers file, which the governance team keeps apart from the deployment. */
+    private static final String WAIVERS = "Waivers";
+
     /** Agents from which their work is shared out among the cores; below it threads cost more than they save. */
     static final int PARALLEL_FROM = 2_000;
 
@@ -80,6 +85,12 @@ final class DeploymentBinder {
      * Throws {@link NotSplittable} when the document must be read again whole.
      */
     Bound bind(SplitDocument document) {
+        if (document.root() instanceof YMap map && map.get("kind") instanceof YScalar kind && WAIVERS.equals(kind.text())) {
+            // Read as a deployment, it lacked every section of one: a dozen errors that never said what the file is.
+            problems.add(kind.position(), "this is a waivers file (kind Waivers), not a deployment description: apply it with"
+                    + " 'oversight check DEPLOYMENT --waivers FILE', or check it with 'oversight waivers lint FILE'");
+            return null;
+        }
         Fields top = Fields.ofDocument(document.root(), "", "the deployment description", ROOT, problems);
         if (top == null) {
             return null;
