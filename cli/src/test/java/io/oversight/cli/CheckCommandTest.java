@@ -48,10 +48,14 @@ class CheckCommandTest {
                 .contains("fix: ")
                 .doesNotContain("\u001b[");
         JsonNode bySeverity = json("kiro-incident.yaml").at("/summary/bySeverity");
+        long idle = 0;
+        for (JsonNode control : json("kiro-incident.yaml").get("controls")) {
+            idle += control.get("status").asText().equals("nothing-to-check") ? 1 : 0;
+        }
         assertThat(cli.out().strip().lines().reduce((a, b) -> b).orElseThrow())
                 .isEqualTo("FAIL  " + bySeverity.get("critical").asInt() + " critical, " + bySeverity.get("high").asInt() + " high, "
                         + bySeverity.get("medium").asInt() + " medium, " + bySeverity.get("low").asInt() + " low · 0 waived · "
-                        + CONTROLS + " of " + CONTROLS + " controls evaluated · fails on high or above");
+                        + CONTROLS + " of " + CONTROLS + " controls evaluated (" + idle + " with nothing to check) · fails on high or above");
     }
 
     @Test

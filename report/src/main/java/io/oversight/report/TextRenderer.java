@@ -254,8 +254,8 @@ public final class TextRenderer implements Renderer {
         Map<Severity, Integer> open = a.openBySeverity();
         String counts = open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
         String verdict = a.verdict() == Verdict.FAIL ? s.red("FAIL") : s.green("PASS");
-        return verdict + "  " + counts + " · " + a.waivedCount() + " waived · " + a.evaluatedControls() + " of " + a.controls().size()
-                + " controls evaluated · fails on " + a.failOn().label() + " or above" + gateNote(a) + inForceNote(a);
+        return verdict + "  " + counts + " · " + a.waivedCount() + " waived · " + EvaluatedControls.of(a)
+                + " · fails on " + a.failOn().label() + " or above" + gateNote(a) + inForceNote(a);
     }
 
     /** Said when a run scoped to one framework fails only on findings of its clauses that do not bind today. */

@@ -4,6 +4,7 @@ import io.oversight.catalog.Severity;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Finding;
 import io.oversight.engine.Verdict;
+import io.oversight.report.EvaluatedControls;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.Tool;
@@ -109,7 +110,7 @@ public final class MarkdownRenderer implements Renderer {
             md.append("| ").append(capitalized(e.getKey())).append(" | ").append(e.getValue()).append(" |\n");
         }
         md.append("| Waived | ").append(a.waivedCount()).append(" |\n\n");
-        md.append(a.evaluatedControls()).append(" of ").append(a.controls().size()).append(" controls evaluated · catalog ")
+        md.append(EvaluatedControls.of(a)).append(" · catalog ")
                 .append(MarkdownText.escape(a.catalog().version())).append(" · ").append(Tool.name()).append(' ').append(Tool.version())
                 .append('\n');
     }
