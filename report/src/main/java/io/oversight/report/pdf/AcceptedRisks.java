@@ -27,8 +27,10 @@ final class AcceptedRisks implements Section {
         }
         ctx.section("Accepted risks");
         long flagged = waivers.stream().filter(w -> !w.active()).count();
+        long idle = waivers.stream().filter(w -> w.active() && w.findingsWaived() == 0).count();
         ctx.muted(Words.capitalize(Words.count(waivers.size(), "waiver is", "waivers are")) + " declared"
-                + (flagged > 0 ? "; " + Words.count(flagged, "is flagged and waives", "are flagged and waive") + " nothing." : ", all in force.")
+                + (flagged > 0 ? "; " + Words.count(flagged, "is flagged and waives", "are flagged and waive") + " nothing" : ", all in force")
+                + (idle > 0 ? "; " + Words.count(idle, "is in force but matches", "are in force but match") + " no finding." : ".")
                 + " A waiver covers the findings of its control for its agent (or for every agent when it names none) until it expires;"
                 + " nobody may accept a high or critical risk of an agent they own.");
         Tables t = ctx.tables;
