@@ -228,10 +228,16 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** Where Linux and macOS show the process's standard input as a file. */
+    private static final Path STANDARD_INPUT = Path.of("/dev/stdin");
+
     /** The files the check reads, which no report may replace. */
     private ReportFiles reportFiles(Inputs inputs) {
         ReportFiles reports = new ReportFiles();
-        if (!inputs.fromStdin()) {
+        if (inputs.fromStdin()) {
+            // Standard input may be a file (check - < prod.yaml), which -o /dev/stdin would reach.
+            reports.protect(STANDARD_INPUT, "the file on standard input, the deployment");
+        } else {
             inputs.deployments().forEach(d -> reports.protect(d.file(), "the deployment " + d.file()));
         }
         inputs.skipped().forEach(s -> reports.protect(s.file(), s.file() + ", found in the directory searched"));

@@ -91,6 +91,18 @@ class WaiversTest {
                 .contains("waivers that waive nothing\n  IR-01 for infra-assistant: in force, but no finding of IR-01 is about infra-assistant\n");
     }
 
+    /** Scoped to a framework whose clauses PM-04 does not serve, its waiver is unused by the run, not stale. */
+    @Test
+    void aWaiverOfAControlTheRunLeftOutIsNotSaidToWaiveNothing(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: PM-04, agent: infra-assistant, justification: x, approvedBy: marcus-olsen, expires: 2027-06-30}\n");
+        Cli all = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--waivers", file.toString(), "--as-of", AS_OF);
+        assertThat(all.out()).contains("waived until 2027-06-30").doesNotContain("waivers that waive nothing");
+        Cli scoped = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--waivers", file.toString(), "--as-of", AS_OF,
+                "--framework", "eu-ai-act");
+        assertThat(scoped.out()).doesNotContain("waivers that waive nothing");
+    }
+
     @Test
     void aCleanFileLintsClean(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("w.yaml");

@@ -96,8 +96,8 @@ public final class SecretMasker {
      * secret and a blank (the {@code --flag=value} form is a secret-named key), after
      * {@code Bearer} or {@code Basic} in an authorization header, glued to a MySQL client's
      * {@code -p}, after curl's {@code -u user:}, and after the password flag of a registry or cloud
-     * login, sshpass or redis-cli, and the value of an environment variable named like a key or
-     * password set before the command ({@code Bash(AZURE_STORAGE_KEY=... az storage blob delete:*)}).
+     * login, sshpass or redis-cli. (An environment variable set before the command is
+     * {@link #ENVIRONMENT_SECRET}.)
      */
     private static final List<Pattern> COMMAND_LINE_SECRETS = commandLineSecrets();
 
@@ -112,11 +112,16 @@ public final class SecretMasker {
                 Pattern.compile("(?<![\\w-])(?:-u|--user)[ \\t]+['\"]?[^\\s:'\"]+:([^\\s'\"@]+?)(?=:\\*\\)|\\)|[\\s'\"@]|$)"),
                 Pattern.compile("\\b(?:docker|podman|buildah|skopeo|helm|oras|nerdctl|az)\\b[^\\n]*?\\blogin\\b[^\\n]*?[ \\t]-p[ \\t]+['\"]?" + value),
                 Pattern.compile("\\bsshpass\\b[^\\n]*?[ \\t]-p[ \\t]*['\"]?" + value),
-                Pattern.compile("\\bredis-cli\\b[^\\n]*?[ \\t]-a[ \\t]+['\"]?" + value),
-                // An environment variable set for the command, in capitals as a shell's are, so that
-                // a YAML key such as sort_key keeps its value.
-                Pattern.compile("(?<![\\w.-])[A-Z][A-Z0-9_]*_(?:KEY|PASS|AUTH)=['\"]?" + value));
+                Pattern.compile("\\bredis-cli\\b[^\\n]*?[ \\t]-a[ \\t]+['\"]?" + value));
     }
+
+    /**
+     * An environment variable named like a key or password set for a command, in capitals as a
+     * shell's are, so that a YAML key such as sort_key keeps its value. Such names also hold
+     * settings ({@code SKIP_AUTH=true}, {@code KMS_KEY=alias/prod}, {@code SORT_KEY=createdAt}),
+     * which a reviewer must see: the value is masked only when {@link #secretShaped}.
+     */
+    private static final Pattern ENVIRONMENT_SECRET = Pattern.compile("(?<![\\w.-])[A-Z][A-Z0-9_]*_(?:KEY|PASS|AUTH)=['\"]?([^\\s'\"]+?)(?=:\\*\\)|\\)|[\\s'\"]|$)");
 
     /** Words that name a credential, in prose or a comment; written once, the patterns below are made from it. */
     private static final List<String> CREDENTIAL_WORDS = List.of("passphrase", "credentials", "credential", "password", "passwd", "secret",
@@ -215,6 +220,9 @@ public final class SecretMasker {
         masked = URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
         for (Pattern flag : COMMAND_LINE_SECRETS) {
             masked = replaced(masked, flag, m -> !m.group(1).equals(MASK), 1, MASK);
+        }
+        if (masked.indexOf('=') >= 0) {
+            masked = replaced(masked, ENVIRONMENT_SECRET, m -> secretShaped(m.group(1)), 1, MASK);
         }
         return maskProse(maskComments(maskKeyedValues(masked)));
     }

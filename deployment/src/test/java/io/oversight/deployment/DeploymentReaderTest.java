@@ -432,6 +432,10 @@ class DeploymentReaderTest {
                 .hasMessageEndingWith(": is a directory; give a deployment description file");
         assertThatThrownBy(() -> reader.read(dir.resolve("missing.yaml"))).isInstanceOf(InvalidInputException.class)
                 .hasMessageEndingWith("missing.yaml: no such file");
+        // Under a UTF-8 locale a Latin-1 name ('lat\xf8.yaml') reaches Java with U+FFFD for its byte.
+        assertThatThrownBy(() -> reader.read(dir.resolve("lat\uFFFD.yaml"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageEndingWith("lat\uFFFD.yaml: no such file: the name holds bytes that are not text in this locale's character set ("
+                        + System.getProperty("sun.jnu.encoding") + "); rename the file, or run under the locale it was named in");
     }
 
     @Test

@@ -118,6 +118,12 @@ class SecretMaskerTest {
         "      - eks-auth:AssumeRoleForPodIdentity",
         "    sort_key=createdAt2026",
         "    resources: [arn:aws:dynamodb:eu-west-1:111122223333:table/SigningKeys2026]",
+        // Settings in variables named like keys, which a reviewer must see.
+        "Bash(SKIP_AUTH=true terraform destroy:*)",
+        "Bash(DISABLE_AUTH=1 ./deploy.sh:*)",
+        "Bash(KMS_KEY=alias/prod-backups aws kms encrypt:*)",
+        "Bash(SORT_KEY=createdAt ./report.sh:*)",
+        "Bash(S3_KEY=reports/2026/q3.csv aws s3 rm:*)",
     })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(SecretMasker.mask(line)).isEqualTo(line);

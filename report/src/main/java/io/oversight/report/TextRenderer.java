@@ -94,7 +94,7 @@ public final class TextRenderer implements Renderer {
         unclassified(w, s, a.unclassifiedActions());
         withoutPermissions(w, s, a.agentsWithoutPermissions());
         unknownUseCases(w, s, a.unknownUseCases());
-        waivers(w, s, a.waivers());
+        waivers(w, s, a);
         resolved(w, s, a);
         coverage(w, s, a);
         w.blank();
@@ -178,8 +178,8 @@ public final class TextRenderer implements Renderer {
         }
     }
 
-    private static void waivers(WrappingWriter w, Style s, List<WaiverStatus> waivers) {
-        List<WaiverStatus> problems = waivers.stream().filter(ws -> !ws.active()).toList();
+    private static void waivers(WrappingWriter w, Style s, Assessment a) {
+        List<WaiverStatus> problems = a.waivers().stream().filter(ws -> !ws.active()).toList();
         if (!problems.isEmpty()) {
             w.blank();
             w.line(s.bold("waivers not applied"), HEADING_INDENT);
@@ -187,8 +187,7 @@ public final class TextRenderer implements Renderer {
                 w.line("  " + waived(ws) + ": " + ws.reason(), LIST_INDENT);
             }
         }
-        // A waiver in force that matches nothing accepts no risk: it is stale, or names the wrong agent.
-        List<WaiverStatus> idle = waivers.stream().filter(ws -> ws.active() && ws.findingsWaived() == 0).toList();
+        List<WaiverStatus> idle = a.waivers().stream().filter(a::waivesNothing).toList();
         if (!idle.isEmpty()) {
             w.blank();
             w.line(s.bold("waivers that waive nothing"), HEADING_INDENT);

@@ -67,6 +67,16 @@ public record Assessment(
         return controls.size() - controlsWith(ControlStatus.NOT_EVALUATED);
     }
 
+    /**
+     * Whether {@code waiver} is in force yet matched no finding of a control this run evaluated: it
+     * is stale, or names the wrong agent. A waiver of a control the run left out (scoped to a
+     * framework) may well be in use, so it is not said to waive nothing.
+     */
+    public boolean waivesNothing(WaiverStatus waiver) {
+        return waiver.active() && waiver.findingsWaived() == 0 && controls.stream()
+                .anyMatch(c -> c.control().id().equals(waiver.waiver().control()) && c.status() != ControlStatus.NOT_EVALUATED);
+    }
+
     /** How many controls ended with {@code status}. */
     public long controlsWith(ControlStatus status) {
         return controls.stream().filter(c -> c.status() == status).count();

@@ -148,7 +148,11 @@ public final class DeploymentReader {
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(name, "no such file"));
+            // A name that is not text in the locale's character set reaches Java with U+FFFD in place
+            // of its bytes, and so names no file: say why rather than "no such file".
+            throw new InvalidInputException(Problem.ofFile(name, name.indexOf('\uFFFD') >= 0
+                    ? "no such file: the name holds bytes that are not text in this locale's character set (" + System.getProperty("sun.jnu.encoding")
+                    + "); rename the file, or run under the locale it was named in" : "no such file"));
         } catch (AccessDeniedException e) {
             throw new InvalidInputException(Problem.ofFile(name, "cannot be read: permission denied"));
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.deployment.model.Waiver;
+import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.WaiverState;
 import io.oversight.engine.WaiverStatus;
@@ -27,7 +28,8 @@ final class AcceptedRisks implements Section {
         }
         ctx.section("Accepted risks");
         long flagged = waivers.stream().filter(w -> !w.active()).count();
-        long idle = waivers.stream().filter(w -> w.active() && w.findingsWaived() == 0).count();
+        Assessment assessment = ctx.facts.assessment();
+        long idle = waivers.stream().filter(assessment::waivesNothing).count();
         ctx.muted(Words.capitalize(Words.count(waivers.size(), "waiver is", "waivers are")) + " declared"
                 + (flagged > 0 ? "; " + Words.count(flagged, "is flagged and waives", "are flagged and waive") + " nothing" : ", all in force")
                 + (idle > 0 ? "; " + Words.count(idle, "is in force but matches", "are in force but match") + " no finding." : ".")
@@ -44,15 +46,15 @@ final class AcceptedRisks implements Section {
             table.addCell(t.cell(w.justification() == null ? "none given" : w.justification()));
             table.addCell(t.cell(ctx.facts.person(w.approvedBy())));
             table.addCell(t.cell(w.expires().toString(), ws.status() == WaiverState.EXPIRED ? s.smallBold : s.small));
-            table.addCell(status(t, ws));
+            table.addCell(status(t, ws, assessment.waivesNothing(ws)));
         }
         ctx.add(table);
     }
 
     /** Active on a green tint; EXPIRED or SELF-APPROVED in capitals on a red one, with the reason. */
-    private static PdfPCell status(Tables t, WaiverStatus ws) {
+    private static PdfPCell status(Tables t, WaiverStatus ws, boolean waivesNothing) {
         if (ws.active()) {
-            return ws.findingsWaived() == 0 ? t.status(ClauseStatus.UNDETERMINED, "active, but waives no finding: no finding of " + ws.waiver().control()
+            return waivesNothing ? t.status(ClauseStatus.UNDETERMINED, "active, but waives no finding: no finding of " + ws.waiver().control()
                     + (ws.waiver().agent() == null ? " is open" : " is about agent " + ws.waiver().agent()))
                     : t.status(ClauseStatus.MET, "active: waives " + Words.count(ws.findingsWaived(), "finding", "findings"));
         }
