@@ -83,7 +83,8 @@ public final class SecretMasker {
      * Group 1 is the secret.
      */
     private static final List<Pattern> PARAMETER_SECRETS = List.of(
-            Pattern.compile("\\b(?:Account|SharedAccess)Key=([A-Za-z0-9+/]{16,}={0,2})"),
+            // Connection strings are read without regard to case, and a key may come URL-encoded (%2B, %2F, %3D).
+            Pattern.compile("(?i)\\b(?:Account|SharedAccess)Key=([A-Za-z0-9+/%]{16,}={0,2})"),
             Pattern.compile("(?<![\\w-])sig=([A-Za-z0-9%+/=]{16,})"),
             Pattern.compile("(?i)\\bX-(?:Amz|Goog)-(?:Signature|Credential|Security-Token)=([^\\s&'\"#]+)"));
 

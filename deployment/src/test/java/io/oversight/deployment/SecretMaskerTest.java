@@ -60,6 +60,8 @@ class SecretMaskerTest {
         "Bash(az login -u ci@example.com -p Hunter2x:*) |Bash(az login -u ci@example.com -p ****:*)",
         "Bash(AZURE_STORAGE_KEY=ZmFrZWtleWZha2VrZXlmYWtla2V5ZmFrZWtleTM0== az storage blob delete:*) |Bash(AZURE_STORAGE_KEY=**** az storage blob delete:*)",
         "DB_PASS=Sup3rSecretPass24                   |DB_PASS=****",
+        "DefaultEndpointsProtocol=https;accountkey=ZmFrZWtleWZha2VrZXlmYWtla2V5ZmFrZWtleTM0==;EndpointSuffix=core.windows.net |DefaultEndpointsProtocol=https;accountkey=****;EndpointSuffix=core.windows.net",
+        "AccountKey=ZmFrZWtleWZha2Vr%2BZXlmYWtla2V5%2FZmFrZWtleTM0%3D%3D |AccountKey=****",
         // A secret among the parameters of a connection string or a URL is masked alone.
         "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=ZmFrZWtleWZha2VrZXlmYWtla2V5ZmFrZWtleTc7==;EndpointSuffix=core.windows.net "
                 + "|DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=****;EndpointSuffix=core.windows.net",
