@@ -18,18 +18,6 @@ public final class BidiControls {
 
     /** {@code text} with every bidi control written as an escape ({@code \u202e}), for an output that treats line breaks its own way. */
     public static String escaped(String text) {
-        int i = 0;
-        while (i < text.length() && !is(text.charAt(i))) {
-            i++;
-        }
-        if (i == text.length()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, i);
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(is(c) ? OneLine.unicodeEscape(c) : String.valueOf(c));
-        }
-        return out.toString();
+        return OneLine.escaping(text, c -> is((char) c), c -> OneLine.unicodeEscape((char) c));
     }
 }

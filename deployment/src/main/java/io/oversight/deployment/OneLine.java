@@ -1,5 +1,8 @@
 package io.oversight.deployment;
 
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+
 /**
  * Text that may hold values from the user's files, made safe to print as lines of a CI job's log.
  * A line break inside a value is shown as {@code \n} (written out, it would start a line the value
@@ -15,8 +18,24 @@ public final class OneLine {
 
     /** {@code text} with every line break and bidi control written as an escape: {@code \n}, {@code \r}, {@code \u2028}, {@code \u202e}. */
     public static String of(String text) {
+        return escaping(text, OneLine::needsEscape, OneLine::escape);
+    }
+
+    private static String escape(int c) {
+        return switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> unicodeEscape((char) c);
+        };
+    }
+
+    /**
+     * {@code text} with each character {@code escapes} holds written as {@code escape} gives it;
+     * the text itself, uncopied, when it holds none (nearly always).
+     */
+    static String escaping(String text, IntPredicate escapes, IntFunction<String> escape) {
         int i = 0;
-        while (i < text.length() && !needsEscape(text.charAt(i))) {
+        while (i < text.length() && !escapes.test(text.charAt(i))) {
             i++;
         }
         if (i == text.length()) {
@@ -25,11 +44,10 @@ public final class OneLine {
         StringBuilder escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\u000b', '\u000c', '\u0085', '\u2028', '\u2029' -> escaped.append(unicodeEscape(c));
-                default -> escaped.append(BidiControls.is(c) ? unicodeEscape(c) : String.valueOf(c));
+            if (escapes.test(c)) {
+                escaped.append(escape.apply(c));
+            } else {
+                escaped.append(c);
             }
         }
         return escaped.toString();
@@ -54,7 +72,7 @@ public final class OneLine {
         return String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
     }
 
-    private static boolean needsEscape(char c) {
-        return BidiControls.is(c) || c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    private static boolean needsEscape(int c) {
+        return BidiControls.is((char) c) || c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }
