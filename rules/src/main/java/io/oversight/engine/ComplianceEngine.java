@@ -208,7 +208,7 @@ public final class ComplianceEngine {
         findings.addAll(assembler.findings(selected));
         findings.sort(FindingAssembler.ORDER);
         WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers()).apply(findings);
-        Map<Integer, Violation> selfApproved = scope.includes(AC_06)
+        Map<Integer, Violation> selfApproved = scope.includes(WaiverValidity.JUDGE)
                 ? WaiverStep.selfApprovedOnEscalation(input.deployment(), waived.findings()) : Map.of();
         if (!selfApproved.isEmpty()) {
             // A waiver its agent's owner approved for a finding that escalated to high is void, as one of a high control is.
@@ -338,9 +338,6 @@ public final class ComplianceEngine {
         deploymentWide.forEach((v, n) -> violations.addAll(java.util.Collections.nCopies(n, v)));
         return new Fired(findings, violations, voidWaivers);
     }
-
-    /** The control that judges waivers. */
-    private static final String AC_06 = WaiverValidity.JUDGE;
 
     private static VoidReason firstReason(VoidReason a, VoidReason b) {
         return a.compareTo(b) <= 0 ? a : b;
