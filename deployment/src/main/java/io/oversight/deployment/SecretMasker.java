@@ -128,7 +128,8 @@ public final class SecretMasker {
     private static final List<String> CREDENTIAL_WORDS = List.of("passphrase", "credentials", "credential", "password", "passwd", "secret",
             "token", "login", "pass", "pwd", "bearer");
 
-    private static final String CREDENTIAL = "(?i)\\b(?:" + String.join("|", CREDENTIAL_WORDS) + ")\\b";
+    /** Credential words and the two-word names of keys ("api key: …", "access key …"). */
+    private static final String CREDENTIAL = "(?i)\\b(?:" + String.join("|", CREDENTIAL_WORDS) + "|api[ _-]?key|access[ _-]?key)\\b";
 
     /**
      * A password in prose: "the db password is Tr0ub4dor&3", "pass: CorrectHorse". The word after a
@@ -433,9 +434,14 @@ public final class SecretMasker {
 
     /**
      * Eight characters or more with a digit among letters of both cases, or among letters and a
-     * symbol: "Sup3rSecretPass18" and "hunter2!x", not "v2-rotation", "gpt4-turbo" or "Kubernetes".
+     * symbol: "Sup3rSecretPass18" and "hunter2!x", not "v2-rotation", "gpt4-turbo" or "Kubernetes";
+     * or a {@link #longToken}.
      */
     private static boolean secretShaped(String word) {
+        return mixedSecret(word) || longToken(word);
+    }
+
+    private static boolean mixedSecret(String word) {
         boolean digit = false;
         boolean upper = false;
         boolean lower = false;
@@ -448,6 +454,34 @@ public final class SecretMasker {
             symbol |= "!#$%&*+=?@^~".indexOf(c) >= 0;
         }
         return word.length() >= 8 && digit && (upper && lower || (upper || lower) && symbol);
+    }
+
+    /**
+     * An API key or token as many services issue them, hex or base62 in one case: twenty letters and
+     * digits or more with at least two of each ("0123456789abcdef0123456789abcdef"), or a UUID. A
+     * dash or an underscore between words ("argon2id-hashed", "created_at_2026") is a name, not a
+     * token.
+     */
+    private static boolean longToken(String word) {
+        int letters = 0;
+        int digits = 0;
+        int hex = 0;
+        int dashes = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (c == '-') {
+                dashes++;
+            } else if (!digit && !letter) {
+                return false;
+            }
+            digits += digit ? 1 : 0;
+            letters += letter ? 1 : 0;
+            hex += digit || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' ? 1 : 0;
+        }
+        boolean uuid = dashes == 4 && hex == 32 && word.length() == 36;
+        return (dashes == 0 && word.length() >= 20 || uuid) && letters >= 2 && digits >= 2;
     }
 
     /**

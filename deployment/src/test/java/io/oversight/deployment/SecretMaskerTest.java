@@ -81,6 +81,13 @@ class SecretMaskerTest {
         "    organization: Org password Sup3rSecretPass18 |    organization: Org password ****",
         "    organization: Org token Sup3rSecretPass29   |    organization: Org token ****",
         "    organization: Org auth=Sup3rSecretPass23    |    organization: Org auth=****",
+        // An API key or token of one case, hex or base62, or a UUID.
+        "    notes: token 0123456789abcdef0123456789abcdef |    notes: token ****",
+        "    notes: secret abcdefghijklmnopqrstuvwxyz012345 |    notes: secret ****",
+        "    notes: the api token 123e4567-e89b-12d3-a456-426614174000 rotates |    notes: the api token **** rotates",
+        "    notes: api key: 0123456789abcdef0123456789abcdef |    notes: api key: ****",
+        "    notes: Datadog access key 0123456789ABCDEF0123456789ABCDEF |    notes: Datadog access key ****",
+        "Bash(DATADOG_KEY=0123456789abcdef0123456789abcdef ./ship.sh:*) |Bash(DATADOG_KEY=**** ./ship.sh:*)",
     })
     void masksSecrets(String line, String masked) {
         assertThat(SecretMasker.mask(line.stripTrailing())).isEqualTo(masked.stripTrailing());
@@ -126,6 +133,10 @@ class SecretMaskerTest {
         "Bash(KMS_KEY=alias/prod-backups aws kms encrypt:*)",
         "Bash(SORT_KEY=createdAt ./report.sh:*)",
         "Bash(S3_KEY=reports/2026/q3.csv aws s3 rm:*)",
+        // Long names with dashes or underscores, and the words after an API key's name.
+        "    notes: password argon2id-hashed-with-salt-2026, token exchange-v2-for-agents-2026",
+        "Bash(SORT_KEY=created_at_2026_descending ./report.sh:*)",
+        "    notes: the api key rotation policy, access key age under 90 days",
     })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(SecretMasker.mask(line)).isEqualTo(line);
