@@ -12,7 +12,13 @@ public enum SubjectClass {
     /** The deployment as a whole: its governance, which every deployment has. */
     DEPLOYMENT("deployment", "nothing"),
     AGENTS("agents", "no agent"),
-    ACTING_ALONE_AGENTS("acting-alone-agents", "no agent acts alone"),
+    /**
+     * Agents that act alone (and, below, those of them that hold high-impact or destructive verbs).
+     * Clauses about stopping or overseeing a system bind agents that advise or wait for approval
+     * too; the rules judge only these, so their absence leaves such a clause unassessed, not
+     * inapplicable.
+     */
+    ACTING_ALONE_AGENTS("acting-alone-agents", "no agent acts alone", false),
     HIGH_RISK_AGENTS("high-risk-agents", "no agent is riskTier: high"),
     ADVISORY_AGENTS("advisory-agents", "no advisory agent"),
     USER_FACING_AGENTS("user-facing-agents", "no user-facing agent"),
@@ -31,9 +37,9 @@ public enum SubjectClass {
     HIGH_IMPACT_AGENTS("high-impact-agents", "no agent holds a high-impact verb"),
     PRODUCTION_HIGH_IMPACT_AGENTS("production-high-impact-agents", "no agent holds a high-impact verb in production"),
     ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS("acting-alone-production-high-impact-agents",
-            "no agent that acts alone holds a high-impact verb in production"),
+            "no agent that acts alone holds a high-impact verb in production", false),
     DESTRUCTIVE_AGENTS("destructive-agents", "no agent holds a destructive verb"),
-    ACTING_ALONE_DESTRUCTIVE_AGENTS("acting-alone-destructive-agents", "no agent that acts alone holds a destructive verb"),
+    ACTING_ALONE_DESTRUCTIVE_AGENTS("acting-alone-destructive-agents", "no agent that acts alone holds a destructive verb", false),
     CRITICAL_DESTRUCTIVE_AGENTS("critical-destructive-agents", "no agent holds a destructive verb in a critical environment or a production one of no stated criticality"),
     PERMISSIONS("permissions", "no agent holds a permission"),
     PRODUCTION_PERMISSIONS("production-permissions", "no permission is granted in a production environment"),
@@ -58,10 +64,16 @@ public enum SubjectClass {
 
     private final String word;
     private final String absence;
+    private final boolean scopesClauses;
 
     SubjectClass(String word, String absence) {
+        this(word, absence, true);
+    }
+
+    SubjectClass(String word, String absence, boolean scopesClauses) {
         this.word = word;
         this.absence = absence;
+        this.scopesClauses = scopesClauses;
     }
 
     /** The word the catalog writes, such as {@code user-facing-agents}. */
@@ -73,6 +85,15 @@ public enum SubjectClass {
     /** Why a control of this class examined nothing, such as {@code no user-facing agent}. */
     public String absence() {
         return absence;
+    }
+
+    /**
+     * Whether a deployment without subjects of this class is one the clauses of its controls do not
+     * bind (no user-facing agent: a disclosure duty does not arise), rather than one the rules
+     * cannot judge.
+     */
+    public boolean scopesClauses() {
+        return scopesClauses;
     }
 
     /** The class written as {@code word}, if it is one. */

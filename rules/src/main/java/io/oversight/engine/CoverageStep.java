@@ -43,7 +43,9 @@ final class CoverageStep {
     private final Set<String> evaluated;
     /** The high-risk agents in document order, each with its route (null when neither stated nor shown by a use). */
     private final List<HighRiskAgent> highRiskAgents;
+    /** Agents whose tier the file leaves out, and those classified limited or minimal beside an Annex III use (RM-02): either may be high-risk. */
     private final List<String> unclassifiedAgents;
+    private final List<String> contestedAgents;
     private final Subjects subjects;
     /** The uses the catalog classes as Annex III areas: an agent used in one is high-risk by the Annex III route. */
     private final Set<String> annexIIIUses;
@@ -59,6 +61,9 @@ final class CoverageStep {
         this.highRiskAgents = deployment.agents().stream().filter(a -> a.riskTier() == RiskTier.HIGH)
                 .map(a -> new HighRiskAgent(a.id(), routeOf(a))).toList();
         this.unclassifiedAgents = deployment.agents().stream().filter(a -> a.riskTier() == null).map(Agent::id).toList();
+        this.contestedAgents = deployment.agents().stream()
+                .filter(a -> (a.riskTier() == RiskTier.LIMITED || a.riskTier() == RiskTier.MINIMAL) && a.useCases().stream().anyMatch(annexIIIUses::contains))
+                .map(Agent::id).toList();
         this.subjects = new Subjects(deployment, catalog.useCases().stream().collect(Collectors.toMap(UseCase::id, u -> u)));
         List<IncidentRegime> regimes = deployment.incidentRegimes();
         this.declaredFrameworks = regimes == null ? Set.of() : regimes.stream().map(CoverageStep::frameworkOf).collect(Collectors.toSet());
@@ -130,7 +135,7 @@ final class CoverageStep {
             return highRisk(framework, clause, controls, open);
         }
         boolean riskUnknown = clause.isHighRiskOnly();
-        if (riskUnknown && unclassifiedAgents.isEmpty()) {
+        if (riskUnknown && tiersSettled()) {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "binds high-risk systems only, and no agent is riskTier: high");
         }
         if (clause.appliesFrom() != null && clause.appliesFrom().isAfter(asOf)) {
@@ -189,7 +194,7 @@ final class CoverageStep {
             pending.forEach((date, agents) -> parts.add(date + (routed ? " for " + named(agents) + " (" + pendingRoute.get(date) + ")" : "")));
             LocalDate first = pending.keySet().iterator().next();
             String reason = "applies from " + String.join("; from ", parts) + (leftOut.isEmpty() ? "" : "; it " + leftOut)
-                    + (unclassifiedAgents.isEmpty() ? "" : "; whether it will bind more is undetermined: " + unclassified());
+                    + (tiersSettled() ? "" : "; whether it will bind more is undetermined: " + unclassified());
             return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, List.of(), reason, first);
         }
         if (bound.isEmpty()) {
@@ -203,7 +208,7 @@ final class CoverageStep {
      * route: not applicable, unless an agent without a risk tier may yet be an Annex III system.
      */
     private ClauseResult annexIOnly(Clause clause, List<String> controls, List<String> annexI) {
-        if (unclassifiedAgents.isEmpty()) {
+        if (tiersSettled()) {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "binds Annex III systems only, and " + onAnnexI(annexI));
         }
         String undetermined = "binds Annex III systems only, " + onAnnexI(annexI) + ", and " + unclassified();
@@ -246,14 +251,26 @@ final class CoverageStep {
             if (!unstated.isEmpty()) {
                 return result(clause, ClauseStatus.UNDETERMINED, controls, String.join("; ", unstated));
             }
-            return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing to check" + (clause.isHighRiskOnly() ? " among the high-risk agents" : "")
-                    + ": " + examined.stream().map(SubjectClass::absence).collect(Collectors.joining("; ")));
+            String amongHighRisk = clause.isHighRiskOnly() ? " among the high-risk agents" : "";
+            String absences = examined.stream().map(SubjectClass::absence).collect(Collectors.joining("; "));
+            // An agent that advises is still bound by a clause on overseeing or stopping it; the rules judge only those that act alone.
+            if (examined.stream().anyMatch(kind -> !kind.scopesClauses()) && !deployment.agents().isEmpty()) {
+                return result(clause, ClauseStatus.NOT_ASSESSED, controls, "nothing its controls judge" + amongHighRisk + ": " + absences
+                        + "; no rule judges it for the other agents");
+            }
+            return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing to check" + amongHighRisk + ": " + absences);
         }
-        if (clause.isHighRiskOnly() && !unclassifiedAgents.isEmpty()) {
+        if (clause.isHighRiskOnly() && !tiersSettled()) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, "met for the high-risk agents, but " + unclassified());
         }
         if (!routeUnknown.isEmpty()) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, "met for the high-risk agents it binds, but " + routeReason(clause, routeUnknown));
+        }
+        // Its controls found nothing wrong, but what they cannot see a person has still to confirm.
+        List<String> attestations = framework.attestations().stream().filter(a -> a.clause().equals(clause.id())).map(Attestation::id).toList();
+        if (!attestations.isEmpty()) {
+            return result(clause, ClauseStatus.NEEDS_ATTESTATION, controls, "its controls found nothing wrong, but part of it no field can show: "
+                    + String.join(", ", attestations) + (attestations.size() == 1 ? " needs" : " need") + " a person to confirm it");
         }
         return new ClauseResult(clause, ClauseStatus.MET, controls, List.of(), null);
     }
@@ -295,9 +312,25 @@ final class CoverageStep {
         return new ClauseResult(clause, status, controls, List.of(), reason);
     }
 
-    /** The agents without a risk tier, as a reason names them: "agent a has no riskTier". */
+    /** Whether every agent's tier settles whether it is high-risk. */
+    private boolean tiersSettled() {
+        return unclassifiedAgents.isEmpty() && contestedAgents.isEmpty();
+    }
+
+    /**
+     * The agents that may be high-risk though not classified so, as a reason names them: "agent a has
+     * no riskTier", "agent b is classified limited or minimal but used in an Annex III area".
+     */
     private String unclassified() {
-        return named(unclassifiedAgents) + (unclassifiedAgents.size() == 1 ? " has" : " have") + " no riskTier";
+        List<String> parts = new ArrayList<>();
+        if (!unclassifiedAgents.isEmpty()) {
+            parts.add(named(unclassifiedAgents) + (unclassifiedAgents.size() == 1 ? " has" : " have") + " no riskTier");
+        }
+        if (!contestedAgents.isEmpty()) {
+            parts.add(named(contestedAgents) + (contestedAgents.size() == 1 ? " is" : " are")
+                    + " classified limited or minimal but used in an Annex III area (RM-02)");
+        }
+        return String.join(", and ", parts);
     }
 
     private List<String> controlsOf(Framework framework, Clause clause) {

@@ -182,6 +182,50 @@ class CoverageTest {
     }
 
     @Test
+    void anAgentClassifiedLimitedOrMinimalBesideAnAnnexIiiUseLeavesHighRiskClausesUndetermined() throws Exception {
+        String contested = "- {id: screener, owner: cfo, riskTier: minimal, useCases: [employment], autonomy: advisory, LOGGED}".replace("LOGGED", LOGGED);
+        Assessment a = assessYaml(eu("deployer", contested), LocalDate.of(2028, 1, 10));
+        ClauseResult art26 = clause(a, "eu-ai-act", "Art. 26(6)");
+        assertThat(art26.status()).isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(art26.reason()).isEqualTo("binds high-risk systems only, and agent screener is classified limited or minimal"
+                + " but used in an Annex III area (RM-02)");
+        String plain = "- {id: writer, owner: cfo, riskTier: minimal, useCases: [content-generation], autonomy: advisory, LOGGED}".replace("LOGGED", LOGGED);
+        assertThat(clause(assessYaml(eu("deployer", plain), LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 26(6)").status())
+                .isEqualTo(ClauseStatus.NOT_APPLICABLE);
+    }
+
+    @Test
+    void aClauseWhoseControlsFoundNothingWrongStillNeedsItsOpenAttestation() throws Exception {
+        String agents = """
+                - {id: scorer, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory, LOGGED}
+                """.replace("LOGGED", LOGGED);
+        String yaml = eu("deployer", agents).replace("people:", """
+                governance:
+                  incidentResponse: {plan: true, coversAiAgents: true, contact: ir@example.com, regulatorReportingDays: 10}
+                people:""");
+        ClauseResult art26 = clause(assessYaml(yaml, LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 26(5)");
+        assertThat(art26.controls()).contains("IR-01");
+        assertThat(art26.findings()).isEmpty();
+        assertThat(art26.status()).isEqualTo(ClauseStatus.NEEDS_ATTESTATION);
+        assertThat(art26.reason()).isEqualTo("its controls found nothing wrong, but part of it no field can show: ATT-EU-26-5 needs a person to confirm it");
+    }
+
+    @Test
+    void aClauseOnOverseeingAgentsIsNotAssessedNotInapplicableWhenNoAgentActsAlone() throws Exception {
+        String agents = """
+                - {id: scorer, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory, LOGGED}
+                """.replace("LOGGED", LOGGED);
+        Assessment a = assessYaml(eu("provider", agents), LocalDate.of(2028, 1, 10));
+        ClauseResult stop = clause(a, "eu-ai-act", "Art. 14(4)(e)");
+        assertThat(stop.status()).isEqualTo(ClauseStatus.NOT_ASSESSED);
+        assertThat(stop.reason()).isEqualTo("nothing its controls judge among the high-risk agents: no agent acts alone;"
+                + " no rule judges it for the other agents");
+        assertThat(clause(a, "nist-ai-rmf", "MANAGE 2.4").status()).isEqualTo(ClauseStatus.NOT_ASSESSED);
+        // A class that scopes the clause itself still makes it not applicable.
+        assertThat(clause(a, "gdpr", "Art. 35").status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+    }
+
+    @Test
     void aHighRiskClauseBindsEachAgentFromTheDateOfItsRoute() throws Exception {
         String agents = """
                 - {id: screener, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory, LOGGED}
