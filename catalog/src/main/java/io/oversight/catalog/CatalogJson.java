@@ -130,6 +130,9 @@ final class CatalogJson {
             if (c.annexIIIOnly() != null) {
                 g.writeBooleanField("annexIIIOnly", c.annexIIIOnly());
             }
+            if (c.appliesTo() != null) {
+                g.writeStringField("appliesTo", c.appliesTo().word());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -178,7 +181,8 @@ final class CatalogJson {
             List<Clause> clauses = new ArrayList<>();
             for (Map<String, Object> c : objects(f, "clauses")) {
                 clauses.add(new Clause(text(c, "id"), text(c, "title"), text(c, "gist"), date(c, "appliesFrom"), text(c, "duty"),
-                        (Boolean) c.get("highRiskOnly"), text(c, "note"), date(c, "annexIFrom"), (Boolean) c.get("annexIIIOnly")));
+                        (Boolean) c.get("highRiskOnly"), text(c, "note"), date(c, "annexIFrom"), (Boolean) c.get("annexIIIOnly"),
+                        c.get("appliesTo") == null ? null : SubjectClass.ofWord(text(c, "appliesTo")).orElseThrow()));
             }
             List<Attestation> attestations = new ArrayList<>();
             for (Map<String, Object> a : objects(f, "attestations")) {

@@ -13,9 +13,12 @@ import java.time.LocalDate;
  * systems under Art. 6(1) and Annex I; {@code appliesFrom} is then the date for Annex III systems.
  * {@code annexIIIOnly} marks a high-risk clause whose text binds the systems of Annex III only (such
  * as Art. 86 or Art. 27(1)): it never binds an Annex I product, so it has no {@code annexIFrom}.
+ * {@code appliesTo}, where set, is the only kind of agent the clause binds, narrower than its
+ * controls judge: GDPR Art. 22 binds decisions made solely by automated means, not an agent whose
+ * output a person decides on; Art. 14(5) binds remote biometric identification only.
  */
 public record Clause(String id, String title, String gist, LocalDate appliesFrom, String duty, Boolean highRiskOnly, String note,
-                     LocalDate annexIFrom, Boolean annexIIIOnly) {
+                     LocalDate annexIFrom, Boolean annexIIIOnly, SubjectClass appliesTo) {
 
     /** The words {@code duty} may take. */
     public static final java.util.List<String> DUTIES = java.util.List.of("provider", "deployer", "both", "member-states", "government",

@@ -54,6 +54,10 @@ public enum SubjectClass {
     WAIVERS("waivers", "no waiver"),
     /** Agents that make or materially influence decisions about people, as declared or presumed from their uses. */
     DECISION_AGENTS("decision-agents", "no agent decides about people"),
+    /** Agents that decide about people and act alone: decisions no person takes, as GDPR Art. 22 means them. */
+    SOLE_DECISION_AGENTS("sole-decision-agents", "no agent that decides about people acts alone (a person takes the decisions)"),
+    /** Agents used for biometric identification (the use {@code biometric-identification}, Annex III point 1(a)). */
+    BIOMETRIC_IDENTIFICATION_AGENTS("biometric-identification-agents", "no agent is used for biometric identification"),
     /** The deployment, when its organization declares NIS2 among its incident regimes. */
     NIS2_ENTITY("nis2-entity", "the organization does not declare nis2 among its incident regimes"),
     /** The deployment, when it declares gdpr among its incident regimes or an agent handles personal data under EU. */

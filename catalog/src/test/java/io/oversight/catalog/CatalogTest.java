@@ -60,7 +60,7 @@ class CatalogTest {
     void aClauseDutyIsAWordTheCoverageKnows() {
         Framework eu = catalog.framework("eu-ai-act").orElseThrow();
         assertThat(eu.clause("Art. 99").orElseThrow().bindsStatesOnly()).isTrue();
-        Clause odd = new Clause("Art. 1", "t", "g", null, "importer", null, null, null, null);
+        Clause odd = new Clause("Art. 1", "t", "g", null, "importer", null, null, null, null, null);
         Framework broken = new Framework("eu-ai-act", "t", null, null, List.of(), null, List.of(odd), List.of());
         Catalog catalogWithIt = new Catalog("x", catalog.families(), List.of(), List.of(broken), List.of());
         assertThatThrownBy(() -> CatalogLoader.verify(catalogWithIt, List.of()))
@@ -70,11 +70,11 @@ class CatalogTest {
 
     @Test
     void aClauseThatBindsAnnexIiiSystemsOnlyHasNoAnnexIDate() {
-        Clause dated = new Clause("Art. 86", "t", "g", LocalDate.of(2027, 12, 2), "deployer", true, null, LocalDate.of(2028, 8, 2), true);
+        Clause dated = new Clause("Art. 86", "t", "g", LocalDate.of(2027, 12, 2), "deployer", true, null, LocalDate.of(2028, 8, 2), true, null);
         Framework broken = new Framework("eu-ai-act", "t", null, null, List.of(), null, List.of(dated), List.of());
         assertThatThrownBy(() -> CatalogLoader.verify(new Catalog("x", catalog.families(), List.of(), List.of(broken), List.of()), List.of()))
                 .hasMessage("eu-ai-act clause Art. 86 binds Annex III systems only, so it must be highRiskOnly and have no annexIFrom");
-        Clause anySystem = new Clause("Art. 86", "t", "g", LocalDate.of(2027, 12, 2), "deployer", null, null, null, true);
+        Clause anySystem = new Clause("Art. 86", "t", "g", LocalDate.of(2027, 12, 2), "deployer", null, null, null, true, null);
         Framework unrestricted = new Framework("eu-ai-act", "t", null, null, List.of(), null, List.of(anySystem), List.of());
         assertThatThrownBy(() -> CatalogLoader.verify(new Catalog("x", catalog.families(), List.of(), List.of(unrestricted), List.of()), List.of()))
                 .hasMessage("eu-ai-act clause Art. 86 binds Annex III systems only, so it must be highRiskOnly and have no annexIFrom");
@@ -206,7 +206,7 @@ class CatalogTest {
         assertThat(catalog.framework("colorado-sb-26-189").orElseThrow().clauses())
                 .allSatisfy(c -> assertThat(c.appliesFrom()).isEqualTo(LocalDate.of(2027, 1, 1)));
         assertThat(catalog.framework("colorado-sb-26-189").orElseThrow().attestations()).as("Records is judged by TR-04").isEmpty();
-        assertThat(catalog.framework("ccpa-admt").orElseThrow().clause("§ 7155").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(catalog.framework("ccpa-admt").orElseThrow().clause("§ 7155").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(catalog.framework("gdpr").orElseThrow().clause("Art. 34")).isPresent();
         Framework texas = catalog.framework("texas-traiga").orElseThrow();
         assertThat(texas.clauses().stream().filter(Clause::bindsGovernment).map(c -> c.id() + ": " + c.duty()))

@@ -131,8 +131,18 @@ final class CoverageStep {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "a " + clause.duty() + " duty, and the organization is not a "
                     + clause.duty() + " of these agents");
         }
-        if (clause.isHighRiskOnly() && !highRiskAgents.isEmpty()) {
-            return highRisk(framework, clause, controls, open);
+        // A clause narrower than its controls binds only its own kind of agent: their findings about others are not its gaps.
+        Set<String> narrowed = clause.appliesTo() == null ? null : subjects.agentsOf(clause.appliesTo());
+        if (narrowed != null && narrowed.isEmpty()) {
+            return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing it binds: " + clause.appliesTo().absence());
+        }
+        List<HighRiskAgent> highRisk = narrowed == null ? highRiskAgents : highRiskAgents.stream().filter(a -> narrowed.contains(a.id())).toList();
+        if (clause.isHighRiskOnly() && !highRisk.isEmpty()) {
+            return highRisk(framework, clause, controls, open, highRisk);
+        }
+        if (clause.isHighRiskOnly() && !highRiskAgents.isEmpty() && tiersSettled()) {
+            return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing it binds among the high-risk agents: "
+                    + clause.appliesTo().absence());
         }
         boolean riskUnknown = clause.isHighRiskOnly();
         if (riskUnknown && tiersSettled()) {
@@ -145,7 +155,7 @@ final class CoverageStep {
         if (riskUnknown) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, "binds high-risk systems only, and " + unclassified());
         }
-        return assessed(framework, clause, controls, open, List.of(), List.of());
+        return assessed(framework, clause, controls, open, narrowed, List.of());
     }
 
     /**
@@ -155,7 +165,7 @@ final class CoverageStep {
      * binds, upcoming when it binds none yet, and undetermined where a route the file does not state
      * would decide whether it binds today.
      */
-    private ClauseResult highRisk(Framework framework, Clause clause, List<String> controls, OpenFindings open) {
+    private ClauseResult highRisk(Framework framework, Clause clause, List<String> controls, OpenFindings open, List<HighRiskAgent> highRisk) {
         List<String> bound = new ArrayList<>();
         List<String> routeUnknown = new ArrayList<>();
         List<String> annexI = new ArrayList<>();
@@ -167,7 +177,7 @@ final class CoverageStep {
         // Worded once: a fleet has thousands of high-risk agents, and the clauses of a framework dozens.
         String unrouted = clause.bindsAnnexIIIOnly() ? "no euAiAct.route: only if under Annex III"
                 : "no euAiAct.route: Annex III, or from " + clause.annexIFrom() + " under Annex I";
-        for (HighRiskAgent agent : highRiskAgents) {
+        for (HighRiskAgent agent : highRisk) {
             EuAiActRoute route = agent.route();
             if (route == EuAiActRoute.ANNEX_I && clause.bindsAnnexIIIOnly()) {
                 annexI.add(agent.id());
@@ -200,7 +210,7 @@ final class CoverageStep {
         if (bound.isEmpty()) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, routeReason(clause, routeUnknown));
         }
-        return assessed(framework, clause, controls, open, bound, routeUnknown);
+        return assessed(framework, clause, controls, open, Set.copyOf(bound), routeUnknown);
     }
 
     /**
@@ -221,17 +231,16 @@ final class CoverageStep {
 
     /**
      * The status of a clause that binds today, judged on the findings and subjects of every agent, or
-     * for a high-risk clause of the agents in {@code bound}; {@code routeUnknown} are high-risk agents
-     * it may or may not bind yet.
+     * of the agents in {@code among} when it binds only those (a high-risk clause, or one narrower
+     * than its controls); {@code routeUnknown} are high-risk agents it may or may not bind yet.
      */
     private ClauseResult assessed(Framework framework, Clause clause, List<String> controls, OpenFindings open,
-                                  List<String> bound, List<String> routeUnknown) {
+                                  Set<String> among, List<String> routeUnknown) {
         if (controls.isEmpty()) {
             boolean attested = framework.attestations().stream().anyMatch(a -> a.clause().equals(clause.id()));
             return attested ? result(clause, ClauseStatus.NEEDS_ATTESTATION, controls, "no field of the deployment format can show it; a human confirms it")
                     : result(clause, ClauseStatus.NOT_ASSESSED, controls, "no rule can judge it from a deployment description");
         }
-        Set<String> among = clause.isHighRiskOnly() ? Set.copyOf(bound) : null;
         List<String> gaps = open.fingerprints(controls, among);
         if (!gaps.isEmpty()) {
             return new ClauseResult(clause, ClauseStatus.GAP, controls, gaps, null);
@@ -246,7 +255,7 @@ final class CoverageStep {
             return result(clause, ClauseStatus.NOT_EVALUATED, controls, "not evaluated: " + String.join(", ", unevaluated));
         }
         List<SubjectClass> examined = controls.stream().flatMap(c -> catalog.control(c).orElseThrow().appliesTo().stream()).distinct().toList();
-        if (examined.stream().noneMatch(kind -> clause.isHighRiskOnly() ? subjects.holdsAmong(kind, bound) : subjects.holds(kind))) {
+        if (examined.stream().noneMatch(kind -> among == null ? subjects.holds(kind) : subjects.holdsAmong(kind, among))) {
             List<String> unstated = examined.stream().map(subjects::unstated).flatMap(Optional::stream).toList();
             if (!unstated.isEmpty()) {
                 return result(clause, ClauseStatus.UNDETERMINED, controls, String.join("; ", unstated));

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +116,17 @@ final class Subjects {
         return Optional.ofNullable(unstated.get(kind));
     }
 
+    /** The agents of {@code kind}, a class of agents. */
+    Set<String> agentsOf(SubjectClass kind) {
+        Set<String> agents = new HashSet<>();
+        byAgent.forEach((agent, classes) -> {
+            if (classes.contains(kind)) {
+                agents.add(agent);
+            }
+        });
+        return agents;
+    }
+
     /** Whether the deployment holds a subject of {@code kind} that is the deployment itself or one of {@code agents}. */
     boolean holdsAmong(SubjectClass kind, Collection<String> agents) {
         return deploymentWide.contains(kind) || agents.stream().anyMatch(a -> byAgent.getOrDefault(a, Set.of()).contains(kind));
@@ -136,6 +148,8 @@ final class Subjects {
         add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, agent.riskTier() == RiskTier.HIGH && agent.useCases().stream()
                 .anyMatch(u -> useCases.containsKey(u) && FundamentalRightsDuty.binds(useCases.get(u), publicSector)));
         add(classes, SubjectClass.DECISION_AGENTS, PeopleDecisions.made(agent));
+        add(classes, SubjectClass.SOLE_DECISION_AGENTS, actsAlone && PeopleDecisions.made(agent));
+        add(classes, SubjectClass.BIOMETRIC_IDENTIFICATION_AGENTS, agent.useCases().contains("biometric-identification"));
         add(classes, SubjectClass.PERMISSIONS, !agent.permissions().isEmpty());
         add(classes, SubjectClass.CHECKPOINTS, !agent.checkpoints().isEmpty());
         add(classes, SubjectClass.RUNTIME_CHECKPOINTS, !agent.checkpoints().isEmpty() && agent.runtime() != null);

@@ -226,6 +226,28 @@ class CoverageTest {
     }
 
     @Test
+    void aClauseNarrowerThanItsControlsBindsOnlyItsKindOfAgent() throws Exception {
+        // GDPR Art. 22: decisions no person takes. TR-06 judges every agent that decides about people.
+        String advisory = "- {id: scorer, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory, useCases: [credit], LOGGED}";
+        Assessment advised = assessYaml(eu("deployer", advisory.replace("LOGGED", LOGGED)), LocalDate.of(2026, 12, 5));
+        assertThat(advised.findings()).anyMatch(f -> f.control().equals("TR-06"));
+        ClauseResult art22 = clause(advised, "gdpr", "Art. 22");
+        assertThat(art22.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(art22.reason()).isEqualTo("nothing it binds: no agent that decides about people acts alone (a person takes the decisions)");
+        String alone = advisory.replace("advisory", "autonomous");
+        ClauseResult decided = clause(assessYaml(eu("deployer", alone.replace("LOGGED", LOGGED)), LocalDate.of(2026, 12, 5)), "gdpr", "Art. 22");
+        assertThat(decided.status()).isEqualTo(ClauseStatus.GAP);
+        assertThat(decided.controls()).contains("TR-06");
+        // Art. 14(5): remote biometric identification only.
+        String biometric = "- {id: gate, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory, useCases: [biometric-identification], LOGGED}";
+        ClauseResult twoPeople = clause(assessYaml(eu("provider", biometric.replace("LOGGED", LOGGED)), LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 14(5)");
+        assertThat(twoPeople.status()).isEqualTo(ClauseStatus.NOT_ASSESSED);
+        ClauseResult elsewhere = clause(assessYaml(eu("provider", advisory.replace("LOGGED", LOGGED)), LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 14(5)");
+        assertThat(elsewhere.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(elsewhere.reason()).isEqualTo("nothing it binds: no agent is used for biometric identification");
+    }
+
+    @Test
     void aHighRiskClauseBindsEachAgentFromTheDateOfItsRoute() throws Exception {
         String agents = """
                 - {id: screener, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory, LOGGED}
@@ -283,7 +305,7 @@ class CoverageTest {
         assertThat(logs.reason()).isEqualTo("applies from 2028-08-02 for agent brake (Annex I)");
         ClauseResult biometric = clause(assessYaml(eu("provider", brake.replace("LOGGED", LOGGED)), afterAnnexIII), "eu-ai-act", "Art. 14(5)");
         assertThat(biometric.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
-        assertThat(biometric.reason()).isEqualTo("binds Annex III systems only, and agent brake is on the Annex I route");
+        assertThat(biometric.reason()).isEqualTo("nothing it binds: no agent is used for biometric identification");
 
         Assessment both = assessYaml(eu("deployer", (screener + "\n" + brake).replace("LOGGED", LOGGED)), afterAnnexIII);
         // Art. 26(11) asks for notice (TR-03), Art. 86 for an explanation (TR-05).

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * A consumer-facing agent that decides on loans, in Colorado, California or Texas. Colorado SB
  * 26-189's duties are upcoming until 2027-01-01 and judged by TR-03 to TR-07 from then on, each
  * clause by the controls of the safeguards it requires;
- * California's risk assessment (RM-08) is upcoming until 2027-12-31; Texas TRAIGA's duties of
+ * California's risk assessment (RM-08) binds since 2026-01-01; Texas TRAIGA's duties of
  * government entities bind only a public-sector organization; each state's duties do not apply in
  * the others.
  */
@@ -85,14 +85,15 @@ class DecisionsAboutPeopleTest {
     }
 
     @Test
-    void californiasRiskAssessmentIsUpcomingUntilTheEndOf2027AndThenJudgedFromTheRiskAssessment() throws Exception {
+    void californiasRiskAssessmentBindsSinceTheRegulationsTookEffectAndIsJudgedFromTheRiskAssessment() throws Exception {
+        // Processing begun since 2026-01-01 needs the assessment before it starts: the file cannot date an agent's processing.
         Assessment before = assess("US-CA", true, LocalDate.of(2027, 1, 2));
-        assertThat(statuses(before, "ccpa-admt")).isEqualTo(Map.of("§ 7155", "upcoming", "§ 7220", "met", "§ 7221", "met", "§ 7222", "met"));
-        assertThat(clause(before, "ccpa-admt", "§ 7155").appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(statuses(before, "ccpa-admt")).isEqualTo(Map.of("§ 7155", "gap", "§ 7220", "met", "§ 7221", "met", "§ 7222", "met"));
+        assertThat(clause(before, "ccpa-admt", "§ 7155").appliesFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(before.findings()).filteredOn(f -> f.control().equals("RM-08"))
                 .extracting(f -> f.subject().agentId() + " " + f.severity().label() + " line " + f.primaryEvidence().line())
                 .containsExactly("loan-bot medium line 7");
-        assertThat(statuses(assess("US-CA", true, LocalDate.of(2027, 12, 31)), "ccpa-admt")).containsEntry("§ 7155", "gap");
+        assertThat(statuses(assess("US-CA", true, LocalDate.of(2025, 12, 31)), "ccpa-admt")).containsEntry("§ 7155", "upcoming");
         Assessment assessed = assess("US-CA", true, "", RISK_ASSESSED, LocalDate.of(2027, 12, 31));
         assertThat(statuses(assessed, "ccpa-admt")).isEqualTo(Map.of("§ 7155", "met", "§ 7220", "met", "§ 7221", "met", "§ 7222", "met"));
         assertThat(assessed.findings()).noneMatch(f -> f.control().equals("RM-08"));
@@ -101,7 +102,7 @@ class DecisionsAboutPeopleTest {
     @Test
     void withoutHumanReviewOnlyTheCaliforniaClauseThatRequiresItIsAGap() throws Exception {
         Assessment a = assess("US-CA", false, LocalDate.of(2027, 1, 2));
-        assertThat(statuses(a, "ccpa-admt")).isEqualTo(Map.of("§ 7155", "upcoming", "§ 7220", "met", "§ 7221", "gap", "§ 7222", "met"));
+        assertThat(statuses(a, "ccpa-admt")).isEqualTo(Map.of("§ 7155", "gap", "§ 7220", "met", "§ 7221", "gap", "§ 7222", "met"));
         assertThat(clause(a, "ccpa-admt", "§ 7220").controls()).containsExactly("TR-03");
         assertThat(clause(a, "ccpa-admt", "§ 7221").controls()).containsExactly("TR-06");
         assertThat(clause(a, "ccpa-admt", "§ 7222").controls()).containsExactly("TR-05");
