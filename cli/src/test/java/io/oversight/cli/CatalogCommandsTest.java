@@ -116,7 +116,7 @@ class CatalogCommandsTest {
                 .contains("gdpr").contains("soc2");
         assertThat(cli.out().lines().count()).as("two lines of header and two per framework").isEqualTo(2L * CatalogLoader.builtIn().frameworks().size() + 2);
         assertThat(cli.out().lines()).as("fits 80 columns").allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
-        assertThat(cli.out()).contains("eu-ai-act          EU AI Act                                       27       4\n"
+        assertThat(cli.out()).contains("eu-ai-act          EU AI Act                                       27       5\n"
                 + "                   2025-02-02 to 2028-08-02 (applies in EU)\n");
     }
 
@@ -137,6 +137,16 @@ class CatalogCommandsTest {
                 + "(see the coverage)");
         Cli soc2 = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--framework", "soc2", "--as-of", "2026-11-25");
         assertThat(soc2.out()).doesNotContain("none of the findings it fails on");
+    }
+
+    /** The platform team decides about people outside Colorado: a FAIL scoped to Colorado's law says the law does not bind it. */
+    @Test
+    void aScopedFailOnAFrameworkThatDoesNotBindSaysSo() {
+        Cli colorado = Cli.runIn(Cli.WIDE, "check", Cli.sample("platform-team.yaml").toString(), "--framework", "colorado-sb-26-189",
+                "--as-of", "2027-02-01");
+        assertThat(colorado.exitCode()).isEqualTo(1);
+        assertThat(colorado.out()).contains("· Colorado SB 26-189 (automated decisions) does not bind the deployment (applies only in US-CO):"
+                + " its controls were checked as good practice");
     }
 
     @Test

@@ -34,8 +34,8 @@ class TerminalOutputTest {
                 + " controls\n      evaluated (18 with nothing to check) · fails on high or above\n");
         // A count and its word stay together: "1 met, 1 gap, ...", never "1\n gap".
         assertThat(cli.out()).contains("  EU AI Act                                     50% met   67% assessed  1 met,\n"
-                + "                                        1 gap, 1 undetermined, 22 upcoming,\n"
-                + "                                        2 not applicable\n");
+                + "                                        1 gap, 1 undetermined, 21 upcoming,\n"
+                + "                                        3 not applicable\n");
     }
 
     @Test

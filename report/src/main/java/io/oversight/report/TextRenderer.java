@@ -257,11 +257,20 @@ public final class TextRenderer implements Renderer {
                 + " · fails on " + a.failOn().label() + " or above" + gateNote(a) + inForceNote(a);
     }
 
-    /** Said when a run scoped to one framework fails only on findings of its clauses that do not bind today. */
+    /**
+     * Said when a run scoped to one framework fails only on findings of its clauses that do not bind
+     * today, or scoped to a framework that does not bind the deployment at all.
+     */
     private static String inForceNote(Assessment a) {
-        return a.verdict() == Verdict.FAIL && !a.failsOnAClauseInForce() && a.scopedFramework().get().applicable()
-                ? " · none of the findings it fails on is a gap in a clause of " + a.scopedFramework().get().framework().title()
-                        + " that binds the deployment today (see the coverage)" : "";
+        if (a.verdict() != Verdict.FAIL || a.failsOnAClauseInForce()) {
+            return "";
+        }
+        FrameworkResult scoped = a.scopedFramework().get();
+        return scoped.applicable()
+                ? " · none of the findings it fails on is a gap in a clause of " + scoped.framework().title()
+                        + " that binds the deployment today (see the coverage)"
+                : " · " + scoped.framework().title() + " does not bind the deployment (" + scoped.elsewhere()
+                        + "): its controls were checked as good practice";
     }
 
     /**

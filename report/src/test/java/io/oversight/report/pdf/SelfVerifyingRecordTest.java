@@ -1,6 +1,7 @@
 package io.oversight.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.oversight.engine.Assessment;
 import io.oversight.report.JsonRenderer;
@@ -116,9 +117,9 @@ class SelfVerifyingRecordTest {
             stripper.setEndPage(signOffPage);
             String page = PdfText.squash(stripper.getText(doc));
             long attestations = kiro.frameworks().stream().filter(fr -> fr.applicable()).mapToLong(fr -> fr.attestations().size()).sum();
-            assertThat(attestations).isEqualTo(6);
+            assertThat(attestations).isEqualTo(7);
             assertThat(page).contains("Sign-off", "Firstline", "Secondline", "Thirdline", "Conditionsofthissign-off",
-                    "Sixopenattestations", kiro.openFindings().size() + "openfindings", "Classification", "Confidential", "Distribution",
+                    "Sevenopenattestations", kiro.openFindings().size() + "openfindings", "Classification", "Confidential", "Distribution",
                     "Version", DocumentIdentity.of(kiro, RenderOptions.PLAIN).label(), AssociatedFiles.RESULT, "IngridHalvorsen");
         }
     }
@@ -163,8 +164,8 @@ class SelfVerifyingRecordTest {
             assertThat(widget.isPrinted()).isTrue();
             assertThat(widget.getAppearanceState().getName()).isEqualTo("Off");
             assertThat(widget.getAppearance().getNormalAppearance().getSubDictionary()).hasSize(2);
-            assertThat(widget.getRectangle().getWidth()).isEqualTo(9f);
-            assertThat(widget.getRectangle().getHeight()).isEqualTo(9f);
+            assertThat(widget.getRectangle().getWidth()).isCloseTo(9f, within(0.001f));
+            assertThat(widget.getRectangle().getHeight()).isCloseTo(9f, within(0.001f));
             PDFTextStripper stripper = new PDFTextStripper();
             int page = doc.getPages().indexOf(widget.getPage()) + 1;
             stripper.setStartPage(page);
