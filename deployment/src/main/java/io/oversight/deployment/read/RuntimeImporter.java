@@ -48,13 +48,10 @@ final class RuntimeImporter {
         String file = files.nameOf(written);
         Optional<List<RuntimeConfiguration>> configurations = read.get(file + "\u0000" + kind.word());
         if (configurations == null) {
-            configurations = readFile(kind, written, at);
             String sibling = kind == RuntimeKind.CLAUDE_CODE ? ClaudeCodeScopes.sibling(written) : null;
-            if (sibling != null && Files.isRegularFile(Path.of(files.nameOf(sibling)))) {
-                // Claude Code applies the project's shared and local settings together, whichever of them is named.
-                Optional<List<RuntimeConfiguration>> other = readFile(kind, sibling, at);
-                configurations = configurations.flatMap(named -> other.map(o -> List.of(ClaudeCodeScopes.combined(named.get(0), o.get(0)))));
-            }
+            // Claude Code applies the project's shared and local settings together, whichever of them is named.
+            configurations = sibling != null && Files.isRegularFile(Path.of(files.nameOf(sibling)))
+                    ? readPair(written, sibling, at) : readFile(kind, written, at);
             read.put(file + "\u0000" + kind.word(), configurations);
         }
         return configurations.map(all -> select(agentId, path, all, at, name, nameAt)).orElse(null);
@@ -72,6 +69,25 @@ final class RuntimeImporter {
                 return Optional.empty();
             }
         });
+    }
+
+    /** Claude Code's settings {@code written} names, applied with {@code sibling}'s; empty when either cannot be read (reported). */
+    private Optional<List<RuntimeConfiguration>> readPair(String written, String sibling, Position at) {
+        String description = RuntimeKind.CLAUDE_CODE.description();
+        Optional<ImportedFiles.Text> named = files.text(written, at, description);
+        Optional<ImportedFiles.Text> other = files.text(sibling, at, description);
+        if (named.isEmpty() || other.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            RuntimeConfiguration both = readers.readClaudeCodePair(named.get().name(), named.get().text(), other.get().name(), other.get().text());
+            files.accept(named.get(), new YMap(Position.START, new LinkedHashMap<>()));
+            files.accept(other.get(), new YMap(Position.START, new LinkedHashMap<>()));
+            return Optional.of(List.of(both));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problems::add);
+            return Optional.empty();
+        }
     }
 
     private AgentRuntime select(String agentId, String path, List<RuntimeConfiguration> all, Position at, String name, Position nameAt) {
