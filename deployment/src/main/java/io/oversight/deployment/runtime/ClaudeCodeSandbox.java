@@ -1,5 +1,6 @@
 package io.oversight.deployment.runtime;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -8,14 +9,18 @@ import java.util.stream.Stream;
  * merges its settings files key by key (a key of the file of higher precedence wins, lists add up),
  * so one file may enable the sandbox and another open its network. {@link #appliedTo} turns the
  * keys, once merged, into the configuration's sandbox: with {@code autoAllowBashIfSandboxed} (its
- * default) commands run in it unasked, writing where it lets them and reaching the hosts of
- * {@code network.allowedDomains}.
+ * default) commands run in it unasked, writing where it lets them and reaching the hosts it allows,
+ * those of {@code network.allowedDomains} and of every {@code WebFetch(domain:…)} allow rule, which
+ * Claude Code adds to the sandbox's hosts.
  */
 record ClaudeCodeSandbox(Located<Boolean> enabled, Located<Boolean> autoAllow, List<Located<String>> domains,
                          Located<Boolean> allSockets, List<Located<String>> sockets, List<Located<String>> allowWrite) {
 
     /** A file that writes no key of the sandbox. */
     static final ClaudeCodeSandbox NONE = new ClaudeCodeSandbox(null, null, List.of(), null, List.of(), List.of());
+
+    /** The prefix of a WebFetch rule's specifier that names a host: {@code WebFetch(domain:*.amazonaws.com)}. */
+    private static final String DOMAIN = "domain:";
 
     ClaudeCodeSandbox {
         domains = List.copyOf(domains);
@@ -39,7 +44,8 @@ record ClaudeCodeSandbox(Located<Boolean> enabled, Located<Boolean> autoAllow, L
     /**
      * {@code settings} (read without a sandbox) with the sandbox these keys make: none unless it is
      * enabled and runs commands unasked; then the network when a host is allowed, cited at the first,
-     * the Unix sockets it opens and the folders it writes.
+     * the Unix sockets it opens and the folders it writes. The hosts of {@code WebFetch(domain:…)}
+     * allow rules count as Claude Code adds them, whatever other rules say of WebFetch itself.
      */
     RuntimeConfiguration appliedTo(RuntimeConfiguration settings) {
         if (enabled == null || !enabled.value() || autoAllow != null && !autoAllow.value()) {
@@ -47,7 +53,11 @@ record ClaudeCodeSandbox(Located<Boolean> enabled, Located<Boolean> autoAllow, L
         }
         Located<Boolean> at = autoAllow != null ? autoAllow : enabled;
         Located<Sandbox> sandbox = new Located<>(Sandbox.WORKSPACE_WRITE, at.position(), at.file());
-        Located<Boolean> network = domains.isEmpty() ? null : new Located<>(true, domains.get(0).position(), domains.get(0).file());
+        List<Located<String>> hosts = new ArrayList<>(domains);
+        settings.rules().stream()
+                .filter(r -> r.decision() == Decision.ALLOW && r.tool().equals("WebFetch") && r.specifier().startsWith(DOMAIN))
+                .forEach(r -> hosts.add(new Located<>(r.specifier().substring(DOMAIN.length()), r.position(), r.file())));
+        Located<Boolean> network = hosts.isEmpty() ? null : new Located<>(true, hosts.get(0).position(), hosts.get(0).file());
         // A Unix socket leads to the process behind it, outside the sandbox (Docker's runs a container as root).
         List<Located<String>> opened = allSockets != null && allSockets.value()
                 ? List.of(new Located<>(RuntimeConfiguration.EVERY_SOCKET, allSockets.position(), allSockets.file())) : sockets;

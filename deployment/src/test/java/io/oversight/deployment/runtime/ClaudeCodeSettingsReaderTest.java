@@ -132,6 +132,32 @@ class ClaudeCodeSettingsReaderTest {
     }
 
     /**
+     * Claude Code adds the host of every WebFetch(domain:…) allow rule to its Bash sandbox's network,
+     * so with a sandbox that runs commands unasked the shell reaches it, cited at the rule.
+     */
+    @Test
+    void aWebFetchDomainRuleOpensTheSandboxsNetworkToItsHost() throws Exception {
+        assertThat(tools("""
+                {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)"]}, "sandbox": {"enabled": true}}
+                """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "* mode:ask settings.json#@1:1",
+                "Bash sandbox:network settings.json#@1:28");
+        // Without a sandbox, or one whose commands ask, the rule fetches pages and nothing more.
+        assertThat(tools("""
+                {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)"]}}
+                """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "* mode:ask settings.json#@1:1");
+        assertThat(tools("""
+                {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)", "WebFetch"]},
+                 "sandbox": {"enabled": true, "autoAllowBashIfSandboxed": false}}
+                """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "WebFetch allow settings.json#@1:64",
+                "* mode:ask settings.json#@1:1");
+    }
+
+    private static List<String> tools(String settings) throws Exception {
+        return Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", settings).stream().flatMap(c -> AgentTools.of("coder", c).stream())
+                .map(t -> t.tool() + " " + t.setting() + " " + t.evidencePath()).toList();
+    }
+
+    /**
      * An edit rule whose pattern reaches the agent's own settings is also the edit of the first such file no deny or ask rule keeps,
      * and one that reaches git's configuration the edit of that.
      */
