@@ -156,6 +156,7 @@ final class CodexConfigReader implements RuntimeReader {
             own.forEach((tool, mode) -> rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool), "", mode.value(), mode.position())));
         }
         List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, server, List.of("env", "http_headers")));
+        credentials.addAll(McpServerFields.inCommandLine(server, false));
         for (YEntry header : reading.textEntries(server, "env_http_headers")) {
             credentials.add(new Credential(header.key(), CredentialSource.ENVIRONMENT, ((YScalar) header.value()).text(), header.keyPosition()));
         }

@@ -15,7 +15,7 @@ import java.util.List;
  * Reads an MCP client's server list: {@code mcpServers} in Claude Code's .mcp.json, Cursor's
  * .cursor/mcp.json and Kiro's .kiro/settings/mcp.json, or {@code servers} in VS Code's
  * .vscode/mcp.json (JSON with comments). Each server becomes an {@link McpServer} with the
- * credentials its {@code env} and {@code headers} pass; Kiro's {@code autoApprove} and Cline's and
+ * credentials its {@code env} and {@code headers} pass, and those its {@code args} or {@code url} carry; Kiro's {@code autoApprove} and Cline's and
  * Roo Code's {@code alwaysAllow} become allow rules, {@code disabledTools} deny rules. A tool no
  * rule names is asked about by the client.
  */
@@ -61,6 +61,7 @@ final class McpClientConfigReader implements RuntimeReader {
             rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", Decision.DENY, tool.position()));
         }
         List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, server, List.of("env", "headers")));
+        credentials.addAll(McpServerFields.inCommandLine(server, true));
         Located<String> envFile = reading.text(server, "envFile");
         if (envFile != null) {
             credentials.add(new Credential("envFile", CredentialSource.OPERATOR_PROFILE, envFile.value(), envFile.position()));
