@@ -66,6 +66,22 @@ class McpClientConfigReaderTest {
         assertThat(codex.servers().get(0).credentials()).containsExactly(new Credential("--pat", CredentialSource.PERSONAL_TOKEN, null, at(3, 69)));
     }
 
+    /** VS Code reads 'servers' and the other clients 'mcpServers': a file with both has the servers of both read, none dropped. */
+    @Test
+    void aFileWithBothServerListsHasBothRead() throws Exception {
+        RuntimeConfiguration mcp = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".vscode/mcp.json", """
+                {
+                  // left over from a Claude Code configuration
+                  "mcpServers": {"github": {"command": "npx", "args": ["-y", "github-mcp-server"]}},
+                  "servers": {"aws": {"type": "stdio", "command": "uvx", "env": {"AWS_PROFILE": "prod-admin"}}}
+                }
+                """).get(0);
+        assertThat(mcp.servers().stream().map(McpServer::name)).containsExactly("github", "aws");
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".vscode/mcp.json", """
+                {"mcpServers": {}, "servers": {"aws": {"command": "uvx"}}}
+                """).get(0).servers().stream().map(McpServer::name)).containsExactly("aws");
+    }
+
     @Test
     void aServerWithoutTransportAndABooleanAutoApproveAreReportedWithoutTheToken() {
         List<String> problems = Fixtures.problems(RuntimeKind.MCP_CLIENT, "mcp-bad.json");
