@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class ClaudeCodeSettingsReader implements RuntimeReader {
 
     /** {@code Tool} or {@code Tool(specifier)}; MCP tools are written {@code mcp__server} or {@code mcp__server__tool}. */
-    private static final Pattern RULE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.*-]*)(?:\\((.*)\\))?");
+    static final Pattern RULE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.*-]*)(?:\\((.*)\\))?");
 
     private static final Map<String, ApprovalMode> MODES = modes();
 
