@@ -11,9 +11,9 @@ import java.util.stream.Stream;
  * {@code .claude/settings.json} and the personal {@code .claude/settings.local.json}, which takes
  * precedence. Whichever of the two a deployment names, the other applies as well when it exists,
  * so both are judged together, as Claude Code applies them: the permission rules of both (and
- * every other list: directories, sockets, servers) combine; the mode, the sandbox and each
- * variable come from the local file when it sets them, else from the shared one. Each value keeps
- * the file it was written in.
+ * every other list: directories, servers) combine; the mode and each variable come from the local
+ * file when it sets them, else from the shared one; the sandbox is merged key by key
+ * ({@link ClaudeCodeSandbox}). Each value keeps the file it was written in.
  */
 public final class ClaudeCodeScopes {
 
@@ -31,41 +31,43 @@ public final class ClaudeCodeScopes {
                 : name.equals(LOCAL) ? named.resolveSibling(SHARED).toString() : null;
     }
 
-    /** The settings Claude Code applies from {@code named}, the file the deployment names, and {@code sibling}, the other of the pair. */
-    public static RuntimeConfiguration combined(RuntimeConfiguration named, RuntimeConfiguration sibling) {
-        RuntimeConfiguration other = inItsFile(sibling);
-        boolean namedIsLocal = Path.of(named.file()).getFileName().toString().equals(LOCAL);
-        RuntimeConfiguration local = namedIsLocal ? named : other;
-        RuntimeConfiguration shared = namedIsLocal ? other : named;
+    /**
+     * The settings Claude Code applies from {@code named}, the file the deployment names, and
+     * {@code sibling}, the other of the pair, each as read by {@link ClaudeCodeSettingsReader#layer}.
+     */
+    static RuntimeConfiguration combined(ClaudeCodeSettingsReader.Layer named, ClaudeCodeSettingsReader.Layer sibling) {
+        RuntimeConfiguration other = inItsFile(sibling.settings());
+        ClaudeCodeSandbox otherSandbox = sibling.sandbox().in(other.file());
+        boolean namedIsLocal = Path.of(named.settings().file()).getFileName().toString().equals(LOCAL);
+        RuntimeConfiguration local = namedIsLocal ? named.settings() : other;
+        RuntimeConfiguration shared = namedIsLocal ? other : named.settings();
+        ClaudeCodeSandbox sandbox = namedIsLocal ? named.sandbox().over(otherSandbox) : otherSandbox.over(named.sandbox());
         Set<String> overridden = local.credentials().stream().map(Credential::name).collect(Collectors.toSet());
-        return new RuntimeConfiguration(named.kind(), named.file(), named.name(), named.position(),
-                both(named.rules(), other.rules()),
+        RuntimeConfiguration settings = named.settings();
+        return sandbox.appliedTo(new RuntimeConfiguration(settings.kind(), settings.file(), settings.name(), settings.position(),
+                both(settings.rules(), other.rules()),
                 local.mode() != null ? local.mode() : shared.mode(),
-                local.sandbox() != null ? local.sandbox() : shared.sandbox(),
-                local.network() != null ? local.network() : shared.network(),
-                both(named.directories(), other.directories()),
-                both(named.servers(), other.servers()),
+                null, null,
+                both(settings.directories(), other.directories()),
+                both(settings.servers(), other.servers()),
                 // A variable both files set is the local file's.
                 both(local.credentials(), shared.credentials().stream().filter(c -> !overridden.contains(c.name())).toList()),
-                List.of(), null, List.of(),
-                both(named.sockets(), other.sockets()));
+                List.of(), null, List.of()));
     }
 
-    /** {@code configuration} with every value it cites marked as written in its file, as a value of the other file of a pair is. */
-    private static RuntimeConfiguration inItsFile(RuntimeConfiguration configuration) {
-        String file = configuration.file();
-        return new RuntimeConfiguration(configuration.kind(), file, configuration.name(), configuration.position(),
-                configuration.rules().stream().map(r -> r.in(file)).toList(),
-                in(configuration.mode(), file), in(configuration.sandbox(), file), in(configuration.network(), file),
-                configuration.directories().stream().map(d -> d.in(file)).toList(),
-                configuration.servers(),
-                configuration.credentials().stream().map(c -> c.in(file)).toList(),
-                configuration.delegates(), configuration.identity(), configuration.profiles(),
-                configuration.sockets().stream().map(s -> s.in(file)).toList());
-    }
-
-    private static <T> Located<T> in(Located<T> value, String file) {
-        return value == null ? null : value.in(file);
+    /**
+     * {@code settings} (a layer's, which holds no sandbox) with every value it cites marked as
+     * written in its file, as a value of the other file of a pair is.
+     */
+    private static RuntimeConfiguration inItsFile(RuntimeConfiguration settings) {
+        String file = settings.file();
+        Located<ApprovalMode> mode = settings.mode() == null ? null : settings.mode().in(file);
+        return new RuntimeConfiguration(settings.kind(), file, settings.name(), settings.position(),
+                settings.rules().stream().map(r -> r.in(file)).toList(), mode, null, null,
+                settings.directories().stream().map(d -> d.in(file)).toList(),
+                settings.servers(),
+                settings.credentials().stream().map(c -> c.in(file)).toList(),
+                settings.delegates(), settings.identity(), settings.profiles());
     }
 
     private static <T> List<T> both(List<T> first, List<T> second) {

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class ClaudeCodeSettingsReader implements RuntimeReader {
 
     /** {@code Tool} or {@code Tool(specifier)}; MCP tools are written {@code mcp__server} or {@code mcp__server__tool}. */
-    private static final Pattern RULE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.*-]*)(?:\\((.*)\\))?");
+    static final Pattern RULE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.*-]*)(?:\\((.*)\\))?");
 
     private static final Map<String, ApprovalMode> MODES = modes();
 
@@ -52,6 +52,19 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
 
     @Override
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
+        Layer layer = layer(file, text);
+        return List.of(layer.sandbox().appliedTo(layer.settings()));
+    }
+
+    /**
+     * One settings file as read: {@code settings} without its sandbox, and the sandbox's keys apart,
+     * since Claude Code merges them key by key with the other settings files' ({@link ClaudeCodeScopes}).
+     */
+    record Layer(RuntimeConfiguration settings, ClaudeCodeSandbox sandbox) {
+    }
+
+    /** The settings {@code text} writes, its sandbox's keys apart; every problem of the file at once. */
+    Layer layer(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
         YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.CLAUDE_CODE, () -> json.read(file, text, true)), "Claude Code settings");
         reading.finish();
@@ -66,33 +79,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             mode = reading.word(permissions, "defaultMode", MODES);
             directories.addAll(reading.texts(permissions, "additionalDirectories"));
         }
-        // The Bash sandbox: with autoAllowBashIfSandboxed (its default), commands run in it unasked,
-        // writing where it lets them and reaching the hosts it allows.
-        Located<Sandbox> sandbox = null;
-        Located<Boolean> network = null;
-        List<Located<String>> sockets = new ArrayList<>();
-        YMap box = reading.map(root, "sandbox");
-        Located<Boolean> enabled = box == null ? null : reading.bool(box, "enabled");
-        Located<Boolean> autoAllow = box == null ? null : reading.bool(box, "autoAllowBashIfSandboxed");
-        if (enabled != null && enabled.value() && (autoAllow == null || autoAllow.value())) {
-            sandbox = new Located<>(Sandbox.WORKSPACE_WRITE, autoAllow != null ? autoAllow.position() : enabled.position());
-            YMap net = reading.map(box, "network");
-            List<Located<String>> hosts = net == null ? List.of() : reading.texts(net, "allowedDomains");
-            if (!hosts.isEmpty()) {
-                network = new Located<>(true, hosts.get(0).position());
-            }
-            // A Unix socket leads to the process behind it, outside the sandbox (Docker's runs a container as root).
-            Located<Boolean> allSockets = net == null ? null : reading.bool(net, "allowAllUnixSockets");
-            if (allSockets != null && allSockets.value()) {
-                sockets.add(new Located<>(RuntimeConfiguration.EVERY_SOCKET, allSockets.position()));
-            } else if (net != null) {
-                sockets.addAll(reading.texts(net, "allowUnixSockets"));
-            }
-            YMap files = reading.map(box, "filesystem");
-            if (files != null) {
-                directories.addAll(reading.texts(files, "allowWrite"));
-            }
-        }
+        ClaudeCodeSandbox sandbox = sandbox(reading, root);
         hooks(reading, root, rules);
         List<McpServer> servers = new ArrayList<>();
         Located<Boolean> all = reading.bool(root, "enableAllProjectMcpServers");
@@ -110,8 +97,28 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             Credentials.of(entry.key(), ((YScalar) entry.value()).text(), entry.keyPosition()).ifPresent(credentials::add);
         }
         reading.finish();
-        return List.of(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, sandbox, network,
-                directories, servers, credentials, List.of(), null, List.of(), sockets));
+        return new Layer(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, null, null,
+                directories, servers, credentials, List.of(), null, List.of()), sandbox);
+    }
+
+    /**
+     * The Bash sandbox's keys this file writes, each read whether or not this file enables the
+     * sandbox: another settings file may enable it ({@code enabled}, {@code autoAllowBashIfSandboxed},
+     * {@code network.allowedDomains}, {@code network.allowUnixSockets}, {@code network.allowAllUnixSockets},
+     * {@code filesystem.allowWrite}).
+     */
+    private static ClaudeCodeSandbox sandbox(Reading reading, YMap root) {
+        YMap box = reading.map(root, "sandbox");
+        if (box == null) {
+            return ClaudeCodeSandbox.NONE;
+        }
+        YMap net = reading.map(box, "network");
+        YMap files = reading.map(box, "filesystem");
+        return new ClaudeCodeSandbox(reading.bool(box, "enabled"), reading.bool(box, "autoAllowBashIfSandboxed"),
+                net == null ? List.of() : reading.texts(net, "allowedDomains"),
+                net == null ? null : reading.bool(net, "allowAllUnixSockets"),
+                net == null ? List.of() : reading.texts(net, "allowUnixSockets"),
+                files == null ? List.of() : reading.texts(files, "allowWrite"));
     }
 
     /** The hook events whose hooks may approve a tool call, and what each may do. */

@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Reads OpenAI Codex CLI's config.toml: {@code approval_policy}, {@code sandbox_mode},
  * {@code [sandbox_workspace_write]} (network access, writable roots), the profiles and the one
- * {@code profile} selects, and the {@code [mcp_servers.NAME]} tables with the credentials they
- * pass, and the approval mode a server or one of its tools sets for itself
+ * {@code profile} selects, the {@code [mcp_servers.NAME]} tables with the credentials they pass
+ * and their tools, each an allow rule unless its approval mode prompts
  * ({@code default_tools_approval_mode}, {@code [mcp_servers.NAME.tools.TOOL] approval_mode}), and
  * the variables {@code [shell_environment_policy] set} gives every command the agent runs. The
  * configuration's mode and sandbox are the active profile's where it sets them.
@@ -107,15 +107,22 @@ final class CodexConfigReader implements RuntimeReader {
     }
 
     /**
-     * A server's or a tool's own approval mode, which stands whatever approval_policy says: "approve"
-     * runs the tool without asking, "prompt" asks. Other modes ("auto") leave it to the policy.
+     * The approval modes a server's tools may set for themselves ({@code default_tools_approval_mode},
+     * {@code [mcp_servers.NAME.tools.TOOL] approval_mode}). Only {@code prompt} asks before every call.
+     * {@code approve} never asks. Under {@code auto} (the default) and {@code writes}, whether Codex
+     * asks depends on the annotations the server itself announces for the tool (readOnlyHint,
+     * destructiveHint, openWorldHint) and on the Codex release: openai/codex at 002500f2 runs a tool
+     * of a server of the file that announces none without asking, whatever approval_policy says, and
+     * later releases skip the prompt for a tool the server calls read-only. Neither is in the file, so
+     * those tools are read as running unasked.
      */
-    private static void approval(Located<String> mode, String tool, List<RuntimeRule> rules) {
-        if (mode != null && mode.value().equals("approve")) {
-            rules.add(new RuntimeRule(tool, "", Decision.ALLOW, mode.position()));
-        } else if (mode != null && mode.value().equals("prompt")) {
-            rules.add(new RuntimeRule(tool, "", Decision.ASK, mode.position()));
-        }
+    private static final Map<String, Decision> TOOL_APPROVALS = new LinkedHashMap<>();
+
+    static {
+        TOOL_APPROVALS.put("auto", Decision.ALLOW);
+        TOOL_APPROVALS.put("prompt", Decision.ASK);
+        TOOL_APPROVALS.put("writes", Decision.ALLOW);
+        TOOL_APPROVALS.put("approve", Decision.ALLOW);
     }
 
     private static McpServer server(Reading reading, YEntry entry, YMap server, List<RuntimeRule> rules) {
@@ -123,17 +130,33 @@ final class CodexConfigReader implements RuntimeReader {
         for (Located<String> tool : reading.texts(server, "disabled_tools")) {
             rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", Decision.DENY, tool.position()));
         }
-        approval(reading.text(server, "default_tools_approval_mode"), RuntimeRule.mcpTool(name, null), rules);
+        Located<Decision> byDefault = reading.word(server, "default_tools_approval_mode", TOOL_APPROVALS);
+        Map<String, Located<Decision>> own = new LinkedHashMap<>();
         YMap tools = reading.map(server, "tools");
         if (tools != null) {
             for (YEntry tool : tools.entries().values()) {
                 YMap settings = reading.map(tool.value(), "[mcp_servers." + name + ".tools." + tool.key() + "]");
-                if (settings != null) {
-                    approval(reading.text(settings, "approval_mode"), RuntimeRule.mcpTool(name, tool.key()), rules);
+                Located<Decision> mode = settings == null ? null : reading.word(settings, "approval_mode", TOOL_APPROVALS);
+                if (mode != null) {
+                    own.put(tool.key(), mode);
                 }
             }
         }
+        List<Located<String>> enabled = reading.texts(server, "enabled_tools");
+        if (server.get("enabled_tools") != null) {
+            // Only the tools listed are exposed: each is decided by its own mode, else the server's, cited where that is written.
+            for (Located<String> tool : enabled) {
+                Located<Decision> mode = own.getOrDefault(tool.value(), byDefault);
+                rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", mode == null ? Decision.ALLOW : mode.value(),
+                        mode == null ? tool.position() : mode.position()));
+            }
+        } else {
+            rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, null), "", byDefault == null ? Decision.ALLOW : byDefault.value(),
+                    byDefault == null ? entry.keyPosition() : byDefault.position()));
+            own.forEach((tool, mode) -> rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool), "", mode.value(), mode.position())));
+        }
         List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, server, List.of("env", "http_headers")));
+        credentials.addAll(McpServerFields.inCommandLine(server, false));
         for (YEntry header : reading.textEntries(server, "env_http_headers")) {
             credentials.add(new Credential(header.key(), CredentialSource.ENVIRONMENT, ((YScalar) header.value()).text(), header.keyPosition()));
         }
@@ -147,6 +170,6 @@ final class CodexConfigReader implements RuntimeReader {
             credentials.add(new Credential("bearer_token_env_var", CredentialSource.ENVIRONMENT, bearer.value(), bearer.position()));
         }
         return new McpServer(name, entry.keyPosition(), reading.bool(server, "enabled"), McpServerFields.transport(reading, server, "[mcp_servers." + name + "]"),
-                reading.texts(server, "enabled_tools"), credentials);
+                enabled, credentials);
     }
 }

@@ -14,12 +14,15 @@ import java.util.List;
 /**
  * Reads an MCP client's server list: {@code mcpServers} in Claude Code's .mcp.json, Cursor's
  * .cursor/mcp.json and Kiro's .kiro/settings/mcp.json, or {@code servers} in VS Code's
- * .vscode/mcp.json (JSON with comments). Each server becomes an {@link McpServer} with the
- * credentials its {@code env} and {@code headers} pass; Kiro's {@code autoApprove} and Cline's and
+ * .vscode/mcp.json (JSON with comments); both when a file has both. Each server becomes an {@link McpServer} with the
+ * credentials its {@code env} and {@code headers} pass, and those its {@code args} or {@code url} carry; Kiro's {@code autoApprove} and Cline's and
  * Roo Code's {@code alwaysAllow} become allow rules, {@code disabledTools} deny rules. A tool no
  * rule names is asked about by the client.
  */
 final class McpClientConfigReader implements RuntimeReader {
+
+    /** Where clients list their servers: 'mcpServers' (Claude Code, Cursor, Kiro, Cline), 'servers' (VS Code). */
+    private static final List<String> SERVER_KEYS = List.of("mcpServers", "servers");
 
     private final YamlTreeReader json;
 
@@ -32,15 +35,22 @@ final class McpClientConfigReader implements RuntimeReader {
         Reading reading = new Reading(file);
         YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.MCP_CLIENT, () -> json.read(file, JsoncText.toJson(text), true)), "an MCP configuration");
         reading.finish();
-        String key = root.entry("mcpServers") != null ? "mcpServers" : "servers";
-        YMap servers = reading.map(root, key);
-        if (servers == null && root.get(key) == null) {
+        // VS Code reads only 'servers', the other clients only 'mcpServers'; which client reads the file is not in it,
+        // so a file with both has the servers under both read.
+        List<YEntry> entries = new ArrayList<>();
+        for (String key : SERVER_KEYS) {
+            YMap servers = reading.map(root, key);
+            if (servers != null) {
+                entries.addAll(servers.entries().values());
+            }
+        }
+        if (SERVER_KEYS.stream().noneMatch(key -> root.get(key) != null)) {
             reading.problem(root.position(), "an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's mcp.json)");
         }
         reading.finish();
         List<McpServer> read = new ArrayList<>();
         List<RuntimeRule> rules = new ArrayList<>();
-        for (YEntry entry : servers.entries().values()) {
+        for (YEntry entry : entries) {
             YMap server = reading.map(entry.value(), "server '" + entry.key() + "'");
             if (server != null) {
                 read.add(server(reading, entry, server, rules));
@@ -61,6 +71,7 @@ final class McpClientConfigReader implements RuntimeReader {
             rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", Decision.DENY, tool.position()));
         }
         List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, server, List.of("env", "headers")));
+        credentials.addAll(McpServerFields.inCommandLine(server, true));
         Located<String> envFile = reading.text(server, "envFile");
         if (envFile != null) {
             credentials.add(new Credential("envFile", CredentialSource.OPERATOR_PROFILE, envFile.value(), envFile.position()));

@@ -2,7 +2,9 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
+import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,5 +41,44 @@ final class McpServerFields {
             }
         }
         return credentials;
+    }
+
+    /**
+     * The credentials a server's command line ({@code args}) or {@code url} carries, cited at the
+     * argument or the URL and never quoted: a written token ({@code ghp_…}, a secret the masker
+     * knows), the value after a flag named like one ({@code --token VALUE}, {@code --api-key=VALUE}),
+     * and, when the client replaces {@code ${VAR}} references there ({@code expands}: Claude Code,
+     * VS Code and Cursor do, in args and url as in env), a reference to the operator's credential
+     * ({@code ${GITHUB_TOKEN}}). Codex passes arguments as written, so a reference there is text.
+     * Values of the wrong shape are reported where {@link #transport} reads them.
+     */
+    static List<Credential> inCommandLine(YMap server, boolean expands) {
+        List<Credential> credentials = new ArrayList<>();
+        String flag = null;
+        for (YScalar argument : texts(server.get("args"))) {
+            String value = argument.text();
+            boolean isFlag = value.startsWith("-");
+            int equals = value.indexOf('=');
+            String name = flag != null && !isFlag ? flag : "args";
+            if (isFlag && equals > 0) {
+                name = value.substring(0, equals);
+                value = value.substring(equals + 1);
+            }
+            Credentials.of(name, value, argument.position()).filter(c -> expands || c.source() != CredentialSource.ENVIRONMENT)
+                    .ifPresent(credentials::add);
+            // The next argument may be this flag's value: "--token ghp_…" hands the token under the flag's name.
+            flag = isFlag && equals < 0 ? value : null;
+        }
+        for (YScalar url : texts(server.get("url"))) {
+            Credentials.of("url", url.text(), url.position()).filter(c -> expands || c.source() != CredentialSource.ENVIRONMENT)
+                    .ifPresent(credentials::add);
+        }
+        return credentials;
+    }
+
+    /** The texts {@code node} holds: itself, or the items of a list; nothing of another shape. */
+    private static List<YScalar> texts(YNode node) {
+        List<YNode> items = node instanceof YList list ? list.items() : node == null ? List.of() : List.of(node);
+        return items.stream().filter(n -> n instanceof YScalar s && s.type() == YScalar.Type.STRING).map(n -> (YScalar) n).toList();
     }
 }

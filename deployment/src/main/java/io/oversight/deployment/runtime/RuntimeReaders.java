@@ -4,6 +4,7 @@ import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.InputLimits;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,11 @@ import java.util.Map;
 public final class RuntimeReaders {
 
     private final Map<RuntimeKind, RuntimeReader> readers = new EnumMap<>(RuntimeKind.class);
+    private final ClaudeCodeSettingsReader claudeCode;
 
     public RuntimeReaders(InputLimits limits) {
-        readers.put(RuntimeKind.CLAUDE_CODE, new ClaudeCodeSettingsReader(limits));
+        claudeCode = new ClaudeCodeSettingsReader(limits);
+        readers.put(RuntimeKind.CLAUDE_CODE, claudeCode);
         readers.put(RuntimeKind.CODEX, new CodexConfigReader(limits));
         readers.put(RuntimeKind.MCP_CLIENT, new McpClientConfigReader(limits));
         readers.put(RuntimeKind.KAGENT, new KagentAgentReader(limits));
@@ -28,8 +31,40 @@ public final class RuntimeReaders {
     public List<RuntimeConfiguration> read(RuntimeKind kind, String file, String text) throws InvalidInputException {
         // An empty config.toml is a valid configuration that changes no default; the other formats need a document.
         if (kind != RuntimeKind.CODEX && text.isBlank()) {
-            throw new InvalidInputException(new Problem(file, Position.START, "the file is empty: expected " + kind.description()));
+            throw empty(kind, file);
         }
         return readers.get(kind).read(file, text);
+    }
+
+    /**
+     * The Claude Code settings {@code named} holds applied together with {@code sibling}'s, the other
+     * file of its project's pair, as Claude Code applies them ({@link ClaudeCodeScopes}); the
+     * problems of both files are reported together.
+     */
+    public RuntimeConfiguration readClaudeCodePair(String named, String namedText, String sibling, String siblingText)
+            throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        ClaudeCodeSettingsReader.Layer first = layer(named, namedText, problems);
+        ClaudeCodeSettingsReader.Layer second = layer(sibling, siblingText, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return ClaudeCodeScopes.combined(first, second);
+    }
+
+    private ClaudeCodeSettingsReader.Layer layer(String file, String text, List<Problem> problems) {
+        try {
+            if (text.isBlank()) {
+                throw empty(RuntimeKind.CLAUDE_CODE, file);
+            }
+            return claudeCode.layer(file, text);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private static InvalidInputException empty(RuntimeKind kind, String file) {
+        return new InvalidInputException(new Problem(file, Position.START, "the file is empty: expected " + kind.description()));
     }
 }

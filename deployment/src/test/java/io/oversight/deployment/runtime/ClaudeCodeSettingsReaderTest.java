@@ -96,6 +96,68 @@ class ClaudeCodeSettingsReaderTest {
     }
 
     /**
+     * Claude Code merges its settings files key by key: the sandbox one file enables reaches the
+     * hosts the other allows, each cited in the file that wrote it; a key of the local file wins.
+     */
+    @Test
+    void theSandboxIsMergedKeyByKeyAcrossTheSharedAndLocalSettings() throws Exception {
+        String shared = """
+                {"permissions": {"allow": ["Read"]},
+                 "sandbox": {"network": {"allowedDomains": ["*.amazonaws.com"], "allowUnixSockets": ["/var/run/docker.sock"]}}}
+                """;
+        assertThat(pairTools(shared, """
+                {"sandbox": {"enabled": true, "autoAllowBashIfSandboxed": true}}
+                """)).containsExactly("Read allow .claude/settings.json#@1:28", "* mode:ask .claude/settings.json#@1:1",
+                "Bash sandbox:network .claude/settings.json#@2:45",
+                "Bash via the Unix socket /var/run/docker.sock sandbox:unix-socket .claude/settings.json#@2:86");
+        // The local file's autoAllowBashIfSandboxed wins over the shared file's and its default: commands ask.
+        assertThat(pairTools("""
+                {"sandbox": {"enabled": true, "autoAllowBashIfSandboxed": true, "network": {"allowedDomains": ["*.amazonaws.com"]}}}
+                """, """
+                {"sandbox": {"autoAllowBashIfSandboxed": false}}
+                """)).containsExactly("* mode:ask .claude/settings.json#@1:1");
+        // Lists add up: the local file's host counts beside the shared file's, which is cited first.
+        assertThat(pairTools("""
+                {"sandbox": {"enabled": true}}
+                """, """
+                {"sandbox": {"network": {"allowedDomains": ["registry.npmjs.org"]}}}
+                """)).containsExactly("* mode:ask .claude/settings.json#@1:1", "Bash sandbox:network .claude/settings.local.json#@1:45");
+    }
+
+    /** What the shared and local settings of one project let the agent do, each way cited where it was written. */
+    private static List<String> pairTools(String shared, String local) throws Exception {
+        RuntimeConfiguration both = new RuntimeReaders(io.oversight.deployment.InputLimits.DEFAULT)
+                .readClaudeCodePair(".claude/settings.json", shared, ".claude/settings.local.json", local);
+        return AgentTools.of("coder", both).stream().map(t -> t.tool() + " " + t.setting() + " " + t.evidencePath()).toList();
+    }
+
+    /**
+     * Claude Code adds the host of every WebFetch(domain:…) allow rule to its Bash sandbox's network,
+     * so with a sandbox that runs commands unasked the shell reaches it, cited at the rule.
+     */
+    @Test
+    void aWebFetchDomainRuleOpensTheSandboxsNetworkToItsHost() throws Exception {
+        assertThat(tools("""
+                {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)"]}, "sandbox": {"enabled": true}}
+                """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "* mode:ask settings.json#@1:1",
+                "Bash sandbox:network settings.json#@1:28");
+        // Without a sandbox, or one whose commands ask, the rule fetches pages and nothing more.
+        assertThat(tools("""
+                {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)"]}}
+                """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "* mode:ask settings.json#@1:1");
+        assertThat(tools("""
+                {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)", "WebFetch"]},
+                 "sandbox": {"enabled": true, "autoAllowBashIfSandboxed": false}}
+                """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "WebFetch allow settings.json#@1:64",
+                "* mode:ask settings.json#@1:1");
+    }
+
+    private static List<String> tools(String settings) throws Exception {
+        return Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", settings).stream().flatMap(c -> AgentTools.of("coder", c).stream())
+                .map(t -> t.tool() + " " + t.setting() + " " + t.evidencePath()).toList();
+    }
+
+    /**
      * An edit rule whose pattern reaches the agent's own settings is also the edit of the first such file no deny or ask rule keeps,
      * and one that reaches git's configuration the edit of that.
      */

@@ -14,7 +14,9 @@ class CodexConfigReaderTest {
     void theActiveProfileDecidesModeAndSandbox() throws Exception {
         assertThat(Fixtures.read(RuntimeKind.CODEX, "codex-config.toml")).containsExactly(new RuntimeConfiguration(
                 RuntimeKind.CODEX, "runtime/codex-config.toml", null, at(1, 1),
-                List.of(new RuntimeRule("mcp__github__delete_repository", "", Decision.DENY, at(23, 19))),
+                List.of(new RuntimeRule("mcp__github__delete_repository", "", Decision.DENY, at(23, 19)),
+                        new RuntimeRule("mcp__github", "", Decision.ALLOW, at(19, 14)),
+                        new RuntimeRule("mcp__docs__search", "", Decision.ALLOW, at(29, 18))),
                 located(ApprovalMode.NEVER_ASK, 12, 19), located(Sandbox.FULL_ACCESS, 13, 16), located(true, 8, 18),
                 List.of(located("/home/ops/.aws", 9, 19)),
                 List.of(new McpServer("github", at(19, 14), null, "npx -y @modelcontextprotocol/server-github", List.of(),
@@ -55,9 +57,50 @@ class CodexConfigReaderTest {
                 default_tools_approval_mode = "auto"
                 """).get(0);
         assertThat(codex.rules()).containsExactly(
+                new RuntimeRule("mcp__aws", "", Decision.ALLOW, at(2, 14)),
                 new RuntimeRule("mcp__aws__call_aws", "", Decision.ALLOW, at(5, 17)),
                 new RuntimeRule("mcp__github", "", Decision.ALLOW, at(8, 31)),
-                new RuntimeRule("mcp__github__delete_repository", "", Decision.ASK, at(10, 17)));
+                new RuntimeRule("mcp__github__delete_repository", "", Decision.ASK, at(10, 17)),
+                new RuntimeRule("mcp__docs", "", Decision.ALLOW, at(13, 31)));
+    }
+
+    /**
+     * Codex asks before a tool of a server of the file only when its approval mode prompts: under
+     * auto (the default) and writes the server's own annotations decide, which the file does not
+     * show, so its tools run unasked whatever approval_policy says, cited at the server or the mode.
+     */
+    @Test
+    void aServersToolsRunUnaskedUnlessTheyPrompt() throws Exception {
+        RuntimeConfiguration codex = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", """
+                approval_policy = "untrusted"
+                [mcp_servers.aws]
+                command = "uvx"
+                [mcp_servers.github]
+                url = "https://api.githubcopilot.com/mcp/"
+                default_tools_approval_mode = "prompt"
+                [mcp_servers.docs]
+                command = "docs-mcp"
+                default_tools_approval_mode = "writes"
+                enabled_tools = ["search", "publish"]
+                [mcp_servers.docs.tools.publish]
+                approval_mode = "prompt"
+                """).get(0);
+        assertThat(codex.rules()).containsExactly(
+                new RuntimeRule("mcp__aws", "", Decision.ALLOW, at(2, 14)),
+                new RuntimeRule("mcp__github", "", Decision.ASK, at(6, 31)),
+                new RuntimeRule("mcp__docs__search", "", Decision.ALLOW, at(9, 31)),
+                new RuntimeRule("mcp__docs__publish", "", Decision.ASK, at(12, 17)));
+        assertThat(AgentTools.of("coder", codex).stream().map(t -> t.tool() + " " + t.setting() + " " + t.evidencePath()))
+                .startsWith("mcp__aws allow config.toml#@2:14", "mcp__github ask config.toml#@6:31");
+    }
+
+    @Test
+    void anUnknownToolApprovalModeIsReportedWithoutQuotingIt() {
+        assertThat(Fixtures.problemsOf(RuntimeKind.CODEX, "config.toml", """
+                [mcp_servers.aws]
+                command = "uvx"
+                default_tools_approval_mode = "ghp_EXAMPLEexampleEXAMPLEexample000000"
+                """)).containsExactly("config.toml:3:31: 'default_tools_approval_mode' must be one of auto, prompt, writes, approve");
     }
 
     @Test

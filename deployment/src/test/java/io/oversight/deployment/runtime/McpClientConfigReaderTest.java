@@ -35,6 +35,53 @@ class McpClientConfigReaderTest {
                 List.of(), List.of(), null, List.of()));
     }
 
+    /**
+     * Claude Code, VS Code and Cursor expand ${VAR} in a server's args and url as in its env: a
+     * credential there is handed over as one in env is, cited at the argument or the URL; flags and
+     * names that hold none add nothing.
+     */
+    @Test
+    void credentialsOnTheCommandLineOrInTheUrlAreReadAtTheirPlace() throws Exception {
+        RuntimeConfiguration mcp = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".mcp.json", """
+                {"mcpServers": {
+                  "github": {"command": "npx", "args": ["-y", "github-mcp-server", "--token", "${GITHUB_TOKEN}", "--read-only"]},
+                  "gitlab": {"command": "npx", "args": ["gitlab-mcp", "--api-key=glpat-ZZZZFixtureNotReal0000", "--verbose", "--password", "hunter2"]},
+                  "remote": {"command": "npx", "args": ["mcp-remote", "https://mcp.example.com", "--header", "Authorization: Bearer ${API_TOKEN}"]},
+                  "gh": {"type": "http", "url": "https://api.githubcopilot.com/mcp/?token=ghp_ZZZZZZZZZZZZFixture0000NotARealToken00"},
+                  "docs": {"command": "docs-mcp", "args": ["--dir", "${HOME}/docs", "-e", "GITHUB_TOKEN"]}
+                }}
+                """).get(0);
+        assertThat(mcp.servers().stream().flatMap(s -> s.credentials().stream()).toList()).containsExactly(
+                new Credential("--token", CredentialSource.ENVIRONMENT, "GITHUB_TOKEN", at(2, 79)),
+                new Credential("--api-key", CredentialSource.PERSONAL_TOKEN, null, at(3, 55)),
+                new Credential("--password", CredentialSource.WRITTEN, null, at(3, 124)),
+                new Credential("--header", CredentialSource.ENVIRONMENT, "API_TOKEN", at(4, 94)),
+                new Credential("url", CredentialSource.PERSONAL_TOKEN, null, at(5, 33)));
+        // Codex passes arguments as written: a reference there is text, while a written token is still handed over.
+        RuntimeConfiguration codex = Fixtures.readText(RuntimeKind.CODEX, "config.toml", """
+                [mcp_servers.github]
+                command = "npx"
+                args = ["github-mcp-server", "--token", "${GITHUB_TOKEN}", "--pat", "ghp_ZZZZZZZZZZZZFixture0000NotARealToken00"]
+                """).get(0);
+        assertThat(codex.servers().get(0).credentials()).containsExactly(new Credential("--pat", CredentialSource.PERSONAL_TOKEN, null, at(3, 69)));
+    }
+
+    /** VS Code reads 'servers' and the other clients 'mcpServers': a file with both has the servers of both read, none dropped. */
+    @Test
+    void aFileWithBothServerListsHasBothRead() throws Exception {
+        RuntimeConfiguration mcp = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".vscode/mcp.json", """
+                {
+                  // left over from a Claude Code configuration
+                  "mcpServers": {"github": {"command": "npx", "args": ["-y", "github-mcp-server"]}},
+                  "servers": {"aws": {"type": "stdio", "command": "uvx", "env": {"AWS_PROFILE": "prod-admin"}}}
+                }
+                """).get(0);
+        assertThat(mcp.servers().stream().map(McpServer::name)).containsExactly("github", "aws");
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".vscode/mcp.json", """
+                {"mcpServers": {}, "servers": {"aws": {"command": "uvx"}}}
+                """).get(0).servers().stream().map(McpServer::name)).containsExactly("aws");
+    }
+
     @Test
     void aServerWithoutTransportAndABooleanAutoApproveAreReportedWithoutTheToken() {
         List<String> problems = Fixtures.problems(RuntimeKind.MCP_CLIENT, "mcp-bad.json");
