@@ -24,8 +24,12 @@ public enum SubjectClass {
     USER_FACING_AGENTS("user-facing-agents", "no user-facing agent"),
     PERSONAL_DATA_AGENTS("personal-data-agents", "no agent handles personal data"),
     AGENTS_WITH_DELEGATION("agents-with-delegation", "no agent delegates to another"),
-    /** Agents that state their riskTier or a use case: what a prohibited practice is judged from. */
-    DESCRIBED_AGENTS("described-agents", "no agent states its riskTier or a use case"),
+    /**
+     * Agents that state a use case, or the one tier that names a prohibited practice
+     * (unacceptable): what a prohibited practice is judged from. Another tier says nothing of what
+     * an agent is used for.
+     */
+    DESCRIBED_AGENTS("described-agents", "no agent states a use case"),
     /** Agents that state both their riskTier and a use case: a classification is judged against the uses. */
     CLASSIFIED_AGENTS_WITH_USES("classified-agents-with-uses", "no agent states both its riskTier and a use case"),
     /**

@@ -269,6 +269,11 @@ final class CoverageStep {
             }
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing to check" + amongHighRisk + ": " + absences);
         }
+        // Met for the agents it examined; those that leave out what would make them subjects may not be.
+        List<String> unstated = among == null ? examined.stream().map(subjects::unstated).flatMap(Optional::stream).toList() : List.of();
+        if (!unstated.isEmpty()) {
+            return result(clause, ClauseStatus.UNDETERMINED, controls, "met for the agents it examined, but " + String.join("; ", unstated));
+        }
         if (clause.isHighRiskOnly() && !tiersSettled()) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, "met for the high-risk agents, but " + unclassified());
         }

@@ -68,8 +68,8 @@ final class Subjects {
         // whose controls found no subject is undetermined, not "nothing to check".
         leftOut(deployment, SubjectClass.USER_FACING_AGENTS, a -> a.userFacing() == null,
                 "whether it talks to members of the public or customers: declare userFacing");
-        leftOut(deployment, SubjectClass.DESCRIBED_AGENTS, a -> a.riskTier() == null && a.useCases().isEmpty(),
-                "its riskTier or any use case: declare them");
+        leftOut(deployment, SubjectClass.DESCRIBED_AGENTS, a -> a.riskTier() != RiskTier.UNACCEPTABLE && a.useCases().isEmpty(),
+                "what it is used for: declare useCases");
         leftOut(deployment, SubjectClass.CLASSIFIED_AGENTS_WITH_USES, a -> a.riskTier() == null || a.useCases().isEmpty(),
                 "both a riskTier and a use case: declare what is missing");
         present.addAll(deploymentWide);
@@ -143,7 +143,7 @@ final class Subjects {
         add(classes, SubjectClass.USER_FACING_AGENTS, Boolean.TRUE.equals(agent.userFacing()));
         add(classes, SubjectClass.PERSONAL_DATA_AGENTS, agent.dataAccess() != null && Boolean.TRUE.equals(agent.dataAccess().personalData()));
         add(classes, SubjectClass.AGENTS_WITH_DELEGATION, !Delegation.of(agent).isEmpty());
-        add(classes, SubjectClass.DESCRIBED_AGENTS, agent.riskTier() != null || !agent.useCases().isEmpty());
+        add(classes, SubjectClass.DESCRIBED_AGENTS, agent.riskTier() == RiskTier.UNACCEPTABLE || !agent.useCases().isEmpty());
         add(classes, SubjectClass.CLASSIFIED_AGENTS_WITH_USES, agent.riskTier() != null && !agent.useCases().isEmpty());
         add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, agent.riskTier() == RiskTier.HIGH && agent.useCases().stream()
                 .anyMatch(u -> useCases.containsKey(u) && FundamentalRightsDuty.binds(useCases.get(u), publicSector)));

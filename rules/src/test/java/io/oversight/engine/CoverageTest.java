@@ -248,6 +248,22 @@ class CoverageTest {
     }
 
     @Test
+    void aClauseMetForSomeAgentsIsUndeterminedWhileOthersLeaveOutWhatWouldMakeThemSubjects() throws Exception {
+        // A tier other than unacceptable says nothing of what an agent is used for: Art. 5(1) is judged from uses.
+        String tierOnly = "- {id: planner, owner: cfo, riskTier: high, autonomy: advisory, userFacing: false, LOGGED}".replace("LOGGED", LOGGED);
+        ClauseResult prohibited = clause(assessYaml(eu("deployer", tierOnly), LocalDate.of(2026, 12, 5)), "eu-ai-act", "Art. 5(1)");
+        assertThat(prohibited.status()).isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(prohibited.reason()).isEqualTo("agent planner does not state what it is used for: declare useCases");
+        String disclosed = "- {id: chat, owner: cfo, riskTier: limited, useCases: [customer-service], autonomy: advisory, userFacing: true,"
+                + " disclosure: true}";
+        String silent = "- {id: mailer, owner: cfo, riskTier: limited, useCases: [content-generation], autonomy: advisory}";
+        ClauseResult art50 = clause(assessYaml(eu("provider", disclosed + "\n" + silent), LocalDate.of(2026, 12, 5)), "eu-ai-act", "Art. 50(1)");
+        assertThat(art50.status()).isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(art50.reason()).isEqualTo("met for the agents it examined, but agent mailer does not state whether it talks to members"
+                + " of the public or customers: declare userFacing");
+    }
+
+    @Test
     void aHighRiskClauseBindsEachAgentFromTheDateOfItsRoute() throws Exception {
         String agents = """
                 - {id: screener, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory, LOGGED}
