@@ -533,6 +533,31 @@ class ImportedPermissionsTest {
             assertThat(where(file, grants(file).get(0))).hasToString(dir.resolve("rbac.yaml") + ":5");
         }
 
+        /** kubectl skips empty documents: a file that ends with "---", or holds one of comments only, is valid manifests. */
+        @Test
+        void emptyDocumentsAreSkipped() throws Exception {
+            DeploymentFile file = manifests("""
+                    ---
+                    # the cluster's roles, exported
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata: {name: deleter}
+                    rules:
+                      - {apiGroups: [""], resources: [pods], verbs: [delete]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRoleBinding
+                    metadata: {name: agent-deletes}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: deleter}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ops}
+                    ---
+                    """);
+            assertThat(grants(file)).extracting(Grant::action).containsExactly("kubernetes:delete");
+            assertThat(where(file, grants(file).get(0))).hasToString(dir.resolve("rbac.yaml") + ":8");
+        }
+
         /** The API returns typed lists, and kubectl apply unpacks them as it does a List. */
         @Test
         void aTypedListIsReadLikeAList() throws Exception {
