@@ -28,7 +28,6 @@ final class ActionTableJson {
             g.writeArrayFieldStart("rules");
             for (ActionRule rule : table.rules()) {
                 g.writeStartObject();
-                g.writeStringField("written", rule.written());
                 g.writeStringField("action", rule.action());
                 g.writeStringField("level", rule.level());
                 g.writeStringField("verb", rule.verb().word());
@@ -47,7 +46,6 @@ final class ActionTableJson {
             expectField(p, "rules");
             expect(p, JsonToken.START_ARRAY);
             while (p.nextToken() == JsonToken.START_OBJECT) {
-                String written = null;
                 String action = null;
                 String level = null;
                 String verb = null;
@@ -57,7 +55,6 @@ final class ActionTableJson {
                     p.nextToken();
                     String value = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText();
                     switch (field) {
-                        case "written" -> written = value;
                         case "action" -> action = value;
                         case "level" -> level = value;
                         case "verb" -> verb = value;
@@ -65,7 +62,7 @@ final class ActionTableJson {
                         default -> throw new IOException("unexpected field '" + field + "' in the compiled action table");
                     }
                 }
-                rules.add(new ActionRule(written, action, level, verb(verb), note));
+                rules.add(new ActionRule(action, level, verb(verb), note));
             }
         }
         return new ActionTable(rules);

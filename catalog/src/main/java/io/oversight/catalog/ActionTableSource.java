@@ -21,7 +21,7 @@ final class ActionTableSource {
             Stream.of(ActionRule.UNLISTED)).toList();
 
     /** A rule as {@code actions.yaml} writes it, its verb a word still to be checked. */
-    record WrittenRule(String written, String action, String level, String verb, String note) {
+    record WrittenRule(String action, String level, String verb, String note) {
     }
 
     private record WrittenTable(List<WrittenRule> rules) {
@@ -53,7 +53,7 @@ final class ActionTableSource {
             String where = ActionTable.SOURCE + " rule " + (i + 1);
             Verb verb = Verb.ofWord(rule.verb()).orElseThrow(() -> new CatalogException(where + " gives verb '" + rule.verb()
                     + "'; expected one of " + Verb.words()));
-            table.add(new ActionRule(rule.written(), rule.action(), rule.level(), verb, rule.note()));
+            table.add(new ActionRule(rule.action(), rule.level(), verb, rule.note()));
         }
         return new ActionTable(table);
     }
@@ -66,22 +66,20 @@ final class ActionTableSource {
         for (int i = 0; i < table.rules().size(); i++) {
             ActionRule rule = table.rules().get(i);
             String where = ActionTable.SOURCE + " rule " + (i + 1);
-            if ((rule.written() == null) == (rule.action() == null)) {
-                throw new CatalogException(where + " must have exactly one of 'written' and 'action'");
+            if (rule.action() == null) {
+                throw new CatalogException(where + " has no 'action'");
             }
-            if (rule.level() != null && (rule.matchesWritten() || !rule.level().equals(ActionRule.UNLISTED)
-                    && AccessLevel.ofWord(rule.level()).isEmpty())) {
-                throw new CatalogException(where + " gives level '" + rule.level() + "'; a rule with 'action' may give one of "
-                        + LEVELS);
+            if (rule.level() != null && !rule.level().equals(ActionRule.UNLISTED) && AccessLevel.ofWord(rule.level()).isEmpty()) {
+                throw new CatalogException(where + " gives level '" + rule.level() + "'; expected one of " + LEVELS);
             }
-            String pattern = rule.pattern();
+            String pattern = rule.action();
             if (pattern.indexOf(':') <= 0 || pattern.endsWith(":")) {
                 throw new CatalogException(where + ": '" + pattern + "' is not a service:Name pattern");
             }
             if (danglingEscape(pattern)) {
                 throw new CatalogException(where + ": '" + pattern + "' ends with a lone '\\'");
             }
-            if (!seen.add((rule.matchesWritten() ? "written " : "action ") + pattern.toLowerCase(java.util.Locale.ROOT) + " " + rule.level())) {
+            if (!seen.add(pattern.toLowerCase(java.util.Locale.ROOT) + " " + rule.level())) {
                 throw new CatalogException(where + ": '" + pattern + "' appears twice; only the first could ever match");
             }
         }

@@ -26,16 +26,13 @@ final class ActionTableSummary {
                 run.clear();
             }
             verb = rule.verb();
-            run.add("`" + rule.pattern() + "`" + condition(rule));
+            run.add("`" + rule.action() + "`" + condition(rule));
         }
         row(md, verb, run);
         return md.toString();
     }
 
     private static String condition(ActionRule rule) {
-        if (rule.matchesWritten()) {
-            return " as written";
-        }
         if (rule.level() == null) {
             return "";
         }

@@ -44,7 +44,7 @@ public final class RightDescription {
 
     /**
      * The real actions behind a pattern held with {@code verb}, as " (delete: a, b, c (+N more))";
-     * for every action (or every action but some), the deletes and grants among them. Empty for
+     * for every action, the deletes and grants among them. Empty for
      * one action, a verb of the format, or a pattern of actions AWS does not list.
      */
     public static String behind(String action, List<String> except, Verb verb, boolean imported) {
@@ -75,8 +75,9 @@ public final class RightDescription {
         return parts;
     }
 
+    /** An IAM policy's "*" is held as every verb at once; any narrower pattern, "*" less some included, verb by verb. */
     private static boolean everything(Verb verb) {
-        return verb == Verb.ALL || verb == Verb.ADMIN;
+        return verb == Verb.ALL;
     }
 
     /** " on r1, r2, r3 (+N more)", or nothing when no resource is named. */

@@ -110,9 +110,10 @@ class ImportedPermissionsTest {
         }
 
         @Test
-        void powerUserAccessYieldsDestructiveVerbsButNoGrantThroughIam() throws Exception {
+        void powerUserAccessYieldsTheVerbsOfWhatItLeavesButNoGrantThroughIam() throws Exception {
             DeploymentFile file = iam("aws/PowerUserAccess.json");
-            assertThat(verbs(file)).contains(Verb.ADMIN, Verb.DELETE).doesNotContain(Verb.GRANT, Verb.ALL);
+            assertThat(verbs(file)).as("sts:AssumeRole and kms:CreateGrant still grant; ssm:SendCommand executes")
+                    .contains(Verb.DELETE, Verb.GRANT, Verb.EXECUTE).doesNotContain(Verb.ADMIN, Verb.ALL);
             assertThat(grants(file)).filteredOn(g -> g.action().toLowerCase().startsWith("iam:"))
                     .extracting(Grant::action, Grant::verb)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("iam:CreateServiceLinkedRole", Verb.CREATE),
@@ -121,7 +122,8 @@ class ImportedPermissionsTest {
             ImportedRight everythingBut = permission(file).source().rights().get(0);
             assertThat(everythingBut.action()).isEqualTo("*");
             assertThat(everythingBut.except()).containsExactly("iam:*", "organizations:*", "account:*");
-            assertThat(ActionClassifier.verbs(everythingBut.action(), everythingBut.except())).containsExactly(Verb.ADMIN);
+            assertThat(ActionClassifier.verbs(everythingBut.action(), everythingBut.except())).contains(Verb.DELETE, Verb.GRANT, Verb.EXECUTE)
+                    .doesNotContain(Verb.ADMIN);
             assertThat(allows(file, "ec2:TerminateInstances")).isTrue();
             assertThat(allows(file, "s3:DeleteBucket")).isTrue();
             assertThat(allows(file, "iam:PutRolePolicy")).isFalse();
@@ -194,7 +196,8 @@ class ImportedPermissionsTest {
             });
             assertThat(allows(file, "ec2:TerminateInstances")).isFalse();
             assertThat(allows(file, "ec2:StopInstances")).isTrue();
-            assertThat(verbs(file)).containsExactly(Verb.ADMIN);
+            assertThat(verbs(file)).as("ec2:* less its terminations still deletes volumes and runs instances")
+                    .contains(Verb.DELETE, Verb.EXECUTE, Verb.UPDATE).doesNotContain(Verb.ADMIN);
         }
 
         @Test
@@ -410,9 +413,15 @@ class ImportedPermissionsTest {
                         subjects:
                           - {kind: Group, name: "system:serviceaccounts:ops", apiGroup: rbac.authorization.k8s.io}
                     """);
-            assertThat(grants(file)).extracting(Grant::action).containsExactly("kubernetes:*", "rbac:*");
-            assertThat(grants(file)).allMatch(g -> g.verb() == Verb.ADMIN && g.wildcard());
-            assertThat(permission(file).resources()).containsExactly("*");
+            assertThat(grants(file)).as("a \"*\" verb is each verb it grants, classified as what it does")
+                    .extracting(Grant::action).contains("kubernetes:get", "kubernetes:delete", "kubernetes:create:pods/exec",
+                            "kubernetes:get:secrets", "kubernetes:impersonate", "rbac:escalate", "rbac:bind")
+                    .doesNotContain("kubernetes:*", "rbac:*", "kubernetes:use");
+            assertThat(grants(file)).extracting(Grant::verb).doesNotContain(Verb.ADMIN, Verb.UNKNOWN)
+                    .contains(Verb.READ, Verb.CREATE, Verb.UPDATE, Verb.DELETE, Verb.EXECUTE, Verb.GRANT);
+            assertThat(grants(file)).as("and still a wildcard grant").allMatch(Grant::wildcard);
+            assertThat(permission(file).resources()).as("every resource, and those its verbs single out (*/secrets for get)")
+                    .startsWith("*").contains("*/secrets", "*/pods/exec");
             assertThat(ResourceScope.of(HeldPermission.own(permission(file)))).anyMatch(ResourceScope::everything);
             assertThat(where(file, grants(file).get(0))).hasToString(dir.resolve("rbac.yaml") + ":10");
         }
@@ -486,6 +495,69 @@ class ImportedPermissionsTest {
             assertThat(jobs.resources()).extracting(ImportedRight.Resource::pattern).containsExactly("*/jobs.batch");
         }
 
+        /**
+         * A "*" verb is the verbs it lets through on the rule's resources, each where the "*" is
+         * written: on pods the API's eight, not impersonate or escalate, which act on other resources;
+         * on non-resource paths the HTTP methods, nothing that reads like cluster-admin.
+         */
+        @Test
+        void aStarVerbIsTheVerbsItGrantsOnItsResources() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata: {name: star}
+                    rules:
+                      - {apiGroups: [""], resources: [pods], verbs: ["*"]}
+                      - {nonResourceURLs: ["*"], verbs: ["*"]}
+                      - {apiGroups: [""], resources: [serviceaccounts], verbs: [get, "*"]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRoleBinding
+                    metadata: {name: agent-star}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: star}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ops}
+                    """);
+            List<ImportedRight> rights = permission(file).source().rights();
+            assertThat(rights.stream().filter(r -> r.evidencePath().endsWith("/rules/0/verbs/0")).map(ImportedRight::action))
+                    .containsExactly("kubernetes:get", "kubernetes:list", "kubernetes:watch", "kubernetes:create:pods", "kubernetes:update:pods",
+                            "kubernetes:patch:pods", "kubernetes:delete", "kubernetes:deletecollection");
+            assertThat(rights.stream().filter(r -> r.evidencePath().endsWith("/rules/1/verbs/0")).map(ImportedRight::action))
+                    .containsExactly("kubernetes:get", "kubernetes:post", "kubernetes:put", "kubernetes:patch", "kubernetes:delete");
+            assertThat(rights.stream().filter(r -> r.evidencePath().contains("/rules/2/")).map(r -> r.action() + " at " + r.evidencePath()
+                    .substring(r.evidencePath().lastIndexOf("/verbs/"))))
+                    .as("a verb written beside \"*\" is cited where written; impersonation acts on service accounts")
+                    .contains("kubernetes:get at /verbs/0", "kubernetes:delete at /verbs/1", "kubernetes:impersonate at /verbs/1");
+            assertThat(rights).allMatch(r -> r.writtenAs().equals("kubernetes:*") == !r.evidencePath().endsWith("/rules/2/verbs/0"));
+            assertThat(grants(file)).extracting(Grant::verb).doesNotContain(Verb.ADMIN, Verb.ALL);
+            assertThat(where(file, grants(file).get(0))).hasToString(dir.resolve("rbac.yaml") + ":5");
+        }
+
+        /** kubectl skips empty documents: a file that ends with "---", or holds one of comments only, is valid manifests. */
+        @Test
+        void emptyDocumentsAreSkipped() throws Exception {
+            DeploymentFile file = manifests("""
+                    ---
+                    # the cluster's roles, exported
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata: {name: deleter}
+                    rules:
+                      - {apiGroups: [""], resources: [pods], verbs: [delete]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRoleBinding
+                    metadata: {name: agent-deletes}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: deleter}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ops}
+                    ---
+                    """);
+            assertThat(grants(file)).extracting(Grant::action).containsExactly("kubernetes:delete");
+            assertThat(where(file, grants(file).get(0))).hasToString(dir.resolve("rbac.yaml") + ":8");
+        }
+
         /** The API returns typed lists, and kubectl apply unpacks them as it does a List. */
         @Test
         void aTypedListIsReadLikeAList() throws Exception {
@@ -509,7 +581,7 @@ class ImportedPermissionsTest {
                         subjects:
                           - {kind: ServiceAccount, name: agent, namespace: ops}
                     """);
-            assertThat(grants(file)).extracting(Grant::action).containsExactly("kubernetes:*", "rbac:*");
+            assertThat(grants(file)).extracting(Grant::action).contains("kubernetes:delete", "rbac:escalate");
         }
 
         @Test

@@ -16,20 +16,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * table ({@code actions.yaml}), whose first matching rule wins. Rules may ask for the access level
  * AWS's Service Authorization Reference gives an action ({@link AwsActions}), so AWS's own data
  * decides where none of our refinements above such a rule does. A concrete action has one verb; a
- * wildcard pattern of one AWS service such as {@code s3:Put*} has the verb of every action the
- * reference lists that it stands for ({@code grant} for {@code s3:PutBucketPolicy}, {@code update}
- * for {@code s3:PutObject}); any other pattern ({@code stripe:Create*}, {@code *:Delete*}) also
- * has every verb that an action it stands for which the reference does not list could get. An
- * action no rule recognises is {@link Verb#UNKNOWN}: high-impact, never read.
+ * wildcard pattern of one AWS service such as {@code s3:Put*} or {@code ssm:*} has the verb of every
+ * action the reference lists that it stands for ({@code grant} for {@code s3:PutBucketPolicy},
+ * {@code update} for {@code s3:PutObject}): a call's verb does not depend on the pattern that
+ * allowed it, so a gate over {@code admin} does not stand in front of {@code ssm:SendCommand}
+ * because a policy wrote {@code ssm:*}. Any other pattern ({@code stripe:Create*},
+ * {@code *:Delete*}) also has every verb that an action it stands for which the reference does not
+ * list could get. An action no rule recognises is {@link Verb#UNKNOWN}: high-impact, never read.
  */
 public final class ActionClassifier {
 
     /**
-     * A rule matches the written text ({@code written}) or the actions it stands for
-     * ({@code pattern}); {@code level}, when set, narrows it to listed actions of that level, and
-     * {@code unlistedOnly} to actions the reference does not list.
+     * A rule matches the actions a written text stands for ({@code pattern}); {@code level}, when
+     * set, narrows it to listed actions of that level, and {@code unlistedOnly} to actions the
+     * reference does not list.
      */
-    private record Rule(Glob written, ActionPattern pattern, AccessLevel level, boolean unlistedOnly, Verb verb) {
+    private record Rule(ActionPattern pattern, AccessLevel level, boolean unlistedOnly, Verb verb) {
 
         boolean appliesTo(AwsActions.Listed listed) {
             return !unlistedOnly && (level == null || level == listed.level()) && pattern.matches(listed.action());
@@ -46,8 +48,12 @@ public final class ActionClassifier {
 
     private static final List<Rule> RULES = rules(ActionTable.builtIn());
 
-    /** Deployments repeat a few actions many times; classifying each distinct one once keeps large files fast. */
-    private static final Map<String, Set<Verb>> CACHE = new ConcurrentHashMap<>();
+    /**
+     * Deployments repeat a few actions many times; classifying each distinct one once keeps large
+     * files fast. An everything-except right (a {@code NotAction}) walks every listed action, and
+     * each grant, description and access listing of it asks again.
+     */
+    private static final Map<Behind, Set<Verb>> CACHE = new ConcurrentHashMap<>();
 
     /** The verb of each listed action met so far; a pattern such as {@code *:Get*} stands for thousands. */
     private static final Map<AwsActions.Listed, Verb> LISTED = new ConcurrentHashMap<>();
@@ -60,19 +66,15 @@ public final class ActionClassifier {
     }
 
     private static Rule rule(ActionRule rule) {
-        Verb verb = rule.verb();
-        if (rule.matchesWritten()) {
-            return new Rule(Glob.ignoringCase(rule.pattern()), null, null, false, verb);
-        }
         boolean unlisted = ActionRule.UNLISTED.equals(rule.level());
         AccessLevel level = rule.level() == null || unlisted ? null : AccessLevel.ofWord(rule.level())
                 .orElseThrow(() -> new IllegalStateException("the action table gives unknown level " + rule.level()));
-        return new Rule(null, ActionPattern.of(rule.pattern()), level, unlisted, verb);
+        return new Rule(ActionPattern.of(rule.action()), level, unlisted, rule.verb());
     }
 
     /** The verb of an action the reference lists: the first rule that applies to it. */
     private static Verb listedVerb(AwsActions.Listed listed) {
-        return LISTED.computeIfAbsent(listed, l -> RULES.stream().filter(r -> r.pattern() != null && r.appliesTo(l)).findFirst()
+        return LISTED.computeIfAbsent(listed, l -> RULES.stream().filter(r -> r.appliesTo(l)).findFirst()
                 .map(Rule::verb).orElse(Verb.UNKNOWN));
     }
 
@@ -83,16 +85,17 @@ public final class ActionClassifier {
 
     /** Every verb {@code action} may have; one for a concrete action or a verb of the format. */
     public static Set<Verb> verbs(String action) {
-        return CACHE.computeIfAbsent(action, a -> Collections.unmodifiableSet(compute(a, List.of())));
+        return verbs(action, List.of());
     }
 
     /**
      * Every verb {@code action} may have once the patterns in {@code except} are carved out of it
-     * (an IAM {@code NotAction}, or a deny that covers part of a wildcard). Every action but a few
-     * is administration; a rule wholly inside an exception no longer counts.
+     * (an IAM {@code NotAction}, or a deny that covers part of a wildcard): the verbs of the actions
+     * it still stands for; a rule wholly inside an exception no longer counts.
      */
     public static Set<Verb> verbs(String action, List<String> except) {
-        return except.isEmpty() ? verbs(action) : Collections.unmodifiableSet(compute(action, except));
+        return CACHE.computeIfAbsent(new Behind(action, List.copyOf(except), null),
+                key -> Collections.unmodifiableSet(compute(key.action(), key.except())));
     }
 
     /**
@@ -105,6 +108,7 @@ public final class ActionClassifier {
         return BEHIND.computeIfAbsent(new Behind(action, List.copyOf(except), verb), ActionClassifier::computeBehind);
     }
 
+    /** A pattern less its exceptions, and the verb asked for ({@code null} when every verb is). */
     private record Behind(String action, List<String> except, Verb verb) {
     }
 
@@ -126,7 +130,7 @@ public final class ActionClassifier {
     public static List<String> resourcesSingledOut(String service, String verb) {
         return SINGLED_OUT.computeIfAbsent(service + ":" + verb, key -> {
             String prefix = service + ":";
-            return ActionTable.builtIn().rules().stream().filter(r -> !r.matchesWritten() && r.action().startsWith(prefix))
+            return ActionTable.builtIn().rules().stream().filter(r -> r.action().startsWith(prefix))
                     .map(r -> r.action().substring(prefix.length()).split(":", 2)).filter(parts -> parts.length == 2)
                     .filter(parts -> Glob.ignoringCase(parts[0]).matches(verb)).map(parts -> parts[1]).distinct().toList();
         });
@@ -178,20 +182,25 @@ public final class ActionClassifier {
     }
 
     private static EnumSet<Verb> compute(String action, List<String> except) {
-        if (action.indexOf(':') < 0) {
-            if (action.equals("*")) {
-                return EnumSet.of(except.isEmpty() ? Verb.ALL : Verb.ADMIN);
-            }
-            return Verb.ofWord(action).map(EnumSet::of).orElseGet(() -> EnumSet.of(Verb.UNKNOWN));
-        }
-        for (Rule rule : RULES) {
-            if (rule.written() != null && rule.written().matches(action)) {
-                return EnumSet.of(rule.verb());
-            }
-        }
-        ActionPattern subject = ActionPattern.of(action);
         List<ActionPattern> excluded = except.stream().map(ActionPattern::of).toList();
         EnumSet<Verb> verbs = EnumSet.noneOf(Verb.class);
+        if (action.indexOf(':') < 0) {
+            if (!action.equals("*")) {
+                return Verb.ofWord(action).map(EnumSet::of).orElseGet(() -> EnumSet.of(Verb.UNKNOWN));
+            }
+            if (except.isEmpty()) {
+                return EnumSet.of(Verb.ALL);
+            }
+            // Only an IAM policy carves actions out of "*" (a NotAction, a partial deny): what is left
+            // is the AWS actions the reference lists but those, each with its own verb.
+            for (AwsActions.Listed one : AwsActions.all()) {
+                if (excluded.stream().noneMatch(e -> e.matches(one.action()))) {
+                    verbs.add(listedVerb(one));
+                }
+            }
+            return verbs;
+        }
+        ActionPattern subject = ActionPattern.of(action);
         if (excluded.stream().anyMatch(e -> e.covers(subject))) {
             return verbs;
         }
@@ -206,7 +215,7 @@ public final class ActionClassifier {
         }
         // What the actions it stands for that the reference does not list could be: other providers', or newer ones.
         for (Rule rule : RULES) {
-            if (rule.pattern() == null || !rule.appliesToUnlisted() || !rule.pattern().intersects(subject)) {
+            if (!rule.appliesToUnlisted() || !rule.pattern().intersects(subject)) {
                 continue;
             }
             // The rule no longer counts when the actions both it and the pattern stand for are all carved out.

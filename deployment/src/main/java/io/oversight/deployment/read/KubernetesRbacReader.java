@@ -1,7 +1,6 @@
 package io.oversight.deployment.read;
 
 import io.oversight.catalog.action.ActionClassifier;
-import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.Suggestions;
@@ -27,7 +26,9 @@ import java.util.Set;
  * its label selectors pick. Each verb becomes an action {@code kubernetes:VERB}, or {@code rbac:VERB}
  * for the API group {@code rbac.authorization.k8s.io}, whose writes change permissions; on a
  * subresource that means more than the verb it becomes {@code kubernetes:VERB:RESOURCE/SUBRESOURCE}
- * ({@code kubernetes:create:pods/exec}), with the resources it covers. The resources are written {@code NAMESPACE/RESOURCE[.GROUP][/SUBRESOURCE][/NAME]}, with {@code *} for every
+ * ({@code kubernetes:create:pods/exec}), with the resources it covers. A rule's verb {@code *}
+ * becomes each verb it lets through on the rule's resources ({@link #grantedVerbs}), so that each
+ * is classified and gated as what it does. The resources are written {@code NAMESPACE/RESOURCE[.GROUP][/SUBRESOURCE][/NAME]}, with {@code *} for every
  * namespace. Other kinds of object (a Deployment beside the roles, say) are skipped.
  */
 final class KubernetesRbacReader {
@@ -38,6 +39,35 @@ final class KubernetesRbacReader {
     /** Verbs Kubernetes defines; any other word is allowed (and classified unknown), but a near miss is an error. */
     private static final List<String> VERBS = List.of("get", "list", "watch", "create", "update", "patch", "delete",
             "deletecollection", "escalate", "bind", "impersonate", "use", "approve", "sign", "proxy", "*");
+
+    /** The verbs of the API's requests on resources: what {@code *} grants on any resource. */
+    private static final List<String> RESOURCE_VERBS = List.of("get", "list", "watch", "create", "update", "patch", "delete",
+            "deletecollection");
+
+    /**
+     * The verbs Kubernetes checks only on some resources, and those resources: what {@code *} grants
+     * besides the API's eight where a rule names one of them or every resource. {@code use} is
+     * checked on PodSecurityPolicies alone, which Kubernetes 1.25 removed, so {@code *} on every
+     * resource no longer grants it; a rule that names them still does.
+     */
+    private static final Map<String, List<String>> SPECIAL_VERBS = specialVerbs();
+
+    private static Map<String, List<String>> specialVerbs() {
+        Map<String, List<String>> special = new LinkedHashMap<>();
+        special.put("escalate", List.of("roles", "clusterroles"));
+        special.put("bind", List.of("roles", "clusterroles"));
+        special.put("impersonate", List.of("users", "groups", "serviceaccounts", "uids", "userextras"));
+        special.put("approve", List.of("signers"));
+        special.put("sign", List.of("signers"));
+        special.put("use", List.of("podsecuritypolicies"));
+        return special;
+    }
+
+    /**
+     * The verbs of requests to paths outside the API's resources, lower-cased HTTP methods: what
+     * {@code *} grants on {@code nonResourceURLs} (HEAD and OPTIONS read no more than GET).
+     */
+    private static final List<String> NON_RESOURCE_VERBS = List.of("get", "post", "put", "patch", "delete");
 
     private record Rule(int number, List<Fields.Text> apiGroups, List<Fields.Text> resources, List<String> resourceNames,
                         List<Fields.Text> verbs, List<Fields.Text> nonResourceURLs) {
@@ -175,8 +205,9 @@ final class KubernetesRbacReader {
         if (rule.resources().isEmpty()) {
             List<ImportedRight.Resource> urls = rule.nonResourceURLs().stream()
                     .map(u -> new ImportedRight.Resource(u.value(), SourceMap.pathIn(file, u.path()))).toList();
-            for (Fields.Text verb : rule.verbs()) {
-                rights.add(new ImportedRight("kubernetes:" + verb.value(), List.of(), urls, List.of(), notes, SourceMap.pathIn(file, verb.path()), origin));
+            for (Granted verb : grantedVerbs(rule)) {
+                rights.add(new ImportedRight("kubernetes:" + verb.verb(), "kubernetes:" + verb.written().value(), List.of(), urls, List.of(), notes,
+                        SourceMap.pathIn(file, verb.written().path()), origin));
             }
             return rights;
         }
@@ -187,8 +218,8 @@ final class KubernetesRbacReader {
             if (inService.isEmpty()) {
                 continue;
             }
-            for (Fields.Text verb : rule.verbs()) {
-                String action = service + ":" + verb.value();
+            for (Granted verb : grantedVerbs(rule)) {
+                String action = service + ":" + verb.verb();
                 Map<String, List<ImportedRight.Resource>> byAction = new LinkedHashMap<>();
                 byAction.put(action, new ArrayList<>());
                 for (String group : inService) {
@@ -204,12 +235,46 @@ final class KubernetesRbacReader {
                 }
                 byAction.forEach((a, resources) -> {
                     if (!resources.isEmpty()) {
-                        rights.add(new ImportedRight(a, List.of(), resources, List.of(), notes, SourceMap.pathIn(file, verb.path()), origin));
+                        rights.add(new ImportedRight(a, service + ":" + verb.written().value(), List.of(), resources, List.of(), notes,
+                                SourceMap.pathIn(file, verb.written().path()), origin));
                     }
                 });
             }
         }
         return rights;
+    }
+
+    /**
+     * The rule's verbs, each {@code *} replaced by the verbs it lets through on the rule's resources
+     * (or non-resource paths), located at the {@code *}: a call's verb, not the wildcard that allowed
+     * it, says what it does, so {@code *} on pods is {@code delete} and {@code create} as much as
+     * {@code get}, never one "admin" that a gate over admin would pass.
+     */
+    private static List<Granted> grantedVerbs(Rule rule) {
+        List<Granted> granted = new ArrayList<>();
+        for (Fields.Text verb : rule.verbs()) {
+            if (!verb.value().equals("*")) {
+                granted.add(new Granted(verb.value(), verb));
+                continue;
+            }
+            List<String> words = new ArrayList<>(rule.resources().isEmpty() ? NON_RESOURCE_VERBS : RESOURCE_VERBS);
+            if (!rule.resources().isEmpty()) {
+                SPECIAL_VERBS.forEach((word, on) -> {
+                    if (rule.resources().stream().anyMatch(r -> on.contains(r.value().split("/", 2)[0])
+                            || r.value().equals("*") && !word.equals("use"))) {
+                        words.add(word);
+                    }
+                });
+            }
+            words.forEach(w -> granted.add(new Granted(w, verb)));
+        }
+        // A rule may name a verb and "*" both: each verb once, where it is first written.
+        Set<String> seen = new HashSet<>();
+        return granted.stream().filter(v -> seen.add(v.verb())).toList();
+    }
+
+    /** A verb a rule grants, and the verb it writes that grants it: itself, or {@code *}. */
+    private record Granted(String verb, Fields.Text written) {
     }
 
     /**
@@ -223,8 +288,8 @@ final class KubernetesRbacReader {
      */
     private void singledOutWithin(String action, String group, Fields.Text resource, String scope, List<String> names,
             Map<String, List<ImportedRight.Resource>> byAction) {
-        if (!resource.value().equals("*") || ActionClassifier.verbs(action).stream().anyMatch(v -> v == Verb.ADMIN || v == Verb.ALL)) {
-            return; // every action of the service holds all of it already
+        if (!resource.value().equals("*")) {
+            return;
         }
         for (String singled : ActionClassifier.resourcesSingledOut("kubernetes", action.substring(action.indexOf(':') + 1))) {
             String singledGroup = KubernetesGroups.of(singled);

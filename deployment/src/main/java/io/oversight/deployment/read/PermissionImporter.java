@@ -139,7 +139,7 @@ final class PermissionImporter {
     }
 
     private static List<ImportedRight> masked(List<ImportedRight> rights) {
-        return rights.stream().map(r -> new ImportedRight(SecretMasker.mask(r.action()), Fields.masked(r.except()),
+        return rights.stream().map(r -> new ImportedRight(SecretMasker.mask(r.action()), SecretMasker.mask(r.writtenAs()), Fields.masked(r.except()),
                 r.resources().stream().map(x -> new ImportedRight.Resource(SecretMasker.mask(x.pattern()), x.evidencePath())).toList(),
                 Fields.masked(r.conditions()), Fields.masked(r.notes()), r.evidencePath(), SecretMasker.mask(r.origin()))).toList();
     }

@@ -387,12 +387,17 @@ public final class YamlTreeReader {
             return root;
         }
 
+        /**
+         * The documents that hold something. kubectl skips an empty one, and so does this: a file
+         * that ends with "---", or holds a document of comments only (Jackson's YAML parser gives
+         * such a document as an empty text, or as null).
+         */
         List<YNode> documents() throws IOException, InvalidInputException {
             List<YNode> documents = new ArrayList<>();
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 YNode document = node(token);
-                if (!(document instanceof YScalar scalar && scalar.isNull())) {
+                if (!(document instanceof YScalar scalar && (scalar.isNull() || scalar.type() == YScalar.Type.STRING && scalar.text().isEmpty()))) {
                     documents.add(document);
                 }
             }

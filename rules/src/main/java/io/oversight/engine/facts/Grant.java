@@ -96,27 +96,32 @@ public record Grant(
         List<Grant> grants = new ArrayList<>(permission.actions().size());
         if (permission.isImported()) {
             for (ImportedRight right : permission.source().rights()) {
-                add(grants, held, key, production, critical, unknownDestroys, right.action(), right.except(),
+                add(grants, held, key, production, critical, unknownDestroys, right.action(), right.writtenAs(), right.except(),
                         right.resources().stream().map(ImportedRight.Resource::pattern).distinct().toList(), right.evidencePath());
             }
             return grants;
         }
         for (int i = 0; i < permission.actions().size(); i++) {
             String action = permission.actions().get(i);
-            add(grants, held, key, production, critical, unknownDestroys, action, List.of(), permission.resources(),
+            add(grants, held, key, production, critical, unknownDestroys, action, action, List.of(), permission.resources(),
                     permission.path() + "/actions/" + i);
         }
         return grants;
     }
 
-    /** {@code key} is the permission's, made once for all its grants (it sorts the actions and resources). */
+    /**
+     * {@code key} is the permission's, made once for all its grants (it sorts the actions and
+     * resources). {@code writtenAs} is the action as written, which says whether the grant is a
+     * wildcard: a Kubernetes rule's {@code *} is a wildcard in each verb it grants.
+     */
     private static void add(List<Grant> grants, HeldPermission held, String key, boolean production, boolean critical,
-                            boolean unknownDestroys, String action, List<String> except, List<String> resources, String evidencePath) {
+                            boolean unknownDestroys, String action, String writtenAs, List<String> except, List<String> resources,
+                            String evidencePath) {
         Permission permission = held.permission();
         for (Verb verb : ActionClassifier.verbs(action, except)) {
             boolean destructive = verb.destructive() || unknownDestroys && verb == Verb.UNKNOWN;
             grants.add(new Grant(held.agentId(), permission.environment(), action, except, resources, permission.isImported(), verb, destructive, verb.highImpact(),
-                    ActionClassifier.isWildcard(action), production, critical, permission.path(), key, evidencePath, held.origin(),
+                    ActionClassifier.isWildcard(writtenAs), production, critical, permission.path(), key, evidencePath, held.origin(),
                     held.describeOrigin(), held.chainEvidence()));
         }
     }

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One resource pattern of a permission an agent holds; {@code everything} when it stands for
@@ -44,18 +42,27 @@ public record ResourceScope(String agentId, String environment, String pattern, 
 
     /**
      * Whether {@code pattern} stands for every resource: {@code *} however it is spelt ({@code **},
-     * {@code ?*}), or every ARN ({@code arn:*}, {@code arn:aws:*}, {@code arn:*:*:*:*:*}).
+     * {@code ?*}), or every ARN of a partition ({@code arn:*}, {@code arn:aws:*}, {@code arn:aws*:*},
+     * {@code arn:*:*:*:*:*}), or of one account ({@code arn:aws:*:*:111122223333:*}: every service,
+     * region and resource the account has is all an agent in it can reach). The pattern is matched
+     * as IAM matches it, its stars spanning colons, against every ARN of the partition (and account)
+     * it names.
      */
     static boolean everything(String pattern) {
         if (!pattern.startsWith("arn:")) {
             return ActionClassifier.everyName(pattern);
         }
-        Matcher arn = EVERY_ARN.matcher(pattern);
-        return ActionClassifier.everyName(arn.matches() ? arn.group(1).replace(":", "") : pattern);
+        String[] parts = pattern.split(":", 6);
+        String partition = parts[1].matches(PARTITION) ? parts[1] : "aws";
+        String account = parts.length == 6 && parts[4].matches(ACCOUNT) ? parts[4] : "*";
+        return Glob.exact(pattern).covers(Glob.exact("arn:" + partition + ":*:*:" + account + ":*"));
     }
 
-    /** An ARN of any partition whose rest is only wildcards and colons. */
-    private static final Pattern EVERY_ARN = Pattern.compile("arn:(?:aws[a-z-]*:)?([*?:]*)");
+    /** An AWS partition's name: aws, aws-cn, aws-us-gov. */
+    private static final String PARTITION = "aws[a-z-]*";
+
+    /** An AWS account id. */
+    private static final String ACCOUNT = "[0-9]{12}";
 
     /** Whether every resource {@code other} stands for is one {@code pattern} stands for too (resources compare as written, case and all). */
     public static boolean covers(String pattern, String other) {

@@ -1,0 +1,24 @@
+package io.oversight.engine.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every way of writing "every resource" is a wildcard resource for PM-02, and a narrower ARN is not. */
+class ResourceScopeTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "'*', true", "'**', true", "'?*', true",
+            "'arn:*', true", "'arn:aws:*', true", "'arn:*:*:*:*:*', true", "'arn:aws-cn:*', true",
+            // A star in the partition spans the colons after it, as IAM matches an ARN.
+            "'arn:aws*:*', true", "'arn:aws*', true",
+            // Every service, region and resource of one account: all the agent's account holds.
+            "'arn:aws:*:*:111122223333:*', true", "'arn:aws:*:*:*:*', true",
+            "'arn:aws:s3:::*', false", "'arn:aws:ec2:*:111122223333:instance/*', false", "'arn:aws:*:eu-west-1:111122223333:*', false",
+            "'arn:aws:*:*:111122223333:role/*', false", "'arn:aws:iam::111122223333:*', false", "'payments/*', false"})
+    void everyResourceHoweverSpelt(String pattern, boolean everything) {
+        assertThat(ResourceScope.everything(pattern)).isEqualTo(everything);
+    }
+}
