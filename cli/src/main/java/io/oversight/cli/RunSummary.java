@@ -69,6 +69,11 @@ final class RunSummary {
             g.writeStringField("id", f.subject().id());
             g.writeEndObject();
             g.writeStringField("message", f.message());
+            g.writeArrayFieldStart("items");
+            for (String item : f.items()) {
+                g.writeString(item);
+            }
+            g.writeEndArray();
             g.writeBooleanField("waived", f.waived());
             g.writeEndObject();
         }

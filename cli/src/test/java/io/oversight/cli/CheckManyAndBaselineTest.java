@@ -207,6 +207,134 @@ class CheckManyAndBaselineTest {
                 + json.at("/baseline/updated").asInt() + " updated, 0 resolved");
     }
 
+    /** An agent with every safeguard but two-person approval, in a critical production; {@code entries} are its permissions there. */
+    private static String alphaIn(String entries) {
+        return """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: rt-deploy, organization: RT, owner: olga, jurisdictions: [EU]}
+                governance:
+                  aiPolicy: {documented: true, lastReviewed: 2026-10-01}
+                  riskManagement: {process: true}
+                  incidentResponse: {plan: true, coversAiAgents: true, contact: a@b.c, regulatorReportingDays: 3}
+                  aiLiteracy: {trainingRequired: true, lastDelivered: 2026-10-01}
+                people:
+                  - {id: olga, roles: [cto], aiLiteracyTrained: true}
+                  - {id: sam, roles: [sre], aiLiteracyTrained: true}
+                  - {id: gov, roles: [governance], aiLiteracyTrained: true}
+                environments:
+                  - {name: prod, kind: production, criticality: critical, backups: {enabled: true, isolated: true, lastRestoreTest: 2026-10-01}}
+                agents:
+                  - id: alpha
+                    owner: olga
+                    overseers: [sam]
+                    riskTier: limited
+                    autonomy: supervised
+                    environments: [prod]
+                    identity: {type: dedicated, principal: "arn:aws:iam::1111:role/alpha", credentialTtlMinutes: 15}
+                    permissions:
+                """ + entries + """
+                    guardrails: {dryRunFirst: true, rateLimitPerHour: 10, maxResourcesPerAction: 2, honorsChangeFreeze: true, killSwitch: {available: true, haltsInFlight: true, lastTested: 2026-11-01}}
+                    logging: {enabled: true, events: [prompts, tool-calls, approvals, outputs, errors], tamperEvident: true, retentionDays: 400, attribution: agent}
+                    assessments: {risk: {date: 2026-10-01, reviewer: gov}}
+                    monitoring: {alerts: true, reviewer: sam}
+                """;
+    }
+
+    private static String entry(String resource, String actions) {
+        return "      - {environment: prod, resources: [\"" + resource + "\"], actions: [" + actions + "], justification: ops, lastReviewed: 2026-11-01}\n";
+    }
+
+    private static final String LOGS = "arn:aws:s3:::logs-bucket/*";
+    private static final String CUSTOMERS = "arn:aws:rds:eu-west-1:1111:cluster:customers";
+
+    /** The baseline state and message of each HO-02 finding of {@code json}, in the order the report lists them. */
+    private static java.util.List<String> twoPersonStates(JsonNode json) {
+        java.util.List<String> states = new java.util.ArrayList<>();
+        json.get("findings").forEach(f -> {
+            if (f.path("control").asText().equals("HO-02")) {
+                states.add(f.path("baselineState").asText() + " " + f.path("message").asText().replaceFirst(".*two humans: ", ""));
+            }
+        });
+        return states;
+    }
+
+    /**
+     * A destructive right removed from one entry and another granted in a second entry is a new
+     * gap, though the two-person rule, the agent and the environment are the same: the new finding
+     * shares no action with the earlier one.
+     */
+    @Test
+    void aDestructiveGrantInAnotherEntryIsNewNotTheRemovedOneUpdated(@TempDir Path dir) throws Exception {
+        Edited edited = baselineOf(dir, alphaIn(entry(LOGS, "read, \"s3:DeleteObject\"")),
+                alphaIn(entry(LOGS, "read") + entry(CUSTOMERS, "\"rds:DeleteDBCluster\"")));
+        Cli run = Cli.run("check", edited.after().toString(), "--format", "json", "--baseline", edited.base().toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        assertThat(run.exitCode()).as("a new destructive grant fails --fail-on-new").isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(twoPersonStates(json)).containsExactly("new rds:DeleteDBCluster on " + CUSTOMERS);
+        assertThat(json.at("/baseline/new").asInt()).isEqualTo(1);
+        assertThat(json.at("/baseline/updated").asInt()).isZero();
+        assertThat(json.at("/baseline/resolved")).extracting(r -> r.path("control").asText() + " " + r.path("message").asText()
+                .replaceFirst(".*two humans: ", "")).containsExactly("HO-02 s3:DeleteObject on " + LOGS);
+        assertThat(json.at("/findings/0/items")).extracting(JsonNode::asText).containsExactly("rds:DeleteDBCluster");
+        Cli github = Cli.run("check", edited.after().toString(), "--format", "github", "--baseline", edited.base().toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        assertThat(github.out()).startsWith("::error file=" + edited.after() + ",line=").contains(",title=HO-02 ").doesNotContain("::warning");
+    }
+
+    /**
+     * An action added to one entry and a second entry granted beside it: the edited entry's finding
+     * is updated and the other's new, whichever order the two entries are written in.
+     */
+    @Test
+    void theEditedEntrysFindingIsUpdatedAndTheOtherNewInEitherOrder(@TempDir Path dir) throws Exception {
+        String s3 = entry(LOGS, "read, \"s3:DeleteObject\", \"s3:DeleteObjectVersion\"");
+        String rds = entry(CUSTOMERS, "\"rds:DeleteDBCluster\"");
+        Edited edited = baselineOf(dir, alphaIn(entry(LOGS, "read, \"s3:DeleteObject\"")), alphaIn(s3 + rds));
+        Path reversed = Files.writeString(dir.resolve("reversed.yaml"), alphaIn(rds + s3));
+        for (Path after : java.util.List.of(edited.after(), reversed)) {
+            Cli run = Cli.run("check", after.toString(), "--format", "json", "--baseline", edited.base().toString(), "--fail-on-new",
+                    "--as-of", AS_OF);
+            assertThat(run.exitCode()).as(after.toString()).isEqualTo(1);
+            JsonNode json = new ObjectMapper().readTree(run.out());
+            assertThat(twoPersonStates(json)).as(after.toString()).containsExactlyInAnyOrder(
+                    "updated s3:DeleteObject, s3:DeleteObjectVersion on " + LOGS, "new rds:DeleteDBCluster on " + CUSTOMERS);
+            assertThat(json.at("/baseline/new").asInt()).isEqualTo(1);
+            assertThat(json.at("/baseline/updated").asInt()).isEqualTo(1);
+            assertThat(json.at("/baseline/resolved").size()).isZero();
+        }
+    }
+
+    /**
+     * A baseline finding of no known severity cannot tell a gap that became more severe from a known
+     * one, so it is refused where it stands, as a finding without a fingerprint is.
+     */
+    @Test
+    void aBaselineFindingWithoutAKnownSeverityIsRefusedWhereItStands(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("base.json");
+        Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        String json = Files.readString(base);
+        String first = "\"severity\" : \"critical\"";
+        int line = (int) json.substring(0, json.indexOf(first)).lines().count();
+        int column = json.indexOf(first) - json.lastIndexOf('\n', json.indexOf(first));
+        String fingerprint = new ObjectMapper().readTree(json).at("/findings/0/fingerprint").asText();
+        for (String word : java.util.List.of("bogus", "CRITICAL")) {
+            Path edited = Files.writeString(dir.resolve(word + ".json"), json.replaceFirst(first, "\"severity\" : \"" + word + "\""));
+            Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", edited.toString(), "--fail-on-new",
+                    "--as-of", AS_OF);
+            assertThat(cli.exitCode()).isEqualTo(2);
+            assertThat(cli.err()).isEqualTo("oversight: " + edited + ":" + line + ":" + column + ": finding " + fingerprint + " has severity '"
+                    + word + "', which is none of critical, high, medium or low (written in lower case, as 'oversight check --format json'"
+                    + " writes them)\n");
+        }
+        Path none = Files.writeString(dir.resolve("none.json"), json.replaceFirst(first + ",", ""));
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", none.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith("oversight: " + none + ":").endsWith(": finding " + fingerprint
+                + " has no severity (critical, high, medium or low); was it written by 'oversight check --format json'?\n");
+    }
+
     @Test
     void aGapMovedToAnotherEnvironmentIsNewNotUpdated(@TempDir Path dir) throws Exception {
         String text = Files.readString(Cli.sample("kiro-incident.yaml"));

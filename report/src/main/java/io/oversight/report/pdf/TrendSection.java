@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -59,7 +58,7 @@ final class TrendSection implements Section {
 
     private static List<Row> resolvedRows(List<Baseline.PreviousFinding> resolved) {
         return group(resolved, Baseline.PreviousFinding::control,
-                p -> Severity.valueOf(p.severity().toUpperCase(Locale.ROOT)), TrendSection::subject, p -> null);
+                Baseline.PreviousFinding::severity, TrendSection::subject, p -> null);
     }
 
     /** An earlier finding's subject as the current ones are named: an agent by its id, anything else by kind and id. */
