@@ -132,6 +132,47 @@ class CheckManyAndBaselineTest {
         assertThat(report.at("/baseline/resolved").size()).isZero();
     }
 
+    /**
+     * A baseline scoped to one framework knows nothing of the other controls: an unscoped check
+     * against it is refused rather than calling all their findings new (or known).
+     */
+    @Test
+    void aBaselineScopedToAFrameworkIsRefusedByACheckOfMoreControls(@TempDir Path dir) throws Exception {
+        String sample = Cli.sample("kiro-incident.yaml").toString();
+        Path base = dir.resolve("base.json");
+        Cli.run("check", sample, "--format", "json", "--framework", "soc2", "-o", base.toString(), "--as-of", AS_OF);
+        java.util.List<String> notEvaluated = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(base.toFile()).get("controls").forEach(c -> {
+            if (c.path("status").asText().equals("not-evaluated")) {
+                notEvaluated.add(c.path("id").asText());
+            }
+        });
+        java.util.Collections.sort(notEvaluated);
+        assertThat(notEvaluated).hasSizeGreaterThan(8);
+        Cli unscoped = Cli.run("check", sample, "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(unscoped.exitCode()).isEqualTo(2);
+        assertThat(unscoped.out()).isEmpty();
+        assertThat(unscoped.err()).isEqualTo("oversight: " + base + " did not evaluate " + notEvaluated.size() + " controls this check of "
+                + sample + " evaluates (" + String.join(", ", notEvaluated.subList(0, 8)) + ", ...), so their findings could be told neither"
+                + " new nor known: make the baseline from a run without --framework, as this check is, or check with the --framework the"
+                + " baseline was made with\n");
+        Cli same = Cli.run("check", sample, "--format", "json", "--framework", "soc2", "--baseline", base.toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        assertThat(same.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(same.out()).at("/baseline/new").asInt()).isZero();
+
+        // The run summary of several deployments records what each run left out, and is refused the same way.
+        Path out = Files.createDirectories(dir.resolve("main-out"));
+        String other = Cli.sample("kiro-remediated.yaml").toString();
+        Cli.run("check", sample, other, "--format", "json", "--framework", "soc2", "--output-dir", out.toString(), "--as-of", AS_OF);
+        Path summary = out.resolve("oversight-run.json");
+        assertThat(new ObjectMapper().readTree(summary.toFile()).at("/deployments/0/controlsNotEvaluated")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrderElementsOf(notEvaluated);
+        Cli several = Cli.run("check", sample, other, "--baseline", summary.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(several.exitCode()).isEqualTo(2);
+        assertThat(several.err()).startsWith("oversight: " + summary + " did not evaluate " + notEvaluated.size() + " controls this check of ");
+    }
+
     @Test
     void failOnNewPassesTheCheckButEveryReportStillStatesTheFailingVerdict(@TempDir Path dir) throws Exception {
         String sample = Cli.sample("platform-team.yaml").toString();

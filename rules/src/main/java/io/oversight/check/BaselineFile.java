@@ -11,6 +11,7 @@ import io.oversight.catalog.Severity;
 import io.oversight.deployment.InputFile;
 import io.oversight.deployment.Sha256;
 import io.oversight.engine.Baseline;
+import io.oversight.engine.ControlStatus;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the findings of an earlier run: one deployment's {@code --format json} output, or the
@@ -37,14 +40,21 @@ final class BaselineFile {
      * The earlier run's as-of date (null if it gives none), its findings, and the file with the digest
      * of the bytes they were read from: {@code single} for one deployment's output, with the name of
      * that deployment ({@code name}, null if it gives none), else {@code byDeployment}, by the
-     * deployment's path as that run named it.
+     * deployment's path as that run named it. {@code notEvaluated} holds the controls the earlier
+     * run did not evaluate (scoped with {@code --framework}), under the same keys ({@code ""} for one
+     * deployment's output).
      */
     record Read(LocalDate asOf, List<Baseline.PreviousFinding> single, String name, Map<String, List<Baseline.PreviousFinding>> byDeployment,
-                InputFile file) {
+                Map<String, Set<String>> notEvaluated, InputFile file) {
 
         /** The earlier findings of {@code deployment}; none when the earlier run did not check it, since all its findings are then new. */
         List<Baseline.PreviousFinding> of(Path deployment) {
             return single != null ? single : byDeployment.getOrDefault(key(deployment), List.of());
+        }
+
+        /** The controls the earlier run did not evaluate for {@code deployment}, which it can know no finding of. */
+        Set<String> notEvaluated(Path deployment) {
+            return notEvaluated.getOrDefault(single != null ? "" : key(deployment), Set.of());
         }
 
         boolean ofOneDeployment() {
@@ -92,19 +102,29 @@ final class BaselineFile {
         InputFile input = new InputFile(file.toString(), InputFile.Role.BASELINE, Sha256.hex(bytes));
         if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("findings").isArray()) {
             String name = root.at("/deployment/name").isTextual() ? root.at("/deployment/name").asText() : null;
-            return new Read(asOf(root), findings(file, bytes, root.get("findings"), "/findings"), name, null, input);
+            Set<String> notEvaluated = new TreeSet<>();
+            for (JsonNode control : root.path("controls")) {
+                if (control.path("status").asText().equals(ControlStatus.NOT_EVALUATED.label())) {
+                    notEvaluated.add(control.path("id").asText());
+                }
+            }
+            return new Read(asOf(root), findings(file, bytes, root.get("findings"), "/findings"), name, null, Map.of("", notEvaluated), input);
         }
         if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("deployments").isArray()) {
             Map<String, List<Baseline.PreviousFinding>> byDeployment = new HashMap<>();
+            Map<String, Set<String>> notEvaluated = new HashMap<>();
             JsonNode deployments = root.get("deployments");
             for (int i = 0; i < deployments.size(); i++) {
                 JsonNode deployment = deployments.get(i);
                 if (deployment.path("findings").isArray()) {
-                    byDeployment.put(key(Path.of(deployment.path("file").asText())),
-                            findings(file, bytes, deployment.get("findings"), "/deployments/" + i + "/findings"));
+                    String key = key(Path.of(deployment.path("file").asText()));
+                    byDeployment.put(key, findings(file, bytes, deployment.get("findings"), "/deployments/" + i + "/findings"));
+                    Set<String> controls = new TreeSet<>();
+                    deployment.path("controlsNotEvaluated").forEach(c -> controls.add(c.asText()));
+                    notEvaluated.put(key, controls);
                 }
             }
-            return new Read(asOf(root), null, null, byDeployment, input);
+            return new Read(asOf(root), null, null, byDeployment, notEvaluated, input);
         }
         throw new CheckException(file + ": not a JSON output of 'oversight check --format json' (schemaVersion 1 with findings)"
                 + " nor the oversight-run.json of a run of several deployments");
