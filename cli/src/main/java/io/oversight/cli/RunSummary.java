@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.check.CheckResult;
 import io.oversight.check.DeploymentCheck;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.ControlStatus;
 import io.oversight.engine.Finding;
 import io.oversight.report.formats.JsonOutput;
 import java.io.IOException;
@@ -40,6 +41,14 @@ final class RunSummary {
                 g.writeStringField("outcome", deployment.valid() ? deployment.assessment().gate().name().toLowerCase(Locale.ROOT) : "invalid");
                 if (deployment.valid()) {
                     writeFindings(g, deployment.assessment());
+                    // A later run that evaluates these must not take their findings as new or known: it refuses this baseline.
+                    g.writeArrayFieldStart("controlsNotEvaluated");
+                    for (var control : deployment.assessment().controls()) {
+                        if (control.status() == ControlStatus.NOT_EVALUATED) {
+                            g.writeString(control.control().id());
+                        }
+                    }
+                    g.writeEndArray();
                 }
                 g.writeEndObject();
             }
@@ -69,6 +78,11 @@ final class RunSummary {
             g.writeStringField("id", f.subject().id());
             g.writeEndObject();
             g.writeStringField("message", f.message());
+            g.writeArrayFieldStart("items");
+            for (String item : f.items()) {
+                g.writeString(item);
+            }
+            g.writeEndArray();
             g.writeBooleanField("waived", f.waived());
             g.writeEndObject();
         }

@@ -13,12 +13,17 @@ import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.deployment.read.WaiverFileReader;
+import io.oversight.deployment.DeploymentFile;
+import io.oversight.engine.ComplianceEngine;
+import io.oversight.engine.WaiverState;
+import io.oversight.engine.WaiverStatus;
 import io.oversight.engine.WaiverValidity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import io.oversight.deployment.model.People;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -50,9 +55,10 @@ final class WaiversCommand implements Runnable {
     }
 
     @Command(name = "lint", mixinStandardHelpOptions = true, addMethodSubcommands = false,
-            description = "Reports expired, soon-expiring (" + WaiverValidity.EXPIRY_NOTICE_DAYS + " days), unknown and self-approved waivers.",
+            description = "Reports expired, soon-expiring (" + WaiverValidity.EXPIRY_NOTICE_DAYS + " days), unknown, self-approved and duplicate waivers;"
+                    + " with --deployment, self-approval is judged as check judges it, on the severity a finding has where its control escalates.",
             exitCodeListHeading = ExitCode.HEADING,
-            exitCodeList = {"0:no waiver needs attention (soon-expiring ones are listed)", "1:some waiver is expired, unknown or self-approved",
+            exitCodeList = {"0:no waiver needs attention (soon-expiring ones are listed)", "1:some waiver is expired, unknown, self-approved or a duplicate",
                     ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL})
     static final class Lint implements Callable<Integer> {
 
@@ -77,7 +83,7 @@ final class WaiversCommand implements Runnable {
 
         /** What a note says of a waiver; all but EXPIRING need attention. */
         private enum NoteKind {
-            UNKNOWN, EXPIRED, EXPIRING, SELF_APPROVED, CREDENTIAL_HOLDER, DEPLOYMENT_WIDE_CRITICAL, NOT_WAIVABLE;
+            UNKNOWN, EXPIRED, EXPIRING, SELF_APPROVED, CREDENTIAL_HOLDER, DEPLOYMENT_WIDE_CRITICAL, NOT_WAIVABLE, DUPLICATE;
 
             String label() {
                 return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -87,9 +93,11 @@ final class WaiversCommand implements Runnable {
         @Override
         public Integer call() throws InvalidInputException {
             Catalog catalog = CatalogLoader.builtIn();
-            Deployment against = deployment == null ? null : new DeploymentReader(catalog.controlIds()).read(deployment).deployment();
+            DeploymentFile input = deployment == null ? null : new DeploymentReader(catalog.controlIds()).read(deployment);
+            Deployment against = input == null ? null : input.deployment();
             WaiverFileReader.Loaded loaded = new WaiverFileReader(catalog.controlIds()).read(file, against, true);
             LocalDate today = asOf.date();
+            Map<String, WaiverState> judged = input == null ? Map.of() : judged(catalog, input, loaded, today);
             Map<String, String> owners = against == null ? Map.of() : against.agents().stream().filter(a -> a.owner() != null)
                     .collect(Collectors.toMap(Agent::id, Agent::owner, (a, b) -> a));
             People people = new People(against == null ? List.of() : against.people());
@@ -102,11 +110,22 @@ final class WaiversCommand implements Runnable {
             for (Problem p : loaded.unresolved()) {
                 notes.add(new Note(p.position(), NoteKind.UNKNOWN, p.message()));
             }
+            // An exact copy waives nothing the first does not, and a later edit of one leaves the other behind.
+            Map<List<Object>, Waiver> firstOf = new java.util.HashMap<>();
             for (Waiver w : loaded.waivers()) {
                 String what = "waiver of " + w.control() + (w.agent() == null ? " for the whole deployment" : " for " + w.agent());
+                Waiver first = firstOf.putIfAbsent(Arrays.asList(w.control(), w.agent(), w.justification(), w.approvedBy(), w.expires()), w);
+                if (first != null) {
+                    notes.add(new Note(loaded.locate(w, "control"), NoteKind.DUPLICATE, what + " repeats the one at line "
+                            + loaded.locate(first, "control").line() + " (the same control, agent, justification, approver and expiry); remove one"));
+                }
                 if (WaiverValidity.expired(w, today)) {
-                    notes.add(new Note(loaded.locate(w, "expires"), NoteKind.EXPIRED,
-                            what + " " + WaiverValidity.expiryNote(w)));
+                    // Renewed by another entry of the file that applies: its findings stay waived, as check says.
+                    Optional<Waiver> renewal = loaded.waivers().stream().filter(r -> WaiverValidity.covers(r, w) && !WaiverValidity.expired(r, today)
+                            && judged.getOrDefault(r.path(), WaiverState.ACTIVE) == WaiverState.ACTIVE).findFirst();
+                    notes.add(new Note(loaded.locate(w, "expires"), NoteKind.EXPIRED, what + " " + renewal.map(r -> "expired on " + w.expires()
+                            + "; the one at line " + loaded.locate(r, "control").line() + ", in force until " + r.expires()
+                            + ", covers its findings: remove the expired one").orElseGet(() -> WaiverValidity.expiryNote(w))));
                 } else if (WaiverValidity.expiresSoon(w, today)) {
                     notes.add(new Note(loaded.locate(w, "expires"), NoteKind.EXPIRING, what + " expires on " + w.expires()
                             + ", within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days"));
@@ -120,6 +139,10 @@ final class WaiversCommand implements Runnable {
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by "
                             + (w.agent() == null ? "the owner of an agent it waives" : "the agent's own owner") + ", '" + w.approvedBy()
                             + "', for a " + severity.get().label() + " control; it does not apply"));
+                } else if (judged.get(w.path()) == WaiverState.SELF_APPROVED) {
+                    notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by "
+                            + (w.agent() == null ? "the owner of an agent it waives" : "the agent's own owner") + ", '" + w.approvedBy()
+                            + "', and covers a high or critical finding, as its control escalates in this deployment; it does not apply"));
                 }
                 if (waivedHolders.stream().anyMatch(h -> WaiverValidity.approvedByCredentialHolder(w, h, people))) {
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.CREDENTIAL_HOLDER, what + " is approved by '"
@@ -150,6 +173,21 @@ final class WaiversCommand implements Runnable {
                     + (deployment == null ? " (give --deployment to check agents, approvers and self-approval)" : ""));
             out.flush();
             return serious > 0 ? ExitCode.FINDINGS : ExitCode.PASS;
+        }
+
+        /**
+         * What a check of {@code input} with these waivers makes of each (by path). A control of
+         * lower default severity can report a high or critical finding where it escalates (AC-03 in a
+         * critical environment), which makes its owner's waiver self-approved and only the assessment
+         * shows; so lint judges as check does, by assessing the deployment with the waivers.
+         */
+        private static Map<String, WaiverState> judged(Catalog catalog, DeploymentFile input, WaiverFileReader.Loaded loaded, LocalDate today) {
+            Deployment d = input.deployment();
+            List<Waiver> all = new ArrayList<>(d.waivers());
+            all.addAll(loaded.waivers());
+            Deployment merged = new Deployment(d.metadata(), d.governance(), d.people(), d.environments(), d.agents(), all, d.roles());
+            return ComplianceEngine.builtIn().assess(input.withWaivers(merged, loaded.sources(), loaded.file()), catalog, today, Severity.HIGH)
+                    .waivers().stream().collect(Collectors.toMap(s -> s.waiver().path(), WaiverStatus::status, (a, b) -> a));
         }
     }
 }

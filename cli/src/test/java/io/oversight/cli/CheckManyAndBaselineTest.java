@@ -132,6 +132,47 @@ class CheckManyAndBaselineTest {
         assertThat(report.at("/baseline/resolved").size()).isZero();
     }
 
+    /**
+     * A baseline scoped to one framework knows nothing of the other controls: an unscoped check
+     * against it is refused rather than calling all their findings new (or known).
+     */
+    @Test
+    void aBaselineScopedToAFrameworkIsRefusedByACheckOfMoreControls(@TempDir Path dir) throws Exception {
+        String sample = Cli.sample("kiro-incident.yaml").toString();
+        Path base = dir.resolve("base.json");
+        Cli.run("check", sample, "--format", "json", "--framework", "soc2", "-o", base.toString(), "--as-of", AS_OF);
+        java.util.List<String> notEvaluated = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(base.toFile()).get("controls").forEach(c -> {
+            if (c.path("status").asText().equals("not-evaluated")) {
+                notEvaluated.add(c.path("id").asText());
+            }
+        });
+        java.util.Collections.sort(notEvaluated);
+        assertThat(notEvaluated).hasSizeGreaterThan(8);
+        Cli unscoped = Cli.run("check", sample, "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(unscoped.exitCode()).isEqualTo(2);
+        assertThat(unscoped.out()).isEmpty();
+        assertThat(unscoped.err()).isEqualTo("oversight: " + base + " did not evaluate " + notEvaluated.size() + " controls this check of "
+                + sample + " evaluates (" + String.join(", ", notEvaluated.subList(0, 8)) + ", ...), so their findings could be told neither"
+                + " new nor known: make the baseline from a run without --framework, as this check is, or check with the --framework the"
+                + " baseline was made with\n");
+        Cli same = Cli.run("check", sample, "--format", "json", "--framework", "soc2", "--baseline", base.toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        assertThat(same.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(same.out()).at("/baseline/new").asInt()).isZero();
+
+        // The run summary of several deployments records what each run left out, and is refused the same way.
+        Path out = Files.createDirectories(dir.resolve("main-out"));
+        String other = Cli.sample("kiro-remediated.yaml").toString();
+        Cli.run("check", sample, other, "--format", "json", "--framework", "soc2", "--output-dir", out.toString(), "--as-of", AS_OF);
+        Path summary = out.resolve("oversight-run.json");
+        assertThat(new ObjectMapper().readTree(summary.toFile()).at("/deployments/0/controlsNotEvaluated")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrderElementsOf(notEvaluated);
+        Cli several = Cli.run("check", sample, other, "--baseline", summary.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(several.exitCode()).isEqualTo(2);
+        assertThat(several.err()).startsWith("oversight: " + summary + " did not evaluate " + notEvaluated.size() + " controls this check of ");
+    }
+
     @Test
     void failOnNewPassesTheCheckButEveryReportStillStatesTheFailingVerdict(@TempDir Path dir) throws Exception {
         String sample = Cli.sample("platform-team.yaml").toString();
@@ -205,6 +246,134 @@ class CheckManyAndBaselineTest {
         Cli text2 = Cli.runIn(Cli.WIDE, "check", after.toString(), "--baseline", base.toString(), "--as-of", AS_OF);
         assertThat(text2.out()).contains("0 new, " + json.at("/baseline/unchanged").asInt() + " unchanged, "
                 + json.at("/baseline/updated").asInt() + " updated, 0 resolved");
+    }
+
+    /** An agent with every safeguard but two-person approval, in a critical production; {@code entries} are its permissions there. */
+    private static String alphaIn(String entries) {
+        return """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: rt-deploy, organization: RT, owner: olga, jurisdictions: [EU]}
+                governance:
+                  aiPolicy: {documented: true, lastReviewed: 2026-10-01}
+                  riskManagement: {process: true}
+                  incidentResponse: {plan: true, coversAiAgents: true, contact: a@b.c, regulatorReportingDays: 3}
+                  aiLiteracy: {trainingRequired: true, lastDelivered: 2026-10-01}
+                people:
+                  - {id: olga, roles: [cto], aiLiteracyTrained: true}
+                  - {id: sam, roles: [sre], aiLiteracyTrained: true}
+                  - {id: gov, roles: [governance], aiLiteracyTrained: true}
+                environments:
+                  - {name: prod, kind: production, criticality: critical, backups: {enabled: true, isolated: true, lastRestoreTest: 2026-10-01}}
+                agents:
+                  - id: alpha
+                    owner: olga
+                    overseers: [sam]
+                    riskTier: limited
+                    autonomy: supervised
+                    environments: [prod]
+                    identity: {type: dedicated, principal: "arn:aws:iam::1111:role/alpha", credentialTtlMinutes: 15}
+                    permissions:
+                """ + entries + """
+                    guardrails: {dryRunFirst: true, rateLimitPerHour: 10, maxResourcesPerAction: 2, honorsChangeFreeze: true, killSwitch: {available: true, haltsInFlight: true, lastTested: 2026-11-01}}
+                    logging: {enabled: true, events: [prompts, tool-calls, approvals, outputs, errors], tamperEvident: true, retentionDays: 400, attribution: agent}
+                    assessments: {risk: {date: 2026-10-01, reviewer: gov}}
+                    monitoring: {alerts: true, reviewer: sam}
+                """;
+    }
+
+    private static String entry(String resource, String actions) {
+        return "      - {environment: prod, resources: [\"" + resource + "\"], actions: [" + actions + "], justification: ops, lastReviewed: 2026-11-01}\n";
+    }
+
+    private static final String LOGS = "arn:aws:s3:::logs-bucket/*";
+    private static final String CUSTOMERS = "arn:aws:rds:eu-west-1:1111:cluster:customers";
+
+    /** The baseline state and message of each HO-02 finding of {@code json}, in the order the report lists them. */
+    private static java.util.List<String> twoPersonStates(JsonNode json) {
+        java.util.List<String> states = new java.util.ArrayList<>();
+        json.get("findings").forEach(f -> {
+            if (f.path("control").asText().equals("HO-02")) {
+                states.add(f.path("baselineState").asText() + " " + f.path("message").asText().replaceFirst(".*two humans: ", ""));
+            }
+        });
+        return states;
+    }
+
+    /**
+     * A destructive right removed from one entry and another granted in a second entry is a new
+     * gap, though the two-person rule, the agent and the environment are the same: the new finding
+     * shares no action with the earlier one.
+     */
+    @Test
+    void aDestructiveGrantInAnotherEntryIsNewNotTheRemovedOneUpdated(@TempDir Path dir) throws Exception {
+        Edited edited = baselineOf(dir, alphaIn(entry(LOGS, "read, \"s3:DeleteObject\"")),
+                alphaIn(entry(LOGS, "read") + entry(CUSTOMERS, "\"rds:DeleteDBCluster\"")));
+        Cli run = Cli.run("check", edited.after().toString(), "--format", "json", "--baseline", edited.base().toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        assertThat(run.exitCode()).as("a new destructive grant fails --fail-on-new").isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(twoPersonStates(json)).containsExactly("new rds:DeleteDBCluster on " + CUSTOMERS);
+        assertThat(json.at("/baseline/new").asInt()).isEqualTo(1);
+        assertThat(json.at("/baseline/updated").asInt()).isZero();
+        assertThat(json.at("/baseline/resolved")).extracting(r -> r.path("control").asText() + " " + r.path("message").asText()
+                .replaceFirst(".*two humans: ", "")).containsExactly("HO-02 s3:DeleteObject on " + LOGS);
+        assertThat(json.at("/findings/0/items")).extracting(JsonNode::asText).containsExactly("rds:DeleteDBCluster");
+        Cli github = Cli.run("check", edited.after().toString(), "--format", "github", "--baseline", edited.base().toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        assertThat(github.out()).startsWith("::error file=" + edited.after() + ",line=").contains(",title=HO-02 ").doesNotContain("::warning");
+    }
+
+    /**
+     * An action added to one entry and a second entry granted beside it: the edited entry's finding
+     * is updated and the other's new, whichever order the two entries are written in.
+     */
+    @Test
+    void theEditedEntrysFindingIsUpdatedAndTheOtherNewInEitherOrder(@TempDir Path dir) throws Exception {
+        String s3 = entry(LOGS, "read, \"s3:DeleteObject\", \"s3:DeleteObjectVersion\"");
+        String rds = entry(CUSTOMERS, "\"rds:DeleteDBCluster\"");
+        Edited edited = baselineOf(dir, alphaIn(entry(LOGS, "read, \"s3:DeleteObject\"")), alphaIn(s3 + rds));
+        Path reversed = Files.writeString(dir.resolve("reversed.yaml"), alphaIn(rds + s3));
+        for (Path after : java.util.List.of(edited.after(), reversed)) {
+            Cli run = Cli.run("check", after.toString(), "--format", "json", "--baseline", edited.base().toString(), "--fail-on-new",
+                    "--as-of", AS_OF);
+            assertThat(run.exitCode()).as(after.toString()).isEqualTo(1);
+            JsonNode json = new ObjectMapper().readTree(run.out());
+            assertThat(twoPersonStates(json)).as(after.toString()).containsExactlyInAnyOrder(
+                    "updated s3:DeleteObject, s3:DeleteObjectVersion on " + LOGS, "new rds:DeleteDBCluster on " + CUSTOMERS);
+            assertThat(json.at("/baseline/new").asInt()).isEqualTo(1);
+            assertThat(json.at("/baseline/updated").asInt()).isEqualTo(1);
+            assertThat(json.at("/baseline/resolved").size()).isZero();
+        }
+    }
+
+    /**
+     * A baseline finding of no known severity cannot tell a gap that became more severe from a known
+     * one, so it is refused where it stands, as a finding without a fingerprint is.
+     */
+    @Test
+    void aBaselineFindingWithoutAKnownSeverityIsRefusedWhereItStands(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("base.json");
+        Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        String json = Files.readString(base);
+        String first = "\"severity\" : \"critical\"";
+        int line = (int) json.substring(0, json.indexOf(first)).lines().count();
+        int column = json.indexOf(first) - json.lastIndexOf('\n', json.indexOf(first));
+        String fingerprint = new ObjectMapper().readTree(json).at("/findings/0/fingerprint").asText();
+        for (String word : java.util.List.of("bogus", "CRITICAL")) {
+            Path edited = Files.writeString(dir.resolve(word + ".json"), json.replaceFirst(first, "\"severity\" : \"" + word + "\""));
+            Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", edited.toString(), "--fail-on-new",
+                    "--as-of", AS_OF);
+            assertThat(cli.exitCode()).isEqualTo(2);
+            assertThat(cli.err()).isEqualTo("oversight: " + edited + ":" + line + ":" + column + ": finding " + fingerprint + " has severity '"
+                    + word + "', which is none of critical, high, medium or low (written in lower case, as 'oversight check --format json'"
+                    + " writes them)\n");
+        }
+        Path none = Files.writeString(dir.resolve("none.json"), json.replaceFirst(first + ",", ""));
+        Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", none.toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith("oversight: " + none + ":").endsWith(": finding " + fingerprint
+                + " has no severity (critical, high, medium or low); was it written by 'oversight check --format json'?\n");
     }
 
     @Test

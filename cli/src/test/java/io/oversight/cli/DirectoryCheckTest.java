@@ -115,8 +115,9 @@ class DirectoryCheckTest {
         JsonNode run = new ObjectMapper().readTree(out.resolve("oversight-run.json").toFile());
         assertThat(run.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(run.get("asOf").asText()).isEqualTo(AS_OF);
-        assertThat(run.get("deployments").toString()).isEqualTo("[{\"file\":\"" + a + "\",\"reports\":\"a/prod\",\"outcome\":\"pass\",\"findings\":[]},"
-                + "{\"file\":\"" + b + "\",\"reports\":\"b/prod\",\"outcome\":\"pass\",\"findings\":[]}]");
+        assertThat(run.get("deployments").toString()).isEqualTo("[{\"file\":\"" + a + "\",\"reports\":\"a/prod\",\"outcome\":\"pass\",\"findings\":[],"
+                + "\"controlsNotEvaluated\":[]},{\"file\":\"" + b + "\",\"reports\":\"b/prod\",\"outcome\":\"pass\",\"findings\":[],"
+                + "\"controlsNotEvaluated\":[]}]");
         assertThat(run.get("skipped").toString()).isEqualTo("[{\"file\":\"" + waivers + "\",\"reason\":\"a waivers file (kind Waivers); apply it with --waivers\"}]");
     }
 

@@ -47,6 +47,55 @@ class WaiversTest {
                 + "4 waivers: 2 problems need attention, 1 expires within 30 days\n");
     }
 
+    /**
+     * AC-03 is medium by default and high where the log belongs to an agent acting in a critical
+     * environment: its owner's waiver is void there, and lint with --deployment says so as check does.
+     */
+    @Test
+    void lintJudgesSelfApprovalOnTheSeverityAControlEscalatesTo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: AC-03, agent: infra-assistant, justification: x, approvedBy: ingrid-halvorsen,"
+                + " expires: 2027-06-30}\n");
+        String deployment = Cli.sample("kiro-incident.yaml").toString();
+        Cli check = Cli.run("check", deployment, "--waivers", file.toString(), "--format", "json", "--as-of", AS_OF);
+        assertThat(new ObjectMapper().readTree(check.out()).at("/waivers/0/status").asText()).isEqualTo("self-approved");
+        Cli lint = Cli.run("waivers", "lint", file.toString(), "--deployment", deployment, "--as-of", AS_OF);
+        assertThat(lint.exitCode()).isEqualTo(1);
+        assertThat(lint.out()).isEqualTo(file + ":2:76: self-approved: waiver of AC-03 for infra-assistant is approved by the agent's own"
+                + " owner, 'ingrid-halvorsen', and covers a high or critical finding, as its control escalates in this deployment; it does"
+                + " not apply\n1 waiver: 1 problem needs attention, 0 expire within 30 days\n");
+    }
+
+    /**
+     * An expired waiver renewed by a second entry: the finding stays waived, and neither AC-06 nor
+     * lint says it counts again; an exact copy of the renewal is flagged by lint.
+     */
+    @Test
+    void anExpiredWaiverRenewedByAnotherIsNotSaidToCountAgainAndACopyIsFlagged(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        String renewed = "  - {control: HO-02, agent: infra-assistant, justification: renewed, approvedBy: marcus-olsen, expires: 2027-06-30}\n";
+        Files.writeString(file, "waivers:\n  - {control: HO-02, agent: infra-assistant, justification: old, approvedBy: marcus-olsen,"
+                + " expires: 2026-10-01}\n" + renewed + renewed);
+        String deployment = Cli.sample("kiro-incident.yaml").toString();
+        JsonNode json = new ObjectMapper().readTree(Cli.run("check", deployment, "--waivers", file.toString(), "--format", "json",
+                "--as-of", AS_OF).out());
+        assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("HO-02"))
+                .extracting(f -> f.path("waived").asBoolean()).containsExactly(true);
+        assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("AC-06"))
+                .extracting(f -> f.path("severity").asText() + " " + f.path("message").asText())
+                .containsExactly("low the waiver of HO-02 for 'infra-assistant' expired on 2026-10-01; waivers[1], in force until 2027-06-30,"
+                        + " covers its findings: remove the expired one");
+        assertThat(Cli.runIn(Cli.WIDE, "check", deployment, "--waivers", file.toString(), "--as-of", AS_OF).out())
+                .contains("\n  HO-02 for infra-assistant: expired on 2026-10-01; waivers[1], in force until 2027-06-30, covers its findings:"
+                        + " remove the expired one\n").doesNotContain("count again");
+        Cli lint = Cli.run("waivers", "lint", file.toString(), "--deployment", deployment, "--as-of", AS_OF);
+        assertThat(lint.exitCode()).isEqualTo(1);
+        assertThat(lint.out()).isEqualTo(file + ":2:101: expired: waiver of HO-02 for infra-assistant expired on 2026-10-01; the one at line 3,"
+                + " in force until 2027-06-30, covers its findings: remove the expired one\n"
+                + file + ":4:15: duplicate: waiver of HO-02 for infra-assistant repeats the one at line 3 (the same control, agent,"
+                + " justification, approver and expiry); remove one\n3 waivers: 2 problems need attention, 0 expire within 30 days\n");
+    }
+
     @Test
     void lintReportsUnknownControlsAgentsAndApprovers(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("w.yaml");

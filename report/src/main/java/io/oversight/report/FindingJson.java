@@ -28,6 +28,7 @@ final class FindingJson {
     private static final SerializedString KIND = new SerializedString("kind");
     private static final SerializedString ID = new SerializedString("id");
     private static final SerializedString MESSAGE = new SerializedString("message");
+    private static final SerializedString ITEMS = new SerializedString("items");
     private static final SerializedString REMEDIATION = new SerializedString("remediation");
     private static final SerializedString EVIDENCE = new SerializedString("evidence");
     private static final SerializedString FILE = new SerializedString("file");
@@ -66,6 +67,7 @@ final class FindingJson {
         string(g, ID, f.subject().id());
         g.writeEndObject();
         string(g, MESSAGE, f.message());
+        items(g, f);
         recurring(g, REMEDIATION, f.remediation());
         g.writeFieldName(EVIDENCE);
         g.writeStartArray();
@@ -97,6 +99,16 @@ final class FindingJson {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** Every item the finding is about, which its message lists at most eight of: what a later run's baseline pairs edited findings by. */
+    private static void items(JsonGenerator g, Finding f) throws IOException {
+        g.writeFieldName(ITEMS);
+        g.writeStartArray();
+        for (String item : f.items()) {
+            g.writeString(item);
+        }
+        g.writeEndArray();
     }
 
     private static void string(JsonGenerator g, SerializedString name, String value) throws IOException {

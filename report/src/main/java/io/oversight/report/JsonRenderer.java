@@ -169,7 +169,7 @@ public final class JsonRenderer implements Renderer {
             g.writeStartObject();
             g.writeStringField("fingerprint", r.fingerprint());
             g.writeStringField("control", r.control());
-            g.writeStringField("severity", r.severity());
+            g.writeStringField("severity", r.severity().label());
             g.writeStringField("subject", r.subject());
             g.writeStringField("message", r.message());
             g.writeEndObject();

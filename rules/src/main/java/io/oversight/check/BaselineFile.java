@@ -1,11 +1,17 @@
 package io.oversight.check;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.oversight.catalog.Severity;
 import io.oversight.deployment.InputFile;
 import io.oversight.deployment.Sha256;
 import io.oversight.engine.Baseline;
+import io.oversight.engine.ControlStatus;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -17,6 +23,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the findings of an earlier run: one deployment's {@code --format json} output, or the
@@ -32,14 +40,21 @@ final class BaselineFile {
      * The earlier run's as-of date (null if it gives none), its findings, and the file with the digest
      * of the bytes they were read from: {@code single} for one deployment's output, with the name of
      * that deployment ({@code name}, null if it gives none), else {@code byDeployment}, by the
-     * deployment's path as that run named it.
+     * deployment's path as that run named it. {@code notEvaluated} holds the controls the earlier
+     * run did not evaluate (scoped with {@code --framework}), under the same keys ({@code ""} for one
+     * deployment's output).
      */
     record Read(LocalDate asOf, List<Baseline.PreviousFinding> single, String name, Map<String, List<Baseline.PreviousFinding>> byDeployment,
-                InputFile file) {
+                Map<String, Set<String>> notEvaluated, InputFile file) {
 
         /** The earlier findings of {@code deployment}; none when the earlier run did not check it, since all its findings are then new. */
         List<Baseline.PreviousFinding> of(Path deployment) {
             return single != null ? single : byDeployment.getOrDefault(key(deployment), List.of());
+        }
+
+        /** The controls the earlier run did not evaluate for {@code deployment}, which it can know no finding of. */
+        Set<String> notEvaluated(Path deployment) {
+            return notEvaluated.getOrDefault(single != null ? "" : key(deployment), Set.of());
         }
 
         boolean ofOneDeployment() {
@@ -87,32 +102,97 @@ final class BaselineFile {
         InputFile input = new InputFile(file.toString(), InputFile.Role.BASELINE, Sha256.hex(bytes));
         if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("findings").isArray()) {
             String name = root.at("/deployment/name").isTextual() ? root.at("/deployment/name").asText() : null;
-            return new Read(asOf(root), findings(file, root.get("findings")), name, null, input);
+            Set<String> notEvaluated = new TreeSet<>();
+            for (JsonNode control : root.path("controls")) {
+                if (control.path("status").asText().equals(ControlStatus.NOT_EVALUATED.label())) {
+                    notEvaluated.add(control.path("id").asText());
+                }
+            }
+            return new Read(asOf(root), findings(file, bytes, root.get("findings"), "/findings"), name, null, Map.of("", notEvaluated), input);
         }
         if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("deployments").isArray()) {
             Map<String, List<Baseline.PreviousFinding>> byDeployment = new HashMap<>();
-            for (JsonNode deployment : root.get("deployments")) {
+            Map<String, Set<String>> notEvaluated = new HashMap<>();
+            JsonNode deployments = root.get("deployments");
+            for (int i = 0; i < deployments.size(); i++) {
+                JsonNode deployment = deployments.get(i);
                 if (deployment.path("findings").isArray()) {
-                    byDeployment.put(key(Path.of(deployment.path("file").asText())), findings(file, deployment.get("findings")));
+                    String key = key(Path.of(deployment.path("file").asText()));
+                    byDeployment.put(key, findings(file, bytes, deployment.get("findings"), "/deployments/" + i + "/findings"));
+                    Set<String> controls = new TreeSet<>();
+                    deployment.path("controlsNotEvaluated").forEach(c -> controls.add(c.asText()));
+                    notEvaluated.put(key, controls);
                 }
             }
-            return new Read(asOf(root), null, null, byDeployment, input);
+            return new Read(asOf(root), null, null, byDeployment, notEvaluated, input);
         }
         throw new CheckException(file + ": not a JSON output of 'oversight check --format json' (schemaVersion 1 with findings)"
                 + " nor the oversight-run.json of a run of several deployments");
     }
 
-    private static List<Baseline.PreviousFinding> findings(Path file, JsonNode array) throws CheckException {
+    /**
+     * The findings of {@code array}, which stands at {@code pointer} in the file. A finding without
+     * a fingerprint, or without a severity the JSON output writes, is refused where it stands: a
+     * finding of no known severity could not tell a gap that became more severe from a known one.
+     */
+    private static List<Baseline.PreviousFinding> findings(Path file, byte[] bytes, JsonNode array, String pointer) throws CheckException {
         List<Baseline.PreviousFinding> findings = new ArrayList<>();
-        for (JsonNode f : array) {
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode f = array.get(i);
+            String at = pointer + "/" + i;
             String fingerprint = f.path("fingerprint").asText("");
             if (fingerprint.isEmpty()) {
-                throw new CheckException(file + ": a finding has no fingerprint; was it written by 'oversight check --format json'?");
+                throw new CheckException(located(file, bytes, at) + ": a finding has no fingerprint; was it written by 'oversight check --format json'?");
             }
-            findings.add(new Baseline.PreviousFinding(fingerprint, f.path("control").asText(), f.path("severity").asText(),
-                    f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText(), f.path("message").asText(), f.path("waived").asBoolean(false)));
+            JsonNode word = f.path("severity");
+            if (!word.isTextual()) {
+                throw new CheckException(located(file, bytes, word.isMissingNode() ? at : at + "/severity") + ": finding " + fingerprint
+                        + " has no severity (critical, high, medium or low); was it written by 'oversight check --format json'?");
+            }
+            Severity severity = Severity.ofLabel(word.asText()).orElseThrow(() -> new CheckException(located(file, bytes, at + "/severity")
+                    + ": finding " + fingerprint + " has severity '" + word.asText() + "', which is none of critical, high, medium or low"
+                    + " (written in lower case, as 'oversight check --format json' writes them)"));
+            findings.add(new Baseline.PreviousFinding(fingerprint, f.path("control").asText(), severity,
+                    f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText(), f.path("message").asText(), items(file, bytes, f, at),
+                    f.path("waived").asBoolean(false)));
         }
         return findings;
+    }
+
+    /** A finding's items: none in an output written before findings listed them; a list of words otherwise. */
+    private static List<String> items(Path file, byte[] bytes, JsonNode finding, String at) throws CheckException {
+        JsonNode items = finding.path("items");
+        if (items.isMissingNode()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>(items.size());
+        for (JsonNode item : items) {
+            words.add(item.isTextual() ? item.asText() : null);
+        }
+        if (!items.isArray() || words.contains(null)) {
+            throw new CheckException(located(file, bytes, at + "/items") + ": a finding's items are not a list of words;"
+                    + " was it written by 'oversight check --format json'?");
+        }
+        return words;
+    }
+
+    /**
+     * {@code file:line:column} of the value at {@code pointer}, read again token by token: the tree
+     * keeps no positions, and only a refused file pays for this second reading.
+     */
+    private static String located(Path file, byte[] bytes, String pointer) {
+        JsonPointer target = JsonPointer.compile(pointer);
+        try (JsonParser parser = new JsonFactory().createParser(bytes)) {
+            while (parser.nextToken() != null) {
+                if (parser.getParsingContext().pathAsPointer().equals(target)) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    return file + ":" + at.getLineNr() + ":" + at.getColumnNr();
+                }
+            }
+        } catch (IOException e) {
+            // The tree was read from these bytes, so they parse; were they not, the file alone still names the input.
+        }
+        return file.toString();
     }
 
     /** The as-of date the earlier run states; an output without a readable one still compares findings. */

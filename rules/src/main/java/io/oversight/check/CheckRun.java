@@ -122,10 +122,30 @@ final class CheckRun {
             sameDeployment(file, input);
             Set<String> evaluated = assessment.controls().stream().filter(c -> c.status() != ControlStatus.NOT_EVALUATED)
                     .map(c -> c.control().id()).collect(java.util.stream.Collectors.toSet());
+            sameScope(file, evaluated);
             assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), baseline.asOf(), baseline.of(file),
                     assessment.findings(), evaluated, request.failOnNew()), baseline.file());
         }
         checked.add(DeploymentCheck.assessed(file, assessment));
+    }
+
+    /**
+     * Refuses a baseline that did not evaluate controls this run evaluates (it was scoped to a
+     * framework, this run is not, or to another): their findings can be neither known nor new,
+     * and counting them new would fail a change that introduced nothing, counting them known would
+     * pass one that did. A control the earlier run did not know at all (an organization's rule
+     * added since) is not refused: its findings are new.
+     */
+    private void sameScope(Path file, Set<String> evaluated) throws CheckException {
+        List<String> unknown = baseline.notEvaluated(file).stream().filter(evaluated::contains).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new CheckException(request.baseline() + " did not evaluate " + unknown.size() + (unknown.size() == 1 ? " control" : " controls")
+                    + " this check of " + file + " evaluates (" + String.join(", ", unknown.subList(0, Math.min(8, unknown.size())))
+                    + (unknown.size() > 8 ? ", ..." : "") + "), so their findings could be told neither new nor known: make the baseline"
+                    + (request.framework() == null ? " from a run without --framework, as this check is,"
+                    : " from a run with --framework " + request.framework() + ", as this check is,")
+                    + " or check with the --framework the baseline was made with");
+        }
     }
 
     /**

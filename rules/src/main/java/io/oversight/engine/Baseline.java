@@ -2,10 +2,10 @@ package io.oversight.engine;
 
 import io.oversight.catalog.Severity;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,15 +13,19 @@ import java.util.stream.Collectors;
 
 /**
  * An earlier run's findings, to tell what is new: a finding whose fingerprint the earlier run
- * had is {@code unchanged}; a finding whose fingerprint is new, of a control and subject for which
- * the earlier run had a finding this run no longer has, is {@code updated} (the same gap, its
- * entry edited: an action added to a permission changes what the finding is about); any other
- * is {@code new}, and earlier findings neither found again nor updated are {@code resolved}. A
- * finding a waiver covered then ({@code waivedBefore}) and none covers now is new as well: the
- * risk was accepted, and no longer is; so is one more severe now than then ({@code severities}):
- * an environment rated critical since makes the same gap a critical one. With {@code failOnNew} only new findings can fail the
- * check. {@code asOf} is the earlier run's as-of date (null when its output does not say), from
- * which its report set its target dates.
+ * had is {@code unchanged}; a finding whose fingerprint is new is {@code updated} when the earlier
+ * run had a finding this run no longer has of the same control and subject, saying the same (the
+ * same environment, permission or checkpoint in its words) about at least one of the same items
+ * (an action added to a permission entry changes what the finding is about, but the entry still
+ * grants what it granted); any other is {@code new}, and earlier findings neither found again nor
+ * updated are {@code resolved}. A finding that shares no item with the earlier one is about
+ * another entry: a destructive right removed from one entry and another granted in a second is a
+ * new gap, not the old one edited. A finding a waiver covered then ({@code waivedBefore}) and none
+ * covers now is new as well: the risk was accepted, and no longer is; so is one more severe now
+ * than then ({@code severities}): an environment rated critical since makes the same gap a
+ * critical one. With {@code failOnNew} only new findings can fail the check. {@code asOf} is the
+ * earlier run's as-of date (null when its output does not say), from which its report set its
+ * target dates.
  *
  * @param updated the fingerprint of each updated finding, with the earlier one's it stands for
  */
@@ -36,46 +40,79 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
         updated = Map.copyOf(updated);
     }
 
-    /** What the earlier run said about a finding, enough to list it as resolved. */
-    public record PreviousFinding(String fingerprint, String control, String severity, String subject, String message, boolean waived) {
+    /**
+     * What the earlier run said about a finding, enough to list it as resolved and to pair it with
+     * an edited one: {@code items} as {@link Finding#items()} (empty for a finding of none, and for
+     * an output written before findings listed them, whose edited findings then count as new).
+     */
+    public record PreviousFinding(String fingerprint, String control, Severity severity, String subject, String message, List<String> items,
+                                  boolean waived) {
+
+        public PreviousFinding {
+            items = List.copyOf(items);
+        }
     }
 
     /**
      * Compares an earlier run's findings with the current ones. Only a control this run evaluated
      * ({@code evaluated}) can resolve a finding: a run scoped to one framework, or without an
      * organization's rules, says nothing of the others' earlier findings. The findings left over on
-     * each side are paired by control and subject, in their order, so that the pairing is the same
-     * on every run.
+     * each side are paired the closest first (the most items shared), ties broken by fingerprint:
+     * fingerprints do not depend on where entries are written, so reordering the file pairs the
+     * same findings.
      */
     public static Baseline compare(String file, LocalDate asOf, List<PreviousFinding> earlier, List<Finding> current, Set<String> evaluated,
                                    boolean failOnNew) {
         Set<String> now = current.stream().map(Finding::fingerprint).collect(Collectors.toSet());
         Set<String> previous = earlier.stream().map(PreviousFinding::fingerprint).collect(Collectors.toSet());
-        Map<String, Deque<PreviousFinding>> gone = new LinkedHashMap<>();
+        Map<String, List<PreviousFinding>> gone = new HashMap<>();
         for (PreviousFinding p : earlier) {
             if (evaluated.contains(p.control()) && !now.contains(p.fingerprint())) {
-                gone.computeIfAbsent(p.control() + " " + p.subject(), k -> new ArrayDeque<>()).add(p);
+                gone.computeIfAbsent(p.control() + " " + p.subject(), k -> new ArrayList<>()).add(p);
             }
         }
-        Map<String, String> updated = new HashMap<>();
+        List<Pair> pairs = new ArrayList<>();
         for (Finding f : current) {
-            Deque<PreviousFinding> same = previous.contains(f.fingerprint()) ? null : gone.get(f.control() + " " + f.subject());
-            PreviousFinding before = same == null ? null : same.stream().filter(p -> saysTheSame(p, f)).findFirst().orElse(null);
-            if (before != null) {
-                same.remove(before);
-                updated.put(f.fingerprint(), before.fingerprint());
+            List<PreviousFinding> same = previous.contains(f.fingerprint()) ? null : gone.get(f.control() + " " + f.subject());
+            if (same != null) {
+                for (PreviousFinding p : same) {
+                    int shared = shared(p.items(), f.items());
+                    if (saysTheSame(p, f) && (shared > 0 || p.items().isEmpty() && f.items().isEmpty())) {
+                        pairs.add(new Pair(f.fingerprint(), p.fingerprint(), shared));
+                    }
+                }
             }
         }
-        Set<String> paired = Set.copyOf(updated.values());
+        pairs.sort(Comparator.comparingInt(Pair::shared).reversed().thenComparing(Pair::now).thenComparing(Pair::before));
+        Map<String, String> updated = new HashMap<>();
+        Set<String> paired = new HashSet<>();
+        for (Pair pair : pairs) {
+            if (!updated.containsKey(pair.now()) && !paired.contains(pair.before())) {
+                updated.put(pair.now(), pair.before());
+                paired.add(pair.before());
+            }
+        }
         List<PreviousFinding> resolved = earlier.stream()
                 .filter(p -> evaluated.contains(p.control()) && !now.contains(p.fingerprint()) && !paired.contains(p.fingerprint())).toList();
         Set<String> waived = earlier.stream().filter(PreviousFinding::waived).map(PreviousFinding::fingerprint).collect(Collectors.toSet());
         Map<String, Severity> severities = new HashMap<>();
         for (PreviousFinding p : earlier) {
-            // An output edited to a word that is no severity compares by fingerprint alone.
-            Severity.ofLabel(p.severity()).ifPresent(s -> severities.putIfAbsent(p.fingerprint(), s));
+            severities.putIfAbsent(p.fingerprint(), p.severity());
         }
         return new Baseline(file, asOf, previous, waived, severities, resolved, updated, failOnNew);
+    }
+
+    /** A current finding that may be an earlier one edited, and how many items they share. */
+    private record Pair(String now, String before, int shared) {
+    }
+
+    /** How many of {@code a}'s items {@code b} has too. */
+    private static int shared(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> in = new HashSet<>(b);
+        return (int) a.stream().filter(in::contains).count();
     }
 
     /**

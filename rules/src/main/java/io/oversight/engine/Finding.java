@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * A control a subject fails, with the evidence that shows it. The first evidence is the primary one.
  * {@code message} is {@code statement} followed by the items it lists, if any ("...: a, b"): the
- * statement is what a baseline compares to tell an edited finding from a new one.
+ * statement is what a baseline compares to tell an edited finding from a new one. {@code items} are
+ * all the items the finding is about (the offending actions, the missing events), sorted and
+ * without the limit the message has: a baseline takes a finding that shares one with an earlier
+ * finding for the same entry edited, and one that shares none for another entry.
  */
 public record Finding(
         String fingerprint,
@@ -17,12 +20,14 @@ public record Finding(
         Subject subject,
         String message,
         String statement,
+        List<String> items,
         String remediation,
         List<Evidence> evidence,
         List<Reference> references,
         AppliedWaiver waiver) {
 
     public Finding {
+        items = List.copyOf(items);
         evidence = List.copyOf(evidence);
         references = List.copyOf(references);
     }
@@ -36,6 +41,6 @@ public record Finding(
     }
 
     public Finding withWaiver(AppliedWaiver applied) {
-        return new Finding(fingerprint, control, title, severity, subject, message, statement, remediation, evidence, references, applied);
+        return new Finding(fingerprint, control, title, severity, subject, message, statement, items, remediation, evidence, references, applied);
     }
 }

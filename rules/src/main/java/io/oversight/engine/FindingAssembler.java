@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Groups violations into findings, locates their evidence and adds the catalog's words and
@@ -130,7 +131,17 @@ final class FindingAssembler {
             }
         }
         return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message, first.message(),
-                control.remediation(), evidence, control.references(), null);
+                allItems(items), control.remediation(), evidence, control.references(), null);
+    }
+
+    /** Every item of every group, sorted: what a baseline compares, whatever the order the entries are written in. */
+    private static List<String> allItems(Map<String, Set<String>> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Set<String> all = new TreeSet<>();
+        items.values().forEach(all::addAll);
+        return List.copyOf(all);
     }
 
     /** How many offending items a message names; the evidence still cites every place. */

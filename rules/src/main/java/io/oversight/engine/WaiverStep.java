@@ -43,9 +43,16 @@ final class WaiverStep {
         for (Waiver waiver : deployment.waivers()) {
             VoidReason reason = voidWaivers.get(waiver.index());
             statuses.add(reason == null ? new WaiverStatus(waiver, WaiverState.ACTIVE, waivedBy[waiver.index()], null)
-                    : new WaiverStatus(waiver, reason.state(), 0, WaiverValidity.explanation(reason, waiver)));
+                    : new WaiverStatus(waiver, reason.state(), 0, reason == VoidReason.EXPIRED ? expiry(waiver, inForce) : WaiverValidity.explanation(reason, waiver)));
         }
         return new Result(out, statuses);
+    }
+
+    /** Why an expired waiver waives nothing: its findings count again, unless a waiver in force (the first) covers them instead. */
+    private static String expiry(Waiver expired, Map<String, List<Waiver>> inForce) {
+        return inForce.getOrDefault(expired.control(), List.of()).stream().filter(w -> WaiverValidity.covers(w, expired)).findFirst()
+                .map(renewal -> "expired on " + expired.expires() + WaiverValidity.replacedNote(renewal))
+                .orElseGet(() -> WaiverValidity.expiryNote(expired));
     }
 
     /** {@code findings} with the first waiver in force that matches each, counted in {@code waivedBy}. */

@@ -94,6 +94,21 @@ public final class WaiverValidity {
         return "expired on " + waiver.expires() + "; its findings count again";
     }
 
+    /**
+     * Whether {@code other}, another waiver, covers every finding {@code waiver} covers: of the same
+     * control, and of its agent or of the whole deployment. An expired waiver so covered by one in
+     * force is a stale entry, not a risk that counts again.
+     */
+    public static boolean covers(Waiver other, Waiver waiver) {
+        return other.index() != waiver.index() && other.control().equals(waiver.control())
+                && (other.agent() == null || other.agent().equals(waiver.agent()));
+    }
+
+    /** What AC-06 and the assessment say of an expired waiver that {@code renewal}, in force, replaces. */
+    public static String replacedNote(Waiver renewal) {
+        return "; " + renewal.subjectId() + ", in force until " + renewal.expires() + ", covers its findings: remove the expired one";
+    }
+
     /** Why a waiver void for {@code reason} waives nothing, as an assessment reports it. */
     static String explanation(VoidReason reason, Waiver waiver) {
         return switch (reason) {

@@ -9,11 +9,12 @@ import java.util.Optional;
 
 /**
  * What changed since the report given as {@code --baseline}: the findings that are new, those
- * resolved and those still open, and which of those still open are past the target date the
- * earlier report gave them (its as-of date plus the time their severity allows).
+ * resolved, those still open ({@code updated} when their entry was edited since, as the JSON output's
+ * {@code baselineState} says, else {@code unchanged}), and which of those still open are past the
+ * target date the earlier report gave them (its as-of date plus the time their severity allows).
  */
-record Trend(String file, LocalDate since, List<Finding> added, List<Baseline.PreviousFinding> resolved, List<Finding> unchanged,
-             List<Overdue> overdue) {
+record Trend(String file, LocalDate since, List<Finding> added, List<Baseline.PreviousFinding> resolved, List<Finding> updated,
+             List<Finding> unchanged, List<Overdue> overdue) {
 
     /** A finding still open after the date the earlier report set for it. */
     record Overdue(Finding finding, LocalDate due) {
@@ -25,18 +26,21 @@ record Trend(String file, LocalDate since, List<Finding> added, List<Baseline.Pr
             return Optional.empty();
         }
         List<Finding> open = a.openFindings().stream().sorted(ControlGroup.FINDING_ORDER).toList();
-        List<Finding> unchanged = open.stream().filter(f -> !b.isNew(f)).toList();
-        List<Overdue> overdue = b.asOf() == null ? List.of() : unchanged.stream()
+        // An updated finding is the earlier gap, its entry edited: the target date set for it still holds.
+        List<Finding> known = open.stream().filter(f -> !b.isNew(f)).toList();
+        List<Overdue> overdue = b.asOf() == null ? List.of() : known.stream()
                 .map(f -> new Overdue(f, WorkPackagePlan.due(f.severity(), b.asOf())))
                 .filter(o -> o.due().isBefore(a.asOf()))
                 .toList();
-        return Optional.of(new Trend(b.file(), b.asOf(), open.stream().filter(b::isNew).toList(), b.resolved(), unchanged, overdue));
+        return Optional.of(new Trend(b.file(), b.asOf(), open.stream().filter(b::isNew).toList(), b.resolved(),
+                known.stream().filter(f -> b.state(f).equals("updated")).toList(),
+                known.stream().filter(f -> b.state(f).equals("unchanged")).toList(), overdue));
     }
 
-    /** "Since the report of 2026-10-01: 3 new, 23 resolved, 12 unchanged; 4 past their target date." */
+    /** "Since the report of 2026-10-01: 3 new, 23 resolved, 2 updated, 12 unchanged; 4 past their target date." (updated only when some are) */
     String line() {
         return "Since the report " + (since == null ? "in " + file : "of " + since) + ": " + added.size() + " new, " + resolved.size()
-                + " resolved, " + unchanged.size() + " unchanged open findings" + (since == null ? "." : "; " + overdue.size()
-                + " past the target date that report set.");
+                + " resolved, " + (updated.isEmpty() ? "" : updated.size() + " updated, ") + unchanged.size() + " unchanged open findings"
+                + (since == null ? "." : "; " + overdue.size() + " past the target date that report set.");
     }
 }

@@ -10,21 +10,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * With {@code --baseline}: the findings new since the earlier report, those it listed that are now
- * resolved, and the ones still open past the target date it gave them, one row per control so
+ * With {@code --baseline}: the findings new since the earlier report, those whose entry was edited
+ * since (updated), those it listed that are now resolved, and the ones still open past the target date it gave them, one row per control so
  * that a fleet's trend fits a page. Without a baseline the section is left out rather than
  * printed empty.
  */
 final class TrendSection implements Section {
 
-    /** Subjects named per row; the JSON and CSV outputs mark every finding new or unchanged. */
+    /** Subjects named per row; the JSON output names every finding. */
     static final int SUBJECTS_NAMED = 8;
 
     /** The findings of one control in one part of the trend. */
@@ -40,15 +39,17 @@ final class TrendSection implements Section {
         Trend trend = found.get();
         ctx.section("Trend since the last report");
         ctx.paragraph(trend.line());
-        ctx.muted("Compared with " + trend.file() + " by fingerprint, which survives moved lines; one row per control. "
+        ctx.muted("Compared with " + trend.file() + " by fingerprint, which survives moved lines; a finding whose entry was edited"
+                + " (an action added) is updated, not new, while it shares an action or other item with the earlier one; one row per control. "
                 + (trend.since() == null ? "That file states no as-of date, so no target date of it can be checked."
                 : "A finding still open is overdue when its target date in that report (" + trend.since()
                 + " plus 7 days for critical, 30 for high, 90 for medium, 180 for low) has passed.")
-                + " The JSON output marks every finding new or unchanged.");
+                + " The JSON output marks every finding new, updated or unchanged.");
         Map<String, LocalDate> dueOf = new LinkedHashMap<>();
         trend.overdue().forEach(o -> dueOf.put(o.finding().fingerprint(), o.due()));
         table(ctx, "Overdue since the last report", rows(trend.overdue().stream().map(Trend.Overdue::finding).toList(), dueOf), true);
         table(ctx, "New since the last report", rows(trend.added(), Map.of()), false);
+        table(ctx, "Updated since the last report", rows(trend.updated(), Map.of()), false);
         table(ctx, "Resolved since the last report", resolvedRows(trend.resolved()), false);
     }
 
@@ -59,7 +60,7 @@ final class TrendSection implements Section {
 
     private static List<Row> resolvedRows(List<Baseline.PreviousFinding> resolved) {
         return group(resolved, Baseline.PreviousFinding::control,
-                p -> Severity.valueOf(p.severity().toUpperCase(Locale.ROOT)), TrendSection::subject, p -> null);
+                Baseline.PreviousFinding::severity, TrendSection::subject, p -> null);
     }
 
     /** An earlier finding's subject as the current ones are named: an agent by its id, anything else by kind and id. */

@@ -30,7 +30,7 @@ class HostileTextTest {
         List<Finding> findings = new ArrayList<>(kiro.findings());
         Finding f = findings.get(0);
         findings.set(0, new Finding(f.fingerprint(), f.control(), f.title(), f.severity(), new Subject(f.subject().kind(), SUBJECT,
-                f.subject().agentId()), MESSAGE, MESSAGE, f.remediation(), f.evidence(), f.references(), f.waiver()));
+                f.subject().agentId()), MESSAGE, MESSAGE, f.items(), f.remediation(), f.evidence(), f.references(), f.waiver()));
         return new Assessment(kiro.input(), kiro.catalog(), kiro.asOf(), kiro.failOn(), findings, kiro.controls(), kiro.waivers(),
                 kiro.frameworks());
     }
@@ -86,7 +86,7 @@ class HostileTextTest {
         List<Finding> findings = new ArrayList<>(kiro.findings());
         Finding f = findings.get(0);
         String injected = "arn:aws:s3:::b\n::warning file=x.yaml,line=1::injected " + "word ".repeat(13) + "::error file=y::wrapped";
-        findings.set(0, new Finding(f.fingerprint(), f.control(), f.title(), f.severity(), f.subject(), injected, injected, f.remediation(), f.evidence(),
+        findings.set(0, new Finding(f.fingerprint(), f.control(), f.title(), f.severity(), f.subject(), injected, injected, f.items(), f.remediation(), f.evidence(),
                 f.references(), f.waiver()));
         Assessment a = new Assessment(kiro.input(), kiro.catalog(), kiro.asOf(), kiro.failOn(), findings, kiro.controls(), kiro.waivers(),
                 kiro.frameworks());

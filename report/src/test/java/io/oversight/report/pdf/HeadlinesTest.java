@@ -43,7 +43,7 @@ class HeadlinesTest {
     }
 
     private static Finding finding(String control, Subject subject) {
-        return new Finding(control + subject.id(), control, "title", Severity.HIGH, subject, "message", "message", "fix",
+        return new Finding(control + subject.id(), control, "title", Severity.HIGH, subject, "message", "message", List.of(), "fix",
                 List.of(new Evidence("f.yaml", 1, 1, "/")), List.<Reference>of(), null);
     }
 }

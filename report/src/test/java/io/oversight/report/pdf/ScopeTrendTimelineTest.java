@@ -117,6 +117,36 @@ class ScopeTrendTimelineTest {
                 squash("New since the last report (1)"), squash("Resolved since the last report (2)"), squash("CRITICAL HO-02 1 infra-assistant"));
     }
 
+    /** An action added to an entry updates its findings: the PDF counts them as the JSON output does, not as unchanged. */
+    @Test
+    void findingsOfAnEditedEntryAreCountedAsUpdated() throws Exception {
+        Assessment earlier = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF)).assessment();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        Renderers.byName("json").orElseThrow().render(earlier, RenderOptions.PLAIN, json);
+        Path baseline = Files.write(dir.resolve("last-report.json"), json.toByteArray());
+        String text = Files.readString(Samples.path("kiro-incident.yaml"));
+        String added = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
+                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
+        assertThat(added).isNotEqualTo(text);
+        Path edited = Files.writeString(dir.resolve("kiro-incident.yaml"), added);
+
+        Assessment now = Oversight.check(CheckRequest.of(edited).asOf(Samples.AS_OF).baseline(baseline, true)).assessment();
+        Trend trend = Trend.of(now).orElseThrow();
+        List<Finding> updated = now.openFindings().stream().filter(f -> now.baseline().state(f).equals("updated")).toList();
+        assertThat(updated).extracting(Finding::control).contains("HO-02");
+        assertThat(trend.added()).isEmpty();
+        assertThat(trend.updated()).containsExactlyInAnyOrderElementsOf(updated);
+        assertThat(trend.unchanged()).hasSize(now.openFindings().size() - updated.size());
+        String line = "Since the report of " + Samples.AS_OF + ": 0 new, 0 resolved, " + updated.size() + " updated, "
+                + trend.unchanged().size() + " unchanged open findings; 0 past the target date that report set.";
+        assertThat(trend.line()).isEqualTo(line);
+
+        PdfText report = new PdfText(Samples.render(now, RenderOptions.PLAIN));
+        assertThat(squash(report.page(1))).contains(squash(line));
+        assertThat(squash(report.all())).contains(squash("Updated since the last report (" + updated.size() + ")"),
+                squash("The JSON output marks every finding new, updated or unchanged.")).doesNotContain(squash("New since the last report"));
+    }
+
     @Test
     void withoutABaselineThereIsNoTrendSection() {
         Assessment kiro = Samples.assess("kiro-incident.yaml");

@@ -11,6 +11,8 @@ import io.oversight.report.formats.JsonOutput;
 import io.oversight.report.formats.UriReference;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * SARIF 2.1.0, for code-scanning dashboards: one run, a rule per control, the frameworks as
@@ -101,7 +103,9 @@ public final class SarifRenderer implements Renderer {
     /**
      * The category code scanning keeps the deployment's alerts under ({@code oversight/<file>/}; the
      * trailing slash leaves the run's own id empty), so the runs of several deployments never
-     * replace one another's alerts.
+     * replace one another's alerts. The path is normalised as a baseline's deployments are matched
+     * ({@code ./a.yaml} is {@code a.yaml}): a workflow that spells the path another way would
+     * otherwise open every alert again under a new category and leave the old ones standing.
      */
     private static void automationDetails(JsonGenerator g, Assessment a) throws IOException {
         g.writeObjectFieldStart("automationDetails");
@@ -110,7 +114,29 @@ public final class SarifRenderer implements Renderer {
     }
 
     static String category(String file) {
-        return "oversight/" + UriReference.path(file).replaceFirst("^/+", "") + "/";
+        return "oversight/" + UriReference.path(normalized(file)).replaceFirst("^/+", "") + "/";
+    }
+
+    /**
+     * {@code file} without {@code .} segments, empty segments or a {@code ..} that follows a name, as
+     * {@link java.nio.file.Path#normalize} has it; on strings, since a name such as {@code <stdin>}
+     * is no path on every system.
+     */
+    static String normalized(String file) {
+        String path = file.replace('\\', '/');
+        boolean absolute = path.startsWith("/");
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..") && absolute && segments.isEmpty()) {
+                continue; // nothing stands above the root
+            }
+            if (segment.equals("..") && !segments.isEmpty() && !segments.peekLast().equals("..")) {
+                segments.removeLast();
+            } else {
+                segments.add(segment);
+            }
+        }
+        return (absolute ? "/" : "") + String.join("/", segments);
     }
 
     /**
