@@ -345,6 +345,17 @@ class CheckManyAndBaselineTest {
             assertThat(json.at("/baseline/updated").asInt()).isEqualTo(1);
             assertThat(json.at("/baseline/resolved").size()).isZero();
         }
+        // The pull-request comment says what changed and what the exit code followed, and marks the findings.
+        Cli markdown = Cli.run("check", edited.after().toString(), "--format", "markdown", "--baseline", edited.base().toString(),
+                "--fail-on-new", "--as-of", AS_OF);
+        assertThat(markdown.out()).contains("Compared with `" + edited.base() + "`: 1 new, 1 updated, ")
+                .contains(" **The check fails**: 1 new open finding at high or above.")
+                .contains("** **HO-02** **NEW** Two-person rule").contains("** **HO-02** **UPDATED** Two-person rule");
+        Cli same = Cli.run("check", dir.resolve("before.yaml").toString(), "--format", "markdown", "--baseline", edited.base().toString(),
+                "--fail-on-new", "--as-of", AS_OF);
+        assertThat(same.exitCode()).isZero();
+        assertThat(same.out()).contains("**FAIL**").contains(": 0 new, ").contains(" **The check passes** (--fail-on-new): no new open finding"
+                + " at high or above.").doesNotContain("**NEW**");
     }
 
     /**

@@ -2,6 +2,7 @@ package io.oversight.report.formats.markdown;
 
 import io.oversight.catalog.Severity;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.Baseline;
 import io.oversight.engine.Finding;
 import io.oversight.engine.Verdict;
 import io.oversight.report.EvaluatedControls;
@@ -76,7 +77,7 @@ public final class MarkdownRenderer implements Renderer {
         // A control's fix is the same for all its findings: say it once, at the control's first finding.
         Set<String> fixShown = new HashSet<>();
         for (Finding f : findings) {
-            String entry = entry(f, !f.waived() && fixShown.add(f.control()));
+            String entry = entry(f, !f.waived() && fixShown.add(f.control()), a.baseline());
             // Keep room for the note that says what was left out, whatever the count.
             if (md.length() + entry.length() + cutNote(findings.size()).length() >= LIMIT) {
                 break;
@@ -99,6 +100,7 @@ public final class MarkdownRenderer implements Renderer {
                 ? "**FAIL**: " + blocking + " open finding" + (blocking == 1 ? "" : "s") + " at " + a.failOn().label() + " or above."
                 : "**PASS**: no open finding at " + a.failOn().label() + " or above.");
         md.append("\n\n");
+        compared(md, a);
         md.append(MarkdownText.escape(MarkdownText.shorten(metadata.name(), NAME_MAX)));
         if (metadata.organization() != null) {
             md.append(" (").append(MarkdownText.escape(MarkdownText.shorten(metadata.organization(), NAME_MAX))).append(')');
@@ -115,10 +117,35 @@ public final class MarkdownRenderer implements Renderer {
                 .append('\n');
     }
 
-    private static String entry(Finding f, boolean withFix) {
+    /**
+     * With a baseline, what changed since it and what the exit code followed: a reviewer reads the
+     * comment beside the check's status, and with --fail-on-new a FAIL verdict may pass the check.
+     */
+    private static void compared(StringBuilder md, Assessment a) {
+        Baseline baseline = a.baseline();
+        if (baseline == null) {
+            return;
+        }
+        long fresh = a.findings().stream().filter(baseline::isNew).count();
+        long updated = a.findings().stream().filter(f -> baseline.state(f).equals("updated")).count();
+        md.append("Compared with ").append(MarkdownText.code(MarkdownText.shorten(baseline.file(), NAME_MAX))).append(": ")
+                .append(fresh).append(" new, ").append(updated > 0 ? updated + " updated, " : "")
+                .append(a.findings().size() - fresh - updated).append(" unchanged, ").append(baseline.resolved().size()).append(" resolved.");
+        if (baseline.failOnNew()) {
+            long blockingNew = a.findings().stream().filter(a::gates).count();
+            md.append(a.gate() == Verdict.FAIL
+                    ? " **The check fails**: " + blockingNew + " new open finding" + (blockingNew == 1 ? "" : "s") + " at " + a.failOn().label() + " or above."
+                    : " **The check passes** (--fail-on-new): no new open finding at " + a.failOn().label() + " or above.");
+        }
+        md.append("\n\n");
+    }
+
+    private static String entry(Finding f, boolean withFix, Baseline baseline) {
         StringBuilder e = new StringBuilder();
         String tag = f.waived() ? "WAIVED" : f.severity().label().toUpperCase(Locale.ROOT);
+        String state = baseline == null ? "unchanged" : baseline.state(f);
         e.append("- **").append(tag).append("** **").append(MarkdownText.escape(f.control())).append("** ")
+                .append(state.equals("unchanged") ? "" : "**" + state.toUpperCase(Locale.ROOT) + "** ")
                 .append(MarkdownText.escape(f.title())).append(" · ").append(MarkdownText.escape(f.subject().kind())).append(' ')
                 .append(MarkdownText.code(MarkdownText.shorten(f.subject().id(), NAME_MAX))).append("  \n");
         e.append("  ").append(MarkdownText.code(MarkdownText.shorten(f.primaryEvidence().file(), NAME_MAX) + ":" + f.primaryEvidence().line())).append(' ')
