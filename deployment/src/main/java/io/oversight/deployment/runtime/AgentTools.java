@@ -95,13 +95,15 @@ public final class AgentTools {
     /**
      * Whether another rule of the configuration decides every call {@code rule} matches: deny wins
      * over every other rule, and an ask rule over a PreToolUse hook, whose approval does not skip
-     * the ask rules (Claude Code's documented order). A rule narrower than {@code rule}
-     * ({@code allow: Bash(aws:*)}, {@code deny: Bash(aws iam:*)}) leaves it standing, since what the
-     * rest of it reaches is judged by its name.
+     * the ask rules, and in Claude Code over an allow rule, since it checks deny, then ask, then
+     * allow rules (its documented order; a skill's allowed-tools are allow rules too). A rule
+     * narrower than {@code rule} ({@code allow: Bash(aws:*)}, {@code deny: Bash(aws iam:*)}) leaves
+     * it standing, since what the rest of it reaches is judged by its name.
      */
     static boolean overruled(RuntimeConfiguration configuration, RuntimeRule rule) {
+        boolean askBeforeAllow = configuration.kind() == RuntimeKind.CLAUDE_CODE && rule.decision() == Decision.ALLOW;
         return rule.decision() != Decision.DENY && configuration.rules().stream().anyMatch(other -> (other.decision() == Decision.DENY
-                || other.decision() == Decision.ASK && rule.decision() == Decision.PRE_TOOL_USE_HOOK) && covers(other, rule));
+                || other.decision() == Decision.ASK && (rule.decision() == Decision.PRE_TOOL_USE_HOOK || askBeforeAllow)) && covers(other, rule));
     }
 
     /**
