@@ -14,6 +14,7 @@ import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.deployment.read.WaiverFileReader;
 import io.oversight.deployment.DeploymentFile;
+import io.oversight.engine.Assessment;
 import io.oversight.engine.ComplianceEngine;
 import io.oversight.engine.WaiverState;
 import io.oversight.engine.WaiverStatus;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -56,9 +58,10 @@ final class WaiversCommand implements Runnable {
 
     @Command(name = "lint", mixinStandardHelpOptions = true, addMethodSubcommands = false,
             description = "Reports expired, soon-expiring (" + WaiverValidity.EXPIRY_NOTICE_DAYS + " days), unknown, self-approved and duplicate waivers;"
-                    + " with --deployment, self-approval is judged as check judges it, on the severity a finding has where its control escalates.",
+                    + " with --deployment, self-approval is judged as check judges it, on the severity a finding has where its control escalates,"
+                    + " and waivers in force that match no finding are listed.",
             exitCodeListHeading = ExitCode.HEADING,
-            exitCodeList = {"0:no waiver needs attention (soon-expiring ones are listed)", "1:some waiver is expired, unknown, self-approved or a duplicate",
+            exitCodeList = {"0:no waiver needs attention (soon-expiring ones and those that waive nothing are listed)", "1:some waiver is expired, unknown, self-approved or a duplicate",
                     ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL})
     static final class Lint implements Callable<Integer> {
 
@@ -83,10 +86,15 @@ final class WaiversCommand implements Runnable {
 
         /** What a note says of a waiver; all but EXPIRING need attention. */
         private enum NoteKind {
-            UNKNOWN, EXPIRED, EXPIRING, SELF_APPROVED, CREDENTIAL_HOLDER, DEPLOYMENT_WIDE_CRITICAL, NOT_WAIVABLE, DUPLICATE;
+            UNKNOWN, EXPIRED, EXPIRING, SELF_APPROVED, CREDENTIAL_HOLDER, DEPLOYMENT_WIDE_CRITICAL, NOT_WAIVABLE, DUPLICATE, WAIVES_NOTHING;
 
             String label() {
                 return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+
+            /** Whether the note asks for nothing to be fixed before the waivers can be relied on: listed, not counted as a problem. */
+            boolean informational() {
+                return this == EXPIRING || this == WAIVES_NOTHING;
             }
         }
 
@@ -97,7 +105,12 @@ final class WaiversCommand implements Runnable {
             Deployment against = input == null ? null : input.deployment();
             WaiverFileReader.Loaded loaded = new WaiverFileReader(catalog.controlIds()).read(file, against, true);
             LocalDate today = asOf.date();
-            Map<String, WaiverState> judged = input == null ? Map.of() : judged(catalog, input, loaded, today);
+            Assessment assessed = input == null ? null : assessWith(catalog, input, loaded, today);
+            Map<String, WaiverState> judged = assessed == null ? Map.of() : assessed.waivers().stream()
+                    .collect(Collectors.toMap(s -> s.waiver().path(), WaiverStatus::status, (a, b) -> a));
+            // In force but matching no finding, as the check's report lists them: stale, or naming the wrong agent.
+            Set<String> idle = assessed == null ? Set.of() : assessed.waivers().stream().filter(assessed::waivesNothing)
+                    .map(s -> s.waiver().path()).collect(Collectors.toSet());
             Map<String, String> owners = against == null ? Map.of() : against.agents().stream().filter(a -> a.owner() != null)
                     .collect(Collectors.toMap(Agent::id, Agent::owner, (a, b) -> a));
             People people = new People(against == null ? List.of() : against.people());
@@ -148,6 +161,10 @@ final class WaiversCommand implements Runnable {
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.CREDENTIAL_HOLDER, what + " is approved by '"
                             + w.approvedBy() + "', whose credentials " + whose + " acts with; it does not apply"));
                 }
+                if (idle.contains(w.path()) && first == null) {
+                    notes.add(new Note(loaded.locate(w, "control"), NoteKind.WAIVES_NOTHING, what + " is in force, but no finding of "
+                            + w.control() + (w.agent() == null ? " is open" : " is about " + w.agent()) + " in this deployment"));
+                }
                 if (WaiverValidity.waivesTheJudge(w)) {
                     notes.add(new Note(loaded.locate(w, "control"), NoteKind.NOT_WAIVABLE, what + " does not apply: "
                             + WaiverValidity.NOT_WAIVABLE_NOTE));
@@ -164,30 +181,31 @@ final class WaiversCommand implements Runnable {
                 Position at = n.position() == null ? new Position(1, 1) : n.position();
                 out.println(OneLine.safe(file + ":" + at.line() + ":" + at.column() + ": " + n.kind().label() + ": " + n.text()));
             }
-            long serious = notes.stream().filter(n -> n.kind() != NoteKind.EXPIRING).count();
-            long expiring = notes.size() - serious;
+            long serious = notes.stream().filter(n -> !n.kind().informational()).count();
+            long expiring = notes.stream().filter(n -> n.kind() == NoteKind.EXPIRING).count();
+            long waivingNothing = notes.stream().filter(n -> n.kind() == NoteKind.WAIVES_NOTHING).count();
             // Problems are counted, not waivers: one waiver can be both expired and self-approved.
             int waivers = loaded.waivers().size();
             out.println(waivers + (waivers == 1 ? " waiver: " : " waivers: ") + serious + (serious == 1 ? " problem needs" : " problems need")
                     + " attention, " + expiring + (expiring == 1 ? " expires" : " expire") + " within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days"
+                    + (waivingNothing == 0 ? "" : ", " + waivingNothing + " waive" + (waivingNothing == 1 ? "s" : "") + " nothing")
                     + (deployment == null ? " (give --deployment to check agents, approvers and self-approval)" : ""));
             out.flush();
             return serious > 0 ? ExitCode.FINDINGS : ExitCode.PASS;
         }
 
         /**
-         * What a check of {@code input} with these waivers makes of each (by path). A control of
+         * A check of {@code input} with these waivers, which says what it makes of each. A control of
          * lower default severity can report a high or critical finding where it escalates (AC-03 in a
          * critical environment), which makes its owner's waiver self-approved and only the assessment
          * shows; so lint judges as check does, by assessing the deployment with the waivers.
          */
-        private static Map<String, WaiverState> judged(Catalog catalog, DeploymentFile input, WaiverFileReader.Loaded loaded, LocalDate today) {
+        private static Assessment assessWith(Catalog catalog, DeploymentFile input, WaiverFileReader.Loaded loaded, LocalDate today) {
             Deployment d = input.deployment();
             List<Waiver> all = new ArrayList<>(d.waivers());
             all.addAll(loaded.waivers());
             Deployment merged = new Deployment(d.metadata(), d.governance(), d.people(), d.environments(), d.agents(), all, d.roles());
-            return ComplianceEngine.builtIn().assess(input.withWaivers(merged, loaded.sources(), loaded.file()), catalog, today, Severity.HIGH)
-                    .waivers().stream().collect(Collectors.toMap(s -> s.waiver().path(), WaiverStatus::status, (a, b) -> a));
+            return ComplianceEngine.builtIn().assess(input.withWaivers(merged, loaded.sources(), loaded.file()), catalog, today, Severity.HIGH);
         }
     }
 }

@@ -96,6 +96,26 @@ class WaiversTest {
                 + " justification, approver and expiry); remove one\n3 waivers: 2 problems need attention, 0 expire within 30 days\n");
     }
 
+    /**
+     * IR-05's findings are about environments: a waiver naming an agent matches none of them. The
+     * check's text report lists it as waiving nothing, and lint with --deployment says so too,
+     * without counting it as a problem.
+     */
+    @Test
+    void lintListsAWaiverInForceThatMatchesNoFinding(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: IR-05, agent: infra-assistant, justification: x, approvedBy: marcus-olsen,"
+                + " expires: 2027-06-30}\n");
+        String deployment = Cli.sample("kiro-incident.yaml").toString();
+        assertThat(Cli.runIn(Cli.WIDE, "check", deployment, "--waivers", file.toString(), "--as-of", AS_OF).out())
+                .contains("  IR-05 for infra-assistant: in force, but no finding of IR-05 is about infra-assistant\n");
+        Cli lint = Cli.run("waivers", "lint", file.toString(), "--deployment", deployment, "--as-of", AS_OF);
+        assertThat(lint.exitCode()).isZero();
+        assertThat(lint.out()).isEqualTo(file + ":2:15: waives-nothing: waiver of IR-05 for infra-assistant is in force, but no finding of"
+                + " IR-05 is about infra-assistant in this deployment\n1 waiver: 0 problems need attention, 0 expire within 30 days,"
+                + " 1 waives nothing\n");
+    }
+
     @Test
     void lintReportsUnknownControlsAgentsAndApprovers(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("w.yaml");
