@@ -8,6 +8,7 @@ import io.oversight.catalog.Severity;
 import io.oversight.deployment.InputFile;
 import io.oversight.deployment.SourceMap;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.Baseline;
 import io.oversight.engine.ClauseResult;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.ControlResult;
@@ -159,9 +160,10 @@ public final class JsonRenderer implements Renderer {
     private static void baseline(JsonGenerator g, Assessment a) throws IOException {
         g.writeObjectFieldStart("baseline");
         g.writeStringField("file", a.baseline().file());
-        g.writeNumberField("new", a.findings().stream().filter(a.baseline()::isNew).count());
-        g.writeNumberField("unchanged", a.findings().stream().filter(f -> a.baseline().state(f).equals("unchanged")).count());
-        g.writeNumberField("updated", a.findings().stream().filter(f -> a.baseline().state(f).equals("updated")).count());
+        Baseline.Changes changes = a.baseline().changes(a.findings());
+        g.writeNumberField("new", changes.fresh());
+        g.writeNumberField("unchanged", changes.unchanged());
+        g.writeNumberField("updated", changes.updated());
         g.writeBooleanField("failOnNew", a.baseline().failOnNew());
         g.writeStringField("gate", a.gate().label());
         g.writeArrayFieldStart("resolved");

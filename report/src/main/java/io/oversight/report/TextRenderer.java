@@ -5,6 +5,7 @@ import io.oversight.access.UnclassifiedAction;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Agent;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.Baseline;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
@@ -206,11 +207,10 @@ public final class TextRenderer implements Renderer {
         if (a.baseline() == null) {
             return;
         }
-        long fresh = a.findings().stream().filter(a.baseline()::isNew).count();
-        long updated = a.findings().stream().filter(f -> a.baseline().state(f).equals("updated")).count();
+        Baseline.Changes changes = a.baseline().changes(a.findings());
         w.blank();
-        w.line(s.bold("compared with " + a.baseline().file()) + ": " + fresh + " new, " + (a.findings().size() - fresh - updated) + " unchanged, "
-                + (updated > 0 ? updated + " updated, " : "") + a.baseline().resolved().size() + " resolved" + (a.baseline().failOnNew() ? " (only new findings can fail this check)" : ""),
+        w.line(s.bold("compared with " + a.baseline().file()) + ": " + changes.fresh() + " new, " + changes.unchanged() + " unchanged, "
+                + (changes.updated() > 0 ? changes.updated() + " updated, " : "") + a.baseline().resolved().size() + " resolved" + (a.baseline().failOnNew() ? " (only new findings can fail this check)" : ""),
                 HEADING_INDENT);
         for (var r : a.baseline().resolved()) {
             w.line("  resolved " + r.control() + " " + r.subject() + ": " + r.message(), LIST_INDENT);

@@ -133,6 +133,22 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
                 || then != null && finding.severity().compareTo(then) < 0;
     }
 
+    /** How many findings are new, updated and unchanged against a baseline, as every report counts them. */
+    public record Changes(long fresh, long updated, long unchanged) {
+    }
+
+    /** {@code findings} counted by {@link #state}, each judged once. */
+    public Changes changes(List<Finding> findings) {
+        long fresh = 0;
+        long updated = 0;
+        for (Finding f : findings) {
+            String state = state(f);
+            fresh += state.equals("new") ? 1 : 0;
+            updated += state.equals("updated") ? 1 : 0;
+        }
+        return new Changes(fresh, updated, findings.size() - fresh - updated);
+    }
+
     /** {@code new}, {@code updated} or {@code unchanged}: the words of SARIF's baselineState. */
     public String state(Finding finding) {
         return isNew(finding) ? "new" : updated.containsKey(finding.fingerprint()) ? "updated" : "unchanged";

@@ -126,11 +126,10 @@ public final class MarkdownRenderer implements Renderer {
         if (baseline == null) {
             return;
         }
-        long fresh = a.findings().stream().filter(baseline::isNew).count();
-        long updated = a.findings().stream().filter(f -> baseline.state(f).equals("updated")).count();
+        Baseline.Changes changes = baseline.changes(a.findings());
         md.append("Compared with ").append(MarkdownText.code(MarkdownText.shorten(baseline.file(), NAME_MAX))).append(": ")
-                .append(fresh).append(" new, ").append(updated > 0 ? updated + " updated, " : "")
-                .append(a.findings().size() - fresh - updated).append(" unchanged, ").append(baseline.resolved().size()).append(" resolved.");
+                .append(changes.fresh()).append(" new, ").append(changes.updated() > 0 ? changes.updated() + " updated, " : "")
+                .append(changes.unchanged()).append(" unchanged, ").append(baseline.resolved().size()).append(" resolved.");
         if (baseline.failOnNew()) {
             long blockingNew = a.findings().stream().filter(a::gates).count();
             md.append(a.gate() == Verdict.FAIL
