@@ -2,6 +2,7 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.Position;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YScalar;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,17 @@ import java.util.regex.Pattern;
 final class ClaudeCodeSettingsReader implements RuntimeReader {
 
     /** {@code Tool} or {@code Tool(specifier)}; MCP tools are written {@code mcp__server} or {@code mcp__server__tool}. */
-    static final Pattern RULE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.*-]*)(?:\\((.*)\\))?");
+    private static final Pattern RULE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.*-]*)(?:\\((.*)\\))?");
+
+    /**
+     * The rule {@code written} states, written in {@code file} (null: the settings file itself), or
+     * empty when it is no permission rule; settings and skills write rules alike.
+     */
+    static Optional<RuntimeRule> rule(String written, Decision decision, Position at, String file) {
+        Matcher rule = RULE.matcher(written);
+        return rule.matches() ? Optional.of(new RuntimeRule(rule.group(1), rule.group(2) == null ? "" : rule.group(2), decision, at, file))
+                : Optional.empty();
+    }
 
     private static final Map<String, ApprovalMode> MODES = modes();
 
@@ -182,9 +194,9 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
 
     private static void rules(Reading reading, YMap permissions, String key, Decision decision, List<RuntimeRule> rules) {
         for (Located<String> written : reading.texts(permissions, key)) {
-            Matcher rule = RULE.matcher(written.value().strip());
-            if (rule.matches()) {
-                rules.add(new RuntimeRule(rule.group(1), rule.group(2) == null ? "" : rule.group(2), decision, written.position()));
+            Optional<RuntimeRule> rule = rule(written.value().strip(), decision, written.position(), null);
+            if (rule.isPresent()) {
+                rules.add(rule.get());
             } else {
                 reading.problem(written.position(), "each item of '" + key + "' must be a permission rule: a tool, such as Bash, "
                         + "a tool with a specifier in parentheses, such as Bash(npm run test:*), or an MCP tool, such as mcp__github__get_issue");

@@ -9,7 +9,7 @@ import io.oversight.deployment.yaml.YScalar;
 import io.oversight.deployment.yaml.YamlTreeReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -58,11 +58,10 @@ public final class ClaudeCodeSkills {
         List<RuntimeRule> rules = new ArrayList<>();
         for (YScalar entry : entries(reading, tools)) {
             for (String tool : split(entry.text())) {
-                Matcher rule = ClaudeCodeSettingsReader.RULE.matcher(tool);
-                if (tool.equals("*")) {
-                    rules.add(new RuntimeRule("*", "", Decision.ALLOW, entry.position(), file));
-                } else if (rule.matches()) {
-                    rules.add(new RuntimeRule(rule.group(1), rule.group(2) == null ? "" : rule.group(2), Decision.ALLOW, entry.position(), file));
+                Optional<RuntimeRule> rule = tool.equals("*") ? Optional.of(new RuntimeRule("*", "", Decision.ALLOW, entry.position(), file))
+                        : ClaudeCodeSettingsReader.rule(tool, Decision.ALLOW, entry.position(), file);
+                if (rule.isPresent()) {
+                    rules.add(rule.get());
                 } else {
                     reading.problem(entry.position(), "each tool of 'allowed-tools' must be a permission rule: a tool, such as Read, "
                             + "a tool with a specifier in parentheses, such as Bash(git diff *), or an MCP tool, such as mcp__github__get_issue");
