@@ -40,9 +40,31 @@ class BorrowedRightsTest {
               - {kind: User, name: alice@example.com, apiGroup: rbac.authorization.k8s.io}
             """;
 
+    /** The manifests above, and the on-call group's ClusterRole, its binding's Group subject at line 27. */
+    private static final String WITH_GROUP = MANIFESTS + """
+            ---
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: ClusterRole
+            metadata: {name: nodes-admin}
+            rules:
+              - {apiGroups: [""], resources: [nodes], verbs: [delete]}
+            ---
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: ClusterRoleBinding
+            metadata: {name: on-call}
+            roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: nodes-admin}
+            subjects:
+              - {kind: Group, name: "oidc:sre-oncall", apiGroup: rbac.authorization.k8s.io}
+              - {kind: Group, name: "system:serviceaccounts:payments", apiGroup: rbac.authorization.k8s.io}
+            """;
+
     /** A deployment whose operator alice ({@code email}) imports her rights from the manifests above. */
     private Path deployment(String email) throws Exception {
-        Files.writeString(dir.resolve("rbac.yaml"), MANIFESTS);
+        return deployment(email, MANIFESTS);
+    }
+
+    private Path deployment(String email, String manifests) throws Exception {
+        Files.writeString(dir.resolve("rbac.yaml"), manifests);
         Path file = dir.resolve("d.yaml");
         Files.writeString(file, """
                 apiVersion: oversight/v1
@@ -101,5 +123,30 @@ class BorrowedRightsTest {
                         .containsExactly(file + ":9:29: no RoleBinding or ClusterRoleBinding in " + dir.resolve("rbac.yaml")
                                 + " binds a User named alice@elsewhere.example or alice (the person's email or id), so this permission"
                                 + " would import nothing; check the binding's subjects and the file"));
+    }
+
+    @Test
+    void groupsTheManifestsBindAreAProblemWhileThePersonStatesNone() throws Exception {
+        Path file = deployment("alice@example.com", WITH_GROUP);
+        assertThatThrownBy(() -> new DeploymentReader(Fixtures.CATALOG.controlIds()).read(file))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(file + ":9:29: " + dir.resolve("rbac.yaml") + " binds roles to Group 'oidc:sre-oncall' (line 27),"
+                                + " and whether the person is in it is not in these files; list the groups the person's credentials"
+                                + " carry in the person's 'groups' (groups: [] when none), so that what they hold counts"));
+    }
+
+    @Test
+    void aPersonsGroupsBringWhatIsBoundToThem() throws Exception {
+        Person member = read(deployment("alice@example.com\n    groups: [oidc:sre-oncall]", WITH_GROUP));
+        assertThat(member.permissions()).singleElement().satisfies(p -> {
+            assertThat(p.actions()).containsExactly("kubernetes:get", "kubernetes:delete");
+            assertThat(p.resources()).containsExactly("payments/pods", "*/nodes");
+        });
+        Person outsider = read(deployment("alice@example.com\n    groups: []", WITH_GROUP));
+        assertThat(outsider.permissions()).singleElement().satisfies(p -> assertThat(p.resources()).containsExactly("payments/pods"));
+    }
+
+    private static Person read(Path file) throws Exception {
+        return new DeploymentReader(Fixtures.CATALOG.controlIds()).read(file).deployment().people().get(0);
     }
 }

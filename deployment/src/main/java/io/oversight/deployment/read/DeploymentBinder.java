@@ -172,8 +172,9 @@ final class DeploymentBinder {
         String id = f.string("id");
         String email = f.string("email");
         List<String> userNames = java.util.stream.Stream.of(email, id).filter(Objects::nonNull).toList();
+        List<String> groups = f.stringsOrNull("groups");
         List<Permission> permissions = f.objects("permissions", PERMISSION, "permission").stream()
-                .map(p -> permission(null, p, (written, at) -> importer.kubernetesRbacOfPerson(written, at, userNames))).toList();
+                .map(p -> permission(null, p, (written, at) -> importer.kubernetesRbacOfPerson(written, at, userNames, groups))).toList();
         return new Person(f.path(), id, f.freeText("name"), SecretMasker.mask(email), f.strings("roles"), f.bool("aiLiteracyTrained"), permissions);
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads Kubernetes RBAC manifests (Role, ClusterRole, RoleBinding, ClusterRoleBinding; several
@@ -88,7 +89,7 @@ final class KubernetesRbacReader {
         }
     }
 
-    private record Subject(String kind, String name, String namespace) {
+    private record Subject(String kind, String name, String namespace, Position at) {
     }
 
     private record Binding(String kind, String namespace, String name, String roleKind, String roleName, Position roleNameAt,
@@ -118,17 +119,43 @@ final class KubernetesRbacReader {
     }
 
     /**
-     * The rights bound to a person who authenticates as one of {@code userNames}: bindings to a
-     * {@code User} of one of those names, or to the group every authenticated user is in. Empty
-     * when no binding names the person.
+     * The rights bound to a person who authenticates as one of {@code userNames} with credentials
+     * that carry {@code groups}: bindings to a {@code User} of one of those names, to one of those
+     * groups, or to the group every authenticated user is in. Empty when no binding names the person.
      */
-    Optional<List<ImportedRight>> rightsOfUser(List<String> userNames) {
+    Optional<List<ImportedRight>> rightsOfUser(List<String> userNames, List<String> groups) {
         return rightsOf((subject, binding) -> reachesAnyCaller(subject) || switch (subject.kind()) {
             case "User" -> userNames.contains(subject.name());
-            case "Group" -> subject.name().equals("system:authenticated");
+            case "Group" -> subject.name().equals("system:authenticated") || groups.contains(subject.name());
             default -> false;
         });
     }
+
+    /**
+     * The groups bound to a role here that a person's credentials may carry, each where it is first
+     * named: what a person holds through them depends on membership, which the identity provider
+     * knows and these files do not. Left out: the groups Kubernetes gives only to service accounts,
+     * nodes and bootstrap tokens, and those every caller is in (read as such by {@link #rightsOfUser}).
+     */
+    List<BoundGroup> groupsAPersonMayBeIn() {
+        Map<String, BoundGroup> groups = new LinkedHashMap<>();
+        for (Binding binding : bindings) {
+            for (Subject subject : binding.subjects()) {
+                if (subject.kind().equals("Group") && !reachesAnyCaller(subject) && !MACHINE_GROUPS.matcher(subject.name()).matches()) {
+                    groups.putIfAbsent(subject.name(), new BoundGroup(subject.name(), subject.at()));
+                }
+            }
+        }
+        return List.copyOf(groups.values());
+    }
+
+    /** A group a binding names as its subject, where. */
+    record BoundGroup(String name, Position at) {
+    }
+
+    /** Groups no person's credentials carry: service accounts', nodes', bootstrap tokens', and every authenticated caller's. */
+    private static final Pattern MACHINE_GROUPS = Pattern.compile(
+            "system:(authenticated|serviceaccounts(:.*)?|nodes|bootstrappers(:.*)?)");
 
     /**
      * Whether {@code subject} is whoever calls the API server without credentials: the user
@@ -476,7 +503,7 @@ final class KubernetesRbacReader {
                 problems.add(s.position(), "a ServiceAccount subject of a ClusterRoleBinding needs its 'namespace'");
             }
             if (subjectKind != null && subjectName != null) {
-                subjects.add(new Subject(subjectKind, subjectName, s.string("namespace")));
+                subjects.add(new Subject(subjectKind, subjectName, s.string("namespace"), s.position("name")));
             }
         }
         if (roleKind != null && roleName != null) {

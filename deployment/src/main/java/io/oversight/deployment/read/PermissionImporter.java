@@ -100,19 +100,33 @@ final class PermissionImporter {
 
     /**
      * The rights the manifests {@code written} names bind to a person, who authenticates to
-     * Kubernetes as one of {@code userNames} (the person's email and id); null when they cannot be
-     * read or bind nothing to the person (reported).
+     * Kubernetes as one of {@code userNames} (the person's email and id) with credentials that carry
+     * {@code groups} (null: not stated); null when they cannot be read or bind nothing to the person
+     * (reported). Where the manifests bind roles to groups a person may be in and the person's groups
+     * are not stated, that is reported too: whether the person holds those roles is not in the files.
      */
-    synchronized PermissionSource kubernetesRbacOfPerson(String written, Position at, List<String> userNames) {
+    synchronized PermissionSource kubernetesRbacOfPerson(String written, Position at, List<String> userNames, List<String> groups) {
         Optional<KubernetesRbacReader> reader = manifests(written, at);
         if (reader.isEmpty()) {
             return null;
         }
-        Optional<List<ImportedRight>> rights = reader.get().rightsOfUser(userNames);
+        if (groups == null) {
+            List<KubernetesRbacReader.BoundGroup> bound = reader.get().groupsAPersonMayBeIn();
+            if (!bound.isEmpty()) {
+                KubernetesRbacReader.BoundGroup first = bound.get(0);
+                problems.add(at, files.nameOf(written) + " binds roles to Group '" + first.name() + "' (line " + first.at().line() + ")"
+                        + (bound.size() > 1 ? " and " + (bound.size() - 1) + " more group" + (bound.size() > 2 ? "s" : "") : "")
+                        + ", and whether the person is in " + (bound.size() > 1 ? "them" : "it") + " is not in these files; list the groups "
+                        + "the person's credentials carry in the person's 'groups' (groups: [] when none), so that what they hold counts");
+                return null;
+            }
+        }
+        List<String> memberOf = groups == null ? List.of() : groups;
+        Optional<List<ImportedRight>> rights = reader.get().rightsOfUser(userNames, memberOf);
         if (rights.isEmpty()) {
             problems.add(at, "no RoleBinding or ClusterRoleBinding in " + files.nameOf(written) + " binds a User named "
-                    + String.join(" or ", userNames) + " (the person's email or id), so this permission would import nothing; "
-                    + "check the binding's subjects and the file");
+                    + String.join(" or ", userNames) + " (the person's email or id)" + (memberOf.isEmpty() ? "" : " or one of the person's groups")
+                    + ", so this permission would import nothing; check the binding's subjects and the file");
             return null;
         }
         return masked(new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, files.nameOf(written), rights.get(), List.of()));

@@ -22,7 +22,7 @@ public final class Shapes {
             "finalReportDays", "afterMajorClassificationHours", "affectedPeopleNotice");
     public static final Shape AI_LITERACY = Shape.of("aiLiteracy", List.of(), "trainingRequired", "lastDelivered");
     public static final Shape PERSON = Shape.of("person", List.of("id"), "name", "email", "roles", "aiLiteracyTrained",
-            "permissions");
+            "permissions", "groups");
     public static final Shape ENVIRONMENT = Shape.of("environment", List.of("name"),
             "kind", "criticality", "changeFreeze", "backups");
     public static final Shape BACKUPS = Shape.of("backups", List.of(), "enabled", "isolated", "lastRestoreTest");
