@@ -11,9 +11,10 @@ import java.util.stream.Stream;
  * {@code .claude/settings.json} and the personal {@code .claude/settings.local.json}, which takes
  * precedence. Whichever of the two a deployment names, the other applies as well when it exists,
  * so both are judged together, as Claude Code applies them: the permission rules of both (and
- * every other list: directories, servers) combine; the mode and each variable come from the local
- * file when it sets them, else from the shared one; the sandbox is merged key by key
- * ({@link ClaudeCodeSandbox}). Each value keeps the file it was written in.
+ * every other list: directories, servers, hooks) combine; the mode, each variable and
+ * {@code disableAllHooks} (which switches off the hooks of both) come from the local file when it
+ * sets them, else from the shared one; the sandbox is merged key by key ({@link ClaudeCodeSandbox}).
+ * Each value keeps the file it was written in.
  */
 public final class ClaudeCodeScopes {
 
@@ -43,9 +44,13 @@ public final class ClaudeCodeScopes {
         RuntimeConfiguration shared = namedIsLocal ? other : named.settings();
         ClaudeCodeSandbox sandbox = namedIsLocal ? named.sandbox().over(otherSandbox) : otherSandbox.over(named.sandbox());
         Set<String> overridden = local.credentials().stream().map(Credential::name).collect(Collectors.toSet());
+        ClaudeCodeSettingsReader.Layer localLayer = namedIsLocal ? named : sibling;
+        ClaudeCodeSettingsReader.Layer deciding = localLayer.hooksOff() != null ? localLayer : namedIsLocal ? sibling : named;
+        List<RuntimeRule> hooks = deciding.switchesHooksOff() ? List.of()
+                : both(named.hooks(), sibling.hooks().stream().map(r -> r.in(other.file())).toList());
         RuntimeConfiguration settings = named.settings();
         return sandbox.appliedTo(new RuntimeConfiguration(settings.kind(), settings.file(), settings.name(), settings.position(),
-                both(settings.rules(), other.rules()),
+                both(both(settings.rules(), other.rules()), hooks),
                 local.mode() != null ? local.mode() : shared.mode(),
                 null, null,
                 both(settings.directories(), other.directories()),

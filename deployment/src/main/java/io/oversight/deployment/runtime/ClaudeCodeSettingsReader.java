@@ -65,14 +65,26 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
     @Override
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
         Layer layer = layer(file, text);
-        return List.of(layer.sandbox().appliedTo(layer.settings()));
+        return List.of(layer.sandbox().appliedTo(layer.settings().plusRules(layer.hooksInForce())));
     }
 
     /**
-     * One settings file as read: {@code settings} without its sandbox, and the sandbox's keys apart,
-     * since Claude Code merges them key by key with the other settings files' ({@link ClaudeCodeScopes}).
+     * One settings file as read: {@code settings} without its sandbox and hooks, which are kept
+     * apart since Claude Code merges them with the other settings files' ({@link ClaudeCodeScopes}):
+     * the sandbox key by key, and {@code disableAllHooks} ({@code hooksOff}, null when the file
+     * does not set it) as one value, which switches off the hooks of every file when the file of
+     * highest precedence that sets it says true.
      */
-    record Layer(RuntimeConfiguration settings, ClaudeCodeSandbox sandbox) {
+    record Layer(RuntimeConfiguration settings, ClaudeCodeSandbox sandbox, List<RuntimeRule> hooks, Located<Boolean> hooksOff) {
+
+        /** The rules of this file's hooks, unless it switches them off. */
+        List<RuntimeRule> hooksInForce() {
+            return switchesHooksOff() ? List.of() : hooks;
+        }
+
+        boolean switchesHooksOff() {
+            return hooksOff != null && hooksOff.value();
+        }
     }
 
     /** The settings {@code text} writes, its sandbox's keys apart; every problem of the file at once. */
@@ -92,7 +104,8 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             directories.addAll(reading.texts(permissions, "additionalDirectories"));
         }
         ClaudeCodeSandbox sandbox = sandbox(reading, root);
-        hooks(reading, root, rules);
+        Located<Boolean> hooksOff = reading.bool(root, "disableAllHooks");
+        List<RuntimeRule> hooks = hooks(reading, root);
         List<McpServer> servers = new ArrayList<>();
         Located<Boolean> all = reading.bool(root, "enableAllProjectMcpServers");
         if (all != null) {
@@ -110,7 +123,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         }
         reading.finish();
         return new Layer(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, null, null,
-                directories, servers, credentials, List.of(), null, List.of()), sandbox);
+                directories, servers, credentials, List.of(), null, List.of()), sandbox, hooks, hooksOff);
     }
 
     /**
@@ -141,14 +154,14 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
     /**
      * A rule for each tool the matcher of a hook that may approve a call names. What a hook decides
      * is a command's (or a model's) and not in the file, so each is read as approving what it
-     * matches; {@code disableAllHooks: true} turns them all off. Hooks of other events (after a
-     * tool, at a session's start) cannot approve anything and are not read.
+     * matches, whether or not {@code disableAllHooks} turns them off ({@link Layer#hooksInForce}).
+     * Hooks of other events (after a tool, at a session's start) cannot approve anything and are not read.
      */
-    private static void hooks(Reading reading, YMap root, List<RuntimeRule> rules) {
-        Located<Boolean> disabled = reading.bool(root, "disableAllHooks");
+    private static List<RuntimeRule> hooks(Reading reading, YMap root) {
+        List<RuntimeRule> rules = new ArrayList<>();
         YMap hooks = reading.map(root, "hooks");
-        if (hooks == null || disabled != null && disabled.value()) {
-            return;
+        if (hooks == null) {
+            return rules;
         }
         for (Map.Entry<String, Decision> event : APPROVING_HOOKS) {
             for (YMap entry : reading.maps(hooks, event.getKey(), "hook matcher")) {
@@ -161,6 +174,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
                 }
             }
         }
+        return rules;
     }
 
     /** A hook that runs in the background ({@code async: true}) returns no decision. */

@@ -47,6 +47,13 @@ public record RuntimeConfiguration(
                 List.of());
     }
 
+    /** This configuration with {@code more} rules after its own. */
+    public RuntimeConfiguration plusRules(List<RuntimeRule> more) {
+        return more.isEmpty() ? this : new RuntimeConfiguration(kind, file, name, position,
+                java.util.stream.Stream.concat(rules.stream(), more.stream()).toList(), mode, sandbox, network, directories, servers,
+                credentials, delegates, identity, profiles, sockets);
+    }
+
     /** The evidence path of {@code at} in {@code written}, the file a value was written in: null for this configuration's own. */
     public String pathAt(String written, Position at) {
         return SourceMap.pathAt(written == null ? file : written, at);

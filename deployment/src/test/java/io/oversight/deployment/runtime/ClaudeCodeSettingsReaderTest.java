@@ -179,6 +179,35 @@ class ClaudeCodeSettingsReaderTest {
                 """).get(0).rules()).isEmpty();
     }
 
+    /**
+     * disableAllHooks is one value of the merged settings: set in the local file it switches off the
+     * shared file's hooks too, and a local false keeps hooks the shared file switched off.
+     */
+    @Test
+    void disableAllHooksInOneFileOfThePairDecidesForBoth() throws Exception {
+        String hook = """
+                {"hooks": {"PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": "x"}]}]}}
+                """;
+        assertThat(pairRules(hook, """
+                {"disableAllHooks": true}
+                """)).isEmpty();
+        assertThat(pairRules(hook, """
+                {"disableAllHooks": false}
+                """)).containsExactly("Bash PRE_TOOL_USE_HOOK .claude/settings.json");
+        assertThat(pairRules("""
+                {"disableAllHooks": true}
+                """, hook)).isEmpty();
+        assertThat(pairRules("""
+                {"disableAllHooks": true}
+                """, hook.replace("{\"hooks\"", "{\"disableAllHooks\": false, \"hooks\""))).containsExactly("Bash PRE_TOOL_USE_HOOK .claude/settings.local.json");
+    }
+
+    private static List<String> pairRules(String shared, String local) throws Exception {
+        RuntimeConfiguration both = new RuntimeReaders(io.oversight.deployment.InputLimits.DEFAULT)
+                .readClaudeCodePair(".claude/settings.json", shared, ".claude/settings.local.json", local);
+        return both.rules().stream().map(r -> r.tool() + " " + r.decision() + " " + (r.file() == null ? both.file() : r.file())).toList();
+    }
+
     @Test
     void aMatcherOfToolNamesNamesThoseToolsAndAnyOtherExpressionEveryTool() {
         assertThat(ClaudeCodeSettingsReader.matchedTools("Bash")).containsExactly("Bash");
