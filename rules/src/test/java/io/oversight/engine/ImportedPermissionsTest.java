@@ -529,7 +529,10 @@ class ImportedPermissionsTest {
                     .as("a verb written beside \"*\" is cited where written; impersonation acts on service accounts")
                     .contains("kubernetes:get at /verbs/0", "kubernetes:delete at /verbs/1", "kubernetes:impersonate at /verbs/1");
             assertThat(rights).allMatch(r -> r.writtenAs().equals("kubernetes:*") == !r.evidencePath().endsWith("/rules/2/verbs/0"));
-            assertThat(grants(file)).extracting(Grant::verb).doesNotContain(Verb.ADMIN, Verb.ALL);
+            assertThat(grants(file)).extracting(Grant::verb).doesNotContain(Verb.ADMIN, Verb.ALL, Verb.UNKNOWN);
+            assertThat(grants(file).stream().filter(g -> g.evidencePath().endsWith("/rules/1/verbs/0")).map(Grant::verb).distinct())
+                    .as("the HTTP methods of a non-resource path: post creates, put and patch update")
+                    .containsExactly(Verb.READ, Verb.CREATE, Verb.UPDATE, Verb.DELETE);
             assertThat(where(file, grants(file).get(0))).hasToString(dir.resolve("rbac.yaml") + ":5");
         }
 
