@@ -2,12 +2,21 @@ package io.oversight.report.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oversight.check.CheckRequest;
+import io.oversight.check.Oversight;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Finding;
 import io.oversight.report.SampleAssessments;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -15,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CsvRendererTest {
 
     private static final List<String> HEADER = List.of("fingerprint", "control", "title", "severity", "subject_kind", "subject_id",
-            "file", "line", "column", "message", "remediation", "waived", "waiver_approver", "waiver_expiry");
+            "file", "line", "column", "message", "remediation", "waived", "waiver_approver", "waiver_expiry", "baseline_state");
 
     static List<String> samples() {
         return SampleAssessments.ALL;
@@ -37,8 +46,28 @@ class CsvRendererTest {
             assertThat(records.get(i + 1)).containsExactly(f.fingerprint(), f.control(), f.title(), f.severity().label(),
                     f.subject().kind(), f.subject().id(), f.primaryEvidence().file(), Integer.toString(f.primaryEvidence().line()),
                     Integer.toString(f.primaryEvidence().column()), f.message(), f.remediation(), Boolean.toString(f.waived()),
-                    f.waived() ? f.waiver().approvedBy() : "", f.waived() ? f.waiver().expires().toString() : "");
+                    f.waived() ? f.waiver().approvedBy() : "", f.waived() ? f.waiver().expires().toString() : "", "");
         }
+    }
+
+    /** Against a baseline, each row says whether its finding is new, as the JSON and SARIF outputs do. */
+    @Test
+    void withABaselineEachRowSaysWhetherItsFindingIsNew(@TempDir Path dir) throws Exception {
+        Path sample = SampleAssessments.path("kiro-incident.yaml");
+        LocalDate asOf = SampleAssessments.AS_OF;
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode earlier = (ObjectNode) mapper.readTree(Rendered.text("json", Oversight.check(CheckRequest.of(sample).asOf(asOf)).assessment()));
+        ArrayNode findings = (ArrayNode) earlier.get("findings");
+        String dropped = findings.get(0).get("fingerprint").asText();
+        findings.remove(0);
+        Path baseline = Files.write(dir.resolve("last-report.json"), mapper.writeValueAsBytes(earlier));
+
+        Assessment now = Oversight.check(CheckRequest.of(sample).asOf(asOf).baseline(baseline, true)).assessment();
+        List<List<String>> records = Rfc4180.parse(Rendered.text("csv", now));
+        assertThat(records.subList(1, records.size())).extracting(r -> r.get(0) + " " + r.get(HEADER.size() - 1))
+                .hasSize(now.findings().size())
+                .contains(dropped + " new")
+                .filteredOn(r -> !r.startsWith(dropped)).allMatch(r -> r.endsWith(" unchanged"));
     }
 
     @Test
