@@ -409,6 +409,31 @@ class DeploymentReaderTest {
         assertThat(read(yaml).deployment().agents().get(1).permissions().get(0).actions()).containsExactly("read");
     }
 
+    /** A value an alias puts in a place is cited where the alias is written, not at its anchor: findings point at the place. */
+    @Test
+    void anAliasedValueIsCitedAtTheAlias() throws Exception {
+        String yaml = HEADER + """
+                agents:
+                  - id: bot
+                    owner: olga
+                    permissions:
+                      - environment: prod
+                        actions: &writes [update, delete]
+                  - id: bot2
+                    owner: olga
+                    permissions:
+                      - environment: prod
+                        actions: *writes
+                """;
+        List<String> lines = yaml.lines().toList();
+        int anchor = lines.indexOf("        actions: &writes [update, delete]") + 1;
+        int alias = lines.indexOf("        actions: *writes") + 1;
+        assertThat(anchor).isPositive().isLessThan(alias);
+        SourceMap sources = read(yaml).sources();
+        assertThat(sources.resolve("/agents/0/permissions/0/actions/1").position().line()).isEqualTo(anchor);
+        assertThat(sources.resolve("/agents/1/permissions/0/actions/1").position()).isEqualTo(new Position(alias, 18));
+    }
+
     @Test
     @Timeout(10)
     void veryDeepNestingEndsFastWithAClearError() {

@@ -448,7 +448,26 @@ public final class YamlTreeReader {
             if (aliasNodes > limits.maxAliasNodes() && aliasNodes > parsedNodes) {
                 throw fail(at, "aliases expand to more than " + limits.maxAliasNodes() + " values (an alias bomb?); write the values out or use fewer aliases");
             }
-            return anchored.node();
+            return relocated(anchored.node(), at);
+        }
+
+        /**
+         * The anchored node as the alias at {@code at} writes it: the same values, each cited at the
+         * alias, since that is where the file puts them in this place (a role's {@code verbs: *all}
+         * grants them on its own resources). Copies cost what the alias weighs, which the limit above bounds.
+         */
+        private static YNode relocated(YNode node, Position at) {
+            if (node instanceof YScalar s) {
+                return new YScalar(at, s.type(), s.text());
+            }
+            if (node instanceof YList l) {
+                List<YNode> items = new ArrayList<>(l.items().size());
+                l.items().forEach(item -> items.add(relocated(item, at)));
+                return new YList(at, items);
+            }
+            Map<String, YEntry> entries = new LinkedHashMap<>();
+            ((YMap) node).entries().forEach((key, entry) -> entries.put(key, new YEntry(key, at, relocated(entry.value(), at))));
+            return new YMap(at, entries);
         }
 
         private YMap mapping(Position at) throws IOException, InvalidInputException {
