@@ -13,7 +13,7 @@ import io.oversight.engine.Assessment;
 import io.oversight.engine.Baseline;
 import io.oversight.engine.ComplianceEngine;
 import io.oversight.engine.ControlStatus;
-import io.oversight.engine.OrganizationRuleOverreach;
+import io.oversight.engine.OrganizationRuleFault;
 import io.oversight.engine.PhaseTimes;
 import io.oversight.engine.Scope;
 import java.nio.file.Files;
@@ -108,8 +108,8 @@ final class CheckRun {
         Assessment assessment;
         try {
             assessment = engine.assess(input, catalog, request.asOf(), request.failOn(), scope, times).withInputs(ruleFiles);
-        } catch (OrganizationRuleOverreach e) {
-            throw new CheckException(request.rules() + ": " + e.getMessage());
+        } catch (OrganizationRuleFault e) {
+            throw new InvalidInputException(List.of(e.problem()));
         }
         findings += assessment.findings().size();
         if (findings > request.limits().maxFindings()) {

@@ -6,6 +6,7 @@ import io.oversight.catalog.Severity;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.engine.facts.VoidReason;
 import io.oversight.engine.facts.VoidWaiver;
@@ -35,6 +36,7 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Assesses deployments with the rules in {@code io.oversight.rules}. The rule base is built once
@@ -46,10 +48,10 @@ public final class ComplianceEngine {
     public static final String CONTROL_METADATA = "control";
 
     /** A rule base, how it was built, and the controls its rules implement. */
-    private record Rules(KieBase kieBase, String source, Set<String> implementedControls) {
+    private record Rules(KieBase kieBase, String source, Set<String> implementedControls, Path organizationRules) {
 
-        static Rules of(RuleBase.Built built) {
-            return new Rules(built.kieBase(), built.source(), controlsOf(built.kieBase()));
+        static Rules of(RuleBase.Built built, Path organizationRules) {
+            return new Rules(built.kieBase(), built.source(), controlsOf(built.kieBase()), organizationRules);
         }
     }
 
@@ -90,7 +92,7 @@ public final class ComplianceEngine {
      * while another thread still builds the rule base (about 25 ms of the incident sample).
      */
     private static final ComplianceEngine BUILT_IN = new ComplianceEngine(
-            () -> Rules.of(RuleBase.build(ComplianceEngine.class.getClassLoader())), PART_SIZE);
+            () -> Rules.of(RuleBase.build(ComplianceEngine.class.getClassLoader()), null), PART_SIZE);
 
     private ComplianceEngine(Callable<Rules> build, int partSize) {
         this.build = build;
@@ -106,8 +108,8 @@ public final class ComplianceEngine {
         this.exactPartSize = true;
     }
 
-    private static ComplianceEngine built(RuleBase.Built built, int partSize) {
-        ComplianceEngine engine = new ComplianceEngine(() -> Rules.of(built), partSize);
+    private static ComplianceEngine built(RuleBase.Built built, Path organizationRules, int partSize) {
+        ComplianceEngine engine = new ComplianceEngine(() -> Rules.of(built, organizationRules), partSize);
         engine.rules();
         return engine;
     }
@@ -165,11 +167,14 @@ public final class ComplianceEngine {
      * {@code @control} of the combined rules must be in {@code catalog}.
      */
     public static ComplianceEngine withOrganizationRules(Path dir, Catalog catalog) throws InvalidInputException {
-        ComplianceEngine engine = built(new RuleBase.Built(OrganizationRules.compile(dir), "organization"), 0);
-        List<Problem> unknown = engine.implementedControls().stream().filter(c -> catalog.control(c).isEmpty())
-                .map(c -> Problem.ofFile(dir.toString(), "a rule reports control " + c + ", which neither Oversight's catalog nor "
-                        + dir.resolve("catalog.yaml") + " defines"))
-                .toList();
+        ComplianceEngine engine = built(new RuleBase.Built(OrganizationRules.compile(dir), "organization"), dir, 0);
+        List<Problem> unknown = new ArrayList<>();
+        for (String c : engine.implementedControls()) {
+            if (catalog.control(c).isEmpty()) {
+                unknown.add(OrganizationRules.located(dir, OrganizationRules.controlMetadata(c), "a rule reports control " + c
+                        + ", which neither Oversight's catalog nor " + dir.resolve("catalog.yaml") + " defines"));
+            }
+        }
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown);
         }
@@ -358,10 +363,23 @@ public final class ComplianceEngine {
                 session.insert(fact);
             }
             start = times.lap("insert", start);
-            session.fireAllRules();
+            try {
+                session.fireAllRules();
+            } catch (ConsequenceException e) {
+                Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
+                if (overreach == null || rule == null || BUILT_IN_PACKAGE.equals(rule.getPackageName())) {
+                    throw e;
+                }
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new OrganizationRuleFault(OrganizationRules.located(rules.organizationRules(), OrganizationRules.ruleNamed(rule.getName()),
+                        "organization rule '" + rule.getName() + "' (" + rule.getPackageName() + ") failed while it ran: "
+                                + SecretMasker.mask(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": "
+                                + cause.getMessage().lines().findFirst().orElse("")))));
+            }
             times.lap("fire", start);
             if (overreach != null && overreach.first != null) {
-                throw new OrganizationRuleOverreach(overreach.first);
+                throw new OrganizationRuleFault(OrganizationRules.located(rules.organizationRules(),
+                        OrganizationRules.ruleNamed(overreach.rule), overreach.first));
             }
             // Organization rules insert theirs; ours report to the global. Asked by class, so that the
             // session looks in that class's store only, not at every fact of the part.
@@ -387,6 +405,7 @@ public final class ComplianceEngine {
      */
     private static final class Overreach extends DefaultRuleRuntimeEventListener {
         private String first;
+        private String rule;
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
@@ -401,6 +420,7 @@ public final class ComplianceEngine {
         private void note(Rule rule, Object fact, String what) {
             if (first == null && rule != null && !BUILT_IN_PACKAGE.equals(rule.getPackageName()) && !(fact instanceof Violation)
                     && fact.getClass().getName().startsWith("io.oversight.")) {
+                this.rule = rule.getName();
                 first = "organization rule '" + rule.getName() + "' (" + rule.getPackageName() + ") " + what + " a fact of the check ("
                         + fact.getClass().getSimpleName() + "): organization rules may report findings of their own, not remove or change "
                         + "what the built-in controls judge";

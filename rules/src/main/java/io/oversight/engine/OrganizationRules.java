@@ -76,6 +76,36 @@ final class OrganizationRules {
         return ks.newKieContainer(release).getKieBase();
     }
 
+    /**
+     * {@code message} as a problem at the first place the rule files of {@code dir} write {@code written}
+     * (in the files' order), or of the folder when none does.
+     */
+    static Problem located(Path dir, java.util.regex.Pattern written, String message) {
+        try {
+            for (Path file : drlFiles(dir)) {
+                String drl = Files.readString(file, StandardCharsets.UTF_8);
+                java.util.regex.Matcher m = written.matcher(drl);
+                if (m.find()) {
+                    return new Problem(file.toString(), RuleErrors.position(drl, m.start()), message);
+                }
+            }
+        } catch (IOException | InvalidInputException e) {
+            // The files were read when the rules were compiled; if they cannot be now, the folder is cited.
+        }
+        return Problem.ofFile(dir.toString(), message);
+    }
+
+    /** How a rule file writes the rule named {@code name}: {@code rule "name"}, in either quotes, or bare. */
+    static java.util.regex.Pattern ruleNamed(String name) {
+        String quoted = java.util.regex.Pattern.quote(name);
+        return java.util.regex.Pattern.compile("(?m)^[ \\t]*rule\\s+(\"" + quoted + "\"|'" + quoted + "'|" + quoted + "(?=\\s))");
+    }
+
+    /** How a rule file names the control a rule reports: {@code @control("NW-01")}. */
+    static java.util.regex.Pattern controlMetadata(String control) {
+        return java.util.regex.Pattern.compile("@control\\(\\s*\"" + java.util.regex.Pattern.quote(control) + "\"\\s*\\)");
+    }
+
     private static String packageFolder(String drl) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)").matcher(drl);
         return m.find() ? m.group(1).replace('.', '/') + "/" : "";

@@ -20,6 +20,10 @@ import org.kie.api.builder.Message;
 record RuleErrors(Path dir, Map<String, Path> files, Map<Path, String> texts) {
 
     private static final String QUOTED_EXPRESSION = "expression: ";
+    private static final String UNKNOWN_CLASS = "Unable to find class: ";
+    /** Where the facts and the classes a rule reports with live: where a class a rule names but does not import is looked for. */
+    private static final List<String> FACT_PACKAGES = List.of("io.oversight.deployment.model", "io.oversight.engine.facts",
+            "io.oversight.engine");
     /** The javaparser's list of every token it would have taken: hundreds of characters that say nothing of the rule. */
     private static final String EXPECTED_TOKENS = ", expected one of";
 
@@ -32,9 +36,41 @@ record RuleErrors(Path dir, Map<String, Path> files, Map<Path, String> texts) {
         Path file = files.entrySet().stream().filter(e -> path.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         String text = message.getText().strip().lines().findFirst().orElse("");
         Position at = message.getLine() > 0 ? new Position(message.getLine(), Math.max(1, message.getColumn()))
-                : file == null ? null : quoted(text, texts.get(file));
+                : file == null ? null : text.startsWith(UNKNOWN_CLASS) ? named(text.substring(UNKNOWN_CLASS.length()).strip(), texts.get(file))
+                : quoted(text, texts.get(file));
         int tokens = text.indexOf(EXPECTED_TOKENS);
-        return new Problem(file != null ? file.toString() : dir.toString(), at, "rule error: " + (tokens < 0 ? text : text.substring(0, tokens)));
+        String said = tokens < 0 ? text : text.substring(0, tokens);
+        return new Problem(file != null ? file.toString() : dir.toString(), at, "rule error: " + said + importHint(text));
+    }
+
+    /** For a class the rule names without importing it, the import that finds it, when it is one of the facts. */
+    private static String importHint(String text) {
+        if (!text.startsWith(UNKNOWN_CLASS)) {
+            return "";
+        }
+        String name = text.substring(UNKNOWN_CLASS.length()).strip();
+        for (String pkg : FACT_PACKAGES) {
+            try {
+                Class.forName(pkg + "." + name, false, RuleErrors.class.getClassLoader());
+                return "; import it: import " + pkg + "." + name + ";";
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not in this package: try the next
+            }
+        }
+        return "; a rule file imports the classes it names (import io.oversight.deployment.model.Agent;)";
+    }
+
+    /** Where the file first names {@code name} as a word after its imports; null when it does not. */
+    private static Position named(String name, String drl) {
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("(?<![\\w.$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])")
+                .matcher(drl);
+        while (word.find()) {
+            int lineStart = drl.lastIndexOf('\n', word.start() - 1) + 1;
+            if (!drl.substring(lineStart, word.start()).strip().startsWith("import")) {
+                return position(drl, word.start());
+            }
+        }
+        return null;
     }
 
     /** Where the file first holds the expression the message quotes; null when it quotes none, or one the file does not hold as written. */
@@ -47,6 +83,11 @@ record RuleErrors(Path dir, Map<String, Path> files, Map<Path, String> texts) {
         if (offset < 0) {
             return null;
         }
+        return position(drl, offset);
+    }
+
+    /** The line and column of {@code offset} in {@code drl}. */
+    static Position position(String drl, int offset) {
         int lineStart = drl.lastIndexOf('\n', offset - 1) + 1;
         return new Position((int) drl.substring(0, offset).chars().filter(c -> c == '\n').count() + 1, offset - lineStart + 1);
     }

@@ -57,9 +57,51 @@ class OrganizationRulesTest {
                 end
                 """);
         assertThatThrownBy(() -> Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF).rules(dir)))
-                .isInstanceOf(io.oversight.check.CheckException.class)
-                .hasMessage(dir + ": organization rule 'drop sandbox noise' (com.acme) deleted a fact of the check (Grant): organization "
-                        + "rules may report findings of their own, not remove or change what the built-in controls judge");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(dir.resolve("tidy.drl") + ":3:1: organization rule 'drop sandbox noise' (com.acme) deleted a fact of"
+                                + " the check (Grant): organization rules may report findings of their own, not remove or change what the"
+                                + " built-in controls judge"));
+    }
+
+    /** A rule whose consequence throws is the rule's problem, cited at the rule, not an internal error of the check. */
+    @Test
+    void aRuleThatFailsWhileItRunsIsAProblemAtTheRule(@TempDir Path dir) throws Exception {
+        Files.copy(EXAMPLE.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
+        Files.writeString(dir.resolve("div.drl"), """
+                package com.acme;
+                import io.oversight.deployment.model.Agent;
+
+                rule 'count agents'
+                @control("NW-01")
+                when
+                    Agent()
+                then
+                    int zero = 0;
+                    System.out.println(1 / zero);
+                end
+                """);
+        assertThatThrownBy(() -> Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF).rules(dir)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(dir.resolve("div.drl") + ":4:1: organization rule 'count agents' (com.acme) failed while it ran:"
+                                + " ArithmeticException: / by zero"));
+    }
+
+    /** A class the rule names without importing it is found in the file, and the import that finds it is named. */
+    @Test
+    void aClassUsedWithoutItsImportIsLocatedAndItsImportNamed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("noimport.drl"), """
+                package com.acme;
+
+                rule "no purpose"
+                when
+                    $a : Agent( purpose == null )
+                then
+                end
+                """);
+        assertThatThrownBy(() -> ComplianceEngine.withOrganizationRules(dir, CatalogLoader.builtIn()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .contains(dir.resolve("noimport.drl") + ":5:10: rule error: Unable to find class: Agent; import it:"
+                                + " import io.oversight.deployment.model.Agent;"));
     }
 
     @Test
@@ -103,9 +145,9 @@ class OrganizationRulesTest {
                 end
                 """);
         assertThatThrownBy(() -> ComplianceEngine.withOrganizationRules(dir, CatalogLoader.builtIn()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::message)
-                        .containsExactly("a rule reports control ACME-01, which neither Oversight's catalog nor " + dir.resolve("catalog.yaml")
-                                + " defines"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(dir.resolve("unknown.drl") + ":5:1: a rule reports control ACME-01, which neither Oversight's"
+                                + " catalog nor " + dir.resolve("catalog.yaml") + " defines"));
     }
 
     @Test
