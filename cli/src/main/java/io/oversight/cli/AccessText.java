@@ -63,7 +63,7 @@ final class AccessText {
             out.println("  " + environment.environment() + describe(environment) + "  can: " + words(environment.verbs()));
             for (List<Right> group : groups(environment.rights())) {
                 header(group.get(0));
-                group.forEach(r -> right(mark(r), r));
+                group.forEach(r -> right(mark(r, environment), r));
             }
             if (!environment.denied().isEmpty()) {
                 out.println("    removed by a deny:");
@@ -125,8 +125,10 @@ final class AccessText {
         }
     }
 
-    private static String mark(Right right) {
-        return right.destructive() ? "destructive" : right.highImpact() ? "high-impact" : "";
+    /** As the rules weigh it: an action no rule classifies is destructive where the environment may be critical. */
+    private static String mark(Right right, EnvironmentAccess environment) {
+        return right.destructive() || right.unclassified() && environment.unknownDestroys() ? "destructive"
+                : right.highImpact() ? "high-impact" : "";
     }
 
     private static String describe(EnvironmentAccess environment) {

@@ -153,8 +153,12 @@ class RealPermissionsTest {
         assertThat(json.get("unclassifiedActions").toString()).isEqualTo(
                 "[{\"action\":\"kubernetes:use\",\"file\":\"%1$s\",\"line\":11},{\"action\":\"stripe:ReverseTransfer\",\"file\":\"%1$s\",\"line\":11}]"
                         .formatted(deployment));
-        assertThat(Cli.runIn(Cli.WIDE, "access", deployment.toString()).out()).endsWith("  no rule classifies (counted as high-impact, and as destructive in a"
+        String access = Cli.runIn(Cli.WIDE, "access", deployment.toString()).out();
+        assertThat(access).endsWith("  no rule classifies (counted as high-impact, and as destructive in a"
                 + " critical environment): stripe:ReverseTransfer (" + deployment + ":11), kubernetes:use (" + deployment + ":11)\n");
+        assertThat(access).as("marked as the rules weigh it in a critical environment")
+                .containsPattern("destructive +stripe:ReverseTransfer +unknown ")
+                .containsPattern("destructive +kubernetes:use +unknown ");
         JsonNode clean = new ObjectMapper().readTree(Cli.run("check", Cli.sample("iam-admin.yaml").toString(), "--format", "json").out());
         assertThat(clean.has("unclassifiedActions")).as("written only when there are some").isFalse();
     }

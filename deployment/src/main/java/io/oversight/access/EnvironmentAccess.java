@@ -43,6 +43,11 @@ public record EnvironmentAccess(String environment, Environment declared, List<R
         return declared != null && declared.production();
     }
 
+    /** Whether an action no rule classifies counts as destructive here, as {@link Environment#mayBeCritical()} says. */
+    public boolean unknownDestroys() {
+        return declared != null && declared.mayBeCritical();
+    }
+
     /** Whether the environment is critical, as {@link Environment#critical()} defines it. */
     public boolean critical() {
         return declared != null && declared.critical();

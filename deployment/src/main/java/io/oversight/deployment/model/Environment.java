@@ -30,6 +30,14 @@ public record Environment(String path, String name, EnvironmentKind kind, Critic
         return production() && criticality == null;
     }
 
+    /**
+     * Critical, or production of no stated criticality: nothing shows a wrong guess would cost
+     * less, so an action no rule classifies counts as destructive here.
+     */
+    public boolean mayBeCritical() {
+        return critical() || unratedProduction();
+    }
+
     /** Backups are enabled and isolated from agent identities, so they survive an agent deleting the environment. */
     public boolean backupsSurviveAgents() {
         return backups != null && Boolean.TRUE.equals(backups.enabled()) && Boolean.TRUE.equals(backups.isolated());

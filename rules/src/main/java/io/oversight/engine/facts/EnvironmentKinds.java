@@ -27,7 +27,7 @@ public record EnvironmentKinds(Set<String> production, Set<String> critical, Set
                 environments.stream().filter(Environment::unratedProduction).map(Environment::name).collect(Collectors.toSet()));
     }
 
-    /** Critical, or production of no stated criticality: nothing shows a wrong guess there would cost less. */
+    /** {@link Environment#mayBeCritical()}, by name. */
     public boolean mayBeCritical(String environment) {
         return critical.contains(environment) || unrated.contains(environment);
     }
