@@ -118,8 +118,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Also evaluate the organization's own rules: the .drl files in DIR and its catalog.yaml of controls. Rules are code: use only rules you trust.")
     Path rules;
 
-    @Option(names = "--no-color", description = "Never colour the text output. Colour is used on a terminal, or anywhere with FORCE_COLOR set"
-            + " (not 0); never with NO_COLOR set (not empty) or TERM=dumb.")
+    @Option(names = "--no-color", description = "Never colour the text output. Colour is used on a terminal whose TERM is not dumb, or anywhere"
+            + " with FORCE_COLOR set (not 0); never with NO_COLOR set (not empty).")
     boolean noColor;
 
     @Option(names = "--max-input-mb", paramLabel = "N",

@@ -240,8 +240,8 @@ public final class TextRenderer implements Renderer {
             w.line(String.format(Locale.ROOT, "  %-44s %s  %s", f.framework().title(), score, detail), COVERAGE_INDENT);
         }
         if (attestations > 0) {
-            w.line("  " + attestations + " requirement" + (attestations == 1 ? "" : "s")
-                    + " no YAML field can show need a human to attest them (see the JSON or PDF report)", LIST_INDENT);
+            w.line("  " + attestations + (attestations == 1 ? " requirement no YAML field can show needs a human to attest it"
+                    : " requirements no YAML field can show need a human to attest them") + " (see the JSON or PDF report)", LIST_INDENT);
         }
     }
 
