@@ -85,7 +85,7 @@ final class Headlines {
                 .map(f -> f.subject().agentId() != null ? f.subject().agentId() : f.subject().id())
                 .collect(Collectors.toCollection(() -> new TreeSet<>(Words.NATURAL)));
         int n = subjects.size();
-        String phrase = phrase(controlId, n == 1 && !kind.equals("deployment"), title);
+        String phrase = phrase(controlId, n == 1 || kind.equals("deployment"), title);
         if (kind.equals("deployment")) {
             return "The deployment " + phrase + ".";
         }

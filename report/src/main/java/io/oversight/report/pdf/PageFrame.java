@@ -16,8 +16,11 @@ import io.oversight.engine.Verdict;
  */
 final class PageFrame extends PdfPageEventHelper {
 
-    /** What the header and footer say. */
-    record Lines(String headerLeft, Verdict verdict, String verdictNote, String footerLeft) {
+    /**
+     * What the header and footer say. {@code headerKept} ends the header and is never cut: a long
+     * name shortens {@code headerLeft} instead, so that the as-of date the report is signed against stays legible.
+     */
+    record Lines(String headerLeft, String headerKept, Verdict verdict, String verdictNote, String footerLeft) {
     }
 
     private static final float SIZE = Styles.SMALL;
@@ -55,7 +58,9 @@ final class PageFrame extends PdfPageEventHelper {
         String note = lines.verdictNote();
         float noteWidth = styles.width(note, SIZE);
         float chipLeft = right - noteWidth - 6 - chipWidth;
-        Drawing.text(cb, styles, styles.fit(lines.headerLeft(), SIZE, chipLeft - left - 12), left, baseline, SIZE, Palette.MUTED);
+        float room = chipLeft - left - 12;
+        String header = styles.fit(lines.headerLeft(), SIZE, room - styles.width(lines.headerKept(), SIZE)) + lines.headerKept();
+        Drawing.text(cb, styles, styles.fit(header, SIZE, room), left, baseline, SIZE, Palette.MUTED);
         Drawing.fill(cb, Palette.verdict(lines.verdict()), chipLeft, baseline - 3, chipWidth, chipSize + 4);
         cb.beginText();
         cb.setFontAndSize(styles.bold, chipSize);

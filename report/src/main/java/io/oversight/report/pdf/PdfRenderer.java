@@ -103,7 +103,7 @@ public final class PdfRenderer implements Renderer {
         Metadata m = a.input().deployment().metadata();
         return new PageFrame.Lines(
                 // Cleaned before the frame fits it to the page, so that the width measured is the width drawn.
-                DrawnText.of(m.name() + "  \u00b7  " + m.organization() + "  \u00b7  as of " + a.asOf()),
+                DrawnText.of(m.name() + "  \u00b7  " + m.organization()), "  \u00b7  as of " + a.asOf(),
                 a.verdict(),
                 "against " + a.failOn().label(),
                 Tool.name() + " " + Tool.version() + "  \u00b7  catalog " + a.catalog().version() + "  \u00b7  report " + identity.label());

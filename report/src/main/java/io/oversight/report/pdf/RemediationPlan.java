@@ -31,7 +31,8 @@ final class RemediationPlan implements Section {
                 + "low 1). The owner is the first person in the file holding one of the package's roles; where nobody does, the "
                 + "deployment owner is named as a fallback and the missing role is stated. Target dates count from "
                 + ctx.facts.assessment().asOf() + " by the worst finding (critical 7 days, high 30, medium 90, low 180); an owner's "
-                + "next package is due no sooner than 7 (critical), 14 (high) or 30 days (medium, low) after their previous one. "
+                + "packages are dated most severe first, each due no sooner than 7 (critical), 14 (high) or 30 days (medium, low) "
+                + "after the one before. "
                 + "Status, management response and ticket are for the organization to fill in.");
         ctx.add(tracker(ctx, items));
         int rank = 1;

@@ -121,10 +121,12 @@ final class SignOff {
             conditions.add(Words.capitalize(Words.count(notEvaluated, "control", "controls")) + " of the catalog's " + a.controls().size()
                     + " not evaluated: they count neither for nor against the deployment.");
         }
-        List<WaiverStatus> valid = a.waivers().stream().filter(WaiverStatus::active).toList();
+        // The waivers that accept a finding: one in force that matches none accepts nothing, and is listed under Accepted risks.
+        List<WaiverStatus> valid = a.waivers().stream().filter(w -> w.active() && w.findingsWaived() > 0).toList();
         if (a.waivedCount() > 0) {
             LocalDate first = valid.stream().map(w -> w.waiver().expires()).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-            conditions.add(Words.capitalize(Words.count(a.waivedCount(), "finding", "findings")) + " accepted as risks under "
+            conditions.add(Words.capitalize(Words.count(a.waivedCount(), "finding", "findings"))
+                    + (a.waivedCount() == 1 ? " accepted as a risk under " : " accepted as risks under ")
                     + Words.count(valid.size(), "waiver", "waivers") + (first == null ? "" : ", the first expiring on " + first) + ".");
         }
         conditions.add("What the file describes matches the systems in production; the report cannot show this (see What the verdict means).");

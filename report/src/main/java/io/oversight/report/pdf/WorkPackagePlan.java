@@ -50,18 +50,27 @@ final class WorkPackagePlan {
         byPackage.forEach((id, findings) -> drafts.add(new Draft(packages.get(id), findings,
                 findings.stream().mapToInt(f -> weight(f.severity())).sum(),
                 findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow())));
-        drafts.sort(Comparator.comparingInt(Draft::risk).reversed().thenComparing(Draft::worst).thenComparing(d -> d.work().id()));
+        // Dated most severe first, so that an owner's high packages never push a critical one past its target; shown by risk.
+        drafts.sort(Comparator.comparing(Draft::worst).thenComparing(Comparator.comparingInt(Draft::risk).reversed())
+                .thenComparing(d -> d.work().id()));
         Map<String, LocalDate> lastDue = new HashMap<>();
-        List<Item> items = new ArrayList<>();
+        Map<String, LocalDate> dueDates = new HashMap<>();
         LocalDate asOf = facts.assessment().asOf();
         for (Draft d : drafts) {
-            Owner owner = owner(facts, d.work());
+            String person = owner(facts, d.work()).personId();
             LocalDate due = due(d.worst(), asOf);
-            LocalDate previous = lastDue.get(owner.personId());
+            LocalDate previous = lastDue.get(person);
             if (previous != null && previous.plusDays(spacing(d.worst())).isAfter(due)) {
                 due = previous.plusDays(spacing(d.worst()));
             }
-            lastDue.put(owner.personId(), due);
+            lastDue.put(person, due);
+            dueDates.put(d.work().id(), due);
+        }
+        drafts.sort(Comparator.comparingInt(Draft::risk).reversed().thenComparing(Draft::worst).thenComparing(d -> d.work().id()));
+        List<Item> items = new ArrayList<>();
+        for (Draft d : drafts) {
+            Owner owner = owner(facts, d.work());
+            LocalDate due = dueDates.get(d.work().id());
             TreeSet<String> controls = new TreeSet<>();
             TreeSet<String> agents = new TreeSet<>(Words.NATURAL);
             TreeSet<String> others = new TreeSet<>(Words.NATURAL);

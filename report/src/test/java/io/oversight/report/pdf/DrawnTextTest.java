@@ -60,4 +60,43 @@ class DrawnTextTest {
         assertThat(report.author).isEqualTo("Org\\u202eevil\\u2066z");
         assertThat(report.outline).extracting(PdfText.Bookmark::title).noneMatch(t -> t.contains("\u202e"));
     }
+
+    /** A long name is cut in the running header, never the as-of date the report is signed against. */
+    @Test
+    void aLongOrganizationNameLeavesTheAsOfDateWholeInTheHeader() throws Exception {
+        String yaml = """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: customer-service-agents-production, owner: a,
+                  organization: "Beispielversicherung Aktiengesellschaft für Lebens- und Krankenversicherung, Zweigniederlassung Österreich"}
+                people: [{id: a}]
+                environments: [{name: p, kind: production}]
+                agents: [{id: b, owner: a, permissions: [{environment: p, actions: [delete], resources: ["*"]}]}]
+                """;
+        PdfText report = new PdfText(Samples.render(Samples.check("long.yaml", yaml, LocalDate.of(2026, 11, 25)), RenderOptions.PLAIN));
+        assertThat(report.page(2).lines().filter(l -> l.contains("customer-service-agents-production") && l.contains("\u00b7")))
+                .as("the running header").isNotEmpty().allSatisfy(l -> assertThat(l).contains("\u2026").contains("as of 2026-11-25"));
+    }
+
+    /** The sign-off counts the waivers that accept a finding: one in force that matches none accepts nothing. */
+    @Test
+    void theSignOffCountsOnlyTheWaiversThatAcceptAFinding() throws Exception {
+        String yaml = """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: x, organization: Org, owner: a}
+                people: [{id: a}, {id: ciso}]
+                environments: [{name: p, kind: production, criticality: low}, {name: s, kind: staging}]
+                agents:
+                  - {id: b, owner: a, permissions: [{environment: p, actions: [read], resources: ["arn:aws:s3:::x/*"]}]}
+                  - {id: c, owner: a, permissions: [{environment: s, actions: [read], resources: ["arn:aws:s3:::x/*"]}]}
+                waivers:
+                  - {control: PM-05, agent: b, justification: reviewed quarterly, approvedBy: ciso, expires: 2027-01-31}
+                  - {control: PM-05, agent: c, justification: reviewed quarterly, approvedBy: ciso, expires: 2027-01-31}
+                """;
+        io.oversight.engine.Assessment a = Samples.check("waivers.yaml", yaml, LocalDate.of(2026, 11, 25));
+        assertThat(a.waivedCount()).isEqualTo(1);
+        assertThat(PdfText.squash(new PdfText(Samples.render(a, RenderOptions.PLAIN)).all()))
+                .contains(PdfText.squash("One finding accepted as a risk under one waiver, the first expiring on 2027-01-31."));
+    }
 }

@@ -33,6 +33,8 @@ class HeadlinesTest {
                 .isEqualTo("The deployment has no current AI policy or no documented AI risk-management process.");
         assertThat(Headlines.sentence("XX-01", "Something new", List.of(finding("XX-01", Subject.agent("a")), finding("XX-01", Subject.agent("b")))))
                 .isEqualTo("Two agents fail XX-01, \u201cSomething new\u201d (a and b).");
+        assertThat(Headlines.sentence("IR-08", "Notices", List.of(finding("IR-08", Subject.deployment("d")))))
+                .isEqualTo("The deployment fails IR-08, \u201cNotices\u201d.");
     }
 
     @Test

@@ -141,13 +141,39 @@ class PdfRendererTest {
 
     @Test
     void anOwnerWithSeveralPackagesGetsThemOneAfterAnother() {
-        List<WorkPackagePlan.Item> items = WorkPackagePlan.of(new ReportFacts(kiro));
+        List<WorkPackagePlan.Item> items = new java.util.ArrayList<>(WorkPackagePlan.of(new ReportFacts(kiro)));
+        items.sort(Comparator.comparing(WorkPackagePlan.Item::worst).thenComparing(Comparator.comparingInt(WorkPackagePlan.Item::risk).reversed()));
         java.util.Map<String, java.time.LocalDate> last = new java.util.HashMap<>();
         for (WorkPackagePlan.Item item : items) {
             java.time.LocalDate before = last.put(item.owner().personId(), item.due());
             assertThat(item.due()).isAfterOrEqualTo(WorkPackagePlan.due(item.worst(), Samples.AS_OF));
             if (before != null) {
                 assertThat(item.due()).isAfterOrEqualTo(before.plusDays(WorkPackagePlan.spacing(item.worst())));
+            }
+        }
+    }
+
+    /**
+     * Waiving a medium finding lowered the critical identity package's risk below a high-only
+     * package of the same owner, which was then dated first and pushed the critical one to 37 days.
+     */
+    @Test
+    void aCriticalPackageIsNeverDatedAfterALessSevereOneOfTheSameOwner() throws Exception {
+        Assessment waived = io.oversight.check.Oversight.check(io.oversight.check.CheckRequest.of(Samples.path("kiro-incident.yaml"))
+                .asOf(Samples.AS_OF).waivers(Samples.path("waivers/kiro-governance.yaml"))).assessment();
+        List<WorkPackagePlan.Item> items = WorkPackagePlan.of(new ReportFacts(waived));
+        WorkPackagePlan.Item identity = items.stream().filter(i -> i.work().id().equals("WP-IDENTITY")).findFirst().orElseThrow();
+        assertThat(identity.worst()).isEqualTo(Severity.CRITICAL);
+        WorkPackagePlan.Item logging = items.stream().filter(i -> i.work().id().equals("WP-LOGGING")).findFirst().orElseThrow();
+        assertThat(logging.owner()).isEqualTo(identity.owner());
+        assertThat(logging.worst()).isEqualTo(Severity.HIGH);
+        assertThat(logging.risk()).as("the high package removes more risk, and is shown first").isGreaterThan(identity.risk());
+        assertThat(identity.due()).as("but the critical one is dated first").isBefore(logging.due());
+        for (WorkPackagePlan.Item a : items) {
+            for (WorkPackagePlan.Item b : items) {
+                if (a.owner().personId().equals(b.owner().personId()) && a.worst().compareTo(b.worst()) < 0) {
+                    assertThat(a.due()).as(a.work().id() + " before " + b.work().id()).isBeforeOrEqualTo(b.due());
+                }
             }
         }
     }
