@@ -11,12 +11,13 @@ import java.util.Optional;
  * What changed since the report given as {@code --baseline}: the findings that are new, those
  * resolved, those still open ({@code updated} when their entry was edited since, as the JSON output's
  * {@code baselineState} says, else {@code unchanged}), and which of those still open are past the
- * target date the earlier report gave them (its as-of date plus the time their severity allows).
+ * time their severity allows counted from the earlier report's as-of date. That report's plan may
+ * have dated a package later, to space out one owner's work; the JSON it leaves holds no plan.
  */
 record Trend(String file, LocalDate since, List<Finding> added, List<Baseline.PreviousFinding> resolved, List<Finding> updated,
              List<Finding> unchanged, List<Overdue> overdue) {
 
-    /** A finding still open after the date the earlier report set for it. */
+    /** A finding still open after its severity's time limit, counted from the earlier report's date. */
     record Overdue(Finding finding, LocalDate due) {
     }
 
@@ -26,7 +27,7 @@ record Trend(String file, LocalDate since, List<Finding> added, List<Baseline.Pr
             return Optional.empty();
         }
         List<Finding> open = a.openFindings().stream().sorted(ControlGroup.FINDING_ORDER).toList();
-        // An updated finding is the earlier gap, its entry edited: the target date set for it still holds.
+        // An updated finding is the earlier gap, its entry edited: its time limit still counts from the earlier report.
         List<Finding> known = open.stream().filter(f -> !b.isNew(f)).toList();
         List<Overdue> overdue = b.asOf() == null ? List.of() : known.stream()
                 .map(f -> new Overdue(f, WorkPackagePlan.due(f.severity(), b.asOf())))
@@ -37,10 +38,10 @@ record Trend(String file, LocalDate since, List<Finding> added, List<Baseline.Pr
                 known.stream().filter(f -> b.state(f).equals("unchanged")).toList(), overdue));
     }
 
-    /** "Since the report of 2026-10-01: 3 new, 23 resolved, 2 updated, 12 unchanged; 4 past their target date." (updated only when some are) */
+    /** "Since the report of 2026-10-01: 3 new, 23 resolved, 2 updated, 12 unchanged; 4 past their severity's time limit since that report." (updated only when some are) */
     String line() {
         return "Since the report " + (since == null ? "in " + file : "of " + since) + ": " + added.size() + " new, " + resolved.size()
                 + " resolved, " + (updated.isEmpty() ? "" : updated.size() + " updated, ") + unchanged.size() + " unchanged open findings"
-                + (since == null ? "." : "; " + overdue.size() + " past the target date that report set.");
+                + (since == null ? "." : "; " + overdue.size() + " past their severity's time limit since that report.");
     }
 }

@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * With {@code --baseline}: the findings new since the earlier report, those whose entry was edited
- * since (updated), those it listed that are now resolved, and the ones still open past the target date it gave them, one row per control so
+ * since (updated), those it listed that are now resolved, and the ones still open past their severity's time limit counted from it, one row per control so
  * that a fleet's trend fits a page. Without a baseline the section is left out rather than
  * printed empty.
  */
@@ -41,9 +41,10 @@ final class TrendSection implements Section {
         ctx.paragraph(trend.line());
         ctx.muted("Compared with " + trend.file() + " by fingerprint, which survives moved lines; a finding whose entry was edited"
                 + " (an action added) is updated, not new, while it shares an action or other item with the earlier one; one row per control. "
-                + (trend.since() == null ? "That file states no as-of date, so no target date of it can be checked."
-                : "A finding still open is overdue when its target date in that report (" + trend.since()
-                + " plus 7 days for critical, 30 for high, 90 for medium, 180 for low) has passed.")
+                + (trend.since() == null ? "That file states no as-of date, so no time limit can be counted from it."
+                : "A finding still open is overdue when its severity's time limit counted from that report (" + trend.since()
+                + " plus 7 days for critical, 30 for high, 90 for medium, 180 for low) has passed; that report's remediation plan"
+                + " may have given a package more time, to space out one owner's work, which its JSON output does not record.")
                 + " The JSON output marks every finding new, updated or unchanged.");
         Map<String, LocalDate> dueOf = new LinkedHashMap<>();
         trend.overdue().forEach(o -> dueOf.put(o.finding().fingerprint(), o.due()));
@@ -95,7 +96,7 @@ final class TrendSection implements Section {
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         PdfPTable table = withDue
-                ? t.table(new float[] {11, 8, 9, 12, 60}, "Severity", "Control", "Findings", "Was due", "Subjects")
+                ? t.table(new float[] {11, 8, 9, 12, 60}, "Severity", "Control", "Findings", "Limit", "Subjects")
                 : t.table(new float[] {11, 8, 9, 72}, "Severity", "Control", "Findings", "Subjects");
         for (Row row : rows) {
             table.addCell(t.severity(row.worst()));

@@ -107,7 +107,7 @@ class ScopeTrendTimelineTest {
         long overdue = trend.unchanged().stream().filter(f -> f.severity().atLeast(Severity.HIGH)).count();
         assertThat(trend.overdue()).hasSize((int) overdue).allMatch(o -> o.due().isBefore(Samples.AS_OF));
         String line = "Since the report of 2026-10-01: 1 new, 2 resolved, " + trend.unchanged().size() + " unchanged open findings; "
-                + overdue + " past the target date that report set.";
+                + overdue + " past their severity's time limit since that report.";
         assertThat(trend.line()).isEqualTo(line);
 
         PdfText report = new PdfText(Samples.render(now, RenderOptions.PLAIN));
@@ -138,7 +138,7 @@ class ScopeTrendTimelineTest {
         assertThat(trend.updated()).containsExactlyInAnyOrderElementsOf(updated);
         assertThat(trend.unchanged()).hasSize(now.openFindings().size() - updated.size());
         String line = "Since the report of " + Samples.AS_OF + ": 0 new, 0 resolved, " + updated.size() + " updated, "
-                + trend.unchanged().size() + " unchanged open findings; 0 past the target date that report set.";
+                + trend.unchanged().size() + " unchanged open findings; 0 past their severity's time limit since that report.";
         assertThat(trend.line()).isEqualTo(line);
 
         PdfText report = new PdfText(Samples.render(now, RenderOptions.PLAIN));
