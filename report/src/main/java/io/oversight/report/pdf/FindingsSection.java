@@ -8,6 +8,7 @@ import io.oversight.catalog.Control;
 import io.oversight.catalog.Escalation;
 import io.oversight.catalog.Reference;
 import io.oversight.engine.ClauseResult;
+import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -84,7 +85,11 @@ final class FindingsSection implements Section {
         if (control.remediationExample() != null && !control.remediationExample().isBlank()) {
             label(table, ctx, "Example", example(ctx, control.remediationExample()));
         }
-        label(table, ctx, "Clauses it breaks", t.cell(clauses(ctx, control.references())));
+        label(table, ctx, "Clauses it breaks", t.cell(clauses(ctx, control.references(), true)));
+        Phrase others = clauses(ctx, control.references(), false);
+        if (!others.getContent().isEmpty()) {
+            label(table, ctx, "Its other clauses", t.cell(others));
+        }
         return table;
     }
 
@@ -129,19 +134,30 @@ final class FindingsSection implements Section {
         return cell;
     }
 
-    /** Per applicable framework: "EU AI Act: Art. 14(4)(d) (in force from 2027-12-02)", marking clauses that rest on secondary sources UNVERIFIED. */
-    static Phrase clauses(ReportContext ctx, List<Reference> references) {
+    /**
+     * Per applicable framework, the control's clauses its findings break ({@code broken}: a gap, or
+     * a risk accepted), or the others with their status ("EU AI Act: Art. 12(1) (in force from
+     * 2027-12-02)"), marking clauses that rest on secondary sources UNVERIFIED. The others, when
+     * there are none, are an empty phrase.
+     */
+    static Phrase clauses(ReportContext ctx, List<Reference> references, boolean broken) {
         Map<String, List<String>> byFramework = new LinkedHashMap<>();
         for (Reference ref : references) {
             if (!ctx.facts.frameworkApplies(ref.framework())) {
                 continue;
             }
-            String status = ctx.facts.clause(ref.framework(), ref.clause()).map(FindingsSection::qualifier).orElse("");
+            java.util.Optional<ClauseResult> clause = ctx.facts.clause(ref.framework(), ref.clause());
+            if (clause.map(FindingsSection::breaks).orElse(true) != broken) {
+                continue;
+            }
+            String status = clause.map(c -> broken ? qualifier(c) : otherQualifier(c)).orElse("");
             byFramework.computeIfAbsent(ref.framework(), k -> new ArrayList<>()).add(ref.clause() + status);
         }
         Phrase phrase = new Phrase("", ctx.styles.small);
         if (byFramework.isEmpty()) {
-            phrase.add(new Phrase("none of the frameworks that apply to this deployment", ctx.styles.smallMuted));
+            if (broken) {
+                phrase.add(new Phrase("none that binds this deployment today", ctx.styles.smallMuted));
+            }
             return phrase;
         }
         boolean first = true;
@@ -151,6 +167,17 @@ final class FindingsSection implements Section {
             first = false;
         }
         return phrase;
+    }
+
+    /** Whether the control's open or waived findings make the clause a gap (or an accepted risk) in this assessment. */
+    private static boolean breaks(ClauseResult c) {
+        return c.status() == ClauseStatus.GAP || c.status() == ClauseStatus.RISK_ACCEPTED;
+    }
+
+    /** A clause the findings do not break, with why: not applicable, in force later, met for the agents it binds, .... */
+    private static String otherQualifier(ClauseResult c) {
+        String status = c.status() == ClauseStatus.UPCOMING ? "in force from " + c.appliesFrom() : Words.clauseStatus(c.status());
+        return " (" + status + (c.clause().unverified() ? "; UNVERIFIED" : "") + ")";
     }
 
     private static String qualifier(ClauseResult c) {

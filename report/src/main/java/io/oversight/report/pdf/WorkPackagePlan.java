@@ -6,6 +6,7 @@ import io.oversight.catalog.Severity;
 import io.oversight.catalog.WorkPackage;
 import io.oversight.catalog.WorkPackages;
 import io.oversight.deployment.model.Person;
+import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,7 +84,9 @@ final class WorkPackagePlan {
                     others.add(Words.subject(f.subject()));
                 }
                 for (Reference r : f.references()) {
-                    if (facts.frameworkApplies(r.framework())) {
+                    // The clauses the change closes: those the findings make a gap, not those that do not bind here.
+                    if (facts.frameworkApplies(r.framework()) && facts.clause(r.framework(), r.clause())
+                            .map(c -> c.status() == ClauseStatus.GAP || c.status() == ClauseStatus.RISK_ACCEPTED).orElse(false)) {
                         clauses.add(facts.frameworkTitle(r.framework()) + " " + r.clause());
                     }
                 }

@@ -178,6 +178,21 @@ class PdfRendererTest {
         }
     }
 
+    /**
+     * A card's "Clauses it breaks" names only clauses its findings make a gap (or an accepted risk):
+     * GDPR Art. 22, not applicable to an agent that only advises, and clauses in force later are its other clauses.
+     */
+    @Test
+    void aCardsBrokenClausesAreOnlyThoseItsFindingsBreak() {
+        String text = new PdfText(Samples.render(Samples.assess("platform-team.yaml"), RenderOptions.PLAIN)).all();
+        // Each label's first line: its first framework's clauses.
+        List<String> broken = text.lines().filter(l -> l.contains("Clauses it breaks")).toList();
+        List<String> others = text.lines().filter(l -> l.contains("Its other clauses")).toList();
+        assertThat(broken).isNotEmpty().noneMatch(l -> l.contains("not applicable") || l.contains("in force from"));
+        assertThat(String.join(" ", others)).contains("General Data Protection Regulation: Art. 22 (not applicable)")
+                .contains("(in force from 2027-12-02)");
+    }
+
     @Test
     void theCoverAndSummaryStateScopeInputsAndWhatAPassDoesNotProve() {
         String cover = squash(report.page(1));
