@@ -149,6 +149,142 @@ class CatalogCommandsTest {
                 + " its controls were checked as good practice");
     }
 
+    /**
+     * A supervised agent that decides about people without a human review: TR-06 fails it,
+     * but its one binding clause (GDPR Art. 22) does not apply to an agent that does not decide alone.
+     * The unscoped FAIL says that none of its failing findings is a gap in a clause in force.
+     */
+    @Test
+    void anUnscopedFailOnGoodPracticeAloneSaysSo(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("advisor.yaml"), """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata:
+                  name: gdpr-tr06-check
+                  organization: Northwind Cloud Services
+                  owner: ingrid-halvorsen
+                  jurisdictions:
+                    - EU
+                  description: >-
+                    The FinOps team's reporting agent, with its permissions imported from the IAM policy
+                    attached to its role.
+
+                governance:
+                  aiPolicy:
+                    documented: true
+                    lastReviewed: 2026-09-30
+                  riskManagement:
+                    process: true
+                    lastReviewed: 2026-09-30
+                  incidentResponse:
+                    plan: true
+                    coversAiAgents: true
+                    contact: sre-oncall@northwind.example
+                    regulatorReportingDays: 2
+                    regimes: [gdpr]
+                    notificationHours: 72
+                    affectedPeopleNotice: true
+                  aiLiteracy:
+                    trainingRequired: true
+                    lastDelivered: 2026-10-08
+
+                people:
+                  - id: ingrid-halvorsen
+                    name: Ingrid Halvorsen
+                    roles: [cto]
+                    aiLiteracyTrained: true
+                  - id: priya-raman
+                    name: Priya Raman
+                    roles: [finops-lead]
+                    aiLiteracyTrained: true
+                  - id: marcus-olsen
+                    name: Marcus Olsen
+                    roles: [sre-lead, prod-change-approver]
+                    aiLiteracyTrained: true
+                  - id: aylin-demir
+                    name: Aylin Demir
+                    roles: [sre, prod-change-approver]
+                    aiLiteracyTrained: true
+
+                environments:
+                  - name: prod-eu
+                    kind: production
+                    criticality: critical
+                    backups:
+                      enabled: true
+                      isolated: true
+                      lastRestoreTest: 2026-11-04
+
+                agents:
+                  - id: cost-reporter
+                    name: Cost reporter
+                    purpose: >-
+                      Reads the cost-and-usage data every morning and posts a summary of the previous day's
+                      spend, with idle and oversized resources, to the FinOps channel.
+                    owner: priya-raman
+                    overseers: [marcus-olsen]
+                    environments: [prod-eu]
+                    model: {provider: example-llm-vendor, name: analyst-medium, version: "2026-06"}
+                    riskTier: minimal
+                    useCases: [data-analysis]
+                    autonomy: supervised
+                    userFacing: false
+                    identity:
+                      type: dedicated
+                      principal: arn:aws:iam::111122223333:role/agent-cost-reporter
+                      credentialTtlMinutes: 15
+                    permissions:
+                      - environment: prod-eu
+                        actions: [read]
+                        resources: ["arn:aws:ce:*:111122223333:*"]
+                        justification: Reads billing and usage data for the daily spend report.
+                        lastReviewed: 2026-11-02
+                    checkpoints:
+                      - name: prod-destructive-two-person
+                        environments: [prod-eu]
+                        actions: [delete, admin, grant]
+                        approvals: 2
+                        approverRoles: [prod-change-approver]
+                        independentOfRequester: true
+                        timeoutMinutes: 240
+                        onTimeout: deny
+                        enforcement: platform
+                    guardrails:
+                      killSwitch: {available: true, haltsInFlight: true, lastTested: 2026-10-15, owner: marcus-olsen}
+                      dryRunFirst: true
+                      rateLimitPerHour: 60
+                      maxResourcesPerAction: 5
+                      honorsChangeFreeze: true
+                    logging:
+                      enabled: true
+                      events: [prompts, tool-calls, approvals, outputs, errors]
+                      tamperEvident: true
+                      retentionDays: 400
+                      attribution: agent
+                    monitoring: {alerts: true, reviewer: marcus-olsen}
+                    assessments:
+                      risk: {date: 2026-11-06, reviewer: aylin-demir}
+                      dataProtection: {date: 2026-11-06, reviewer: aylin-demir}
+                    dataAccess:
+                      personalData: true
+                      categories: [contact-details]
+                    decisions:
+                      aboutPeople: true
+                      notice: true
+                      explanation: true
+                      humanReview: false
+                      appeal: true
+                      correction: true
+                      records: true
+""");
+        Cli cli = Cli.runIn(Cli.WIDE, "check", file.toString(), "--as-of", "2026-12-05");
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).contains("TR-06").contains("· none of the findings it fails on is a gap in a clause that binds the"
+                + " deployment today: they fail the catalog's controls as good practice (see the coverage)");
+        Cli kiro = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--as-of", "2026-11-25");
+        assertThat(kiro.out()).doesNotContain("none of the findings it fails on");
+    }
+
     @Test
     void organizationRulesAddTheirControlsAndABrokenRuleIsLocated(@TempDir Path dir) throws Exception {
         Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--rules", Cli.sample("org-rules").toString(),

@@ -258,12 +258,17 @@ public final class TextRenderer implements Renderer {
     }
 
     /**
-     * Said when a run scoped to one framework fails only on findings of its clauses that do not bind
-     * today, or scoped to a framework that does not bind the deployment at all.
+     * Said when a run fails only on findings that are a gap in no clause binding today: of the
+     * framework a scoped run reports (or scoped to one that does not bind the deployment at all), or
+     * of any framework.
      */
     private static String inForceNote(Assessment a) {
         if (a.verdict() != Verdict.FAIL || a.failsOnAClauseInForce()) {
             return "";
+        }
+        if (a.scopedFramework().isEmpty()) {
+            return " · none of the findings it fails on is a gap in a clause that binds the deployment today: they fail the catalog's"
+                    + " controls as good practice (see the coverage)";
         }
         FrameworkResult scoped = a.scopedFramework().get();
         return scoped.applicable()

@@ -101,17 +101,15 @@ public record Assessment(
     }
 
     /**
-     * In a run scoped to one framework, whether some finding the check fails on is a gap in a clause
-     * of it that binds the deployment today; its findings may serve only clauses that bind later
-     * (or whose application the file leaves unsettled), and a report says so beside a FAIL. True
-     * for an unscoped run.
+     * Whether some finding the check fails on is a gap in a clause that binds the deployment today:
+     * of the framework a scoped run reports, else of any framework. The findings may serve only
+     * clauses that bind later, that do not apply, or whose application the file leaves unsettled;
+     * a report says so beside a FAIL.
      */
     public boolean failsOnAClauseInForce() {
-        return scopedFramework().map(framework -> {
-            Set<String> failing = findings.stream().filter(this::fails).map(Finding::fingerprint).collect(Collectors.toSet());
-            return framework.clauses().stream()
-                    .anyMatch(c -> c.status() == ClauseStatus.GAP && c.findings().stream().anyMatch(failing::contains));
-        }).orElse(true);
+        Set<String> failing = findings.stream().filter(this::fails).map(Finding::fingerprint).collect(Collectors.toSet());
+        return frameworks.stream().filter(FrameworkResult::applicable).flatMap(framework -> framework.clauses().stream())
+                .anyMatch(c -> c.status() == ClauseStatus.GAP && c.findings().stream().anyMatch(failing::contains));
     }
 
     /**

@@ -38,7 +38,8 @@ final class Headlines {
      */
     static String verdict(Assessment a) {
         ReportScope scope = ReportScope.of(a);
-        return scope.filtered() ? scope.verdictScope(a.verdict().name()) + ". " + unscoped(a) : unscoped(a);
+        return scope.filtered() ? scope.verdictScope(a.verdict().name()) + ". " + unscoped(a)
+                : unscoped(a) + scope.goodPracticeOnly(a.verdict()).map(s -> " " + s).orElse("");
     }
 
     private static String unscoped(Assessment a) {

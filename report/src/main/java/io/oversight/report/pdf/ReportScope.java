@@ -8,6 +8,7 @@ import io.oversight.engine.ControlResult;
 import io.oversight.engine.ControlStatus;
 import io.oversight.engine.FrameworkResult;
 import io.oversight.engine.UnknownUseCase;
+import io.oversight.engine.Verdict;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -35,7 +36,7 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
         String framework = a.scopedFramework().map(f -> f.framework().title()).orElse(null);
         // Why the one framework of a scoped run does not bind the deployment ("applies only in EU"), or null.
         String notApplicable = framework != null && !a.frameworks().get(0).applicable() ? a.frameworks().get(0).elsewhere() : null;
-        boolean failingInForce = framework != null && a.failsOnAClauseInForce();
+        boolean failingInForce = a.failsOnAClauseInForce();
         List<String> frameworks = a.frameworks().stream().filter(FrameworkResult::applicable).map(fr -> fr.framework().title()).toList();
         List<String> notEvaluated = a.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED)
                 .map(ControlResult::control).map(c -> c.id()).toList();
@@ -93,6 +94,13 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
                 + (notApplicable == null && !failingInForce && verdict.equals("FAIL") ? ", though none of the findings it fails on "
                         + "is a gap in a clause of it that binds the deployment today (see Framework coverage)" : "")
                 + "; " + Words.count(notEvaluated.size(), "control", "controls") + " not evaluated";
+    }
+
+    /** Said beside an unscoped FAIL whose failing findings are a gap in no clause that binds the deployment today. */
+    java.util.Optional<String> goodPracticeOnly(Verdict verdict) {
+        return filtered() || failingInForce || verdict != Verdict.FAIL ? java.util.Optional.empty()
+                : java.util.Optional.of("None of the findings it fails on is a gap in a clause that binds the deployment today: they"
+                        + " fail the catalog's controls as good practice (see Framework coverage).");
     }
 
     /** The scope and its limits, one sentence each, for the cover and the executive summary. */
