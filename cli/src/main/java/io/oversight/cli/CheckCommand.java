@@ -98,7 +98,7 @@ final class CheckCommand implements Callable<Integer> {
     Path waivers;
 
     @Option(names = "--baseline", paramLabel = "FILE",
-            description = "An earlier JSON output (--format json): marks each finding new or unchanged and lists the resolved ones.")
+            description = "An earlier JSON output (--format json): marks each finding new, updated or unchanged and lists the resolved ones.")
     Path baseline;
 
     @Option(names = "--fail-on-new", description = "With --baseline: exit with 1 only for new findings at or above --fail-on.")

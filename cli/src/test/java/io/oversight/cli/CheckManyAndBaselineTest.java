@@ -351,6 +351,9 @@ class CheckManyAndBaselineTest {
         assertThat(markdown.out()).contains("Compared with `" + edited.base() + "`: 1 new, 1 updated, ")
                 .contains(" **The check fails**: 1 new open finding at high or above.")
                 .contains("** **HO-02** **NEW** Two-person rule").contains("** **HO-02** **UPDATED** Two-person rule");
+        Cli text = Cli.runIn(Cli.WIDE, "check", edited.after().toString(), "--baseline", edited.base().toString(), "--as-of", AS_OF);
+        assertThat(text.out()).contains("HO-02  Two-person rule for destructive actions in critical environments NEW")
+                .contains("HO-02  Two-person rule for destructive actions in critical environments UPDATED");
         Cli same = Cli.run("check", dir.resolve("before.yaml").toString(), "--format", "markdown", "--baseline", edited.base().toString(),
                 "--fail-on-new", "--as-of", AS_OF);
         assertThat(same.exitCode()).isZero();

@@ -41,7 +41,8 @@ class InputsAndOutputsTest {
         Cli confined = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(confined.exitCode()).isEqualTo(2);
         assertThat(confined.err()).isEqualTo(deployment + ":87:27: '../policies/ReadOnlyAccess.json' leads out of the deployment's folder ("
-                + dir.resolve("team") + "); imports are read from inside it only\n1 problem; nothing was checked\n");
+                + dir.resolve("team") + "); imports are read from inside it only (--import-root DIR reads them from inside DIR instead)"
+                + "\n1 problem; nothing was checked\n");
         Cli rooted = Cli.run("check", deployment.toString(), "--import-root", dir.toString(), "--as-of", AS_OF);
         assertThat(rooted.err()).isEmpty();
         assertThat(rooted.exitCode()).isZero();
@@ -82,6 +83,11 @@ class InputsAndOutputsTest {
         assertThat(withRoot.err()).isEmpty();
         assertThat(withRoot.exitCode()).isZero();
         assertThat(withRoot.out()).startsWith("finops-agents (Northwind Cloud Services) · <stdin> · as of " + AS_OF);
+        // The path is the working directory's, not the import root's: the message says so.
+        Cli misread = Cli.runWithStdin(stdin(readonly), "check", "-", "--import-root", "../samples", "--as-of", AS_OF);
+        assertThat(misread.exitCode()).isEqualTo(2);
+        assertThat(misread.err()).startsWith("<stdin>:87:27: 'policies/ReadOnlyAccess.json', relative to the working directory, leads out of"
+                + " the import root (../samples)");
         Cli incident = Cli.runWithStdin(stdin(Files.readString(Cli.sample("kiro-incident.yaml"))), "check", "-", "--as-of", AS_OF);
         assertThat(incident.exitCode()).isEqualTo(1);
         assertThat(incident.out()).contains("<stdin>:131 ");

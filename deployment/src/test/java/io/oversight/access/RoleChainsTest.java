@@ -153,7 +153,8 @@ class RoleChainsTest {
                 "d.yaml:15:18: unknown key 'maxSesionMinutes' in 'breakGlass' (did you mean 'maxSessionMinutes'?)",
                 "d.yaml:15:55: 'postUseReview': `yes` is not a boolean in YAML 1.2 or JSON; write true",
                 "d.yaml:16:11: duplicate role arn 'arn:aws:iam::1:role/ops' (first declared at line 13)",
-                "d.yaml:17:58: '../outside.json' leads out of the deployment's folder (DIR); imports are read from inside it only",
+                "d.yaml:17:58: '../outside.json' leads out of the deployment's folder (DIR); imports are read from inside it only"
+                        + " (--import-root DIR reads them from inside DIR instead)",
                 "d.yaml:18:5: role 4 of 'roles' lacks the required key 'fromAwsIamPolicy'",
                 "d.yaml:21:37: 'maxSessionMinutes' must be a whole number, but is the string 'an hour'");
     }

@@ -130,7 +130,8 @@ public final class TextRenderer implements Renderer {
 
     private static void finding(WrappingWriter w, Style s, Finding f, io.oversight.engine.Baseline baseline) {
         String tag = f.waived() ? "waived" : f.severity().label();
-        String isNew = baseline != null && baseline.isNew(f) ? s.bold(" NEW") : "";
+        String state = baseline == null ? "unchanged" : baseline.state(f);
+        String isNew = state.equals("unchanged") ? "" : s.bold(" " + state.toUpperCase(java.util.Locale.ROOT));
         w.line("  " + s.severity(f, String.format(java.util.Locale.ROOT, "%-8s", tag.toUpperCase(java.util.Locale.ROOT))) + " " + s.bold(f.control()) + "  " + f.title() + isNew,
                 DETAIL_INDENT);
         w.line("           " + f.primaryEvidence().location() + "  " + f.message(), DETAIL_INDENT);

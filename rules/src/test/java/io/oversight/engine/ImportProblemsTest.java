@@ -231,7 +231,7 @@ class ImportProblemsTest {
                     permissions:
                       - {environment: prod, fromAwsIamPolicy: ../outside.json}
                 """)).containsExactly(d + ":12:47: '../outside.json' leads out of the deployment's folder (" + dir
-                + "); imports are read from inside it only");
+                + "); imports are read from inside it only (--import-root DIR reads them from inside DIR instead)");
         Files.createDirectories(dir.resolve("policies"));
         assertThat(ImportedPermissionsTest.read(d, """
                     permissions:

@@ -92,6 +92,9 @@ final class ImportedFiles {
     private final String rootDescription;
     /** What the paths written in the deployment are read relative to, as messages say it. */
     private final String relativeTo;
+    /** How to allow a wider folder, said where none was given. */
+    private final String widerRoot;
+    private static final String WORKING_DIRECTORY = "the working directory";
     private Path realRoot;
     private final InputLimits limits;
     private final Problems deployment;
@@ -110,7 +113,8 @@ final class ImportedFiles {
         String shown = rootGiven.toString().isEmpty() ? "." : rootGiven.toString();
         this.rootDescription = importRoot == null ? "the deployment's folder (" + shown + ")" : "the import root (" + shown + ")";
         // A deployment on standard input, or named without a folder, has the working directory for its own.
-        this.relativeTo = parent == null ? "the working directory" : "the deployment file";
+        this.relativeTo = parent == null ? WORKING_DIRECTORY : "the deployment file";
+        this.widerRoot = importRoot == null ? " (--import-root DIR reads them from inside DIR instead)" : "";
         this.limits = limits;
         this.deployment = deployment;
     }
@@ -263,7 +267,8 @@ final class ImportedFiles {
                     + ": write the path relative to " + relativeTo);
         }
         if (!path.toAbsolutePath().normalize().startsWith(root)) {
-            return new Failure("'" + written + "' leads out of " + rootDescription + "; imports are read from inside it only");
+            return new Failure("'" + written + "'" + (relativeTo.equals(WORKING_DIRECTORY) ? ", relative to " + relativeTo + "," : "")
+                    + " leads out of " + rootDescription + "; imports are read from inside it only" + widerRoot);
         }
         if (Files.exists(path)) {
             if (realRoot == null) {

@@ -41,7 +41,7 @@ final class FindingsSection implements Section {
         ctx.section("Findings");
         ctx.muted(Words.capitalize(Words.count(a.findings().size(), "finding", "findings")) + " under "
                 + Words.count(ctx.facts.groups().size(), "control", "controls") + ": " + a.openFindings().size() + " open, "
-                + a.waivedCount() + " waived. Each card quotes the lines of " + a.input().file() + " that show its finding, marked with "
+                + a.waivedCount() + " waived. Each card quotes the lines that show its finding, in " + a.input().file() + " or a file it imports, marked with "
                 + "an arrow; findings that say the same about several agents share a card that names them. Up to " + IN_FULL
                 + " cards per control are shown; Appendix A lists every finding not shown as a card, with its lines.");
         FindingCard cards = new FindingCard(ctx);

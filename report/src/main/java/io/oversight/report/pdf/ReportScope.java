@@ -110,7 +110,7 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
             lines.add("Scoped to " + framework + ", which was not assessed: it " + notApplicable + ", and metadata.jurisdictions does "
                     + "not list that (a US state is listed by its own code, such as US-CO).");
         } else {
-            lines.add((filtered() ? "Scoped to " + framework + ": " : "Frameworks that apply: ")
+            lines.add(filtered() ? "Scoped to " + framework + "." : "Frameworks that apply: "
                     + (frameworks.isEmpty() ? "none" : Words.list(frameworks, frameworks.size())) + ".");
         }
         lines.add(evaluated + " of " + (evaluated + notEvaluated.size()) + " controls evaluated"

@@ -40,7 +40,7 @@ class ScopeTrendTimelineTest {
         Assessment nist = io.oversight.report.SampleAssessments.assess("kiro-incident.yaml", "nist-800-53");
         assertThat(Headlines.verdict(nist)).startsWith("FAIL for the NIST SP 800-53 Rev. 5 scope; ");
         PdfText report = new PdfText(Samples.render(scoped, RenderOptions.PLAIN));
-        assertThat(squash(report.page(1))).contains(squash(verdict), squash("Scoped to EU AI Act:"),
+        assertThat(squash(report.page(1))).contains(squash(verdict), squash("Scoped to EU AI Act."),
                 squash(scoped.evaluatedControls() + " of " + scoped.controls().size() + " controls evaluated; not evaluated: "));
     }
 
