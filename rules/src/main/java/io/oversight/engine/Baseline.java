@@ -126,6 +126,12 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
         return earlier.message() != null && (earlier.message().equals(statement) || earlier.message().startsWith(statement + ": "));
     }
 
+    /** Whether {@code finding} is waived now and was open in the earlier run: accepted as a risk since. */
+    public boolean waivedSince(Finding finding) {
+        String before = updated.getOrDefault(finding.fingerprint(), finding.fingerprint());
+        return finding.waived() && previous.contains(before) && !waivedBefore.contains(before);
+    }
+
     public boolean isNew(Finding finding) {
         String before = updated.getOrDefault(finding.fingerprint(), finding.fingerprint());
         Severity then = severities.get(before);

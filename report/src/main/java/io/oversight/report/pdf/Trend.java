@@ -10,12 +10,13 @@ import java.util.Optional;
 /**
  * What changed since the report given as {@code --baseline}: the findings that are new, those
  * resolved, those still open ({@code updated} when their entry was edited since, as the JSON output's
- * {@code baselineState} says, else {@code unchanged}), and which of those still open are past the
+ * {@code baselineState} says, else {@code unchanged}), those open then and waived now (an accepted
+ * risk since), and which of those still open are past the
  * time their severity allows counted from the earlier report's as-of date. That report's plan may
  * have dated a package later, to space out one owner's work; the JSON it leaves holds no plan.
  */
 record Trend(String file, LocalDate since, List<Finding> added, List<Baseline.PreviousFinding> resolved, List<Finding> updated,
-             List<Finding> unchanged, List<Overdue> overdue) {
+             List<Finding> unchanged, List<Overdue> overdue, List<Finding> waived) {
 
     /** A finding still open after its severity's time limit, counted from the earlier report's date. */
     record Overdue(Finding finding, LocalDate due) {
@@ -35,13 +36,15 @@ record Trend(String file, LocalDate since, List<Finding> added, List<Baseline.Pr
                 .toList();
         return Optional.of(new Trend(b.file(), b.asOf(), open.stream().filter(b::isNew).toList(), b.resolved(),
                 known.stream().filter(f -> b.state(f).equals("updated")).toList(),
-                known.stream().filter(f -> b.state(f).equals("unchanged")).toList(), overdue));
+                known.stream().filter(f -> b.state(f).equals("unchanged")).toList(), overdue,
+                a.findings().stream().filter(b::waivedSince).toList()));
     }
 
-    /** "Since the report of 2026-10-01: 3 new, 23 resolved, 2 updated, 12 unchanged; 4 past their severity's time limit since that report." (updated only when some are) */
+    /** "Since the report of 2026-10-01: 3 new, 23 resolved, 2 updated, 12 unchanged; 4 past their severity's time limit since that report." (waived and updated only when some are) */
     String line() {
         return "Since the report " + (since == null ? "in " + file : "of " + since) + ": " + added.size() + " new, " + resolved.size()
-                + " resolved, " + (updated.isEmpty() ? "" : updated.size() + " updated, ") + unchanged.size() + " unchanged open findings"
+                + " resolved, " + (waived.isEmpty() ? "" : waived.size() + " waived, ") + (updated.isEmpty() ? "" : updated.size() + " updated, ")
+                + unchanged.size() + " unchanged open findings"
                 + (since == null ? "." : "; " + overdue.size() + " past their severity's time limit since that report.");
     }
 }

@@ -117,6 +117,23 @@ class ScopeTrendTimelineTest {
                 squash("New since the last report (1)"), squash("Resolved since the last report (2)"), squash("CRITICAL HO-02 1 infra-assistant"));
     }
 
+    /** Findings open in the earlier report and accepted as risks since are counted as waived, not left out of the trend. */
+    @Test
+    void findingsWaivedSinceTheLastReportAreCounted() throws Exception {
+        Assessment earlier = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF)).assessment();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        Renderers.byName("json").orElseThrow().render(earlier, RenderOptions.PLAIN, json);
+        Path baseline = Files.write(dir.resolve("last-report.json"), json.toByteArray());
+        Assessment now = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF)
+                .waivers(Samples.path("waivers/kiro-governance.yaml")).baseline(baseline, false)).assessment();
+        Trend trend = Trend.of(now).orElseThrow();
+        assertThat(now.waivedCount()).isPositive();
+        assertThat(trend.waived()).hasSize((int) now.waivedCount());
+        assertThat(trend.resolved().size() + trend.updated().size() + trend.unchanged().size() + trend.waived().size())
+                .as("every open finding of the earlier report is counted once").isEqualTo(earlier.openFindings().size());
+        assertThat(trend.line()).contains(" resolved, " + now.waivedCount() + " waived, ");
+    }
+
     /** An action added to an entry updates its findings: the PDF counts them as the JSON output does, not as unchanged. */
     @Test
     void findingsOfAnEditedEntryAreCountedAsUpdated() throws Exception {
