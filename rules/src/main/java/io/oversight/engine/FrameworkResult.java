@@ -23,6 +23,11 @@ public record FrameworkResult(Framework framework, boolean applicable, String el
         return clauses.stream().filter(c -> c.status() == status).count();
     }
 
+    /** Whether the framework applies by jurisdiction, yet none of its clauses binds the deployment (GDPR with no personal data). */
+    public boolean noClauseApplies() {
+        return applicable && !clauses.isEmpty() && count(ClauseStatus.NOT_APPLICABLE) == clauses.size();
+    }
+
     /** Clauses met or with a gap. */
     public long assessed() {
         return clauses.stream().filter(ClauseResult::scored).count();

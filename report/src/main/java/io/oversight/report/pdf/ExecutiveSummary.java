@@ -45,7 +45,7 @@ final class ExecutiveSummary implements Section {
         ctx.add(counts(ctx, a));
         ctx.heading("Framework coverage: share of assessed clauses met, and of clauses due today assessed", 80);
         ctx.graphic(chart(ctx), 6);
-        List<String> inapplicable = ctx.facts.applicableFrameworks().stream().filter(ExecutiveSummary::noClauseApplies)
+        List<String> inapplicable = ctx.facts.applicableFrameworks().stream().filter(FrameworkResult::noClauseApplies)
                 .map(fr -> fr.framework().title()).toList();
         if (!inapplicable.isEmpty()) {
             scopeLine(ctx, "No clause of " + Words.list(inapplicable, inapplicable.size()) + " applies to this deployment; the reasons are under Framework coverage.");
@@ -110,7 +110,7 @@ final class ExecutiveSummary implements Section {
         List<BarChart.Bar> bars = new ArrayList<>();
         for (FrameworkResult fr : ctx.facts.applicableFrameworks()) {
             // A bar of nothing says less than the sentences under the chart that name these frameworks.
-            if (noClauseApplies(fr) || nothingAssessed(fr)) {
+            if (fr.noClauseApplies() || nothingAssessed(fr)) {
                 continue;
             }
             String note = fr.count(ClauseStatus.MET) + " of " + fr.assessed() + " met; " + fr.assessed() + " of " + fr.due() + " assessed";
@@ -119,13 +119,9 @@ final class ExecutiveSummary implements Section {
         return BarChart.draw(ctx.writer.getDirectContent(), ctx.styles, ctx.width(), bars);
     }
 
-    private static boolean noClauseApplies(FrameworkResult fr) {
-        return !fr.clauses().isEmpty() && fr.count(ClauseStatus.NOT_APPLICABLE) == fr.clauses().size();
-    }
-
     /** Some clause applies or may apply, but no rule settled any: an undetermined or unassessed framework. */
     private static boolean nothingAssessed(FrameworkResult fr) {
-        return !noClauseApplies(fr) && fr.score() == null;
+        return !fr.noClauseApplies() && fr.score() == null;
     }
 
     private static String assessedNothing(FrameworkResult fr) {

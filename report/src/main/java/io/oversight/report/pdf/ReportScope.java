@@ -20,7 +20,7 @@ import java.util.function.IntConsumer;
  * no rule settled, the attestations still open and the files read. Said up front, so that a PASS
  * is read for what it is.
  */
-record ReportScope(String framework, String notApplicable, boolean failingInForce, List<String> frameworks, long evaluated,
+record ReportScope(String framework, String notApplicable, boolean failingInForce, List<String> frameworks, List<String> noClause, long evaluated,
                    List<String> notEvaluated, long nothingToCheck, List<String> withoutPermissions, List<String> unknownUseCases,
                    long clausesUnsettled,
                    long clausesToAttest, long openAttestations, List<InputFile> inputs, List<String> unshown) {
@@ -37,7 +37,9 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
         // Why the one framework of a scoped run does not bind the deployment ("applies only in EU"), or null.
         String notApplicable = framework != null && !a.frameworks().get(0).applicable() ? a.frameworks().get(0).elsewhere() : null;
         boolean failingInForce = a.failsOnAClauseInForce();
-        List<String> frameworks = a.frameworks().stream().filter(FrameworkResult::applicable).map(fr -> fr.framework().title()).toList();
+        List<String> frameworks = a.frameworks().stream().filter(fr -> fr.applicable() && !fr.noClauseApplies())
+                .map(fr -> fr.framework().title()).toList();
+        List<String> noClause = a.frameworks().stream().filter(FrameworkResult::noClauseApplies).map(fr -> fr.framework().title()).toList();
         List<String> notEvaluated = a.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED)
                 .map(ControlResult::control).map(c -> c.id()).toList();
         long unsettled = 0;
@@ -52,7 +54,7 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
             attestations += fr.attestations().size();
         }
         List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
-        return new ReportScope(framework, notApplicable, failingInForce, frameworks, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
+        return new ReportScope(framework, notApplicable, failingInForce, frameworks, noClause, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
                 withoutPermissions, a.unknownUseCases().stream().map(UnknownUseCase::named).toList(),
                 unsettled, toAttest, attestations, a.inputs(), unshown(a));
     }
@@ -111,7 +113,9 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
                     + "not list that (a US state is listed by its own code, such as US-CO).");
         } else {
             lines.add(filtered() ? "Scoped to " + framework + "." : "Frameworks that apply: "
-                    + (frameworks.isEmpty() ? "none" : Words.list(frameworks, frameworks.size())) + ".");
+                    + (frameworks.isEmpty() ? "none" : Words.list(frameworks, frameworks.size()))
+                    + (noClause.isEmpty() ? "." : "; " + Words.list(noClause, noClause.size()) + " " + (noClause.size() == 1 ? "applies" : "apply")
+                            + " where the deployment is, but no clause of " + (noClause.size() == 1 ? "it" : "them") + " binds it."));
         }
         lines.add(evaluated + " of " + (evaluated + notEvaluated.size()) + " controls evaluated"
                 + (notEvaluated.isEmpty() ? "" : "; not evaluated: " + Words.list(notEvaluated, 12))
@@ -128,7 +132,9 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
             lines.add("Not assessed: nothing; " + (frameworks.isEmpty() ? "no framework of the listed jurisdictions was in scope."
                     : "a rule settled every clause that binds the deployment, and none waits for a person to confirm it."));
         } else {
-            lines.add("Not assessed: " + Words.count(clausesUnsettled, "clause", "clauses") + " that no rule could settle, and "
+            lines.add("Not assessed: " + Words.count(clausesUnsettled, "clause", "clauses") + " that no rule settled (for want of a rule, of"
+                    + " anything the clause binds, of a fact the file leaves out, or of a control that was run; Framework coverage says"
+                    + " which), and "
                     + Words.count(clausesToAttest, "clause", "clauses") + " that only a person can confirm; "
                     + (openAttestations == 0 ? "no statement waits for a person to attest it."
                     : Words.count(openAttestations, "statement to attest is", "statements to attest are")

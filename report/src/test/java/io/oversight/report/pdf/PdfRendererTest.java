@@ -193,6 +193,17 @@ class PdfRendererTest {
                 .contains("(in force from 2027-12-02)");
     }
 
+    /** A framework that applies where the deployment is but none of whose clauses binds it is not listed as applying without a word. */
+    @Test
+    void aFrameworkWithNoClauseThatBindsIsNamedApartOnTheCover() {
+        List<String> none = kiro.frameworks().stream().filter(FrameworkResult::noClauseApplies).map(fr -> fr.framework().title()).toList();
+        assertThat(none).containsExactly("General Data Protection Regulation");
+        String scope = ReportScope.of(kiro).sentences().get(0);
+        assertThat(scope).startsWith("Frameworks that apply: ").endsWith("; General Data Protection Regulation applies where the deployment"
+                + " is, but no clause of it binds it.");
+        assertThat(scope.substring(0, scope.indexOf(';'))).doesNotContain("General Data Protection Regulation");
+    }
+
     @Test
     void theCoverAndSummaryStateScopeInputsAndWhatAPassDoesNotProve() {
         String cover = squash(report.page(1));
