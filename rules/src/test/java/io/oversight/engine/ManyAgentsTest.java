@@ -64,4 +64,25 @@ class ManyAgentsTest {
         assertThat(a.findings().stream().filter(f -> f.control().equals("PM-01"))).hasSize(AGENTS / 2);
         assertThat(a.findings().stream().filter(f -> f.control().equals("HO-03"))).isEmpty();
     }
+
+    /** Agents sharing one principal are each told who else uses it, the first three by name: not hundreds in every message. */
+    @Test
+    void aSharedPrincipalNamesTheFirstThreeOthersAndCountsTheRest() throws Exception {
+        StringBuilder yaml = new StringBuilder("""
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: fleet, organization: Acme, owner: o}
+                people: [{id: o}]
+                environments: [{name: dev, kind: development}]
+                agents:
+                """);
+        for (int i = 1; i <= 6; i++) {
+            yaml.append("  - {id: bot-").append(i).append(", owner: o, identity: {type: dedicated, principal: svc-shared},")
+                    .append(" permissions: [{environment: dev, actions: [read], resources: [\"arn:aws:s3:::x/*\"]}]}\n");
+        }
+        Assessment a = Fixtures.assess("fleet.yaml", yaml.toString());
+        assertThat(a.findings().stream().filter(f -> f.control().equals("PM-01") && f.subject().id().equals("bot-1")).map(Finding::message))
+                .containsExactly("'bot-1' is declared to act with an identity of its own, but 'bot-2', 'bot-3', 'bot-4' (+2 more) act as"
+                        + " 'svc-shared' too: they share its credentials, so 'bot-1' holds their rights");
+    }
 }
