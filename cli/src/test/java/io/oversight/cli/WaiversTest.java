@@ -202,4 +202,16 @@ class WaiversTest {
         assertThat(validate.exitCode()).isEqualTo(2);
         assertThat(validate.err()).isEqualTo(expected);
     }
+
+    /** And the other way round: a deployment named where a waivers file goes is said to be one, in one line, not six. */
+    @Test
+    void aDeploymentNamedAsTheWaiversFileIsSaidToBeOne() {
+        String sample = Cli.sample("platform-team.yaml").toString();
+        Cli lint = Cli.run("waivers", "lint", sample);
+        assertThat(lint.exitCode()).isEqualTo(2);
+        assertThat(lint.err()).isEqualTo(sample + ":8:7: this is a deployment description (kind AgentDeployment), not a waivers file: the"
+                + " waivers written in it are judged by 'oversight check " + sample + "' (AC-06, and the waivers section of its report);"
+                + " 'waivers lint' reads a waivers file (kind Waivers), with --deployment " + sample + " to judge it against this one\n"
+                + "1 problem; nothing was checked\n");
+    }
 }

@@ -13,7 +13,9 @@ import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Person;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YScalar;
 import io.oversight.deployment.yaml.YamlTreeReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +55,13 @@ public final class WaiverFileReader {
         YNode root = new YamlTreeReader(limits).read(name, text, name.endsWith(".json"));
         SourceMap sources = new SourceMap(name, root, text);
         Problems problems = new Problems(name);
+        if (root instanceof YMap map && map.get("kind") instanceof YScalar kind && "AgentDeployment".equals(kind.text())) {
+            // Read as a waivers file, a deployment lacked every key of one: six errors that never said what the file is.
+            problems.add(kind.position(), "this is a deployment description (kind AgentDeployment), not a waivers file: the waivers"
+                    + " written in it are judged by 'oversight check " + name + "' (AC-06, and the waivers section of its report);"
+                    + " 'waivers lint' reads a waivers file (kind Waivers), with --deployment " + name + " to judge it against this one");
+            throw new InvalidInputException(problems.sorted());
+        }
         Fields top = Fields.ofDocument(root, SourceMap.pathIn(name, ""), "the waivers file", Shapes.WAIVERS_FILE, problems);
         List<Waiver> waivers = new ArrayList<>();
         Problems unresolved = new Problems(name);
