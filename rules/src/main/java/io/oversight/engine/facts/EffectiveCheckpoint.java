@@ -27,12 +27,17 @@ public record EffectiveCheckpoint(String agentId, Checkpoint checkpoint, List<Ac
         if (checkpoint.actions().contains("*") || checkpoint.actions().contains(grant.verb().word())) {
             return true;
         }
-        if (patterns.isEmpty()) {
+        // A grant written as a format verb ("delete") stands for every provider action of that verb:
+        // only the verb or "*" gates it, never a pattern such as *:Delete*, which misses Terminate* and the rest.
+        if (patterns.isEmpty() || grant.action().indexOf(':') < 0) {
             return false;
         }
         ActionPattern granted = ActionPattern.of(grant.action());
+        // Kubernetes authorizes kubernetes:create:jobs as the verb create: a gate over the verb covers it.
+        int resource = grant.action().indexOf(':', grant.action().indexOf(':') + 1);
+        ActionPattern verb = resource < 0 ? null : ActionPattern.of(grant.action().substring(0, resource));
         for (ActionPattern listed : patterns) {
-            if (listed.covers(granted)) {
+            if (listed.covers(granted) || verb != null && listed.covers(verb)) {
                 return true;
             }
         }
