@@ -33,6 +33,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -370,11 +371,16 @@ public final class ComplianceEngine {
                 if (overreach == null || rule == null || BUILT_IN_PACKAGE.equals(rule.getPackageName())) {
                     throw e;
                 }
-                Throwable cause = e.getCause() == null ? e : e.getCause();
                 throw new OrganizationRuleFault(OrganizationRules.located(rules.organizationRules(), OrganizationRules.ruleNamed(rule.getName()),
                         "organization rule '" + rule.getName() + "' (" + rule.getPackageName() + ") failed while it ran: "
-                                + SecretMasker.mask(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": "
-                                + cause.getMessage().lines().findFirst().orElse("")))));
+                                + failure(e.getCause() == null ? e : e.getCause())));
+            } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+                // Thrown by an organization's condition, or an error no consequence wrapped: the rules' problem, not the check's.
+                if (overreach == null) {
+                    throw e;
+                }
+                throw new OrganizationRuleFault(Problem.ofFile(rules.organizationRules().toString(), "an organization rule failed while"
+                        + " it ran: " + (e instanceof StackOverflowError ? "it recursed too deeply (stack overflow)" : failure(e))));
             }
             times.lap("fire", start);
             if (overreach != null && overreach.first != null) {
@@ -408,6 +414,14 @@ public final class ComplianceEngine {
         private String rule;
 
         @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            // A derived fact (a Coverage, a Grant) inserted by an organization's rule would change what the controls judge.
+            if (event.getObject() != null && event.getObject().getClass().getPackageName().equals(DERIVED_FACTS)) {
+                note(event.getRule(), event.getObject(), "inserted");
+            }
+        }
+
+        @Override
         public void objectDeleted(ObjectDeletedEvent event) {
             note(event.getRule(), event.getOldObject(), "deleted");
         }
@@ -422,14 +436,26 @@ public final class ComplianceEngine {
                     && fact.getClass().getName().startsWith("io.oversight.")) {
                 this.rule = rule.getName();
                 first = "organization rule '" + rule.getName() + "' (" + rule.getPackageName() + ") " + what + " a fact of the check ("
-                        + fact.getClass().getSimpleName() + "): organization rules may report findings of their own, not remove or change "
-                        + "what the built-in controls judge";
+                        + fact.getClass().getSimpleName() + "): organization rules may report findings of their own, not add to, remove or"
+                        + " change what the built-in controls judge";
             }
         }
     }
 
+    /** What a rule's failure says, on one line, masked and bounded: its text is the rule writer's, and may quote anything. */
+    private static String failure(Throwable cause) {
+        String said = cause.getClass().getSimpleName() + (cause.getMessage() == null ? ""
+                : ": " + cause.getMessage().lines().findFirst().orElse(""));
+        return SecretMasker.mask(said.length() > FAILURE_SHOWN ? said.substring(0, FAILURE_SHOWN) + "..." : said);
+    }
+
+    private static final int FAILURE_SHOWN = 300;
+
     /** The package of the built-in rules, whose derive rules may delete what they derived. */
-    private static final String BUILT_IN_PACKAGE = "io.oversight.rules";
+    static final String BUILT_IN_PACKAGE = "io.oversight.rules";
+
+    /** The package of the facts the built-in rules derive. */
+    private static final String DERIVED_FACTS = "io.oversight.engine.facts";
 
     private static List<ControlResult> results(Catalog catalog, List<Finding> findings, Set<String> evaluated,
                                                Predicate<Control> hasSubject) {

@@ -55,6 +55,13 @@ final class OrganizationRules {
             } catch (IOException e) {
                 throw new InvalidInputException(Problem.ofFile(file.toString(), "cannot be read: " + e.getMessage()));
             }
+            java.util.regex.Matcher pkg = PACKAGE.matcher(drl);
+            if (pkg.find() && pkg.group(1).equals(ComplianceEngine.BUILT_IN_PACKAGE)) {
+                // In the built-in rules' package, a rule passes as one of ours, and a file of the same name replaces ours.
+                throw new InvalidInputException(new Problem(file.toString(), RuleErrors.position(drl, pkg.start(1)), "organization rules may"
+                        + " not be in the built-in rules' package " + ComplianceEngine.BUILT_IN_PACKAGE + "; give them one of your own"
+                        + " (package com.example.oversight;)"));
+            }
             // Drools expects a rule file in the folder of its package.
             String resource = packageFolder(drl) + file.getFileName();
             byResource.put(resource, file);
@@ -106,8 +113,10 @@ final class OrganizationRules {
         return java.util.regex.Pattern.compile("@control\\(\\s*\"" + java.util.regex.Pattern.quote(control) + "\"\\s*\\)");
     }
 
+    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^[ \\t]*package\\s+([\\w.]+)");
+
     private static String packageFolder(String drl) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)").matcher(drl);
+        java.util.regex.Matcher m = PACKAGE.matcher(drl);
         return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 

@@ -59,7 +59,7 @@ class OrganizationRulesTest {
         assertThatThrownBy(() -> Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF).rules(dir)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
                         .containsExactly(dir.resolve("tidy.drl") + ":3:1: organization rule 'drop sandbox noise' (com.acme) deleted a fact of"
-                                + " the check (Grant): organization rules may report findings of their own, not remove or change what the"
+                                + " the check (Grant): organization rules may report findings of their own, not add to, remove or change what the"
                                 + " built-in controls judge"));
     }
 
@@ -84,6 +84,58 @@ class OrganizationRulesTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
                         .containsExactly(dir.resolve("div.drl") + ":4:1: organization rule 'count agents' (com.acme) failed while it ran:"
                                 + " ArithmeticException: / by zero"));
+    }
+
+    /** A rule may not make a control see a gate that is not there, nor pass as one of ours by taking our package. */
+    @Test
+    void aRuleThatAddsWhatTheControlsJudgeOrTakesOurPackageIsRefused(@TempDir Path dir) throws Exception {
+        Path coverage = Files.createDirectories(dir.resolve("coverage"));
+        Files.writeString(coverage.resolve("gate.drl"), """
+                package com.acme;
+                import io.oversight.engine.facts.Grant;
+                import io.oversight.engine.facts.Coverage;
+
+                rule "everything is gated"
+                when
+                    $g : Grant()
+                then
+                    insert( new Coverage( $g, "/agents/0", 2 ) );
+                end
+                """);
+        assertThatThrownBy(() -> Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF)
+                .rules(coverage))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(coverage.resolve("gate.drl") + ":5:1: organization rule 'everything is gated' (com.acme) inserted a"
+                                + " fact of the check (Coverage): organization rules may report findings of their own, not add to, remove or"
+                                + " change what the built-in controls judge"));
+        Path ours = Files.createDirectories(dir.resolve("ours"));
+        Files.writeString(ours.resolve("derive.drl"), "// replaces the built-in file\npackage io.oversight.rules;\n");
+        assertThatThrownBy(() -> ComplianceEngine.withOrganizationRules(ours, CatalogLoader.builtIn()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(ours.resolve("derive.drl") + ":2:9: organization rules may not be in the built-in rules' package"
+                                + " io.oversight.rules; give them one of your own (package com.example.oversight;)"));
+    }
+
+    /** An error a rule throws, which no consequence wraps, is the rules' problem, masked and on one line. */
+    @Test
+    void anErrorARuleThrowsIsAProblemOfTheRulesMasked(@TempDir Path dir) throws Exception {
+        Files.copy(EXAMPLE.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
+        Files.writeString(dir.resolve("assert.drl"), """
+                package com.acme;
+                import io.oversight.deployment.model.Agent;
+
+                rule "asserts"
+                @control("NW-01")
+                when
+                    Agent()
+                then
+                    throw new AssertionError("password=hunter2 " + "x".repeat(1000));
+                end
+                """);
+        assertThatThrownBy(() -> Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF).rules(dir)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.format()).contains("failed while it ran: AssertionError: password=").doesNotContain("hunter2");
+                    assertThat(p.format().length()).isLessThan(600);
+                }));
     }
 
     /** A class the rule names without importing it is found in the file, and the import that finds it is named. */
