@@ -146,6 +146,26 @@ class BorrowedRightsTest {
         assertThat(outsider.permissions()).singleElement().satisfies(p -> assertThat(p.resources()).containsExactly("payments/pods"));
     }
 
+    /** A member of system:masters holds every right, whatever the manifests bind: the API server does not consult RBAC for it. */
+    @Test
+    void aMemberOfSystemMastersHoldsEverything() throws Exception {
+        Person master = read(deployment("alice@example.com\n    groups: [oidc:sre-oncall, system:masters]", WITH_GROUP));
+        assertThat(master.permissions()).singleElement().satisfies(p -> {
+            assertThat(p.actions()).contains("kubernetes:delete", "kubernetes:impersonate", "rbac:bind", "kubernetes:post");
+            assertThat(p.resources()).contains("*");
+        });
+    }
+
+    /** A stated group spelt otherwise than the binding's is named, not dropped: Kubernetes compares group names exactly. */
+    @Test
+    void aGroupSpeltOtherwiseThanTheBindingIsAProblem() throws Exception {
+        Path file = deployment("alice@example.com\n    groups: [OIDC:SRE-ONCALL]", WITH_GROUP);
+        assertThatThrownBy(() -> new DeploymentReader(Fixtures.CATALOG.controlIds()).read(file))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(file + ":10:29: the person's group 'OIDC:SRE-ONCALL' is bound by no binding of " + dir.resolve("rbac.yaml")
+                                + ", but 'oidc:sre-oncall' is (line 27): Kubernetes compares group names exactly; write it as the binding does"));
+    }
+
     private static Person read(Path file) throws Exception {
         return new DeploymentReader(Fixtures.CATALOG.controlIds()).read(file).deployment().people().get(0);
     }

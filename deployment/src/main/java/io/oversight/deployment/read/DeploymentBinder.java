@@ -174,7 +174,8 @@ final class DeploymentBinder {
         List<String> userNames = java.util.stream.Stream.of(email, id).filter(Objects::nonNull).toList();
         List<String> groups = f.stringsOrNull("groups");
         List<Permission> permissions = f.objects("permissions", PERMISSION, "permission").stream()
-                .map(p -> permission(null, p, (written, at) -> importer.kubernetesRbacOfPerson(written, at, userNames, groups))).toList();
+                .map(p -> permission(null, p, (written, at) -> importer.kubernetesRbacOfPerson(written, at, userNames, groups,
+                        f.path() + "/groups"))).toList();
         return new Person(f.path(), id, f.freeText("name"), SecretMasker.mask(email), f.strings("roles"), f.bool("aiLiteracyTrained"), permissions);
     }
 

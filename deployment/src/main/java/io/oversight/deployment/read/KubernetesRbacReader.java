@@ -149,6 +149,33 @@ final class KubernetesRbacReader {
         return List.copyOf(groups.values());
     }
 
+    /** The group whose members the API server allows every request without consulting RBAC: client certificates' O=system:masters. */
+    static final String MASTERS = "system:masters";
+
+    /**
+     * What a member of {@link #MASTERS} holds: every verb on every resource and path, whatever the
+     * manifests bind, cited at {@code evidencePath} (where the deployment says the person is one).
+     */
+    static List<ImportedRight> mastersRights(String evidencePath) {
+        List<String> notes = List.of(MASTERS + ": the API server allows its members every request without consulting RBAC");
+        String origin = "group " + MASTERS + " (people[].groups)";
+        List<ImportedRight.Resource> everything = List.of(new ImportedRight.Resource("*", evidencePath));
+        List<ImportedRight> rights = new ArrayList<>();
+        List<String> verbs = new ArrayList<>(RESOURCE_VERBS);
+        verbs.addAll(SPECIAL_VERBS.keySet());
+        for (String service : List.of("kubernetes", "rbac")) {
+            for (String verb : verbs) {
+                rights.add(new ImportedRight(service + ":" + verb, service + ":*", List.of(), everything, List.of(), notes, evidencePath, origin));
+            }
+        }
+        for (String verb : NON_RESOURCE_VERBS) {
+            if (!RESOURCE_VERBS.contains(verb)) {
+                rights.add(new ImportedRight("kubernetes:" + verb, "kubernetes:*", List.of(), everything, List.of(), notes, evidencePath, origin));
+            }
+        }
+        return rights;
+    }
+
     /** A group a binding names as its subject, where. */
     record BoundGroup(String name, Position at) {
     }

@@ -104,8 +104,11 @@ final class PermissionImporter {
      * {@code groups} (null: not stated); null when they cannot be read or bind nothing to the person
      * (reported). Where the manifests bind roles to groups a person may be in and the person's groups
      * are not stated, that is reported too: whether the person holds those roles is not in the files.
+     * A member of system:masters holds every right, whatever the manifests bind, cited at
+     * {@code groupsPath}'s item (the person's groups in the deployment).
      */
-    synchronized PermissionSource kubernetesRbacOfPerson(String written, Position at, List<String> userNames, List<String> groups) {
+    synchronized PermissionSource kubernetesRbacOfPerson(String written, Position at, List<String> userNames, List<String> groups,
+                                                         String groupsPath) {
         Optional<KubernetesRbacReader> reader = manifests(written, at);
         if (reader.isEmpty()) {
             return null;
@@ -122,7 +125,21 @@ final class PermissionImporter {
             }
         }
         List<String> memberOf = groups == null ? List.of() : groups;
+        for (String group : memberOf) {
+            // Kubernetes compares group names exactly: a stated group spelt otherwise than the binding's would drop its roles unseen.
+            reader.get().groupsAPersonMayBeIn().stream()
+                    .filter(b -> !b.name().equals(group) && b.name().equalsIgnoreCase(group.strip()) && !memberOf.contains(b.name()))
+                    .findFirst().ifPresent(b -> problems.add(at, "the person's group '" + group + "' is bound by no binding of "
+                            + files.nameOf(written) + ", but '" + b.name() + "' is (line " + b.at().line() + "): Kubernetes compares group"
+                            + " names exactly; write it as the binding does"));
+        }
         Optional<List<ImportedRight>> rights = reader.get().rightsOfUser(userNames, memberOf);
+        int master = memberOf.indexOf(KubernetesRbacReader.MASTERS);
+        if (master >= 0) {
+            List<ImportedRight> all = new java.util.ArrayList<>(rights.orElse(List.of()));
+            all.addAll(KubernetesRbacReader.mastersRights(groupsPath + "/" + master));
+            rights = Optional.of(all);
+        }
         if (rights.isEmpty()) {
             problems.add(at, "no RoleBinding or ClusterRoleBinding in " + files.nameOf(written) + " binds a User named "
                     + String.join(" or ", userNames) + " (the person's email or id)" + (memberOf.isEmpty() ? "" : " or one of the person's groups")
