@@ -371,7 +371,8 @@ public final class ComplianceEngine {
                 if (overreach == null || rule == null || BUILT_IN_PACKAGE.equals(rule.getPackageName())) {
                     throw e;
                 }
-                throw new OrganizationRuleFault(OrganizationRules.located(rules.organizationRules(), OrganizationRules.ruleNamed(rule.getName()),
+                throw new OrganizationRuleFault(OrganizationRules.located(rules.organizationRules(), rule.getPackageName(),
+                        OrganizationRules.ruleNamed(rule.getName()),
                         "organization rule '" + rule.getName() + "' (" + rule.getPackageName() + ") failed while it ran: "
                                 + failure(e.getCause() == null ? e : e.getCause())));
             } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
@@ -384,7 +385,7 @@ public final class ComplianceEngine {
             }
             times.lap("fire", start);
             if (overreach != null && overreach.first != null) {
-                throw new OrganizationRuleFault(OrganizationRules.located(rules.organizationRules(),
+                throw new OrganizationRuleFault(OrganizationRules.located(rules.organizationRules(), overreach.rulePackage,
                         OrganizationRules.ruleNamed(overreach.rule), overreach.first));
             }
             // Organization rules insert theirs; ours report to the global. Asked by class, so that the
@@ -412,6 +413,7 @@ public final class ComplianceEngine {
     private static final class Overreach extends DefaultRuleRuntimeEventListener {
         private String first;
         private String rule;
+        private String rulePackage;
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
@@ -435,6 +437,7 @@ public final class ComplianceEngine {
             if (first == null && rule != null && !BUILT_IN_PACKAGE.equals(rule.getPackageName()) && !(fact instanceof Violation)
                     && fact.getClass().getName().startsWith("io.oversight.")) {
                 this.rule = rule.getName();
+                this.rulePackage = rule.getPackageName();
                 first = "organization rule '" + rule.getName() + "' (" + rule.getPackageName() + ") " + what + " a fact of the check ("
                         + fact.getClass().getSimpleName() + "): organization rules may report findings of their own, not add to, remove or"
                         + " change what the built-in controls judge";

@@ -88,9 +88,18 @@ final class OrganizationRules {
      * (in the files' order), or of the folder when none does.
      */
     static Problem located(Path dir, java.util.regex.Pattern written, String message) {
+        return located(dir, null, written, message);
+    }
+
+    /** As {@link #located(Path, java.util.regex.Pattern, String)}, among the files of package {@code pkg} only (null: any). */
+    static Problem located(Path dir, String pkg, java.util.regex.Pattern written, String message) {
         try {
             for (Path file : drlFiles(dir)) {
-                String drl = Files.readString(file, StandardCharsets.UTF_8);
+                String drl = RuleErrors.withoutComments(Files.readString(file, StandardCharsets.UTF_8));
+                java.util.regex.Matcher declared = PACKAGE.matcher(drl);
+                if (pkg != null && !(declared.find() ? declared.group(1) : "").equals(pkg)) {
+                    continue;
+                }
                 java.util.regex.Matcher m = written.matcher(drl);
                 if (m.find()) {
                     return new Problem(file.toString(), RuleErrors.position(drl, m.start()), message);

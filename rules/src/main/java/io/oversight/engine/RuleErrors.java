@@ -36,7 +36,8 @@ record RuleErrors(Path dir, Map<String, Path> files, Map<Path, String> texts) {
         Path file = files.entrySet().stream().filter(e -> path.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         String text = message.getText().strip().lines().findFirst().orElse("");
         Position at = message.getLine() > 0 ? new Position(message.getLine(), Math.max(1, message.getColumn()))
-                : file == null ? null : text.startsWith(UNKNOWN_CLASS) ? named(text.substring(UNKNOWN_CLASS.length()).strip(), texts.get(file))
+                : file == null ? null : text.startsWith(UNKNOWN_CLASS) ? named(text.substring(UNKNOWN_CLASS.length()).strip(),
+                        withoutComments(texts.get(file)))
                 : quoted(text, texts.get(file));
         int tokens = text.indexOf(EXPECTED_TOKENS);
         String said = tokens < 0 ? text : text.substring(0, tokens);
@@ -84,6 +85,44 @@ record RuleErrors(Path dir, Map<String, Path> files, Map<Path, String> texts) {
             return null;
         }
         return position(drl, offset);
+    }
+
+    /**
+     * {@code drl} with its comments blanked, each character but a line break made a space, so that
+     * offsets stay where they were: a rule's name or a class quoted in a comment is not its place.
+     */
+    static String withoutComments(String drl) {
+        StringBuilder out = new StringBuilder(drl);
+        int i = 0;
+        char quote = 0;
+        while (i < drl.length()) {
+            char c = drl.charAt(i);
+            if (quote != 0) {
+                quote = c == '\\' ? quote : c == quote ? 0 : quote;
+                i += c == '\\' ? 2 : 1;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+                i++;
+            } else if (drl.startsWith("//", i)) {
+                int end = drl.indexOf('\n', i);
+                i = blank(out, i, end < 0 ? drl.length() : end);
+            } else if (drl.startsWith("/*", i)) {
+                int end = drl.indexOf("*/", i + 2);
+                i = blank(out, i, end < 0 ? drl.length() : end + 2);
+            } else {
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int blank(StringBuilder out, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (out.charAt(j) != '\n') {
+                out.setCharAt(j, ' ');
+            }
+        }
+        return to;
     }
 
     /** The line and column of {@code offset} in {@code drl}. */

@@ -138,6 +138,32 @@ class OrganizationRulesTest {
                 }));
     }
 
+    /** What a comment says is not where a rule is: the rule, the class and the control are cited where the code has them. */
+    @Test
+    void commentsAreNotCitedAsTheRule(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("noted.drl"), """
+                package com.acme;
+                /* rule "no purpose" used to report @control("ACME-09") */
+                // An Agent without a purpose
+                rule "no purpose"
+                @control("ACME-09")
+                when
+                    $a : Agent( purpose == null )
+                then
+                end
+                """);
+        assertThatThrownBy(() -> ComplianceEngine.withOrganizationRules(dir, CatalogLoader.builtIn()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .contains(dir.resolve("noted.drl") + ":7:10: rule error: Unable to find class: Agent; import it:"
+                                + " import io.oversight.deployment.model.Agent;"));
+        Files.writeString(dir.resolve("noted.drl"), Files.readString(dir.resolve("noted.drl"))
+                .replace("package com.acme;\n", "package com.acme;\nimport io.oversight.deployment.model.Agent;\n"));
+        assertThatThrownBy(() -> ComplianceEngine.withOrganizationRules(dir, CatalogLoader.builtIn()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(dir.resolve("noted.drl") + ":6:1: a rule reports control ACME-09, which neither Oversight's"
+                                + " catalog nor " + dir.resolve("catalog.yaml") + " defines"));
+    }
+
     /** A class the rule names without importing it is found in the file, and the import that finds it is named. */
     @Test
     void aClassUsedWithoutItsImportIsLocatedAndItsImportNamed(@TempDir Path dir) throws Exception {
