@@ -121,9 +121,7 @@ class ScopeTrendTimelineTest {
     @Test
     void findingsWaivedSinceTheLastReportAreCounted() throws Exception {
         Assessment earlier = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF)).assessment();
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        Renderers.byName("json").orElseThrow().render(earlier, RenderOptions.PLAIN, json);
-        Path baseline = Files.write(dir.resolve("last-report.json"), json.toByteArray());
+        Path baseline = lastReport(earlier);
         Assessment now = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF)
                 .waivers(Samples.path("waivers/kiro-governance.yaml")).baseline(baseline, false)).assessment();
         Trend trend = Trend.of(now).orElseThrow();
@@ -138,9 +136,7 @@ class ScopeTrendTimelineTest {
     @Test
     void findingsOfAnEditedEntryAreCountedAsUpdated() throws Exception {
         Assessment earlier = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF)).assessment();
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        Renderers.byName("json").orElseThrow().render(earlier, RenderOptions.PLAIN, json);
-        Path baseline = Files.write(dir.resolve("last-report.json"), json.toByteArray());
+        Path baseline = lastReport(earlier);
         String text = Files.readString(Samples.path("kiro-incident.yaml"));
         String added = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
                 "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
@@ -205,5 +201,12 @@ class ScopeTrendTimelineTest {
     void idsSortAsAPersonCountsThem() {
         assertThat(List.of("agent-10", "agent-9", "agent-100", "agent-1", "b", "a-2").stream().sorted(Words.NATURAL).toList())
                 .containsExactly("a-2", "agent-1", "agent-9", "agent-10", "agent-100", "b");
+    }
+
+    /** {@code earlier}'s JSON output, written where a CI job keeps the last report. */
+    private Path lastReport(Assessment earlier) throws Exception {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        Renderers.byName("json").orElseThrow().render(earlier, RenderOptions.PLAIN, json);
+        return Files.write(dir.resolve("last-report.json"), json.toByteArray());
     }
 }
