@@ -249,7 +249,12 @@ public final class ComplianceEngine {
         if (partSize == 0 || deployment.agents().size() <= size) {
             List<Object> facts = Facts.of(deployment, catalog, asOf);
             times.lap("insert", start);
-            return fire(facts, times);
+            Fired fired = fire(facts, times);
+            Path organizationRules = rules().organizationRules();
+            if (organizationRules != null) {
+                escalationsNamed(fired.violations(), catalog, organizationRules);
+            }
+            return fired;
         }
         // As many parts of at most partSize agents as a multiple of the cores, so that no core idles at the end.
         int cores = Runtime.getRuntime().availableProcessors();
@@ -441,6 +446,23 @@ public final class ComplianceEngine {
                 first = "organization rule '" + rule.getName() + "' (" + rule.getPackageName() + ") " + what + " a fact of the check ("
                         + fact.getClass().getSimpleName() + "): organization rules may report findings of their own, not add to, remove or"
                         + " change what the built-in controls judge";
+            }
+        }
+    }
+
+    /**
+     * Every escalation an organization's rule reports a violation under ({@code .when("...")}) is one
+     * its control's catalog entry names: else the severity could not be told, which is the rule's
+     * problem, located at the control's rule, not an internal error.
+     */
+    private static void escalationsNamed(List<Violation> violations, Catalog catalog, Path dir) {
+        for (Violation v : violations) {
+            Control control = v.condition() == null ? null : catalog.control(v.control()).orElse(null);
+            if (control != null && control.escalations().stream().noneMatch(e -> e.when().equals(v.condition()))) {
+                String when = SecretMasker.mask(v.condition());
+                throw new OrganizationRuleFault(OrganizationRules.located(dir, OrganizationRules.controlMetadata(v.control()), "a rule of "
+                        + v.control() + " reports a violation under the escalation '" + when + "', which the control's catalog"
+                        + " entry does not name: add it to its escalations (when: " + when + "), or leave .when(...) out"));
             }
         }
     }

@@ -138,6 +138,31 @@ class OrganizationRulesTest {
                 }));
     }
 
+    /** An escalation the control's catalog entry does not name is the rule's problem, at the rule's control. */
+    @Test
+    void anEscalationTheCatalogDoesNotNameIsAProblemAtTheRule(@TempDir Path dir) throws Exception {
+        Files.copy(EXAMPLE.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
+        Files.writeString(dir.resolve("escalates.drl"), """
+                package com.acme;
+                import io.oversight.deployment.model.Agent;
+                import io.oversight.engine.Subject;
+                import io.oversight.engine.Violation;
+
+                rule "escalates"
+                @control("NW-01")
+                when
+                    $a : Agent( $agent : id )
+                then
+                    insert( Violation.of( kcontext, Subject.agent( $agent ), "model", $a.path(), 0, "x" ).when( "no-such-condition" ) );
+                end
+                """);
+        assertThatThrownBy(() -> Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF).rules(dir)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(dir.resolve("escalates.drl") + ":7:1: a rule of NW-01 reports a violation under the escalation"
+                                + " 'no-such-condition', which the control's catalog entry does not name: add it to its escalations"
+                                + " (when: no-such-condition), or leave .when(...) out"));
+    }
+
     /** What a comment says is not where a rule is: the rule, the class and the control are cited where the code has them. */
     @Test
     void commentsAreNotCitedAsTheRule(@TempDir Path dir) throws Exception {
