@@ -73,8 +73,6 @@ final class DeploymentBinder {
     private static final List<String> KNOWN_JURISDICTIONS = CatalogLoader.builtIn().frameworks().stream()
             .flatMap(framework -> framework.jurisdictions().stream()).distinct().sorted().toList();
 
-    /** The kind of a waivers file, which the governance team keeps apart from the deployment. */
-    private static final String WAIVERS = "Waivers";
 
     /** Agents from which their work is shared out among the cores; below it threads cost more than they save. */
     static final int PARALLEL_FROM = 2_000;
@@ -85,7 +83,7 @@ final class DeploymentBinder {
      * Throws {@link NotSplittable} when the document must be read again whole.
      */
     Bound bind(SplitDocument document) {
-        if (document.root() instanceof YMap map && map.get("kind") instanceof YScalar kind && WAIVERS.equals(kind.text())) {
+        if (document.root() instanceof YMap map && map.get("kind") instanceof YScalar kind && DeploymentRecognizer.WAIVERS.equals(kind.text())) {
             // Read as a deployment, it lacked every section of one: a dozen errors that never said what the file is.
             problems.add(kind.position(), "this is a waivers file (kind Waivers), not a deployment description: apply it with"
                     + " 'oversight check DEPLOYMENT --waivers FILE', or check it with 'oversight waivers lint FILE'");
@@ -96,7 +94,7 @@ final class DeploymentBinder {
             return null;
         }
         exact(top, "apiVersion", "oversight/v1");
-        exact(top, "kind", "AgentDeployment");
+        exact(top, "kind", DeploymentRecognizer.DEPLOYMENT);
         Metadata metadata = top.object("metadata", METADATA, this::metadata);
         Governance governance = top.object("governance", GOVERNANCE, this::governance);
         List<Person> people = top.objects("people", PERSON, "person").stream().map(this::person).toList();

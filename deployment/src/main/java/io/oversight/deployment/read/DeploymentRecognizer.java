@@ -29,8 +29,9 @@ public final class DeploymentRecognizer {
     private static final String OUR_API = "oversight/v";
     private static final String OUR_NAME = "oversight";
     private static final String DEPLOYMENT_STEM = "agentdeploy";
-    private static final String DEPLOYMENT = "AgentDeployment";
-    private static final String WAIVERS = "Waivers";
+    /** The kinds of the format's two documents, as they are written: a deployment, and a waivers file kept apart from it. */
+    static final String DEPLOYMENT = "AgentDeployment";
+    static final String WAIVERS = "Waivers";
 
     private final InputLimits limits;
 

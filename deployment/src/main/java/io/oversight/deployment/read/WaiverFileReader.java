@@ -55,7 +55,7 @@ public final class WaiverFileReader {
         YNode root = new YamlTreeReader(limits).read(name, text, name.endsWith(".json"));
         SourceMap sources = new SourceMap(name, root, text);
         Problems problems = new Problems(name);
-        if (root instanceof YMap map && map.get("kind") instanceof YScalar kind && "AgentDeployment".equals(kind.text())) {
+        if (root instanceof YMap map && map.get("kind") instanceof YScalar kind && DeploymentRecognizer.DEPLOYMENT.equals(kind.text())) {
             // Read as a waivers file, a deployment lacked every key of one: six errors that never said what the file is.
             problems.add(kind.position(), "this is a deployment description (kind AgentDeployment), not a waivers file: the waivers"
                     + " written in it are judged by 'oversight check " + name + "' (AC-06, and the waivers section of its report);"
@@ -67,7 +67,7 @@ public final class WaiverFileReader {
         Problems unresolved = new Problems(name);
         if (top != null) {
             expect(top, "apiVersion", "oversight/v1", problems);
-            expect(top, "kind", "Waivers", problems);
+            expect(top, "kind", DeploymentRecognizer.WAIVERS, problems);
             int base = against == null ? 0 : against.waivers().size();
             List<Fields> items = top.objects("waivers", Shapes.WAIVER, "waiver");
             for (int i = 0; i < items.size(); i++) {
