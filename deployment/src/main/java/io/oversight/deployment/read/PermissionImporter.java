@@ -113,8 +113,8 @@ final class PermissionImporter {
         if (reader.isEmpty()) {
             return null;
         }
+        List<KubernetesRbacReader.BoundGroup> bound = reader.get().groupsAPersonMayBeIn();
         if (groups == null) {
-            List<KubernetesRbacReader.BoundGroup> bound = reader.get().groupsAPersonMayBeIn();
             if (!bound.isEmpty()) {
                 KubernetesRbacReader.BoundGroup first = bound.get(0);
                 problems.add(at, files.nameOf(written) + " binds roles to Group '" + first.name() + "' (line " + first.at().line() + ")"
@@ -127,7 +127,7 @@ final class PermissionImporter {
         List<String> memberOf = groups == null ? List.of() : groups;
         for (String group : memberOf) {
             // Kubernetes compares group names exactly: a stated group spelt otherwise than the binding's would drop its roles unseen.
-            reader.get().groupsAPersonMayBeIn().stream()
+            bound.stream()
                     .filter(b -> !b.name().equals(group) && b.name().equalsIgnoreCase(group.strip()) && !memberOf.contains(b.name()))
                     .findFirst().ifPresent(b -> problems.add(at, "the person's group '" + group + "' is bound by no binding of "
                             + files.nameOf(written) + ", but '" + b.name() + "' is (line " + b.at().line() + "): Kubernetes compares group"
