@@ -33,6 +33,11 @@ public enum ClauseStatus {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** Whether a rule found the clause not met: a gap, or a gap whose findings are all waived. */
+    public boolean broken() {
+        return this == GAP || this == RISK_ACCEPTED;
+    }
+
     /** Whether a rule settled the clause, so that it counts in the share of assessed clauses met. */
     public boolean scored() {
         return this == MET || this == GAP || this == RISK_ACCEPTED;

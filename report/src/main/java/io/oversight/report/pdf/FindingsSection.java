@@ -147,7 +147,7 @@ final class FindingsSection implements Section {
                 continue;
             }
             java.util.Optional<ClauseResult> clause = ctx.facts.clause(ref.framework(), ref.clause());
-            if (clause.map(FindingsSection::breaks).orElse(true) != broken) {
+            if (clause.map(c -> c.status().broken()).orElse(true) != broken) {
                 continue;
             }
             String status = clause.map(c -> broken ? qualifier(c) : otherQualifier(c)).orElse("");
@@ -167,11 +167,6 @@ final class FindingsSection implements Section {
             first = false;
         }
         return phrase;
-    }
-
-    /** Whether the control's open or waived findings make the clause a gap (or an accepted risk) in this assessment. */
-    private static boolean breaks(ClauseResult c) {
-        return c.status() == ClauseStatus.GAP || c.status() == ClauseStatus.RISK_ACCEPTED;
     }
 
     /** A clause the findings do not break, with why: not applicable, in force later, met for the agents it binds, .... */

@@ -6,7 +6,6 @@ import io.oversight.catalog.Severity;
 import io.oversight.catalog.WorkPackage;
 import io.oversight.catalog.WorkPackages;
 import io.oversight.deployment.model.Person;
-import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,12 +44,12 @@ final class WorkPackagePlan {
             packages.putIfAbsent(work.id(), work);
             byPackage.computeIfAbsent(work.id(), k -> new ArrayList<>()).add(f);
         }
-        record Draft(WorkPackage work, List<Finding> findings, int risk, Severity worst) {
+        record Draft(WorkPackage work, List<Finding> findings, int risk, Severity worst, Owner owner) {
         }
         List<Draft> drafts = new ArrayList<>();
         byPackage.forEach((id, findings) -> drafts.add(new Draft(packages.get(id), findings,
                 findings.stream().mapToInt(f -> weight(f.severity())).sum(),
-                findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow())));
+                findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow(), owner(facts, packages.get(id)))));
         // Dated most severe first, so that an owner's high packages never push a critical one past its target; shown by risk.
         drafts.sort(Comparator.comparing(Draft::worst).thenComparing(Comparator.comparingInt(Draft::risk).reversed())
                 .thenComparing(d -> d.work().id()));
@@ -58,7 +57,7 @@ final class WorkPackagePlan {
         Map<String, LocalDate> dueDates = new HashMap<>();
         LocalDate asOf = facts.assessment().asOf();
         for (Draft d : drafts) {
-            String person = owner(facts, d.work()).personId();
+            String person = d.owner().personId();
             LocalDate due = due(d.worst(), asOf);
             LocalDate previous = lastDue.get(person);
             if (previous != null && previous.plusDays(spacing(d.worst())).isAfter(due)) {
@@ -70,7 +69,7 @@ final class WorkPackagePlan {
         drafts.sort(Comparator.comparingInt(Draft::risk).reversed().thenComparing(Draft::worst).thenComparing(d -> d.work().id()));
         List<Item> items = new ArrayList<>();
         for (Draft d : drafts) {
-            Owner owner = owner(facts, d.work());
+            Owner owner = d.owner();
             LocalDate due = dueDates.get(d.work().id());
             TreeSet<String> controls = new TreeSet<>();
             TreeSet<String> agents = new TreeSet<>(Words.NATURAL);
@@ -86,7 +85,7 @@ final class WorkPackagePlan {
                 for (Reference r : f.references()) {
                     // The clauses the change closes: those the findings make a gap, not those that do not bind here.
                     if (facts.frameworkApplies(r.framework()) && facts.clause(r.framework(), r.clause())
-                            .map(c -> c.status() == ClauseStatus.GAP || c.status() == ClauseStatus.RISK_ACCEPTED).orElse(false)) {
+                            .map(c -> c.status().broken()).orElse(false)) {
                         clauses.add(facts.frameworkTitle(r.framework()) + " " + r.clause());
                     }
                 }
