@@ -56,7 +56,7 @@ class OrganizationRulesTest {
                     delete( $g );
                 end
                 """);
-        assertThatThrownBy(() -> Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF).rules(dir)))
+        assertThatThrownBy(() -> checkIncidentWith(dir))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
                         .containsExactly(dir.resolve("tidy.drl") + ":3:1: organization rule 'drop sandbox noise' (com.acme) deleted a fact of"
                                 + " the check (Grant): organization rules may report findings of their own, not add to, remove or change what the"
@@ -80,7 +80,7 @@ class OrganizationRulesTest {
                     System.out.println(1 / zero);
                 end
                 """);
-        assertThatThrownBy(() -> Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF).rules(dir)))
+        assertThatThrownBy(() -> checkIncidentWith(dir))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
                         .containsExactly(dir.resolve("div.drl") + ":4:1: organization rule 'count agents' (com.acme) failed while it ran:"
                                 + " ArithmeticException: / by zero"));
@@ -102,8 +102,8 @@ class OrganizationRulesTest {
                     insert( new Coverage( $g, "/agents/0", 2 ) );
                 end
                 """);
-        assertThatThrownBy(() -> Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF)
-                .rules(coverage))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+        assertThatThrownBy(() -> checkIncidentWith(coverage))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
                         .containsExactly(coverage.resolve("gate.drl") + ":5:1: organization rule 'everything is gated' (com.acme) inserted a"
                                 + " fact of the check (Coverage): organization rules may report findings of their own, not add to, remove or"
                                 + " change what the built-in controls judge"));
@@ -131,7 +131,7 @@ class OrganizationRulesTest {
                     throw new AssertionError("password=hunter2 " + "x".repeat(1000));
                 end
                 """);
-        assertThatThrownBy(() -> Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF).rules(dir)))
+        assertThatThrownBy(() -> checkIncidentWith(dir))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                     assertThat(p.format()).contains("failed while it ran: AssertionError: password=").doesNotContain("hunter2");
                     assertThat(p.format().length()).isLessThan(600);
@@ -156,7 +156,7 @@ class OrganizationRulesTest {
                     insert( Violation.of( kcontext, Subject.agent( $agent ), "model", $a.path(), 0, "x" ).when( "no-such-condition" ) );
                 end
                 """);
-        assertThatThrownBy(() -> Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF).rules(dir)))
+        assertThatThrownBy(() -> checkIncidentWith(dir))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
                         .containsExactly(dir.resolve("escalates.drl") + ":7:1: a rule of NW-01 reports a violation under the escalation"
                                 + " 'no-such-condition', which the control's catalog entry does not name: add it to its escalations"
@@ -259,5 +259,10 @@ class OrganizationRulesTest {
         Files.writeString(file, "controls:\n  - {id: HO-02, title: Mine, severity: low, remediation: none}\n");
         assertThatThrownBy(() -> CatalogLoader.extend(CatalogLoader.builtIn(), file))
                 .hasMessage(file + ": control HO-02 clashes with Oversight's own HO-02; give organization controls ids of their own, such as ACME-01");
+    }
+
+    /** The incident sample checked with the organization rules in {@code rules}. */
+    private static Assessment checkIncidentWith(Path rules) throws Exception {
+        return Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF).rules(rules)).assessment();
     }
 }
