@@ -8,9 +8,12 @@ import io.oversight.deployment.model.AgentRuntime;
 import io.oversight.deployment.runtime.AgentIdentities;
 import io.oversight.deployment.runtime.AgentTools;
 import io.oversight.deployment.runtime.ClaudeCodeScopes;
+import io.oversight.deployment.runtime.ApprovalMode;
 import io.oversight.deployment.runtime.ClaudeCodeSkills;
+import io.oversight.deployment.runtime.ClaudeCodeSubagents;
 import io.oversight.deployment.runtime.RuntimeConfiguration;
 import io.oversight.deployment.runtime.RuntimeKind;
+import io.oversight.deployment.runtime.RuntimeProfile;
 import io.oversight.deployment.runtime.RuntimeReaders;
 import io.oversight.deployment.runtime.RuntimeRule;
 import io.oversight.deployment.yaml.YMap;
@@ -61,7 +64,7 @@ final class RuntimeImporter {
             configurations = sibling != null && Files.isRegularFile(Path.of(files.nameOf(sibling)))
                     ? readPair(written, sibling, at) : readFile(kind, written, at);
             if (kind == RuntimeKind.CLAUDE_CODE) {
-                configurations = configurations.flatMap(read -> withSkills(read.get(0), written, at)).map(List::of);
+                configurations = configurations.flatMap(read -> withProjectMarkdown(read.get(0), written, at)).map(List::of);
             }
             read.put(file + "\u0000" + kind.word(), configurations);
         }
@@ -102,57 +105,87 @@ final class RuntimeImporter {
     }
 
     /**
-     * {@code settings} with the tools the project's skills and custom commands pre-approve
-     * ({@link ClaudeCodeSkills}), read from the settings' own {@code .claude} folder:
-     * {@code skills/NAME/SKILL.md} and every {@code .md} under {@code commands/}. Other markdown is
-     * not read. Empty when one of them cannot be read (reported); settings outside a {@code .claude}
-     * folder (managed settings) have none.
+     * {@code settings} with what the project's markdown beside them adds, read from the settings'
+     * own {@code .claude} folder: the tools its skills ({@code skills/NAME/SKILL.md}) and custom
+     * commands (every {@code .md} under {@code commands/}) pre-approve ({@link ClaudeCodeSkills}),
+     * and the modes its subagents (every {@code .md} under {@code agents/}) run with
+     * ({@link ClaudeCodeSubagents}). Other markdown is not read. Empty when one of them cannot be
+     * read (reported); settings outside a {@code .claude} folder (managed settings) have none.
      */
-    private Optional<RuntimeConfiguration> withSkills(RuntimeConfiguration settings, String written, Position at) {
+    private Optional<RuntimeConfiguration> withProjectMarkdown(RuntimeConfiguration settings, String written, Position at) {
         Path folder = Path.of(written).getParent();
         if (folder == null || folder.getFileName() == null || !folder.getFileName().toString().equals(".claude")) {
             return Optional.of(settings);
         }
-        List<String> markdown = new ArrayList<>();
+        List<String> skills = new ArrayList<>();
+        List<String> subagents = new ArrayList<>();
         try {
-            Path skills = Path.of(files.nameOf(folder.resolve("skills").toString()));
-            if (Files.isDirectory(skills)) {
-                try (Stream<Path> each = Files.list(skills)) {
+            Path skillFolder = Path.of(files.nameOf(folder.resolve("skills").toString()));
+            if (Files.isDirectory(skillFolder)) {
+                try (Stream<Path> each = Files.list(skillFolder)) {
                     each.map(p -> p.getFileName().toString()).sorted()
                             .map(name -> folder.resolve("skills").resolve(name).resolve("SKILL.md").toString())
                             .filter(skill -> Files.isRegularFile(Path.of(files.nameOf(skill))))
-                            .forEach(markdown::add);
+                            .forEach(skills::add);
                 }
             }
-            Path commands = Path.of(files.nameOf(folder.resolve("commands").toString()));
-            if (Files.isDirectory(commands)) {
-                try (Stream<Path> each = Files.walk(commands)) {
-                    each.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
-                            .map(p -> folder.resolve("commands").resolve(commands.relativize(p)).toString()).sorted()
-                            .forEach(markdown::add);
-                }
-            }
+            skills.addAll(markdownUnder(folder, "commands"));
+            subagents.addAll(markdownUnder(folder, "agents"));
         } catch (IOException | UncheckedIOException e) {
-            problems.add(at, "the skills and commands beside " + files.nameOf(written) + " cannot be listed: " + e.getMessage());
+            problems.add(at, "the skills, commands and subagents beside " + files.nameOf(written) + " cannot be listed: " + e.getMessage());
             return Optional.empty();
         }
         List<RuntimeRule> rules = new ArrayList<>();
+        List<RuntimeProfile> profiles = new ArrayList<>();
         boolean readable = true;
-        for (String file : markdown) {
-            Optional<ImportedFiles.Text> text = files.text(file, at, "a Claude Code skill or command (markdown)");
-            if (text.isEmpty()) {
-                readable = false;
-                continue;
-            }
-            try {
-                rules.addAll(ClaudeCodeSkills.allowedTools(text.get().name(), text.get().text(), limits));
-                files.accept(text.get(), new YMap(Position.START, new LinkedHashMap<>()));
-            } catch (InvalidInputException e) {
-                e.problems().forEach(problems::add);
-                readable = false;
-            }
+        for (String file : skills) {
+            readable &= readMarkdown(file, at, "a Claude Code skill or command (markdown)",
+                    text -> rules.addAll(ClaudeCodeSkills.allowedTools(text.name(), text.text(), limits)));
         }
-        return readable ? Optional.of(ClaudeCodeSkills.with(settings, rules)) : Optional.empty();
+        for (String file : subagents) {
+            readable &= readMarkdown(file, at, "a Claude Code subagent (markdown)",
+                    text -> ClaudeCodeSubagents.profile(text.name(), text.text(), limits).ifPresent(profiles::add));
+        }
+        if (!readable) {
+            return Optional.empty();
+        }
+        // A session that bypasses permissions, accepts edits or runs the auto classifier keeps its mode in its subagents.
+        ApprovalMode session = settings.mode() == null ? ApprovalMode.ASK : settings.mode().value();
+        boolean sessionModeWins = session == ApprovalMode.NEVER_ASK || session == ApprovalMode.ACCEPT_EDITS || session == ApprovalMode.CLASSIFIER;
+        return Optional.of(settings.plusRules(rules).plusProfiles(sessionModeWins ? List.of() : profiles));
+    }
+
+    /** Every {@code .md} file under the {@code .claude} folder's {@code name} folder, at any depth, in order. */
+    private List<String> markdownUnder(Path folder, String name) throws IOException {
+        Path under = Path.of(files.nameOf(folder.resolve(name).toString()));
+        if (!Files.isDirectory(under)) {
+            return List.of();
+        }
+        try (Stream<Path> each = Files.walk(under)) {
+            return each.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
+                    .map(p -> folder.resolve(name).resolve(under.relativize(p)).toString()).sorted().toList();
+        }
+    }
+
+    /** A markdown file of the project, read by {@code reader}; false when it cannot be read or {@code reader} finds it wrong (reported). */
+    private boolean readMarkdown(String file, Position at, String description, MarkdownReader reader) {
+        Optional<ImportedFiles.Text> text = files.text(file, at, description);
+        if (text.isEmpty()) {
+            return false;
+        }
+        try {
+            reader.read(text.get());
+            files.accept(text.get(), new YMap(Position.START, new LinkedHashMap<>()));
+            return true;
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problems::add);
+            return false;
+        }
+    }
+
+    @FunctionalInterface
+    private interface MarkdownReader {
+        void read(ImportedFiles.Text text) throws InvalidInputException;
     }
 
     private AgentRuntime select(String agentId, String path, List<RuntimeConfiguration> all, Position at, String name, Position nameAt) {

@@ -61,15 +61,23 @@ public final class AgentTools {
 
     /**
      * A profile the file defines but does not select can be chosen when the runtime starts
-     * ({@code codex -p NAME}): the mode and sandbox it would run with count too, located in it; a
-     * setting it leaves out is the top level's ({@code inherited}).
+     * ({@code codex -p NAME}), and a Claude Code subagent runs its tools with its own mode: the mode
+     * and sandbox it would run with count too, for its tools, located where it sets them; a setting
+     * it leaves out is the top level's ({@code inherited}).
      */
     private static void selectable(String agentId, RuntimeConfiguration configuration, RuntimeProfile profile, ApprovalMode inherited,
                                    List<RuntimeTool> tools) {
         String kind = configuration.kind().word();
         String file = configuration.file();
         if (profile.mode() != null) {
-            tools.add(new RuntimeTool(agentId, kind, "*", "mode:" + word(profile.mode().value()), SourceMap.pathAt(file, profile.mode().position())));
+            for (String tool : profile.tools()) {
+                tools.add(new RuntimeTool(agentId, kind, tool, "mode:" + word(profile.mode().value()), at(configuration, profile.mode())));
+            }
+            ApprovalMode own = profile.mode().value();
+            boolean editsUnasked = own == ApprovalMode.ACCEPT_EDITS || own == ApprovalMode.NEVER_ASK || own == ApprovalMode.CLASSIFIER;
+            if (configuration.kind() == RuntimeKind.CLAUDE_CODE && editsUnasked && profile.tools().stream().anyMatch(AgentTools::edits)) {
+                tools.addAll(AddedFolders.of(agentId, configuration, own)); // a subagent edits the folders added to the workspace too
+            }
         }
         ApprovalMode mode = profile.mode() != null ? profile.mode().value() : inherited;
         boolean sandboxed = mode != null && mode.runsInSandbox();
@@ -77,6 +85,11 @@ public final class AgentTools {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS),
                     SourceMap.pathAt(file, profile.sandbox().position())));
         }
+    }
+
+    /** Whether a tool, as a rule writes it, edits files: an editing tool, whatever its path, or every tool. */
+    private static boolean edits(String tool) {
+        return tool.equals(RuntimeProfile.EVERY_TOOL) || AddedFolders.EDITING_TOOLS.contains(tool.replaceFirst("\\(.*", ""));
     }
 
     /**

@@ -42,7 +42,8 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
                 : Optional.empty();
     }
 
-    private static final Map<String, ApprovalMode> MODES = modes();
+    /** Claude Code's words for its permission modes, in settings and in a subagent's front matter alike. */
+    static final Map<String, ApprovalMode> MODES = modes();
 
     private static Map<String, ApprovalMode> modes() {
         Map<String, ApprovalMode> modes = new LinkedHashMap<>();

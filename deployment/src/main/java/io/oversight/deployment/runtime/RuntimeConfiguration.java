@@ -54,6 +54,12 @@ public record RuntimeConfiguration(
                 credentials, delegates, identity, profiles, sockets);
     }
 
+    /** This configuration with {@code more} profiles after its own. */
+    public RuntimeConfiguration plusProfiles(List<RuntimeProfile> more) {
+        return more.isEmpty() ? this : new RuntimeConfiguration(kind, file, name, position, rules, mode, sandbox, network, directories,
+                servers, credentials, delegates, identity, java.util.stream.Stream.concat(profiles.stream(), more.stream()).toList(), sockets);
+    }
+
     /** The evidence path of {@code at} in {@code written}, the file a value was written in: null for this configuration's own. */
     public String pathAt(String written, Position at) {
         return SourceMap.pathAt(written == null ? file : written, at);

@@ -1,0 +1,75 @@
+package io.oversight.deployment.runtime;
+
+import static io.oversight.deployment.runtime.Fixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Problem;
+import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.model.RuntimeTool;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaudeCodeSubagentsTest {
+
+    private static final String FILE = ".claude/agents/release-manager.md";
+
+    /** A subagent's mode applies to the tools it lists, less those it disallows and those that would start another subagent. */
+    @Test
+    void theModeAppliesToTheListedToolsLessTheDisallowed() throws Exception {
+        assertThat(ClaudeCodeSubagents.profile(FILE, """
+                ---
+                name: release-manager
+                description: Ships the stacks.
+                tools: Read, Bash(terraform *), Write, Agent(reviewer), Read
+                disallowedTools: [Write]
+                permissionMode: bypassPermissions
+                ---
+                Ship it.
+                """, InputLimits.DEFAULT)).contains(new RuntimeProfile("release-manager", at(2, 1),
+                new Located<>(ApprovalMode.NEVER_ASK, at(6, 17), FILE), null, false, List.of("Read", "Bash(terraform *)")));
+    }
+
+    /** Without a list of tools the subagent inherits every tool, and a few disallowed still leave any of them. */
+    @Test
+    void withoutToolsTheModeAppliesToEveryTool() throws Exception {
+        assertThat(ClaudeCodeSubagents.profile(FILE, "---\npermissionMode: auto\ndisallowedTools: Bash\n---\n", InputLimits.DEFAULT))
+                .hasValueSatisfying(p -> {
+                    assertThat(p.tools()).containsExactly(RuntimeProfile.EVERY_TOOL);
+                    assertThat(p.name()).isEqualTo("release-manager");
+                    assertThat(p.mode().value()).isEqualTo(ApprovalMode.CLASSIFIER);
+                });
+        assertThat(ClaudeCodeSubagents.profile(FILE, "---\npermissionMode: acceptEdits\ntools: []\n---\n", InputLimits.DEFAULT))
+                .hasValueSatisfying(p -> assertThat(p.tools()).isEmpty());
+    }
+
+    /** A subagent that sets no mode runs with the session's, and markdown without front matter is no subagent's settings. */
+    @Test
+    void withoutAModeThereIsNoProfile() throws Exception {
+        assertThat(ClaudeCodeSubagents.profile(FILE, "---\nname: helper\ntools: Bash\n---\nbody\n", InputLimits.DEFAULT)).isEmpty();
+        assertThat(ClaudeCodeSubagents.profile(FILE, "# Notes\npermissionMode: bypassPermissions\n", InputLimits.DEFAULT)).isEmpty();
+    }
+
+    /** A mode Claude Code does not know, or tools of another shape, are located in the markdown file. */
+    @Test
+    void anUnknownModeIsLocated() {
+        assertThatThrownBy(() -> ClaudeCodeSubagents.profile(FILE, "---\npermissionMode: yolo\ntools: {Bash: yes}\n---\n", InputLimits.DEFAULT))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().stream().map(Problem::format)).containsExactly(
+                        FILE + ":2:17: 'permissionMode' must be one of default, manual, acceptEdits, plan, dontAsk, auto, bypassPermissions",
+                        FILE + ":3:8: 'tools' must be a text of tools or a list of them, but holds a mapping"));
+    }
+
+    /** The session's tools then hold each tool of the subagent under its mode, cited at the mode's line in the subagent's file. */
+    @Test
+    void theSubagentsToolsRunUnderItsMode() throws Exception {
+        RuntimeConfiguration settings = new ClaudeCodeSettingsReader(InputLimits.DEFAULT).read(".claude/settings.json",
+                "{\"permissions\": {\"defaultMode\": \"default\"}}").get(0);
+        RuntimeProfile subagent = ClaudeCodeSubagents.profile(FILE, "---\ntools: Bash, Read\npermissionMode: bypassPermissions\n---\n",
+                InputLimits.DEFAULT).orElseThrow();
+        List<RuntimeTool> tools = AgentTools.of("coder", settings.plusProfiles(List.of(subagent)));
+        assertThat(tools).extracting(t -> t.tool() + " " + t.setting()).containsExactly("* mode:ask", "Bash mode:never-ask", "Read mode:never-ask");
+        assertThat(tools.subList(1, 3)).extracting(RuntimeTool::evidencePath).containsOnly(SourceMap.pathAt(FILE, at(3, 17)));
+    }
+}
