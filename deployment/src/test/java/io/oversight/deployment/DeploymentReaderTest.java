@@ -303,6 +303,18 @@ class DeploymentReaderTest {
                 "d.yaml:21:19: 'delte' is not an action verb (did you mean 'delete'?); write one of read, create, update, delete, deploy, execute, admin, grant, pay, send, *, or a provider-qualified action such as ec2:TerminateInstances");
         assertThat(read(HEADER + AGENT.replace("[read]", "[\"ec2:TerminateInstances\"]")).deployment().agents().get(0)
                 .permissions().get(0).actions()).containsExactly("ec2:TerminateInstances");
+        assertThat(read(HEADER + AGENT.replace("[read]", "[\"kubernetes:create:pods/exec\", \"s3:Get*\", \"ec2:Describe?nstances\"]"))
+                .deployment().agents().get(0).permissions().get(0).actions()).hasSize(3);
+    }
+
+    /** An action with a character no provider's action holds (a stray comma, a quote) would gate or grant nothing: it is located. */
+    @Test
+    void aProviderActionWithAStrayCharacterIsAnError() throws Exception {
+        assertThat(problems(HEADER + AGENT.replace("[read]", "[\"s3:Delete*,\", \"ec2:Terminate\\\"\"]"))).containsExactly(
+                "d.yaml:21:19: 's3:Delete*,' is no provider action: a service and an action name are letters, digits, '-', '_', '.', '/' and "
+                        + "':', with '*' and '?' as wildcards; write each action as its own item",
+                "d.yaml:21:34: 'ec2:Terminate\"' is no provider action: a service and an action name are letters, digits, '-', '_', '.', '/' "
+                        + "and ':', with '*' and '?' as wildcards; write each action as its own item");
     }
 
     @Test

@@ -379,10 +379,17 @@ final class DeploymentBinder {
         List<String> actions = f.strings("actions");
         for (int i = 0; i < actions.size(); i++) {
             String action = actions.get(i);
-            if (!Vocabulary.VERBS.contains(action) && !isProviderQualified(action)) {
+            if (Vocabulary.VERBS.contains(action)) {
+                continue;
+            }
+            if (!isProviderQualified(action)) {
                 problems.add(f.itemPosition("actions", i), "'" + action + "' is not an action verb"
                         + Suggestions.didYouMean(action, Vocabulary.VERBS) + "; write one of " + String.join(", ", Vocabulary.VERBS)
                         + ", or a provider-qualified action such as ec2:TerminateInstances");
+            } else if (!PROVIDER_ACTION.matcher(action).matches()) {
+                // A stray comma or quote makes an action no provider has, which would gate (or grant) nothing without a word.
+                problems.add(f.itemPosition("actions", i), "'" + action + "' is no provider action: a service and an action name are "
+                        + "letters, digits, '-', '_', '.', '/' and ':', with '*' and '?' as wildcards; write each action as its own item");
             }
         }
         return Fields.masked(actions);
@@ -392,6 +399,9 @@ final class DeploymentBinder {
         int colon = action.indexOf(':');
         return colon > 0 && colon < action.length() - 1 && action.indexOf(' ') < 0;
     }
+
+    /** A service and an action name, as AWS, Kubernetes ({@code kubernetes:create:pods/exec}) and the action table write them. */
+    private static final java.util.regex.Pattern PROVIDER_ACTION = java.util.regex.Pattern.compile("[A-Za-z0-9*?_.-]+:[A-Za-z0-9*?_./:-]+");
 
     static Waiver waiver(Fields w, int index) {
         return new Waiver(w.path(), index, w.string("control"), w.string("agent"), w.freeText("justification"),
