@@ -51,6 +51,8 @@ final class CatalogJson {
                     g.writeStringField("when", e.when());
                     g.writeStringField("severity", e.severity().label());
                     g.writeStringField("reason", e.reason());
+                    g.writeStringField("framework", e.framework());
+                    g.writeStringField("from", e.from() == null ? null : e.from().toString());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -165,7 +167,8 @@ final class CatalogJson {
             }
             List<Escalation> escalations = new ArrayList<>();
             for (Map<String, Object> e : objects(c, "escalations")) {
-                escalations.add(new Escalation(text(e, "when"), Severity.parse(text(e, "severity")), text(e, "reason")));
+                escalations.add(new Escalation(text(e, "when"), Severity.parse(text(e, "severity")), text(e, "reason"), text(e, "framework"),
+                        date(e, "from")));
             }
             List<SubjectClass> appliesTo = new ArrayList<>();
             for (Object word : (List<?>) c.get("appliesTo")) {

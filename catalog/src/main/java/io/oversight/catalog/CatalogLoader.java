@@ -78,6 +78,7 @@ public final class CatalogLoader {
             controls.addAll(read(family.file(), ControlFile.class).controls());
         }
         List<Framework> frameworks = read(manifest.frameworks(), FrameworkFile.class).frameworks();
+        controls = withEscalationDates(controls, frameworks);
         List<UseCase> useCases = useCases(manifest.useCases(), read(manifest.useCases(), UseCaseFile.class).useCases());
         Catalog catalog = new Catalog(manifest.version(), manifest.families(), controls, frameworks, useCases);
         verify(catalog, controls);
@@ -119,7 +120,13 @@ public final class CatalogLoader {
             families.addAll(extension.families());
         }
         List<Control> controls = new ArrayList<>(base.controls());
-        for (Control control : extension.controls() == null ? List.<Control>of() : extension.controls()) {
+        List<Control> own;
+        try {
+            own = withEscalationDates(extension.controls() == null ? List.of() : extension.controls(), base.frameworks());
+        } catch (CatalogException e) {
+            throw new InvalidExtensionException(file + ": " + e.getMessage());
+        }
+        for (Control control : own) {
             if (control.id() == null || control.title() == null || control.severity() == null || control.remediation() == null) {
                 throw new InvalidExtensionException(file + ": control " + control.id() + " needs at least id, title, severity and remediation");
             }
@@ -202,6 +209,49 @@ public final class CatalogLoader {
                 }
             }
         }
+    }
+
+    /**
+     * {@code controls} with the day each escalation a law makes holds from: the first day a clause
+     * of its framework that the control cites binds (none when one binds already, without a date).
+     * The framework must be one the control cites, and the day is never written by hand, so it
+     * cannot drift from the clauses' dates.
+     */
+    static List<Control> withEscalationDates(List<Control> controls, List<Framework> frameworks) {
+        List<Control> resolved = new ArrayList<>();
+        for (Control control : controls) {
+            if (control.escalations().stream().allMatch(e -> e.framework() == null && e.from() == null)) {
+                resolved.add(control);
+                continue;
+            }
+            List<Escalation> escalations = new ArrayList<>();
+            for (Escalation escalation : control.escalations()) {
+                if (escalation.from() != null) {
+                    throw new CatalogException(control.id() + " escalation when " + escalation.when() + " writes 'from'; name its framework"
+                            + " instead, and the day is taken from the clauses the control cites");
+                }
+                if (escalation.framework() == null) {
+                    escalations.add(escalation);
+                    continue;
+                }
+                List<Clause> clauses = new ArrayList<>();
+                for (Reference ref : control.references()) {
+                    if (ref.framework().equals(escalation.framework())) {
+                        frameworks.stream().filter(f -> f.id().equals(ref.framework())).findFirst().flatMap(f -> f.clause(ref.clause()))
+                                .ifPresent(clauses::add);
+                    }
+                }
+                if (clauses.isEmpty()) {
+                    throw new CatalogException(control.id() + " escalation when " + escalation.when() + " is made by " + escalation.framework()
+                            + ", but the control cites no clause of it");
+                }
+                boolean inForce = clauses.stream().anyMatch(c -> c.appliesFrom() == null);
+                escalations.add(inForce ? escalation : escalation.from(clauses.stream().map(Clause::appliesFrom)
+                        .min(java.util.Comparator.naturalOrder()).orElseThrow()));
+            }
+            resolved.add(control.withEscalations(escalations));
+        }
+        return resolved;
     }
 
     /** Rules name an escalation by its condition, so each condition must be a plain word and appear once per control. */

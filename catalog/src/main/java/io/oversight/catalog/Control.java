@@ -31,19 +31,24 @@ public record Control(
     }
 
     /**
-     * The severity of a violation that its rule reports under {@code condition}: the default when
-     * the condition is null, else the severity of the escalation that names it.
+     * The severity of a violation that its rule reports under {@code condition} on {@code asOf}: the
+     * default when the condition is null or its escalation does not hold yet, else the escalation's.
      */
-    public Severity severityFor(String condition) {
+    public Severity severityFor(String condition, java.time.LocalDate asOf) {
         if (condition == null) {
             return severity;
         }
         for (Escalation escalation : escalations) {
             if (escalation.when().equals(condition)) {
-                return escalation.severity();
+                return escalation.holdsOn(asOf) ? escalation.severity() : severity;
             }
         }
         throw new IllegalArgumentException("control " + id + " has no escalation when " + condition);
+    }
+
+    /** The same control with {@code resolved} escalations. */
+    Control withEscalations(List<Escalation> resolved) {
+        return new Control(id, title, severity, resolved, statement, rationale, check, remediation, remediationExample, references, appliesTo);
     }
 
     /** The most severe finding the control can report: its default, or an escalation above it. */

@@ -210,7 +210,7 @@ public final class ComplianceEngine {
         long start = System.nanoTime();
         List<Violation> selected = fired.violations().stream().filter(v -> scope.includes(v.control())).toList();
         List<Finding> findings = new ArrayList<>(fired.findings());
-        FindingAssembler assembler = new FindingAssembler(catalog, input.sources());
+        FindingAssembler assembler = new FindingAssembler(catalog, input.sources(), asOf);
         findings.addAll(assembler.findings(selected));
         findings.sort(FindingAssembler.ORDER);
         WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers()).apply(findings);
@@ -274,7 +274,7 @@ public final class ComplianceEngine {
             for (int i = 0; i < parts.agents().size(); i++) {
                 int part = i;
                 fired.add(pool.submit(() -> assembleAgents(fire(wide.part(parts.agents().get(part), parts.people().get(part),
-                        parts.waivers().get(part)), new PhaseTimes()), new FindingAssembler(catalog, input.sources()), scope)));
+                        parts.waivers().get(part)), new PhaseTimes()), new FindingAssembler(catalog, input.sources(), asOf), scope)));
             }
             List<Fired> results = new ArrayList<>();
             for (Future<Fired> f : fired) {

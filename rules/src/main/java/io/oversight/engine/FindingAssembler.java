@@ -27,11 +27,14 @@ final class FindingAssembler {
 
     private final Catalog catalog;
     private final SourceMap sources;
+    private final java.time.LocalDate asOf;
     private final MessageDigest sha;
 
-    FindingAssembler(Catalog catalog, SourceMap sources) {
+    /** Assembles findings rated as on {@code asOf}, the day a law's escalations are weighed against. */
+    FindingAssembler(Catalog catalog, SourceMap sources, java.time.LocalDate asOf) {
         this.catalog = catalog;
         this.sources = sources;
+        this.asOf = asOf;
         this.sha = Sha256.digest();
     }
 
@@ -123,9 +126,9 @@ final class FindingAssembler {
         Violation first = members.get(0).violation();
         String message = items.isEmpty() ? first.message() : first.message() + ": " + listed(items);
         // The highest (first) severity any member's condition gives; a loop, as this runs for every finding.
-        Severity severity = control.severityFor(first.condition());
+        Severity severity = control.severityFor(first.condition(), asOf);
         for (Located member : members.subList(1, members.size())) {
-            Severity s = control.severityFor(member.violation().condition());
+            Severity s = control.severityFor(member.violation().condition(), asOf);
             if (s.compareTo(severity) < 0) {
                 severity = s;
             }

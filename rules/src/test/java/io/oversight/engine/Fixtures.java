@@ -42,7 +42,11 @@ final class Fixtures {
     }
 
     static Assessment assess(Path file) throws InvalidInputException, CheckException {
-        return Oversight.check(CheckRequest.of(file).asOf(AS_OF)).assessment();
+        return assess(file, AS_OF);
+    }
+
+    static Assessment assess(Path file, LocalDate asOf) throws InvalidInputException, CheckException {
+        return Oversight.check(CheckRequest.of(file).asOf(asOf)).assessment();
     }
 
     static Assessment assess(String name, String yaml) throws InvalidInputException, CheckException {
