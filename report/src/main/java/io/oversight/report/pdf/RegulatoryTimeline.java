@@ -44,13 +44,18 @@ final class RegulatoryTimeline implements Section {
         ctx.section("Regulatory timeline");
         List<EuAiActRole> roles = ctx.facts.metadata().euAiActRoles();
         String named = String.join(" and ", roles.stream().map(EuAiActRole::word).toList());
+        // The organization's role matters only where a clause binds providers or deployers; the format states it once, as the
+        // EU AI Act's, and it decides every law's provider (developer) and deployer duties alike.
+        boolean byRole = obligations.stream().anyMatch(o -> o.clause().bindsByRole() || "both".equals(o.clause().duty()));
+        String field = "metadata.euAiActRoles, which decides every listed law's provider and deployer duties";
+        String role = !byRole ? "" : "; " + (ctx.facts.metadata().euAiActRolesStated()
+                ? (roles.isEmpty() ? "the file gives the organization no role as provider or deployer (" + field + "), so a clause for "
+                        + "providers or deployers does not bind it" : "the file gives the organization's role as " + named + " (" + field + ")")
+                : "the file does not state the organization's role as provider or deployer (" + field + "), so it is taken as " + named
+                        + ", the format's default");
         ctx.muted("Clauses of the applicable frameworks that start to apply between " + asOf + " and " + asOf.plusMonths(MONTHS)
                 + ", by date. The duty holder is whom the clause binds, if the clause applies to the deployment at all (the framework "
-                + "coverage says whether it does); " + (ctx.facts.metadata().euAiActRolesStated()
-                ? (roles.isEmpty() ? "the file gives the organization no EU AI Act role, so a clause for providers or deployers does not "
-                        + "bind it" : "the file gives the organization's EU AI Act role as " + named)
-                : "the file does not state the organization's EU AI Act role (metadata.euAiActRoles), so it is taken as " + named
-                        + ", the format's default") + ". The findings are those open today "
+                + "coverage says whether it does)" + role + ". The findings are those open today "
                 + "under a control that serves the clause: left open, they breach it from that date. Each framework names the text its "
                 + "clauses were checked against; a note marked UNVERIFIED rests on secondary sources.");
         Tables t = ctx.tables;

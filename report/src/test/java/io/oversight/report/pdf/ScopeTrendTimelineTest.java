@@ -184,6 +184,23 @@ class ScopeTrendTimelineTest {
                 squash("Note: " + logs.clause().note().strip()));
     }
 
+    /**
+     * A deployment under Colorado's law alone (its lending agent decides about people) meets that
+     * law's deployer duties from 2027-01-01: the timeline names the organization's role as the
+     * format states it, not as an EU AI Act role, which no clause listed has.
+     */
+    @Test
+    void aTimelineWithoutAnEuAiActClauseNamesTheRoleAsEveryLawReadsIt() throws Exception {
+        String yaml = Files.readString(Samples.path("platform-team.yaml")).replaceFirst("  jurisdictions:\n    - EU\n", "  jurisdictions:\n    - US-CO\n");
+        Assessment colorado = Samples.check("colorado.yaml", yaml, Samples.AS_OF);
+        assertThat(RegulatoryTimeline.obligations(new ReportFacts(colorado))).isNotEmpty()
+                .allMatch(o -> o.framework().id().equals("colorado-sb-26-189")).anyMatch(o -> o.clause().bindsByRole());
+        String text = squash(new PdfText(Samples.render(colorado, RenderOptions.PLAIN)).all());
+        assertThat(text).contains(squash("the file does not state the organization's role as provider or deployer (metadata.euAiActRoles, "
+                + "which decides every listed law's provider and deployer duties), so it is taken as provider and deployer"))
+                .doesNotContain(squash("EU AI Act role"));
+    }
+
     @Test
     void anEscalatedSeverityIsExplainedInTheCatalogsWords() {
         Assessment kiro = Samples.assess("kiro-incident.yaml");
