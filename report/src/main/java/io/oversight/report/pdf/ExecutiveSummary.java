@@ -146,12 +146,21 @@ final class ExecutiveSummary implements Section {
             table.addCell(t.cell(f.control(), ctx.styles.smallBold));
             table.addCell(t.cell(Words.subject(f.subject())));
             String where = " (line " + f.primaryEvidence().line() + ")";
-            String message = ctx.styles.fit(f.message(), Styles.SMALL, messageWidth - ctx.styles.width(where, Styles.SMALL));
+            String message = ctx.styles.fit(withoutSubject(f), Styles.SMALL, messageWidth - ctx.styles.width(where, Styles.SMALL));
             table.addCell(t.cell(message + where));
         }
         if (open.isEmpty()) {
             table.addCell(t.span("No finding is open.", 4));
         }
         return table;
+    }
+
+    /**
+     * The finding's message without the subject it opens with ("'coder' can act ..." reads "can
+     * act ..."): the Subject column names it, and a long agent id would leave no room for what is wrong.
+     */
+    static String withoutSubject(Finding f) {
+        String named = "'" + f.subject().id() + "' ";
+        return f.message().startsWith(named) ? f.message().substring(named.length()) : f.message();
     }
 }

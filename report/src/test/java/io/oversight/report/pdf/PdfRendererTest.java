@@ -96,6 +96,24 @@ class PdfRendererTest {
                         + " (1 undetermined); the reasons are under Framework coverage."));
     }
 
+    /** A long agent id, named in the Subject column, is not repeated in what is wrong, which it would fill. */
+    @Test
+    void theFiveWorstFindingsSayWhatIsWrongWhateverTheAgentsIdsLength() throws Exception {
+        String id = "northwind-infrastructure-automation-assistant-eu-central-prod";
+        Assessment long_ = Samples.check("long.yaml", java.nio.file.Files.readString(Samples.path("kiro-incident.yaml"))
+                .replace("infra-assistant", id), Samples.AS_OF);
+        PdfText pdf = new PdfText(Samples.render(long_, RenderOptions.PLAIN));
+        int start = pdf.pages.indexOf(pdf.pages.stream().filter(p -> p.lines().anyMatch(l -> l.strip().equals("Executive summary")))
+                .findFirst().orElseThrow());
+        String summary = squash(pdf.pages.get(start) + pdf.pages.get(start + 1)); // a long id's rows run onto the next page
+        assertThat(summary).contains(squash("What is wrong, and where"));
+        Finding first = long_.openFindings().stream().sorted(ControlGroup.FINDING_ORDER).findFirst().orElseThrow();
+        String rest = first.message().substring(id.length() + 3);
+        assertThat(first.message()).startsWith("'" + id + "' ");
+        assertThat(ExecutiveSummary.withoutSubject(first)).isEqualTo(rest);
+        assertThat(summary).contains(squash(rest.substring(0, 30))).doesNotContain(squash("'" + id + "'"));
+    }
+
     @Test
     void everyFindingShowsItsControlEvidenceLineAndTheQuotedYaml() {
         String all = squash(report.all());
