@@ -4,6 +4,7 @@ import io.oversight.deployment.OneLine;
 import io.oversight.check.CheckException;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
+import io.oversight.deployment.Suggestions;
 import io.oversight.report.WrappingWriter;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
@@ -128,7 +130,9 @@ public final class Main {
                 new WrappingWriter(e, width).line("oversight: " + (notACommand(ex, args) ? "'" + args[0] + "' is not a command; expected "
                         + OversightCommand.commandList() : ex.getMessage()), 2);
             }
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
+                misspeltOption(ex).ifPresent(option -> e.println("Possible solutions: " + option));
+            }
             e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.INVALID;
         });
@@ -153,6 +157,20 @@ public final class Main {
             return ExitCode.INTERNAL;
         });
         return cli;
+    }
+
+    /**
+     * The command's long option an unknown one misspells ({@code --pfd} for {@code --pdf}): picocli
+     * suggests only options that share the first two letters.
+     */
+    private static java.util.Optional<String> misspeltOption(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || !unmatched.isUnknownOption()) {
+            return java.util.Optional.empty();
+        }
+        String written = unmatched.getUnmatched().get(0).split("=", 2)[0];
+        List<String> options = ex.getCommandLine().getCommandSpec().options().stream().filter(o -> !o.hidden())
+                .flatMap(o -> java.util.Arrays.stream(o.names())).filter(name -> name.startsWith("--")).toList();
+        return Suggestions.closest(written, options);
     }
 
     /** A first argument that is no option and names no command: picocli says "Unmatched argument at index 0". */

@@ -95,6 +95,17 @@ class CommandsTest {
                 + "  controls, explain, frameworks or schema\nTry 'oversight --help' for usage.\n");
     }
 
+    /** Picocli suggests only options sharing the first two letters, and '--pfd' got no suggestion. */
+    @Test
+    void aMisspeltOptionIsCorrected() {
+        Cli cli = Cli.run("check", "samples/kiro-incident.yaml", "--pfd", "report.pdf");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("oversight: Unknown option: '--pfd'\nPossible solutions: --pdf\n"
+                + "Try 'oversight check --help' for usage.\n");
+        assertThat(Cli.run("check", "x.yaml", "--formt=json").err()).contains("Possible solutions: --format\n");
+        assertThat(Cli.run("check", "x.yaml", "--zzzzzz").err()).doesNotContain("Possible solutions");
+    }
+
     /** Picocli's help command read one name: 'help waivers lint' showed the help of waivers. */
     @Test
     void helpDescribesASubcommandOfACommand() {
