@@ -86,7 +86,7 @@ final class WaiversCommand implements Runnable {
 
         /** What a note says of a waiver; all but EXPIRING need attention. */
         private enum NoteKind {
-            UNKNOWN, EXPIRED, EXPIRING, SELF_APPROVED, CREDENTIAL_HOLDER, DEPLOYMENT_WIDE_CRITICAL, NOT_WAIVABLE, DUPLICATE, WAIVES_NOTHING;
+            UNKNOWN, EXPIRED, EXPIRING, TOO_LONG, SELF_APPROVED, CREDENTIAL_HOLDER, DEPLOYMENT_WIDE_CRITICAL, NOT_WAIVABLE, DUPLICATE, WAIVES_NOTHING;
 
             String label() {
                 return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -142,6 +142,8 @@ final class WaiversCommand implements Runnable {
                 } else if (WaiverValidity.expiresSoon(w, today)) {
                     notes.add(new Note(loaded.locate(w, "expires"), NoteKind.EXPIRING, what + " expires on " + w.expires()
                             + ", within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days"));
+                } else if (WaiverValidity.runsTooLong(w, today)) {
+                    notes.add(new Note(loaded.locate(w, "expires"), NoteKind.TOO_LONG, what + " " + WaiverValidity.termNote(w, today)));
                 }
                 // A waiver of the whole deployment waives every agent: each one's owner and credential holder count.
                 Collection<String> waivedOwners = w.agent() == null ? owners.values() : Collections.singleton(owners.get(w.agent()));

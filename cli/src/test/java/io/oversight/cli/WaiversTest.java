@@ -47,6 +47,20 @@ class WaiversTest {
                 + "4 waivers: 2 problems need attention, 1 expires within 30 days\n");
     }
 
+    /** A waiver that runs more than a year is a problem to fix, as check's AC-06 says, though it still applies. */
+    @Test
+    void lintReportsAWaiverThatRunsMoreThanAYear(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: PM-04, agent: infra-assistant, justification: x, approvedBy: ciso,\n"
+                + "     expires: 2029-12-31}\n");
+        Cli cli = Cli.run("waivers", "lint", file.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).isEqualTo(file + ":3:15: too-long: waiver of PM-04 for infra-assistant runs until 2029-12-31, more than 365 days"
+                + " after " + AS_OF + ": an accepted risk is looked at again at least yearly; it still applies until then, so set an expiry"
+                + " within a year\n1 waiver: 1 problem needs attention, 0 expire within 30 days (give --deployment to check agents, approvers"
+                + " and self-approval)\n");
+    }
+
     /**
      * AC-03 is medium by default and high where the log belongs to an agent acting in a critical
      * environment: its owner's waiver is void there, and lint with --deployment says so as check does.

@@ -55,6 +55,23 @@ class WaiverValidityTest {
     }
 
     @Test
+    void aWaiverRunsAYearAtMost() {
+        assertThat(WaiverValidity.runsTooLong(waiver("bot", "ann", AS_OF.plusDays(365)), AS_OF)).isFalse();
+        assertThat(WaiverValidity.runsTooLong(waiver("bot", "ann", AS_OF.plusDays(366)), AS_OF)).isTrue();
+        assertThat(WaiverValidity.runsTooLong(waiver("bot", "ann", null), AS_OF)).isFalse();
+    }
+
+    /** A waiver that runs too long is reported, and its finding stays waived: the term is a review date, not a fault of approval. */
+    @Test
+    void aWaiverThatRunsTooLongStillApplies() throws Exception {
+        Assessment a = Fixtures.assess(Fixtures.root().resolve("AC-06/fail-waiver-runs-more-than-a-year.yaml"));
+        Finding term = a.findings().stream().filter(f -> f.control().equals("AC-06")).findFirst().orElseThrow();
+        assertThat(term.message()).isEqualTo("the waiver of HO-02 for 'cleanup-bot' runs until 2029-12-31, more than 365 days after "
+                + "2026-11-25: an accepted risk is looked at again at least yearly; it still applies until then, so set an expiry within a year");
+        assertThat(a.findings().stream().filter(f -> f.control().equals("HO-02"))).isNotEmpty().allMatch(Finding::waived);
+    }
+
+    @Test
     void theOwnerOfTheAgentMayNotAcceptAHighOrCriticalRiskAlone() {
         Waiver byOwner = waiver("bot", "ann", AS_OF.plusDays(90));
         assertThat(WaiverValidity.selfApproved(byOwner, "ann", Severity.CRITICAL, PEOPLE)).isTrue();
