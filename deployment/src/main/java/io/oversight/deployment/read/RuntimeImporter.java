@@ -7,15 +7,13 @@ import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.model.AgentRuntime;
 import io.oversight.deployment.runtime.AgentIdentities;
 import io.oversight.deployment.runtime.AgentTools;
+import io.oversight.deployment.runtime.ClaudeCodeMarkdown;
 import io.oversight.deployment.runtime.ClaudeCodeScopes;
-import io.oversight.deployment.runtime.ApprovalMode;
 import io.oversight.deployment.runtime.ClaudeCodeSkills;
 import io.oversight.deployment.runtime.ClaudeCodeSubagents;
 import io.oversight.deployment.runtime.RuntimeConfiguration;
 import io.oversight.deployment.runtime.RuntimeKind;
-import io.oversight.deployment.runtime.RuntimeProfile;
 import io.oversight.deployment.runtime.RuntimeReaders;
-import io.oversight.deployment.runtime.RuntimeRule;
 import io.oversight.deployment.yaml.YMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,13 +57,7 @@ final class RuntimeImporter {
         String file = files.nameOf(written);
         Optional<List<RuntimeConfiguration>> configurations = read.get(file + "\u0000" + kind.word());
         if (configurations == null) {
-            String sibling = kind == RuntimeKind.CLAUDE_CODE ? ClaudeCodeScopes.sibling(written) : null;
-            // Claude Code applies the project's shared and local settings together, whichever of them is named.
-            configurations = sibling != null && Files.isRegularFile(Path.of(files.nameOf(sibling)))
-                    ? readPair(written, sibling, at) : readFile(kind, written, at);
-            if (kind == RuntimeKind.CLAUDE_CODE) {
-                configurations = configurations.flatMap(read -> withProjectMarkdown(read.get(0), written, at)).map(List::of);
-            }
+            configurations = kind == RuntimeKind.CLAUDE_CODE ? readClaudeCode(written, at) : readFile(kind, written, at);
             read.put(file + "\u0000" + kind.word(), configurations);
         }
         return configurations.map(all -> select(agentId, path, all, at, name, nameAt)).orElse(null);
@@ -85,19 +77,30 @@ final class RuntimeImporter {
         });
     }
 
-    /** Claude Code's settings {@code written} names, applied with {@code sibling}'s; empty when either cannot be read (reported). */
-    private Optional<List<RuntimeConfiguration>> readPair(String written, String sibling, Position at) {
+    /**
+     * Claude Code's settings {@code written} names, applied with the other file of the project's
+     * pair when it exists, as Claude Code applies the shared and local settings together whichever
+     * is named, and with what the project's markdown beside them adds; empty when one of the files
+     * cannot be read (reported, every file's problems at once).
+     */
+    private Optional<List<RuntimeConfiguration>> readClaudeCode(String written, Position at) {
+        Optional<ClaudeCodeMarkdown> markdown = projectMarkdown(written, at);
+        String sibling = ClaudeCodeScopes.sibling(written);
+        boolean pair = sibling != null && Files.isRegularFile(Path.of(files.nameOf(sibling)));
         String description = RuntimeKind.CLAUDE_CODE.description();
         Optional<ImportedFiles.Text> named = files.text(written, at, description);
-        Optional<ImportedFiles.Text> other = files.text(sibling, at, description);
-        if (named.isEmpty() || other.isEmpty()) {
+        Optional<ImportedFiles.Text> other = pair ? files.text(sibling, at, description) : Optional.empty();
+        if (named.isEmpty() || pair && other.isEmpty()) {
             return Optional.empty();
         }
         try {
-            RuntimeConfiguration both = readers.readClaudeCodePair(named.get().name(), named.get().text(), other.get().name(), other.get().text());
+            ClaudeCodeMarkdown adds = markdown.orElse(ClaudeCodeMarkdown.NONE);
+            RuntimeConfiguration settings = pair
+                    ? readers.readClaudeCodePair(named.get().name(), named.get().text(), other.get().name(), other.get().text(), adds)
+                    : readers.readClaudeCode(named.get().name(), named.get().text(), adds);
             files.accept(named.get(), new YMap(Position.START, new LinkedHashMap<>()));
-            files.accept(other.get(), new YMap(Position.START, new LinkedHashMap<>()));
-            return Optional.of(List.of(both));
+            other.ifPresent(text -> files.accept(text, new YMap(Position.START, new LinkedHashMap<>())));
+            return markdown.map(read -> List.of(settings));
         } catch (InvalidInputException e) {
             e.problems().forEach(problems::add);
             return Optional.empty();
@@ -105,17 +108,17 @@ final class RuntimeImporter {
     }
 
     /**
-     * {@code settings} with what the project's markdown beside them adds, read from the settings'
-     * own {@code .claude} folder: the tools its skills ({@code skills/NAME/SKILL.md}) and custom
-     * commands (every {@code .md} under {@code commands/}) pre-approve ({@link ClaudeCodeSkills}),
-     * and the modes its subagents (every {@code .md} under {@code agents/}) run with
-     * ({@link ClaudeCodeSubagents}). Other markdown is not read. Empty when one of them cannot be
-     * read (reported); settings outside a {@code .claude} folder (managed settings) have none.
+     * What the project's markdown beside the settings {@code written} names adds, read from the
+     * settings' own {@code .claude} folder: its skills ({@code skills/NAME/SKILL.md}), custom
+     * commands (every {@code .md} under {@code commands/}) and subagents (every {@code .md} under
+     * {@code agents/}; {@link ClaudeCodeSkills}, {@link ClaudeCodeSubagents}). Other markdown is not
+     * read. Empty when one of them cannot be read (reported); settings outside a {@code .claude}
+     * folder (managed settings) have none.
      */
-    private Optional<RuntimeConfiguration> withProjectMarkdown(RuntimeConfiguration settings, String written, Position at) {
+    private Optional<ClaudeCodeMarkdown> projectMarkdown(String written, Position at) {
         Path folder = Path.of(written).getParent();
         if (folder == null || folder.getFileName() == null || !folder.getFileName().toString().equals(".claude")) {
-            return Optional.of(settings);
+            return Optional.of(ClaudeCodeMarkdown.NONE);
         }
         List<String> skills = new ArrayList<>();
         List<String> subagents = new ArrayList<>();
@@ -135,24 +138,21 @@ final class RuntimeImporter {
             problems.add(at, "the skills, commands and subagents beside " + files.nameOf(written) + " cannot be listed: " + e.getMessage());
             return Optional.empty();
         }
-        List<RuntimeRule> rules = new ArrayList<>();
-        List<RuntimeProfile> profiles = new ArrayList<>();
+        ClaudeCodeMarkdown adds = ClaudeCodeMarkdown.NONE;
         boolean readable = true;
         for (String file : skills) {
-            readable &= readMarkdown(file, at, "a Claude Code skill or command (markdown)",
-                    text -> rules.addAll(ClaudeCodeSkills.allowedTools(text.name(), text.text(), limits)));
+            Optional<ClaudeCodeMarkdown> read = readMarkdown(file, at, "a Claude Code skill or command (markdown)",
+                    text -> ClaudeCodeSkills.read(text.name(), text.text(), limits));
+            readable &= read.isPresent();
+            adds = adds.plus(read.orElse(ClaudeCodeMarkdown.NONE));
         }
         for (String file : subagents) {
-            readable &= readMarkdown(file, at, "a Claude Code subagent (markdown)",
-                    text -> ClaudeCodeSubagents.profile(text.name(), text.text(), limits).ifPresent(profiles::add));
+            Optional<ClaudeCodeMarkdown> read = readMarkdown(file, at, "a Claude Code subagent (markdown)",
+                    text -> ClaudeCodeSubagents.read(text.name(), text.text(), limits));
+            readable &= read.isPresent();
+            adds = adds.plus(read.orElse(ClaudeCodeMarkdown.NONE));
         }
-        if (!readable) {
-            return Optional.empty();
-        }
-        // A session that bypasses permissions, accepts edits or runs the auto classifier keeps its mode in its subagents.
-        ApprovalMode session = settings.mode() == null ? ApprovalMode.ASK : settings.mode().value();
-        boolean sessionModeWins = session == ApprovalMode.NEVER_ASK || session == ApprovalMode.ACCEPT_EDITS || session == ApprovalMode.CLASSIFIER;
-        return Optional.of(settings.plusRules(rules).plusProfiles(sessionModeWins ? List.of() : profiles));
+        return readable ? Optional.of(adds) : Optional.empty();
     }
 
     /** Every {@code .md} file under the {@code .claude} folder's {@code name} folder, at any depth, in order. */
@@ -167,25 +167,25 @@ final class RuntimeImporter {
         }
     }
 
-    /** A markdown file of the project, read by {@code reader}; false when it cannot be read or {@code reader} finds it wrong (reported). */
-    private boolean readMarkdown(String file, Position at, String description, MarkdownReader reader) {
+    /** A markdown file of the project, read by {@code reader}; empty when it cannot be read or {@code reader} finds it wrong (reported). */
+    private Optional<ClaudeCodeMarkdown> readMarkdown(String file, Position at, String description, MarkdownReader reader) {
         Optional<ImportedFiles.Text> text = files.text(file, at, description);
         if (text.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         try {
-            reader.read(text.get());
+            ClaudeCodeMarkdown read = reader.read(text.get());
             files.accept(text.get(), new YMap(Position.START, new LinkedHashMap<>()));
-            return true;
+            return Optional.of(read);
         } catch (InvalidInputException e) {
             e.problems().forEach(problems::add);
-            return false;
+            return Optional.empty();
         }
     }
 
     @FunctionalInterface
     private interface MarkdownReader {
-        void read(ImportedFiles.Text text) throws InvalidInputException;
+        ClaudeCodeMarkdown read(ImportedFiles.Text text) throws InvalidInputException;
     }
 
     private AgentRuntime select(String agentId, String path, List<RuntimeConfiguration> all, Position at, String name, Position nameAt) {

@@ -34,9 +34,11 @@ public final class ClaudeCodeScopes {
 
     /**
      * The settings Claude Code applies from {@code named}, the file the deployment names, and
-     * {@code sibling}, the other of the pair, each as read by {@link ClaudeCodeSettingsReader#layer}.
+     * {@code sibling}, the other of the pair, each as read by {@link ClaudeCodeSettingsReader#layer},
+     * with {@code moreHooks} of the project's markdown, which the pair's disableAllHooks turns off too.
      */
-    static RuntimeConfiguration combined(ClaudeCodeSettingsReader.Layer named, ClaudeCodeSettingsReader.Layer sibling) {
+    static RuntimeConfiguration combined(ClaudeCodeSettingsReader.Layer named, ClaudeCodeSettingsReader.Layer sibling,
+                                         List<RuntimeRule> moreHooks) {
         RuntimeConfiguration other = inItsFile(sibling.settings());
         ClaudeCodeSandbox otherSandbox = sibling.sandbox().in(other.file());
         boolean namedIsLocal = Path.of(named.settings().file()).getFileName().toString().equals(LOCAL);
@@ -47,7 +49,7 @@ public final class ClaudeCodeScopes {
         ClaudeCodeSettingsReader.Layer localLayer = namedIsLocal ? named : sibling;
         ClaudeCodeSettingsReader.Layer deciding = localLayer.hooksOff() != null ? localLayer : namedIsLocal ? sibling : named;
         List<RuntimeRule> hooks = deciding.switchesHooksOff() ? List.of()
-                : both(named.hooks(), sibling.hooks().stream().map(r -> r.in(other.file())).toList());
+                : both(both(named.hooks(), sibling.hooks().stream().map(r -> r.in(other.file())).toList()), moreHooks);
         RuntimeConfiguration settings = named.settings();
         return sandbox.appliedTo(new RuntimeConfiguration(settings.kind(), settings.file(), settings.name(), settings.position(),
                 both(both(settings.rules(), other.rules()), hooks),

@@ -65,8 +65,15 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
 
     @Override
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
+        return List.of(read(file, text, List.of()));
+    }
+
+    /** The settings {@code text} writes, with {@code moreHooks} of the project's markdown, which its disableAllHooks turns off too. */
+    RuntimeConfiguration read(String file, String text, List<RuntimeRule> moreHooks) throws InvalidInputException {
         Layer layer = layer(file, text);
-        return List.of(layer.sandbox().appliedTo(layer.settings().plusRules(layer.hooksInForce())));
+        List<RuntimeRule> hooks = layer.switchesHooksOff() ? List.of() : java.util.stream.Stream.concat(layer.hooks().stream(),
+                moreHooks.stream()).toList();
+        return layer.sandbox().appliedTo(layer.settings().plusRules(hooks));
     }
 
     /**
@@ -77,11 +84,6 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
      * highest precedence that sets it says true.
      */
     record Layer(RuntimeConfiguration settings, ClaudeCodeSandbox sandbox, List<RuntimeRule> hooks, Located<Boolean> hooksOff) {
-
-        /** The rules of this file's hooks, unless it switches them off. */
-        List<RuntimeRule> hooksInForce() {
-            return switchesHooksOff() ? List.of() : hooks;
-        }
 
         boolean switchesHooksOff() {
             return hooksOff != null && hooksOff.value();
@@ -106,7 +108,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         }
         ClaudeCodeSandbox sandbox = sandbox(reading, root);
         Located<Boolean> hooksOff = reading.bool(root, "disableAllHooks");
-        List<RuntimeRule> hooks = hooks(reading, root);
+        List<RuntimeRule> hooks = approvingHooks(reading, root, null);
         List<McpServer> servers = new ArrayList<>();
         Located<Boolean> all = reading.bool(root, "enableAllProjectMcpServers");
         if (all != null) {
@@ -155,10 +157,12 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
     /**
      * A rule for each tool the matcher of a hook that may approve a call names. What a hook decides
      * is a command's (or a model's) and not in the file, so each is read as approving what it
-     * matches, whether or not {@code disableAllHooks} turns them off ({@link Layer#hooksInForce}).
+     * matches, whether or not {@code disableAllHooks} turns them off ({@link Layer#switchesHooksOff}).
      * Hooks of other events (after a tool, at a session's start) cannot approve anything and are not read.
+     * {@code file} is where the rules are cited: null for the settings file itself, or the markdown
+     * file of a skill or subagent whose front matter runs them.
      */
-    private static List<RuntimeRule> hooks(Reading reading, YMap root) {
+    static List<RuntimeRule> approvingHooks(Reading reading, YMap root, String file) {
         List<RuntimeRule> rules = new ArrayList<>();
         YMap hooks = reading.map(root, "hooks");
         if (hooks == null) {
@@ -171,7 +175,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
                 }
                 Located<String> matcher = reading.text(entry, "matcher");
                 for (String tool : matchedTools(matcher == null ? "" : matcher.value())) {
-                    rules.add(new RuntimeRule(tool, "", event.getValue(), matcher != null ? matcher.position() : entry.position()));
+                    rules.add(new RuntimeRule(tool, "", event.getValue(), matcher != null ? matcher.position() : entry.position(), file));
                 }
             }
         }

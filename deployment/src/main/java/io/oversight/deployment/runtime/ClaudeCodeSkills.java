@@ -15,6 +15,7 @@ import java.util.Optional;
  * ({@code .claude/commands/**}{@code /*.md}) pre-approves: the {@code allowed-tools} of its YAML
  * front matter run without a permission prompt while it is active, so each is an allow rule of
  * the agent's runtime, cited in the markdown file. Deny rules of the settings still refuse them.
+ * The hooks its front matter runs before a tool call are read as the settings' hooks are.
  * Claude Code reads the value as its command line's tool lists: a text of tools separated by
  * spaces or commas (a space inside parentheses belongs to the tool: {@code Bash(git diff *)}), or
  * a list of such texts.
@@ -24,13 +25,18 @@ public final class ClaudeCodeSkills {
     private ClaudeCodeSkills() {
     }
 
-    /** The allow rules the front matter of {@code text}, the skill or command {@code file}, pre-approves; none without front matter. */
-    public static List<RuntimeRule> allowedTools(String file, String text, InputLimits limits) throws InvalidInputException {
+    /**
+     * What the front matter of {@code text}, the skill or command {@code file}, adds to the
+     * settings: its allowed tools as allow rules, and the hooks it runs before a tool call while
+     * active; nothing without front matter.
+     */
+    public static ClaudeCodeMarkdown read(String file, String text, InputLimits limits) throws InvalidInputException {
         Reading reading = new Reading(file);
         YMap matter = FrontMatter.of(reading, text, limits, "the front matter of a skill or command");
         List<RuntimeRule> rules = matter == null ? List.of() : tools(reading, matter, "allowed-tools", Decision.ALLOW);
+        List<RuntimeRule> hooks = matter == null ? List.of() : ClaudeCodeSettingsReader.approvingHooks(reading, matter, file);
         reading.finish();
-        return rules;
+        return new ClaudeCodeMarkdown(rules, List.of(), hooks);
     }
 
     /**

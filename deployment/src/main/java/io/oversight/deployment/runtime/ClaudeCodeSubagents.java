@@ -8,7 +8,6 @@ import io.oversight.deployment.yaml.YScalar;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,7 +15,8 @@ import java.util.Set;
  * tools with. The agent hands work to it, and its front matter's {@code permissionMode} replaces
  * the session's mode for the subagent's tools ({@code tools}, every tool when it lists none, less
  * {@code disallowedTools}): {@code bypassPermissions} there runs them unasked while the settings
- * ask. It is read as a profile of the settings, for those tools, cited at the mode's line.
+ * ask. It is read as a profile of the settings, for those tools, cited at the mode's line. The
+ * hooks its front matter runs before a call of one of its tools are read as the settings' hooks are.
  */
 public final class ClaudeCodeSubagents {
 
@@ -30,39 +30,56 @@ public final class ClaudeCodeSubagents {
     }
 
     /**
-     * The mode the subagent {@code text}, the markdown file {@code file}, runs its tools with; empty
-     * when its front matter sets none (it then runs with the session's).
+     * What the subagent {@code text}, the markdown file {@code file}, adds to the settings: the mode
+     * it runs its tools with, when its front matter sets one (else it runs with the session's), and
+     * the hooks its front matter runs before a call of one of its tools.
      */
-    public static Optional<RuntimeProfile> profile(String file, String text, InputLimits limits) throws InvalidInputException {
+    public static ClaudeCodeMarkdown read(String file, String text, InputLimits limits) throws InvalidInputException {
         Reading reading = new Reading(file);
         YMap matter = FrontMatter.of(reading, text, limits, "the front matter of a subagent");
         if (matter == null) {
             reading.finish();
-            return Optional.empty();
+            return ClaudeCodeMarkdown.NONE;
         }
         Located<ApprovalMode> mode = reading.word(matter, "permissionMode", ClaudeCodeSettingsReader.MODES);
         List<RuntimeRule> listed = ClaudeCodeSkills.tools(reading, matter, "tools", Decision.ALLOW);
         List<RuntimeRule> disallowed = ClaudeCodeSkills.tools(reading, matter, "disallowedTools", Decision.DENY);
         Located<String> name = reading.text(matter, "name");
+        List<RuntimeRule> hooks = ClaudeCodeSettingsReader.approvingHooks(reading, matter, file);
         reading.finish();
-        if (mode == null) {
-            return Optional.empty();
-        }
         boolean inherits = matter.get("tools") == null || isNull(matter.get("tools"))
                 || listed.stream().anyMatch(rule -> rule.tool().equals(RuntimeProfile.EVERY_TOOL));
-        List<String> tools = new ArrayList<>();
-        if (inherits) {
-            tools.add(RuntimeProfile.EVERY_TOOL); // what is left of every tool, less a few, may still be any of them
-        } else {
+        List<RuntimeRule> own = new ArrayList<>();
+        if (!inherits) {
             for (RuntimeRule rule : listed) {
                 if (!STARTS_A_SUBAGENT.contains(rule.tool()) && disallowed.stream().noneMatch(d -> removes(d, rule))
-                        && !tools.contains(rule.written())) {
-                    tools.add(rule.written());
+                        && own.stream().noneMatch(o -> o.written().equals(rule.written()))) {
+                    own.add(rule);
                 }
             }
         }
+        List<String> tools = inherits ? List.of(RuntimeProfile.EVERY_TOOL) // what is left of every tool, less a few, may still be any of them
+                : own.stream().map(RuntimeRule::written).toList();
         String subagent = name != null ? name.value() : Path.of(file).getFileName().toString().replaceFirst("\\.md$", "");
-        return Optional.of(new RuntimeProfile(subagent, matter.position(), mode.in(file), null, false, tools));
+        List<RuntimeProfile> profile = mode == null ? List.of()
+                : List.of(new RuntimeProfile(subagent, matter.position(), mode.in(file), null, false, tools));
+        return new ClaudeCodeMarkdown(List.of(), profile, inherits ? hooks : ownHooks(hooks, own));
+    }
+
+    /**
+     * The hooks that run before a call of one of the subagent's {@code own} tools: one whose matcher
+     * names a tool it lacks never runs, and one that matches every tool matches each of its own.
+     */
+    private static List<RuntimeRule> ownHooks(List<RuntimeRule> hooks, List<RuntimeRule> own) {
+        List<RuntimeRule> kept = new ArrayList<>();
+        for (RuntimeRule hook : hooks) {
+            if (hook.tool().equals(RuntimeProfile.EVERY_TOOL)) {
+                own.forEach(tool -> kept.add(new RuntimeRule(tool.tool(), tool.specifier(), hook.decision(), hook.position(), hook.file())));
+            } else if (own.stream().anyMatch(tool -> tool.tool().equals(hook.tool()))) {
+                kept.add(hook);
+            }
+        }
+        return kept;
     }
 
     /** Whether {@code disallowed} takes {@code rule} away: the same tool as a whole, or as written. */

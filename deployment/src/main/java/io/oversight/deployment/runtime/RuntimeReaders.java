@@ -37,19 +37,30 @@ public final class RuntimeReaders {
     }
 
     /**
-     * The Claude Code settings {@code named} holds applied together with {@code sibling}'s, the other
-     * file of its project's pair, as Claude Code applies them ({@link ClaudeCodeScopes}); the
-     * problems of both files are reported together.
+     * The Claude Code settings {@code text} holds, with what {@code markdown}, the project's skills,
+     * commands and subagents beside them, adds.
      */
-    public RuntimeConfiguration readClaudeCodePair(String named, String namedText, String sibling, String siblingText)
-            throws InvalidInputException {
+    public RuntimeConfiguration readClaudeCode(String file, String text, ClaudeCodeMarkdown markdown) throws InvalidInputException {
+        if (text.isBlank()) {
+            throw empty(RuntimeKind.CLAUDE_CODE, file);
+        }
+        return markdown.appliedTo(claudeCode.read(file, text, markdown.hooks()));
+    }
+
+    /**
+     * The Claude Code settings {@code named} holds applied together with {@code sibling}'s, the other
+     * file of its project's pair, as Claude Code applies them ({@link ClaudeCodeScopes}), with what
+     * {@code markdown} adds; the problems of both files are reported together.
+     */
+    public RuntimeConfiguration readClaudeCodePair(String named, String namedText, String sibling, String siblingText,
+                                                   ClaudeCodeMarkdown markdown) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         ClaudeCodeSettingsReader.Layer first = layer(named, namedText, problems);
         ClaudeCodeSettingsReader.Layer second = layer(sibling, siblingText, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return ClaudeCodeScopes.combined(first, second);
+        return markdown.appliedTo(ClaudeCodeScopes.combined(first, second, markdown.hooks()));
     }
 
     private ClaudeCodeSettingsReader.Layer layer(String file, String text, List<Problem> problems) {

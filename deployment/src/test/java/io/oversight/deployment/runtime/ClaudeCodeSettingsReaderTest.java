@@ -127,7 +127,7 @@ class ClaudeCodeSettingsReaderTest {
     /** What the shared and local settings of one project let the agent do, each way cited where it was written. */
     private static List<String> pairTools(String shared, String local) throws Exception {
         RuntimeConfiguration both = new RuntimeReaders(io.oversight.deployment.InputLimits.DEFAULT)
-                .readClaudeCodePair(".claude/settings.json", shared, ".claude/settings.local.json", local);
+                .readClaudeCodePair(".claude/settings.json", shared, ".claude/settings.local.json", local, ClaudeCodeMarkdown.NONE);
         return AgentTools.of("coder", both).stream().map(t -> t.tool() + " " + t.setting() + " " + t.evidencePath()).toList();
     }
 
@@ -204,7 +204,7 @@ class ClaudeCodeSettingsReaderTest {
 
     private static List<String> pairRules(String shared, String local) throws Exception {
         RuntimeConfiguration both = new RuntimeReaders(io.oversight.deployment.InputLimits.DEFAULT)
-                .readClaudeCodePair(".claude/settings.json", shared, ".claude/settings.local.json", local);
+                .readClaudeCodePair(".claude/settings.json", shared, ".claude/settings.local.json", local, ClaudeCodeMarkdown.NONE);
         return both.rules().stream().map(r -> r.tool() + " " + r.decision() + " " + (r.file() == null ? both.file() : r.file())).toList();
     }
 

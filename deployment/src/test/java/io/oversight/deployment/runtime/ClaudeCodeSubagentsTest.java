@@ -16,10 +16,14 @@ class ClaudeCodeSubagentsTest {
 
     private static final String FILE = ".claude/agents/release-manager.md";
 
+    private static java.util.Optional<RuntimeProfile> profile(String file, String text, InputLimits limits) throws InvalidInputException {
+        return ClaudeCodeSubagents.read(file, text, limits).subagents().stream().findFirst();
+    }
+
     /** A subagent's mode applies to the tools it lists, less those it disallows and those that would start another subagent. */
     @Test
     void theModeAppliesToTheListedToolsLessTheDisallowed() throws Exception {
-        assertThat(ClaudeCodeSubagents.profile(FILE, """
+        assertThat(profile(FILE, """
                 ---
                 name: release-manager
                 description: Ships the stacks.
@@ -35,27 +39,51 @@ class ClaudeCodeSubagentsTest {
     /** Without a list of tools the subagent inherits every tool, and a few disallowed still leave any of them. */
     @Test
     void withoutToolsTheModeAppliesToEveryTool() throws Exception {
-        assertThat(ClaudeCodeSubagents.profile(FILE, "---\npermissionMode: auto\ndisallowedTools: Bash\n---\n", InputLimits.DEFAULT))
+        assertThat(profile(FILE, "---\npermissionMode: auto\ndisallowedTools: Bash\n---\n", InputLimits.DEFAULT))
                 .hasValueSatisfying(p -> {
                     assertThat(p.tools()).containsExactly(RuntimeProfile.EVERY_TOOL);
                     assertThat(p.name()).isEqualTo("release-manager");
                     assertThat(p.mode().value()).isEqualTo(ApprovalMode.CLASSIFIER);
                 });
-        assertThat(ClaudeCodeSubagents.profile(FILE, "---\npermissionMode: acceptEdits\ntools: []\n---\n", InputLimits.DEFAULT))
+        assertThat(profile(FILE, "---\npermissionMode: acceptEdits\ntools: []\n---\n", InputLimits.DEFAULT))
                 .hasValueSatisfying(p -> assertThat(p.tools()).isEmpty());
     }
 
     /** A subagent that sets no mode runs with the session's, and markdown without front matter is no subagent's settings. */
     @Test
     void withoutAModeThereIsNoProfile() throws Exception {
-        assertThat(ClaudeCodeSubagents.profile(FILE, "---\nname: helper\ntools: Bash\n---\nbody\n", InputLimits.DEFAULT)).isEmpty();
-        assertThat(ClaudeCodeSubagents.profile(FILE, "# Notes\npermissionMode: bypassPermissions\n", InputLimits.DEFAULT)).isEmpty();
+        assertThat(profile(FILE, "---\nname: helper\ntools: Bash\n---\nbody\n", InputLimits.DEFAULT)).isEmpty();
+        assertThat(profile(FILE, "# Notes\npermissionMode: bypassPermissions\n", InputLimits.DEFAULT)).isEmpty();
+    }
+
+    /**
+     * Hooks in a subagent's front matter run before calls of its own tools: one matching every tool
+     * matches each of them, and one naming a tool it lacks never runs.
+     */
+    @Test
+    void aSubagentsHooksApproveItsOwnTools() throws Exception {
+        ClaudeCodeMarkdown read = ClaudeCodeSubagents.read(FILE, """
+                ---
+                tools: Read, Bash(git *)
+                hooks:
+                  PreToolUse:
+                    - matcher: "*"
+                      hooks: [{type: command, command: ./approve.sh}]
+                    - matcher: Edit
+                      hooks: [{type: command, command: ./approve.sh}]
+                ---
+                """, InputLimits.DEFAULT);
+        assertThat(read.subagents()).as("no mode of its own").isEmpty();
+        assertThat(read.hooks()).containsExactly(new RuntimeRule("Read", "", Decision.PRE_TOOL_USE_HOOK, at(5, 16), FILE),
+                new RuntimeRule("Bash", "git *", Decision.PRE_TOOL_USE_HOOK, at(5, 16), FILE));
+        assertThat(ClaudeCodeSubagents.read(FILE, "---\nhooks:\n  PreToolUse:\n    - matcher: Edit\n      hooks: [{type: command, command: x}]\n---\n",
+                InputLimits.DEFAULT).hooks()).as("every tool inherited").containsExactly(new RuntimeRule("Edit", "", Decision.PRE_TOOL_USE_HOOK, at(4, 16), FILE));
     }
 
     /** A mode Claude Code does not know, or tools of another shape, are located in the markdown file. */
     @Test
     void anUnknownModeIsLocated() {
-        assertThatThrownBy(() -> ClaudeCodeSubagents.profile(FILE, "---\npermissionMode: yolo\ntools: {Bash: yes}\n---\n", InputLimits.DEFAULT))
+        assertThatThrownBy(() -> profile(FILE, "---\npermissionMode: yolo\ntools: {Bash: yes}\n---\n", InputLimits.DEFAULT))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().stream().map(Problem::format)).containsExactly(
                         FILE + ":2:17: 'permissionMode' must be one of default, manual, acceptEdits, plan, dontAsk, auto, bypassPermissions",
                         FILE + ":3:8: 'tools' must be a text of tools or a list of them, but holds a mapping"));
@@ -66,7 +94,7 @@ class ClaudeCodeSubagentsTest {
     void theSubagentsToolsRunUnderItsMode() throws Exception {
         RuntimeConfiguration settings = new ClaudeCodeSettingsReader(InputLimits.DEFAULT).read(".claude/settings.json",
                 "{\"permissions\": {\"defaultMode\": \"default\"}}").get(0);
-        RuntimeProfile subagent = ClaudeCodeSubagents.profile(FILE, "---\ntools: Bash, Read\npermissionMode: bypassPermissions\n---\n",
+        RuntimeProfile subagent = profile(FILE, "---\ntools: Bash, Read\npermissionMode: bypassPermissions\n---\n",
                 InputLimits.DEFAULT).orElseThrow();
         List<RuntimeTool> tools = AgentTools.of("coder", settings.plusProfiles(List.of(subagent)));
         assertThat(tools).extracting(t -> t.tool() + " " + t.setting()).containsExactly("* mode:ask", "Bash mode:never-ask", "Read mode:never-ask");
