@@ -53,6 +53,7 @@ final class CatalogJson {
                     g.writeStringField("reason", e.reason());
                     g.writeStringField("framework", e.framework());
                     g.writeStringField("from", e.from() == null ? null : e.from().toString());
+                    g.writeStringField("fromAnnexI", e.fromAnnexI() == null ? null : e.fromAnnexI().toString());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -168,7 +169,7 @@ final class CatalogJson {
             List<Escalation> escalations = new ArrayList<>();
             for (Map<String, Object> e : objects(c, "escalations")) {
                 escalations.add(new Escalation(text(e, "when"), Severity.parse(text(e, "severity")), text(e, "reason"), text(e, "framework"),
-                        date(e, "from")));
+                        date(e, "from"), date(e, "fromAnnexI")));
             }
             List<SubjectClass> appliesTo = new ArrayList<>();
             for (Object word : (List<?>) c.get("appliesTo")) {

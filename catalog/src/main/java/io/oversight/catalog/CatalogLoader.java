@@ -9,7 +9,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -226,8 +228,8 @@ public final class CatalogLoader {
             }
             List<Escalation> escalations = new ArrayList<>();
             for (Escalation escalation : control.escalations()) {
-                if (escalation.from() != null) {
-                    throw new CatalogException(control.id() + " escalation when " + escalation.when() + " writes 'from'; name its framework"
+                if (escalation.from() != null || escalation.fromAnnexI() != null) {
+                    throw new CatalogException(control.id() + " escalation when " + escalation.when() + " writes its day; name its framework"
                             + " instead, and the day is taken from the clauses the control cites");
                 }
                 if (escalation.framework() == null) {
@@ -246,8 +248,12 @@ public final class CatalogLoader {
                             + ", but the control cites no clause of it");
                 }
                 boolean inForce = clauses.stream().anyMatch(c -> c.appliesFrom() == null);
-                escalations.add(inForce ? escalation : escalation.from(clauses.stream().map(Clause::appliesFrom)
-                        .min(java.util.Comparator.naturalOrder()).orElseThrow()));
+                LocalDate day = inForce ? null : clauses.stream().map(Clause::appliesFrom).min(Comparator.naturalOrder()).orElseThrow();
+                // A clause with a later day for Annex I products binds an agent on that route from then; one without, from its own day.
+                boolean routed = clauses.stream().anyMatch(c -> c.annexIFrom() != null);
+                LocalDate annexIDay = inForce || !routed ? null : clauses.stream().filter(c -> !c.bindsAnnexIIIOnly())
+                        .map(c -> c.annexIFrom() != null ? c.annexIFrom() : c.appliesFrom()).min(Comparator.naturalOrder()).orElse(null);
+                escalations.add(escalation.from(day, annexIDay));
             }
             resolved.add(control.withEscalations(escalations));
         }

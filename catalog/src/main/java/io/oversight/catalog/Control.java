@@ -31,16 +31,17 @@ public record Control(
     }
 
     /**
-     * The severity of a violation that its rule reports under {@code condition} on {@code asOf}: the
-     * default when the condition is null or its escalation does not hold yet, else the escalation's.
+     * The severity of a violation that its rule reports under {@code condition} on {@code asOf}, of
+     * a subject on the EU AI Act's Annex I route or not ({@code annexI}): the default when the
+     * condition is null or its escalation does not hold yet, else the escalation's.
      */
-    public Severity severityFor(String condition, java.time.LocalDate asOf) {
+    public Severity severityFor(String condition, java.time.LocalDate asOf, boolean annexI) {
         if (condition == null) {
             return severity;
         }
         for (Escalation escalation : escalations) {
             if (escalation.when().equals(condition)) {
-                return escalation.holdsOn(asOf) ? escalation.severity() : severity;
+                return escalation.holdsOn(asOf, annexI) ? escalation.severity() : severity;
             }
         }
         throw new IllegalArgumentException("control " + id + " has no escalation when " + condition);

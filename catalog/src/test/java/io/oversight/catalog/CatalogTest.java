@@ -94,12 +94,12 @@ class CatalogTest {
     @Test
     void escalationsGiveTheSeverityOfTheirConditionAndReadAsProse() {
         Control pm07 = catalog.control("PM-07").orElseThrow();
-        assertThat(pm07.severityFor(null, TODAY)).isEqualTo(Severity.HIGH);
-        assertThat(pm07.severityFor("destructive-in-critical-environment", TODAY)).isEqualTo(Severity.CRITICAL);
+        assertThat(pm07.severityFor(null, TODAY, false)).isEqualTo(Severity.HIGH);
+        assertThat(pm07.severityFor("destructive-in-critical-environment", TODAY, false)).isEqualTo(Severity.CRITICAL);
         assertThat(pm07.escalationText()).isEqualTo("critical for a destructive verb in a critical environment");
-        assertThatThrownBy(() -> pm07.severityFor("eu-applies", TODAY)).hasMessage("control PM-07 has no escalation when eu-applies");
+        assertThatThrownBy(() -> pm07.severityFor("eu-applies", TODAY, false)).hasMessage("control PM-07 has no escalation when eu-applies");
         Control ac06 = catalog.control("AC-06").orElseThrow();
-        assertThat(ac06.severityFor("expired-waiver", TODAY)).isEqualTo(Severity.LOW);
+        assertThat(ac06.severityFor("expired-waiver", TODAY, false)).isEqualTo(Severity.LOW);
         assertThat(ac06.escalationText()).isEqualTo("low for an expired waiver, which is reported and not applied");
         assertThat(catalog.control("HO-01").orElseThrow().escalationText()).isEmpty();
     }
@@ -115,26 +115,30 @@ class CatalogTest {
     void anEscalationTheLawMakesHoldsFromTheDayItsClausesBind() {
         Control rm02 = catalog.control("RM-02").orElseThrow();
         assertThat(rm02.escalations().get(0).from()).isEqualTo(LocalDate.of(2027, 12, 2));
-        assertThat(rm02.severityFor("eu-applies", TODAY)).isEqualTo(Severity.MEDIUM);
-        assertThat(rm02.severityFor("eu-applies", LocalDate.of(2027, 12, 2))).isEqualTo(Severity.HIGH);
+        assertThat(rm02.severityFor("eu-applies", TODAY, false)).isEqualTo(Severity.MEDIUM);
+        assertThat(rm02.severityFor("eu-applies", LocalDate.of(2027, 12, 2), false)).isEqualTo(Severity.HIGH);
         assertThat(rm02.escalationText()).isEqualTo("high when EU applies, from 2027-12-02");
         Control ac04 = catalog.control("AC-04").orElseThrow();
-        assertThat(ac04.severityFor("eu-high-risk-agent", TODAY)).isEqualTo(Severity.MEDIUM);
-        assertThat(ac04.severityFor("eu-high-risk-agent", LocalDate.of(2027, 12, 2))).isEqualTo(Severity.HIGH);
-        assertThat(catalog.control("RM-03").orElseThrow().severityFor("eu-applies", TODAY)).isEqualTo(Severity.CRITICAL);
-        assertThat(catalog.control("TR-01").orElseThrow().severityFor("eu-applies", TODAY)).isEqualTo(Severity.HIGH);
+        assertThat(ac04.severityFor("eu-high-risk-agent", TODAY, false)).isEqualTo(Severity.MEDIUM);
+        assertThat(ac04.severityFor("eu-high-risk-agent", LocalDate.of(2027, 12, 2), false)).isEqualTo(Severity.HIGH);
+        assertThat(ac04.severityFor("eu-high-risk-agent", LocalDate.of(2028, 1, 1), true)).as("Annex I: Art. 26 binds from 2028-08-02")
+                .isEqualTo(Severity.MEDIUM);
+        assertThat(ac04.severityFor("eu-high-risk-agent", LocalDate.of(2028, 8, 2), true)).isEqualTo(Severity.HIGH);
+        assertThat(ac04.escalationText()).isEqualTo("high for a high-risk agent when the EU AI Act applies, from 2027-12-02 (2028-08-02 under Annex I)");
+        assertThat(catalog.control("RM-03").orElseThrow().severityFor("eu-applies", TODAY, false)).isEqualTo(Severity.CRITICAL);
+        assertThat(catalog.control("TR-01").orElseThrow().severityFor("eu-applies", TODAY, false)).isEqualTo(Severity.HIGH);
     }
 
     /** The day is the clauses' and cannot be written by hand; the framework must be one the control cites. */
     @Test
     void anEscalationsDayComesFromItsFrameworksClauses() {
         Control rm02 = catalog.control("RM-02").orElseThrow();
-        Escalation unnamed = new Escalation("eu-applies", Severity.HIGH, "when EU applies", "nist-ai-rmf", null);
+        Escalation unnamed = new Escalation("eu-applies", Severity.HIGH, "when EU applies", "nist-ai-rmf", null, null);
         assertThatThrownBy(() -> CatalogLoader.withEscalationDates(List.of(rm02.withEscalations(List.of(unnamed))), catalog.frameworks()))
                 .hasMessage("RM-02 escalation when eu-applies is made by nist-ai-rmf, but the control cites no clause of it");
-        Escalation dated = new Escalation("eu-applies", Severity.HIGH, "when EU applies", "eu-ai-act", LocalDate.of(2030, 1, 1));
+        Escalation dated = new Escalation("eu-applies", Severity.HIGH, "when EU applies", "eu-ai-act", LocalDate.of(2030, 1, 1), null);
         assertThatThrownBy(() -> CatalogLoader.withEscalationDates(List.of(rm02.withEscalations(List.of(dated))), catalog.frameworks()))
-                .hasMessageStartingWith("RM-02 escalation when eu-applies writes 'from'");
+                .hasMessageStartingWith("RM-02 escalation when eu-applies writes its day");
     }
 
     @Test

@@ -7,7 +7,9 @@ import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.SecretMasker;
+import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
+import io.oversight.deployment.model.EuAiActRoute;
 import io.oversight.engine.facts.VoidReason;
 import io.oversight.engine.facts.VoidWaiver;
 import java.nio.file.Path;
@@ -28,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -205,12 +208,17 @@ public final class ComplianceEngine {
         return assess(input, catalog, asOf, failOn, scope, new PhaseTimes());
     }
 
+    /** The agents the file puts on the EU AI Act's Annex I route, whose high-risk duties bind later. */
+    private static Set<String> annexIAgents(Deployment deployment) {
+        return deployment.agents().stream().filter(a -> a.euAiActRoute() == EuAiActRoute.ANNEX_I).map(Agent::id).collect(Collectors.toSet());
+    }
+
     public Assessment assess(DeploymentFile input, Catalog catalog, LocalDate asOf, Severity failOn, Scope scope, PhaseTimes times) {
         Fired fired = fire(input, catalog, asOf, scope, times);
         long start = System.nanoTime();
         List<Violation> selected = fired.violations().stream().filter(v -> scope.includes(v.control())).toList();
         List<Finding> findings = new ArrayList<>(fired.findings());
-        FindingAssembler assembler = new FindingAssembler(catalog, input.sources(), asOf);
+        FindingAssembler assembler = new FindingAssembler(catalog, input.sources(), asOf, annexIAgents(input.deployment()));
         findings.addAll(assembler.findings(selected));
         findings.sort(FindingAssembler.ORDER);
         WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers()).apply(findings);
@@ -224,7 +232,7 @@ public final class ComplianceEngine {
             findings.sort(FindingAssembler.ORDER);
             waived = new WaiverStep(input.deployment(), voids).apply(findings);
         }
-        Set<String> evaluated = implementedControls().stream().filter(scope::includes).collect(java.util.stream.Collectors.toSet());
+        Set<String> evaluated = implementedControls().stream().filter(scope::includes).collect(Collectors.toSet());
         CoverageStep coverage = new CoverageStep(catalog, input.deployment(), asOf, evaluated);
         List<FrameworkResult> frameworks = coverage.cover(waived.findings()).stream()
                 .filter(f -> scope.includesFramework(f.framework().id()))
@@ -262,6 +270,7 @@ public final class ComplianceEngine {
         count = (count + cores - 1) / cores * cores;
         Facts.Partitions parts = Facts.Partitions.of(deployment, (deployment.agents().size() + count - 1) / count);
         Facts.Wide wide = Facts.Wide.of(deployment, catalog, asOf);
+        Set<String> annexI = annexIAgents(deployment);
         times.lap("insert", start);
         int threads = Math.min(parts.agents().size(), cores);
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -274,7 +283,7 @@ public final class ComplianceEngine {
             for (int i = 0; i < parts.agents().size(); i++) {
                 int part = i;
                 fired.add(pool.submit(() -> assembleAgents(fire(wide.part(parts.agents().get(part), parts.people().get(part),
-                        parts.waivers().get(part)), new PhaseTimes()), new FindingAssembler(catalog, input.sources(), asOf), scope)));
+                        parts.waivers().get(part)), new PhaseTimes()), new FindingAssembler(catalog, input.sources(), asOf, annexI), scope)));
             }
             List<Fired> results = new ArrayList<>();
             for (Future<Fired> f : fired) {

@@ -28,13 +28,19 @@ final class FindingAssembler {
     private final Catalog catalog;
     private final SourceMap sources;
     private final java.time.LocalDate asOf;
+    private final java.util.Set<String> annexIAgents;
     private final MessageDigest sha;
 
-    /** Assembles findings rated as on {@code asOf}, the day a law's escalations are weighed against. */
-    FindingAssembler(Catalog catalog, SourceMap sources, java.time.LocalDate asOf) {
+    /**
+     * Assembles findings rated as on {@code asOf}, the day a law's escalations are weighed against;
+     * {@code annexIAgents}, high-risk as products under Annex I, meet the EU AI Act's high-risk
+     * duties later than the others.
+     */
+    FindingAssembler(Catalog catalog, SourceMap sources, java.time.LocalDate asOf, java.util.Set<String> annexIAgents) {
         this.catalog = catalog;
         this.sources = sources;
         this.asOf = asOf;
+        this.annexIAgents = annexIAgents;
         this.sha = Sha256.digest();
     }
 
@@ -126,15 +132,19 @@ final class FindingAssembler {
         Violation first = members.get(0).violation();
         String message = items.isEmpty() ? first.message() : first.message() + ": " + listed(items);
         // The highest (first) severity any member's condition gives; a loop, as this runs for every finding.
-        Severity severity = control.severityFor(first.condition(), asOf);
+        Severity severity = control.severityFor(first.condition(), asOf, annexI(key.subject()));
         for (Located member : members.subList(1, members.size())) {
-            Severity s = control.severityFor(member.violation().condition(), asOf);
+            Severity s = control.severityFor(member.violation().condition(), asOf, annexI(key.subject()));
             if (s.compareTo(severity) < 0) {
                 severity = s;
             }
         }
         return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message, first.message(),
                 allItems(items), control.remediation(), evidence, control.references(), null);
+    }
+
+    private boolean annexI(Subject subject) {
+        return subject.agentId() != null && annexIAgents.contains(subject.agentId());
     }
 
     /** Every item of every group, sorted: what a baseline compares, whatever the order the entries are written in. */
