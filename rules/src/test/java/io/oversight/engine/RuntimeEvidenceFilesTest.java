@@ -2,8 +2,10 @@ package io.oversight.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A runtime of several files is cited in the file that wrote what a finding reports, which the
@@ -23,9 +25,53 @@ class RuntimeEvidenceFilesTest {
                 .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 4 runtimes/skills/.claude/skills/deploy/SKILL.md");
     }
 
+    @Test
+    void aSubagentsModeAndHookAreCitedInTheSubagent() throws Exception {
+        assertThat(evidence("fail-claude-code-subagent-bypass.yaml"))
+                .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 6 runtimes/subagent-bypass/.claude/agents/ops/release-manager.md");
+        assertThat(evidence("fail-claude-code-subagent-hook.yaml"))
+                .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 7 runtimes/markdown-hooks/.claude/agents/operator.md");
+    }
+
+    /**
+     * Subagents kept in a folder of their own and linked as .claude/agents are read, as Claude Code
+     * reads them, and so are those of settings named through a '.' in their path.
+     */
+    @Test
+    void subagentsInALinkedFolderAreRead(@TempDir Path dir) throws Exception {
+        Path fixtures = Fixtures.root().resolve("HO-08");
+        Path claude = Files.createDirectories(dir.resolve("runtimes/linked/.claude"));
+        Files.copy(fixtures.resolve("runtimes/subagent-bypass/.claude/settings.json"), claude.resolve("settings.json"));
+        Path team = Files.createDirectories(dir.resolve("runtimes/linked/team-agents"));
+        Files.copy(fixtures.resolve("runtimes/subagent-bypass/.claude/agents/ops/release-manager.md"), team.resolve("release-manager.md"));
+        Files.createSymbolicLink(claude.resolve("agents"), Path.of("../team-agents"));
+        String deployment = Files.readString(fixtures.resolve("fail-claude-code-subagent-bypass.yaml"));
+        for (String settings : java.util.List.of("runtimes/linked/.claude/settings.json", "runtimes/linked/.claude/./settings.json")) {
+            Path file = Files.writeString(dir.resolve("d.yaml"), deployment.replace("runtimes/subagent-bypass/.claude/settings.json", settings));
+            assertThat(cited(Fixtures.assess(file))).as(settings)
+                    .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 6 runtimes/linked/.claude/agents/release-manager.md");
+        }
+    }
+
+    /** A deny rule of the settings refuses a tool in every mode, a subagent's bypassPermissions too. */
+    @Test
+    void aSubagentsToolTheSettingsDenyIsRefused(@TempDir Path dir) throws Exception {
+        Path fixtures = Fixtures.root().resolve("HO-08");
+        Path claude = Files.createDirectories(dir.resolve("runtimes/denied/.claude"));
+        Files.writeString(claude.resolve("settings.json"), "{\"permissions\": {\"deny\": [\"Bash\"], \"defaultMode\": \"default\"}}\n");
+        Files.createDirectories(claude.resolve("agents"));
+        Files.copy(fixtures.resolve("runtimes/subagent-bypass/.claude/agents/ops/release-manager.md"), claude.resolve("agents/release-manager.md"));
+        Path file = Files.writeString(dir.resolve("d.yaml"), Files.readString(fixtures.resolve("fail-claude-code-subagent-bypass.yaml"))
+                .replace("runtimes/subagent-bypass/", "runtimes/denied/"));
+        assertThat(Fixtures.assess(file).findings()).noneMatch(f -> f.control().equals("HO-08"));
+    }
+
     private static String evidence(String fixture) throws Exception {
-        Path file = Fixtures.root().resolve("HO-08").resolve(fixture);
-        Finding finding = Fixtures.assess(file).findings().stream().filter(f -> f.control().equals("HO-08")).findFirst().orElseThrow();
+        return cited(Fixtures.assess(Fixtures.root().resolve("HO-08").resolve(fixture)));
+    }
+
+    private static String cited(Assessment assessment) {
+        Finding finding = assessment.findings().stream().filter(f -> f.control().equals("HO-08")).findFirst().orElseThrow();
         String cited = Path.of(finding.primaryEvidence().file()).toString();
         return Fixtures.describe(finding) + " " + cited.substring(cited.indexOf("runtimes/"));
     }

@@ -17,6 +17,7 @@ import io.oversight.deployment.runtime.RuntimeReaders;
 import io.oversight.deployment.yaml.YMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ final class RuntimeImporter {
      * folder (managed settings) have none.
      */
     private Optional<ClaudeCodeMarkdown> projectMarkdown(String written, Position at) {
-        Path folder = Path.of(written).getParent();
+        Path folder = Path.of(written).normalize().getParent(); // '.claude/./settings.json' is in the .claude folder too
         if (folder == null || folder.getFileName() == null || !folder.getFileName().toString().equals(".claude")) {
             return Optional.of(ClaudeCodeMarkdown.NONE);
         }
@@ -161,7 +162,8 @@ final class RuntimeImporter {
         if (!Files.isDirectory(under)) {
             return List.of();
         }
-        try (Stream<Path> each = Files.walk(under)) {
+        // Linked folders are followed, as Claude Code follows them; what they lead to is read from inside the import root or refused.
+        try (Stream<Path> each = Files.walk(under, FileVisitOption.FOLLOW_LINKS)) {
             return each.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
                     .map(p -> folder.resolve(name).resolve(under.relativize(p)).toString()).sorted().toList();
         }

@@ -71,6 +71,9 @@ public final class AgentTools {
         String file = configuration.file();
         if (profile.mode() != null) {
             for (String tool : profile.tools()) {
+                if (denied(configuration, tool)) {
+                    continue; // a deny rule refuses the tool in every mode, bypassPermissions too
+                }
                 tools.add(new RuntimeTool(agentId, kind, tool, "mode:" + word(profile.mode().value()), at(configuration, profile.mode())));
             }
             ApprovalMode own = profile.mode().value();
@@ -85,6 +88,13 @@ public final class AgentTools {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS),
                     SourceMap.pathAt(file, profile.sandbox().position())));
         }
+    }
+
+    /** Whether a deny rule of the configuration refuses every call of {@code tool}, as a rule writes it. */
+    private static boolean denied(RuntimeConfiguration configuration, String tool) {
+        return ClaudeCodeSettingsReader.rule(tool, Decision.ALLOW, configuration.position(), null)
+                .map(rule -> configuration.rules().stream().anyMatch(other -> other.decision() == Decision.DENY && covers(other, rule)))
+                .orElse(false);
     }
 
     /** Whether a tool, as a rule writes it, edits files: an editing tool, whatever its path, or every tool. */
@@ -124,7 +134,7 @@ public final class AgentTools {
      * or the same one, every tool of an MCP server, or a command prefix ({@code aws:*}) that the
      * rule's command starts with as a whole word.
      */
-    private static boolean covers(RuntimeRule deny, RuntimeRule rule) {
+    static boolean covers(RuntimeRule deny, RuntimeRule rule) {
         if (deny.specifier().isEmpty() && deny.tool().startsWith("mcp__") && rule.tool().startsWith(deny.tool() + "__")) {
             return true;
         }

@@ -47,8 +47,8 @@ public final class ClaudeCodeSubagents {
         Located<String> name = reading.text(matter, "name");
         List<RuntimeRule> hooks = ClaudeCodeSettingsReader.approvingHooks(reading, matter, file);
         reading.finish();
-        boolean inherits = matter.get("tools") == null || isNull(matter.get("tools"))
-                || listed.stream().anyMatch(rule -> rule.tool().equals(RuntimeProfile.EVERY_TOOL));
+        // No list, an empty value ('tools:' or ''), or '*': the session's tools, every one of them.
+        boolean inherits = listsNothing(matter.get("tools")) || listed.stream().anyMatch(rule -> rule.tool().equals(RuntimeProfile.EVERY_TOOL));
         List<RuntimeRule> own = new ArrayList<>();
         if (!inherits) {
             for (RuntimeRule rule : listed) {
@@ -82,12 +82,12 @@ public final class ClaudeCodeSubagents {
         return kept;
     }
 
-    /** Whether {@code disallowed} takes {@code rule} away: the same tool as a whole, or as written. */
+    /** Whether {@code disallowed} takes {@code rule} away: every call of it, as a deny rule would ({@code mcp__aws}, {@code Bash(*)}). */
     private static boolean removes(RuntimeRule disallowed, RuntimeRule rule) {
-        return disallowed.tool().equals(rule.tool()) && (disallowed.specifier().isEmpty() || disallowed.specifier().equals(rule.specifier()));
+        return AgentTools.covers(disallowed, rule);
     }
 
-    private static boolean isNull(YNode node) {
-        return node instanceof YScalar s && s.isNull();
+    private static boolean listsNothing(YNode tools) {
+        return tools == null || tools instanceof YScalar s && (s.isNull() || s.type() == YScalar.Type.STRING && s.text().isBlank());
     }
 }

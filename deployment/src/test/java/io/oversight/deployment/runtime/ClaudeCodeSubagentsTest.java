@@ -45,6 +45,13 @@ class ClaudeCodeSubagentsTest {
                     assertThat(p.name()).isEqualTo("release-manager");
                     assertThat(p.mode().value()).isEqualTo(ApprovalMode.CLASSIFIER);
                 });
+        for (String empty : List.of("tools:", "tools: ~", "tools: ''")) {
+            assertThat(profile(FILE, "---\npermissionMode: bypassPermissions\n" + empty + "\n---\n", InputLimits.DEFAULT)).as(empty)
+                    .hasValueSatisfying(p -> assertThat(p.tools()).containsExactly(RuntimeProfile.EVERY_TOOL));
+        }
+        assertThat(profile(FILE, "---\npermissionMode: bypassPermissions\ntools: Bash, mcp__aws__delete_stack, Read\n"
+                + "disallowedTools: Bash(*), mcp__aws\n---\n", InputLimits.DEFAULT)).as("disallowed as a deny rule would be")
+                .hasValueSatisfying(p -> assertThat(p.tools()).containsExactly("Read"));
         assertThat(profile(FILE, "---\npermissionMode: acceptEdits\ntools: []\n---\n", InputLimits.DEFAULT))
                 .hasValueSatisfying(p -> assertThat(p.tools()).isEmpty());
     }
