@@ -310,11 +310,15 @@ class DeploymentReaderTest {
     /** An action with a character no provider's action holds (a stray comma, a quote) would gate or grant nothing: it is located. */
     @Test
     void aProviderActionWithAStrayCharacterIsAnError() throws Exception {
+        String shape = " is no provider action: a service and an action name are letters, digits, '-', '_', '.', '/' and ':', with '*' and"
+                + " '?' as wildcards, each part starting and ending with a letter, a digit or a wildcard; write each action as its own item";
         assertThat(problems(HEADER + AGENT.replace("[read]", "[\"s3:Delete*,\", \"ec2:Terminate\\\"\"]"))).containsExactly(
-                "d.yaml:21:19: 's3:Delete*,' is no provider action: a service and an action name are letters, digits, '-', '_', '.', '/' and "
-                        + "':', with '*' and '?' as wildcards; write each action as its own item",
-                "d.yaml:21:34: 'ec2:Terminate\"' is no provider action: a service and an action name are letters, digits, '-', '_', '.', '/' "
-                        + "and ':', with '*' and '?' as wildcards; write each action as its own item");
+                "d.yaml:21:19: 's3:Delete*,'" + shape, "d.yaml:21:34: 'ec2:Terminate\"'" + shape);
+        for (String junk : List.of("arn:aws:s3:::bucket", "https://evil", "s3::DeleteBucket", "ec2:TerminateInstances.", "s3:-", ".:.")) {
+            assertThat(problems(HEADER + AGENT.replace("[read]", "[\"" + junk + "\"]"))).as(junk).containsExactly("d.yaml:21:19: '" + junk + "'" + shape);
+        }
+        assertThat(read(HEADER + AGENT.replace("[read]", "[\"gcp:compute.instances.delete\", \"azure:Microsoft.Compute/virtualMachines/delete\"]"))
+                .deployment().agents().get(0).permissions().get(0).actions()).hasSize(2);
     }
 
     @Test

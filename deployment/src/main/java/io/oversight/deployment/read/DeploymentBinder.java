@@ -388,8 +388,7 @@ final class DeploymentBinder {
                         + ", or a provider-qualified action such as ec2:TerminateInstances");
             } else if (!PROVIDER_ACTION.matcher(action).matches()) {
                 // A stray comma or quote makes an action no provider has, which would gate (or grant) nothing without a word.
-                problems.add(f.itemPosition("actions", i), "'" + action + "' is no provider action: a service and an action name are "
-                        + "letters, digits, '-', '_', '.', '/' and ':', with '*' and '?' as wildcards; write each action as its own item");
+                problems.add(f.itemPosition("actions", i), "'" + action + "' is no provider action: " + PROVIDER_ACTION_SHAPE);
             }
         }
         return Fields.masked(actions);
@@ -400,8 +399,19 @@ final class DeploymentBinder {
         return colon > 0 && colon < action.length() - 1 && action.indexOf(' ') < 0;
     }
 
-    /** A service and an action name, as AWS, Kubernetes ({@code kubernetes:create:pods/exec}) and the action table write them. */
-    private static final java.util.regex.Pattern PROVIDER_ACTION = java.util.regex.Pattern.compile("[A-Za-z0-9*?_.-]+:[A-Za-z0-9*?_./:-]+");
+    private static final String PROVIDER_ACTION_SHAPE = "a service and an action name are letters, digits, '-', '_', '.', '/' and ':',"
+            + " with '*' and '?' as wildcards, each part starting and ending with a letter, a digit or a wildcard; write each action as"
+            + " its own item";
+
+    /**
+     * A service and an action name, as AWS, Kubernetes ({@code kubernetes:create:pods/exec}) and the
+     * action table write them: each starts and ends with a letter, a digit or a wildcard, and no
+     * part between colons or slashes is empty ({@code arn:aws:s3:::bucket} and {@code https://x} are
+     * not actions).
+     */
+    private static final java.util.regex.Pattern PROVIDER_ACTION = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9*?](?:[A-Za-z0-9*?_.-]*[A-Za-z0-9*?])?:[A-Za-z0-9*?](?:[A-Za-z0-9*?_.-]*[A-Za-z0-9*?])?"
+                    + "(?:[:/][A-Za-z0-9*?](?:[A-Za-z0-9*?_.-]*[A-Za-z0-9*?])?)*");
 
     static Waiver waiver(Fields w, int index) {
         return new Waiver(w.path(), index, w.string("control"), w.string("agent"), w.freeText("justification"),
