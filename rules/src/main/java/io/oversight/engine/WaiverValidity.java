@@ -38,20 +38,19 @@ public final class WaiverValidity {
     }
 
     /**
-     * The longest an accepted risk may run before it is looked at again: a year, as a yearly review
-     * of accepted risks is what the frameworks' risk treatment asks at the least.
+     * Whether {@code waiver} runs more than a year (a calendar year, so a leap day counts) after
+     * {@code asOf}: an accepted risk is looked at again at least yearly, as the frameworks' risk
+     * treatment asks at the least. Reported, not voided: the term is a review date, not a fault of
+     * the approval.
      */
-    public static final int LONGEST_TERM_DAYS = 365;
-
-    /** Whether {@code waiver} runs beyond {@link #LONGEST_TERM_DAYS} after {@code asOf}: still applied, but reported. */
     public static boolean runsTooLong(Waiver waiver, LocalDate asOf) {
-        return waiver.expires() != null && waiver.expires().isAfter(asOf.plusDays(LONGEST_TERM_DAYS));
+        return waiver.expires() != null && waiver.expires().isAfter(asOf.plusYears(1));
     }
 
-    /** What AC-06 and {@code waivers lint} say of a waiver that runs too long. */
+    /** What AC-06 and {@code waivers lint} say of a waiver that runs more than a year. */
     public static String termNote(Waiver waiver, LocalDate asOf) {
-        return "runs until " + waiver.expires() + ", more than " + LONGEST_TERM_DAYS + " days after " + asOf
-                + ": an accepted risk is looked at again at least yearly; it still applies until then, so set an expiry within a year";
+        return "runs until " + waiver.expires() + ", more than a year after " + asOf
+                + ": an accepted risk is looked at again at least yearly, so set an expiry within a year";
     }
 
     /** Whether {@code waiver} is still in time on {@code asOf} but expires within {@link #EXPIRY_NOTICE_DAYS}. */
