@@ -130,8 +130,12 @@ public final class Main {
                 new WrappingWriter(e, width).line("oversight: " + (notACommand(ex, args) ? "'" + args[0] + "' is not a command; expected "
                         + OversightCommand.commandList() : ex.getMessage()), 2);
             }
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
-                misspeltOption(ex).ifPresent(option -> e.println("Possible solutions: " + option));
+            // The closest option by spelling first: picocli's own offers options sharing the first two letters ('--fromat': --framework).
+            java.util.Optional<String> misspelt = misspeltOption(ex);
+            if (misspelt.isPresent()) {
+                e.println("Possible solutions: " + misspelt.get());
+            } else {
+                CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
             }
             e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.INVALID;
@@ -159,10 +163,7 @@ public final class Main {
         return cli;
     }
 
-    /**
-     * The command's long option an unknown one misspells ({@code --pfd} for {@code --pdf}): picocli
-     * suggests only options that share the first two letters.
-     */
+    /** The command's long option an unknown one misspells: {@code --pdf} for {@code --pfd}, {@code --format} for {@code --fromat}. */
     private static java.util.Optional<String> misspeltOption(CommandLine.ParameterException ex) {
         if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || !unmatched.isUnknownOption()) {
             return java.util.Optional.empty();

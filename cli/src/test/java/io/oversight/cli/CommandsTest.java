@@ -103,6 +103,8 @@ class CommandsTest {
         assertThat(cli.err()).isEqualTo("oversight: Unknown option: '--pfd'\nPossible solutions: --pdf\n"
                 + "Try 'oversight check --help' for usage.\n");
         assertThat(Cli.run("check", "x.yaml", "--formt=json").err()).contains("Possible solutions: --format\n");
+        assertThat(Cli.run("check", "x.yaml", "--fromat", "json").err()).as("not picocli's --framework, which shares 'fr'")
+                .contains("Possible solutions: --format\n");
         assertThat(Cli.run("check", "x.yaml", "--zzzzzz").err()).doesNotContain("Possible solutions");
     }
 
