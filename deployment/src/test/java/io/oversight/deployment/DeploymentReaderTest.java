@@ -425,6 +425,28 @@ class DeploymentReaderTest {
         assertThat(read(yaml).deployment().agents().get(1).permissions().get(0).actions()).containsExactly("read");
     }
 
+    /** Jackson's YAML parser gives the anchors of mappings and lists only: an anchored text (an owner, an action) is read too. */
+    @Test
+    void anAnchoredTextIsReadAsItsAnchor() throws Exception {
+        String yaml = HEADER + """
+                agents:
+                  - id: bot
+                    owner: &o olga
+                    permissions:
+                      - environment: prod
+                        actions: [&d delete, &q "read"]
+                  - id: bot2
+                    owner: *o
+                    permissions:
+                      - environment: prod
+                        actions: [*d, *q]
+                """;
+        var agents = read(yaml).deployment().agents();
+        assertThat(agents.get(1).owner()).isEqualTo("olga");
+        assertThat(agents.get(1).permissions().get(0).actions()).containsExactly("delete", "read");
+        assertThat(agents.get(0).permissions().get(0).actions()).containsExactly("delete", "read");
+    }
+
     /** A value an alias puts in a place is cited where the alias is written, not at its anchor: findings point at the place. */
     @Test
     void anAliasedValueIsCitedAtTheAlias() throws Exception {

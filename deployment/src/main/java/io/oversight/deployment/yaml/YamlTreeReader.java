@@ -194,7 +194,7 @@ public final class YamlTreeReader {
         YamlDirectives.check(file, text, false);
         refuseLongLines(file, text);
         try (JsonParser parser = factory.createParser(text)) {
-            return new Session(file, parser, tags).document();
+            return new Session(file, parser, tags).reading(text).document();
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(syntaxProblem(file, e, "YAML"));
         } catch (IOException | RuntimeException e) {
@@ -213,7 +213,7 @@ public final class YamlTreeReader {
             refuseLongLines(file, text);
         }
         try (JsonParser parser = json ? jsonFactory.createParser(text) : factory.createParser(text)) {
-            return new Session(file, parser).document();
+            return new Session(file, parser).reading(json ? null : text).document();
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(snakeProblem(file, text, e.getCause()).orElseGet(
                     () -> syntaxProblem(file, e, json ? "JSON" : "YAML")));
@@ -272,7 +272,7 @@ public final class YamlTreeReader {
         YamlDirectives.check(file, text, true);
         refuseLongLines(file, text);
         try (JsonParser parser = factory.createParser(text)) {
-            return new Session(file, parser).documents();
+            return new Session(file, parser).reading(text).documents();
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(syntaxProblem(file, e, "YAML"));
         } catch (IOException | RuntimeException e) {
@@ -347,6 +347,8 @@ public final class YamlTreeReader {
         private final int columnOffset;
         /** The dialect whose tags are expanded; null for the deployment format, which refuses every tag. */
         private final YamlTags tags;
+        /** The YAML text the parser reads from its start, where a scalar's anchor is found; null for JSON. */
+        private String source;
 
         private record Anchored(YNode node, long weight) {
         }
@@ -371,6 +373,12 @@ public final class YamlTreeReader {
             this.columnOffset = columnOffset;
             this.depth = depth;
             this.tags = tags;
+        }
+
+        /** This session, reading {@code yaml} (null: JSON) from its start. */
+        Session reading(String yaml) {
+            this.source = yaml;
+            return this;
         }
 
         YNode document() throws IOException, InvalidInputException {
@@ -412,6 +420,9 @@ public final class YamlTreeReader {
             }
             boolean alias = parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
             Object anchor = parser.getObjectId();
+            if (anchor == null && !alias && token.isScalarValue()) {
+                anchor = scalarAnchor();
+            }
             if (tags != null && tags.anchorsRefused() != null && (alias || anchor != null)) {
                 throw fail(at, tags.anchorsRefused());
             }
@@ -435,6 +446,22 @@ public final class YamlTreeReader {
                 throw fail(at, tags.refused(tag.toString()));
             }
             return expanded;
+        }
+
+        /**
+         * The anchor written before the current scalar ({@code &name value}), which Jackson's YAML
+         * parser gives for collections only: the scalar's token starts at the {@code &}.
+         */
+        private String scalarAnchor() {
+            long offset = parser.currentTokenLocation().getCharOffset();
+            if (source == null || offset < 0 || offset >= source.length() || source.charAt((int) offset) != '&') {
+                return null;
+            }
+            int end = (int) offset + 1;
+            while (end < source.length() && !Character.isWhitespace(source.charAt(end)) && ",[]{}".indexOf(source.charAt(end)) < 0) {
+                end++;
+            }
+            return end > offset + 1 ? source.substring((int) offset + 1, end) : null;
         }
 
         private YNode alias(Position at) throws IOException, InvalidInputException {
