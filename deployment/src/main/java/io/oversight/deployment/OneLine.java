@@ -16,9 +16,49 @@ public final class OneLine {
     private OneLine() {
     }
 
-    /** {@code text} with every line break and bidi control written as an escape: {@code \n}, {@code \r}, {@code \u2028}, {@code \u202e}. */
+    /**
+     * {@code text} with every line break, bidi control and other control character written as an
+     * escape: {@code \n}, {@code \r}, {@code \u2028}, {@code \u202e}, {@code \u0008}. A terminal acts on
+     * controls (a backspace overwrites what was printed, an escape sequence moves the cursor or
+     * retitles the window), so one in a file name or value could change what a log shows. An escape
+     * that only sets a colour ({@code ESC [ 1;31 m}, as the text report writes them) is kept.
+     */
     public static String of(String text) {
-        return escaping(text, OneLine::needsEscape, OneLine::escape);
+        int i = 0;
+        while (i < text.length() && !needsEscape(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int colour = c == ESCAPE ? colourLength(text, i) : 0;
+            if (colour > 0) {
+                escaped.append(text, i, i + colour);
+                i += colour;
+            } else {
+                escaped.append(needsEscape(c) ? escape(c) : String.valueOf(c));
+                i++;
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static final char ESCAPE = '\u001b';
+
+    /** The length of the colour sequence ({@code ESC [ digits and ';' m}) at {@code at}, or 0 when there is none. */
+    private static int colourLength(String text, int at) {
+        int i = at + 1;
+        if (i >= text.length() || text.charAt(i) != '[') {
+            return 0;
+        }
+        i++;
+        while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ';')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == 'm' ? i + 1 - at : 0;
     }
 
     private static String escape(int c) {
@@ -72,7 +112,8 @@ public final class OneLine {
         return String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
     }
 
+    /** A line break, a bidi control, or a control character of C0 (but the tab), DEL or C1. */
     private static boolean needsEscape(int c) {
-        return BidiControls.is((char) c) || c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029' || BidiControls.is((char) c);
     }
 }

@@ -21,6 +21,15 @@ class OneLineTest {
         assertThat(OneLine.of("שלום \u200b zero-width")).isEqualTo("שלום \u200b zero-width");
     }
 
+    /** A terminal acts on controls: a backspace or an escape sequence in a file name would change what the log shows. */
+    @Test
+    void controlCharactersAreWrittenAsEscapesButColoursAreKept() {
+        assertThat(OneLine.of("k\u001b[2Jx\u0008y\u0007.yaml")).isEqualTo("k\\u001b[2Jx\\u0008y\\u0007.yaml");
+        assertThat(OneLine.of("\u001b]0;title\u0007")).isEqualTo("\\u001b]0;title\\u0007");
+        assertThat(OneLine.of("\u001b[1;31mHIGH\u001b[0m\tok\u0085")).isEqualTo("\u001b[1;31mHIGH\u001b[0m\tok\\u0085");
+        assertThat(OneLine.of("plain")).isSameAs("plain");
+    }
+
     @Test
     void aLineThatWouldBeginWithTwoColonsGetsABackslashAfterItsIndentation() {
         assertThat(OneLine.guarded("           ::error file=x::pwned")).isEqualTo("           \\::error file=x::pwned");
