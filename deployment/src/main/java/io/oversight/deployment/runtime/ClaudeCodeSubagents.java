@@ -5,7 +5,6 @@ import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +14,8 @@ import java.util.Set;
  * tools with. The agent hands work to it, and its front matter's {@code permissionMode} replaces
  * the session's mode for the subagent's tools ({@code tools}, every tool when it lists none, less
  * {@code disallowedTools}): {@code bypassPermissions} there runs them unasked while the settings
- * ask. It is read as a profile of the settings, for those tools, cited at the mode's line. The
+ * ask. A file without a {@code name} and a {@code description} is no subagent (Claude Code refuses
+ * to load it). It is read as a profile of the settings, for those tools, cited at the mode's line. The
  * hooks its front matter runs before a call of one of its tools are read as the settings' hooks are.
  */
 public final class ClaudeCodeSubagents {
@@ -45,8 +45,12 @@ public final class ClaudeCodeSubagents {
         List<RuntimeRule> listed = ClaudeCodeSkills.tools(reading, matter, "tools", Decision.ALLOW);
         List<RuntimeRule> disallowed = ClaudeCodeSkills.tools(reading, matter, "disallowedTools", Decision.DENY);
         Located<String> name = reading.text(matter, "name");
+        Located<String> description = reading.text(matter, "description");
         List<RuntimeRule> hooks = ClaudeCodeSettingsReader.approvingHooks(reading, matter, file);
         reading.finish();
+        if (name == null || name.value().isBlank() || description == null || description.value().isBlank()) {
+            return ClaudeCodeMarkdown.NONE; // Claude Code loads no subagent without both: other markdown may sit beside them
+        }
         // No list, an empty value ('tools:' or ''), or '*': the session's tools, every one of them.
         boolean inherits = listsNothing(matter.get("tools")) || listed.stream().anyMatch(rule -> rule.tool().equals(RuntimeProfile.EVERY_TOOL));
         List<RuntimeRule> own = new ArrayList<>();
@@ -60,9 +64,8 @@ public final class ClaudeCodeSubagents {
         }
         List<String> tools = inherits ? List.of(RuntimeProfile.EVERY_TOOL) // what is left of every tool, less a few, may still be any of them
                 : own.stream().map(RuntimeRule::written).toList();
-        String subagent = name != null ? name.value() : Path.of(file).getFileName().toString().replaceFirst("\\.md$", "");
         List<RuntimeProfile> profile = mode == null ? List.of()
-                : List.of(new RuntimeProfile(subagent, matter.position(), mode.in(file), null, false, tools));
+                : List.of(new RuntimeProfile(name.value(), matter.position(), mode.in(file), null, false, tools));
         return new ClaudeCodeMarkdown(List.of(), profile, inherits ? hooks : ownHooks(hooks, own));
     }
 

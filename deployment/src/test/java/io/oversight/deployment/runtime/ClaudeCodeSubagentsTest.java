@@ -16,6 +16,9 @@ class ClaudeCodeSubagentsTest {
 
     private static final String FILE = ".claude/agents/release-manager.md";
 
+    /** What Claude Code needs to load a subagent at all, written last so that the lines before keep their numbers. */
+    private static final String NAMED = "name: release-manager\ndescription: Ships the stacks.\n";
+
     private static java.util.Optional<RuntimeProfile> profile(String file, String text, InputLimits limits) throws InvalidInputException {
         return ClaudeCodeSubagents.read(file, text, limits).subagents().stream().findFirst();
     }
@@ -39,20 +42,20 @@ class ClaudeCodeSubagentsTest {
     /** Without a list of tools the subagent inherits every tool, and a few disallowed still leave any of them. */
     @Test
     void withoutToolsTheModeAppliesToEveryTool() throws Exception {
-        assertThat(profile(FILE, "---\npermissionMode: auto\ndisallowedTools: Bash\n---\n", InputLimits.DEFAULT))
+        assertThat(profile(FILE, "---\npermissionMode: auto\ndisallowedTools: Bash\n" + NAMED + "---\n", InputLimits.DEFAULT))
                 .hasValueSatisfying(p -> {
                     assertThat(p.tools()).containsExactly(RuntimeProfile.EVERY_TOOL);
                     assertThat(p.name()).isEqualTo("release-manager");
                     assertThat(p.mode().value()).isEqualTo(ApprovalMode.CLASSIFIER);
                 });
         for (String empty : List.of("tools:", "tools: ~", "tools: ''")) {
-            assertThat(profile(FILE, "---\npermissionMode: bypassPermissions\n" + empty + "\n---\n", InputLimits.DEFAULT)).as(empty)
+            assertThat(profile(FILE, "---\npermissionMode: bypassPermissions\n" + empty + "\n" + NAMED + "---\n", InputLimits.DEFAULT)).as(empty)
                     .hasValueSatisfying(p -> assertThat(p.tools()).containsExactly(RuntimeProfile.EVERY_TOOL));
         }
         assertThat(profile(FILE, "---\npermissionMode: bypassPermissions\ntools: Bash, mcp__aws__delete_stack, Read\n"
-                + "disallowedTools: Bash(*), mcp__aws\n---\n", InputLimits.DEFAULT)).as("disallowed as a deny rule would be")
+                + "disallowedTools: Bash(*), mcp__aws\n" + NAMED + "---\n", InputLimits.DEFAULT)).as("disallowed as a deny rule would be")
                 .hasValueSatisfying(p -> assertThat(p.tools()).containsExactly("Read"));
-        assertThat(profile(FILE, "---\npermissionMode: acceptEdits\ntools: []\n---\n", InputLimits.DEFAULT))
+        assertThat(profile(FILE, "---\npermissionMode: acceptEdits\ntools: []\n" + NAMED + "---\n", InputLimits.DEFAULT))
                 .hasValueSatisfying(p -> assertThat(p.tools()).isEmpty());
     }
 
@@ -61,6 +64,16 @@ class ClaudeCodeSubagentsTest {
     void withoutAModeThereIsNoProfile() throws Exception {
         assertThat(profile(FILE, "---\nname: helper\ntools: Bash\n---\nbody\n", InputLimits.DEFAULT)).isEmpty();
         assertThat(profile(FILE, "# Notes\npermissionMode: bypassPermissions\n", InputLimits.DEFAULT)).isEmpty();
+    }
+
+    /** Claude Code refuses a subagent without a name and a description, so other markdown in the folder (a README) adds nothing. */
+    @Test
+    void aFileWithoutANameAndADescriptionIsNoSubagent() throws Exception {
+        assertThat(ClaudeCodeSubagents.read(FILE, "---\npermissionMode: bypassPermissions\nname: x\n---\n", InputLimits.DEFAULT))
+                .isEqualTo(ClaudeCodeMarkdown.NONE);
+        assertThat(ClaudeCodeSubagents.read(FILE, "---\npermissionMode: bypassPermissions\ndescription: y\n---\n", InputLimits.DEFAULT))
+                .isEqualTo(ClaudeCodeMarkdown.NONE);
+        assertThat(profile(FILE, "---\npermissionMode: bypassPermissions\n" + NAMED + "---\n", InputLimits.DEFAULT)).isPresent();
     }
 
     /**
@@ -78,12 +91,11 @@ class ClaudeCodeSubagentsTest {
                       hooks: [{type: command, command: ./approve.sh}]
                     - matcher: Edit
                       hooks: [{type: command, command: ./approve.sh}]
-                ---
-                """, InputLimits.DEFAULT);
+                """ + NAMED + "---\n", InputLimits.DEFAULT);
         assertThat(read.subagents()).as("no mode of its own").isEmpty();
         assertThat(read.hooks()).containsExactly(new RuntimeRule("Read", "", Decision.PRE_TOOL_USE_HOOK, at(5, 16), FILE),
                 new RuntimeRule("Bash", "git *", Decision.PRE_TOOL_USE_HOOK, at(5, 16), FILE));
-        assertThat(ClaudeCodeSubagents.read(FILE, "---\nhooks:\n  PreToolUse:\n    - matcher: Edit\n      hooks: [{type: command, command: x}]\n---\n",
+        assertThat(ClaudeCodeSubagents.read(FILE, "---\nhooks:\n  PreToolUse:\n    - matcher: Edit\n      hooks: [{type: command, command: x}]\n" + NAMED + "---\n",
                 InputLimits.DEFAULT).hooks()).as("every tool inherited").containsExactly(new RuntimeRule("Edit", "", Decision.PRE_TOOL_USE_HOOK, at(4, 16), FILE));
     }
 
@@ -101,7 +113,7 @@ class ClaudeCodeSubagentsTest {
     void theSubagentsToolsRunUnderItsMode() throws Exception {
         RuntimeConfiguration settings = new ClaudeCodeSettingsReader(InputLimits.DEFAULT).read(".claude/settings.json",
                 "{\"permissions\": {\"defaultMode\": \"default\"}}").get(0);
-        RuntimeProfile subagent = profile(FILE, "---\ntools: Bash, Read\npermissionMode: bypassPermissions\n---\n",
+        RuntimeProfile subagent = profile(FILE, "---\ntools: Bash, Read\npermissionMode: bypassPermissions\n" + NAMED + "---\n",
                 InputLimits.DEFAULT).orElseThrow();
         List<RuntimeTool> tools = AgentTools.of("coder", settings.plusProfiles(List.of(subagent)));
         assertThat(tools).extracting(t -> t.tool() + " " + t.setting()).containsExactly("* mode:ask", "Bash mode:never-ask", "Read mode:never-ask");
