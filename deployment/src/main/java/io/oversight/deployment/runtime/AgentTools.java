@@ -5,6 +5,7 @@ import io.oversight.deployment.model.RuntimeTool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Each way a runtime configuration lets its agent act, for the rules: every rule of the
@@ -23,8 +24,7 @@ public final class AgentTools {
         List<RuntimeTool> tools = new ArrayList<>();
         ApprovalMode mode = configuration.mode() != null ? configuration.mode().value() : defaultMode(configuration.kind());
         for (RuntimeRule rule : configuration.rules()) {
-            // A PermissionRequest hook answers a prompt; a mode that refuses whatever would ask shows none.
-            boolean unanswerable = rule.decision() == Decision.PERMISSION_REQUEST_HOOK && mode == ApprovalMode.DENY_UNLISTED;
+            boolean unanswerable = rule.decision() == Decision.PERMISSION_REQUEST_HOOK && !answerable(configuration, rule, mode);
             if (!disabledServer(configuration, rule.tool()) && !overruled(configuration, rule) && !unanswerable) {
                 tools.add(new RuntimeTool(agentId, kind, rule.written(), rule.decision().setting(), configuration.pathAt(rule.file(), rule.position())));
                 tools.addAll(OwnFiles.reached(agentId, configuration, rule));
@@ -88,6 +88,28 @@ public final class AgentTools {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS),
                     SourceMap.pathAt(file, profile.sandbox().position())));
         }
+    }
+
+    /**
+     * Whether the PermissionRequest hook {@code rule} ever has a prompt to answer: a mode that refuses
+     * whatever would ask shows none. A hook in a subagent's front matter runs under the subagent's
+     * own mode when it sets one; a hook of the settings also answers the prompts of a subagent whose
+     * own mode asks, for the tools it has, while the session's mode ({@code session}) refuses.
+     */
+    private static boolean answerable(RuntimeConfiguration configuration, RuntimeRule rule, ApprovalMode session) {
+        Optional<RuntimeProfile> own = rule.file() == null ? Optional.empty() : configuration.profiles().stream()
+                .filter(p -> p.mode() != null && rule.file().equals(p.mode().file())).findFirst();
+        if (own.isPresent()) {
+            return own.get().mode().value() != ApprovalMode.DENY_UNLISTED;
+        }
+        return session != ApprovalMode.DENY_UNLISTED || configuration.profiles().stream()
+                .anyMatch(p -> p.mode() != null && p.mode().value() != ApprovalMode.DENY_UNLISTED && p.mode().file() != null
+                        && p.tools().stream().anyMatch(tool -> tool.equals(RuntimeProfile.EVERY_TOOL) || sameTool(tool, rule.tool())));
+    }
+
+    /** Whether {@code written}, a tool as a rule writes it, is a use of {@code tool}: {@code Bash(git *)} of {@code Bash}. */
+    private static boolean sameTool(String written, String tool) {
+        return tool.equals(RuntimeProfile.EVERY_TOOL) || written.equals(tool) || written.startsWith(tool + "(") || written.startsWith(tool + "__");
     }
 
     /** Whether a deny rule of the configuration refuses every call of {@code tool}, as a rule writes it. */

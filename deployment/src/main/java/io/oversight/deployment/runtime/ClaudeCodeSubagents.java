@@ -66,20 +66,27 @@ public final class ClaudeCodeSubagents {
                 : own.stream().map(RuntimeRule::written).toList();
         List<RuntimeProfile> profile = mode == null ? List.of()
                 : List.of(new RuntimeProfile(name.value(), matter.position(), mode.in(file), null, false, tools));
-        return new ClaudeCodeMarkdown(List.of(), profile, inherits ? hooks : ownHooks(hooks, own));
+        List<RuntimeRule> reachable = inherits ? hooks.stream().filter(h -> disallowed.stream().noneMatch(d -> AgentTools.covers(d, h))).toList()
+                : ownHooks(hooks, own);
+        return new ClaudeCodeMarkdown(List.of(), profile, reachable);
     }
 
     /**
-     * The hooks that run before a call of one of the subagent's {@code own} tools: one whose matcher
-     * names a tool it lacks never runs, and one that matches every tool matches each of its own.
+     * The hooks that run before a call of one of the subagent's {@code own} tools: a hook of every
+     * tool, or of a tool it has, approves its calls of that tool as it has it ({@code Bash(git *)});
+     * a hook of one tool of an MCP server it has whole is kept as written; one naming a tool it
+     * lacks never runs, nor one it has disallowed.
      */
     private static List<RuntimeRule> ownHooks(List<RuntimeRule> hooks, List<RuntimeRule> own) {
         List<RuntimeRule> kept = new ArrayList<>();
         for (RuntimeRule hook : hooks) {
-            if (hook.tool().equals(RuntimeProfile.EVERY_TOOL)) {
-                own.forEach(tool -> kept.add(new RuntimeRule(tool.tool(), tool.specifier(), hook.decision(), hook.position(), hook.file())));
-            } else if (own.stream().anyMatch(tool -> tool.tool().equals(hook.tool()))) {
-                kept.add(hook);
+            for (RuntimeRule tool : own) {
+                RuntimeRule reached = hook.tool().equals(RuntimeProfile.EVERY_TOOL) || hook.tool().equals(tool.tool())
+                        ? new RuntimeRule(tool.tool(), tool.specifier(), hook.decision(), hook.position(), hook.file())
+                        : AgentTools.covers(tool, hook) ? hook : null;
+                if (reached != null && !kept.contains(reached)) {
+                    kept.add(reached);
+                }
             }
         }
         return kept;

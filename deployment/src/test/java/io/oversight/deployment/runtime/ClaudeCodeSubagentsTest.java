@@ -99,6 +99,42 @@ class ClaudeCodeSubagentsTest {
                 InputLimits.DEFAULT).hooks()).as("every tool inherited").containsExactly(new RuntimeRule("Edit", "", Decision.PRE_TOOL_USE_HOOK, at(4, 16), FILE));
     }
 
+    /** A hook of one tool of an MCP server the subagent has whole runs; one of a tool it has disallowed never does. */
+    @Test
+    void aSubagentsHookReachesWhatItsToolsReach() throws Exception {
+        String hook = "hooks:\n  PreToolUse:\n    - matcher: %s\n      hooks: [{type: command, command: x}]\n";
+        assertThat(ClaudeCodeSubagents.read(FILE, "---\ntools: Read, mcp__github\n" + hook.formatted("mcp__github__delete_repo") + NAMED + "---\n",
+                InputLimits.DEFAULT).hooks()).extracting(RuntimeRule::written).containsExactly("mcp__github__delete_repo");
+        assertThat(ClaudeCodeSubagents.read(FILE, "---\ndisallowedTools: Bash\n" + hook.formatted("Bash") + NAMED + "---\n",
+                InputLimits.DEFAULT).hooks()).isEmpty();
+    }
+
+    /**
+     * A PermissionRequest hook answers prompts: under a session that refuses whatever would ask, it
+     * still answers those of a subagent whose own mode asks, and one in the front matter of a subagent
+     * that refuses has nothing to answer.
+     */
+    @Test
+    void aPermissionRequestHookAnswersWhereAModeAsks() throws Exception {
+        String hook = "hooks:\n  PermissionRequest:\n    - matcher: Bash\n      hooks: [{type: command, command: x}]\n";
+        RuntimeConfiguration refusing = new ClaudeCodeSettingsReader(InputLimits.DEFAULT).read(".claude/settings.json",
+                "{\"permissions\": {\"defaultMode\": \"dontAsk\"}, \"" + "hooks\": {\"PermissionRequest\": [{\"matcher\": \"Bash\", \"hooks\": "
+                        + "[{\"type\": \"command\", \"command\": \"x\"}]}]}}", List.of());
+        assertThat(settingsOf(AgentTools.of("coder", refusing))).doesNotContain("Bash hook:permission-request");
+        ClaudeCodeMarkdown asking = ClaudeCodeSubagents.read(FILE, "---\ntools: Read, Bash\npermissionMode: default\n" + NAMED + "---\n",
+                InputLimits.DEFAULT);
+        assertThat(settingsOf(AgentTools.of("coder", asking.appliedTo(refusing)))).contains("Bash hook:permission-request");
+        ClaudeCodeMarkdown refusingSubagent = ClaudeCodeSubagents.read(FILE, "---\ntools: Bash\npermissionMode: dontAsk\n" + hook + NAMED
+                + "---\n", InputLimits.DEFAULT);
+        RuntimeConfiguration both = refusingSubagent.appliedTo(new ClaudeCodeSettingsReader(InputLimits.DEFAULT).read(".claude/settings.json",
+                "{\"permissions\": {\"defaultMode\": \"default\"}}", refusingSubagent.hooks()));
+        assertThat(settingsOf(AgentTools.of("coder", both))).doesNotContain("Bash hook:permission-request");
+    }
+
+    private static List<String> settingsOf(List<RuntimeTool> tools) {
+        return tools.stream().map(t -> t.tool() + " " + t.setting()).toList();
+    }
+
     /** A mode Claude Code does not know, or tools of another shape, are located in the markdown file. */
     @Test
     void anUnknownModeIsLocated() {
