@@ -445,6 +445,13 @@ class DeploymentReaderTest {
         assertThat(agents.get(1).owner()).isEqualTo("olga");
         assertThat(agents.get(1).permissions().get(0).actions()).containsExactly("delete", "read");
         assertThat(agents.get(0).permissions().get(0).actions()).containsExactly("delete", "read");
+        // The parser counts an emoji as one character where Java counts two: anchors after one are found all the same.
+        String emoji = yaml.replace("organization: Demo Ltd", "organization: \"Demo \uD83D\uDE80 R&D Ltd\"")
+                .replace("  - id: bot2\n", "  # \uD83D\uDE80 the release agent, R&D's\n  - id: bot2\n");
+        var read = read(emoji).deployment();
+        assertThat(read.metadata().organization()).isEqualTo("Demo \uD83D\uDE80 R&D Ltd");
+        assertThat(read.agents().get(1).permissions().get(0).actions()).containsExactly("delete", "read");
+        assertThat(read.agents().get(1).owner()).isEqualTo("olga");
     }
 
     /** A value an alias puts in a place is cited where the alias is written, not at its anchor: findings point at the place. */

@@ -347,8 +347,11 @@ public final class YamlTreeReader {
         private final int columnOffset;
         /** The dialect whose tags are expanded; null for the deployment format, which refuses every tag. */
         private final YamlTags tags;
-        /** The YAML text the parser reads from its start, where a scalar's anchor is found; null for JSON. */
+        /** The YAML text the parser reads from its start, where a scalar's anchor is found; null for JSON or a text without '&'. */
         private String source;
+        /** A code point offset the parser reported, and where it falls in {@link #source}: tokens come in order, so each is found from the last. */
+        private long lastCodePoint;
+        private int lastChar;
 
         private record Anchored(YNode node, long weight) {
         }
@@ -377,7 +380,7 @@ public final class YamlTreeReader {
 
         /** This session, reading {@code yaml} (null: JSON) from its start. */
         Session reading(String yaml) {
-            this.source = yaml;
+            this.source = yaml != null && yaml.indexOf('&') >= 0 ? yaml : null; // no '&', no anchor to look for
             return this;
         }
 
@@ -453,15 +456,38 @@ public final class YamlTreeReader {
          * parser gives for collections only: the scalar's token starts at the {@code &}.
          */
         private String scalarAnchor() {
-            long offset = parser.currentTokenLocation().getCharOffset();
-            if (source == null || offset < 0 || offset >= source.length() || source.charAt((int) offset) != '&') {
+            long offset = source == null ? -1 : parser.currentTokenLocation().getCharOffset();
+            int at = offset < 0 ? -1 : charIndex(offset);
+            if (at < 0 || at >= source.length() || source.charAt(at) != '&') {
                 return null;
             }
-            int end = (int) offset + 1;
+            int end = at + 1;
             while (end < source.length() && !Character.isWhitespace(source.charAt(end)) && ",[]{}".indexOf(source.charAt(end)) < 0) {
                 end++;
             }
-            return end > offset + 1 ? source.substring((int) offset + 1, end) : null;
+            return end > at + 1 ? source.substring(at + 1, end) : null;
+        }
+
+        /**
+         * Where the parser's offset {@code codePoint} falls in the text: the parser counts code points,
+         * so a character outside the Basic Multilingual Plane (an emoji) is one to it and two to Java.
+         * -1 past the end.
+         */
+        private int charIndex(long codePoint) {
+            if (codePoint < lastCodePoint) {
+                lastCodePoint = 0;
+                lastChar = 0;
+            }
+            int index = lastChar;
+            for (long n = lastCodePoint; n < codePoint; n++) {
+                if (index >= source.length()) {
+                    return -1;
+                }
+                index += Character.charCount(source.codePointAt(index));
+            }
+            lastCodePoint = codePoint;
+            lastChar = index;
+            return index;
         }
 
         private YNode alias(Position at) throws IOException, InvalidInputException {
