@@ -18,12 +18,23 @@ public final class OneLine {
 
     /**
      * {@code text} with every line break, bidi control and other control character written as an
-     * escape: {@code \n}, {@code \r}, {@code \u2028}, {@code \u202e}, {@code \u0008}. A terminal acts on
-     * controls (a backspace overwrites what was printed, an escape sequence moves the cursor or
-     * retitles the window), so one in a file name or value could change what a log shows. An escape
-     * that only sets a colour ({@code ESC [ 1;31 m}, as the text report writes them) is kept.
+     * escape: {@code \n}, {@code \r}, {@code \u2028}, {@code \u202e}, {@code \u001b}. A terminal acts on
+     * controls (a backspace overwrites what was printed, an escape sequence hides text, moves the
+     * cursor or retitles the window), so one in a file name or value could change what a log shows.
      */
     public static String of(String text) {
+        return escaped(text, false);
+    }
+
+    /**
+     * {@link #of}, but for the colours the text report writes itself ({@code ESC [ 1 m}, {@code ESC [ 31 m},
+     * ...), which are kept: a colour that hides text ({@code ESC [ 8 m}, black) is escaped, whoever wrote it.
+     */
+    public static String keepingColours(String text) {
+        return escaped(text, true);
+    }
+
+    private static String escaped(String text, boolean colours) {
         int i = 0;
         while (i < text.length() && !needsEscape(text.charAt(i))) {
             i++;
@@ -34,7 +45,7 @@ public final class OneLine {
         StringBuilder escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
         while (i < text.length()) {
             char c = text.charAt(i);
-            int colour = c == ESCAPE ? colourLength(text, i) : 0;
+            int colour = colours && c == ESCAPE ? colourLength(text, i) : 0;
             if (colour > 0) {
                 escaped.append(text, i, i + colour);
                 i += colour;
@@ -48,17 +59,16 @@ public final class OneLine {
 
     private static final char ESCAPE = '\u001b';
 
-    /** The length of the colour sequence ({@code ESC [ digits and ';' m}) at {@code at}, or 0 when there is none. */
+    /** The colours the text report writes: reset, bold, dim, red, green, yellow, magenta, cyan. */
+    private static final java.util.Set<String> REPORT_COLOURS = java.util.Set.of("0", "1", "2", "31", "32", "33", "35", "36");
+
+    /** The length of one of {@link #REPORT_COLOURS} ({@code ESC [ n m}) at {@code at}, or 0 when there is none. */
     private static int colourLength(String text, int at) {
-        int i = at + 1;
-        if (i >= text.length() || text.charAt(i) != '[') {
+        int end = text.indexOf('m', at);
+        if (end < 0 || end > at + 5 || at + 1 >= text.length() || text.charAt(at + 1) != '[') {
             return 0;
         }
-        i++;
-        while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ';')) {
-            i++;
-        }
-        return i < text.length() && text.charAt(i) == 'm' ? i + 1 - at : 0;
+        return REPORT_COLOURS.contains(text.substring(at + 2, end)) ? end + 1 - at : 0;
     }
 
     private static String escape(int c) {

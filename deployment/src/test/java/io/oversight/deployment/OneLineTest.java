@@ -23,11 +23,19 @@ class OneLineTest {
 
     /** A terminal acts on controls: a backspace or an escape sequence in a file name would change what the log shows. */
     @Test
-    void controlCharactersAreWrittenAsEscapesButColoursAreKept() {
+    void controlCharactersAreWrittenAsEscapes() {
         assertThat(OneLine.of("k\u001b[2Jx\u0008y\u0007.yaml")).isEqualTo("k\\u001b[2Jx\\u0008y\\u0007.yaml");
         assertThat(OneLine.of("\u001b]0;title\u0007")).isEqualTo("\\u001b]0;title\\u0007");
-        assertThat(OneLine.of("\u001b[1;31mHIGH\u001b[0m\tok\u0085")).isEqualTo("\u001b[1;31mHIGH\u001b[0m\tok\\u0085");
+        assertThat(OneLine.of("\u001b[31mred\tok\u0085\u009b")).isEqualTo("\\u001b[31mred\tok\\u0085\\u009b");
         assertThat(OneLine.of("plain")).isSameAs("plain");
+    }
+
+    /** The text report's own colours are kept where it asks; one that hides text is escaped whoever wrote it. */
+    @Test
+    void theReportsColoursAreKeptButNoneThatHides() {
+        assertThat(OneLine.keepingColours("\u001b[1m\u001b[31mHIGH\u001b[0m x")).isEqualTo("\u001b[1m\u001b[31mHIGH\u001b[0m x");
+        assertThat(OneLine.keepingColours("dep\u001b[8mHIDDEN\u001b[0m")).isEqualTo("dep\\u001b[8mHIDDEN\u001b[0m");
+        assertThat(OneLine.keepingColours("\u001b[30m\u001b[1;31m")).isEqualTo("\\u001b[30m\\u001b[1;31m");
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class WrappingWriter {
 
     /** Writes {@code text}, its continuation lines indented by {@code indent} spaces (at most half the width). */
     public void line(String written, int indent) {
-        String text = OneLine.of(written);
+        String text = OneLine.keepingColours(written);
         if (width == 0 || visibleLength(text) <= width) {
             print(text);
             return;
