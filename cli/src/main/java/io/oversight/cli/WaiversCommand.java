@@ -57,11 +57,12 @@ final class WaiversCommand implements Runnable {
     }
 
     @Command(name = "lint", mixinStandardHelpOptions = true, addMethodSubcommands = false,
-            description = "Reports expired, soon-expiring (" + WaiverValidity.EXPIRY_NOTICE_DAYS + " days), unknown, self-approved and duplicate waivers;"
+            description = "Reports expired, soon-expiring (" + WaiverValidity.EXPIRY_NOTICE_DAYS + " days), unknown, self-approved and duplicate"
+                    + " waivers, and those that run more than a year;"
                     + " with --deployment, self-approval is judged as check judges it, on the severity a finding has where its control escalates,"
                     + " and waivers in force that match no finding are listed.",
             exitCodeListHeading = ExitCode.HEADING,
-            exitCodeList = {"0:no waiver needs attention (soon-expiring ones and those that waive nothing are listed)", "1:some waiver is expired, unknown, self-approved or a duplicate",
+            exitCodeList = {"0:no waiver needs attention (soon-expiring ones and those that waive nothing are listed)", "1:some waiver is expired, unknown, self-approved, a duplicate or runs more than a year",
                     ExitCode.LIST_INVALID, ExitCode.LIST_INTERNAL})
     static final class Lint implements Callable<Integer> {
 
