@@ -53,6 +53,22 @@ class RuntimeEvidenceFilesTest {
         }
     }
 
+    /** A linked folder that leads back into itself is named as such, not as the Java exception that found it. */
+    @Test
+    void aLinkedFolderThatLoopsIsNamed(@TempDir Path dir) throws Exception {
+        Path fixtures = Fixtures.root().resolve("HO-08");
+        Path claude = Files.createDirectories(dir.resolve("runtimes/loop/.claude"));
+        Files.copy(fixtures.resolve("runtimes/subagent-bypass/.claude/settings.json"), claude.resolve("settings.json"));
+        Files.createDirectories(claude.resolve("agents"));
+        Files.createSymbolicLink(claude.resolve("agents/loop"), Path.of(".."));
+        Path file = Files.writeString(dir.resolve("d.yaml"), Files.readString(fixtures.resolve("fail-claude-code-subagent-bypass.yaml"))
+                .replace("runtimes/subagent-bypass/", "runtimes/loop/"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.assess(file))
+                .isInstanceOfSatisfying(io.oversight.deployment.InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> assertThat(p.message()).contains("cannot be listed: the linked folder ")
+                                .contains("leads back into a folder that holds it").doesNotContain("java.")));
+    }
+
     /** A deny rule of the settings refuses a tool in every mode, a subagent's bypassPermissions too. */
     @Test
     void aSubagentsToolTheSettingsDenyIsRefused(@TempDir Path dir) throws Exception {

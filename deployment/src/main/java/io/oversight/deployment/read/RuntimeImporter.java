@@ -17,6 +17,7 @@ import io.oversight.deployment.runtime.RuntimeReaders;
 import io.oversight.deployment.yaml.YMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,7 +137,10 @@ final class RuntimeImporter {
             skills.addAll(markdownUnder(folder, "commands"));
             subagents.addAll(markdownUnder(folder, "agents"));
         } catch (IOException | UncheckedIOException e) {
-            problems.add(at, "the skills, commands and subagents beside " + files.nameOf(written) + " cannot be listed: " + e.getMessage());
+            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            problems.add(at, "the skills, commands and subagents beside " + files.nameOf(written) + " cannot be listed: "
+                    + (cause instanceof FileSystemLoopException loop ? "the linked folder " + loop.getFile() + " leads back into a folder that holds it"
+                    : cause.getMessage()));
             return Optional.empty();
         }
         ClaudeCodeMarkdown adds = ClaudeCodeMarkdown.NONE;

@@ -93,23 +93,28 @@ public final class AgentTools {
     /**
      * Whether the PermissionRequest hook {@code rule} ever has a prompt to answer: a mode that refuses
      * whatever would ask shows none. A hook in a subagent's front matter runs under the subagent's
-     * own mode when it sets one; a hook of the settings also answers the prompts of a subagent whose
-     * own mode asks, for the tools it has, while the session's mode ({@code session}) refuses.
+     * mode, its own or else the session's ({@code session}); a hook of the settings also answers the
+     * prompts of a subagent whose own mode asks, for the tools it has, while the session's refuses.
      */
     private static boolean answerable(RuntimeConfiguration configuration, RuntimeRule rule, ApprovalMode session) {
-        Optional<RuntimeProfile> own = rule.file() == null ? Optional.empty() : configuration.profiles().stream()
-                .filter(p -> p.mode() != null && rule.file().equals(p.mode().file())).findFirst();
-        if (own.isPresent()) {
-            return own.get().mode().value() != ApprovalMode.DENY_UNLISTED;
+        Optional<RuntimeProfile> subagent = rule.file() == null ? Optional.empty()
+                : configuration.profiles().stream().filter(p -> rule.file().equals(p.file())).findFirst();
+        if (subagent.isPresent()) {
+            return (subagent.get().mode() != null ? subagent.get().mode().value() : session) != ApprovalMode.DENY_UNLISTED;
         }
         return session != ApprovalMode.DENY_UNLISTED || configuration.profiles().stream()
-                .anyMatch(p -> p.mode() != null && p.mode().value() != ApprovalMode.DENY_UNLISTED && p.mode().file() != null
-                        && p.tools().stream().anyMatch(tool -> tool.equals(RuntimeProfile.EVERY_TOOL) || sameTool(tool, rule.tool())));
+                .anyMatch(p -> p.file() != null && p.mode() != null && p.mode().value() != ApprovalMode.DENY_UNLISTED
+                        && p.tools().stream().anyMatch(tool -> reaches(tool, rule.tool())));
     }
 
-    /** Whether {@code written}, a tool as a rule writes it, is a use of {@code tool}: {@code Bash(git *)} of {@code Bash}. */
-    private static boolean sameTool(String written, String tool) {
-        return tool.equals(RuntimeProfile.EVERY_TOOL) || written.equals(tool) || written.startsWith(tool + "(") || written.startsWith(tool + "__");
+    /**
+     * Whether {@code written}, a subagent's tool as a rule writes it, reaches calls of {@code tool}:
+     * every tool, the tool itself or a use of it ({@code Bash(git *)} of {@code Bash}), or the whole
+     * MCP server it belongs to ({@code mcp__github} of {@code mcp__github__delete_repo}).
+     */
+    private static boolean reaches(String written, String tool) {
+        return written.equals(RuntimeProfile.EVERY_TOOL) || tool.equals(RuntimeProfile.EVERY_TOOL) || written.equals(tool)
+                || written.startsWith(tool + "(") || tool.startsWith(written + "__");
     }
 
     /** Whether a deny rule of the configuration refuses every call of {@code tool}, as a rule writes it. */

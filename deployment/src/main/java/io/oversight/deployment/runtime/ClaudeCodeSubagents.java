@@ -64,11 +64,11 @@ public final class ClaudeCodeSubagents {
         }
         List<String> tools = inherits ? List.of(RuntimeProfile.EVERY_TOOL) // what is left of every tool, less a few, may still be any of them
                 : own.stream().map(RuntimeRule::written).toList();
-        List<RuntimeProfile> profile = mode == null ? List.of()
-                : List.of(new RuntimeProfile(name.value(), matter.position(), mode.in(file), null, false, tools));
+        RuntimeProfile profile = new RuntimeProfile(name.value(), matter.position(), mode == null ? null : mode.in(file), null, false, tools,
+                file);
         List<RuntimeRule> reachable = inherits ? hooks.stream().filter(h -> disallowed.stream().noneMatch(d -> AgentTools.covers(d, h))).toList()
                 : ownHooks(hooks, own);
-        return new ClaudeCodeMarkdown(List.of(), profile, reachable);
+        return new ClaudeCodeMarkdown(List.of(), List.of(profile), reachable);
     }
 
     /**

@@ -12,9 +12,11 @@ import java.util.List;
  *
  * @param tools the tools its settings apply to, as rules are written ({@code Bash}, {@code Bash(git *)});
  *              {@link #EVERY_TOOL} for all of them
+ * @param file  where it is written: null for the configuration's own file, or a subagent's markdown
+ *              file (a subagent that sets no mode is a profile too: the hooks of its file run under the session's)
  */
 public record RuntimeProfile(String name, Position position, Located<ApprovalMode> mode, Located<Sandbox> sandbox, boolean selected,
-                             List<String> tools) {
+                             List<String> tools, String file) {
 
     /** The name of the file's top-level settings as a profile. */
     public static final String TOP_LEVEL = "";
@@ -24,7 +26,7 @@ public record RuntimeProfile(String name, Position position, Located<ApprovalMod
 
     /** Settings for every tool of the runtime. */
     public RuntimeProfile(String name, Position position, Located<ApprovalMode> mode, Located<Sandbox> sandbox, boolean selected) {
-        this(name, position, mode, sandbox, selected, List.of(EVERY_TOOL));
+        this(name, position, mode, sandbox, selected, List.of(EVERY_TOOL), null);
     }
 
     public RuntimeProfile {

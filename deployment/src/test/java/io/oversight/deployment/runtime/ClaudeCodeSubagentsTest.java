@@ -36,7 +36,7 @@ class ClaudeCodeSubagentsTest {
                 ---
                 Ship it.
                 """, InputLimits.DEFAULT)).contains(new RuntimeProfile("release-manager", at(2, 1),
-                new Located<>(ApprovalMode.NEVER_ASK, at(6, 17), FILE), null, false, List.of("Read", "Bash(terraform *)")));
+                new Located<>(ApprovalMode.NEVER_ASK, at(6, 17), FILE), null, false, List.of("Read", "Bash(terraform *)"), FILE));
     }
 
     /** Without a list of tools the subagent inherits every tool, and a few disallowed still leave any of them. */
@@ -92,7 +92,7 @@ class ClaudeCodeSubagentsTest {
                     - matcher: Edit
                       hooks: [{type: command, command: ./approve.sh}]
                 """ + NAMED + "---\n", InputLimits.DEFAULT);
-        assertThat(read.subagents()).as("no mode of its own").isEmpty();
+        assertThat(read.subagents()).singleElement().satisfies(p -> assertThat(p.mode()).as("no mode of its own").isNull());
         assertThat(read.hooks()).containsExactly(new RuntimeRule("Read", "", Decision.PRE_TOOL_USE_HOOK, at(5, 16), FILE),
                 new RuntimeRule("Bash", "git *", Decision.PRE_TOOL_USE_HOOK, at(5, 16), FILE));
         assertThat(ClaudeCodeSubagents.read(FILE, "---\nhooks:\n  PreToolUse:\n    - matcher: Edit\n      hooks: [{type: command, command: x}]\n" + NAMED + "---\n",
@@ -129,6 +129,20 @@ class ClaudeCodeSubagentsTest {
         RuntimeConfiguration both = refusingSubagent.appliedTo(new ClaudeCodeSettingsReader(InputLimits.DEFAULT).read(".claude/settings.json",
                 "{\"permissions\": {\"defaultMode\": \"default\"}}", refusingSubagent.hooks()));
         assertThat(settingsOf(AgentTools.of("coder", both))).doesNotContain("Bash hook:permission-request");
+        // A subagent with no mode of its own runs its hooks under the session's, which refuses: nothing to answer there either.
+        ClaudeCodeMarkdown inheriting = ClaudeCodeSubagents.read(FILE, "---\ntools: Bash\n" + hook + NAMED + "---\n", InputLimits.DEFAULT);
+        RuntimeConfiguration underDontAsk = inheriting.appliedTo(new ClaudeCodeSettingsReader(InputLimits.DEFAULT).read(".claude/settings.json",
+                "{\"permissions\": {\"defaultMode\": \"dontAsk\"}}", inheriting.hooks()));
+        assertThat(settingsOf(AgentTools.of("coder", underDontAsk.plusProfiles(asking.subagents().stream()
+                .map(p -> new RuntimeProfile("other", p.position(), p.mode(), null, false, p.tools(), ".claude/agents/other.md")).toList()))))
+                .as("another subagent's asking mode is not this one's").doesNotContain("Bash hook:permission-request");
+        // A settings hook of one tool of an MCP server that an asking subagent has whole answers its prompts.
+        RuntimeConfiguration mcpHook = new ClaudeCodeSettingsReader(InputLimits.DEFAULT).read(".claude/settings.json",
+                "{\"permissions\": {\"defaultMode\": \"dontAsk\"}, \"hooks\": {\"PermissionRequest\": [{\"matcher\": \"mcp__github__delete_repo\","
+                        + " \"hooks\": [{\"type\": \"command\", \"command\": \"x\"}]}]}}", List.of());
+        ClaudeCodeMarkdown server = ClaudeCodeSubagents.read(FILE, "---\ntools: Read, mcp__github\npermissionMode: default\n" + NAMED + "---\n",
+                InputLimits.DEFAULT);
+        assertThat(settingsOf(AgentTools.of("coder", server.appliedTo(mcpHook)))).contains("mcp__github__delete_repo hook:permission-request");
     }
 
     private static List<String> settingsOf(List<RuntimeTool> tools) {

@@ -1,7 +1,7 @@
 package io.oversight.report.formats.github;
 
 import io.oversight.catalog.Severity;
-import io.oversight.deployment.BidiControls;
+import io.oversight.deployment.OneLine;
 import io.oversight.deployment.Problem;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Evidence;
@@ -82,11 +82,13 @@ public final class GitHubRenderer implements Renderer {
     }
 
     /**
-     * A command's message: '%', CR and LF are percent-encoded, as the runner decodes them; a bidi
-     * control is written as an escape, since the pull request would show the message reordered.
+     * A command's message: '%', CR and LF are percent-encoded, as the runner decodes them; any other
+     * control is written as an escape: a bidi control would show the message reordered in the pull
+     * request, and an escape sequence would act in the job's log, which shows colours (ESC [8m hides
+     * what follows).
      */
     static String data(String text) {
-        return BidiControls.escaped(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return OneLine.of(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /**

@@ -50,6 +50,8 @@ class GitHubRendererTest {
     void textFromTheDeploymentCannotEndOrStartACommand() {
         assertThat(GitHubRenderer.data("50% done\r\n::error ::forged")).isEqualTo("50%25 done%0D%0A::error ::forged");
         assertThat(GitHubRenderer.data("delete on a\u202eb")).as("shown reordered in the pull request").isEqualTo("delete on a\\u202eb");
+        assertThat(GitHubRenderer.data("x\u001b[8mhid\u001b]0;T\u0007\u0008\u009bz.md")).as("acted on in the job's log")
+                .isEqualTo("x\\u001b[8mhid\\u001b]0;T\\u0007\\u0008\\u009bz.md");
         assertThat(GitHubRenderer.property("a,b:c%d\ne")).isEqualTo("a%2Cb%3Ac%25d%0Ae");
         Finding f = new Finding("0".repeat(32), "HO-02", "Two-person rule, again: yes", Severity.CRITICAL, new Subject("agent", "a", "a"),
                 "line\nbreak", "line\nbreak", List.of(), "fix it", List.of(new Evidence("dir,with:odd%name.yaml", 0, 0, "")), List.of(), null);
