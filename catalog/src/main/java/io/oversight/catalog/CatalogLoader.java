@@ -215,14 +215,15 @@ public final class CatalogLoader {
 
     /**
      * {@code controls} with the day each escalation a law makes holds from: the first day a clause
-     * of its framework that the control cites binds (none when one binds already, without a date).
-     * The framework must be one the control cites, and the day is never written by hand, so it
-     * cannot drift from the clauses' dates.
+     * of its framework that the control cites binds (none when one binds already, without a date),
+     * and the first day one binds an agent on the EU AI Act's Annex I route. The framework must be
+     * one the control cites, and the days are never written by hand, so they cannot drift from the
+     * clauses' dates.
      */
     static List<Control> withEscalationDates(List<Control> controls, List<Framework> frameworks) {
         List<Control> resolved = new ArrayList<>();
         for (Control control : controls) {
-            if (control.escalations().stream().allMatch(e -> e.framework() == null && e.from() == null)) {
+            if (control.escalations().stream().allMatch(e -> e.framework() == null && e.from() == null && e.fromAnnexI() == null)) {
                 resolved.add(control);
                 continue;
             }
@@ -238,7 +239,7 @@ public final class CatalogLoader {
                 }
                 List<Clause> clauses = new ArrayList<>();
                 for (Reference ref : control.references()) {
-                    if (ref.framework().equals(escalation.framework())) {
+                    if (escalation.framework().equals(ref.framework())) {
                         frameworks.stream().filter(f -> f.id().equals(ref.framework())).findFirst().flatMap(f -> f.clause(ref.clause()))
                                 .ifPresent(clauses::add);
                     }

@@ -16,11 +16,6 @@ import java.time.LocalDate;
  */
 public record Escalation(String when, Severity severity, String reason, String framework, LocalDate from, LocalDate fromAnnexI) {
 
-    /** An escalation no law's date holds back. */
-    public Escalation(String when, Severity severity, String reason) {
-        this(when, severity, reason, null, null, null);
-    }
-
     /** Whether the escalation holds on {@code asOf}, for a subject on the Annex I route or not. */
     public boolean holdsOn(LocalDate asOf, boolean annexI) {
         LocalDate day = annexI && fromAnnexI != null ? fromAnnexI : from;

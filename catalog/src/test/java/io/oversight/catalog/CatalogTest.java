@@ -143,14 +143,14 @@ class CatalogTest {
 
     @Test
     void anEscalationMustNameItsConditionOnceAndChangeTheSeverity() {
-        Escalation critical = new Escalation("critical-environment", Severity.CRITICAL, "in a critical environment");
+        Escalation critical = new Escalation("critical-environment", Severity.CRITICAL, "in a critical environment", null, null, null);
         assertThatThrownBy(() -> verifyWith(critical, critical)).hasMessage("HO-98 names the escalation condition critical-environment twice");
-        assertThatThrownBy(() -> verifyWith(new Escalation("critical-environment", Severity.LOW, "in a critical environment")))
+        assertThatThrownBy(() -> verifyWith(new Escalation("critical-environment", Severity.LOW, "in a critical environment", null, null, null)))
                 .hasMessage("HO-98 escalation when critical-environment keeps the default severity low");
-        assertThatThrownBy(() -> verifyWith(new Escalation("Critical environment", Severity.CRITICAL, "in a critical environment")))
+        assertThatThrownBy(() -> verifyWith(new Escalation("Critical environment", Severity.CRITICAL, "in a critical environment", null, null, null)))
                 .hasMessage("HO-98 has an escalation whose condition (when) is not a lower-case kebab-case word such as"
                         + " critical-environment: Critical environment");
-        assertThatThrownBy(() -> verifyWith(new Escalation("critical-environment", null, "in a critical environment")))
+        assertThatThrownBy(() -> verifyWith(new Escalation("critical-environment", null, "in a critical environment", null, null, null)))
                 .hasMessage("HO-98 escalation when critical-environment needs a severity and a reason");
     }
 

@@ -85,7 +85,7 @@ final class WaiversCommand implements Runnable {
         private record Note(Position position, NoteKind kind, String text) {
         }
 
-        /** What a note says of a waiver; all but EXPIRING need attention. */
+        /** What a note says of a waiver; all but the informational ones need attention. */
         private enum NoteKind {
             UNKNOWN, EXPIRED, EXPIRING, TOO_LONG, SELF_APPROVED, CREDENTIAL_HOLDER, DEPLOYMENT_WIDE_CRITICAL, NOT_WAIVABLE, DUPLICATE, WAIVES_NOTHING;
 

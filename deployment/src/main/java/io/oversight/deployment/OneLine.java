@@ -8,8 +8,9 @@ import java.util.function.IntPredicate;
  * A line break inside a value is shown as {@code \n} (written out, it would start a line the value
  * chose), and a line that would begin with {@code ::} gets a backslash first: GitHub's runner reads
  * such a line of a job's output, leading spaces or not, as a workflow command (an annotation, a
- * masked value, a stop to command processing). A control that reorders text ({@link BidiControls})
- * is written as an escape too, so that a line shows as it is.
+ * masked value, a stop to command processing). A control that reorders text ({@link BidiControls}),
+ * and any other control character (an escape sequence, a backspace), is written as an escape too, so
+ * that a line shows as it is.
  */
 public final class OneLine {
 

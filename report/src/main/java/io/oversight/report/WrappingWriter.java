@@ -8,7 +8,8 @@ import java.io.PrintWriter;
  * continuation lines are indented so that they read as part of it. Colour codes take no width.
  * A word wider than the terminal (a long path) is never split: it runs over instead. A no-break
  * space ({@link #GLUE}) joins words that must stay on one line ("3 gaps") and is written as a space.
- * Values from the user's files may hold line breaks and "::": every line is {@link OneLine#safe}.
+ * Values from the user's files may hold line breaks, control characters and "::": every line is
+ * written as {@link OneLine#keepingColours} and {@link OneLine#guarded} make it, the report's own colours kept.
  */
 public final class WrappingWriter {
 

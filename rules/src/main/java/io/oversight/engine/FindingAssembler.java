@@ -132,9 +132,10 @@ final class FindingAssembler {
         Violation first = members.get(0).violation();
         String message = items.isEmpty() ? first.message() : first.message() + ": " + listed(items);
         // The highest (first) severity any member's condition gives; a loop, as this runs for every finding.
-        Severity severity = control.severityFor(first.condition(), asOf, annexI(key.subject()));
+        boolean annexI = annexI(key.subject());
+        Severity severity = control.severityFor(first.condition(), asOf, annexI);
         for (Located member : members.subList(1, members.size())) {
-            Severity s = control.severityFor(member.violation().condition(), asOf, annexI(key.subject()));
+            Severity s = control.severityFor(member.violation().condition(), asOf, annexI);
             if (s.compareTo(severity) < 0) {
                 severity = s;
             }

@@ -77,8 +77,7 @@ public final class AgentTools {
                 tools.add(new RuntimeTool(agentId, kind, tool, "mode:" + word(profile.mode().value()), at(configuration, profile.mode())));
             }
             ApprovalMode own = profile.mode().value();
-            boolean editsUnasked = own == ApprovalMode.ACCEPT_EDITS || own == ApprovalMode.NEVER_ASK || own == ApprovalMode.CLASSIFIER;
-            if (configuration.kind() == RuntimeKind.CLAUDE_CODE && editsUnasked && profile.tools().stream().anyMatch(AgentTools::edits)) {
+            if (configuration.kind() == RuntimeKind.CLAUDE_CODE && own.editsUnasked() && profile.tools().stream().anyMatch(AgentTools::edits)) {
                 tools.addAll(AddedFolders.of(agentId, configuration, own)); // a subagent edits the folders added to the workspace too
             }
         }

@@ -22,6 +22,11 @@ public enum ApprovalMode {
     /** Never asks: Claude Code's {@code bypassPermissions}, Codex's {@code never}. */
     NEVER_ASK;
 
+    /** Whether file edits run unasked: acceptEdits, and the modes that run everything unasked or by a model's leave. */
+    public boolean editsUnasked() {
+        return this == ACCEPT_EDITS || this == NEVER_ASK || this == CLASSIFIER;
+    }
+
     /** Whether commands run unasked inside the sandbox, so what the sandbox lets them reach runs unasked too. */
     public boolean runsInSandbox() {
         return this == ASK_ON_REQUEST || this == ASK_ON_FAILURE;

@@ -48,7 +48,7 @@ public final class ClaudeCodeSkills {
         List<RuntimeRule> rules = new ArrayList<>();
         for (YScalar entry : entries(reading, key, matter.get(key))) {
             for (String tool : split(entry.text())) {
-                Optional<RuntimeRule> rule = tool.equals("*") ? Optional.of(new RuntimeRule("*", "", decision, entry.position(), reading.file()))
+                Optional<RuntimeRule> rule = tool.equals(RuntimeProfile.EVERY_TOOL) ? Optional.of(new RuntimeRule(RuntimeProfile.EVERY_TOOL, "", decision, entry.position(), reading.file()))
                         : ClaudeCodeSettingsReader.rule(tool, decision, entry.position(), reading.file());
                 if (rule.isPresent()) {
                     rules.add(rule.get());

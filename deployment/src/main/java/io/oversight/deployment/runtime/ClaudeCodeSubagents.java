@@ -41,16 +41,16 @@ public final class ClaudeCodeSubagents {
             reading.finish();
             return ClaudeCodeMarkdown.NONE;
         }
+        // Claude Code loads no subagent without both: other markdown may sit beside them, whatever else its front matter holds.
+        if (!written(matter.get("name")) || !written(matter.get("description"))) {
+            return ClaudeCodeMarkdown.NONE;
+        }
         Located<ApprovalMode> mode = reading.word(matter, "permissionMode", ClaudeCodeSettingsReader.MODES);
         List<RuntimeRule> listed = ClaudeCodeSkills.tools(reading, matter, "tools", Decision.ALLOW);
         List<RuntimeRule> disallowed = ClaudeCodeSkills.tools(reading, matter, "disallowedTools", Decision.DENY);
         Located<String> name = reading.text(matter, "name");
-        Located<String> description = reading.text(matter, "description");
         List<RuntimeRule> hooks = ClaudeCodeSettingsReader.approvingHooks(reading, matter, file);
         reading.finish();
-        if (name == null || name.value().isBlank() || description == null || description.value().isBlank()) {
-            return ClaudeCodeMarkdown.NONE; // Claude Code loads no subagent without both: other markdown may sit beside them
-        }
         // No list, an empty value ('tools:' or ''), or '*': the session's tools, every one of them.
         boolean inherits = listsNothing(matter.get("tools")) || listed.stream().anyMatch(rule -> rule.tool().equals(RuntimeProfile.EVERY_TOOL));
         List<RuntimeRule> own = new ArrayList<>();
@@ -95,6 +95,11 @@ public final class ClaudeCodeSubagents {
     /** Whether {@code disallowed} takes {@code rule} away: every call of it, as a deny rule would ({@code mcp__aws}, {@code Bash(*)}). */
     private static boolean removes(RuntimeRule disallowed, RuntimeRule rule) {
         return AgentTools.covers(disallowed, rule);
+    }
+
+    /** Whether {@code value} is a text that says something. */
+    private static boolean written(YNode value) {
+        return value instanceof YScalar text && !text.isNull() && !text.text().isBlank();
     }
 
     private static boolean listsNothing(YNode tools) {

@@ -74,6 +74,8 @@ class ClaudeCodeSubagentsTest {
         assertThat(ClaudeCodeSubagents.read(FILE, "---\npermissionMode: bypassPermissions\ndescription: y\n---\n", InputLimits.DEFAULT))
                 .isEqualTo(ClaudeCodeMarkdown.NONE);
         assertThat(profile(FILE, "---\npermissionMode: bypassPermissions\n" + NAMED + "---\n", InputLimits.DEFAULT)).isPresent();
+        assertThat(ClaudeCodeSubagents.read(FILE, "---\ntitle: Notes\ntools: {not: a list}\n---\n", InputLimits.DEFAULT))
+                .as("other markdown's front matter is not a subagent's to judge").isEqualTo(ClaudeCodeMarkdown.NONE);
     }
 
     /**
@@ -152,7 +154,7 @@ class ClaudeCodeSubagentsTest {
     /** A mode Claude Code does not know, or tools of another shape, are located in the markdown file. */
     @Test
     void anUnknownModeIsLocated() {
-        assertThatThrownBy(() -> profile(FILE, "---\npermissionMode: yolo\ntools: {Bash: yes}\n---\n", InputLimits.DEFAULT))
+        assertThatThrownBy(() -> profile(FILE, "---\npermissionMode: yolo\ntools: {Bash: yes}\n" + NAMED + "---\n", InputLimits.DEFAULT))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().stream().map(Problem::format)).containsExactly(
                         FILE + ":2:17: 'permissionMode' must be one of default, manual, acceptEdits, plan, dontAsk, auto, bypassPermissions",
                         FILE + ":3:8: 'tools' must be a text of tools or a list of them, but holds a mapping"));
