@@ -425,6 +425,31 @@ class DeploymentReaderTest {
         assertThat(read(yaml).deployment().agents().get(1).permissions().get(0).actions()).containsExactly("read");
     }
 
+    /** The schema the editor uses and the check accept the same provider actions: the pattern is written in both. */
+    @Test
+    void theSchemaAndTheCheckAgreeOnProviderActions() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode schema;
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("oversight/deployment/oversight-v1.schema.json")) {
+            schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        }
+        List<String> patterns = schema.findValues("pattern").stream().map(com.fasterxml.jackson.databind.JsonNode::asText)
+                .filter(p -> p.contains(":")).distinct().toList();
+        assertThat(patterns).hasSize(1);
+        java.util.regex.Pattern shape = java.util.regex.Pattern.compile(patterns.get(0));
+        for (String action : List.of("ec2:TerminateInstances", "kubernetes:create:pods/exec", "s3:Get*", "gcp:compute.instances.delete",
+                "azure:Microsoft.Compute/virtualMachines/delete", "*:*", "s3:Delete*,", "arn:aws:s3:::bucket", "https://evil", "s3::DeleteBucket",
+                "ec2:TerminateInstances.", "s3:-", ".:.")) {
+            boolean accepted;
+            try {
+                read(HEADER + AGENT.replace("[read]", "[\"" + action + "\"]"));
+                accepted = true;
+            } catch (InvalidInputException e) {
+                accepted = false;
+            }
+            assertThat(shape.matcher(action).matches()).as(action).isEqualTo(accepted);
+        }
+    }
+
     /** Jackson's YAML parser gives the anchors of mappings and lists only: an anchored text (an owner, an action) is read too. */
     @Test
     void anAnchoredTextIsReadAsItsAnchor() throws Exception {
