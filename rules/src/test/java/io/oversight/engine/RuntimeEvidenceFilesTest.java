@@ -39,16 +39,12 @@ class RuntimeEvidenceFilesTest {
      */
     @Test
     void subagentsInALinkedFolderAreRead(@TempDir Path dir) throws Exception {
-        Path fixtures = Fixtures.root().resolve("HO-08");
-        Path claude = Files.createDirectories(dir.resolve("runtimes/linked/.claude"));
-        Files.copy(fixtures.resolve("runtimes/subagent-bypass/.claude/settings.json"), claude.resolve("settings.json"));
+        Path claude = project(dir, "linked", Files.readString(SUBAGENT_BYPASS.resolve("settings.json")));
         Path team = Files.createDirectories(dir.resolve("runtimes/linked/team-agents"));
-        Files.copy(fixtures.resolve("runtimes/subagent-bypass/.claude/agents/ops/release-manager.md"), team.resolve("release-manager.md"));
+        Files.copy(RELEASE_MANAGER, team.resolve("release-manager.md"));
         Files.createSymbolicLink(claude.resolve("agents"), Path.of("../team-agents"));
-        String deployment = Files.readString(fixtures.resolve("fail-claude-code-subagent-bypass.yaml"));
         for (String settings : java.util.List.of("runtimes/linked/.claude/settings.json", "runtimes/linked/.claude/./settings.json")) {
-            Path file = Files.writeString(dir.resolve("d.yaml"), deployment.replace("runtimes/subagent-bypass/.claude/settings.json", settings));
-            assertThat(cited(Fixtures.assess(file))).as(settings)
+            assertThat(cited(Fixtures.assess(deployment(dir, settings)))).as(settings)
                     .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 6 runtimes/linked/.claude/agents/release-manager.md");
         }
     }
@@ -56,13 +52,10 @@ class RuntimeEvidenceFilesTest {
     /** A linked folder that leads back into itself is named as such, not as the Java exception that found it. */
     @Test
     void aLinkedFolderThatLoopsIsNamed(@TempDir Path dir) throws Exception {
-        Path fixtures = Fixtures.root().resolve("HO-08");
-        Path claude = Files.createDirectories(dir.resolve("runtimes/loop/.claude"));
-        Files.copy(fixtures.resolve("runtimes/subagent-bypass/.claude/settings.json"), claude.resolve("settings.json"));
+        Path claude = project(dir, "loop", Files.readString(SUBAGENT_BYPASS.resolve("settings.json")));
         Files.createDirectories(claude.resolve("agents"));
         Files.createSymbolicLink(claude.resolve("agents/loop"), Path.of(".."));
-        Path file = Files.writeString(dir.resolve("d.yaml"), Files.readString(fixtures.resolve("fail-claude-code-subagent-bypass.yaml"))
-                .replace("runtimes/subagent-bypass/", "runtimes/loop/"));
+        Path file = deployment(dir, "runtimes/loop/.claude/settings.json");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.assess(file))
                 .isInstanceOfSatisfying(io.oversight.deployment.InvalidInputException.class, e -> assertThat(e.problems())
                         .singleElement().satisfies(p -> assertThat(p.message()).contains("cannot be listed: the linked folder ")
@@ -72,14 +65,28 @@ class RuntimeEvidenceFilesTest {
     /** A deny rule of the settings refuses a tool in every mode, a subagent's bypassPermissions too. */
     @Test
     void aSubagentsToolTheSettingsDenyIsRefused(@TempDir Path dir) throws Exception {
-        Path fixtures = Fixtures.root().resolve("HO-08");
-        Path claude = Files.createDirectories(dir.resolve("runtimes/denied/.claude"));
-        Files.writeString(claude.resolve("settings.json"), "{\"permissions\": {\"deny\": [\"Bash\"], \"defaultMode\": \"default\"}}\n");
+        Path claude = project(dir, "denied", "{\"permissions\": {\"deny\": [\"Bash\"], \"defaultMode\": \"default\"}}\n");
         Files.createDirectories(claude.resolve("agents"));
-        Files.copy(fixtures.resolve("runtimes/subagent-bypass/.claude/agents/ops/release-manager.md"), claude.resolve("agents/release-manager.md"));
-        Path file = Files.writeString(dir.resolve("d.yaml"), Files.readString(fixtures.resolve("fail-claude-code-subagent-bypass.yaml"))
-                .replace("runtimes/subagent-bypass/", "runtimes/denied/"));
-        assertThat(Fixtures.assess(file).findings()).noneMatch(f -> f.control().equals("HO-08"));
+        Files.copy(RELEASE_MANAGER, claude.resolve("agents/release-manager.md"));
+        assertThat(Fixtures.assess(deployment(dir, "runtimes/denied/.claude/settings.json")).findings())
+                .noneMatch(f -> f.control().equals("HO-08"));
+    }
+
+    /** The subagent fixture's project, whose subagent bypasses permissions. */
+    private static final Path SUBAGENT_BYPASS = Fixtures.root().resolve("HO-08/runtimes/subagent-bypass/.claude");
+    private static final Path RELEASE_MANAGER = SUBAGENT_BYPASS.resolve("agents/ops/release-manager.md");
+
+    /** A project's .claude folder under {@code dir}, named {@code name}, holding {@code settings}. */
+    private static Path project(Path dir, String name, String settings) throws Exception {
+        Path claude = Files.createDirectories(dir.resolve("runtimes/" + name + "/.claude"));
+        Files.writeString(claude.resolve("settings.json"), settings);
+        return claude;
+    }
+
+    /** The subagent fixture's deployment in {@code dir}, its agent's runtime the settings {@code settings} names. */
+    private static Path deployment(Path dir, String settings) throws Exception {
+        return Files.writeString(dir.resolve("d.yaml"), Files.readString(Fixtures.root().resolve("HO-08/fail-claude-code-subagent-bypass.yaml"))
+                .replace("runtimes/subagent-bypass/.claude/settings.json", settings));
     }
 
     private static String evidence(String fixture) throws Exception {
