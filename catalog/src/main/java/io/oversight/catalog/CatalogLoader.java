@@ -253,8 +253,8 @@ public final class CatalogLoader {
                 // A clause with a later day for Annex I products binds an agent on that route from then; one without, from its own day.
                 boolean routed = clauses.stream().anyMatch(c -> c.annexIFrom() != null);
                 LocalDate annexIDay = inForce || !routed ? null : clauses.stream().filter(c -> !c.bindsAnnexIIIOnly())
-                        .map(c -> c.annexIFrom() != null ? c.annexIFrom() : c.appliesFrom()).min(Comparator.naturalOrder()).orElse(null);
-                escalations.add(escalation.from(day, annexIDay));
+                        .map(c -> c.appliesFrom(true)).min(Comparator.naturalOrder()).orElse(null);
+                escalations.add(escalation.holdingFrom(day, annexIDay));
             }
             resolved.add(control.withEscalations(escalations));
         }

@@ -29,9 +29,22 @@ public record Clause(String id, String title, String gist, LocalDate appliesFrom
         return "member-states".equals(duty);
     }
 
+    /**
+     * The day the clause binds a system on the EU AI Act's Annex I route ({@code annexI}) or another:
+     * its Annex I day where it has one, else its day (null: in force from the start).
+     */
+    public java.time.LocalDate appliesFrom(boolean annexI) {
+        return annexI && annexIFrom != null ? annexIFrom : appliesFrom;
+    }
+
     /** Whether the duty is a provider's or a deployer's, which the organization's EU AI Act roles decide. */
     public boolean bindsByRole() {
         return "provider".equals(duty) || "deployer".equals(duty);
+    }
+
+    /** Whether the duty is a provider's, a deployer's or both: the organization's role says whether it is among the duty holders. */
+    public boolean namesProvidersOrDeployers() {
+        return bindsByRole() || "both".equals(duty);
     }
 
     /**

@@ -29,7 +29,7 @@ public record Escalation(String when, Severity severity, String reason, String f
     }
 
     /** The same escalation, holding from {@code day}, and from {@code annexIDay} on the Annex I route. */
-    Escalation from(LocalDate day, LocalDate annexIDay) {
+    Escalation holdingFrom(LocalDate day, LocalDate annexIDay) {
         return new Escalation(when, severity, reason, framework, day, annexIDay);
     }
 }

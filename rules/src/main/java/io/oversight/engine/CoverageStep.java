@@ -183,7 +183,7 @@ final class CoverageStep {
                 annexI.add(agent.id());
                 continue;
             }
-            LocalDate from = route == EuAiActRoute.ANNEX_I && clause.annexIFrom() != null ? clause.annexIFrom() : clause.appliesFrom();
+            LocalDate from = clause.appliesFrom(route == EuAiActRoute.ANNEX_I);
             boolean decidedByRoute = routed && route == null;
             if (decidedByRoute && annexIIIInForce && !annexIInForce) {
                 routeUnknown.add(agent.id());

@@ -46,7 +46,7 @@ final class RegulatoryTimeline implements Section {
         String named = String.join(" and ", roles.stream().map(EuAiActRole::word).toList());
         // The organization's role matters only where a clause binds providers or deployers; the format states it once, as the
         // EU AI Act's, and it decides every law's provider (developer) and deployer duties alike.
-        boolean byRole = obligations.stream().anyMatch(o -> o.clause().bindsByRole() || "both".equals(o.clause().duty()));
+        boolean byRole = obligations.stream().anyMatch(o -> o.clause().namesProvidersOrDeployers());
         String field = "metadata.euAiActRoles, which decides every listed law's provider and deployer duties";
         String role = !byRole ? "" : "; " + (ctx.facts.metadata().euAiActRolesStated()
                 ? (roles.isEmpty() ? "the file gives the organization no role as provider or deployer (" + field + "), so a clause for "
