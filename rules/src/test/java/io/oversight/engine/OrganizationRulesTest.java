@@ -45,8 +45,7 @@ class OrganizationRulesTest {
 
     @Test
     void aRuleThatDeletesWhatTheControlsJudgeIsRefused(@TempDir Path dir) throws Exception {
-        Files.copy(EXAMPLE.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
-        Files.writeString(dir.resolve("tidy.drl"), """
+        assertThat(problemsWithRule(dir, "tidy.drl", """
                 package com.acme;
                 import io.oversight.engine.facts.Grant;
                 rule "drop sandbox noise" salience 10000
@@ -55,19 +54,16 @@ class OrganizationRulesTest {
                 then
                     delete( $g );
                 end
-                """);
-        assertThatThrownBy(() -> checkIncidentWith(dir))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                """)).extracting(Problem::format)
                         .containsExactly(dir.resolve("tidy.drl") + ":3:1: organization rule 'drop sandbox noise' (com.acme) deleted a fact of"
                                 + " the check (Grant): organization rules may report findings of their own, not add to, remove or change what the"
-                                + " built-in controls judge"));
+                                + " built-in controls judge");
     }
 
     /** A rule whose consequence throws is the rule's problem, cited at the rule, not an internal error of the check. */
     @Test
     void aRuleThatFailsWhileItRunsIsAProblemAtTheRule(@TempDir Path dir) throws Exception {
-        Files.copy(EXAMPLE.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
-        Files.writeString(dir.resolve("div.drl"), """
+        assertThat(problemsWithRule(dir, "div.drl", """
                 package com.acme;
                 import io.oversight.deployment.model.Agent;
 
@@ -79,11 +75,9 @@ class OrganizationRulesTest {
                     int zero = 0;
                     System.out.println(1 / zero);
                 end
-                """);
-        assertThatThrownBy(() -> checkIncidentWith(dir))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                """)).extracting(Problem::format)
                         .containsExactly(dir.resolve("div.drl") + ":4:1: organization rule 'count agents' (com.acme) failed while it ran:"
-                                + " ArithmeticException: / by zero"));
+                                + " ArithmeticException: / by zero");
     }
 
     /** A rule may not make a control see a gate that is not there, nor pass as one of ours by taking our package. */
@@ -118,8 +112,7 @@ class OrganizationRulesTest {
     /** An error a rule throws, which no consequence wraps, is the rules' problem, masked and on one line. */
     @Test
     void anErrorARuleThrowsIsAProblemOfTheRulesMasked(@TempDir Path dir) throws Exception {
-        Files.copy(EXAMPLE.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
-        Files.writeString(dir.resolve("assert.drl"), """
+        assertThat(problemsWithRule(dir, "assert.drl", """
                 package com.acme;
                 import io.oversight.deployment.model.Agent;
 
@@ -130,19 +123,16 @@ class OrganizationRulesTest {
                 then
                     throw new AssertionError("password=hunter2 " + "x".repeat(1000));
                 end
-                """);
-        assertThatThrownBy(() -> checkIncidentWith(dir))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                """)).singleElement().satisfies(p -> {
                     assertThat(p.format()).contains("failed while it ran: AssertionError: password=").doesNotContain("hunter2");
                     assertThat(p.format().length()).isLessThan(600);
-                }));
+                });
     }
 
     /** An escalation the control's catalog entry does not name is the rule's problem, at the rule's control. */
     @Test
     void anEscalationTheCatalogDoesNotNameIsAProblemAtTheRule(@TempDir Path dir) throws Exception {
-        Files.copy(EXAMPLE.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
-        Files.writeString(dir.resolve("escalates.drl"), """
+        assertThat(problemsWithRule(dir, "escalates.drl", """
                 package com.acme;
                 import io.oversight.deployment.model.Agent;
                 import io.oversight.engine.Subject;
@@ -155,12 +145,10 @@ class OrganizationRulesTest {
                 then
                     insert( Violation.of( kcontext, Subject.agent( $agent ), "model", $a.path(), 0, "x" ).when( "no-such-condition" ) );
                 end
-                """);
-        assertThatThrownBy(() -> checkIncidentWith(dir))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                """)).extracting(Problem::format)
                         .containsExactly(dir.resolve("escalates.drl") + ":7:1: a rule of NW-01 reports a violation under the escalation"
                                 + " 'no-such-condition', which the control's catalog entry does not name: add it to its escalations"
-                                + " (when: no-such-condition), or leave .when(...) out"));
+                                + " (when: no-such-condition), or leave .when(...) out");
     }
 
     /** What a comment says is not where a rule is: the rule, the class and the control are cited where the code has them. */
@@ -262,6 +250,16 @@ class OrganizationRulesTest {
     }
 
     /** The incident sample checked with the organization rules in {@code rules}. */
+    /** The problems a check of the incident finds in {@code drl}, written as {@code name} beside the example's catalog in {@code dir}. */
+    private static java.util.List<Problem> problemsWithRule(Path dir, String name, String drl) throws Exception {
+        Files.copy(EXAMPLE.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
+        Files.writeString(dir.resolve(name), drl);
+        InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> checkIncidentWith(dir),
+                InvalidInputException.class);
+        assertThat(refused).as("the check refuses the rule").isNotNull();
+        return refused.problems();
+    }
+
     private static Assessment checkIncidentWith(Path rules) throws Exception {
         return Oversight.check(CheckRequest.of(Path.of("..", "samples", "kiro-incident.yaml")).asOf(Fixtures.AS_OF).rules(rules)).assessment();
     }
