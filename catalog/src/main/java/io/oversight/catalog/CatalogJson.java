@@ -68,6 +68,11 @@ final class CatalogJson {
                     g.writeStringField("framework", r.framework());
                     g.writeStringField("clause", r.clause());
                     g.writeStringField("note", r.note());
+                    g.writeArrayFieldStart("unless");
+                    for (String condition : r.unless()) {
+                        g.writeString(condition);
+                    }
+                    g.writeEndArray();
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -164,7 +169,7 @@ final class CatalogJson {
         for (Map<String, Object> c : objects(root, "controls")) {
             List<Reference> references = new ArrayList<>();
             for (Map<String, Object> r : objects(c, "references")) {
-                references.add(new Reference(text(r, "framework"), text(r, "clause"), text(r, "note")));
+                references.add(new Reference(text(r, "framework"), text(r, "clause"), text(r, "note"), texts(r, "unless")));
             }
             List<Escalation> escalations = new ArrayList<>();
             for (Map<String, Object> e : objects(c, "escalations")) {
@@ -193,9 +198,7 @@ final class CatalogJson {
                 attestations.add(new Attestation(text(a, "id"), text(a, "clause"), text(a, "statement")));
             }
             List<String> jurisdictions = new ArrayList<>();
-            for (Object j : (List<?>) f.get("jurisdictions")) {
-                jurisdictions.add((String) j);
-            }
+            jurisdictions.addAll(texts(f, "jurisdictions"));
             frameworks.add(new Framework(text(f, "id"), text(f, "title"), text(f, "citation"), text(f, "url"), jurisdictions,
                     date(f, "effective"), clauses, attestations));
         }
@@ -213,6 +216,11 @@ final class CatalogJson {
 
     private static String text(Map<String, Object> map, String key) {
         return (String) map.get(key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> texts(Map<String, Object> map, String key) {
+        return (List<String>) map.get(key);
     }
 
     private static LocalDate date(Map<String, Object> map, String key) {

@@ -177,6 +177,7 @@ public final class CatalogLoader {
                 if (framework.clause(ref.clause()).isEmpty()) {
                     throw new CatalogException(control.id() + " cites unknown clause '" + ref.clause() + "' of " + ref.framework());
                 }
+                verifyExceptions(control, ref);
             }
         }
         Set<String> useCases = new HashSet<>();
@@ -259,6 +260,23 @@ public final class CatalogLoader {
             resolved.add(control.withEscalations(escalations));
         }
         return resolved;
+    }
+
+    /** A clause a violation's condition leaves met names that condition as rules write it, once. */
+    private static void verifyExceptions(Control control, Reference ref) {
+        for (String condition : ref.unless()) {
+            if (condition == null || !CONDITION.matcher(condition).matches()) {
+                throw new CatalogException(control.id() + " cites " + ref.clause() + " of " + ref.framework() + " unless a condition that is not"
+                        + " a lower-case kebab-case word such as voluntary-programme: " + condition);
+            }
+            if (control.escalations().stream().anyMatch(e -> e.when().equals(condition) && ref.framework().equals(e.framework()))) {
+                throw new CatalogException(control.id() + " cites " + ref.clause() + " of " + ref.framework() + " unless " + condition
+                        + ", under which that framework raises the finding's severity: a law cannot both rate a finding and leave it no gap");
+            }
+        }
+        if (ref.unless().size() != Set.copyOf(ref.unless()).size()) {
+            throw new CatalogException(control.id() + " cites " + ref.clause() + " of " + ref.framework() + " unless the same condition twice");
+        }
     }
 
     /** Rules name an escalation by its condition, so each condition must be a plain word and appear once per control. */

@@ -44,7 +44,33 @@ public record Control(
                 return escalation.holdsOn(asOf, annexI) ? escalation.severity() : severity;
             }
         }
-        throw new IllegalArgumentException("control " + id + " has no escalation when " + condition);
+        if (namesCondition(condition)) {
+            return severity;
+        }
+        throw new IllegalArgumentException("control " + id + " has no escalation when " + condition + ", and cites no clause unless it");
+    }
+
+    /**
+     * Whether a rule of this control may report a violation under {@code condition}: one an
+     * escalation rates, or one a clause it cites is left met by.
+     */
+    public boolean namesCondition(String condition) {
+        return escalations.stream().anyMatch(e -> e.when().equals(condition)) || references.stream().anyMatch(r -> r.unless().contains(condition));
+    }
+
+    /**
+     * The clauses a finding breaks whose violations were reported under {@code conditions} (null
+     * for none): those that any of its violations breaks. The same list as {@link #references()}
+     * when no clause is left met by a condition, as for nearly every finding.
+     */
+    public List<Reference> referencesBrokenBy(List<String> conditions) {
+        // A loop, not a stream: this runs for every finding, and a finding-heavy fleet has a hundred thousand.
+        for (Reference ref : references) {
+            if (!ref.unless().isEmpty()) {
+                return references.stream().filter(r -> conditions.stream().anyMatch(r::brokenBy)).toList();
+            }
+        }
+        return references;
     }
 
     /** The same control with {@code resolved} escalations. */

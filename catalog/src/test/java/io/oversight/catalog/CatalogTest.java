@@ -97,7 +97,7 @@ class CatalogTest {
         assertThat(pm07.severityFor(null, TODAY, false)).isEqualTo(Severity.HIGH);
         assertThat(pm07.severityFor("destructive-in-critical-environment", TODAY, false)).isEqualTo(Severity.CRITICAL);
         assertThat(pm07.escalationText()).isEqualTo("critical for a destructive verb in a critical environment");
-        assertThatThrownBy(() -> pm07.severityFor("eu-applies", TODAY, false)).hasMessage("control PM-07 has no escalation when eu-applies");
+        assertThatThrownBy(() -> pm07.severityFor("eu-applies", TODAY, false)).hasMessage("control PM-07 has no escalation when eu-applies, and cites no clause unless it");
         Control ac06 = catalog.control("AC-06").orElseThrow();
         assertThat(ac06.severityFor("expired-waiver", TODAY, false)).isEqualTo(Severity.LOW);
         assertThat(ac06.escalationText()).isEqualTo("low for an expired waiver, which is reported and not applied");
@@ -339,5 +339,35 @@ class CatalogTest {
         assertThatThrownBy(() -> CatalogLoader.verify(broken, List.of(bad))).hasMessage("HO-99 cites unknown clause 'ZZ-1' of nist-800-53");
         Control good = new Control("HO-98", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y", List.of(), null);
         assertThatThrownBy(() -> CatalogLoader.verify(broken, List.of(good, good))).hasMessage("control HO-98 is defined twice");
+    }
+
+    /**
+     * A clause a control cites unless a condition is left met by that condition's findings alone:
+     * TR-02's voluntary programme meets Art. 4 as amended. The condition is a rule's word, and a
+     * law that raises a finding under it cannot also leave it no gap.
+     */
+    @Test
+    void aClauseCitedUnlessAConditionIsBrokenOnlyByTheOtherConditions() {
+        Control tr02 = catalog.control("TR-02").orElseThrow();
+        assertThat(tr02.severityFor("voluntary-programme", TODAY, false)).isEqualTo(Severity.MEDIUM);
+        assertThat(tr02.referencesBrokenBy(java.util.Arrays.asList("voluntary-programme"))).extracting(Reference::clause)
+                .containsExactly("GOVERN 2.2", "MAP 3.4", "A.4.6");
+        assertThat(tr02.referencesBrokenBy(java.util.Arrays.asList("voluntary-programme", null))).isEqualTo(tr02.references());
+        Control ho01 = catalog.control("HO-01").orElseThrow();
+        assertThat(ho01.referencesBrokenBy(java.util.Arrays.asList((String) null))).isSameAs(ho01.references());
+
+        Control badWord = new Control("HO-99", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y",
+                List.of(new Reference("eu-ai-act", "Art. 4", null, List.of("Voluntary"))), null);
+        assertThatThrownBy(() -> CatalogLoader.verify(catalog, List.of(badWord))).hasMessage("HO-99 cites Art. 4 of eu-ai-act unless a"
+                + " condition that is not a lower-case kebab-case word such as voluntary-programme: Voluntary");
+        Control raisedAndMet = new Control("HO-99", "t", Severity.LOW,
+                List.of(new Escalation("eu-applies", Severity.HIGH, "when EU applies", "eu-ai-act", null, null)), "s", "r", "c", "fix", "x: y",
+                List.of(new Reference("eu-ai-act", "Art. 4", null, List.of("eu-applies"))), null);
+        assertThatThrownBy(() -> CatalogLoader.verify(catalog, List.of(raisedAndMet))).hasMessage("HO-99 cites Art. 4 of eu-ai-act unless"
+                + " eu-applies, under which that framework raises the finding's severity: a law cannot both rate a finding and leave it no gap");
+        Control twice = new Control("HO-99", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y",
+                List.of(new Reference("eu-ai-act", "Art. 4", null, List.of("voluntary", "voluntary"))), null);
+        assertThatThrownBy(() -> CatalogLoader.verify(catalog, List.of(twice))).hasMessage("HO-99 cites Art. 4 of eu-ai-act unless the same"
+                + " condition twice");
     }
 }

@@ -460,14 +460,14 @@ public final class ComplianceEngine {
     }
 
     /**
-     * Every escalation an organization's rule reports a violation under ({@code .when("...")}) is one
+     * Every condition an organization's rule reports a violation under ({@code .when("...")}) is one
      * its control's catalog entry names: else the severity could not be told, which is the rule's
      * problem, located at the control's rule, not an internal error.
      */
     private static void escalationsNamed(List<Violation> violations, Catalog catalog, Path dir) {
         for (Violation v : violations) {
             Control control = v.condition() == null ? null : catalog.control(v.control()).orElse(null);
-            if (control != null && control.escalations().stream().noneMatch(e -> e.when().equals(v.condition()))) {
+            if (control != null && !control.namesCondition(v.condition())) {
                 String when = SecretMasker.mask(v.condition());
                 throw new OrganizationRuleFault(OrganizationRules.located(dir, OrganizationRules.controlMetadata(v.control()), "a rule of "
                         + v.control() + " reports a violation under the escalation '" + when + "', which the control's catalog"

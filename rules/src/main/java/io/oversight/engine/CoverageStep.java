@@ -241,11 +241,12 @@ final class CoverageStep {
             return attested ? result(clause, ClauseStatus.NEEDS_ATTESTATION, controls, "no field of the deployment format can show it; a human confirms it")
                     : result(clause, ClauseStatus.NOT_ASSESSED, controls, "no rule can judge it from a deployment description");
         }
-        List<String> gaps = open.fingerprints(controls, among);
+        Reference onlyBreaking = leftMetByACondition(framework, clause) ? new Reference(framework.id(), clause.id(), null) : null;
+        List<String> gaps = open.fingerprints(controls, among, onlyBreaking);
         if (!gaps.isEmpty()) {
             return new ClauseResult(clause, ClauseStatus.GAP, controls, gaps, null);
         }
-        List<String> accepted = open.waivedFingerprints(controls, among);
+        List<String> accepted = open.waivedFingerprints(controls, among, onlyBreaking);
         if (!accepted.isEmpty()) {
             return new ClauseResult(clause, ClauseStatus.RISK_ACCEPTED, controls, accepted,
                     "not met: every finding against it is waived, its risk accepted until the waiver expires");
@@ -345,6 +346,12 @@ final class CoverageStep {
                     + " classified limited or minimal but used in an Annex III area (RM-02)");
         }
         return String.join(", and ", parts);
+    }
+
+    /** Whether a control cites {@code clause} unless a condition: then only some of its findings are gaps in it. */
+    private boolean leftMetByACondition(Framework framework, Clause clause) {
+        return catalog.controls().stream().flatMap(c -> c.references().stream())
+                .anyMatch(r -> !r.unless().isEmpty() && r.framework().equals(framework.id()) && r.clause().equals(clause.id()));
     }
 
     private List<String> controlsOf(Framework framework, Clause clause) {

@@ -134,14 +134,17 @@ final class FindingAssembler {
         // The highest (first) severity any member's condition gives; a loop, as this runs for every finding.
         boolean annexI = annexI(key.subject());
         Severity severity = control.severityFor(first.condition(), asOf, annexI);
+        List<String> conditions = new ArrayList<>(members.size());
+        conditions.add(first.condition());
         for (Located member : members.subList(1, members.size())) {
             Severity s = control.severityFor(member.violation().condition(), asOf, annexI);
             if (s.compareTo(severity) < 0) {
                 severity = s;
             }
+            conditions.add(member.violation().condition());
         }
         return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message, first.message(),
-                allItems(items), control.remediation(), evidence, control.references(), null);
+                allItems(items), control.remediation(), evidence, control.referencesBrokenBy(conditions), null);
     }
 
     private boolean annexI(Subject subject) {

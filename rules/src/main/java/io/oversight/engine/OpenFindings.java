@@ -1,5 +1,6 @@
 package io.oversight.engine;
 
+import io.oversight.catalog.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,22 +33,24 @@ final class OpenFindings {
 
     /**
      * A clause's open (or waived) findings: of these controls, about any agent ({@code bound} null)
-     * or about the deployment or an agent in {@code bound}.
+     * or about the deployment or an agent in {@code bound}; with {@code clause} not null only those
+     * that break it, for a clause some condition of its controls' violations leaves met.
      */
-    private record Gaps(Set<String> controls, Set<String> bound, boolean waived) {
+    private record Gaps(Set<String> controls, Set<String> bound, boolean waived, Reference clause) {
     }
 
     /**
      * The fingerprints, in report order, of the open findings of {@code controls}; with {@code bound}
-     * not null only those about no agent in particular or about an agent in {@code bound}.
+     * not null only those about no agent in particular or about an agent in {@code bound}; with
+     * {@code clause} not null only those whose references hold it.
      */
-    List<String> fingerprints(List<String> controls, Set<String> bound) {
-        return made.computeIfAbsent(new Gaps(Set.copyOf(controls), bound, false), this::make);
+    List<String> fingerprints(List<String> controls, Set<String> bound, Reference clause) {
+        return made.computeIfAbsent(new Gaps(Set.copyOf(controls), bound, false, clause), this::make);
     }
 
     /** The same as {@link #fingerprints} for the waived findings. */
-    List<String> waivedFingerprints(List<String> controls, Set<String> bound) {
-        return made.computeIfAbsent(new Gaps(Set.copyOf(controls), bound, true), this::make);
+    List<String> waivedFingerprints(List<String> controls, Set<String> bound, Reference clause) {
+        return made.computeIfAbsent(new Gaps(Set.copyOf(controls), bound, true, clause), this::make);
     }
 
     private List<String> make(Gaps gaps) {
@@ -74,10 +77,15 @@ final class OpenFindings {
         List<String> fingerprints = new ArrayList<>(size);
         for (int position : order) {
             Finding f = findings.get(position);
-            if (gaps.bound() == null || f.subject().agentId() == null || gaps.bound().contains(f.subject().agentId())) {
+            if ((gaps.bound() == null || f.subject().agentId() == null || gaps.bound().contains(f.subject().agentId()))
+                    && (gaps.clause() == null || breaks(f, gaps.clause()))) {
                 fingerprints.add(f.fingerprint());
             }
         }
         return List.copyOf(fingerprints);
+    }
+
+    private static boolean breaks(Finding finding, Reference clause) {
+        return finding.references().stream().anyMatch(r -> r.framework().equals(clause.framework()) && r.clause().equals(clause.clause()));
     }
 }

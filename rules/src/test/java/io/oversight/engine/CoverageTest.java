@@ -52,6 +52,33 @@ class CoverageTest {
         assertThat(after).containsEntry("Art. 27(1)", ClauseStatus.GAP).containsEntry("Art. 26(6)", ClauseStatus.GAP);
     }
 
+    /**
+     * TR-02 asks for a mandatory programme delivered yearly; Art. 4 as amended asks only for
+     * measures that support AI literacy. A voluntary programme delivered within the year fails
+     * TR-02 and meets Art. 4; none delivered, or a required one delivered too long ago, breaks both.
+     */
+    @Test
+    void aVoluntaryLiteracyProgrammeFailsTr02ButMeetsArticle4() throws Exception {
+        LocalDate asOf = LocalDate.of(2026, 12, 5);
+        Assessment voluntary = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU")
+                + "governance:\n  aiLiteracy: {trainingRequired: false, lastDelivered: 2026-09-01}\n", asOf);
+        Finding tr02 = voluntary.findings().stream().filter(f -> f.control().equals("TR-02")).findFirst().orElseThrow();
+        assertThat(tr02.message()).isEqualTo("the organization's AI-literacy programme is voluntary: the people who run and oversee agents"
+                + " need not take it: training is not required");
+        assertThat(tr02.references()).extracting(r -> r.framework() + " " + r.clause())
+                .as("the clauses the finding breaks").doesNotContain("eu-ai-act Art. 4").contains("nist-ai-rmf GOVERN 2.2", "iso-42001 A.4.6");
+        assertThat(clause(voluntary, "eu-ai-act", "Art. 4").status()).isEqualTo(ClauseStatus.MET);
+        assertThat(clause(voluntary, "nist-ai-rmf", "GOVERN 2.2").findings()).contains(tr02.fingerprint());
+
+        for (String literacy : java.util.List.of("{trainingRequired: false}", "{trainingRequired: false, lastDelivered: 2025-09-01}",
+                "{trainingRequired: true, lastDelivered: 2025-09-01}")) {
+            Assessment none = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU") + "governance:\n  aiLiteracy: " + literacy + "\n", asOf);
+            Finding finding = none.findings().stream().filter(f -> f.control().equals("TR-02")).findFirst().orElseThrow();
+            assertThat(clause(none, "eu-ai-act", "Art. 4").status()).as(literacy).isEqualTo(ClauseStatus.GAP);
+            assertThat(clause(none, "eu-ai-act", "Art. 4").findings()).as(literacy).containsExactly(finding.fingerprint());
+        }
+    }
+
     @Test
     void providerClausesDoNotBindAMereDeployer() throws Exception {
         Map<String, ClauseStatus> after = statuses(assess("EU", LocalDate.of(2028, 1, 10)), "eu-ai-act");
