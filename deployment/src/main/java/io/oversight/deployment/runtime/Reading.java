@@ -173,7 +173,11 @@ final class Reading {
         return entries;
     }
 
+    /**
+     * A null, or an empty text: YAML reads {@code hooks:} with nothing after it as null, as the agent
+     * runtimes' own readers do, and the tree reader gives it as an empty text.
+     */
     private static boolean isNull(YNode node) {
-        return node instanceof YScalar s && s.isNull();
+        return node instanceof YScalar s && (s.isNull() || s.type() == YScalar.Type.STRING && s.text().isEmpty());
     }
 }

@@ -66,6 +66,15 @@ class ClaudeCodeSkillsTest {
         assertThat(allowedTools("a.md", "---\nallowed-tools: Bash\nno closing fence\n", InputLimits.DEFAULT)).isEmpty();
     }
 
+    /** A key written with nothing after it is null in YAML, as Claude Code reads it: no hooks, no tools, not a malformed file. */
+    @Test
+    void anEmptyKeyIsReadAsLeftOut() throws Exception {
+        ClaudeCodeMarkdown read = ClaudeCodeSkills.read("s.md", "---\nname: x\nhooks:\nallowed-tools:\ndescription: y\n---\nbody\n",
+                InputLimits.DEFAULT);
+        assertThat(read.hooks()).isEmpty();
+        assertThat(read.allowed()).isEmpty();
+    }
+
     @Test
     void spacesInsideParenthesesBelongToTheTool() {
         assertThat(ClaudeCodeSkills.split("Read, Bash(git log --oneline *)  Bash(ls)")).containsExactly("Read", "Bash(git log --oneline *)", "Bash(ls)");
