@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The status of one clause for one deployment on the as-of date, and why.
- * {@code findings} are the fingerprints of the open findings that make it a gap; {@code appliesFrom}
+ * {@code findings} are the fingerprints of the open findings that make it a gap, or for an upcoming
+ * clause those that would make it one on {@code appliesFrom}, or of the waived findings behind a
+ * risk accepted; {@code appliesFrom}
  * is the date from which the clause binds this deployment: the clause's own, or for a high-risk
  * clause whose date depends on its agents' routes, the earliest that applies to one of them.
  */

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,8 +150,15 @@ final class CoverageStep {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "binds high-risk systems only, and no agent is riskTier: high");
         }
         if (clause.appliesFrom() != null && clause.appliesFrom().isAfter(asOf)) {
-            return result(clause, ClauseStatus.UPCOMING, controls, "applies from " + clause.appliesFrom()
-                    + (riskUnknown ? "; whether it will bind is undetermined: it binds high-risk systems only, and " + unclassified() : ""));
+            if (riskUnknown) {
+                // It will bind the agents that may be high-risk, if they are: their findings would breach it.
+                Set<String> mayBeHighRisk = new HashSet<>(unclassifiedAgents);
+                mayBeHighRisk.addAll(contestedAgents);
+                List<String> wouldBreach = open.fingerprints(controls, mayBeHighRisk, onlyBreaking(framework, clause));
+                return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, wouldBreach, "applies from " + clause.appliesFrom() + "; whether it will bind is undetermined: it binds high-risk systems only, and "
+                        + unclassified());
+            }
+            return upcoming(framework, clause, controls, open, narrowed, narrowed, clause.appliesFrom(), "applies from " + clause.appliesFrom());
         }
         if (riskUnknown) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, "binds high-risk systems only, and " + unclassified());
@@ -205,7 +213,8 @@ final class CoverageStep {
             LocalDate first = pending.keySet().iterator().next();
             String reason = "applies from " + String.join("; from ", parts) + (leftOut.isEmpty() ? "" : "; it " + leftOut)
                     + (tiersSettled() ? "" : "; whether it will bind more is undetermined: " + unclassified());
-            return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, List.of(), reason, first);
+            Set<String> later = pending.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+            return upcoming(framework, clause, controls, open, later, Set.copyOf(pending.get(first)), first, reason);
         }
         if (bound.isEmpty()) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, routeReason(clause, routeUnknown));
@@ -241,7 +250,7 @@ final class CoverageStep {
             return attested ? result(clause, ClauseStatus.NEEDS_ATTESTATION, controls, "no field of the deployment format can show it; a human confirms it")
                     : result(clause, ClauseStatus.NOT_ASSESSED, controls, "no rule can judge it from a deployment description");
         }
-        Reference onlyBreaking = leftMetByACondition(framework, clause) ? new Reference(framework.id(), clause.id(), null) : null;
+        Reference onlyBreaking = onlyBreaking(framework, clause);
         List<String> gaps = open.fingerprints(controls, among, onlyBreaking);
         if (!gaps.isEmpty()) {
             return new ClauseResult(clause, ClauseStatus.GAP, controls, gaps, null);
@@ -255,7 +264,7 @@ final class CoverageStep {
         if (!unevaluated.isEmpty()) {
             return result(clause, ClauseStatus.NOT_EVALUATED, controls, "not evaluated: " + String.join(", ", unevaluated));
         }
-        List<SubjectClass> examined = controls.stream().flatMap(c -> catalog.control(c).orElseThrow().appliesTo().stream()).distinct().toList();
+        List<SubjectClass> examined = examined(controls);
         if (examined.stream().noneMatch(kind -> among == null ? subjects.holds(kind) : subjects.holdsAmong(kind, among))) {
             List<String> unstated = examined.stream().map(subjects::unstated).flatMap(Optional::stream).toList();
             if (!unstated.isEmpty()) {
@@ -288,6 +297,28 @@ final class CoverageStep {
                     + String.join(", ", attestations) + (attestations.size() == 1 ? " needs" : " need") + " a person to confirm it");
         }
         return new ClauseResult(clause, ClauseStatus.MET, controls, List.of(), null);
+    }
+
+    /**
+     * A clause that will bind the agents in {@code later} (null: any agent), those in {@code first}
+     * from {@code from}: upcoming, with the open findings about those that would make it a gap on
+     * that day; unless its controls have nothing to examine among them, so that once in force it
+     * would be judged not applicable: it is not applicable today either.
+     */
+    private ClauseResult upcoming(Framework framework, Clause clause, List<String> controls, OpenFindings open, Set<String> later,
+                                  Set<String> first, LocalDate from, String reason) {
+        if (!controls.isEmpty()) {
+            ClauseResult inForce = assessed(framework, clause, controls, open, later, List.of());
+            if (inForce.status() == ClauseStatus.NOT_APPLICABLE) {
+                return inForce;
+            }
+        }
+        List<String> wouldBreach = open.fingerprints(controls, first, onlyBreaking(framework, clause));
+        return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, wouldBreach, reason, from);
+    }
+
+    private List<SubjectClass> examined(List<String> controls) {
+        return controls.stream().flatMap(c -> catalog.control(c).orElseThrow().appliesTo().stream()).distinct().toList();
     }
 
     /** The route of a high-risk agent: as the file states it, else Annex III when one of its uses is an Annex III area, else unknown (null). */
@@ -348,10 +379,14 @@ final class CoverageStep {
         return String.join(", and ", parts);
     }
 
-    /** Whether a control cites {@code clause} unless a condition: then only some of its findings are gaps in it. */
-    private boolean leftMetByACondition(Framework framework, Clause clause) {
-        return catalog.controls().stream().flatMap(c -> c.references().stream())
+    /**
+     * The clause, when a control cites it unless a condition, so that only the findings whose
+     * references hold it are gaps in it; else null: every finding of its controls is.
+     */
+    private Reference onlyBreaking(Framework framework, Clause clause) {
+        boolean conditional = catalog.controls().stream().flatMap(c -> c.references().stream())
                 .anyMatch(r -> !r.unless().isEmpty() && r.framework().equals(framework.id()) && r.clause().equals(clause.id()));
+        return conditional ? new Reference(framework.id(), clause.id(), null) : null;
     }
 
     private List<String> controlsOf(Framework framework, Clause clause) {

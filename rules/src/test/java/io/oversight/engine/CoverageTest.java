@@ -96,6 +96,29 @@ class CoverageTest {
         assertThat(statuses(us, "nist-ai-rmf")).containsEntry("GOVERN 1.6", ClauseStatus.NEEDS_ATTESTATION);
     }
 
+    /**
+     * An upcoming clause names the open findings that would make it a gap on its day; one that once
+     * in force would bind nothing its controls examine (a private employer and Art. 27(1), which
+     * binds public bodies and those who score credit or price insurance) is not applicable today.
+     */
+    @Test
+    void anUpcomingClauseNamesWhatWouldBreakItAndOneThatWillBindNothingIsNotApplicable() throws Exception {
+        Assessment before = assess("EU", LocalDate.of(2026, 11, 25));
+        Finding rm05 = before.findings().stream().filter(f -> f.control().equals("RM-05")).findFirst().orElseThrow();
+        ClauseResult art27 = clause(before, "eu-ai-act", "Art. 27(1)");
+        assertThat(art27.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(art27.appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 2));
+        assertThat(art27.findings()).containsExactly(rm05.fingerprint());
+
+        Assessment employer = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[employment]"), LocalDate.of(2026, 11, 25));
+        ClauseResult notBound = clause(employer, "eu-ai-act", "Art. 27(1)");
+        assertThat(notBound.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(notBound.reason()).isEqualTo("nothing to check among the high-risk agents: no high-risk agent scores credit, prices"
+                + " insurance or serves a public-sector organization in an Annex III area");
+        assertThat(clause(assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[employment]"), LocalDate.of(2027, 12, 3)),
+                "eu-ai-act", "Art. 27(1)")).as("the same once in force").isEqualTo(notBound);
+    }
+
     @Test
     void aGapNamesTheFindingsBehindIt() throws Exception {
         Assessment a = assess("EU", LocalDate.of(2028, 1, 10));
@@ -380,13 +403,18 @@ class CoverageTest {
         assertThat(later.status()).isEqualTo(ClauseStatus.UPCOMING);
         assertThat(later.reason()).isEqualTo("applies from 2027-12-02; whether it will bind is undetermined: it binds Annex III systems only,"
                 + " agent brake is on the Annex I route, and agent helper has no riskTier");
-        String unrouted = "- {id: helper, owner: cfo, riskTier: high, autonomy: advisory, LOGGED}".replace("LOGGED", LOGGED);
+        String unrouted = "- {id: helper, owner: cfo, riskTier: high, autonomy: advisory, decisions: {aboutPeople: true}, LOGGED}"
+                .replace("LOGGED", LOGGED);
         ClauseResult routeUnknown = clause(assessYaml(eu("deployer", unrouted), LocalDate.of(2028, 8, 2)), "eu-ai-act", "Art. 86");
         assertThat(routeUnknown.status()).as("no later date settles it").isEqualTo(ClauseStatus.UNDETERMINED);
         assertThat(routeUnknown.reason()).isEqualTo("it binds Annex III systems only, and agent helper states no euAiAct.route and no Annex III use");
         ClauseResult unroutedBefore = clause(assessYaml(eu("deployer", unrouted), LocalDate.of(2026, 12, 1)), "eu-ai-act", "Art. 86");
         assertThat(unroutedBefore.status()).isEqualTo(ClauseStatus.UPCOMING);
         assertThat(unroutedBefore.reason()).isEqualTo("applies from 2027-12-02 for agent helper (no euAiAct.route: only if under Annex III)");
+        ClauseResult nothingToExplain = clause(assessYaml(eu("deployer", unrouted.replace(", decisions: {aboutPeople: true}", "")),
+                LocalDate.of(2026, 12, 1)), "eu-ai-act", "Art. 86");
+        assertThat(nothingToExplain.status()).as("once in force it would bind nothing its control examines").isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(nothingToExplain.reason()).startsWith("nothing to check among the high-risk agents: ");
     }
 
     /** An EU deployment with one minimal-risk agent; {@code incidentResponse} is the YAML under governance.incidentResponse, or null for none. */

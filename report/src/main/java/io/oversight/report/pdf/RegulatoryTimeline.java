@@ -6,16 +6,19 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.catalog.Clause;
 import io.oversight.catalog.Framework;
-import io.oversight.catalog.Reference;
 import io.oversight.deployment.model.EuAiActRole;
 import io.oversight.deployment.model.Metadata;
 import io.oversight.engine.ClauseResult;
+import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -30,8 +33,8 @@ final class RegulatoryTimeline implements Section {
     /** Subjects named per clause; the findings section has them all. */
     static final int SUBJECTS_NAMED = 6;
 
-    /** One upcoming clause and the findings that would breach it. */
-    record Obligation(Framework framework, Clause clause, List<Finding> breaches) {
+    /** One upcoming clause, the day it binds the deployment, and the findings that would breach it. */
+    record Obligation(Framework framework, Clause clause, LocalDate from, List<Finding> breaches) {
     }
 
     @Override
@@ -48,15 +51,15 @@ final class RegulatoryTimeline implements Section {
         // EU AI Act's, and it decides every law's provider (developer) and deployer duties alike.
         boolean byRole = obligations.stream().anyMatch(o -> o.clause().namesProvidersOrDeployers());
         String field = "metadata.euAiActRoles, which decides every listed law's provider and deployer duties";
+        // A clause of another role's duty does not bind the deployment, so it is not listed: every listed one binds the role the file gives.
         String role = !byRole ? "" : "; " + (ctx.facts.metadata().euAiActRolesStated()
-                ? (roles.isEmpty() ? "the file gives the organization no role as provider or deployer (" + field + "), so a clause for "
-                        + "providers or deployers does not bind it" : "the file gives the organization's role as " + named + " (" + field + ")")
+                ? "the file gives the organization's role as " + named + " (" + field + ")"
                 : "the file does not state the organization's role as provider or deployer (" + field + "), so it is taken as " + named
                         + ", the format's default");
-        ctx.muted("Clauses of the applicable frameworks that start to apply between " + asOf + " and " + asOf.plusMonths(MONTHS)
-                + ", by date. The duty holder is whom the clause binds, if the clause applies to the deployment at all (the framework "
-                + "coverage says whether it does)" + role + ". The findings are those open today "
-                + "under a control that serves the clause: left open, they breach it from that date. Each framework names the text its "
+        ctx.muted("Clauses of the applicable frameworks that the framework coverage finds will start to bind this deployment between "
+                + asOf + " and " + asOf.plusMonths(MONTHS) + ", by the day they bind it (for a high-risk duty, the day of its agents' "
+                + "route under the EU AI Act). The duty holder is whom the clause binds" + role + ". The findings are those open today "
+                + "that would make the clause a gap on that day: left open, they breach it from then. Each framework names the text its "
                 + "clauses were checked against; a note marked UNVERIFIED rests on secondary sources.");
         Tables t = ctx.tables;
         Styles s = ctx.styles;
@@ -73,7 +76,7 @@ final class RegulatoryTimeline implements Section {
                 source.setBackgroundColor(Palette.HEADER_FILL);
                 table.addCell(source);
             }
-            table.addCell(t.cell(o.clause().appliesFrom().toString(), s.smallBold));
+            table.addCell(t.cell(o.from().toString(), s.smallBold));
             Phrase clause = new Phrase(o.framework().title() + " " + o.clause().id(), s.smallBold);
             if (o.clause().title() != null) {
                 clause.add(new Phrase("\n" + o.clause().title(), s.small));
@@ -85,27 +88,29 @@ final class RegulatoryTimeline implements Section {
         ctx.add(table);
     }
 
+    /**
+     * The clauses the framework coverage finds upcoming within the window, each from the day it binds
+     * this deployment (for a high-risk clause, that of its agents' route), with the open findings
+     * that coverage says would make it a gap on that day: a clause that will not bind the
+     * deployment (a high-risk duty and no high-risk agent, another role's duty) is not listed.
+     */
     static List<Obligation> obligations(ReportFacts facts) {
         LocalDate asOf = facts.assessment().asOf();
         LocalDate until = asOf.plusMonths(MONTHS);
+        Map<String, Finding> open = new HashMap<>();
+        facts.assessment().openFindings().forEach(f -> open.put(f.fingerprint(), f));
         List<Obligation> list = new ArrayList<>();
         for (FrameworkResult fr : facts.applicableFrameworks()) {
             for (ClauseResult c : fr.clauses()) {
-                LocalDate from = c.clause().appliesFrom();
-                if (from == null || !from.isAfter(asOf) || from.isAfter(until) || c.clause().bindsStatesOnly()) {
+                if (c.status() != ClauseStatus.UPCOMING || c.appliesFrom().isAfter(until)) {
                     continue;
                 }
-                String framework = fr.framework().id();
-                String clauseId = c.clause().id();
-                List<Finding> breaches = facts.assessment().openFindings().stream()
-                        .filter(f -> f.references().stream().anyMatch((Reference r) -> r.framework().equals(framework) && r.clause().equals(clauseId)))
-                        .sorted(ControlGroup.FINDING_ORDER)
-                        .toList();
-                list.add(new Obligation(fr.framework(), c.clause(), breaches));
+                List<Finding> breaches = c.findings().stream().map(open::get).filter(Objects::nonNull).sorted(ControlGroup.FINDING_ORDER).toList();
+                list.add(new Obligation(fr.framework(), c.clause(), c.appliesFrom(), breaches));
             }
         }
         // Stable: clauses of one date and framework keep the catalog's order, which is the text's (Art. 6 before Art. 26).
-        list.sort(Comparator.comparing((Obligation o) -> o.clause().appliesFrom()).thenComparing(o -> o.framework().title()));
+        list.sort(Comparator.comparing(Obligation::from).thenComparing(o -> o.framework().title()));
         return list;
     }
 
@@ -120,22 +125,14 @@ final class RegulatoryTimeline implements Section {
             case "both" -> "providers and deployers";
             default -> clause.duty() + "s";
         };
-        return holder + (inRole(clause, metadata) ? "; the organization is one" + (metadata.euAiActRolesStated() ? "" : " (by default)")
-                : "; not this organization's role");
-    }
-
-    /** Whether the organization holds a role the clause binds, as the framework coverage decides it. */
-    private static boolean inRole(Clause clause, Metadata metadata) {
-        return clause.bindsRoles(metadata.euAiActRoles().stream().map(EuAiActRole::word).toList());
+        return holder + "; the organization is one" + (metadata.euAiActRolesStated() ? "" : " (by default)");
     }
 
     /** The findings, then the clause's note: in full the first time, by the clause that first showed it after that. */
     private static Phrase detail(ReportContext ctx, Obligation o, ClauseNotes notes) {
         Styles s = ctx.styles;
         Phrase phrase = new Phrase("", s.small);
-        if (!inRole(o.clause(), ctx.facts.metadata())) {
-            phrase.add(new Phrase("Does not bind the organization in the role the file gives it.", s.smallMuted));
-        } else if (o.breaches().isEmpty()) {
+        if (o.breaches().isEmpty()) {
             phrase.add(new Phrase("No open finding.", s.smallMuted));
         } else {
             TreeSet<String> controls = new TreeSet<>();

@@ -2,6 +2,7 @@ package io.oversight.report.pdf;
 
 import static io.oversight.report.pdf.PdfText.squash;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -182,6 +183,30 @@ class ScopeTrendTimelineTest {
         assertThat(timeline).contains(squash("2027-12-02 EU AI Act Art. 12(1) Automatic event recording providers; the organization is one (by default) "
                 + "One open finding of AC-02, on infra-assistant."), squash("Source: " + logs.framework().citation()),
                 squash("Note: " + logs.clause().note().strip()));
+    }
+
+    /**
+     * The timeline lists what the framework coverage finds will bind: no high-risk duty where every
+     * agent is classified below high risk, and a high-risk duty of an agent on the Annex I route from
+     * that route's day, with its findings.
+     */
+    @Test
+    void theTimelineListsOnlyWhatWillBindTheDeploymentFromTheDayItBindsIt() throws Exception {
+        String yaml = Files.readString(Samples.path("kiro-incident.yaml"));
+        String unclassified = "    # no riskTier: the agent was never classified\n";
+        assertThat(yaml).contains(unclassified);
+        Assessment minimal = Samples.check("minimal.yaml", yaml.replace(unclassified, "    riskTier: minimal\n"), Samples.AS_OF);
+        assertThat(RegulatoryTimeline.obligations(new ReportFacts(minimal))).extracting(o -> o.clause().id())
+                .doesNotContain("Art. 9", "Art. 12(1)", "Art. 26(5)", "Art. 26(11)", "Art. 86");
+
+        Assessment annexI = Samples.check("annex-i.yaml", yaml.replace(unclassified, "    riskTier: high\n    euAiAct: {route: annex-i}\n"),
+                Samples.AS_OF);
+        RegulatoryTimeline.Obligation logs = RegulatoryTimeline.obligations(new ReportFacts(annexI)).stream()
+                .filter(o -> o.clause().id().equals("Art. 12(1)")).findFirst().orElseThrow();
+        assertThat(logs.from()).isEqualTo(LocalDate.of(2028, 8, 2));
+        assertThat(logs.breaches()).extracting(Finding::control, f -> f.subject().agentId()).containsExactly(tuple("AC-02", "infra-assistant"));
+        assertThat(RegulatoryTimeline.obligations(new ReportFacts(annexI))).extracting(o -> o.clause().id())
+                .as("Annex III duties never bind an Annex I agent").doesNotContain("Art. 27(1)", "Art. 86");
     }
 
     /**
