@@ -37,42 +37,51 @@ public final class SecretMasker {
                     + "|secret[_-]?key|credentials?|auth[_-]?key|client[_-]?secret)[\"']?[ \\t]*[:=][ \\t]*");
 
     /**
+     * Where a token's prefix may start: not inside a word of letters and digits, but after an
+     * underscore, as a tool name may glue one to its server's ({@code mcp__gh__ghp_...}).
+     */
+    private static final String TOKEN_START = "(?<![A-Za-z0-9])";
+
+    /**
      * Long-lived tokens issued to a person: an IAM user's access key, GitHub classic and
      * fine-grained personal access tokens, a GitHub OAuth token (what {@code gh auth token} prints)
      * and a GitHub App's refresh token for a user, GitLab personal tokens, Slack user tokens. An
      * agent handed one acts as that person. Each is a secret value too.
      */
     private static final List<Pattern> PERSONAL_TOKENS = List.of(
-            Pattern.compile("\\bAKIA[0-9A-Z]{16}\\b"),
-            Pattern.compile("\\bgh[por]_[A-Za-z0-9]{30,}\\b"),
-            Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{40,}\\b"),
-            Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}\\b"),
-            Pattern.compile("\\bxoxp-[A-Za-z0-9-]{10,}\\b"));
+            Pattern.compile(TOKEN_START + "AKIA[0-9A-Z]{16}\\b"),
+            Pattern.compile(TOKEN_START + "gh[por]_[A-Za-z0-9]{30,}\\b"),
+            Pattern.compile(TOKEN_START + "github_pat_[A-Za-z0-9_]{40,}\\b"),
+            Pattern.compile(TOKEN_START + "glpat-[A-Za-z0-9_-]{20,}\\b"),
+            Pattern.compile(TOKEN_START + "xoxp-[A-Za-z0-9-]{10,}\\b"));
 
     private static final List<Pattern> SECRET_VALUES = java.util.stream.Stream.concat(PERSONAL_TOKENS.stream(), java.util.stream.Stream.of(
-            Pattern.compile("\\b(?:ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\\b"),
+            Pattern.compile(TOKEN_START + "(?:ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\\b"),
             // Hugging Face and Vault tokens, before the secret key below takes a part of one.
-            Pattern.compile("\\bhf_[A-Za-z0-9]{30,}\\b"),
-            Pattern.compile("\\bhv[sbr]\\.[A-Za-z0-9_-]{20,}"),
+            Pattern.compile(TOKEN_START + "hf_[A-Za-z0-9]{30,}\\b"),
+            Pattern.compile(TOKEN_START + "hv[sbr]\\.[A-Za-z0-9_-]{20,}"),
             // SendGrid, Google OAuth access, Grafana service-account and Cloud, DigitalOcean tokens: also
             // before the secret key, which could take 40 characters of one.
-            Pattern.compile("\\bSG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}"),
-            Pattern.compile("\\bya29\\.[A-Za-z0-9_-]{20,}"),
-            Pattern.compile("\\bgl(?:sa|c)_[A-Za-z0-9_+/=-]{32,}"),
-            Pattern.compile("\\bdo[opr]_v1_[a-f0-9]{64}\\b"),
+            Pattern.compile(TOKEN_START + "SG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}"),
+            Pattern.compile(TOKEN_START + "ya29\\.[A-Za-z0-9_-]{20,}"),
+            Pattern.compile(TOKEN_START + "gl(?:sa|c)_[A-Za-z0-9_+/=-]{32,}"),
+            Pattern.compile(TOKEN_START + "do[opr]_v1_[a-f0-9]{64}\\b"),
             // An AWS secret access key: 40 characters of base64 with upper and lower case and a digit,
             // not after a colon: an ARN's resource (role/ and a name of 34) is no key.
             Pattern.compile("(?<![A-Za-z0-9/+=:])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[0-9])"
                     + "[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])"),
-            Pattern.compile("\\bgh[ousr]_[A-Za-z0-9]{30,}\\b"),
-            Pattern.compile("\\bxox[abosr]-[A-Za-z0-9-]{10,}\\b"),
+            Pattern.compile(TOKEN_START + "gh[ousr]_[A-Za-z0-9]{30,}\\b"),
+            Pattern.compile(TOKEN_START + "xox[abosr]-[A-Za-z0-9-]{10,}\\b"),
             Pattern.compile("\\bhooks\\.slack\\.com/services/[A-Za-z0-9/]+"),
-            Pattern.compile("\\b[sr]k_(?:live|test)_[A-Za-z0-9]{10,}\\b"),
-            Pattern.compile("\\bsk-[A-Za-z0-9_-]{20,}\\b"),
-            Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b"),
+            // The token of a Discord webhook and the path of a Microsoft Teams one: either lets anyone post.
+            Pattern.compile("(?i)(?<=discord(?:app)?\\.com/api/webhooks/[0-9]{1,25}/)[A-Za-z0-9_-]+"),
+            Pattern.compile("(?i)(?<=\\.webhook\\.office\\.com/webhookb2/)[^\\s'\"()]+"),
+            Pattern.compile(TOKEN_START + "[sr]k_(?:live|test)_[A-Za-z0-9]{10,}\\b"),
+            Pattern.compile(TOKEN_START + "sk-[A-Za-z0-9_-]{20,}\\b"),
+            Pattern.compile(TOKEN_START + "npm_[A-Za-z0-9]{36}\\b"),
 
-            Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
-            Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\b"),
+            Pattern.compile(TOKEN_START + "AIza[0-9A-Za-z_-]{35}\\b"),
+            Pattern.compile(TOKEN_START + "eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\b"),
             // A private key: to its END line when the text holds it (a block scalar), else to the end of the text.
             Pattern.compile("(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\\z)"))).toList();
 

@@ -21,6 +21,10 @@ class SecretMaskerTest {
         "    db_credentials: admin:admin             |    db_credentials: ****",
         // A # inside a plain value is no comment; only a # after a space starts one.
         "    password: abc#def                       |    password: ****",
+        // A webhook's token lets anyone post; a token glued to a tool name after an underscore is still one.
+        "Bash(curl https://discord.com/api/webhooks/1234567890/Zx9-AbCdEfGhIjKlMnOp_qrstuv:*) |Bash(curl https://discord.com/api/webhooks/1234567890/****:*)",
+        "https://acme.webhook.office.com/webhookb2/6f1c1f3e-aaaa@bbbb/IncomingWebhook/0123abcd/ef45 |https://acme.webhook.office.com/webhookb2/****",
+        "mcp__gh__ghp_0123456789abcdefghijklmnopqrstuvwxyz |mcp__gh__****",
         "    password: abc #def                      |    password: **** #def",
         // Quoted values run to their closing quote, commas and all.
         "    password: \"a,b,c\", user: x             |    password: ****, user: x",
