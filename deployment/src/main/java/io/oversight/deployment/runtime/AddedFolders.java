@@ -19,8 +19,9 @@ final class AddedFolders {
     private AddedFolders() {
     }
 
-    static List<RuntimeTool> of(String agentId, RuntimeConfiguration configuration, ApprovalMode mode) {
-        String writes = writesWithoutAsking(configuration, mode);
+    /** The added folders written unasked under {@code mode}, in {@code sandbox} (Codex's, of the top level or of a profile). */
+    static List<RuntimeTool> of(String agentId, RuntimeConfiguration configuration, ApprovalMode mode, Located<Sandbox> sandbox) {
+        String writes = writesWithoutAsking(configuration, mode, sandbox);
         List<RuntimeTool> tools = new ArrayList<>();
         if (writes != null) {
             for (Located<String> directory : configuration.directories()) {
@@ -110,11 +111,11 @@ final class AddedFolders {
      * anyone being asked, or null when a person is asked first: they are written as the workspace
      * is, so a credentials folder among them ({@code ~/.aws}) is rewritten as freely as the code.
      */
-    private static String writesWithoutAsking(RuntimeConfiguration configuration, ApprovalMode mode) {
+    private static String writesWithoutAsking(RuntimeConfiguration configuration, ApprovalMode mode, Located<Sandbox> sandbox) {
         if (configuration.kind() == RuntimeKind.CODEX) {
             // Commands write within the sandbox's writable roots without asking; a read-only sandbox writes none.
             boolean sandboxed = mode != null && mode.runsInSandbox();
-            boolean writable = configuration.sandbox() == null || configuration.sandbox().value() != Sandbox.READ_ONLY;
+            boolean writable = sandbox == null || sandbox.value() != Sandbox.READ_ONLY;
             return sandboxed && writable ? "sandbox:writable-root" : null;
         }
         if (mode == ApprovalMode.ACCEPT_EDITS) {

@@ -37,7 +37,7 @@ public final class AgentTools {
         boolean sandboxed = mode != null && mode.runsInSandbox();
         if (sandboxed && configuration.sandbox() != null && configuration.sandbox().value() == Sandbox.FULL_ACCESS) {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS), at(configuration, configuration.sandbox())));
-        } else if (sandboxed && configuration.network() != null && configuration.network().value()) {
+        } else if (sandboxed && networkOpen(configuration, configuration.sandbox())) {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:network", at(configuration, configuration.network())));
         } else if (AddedFolders.bashSandboxed(configuration) && configuration.network() != null && configuration.network().value()) {
             tools.add(new RuntimeTool(agentId, kind, "Bash", "sandbox:network", at(configuration, configuration.network())));
@@ -48,7 +48,7 @@ public final class AgentTools {
                 tools.add(new RuntimeTool(agentId, kind, "Bash via " + which, "sandbox:unix-socket", at(configuration, socket)));
             }
         }
-        tools.addAll(AddedFolders.of(agentId, configuration, mode));
+        tools.addAll(AddedFolders.of(agentId, configuration, mode, configuration.sandbox()));
         ApprovalMode inherited = configuration.profiles().stream().filter(RuntimeProfile::topLevel).findFirst()
                 .map(p -> p.mode() != null ? p.mode().value() : defaultMode(configuration.kind())).orElse(mode);
         for (RuntimeProfile profile : configuration.profiles()) {
@@ -56,7 +56,18 @@ public final class AgentTools {
                 selectable(agentId, configuration, profile, inherited, tools);
             }
         }
-        return tools;
+        // A profile that can be chosen may reach what the top level already does: each way to act once.
+        return tools.stream().distinct().toList();
+    }
+
+    /**
+     * Whether commands reach the network from the sandbox: Codex applies
+     * {@code [sandbox_workspace_write] network_access} only to a workspace-write sandbox (or the
+     * default one, which the file does not settle), not to a read-only one.
+     */
+    private static boolean networkOpen(RuntimeConfiguration configuration, Located<Sandbox> sandbox) {
+        return configuration.network() != null && configuration.network().value()
+                && (configuration.kind() != RuntimeKind.CODEX || sandbox == null || sandbox.value() != Sandbox.READ_ONLY);
     }
 
     /**
@@ -78,7 +89,7 @@ public final class AgentTools {
             }
             ApprovalMode own = profile.mode().value();
             if (configuration.kind() == RuntimeKind.CLAUDE_CODE && own.editsUnasked() && profile.tools().stream().anyMatch(AgentTools::edits)) {
-                tools.addAll(AddedFolders.of(agentId, configuration, own)); // a subagent edits the folders added to the workspace too
+                tools.addAll(AddedFolders.of(agentId, configuration, own, configuration.sandbox())); // a subagent edits the folders added to the workspace too
             }
         }
         ApprovalMode mode = profile.mode() != null ? profile.mode().value() : inherited;
@@ -86,6 +97,12 @@ public final class AgentTools {
         if (sandboxed && profile.sandbox() != null && profile.sandbox().value() == Sandbox.FULL_ACCESS) {
             tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS),
                     SourceMap.pathAt(file, profile.sandbox().position())));
+        } else if (configuration.kind() == RuntimeKind.CODEX && profile.sandbox() != null) {
+            // A profile that writes keeps the top level's [sandbox_workspace_write]: its network and writable roots.
+            if (sandboxed && networkOpen(configuration, profile.sandbox())) {
+                tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:network", at(configuration, configuration.network())));
+            }
+            tools.addAll(AddedFolders.of(agentId, configuration, mode, profile.sandbox()));
         }
     }
 

@@ -13,7 +13,10 @@ public enum ApprovalMode {
     PLAN,
     /** Whatever would ask is refused instead; only allowed actions run: Claude Code's {@code dontAsk}. */
     DENY_UNLISTED,
-    /** A model, not a person, approves each action: Claude Code's {@code auto}. */
+    /**
+     * A model, not a person, approves each action: Claude Code's {@code auto}; Codex's
+     * {@code on-request} (or granular) with {@code approvals_reviewer = "auto_review"}.
+     */
     CLASSIFIER,
     /** Runs inside its sandbox without asking and asks to go beyond it when the model requests: Codex's {@code on-request}. */
     ASK_ON_REQUEST,

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads OpenAI Codex CLI's config.toml: {@code approval_policy}, {@code sandbox_mode},
- * {@code [sandbox_workspace_write]} (network access, writable roots), the profiles and the one
+ * Reads OpenAI Codex CLI's config.toml: {@code approval_policy} (a word or a granular table),
+ * {@code approvals_reviewer}, {@code sandbox_mode}, {@code [sandbox_workspace_write]} (network
+ * access, writable roots), the permission profile {@code default_permissions} names where no
+ * {@code sandbox_mode} is written, the profiles and the one
  * {@code profile} selects, the {@code [mcp_servers.NAME]} tables with the credentials they pass
  * and their tools, each an allow rule unless its approval mode prompts
  * ({@code default_tools_approval_mode}, {@code [mcp_servers.NAME.tools.TOOL] approval_mode}), and
@@ -40,11 +42,23 @@ final class CodexConfigReader implements RuntimeReader {
         this.limits = limits;
     }
 
+    /**
+     * Who answers an approval request ({@code approvals_reviewer}): the person at the session, or,
+     * under {@code auto_review} (and its former name {@code guardian_subagent}), a reviewer agent.
+     */
+    private static final Map<String, Boolean> REVIEWERS = new java.util.TreeMap<>(Map.of("user", false, "auto_review", true, "guardian_subagent", true));
+
+    /** Codex's built-in permission profiles ({@code default_permissions}), by the sandbox each is. */
+    private static final Map<String, Sandbox> BUILT_IN_PERMISSIONS = Map.of(":read-only", Sandbox.READ_ONLY, ":workspace", Sandbox.WORKSPACE_WRITE,
+            ":danger-full-access", Sandbox.FULL_ACCESS);
+
     @Override
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
         YMap root = Reading.parsed("TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
-        Located<ApprovalMode> mode = reading.word(root, "approval_policy", POLICIES);
+        Located<Boolean> reviewer = reading.word(root, "approvals_reviewer", REVIEWERS);
+        Located<ApprovalMode> policy = policy(reading, root);
+        Located<ApprovalMode> mode = reviewed(policy, reviewer);
         Located<Sandbox> sandbox = reading.word(root, "sandbox_mode", SANDBOXES);
         Located<Boolean> network = null;
         List<Located<String>> directories = List.of();
@@ -53,7 +67,14 @@ final class CodexConfigReader implements RuntimeReader {
             network = reading.bool(workspaceWrite, "network_access");
             directories = reading.texts(workspaceWrite, "writable_roots");
         }
-        List<RuntimeProfile> profiles = profiles(reading, root);
+        // A sandbox_mode in the file wins over the permission profiles (Codex's "Configure either ..., but not both").
+        PermissionProfile permissions = permissions(reading, root);
+        if (sandbox == null && permissions != null) {
+            sandbox = permissions.sandbox();
+            network = permissions.network();
+            directories = permissions.writable();
+        }
+        List<RuntimeProfile> profiles = profiles(reading, root, policy, reviewer);
         Located<String> active = reading.text(root, "profile");
         if (active != null) {
             RuntimeProfile chosen = profiles.stream().filter(p -> p.name().equals(active.value())).findFirst().orElse(null);
@@ -91,19 +112,110 @@ final class CodexConfigReader implements RuntimeReader {
                 servers, credentials, List.of(), null, profiles));
     }
 
-    private static List<RuntimeProfile> profiles(Reading reading, YMap root) {
+    /**
+     * The profiles of {@code [profiles.NAME]}. One that sets its own reviewer or policy gets the mode
+     * the two make, the top level's {@code policy} or {@code reviewer} standing in for the one it
+     * leaves out.
+     */
+    private static List<RuntimeProfile> profiles(Reading reading, YMap root, Located<ApprovalMode> topPolicy, Located<Boolean> reviewer) {
         List<RuntimeProfile> profiles = new ArrayList<>();
         YMap all = reading.map(root, "profiles");
         if (all != null) {
             for (YEntry entry : all.entries().values()) {
                 YMap profile = reading.map(entry.value(), "[profiles." + entry.key() + "]");
                 if (profile != null) {
-                    profiles.add(new RuntimeProfile(entry.key(), entry.keyPosition(), reading.word(profile, "approval_policy", POLICIES),
-                            reading.word(profile, "sandbox_mode", SANDBOXES), false));
+                    Located<Boolean> own = reading.word(profile, "approvals_reviewer", REVIEWERS);
+                    Located<ApprovalMode> policy = policy(reading, profile);
+                    Located<ApprovalMode> mode = own == null ? reviewed(policy, reviewer) : reviewed(policy != null ? policy : topPolicy, own);
+                    profiles.add(new RuntimeProfile(entry.key(), entry.keyPosition(), mode, reading.word(profile, "sandbox_mode", SANDBOXES), false));
                 }
             }
         }
         return profiles;
+    }
+
+    /**
+     * {@code approval_policy}: a word, or a {@code granular} table, which like {@code on-request}
+     * runs commands in the sandbox unasked and sends each request to go beyond it to the reviewer
+     * (a category set to false is refused rather than asked, which lets nothing more run).
+     */
+    private static Located<ApprovalMode> policy(Reading reading, YMap table) {
+        if (table.get("approval_policy") instanceof YMap policy) {
+            if (policy.get("granular") instanceof YMap) {
+                return new Located<>(ApprovalMode.ASK_ON_REQUEST, policy.get("granular").position());
+            }
+            reading.problem(policy.position(), "'approval_policy' must be one of " + String.join(", ", POLICIES.keySet())
+                    + ", or a table { granular = { ... } }");
+            return null;
+        }
+        return reading.word(table, "approval_policy", POLICIES);
+    }
+
+    /**
+     * The mode a policy makes with an automated reviewer: requests to approve go to a reviewer agent,
+     * not a person, under on-request and granular (and on-failure, which Codex now reads as
+     * on-request); under untrusted and never the reviewer is not asked. Cited at the reviewer.
+     */
+    private static Located<ApprovalMode> reviewed(Located<ApprovalMode> policy, Located<Boolean> reviewer) {
+        boolean escalates = policy != null && policy.value().runsInSandbox();
+        return escalates && reviewer != null && reviewer.value() ? new Located<>(ApprovalMode.CLASSIFIER, reviewer.position()) : policy;
+    }
+
+    /** The sandbox a permission profile makes, the network it opens and the folders it lets commands write. */
+    private record PermissionProfile(Located<Sandbox> sandbox, Located<Boolean> network, List<Located<String>> writable) {
+    }
+
+    /**
+     * The permission profile {@code default_permissions} names: a built-in one, or one of
+     * {@code [permissions.NAME]}, which starts from the profile it {@code extends} (else from
+     * nothing written) and adds the folders its {@code filesystem} lets commands write and the
+     * network its {@code network.enabled} opens.
+     */
+    private static PermissionProfile permissions(Reading reading, YMap root) {
+        Located<String> name = reading.text(root, "default_permissions");
+        if (name == null) {
+            return null;
+        }
+        YMap defined = reading.map(root, "permissions");
+        Located<String> current = name;
+        List<Located<String>> writable = new ArrayList<>();
+        Located<Boolean> network = null;
+        Located<Sandbox> base = null;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (current != null && base == null) {
+            Sandbox builtIn = BUILT_IN_PERMISSIONS.get(current.value());
+            if (builtIn != null) {
+                base = new Located<>(builtIn, current.position());
+                break;
+            }
+            YMap profile = defined == null || !seen.add(current.value()) ? null
+                    : defined.get(current.value()) instanceof YMap m ? m : null;
+            if (profile == null) {
+                reading.problem(current.position(), "'" + current.value() + "' is no built-in permission profile (" + String.join(", ",
+                        new java.util.TreeSet<>(BUILT_IN_PERMISSIONS.keySet())) + ") and no [permissions." + current.value() + "] the file defines"
+                        + (seen.size() > 1 ? " once (profiles that extend each other in a loop)" : ""));
+                return null;
+            }
+            YMap filesystem = reading.map(profile, "filesystem");
+            if (filesystem != null) {
+                for (YEntry path : filesystem.entries().values()) {
+                    if (path.value() instanceof YScalar access && "write".equals(access.text())) {
+                        writable.add(new Located<>(path.key(), path.keyPosition()));
+                    }
+                }
+            }
+            YMap net = reading.map(profile, "network");
+            Located<Boolean> enabled = net == null ? null : reading.bool(net, "enabled");
+            if (network == null && enabled != null) {
+                network = enabled;
+            }
+            current = reading.text(profile, "extends");
+        }
+        Located<Sandbox> sandbox = base != null && base.value() == Sandbox.FULL_ACCESS ? base
+                : !writable.isEmpty() || base != null && base.value() == Sandbox.WORKSPACE_WRITE
+                ? new Located<>(Sandbox.WORKSPACE_WRITE, base != null && base.value() == Sandbox.WORKSPACE_WRITE ? base.position() : writable.get(0).position())
+                : new Located<>(Sandbox.READ_ONLY, base != null ? base.position() : name.position());
+        return new PermissionProfile(sandbox, network, writable);
     }
 
     /**

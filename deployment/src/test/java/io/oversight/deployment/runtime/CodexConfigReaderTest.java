@@ -3,8 +3,11 @@ package io.oversight.deployment.runtime;
 import static io.oversight.deployment.runtime.Fixtures.at;
 import static io.oversight.deployment.runtime.Fixtures.located;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,66 @@ class CodexConfigReaderTest {
         assertThat(codex.mode()).isEqualTo(located(ApprovalMode.ASK_ON_FAILURE, 1, 19));
         assertThat(codex.sandbox()).isEqualTo(located(Sandbox.READ_ONLY, 2, 16));
         assertThat(codex.network()).isNull();
+    }
+
+    private static RuntimeConfiguration codex(String toml) throws Exception {
+        return new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", toml).get(0);
+    }
+
+    /** approvals_reviewer = "auto_review" sends requests to a reviewer agent under on-request and granular; untrusted still asks a person. */
+    @Test
+    void anAutomatedReviewerApprovesInThePersonsPlace() throws Exception {
+        assertThat(codex("approval_policy = \"on-request\"\napprovals_reviewer = \"auto_review\"\n").mode())
+                .isEqualTo(located(ApprovalMode.CLASSIFIER, 2, 22));
+        assertThat(codex("approvals_reviewer = \"guardian_subagent\"\napproval_policy = { granular = { sandbox_approval = true, rules = true,"
+                + " mcp_elicitations = true } }\n").mode()).isEqualTo(located(ApprovalMode.CLASSIFIER, 1, 22));
+        assertThat(codex("approval_policy = \"untrusted\"\napprovals_reviewer = \"auto_review\"\n").mode()).isEqualTo(located(ApprovalMode.ASK, 1, 19));
+        assertThat(codex("approval_policy = \"on-request\"\napprovals_reviewer = \"user\"\n").mode())
+                .isEqualTo(located(ApprovalMode.ASK_ON_REQUEST, 1, 19));
+        RuntimeConfiguration profiles = codex("""
+                approval_policy = "on-request"
+                [profiles.reviewed]
+                approvals_reviewer = "auto_review"
+                [profiles.asking]
+                approval_policy = "untrusted"
+                """);
+        assertThat(profiles.profiles()).extracting(RuntimeProfile::name, RuntimeProfile::mode).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("reviewed", located(ApprovalMode.CLASSIFIER, 3, 22)),
+                org.assertj.core.groups.Tuple.tuple("asking", located(ApprovalMode.ASK, 5, 19)));
+        assertThatThrownBy(() -> codex("approval_policy = { reject = { rules = true } }\n")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(Problem::format).containsExactly("config.toml:1:19: 'approval_policy' must be one of"
+                        + " untrusted, on-request, on-failure, never, or a table { granular = { ... } }"));
+    }
+
+    /**
+     * Where no sandbox_mode is written, the permission profile default_permissions names is the
+     * sandbox: a built-in one, or one of [permissions.NAME] with what it extends, the folders it
+     * lets commands write and its network.
+     */
+    @Test
+    void aPermissionProfileIsTheSandboxWhereNoSandboxModeIsWritten() throws Exception {
+        assertThat(codex("default_permissions = \":danger-full-access\"\n").sandbox()).isEqualTo(located(Sandbox.FULL_ACCESS, 1, 23));
+        assertThat(codex("sandbox_mode = \"read-only\"\ndefault_permissions = \":danger-full-access\"\n").sandbox())
+                .as("sandbox_mode wins").isEqualTo(located(Sandbox.READ_ONLY, 1, 16));
+        RuntimeConfiguration custom = codex("""
+                default_permissions = "ops"
+                [permissions.ops]
+                extends = "base"
+                [permissions.ops.filesystem]
+                "~/.aws" = "write"
+                "/etc" = "read"
+                [permissions.ops.network]
+                enabled = true
+                [permissions.base]
+                extends = ":read-only"
+                """);
+        assertThat(custom.sandbox()).isEqualTo(located(Sandbox.WORKSPACE_WRITE, 5, 1));
+        assertThat(custom.directories()).containsExactly(located("~/.aws", 5, 1));
+        assertThat(custom.network()).isEqualTo(located(true, 8, 11));
+        assertThatThrownBy(() -> codex("default_permissions = \"a\"\n[permissions.a]\nextends = \"b\"\n[permissions.b]\nextends = \"a\"\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(
+                        "config.toml:5:11: 'a' is no built-in permission profile (:danger-full-access, :read-only, :workspace) and no"
+                                + " [permissions.a] the file defines once (profiles that extend each other in a loop)"));
     }
 
     @Test
