@@ -52,11 +52,13 @@ final class KagentAgentReader implements RuntimeReader {
         Reading reading = new Reading(file);
         List<RuntimeConfiguration> agents = new ArrayList<>();
         Map<String, Position> defined = new HashMap<>();
+        boolean anAgent = false;
         for (YNode document : objects(Reading.parsed("YAML", RuntimeKind.KAGENT, () -> yaml.readAll(file, text)))) {
             YMap object = reading.map(document, "a Kubernetes object");
             if (object == null || !"Agent".equals(text(object, "kind")) || !String.valueOf(text(object, "apiVersion")).startsWith("kagent.dev/")) {
                 continue;
             }
+            anAgent = true;
             Located<String> version = reading.text(object, "apiVersion");
             if (!version.value().equals(API_VERSION)) {
                 reading.problem(version.position(), "kagent Agents are read in " + API_VERSION + "; convert this one, or apply it and export it "
@@ -76,7 +78,7 @@ final class KagentAgentReader implements RuntimeReader {
                 agents.add(agent);
             }
         }
-        if (agents.isEmpty()) {
+        if (!anAgent) {
             reading.problem(Position.START, "the file holds no kagent Agent (apiVersion " + API_VERSION + ", kind Agent)");
         }
         reading.finish();
@@ -98,14 +100,18 @@ final class KagentAgentReader implements RuntimeReader {
             reading.problem(object.position(), "the Agent '" + name.value() + "' has no spec");
             return null;
         }
-        YMap body = reading.map(spec, "declarative");
+        // kagent runs the body spec.type names, whatever other block the manifest still holds (its schema accepts both).
+        Located<String> type = reading.text(spec, "type");
+        if (type != null && !type.value().equals("Declarative") && !type.value().equals("BYO")) {
+            reading.problem(type.position(), "the Agent's spec.type must be Declarative or BYO");
+            return null;
+        }
+        boolean byo = type != null ? type.value().equals("BYO") : spec.get("declarative") == null;
+        YMap body = reading.map(spec, byo ? "byo" : "declarative");
         List<RuntimeRule> rules = new ArrayList<>();
-        if (body == null) {
-            body = reading.map(spec, "byo");
-            if (body != null) {
-                // A bring-your-own agent runs its own code: kagent neither lists what it calls nor asks before it acts.
-                rules.add(new RuntimeRule("*", "", Decision.ALLOW, body.position()));
-            }
+        if (byo && body != null) {
+            // A bring-your-own agent runs its own code: kagent neither lists what it calls nor asks before it acts.
+            rules.add(new RuntimeRule("*", "", Decision.ALLOW, body.position()));
         }
         List<McpServer> servers = new ArrayList<>();
         List<Delegate> delegates = new ArrayList<>();

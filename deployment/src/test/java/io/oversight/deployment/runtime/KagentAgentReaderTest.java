@@ -44,6 +44,34 @@ class KagentAgentReaderTest {
         assertThat(read.identity()).isEqualTo(new RuntimeIdentity(RuntimeIdentity.Kind.SERVICE_ACCOUNT, "default/helper", true, at(4, 9)));
     }
 
+    /** kagent runs the body spec.type names: a BYO agent with a leftover declarative block runs its own code, unasked. */
+    @Test
+    void theBodySpecTypeNamesIsTheOneRead() throws Exception {
+        String agent = """
+                apiVersion: kagent.dev/v1alpha2
+                kind: Agent
+                metadata:
+                  name: sre-agent
+                spec:
+                  type: BYO
+                  byo:
+                    deployment:
+                      image: ghcr.io/example/sre-agent:1.4
+                      serviceAccountName: sre-agent
+                  declarative:
+                    tools:
+                      - type: McpServer
+                        mcpServer: {kind: RemoteMCPServer, name: tools, toolNames: [k8s_delete_resource], requireApproval: [k8s_delete_resource]}
+                """;
+        RuntimeConfiguration byo = Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent).get(0);
+        assertThat(byo.rules()).containsExactly(new RuntimeRule("*", "", Decision.ALLOW, at(8, 5)));
+        assertThat(byo.identity().name()).isEqualTo("default/sre-agent");
+        RuntimeConfiguration declarative = Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent.replace("type: BYO", "type: Declarative")).get(0);
+        assertThat(declarative.rules()).containsExactly(new RuntimeRule("mcp__tools__k8s_delete_resource", "", Decision.ASK, at(14, 69)));
+        assertThat(Fixtures.problemsOf(RuntimeKind.KAGENT, "agent.yaml", agent.replace("type: BYO", "type: Byo")))
+                .containsExactly("agent.yaml:6:9: the Agent's spec.type must be Declarative or BYO");
+    }
+
     @Test
     void anApprovalForAToolTheAgentLacksAndAnUnknownToolTypeAreLocated() {
         assertThat(Fixtures.problems(RuntimeKind.KAGENT, "kagent-bad.yaml")).containsExactly(

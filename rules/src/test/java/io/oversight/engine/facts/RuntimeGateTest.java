@@ -123,6 +123,11 @@ class RuntimeGateTest {
         assertThat(GATES.reach("mcp__ops__clear_logs").verbs()).containsExactly(Verb.DELETE);
         assertThat(GATES.reach("get_status_and_wipe_disk").verbs()).containsExactly(Verb.DELETE);
         assertThat(GATES.reach("mcp__ops__disable_health_check").verbs()).containsExactly(Verb.UPDATE);
+        // The words of tearing an environment down, from the red team: a read word beside them must not decide.
+        assertThat(GATES.reach("list_and_teardown_stale_envs").verbs()).containsExactly(Verb.DELETE);
+        assertThat(GATES.reach("get_or_deprovision_cluster").verbs()).containsExactly(Verb.DELETE);
+        assertThat(GATES.reach("mcp__infra__recreate_environment").verbs()).containsExactly(Verb.DELETE);
+        assertThat(GATES.reach("mcp__db__check_and_failover").verbs()).containsExactly(Verb.UPDATE);
         assertThat(GATES.reach("mcp__k8s__list_pods").verbs()).containsExactly(Verb.READ);
         assertThat(GATES.reach("mcp__db__query").verbs()).containsExactly(Verb.READ);
     }
