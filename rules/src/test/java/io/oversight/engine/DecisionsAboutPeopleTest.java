@@ -84,6 +84,18 @@ class DecisionsAboutPeopleTest {
                 .allSatisfy(f -> assertThat(f.attestations()).isEmpty());
     }
 
+    /** Colorado asks for correction and meaningful human review: a missing way to contest beside a human review is no gap in it. */
+    @Test
+    void coloradoAsksForHumanReviewNotForAnAppealBesideIt() throws Exception {
+        String text = DEPLOYMENT.replace("STATE", "US-CO").replace("HUMAN_REVIEW", "true").replace("RECORDS", "true")
+                .replace("appeal: true", "appeal: false").replace("PUBLIC", "").replace("ASSESSMENTS", "");
+        Assessment a = Oversight.check(CheckRequest.of().asOf(LocalDate.of(2027, 1, 2)), "lending.yaml", text.getBytes(StandardCharsets.UTF_8))
+                .assessment();
+        assertThat(a.findings()).filteredOn(f -> f.control().equals("TR-06")).singleElement()
+                .satisfies(f -> assertThat(f.items()).containsExactly("no appeal"));
+        assertThat(statuses(a, "colorado-sb-26-189")).containsEntry("Correction and human review", "met");
+    }
+
     @Test
     void californiasRiskAssessmentBindsSinceTheRegulationsTookEffectAndIsJudgedFromTheRiskAssessment() throws Exception {
         // Processing begun since 2026-01-01 needs the assessment before it starts: the file cannot date an agent's processing.
