@@ -120,6 +120,15 @@ class DecisionsAboutPeopleTest {
         assertThat(clause(a, "ccpa-admt", "§ 7222").controls()).containsExactly("TR-05");
     }
 
+    /** With every safeguard in place GDPR Art. 22 is still not met on the file's word: its grounds (contract, law, consent) a person attests. */
+    @Test
+    void gdprArticle22sGroundsNeedAnAttestation() throws Exception {
+        Assessment a = assess("EU", true, LocalDate.of(2027, 12, 3));
+        assertThat(statuses(a, "gdpr")).containsEntry("Art. 22", "needs-attestation");
+        assertThat(clause(a, "gdpr", "Art. 22").reason()).isEqualTo("its controls found nothing wrong, but part of it no field can show:"
+                + " ATT-GDPR-22 needs a person to confirm it");
+    }
+
     @Test
     void withoutHumanReviewGdprArticle22IsAGapWhileTheAiActsNoticeAndExplanationAreMet() throws Exception {
         Assessment a = assess("EU", false, LocalDate.of(2027, 12, 3));
