@@ -11,9 +11,11 @@ import io.oversight.deployment.runtime.ClaudeCodeMarkdown;
 import io.oversight.deployment.runtime.ClaudeCodeScopes;
 import io.oversight.deployment.runtime.ClaudeCodeSkills;
 import io.oversight.deployment.runtime.ClaudeCodeSubagents;
+import io.oversight.deployment.runtime.CodexRules;
 import io.oversight.deployment.runtime.RuntimeConfiguration;
 import io.oversight.deployment.runtime.RuntimeKind;
 import io.oversight.deployment.runtime.RuntimeReaders;
+import io.oversight.deployment.runtime.RuntimeRule;
 import io.oversight.deployment.yaml.YMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,9 +67,13 @@ final class RuntimeImporter {
         return configurations.map(all -> select(agentId, path, all, at, name, nameAt)).orElse(null);
     }
 
-    /** The agents the file {@code written} names configures; empty when it cannot be read (reported). */
+    /**
+     * The agents the file {@code written} names configures, with the rules Codex reads beside a
+     * config.toml; empty when one of the files cannot be read (reported).
+     */
     private Optional<List<RuntimeConfiguration>> readFile(RuntimeKind kind, String written, Position at) {
-        return files.text(written, at, kind.description()).flatMap(text -> {
+        Optional<List<RuntimeRule>> more = kind == RuntimeKind.CODEX ? codexRules(written, at) : Optional.of(List.of());
+        Optional<List<RuntimeConfiguration>> read = files.text(written, at, kind.description()).flatMap(text -> {
             try {
                 List<RuntimeConfiguration> all = readers.read(kind, text.name(), text.text());
                 files.accept(text, new YMap(Position.START, new LinkedHashMap<>()));
@@ -77,6 +83,48 @@ final class RuntimeImporter {
                 return Optional.empty();
             }
         });
+        return more.isEmpty() ? Optional.empty() : read.map(all -> all.stream().map(c -> c.plusRules(more.get())).toList());
+    }
+
+    /**
+     * The rules of every {@code .rules} file in the {@code rules} folder beside a Codex
+     * {@code config.toml}, which Codex reads with each configuration folder (its home and a
+     * project's {@code .codex}; {@link CodexRules}); none beside a file of another name, which is no
+     * configuration folder of Codex's. Empty when one cannot be read (reported).
+     */
+    private Optional<List<RuntimeRule>> codexRules(String written, Position at) {
+        Path config = Path.of(written).normalize();
+        if (!config.getFileName().toString().equals("config.toml")) {
+            return Optional.of(List.of());
+        }
+        Path folder = config.getParent() == null ? Path.of("rules") : config.getParent().resolve("rules");
+        List<String> names;
+        try (Stream<Path> each = Files.list(Path.of(files.nameOf(folder.toString())))) {
+            names = each.filter(p -> p.getFileName().toString().endsWith(".rules") && Files.isRegularFile(p))
+                    .map(p -> folder.resolve(p.getFileName()).toString()).sorted().toList();
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
+            return Optional.of(List.of());
+        } catch (IOException e) {
+            problems.add(at, "the Codex rules beside " + files.nameOf(written) + " cannot be listed: " + e.getMessage());
+            return Optional.empty();
+        }
+        List<RuntimeRule> rules = new ArrayList<>();
+        boolean readable = true;
+        for (String name : names) {
+            Optional<ImportedFiles.Text> text = files.text(name, at, "a Codex rules file");
+            if (text.isEmpty()) {
+                readable = false;
+                continue;
+            }
+            try {
+                rules.addAll(CodexRules.read(text.get().name(), text.get().text()));
+                files.accept(text.get(), new YMap(Position.START, new LinkedHashMap<>()));
+            } catch (InvalidInputException e) {
+                e.problems().forEach(problems::add);
+                readable = false;
+            }
+        }
+        return readable ? Optional.of(rules) : Optional.empty();
     }
 
     /**

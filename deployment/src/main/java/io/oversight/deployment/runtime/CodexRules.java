@@ -1,0 +1,242 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Position;
+import io.oversight.deployment.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a Codex rules file ({@code rules/*.rules} beside a config.toml, its execpolicy): the
+ * {@code prefix_rule(pattern = [...], decision = "...")} calls, each a rule for the commands that
+ * start with its pattern. {@code allow} (the default) runs such a command without asking, outside
+ * the sandbox when every part of it is allowed; {@code prompt} asks; {@code forbidden} refuses.
+ * An element of the pattern that is a list gives alternatives, each its own rule. The commands are
+ * written as Bash rules ({@code Bash(aws s3 *)}), the names the runtime gates read commands by.
+ * {@code host_executable(...)} only names where a program lives and is skipped; anything else in
+ * the file (Starlark the rules language does not use) is a problem, not quoted: a file Oversight
+ * cannot read whole must not pass as read.
+ */
+public final class CodexRules {
+
+    private static final Map<String, Decision> DECISIONS = Map.of("allow", Decision.ALLOW, "prompt", Decision.ASK, "forbidden", Decision.DENY);
+    /** Alternatives of one rule multiply; more than this many commands from one pattern are refused rather than read in part. */
+    private static final int MOST_COMMANDS = 256;
+
+    private final String file;
+    private final String text;
+    private int at;
+    private int line = 1;
+    private int lineStart;
+
+    private CodexRules(String file, String text) {
+        this.file = file;
+        this.text = text;
+    }
+
+    /** The rules {@code text}, the file {@code file}, holds, cited in it. */
+    public static List<RuntimeRule> read(String file, String text) throws InvalidInputException {
+        return new CodexRules(file, text).rules();
+    }
+
+    private List<RuntimeRule> rules() throws InvalidInputException {
+        List<RuntimeRule> rules = new ArrayList<>();
+        skipBlank();
+        while (at < text.length()) {
+            Position start = position();
+            String name = identifier();
+            if (!name.equals("prefix_rule") && !name.equals("host_executable")) {
+                throw problem(start, "only prefix_rule(...) and host_executable(...) are read in a Codex rules file");
+            }
+            expect('(');
+            Map<String, Value> arguments = new java.util.LinkedHashMap<>();
+            skipBlank();
+            while (peek() != ')') {
+                Position argumentAt = position();
+                String key = identifier();
+                expect('=');
+                if (arguments.put(key, value()) != null) {
+                    throw problem(argumentAt, "'" + key + "' is given twice");
+                }
+                skipBlank();
+                if (peek() == ',') {
+                    at++;
+                    skipBlank();
+                } else if (peek() != ')') {
+                    throw problem(position(), "expected ',' or ')' after an argument");
+                }
+            }
+            at++;
+            if (name.equals("prefix_rule")) {
+                rules.addAll(prefixRule(start, arguments));
+            }
+            skipBlank();
+        }
+        return rules;
+    }
+
+    private List<RuntimeRule> prefixRule(Position start, Map<String, Value> arguments) throws InvalidInputException {
+        Value pattern = arguments.get("pattern");
+        if (pattern == null || !(pattern.value() instanceof List<?> elements) || elements.isEmpty()) {
+            throw problem(pattern == null ? start : pattern.at(), "prefix_rule needs a pattern: a list of the command's first words");
+        }
+        Decision decision = Decision.ALLOW;
+        Value written = arguments.get("decision");
+        if (written != null) {
+            decision = written.value() instanceof String word ? DECISIONS.get(word) : null;
+            if (decision == null) {
+                throw problem(written.at(), "the decision must be allow, prompt or forbidden");
+            }
+        }
+        List<String> commands = List.of("");
+        for (Object element : elements) {
+            List<String> words = new ArrayList<>();
+            if (element instanceof Value word && word.value() instanceof String one) {
+                words.add(one);
+            } else if (element instanceof Value alternatives && alternatives.value() instanceof List<?> many && !many.isEmpty()
+                    && many.stream().allMatch(v -> v instanceof Value w && w.value() instanceof String)) {
+                many.forEach(v -> words.add((String) ((Value) v).value()));
+            } else {
+                throw problem(element instanceof Value v ? v.at() : pattern.at(), "each element of a pattern must be a word or a list of words");
+            }
+            List<String> longer = new ArrayList<>();
+            for (String command : commands) {
+                for (String word : words) {
+                    longer.add(command.isEmpty() ? word : command + " " + word);
+                }
+            }
+            if (longer.size() > MOST_COMMANDS) {
+                throw problem(pattern.at(), "the pattern stands for more than " + MOST_COMMANDS + " commands");
+            }
+            commands = longer;
+        }
+        Decision chosen = decision;
+        Position cited = written != null ? written.at() : pattern.at();
+        return commands.stream().map(command -> new RuntimeRule("Bash", command + " *", chosen, cited, file)).toList();
+    }
+
+    /** A value and where it starts: a text, or a list of values. */
+    private record Value(Object value, Position at) {
+    }
+
+    private Value value() throws InvalidInputException {
+        skipBlank();
+        Position start = position();
+        char c = peek();
+        if (c == '"' || c == '\'') {
+            return new Value(string(), start);
+        }
+        if (c == '[') {
+            at++;
+            List<Value> items = new ArrayList<>();
+            skipBlank();
+            while (peek() != ']') {
+                items.add(value());
+                skipBlank();
+                if (peek() == ',') {
+                    at++;
+                    skipBlank();
+                } else if (peek() != ']') {
+                    throw problem(position(), "expected ',' or ']' in a list");
+                }
+            }
+            at++;
+            return new Value(items, start);
+        }
+        if (Character.isLetter(c)) {
+            return new Value(new Identifier(identifier()), start);
+        }
+        throw problem(start, "expected a text or a list");
+    }
+
+    /** A name written without quotes, such as True: no value a rule reads. */
+    private record Identifier(String name) {
+    }
+
+    private String string() throws InvalidInputException {
+        Position start = position();
+        char quote = text.charAt(at);
+        boolean triple = text.startsWith(String.valueOf(quote).repeat(3), at);
+        at += triple ? 3 : 1;
+        StringBuilder value = new StringBuilder();
+        while (true) {
+            if (at >= text.length() || !triple && text.charAt(at) == '\n') {
+                throw problem(start, "a text is not closed");
+            }
+            char c = text.charAt(at);
+            if (triple ? text.startsWith(String.valueOf(quote).repeat(3), at) : c == quote) {
+                at += triple ? 3 : 1;
+                return value.toString();
+            }
+            if (c == '\\' && at + 1 < text.length()) {
+                char next = text.charAt(at + 1);
+                value.append(switch (next) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    default -> next;
+                });
+                at += 2;
+                continue;
+            }
+            if (c == '\n') {
+                line++;
+                lineStart = at + 1;
+            }
+            value.append(c);
+            at++;
+        }
+    }
+
+    private String identifier() throws InvalidInputException {
+        skipBlank();
+        int start = at;
+        while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
+            at++;
+        }
+        if (start == at) {
+            throw problem(position(), "expected a name");
+        }
+        return text.substring(start, at);
+    }
+
+    private void expect(char c) throws InvalidInputException {
+        skipBlank();
+        if (peek() != c) {
+            throw problem(position(), "expected '" + c + "'");
+        }
+        at++;
+    }
+
+    private char peek() {
+        return at < text.length() ? text.charAt(at) : '\0';
+    }
+
+    /** Blanks, line ends and comments. */
+    private void skipBlank() {
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c == '#') {
+                while (at < text.length() && text.charAt(at) != '\n') {
+                    at++;
+                }
+            } else if (c == '\n') {
+                at++;
+                line++;
+                lineStart = at;
+            } else if (Character.isWhitespace(c)) {
+                at++;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private Position position() {
+        return new Position(line, text.codePointCount(lineStart, Math.min(at, text.length())) + 1);
+    }
+
+    private InvalidInputException problem(Position where, String message) {
+        return new InvalidInputException(new Problem(file, where, message + " (a Codex rules file; nothing of it is quoted)"));
+    }
+}

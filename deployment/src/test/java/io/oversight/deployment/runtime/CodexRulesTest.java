@@ -1,0 +1,45 @@
+package io.oversight.deployment.runtime;
+
+import static io.oversight.deployment.runtime.Fixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Problem;
+import org.junit.jupiter.api.Test;
+
+class CodexRulesTest {
+
+    /** Each prefix rule is a Bash rule per command its pattern stands for; allow is the default decision. */
+    @Test
+    void prefixRulesAreCommandRules() throws Exception {
+        assertThat(CodexRules.read("rules/default.rules", """
+                # kept from the TUI
+                prefix_rule(pattern = ["gh", ["pr", "issue"], "view"], decision = "prompt", justification = \"""reads\""")
+                prefix_rule(
+                    pattern = ['terraform', "apply"],  # no decision: allow
+                    match = ["terraform apply -auto-approve"],
+                )
+                host_executable(name = "gh", paths = ["/usr/bin/gh"])
+                prefix_rule(pattern = ["rm"], decision = "forbidden")
+                """)).containsExactly(
+                new RuntimeRule("Bash", "gh pr view *", Decision.ASK, at(2, 67), "rules/default.rules"),
+                new RuntimeRule("Bash", "gh issue view *", Decision.ASK, at(2, 67), "rules/default.rules"),
+                new RuntimeRule("Bash", "terraform apply *", Decision.ALLOW, at(4, 15), "rules/default.rules"),
+                new RuntimeRule("Bash", "rm *", Decision.DENY, at(8, 42), "rules/default.rules"));
+    }
+
+    /** What the rules language does not use, or a rule Oversight cannot read whole, is a located problem that quotes nothing. */
+    @Test
+    void whatCannotBeReadWholeIsAProblem() {
+        assertThatThrownBy(() -> CodexRules.read("r.rules", "load(\"x.star\", \"y\")\n")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(
+                        "r.rules:1:1: only prefix_rule(...) and host_executable(...) are read in a Codex rules file (a Codex rules file; nothing of it is quoted)"));
+        assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [\"aws\"], decision = \"yes ghp_secret\")\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(
+                        "r.rules:1:43: the decision must be allow, prompt or forbidden (a Codex rules file; nothing of it is quoted)"));
+        assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [\"aws\"]\n")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [\"aws]\n")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [])\n")).isInstanceOf(InvalidInputException.class);
+    }
+}
