@@ -16,8 +16,10 @@ import java.util.List;
  * .cursor/mcp.json and Kiro's .kiro/settings/mcp.json, or {@code servers} in VS Code's
  * .vscode/mcp.json (JSON with comments); both when a file has both. Each server becomes an {@link McpServer} with the
  * credentials its {@code env} and {@code headers} pass, and those its {@code args} or {@code url} carry; Kiro's {@code autoApprove} and Cline's and
- * Roo Code's {@code alwaysAllow} become allow rules, {@code disabledTools} deny rules. A tool no
- * rule names is asked about by the client.
+ * Roo Code's {@code alwaysAllow} become allow rules, as do Gemini CLI's {@code trust: true} (a
+ * server's tools skip the confirmation) and a Kiro CLI agent file's {@code allowedTools};
+ * {@code disabledTools} and Gemini's {@code excludeTools} deny rules. A tool no rule names is
+ * asked about by the client.
  */
 final class McpClientConfigReader implements RuntimeReader {
 
@@ -56,6 +58,9 @@ final class McpClientConfigReader implements RuntimeReader {
                 read.add(server(reading, entry, server, rules));
             }
         }
+        for (Located<String> tool : reading.texts(root, "allowedTools")) {
+            rules.add(new RuntimeRule(allowedTool(tool.value()), "", Decision.ALLOW, tool.position()));
+        }
         reading.finish();
         return List.of(new RuntimeConfiguration(RuntimeKind.MCP_CLIENT, file, null, root.position(), rules, null, null, null, List.of(),
                 read, List.of(), List.of(), null, List.of()));
@@ -67,8 +72,15 @@ final class McpClientConfigReader implements RuntimeReader {
         Located<Boolean> enabled = disabled == null ? null : new Located<>(!disabled.value(), disabled.position());
         autoApproved(reading, server, "autoApprove", name, rules);
         autoApproved(reading, server, "alwaysAllow", name, rules);
-        for (Located<String> tool : reading.texts(server, "disabledTools")) {
-            rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", Decision.DENY, tool.position()));
+        // Gemini CLI: a trusted server's tools run without the confirmation dialog.
+        Located<Boolean> trusted = reading.bool(server, "trust");
+        if (trusted != null && trusted.value()) {
+            rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, null), "", Decision.ALLOW, trusted.position()));
+        }
+        for (String key : List.of("disabledTools", "excludeTools")) {
+            for (Located<String> tool : reading.texts(server, key)) {
+                rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", Decision.DENY, tool.position()));
+            }
         }
         List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, server, List.of("env", "headers")));
         credentials.addAll(McpServerFields.inCommandLine(server, true));
@@ -77,6 +89,20 @@ final class McpClientConfigReader implements RuntimeReader {
             credentials.add(new Credential("envFile", CredentialSource.OPERATOR_PROFILE, envFile.value(), envFile.position()));
         }
         return new McpServer(name, entry.keyPosition(), enabled, McpServerFields.transport(reading, server, "server '" + name + "'"), List.of(), credentials);
+    }
+
+    /**
+     * A tool of a Kiro CLI agent's {@code allowedTools}, which runs without asking: {@code @SERVER}
+     * for every tool of a server, {@code @SERVER/TOOL} for one, else a built-in tool by its name
+     * ({@code execute_bash}, {@code fs_write}, {@code use_aws}), or {@code *} for every tool.
+     */
+    private static String allowedTool(String written) {
+        if (!written.startsWith("@")) {
+            return written;
+        }
+        int slash = written.indexOf('/');
+        return slash < 0 ? RuntimeRule.mcpTool(written.substring(1), null)
+                : RuntimeRule.mcpTool(written.substring(1, slash), written.substring(slash + 1).equals("*") ? null : written.substring(slash + 1));
     }
 
     /** Kiro's {@code autoApprove}, Cline's {@code alwaysAllow}: tool names, or {@code "*"} (alone or in the list) for every tool of the server. */

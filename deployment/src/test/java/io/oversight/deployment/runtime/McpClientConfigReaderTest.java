@@ -26,6 +26,31 @@ class McpClientConfigReaderTest {
                 List.of(), List.of(), null, List.of()));
     }
 
+    /**
+     * Gemini CLI's trusted server skips the confirmation for all its tools, and its excludeTools
+     * are refused; a Kiro CLI agent file's allowedTools run unasked, a server's tools named
+     * {@code @SERVER} or {@code @SERVER/TOOL}, a built-in tool by its name.
+     */
+    @Test
+    void geminiTrustAndKiroAllowedToolsRunWithoutAsking() throws Exception {
+        RuntimeConfiguration gemini = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", """
+                {"mcpServers": {
+                  "aws": {"command": "uvx", "trust": true, "excludeTools": ["delete_stack"]},
+                  "docs": {"command": "uvx", "trust": false}
+                }}
+                """).get(0);
+        assertThat(gemini.rules()).containsExactly(new RuntimeRule("mcp__aws", "", Decision.ALLOW, at(2, 38)),
+                new RuntimeRule("mcp__aws__delete_stack", "", Decision.DENY, at(2, 61)));
+        RuntimeConfiguration kiro = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".kiro/agents/ops.json", """
+                {"name": "ops", "mcpServers": {"aws-api": {"command": "uvx"}, "gh": {"command": "npx"}},
+                 "tools": ["*"],
+                 "allowedTools": ["@aws-api", "@gh/list_issues", "execute_bash"]}
+                """).get(0);
+        assertThat(kiro.rules()).containsExactly(new RuntimeRule("mcp__aws-api", "", Decision.ALLOW, at(3, 19)),
+                new RuntimeRule("mcp__gh__list_issues", "", Decision.ALLOW, at(3, 31)),
+                new RuntimeRule("execute_bash", "", Decision.ALLOW, at(3, 50)));
+    }
+
     @Test
     void vsCodeServersWithCommentsAndTrailingCommasKeepTheirPositions() throws Exception {
         assertThat(Fixtures.read(RuntimeKind.MCP_CLIENT, "vscode-mcp.json")).containsExactly(new RuntimeConfiguration(
