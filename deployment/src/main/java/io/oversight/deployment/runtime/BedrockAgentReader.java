@@ -123,14 +123,31 @@ final class BedrockAgentReader implements RuntimeReader {
                 reading.problem(function.position(), "the function has no 'Name'");
                 continue;
             }
-            Located<String> confirmation = reading.text(function, "RequireConfirmation");
+            YNode written = function.get("RequireConfirmation");
+            Located<String> confirmation = written instanceof YMap intrinsic ? confirmationOf(reading, intrinsic)
+                    : reading.text(function, "RequireConfirmation");
             if (confirmation != null && !confirmation.value().equals("ENABLED") && !confirmation.value().equals("DISABLED")) {
                 reading.problem(confirmation.position(), "'RequireConfirmation' must be ENABLED or DISABLED");
             }
             boolean confirmed = confirmation != null && confirmation.value().equals("ENABLED");
             rules.add(new RuntimeRule(name.value(), functionName.value(), confirmed ? Decision.ASK : Decision.ALLOW,
-                    confirmed ? confirmation.position() : functionName.position()));
+                    confirmed || written instanceof YMap ? confirmation.position() : functionName.position()));
         }
+    }
+
+    /**
+     * A {@code RequireConfirmation} the template decides when it is deployed: {@code Fn::If}, which
+     * confirms only when both its branches are ENABLED (the other branch may be the one deployed),
+     * or another function ({@code Ref} to a parameter), whose value is not in the template and is
+     * read as DISABLED. Cited at the function.
+     */
+    private static Located<String> confirmationOf(Reading reading, YMap intrinsic) {
+        if (intrinsic.get("Fn::If") instanceof YList branches && branches.items().size() == 3
+                && branches.items().get(1) instanceof YScalar a && branches.items().get(2) instanceof YScalar b) {
+            boolean both = "ENABLED".equals(a.text()) && "ENABLED".equals(b.text());
+            return new Located<>(both ? "ENABLED" : "DISABLED", intrinsic.position());
+        }
+        return new Located<>("DISABLED", intrinsic.position());
     }
 
     /** The rules of an action group's OpenAPI operations, each located at the schema written in the template. */

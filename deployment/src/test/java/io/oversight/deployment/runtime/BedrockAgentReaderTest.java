@@ -68,6 +68,32 @@ class BedrockAgentReaderTest {
                 new RuntimeRule("*", "", Decision.ALLOW, at(20, 22)));
     }
 
+    /** A confirmation the template decides when deployed asks only if every branch of its !If does; a parameter's is not in the template. */
+    @Test
+    void aConfirmationDecidedAtDeploymentAsksOnlyWhenEveryBranchDoes() throws Exception {
+        String template = """
+                Resources:
+                  Ops:
+                    Type: AWS::Bedrock::Agent
+                    Properties:
+                      AgentName: ops
+                      ActionGroups:
+                        - ActionGroupName: Fleet
+                          FunctionSchema:
+                            Functions:
+                              - Name: terminate_instances
+                                RequireConfirmation: !If [IsProd, ENABLED, DISABLED]
+                              - Name: reboot_instances
+                                RequireConfirmation: !If [IsProd, ENABLED, ENABLED]
+                              - Name: stop_instances
+                                RequireConfirmation: !Ref ConfirmStops
+                """;
+        assertThat(Fixtures.readText(RuntimeKind.BEDROCK_AGENT, "t.yaml", template).get(0).rules()).containsExactly(
+                new RuntimeRule("Fleet", "terminate_instances", Decision.ALLOW, at(12, 42)),
+                new RuntimeRule("Fleet", "reboot_instances", Decision.ASK, at(14, 42)),
+                new RuntimeRule("Fleet", "stop_instances", Decision.ALLOW, at(16, 42)));
+    }
+
     @Test
     void aTagThatIsNoCloudFormationFunctionIsRefusedWhereItStands() {
         assertThat(Fixtures.problems(RuntimeKind.BEDROCK_AGENT, "bedrock-agent-bad.yaml")).containsExactly(
