@@ -8,9 +8,10 @@ import java.util.Locale;
  * ({@code personal}), or a value taken from the operator's environment or profile. {@code name} is
  * the variable or header; a token's value is never kept, a profile's name or file ({@code profile},
  * masked; null for any other credential) is, to tell whose it is. {@code evidencePath} names the
- * runtime file and the place in it.
+ * runtime file and the place in it. {@code caller} for the credential of whoever calls the agent,
+ * passed on to its tools.
  */
-public record RuntimeCredential(String name, boolean personal, String profile, String evidencePath) {
+public record RuntimeCredential(String name, boolean personal, String profile, String evidencePath, boolean caller) {
 
     /**
      * Whether this is a profile named for {@code identity}'s principal ({@code AWS_PROFILE=agent-bot}

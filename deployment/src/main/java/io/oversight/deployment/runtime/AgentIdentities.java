@@ -19,9 +19,12 @@ import java.util.stream.Stream;
  */
 public final class AgentIdentities {
 
-    /** Credentials that are a person's, not the agent's: written personal tokens, the operator's environment and profiles. */
+    /**
+     * Credentials that are a person's, not the agent's: written personal tokens, the operator's
+     * environment and profiles, and the caller's own passed on to the agent's tools.
+     */
     private static final Set<CredentialSource> A_PERSONS = EnumSet.of(CredentialSource.PERSONAL_TOKEN, CredentialSource.ENVIRONMENT,
-            CredentialSource.OPERATOR_PROFILE);
+            CredentialSource.OPERATOR_PROFILE, CredentialSource.CALLER);
 
     private AgentIdentities() {
     }
@@ -41,7 +44,7 @@ public final class AgentIdentities {
                 .sorted(Comparator.comparing((Credential c) -> c.file() != null).thenComparing(Credential::position))
                 .map(c -> new RuntimeCredential(SecretMasker.mask(c.name()), c.source() == CredentialSource.PERSONAL_TOKEN,
                         c.source() == CredentialSource.OPERATOR_PROFILE ? c.reference() : null,
-                        configuration.pathAt(c.file(), c.position())))
+                        configuration.pathAt(c.file(), c.position()), c.source() == CredentialSource.CALLER))
                 .toList();
     }
 

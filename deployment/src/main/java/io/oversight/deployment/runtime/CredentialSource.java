@@ -13,5 +13,10 @@ public enum CredentialSource {
     /** Asked of the person starting the runtime (VS Code's {@code ${input:...}}). */
     PROMPTED,
     /** Read from a secret store at run time (a Kubernetes Secret). */
-    SECRET_STORE
+    SECRET_STORE,
+    /**
+     * The credential of whoever calls the agent, passed on to its tools (kagent's
+     * {@code allowedHeaders: [Authorization]}): the agent acts as its caller, a person among them.
+     */
+    CALLER
 }

@@ -133,6 +133,10 @@ final class KagentAgentReader implements RuntimeReader {
                 credentials, delegates, identity, List.of());
     }
 
+    /** Request headers that carry who the caller is; passed on, the agent's tool calls act as the caller. */
+    private static final Set<String> CALLER_CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization", "cookie", "x-api-key",
+            "x-auth-token", "x-amz-security-token");
+
     private static void tool(Reading reading, YMap tool, String agent, List<RuntimeRule> rules, List<McpServer> servers, List<Delegate> delegates) {
         Located<String> type = reading.text(tool, "type");
         if (type == null) {
@@ -168,8 +172,14 @@ final class KagentAgentReader implements RuntimeReader {
                 rules.add(new RuntimeRule(RuntimeRule.mcpTool(name.value(), null), "", Decision.ALLOW, name.position()));
             }
             Located<String> kind = reading.text(server, "kind");
-            servers.add(new McpServer(name.value(), name.position(), null, kind == null ? "MCPServer" : kind.value(), tools,
-                    headers(reading, tool)));
+            List<Credential> credentials = new ArrayList<>(headers(reading, tool));
+            // Headers of the caller's request kagent passes on to the server's calls: an Authorization header is the caller's identity.
+            for (Located<String> header : reading.texts(server, "allowedHeaders")) {
+                if (CALLER_CREDENTIAL_HEADERS.contains(header.value().toLowerCase(java.util.Locale.ROOT))) {
+                    credentials.add(new Credential(header.value(), CredentialSource.CALLER, null, header.position()));
+                }
+            }
+            servers.add(new McpServer(name.value(), name.position(), null, kind == null ? "MCPServer" : kind.value(), tools, credentials));
         } else if (type.value().equals("Agent")) {
             YMap other = reading.map(tool, "agent");
             Located<String> name = other == null ? null : reading.text(other, "name");
