@@ -77,6 +77,7 @@ class BedrockAgentReaderTest {
                     Type: AWS::Bedrock::Agent
                     Properties:
                       AgentName: ops
+                      AgentResourceRoleArn: arn:aws:iam::111122223333:role/ops-agent
                       ActionGroups:
                         - ActionGroupName: Fleet
                           FunctionSchema:
@@ -89,9 +90,9 @@ class BedrockAgentReaderTest {
                                 RequireConfirmation: !Ref ConfirmStops
                 """;
         assertThat(Fixtures.readText(RuntimeKind.BEDROCK_AGENT, "t.yaml", template).get(0).rules()).containsExactly(
-                new RuntimeRule("Fleet", "terminate_instances", Decision.ALLOW, at(12, 42)),
-                new RuntimeRule("Fleet", "reboot_instances", Decision.ASK, at(14, 42)),
-                new RuntimeRule("Fleet", "stop_instances", Decision.ALLOW, at(16, 42)));
+                new RuntimeRule("Fleet", "terminate_instances", Decision.ALLOW, at(12, 38)),
+                new RuntimeRule("Fleet", "reboot_instances", Decision.ASK, at(14, 38)),
+                new RuntimeRule("Fleet", "stop_instances", Decision.ALLOW, at(16, 38)));
     }
 
     @Test
