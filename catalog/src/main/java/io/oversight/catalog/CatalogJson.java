@@ -73,6 +73,11 @@ final class CatalogJson {
                         g.writeString(condition);
                     }
                     g.writeEndArray();
+                    g.writeArrayFieldStart("onlyFor");
+                    for (String item : r.onlyFor()) {
+                        g.writeString(item);
+                    }
+                    g.writeEndArray();
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -169,7 +174,7 @@ final class CatalogJson {
         for (Map<String, Object> c : objects(root, "controls")) {
             List<Reference> references = new ArrayList<>();
             for (Map<String, Object> r : objects(c, "references")) {
-                references.add(new Reference(text(r, "framework"), text(r, "clause"), text(r, "note"), texts(r, "unless")));
+                references.add(new Reference(text(r, "framework"), text(r, "clause"), text(r, "note"), texts(r, "unless"), texts(r, "onlyFor")));
             }
             List<Escalation> escalations = new ArrayList<>();
             for (Map<String, Object> e : objects(c, "escalations")) {

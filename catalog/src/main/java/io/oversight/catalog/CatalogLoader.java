@@ -274,6 +274,9 @@ public final class CatalogLoader {
                         + ", under which that framework raises the finding's severity: a law cannot both rate a finding and leave it no gap");
             }
         }
+        if (ref.onlyFor().stream().anyMatch(item -> item == null || item.isBlank())) {
+            throw new CatalogException(control.id() + " cites " + ref.clause() + " of " + ref.framework() + " only for an empty item");
+        }
         if (ref.unless().size() != Set.copyOf(ref.unless()).size()) {
             throw new CatalogException(control.id() + " cites " + ref.clause() + " of " + ref.framework() + " unless the same condition twice");
         }

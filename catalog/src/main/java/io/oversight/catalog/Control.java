@@ -60,14 +60,16 @@ public record Control(
 
     /**
      * The clauses a finding breaks whose violations were reported under {@code conditions} (null
-     * for none): those that any of its violations breaks. The same list as {@link #references()}
-     * when no clause is left met by a condition, as for nearly every finding.
+     * for none) about {@code items} (null for none), the two lists in step: those that any of its
+     * violations breaks. The same list as {@link #references()} when no clause narrows which
+     * violations break it, as for nearly every finding.
      */
-    public List<Reference> referencesBrokenBy(List<String> conditions) {
+    public List<Reference> referencesBrokenBy(List<String> conditions, List<String> items) {
         // A loop, not a stream: this runs for every finding, and a finding-heavy fleet has a hundred thousand.
         for (Reference ref : references) {
-            if (!ref.unless().isEmpty()) {
-                return references.stream().filter(r -> conditions.stream().anyMatch(r::brokenBy)).toList();
+            if (ref.narrowed()) {
+                return references.stream().filter(r -> java.util.stream.IntStream.range(0, conditions.size())
+                        .anyMatch(i -> r.brokenBy(conditions.get(i), items.get(i)))).toList();
             }
         }
         return references;

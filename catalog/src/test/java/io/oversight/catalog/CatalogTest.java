@@ -350,23 +350,26 @@ class CatalogTest {
     void aClauseCitedUnlessAConditionIsBrokenOnlyByTheOtherConditions() {
         Control tr02 = catalog.control("TR-02").orElseThrow();
         assertThat(tr02.severityFor("voluntary-programme", TODAY, false)).isEqualTo(Severity.MEDIUM);
-        assertThat(tr02.referencesBrokenBy(java.util.Arrays.asList("voluntary-programme"))).extracting(Reference::clause)
+        assertThat(tr02.referencesBrokenBy(java.util.Arrays.asList("voluntary-programme"), java.util.Arrays.asList("training is not required")))
+                .extracting(Reference::clause)
                 .containsExactly("GOVERN 2.2", "MAP 3.4", "A.4.6");
-        assertThat(tr02.referencesBrokenBy(java.util.Arrays.asList("voluntary-programme", null))).isEqualTo(tr02.references());
+        assertThat(tr02.referencesBrokenBy(java.util.Arrays.asList("voluntary-programme", null), java.util.Arrays.asList(null, null)))
+                .isEqualTo(tr02.references());
         Control ho01 = catalog.control("HO-01").orElseThrow();
-        assertThat(ho01.referencesBrokenBy(java.util.Arrays.asList((String) null))).isSameAs(ho01.references());
+        assertThat(ho01.referencesBrokenBy(java.util.Arrays.asList((String) null), java.util.Arrays.asList((String) null)))
+                .isSameAs(ho01.references());
 
         Control badWord = new Control("HO-99", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y",
-                List.of(new Reference("eu-ai-act", "Art. 4", null, List.of("Voluntary"))), null);
+                List.of(new Reference("eu-ai-act", "Art. 4", null, List.of("Voluntary"), List.of())), null);
         assertThatThrownBy(() -> CatalogLoader.verify(catalog, List.of(badWord))).hasMessage("HO-99 cites Art. 4 of eu-ai-act unless a"
                 + " condition that is not a lower-case kebab-case word such as voluntary-programme: Voluntary");
         Control raisedAndMet = new Control("HO-99", "t", Severity.LOW,
                 List.of(new Escalation("eu-applies", Severity.HIGH, "when EU applies", "eu-ai-act", null, null)), "s", "r", "c", "fix", "x: y",
-                List.of(new Reference("eu-ai-act", "Art. 4", null, List.of("eu-applies"))), null);
+                List.of(new Reference("eu-ai-act", "Art. 4", null, List.of("eu-applies"), List.of())), null);
         assertThatThrownBy(() -> CatalogLoader.verify(catalog, List.of(raisedAndMet))).hasMessage("HO-99 cites Art. 4 of eu-ai-act unless"
                 + " eu-applies, under which that framework raises the finding's severity: a law cannot both rate a finding and leave it no gap");
         Control twice = new Control("HO-99", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y",
-                List.of(new Reference("eu-ai-act", "Art. 4", null, List.of("voluntary", "voluntary"))), null);
+                List.of(new Reference("eu-ai-act", "Art. 4", null, List.of("voluntary", "voluntary"), List.of())), null);
         assertThatThrownBy(() -> CatalogLoader.verify(catalog, List.of(twice))).hasMessage("HO-99 cites Art. 4 of eu-ai-act unless the same"
                 + " condition twice");
     }

@@ -380,12 +380,13 @@ final class CoverageStep {
     }
 
     /**
-     * The clause, when a control cites it unless a condition, so that only the findings whose
-     * references hold it are gaps in it; else null: every finding of its controls is.
+     * The clause, when a control's reference narrows which of its violations break it, so that
+     * only the findings whose references hold it are gaps in it; else null: every finding of its
+     * controls is.
      */
     private Reference onlyBreaking(Framework framework, Clause clause) {
         boolean conditional = catalog.controls().stream().flatMap(c -> c.references().stream())
-                .anyMatch(r -> !r.unless().isEmpty() && r.framework().equals(framework.id()) && r.clause().equals(clause.id()));
+                .anyMatch(r -> r.narrowed() && r.framework().equals(framework.id()) && r.clause().equals(clause.id()));
         return conditional ? new Reference(framework.id(), clause.id(), null) : null;
     }
 

@@ -135,16 +135,19 @@ final class FindingAssembler {
         boolean annexI = annexI(key.subject());
         Severity severity = control.severityFor(first.condition(), asOf, annexI);
         List<String> conditions = new ArrayList<>(members.size());
+        List<String> about = new ArrayList<>(members.size());
         conditions.add(first.condition());
+        about.add(first.item());
         for (Located member : members.subList(1, members.size())) {
             Severity s = control.severityFor(member.violation().condition(), asOf, annexI);
             if (s.compareTo(severity) < 0) {
                 severity = s;
             }
             conditions.add(member.violation().condition());
+            about.add(member.violation().item());
         }
         return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message, first.message(),
-                allItems(items), control.remediation(), evidence, control.referencesBrokenBy(conditions), null);
+                allItems(items), control.remediation(), evidence, control.referencesBrokenBy(conditions, about), null);
     }
 
     private boolean annexI(Subject subject) {

@@ -158,6 +158,20 @@ class DecisionsAboutPeopleTest {
                 "Sexual content", "not-assessed", "Disclosure to consumers", "met"));
     }
 
+    /** RM-03 reports every banned use; each Texas ban is broken only by its own: manipulation is no social scoring. */
+    @Test
+    void eachTexasBanIsBrokenOnlyByItsOwnUse() throws Exception {
+        String text = DEPLOYMENT.replace("STATE", "US-TX").replace("HUMAN_REVIEW", "true").replace("RECORDS", "true")
+                .replace("[credit]", "[credit, manipulation]").replace("PUBLIC", ", publicSector: true").replace("ASSESSMENTS", "");
+        Assessment a = Oversight.check(CheckRequest.of().asOf(LocalDate.of(2026, 12, 1)), "lending.yaml", text.getBytes(StandardCharsets.UTF_8))
+                .assessment();
+        Finding rm03 = a.findings().stream().filter(f -> f.control().equals("RM-03")).findFirst().orElseThrow();
+        assertThat(rm03.references()).extracting(r -> r.clause()).contains("Manipulation toward self-harm or crime")
+                .doesNotContain("Social scoring by government");
+        assertThat(statuses(a, "texas-traiga")).containsEntry("Manipulation toward self-harm or crime", "gap")
+                .containsEntry("Social scoring by government", "met");
+    }
+
     @Test
     void otherJurisdictionsDecisionDutiesDoNotApply() throws Exception {
         Assessment a = assess("US-CO", true, LocalDate.of(2027, 1, 2));
