@@ -275,6 +275,21 @@ class CoverageTest {
         assertThat(clause(a, "gdpr", "Art. 35").status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
     }
 
+    /** Art. 14(4)(e) asks for a stop that halts the system; HO-05's 90-day test is its own bar: a stop not tested lately is no gap in it. */
+    @Test
+    void aStopNotTestedLatelyFailsHo05ButMeetsArticle14_4_e() throws Exception {
+        String agent = """
+                - {id: scorer, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: autonomous, LOGGED,
+                   guardrails: {killSwitch: {available: true, haltsInFlight: true, lastTested: 2027-01-10}}}
+                """.replace("LOGGED", LOGGED);
+        Assessment a = assessYaml(eu("provider", agent), LocalDate.of(2028, 1, 10));
+        assertThat(a.findings()).filteredOn(f -> f.control().equals("HO-05")).singleElement()
+                .satisfies(f -> assertThat(f.items()).containsExactly("not tested within 90 days"));
+        assertThat(clause(a, "eu-ai-act", "Art. 14(4)(e)").status()).isEqualTo(ClauseStatus.MET);
+        Assessment stuck = assessYaml(eu("provider", agent.replace("haltsInFlight: true", "haltsInFlight: false")), LocalDate.of(2028, 1, 10));
+        assertThat(clause(stuck, "eu-ai-act", "Art. 14(4)(e)").status()).isEqualTo(ClauseStatus.GAP);
+    }
+
     @Test
     void aClauseNarrowerThanItsControlsBindsOnlyItsKindOfAgent() throws Exception {
         // GDPR Art. 22: decisions no person takes. TR-06 judges every agent that decides about people.
