@@ -32,7 +32,8 @@ public final class PeopleDecisions {
 
     /**
      * Whether the file says the agent gives the people concerned {@code safeguard}, one of the keys
-     * of {@code decisions}; {@code records}: whether records are kept of its part in each decision.
+     * of {@code decisions}; {@code records}: whether records are kept of its part in each decision;
+     * {@code optOut}: whether a person can opt out of the automated processing.
      */
     public static boolean holds(Agent agent, String safeguard) {
         Agent.Decisions d = agent.decisions();
@@ -46,6 +47,7 @@ public final class PeopleDecisions {
             case "appeal" -> d.appeal();
             case "correction" -> d.correction();
             case "records" -> d.records();
+            case "optOut" -> d.optOut();
             default -> throw new IllegalArgumentException("not a safeguard of decisions: " + safeguard);
         };
         return Boolean.TRUE.equals(declared);

@@ -129,6 +129,18 @@ class DecisionsAboutPeopleTest {
                 + " ATT-GDPR-22 needs a person to confirm it");
     }
 
+    /** California accepts an opt-out instead of an appeal to a human: with optOut, § 7221 is met though TR-06 still asks for both. */
+    @Test
+    void anOptOutMeetsCaliforniasClauseWithoutAHumanAppeal() throws Exception {
+        String text = DEPLOYMENT.replace("STATE", "US-CA").replace("HUMAN_REVIEW", "false").replace("RECORDS", "true")
+                .replace("appeal: true", "appeal: false, optOut: true").replace("PUBLIC", "").replace("ASSESSMENTS", RISK_ASSESSED);
+        Assessment a = Oversight.check(CheckRequest.of().asOf(LocalDate.of(2027, 1, 2)), "lending.yaml", text.getBytes(StandardCharsets.UTF_8))
+                .assessment();
+        assertThat(a.findings()).filteredOn(f -> f.control().equals("TR-06")).singleElement()
+                .satisfies(f -> assertThat(f.items()).containsExactly("no appeal", "no humanReview"));
+        assertThat(statuses(a, "ccpa-admt")).containsEntry("§ 7221", "met");
+    }
+
     @Test
     void withoutHumanReviewGdprArticle22IsAGapWhileTheAiActsNoticeAndExplanationAreMet() throws Exception {
         Assessment a = assess("EU", false, LocalDate.of(2027, 12, 3));

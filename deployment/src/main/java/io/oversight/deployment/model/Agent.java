@@ -94,7 +94,7 @@ public record Agent(
      * in each such decision ({@code records}).
      */
     public record Decisions(String agentId, Boolean aboutPeople, Boolean notice, Boolean explanation, Boolean humanReview,
-                            Boolean appeal, Boolean correction, Boolean records) {
+                            Boolean appeal, Boolean correction, Boolean records, Boolean optOut) {
     }
 
     /** The route the file states, or null. */
