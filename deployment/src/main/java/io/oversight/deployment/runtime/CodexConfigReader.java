@@ -2,6 +2,7 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.Position;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YScalar;
@@ -71,8 +72,9 @@ final class CodexConfigReader implements RuntimeReader {
         PermissionProfile permissions = permissions(reading, root);
         if (sandbox == null && permissions != null) {
             sandbox = permissions.sandbox();
-            network = permissions.network();
-            directories = permissions.writable();
+            // A profile that sets sandbox_mode goes back to the [sandbox_workspace_write] table: both stay read.
+            network = permissions.network() != null && permissions.network().value() || network == null ? permissions.network() : network;
+            directories = java.util.stream.Stream.concat(permissions.writable().stream(), directories.stream()).toList();
         }
         List<RuntimeProfile> profiles = profiles(reading, root, policy, reviewer);
         Located<String> active = reading.text(root, "profile");
@@ -126,7 +128,9 @@ final class CodexConfigReader implements RuntimeReader {
                 if (profile != null) {
                     Located<Boolean> own = reading.word(profile, "approvals_reviewer", REVIEWERS);
                     Located<ApprovalMode> policy = policy(reading, profile);
-                    Located<ApprovalMode> mode = own == null ? reviewed(policy, reviewer) : reviewed(policy != null ? policy : topPolicy, own);
+                    // A profile that sets neither inherits the top level's mode, reviewer and all.
+                    Located<ApprovalMode> mode = own == null ? (policy == null ? null : reviewed(policy, reviewer))
+                            : reviewed(policy != null ? policy : topPolicy, own);
                     profiles.add(new RuntimeProfile(entry.key(), entry.keyPosition(), mode, reading.word(profile, "sandbox_mode", SANDBOXES), false));
                 }
             }
@@ -154,10 +158,12 @@ final class CodexConfigReader implements RuntimeReader {
     /**
      * The mode a policy makes with an automated reviewer: requests to approve go to a reviewer agent,
      * not a person, under on-request and granular (and on-failure, which Codex now reads as
-     * on-request); under untrusted and never the reviewer is not asked. Cited at the reviewer.
+     * on-request, and no policy written, which is Codex's on-request); under untrusted and never the
+     * reviewer is not asked. Cited at the reviewer.
      */
     private static Located<ApprovalMode> reviewed(Located<ApprovalMode> policy, Located<Boolean> reviewer) {
-        boolean escalates = policy != null && policy.value().runsInSandbox();
+        // No policy written is Codex's default, on-request.
+        boolean escalates = policy == null || policy.value().runsInSandbox();
         return escalates && reviewer != null && reviewer.value() ? new Located<>(ApprovalMode.CLASSIFIER, reviewer.position()) : policy;
     }
 
@@ -167,9 +173,11 @@ final class CodexConfigReader implements RuntimeReader {
 
     /**
      * The permission profile {@code default_permissions} names: a built-in one, or one of
-     * {@code [permissions.NAME]}, which starts from the profile it {@code extends} (else from
-     * nothing written) and adds the folders its {@code filesystem} lets commands write and the
-     * network its {@code network.enabled} opens.
+     * {@code [permissions.NAME]}, read with the profile it {@code extends}: its {@code filesystem}
+     * paths set to {@code write} (a folder, {@code ":root"} for the whole disk, or the scoped tables
+     * of {@code ":workspace_roots"} and of a folder), and the network its {@code network.enabled}
+     * opens, which Codex keeps apart from the files: a profile that reads only but reaches the
+     * network is read as a sandbox the network opens (not read-only), so that the network counts.
      */
     private static PermissionProfile permissions(Reading reading, YMap root) {
         Located<String> name = reading.text(root, "default_permissions");
@@ -179,10 +187,11 @@ final class CodexConfigReader implements RuntimeReader {
         YMap defined = reading.map(root, "permissions");
         Located<String> current = name;
         List<Located<String>> writable = new ArrayList<>();
+        Position workspace = null;
         Located<Boolean> network = null;
         Located<Sandbox> base = null;
         java.util.Set<String> seen = new java.util.HashSet<>();
-        while (current != null && base == null) {
+        while (current != null) {
             Sandbox builtIn = BUILT_IN_PERMISSIONS.get(current.value());
             if (builtIn != null) {
                 base = new Located<>(builtIn, current.position());
@@ -198,11 +207,7 @@ final class CodexConfigReader implements RuntimeReader {
             }
             YMap filesystem = reading.map(profile, "filesystem");
             if (filesystem != null) {
-                for (YEntry path : filesystem.entries().values()) {
-                    if (path.value() instanceof YScalar access && "write".equals(access.text())) {
-                        writable.add(new Located<>(path.key(), path.keyPosition()));
-                    }
-                }
+                workspace = writablePaths(reading, filesystem, "", writable, workspace);
             }
             YMap net = reading.map(profile, "network");
             Located<Boolean> enabled = net == null ? null : reading.bool(net, "enabled");
@@ -211,11 +216,61 @@ final class CodexConfigReader implements RuntimeReader {
             }
             current = reading.text(profile, "extends");
         }
-        Located<Sandbox> sandbox = base != null && base.value() == Sandbox.FULL_ACCESS ? base
-                : !writable.isEmpty() || base != null && base.value() == Sandbox.WORKSPACE_WRITE
-                ? new Located<>(Sandbox.WORKSPACE_WRITE, base != null && base.value() == Sandbox.WORKSPACE_WRITE ? base.position() : writable.get(0).position())
-                : new Located<>(Sandbox.READ_ONLY, base != null ? base.position() : name.position());
+        Located<Sandbox> sandbox;
+        if (base != null && base.value() == Sandbox.FULL_ACCESS) {
+            sandbox = base;
+        } else if (base != null && base.value() == Sandbox.WORKSPACE_WRITE) {
+            sandbox = base;
+        } else if (!writable.isEmpty()) {
+            sandbox = new Located<>(Sandbox.WORKSPACE_WRITE, writable.get(0).position());
+        } else if (workspace != null) {
+            sandbox = new Located<>(Sandbox.WORKSPACE_WRITE, workspace);
+        } else if (network != null && network.value()) {
+            sandbox = new Located<>(Sandbox.WORKSPACE_WRITE, network.position());
+        } else {
+            sandbox = new Located<>(Sandbox.READ_ONLY, base != null ? base.position() : name.position());
+        }
         return new PermissionProfile(sandbox, network, writable);
+    }
+
+    /** Codex's names for the disk's root and the workspace in a profile's filesystem table. */
+    private static final String ROOT = ":root";
+    private static final String WORKSPACE_ROOTS = ":workspace_roots";
+
+    /**
+     * The paths under {@code table} set to {@code write}, each added to {@code writable} under
+     * {@code prefix} (a folder, or the disk's root for {@code ":root"}); a path in the workspace
+     * ({@code ":workspace_roots"}) writes the workspace, returned as where that is written. Another
+     * access word, or a name Codex gives no meaning here, is a problem at its line.
+     */
+    private static Position writablePaths(Reading reading, YMap table, String prefix, List<Located<String>> writable, Position workspace) {
+        for (YEntry entry : table.entries().values()) {
+            String key = entry.key();
+            if (key.equals("glob_scan_max_depth")) {
+                continue;
+            }
+            boolean inWorkspace = prefix.equals(WORKSPACE_ROOTS) || key.equals(WORKSPACE_ROOTS);
+            String path = key.equals(ROOT) ? "/" : key.equals(WORKSPACE_ROOTS) ? WORKSPACE_ROOTS
+                    : prefix.isEmpty() ? key : prefix.equals(WORKSPACE_ROOTS) ? WORKSPACE_ROOTS : prefix.endsWith("/") ? prefix + key : prefix + "/" + key;
+            if (key.startsWith(":") && !key.equals(ROOT) && !key.equals(WORKSPACE_ROOTS)) {
+                reading.problem(entry.keyPosition(), "'" + key + "' is no path Codex names in a permission profile (" + ROOT + ", "
+                        + WORKSPACE_ROOTS + ", or a folder)");
+            } else if (entry.value() instanceof YMap nested) {
+                workspace = writablePaths(reading, nested, path, writable, workspace);
+            } else if (entry.value() instanceof YScalar access && access.type() == YScalar.Type.STRING
+                    && List.of("read", "write", "deny").contains(access.text())) {
+                if (access.text().equals("write")) {
+                    if (inWorkspace) {
+                        workspace = workspace != null ? workspace : entry.keyPosition();
+                    } else {
+                        writable.add(new Located<>(path, entry.keyPosition()));
+                    }
+                }
+            } else {
+                reading.problem(entry.keyPosition(), "the access to '" + key + "' must be read, write or deny, or a table of paths");
+            }
+        }
+        return workspace;
     }
 
     /**

@@ -96,6 +96,26 @@ class CodexConfigReaderTest {
         assertThat(custom.sandbox()).isEqualTo(located(Sandbox.WORKSPACE_WRITE, 5, 1));
         assertThat(custom.directories()).containsExactly(located("~/.aws", 5, 1));
         assertThat(custom.network()).isEqualTo(located(true, 8, 11));
+        RuntimeConfiguration scoped = codex("""
+                default_permissions = "dev"
+                [permissions.dev.filesystem.":workspace_roots"]
+                "." = "write"
+                [permissions.dev.filesystem]
+                ":root" = "read"
+                "/home/dana" = { ".aws" = "write" }
+                [permissions.dev.network]
+                enabled = true
+                """);
+        assertThat(scoped.sandbox()).isEqualTo(located(Sandbox.WORKSPACE_WRITE, 6, 18));
+        assertThat(scoped.directories()).containsExactly(located("/home/dana/.aws", 6, 18));
+        assertThat(codex("default_permissions = \"x\"\n[permissions.x]\nextends = \":read-only\"\nnetwork = { enabled = true }\n").sandbox())
+                .as("the network is open though files are read only").isEqualTo(located(Sandbox.WORKSPACE_WRITE, 4, 23));
+        assertThat(codex("default_permissions = \"x\"\n[permissions.x.filesystem]\n\":root\" = \"write\"\n").directories())
+                .containsExactly(located("/", 3, 1));
+        assertThat(codex("approvals_reviewer = \"auto_review\"\n").mode()).as("no policy is on-request")
+                .isEqualTo(located(ApprovalMode.CLASSIFIER, 1, 22));
+        assertThat(codex("approval_policy = \"untrusted\"\napprovals_reviewer = \"auto_review\"\n[profiles.p]\nsandbox_mode = \"read-only\"\n")
+                .profiles()).extracting(RuntimeProfile::mode).as("a profile that sets neither inherits").containsOnlyNulls();
         assertThatThrownBy(() -> codex("default_permissions = \"a\"\n[permissions.a]\nextends = \"b\"\n[permissions.b]\nextends = \"a\"\n"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(
                         "config.toml:5:11: 'a' is no built-in permission profile (:danger-full-access, :read-only, :workspace) and no"
