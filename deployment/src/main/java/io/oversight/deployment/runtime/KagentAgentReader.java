@@ -108,6 +108,11 @@ final class KagentAgentReader implements RuntimeReader {
         }
         boolean byo = type != null ? type.value().equals("BYO") : spec.get("declarative") == null;
         YMap body = reading.map(spec, byo ? "byo" : "declarative");
+        if (body == null && type != null) {
+            reading.problem(type.position(), "the Agent's spec.type is " + type.value() + ", but it has no spec." + (byo ? "byo" : "declarative")
+                    + "; kagent refuses such an Agent");
+            return null;
+        }
         List<RuntimeRule> rules = new ArrayList<>();
         if (byo && body != null) {
             // A bring-your-own agent runs its own code: kagent neither lists what it calls nor asks before it acts.
@@ -135,7 +140,7 @@ final class KagentAgentReader implements RuntimeReader {
 
     /** Request headers that carry who the caller is; passed on, the agent's tool calls act as the caller. */
     private static final Set<String> CALLER_CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization", "cookie", "x-api-key",
-            "x-auth-token", "x-amz-security-token");
+            "x-auth-token", "x-amz-security-token", "x-forwarded-access-token", "x-auth-request-access-token");
 
     private static void tool(Reading reading, YMap tool, String agent, List<RuntimeRule> rules, List<McpServer> servers, List<Delegate> delegates) {
         Located<String> type = reading.text(tool, "type");

@@ -23,6 +23,9 @@ import java.util.List;
  */
 final class McpClientConfigReader implements RuntimeReader {
 
+    /** Keys of a Kiro CLI agent file, which says what its tools may do without asking. */
+    private static final List<String> AGENT_KEYS = List.of("allowedTools", "toolsSettings", "includeMcpJson");
+
     /** Where clients list their servers: 'mcpServers' (Claude Code, Cursor, Kiro, Cline), 'servers' (VS Code). */
     private static final List<String> SERVER_KEYS = List.of("mcpServers", "servers");
 
@@ -46,7 +49,9 @@ final class McpClientConfigReader implements RuntimeReader {
                 entries.addAll(servers.entries().values());
             }
         }
-        if (SERVER_KEYS.stream().noneMatch(key -> root.get(key) != null)) {
+        // A Kiro CLI agent may take its servers from the workspace's mcp.json (includeMcpJson) and list none of its own.
+        boolean agentFile = AGENT_KEYS.stream().anyMatch(key -> root.get(key) != null);
+        if (SERVER_KEYS.stream().noneMatch(key -> root.get(key) != null) && !agentFile) {
             reading.problem(root.position(), "an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's mcp.json)");
         }
         reading.finish();
@@ -61,6 +66,13 @@ final class McpClientConfigReader implements RuntimeReader {
         for (Located<String> tool : reading.texts(root, "allowedTools")) {
             rules.add(new RuntimeRule(allowedTool(tool.value()), "", Decision.ALLOW, tool.position()));
         }
+        rules.addAll(KiroToolsSettings.rules(reading, root));
+        // Gemini CLI: tools.allowed bypass the confirmation dialog (a shell command by its prefix: run_shell_command(git)).
+        if (root.get("tools") instanceof YMap tools) {
+            for (Located<String> tool : reading.texts(tools, "allowed")) {
+                rules.add(GeminiTools.rule(tool));
+            }
+        }
         reading.finish();
         return List.of(new RuntimeConfiguration(RuntimeKind.MCP_CLIENT, file, null, root.position(), rules, null, null, null, List.of(),
                 read, List.of(), List.of(), null, List.of()));
@@ -72,10 +84,14 @@ final class McpClientConfigReader implements RuntimeReader {
         Located<Boolean> enabled = disabled == null ? null : new Located<>(!disabled.value(), disabled.position());
         autoApproved(reading, server, "autoApprove", name, rules);
         autoApproved(reading, server, "alwaysAllow", name, rules);
-        // Gemini CLI: a trusted server's tools run without the confirmation dialog.
+        // Gemini CLI: a trusted server's tools run without the confirmation dialog; includeTools exposes only those listed.
         Located<Boolean> trusted = reading.bool(server, "trust");
+        List<Located<String>> included = reading.texts(server, "includeTools");
         if (trusted != null && trusted.value()) {
-            rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, null), "", Decision.ALLOW, trusted.position()));
+            if (included.isEmpty()) {
+                rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, null), "", Decision.ALLOW, trusted.position()));
+            }
+            included.forEach(tool -> rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", Decision.ALLOW, trusted.position())));
         }
         for (String key : List.of("disabledTools", "excludeTools")) {
             for (Located<String> tool : reading.texts(server, key)) {

@@ -70,6 +70,9 @@ class KagentAgentReaderTest {
         assertThat(declarative.rules()).containsExactly(new RuntimeRule("mcp__tools__k8s_delete_resource", "", Decision.ASK, at(14, 69)));
         assertThat(Fixtures.problemsOf(RuntimeKind.KAGENT, "agent.yaml", agent.replace("type: BYO", "type: Byo")))
                 .containsExactly("agent.yaml:6:9: the Agent's spec.type must be Declarative or BYO");
+        String noByo = agent.substring(0, agent.indexOf("  byo:")) + agent.substring(agent.indexOf("  declarative:"));
+        assertThat(Fixtures.problemsOf(RuntimeKind.KAGENT, "agent.yaml", noByo))
+                .containsExactly("agent.yaml:6:9: the Agent's spec.type is BYO, but it has no spec.byo; kagent refuses such an Agent");
     }
 
     @Test

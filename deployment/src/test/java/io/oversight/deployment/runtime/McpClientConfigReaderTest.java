@@ -3,6 +3,7 @@ package io.oversight.deployment.runtime;
 import static io.oversight.deployment.runtime.Fixtures.at;
 import static io.oversight.deployment.runtime.Fixtures.located;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,29 @@ class McpClientConfigReaderTest {
         assertThat(kiro.rules()).containsExactly(new RuntimeRule("mcp__aws-api", "", Decision.ALLOW, at(3, 19)),
                 new RuntimeRule("mcp__gh__list_issues", "", Decision.ALLOW, at(3, 31)),
                 new RuntimeRule("execute_bash", "", Decision.ALLOW, at(3, 50)));
+    }
+
+    /**
+     * A Kiro CLI agent's toolsSettings run unasked what they allow: shell commands by their fixed
+     * start (the whole shell when there is none), AWS services, paths; the agent needs no servers of
+     * its own. Gemini's tools.allowed bypass the dialog, a shell command by its prefix, and a trusted
+     * server with includeTools exposes only those.
+     */
+    @Test
+    void kiroToolsSettingsAndGeminiAllowedToolsRunWithoutAsking() throws Exception {
+        RuntimeConfiguration kiro = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".kiro/agents/ops.json", """
+                {"name": "ops", "includeMcpJson": true,
+                 "toolsSettings": {"shell": {"allowedCommands": ["aws .*", "git status", "(rm|mv) .*"], "deniedCommands": ["terraform destroy.*"]},
+                                   "aws": {"allowedServices": ["ec2"]}, "write": {"allowedPaths": ["~/.aws/**"]}}}
+                """).get(0);
+        assertThat(kiro.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
+                tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash(git status)", Decision.ALLOW), tuple("Bash", Decision.ALLOW),
+                tuple("Bash(terraform destroy:*)", Decision.DENY), tuple("use_aws(ec2)", Decision.ALLOW), tuple("fs_write(~/.aws/**)", Decision.ALLOW));
+        RuntimeConfiguration gemini = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", """
+                {"tools": {"allowed": ["run_shell_command(aws)", "run_shell_command", "write_file"]},
+                 "mcpServers": {"ops": {"command": "uvx", "trust": true, "includeTools": ["list_clusters"]}}}
+                """).get(0);
+        assertThat(gemini.rules()).extracting(RuntimeRule::written).containsExactly("mcp__ops__list_clusters", "Bash(aws:*)", "Bash", "write_file");
     }
 
     @Test

@@ -1,0 +1,71 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A Kiro CLI agent file's {@code toolsSettings}: what its built-in tools may do without asking.
+ * The shell's ({@code shell}, formerly {@code execute_bash}) {@code allowedCommands} and
+ * {@code deniedCommands} are regular expressions of whole commands, read as Bash rules by their
+ * fixed start ({@code aws .*} as {@code Bash(aws:*)}); an allowed one Oversight cannot read so is
+ * the whole shell, a denied one is left out (neither side of a doubt lets a command pass unseen).
+ * The AWS tool's ({@code aws}, {@code use_aws}) {@code allowedServices} are rules per service, the
+ * file tools' ({@code write}, {@code fs_write}, {@code read}, {@code fs_read}) {@code allowedPaths}
+ * rules per path.
+ */
+final class KiroToolsSettings {
+
+    /** A command's fixed start: words and the characters of file names, then nothing or {@code .*}. */
+    private static final Pattern PREFIX = Pattern.compile("\\^?([A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*)( ?\\.\\*)?\\$?");
+
+    private KiroToolsSettings() {
+    }
+
+    static List<RuntimeRule> rules(Reading reading, YMap agent) {
+        List<RuntimeRule> rules = new ArrayList<>();
+        YMap settings = reading.map(agent, "toolsSettings");
+        if (settings == null) {
+            return rules;
+        }
+        for (YEntry entry : settings.entries().values()) {
+            YMap tool = reading.map(entry.value(), "toolsSettings." + entry.key());
+            if (tool == null) {
+                continue;
+            }
+            switch (entry.key()) {
+                case "shell", "execute_bash" -> {
+                    for (Located<String> command : reading.texts(tool, "allowedCommands")) {
+                        rules.add(new RuntimeRule("Bash", specifier(command.value(), ""), Decision.ALLOW, command.position()));
+                    }
+                    for (Located<String> command : reading.texts(tool, "deniedCommands")) {
+                        String denied = specifier(command.value(), null);
+                        if (denied != null) {
+                            rules.add(new RuntimeRule("Bash", denied, Decision.DENY, command.position()));
+                        }
+                    }
+                }
+                case "aws", "use_aws" -> reading.texts(tool, "allowedServices")
+                        .forEach(service -> rules.add(new RuntimeRule("use_aws", service.value(), Decision.ALLOW, service.position())));
+                case "write", "fs_write", "read", "fs_read" -> reading.texts(tool, "allowedPaths")
+                        .forEach(path -> rules.add(new RuntimeRule(entry.key().startsWith("fs_") ? entry.key() : "fs_" + entry.key(),
+                                path.value(), Decision.ALLOW, path.position())));
+                default -> {
+                    // Settings of MCP tools and of tools that ask no more or less: nothing that runs unasked.
+                }
+            }
+        }
+        return rules;
+    }
+
+    /** The Bash specifier of a command expression: its fixed start as a prefix, or {@code unread} when it has none Oversight can tell. */
+    private static String specifier(String expression, String unread) {
+        var matched = PREFIX.matcher(expression.strip());
+        if (!matched.matches()) {
+            return unread;
+        }
+        return matched.group(2) == null ? matched.group(1) : matched.group(1) + ":*";
+    }
+}
