@@ -167,7 +167,9 @@ public final class AgentTools {
      * it standing, since what the rest of it reaches is judged by its name.
      */
     static boolean overruled(RuntimeConfiguration configuration, RuntimeRule rule) {
-        boolean askBeforeAllow = configuration.kind() == RuntimeKind.CLAUDE_CODE && rule.decision() == Decision.ALLOW;
+        // Claude Code's ask rules take precedence over its allow rules, and of Codex's command rules the strictest decides.
+        boolean askBeforeAllow = rule.decision() == Decision.ALLOW && (configuration.kind() == RuntimeKind.CLAUDE_CODE
+                || configuration.kind() == RuntimeKind.CODEX && rule.tool().equals("Bash"));
         return rule.decision() != Decision.DENY && configuration.rules().stream().anyMatch(other -> (other.decision() == Decision.DENY
                 || other.decision() == Decision.ASK && (rule.decision() == Decision.PRE_TOOL_USE_HOOK || askBeforeAllow)) && covers(other, rule));
     }

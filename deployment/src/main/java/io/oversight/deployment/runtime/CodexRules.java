@@ -13,7 +13,8 @@ import java.util.Map;
  * start with its pattern. {@code allow} (the default) runs such a command without asking, outside
  * the sandbox when every part of it is allowed; {@code prompt} asks; {@code forbidden} refuses.
  * An element of the pattern that is a list gives alternatives, each its own rule. The commands are
- * written as Bash rules ({@code Bash(aws s3 *)}), the names the runtime gates read commands by.
+ * written as Bash rules by their prefix ({@code Bash(aws s3:*)}), the names the runtime gates read
+ * commands by; of the rules that match a command the strictest decides, as Codex decides.
  * {@code host_executable(...)} only names where a program lives and is skipped; anything else in
  * the file (Starlark the rules language does not use) is a problem, not quoted: a file Oversight
  * cannot read whole must not pass as read.
@@ -21,6 +22,10 @@ import java.util.Map;
 public final class CodexRules {
 
     private static final Map<String, Decision> DECISIONS = Map.of("allow", Decision.ALLOW, "prompt", Decision.ASK, "forbidden", Decision.DENY);
+    /** The arguments of {@code prefix_rule} in the order the rules language takes them without names. */
+    private static final List<String> POSITIONAL = List.of("pattern", "decision", "justification", "match", "not_match");
+    /** A pattern is a list of words and lists of words: deeper lists are refused before they exhaust the reader. */
+    private static final int MOST_NESTED = 8;
     /** Alternatives of one rule multiply; more than this many commands from one pattern are refused rather than read in part. */
     private static final int MOST_COMMANDS = 256;
 
@@ -46,17 +51,29 @@ public final class CodexRules {
         while (at < text.length()) {
             Position start = position();
             String name = identifier();
+            if (name.equals("network_rule")) {
+                throw problem(start, "network_rule(...), which lets commands reach a host, is not read yet; Oversight cannot judge this file"
+                        + " whole without it");
+            }
             if (!name.equals("prefix_rule") && !name.equals("host_executable")) {
                 throw problem(start, "only prefix_rule(...) and host_executable(...) are read in a Codex rules file");
             }
             expect('(');
             Map<String, Value> arguments = new java.util.LinkedHashMap<>();
             skipBlank();
+            int positional = 0;
             while (peek() != ')') {
                 Position argumentAt = position();
-                String key = identifier();
-                expect('=');
-                if (arguments.put(key, value()) != null) {
+                String key;
+                if (Character.isLetter(peek()) && named()) {
+                    key = identifier();
+                    expect('=');
+                } else if (positional < POSITIONAL.size()) {
+                    key = POSITIONAL.get(positional++); // prefix_rule(pattern, decision, ...), as the rules language allows
+                } else {
+                    throw problem(argumentAt, "too many arguments without a name");
+                }
+                if (arguments.put(key, value(0)) != null) {
                     throw problem(argumentAt, "'" + key + "' is given twice");
                 }
                 skipBlank();
@@ -113,16 +130,31 @@ public final class CodexRules {
         }
         Decision chosen = decision;
         Position cited = written != null ? written.at() : pattern.at();
-        return commands.stream().map(command -> new RuntimeRule("Bash", command + " *", chosen, cited, file)).toList();
+        return commands.stream().map(command -> new RuntimeRule("Bash", command + ":*", chosen, cited, file)).toList();
     }
 
     /** A value and where it starts: a text, or a list of values. */
     private record Value(Object value, Position at) {
     }
 
-    private Value value() throws InvalidInputException {
+    /** Whether a name at the reading point is an argument's name ({@code pattern = ...}), not a value. */
+    private boolean named() {
+        int i = at;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+            i++;
+        }
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '=' && (i + 1 >= text.length() || text.charAt(i + 1) != '=');
+    }
+
+    private Value value(int depth) throws InvalidInputException {
         skipBlank();
         Position start = position();
+        if (depth > MOST_NESTED) {
+            throw problem(start, "lists nested more than " + MOST_NESTED + " deep");
+        }
         char c = peek();
         if (c == '"' || c == '\'') {
             return new Value(string(), start);
@@ -132,7 +164,7 @@ public final class CodexRules {
             List<Value> items = new ArrayList<>();
             skipBlank();
             while (peek() != ']') {
-                items.add(value());
+                items.add(value(depth + 1));
                 skipBlank();
                 if (peek() == ',') {
                     at++;
@@ -170,13 +202,7 @@ public final class CodexRules {
                 return value.toString();
             }
             if (c == '\\' && at + 1 < text.length()) {
-                char next = text.charAt(at + 1);
-                value.append(switch (next) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    default -> next;
-                });
-                at += 2;
+                at = escape(value, start);
                 continue;
             }
             if (c == '\n') {
@@ -186,6 +212,53 @@ public final class CodexRules {
             value.append(c);
             at++;
         }
+    }
+
+    /**
+     * The escape at the reading point, a backslash and what follows, added to {@code value} as
+     * Starlark reads it: a newline or tab, a code by its hexadecimal digits (after x, u or U) or
+     * octal ones, or the character itself for a quote or backslash; another letter keeps its
+     * backslash. The reading point after it.
+     */
+    private int escape(StringBuilder value, Position start) throws InvalidInputException {
+        char next = text.charAt(at + 1);
+        int digits = switch (next) {
+            case 'x' -> 2;
+            case 'u' -> 4;
+            case 'U' -> 8;
+            default -> 0;
+        };
+        if (digits > 0) {
+            if (at + 2 + digits > text.length() || !text.substring(at + 2, at + 2 + digits).chars().allMatch(d -> Character.digit(d, 16) >= 0)) {
+                throw problem(start, "a text holds an escape that is not one");
+            }
+            value.appendCodePoint(Integer.parseInt(text, at + 2, at + 2 + digits, 16));
+            return at + 2 + digits;
+        }
+        if (next >= '0' && next <= '7') {
+            int end = at + 1;
+            while (end < text.length() && end < at + 4 && text.charAt(end) >= '0' && text.charAt(end) <= '7') {
+                end++;
+            }
+            value.append((char) Integer.parseInt(text, at + 1, end, 8));
+            return end;
+        }
+        switch (next) {
+            case 'n' -> value.append('\n');
+            case 't' -> value.append('\t');
+            case 'r' -> value.append('\r');
+            case 'a' -> value.append('\u0007');
+            case 'b' -> value.append('\b');
+            case 'f' -> value.append('\f');
+            case 'v' -> value.append('\u000b');
+            case '\\', '"', '\'' -> value.append(next);
+            case '\n' -> {
+                line++;
+                lineStart = at + 2;
+            }
+            default -> value.append('\\').append(next);
+        }
+        return at + 2;
     }
 
     private String identifier() throws InvalidInputException {

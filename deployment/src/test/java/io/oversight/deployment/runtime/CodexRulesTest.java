@@ -23,10 +23,10 @@ class CodexRulesTest {
                 host_executable(name = "gh", paths = ["/usr/bin/gh"])
                 prefix_rule(pattern = ["rm"], decision = "forbidden")
                 """)).containsExactly(
-                new RuntimeRule("Bash", "gh pr view *", Decision.ASK, at(2, 67), "rules/default.rules"),
-                new RuntimeRule("Bash", "gh issue view *", Decision.ASK, at(2, 67), "rules/default.rules"),
-                new RuntimeRule("Bash", "terraform apply *", Decision.ALLOW, at(4, 15), "rules/default.rules"),
-                new RuntimeRule("Bash", "rm *", Decision.DENY, at(8, 42), "rules/default.rules"));
+                new RuntimeRule("Bash", "gh pr view:*", Decision.ASK, at(2, 67), "rules/default.rules"),
+                new RuntimeRule("Bash", "gh issue view:*", Decision.ASK, at(2, 67), "rules/default.rules"),
+                new RuntimeRule("Bash", "terraform apply:*", Decision.ALLOW, at(4, 15), "rules/default.rules"),
+                new RuntimeRule("Bash", "rm:*", Decision.DENY, at(8, 42), "rules/default.rules"));
     }
 
     /** What the rules language does not use, or a rule Oversight cannot read whole, is a located problem that quotes nothing. */
@@ -41,5 +41,15 @@ class CodexRulesTest {
         assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [\"aws\"]\n")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [\"aws]\n")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [])\n")).isInstanceOf(InvalidInputException.class);
+        String deep = "prefix_rule(pattern = " + "[".repeat(20_000) + "\"a\"" + "]".repeat(20_000) + ")\n";
+        assertThatThrownBy(() -> CodexRules.read("r.rules", deep)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .extracting(Problem::format).singleElement().asString().startsWith("r.rules:1:").contains("nested more than 8 deep"));
+    }
+
+    /** Arguments without names, and Starlark's escapes, are read as Codex reads them. */
+    @Test
+    void positionalArgumentsAndEscapesAreRead() throws Exception {
+        assertThat(CodexRules.read("r.rules", "prefix_rule([\"\\x61ws\", \"s3\"], \"forbidden\")\n")).containsExactly(
+                new RuntimeRule("Bash", "aws s3:*", Decision.DENY, at(1, 31), "r.rules"));
     }
 }
