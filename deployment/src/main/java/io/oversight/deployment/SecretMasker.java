@@ -72,10 +72,11 @@ public final class SecretMasker {
                     + "[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])"),
             Pattern.compile(TOKEN_START + "gh[ousr]_[A-Za-z0-9]{30,}\\b"),
             Pattern.compile(TOKEN_START + "xox[abosr]-[A-Za-z0-9-]{10,}\\b"),
-            Pattern.compile("\\bhooks\\.slack\\.com/services/[A-Za-z0-9/]+"),
-            // The token of a Discord webhook and the path of a Microsoft Teams one: either lets anyone post.
-            Pattern.compile("(?i)(?<=discord(?:app)?\\.com/api/webhooks/[0-9]{1,25}/)[A-Za-z0-9_-]+"),
-            Pattern.compile("(?i)(?<=\\.webhook\\.office\\.com/webhookb2/)[^\\s'\"()]+"),
+            Pattern.compile("\\bhooks\\.slack\\.com/(?:services|triggers|workflows)/[A-Za-z0-9/]+"),
+            // The token of a Discord webhook (its API version in the path or not) and the path of a Microsoft Teams or
+            // Office 365 connector one: either lets anyone post.
+            Pattern.compile("(?i)(?<=discord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{1,25}/)[A-Za-z0-9_-]+"),
+            Pattern.compile("(?i)(?<=\\.webhook\\.office\\.com/webhookb2/|outlook\\.office(?:365)?\\.com/webhook/)[^\\s'\"()]+"),
             Pattern.compile(TOKEN_START + "[sr]k_(?:live|test)_[A-Za-z0-9]{10,}\\b"),
             Pattern.compile(TOKEN_START + "sk-[A-Za-z0-9_-]{20,}\\b"),
             Pattern.compile(TOKEN_START + "npm_[A-Za-z0-9]{36}\\b"),

@@ -131,7 +131,7 @@ final class BedrockAgentReader implements RuntimeReader {
             }
             boolean confirmed = confirmation != null && confirmation.value().equals("ENABLED");
             rules.add(new RuntimeRule(name.value(), functionName.value(), confirmed ? Decision.ASK : Decision.ALLOW,
-                    confirmed || written instanceof YMap ? confirmation.position() : functionName.position()));
+                    confirmation != null && (confirmed || written instanceof YMap) ? confirmation.position() : functionName.position()));
         }
     }
 
@@ -142,12 +142,23 @@ final class BedrockAgentReader implements RuntimeReader {
      * read as DISABLED. Cited at the function.
      */
     private static Located<String> confirmationOf(Reading reading, YMap intrinsic) {
-        if (intrinsic.get("Fn::If") instanceof YList branches && branches.items().size() == 3
-                && branches.items().get(1) instanceof YScalar a && branches.items().get(2) instanceof YScalar b) {
-            boolean both = "ENABLED".equals(a.text()) && "ENABLED".equals(b.text());
-            return new Located<>(both ? "ENABLED" : "DISABLED", intrinsic.position());
+        YNode condition = intrinsic.get("Fn::If");
+        if (condition == null) {
+            return new Located<>("DISABLED", intrinsic.position());
         }
-        return new Located<>("DISABLED", intrinsic.position());
+        if (!(condition instanceof YList branches) || branches.items().size() != 3) {
+            reading.problem(condition.position(), "Fn::If takes a condition and two values");
+            return null;
+        }
+        boolean both = true;
+        for (YNode branch : branches.items().subList(1, 3)) {
+            if (!(branch instanceof YScalar word) || !word.text().equals("ENABLED") && !word.text().equals("DISABLED")) {
+                reading.problem(branch.position(), "each value of the Fn::If of 'RequireConfirmation' must be ENABLED or DISABLED");
+                return null;
+            }
+            both &= word.text().equals("ENABLED");
+        }
+        return new Located<>(both ? "ENABLED" : "DISABLED", intrinsic.position());
     }
 
     /** The rules of an action group's OpenAPI operations, each located at the schema written in the template. */

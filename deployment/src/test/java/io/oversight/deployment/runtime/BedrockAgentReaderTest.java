@@ -93,6 +93,8 @@ class BedrockAgentReaderTest {
                 new RuntimeRule("Fleet", "terminate_instances", Decision.ALLOW, at(12, 38)),
                 new RuntimeRule("Fleet", "reboot_instances", Decision.ASK, at(14, 38)),
                 new RuntimeRule("Fleet", "stop_instances", Decision.ALLOW, at(16, 38)));
+        assertThat(Fixtures.problemsOf(RuntimeKind.BEDROCK_AGENT, "t.yaml", template.replace("[IsProd, ENABLED, DISABLED]", "[IsProd, ENABLD, ENABLED]")))
+                .containsExactly("t.yaml:12:51: each value of the Fn::If of 'RequireConfirmation' must be ENABLED or DISABLED");
     }
 
     @Test
