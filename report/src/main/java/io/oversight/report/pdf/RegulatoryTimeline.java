@@ -34,7 +34,7 @@ final class RegulatoryTimeline implements Section {
     static final int SUBJECTS_NAMED = 6;
 
     /** One upcoming clause, the day it binds the deployment, and the findings that would breach it. */
-    record Obligation(Framework framework, Clause clause, LocalDate from, List<Finding> breaches) {
+    record Obligation(Framework framework, Clause clause, LocalDate from, List<Finding> breaches, String reason) {
     }
 
     @Override
@@ -56,11 +56,12 @@ final class RegulatoryTimeline implements Section {
                 ? "the file gives the organization's role as " + named + " (" + field + ")"
                 : "the file does not state the organization's role as provider or deployer (" + field + "), so it is taken as " + named
                         + ", the format's default");
-        ctx.muted("Clauses of the applicable frameworks that the framework coverage finds will start to bind this deployment between "
-                + asOf + " and " + asOf.plusMonths(MONTHS) + ", by the day they bind it (for a high-risk duty, the day of its agents' "
-                + "route under the EU AI Act). The duty holder is whom the clause binds" + role + ". The findings are those open today "
-                + "that would make the clause a gap on that day: left open, they breach it from then. Each framework names the text its "
-                + "clauses were checked against; a note marked UNVERIFIED rests on secondary sources.");
+        ctx.muted("Clauses of the applicable frameworks that the framework coverage finds will, or may, start to bind this deployment "
+                + "between " + asOf + " and " + asOf.plusMonths(MONTHS) + ", by the day they bind it (for a high-risk duty, the day of its "
+                + "agents' route under the EU AI Act), each with the coverage's reason, which says where whether it binds is undetermined. "
+                + "The duty holder is whom the clause binds" + role + ". The findings are those open today that would make the clause a "
+                + "gap on that day: left open, they breach it from then. Each framework names the text its clauses were checked against; "
+                + "a note marked UNVERIFIED rests on secondary sources.");
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         PdfPTable table = t.table(new float[] {11, 27, 12, 50}, "From", "Clause", "Duty holder", "Open findings that would breach it");
@@ -106,7 +107,7 @@ final class RegulatoryTimeline implements Section {
                     continue;
                 }
                 List<Finding> breaches = c.findings().stream().map(open::get).filter(Objects::nonNull).sorted(ControlGroup.FINDING_ORDER).toList();
-                list.add(new Obligation(fr.framework(), c.clause(), c.appliesFrom(), breaches));
+                list.add(new Obligation(fr.framework(), c.clause(), c.appliesFrom(), breaches, c.reason()));
             }
         }
         // Stable: clauses of one date and framework keep the catalog's order, which is the text's (Art. 6 before Art. 26).
@@ -144,6 +145,9 @@ final class RegulatoryTimeline implements Section {
             phrase.add(new Phrase(Words.capitalize(Words.count(o.breaches().size(), "open finding", "open findings")) + " of "
                     + String.join(", ", controls) + ", on ", s.smallBold));
             phrase.add(new Phrase(Words.list(new ArrayList<>(subjects), SUBJECTS_NAMED) + ".", s.small));
+        }
+        if (o.reason() != null) {
+            phrase.add(new Phrase("\n" + Words.capitalize(o.reason()) + ".", s.smallMuted));
         }
         Phrase note = notes.of(o.clause(), s);
         if (note != null) {

@@ -180,8 +180,9 @@ class ScopeTrendTimelineTest {
         assertThat(obligations).extracting(o -> o.clause().id()).as("the catalog's order, not the ids' spelling")
                 .containsSubsequence("Art. 6", "Art. 9", "Art. 12(1)", "Art. 26(5)", "Art. 26(11)", "Art. 86");
         String timeline = squash(new PdfText(Samples.render(kiro, RenderOptions.PLAIN)).all());
+        assertThat(logs.reason()).startsWith("applies from 2027-12-02; whether it will bind is undetermined");
         assertThat(timeline).contains(squash("2027-12-02 EU AI Act Art. 12(1) Automatic event recording providers; the organization is one (by default) "
-                + "One open finding of AC-02, on infra-assistant."), squash("Source: " + logs.framework().citation()),
+                + "One open finding of AC-02, on infra-assistant. " + Words.capitalize(logs.reason()) + "."), squash("Source: " + logs.framework().citation()),
                 squash("Note: " + logs.clause().note().strip()));
     }
 
