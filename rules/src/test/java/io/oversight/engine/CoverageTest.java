@@ -288,6 +288,8 @@ class CoverageTest {
         assertThat(clause(a, "eu-ai-act", "Art. 14(4)(e)").status()).isEqualTo(ClauseStatus.MET);
         Assessment stuck = assessYaml(eu("provider", agent.replace("haltsInFlight: true", "haltsInFlight: false")), LocalDate.of(2028, 1, 10));
         assertThat(clause(stuck, "eu-ai-act", "Art. 14(4)(e)").status()).isEqualTo(ClauseStatus.GAP);
+        Assessment neverTested = assessYaml(eu("provider", agent.replace(", lastTested: 2027-01-10", "")), LocalDate.of(2028, 1, 10));
+        assertThat(clause(neverTested, "eu-ai-act", "Art. 14(4)(e)").status()).as("a stop only declared, never tested").isEqualTo(ClauseStatus.GAP);
     }
 
     @Test

@@ -182,6 +182,12 @@ class DecisionsAboutPeopleTest {
                 .doesNotContain("Social scoring by government");
         assertThat(statuses(a, "texas-traiga")).containsEntry("Manipulation toward self-harm or crime", "gap")
                 .containsEntry("Social scoring by government", "met");
+        // An agent classified unacceptable does not say which practice it is: both bans are broken.
+        String unacceptable = text.replace("[credit, manipulation]", "[customer-service]").replace("riskTier: high", "riskTier: unacceptable");
+        Assessment banned = Oversight.check(CheckRequest.of().asOf(LocalDate.of(2026, 12, 1)), "lending.yaml",
+                unacceptable.getBytes(StandardCharsets.UTF_8)).assessment();
+        assertThat(statuses(banned, "texas-traiga")).containsEntry("Manipulation toward self-harm or crime", "gap")
+                .containsEntry("Social scoring by government", "gap");
     }
 
     @Test
