@@ -43,8 +43,16 @@ class DecisionsAboutPeopleTest {
     }
 
     private static Assessment assess(String state, boolean safeguards, String metadata, String assessments, LocalDate asOf) throws Exception {
-        String text = DEPLOYMENT.replace("STATE", state).replace("HUMAN_REVIEW", String.valueOf(safeguards))
+        return check(text(state, safeguards, metadata, assessments), asOf);
+    }
+
+    /** The deployment in {@code state}, its safeguards of review and records all there or all missing. */
+    private static String text(String state, boolean safeguards, String metadata, String assessments) {
+        return DEPLOYMENT.replace("STATE", state).replace("HUMAN_REVIEW", String.valueOf(safeguards))
                 .replace("RECORDS", String.valueOf(safeguards)).replace("PUBLIC", metadata).replace("ASSESSMENTS", assessments);
+    }
+
+    private static Assessment check(String text, LocalDate asOf) throws Exception {
         return Oversight.check(CheckRequest.of().asOf(asOf), "lending.yaml", text.getBytes(StandardCharsets.UTF_8)).assessment();
     }
 
@@ -87,10 +95,7 @@ class DecisionsAboutPeopleTest {
     /** Colorado asks for correction and meaningful human review: a missing way to contest beside a human review is no gap in it. */
     @Test
     void coloradoAsksForHumanReviewNotForAnAppealBesideIt() throws Exception {
-        String text = DEPLOYMENT.replace("STATE", "US-CO").replace("HUMAN_REVIEW", "true").replace("RECORDS", "true")
-                .replace("appeal: true", "appeal: false").replace("PUBLIC", "").replace("ASSESSMENTS", "");
-        Assessment a = Oversight.check(CheckRequest.of().asOf(LocalDate.of(2027, 1, 2)), "lending.yaml", text.getBytes(StandardCharsets.UTF_8))
-                .assessment();
+        Assessment a = check(text("US-CO", true, "", "").replace("appeal: true", "appeal: false"), LocalDate.of(2027, 1, 2));
         assertThat(a.findings()).filteredOn(f -> f.control().equals("TR-06")).singleElement()
                 .satisfies(f -> assertThat(f.items()).containsExactly("no appeal"));
         assertThat(statuses(a, "colorado-sb-26-189")).containsEntry("Correction and human review", "met");
@@ -132,10 +137,8 @@ class DecisionsAboutPeopleTest {
     /** California accepts an opt-out instead of an appeal to a human: with optOut, § 7221 is met though TR-06 still asks for both. */
     @Test
     void anOptOutMeetsCaliforniasClauseWithoutAHumanAppeal() throws Exception {
-        String text = DEPLOYMENT.replace("STATE", "US-CA").replace("HUMAN_REVIEW", "false").replace("RECORDS", "true")
-                .replace("appeal: true", "appeal: false, optOut: true").replace("PUBLIC", "").replace("ASSESSMENTS", RISK_ASSESSED);
-        Assessment a = Oversight.check(CheckRequest.of().asOf(LocalDate.of(2027, 1, 2)), "lending.yaml", text.getBytes(StandardCharsets.UTF_8))
-                .assessment();
+        Assessment a = check(text("US-CA", false, "", RISK_ASSESSED).replace("appeal: true", "appeal: false, optOut: true"),
+                LocalDate.of(2027, 1, 2));
         assertThat(a.findings()).filteredOn(f -> f.control().equals("TR-06")).singleElement()
                 .satisfies(f -> assertThat(f.items()).containsExactly("no appeal", "no humanReview"));
         assertThat(statuses(a, "ccpa-admt")).containsEntry("§ 7221", "met");
@@ -173,10 +176,8 @@ class DecisionsAboutPeopleTest {
     /** RM-03 reports every banned use; each Texas ban is broken only by its own: manipulation is no social scoring. */
     @Test
     void eachTexasBanIsBrokenOnlyByItsOwnUse() throws Exception {
-        String text = DEPLOYMENT.replace("STATE", "US-TX").replace("HUMAN_REVIEW", "true").replace("RECORDS", "true")
-                .replace("[credit]", "[credit, manipulation]").replace("PUBLIC", ", publicSector: true").replace("ASSESSMENTS", "");
-        Assessment a = Oversight.check(CheckRequest.of().asOf(LocalDate.of(2026, 12, 1)), "lending.yaml", text.getBytes(StandardCharsets.UTF_8))
-                .assessment();
+        String text = text("US-TX", true, ", publicSector: true", "").replace("[credit]", "[credit, manipulation]");
+        Assessment a = check(text, LocalDate.of(2026, 12, 1));
         Finding rm03 = a.findings().stream().filter(f -> f.control().equals("RM-03")).findFirst().orElseThrow();
         assertThat(rm03.references()).extracting(r -> r.clause()).contains("Manipulation toward self-harm or crime")
                 .doesNotContain("Social scoring by government");
@@ -184,8 +185,7 @@ class DecisionsAboutPeopleTest {
                 .containsEntry("Social scoring by government", "met");
         // An agent classified unacceptable does not say which practice it is: both bans are broken.
         String unacceptable = text.replace("[credit, manipulation]", "[customer-service]").replace("riskTier: high", "riskTier: unacceptable");
-        Assessment banned = Oversight.check(CheckRequest.of().asOf(LocalDate.of(2026, 12, 1)), "lending.yaml",
-                unacceptable.getBytes(StandardCharsets.UTF_8)).assessment();
+        Assessment banned = check(unacceptable, LocalDate.of(2026, 12, 1));
         assertThat(statuses(banned, "texas-traiga")).containsEntry("Manipulation toward self-harm or crime", "gap")
                 .containsEntry("Social scoring by government", "gap");
     }
