@@ -265,7 +265,7 @@ public final class CatalogLoader {
     /** A clause a violation's condition leaves met names that condition as rules write it, once. */
     private static void verifyExceptions(Control control, Reference ref) {
         for (String condition : ref.unless()) {
-            if (condition == null || !CONDITION.matcher(condition).matches()) {
+            if (!CONDITION.matcher(condition).matches()) {
                 throw new CatalogException(control.id() + " cites " + ref.clause() + " of " + ref.framework() + " unless a condition that is not"
                         + " a lower-case kebab-case word such as voluntary-programme: " + condition);
             }
@@ -274,11 +274,12 @@ public final class CatalogLoader {
                         + ", under which that framework raises the finding's severity: a law cannot both rate a finding and leave it no gap");
             }
         }
-        if (ref.onlyFor().stream().anyMatch(item -> item == null || item.isBlank())) {
+        if (ref.onlyFor().stream().anyMatch(String::isBlank)) {
             throw new CatalogException(control.id() + " cites " + ref.clause() + " of " + ref.framework() + " only for an empty item");
         }
-        if (ref.unless().size() != Set.copyOf(ref.unless()).size()) {
-            throw new CatalogException(control.id() + " cites " + ref.clause() + " of " + ref.framework() + " unless the same condition twice");
+        if (ref.unless().size() != Set.copyOf(ref.unless()).size() || ref.onlyFor().size() != Set.copyOf(ref.onlyFor()).size()) {
+            throw new CatalogException(control.id() + " cites " + ref.clause() + " of " + ref.framework() + " unless the same condition,"
+                    + " or only for the same item, twice");
         }
     }
 

@@ -65,14 +65,11 @@ public record Control(
      * violations break it, as for nearly every finding.
      */
     public List<Reference> referencesBrokenBy(List<String> conditions, List<String> items) {
-        // A loop, not a stream: this runs for every finding, and a finding-heavy fleet has a hundred thousand.
-        for (Reference ref : references) {
-            if (ref.narrowed()) {
-                return references.stream().filter(r -> java.util.stream.IntStream.range(0, conditions.size())
-                        .anyMatch(i -> r.brokenBy(conditions.get(i), items.get(i)))).toList();
-            }
+        if (references.stream().noneMatch(Reference::narrowed)) {
+            return references;
         }
-        return references;
+        return references.stream().filter(r -> java.util.stream.IntStream.range(0, conditions.size())
+                .anyMatch(i -> r.brokenBy(conditions.get(i), items.get(i)))).toList();
     }
 
     /** The same control with {@code resolved} escalations. */

@@ -371,6 +371,8 @@ class CatalogTest {
         Control twice = new Control("HO-99", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y",
                 List.of(new Reference("eu-ai-act", "Art. 4", null, List.of("voluntary", "voluntary"), List.of())), null);
         assertThatThrownBy(() -> CatalogLoader.verify(catalog, List.of(twice))).hasMessage("HO-99 cites Art. 4 of eu-ai-act unless the same"
-                + " condition twice");
+                + " condition, or only for the same item, twice");
+        assertThat(new Reference("texas-traiga", "x", null, List.of(), List.of("manipulation")).brokenBy(null, null))
+                .as("a violation about no item breaks no clause narrowed to items").isFalse();
     }
 }

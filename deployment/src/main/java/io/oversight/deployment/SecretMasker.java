@@ -75,8 +75,8 @@ public final class SecretMasker {
             Pattern.compile("\\bhooks\\.slack\\.com/(?:services|triggers|workflows)/[A-Za-z0-9/]+"),
             // The token of a Discord webhook (its API version in the path or not) and the path of a Microsoft Teams or
             // Office 365 connector one: either lets anyone post.
-            Pattern.compile("(?i)(?<=discord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{1,25}/)[A-Za-z0-9_-]+"),
-            Pattern.compile("(?i)(?<=\\.webhook\\.office\\.com/webhookb2/|outlook\\.office(?:365)?\\.com/webhook/)[^\\s'\"()]+"),
+            Pattern.compile("(?i)\\bdiscord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{1,25}/[A-Za-z0-9_-]+"),
+            Pattern.compile("(?i)[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[^\\s'\"():]+|\\boutlook\\.office(?:365)?\\.com/webhook/[^\\s'\"():]+"),
             Pattern.compile(TOKEN_START + "[sr]k_(?:live|test)_[A-Za-z0-9]{10,}\\b"),
             Pattern.compile(TOKEN_START + "sk-[A-Za-z0-9_-]{20,}\\b"),
             Pattern.compile(TOKEN_START + "npm_[A-Za-z0-9]{36}\\b"),

@@ -471,7 +471,7 @@ public final class ComplianceEngine {
                 String when = SecretMasker.mask(v.condition());
                 throw new OrganizationRuleFault(OrganizationRules.located(dir, OrganizationRules.controlMetadata(v.control()), "a rule of "
                         + v.control() + " reports a violation under the escalation '" + when + "', which the control's catalog"
-                        + " entry does not name: add it to its escalations (when: " + when + "), or leave .when(...) out"));
+                        + " entry does not name: add it to its escalations (when: " + when + ") or to a reference's unless, or leave .when(...) out"));
             }
         }
     }

@@ -50,11 +50,15 @@ final class CoverageStep {
     private final Subjects subjects;
     /** The uses the catalog classes as Annex III areas: an agent used in one is high-risk by the Annex III route. */
     private final Set<String> annexIIIUses;
+    /** The clauses (framework and clause) some control's reference narrows to some of its violations. */
+    private final Set<Reference> narrowedClauses;
     /** The frameworks of the incident regimes the organization declares: it says they bind it, wherever it operates. */
     private final Set<String> declaredFrameworks;
 
     CoverageStep(Catalog catalog, Deployment deployment, LocalDate asOf, Set<String> evaluated) {
         this.catalog = catalog;
+        this.narrowedClauses = catalog.controls().stream().flatMap(c -> c.references().stream()).filter(Reference::narrowed)
+                .map(r -> new Reference(r.framework(), r.clause(), null)).collect(Collectors.toUnmodifiableSet());
         this.deployment = deployment;
         this.asOf = asOf;
         this.evaluated = evaluated;
@@ -154,6 +158,9 @@ final class CoverageStep {
                 // It will bind the agents that may be high-risk, if they are: their findings would breach it.
                 Set<String> mayBeHighRisk = new HashSet<>(unclassifiedAgents);
                 mayBeHighRisk.addAll(contestedAgents);
+                if (narrowed != null) {
+                    mayBeHighRisk.retainAll(narrowed);
+                }
                 List<String> wouldBreach = open.fingerprints(controls, mayBeHighRisk, onlyBreaking(framework, clause));
                 return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, wouldBreach, "applies from " + clause.appliesFrom() + "; whether it will bind is undetermined: it binds high-risk systems only, and "
                         + unclassified());
@@ -307,13 +314,13 @@ final class CoverageStep {
      */
     private ClauseResult upcoming(Framework framework, Clause clause, List<String> controls, OpenFindings open, Set<String> later,
                                   Set<String> first, LocalDate from, String reason) {
-        if (!controls.isEmpty()) {
+        List<String> wouldBreach = open.fingerprints(controls, first, onlyBreaking(framework, clause));
+        if (wouldBreach.isEmpty() && !controls.isEmpty()) {
             ClauseResult inForce = assessed(framework, clause, controls, open, later, List.of());
             if (inForce.status() == ClauseStatus.NOT_APPLICABLE) {
                 return inForce;
             }
         }
-        List<String> wouldBreach = open.fingerprints(controls, first, onlyBreaking(framework, clause));
         return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, wouldBreach, reason, from);
     }
 
@@ -385,9 +392,8 @@ final class CoverageStep {
      * controls is.
      */
     private Reference onlyBreaking(Framework framework, Clause clause) {
-        boolean conditional = catalog.controls().stream().flatMap(c -> c.references().stream())
-                .anyMatch(r -> r.narrowed() && r.framework().equals(framework.id()) && r.clause().equals(clause.id()));
-        return conditional ? new Reference(framework.id(), clause.id(), null) : null;
+        Reference key = new Reference(framework.id(), clause.id(), null);
+        return narrowedClauses.contains(key) ? key : null;
     }
 
     private List<String> controlsOf(Framework framework, Clause clause) {

@@ -11,6 +11,8 @@ import java.util.List;
  * all the items the finding is about (the offending actions, the missing events), sorted and
  * without the limit the message has: a baseline takes a finding that shares one with an earlier
  * finding for the same entry edited, and one that shares none for another entry.
+ * {@code references} are the clauses this finding breaks: its control's, less those a reference
+ * leaves met for the conditions and items of the finding's violations.
  */
 public record Finding(
         String fingerprint,

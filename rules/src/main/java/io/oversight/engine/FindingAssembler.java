@@ -2,6 +2,7 @@ package io.oversight.engine;
 
 import io.oversight.catalog.Catalog;
 import io.oversight.catalog.Control;
+import io.oversight.catalog.Reference;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.Sha256;
 import io.oversight.deployment.SourceMap;
@@ -36,12 +37,17 @@ final class FindingAssembler {
      * {@code annexIAgents}, high-risk as products under Annex I, meet the EU AI Act's high-risk
      * duties later than the others.
      */
+    /** The controls a reference of which narrows the violations that break its clause. */
+    private final Set<String> narrowing;
+
     FindingAssembler(Catalog catalog, SourceMap sources, java.time.LocalDate asOf, java.util.Set<String> annexIAgents) {
         this.catalog = catalog;
         this.sources = sources;
         this.asOf = asOf;
         this.annexIAgents = annexIAgents;
         this.sha = Sha256.digest();
+        this.narrowing = catalog.controls().stream().filter(c -> c.references().stream().anyMatch(Reference::narrowed)).map(Control::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -134,20 +140,28 @@ final class FindingAssembler {
         // The highest (first) severity any member's condition gives; a loop, as this runs for every finding.
         boolean annexI = annexI(key.subject());
         Severity severity = control.severityFor(first.condition(), asOf, annexI);
-        List<String> conditions = new ArrayList<>(members.size());
-        List<String> about = new ArrayList<>(members.size());
-        conditions.add(first.condition());
-        about.add(first.item());
         for (Located member : members.subList(1, members.size())) {
             Severity s = control.severityFor(member.violation().condition(), asOf, annexI);
             if (s.compareTo(severity) < 0) {
                 severity = s;
             }
+        }
+        return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message, first.message(),
+                allItems(items), control.remediation(), evidence, references(control, members), null);
+    }
+
+    /** The clauses the finding breaks: its control's, narrowed by its violations where a reference says so (a few controls). */
+    private List<Reference> references(Control control, List<Located> members) {
+        if (!narrowing.contains(control.id())) {
+            return control.references();
+        }
+        List<String> conditions = new ArrayList<>(members.size());
+        List<String> about = new ArrayList<>(members.size());
+        for (Located member : members) {
             conditions.add(member.violation().condition());
             about.add(member.violation().item());
         }
-        return new Finding(fingerprint(key), key.control(), control.title(), severity, key.subject(), message, first.message(),
-                allItems(items), control.remediation(), evidence, control.referencesBrokenBy(conditions, about), null);
+        return control.referencesBrokenBy(conditions, about);
     }
 
     private boolean annexI(Subject subject) {

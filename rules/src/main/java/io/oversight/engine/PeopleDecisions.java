@@ -1,7 +1,6 @@
 package io.oversight.engine;
 
 import io.oversight.deployment.model.Agent;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,9 +16,6 @@ public final class PeopleDecisions {
      */
     private static final Set<String> CONSEQUENTIAL_USES = Set.of("employment", "credit", "insurance-pricing", "education",
             "essential-services");
-
-    /** The safeguards of contesting a decision (TR-06), in the format's order: the first missing is the finding's primary evidence. */
-    public static final List<String> CONTEST = List.of("humanReview", "appeal");
 
     private PeopleDecisions() {
     }

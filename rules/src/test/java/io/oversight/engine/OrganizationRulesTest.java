@@ -148,7 +148,7 @@ class OrganizationRulesTest {
                 """)).extracting(Problem::format)
                         .containsExactly(dir.resolve("escalates.drl") + ":7:1: a rule of NW-01 reports a violation under the escalation"
                                 + " 'no-such-condition', which the control's catalog entry does not name: add it to its escalations"
-                                + " (when: no-such-condition), or leave .when(...) out");
+                                + " (when: no-such-condition) or to a reference's unless, or leave .when(...) out");
     }
 
     /** What a comment says is not where a rule is: the rule, the class and the control are cited where the code has them. */

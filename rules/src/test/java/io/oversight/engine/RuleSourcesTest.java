@@ -69,6 +69,45 @@ class RuleSourcesTest {
         }
     }
 
+    /**
+     * A reference that narrows which violations break its clause names conditions and items the
+     * rules of its control write: a word misspelt on either side would leave the clause met.
+     * Items are written as text in a consequence, or are use cases of the catalog.
+     */
+    @org.junit.jupiter.api.Test
+    void everyConditionAndItemAReferenceNamesIsOneItsControlsRulesReport() throws Exception {
+        Catalog catalog = CatalogLoader.builtIn();
+        StringBuilder all = new StringBuilder();
+        for (String file : OrganizationRules.BUILT_IN) {
+            all.append(Files.readString(BUILT_IN.resolve(file)));
+        }
+        Map<String, StringBuilder> byControl = new HashMap<>();
+        Matcher rule = RULE.matcher(all);
+        while (rule.find()) {
+            CONTROL.matcher(rule.group(2)).results().forEach(m -> byControl.computeIfAbsent(m.group(1), c -> new StringBuilder())
+                    .append(rule.group(3)));
+        }
+        java.util.Set<String> useCases = new java.util.HashSet<>();
+        catalog.useCases().forEach(u -> useCases.add(u.id()));
+        int narrowed = 0;
+        for (Control control : catalog.controls()) {
+            String consequences = byControl.getOrDefault(control.id(), new StringBuilder()).toString();
+            for (io.oversight.catalog.Reference ref : control.references()) {
+                for (String condition : ref.unless()) {
+                    assertThat(conditions(consequences)).as("%s's rules report under %s, which %s unless names", control.id(), condition,
+                            ref.clause()).contains(condition);
+                    narrowed++;
+                }
+                for (String item : ref.onlyFor()) {
+                    assertThat(useCases.contains(item) || consequences.contains("\"" + item + "\""))
+                            .as("%s's rules write the item %s, which %s only for names", control.id(), item, ref.clause()).isTrue();
+                    narrowed++;
+                }
+            }
+        }
+        assertThat(narrowed).as("the catalog's narrowed references were all checked").isGreaterThanOrEqualTo(8);
+    }
+
     /** The condition of each {@code .when(...)}: its last argument, a string literal. */
     private static List<String> conditions(String code) {
         List<String> conditions = new ArrayList<>();

@@ -94,7 +94,7 @@ final class RuntimeImporter {
      */
     private Optional<List<RuntimeRule>> codexRules(String written, Position at) {
         Path config = Path.of(written).normalize();
-        if (!config.getFileName().toString().equals("config.toml")) {
+        if (config.getFileName() == null || !config.getFileName().toString().equals("config.toml")) {
             return Optional.of(List.of());
         }
         Path folder = config.getParent() == null ? Path.of("rules") : config.getParent().resolve("rules");

@@ -162,7 +162,8 @@ public final class AgentTools {
      * Whether another rule of the configuration decides every call {@code rule} matches: deny wins
      * over every other rule, and an ask rule over a PreToolUse hook, whose approval does not skip
      * the ask rules, and in Claude Code over an allow rule, since it checks deny, then ask, then
-     * allow rules (its documented order; a skill's allowed-tools are allow rules too). A rule
+     * allow rules (its documented order; a skill's allowed-tools are allow rules too), as of Codex's
+     * command rules the strictest decides. A rule
      * narrower than {@code rule} ({@code allow: Bash(aws:*)}, {@code deny: Bash(aws iam:*)}) leaves
      * it standing, since what the rest of it reaches is judged by its name.
      */
@@ -189,17 +190,14 @@ public final class AgentTools {
         if (deny.specifier().isEmpty() || deny.specifier().equals("*") || deny.specifier().equals(rule.specifier())) {
             return true;
         }
-        if (!deny.specifier().endsWith(PREFIX) || rule.specifier().isEmpty()) {
+        if (!deny.specifier().endsWith(RuntimeRule.PREFIX) || rule.specifier().isEmpty()) {
             return false;
         }
-        String denied = deny.specifier().substring(0, deny.specifier().length() - PREFIX.length());
-        String command = rule.specifier().endsWith(PREFIX) ? rule.specifier().substring(0, rule.specifier().length() - PREFIX.length())
-                : rule.specifier();
+        String denied = deny.specifier().substring(0, deny.specifier().length() - RuntimeRule.PREFIX.length());
+        String command = rule.specifier().endsWith(RuntimeRule.PREFIX)
+                ? rule.specifier().substring(0, rule.specifier().length() - RuntimeRule.PREFIX.length()) : rule.specifier();
         return command.equals(denied) || command.startsWith(denied + " ");
     }
-
-    /** Ends a command-prefix specifier: {@code Bash(npm run test:*)}. */
-    private static final String PREFIX = ":*";
 
     /**
      * Whether {@code tool} belongs to an MCP server the configuration does not start. Claude Code's

@@ -162,9 +162,14 @@ final class CodexConfigReader implements RuntimeReader {
      * reviewer is not asked. Cited at the reviewer.
      */
     private static Located<ApprovalMode> reviewed(Located<ApprovalMode> policy, Located<Boolean> reviewer) {
-        // No policy written is Codex's default, on-request.
-        boolean escalates = policy == null || policy.value().runsInSandbox();
-        return escalates && reviewer != null && reviewer.value() ? new Located<>(ApprovalMode.CLASSIFIER, reviewer.position()) : policy;
+        if (reviewer == null) {
+            return policy;
+        }
+        if (policy == null) {
+            // No policy written is Codex's default, on-request: the reviewer written decides who answers.
+            return new Located<>(reviewer.value() ? ApprovalMode.CLASSIFIER : ApprovalMode.ASK_ON_REQUEST, reviewer.position());
+        }
+        return policy.value().runsInSandbox() && reviewer.value() ? new Located<>(ApprovalMode.CLASSIFIER, reviewer.position()) : policy;
     }
 
     /** The sandbox a permission profile makes, the network it opens and the folders it lets commands write. */
@@ -197,12 +202,15 @@ final class CodexConfigReader implements RuntimeReader {
                 base = new Located<>(builtIn, current.position());
                 break;
             }
-            YMap profile = defined == null || !seen.add(current.value()) ? null
-                    : defined.get(current.value()) instanceof YMap m ? m : null;
+            if (!seen.add(current.value())) {
+                reading.problem(current.position(), "the permission profile '" + current.value() + "' extends itself, through the profiles it"
+                        + " extends");
+                return null;
+            }
+            YMap profile = defined != null && defined.get(current.value()) instanceof YMap m ? m : null;
             if (profile == null) {
                 reading.problem(current.position(), "'" + current.value() + "' is no built-in permission profile (" + String.join(", ",
-                        new java.util.TreeSet<>(BUILT_IN_PERMISSIONS.keySet())) + ") and no [permissions." + current.value() + "] the file defines"
-                        + (seen.size() > 1 ? " once (profiles that extend each other in a loop)" : ""));
+                        new java.util.TreeSet<>(BUILT_IN_PERMISSIONS.keySet())) + ") and no [permissions." + current.value() + "] the file defines");
                 return null;
             }
             YMap filesystem = reading.map(profile, "filesystem");

@@ -23,7 +23,9 @@ public final class CodexRules {
 
     private static final Map<String, Decision> DECISIONS = Map.of("allow", Decision.ALLOW, "prompt", Decision.ASK, "forbidden", Decision.DENY);
     /** The arguments of {@code prefix_rule} in the order the rules language takes them without names. */
-    private static final List<String> POSITIONAL = List.of("pattern", "decision", "justification", "match", "not_match");
+    private static final List<String> POSITIONAL = List.of("pattern", "decision", "match", "not_match", "justification");
+    /** The arguments host_executable takes. */
+    private static final List<String> HOST_EXECUTABLE = List.of("name", "paths");
     /** A pattern is a list of words and lists of words: deeper lists are refused before they exhaust the reader. */
     private static final int MOST_NESTED = 8;
     /** Alternatives of one rule multiply; more than this many commands from one pattern are refused rather than read in part. */
@@ -34,6 +36,9 @@ public final class CodexRules {
     private int at;
     private int line = 1;
     private int lineStart;
+    private int countedLineStart = -1;
+    private int countedTo;
+    private int countedColumn;
 
     private CodexRules(String file, String text) {
         this.file = file;
@@ -61,15 +66,24 @@ public final class CodexRules {
             expect('(');
             Map<String, Value> arguments = new java.util.LinkedHashMap<>();
             skipBlank();
+            List<String> parameters = name.equals("prefix_rule") ? POSITIONAL : HOST_EXECUTABLE;
             int positional = 0;
+            boolean anyNamed = false;
             while (peek() != ')') {
                 Position argumentAt = position();
                 String key;
                 if (Character.isLetter(peek()) && named()) {
                     key = identifier();
                     expect('=');
-                } else if (positional < POSITIONAL.size()) {
-                    key = POSITIONAL.get(positional++); // prefix_rule(pattern, decision, ...), as the rules language allows
+                    anyNamed = true;
+                    if (!parameters.contains(key)) {
+                        // A misspelt decision must not read as the default, allow.
+                        throw problem(argumentAt, name + " takes no argument '" + key + "'; it takes " + String.join(", ", parameters));
+                    }
+                } else if (anyNamed) {
+                    throw problem(argumentAt, "an argument without a name after one with a name");
+                } else if (positional < parameters.size()) {
+                    key = parameters.get(positional++); // prefix_rule(pattern, decision, ...), as the rules language allows
                 } else {
                     throw problem(argumentAt, "too many arguments without a name");
                 }
@@ -117,20 +131,20 @@ public final class CodexRules {
             } else {
                 throw problem(element instanceof Value v ? v.at() : pattern.at(), "each element of a pattern must be a word or a list of words");
             }
+            if ((long) commands.size() * words.size() > MOST_COMMANDS) {
+                throw problem(pattern.at(), "the pattern stands for more than " + MOST_COMMANDS + " commands");
+            }
             List<String> longer = new ArrayList<>();
             for (String command : commands) {
                 for (String word : words) {
                     longer.add(command.isEmpty() ? word : command + " " + word);
                 }
             }
-            if (longer.size() > MOST_COMMANDS) {
-                throw problem(pattern.at(), "the pattern stands for more than " + MOST_COMMANDS + " commands");
-            }
             commands = longer;
         }
         Decision chosen = decision;
         Position cited = written != null ? written.at() : pattern.at();
-        return commands.stream().map(command -> new RuntimeRule("Bash", command + ":*", chosen, cited, file)).toList();
+        return commands.stream().map(command -> RuntimeRule.commandPrefix(command, chosen, cited, file)).toList();
     }
 
     /** A value and where it starts: a text, or a list of values. */
@@ -232,7 +246,11 @@ public final class CodexRules {
             if (at + 2 + digits > text.length() || !text.substring(at + 2, at + 2 + digits).chars().allMatch(d -> Character.digit(d, 16) >= 0)) {
                 throw problem(start, "a text holds an escape that is not one");
             }
-            value.appendCodePoint(Integer.parseInt(text, at + 2, at + 2 + digits, 16));
+            long code = Long.parseLong(text, at + 2, at + 2 + digits, 16);
+            if (code > Character.MAX_CODE_POINT) {
+                throw problem(start, "a text holds an escape that is not one");
+            }
+            value.appendCodePoint((int) code);
             return at + 2 + digits;
         }
         if (next >= '0' && next <= '7') {
@@ -240,7 +258,11 @@ public final class CodexRules {
             while (end < text.length() && end < at + 4 && text.charAt(end) >= '0' && text.charAt(end) <= '7') {
                 end++;
             }
-            value.append((char) Integer.parseInt(text, at + 1, end, 8));
+            int code = Integer.parseInt(text, at + 1, end, 8);
+            if (code > 0377) {
+                throw problem(start, "a text holds an escape that is not one");
+            }
+            value.append((char) code);
             return end;
         }
         switch (next) {
@@ -305,8 +327,17 @@ public final class CodexRules {
         }
     }
 
+    /** Where the reading point is; its column counted on from the last one asked on the same line, so a long line costs once. */
     private Position position() {
-        return new Position(line, text.codePointCount(lineStart, Math.min(at, text.length())) + 1);
+        int to = Math.min(at, text.length());
+        if (countedLineStart != lineStart || countedTo > to) {
+            countedLineStart = lineStart;
+            countedTo = lineStart;
+            countedColumn = 1;
+        }
+        countedColumn += text.codePointCount(countedTo, to);
+        countedTo = to;
+        return new Position(line, countedColumn);
     }
 
     private InvalidInputException problem(Position where, String message) {

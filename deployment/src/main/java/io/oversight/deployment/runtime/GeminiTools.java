@@ -20,7 +20,8 @@ final class GeminiTools {
         }
         if (tool.startsWith(SHELL + "(") && tool.endsWith(")")) {
             String command = tool.substring(SHELL.length() + 1, tool.length() - 1).strip();
-            return new RuntimeRule("Bash", command.isEmpty() ? "" : command + ":*", Decision.ALLOW, written.position());
+            return command.isEmpty() ? new RuntimeRule("Bash", "", Decision.ALLOW, written.position())
+                    : RuntimeRule.commandPrefix(command, Decision.ALLOW, written.position(), null);
         }
         return new RuntimeRule(tool, "", Decision.ALLOW, written.position());
     }

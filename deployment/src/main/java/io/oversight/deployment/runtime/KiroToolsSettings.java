@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class KiroToolsSettings {
 
     /** A command's fixed start: words and the characters of file names, then nothing or {@code .*}. */
-    private static final Pattern PREFIX = Pattern.compile("\\^?([A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*)( ?\\.\\*)?\\$?");
+    private static final Pattern FIXED_START = Pattern.compile("\\^?([A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*)( ?\\.\\*)?\\$?");
 
     private KiroToolsSettings() {
     }
@@ -62,10 +62,10 @@ final class KiroToolsSettings {
 
     /** The Bash specifier of a command expression: its fixed start as a prefix, or {@code unread} when it has none Oversight can tell. */
     private static String specifier(String expression, String unread) {
-        var matched = PREFIX.matcher(expression.strip());
+        var matched = FIXED_START.matcher(expression.strip());
         if (!matched.matches()) {
             return unread;
         }
-        return matched.group(2) == null ? matched.group(1) : matched.group(1) + ":*";
+        return matched.group(2) == null ? matched.group(1) : matched.group(1) + RuntimeRule.PREFIX;
     }
 }

@@ -25,6 +25,18 @@ public record RuntimeRule(String tool, String specifier, Decision decision, Posi
         return specifier.isEmpty() ? tool : tool + "(" + specifier + ")";
     }
 
+    /** Ends a command-prefix specifier: {@code Bash(npm run test:*)}. */
+    static final String PREFIX = ":*";
+
+    /**
+     * A rule for the shell commands that start with {@code command}, as a Bash rule by its prefix
+     * ({@code Bash(aws s3:*)}): the form every runtime's command rules are read in, which the runtime
+     * gates read commands by and which rules beside it cover.
+     */
+    static RuntimeRule commandPrefix(String command, Decision decision, Position position, String file) {
+        return new RuntimeRule("Bash", command + PREFIX, decision, position, file);
+    }
+
     /** The name of an MCP tool, or of every tool of the server when {@code tool} is null. */
     public static String mcpTool(String server, String tool) {
         return tool == null ? "mcp__" + server : "mcp__" + server + "__" + tool;

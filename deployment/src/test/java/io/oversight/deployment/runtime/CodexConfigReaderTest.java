@@ -118,8 +118,14 @@ class CodexConfigReaderTest {
                 .profiles()).extracting(RuntimeProfile::mode).as("a profile that sets neither inherits").containsOnlyNulls();
         assertThatThrownBy(() -> codex("default_permissions = \"a\"\n[permissions.a]\nextends = \"b\"\n[permissions.b]\nextends = \"a\"\n"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(
-                        "config.toml:5:11: 'a' is no built-in permission profile (:danger-full-access, :read-only, :workspace) and no"
-                                + " [permissions.a] the file defines once (profiles that extend each other in a loop)"));
+                        "config.toml:5:11: the permission profile 'a' extends itself, through the profiles it extends"));
+        assertThatThrownBy(() -> codex("default_permissions = \"a\"\n[permissions.a]\nextends = \"typo\"\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(
+                        "config.toml:3:11: 'typo' is no built-in permission profile (:danger-full-access, :read-only, :workspace) and no"
+                                + " [permissions.typo] the file defines"));
+        RuntimeConfiguration user = codex("approvals_reviewer = \"auto_review\"\n[profiles.careful]\napprovals_reviewer = \"user\"\n");
+        assertThat(user.profiles()).extracting(RuntimeProfile::mode).as("a profile whose person answers")
+                .containsExactly(located(ApprovalMode.ASK_ON_REQUEST, 3, 22));
     }
 
     @Test

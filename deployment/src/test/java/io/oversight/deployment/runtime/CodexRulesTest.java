@@ -38,12 +38,30 @@ class CodexRulesTest {
         assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [\"aws\"], decision = \"yes ghp_secret\")\n"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(
                         "r.rules:1:43: the decision must be allow, prompt or forbidden (a Codex rules file; nothing of it is quoted)"));
-        assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [\"aws\"]\n")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [\"aws]\n")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [])\n")).isInstanceOf(InvalidInputException.class);
+        assertThat(problem("prefix_rule(pattern = [\"aws\"]\n")).isEqualTo("r.rules:2:1: expected ',' or ')' after an argument");
+        assertThat(problem("prefix_rule(pattern = [\"aws]\n")).isEqualTo("r.rules:1:24: a text is not closed");
+        assertThat(problem("prefix_rule(pattern = [])\n")).isEqualTo("r.rules:1:23: prefix_rule needs a pattern: a list of the command's first words");
+        assertThat(problem("prefix_rule(pattern = [\"aws\"], decison = \"prompt\")\n")).as("a misspelt decision is not the default")
+                .isEqualTo("r.rules:1:32: prefix_rule takes no argument 'decison'; it takes pattern, decision, match, not_match, justification");
+        assertThat(problem("prefix_rule(pattern = [\"aws\"], \"prompt\")\n")).isEqualTo("r.rules:1:32: an argument without a name after one with a name");
+        assertThat(problem("prefix_rule([\"\\UFFFFFFFF\"])\n")).isEqualTo("r.rules:1:14: a text holds an escape that is not one");
+        assertThat(problem("prefix_rule([\"\\777\"])\n")).isEqualTo("r.rules:1:14: a text holds an escape that is not one");
+        String wide = "prefix_rule([" + "[\"a\", \"b\", \"c\", \"d\"], ".repeat(5) + "])\n";
+        assertThat(problem(wide)).isEqualTo("r.rules:1:13: the pattern stands for more than 256 commands");
         String deep = "prefix_rule(pattern = " + "[".repeat(20_000) + "\"a\"" + "]".repeat(20_000) + ")\n";
         assertThatThrownBy(() -> CodexRules.read("r.rules", deep)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                 .extracting(Problem::format).singleElement().asString().startsWith("r.rules:1:").contains("nested more than 8 deep"));
+    }
+
+    /** The one problem reading {@code text} gives, without its closing words. */
+    private static String problem(String text) {
+        try {
+            CodexRules.read("r.rules", text);
+        } catch (InvalidInputException e) {
+            assertThat(e.problems()).hasSize(1);
+            return e.problems().get(0).format().replace(" (a Codex rules file; nothing of it is quoted)", "");
+        }
+        throw new AssertionError("read without a problem: " + text);
     }
 
     /** Arguments without names, and Starlark's escapes, are read as Codex reads them. */

@@ -15,10 +15,7 @@ import io.oversight.engine.FrameworkResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -98,15 +95,14 @@ final class RegulatoryTimeline implements Section {
     static List<Obligation> obligations(ReportFacts facts) {
         LocalDate asOf = facts.assessment().asOf();
         LocalDate until = asOf.plusMonths(MONTHS);
-        Map<String, Finding> open = new HashMap<>();
-        facts.assessment().openFindings().forEach(f -> open.put(f.fingerprint(), f));
         List<Obligation> list = new ArrayList<>();
         for (FrameworkResult fr : facts.applicableFrameworks()) {
             for (ClauseResult c : fr.clauses()) {
                 if (c.status() != ClauseStatus.UPCOMING || c.appliesFrom().isAfter(until)) {
                     continue;
                 }
-                List<Finding> breaches = c.findings().stream().map(open::get).filter(Objects::nonNull).sorted(ControlGroup.FINDING_ORDER).toList();
+                List<Finding> breaches = c.findings().stream().map(facts::finding).flatMap(java.util.Optional::stream)
+                        .sorted(ControlGroup.FINDING_ORDER).toList();
                 list.add(new Obligation(fr.framework(), c.clause(), c.appliesFrom(), breaches, c.reason()));
             }
         }
