@@ -72,7 +72,12 @@ public final class SecretMasker {
                     + "[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])"),
             Pattern.compile(TOKEN_START + "gh[ousr]_[A-Za-z0-9]{30,}\\b"),
             Pattern.compile(TOKEN_START + "xox[abosr]-[A-Za-z0-9-]{10,}\\b"),
-            Pattern.compile("\\bhooks\\.slack\\.com/(?:services|triggers|workflows)/[A-Za-z0-9/]+"),
+            Pattern.compile("\\bhooks\\.slack(?:-gov)?\\.com/(?:services|triggers|workflows)/[A-Za-z0-9/]+"),
+            // A Telegram bot's token, and the capability URLs of Webex, Zapier and Mattermost incoming webhooks.
+            Pattern.compile("\\bbot[0-9]{6,12}:[A-Za-z0-9_-]{30,}"),
+            Pattern.compile("(?i)\\bwebexapis\\.com/v1/webhooks/incoming/[A-Za-z0-9_-]+"),
+            Pattern.compile("(?i)\\bhooks\\.zapier\\.com/hooks/catch/[A-Za-z0-9/_-]+"),
+            Pattern.compile("/hooks/[a-z0-9]{26}(?![A-Za-z0-9])"),
             // The token of a Discord webhook (its API version in the path or not) and the path of a Microsoft Teams or
             // Office 365 connector one: either lets anyone post.
             Pattern.compile("(?i)\\bdiscord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{1,25}/[A-Za-z0-9_-]+"),

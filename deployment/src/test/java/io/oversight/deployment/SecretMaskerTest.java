@@ -28,6 +28,11 @@ class SecretMaskerTest {
         "https://discord.com/api/v10/webhooks/1234567890/Zx9-AbCdEfGhIjKlMnOp_qrstuv |https://****",
         "https://outlook.office.com/webhook/6f1c1f3e-aaaa@bbbb/IncomingWebhook/0123abcd/ef45 |https://****",
         "https://hooks.slack.com/triggers/T0123/456/abcdefABCDEF012345 |https://****",
+        "https://hooks.slack-gov.com/services/T0123/B456/abcdefABCDEF012345 |https://****",
+        "curl https://api.telegram.org/bot1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0/sendMessage |curl https://api.telegram.org/****/sendMessage",
+        "https://webexapis.com/v1/webhooks/incoming/Y2lzY29zcGFyazovL3VzL1dFQkhPT0sv |https://****",
+        "https://hooks.zapier.com/hooks/catch/123456/abcdef/ |https://****",
+        "https://chat.example.com/hooks/xf8mbnbq1fd5zmwqzpsbzkbh7y |https://chat.example.com****",
         "    password: abc #def                      |    password: **** #def",
         // Quoted values run to their closing quote, commas and all.
         "    password: \"a,b,c\", user: x             |    password: ****, user: x",

@@ -188,6 +188,10 @@ class DecisionsAboutPeopleTest {
         Assessment banned = check(unacceptable, LocalDate.of(2026, 12, 1));
         assertThat(statuses(banned, "texas-traiga")).containsEntry("Manipulation toward self-harm or crime", "gap")
                 .containsEntry("Social scoring by government", "gap");
+        // Where the file names the banned practice, the classification stands for no other.
+        Assessment named = check(unacceptable.replace("[customer-service]", "[manipulation]"), LocalDate.of(2026, 12, 1));
+        assertThat(statuses(named, "texas-traiga")).containsEntry("Manipulation toward self-harm or crime", "gap")
+                .containsEntry("Social scoring by government", "met");
     }
 
     @Test

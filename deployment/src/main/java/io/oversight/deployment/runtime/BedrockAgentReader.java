@@ -152,11 +152,12 @@ final class BedrockAgentReader implements RuntimeReader {
         }
         boolean both = true;
         for (YNode branch : branches.items().subList(1, 3)) {
-            if (!(branch instanceof YScalar word) || !word.text().equals("ENABLED") && !word.text().equals("DISABLED")) {
+            // A branch that is itself a function (!Ref AWS::NoValue, a parameter, a nested !If) is decided at deployment: not ENABLED.
+            if (branch instanceof YScalar word && !word.text().equals("ENABLED") && !word.text().equals("DISABLED")) {
                 reading.problem(branch.position(), "each value of the Fn::If of 'RequireConfirmation' must be ENABLED or DISABLED");
                 return null;
             }
-            both &= word.text().equals("ENABLED");
+            both &= branch instanceof YScalar word && word.text().equals("ENABLED");
         }
         return new Located<>(both ? "ENABLED" : "DISABLED", intrinsic.position());
     }

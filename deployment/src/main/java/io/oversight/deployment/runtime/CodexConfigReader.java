@@ -72,9 +72,15 @@ final class CodexConfigReader implements RuntimeReader {
         PermissionProfile permissions = permissions(reading, root);
         if (sandbox == null && permissions != null) {
             sandbox = permissions.sandbox();
-            // A profile that sets sandbox_mode goes back to the [sandbox_workspace_write] table: both stay read.
-            network = permissions.network() != null && permissions.network().value() || network == null ? permissions.network() : network;
-            directories = java.util.stream.Stream.concat(permissions.writable().stream(), directories.stream()).toList();
+            // The older [sandbox_workspace_write] table does not compose with a permission profile; a profile that sets
+            // sandbox_mode goes back to it, and then both are kept, as either may be the one a run starts with.
+            boolean legacyProfile = root.get("profiles") instanceof YMap all && all.entries().values().stream()
+                    .anyMatch(p -> p.value() instanceof YMap profile && profile.get("sandbox_mode") != null);
+            boolean keepLegacy = legacyProfile && (network != null && network.value() || !directories.isEmpty());
+            network = keepLegacy && network != null && network.value() && (permissions.network() == null || !permissions.network().value())
+                    ? network : permissions.network();
+            directories = keepLegacy ? java.util.stream.Stream.concat(permissions.writable().stream(), directories.stream()).toList()
+                    : permissions.writable();
         }
         List<RuntimeProfile> profiles = profiles(reading, root, policy, reviewer);
         Located<String> active = reading.text(root, "profile");
@@ -193,6 +199,7 @@ final class CodexConfigReader implements RuntimeReader {
         Located<String> current = name;
         List<Located<String>> writable = new ArrayList<>();
         Position workspace = null;
+        List<Located<String>> workspaceRoots = new ArrayList<>();
         Located<Boolean> network = null;
         Located<Sandbox> base = null;
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -213,9 +220,25 @@ final class CodexConfigReader implements RuntimeReader {
                         new java.util.TreeSet<>(BUILT_IN_PERMISSIONS.keySet())) + ") and no [permissions." + current.value() + "] the file defines");
                 return null;
             }
+            for (YEntry key : profile.entries().values()) {
+                if (!PROFILE_KEYS.contains(key.key())) {
+                    reading.problem(key.keyPosition(), "[permissions." + current.value() + "] takes no '" + key.key() + "'; it takes "
+                            + String.join(", ", PROFILE_KEYS));
+                }
+            }
             YMap filesystem = reading.map(profile, "filesystem");
             if (filesystem != null) {
                 workspace = writablePaths(reading, filesystem, "", writable, workspace);
+            }
+            // Folders added to the workspace: written as the workspace is, where it is writable.
+            YMap roots = reading.map(profile, "workspace_roots");
+            if (roots != null) {
+                for (YEntry folder : roots.entries().values()) {
+                    Located<Boolean> added = reading.bool(roots, folder.key());
+                    if (added != null && added.value()) {
+                        workspaceRoots.add(new Located<>(folder.key(), folder.keyPosition()));
+                    }
+                }
             }
             YMap net = reading.map(profile, "network");
             Located<Boolean> enabled = net == null ? null : reading.bool(net, "enabled");
@@ -223,6 +246,10 @@ final class CodexConfigReader implements RuntimeReader {
                 network = enabled;
             }
             current = reading.text(profile, "extends");
+        }
+        boolean workspaceWritable = workspace != null || base != null && base.value() != Sandbox.READ_ONLY;
+        if (workspaceWritable) {
+            writable.addAll(workspaceRoots);
         }
         Located<Sandbox> sandbox;
         if (base != null && base.value() == Sandbox.FULL_ACCESS) {
@@ -244,6 +271,13 @@ final class CodexConfigReader implements RuntimeReader {
     /** Codex's names for the disk's root and the workspace in a profile's filesystem table. */
     private static final String ROOT = ":root";
     private static final String WORKSPACE_ROOTS = ":workspace_roots";
+    /** What every command needs to start (system libraries), and the temporary folders. */
+    private static final String MINIMAL = ":minimal";
+    private static final List<String> TEMPORARY = List.of(":tmpdir", ":slash_tmp");
+    /** Every name Codex gives a place in a profile's filesystem table. */
+    private static final List<String> SPECIAL_PATHS = List.of(ROOT, MINIMAL, WORKSPACE_ROOTS, ":tmpdir", ":slash_tmp");
+    /** The keys of a [permissions.NAME] table. */
+    private static final List<String> PROFILE_KEYS = List.of("description", "extends", "workspace_roots", "filesystem", "network");
 
     /**
      * The paths under {@code table} set to {@code write}, each added to {@code writable} under
@@ -260,9 +294,11 @@ final class CodexConfigReader implements RuntimeReader {
             boolean inWorkspace = prefix.equals(WORKSPACE_ROOTS) || key.equals(WORKSPACE_ROOTS);
             String path = key.equals(ROOT) ? "/" : key.equals(WORKSPACE_ROOTS) ? WORKSPACE_ROOTS
                     : prefix.isEmpty() ? key : prefix.equals(WORKSPACE_ROOTS) ? WORKSPACE_ROOTS : prefix.endsWith("/") ? prefix + key : prefix + "/" + key;
-            if (key.startsWith(":") && !key.equals(ROOT) && !key.equals(WORKSPACE_ROOTS)) {
-                reading.problem(entry.keyPosition(), "'" + key + "' is no path Codex names in a permission profile (" + ROOT + ", "
-                        + WORKSPACE_ROOTS + ", or a folder)");
+            if (key.startsWith(":") && !SPECIAL_PATHS.contains(key)) {
+                reading.problem(entry.keyPosition(), "'" + key + "' is no path Codex names in a permission profile (" + String.join(", ",
+                        SPECIAL_PATHS) + ", or a folder)");
+            } else if (TEMPORARY.contains(key) || key.equals(MINIMAL)) {
+                continue; // the system's temporary folders and what every command needs to start: nothing an agent is granted by
             } else if (entry.value() instanceof YMap nested) {
                 workspace = writablePaths(reading, nested, path, writable, workspace);
             } else if (entry.value() instanceof YScalar access && access.type() == YScalar.Type.STRING

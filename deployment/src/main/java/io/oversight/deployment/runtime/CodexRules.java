@@ -171,7 +171,11 @@ public final class CodexRules {
         }
         char c = peek();
         if (c == '"' || c == '\'') {
-            return new Value(string(), start);
+            return new Value(string(false), start);
+        }
+        if ((c == 'r' || c == 'R') && at + 1 < text.length() && (text.charAt(at + 1) == '"' || text.charAt(at + 1) == '\'')) {
+            at++;
+            return new Value(string(true), start); // a raw text: its backslashes are its own
         }
         if (c == '[') {
             at++;
@@ -200,7 +204,7 @@ public final class CodexRules {
     private record Identifier(String name) {
     }
 
-    private String string() throws InvalidInputException {
+    private String string(boolean raw) throws InvalidInputException {
         Position start = position();
         char quote = text.charAt(at);
         boolean triple = text.startsWith(String.valueOf(quote).repeat(3), at);
@@ -215,7 +219,7 @@ public final class CodexRules {
                 at += triple ? 3 : 1;
                 return value.toString();
             }
-            if (c == '\\' && at + 1 < text.length()) {
+            if (c == '\\' && at + 1 < text.length() && !raw) {
                 at = escape(value, start);
                 continue;
             }

@@ -138,9 +138,14 @@ final class KagentAgentReader implements RuntimeReader {
                 credentials, delegates, identity, List.of());
     }
 
-    /** Request headers that carry who the caller is; passed on, the agent's tool calls act as the caller. */
-    private static final Set<String> CALLER_CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization", "cookie", "x-api-key",
-            "x-auth-token", "x-amz-security-token", "x-forwarded-access-token", "x-auth-request-access-token");
+    /**
+     * Request headers that carry who the caller is, by the words of their names: Authorization and
+     * Cookie, and the tokens, keys and assertions proxies forward (X-Forwarded-Access-Token,
+     * X-Amzn-Oidc-Accesstoken, X-Goog-Iap-Jwt-Assertion). Passed on, the agent's tool calls act as
+     * the caller.
+     */
+    private static final java.util.regex.Pattern CALLER_CREDENTIAL_HEADER = java.util.regex.Pattern.compile(
+            "(?i).*(auth|token|jwt|assertion|cookie|credential|key|session).*");
 
     private static void tool(Reading reading, YMap tool, String agent, List<RuntimeRule> rules, List<McpServer> servers, List<Delegate> delegates) {
         Located<String> type = reading.text(tool, "type");
@@ -180,7 +185,7 @@ final class KagentAgentReader implements RuntimeReader {
             List<Credential> credentials = new ArrayList<>(headers(reading, tool));
             // Headers of the caller's request kagent passes on to the server's calls: an Authorization header is the caller's identity.
             for (Located<String> header : reading.texts(server, "allowedHeaders")) {
-                if (CALLER_CREDENTIAL_HEADERS.contains(header.value().toLowerCase(java.util.Locale.ROOT))) {
+                if (CALLER_CREDENTIAL_HEADER.matcher(header.value()).matches()) {
                     credentials.add(new Credential(header.value(), CredentialSource.CALLER, null, header.position()));
                 }
             }

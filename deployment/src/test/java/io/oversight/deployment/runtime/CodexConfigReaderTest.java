@@ -123,6 +123,33 @@ class CodexConfigReaderTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(
                         "config.toml:3:11: 'typo' is no built-in permission profile (:danger-full-access, :read-only, :workspace) and no"
                                 + " [permissions.typo] the file defines"));
+        RuntimeConfiguration roots = codex("""
+                approval_policy = "on-request"
+                default_permissions = "dev"
+                [permissions.dev.workspace_roots]
+                "~/.aws" = true
+                [permissions.dev.filesystem]
+                ":minimal" = "read"
+                ":tmpdir" = "write"
+                [permissions.dev.filesystem.":workspace_roots"]
+                "." = "write"
+                """);
+        assertThat(roots.directories()).as("a root added to a writable workspace").containsExactly(located("~/.aws", 4, 1));
+        RuntimeConfiguration legacyBeside = codex("""
+                default_permissions = ":workspace"
+                [sandbox_workspace_write]
+                network_access = true
+                writable_roots = ["/home/dana/.aws"]
+                """);
+        assertThat(legacyBeside.network()).as("the older table does not compose with a permission profile").isNull();
+        assertThat(legacyBeside.directories()).isEmpty();
+        assertThat(codex("""
+                default_permissions = ":workspace"
+                [sandbox_workspace_write]
+                network_access = true
+                [profiles.old]
+                sandbox_mode = "workspace-write"
+                """).network()).as("kept for a profile that goes back to it").isEqualTo(located(true, 3, 18));
         RuntimeConfiguration user = codex("approvals_reviewer = \"auto_review\"\n[profiles.careful]\napprovals_reviewer = \"user\"\n");
         assertThat(user.profiles()).extracting(RuntimeProfile::mode).as("a profile whose person answers")
                 .containsExactly(located(ApprovalMode.ASK_ON_REQUEST, 3, 22));

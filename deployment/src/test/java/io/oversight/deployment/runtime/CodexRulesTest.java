@@ -69,5 +69,7 @@ class CodexRulesTest {
     void positionalArgumentsAndEscapesAreRead() throws Exception {
         assertThat(CodexRules.read("r.rules", "prefix_rule([\"\\x61ws\", \"s3\"], \"forbidden\")\n")).containsExactly(
                 new RuntimeRule("Bash", "aws s3:*", Decision.DENY, at(1, 31), "r.rules"));
+        assertThat(CodexRules.read("r.rules", "prefix_rule([r\"aws\", r'a\\b'])\n")).extracting(RuntimeRule::specifier)
+                .containsExactly("aws a\\b:*");
     }
 }

@@ -75,6 +75,29 @@ class KagentAgentReaderTest {
                 .containsExactly("agent.yaml:6:9: the Agent's spec.type is BYO, but it has no spec.byo; kagent refuses such an Agent");
     }
 
+    /** Headers of the caller's request that carry who the caller is, passed on to the tools, are the caller's credentials; others are not. */
+    @Test
+    void forwardedHeadersThatCarryTheCallerAreItsCredentials() throws Exception {
+        String agent = """
+                apiVersion: kagent.dev/v1alpha2
+                kind: Agent
+                metadata:
+                  name: sre-agent
+                spec:
+                  declarative:
+                    tools:
+                      - type: McpServer
+                        mcpServer:
+                          name: github-mcp
+                          toolNames: [list_issues]
+                          allowedHeaders: [X-Amzn-Oidc-Accesstoken, X-Request-Id, Authorization]
+                """;
+        assertThat(Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent).get(0).servers().get(0).credentials())
+                .extracting(Credential::name, Credential::source).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("X-Amzn-Oidc-Accesstoken", CredentialSource.CALLER),
+                        org.assertj.core.groups.Tuple.tuple("Authorization", CredentialSource.CALLER));
+    }
+
     @Test
     void anApprovalForAToolTheAgentLacksAndAnUnknownToolTypeAreLocated() {
         assertThat(Fixtures.problems(RuntimeKind.KAGENT, "kagent-bad.yaml")).containsExactly(
