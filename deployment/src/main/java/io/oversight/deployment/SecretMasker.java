@@ -73,15 +73,9 @@ public final class SecretMasker {
             Pattern.compile(TOKEN_START + "gh[ousr]_[A-Za-z0-9]{30,}\\b"),
             Pattern.compile(TOKEN_START + "xox[abosr]-[A-Za-z0-9-]{10,}\\b"),
             Pattern.compile("\\bhooks\\.slack(?:-gov)?\\.com/(?:services|triggers|workflows)/[A-Za-z0-9/]+"),
-            // A Telegram bot's token, and the capability URLs of Webex, Zapier and Mattermost incoming webhooks.
+            // A Telegram bot's token.
             Pattern.compile("\\bbot[0-9]{6,12}:[A-Za-z0-9_-]{30,}"),
-            Pattern.compile("(?i)\\bwebexapis\\.com/v1/webhooks/incoming/[A-Za-z0-9_-]+"),
-            Pattern.compile("(?i)\\bhooks\\.zapier\\.com/hooks/catch/[A-Za-z0-9/_-]+"),
-            Pattern.compile("/hooks/[a-z0-9]{26}(?![A-Za-z0-9])"),
-            // The token of a Discord webhook (its API version in the path or not) and the path of a Microsoft Teams or
-            // Office 365 connector one: either lets anyone post.
-            Pattern.compile("(?i)\\bdiscord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{1,25}/[A-Za-z0-9_-]+"),
-            Pattern.compile("(?i)[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[^\\s'\"():]+|\\boutlook\\.office(?:365)?\\.com/webhook/[^\\s'\"():]+"),
+
             Pattern.compile(TOKEN_START + "[sr]k_(?:live|test)_[A-Za-z0-9]{10,}\\b"),
             Pattern.compile(TOKEN_START + "sk-[A-Za-z0-9_-]{20,}\\b"),
             Pattern.compile(TOKEN_START + "npm_[A-Za-z0-9]{36}\\b"),
@@ -102,6 +96,21 @@ public final class SecretMasker {
             Pattern.compile("(?i)\\b(?:Account|SharedAccess)Key=([A-Za-z0-9+/%]{16,}={0,2})"),
             Pattern.compile("(?<![\\w-])sig=([A-Za-z0-9%+/=]{16,})"),
             Pattern.compile("(?i)\\bX-(?:Amz|Goog)-(?:Signature|Credential|Security-Token)=([^\\s&'\"#]+)"));
+
+    /**
+     * The secret part of a webhook's URL, which lets anyone who has it post: Discord's token (its API
+     * version in the path or not), the path of a Microsoft Teams or Office 365 connector, Webex's,
+     * Zapier's and Mattermost's incoming hooks. Group 1 is the secret; the host stays readable, so
+     * that two hooks stay two items.
+     */
+    private static final List<Pattern> WEBHOOK_SECRETS = List.of(
+            Pattern.compile("(?i)\\bdiscord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{1,25}/([A-Za-z0-9_-]+)"),
+            Pattern.compile("(?i)\\.webhook\\.office\\.com/webhookb2/([^\\s'\"():]+)"),
+            Pattern.compile("(?i)\\boutlook\\.office(?:365)?\\.com/webhook/([^\\s'\"():]+)"),
+            Pattern.compile("(?i)\\bwebexapis\\.com/v1/webhooks/incoming/([A-Za-z0-9_-]+)"),
+            Pattern.compile("(?i)\\bhooks\\.zapier\\.com/hooks/catch/([A-Za-z0-9/_-]+)"),
+            // Mattermost's is a server's own host, so only a URL's path /hooks/ and its 26-character key: a git hooks folder is no URL.
+            Pattern.compile("(?i)\\bhttps?://[^\\s/'\"]+/hooks/([a-z0-9]{26})(?![A-Za-z0-9])"));
 
     /** The password of a URL's user information: {@code https://user:PASSWORD@host}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]+:)([^\\s@/]+)(@)");
@@ -232,6 +241,11 @@ public final class SecretMasker {
         if (masked.indexOf('=') >= 0) { // each parameter has one; most texts have none
             for (Pattern parameter : PARAMETER_SECRETS) {
                 masked = replaced(masked, parameter, m -> true, 1, MASK);
+            }
+        }
+        if (masked.indexOf('/') >= 0) { // each webhook is a URL
+            for (Pattern webhook : WEBHOOK_SECRETS) {
+                masked = replaced(masked, webhook, m -> true, 1, MASK);
             }
         }
         masked = URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");

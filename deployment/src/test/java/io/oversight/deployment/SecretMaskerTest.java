@@ -22,17 +22,17 @@ class SecretMaskerTest {
         // A # inside a plain value is no comment; only a # after a space starts one.
         "    password: abc#def                       |    password: ****",
         // A webhook's token lets anyone post; a token glued to a tool name after an underscore is still one.
-        "Bash(curl https://discord.com/api/webhooks/1234567890/Zx9-AbCdEfGhIjKlMnOp_qrstuv:*) |Bash(curl https://****:*)",
-        "Bash(curl https://acme.webhook.office.com/webhookb2/6f1c1f3e-aaaa@bbbb/IncomingWebhook/0123abcd/ef45:*) |Bash(curl https://****:*)",
+        "Bash(curl https://discord.com/api/webhooks/1234567890/Zx9-AbCdEfGhIjKlMnOp_qrstuv:*) |Bash(curl https://discord.com/api/webhooks/1234567890/****:*)",
+        "Bash(curl https://acme.webhook.office.com/webhookb2/6f1c1f3e-aaaa@bbbb/IncomingWebhook/0123abcd/ef45:*) |Bash(curl https://acme.webhook.office.com/webhookb2/****:*)",
         "mcp__gh__ghp_0123456789abcdefghijklmnopqrstuvwxyz |mcp__gh__****",
-        "https://discord.com/api/v10/webhooks/1234567890/Zx9-AbCdEfGhIjKlMnOp_qrstuv |https://****",
-        "https://outlook.office.com/webhook/6f1c1f3e-aaaa@bbbb/IncomingWebhook/0123abcd/ef45 |https://****",
+        "https://discord.com/api/v10/webhooks/1234567890/Zx9-AbCdEfGhIjKlMnOp_qrstuv |https://discord.com/api/v10/webhooks/1234567890/****",
+        "https://outlook.office.com/webhook/6f1c1f3e-aaaa@bbbb/IncomingWebhook/0123abcd/ef45 |https://outlook.office.com/webhook/****",
         "https://hooks.slack.com/triggers/T0123/456/abcdefABCDEF012345 |https://****",
         "https://hooks.slack-gov.com/services/T0123/B456/abcdefABCDEF012345 |https://****",
         "curl https://api.telegram.org/bot1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0/sendMessage |curl https://api.telegram.org/****/sendMessage",
-        "https://webexapis.com/v1/webhooks/incoming/Y2lzY29zcGFyazovL3VzL1dFQkhPT0sv |https://****",
-        "https://hooks.zapier.com/hooks/catch/123456/abcdef/ |https://****",
-        "https://chat.example.com/hooks/xf8mbnbq1fd5zmwqzpsbzkbh7y |https://chat.example.com****",
+        "https://webexapis.com/v1/webhooks/incoming/Y2lzY29zcGFyazovL3VzL1dFQkhPT0sv |https://webexapis.com/v1/webhooks/incoming/****",
+        "https://hooks.zapier.com/hooks/catch/123456/abcdef/ |https://hooks.zapier.com/hooks/catch/****",
+        "https://chat.example.com/hooks/xf8mbnbq1fd5zmwqzpsbzkbh7y |https://chat.example.com/hooks/****",
         "    password: abc #def                      |    password: **** #def",
         // Quoted values run to their closing quote, commas and all.
         "    password: \"a,b,c\", user: x             |    password: ****, user: x",
@@ -149,6 +149,8 @@ class SecretMaskerTest {
         "    notes: password argon2id-hashed-with-salt-2026, token exchange-v2-for-agents-2026",
         "Bash(SORT_KEY=created_at_2026_descending ./report.sh:*)",
         "    notes: the api key rotation policy, access key age under 90 days",
+        // A git hooks folder is no webhook.
+        "Bash(rm -rf /srv/app/.git/hooks/preparecommitmessagehelperz:*)",
     })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(SecretMasker.mask(line)).isEqualTo(line);

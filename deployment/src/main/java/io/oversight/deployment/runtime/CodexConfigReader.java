@@ -75,7 +75,8 @@ final class CodexConfigReader implements RuntimeReader {
             // The older [sandbox_workspace_write] table does not compose with a permission profile; a profile that sets
             // sandbox_mode goes back to it, and then both are kept, as either may be the one a run starts with.
             boolean legacyProfile = root.get("profiles") instanceof YMap all && all.entries().values().stream()
-                    .anyMatch(p -> p.value() instanceof YMap profile && profile.get("sandbox_mode") != null);
+                    .anyMatch(p -> p.value() instanceof YMap profile && profile.get("sandbox_mode") instanceof YScalar written
+                            && written.text().equals("workspace-write"));
             boolean keepLegacy = legacyProfile && (network != null && network.value() || !directories.isEmpty());
             network = keepLegacy && network != null && network.value() && (permissions.network() == null || !permissions.network().value())
                     ? network : permissions.network();
@@ -292,13 +293,14 @@ final class CodexConfigReader implements RuntimeReader {
                 continue;
             }
             boolean inWorkspace = prefix.equals(WORKSPACE_ROOTS) || key.equals(WORKSPACE_ROOTS);
-            String path = key.equals(ROOT) ? "/" : key.equals(WORKSPACE_ROOTS) ? WORKSPACE_ROOTS
+            // Writing what every command needs to start (the system's own files) is read as writing the disk.
+            String path = key.equals(ROOT) || key.equals(MINIMAL) ? "/" : key.equals(WORKSPACE_ROOTS) ? WORKSPACE_ROOTS
                     : prefix.isEmpty() ? key : prefix.equals(WORKSPACE_ROOTS) ? WORKSPACE_ROOTS : prefix.endsWith("/") ? prefix + key : prefix + "/" + key;
             if (key.startsWith(":") && !SPECIAL_PATHS.contains(key)) {
                 reading.problem(entry.keyPosition(), "'" + key + "' is no path Codex names in a permission profile (" + String.join(", ",
                         SPECIAL_PATHS) + ", or a folder)");
-            } else if (TEMPORARY.contains(key) || key.equals(MINIMAL)) {
-                continue; // the system's temporary folders and what every command needs to start: nothing an agent is granted by
+            } else if (TEMPORARY.contains(key) || key.equals(MINIMAL) && !(entry.value() instanceof YScalar w && w.text().equals("write"))) {
+                continue; // the temporary folders, and reading what every command needs to start: nothing an agent is granted by
             } else if (entry.value() instanceof YMap nested) {
                 workspace = writablePaths(reading, nested, path, writable, workspace);
             } else if (entry.value() instanceof YScalar access && access.type() == YScalar.Type.STRING

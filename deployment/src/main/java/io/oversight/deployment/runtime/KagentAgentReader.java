@@ -139,13 +139,27 @@ final class KagentAgentReader implements RuntimeReader {
     }
 
     /**
-     * Request headers that carry who the caller is, by the words of their names: Authorization and
-     * Cookie, and the tokens, keys and assertions proxies forward (X-Forwarded-Access-Token,
-     * X-Amzn-Oidc-Accesstoken, X-Goog-Iap-Jwt-Assertion). Passed on, the agent's tool calls act as
-     * the caller.
+     * Whether a request header carries who the caller is, by the whole words of its name:
+     * Authorization and Cookie, and the tokens, API keys, secrets and assertions proxies forward
+     * (X-Forwarded-Access-Token, X-Amzn-Oidc-Accesstoken, X-Amzn-Oidc-Data, X-Goog-Iap-Jwt-Assertion);
+     * not a partition, cache or idempotency key, nor a page token. Passed on, the agent's tool calls
+     * act as the caller.
      */
-    private static final java.util.regex.Pattern CALLER_CREDENTIAL_HEADER = java.util.regex.Pattern.compile(
-            "(?i).*(auth|token|jwt|assertion|cookie|credential|key|session).*");
+    static boolean carriesCaller(String header) {
+        List<String> words = List.of(header.toLowerCase(java.util.Locale.ROOT).split("[-_]"));
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String before = i == 0 ? "" : words.get(i - 1);
+            if (CALLER_WORDS.contains(word) || word.equals("token") && !before.equals("page")
+                    || word.equals("key") && (before.equals("api") || before.equals("access") || before.equals("secret"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CALLER_WORDS = Set.of("authorization", "auth", "jwt", "assertion", "cookie", "credential",
+            "credentials", "secret", "password", "passwd", "bearer", "accesstoken", "idtoken", "apikey", "oidc");
 
     private static void tool(Reading reading, YMap tool, String agent, List<RuntimeRule> rules, List<McpServer> servers, List<Delegate> delegates) {
         Located<String> type = reading.text(tool, "type");
@@ -185,7 +199,7 @@ final class KagentAgentReader implements RuntimeReader {
             List<Credential> credentials = new ArrayList<>(headers(reading, tool));
             // Headers of the caller's request kagent passes on to the server's calls: an Authorization header is the caller's identity.
             for (Located<String> header : reading.texts(server, "allowedHeaders")) {
-                if (CALLER_CREDENTIAL_HEADER.matcher(header.value()).matches()) {
+                if (carriesCaller(header.value())) {
                     credentials.add(new Credential(header.value(), CredentialSource.CALLER, null, header.position()));
                 }
             }

@@ -99,6 +99,14 @@ class KagentAgentReaderTest {
     }
 
     @Test
+    void aHeaderCarriesTheCallerByTheWholeWordsOfItsName() {
+        assertThat(java.util.stream.Stream.of("Authorization", "X-Forwarded-Access-Token", "X-Amzn-Oidc-Data", "X-Goog-Iap-Jwt-Assertion",
+                "X-Api-Key", "X-Api-Secret", "Cookie")).allMatch(KagentAgentReader::carriesCaller);
+        assertThat(java.util.stream.Stream.of("X-Request-Id", "X-Keycloak-Realm", "X-Session-Affinity", "X-Idempotency-Key",
+                "X-Partition-Key", "X-Cache-Key", "X-Author-Name", "X-Next-Page-Token")).noneMatch(KagentAgentReader::carriesCaller);
+    }
+
+    @Test
     void anApprovalForAToolTheAgentLacksAndAnUnknownToolTypeAreLocated() {
         assertThat(Fixtures.problems(RuntimeKind.KAGENT, "kagent-bad.yaml")).containsExactly(
                 "runtime/kagent-bad.yaml:13:29: 'k8s_delete_resource' requires approval but is not among the toolNames; kagent accepts only "
