@@ -58,7 +58,7 @@ final class BedrockAgentReader implements RuntimeReader {
                 if (properties == null) {
                     reading.problem(body.position(), "the " + TYPE + " '" + resource.key() + "' has no 'Properties'");
                 } else {
-                    agents.add(agent(reading, file, resources, resource, properties));
+                    agents.add(agent(reading, file, resources, template.get("Parameters") instanceof YMap p ? p : null, resource, properties));
                 }
             }
         }
@@ -69,10 +69,10 @@ final class BedrockAgentReader implements RuntimeReader {
         return agents;
     }
 
-    private RuntimeConfiguration agent(Reading reading, String file, YMap resources, YEntry resource, YMap properties) {
+    private RuntimeConfiguration agent(Reading reading, String file, YMap resources, YMap parameters, YEntry resource, YMap properties) {
         List<RuntimeRule> rules = new ArrayList<>();
         for (YMap group : reading.maps(properties, "ActionGroups", "action group")) {
-            actionGroup(reading, file, group, rules);
+            actionGroup(reading, file, group, parameters, rules);
         }
         List<Delegate> delegates = new ArrayList<>();
         for (YMap collaborator : reading.maps(properties, "AgentCollaborators", "collaborator")) {
@@ -94,7 +94,7 @@ final class BedrockAgentReader implements RuntimeReader {
                 List.of(), List.of(), List.of(), delegates, identity, List.of());
     }
 
-    private void actionGroup(Reading reading, String file, YMap group, List<RuntimeRule> rules) {
+    private void actionGroup(Reading reading, String file, YMap group, YMap parameters, List<RuntimeRule> rules) {
         Located<String> name = reading.text(group, "ActionGroupName");
         if (name == null) {
             reading.problem(group.position(), "the action group has no 'ActionGroupName'");
@@ -124,7 +124,7 @@ final class BedrockAgentReader implements RuntimeReader {
                 continue;
             }
             YNode written = function.get("RequireConfirmation");
-            Located<String> confirmation = written instanceof YMap intrinsic ? confirmationOf(reading, intrinsic)
+            Located<String> confirmation = written instanceof YMap intrinsic ? confirmationOf(reading, intrinsic, parameters)
                     : reading.text(function, "RequireConfirmation");
             if (confirmation != null && !confirmation.value().equals("ENABLED") && !confirmation.value().equals("DISABLED")) {
                 reading.problem(confirmation.position(), "'RequireConfirmation' must be ENABLED or DISABLED");
@@ -136,30 +136,47 @@ final class BedrockAgentReader implements RuntimeReader {
     }
 
     /**
-     * A {@code RequireConfirmation} the template decides when it is deployed: {@code Fn::If}, which
-     * confirms only when both its branches are ENABLED (the other branch may be the one deployed),
-     * or another function ({@code Ref} to a parameter), whose value is not in the template and is
-     * read as DISABLED. Cited at the function.
+     * A {@code RequireConfirmation} the template decides when it is deployed, cited at the function:
+     * ENABLED only when every value it can take is ({@link #alwaysConfirms}).
      */
-    private static Located<String> confirmationOf(Reading reading, YMap intrinsic) {
-        YNode condition = intrinsic.get("Fn::If");
-        if (condition == null) {
-            return new Located<>("DISABLED", intrinsic.position());
-        }
-        if (!(condition instanceof YList branches) || branches.items().size() != 3) {
-            reading.problem(condition.position(), "Fn::If takes a condition and two values");
-            return null;
-        }
-        boolean both = true;
-        for (YNode branch : branches.items().subList(1, 3)) {
-            // A branch that is itself a function (!Ref AWS::NoValue, a parameter, a nested !If) is decided at deployment: not ENABLED.
-            if (branch instanceof YScalar word && !word.text().equals("ENABLED") && !word.text().equals("DISABLED")) {
-                reading.problem(branch.position(), "each value of the Fn::If of 'RequireConfirmation' must be ENABLED or DISABLED");
+    private static Located<String> confirmationOf(Reading reading, YMap intrinsic, YMap parameters) {
+        Boolean always = alwaysConfirms(reading, intrinsic, parameters);
+        return always == null ? null : new Located<>(always ? "ENABLED" : "DISABLED", intrinsic.position());
+    }
+
+    /**
+     * Whether {@code value} is ENABLED whatever the deployment chooses: a word; an {@code Fn::If}
+     * both of whose values are (nested ones too); a {@code Ref} to a parameter whose
+     * {@code AllowedValues} are ENABLED alone. Any other function ({@code AWS::NoValue}, a parameter
+     * a deployment may set otherwise) may leave it unconfirmed. Null, reported, for a misspelt word
+     * or an {@code Fn::If} that is not a condition and two values.
+     */
+    private static Boolean alwaysConfirms(Reading reading, YNode value, YMap parameters) {
+        if (value instanceof YScalar word) {
+            if (!word.text().equals("ENABLED") && !word.text().equals("DISABLED")) {
+                reading.problem(word.position(), "each value of the Fn::If of 'RequireConfirmation' must be ENABLED or DISABLED");
                 return null;
             }
-            both &= branch instanceof YScalar word && word.text().equals("ENABLED");
+            return word.text().equals("ENABLED");
         }
-        return new Located<>(both ? "ENABLED" : "DISABLED", intrinsic.position());
+        if (!(value instanceof YMap function)) {
+            return false;
+        }
+        YNode condition = function.get("Fn::If");
+        if (condition != null) {
+            if (!(condition instanceof YList branches) || branches.items().size() != 3) {
+                reading.problem(condition.position(), "Fn::If takes a condition and two values");
+                return null;
+            }
+            Boolean first = alwaysConfirms(reading, branches.items().get(1), parameters);
+            Boolean second = alwaysConfirms(reading, branches.items().get(2), parameters);
+            return first == null || second == null ? null : first && second;
+        }
+        if (function.get("Ref") instanceof YScalar name && parameters != null && parameters.get(name.text()) instanceof YMap parameter
+                && parameter.get("AllowedValues") instanceof YList allowed && !allowed.items().isEmpty()) {
+            return allowed.items().stream().allMatch(v -> v instanceof YScalar s && s.text().equals("ENABLED"));
+        }
+        return false;
     }
 
     /** The rules of an action group's OpenAPI operations, each located at the schema written in the template. */

@@ -95,6 +95,11 @@ class BedrockAgentReaderTest {
                 new RuntimeRule("Fleet", "stop_instances", Decision.ALLOW, at(16, 38)));
         assertThat(Fixtures.problemsOf(RuntimeKind.BEDROCK_AGENT, "t.yaml", template.replace("[IsProd, ENABLED, DISABLED]", "[IsProd, ENABLD, ENABLED]")))
                 .containsExactly("t.yaml:12:51: each value of the Fn::If of 'RequireConfirmation' must be ENABLED or DISABLED");
+        // A parameter that can only be ENABLED, and an !If nested in another whose values all are, confirm.
+        String decided = "Parameters:\n  ConfirmStops: {Type: String, AllowedValues: [ENABLED]}\n" + template
+                .replace("!If [IsProd, ENABLED, DISABLED]", "!If [IsProd, ENABLED, !If [IsEu, ENABLED, ENABLED]]");
+        assertThat(Fixtures.readText(RuntimeKind.BEDROCK_AGENT, "t.yaml", decided).get(0).rules()).extracting(RuntimeRule::decision)
+                .containsExactly(Decision.ASK, Decision.ASK, Decision.ASK);
     }
 
     @Test
