@@ -90,13 +90,7 @@ public final class CodexRules {
                 if (arguments.put(key, value(0)) != null) {
                     throw problem(argumentAt, "'" + key + "' is given twice");
                 }
-                skipBlank();
-                if (peek() == ',') {
-                    at++;
-                    skipBlank();
-                } else if (peek() != ')') {
-                    throw problem(position(), "expected ',' or ')' after an argument");
-                }
+                afterItem(')', "after an argument");
             }
             at++;
             if (name.equals("prefix_rule")) {
@@ -151,6 +145,17 @@ public final class CodexRules {
     private record Value(Object value, Position at) {
     }
 
+    /** Past the comma after an item of a call or a list, or at the character that closes it. */
+    private void afterItem(char close, String where) throws InvalidInputException {
+        skipBlank();
+        if (peek() == ',') {
+            at++;
+            skipBlank();
+        } else if (peek() != close) {
+            throw problem(position(), "expected ',' or '" + close + "' " + where);
+        }
+    }
+
     /** Whether a name at the reading point is an argument's name ({@code pattern = ...}), not a value. */
     private boolean named() {
         int i = at;
@@ -183,13 +188,7 @@ public final class CodexRules {
             skipBlank();
             while (peek() != ']') {
                 items.add(value(depth + 1));
-                skipBlank();
-                if (peek() == ',') {
-                    at++;
-                    skipBlank();
-                } else if (peek() != ']') {
-                    throw problem(position(), "expected ',' or ']' in a list");
-                }
+                afterItem(']', "in a list");
             }
             at++;
             return new Value(items, start);
