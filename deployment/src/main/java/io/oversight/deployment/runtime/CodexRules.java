@@ -15,9 +15,13 @@ import java.util.Map;
  * An element of the pattern that is a list gives alternatives, each its own rule. The commands are
  * written as Bash rules by their prefix ({@code Bash(aws s3:*)}), the names the runtime gates read
  * commands by; of the rules that match a command the strictest decides, as Codex decides.
- * {@code host_executable(...)} only names where a program lives and is skipped; anything else in
- * the file (Starlark the rules language does not use) is a problem, not quoted: a file Oversight
- * cannot read whole must not pass as read.
+ * {@code host_executable(...)} only names where a program lives and is skipped.
+ * {@code network_rule(host, protocol, decision)} adds a host to the allowed or denied hosts of
+ * Codex's network proxy, which filters a sandbox whose network is on: Oversight counts such a
+ * sandbox as reaching the network whatever its lists, and one whose network is off reaches no
+ * host, so a network rule changes no verdict; it is checked as Codex checks it, so that a rule Codex
+ * refuses is not passed over. Anything else in the file (Starlark the rules language does not use)
+ * is a problem, not quoted: a file Oversight cannot read whole must not pass as read.
  */
 public final class CodexRules {
 
@@ -26,6 +30,15 @@ public final class CodexRules {
     private static final List<String> POSITIONAL = List.of("pattern", "decision", "match", "not_match", "justification");
     /** The arguments host_executable takes. */
     private static final List<String> HOST_EXECUTABLE = List.of("name", "paths");
+    /** The arguments network_rule takes, in the order it takes them without names. */
+    private static final List<String> NETWORK_RULE = List.of("host", "protocol", "decision", "justification");
+    /** The protocols a network rule names, with the spellings Codex accepts for HTTPS. */
+    private static final List<String> PROTOCOLS = List.of("http", "https", "https_connect", "http-connect", "socks5_tcp", "socks5_udp");
+    /** A network rule's decisions: a prefix rule's, and deny for forbidden. */
+    private static final List<String> NETWORK_DECISIONS = List.of("allow", "prompt", "forbidden", "deny");
+    /** The argument lists of the calls a rules file may make. */
+    private static final Map<String, List<String>> CALLS = Map.of("prefix_rule", POSITIONAL, "host_executable", HOST_EXECUTABLE,
+            "network_rule", NETWORK_RULE);
     /** A pattern is a list of words and lists of words: deeper lists are refused before they exhaust the reader. */
     private static final int MOST_NESTED = 8;
     /** Alternatives of one rule multiply; more than this many commands from one pattern are refused rather than read in part. */
@@ -56,17 +69,13 @@ public final class CodexRules {
         while (at < text.length()) {
             Position start = position();
             String name = identifier();
-            if (name.equals("network_rule")) {
-                throw problem(start, "network_rule(...), which lets commands reach a host, is not read yet; Oversight cannot judge this file"
-                        + " whole without it");
-            }
-            if (!name.equals("prefix_rule") && !name.equals("host_executable")) {
-                throw problem(start, "only prefix_rule(...) and host_executable(...) are read in a Codex rules file");
+            List<String> parameters = CALLS.get(name);
+            if (parameters == null) {
+                throw problem(start, "only prefix_rule(...), network_rule(...) and host_executable(...) are read in a Codex rules file");
             }
             expect('(');
             Map<String, Value> arguments = new java.util.LinkedHashMap<>();
             skipBlank();
-            List<String> parameters = name.equals("prefix_rule") ? POSITIONAL : HOST_EXECUTABLE;
             int positional = 0;
             boolean anyNamed = false;
             while (peek() != ')') {
@@ -95,6 +104,8 @@ public final class CodexRules {
             at++;
             if (name.equals("prefix_rule")) {
                 rules.addAll(prefixRule(start, arguments));
+            } else if (name.equals("network_rule")) {
+                checkNetworkRule(start, arguments);
             }
             skipBlank();
         }
@@ -125,6 +136,12 @@ public final class CodexRules {
             } else {
                 throw problem(element instanceof Value v ? v.at() : pattern.at(), "each element of a pattern must be a word or a list of words");
             }
+            if (decision != Decision.ALLOW && words.stream().anyMatch(w -> w.isEmpty() || w.chars().anyMatch(Character::isWhitespace))) {
+                // Codex compares a command word by word: ["aws ec2"] matches only a quoted argument, never `aws ec2 ...`, so
+                // read as a prefix it would guard what it does not. An allow read so is only broader (the TUI writes such).
+                throw problem(((Value) element).at(), "a word of the pattern is empty or holds a blank, so this rule guards only a command"
+                        + " with that quoted argument, not the words apart (Codex compares a command word by word); write each word apart");
+            }
             if ((long) commands.size() * words.size() > MOST_COMMANDS) {
                 throw problem(pattern.at(), "the pattern stands for more than " + MOST_COMMANDS + " commands");
             }
@@ -139,6 +156,37 @@ public final class CodexRules {
         Decision chosen = decision;
         Position cited = written != null ? written.at() : pattern.at();
         return commands.stream().map(command -> RuntimeRule.commandPrefix(command, chosen, cited, file)).toList();
+    }
+
+    /**
+     * A network rule as Codex checks it when it loads the file: a host without scheme, path or
+     * wildcard, a protocol and a decision it knows, a justification that says something.
+     */
+    private void checkNetworkRule(Position start, Map<String, Value> arguments) throws InvalidInputException {
+        for (String required : List.of("host", "protocol", "decision")) {
+            Value value = arguments.get(required);
+            if (value == null || !(value.value() instanceof String)) {
+                throw problem(value == null ? start : value.at(), "network_rule needs a host, a protocol and a decision, each a text");
+            }
+        }
+        Value host = arguments.get("host");
+        String name = ((String) host.value()).strip();
+        if (name.isEmpty() || name.contains("://") || name.contains("/") || name.contains("?") || name.contains("#") || name.contains("*")
+                || name.chars().anyMatch(Character::isWhitespace)) {
+            throw problem(host.at(), "a network rule's host must be one host name or address, without scheme, path, blank or wildcard");
+        }
+        Value protocol = arguments.get("protocol");
+        if (!PROTOCOLS.contains((String) protocol.value())) {
+            throw problem(protocol.at(), "a network rule's protocol must be http, https, socks5_tcp or socks5_udp");
+        }
+        Value decision = arguments.get("decision");
+        if (!NETWORK_DECISIONS.contains((String) decision.value())) {
+            throw problem(decision.at(), "a network rule's decision must be allow, prompt, forbidden or deny");
+        }
+        Value justification = arguments.get("justification");
+        if (justification != null && !(justification.value() instanceof String why && !why.isBlank())) {
+            throw problem(justification.at(), "a justification must be a text that is not blank");
+        }
     }
 
     /** A value and where it starts: a text, or a list of values. */

@@ -34,7 +34,7 @@ class CodexRulesTest {
     void whatCannotBeReadWholeIsAProblem() {
         assertThatThrownBy(() -> CodexRules.read("r.rules", "load(\"x.star\", \"y\")\n")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(
-                        "r.rules:1:1: only prefix_rule(...) and host_executable(...) are read in a Codex rules file (a Codex rules file; nothing of it is quoted)"));
+                        "r.rules:1:1: only prefix_rule(...), network_rule(...) and host_executable(...) are read in a Codex rules file (a Codex rules file; nothing of it is quoted)"));
         assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [\"aws\"], decision = \"yes ghp_secret\")\n"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(
                         "r.rules:1:43: the decision must be allow, prompt or forbidden (a Codex rules file; nothing of it is quoted)"));
@@ -51,6 +51,47 @@ class CodexRulesTest {
         String deep = "prefix_rule(pattern = " + "[".repeat(20_000) + "\"a\"" + "]".repeat(20_000) + ")\n";
         assertThatThrownBy(() -> CodexRules.read("r.rules", deep)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                 .extracting(Problem::format).singleElement().asString().startsWith("r.rules:1:").contains("nested more than 8 deep"));
+    }
+
+    /**
+     * A network rule only adds a host to the lists of the proxy that filters a sandbox whose network
+     * is on, which counts as reaching the network whatever its lists: it makes no rule, but one Codex
+     * would refuse is a problem.
+     */
+    @Test
+    void networkRulesAreCheckedAndMakeNoRule() throws Exception {
+        assertThat(CodexRules.read("r.rules", """
+                network_rule(host = "api.github.com", protocol = "https", decision = "allow", justification = "releases")
+                network_rule("blocked.example.com:443", "socks5_tcp", "deny")
+                prefix_rule(["gh"], "prompt")
+                """)).containsExactly(new RuntimeRule("Bash", "gh:*", Decision.ASK, at(3, 21), "r.rules"));
+        assertThat(problem("network_rule(host = \"*\", protocol = \"http\", decision = \"allow\")\n"))
+                .isEqualTo("r.rules:1:21: a network rule's host must be one host name or address, without scheme, path, blank or wildcard");
+        assertThat(problem("network_rule(host = \"https://x.example\", protocol = \"http\", decision = \"allow\")\n"))
+                .isEqualTo("r.rules:1:21: a network rule's host must be one host name or address, without scheme, path, blank or wildcard");
+        assertThat(problem("network_rule(\"x.example\", \"ftp\", \"allow\")\n"))
+                .isEqualTo("r.rules:1:27: a network rule's protocol must be http, https, socks5_tcp or socks5_udp");
+        assertThat(problem("network_rule(\"x.example\", \"https\", \"block\")\n"))
+                .isEqualTo("r.rules:1:36: a network rule's decision must be allow, prompt, forbidden or deny");
+        assertThat(problem("network_rule(host = \"x.example\", decision = \"allow\")\n"))
+                .isEqualTo("r.rules:1:1: network_rule needs a host, a protocol and a decision, each a text");
+        assertThat(problem("network_rule(\"x.example\", \"https\", \"allow\", justification = \" \")\n"))
+                .isEqualTo("r.rules:1:61: a justification must be a text that is not blank");
+    }
+
+    /**
+     * Codex compares a command word by word: a pattern word with a blank matches only a quoted
+     * argument. A guard so written would be read as guarding the words apart, and is refused; an
+     * allow (the TUI writes them from approved commands) is read as the broader prefix.
+     */
+    @Test
+    void aPatternWordWithABlankGuardsNothingAndIsRefused() throws Exception {
+        assertThat(problem("prefix_rule([\"aws ec2\"], \"forbidden\")\n")).isEqualTo("r.rules:1:14: a word of the pattern is empty or holds a"
+                + " blank, so this rule guards only a command with that quoted argument, not the words apart (Codex compares a command word"
+                + " by word); write each word apart");
+        assertThat(problem("prefix_rule([\"git\", [\"push\", \"\"]], \"prompt\")\n")).startsWith("r.rules:1:21: a word of the pattern is empty");
+        assertThat(CodexRules.read("r.rules", "prefix_rule([\"python3\", \"-c\", \"print(1)\"])\nprefix_rule([\"bash\", \"-lc\", \"npm test\"])\n"))
+                .extracting(RuntimeRule::written).containsExactly("Bash(python3 -c print(1):*)", "Bash(bash -lc npm test:*)");
     }
 
     /** The one problem reading {@code text} gives, without its closing words. */
