@@ -19,6 +19,7 @@ import java.util.Map;
  * {@code profile} selects, the {@code [mcp_servers.NAME]} tables with the credentials they pass
  * and their tools, each an allow rule unless its approval mode prompts
  * ({@code default_tools_approval_mode}, {@code [mcp_servers.NAME.tools.TOOL] approval_mode}), and
+ * the apps (connectors) of {@code [apps.ID]} read the same way, and
  * the variables {@code [shell_environment_policy] set} gives every command the agent runs. The
  * configuration's mode and sandbox are the active profile's where it sets them.
  */
@@ -108,6 +109,10 @@ final class CodexConfigReader implements RuntimeReader {
                     servers.add(server(reading, entry, server, rules));
                 }
             }
+        }
+        YMap apps = reading.map(root, "apps");
+        if (apps != null) {
+            apps(reading, apps, rules);
         }
         List<Credential> credentials = new ArrayList<>();
         YMap environment = reading.map(root, "shell_environment_policy");
@@ -336,6 +341,77 @@ final class CodexConfigReader implements RuntimeReader {
         TOOL_APPROVALS.put("prompt", Decision.ASK);
         TOOL_APPROVALS.put("writes", Decision.ALLOW);
         TOOL_APPROVALS.put("approve", Decision.ALLOW);
+    }
+
+    /** How an app's tools are approved ({@code default_tools_approval_mode}, a tool's {@code approval_mode}). */
+    private static final Map<String, Decision> APP_APPROVALS = new LinkedHashMap<>();
+
+    static {
+        APP_APPROVALS.put("auto", Decision.ALLOW);
+        APP_APPROVALS.put("prompt", Decision.ASK);
+        APP_APPROVALS.put("approve", Decision.ALLOW);
+    }
+
+    /**
+     * The apps (connectors) of {@code [apps.ID]}, each read as an MCP server of its own name, as
+     * {@link #server} reads one: the app's tools by its default mode, a tool by its own, a tool
+     * {@code enabled = false} refused. An app Codex does not surface ({@code enabled = false}, or
+     * {@code [apps._default] enabled = false} and the app not enabling itself) makes no rule; with
+     * {@code default_tools_enabled = false} only the tools it enables run. Where the app sends its
+     * prompts to the reviewer agent ({@code approvals_reviewer = "auto_review"}), no person is
+     * asked: a tool that would prompt runs on the agent's word, cited at that setting.
+     */
+    private static void apps(Reading reading, YMap apps, List<RuntimeRule> rules) {
+        YMap defaults = reading.map(apps, "_default");
+        Located<Boolean> allEnabled = defaults == null ? null : reading.bool(defaults, "enabled");
+        for (YEntry entry : apps.entries().values()) {
+            if (entry.key().equals("_default")) {
+                continue;
+            }
+            YMap app = reading.map(entry.value(), "[apps." + entry.key() + "]");
+            if (app == null) {
+                continue;
+            }
+            Located<Boolean> enabled = reading.bool(app, "enabled");
+            Located<Boolean> reviewer = reading.word(app, "approvals_reviewer", REVIEWERS);
+            Located<Decision> byDefault = reading.word(app, "default_tools_approval_mode", APP_APPROVALS);
+            Located<Boolean> toolsEnabled = reading.bool(app, "default_tools_enabled");
+            YMap tools = reading.map(app, "tools");
+            boolean surfaced = enabled != null ? enabled.value() : allEnabled == null || allEnabled.value();
+            if (!surfaced) {
+                continue;
+            }
+            String name = entry.key();
+            if (toolsEnabled == null || toolsEnabled.value()) {
+                rules.add(appRule(RuntimeRule.mcpTool(name, null), byDefault, entry.keyPosition(), reviewer));
+            }
+            if (tools != null) {
+                for (YEntry tool : tools.entries().values()) {
+                    YMap settings = reading.map(tool.value(), "[apps." + name + ".tools." + tool.key() + "]");
+                    if (settings == null) {
+                        continue;
+                    }
+                    Located<Decision> mode = reading.word(settings, "approval_mode", APP_APPROVALS);
+                    Located<Boolean> on = reading.bool(settings, "enabled");
+                    String written = RuntimeRule.mcpTool(name, tool.key());
+                    if (on != null && !on.value()) {
+                        rules.add(new RuntimeRule(written, "", Decision.DENY, on.position()));
+                    } else if (mode != null || on != null && (toolsEnabled != null && !toolsEnabled.value())) {
+                        rules.add(appRule(written, mode != null ? mode : byDefault, on != null ? on.position() : tool.keyPosition(), reviewer));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The rule for an app's tool or tools: its mode (auto when none is written), the reviewer agent answering what would prompt. */
+    private static RuntimeRule appRule(String tool, Located<Decision> mode, Position written, Located<Boolean> reviewer) {
+        Decision decision = mode == null ? Decision.ALLOW : mode.value();
+        Position at = mode == null ? written : mode.position();
+        if (decision == Decision.ASK && reviewer != null && reviewer.value()) {
+            return new RuntimeRule(tool, "", Decision.ALLOW, reviewer.position());
+        }
+        return new RuntimeRule(tool, "", decision, at);
     }
 
     private static McpServer server(Reading reading, YEntry entry, YMap server, List<RuntimeRule> rules) {

@@ -210,6 +210,45 @@ class CodexConfigReaderTest {
                 .startsWith("mcp__aws allow config.toml#@2:14", "mcp__github ask config.toml#@6:31");
     }
 
+    /**
+     * An app (connector) of {@code [apps.ID]} is read as a server of its name: its tools run by its
+     * default mode (auto when none is written), a tool by its own, a disabled tool is refused, an
+     * app Codex does not surface makes no rule, and a prompt the reviewer agent answers asks no person.
+     */
+    @Test
+    void anAppsToolsAreReadAsAServersAre() throws Exception {
+        RuntimeConfiguration codex = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", """
+                approval_policy = "untrusted"
+                [apps._default]
+                enabled = false
+                [apps.github]
+                enabled = true
+                default_tools_approval_mode = "approve"
+                [apps.github.tools.delete_repository]
+                enabled = false
+                [apps.drive]
+                [apps.slack]
+                enabled = true
+                default_tools_approval_mode = "prompt"
+                approvals_reviewer = "auto_review"
+                [apps.linear]
+                enabled = true
+                default_tools_enabled = false
+                [apps.linear.tools.list_issues]
+                enabled = true
+                [apps.linear.tools.delete_issue]
+                approval_mode = "prompt"
+                """).get(0);
+        assertThat(codex.rules()).containsExactly(
+                new RuntimeRule("mcp__github", "", Decision.ALLOW, at(6, 31)),
+                new RuntimeRule("mcp__github__delete_repository", "", Decision.DENY, at(8, 11)),
+                new RuntimeRule("mcp__slack", "", Decision.ALLOW, at(13, 22)),
+                new RuntimeRule("mcp__linear__list_issues", "", Decision.ALLOW, at(18, 11)),
+                new RuntimeRule("mcp__linear__delete_issue", "", Decision.ASK, at(20, 17)));
+        assertThat(Fixtures.problemsOf(RuntimeKind.CODEX, "config.toml", "[apps.github]\ndefault_tools_approval_mode = \"writes\"\n"))
+                .containsExactly("config.toml:2:31: 'default_tools_approval_mode' must be one of auto, prompt, approve");
+    }
+
     @Test
     void anUnknownToolApprovalModeIsReportedWithoutQuotingIt() {
         assertThat(Fixtures.problemsOf(RuntimeKind.CODEX, "config.toml", """
