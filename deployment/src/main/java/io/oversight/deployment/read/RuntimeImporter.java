@@ -68,14 +68,17 @@ final class RuntimeImporter {
     }
 
     /**
-     * The agents the file {@code written} names configures, with the rules Codex reads beside a
-     * config.toml; empty when one of the files cannot be read (reported).
+     * The agents the file {@code written} names configures, with the rules and hooks Codex reads
+     * beside a config.toml; empty when one of the files cannot be read (reported).
      */
     private Optional<List<RuntimeConfiguration>> readFile(RuntimeKind kind, String written, Position at) {
-        Optional<List<RuntimeRule>> more = kind == RuntimeKind.CODEX ? codexRules(written, at) : Optional.of(List.of());
+        boolean codex = kind == RuntimeKind.CODEX;
+        Optional<List<RuntimeRule>> rules = codex ? codexRules(written, at) : Optional.of(List.of());
+        Optional<List<RuntimeRule>> hooks = codex ? codexHooks(written, at) : Optional.of(List.of());
         Optional<List<RuntimeConfiguration>> read = files.text(written, at, kind.description()).flatMap(text -> {
             try {
-                List<RuntimeConfiguration> all = readers.read(kind, text.name(), text.text());
+                List<RuntimeConfiguration> all = codex ? readers.readCodex(text.name(), text.text(), rules.orElse(List.of()), hooks.orElse(List.of()))
+                        : readers.read(kind, text.name(), text.text());
                 files.accept(text, new YMap(Position.START, new LinkedHashMap<>()));
                 return Optional.of(all);
             } catch (InvalidInputException e) {
@@ -83,7 +86,33 @@ final class RuntimeImporter {
                 return Optional.empty();
             }
         });
-        return more.isEmpty() ? Optional.empty() : read.map(all -> all.stream().map(c -> c.plusRules(more.get())).toList());
+        return rules.isEmpty() || hooks.isEmpty() ? Optional.empty() : read;
+    }
+
+    /**
+     * The hooks of the {@code hooks.json} beside a Codex {@code config.toml}, which Codex reads with
+     * each configuration folder, that may approve a prompt; none beside a file of another name.
+     * Empty when it cannot be read (reported).
+     */
+    private Optional<List<RuntimeRule>> codexHooks(String written, Position at) {
+        Path config = Path.of(written).normalize();
+        if (config.getFileName() == null || !config.getFileName().toString().equals("config.toml")) {
+            return Optional.of(List.of());
+        }
+        String hooks = (config.getParent() == null ? Path.of("hooks.json") : config.getParent().resolve("hooks.json")).toString();
+        if (!Files.isRegularFile(Path.of(files.nameOf(hooks)))) {
+            return Optional.of(List.of());
+        }
+        return files.text(hooks, at, "Codex hooks (hooks.json)").flatMap(text -> {
+            try {
+                List<RuntimeRule> read = readers.readCodexHooks(text.name(), text.text());
+                files.accept(text, new YMap(Position.START, new LinkedHashMap<>()));
+                return Optional.of(read);
+            } catch (InvalidInputException e) {
+                e.problems().forEach(problems::add);
+                return Optional.empty();
+            }
+        });
     }
 
     /**

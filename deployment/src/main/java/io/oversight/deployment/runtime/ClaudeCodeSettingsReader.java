@@ -163,12 +163,20 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
      * file of a skill or subagent whose front matter runs them.
      */
     static List<RuntimeRule> approvingHooks(Reading reading, YMap root, String file) {
+        return approvingHooks(reading, root, file, APPROVING_HOOKS);
+    }
+
+    /**
+     * The rules {@link #approvingHooks(Reading, YMap, String)} reads, for the hook {@code events} a
+     * runtime of Claude Code's hook format lets approve a call (Codex: only PermissionRequest).
+     */
+    static List<RuntimeRule> approvingHooks(Reading reading, YMap root, String file, List<Map.Entry<String, Decision>> events) {
         List<RuntimeRule> rules = new ArrayList<>();
         YMap hooks = reading.map(root, "hooks");
         if (hooks == null) {
             return rules;
         }
-        for (Map.Entry<String, Decision> event : APPROVING_HOOKS) {
+        for (Map.Entry<String, Decision> event : events) {
             for (YMap entry : reading.maps(hooks, event.getKey(), "hook matcher")) {
                 if (reading.maps(entry, "hooks", "hook").stream().allMatch(ClaudeCodeSettingsReader::runsAside)) {
                     continue; // no hook runs for this matcher, or each runs in the background and cannot decide

@@ -6,6 +6,7 @@ import io.oversight.deployment.Position;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YScalar;
+import io.oversight.deployment.yaml.YamlTreeReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +55,38 @@ final class CodexConfigReader implements RuntimeReader {
     private static final Map<String, Sandbox> BUILT_IN_PERMISSIONS = Map.of(":read-only", Sandbox.READ_ONLY, ":workspace", Sandbox.WORKSPACE_WRITE,
             ":danger-full-access", Sandbox.FULL_ACCESS);
 
+    /**
+     * The one hook event whose hooks may approve what Codex would ask a person: PermissionRequest
+     * (openai/codex#17563). A PreToolUse hook can only block in Codex (allow and ask were proposed in
+     * openai/codex#20756, closed unmerged), so it approves nothing.
+     */
+    private static final List<Map.Entry<String, Decision>> APPROVING_HOOKS = List.of(Map.entry("PermissionRequest", Decision.PERMISSION_REQUEST_HOOK));
+
     @Override
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
+        return read(file, text, null);
+    }
+
+    /**
+     * The hooks of a {@code hooks.json} (Claude Code's hook format) that may approve a prompt, cited in
+     * {@code file}: Codex reads one beside each config.toml it reads, with the config's inline hooks.
+     */
+    static List<RuntimeRule> hooksFile(String file, String text, InputLimits limits) throws InvalidInputException {
+        Reading reading = new Reading(file);
+        YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.CODEX, () -> new YamlTreeReader(limits)
+                .read(file, text, true)), "Codex hooks (hooks.json)");
+        reading.finish();
+        List<RuntimeRule> hooks = ClaudeCodeSettingsReader.approvingHooks(reading, root, file, APPROVING_HOOKS);
+        reading.finish();
+        return hooks;
+    }
+
+    /**
+     * The configuration {@code text} writes, with {@code besideHooks}, the rules of the hooks.json
+     * beside it (null: none), unless its {@code [features] hooks} (or the older {@code codex_hooks})
+     * turns hooks off, as it does the inline {@code [hooks]} tables.
+     */
+    List<RuntimeConfiguration> read(String file, String text, List<RuntimeRule> besideHooks) throws InvalidInputException {
         Reading reading = new Reading(file);
         YMap root = Reading.parsed("TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
         Located<Boolean> reviewer = reading.word(root, "approvals_reviewer", REVIEWERS);
@@ -108,6 +139,12 @@ final class CodexConfigReader implements RuntimeReader {
                 if (server != null) {
                     servers.add(server(reading, entry, server, rules));
                 }
+            }
+        }
+        if (!hooksOff(reading, root)) {
+            rules.addAll(ClaudeCodeSettingsReader.approvingHooks(reading, root, null, APPROVING_HOOKS));
+            if (besideHooks != null) {
+                rules.addAll(besideHooks);
             }
         }
         YMap apps = reading.map(root, "apps");
@@ -341,6 +378,18 @@ final class CodexConfigReader implements RuntimeReader {
         TOOL_APPROVALS.put("prompt", Decision.ASK);
         TOOL_APPROVALS.put("writes", Decision.ALLOW);
         TOOL_APPROVALS.put("approve", Decision.ALLOW);
+    }
+
+    /** Whether {@code [features] hooks = false}, or its older name {@code codex_hooks}, turns every hook off (they are on by default). */
+    private static boolean hooksOff(Reading reading, YMap root) {
+        YMap features = reading.map(root, "features");
+        if (features == null) {
+            return false;
+        }
+        Located<Boolean> hooks = reading.bool(features, "hooks");
+        Located<Boolean> older = reading.bool(features, "codex_hooks");
+        Located<Boolean> chosen = hooks != null ? hooks : older;
+        return chosen != null && !chosen.value();
     }
 
     /** How an app's tools are approved ({@code default_tools_approval_mode}, a tool's {@code approval_mode}). */

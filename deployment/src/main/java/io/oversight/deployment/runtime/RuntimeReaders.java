@@ -14,11 +14,15 @@ public final class RuntimeReaders {
 
     private final Map<RuntimeKind, RuntimeReader> readers = new EnumMap<>(RuntimeKind.class);
     private final ClaudeCodeSettingsReader claudeCode;
+    private final CodexConfigReader codex;
+    private final InputLimits limits;
 
     public RuntimeReaders(InputLimits limits) {
+        this.limits = limits;
         claudeCode = new ClaudeCodeSettingsReader(limits);
+        codex = new CodexConfigReader(limits);
         readers.put(RuntimeKind.CLAUDE_CODE, claudeCode);
-        readers.put(RuntimeKind.CODEX, new CodexConfigReader(limits));
+        readers.put(RuntimeKind.CODEX, codex);
         readers.put(RuntimeKind.MCP_CLIENT, new McpClientConfigReader(limits));
         readers.put(RuntimeKind.KAGENT, new KagentAgentReader(limits));
         readers.put(RuntimeKind.BEDROCK_AGENT, new BedrockAgentReader(limits));
@@ -34,6 +38,21 @@ public final class RuntimeReaders {
             throw empty(kind, file);
         }
         return readers.get(kind).read(file, text);
+    }
+
+    /**
+     * The Codex configuration {@code text} writes, with the rules of the files Codex reads beside
+     * it: its execpolicy ({@code rules}, {@link CodexRules}) and the approving hooks of its
+     * hooks.json ({@code hooks}, {@link #readCodexHooks}), which the configuration may turn off.
+     */
+    public List<RuntimeConfiguration> readCodex(String file, String text, List<RuntimeRule> rules, List<RuntimeRule> hooks)
+            throws InvalidInputException {
+        return codex.read(file, text, hooks).stream().map(c -> c.plusRules(rules)).toList();
+    }
+
+    /** The hooks of a Codex hooks.json that may approve what Codex would ask a person, cited in {@code file}. */
+    public List<RuntimeRule> readCodexHooks(String file, String text) throws InvalidInputException {
+        return CodexConfigReader.hooksFile(file, text, limits);
     }
 
     /**

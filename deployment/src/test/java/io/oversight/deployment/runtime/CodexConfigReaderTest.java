@@ -249,6 +249,33 @@ class CodexConfigReaderTest {
                 .containsExactly("config.toml:2:31: 'default_tools_approval_mode' must be one of auto, prompt, approve");
     }
 
+    /**
+     * A PermissionRequest hook answers Codex's prompts in the person's place, read as Claude Code's
+     * is; a PreToolUse hook can only block in Codex; {@code [features] hooks = false} turns them off.
+     */
+    @Test
+    void aPermissionRequestHookAnswersPromptsUnlessHooksAreOff() throws Exception {
+        String hooks = """
+                [[hooks.PreToolUse]]
+                matcher = "Bash"
+                [[hooks.PreToolUse.hooks]]
+                type = "command"
+                command = "./log.sh"
+                [[hooks.PermissionRequest]]
+                matcher = "Bash|apply_patch"
+                [[hooks.PermissionRequest.hooks]]
+                type = "command"
+                command = "./approve.sh"
+                """;
+        RuntimeReaders readers = new RuntimeReaders(InputLimits.DEFAULT);
+        assertThat(readers.read(RuntimeKind.CODEX, "config.toml", hooks).get(0).rules()).containsExactly(
+                new RuntimeRule("Bash", "", Decision.PERMISSION_REQUEST_HOOK, at(7, 11)),
+                new RuntimeRule("apply_patch", "", Decision.PERMISSION_REQUEST_HOOK, at(7, 11)));
+        assertThat(readers.read(RuntimeKind.CODEX, "config.toml", "[features]\ncodex_hooks = false\n" + hooks).get(0).rules()).isEmpty();
+        assertThat(readers.readCodexHooks("hooks.json", "{\"hooks\": {\"PermissionRequest\": [{\"hooks\": [{\"type\": \"command\", \"command\": \"x\"}]}]}}"))
+                .containsExactly(new RuntimeRule("*", "", Decision.PERMISSION_REQUEST_HOOK, at(1, 34), "hooks.json"));
+    }
+
     @Test
     void anUnknownToolApprovalModeIsReportedWithoutQuotingIt() {
         assertThat(Fixtures.problemsOf(RuntimeKind.CODEX, "config.toml", """
