@@ -75,6 +75,7 @@ final class RuntimeImporter {
         boolean codex = kind == RuntimeKind.CODEX;
         Optional<List<RuntimeRule>> rules = codex ? codexRules(written, at) : Optional.of(List.of());
         Optional<List<RuntimeRule>> hooks = codex ? codexHooks(written, at) : Optional.of(List.of());
+        Optional<List<ImportedFiles.Text>> profiles = codex ? codexProfiles(written, at) : Optional.of(List.of());
         Optional<List<RuntimeConfiguration>> read = files.text(written, at, kind.description()).flatMap(text -> {
             try {
                 List<RuntimeConfiguration> all = codex ? readers.readCodex(text.name(), text.text(), rules.orElse(List.of()), hooks.orElse(List.of()))
@@ -86,7 +87,65 @@ final class RuntimeImporter {
                 return Optional.empty();
             }
         });
-        return rules.isEmpty() || hooks.isEmpty() ? Optional.empty() : read;
+        boolean readable = true;
+        for (ImportedFiles.Text profile : profiles.orElse(List.of())) {
+            try {
+                String name = Path.of(profile.name()).getFileName().toString();
+                RuntimeConfiguration layer = readers.readCodexProfile(profile.name(), profile.text());
+                read = read.map(all -> all.stream().map(c -> c.plusProfileFile(name.substring(0, name.length() - ".config.toml".length()),
+                        profile.name(), layer)).toList());
+                files.accept(profile, new YMap(Position.START, new LinkedHashMap<>()));
+            } catch (InvalidInputException e) {
+                e.problems().forEach(problems::add);
+                readable = false;
+            }
+        }
+        return rules.isEmpty() || hooks.isEmpty() || profiles.isEmpty() || !readable ? Optional.empty() : read;
+    }
+
+    /**
+     * The regular files in {@code folder} whose names {@code named} accepts, as written beside the
+     * deployment's reference, in order; none when there is no such folder, empty when it cannot be
+     * listed ({@code what}, reported at {@code at}).
+     */
+    private Optional<List<String>> listed(Path folder, java.util.function.Predicate<String> named, String what, Position at) {
+        Path written = folder.toString().isEmpty() ? Path.of(".") : folder;
+        try (Stream<Path> each = Files.list(Path.of(files.nameOf(written.toString())))) {
+            return Optional.of(each.filter(p -> named.test(p.getFileName().toString()) && Files.isRegularFile(p))
+                    .map(p -> folder.resolve(p.getFileName()).toString()).sorted().toList());
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
+            return Optional.of(List.of());
+        } catch (IOException e) {
+            problems.add(at, what + " cannot be listed: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The profile files beside a Codex {@code config.toml} ({@code NAME.config.toml}, which
+     * {@code codex --profile NAME} lays over it), each a profile that can be chosen, with what it
+     * adds; none beside a file of another name. Empty when one cannot be read (reported).
+     */
+    private Optional<List<ImportedFiles.Text>> codexProfiles(String written, Position at) {
+        Path config = Path.of(written).normalize();
+        if (config.getFileName() == null || !config.getFileName().toString().equals("config.toml")) {
+            return Optional.of(List.of());
+        }
+        Path folder = config.getParent() == null ? Path.of("") : config.getParent();
+        Optional<List<String>> names = listed(folder, name -> name.endsWith(".config.toml") && name.length() > ".config.toml".length(),
+                "the Codex profiles beside " + files.nameOf(written), at);
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ImportedFiles.Text> texts = new ArrayList<>();
+        for (String name : names.get()) {
+            Optional<ImportedFiles.Text> text = files.text(name, at, "a Codex profile (NAME.config.toml)");
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            texts.add(text.get());
+        }
+        return Optional.of(texts);
     }
 
     /**
@@ -127,19 +186,13 @@ final class RuntimeImporter {
             return Optional.of(List.of());
         }
         Path folder = config.getParent() == null ? Path.of("rules") : config.getParent().resolve("rules");
-        List<String> names;
-        try (Stream<Path> each = Files.list(Path.of(files.nameOf(folder.toString())))) {
-            names = each.filter(p -> p.getFileName().toString().endsWith(".rules") && Files.isRegularFile(p))
-                    .map(p -> folder.resolve(p.getFileName()).toString()).sorted().toList();
-        } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
-            return Optional.of(List.of());
-        } catch (IOException e) {
-            problems.add(at, "the Codex rules beside " + files.nameOf(written) + " cannot be listed: " + e.getMessage());
+        Optional<List<String>> names = listed(folder, name -> name.endsWith(".rules"), "the Codex rules beside " + files.nameOf(written), at);
+        if (names.isEmpty()) {
             return Optional.empty();
         }
         List<RuntimeRule> rules = new ArrayList<>();
         boolean readable = true;
-        for (String name : names) {
+        for (String name : names.get()) {
             Optional<ImportedFiles.Text> text = files.text(name, at, "a Codex rules file");
             if (text.isEmpty()) {
                 readable = false;

@@ -95,8 +95,7 @@ public final class AgentTools {
         ApprovalMode mode = profile.mode() != null ? profile.mode().value() : inherited;
         boolean sandboxed = mode != null && mode.runsInSandbox();
         if (sandboxed && profile.sandbox() != null && profile.sandbox().value() == Sandbox.FULL_ACCESS) {
-            tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS),
-                    SourceMap.pathAt(file, profile.sandbox().position())));
+            tools.add(new RuntimeTool(agentId, kind, "*", "sandbox:" + word(Sandbox.FULL_ACCESS), at(configuration, profile.sandbox())));
         } else if (configuration.kind() == RuntimeKind.CODEX && profile.sandbox() != null) {
             // A profile that writes keeps the top level's [sandbox_workspace_write]: its network and writable roots.
             if (sandboxed && networkOpen(configuration, profile.sandbox())) {

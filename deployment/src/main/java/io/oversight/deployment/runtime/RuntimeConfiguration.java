@@ -54,6 +54,18 @@ public record RuntimeConfiguration(
                 credentials, delegates, identity, profiles, sockets);
     }
 
+    /**
+     * This configuration with the Codex profile file {@code file} ({@code NAME.config.toml}, read as
+     * {@code layer}) as a profile named {@code name} that can be chosen: the mode and sandbox it sets,
+     * and the rules it adds (servers, apps, hooks), all cited in it. Its rules count as the
+     * configuration's: the profile can be started with.
+     */
+    public RuntimeConfiguration plusProfileFile(String name, String file, RuntimeConfiguration layer) {
+        RuntimeProfile profile = new RuntimeProfile(name, Position.START, layer.mode() == null ? null : layer.mode().in(file),
+                layer.sandbox() == null ? null : layer.sandbox().in(file), false, List.of(RuntimeProfile.EVERY_TOOL), file);
+        return plusProfiles(List.of(profile)).plusRules(layer.rules().stream().map(r -> r.file() == null ? r.in(file) : r).toList());
+    }
+
     /** This configuration with {@code more} profiles after its own. */
     public RuntimeConfiguration plusProfiles(List<RuntimeProfile> more) {
         return more.isEmpty() ? this : new RuntimeConfiguration(kind, file, name, position, rules, mode, sandbox, network, directories,
