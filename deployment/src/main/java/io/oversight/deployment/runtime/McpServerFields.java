@@ -16,11 +16,21 @@ final class McpServerFields {
     }
 
     /** The server's URL, or its command line, masked: an argument may carry a token. */
+    /**
+     * Where a client reads a remote server's address: {@code url}, Gemini CLI's {@code httpUrl}
+     * (streamable HTTP, ahead of its {@code url}, which is SSE) and Windsurf's {@code serverUrl}.
+     */
+    private static final List<String> URL_KEYS = List.of("httpUrl", "url", "serverUrl");
+
     static String transport(Reading reading, YMap server, String what) {
-        Located<String> url = reading.text(server, "url");
+        Located<String> url = null;
+        for (String key : URL_KEYS) {
+            Located<String> written = reading.text(server, key);
+            url = url == null ? written : url;
+        }
         Located<String> command = reading.text(server, "command");
         if (url == null && command == null) {
-            reading.problem(server.position(), what + " has neither 'command' nor 'url'");
+            reading.problem(server.position(), what + " has neither 'command' nor 'url' (nor Gemini CLI's 'httpUrl', Windsurf's 'serverUrl')");
             return "";
         }
         if (url != null) {
@@ -69,7 +79,7 @@ final class McpServerFields {
             // The next argument may be this flag's value: "--token ghp_…" hands the token under the flag's name.
             flag = isFlag && equals < 0 ? value : null;
         }
-        for (YScalar url : texts(server.get("url"))) {
+        for (YScalar url : URL_KEYS.stream().flatMap(key -> texts(server.get(key)).stream()).toList()) {
             Credentials.of("url", url.text(), url.position()).filter(c -> expands || c.source() != CredentialSource.ENVIRONMENT)
                     .ifPresent(credentials::add);
         }

@@ -75,6 +75,31 @@ class McpClientConfigReaderTest {
         assertThat(gemini.rules()).extracting(RuntimeRule::written).containsExactly("mcp__ops__list_clusters", "Bash(aws:*)", "Bash", "write_file");
     }
 
+    /**
+     * Gemini CLI's policy engine allows without the dialog what tools.core lists, every tool of a
+     * server mcp.allowed names (of every server under autoAllowInHeadless), and, under auto_edit,
+     * the file writers, which reach the agent's own .gemini/settings.json; a remote server may be
+     * given by httpUrl (Gemini) or serverUrl (Windsurf).
+     */
+    @Test
+    void geminiCoreToolsAllowedServersAndAutoEditRunWithoutAsking() throws Exception {
+        RuntimeConfiguration gemini = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", """
+                {"general": {"defaultApprovalMode": "auto_edit"},
+                 "tools": {"core": ["run_shell_command(terraform)", "read_file"]},
+                 "mcp": {"allowed": ["aws"], "autoAllowInHeadless": true},
+                 "mcpServers": {"aws": {"httpUrl": "https://aws.example/mcp"}, "docs": {"command": "uvx"}}}
+                """).get(0);
+        assertThat(gemini.rules()).extracting(RuntimeRule::written, RuntimeRule::position).containsExactly(
+                tuple("Bash(terraform:*)", at(2, 21)), tuple("read_file", at(2, 53)), tuple("mcp__aws", at(3, 22)),
+                tuple("mcp__aws", at(3, 53)), tuple("mcp__docs", at(3, 53)),
+                tuple("write_file(.gemini/settings.json)", at(1, 37)), tuple("replace(.gemini/settings.json)", at(1, 37)));
+        assertThat(gemini.servers()).extracting(McpServer::transport).containsExactly("https://aws.example/mcp", "uvx");
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, "mcp_config.json", "{\"mcpServers\": {\"aws\": {\"serverUrl\": \"https://x.example/mcp\"}}}")
+                .get(0).servers()).extracting(McpServer::transport).containsExactly("https://x.example/mcp");
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", "{\"general\": {\"defaultApprovalMode\": \"default\"}}")
+                .get(0).rules()).isEmpty();
+    }
+
     @Test
     void vsCodeServersWithCommentsAndTrailingCommasKeepTheirPositions() throws Exception {
         assertThat(Fixtures.read(RuntimeKind.MCP_CLIENT, "vscode-mcp.json")).containsExactly(new RuntimeConfiguration(
@@ -135,7 +160,7 @@ class McpClientConfigReaderTest {
     void aServerWithoutTransportAndABooleanAutoApproveAreReportedWithoutTheToken() {
         List<String> problems = Fixtures.problems(RuntimeKind.MCP_CLIENT, "mcp-bad.json");
         assertThat(problems).containsExactly(
-                "runtime/mcp-bad.json:3:15: server 'github' has neither 'command' nor 'url'",
+                "runtime/mcp-bad.json:3:15: server 'github' has neither 'command' nor 'url' (nor Gemini CLI's 'httpUrl', Windsurf's 'serverUrl')",
                 "runtime/mcp-bad.json:5:22: 'autoApprove' must be a list of tool names, or \"*\" for every tool, but is a boolean");
         assertThat(String.join("\n", problems)).doesNotContain("ghp_");
     }
