@@ -100,6 +100,32 @@ class McpClientConfigReaderTest {
                 .get(0).rules()).isEmpty();
     }
 
+    /**
+     * A Kiro agent's permissions (Kiro CLI 3): capability rules, an allow read as broad as its fixed
+     * start, an ask or deny only where it is exactly a prefix and excludes nothing.
+     */
+    @Test
+    void kiroPermissionRulesAreRead() throws Exception {
+        RuntimeConfiguration kiro = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".kiro/agents/ops.json", """
+                {"name": "ops", "mcpServers": {"aws": {"command": "uvx"}},
+                 "permissions": [
+                  {"capability": "shell", "effect": "allow", "match": ["aws *", "git status", "kubectl * get"]},
+                  {"capability": "shell", "effect": "deny", "match": ["terraform destroy *", "rm * -rf"]},
+                  {"capability": "shell", "effect": "ask", "match": ["helm *"], "exclude": ["helm list *"]},
+                  {"capability": "mcp", "effect": "allow"},
+                  {"capability": "fs_write", "effect": "allow", "match": ["src/**"]},
+                  {"capability": "all", "effect": "allow"}]}
+                """).get(0);
+        assertThat(kiro.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
+                tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash(git status)", Decision.ALLOW), tuple("Bash(kubectl:*)", Decision.ALLOW),
+                tuple("Bash(terraform destroy:*)", Decision.DENY), tuple("mcp__aws", Decision.ALLOW), tuple("fs_write(src/**)", Decision.ALLOW),
+                tuple("*", Decision.ALLOW));
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.json", "{\"permissions\": [{\"capability\": \"shell\", \"effect\": \"maybe\"}]}"))
+                .containsExactly("ops.json:1:52: 'effect' must be one of allow, ask, deny");
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.json", "{\"permissions\": [{\"effect\": \"allow\"}]}"))
+                .containsExactly("ops.json:1:18: a permission rule needs a capability and an effect (allow, ask or deny)");
+    }
+
     @Test
     void vsCodeServersWithCommentsAndTrailingCommasKeepTheirPositions() throws Exception {
         assertThat(Fixtures.read(RuntimeKind.MCP_CLIENT, "vscode-mcp.json")).containsExactly(new RuntimeConfiguration(

@@ -1,0 +1,116 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Kiro agent's {@code permissions} (Kiro CLI 3, IDE 1.0): rules of a {@code capability}, the
+ * {@code match} globs of what they cover (everything when there are none), the {@code exclude}
+ * globs they leave out, and an {@code effect}, {@code allow}, {@code ask} or {@code deny}; the
+ * strictest effect wins, and a call no rule matches is asked about. {@code all} is every tool;
+ * {@code shell} commands by their globs, read as Bash rules by their fixed start
+ * ({@code aws *} as {@code Bash(aws:*)}); {@code mcp} a server's tools ({@code SERVER/TOOL},
+ * {@code SERVER/*}), every server of the agent without a match; the file tools by path; any other
+ * capability by its name. An allow is read as broad as its fixed start, ignoring what it excludes;
+ * an ask or deny only where it is exactly a prefix and excludes nothing, since read wider it would
+ * guard what it does not (neither side of a doubt lets a call pass unseen).
+ */
+final class KiroPermissions {
+
+    /** In the order a problem names them. */
+    private static final Map<String, Decision> EFFECTS = new java.util.LinkedHashMap<>();
+
+    static {
+        EFFECTS.put("allow", Decision.ALLOW);
+        EFFECTS.put("ask", Decision.ASK);
+        EFFECTS.put("deny", Decision.DENY);
+    }
+
+    private KiroPermissions() {
+    }
+
+    static List<RuntimeRule> rules(Reading reading, YMap agent, List<YEntry> servers) {
+        List<RuntimeRule> rules = new ArrayList<>();
+        for (YMap rule : reading.maps(agent, "permissions", "permission rule")) {
+            Located<String> capability = reading.text(rule, "capability");
+            Located<Decision> effect = reading.word(rule, "effect", EFFECTS);
+            List<Located<String>> match = reading.texts(rule, "match");
+            boolean excludes = !reading.texts(rule, "exclude").isEmpty();
+            if (capability == null || effect == null) {
+                if (rule.get("capability") == null || rule.get("effect") == null) {
+                    reading.problem(rule.position(), "a permission rule needs a capability and an effect (allow, ask or deny)");
+                }
+                continue;
+            }
+            Decision decision = effect.value();
+            boolean narrowOnly = decision != Decision.ALLOW;
+            if (narrowOnly && excludes) {
+                continue;
+            }
+            String what = capability.value().strip();
+            List<Located<String>> covered = match.isEmpty() ? List.of(new Located<>("*", effect.position())) : match;
+            for (Located<String> glob : covered) {
+                String pattern = glob.value().strip();
+                switch (what) {
+                    case "all" -> rules.add(new RuntimeRule(pattern.equals("*") ? "*" : pattern, "", decision, glob.position()));
+                    case "shell", "execute_bash" -> shell(pattern, decision, glob, rules);
+                    case "mcp" -> mcp(pattern, decision, glob, servers, rules);
+                    case "fs_read", "read", "fs_write", "write" -> rules.add(new RuntimeRule(what.startsWith("fs_") ? what : "fs_" + what,
+                            pattern.equals("*") ? "" : pattern, decision, glob.position()));
+                    default -> rules.add(new RuntimeRule(what, pattern.equals("*") ? "" : pattern, decision, glob.position()));
+                }
+            }
+        }
+        return rules;
+    }
+
+    /** A shell glob as a Bash rule: a fixed start then nothing, or {@code ' *'}, reads exactly; else an allow by its fixed start. */
+    private static void shell(String glob, Decision decision, Located<String> at, List<RuntimeRule> rules) {
+        if (glob.equals("*")) {
+            rules.add(new RuntimeRule("Bash", "", decision, at.position()));
+            return;
+        }
+        boolean prefix = glob.endsWith(" *");
+        String start = prefix ? glob.substring(0, glob.length() - 2).strip() : glob;
+        boolean exact = !start.isEmpty() && start.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+        if (exact) {
+            rules.add(new RuntimeRule("Bash", prefix ? start + RuntimeRule.PREFIX : start, decision, at.position()));
+        } else if (decision == Decision.ALLOW) {
+            int wild = firstWildcard(glob);
+            String fixed = glob.substring(0, wild).strip();
+            rules.add(fixed.isEmpty() ? new RuntimeRule("Bash", "", decision, at.position())
+                    : RuntimeRule.commandPrefix(fixed, decision, at.position(), null));
+        }
+    }
+
+    /** An MCP glob: {@code SERVER/TOOL}, {@code SERVER/*} or {@code SERVER}; {@code *} every server the agent has. */
+    private static void mcp(String glob, Decision decision, Located<String> at, List<YEntry> servers, List<RuntimeRule> rules) {
+        if (glob.equals("*")) {
+            servers.forEach(s -> rules.add(new RuntimeRule(RuntimeRule.mcpTool(s.key(), null), "", decision, at.position())));
+            return;
+        }
+        int slash = glob.indexOf('/');
+        String server = slash < 0 ? glob : glob.substring(0, slash);
+        String tool = slash < 0 || glob.substring(slash + 1).equals("*") ? null : glob.substring(slash + 1);
+        if (firstWildcard(server) < server.length() || tool != null && firstWildcard(tool) < tool.length()) {
+            if (decision == Decision.ALLOW) {
+                servers.forEach(s -> rules.add(new RuntimeRule(RuntimeRule.mcpTool(s.key(), null), "", decision, at.position())));
+            }
+            return;
+        }
+        rules.add(new RuntimeRule(RuntimeRule.mcpTool(server, tool), "", decision, at.position()));
+    }
+
+    private static int firstWildcard(String glob) {
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '*' || c == '?' || c == '[' || c == '{') {
+                return i;
+            }
+        }
+        return glob.length();
+    }
+}
