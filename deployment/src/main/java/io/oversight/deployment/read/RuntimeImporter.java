@@ -216,6 +216,10 @@ final class RuntimeImporter {
      * cannot be read (reported, every file's problems at once).
      */
     private Optional<List<RuntimeConfiguration>> readClaudeCode(String written, Position at) {
+        String dropIns = ClaudeCodeScopes.dropInFolder(written);
+        if (dropIns != null) {
+            return readClaudeCodeManaged(written, dropIns, at); // managed settings have no project markdown
+        }
         Optional<ClaudeCodeMarkdown> markdown = projectMarkdown(written, at);
         String sibling = ClaudeCodeScopes.sibling(written);
         boolean pair = sibling != null && Files.isRegularFile(Path.of(files.nameOf(sibling)));
@@ -233,6 +237,39 @@ final class RuntimeImporter {
             files.accept(named.get(), new YMap(Position.START, new LinkedHashMap<>()));
             other.ifPresent(text -> files.accept(text, new YMap(Position.START, new LinkedHashMap<>())));
             return markdown.map(read -> List.of(settings));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problems::add);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Claude Code's managed settings {@code written} names, with the drop-ins of the folder
+     * {@code dropIns} beside them ({@code *.json}, in name order), which Claude Code lays over them;
+     * empty when one of the files cannot be read (reported, every file's problems at once).
+     */
+    private Optional<List<RuntimeConfiguration>> readClaudeCodeManaged(String written, String dropIns, Position at) {
+        String description = RuntimeKind.CLAUDE_CODE.description();
+        Optional<List<String>> names = listed(Path.of(dropIns), name -> name.endsWith(".json") && !name.startsWith("."),
+                "the managed settings' drop-ins beside " + files.nameOf(written), at);
+        Optional<ImportedFiles.Text> named = files.text(written, at, description);
+        if (named.isEmpty() || names.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ImportedFiles.Text> texts = new ArrayList<>();
+        for (String name : names.get()) {
+            Optional<ImportedFiles.Text> text = files.text(name, at, description);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            texts.add(text.get());
+        }
+        try {
+            RuntimeConfiguration settings = readers.readClaudeCodeManaged(new RuntimeReaders.SettingsText(named.get().name(), named.get().text()),
+                    texts.stream().map(t -> new RuntimeReaders.SettingsText(t.name(), t.text())).toList());
+            files.accept(named.get(), new YMap(Position.START, new LinkedHashMap<>()));
+            texts.forEach(text -> files.accept(text, new YMap(Position.START, new LinkedHashMap<>())));
+            return Optional.of(List.of(settings));
         } catch (InvalidInputException e) {
             e.problems().forEach(problems::add);
             return Optional.empty();

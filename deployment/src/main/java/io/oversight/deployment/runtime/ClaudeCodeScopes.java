@@ -1,10 +1,10 @@
 package io.oversight.deployment.runtime;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Claude Code's project settings, which it reads from two files of the same folder: the shared
@@ -24,6 +24,19 @@ public final class ClaudeCodeScopes {
     private ClaudeCodeScopes() {
     }
 
+    private static final String MANAGED = "managed-settings.json";
+
+    /**
+     * The folder of drop-ins beside managed settings ({@code managed-settings.d} beside
+     * {@code managed-settings.json}), which Claude Code lays over them in name order; null when
+     * {@code path} names no managed settings.
+     */
+    public static String dropInFolder(String path) {
+        Path named = Path.of(path);
+        return named.getFileName() != null && named.getFileName().toString().equals(MANAGED)
+                ? named.resolveSibling("managed-settings.d").toString() : null;
+    }
+
     /** The other file of the pair beside {@code path}, as written; null when {@code path} names neither. */
     public static String sibling(String path) {
         Path named = Path.of(path);
@@ -39,27 +52,66 @@ public final class ClaudeCodeScopes {
      */
     static RuntimeConfiguration combined(ClaudeCodeSettingsReader.Layer named, ClaudeCodeSettingsReader.Layer sibling,
                                          List<RuntimeRule> moreHooks) {
-        RuntimeConfiguration other = inItsFile(sibling.settings());
-        ClaudeCodeSandbox otherSandbox = sibling.sandbox().in(other.file());
         boolean namedIsLocal = Path.of(named.settings().file()).getFileName().toString().equals(LOCAL);
-        RuntimeConfiguration local = namedIsLocal ? named.settings() : other;
-        RuntimeConfiguration shared = namedIsLocal ? other : named.settings();
-        ClaudeCodeSandbox sandbox = namedIsLocal ? named.sandbox().over(otherSandbox) : otherSandbox.over(named.sandbox());
-        Set<String> overridden = local.credentials().stream().map(Credential::name).collect(Collectors.toSet());
-        ClaudeCodeSettingsReader.Layer localLayer = namedIsLocal ? named : sibling;
-        ClaudeCodeSettingsReader.Layer deciding = localLayer.hooksOff() != null ? localLayer : namedIsLocal ? sibling : named;
-        List<RuntimeRule> hooks = deciding.switchesHooksOff() ? List.of()
-                : both(both(named.hooks(), sibling.hooks().stream().map(r -> r.in(other.file())).toList()), moreHooks);
+        return layered(namedIsLocal ? List.of(sibling, named) : List.of(named, sibling), named, moreHooks);
+    }
+
+    /**
+     * The settings Claude Code applies from {@code layers}, files it reads together, the lowest
+     * precedence first (the shared then the local file of a project; managed-settings.json then its
+     * drop-ins of managed-settings.d in name order), {@code named} the one the deployment names:
+     * every list (rules, directories, servers, hooks) combines, the named file's first; the mode, each
+     * variable and disableAllHooks come from the file of highest precedence that sets them; the sandbox
+     * is merged key by key. Each value keeps the file it was written in.
+     */
+    static RuntimeConfiguration layered(List<ClaudeCodeSettingsReader.Layer> layers, ClaudeCodeSettingsReader.Layer named,
+                                        List<RuntimeRule> moreHooks) {
+        List<RuntimeConfiguration> filed = new ArrayList<>();
+        ClaudeCodeSandbox sandbox = null;
+        for (ClaudeCodeSettingsReader.Layer layer : layers) {
+            RuntimeConfiguration settings = layer == named ? layer.settings() : inItsFile(layer.settings());
+            ClaudeCodeSandbox own = layer == named ? layer.sandbox() : layer.sandbox().in(settings.file());
+            filed.add(settings);
+            sandbox = sandbox == null ? own : own.over(sandbox);
+        }
+        // The lists read the named file first, then the others by precedence, lowest first.
+        List<Integer> order = new ArrayList<>();
+        order.add(layers.indexOf(named));
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i) != named) {
+                order.add(i);
+            }
+        }
+        Located<ApprovalMode> mode = null;
+        ClaudeCodeSettingsReader.Layer deciding = null;
+        List<Credential> credentials = new ArrayList<>();
+        Set<String> overridden = new HashSet<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            mode = mode != null ? mode : filed.get(i).mode();
+            deciding = deciding != null || layers.get(i).hooksOff() == null ? deciding : layers.get(i);
+            // A variable several files set is the one of highest precedence.
+            filed.get(i).credentials().stream().filter(c -> !overridden.contains(c.name())).forEach(credentials::add);
+            filed.get(i).credentials().forEach(c -> overridden.add(c.name()));
+        }
+        List<RuntimeRule> rules = new ArrayList<>();
+        List<RuntimeRule> hooks = new ArrayList<>();
+        List<Located<String>> directories = new ArrayList<>();
+        List<McpServer> servers = new ArrayList<>();
+        for (int i : order) {
+            rules.addAll(filed.get(i).rules());
+            String file = filed.get(i).file();
+            layers.get(i).hooks().stream().map(r -> layers.get(i) == named ? r : r.in(file)).forEach(hooks::add);
+            directories.addAll(filed.get(i).directories());
+            servers.addAll(filed.get(i).servers());
+        }
+        hooks.addAll(moreHooks);
+        if (deciding != null && deciding.switchesHooksOff()) {
+            hooks.clear();
+        }
+        rules.addAll(hooks);
         RuntimeConfiguration settings = named.settings();
         return sandbox.appliedTo(new RuntimeConfiguration(settings.kind(), settings.file(), settings.name(), settings.position(),
-                both(both(settings.rules(), other.rules()), hooks),
-                local.mode() != null ? local.mode() : shared.mode(),
-                null, null,
-                both(settings.directories(), other.directories()),
-                both(settings.servers(), other.servers()),
-                // A variable both files set is the local file's.
-                both(local.credentials(), shared.credentials().stream().filter(c -> !overridden.contains(c.name())).toList()),
-                List.of(), null, List.of()));
+                rules, mode, null, null, directories, servers, credentials, List.of(), null, List.of()));
     }
 
     /**
@@ -75,9 +127,5 @@ public final class ClaudeCodeScopes {
                 settings.servers(),
                 settings.credentials().stream().map(c -> c.in(file)).toList(),
                 settings.delegates(), settings.identity(), settings.profiles());
-    }
-
-    private static <T> List<T> both(List<T> first, List<T> second) {
-        return Stream.concat(first.stream(), second.stream()).toList();
     }
 }

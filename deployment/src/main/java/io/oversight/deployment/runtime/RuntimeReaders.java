@@ -87,6 +87,28 @@ public final class RuntimeReaders {
         return markdown.appliedTo(ClaudeCodeScopes.combined(first, second, markdown.hooks()));
     }
 
+    /** A settings file's name and text. */
+    public record SettingsText(String file, String text) {
+    }
+
+    /**
+     * Claude Code's managed settings {@code named} holds, with the drop-ins of its
+     * {@code managed-settings.d} folder ({@code dropIns}, in name order), which Claude Code lays over
+     * them, each over the ones before ({@link ClaudeCodeScopes#layered}); the problems of every file
+     * are reported together.
+     */
+    public RuntimeConfiguration readClaudeCodeManaged(SettingsText named, List<SettingsText> dropIns) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        ClaudeCodeSettingsReader.Layer base = layer(named.file(), named.text(), problems);
+        List<ClaudeCodeSettingsReader.Layer> layers = new ArrayList<>();
+        layers.add(base);
+        dropIns.forEach(d -> layers.add(layer(d.file(), d.text(), problems)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return ClaudeCodeScopes.layered(layers, base, List.of());
+    }
+
     private ClaudeCodeSettingsReader.Layer layer(String file, String text, List<Problem> problems) {
         try {
             if (text.isBlank()) {
