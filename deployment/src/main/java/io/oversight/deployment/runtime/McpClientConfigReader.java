@@ -49,10 +49,16 @@ final class McpClientConfigReader implements RuntimeReader {
                 entries.addAll(servers.entries().values());
             }
         }
+        // VS Code's settings.json may hold servers under 'mcp.servers', the older place.
+        if (root.get("mcp") instanceof YMap mcp && mcp.get("servers") instanceof YMap servers) {
+            entries.addAll(servers.entries().values());
+        }
         // A Kiro CLI agent may take its servers from the workspace's mcp.json (includeMcpJson) and list none of its own.
-        boolean agentFile = AGENT_KEYS.stream().anyMatch(key -> root.get(key) != null);
+        boolean agentFile = AGENT_KEYS.stream().anyMatch(key -> root.get(key) != null)
+                || VsCodeSettings.KEYS.stream().anyMatch(key -> root.get(key) != null);
         if (SERVER_KEYS.stream().noneMatch(key -> root.get(key) != null) && !agentFile) {
-            reading.problem(root.position(), "an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's mcp.json)");
+            reading.problem(root.position(), "an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's mcp.json),"
+                    + " or says what runs unasked (a Kiro agent's tools and permissions, Gemini CLI's or VS Code's settings)");
         }
         reading.finish();
         List<McpServer> read = new ArrayList<>();
@@ -68,6 +74,7 @@ final class McpClientConfigReader implements RuntimeReader {
         }
         rules.addAll(KiroToolsSettings.rules(reading, root));
         rules.addAll(KiroPermissions.rules(reading, root, entries));
+        rules.addAll(VsCodeSettings.rules(reading, root));
         rules.addAll(GeminiTools.settings(reading, root, entries));
         reading.finish();
         return List.of(new RuntimeConfiguration(RuntimeKind.MCP_CLIENT, file, null, root.position(), rules, null, null, null, List.of(),

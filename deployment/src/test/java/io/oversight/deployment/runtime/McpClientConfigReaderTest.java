@@ -126,6 +126,29 @@ class McpClientConfigReaderTest {
                 .containsExactly("ops.json:1:18: a permission rule needs a capability and an effect (allow, ask or deny)");
     }
 
+    /**
+     * VS Code's settings.json says what the agent runs without approval: every tool, a permission
+     * level beyond default, terminal commands (plain words a prefix, a regular expression its fixed
+     * start, a refusal only when plain); its older mcp.servers are servers.
+     */
+    @Test
+    void vsCodeSettingsApprovalsAreRead() throws Exception {
+        RuntimeConfiguration vscode = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".vscode/settings.json", """
+                {
+                  // JSON with comments, as VS Code writes it
+                  "chat.tools.global.autoApprove": false,
+                  "chat.permissions.default": "autopilot",
+                  "chat.tools.terminal.autoApprove": {"npm test": true, "/^git (status|log)/": true, "rm": false, "/^kubectl .* delete/": false,
+                                                      "terraform": {"approve": true, "matchCommandLine": true}},
+                  "mcp": {"servers": {"aws": {"command": "uvx"}}},
+                }
+                """).get(0);
+        assertThat(vscode.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
+                tuple("*", Decision.ALLOW), tuple("Bash(npm test:*)", Decision.ALLOW), tuple("Bash(git:*)", Decision.ALLOW),
+                tuple("Bash(rm:*)", Decision.DENY), tuple("Bash(terraform:*)", Decision.ALLOW));
+        assertThat(vscode.servers()).extracting(McpServer::name).containsExactly("aws");
+    }
+
     @Test
     void vsCodeServersWithCommentsAndTrailingCommasKeepTheirPositions() throws Exception {
         assertThat(Fixtures.read(RuntimeKind.MCP_CLIENT, "vscode-mcp.json")).containsExactly(new RuntimeConfiguration(
