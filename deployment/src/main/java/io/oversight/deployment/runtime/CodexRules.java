@@ -68,10 +68,18 @@ public final class CodexRules {
         skipBlank();
         while (at < text.length()) {
             Position start = position();
+            char first = peek();
+            if (first == '"' || first == '\'' || (first == 'r' || first == 'R') && at + 1 < text.length()
+                    && (text.charAt(at + 1) == '"' || text.charAt(at + 1) == '\'')) {
+                value(0); // a text alone, such as a docstring, does nothing
+                endOfStatement();
+                continue;
+            }
             String name = identifier();
             List<String> parameters = CALLS.get(name);
             if (parameters == null) {
-                throw problem(start, "only prefix_rule(...), network_rule(...) and host_executable(...) are read in a Codex rules file");
+                throw problem(start, "only prefix_rule(...), network_rule(...) and host_executable(...) are read in a Codex rules file"
+                        + " (with texts alone and ';'), not variables, loops or other Starlark");
             }
             expect('(');
             Map<String, Value> arguments = new java.util.LinkedHashMap<>();
@@ -107,7 +115,7 @@ public final class CodexRules {
             } else if (name.equals("network_rule")) {
                 checkNetworkRule(start, arguments);
             }
-            skipBlank();
+            endOfStatement();
         }
         return rules;
     }
@@ -201,6 +209,15 @@ public final class CodexRules {
             skipBlank();
         } else if (peek() != close) {
             throw problem(position(), "expected ',' or '" + close + "' " + where);
+        }
+    }
+
+    /** Past the blanks after a statement and the ';' that may end it. */
+    private void endOfStatement() {
+        skipBlank();
+        if (peek() == ';') {
+            at++;
+            skipBlank();
         }
     }
 

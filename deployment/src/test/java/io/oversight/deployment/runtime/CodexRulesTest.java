@@ -34,7 +34,8 @@ class CodexRulesTest {
     void whatCannotBeReadWholeIsAProblem() {
         assertThatThrownBy(() -> CodexRules.read("r.rules", "load(\"x.star\", \"y\")\n")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(
-                        "r.rules:1:1: only prefix_rule(...), network_rule(...) and host_executable(...) are read in a Codex rules file (a Codex rules file; nothing of it is quoted)"));
+                        "r.rules:1:1: only prefix_rule(...), network_rule(...) and host_executable(...) are read in a Codex rules file"
+                                + " (with texts alone and ';'), not variables, loops or other Starlark (a Codex rules file; nothing of it is quoted)"));
         assertThatThrownBy(() -> CodexRules.read("r.rules", "prefix_rule(pattern = [\"aws\"], decision = \"yes ghp_secret\")\n"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format).containsExactly(
                         "r.rules:1:43: the decision must be allow, prompt or forbidden (a Codex rules file; nothing of it is quoted)"));
@@ -103,6 +104,17 @@ class CodexRulesTest {
             return e.problems().get(0).format().replace(" (a Codex rules file; nothing of it is quoted)", "");
         }
         throw new AssertionError("read without a problem: " + text);
+    }
+
+    /** A text alone (a docstring) does nothing, and ';' ends a statement, as in Starlark. */
+    @Test
+    void docstringsAndSemicolonsAreRead() throws Exception {
+        assertThat(CodexRules.read("r.rules", """
+                \"""Team rules: the cloud CLIs ask.\"""
+                prefix_rule(["aws"], "prompt"); prefix_rule(["gcloud"], "prompt");
+                'a note'
+                """)).extracting(RuntimeRule::written).containsExactly("Bash(aws:*)", "Bash(gcloud:*)");
+        assertThat(problem("CLOUD = [\"aws\"]\n")).startsWith("r.rules:1:1: only prefix_rule(...)");
     }
 
     /** Arguments without names, and Starlark's escapes, are read as Codex reads them. */
