@@ -34,7 +34,9 @@ public final class SecretMasker {
     /** A key that names a secret: the name ends in one of these words, so that {@code credentialTtlMinutes} is no secret. */
     private static final Pattern SECRET_KEY = Pattern.compile(
             "(?i)(?<![\\w.-])[\\w.-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|private[_-]?key|access[_-]?key"
-                    + "|secret[_-]?key|credentials?|auth[_-]?key|client[_-]?secret)[\"']?[ \\t]*[:=][ \\t]*");
+                    + "|secret[_-]?key|credentials?|auth[_-]?key|client[_-]?secret|app(?:lication)?[_-]?key|routing[_-]?key"
+                    + "|integration[_-]?key|master[_-]?key|signing[_-]?key|encryption[_-]?key|subscription[_-]?key|functions?[_-]?key"
+                    + "|license[_-]?key|[_-]dsn|[_-]pass|[_-]pw)[\"']?[ \\t]*[:=][ \\t]*");
 
     /**
      * Where a token's prefix may start: not inside a word of letters and digits, but after an
@@ -79,11 +81,17 @@ public final class SecretMasker {
             Pattern.compile(TOKEN_START + "[sr]k_(?:live|test)_[A-Za-z0-9]{10,}\\b"),
             Pattern.compile(TOKEN_START + "sk-[A-Za-z0-9_-]{20,}\\b"),
             Pattern.compile(TOKEN_START + "npm_[A-Za-z0-9]{36}\\b"),
+            // Prefixed tokens of other services: Stripe webhook secrets, Slack app tokens, GitLab runner, deploy and trigger
+            // tokens, PyPI, Shopify, Linear, Postman, New Relic, Sentry, Databricks, Doppler, Supabase, Mailgun, age keys.
+            Pattern.compile(TOKEN_START + "(?:whsec_|xapp-|glrt-|gldt-|glptt-|pypi-|shp(?:at|ss|ca|pa)_|lin_api_|PMAK-|NRAK-|sntry[su]_|dapi"
+                    + "|dp\\.pt\\.|sbp_|AGE-SECRET-KEY-|sq0(?:atp|csp)-)[A-Za-z0-9_+/=.-]{12,}"),
+            Pattern.compile(TOKEN_START + "key-[0-9a-f]{32}\\b"),
 
             Pattern.compile(TOKEN_START + "AIza[0-9A-Za-z_-]{35}\\b"),
             Pattern.compile(TOKEN_START + "eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\b"),
             // A private key: to its END line when the text holds it (a block scalar), else to the end of the text.
-            Pattern.compile("(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\\z)"))).toList();
+            Pattern.compile("(?s)-----BEGIN [A-Z ]*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----|\\z)"),
+            Pattern.compile("(?s)PuTTY-User-Key-File-[0-9]+:.*"))).toList();
 
     /**
      * A secret that is one parameter among others, masked alone so that the rest stays readable: the
@@ -95,7 +103,11 @@ public final class SecretMasker {
             // Connection strings are read without regard to case, and a key may come URL-encoded (%2B, %2F, %3D).
             Pattern.compile("(?i)\\b(?:Account|SharedAccess)Key=([A-Za-z0-9+/%]{16,}={0,2})"),
             Pattern.compile("(?<![\\w-])sig=([A-Za-z0-9%+/=]{16,})"),
-            Pattern.compile("(?i)\\bX-(?:Amz|Goog)-(?:Signature|Credential|Security-Token)=([^\\s&'\"#]+)"));
+            Pattern.compile("(?i)\\bX-(?:Amz|Goog)-(?:Signature|Credential|Security-Token)=([^\\s&'\"#]+)"),
+            // A URL's query parameter named like a credential: a webhook's key=, an Azure Function's code=, a v2 presigned
+            // Signature=, a session.
+            Pattern.compile("(?i)[?&](?:key|code|token|access_token|apikey|api_key|secret|password|auth|signature|session(?:id)?)"
+                    + "=([^\\s&'\"#)]+)"));
 
     /**
      * The secret part of a webhook's URL, which lets anyone who has it post: Discord's token (its API
@@ -133,6 +145,21 @@ public final class SecretMasker {
                 Pattern.compile("(?i)(?<![\\w-])--?[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api-?key|access-?key|credentials?)"
                         + "[ \\t]+['\"]?(?!-)" + value),
                 Pattern.compile("(?i)\\b(?:bearer|basic)[ \\t]+([A-Za-z0-9._~+/=-]{8,})"),
+                // A header that carries a credential, written as a command writes it ("Cookie: ...", "X-Api-Key: ...",
+                // "Authorization: SSWS ..."): its value, past the scheme word an authorization may start with.
+                Pattern.compile("(?i)(?<![\\w-])(?:cookie|authorization|x-[\\w-]+|[a-z0-9]+(?:-[a-z0-9]+)*-(?:key|token|api|auth|team|secret)(?:-[\\w-]+)?)"
+                        + "[ \\t]*:[ \\t]+(?:(?:bearer|basic|ssws|token|bot|oauth|key|geniekey|splunk|apikey|api-key|dsn)[ \\t]+)?" + value),
+                // Passwords glued to a flag or after one a client reads as the password: curl -uuser:pass, --user=user:pass,
+                // twine/mongosh -p, sqlcmd -P, ldapsearch -w, keytool -storepass, htpasswd -b user pass, smbclient -U user%pass.
+                Pattern.compile("(?<![\\w-])(?:-u|--user=)['\"]?[^\\s:'\"]+:([^\\s'\"@]+?)(?=:\\*\\)|\\)|[\\s'\"@]|$)"),
+                Pattern.compile("\\b(?:twine|mongosh|mongo|mongodump|mongorestore)\\b[^\\n]*?[ \\t]-p[ \\t]+['\"]?" + value),
+                Pattern.compile("\\b(?:sqlcmd|bcp)\\b[^\\n]*?[ \\t]-P[ \\t]*['\"]?" + value),
+                Pattern.compile("\\bldap[a-z]+\\b[^\\n]*?[ \\t]-w[ \\t]+['\"]?" + value),
+                Pattern.compile("(?<![\\w-])-(?:storepass|keypass|srcstorepass|deststorepass)[ \\t]+['\"]?" + value),
+                Pattern.compile("\\bhtpasswd\\b[^\\n]*?[ \\t]-[a-zA-Z]*b[a-zA-Z]*[ \\t]+(?:[^\\s]+[ \\t]+){1,2}['\"]?" + value),
+                Pattern.compile("(?<![\\w-])-U[ \\t]+['\"]?[^\\s%'\"]+%" + value),
+                Pattern.compile("(?i)(?<![\\w-])--(?:secret-string|secret-binary|body|key|auth|app-key|api-key|routing-key|dd-app-key)"
+                        + "(?:[ \\t]+|=)['\"]?(?!-)" + value),
                 Pattern.compile("\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b[^\\n]*?[ \\t]-p['\"]?" + value),
                 Pattern.compile("(?<![\\w-])(?:-u|--user)[ \\t]+['\"]?[^\\s:'\"]+:([^\\s'\"@]+?)(?=:\\*\\)|\\)|[\\s'\"@]|$)"),
                 Pattern.compile("\\b(?:docker|podman|buildah|skopeo|helm|oras|nerdctl|az)\\b[^\\n]*?\\blogin\\b[^\\n]*?[ \\t]-p[ \\t]+['\"]?" + value),
@@ -198,7 +225,7 @@ public final class SecretMasker {
      * {@code DB_PASS}, {@code auth}.
      */
     private static final List<String> SECRET_KEY_ENDINGS = List.of("token", "secret", "password", "passwd", "passphrase", "pwd", "key",
-            "credential", "credentials", "pass", "auth", "sig", "signature");
+            "credential", "credentials", "pass", "auth", "sig", "signature", "dsn", "pw");
 
     /** Whether {@code text} holds a long-lived token issued to a person (see {@link #PERSONAL_TOKENS}). */
     public static boolean holdsPersonalToken(String text) {
@@ -214,6 +241,70 @@ public final class SecretMasker {
     private static final Map<String, String> RECENT = new ConcurrentHashMap<>();
     private static final int RECENT_MAX = 4096;
     private static final int RECENT_LONGEST = 80;
+
+    /**
+     * {@code text}, which a report quotes as written (a line of a file, a rule of a runtime, a
+     * command line, a free text), with every secret {@link #mask} knows masked and, beyond those, every
+     * run of token characters that looks drawn at random (see {@link #randomLooking}) and every UUID,
+     * the shapes of the keys no pattern names (a Datadog application key, a PagerDuty routing key,
+     * an Okta SSWS token, a Splunk or Heroku key). Not for ids, which {@link #holdsSecret} refuses
+     * rather than masks: a name with a hash in it is an id, not a secret, and must stay readable.
+     */
+    public static String maskQuoted(String text) {
+        String masked = mask(text);
+        if (masked == null || masked.length() < SHORTEST_RANDOM) {
+            return masked;
+        }
+        masked = UUID.matcher(masked).replaceAll(MASK);
+        Matcher run = TOKEN_RUN.matcher(masked);
+        StringBuilder out = null;
+        int copied = 0;
+        while (run.find()) {
+            if (randomLooking(masked, run.start(), run.end())) {
+                out = out == null ? new StringBuilder(masked.length()) : out;
+                out.append(masked, copied, run.start()).append(MASK);
+                copied = run.end();
+            }
+        }
+        return out == null ? masked : out.append(masked, copied, masked.length()).toString();
+    }
+
+    /** The shortest run {@link #maskQuoted} reads as drawn at random. */
+    private static final int SHORTEST_RANDOM = 12;
+    /**
+     * A run of the characters random tokens are written in (base64's among them); a dash, an
+     * underscore, a dot, a slash or a colon ends it, so that a URL keeps its host and a name its
+     * words, and only the random part of {@code glrt-XyZ12abCDef34ghIJkl56mN} is masked.
+     */
+    private static final Pattern TOKEN_RUN = Pattern.compile("[A-Za-z0-9+=~%]{" + SHORTEST_RANDOM + ",}");
+    private static final Pattern UUID = Pattern.compile("(?i)(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f])");
+
+    /**
+     * Whether the run of {@code text} from {@code start} to {@code end} looks drawn at random:
+     * letters and digits both, at least two of each, switching between them at least three times
+     * ({@code Hx5kP9mQ3vBn}, a hex key), which words and names with a number in them
+     * ({@code x509Certificate}, {@code ubuntu2204}) do not.
+     */
+    static boolean randomLooking(String text, int start, int end) {
+        int digits = 0;
+        int letters = 0;
+        int switches = 0;
+        int previous = 0; // 1 a letter, 2 a digit
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            int kind = c >= '0' && c <= '9' ? 2 : Character.isLetter(c) ? 1 : 0;
+            if (kind == 2) {
+                digits++;
+            } else if (kind == 1) {
+                letters++;
+            }
+            if (kind != 0 && previous != 0 && kind != previous) {
+                switches++;
+            }
+            previous = kind == 0 ? previous : kind;
+        }
+        return digits >= 2 && letters >= 2 && switches >= 3;
+    }
 
     /** {@code text} with every secret it shows replaced by {@value #MASK}. */
     public static String mask(String text) {
@@ -282,8 +373,8 @@ public final class SecretMasker {
                     || c == ' ' && followsSecretFlag(text, i)) {
                 return true;
             }
-            if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 2 < text.length() && "pua".indexOf(text.charAt(i + 1)) >= 0) {
-                return true; // a client's password flag (-p, -a) or a user and password (-u user:password)
+            if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 2 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+                return true; // a flag: a client's password (-p, -P, -w, -storepass), a user and password (-u user:password)
             }
             dashes = c == '-' ? dashes + 1 : 0;
             boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
@@ -345,8 +436,8 @@ public final class SecretMasker {
 
     /**
      * The lines of a file that belong to a secret written over several lines: the body of a block
-     * scalar under a secret-named key ({@code password: |}) and a private key between its BEGIN and
-     * END lines. {@link #mask} sees one line at a time and cannot know these.
+     * scalar under a secret-named key ({@code password: |}), a private key between its BEGIN and
+     * END lines (PEM, PGP), and a PuTTY key file from its first line. {@link #mask} sees one line at a time and cannot know these.
      */
     public static BitSet secretBlocks(List<String> lines) {
         BitSet secret = new BitSet();
@@ -367,8 +458,13 @@ public final class SecretMasker {
                 }
                 blockIndent = -1;
             }
-            if (line.contains("PRIVATE KEY-----") && line.contains("-----BEGIN ") && !line.contains("-----END ")) {
+            if ((line.contains("PRIVATE KEY-----") || line.contains("PRIVATE KEY BLOCK-----")) && line.contains("-----BEGIN ")
+                    && !line.contains("-----END ")) {
                 inKey = true;
+            }
+            if (line.contains("PuTTY-User-Key-File-")) {
+                secret.set(i, lines.size()); // a PuTTY key file is a key to its end
+                break;
             }
             if (line.indexOf('|') < 0 && line.indexOf('>') < 0) {
                 continue; // no block scalar starts here; most lines end at this test

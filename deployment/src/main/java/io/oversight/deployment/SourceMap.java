@@ -166,7 +166,7 @@ public final class SourceMap {
             return "";
         }
         String line = rawLine(n);
-        return secretLines().get(n - 1) ? SecretMasker.maskWholeLine(line) : SecretMasker.mask(line);
+        return secretLines().get(n - 1) ? SecretMasker.maskWholeLine(line) : SecretMasker.maskQuoted(line);
     }
 
     private String rawLine(int n) {

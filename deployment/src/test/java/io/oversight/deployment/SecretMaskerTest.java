@@ -210,4 +210,52 @@ class SecretMaskerTest {
         assertThat(SecretMasker.holdsPersonalToken("ghs_16C7e42F292c6912E7710c838347Ae178B4a")).as("an app installation's own").isFalse();
         assertThat(SecretMasker.mask("token gho_16C7e42F292c6912E7710c838347Ae178B4a")).doesNotContain("gho_16C7");
     }
+
+    /**
+     * What a report quotes as written is masked beyond the known shapes: a run that looks drawn at
+     * random and a UUID (keys no pattern names), while words, names and ids with a number in them
+     * stay readable.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "`      \"DD_APPLICATION_KEY\": \"9c8b7a6f5e4d3c2b1a0f9e8d\",` | `      \"DD_APPLICATION_KEY\": ****,`",
+        "`Bash(curl -H 'Authorization: SSWS 00Qk7aQwErTy5UiOpAsDf')` | `Bash(curl -H 'Authorization: SSWS ****')`",
+        "`GenieKey 5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9` | `GenieKey ****`",
+        "`https://events.pagerduty.com/integration/0a1b2c3d4e5f67890a1b2c3d/enqueue` | `https://events.pagerduty.com/integration/****/enqueue`",
+        "`glrt-XyZ12abCDef34ghIJkl56mN` | `****`",
+        "`redis://:Rd5nW8qL2xKv7Zp@cache:6379/0` | `redis://:****@cache:6379/0`",
+        "`whsec_MbXk7sV2qL9pR4tW8yZ3nA6cF1gH5jK0` | `****`",
+        "`uvx awslabs.aws-api-mcp-server@latest --region eu-west-1` | `uvx awslabs.aws-api-mcp-server@latest --region eu-west-1`",
+        "`arn:aws:iam::123456789012:role/ops-x509Certificate-2024` | `arn:aws:iam::123456789012:role/ops-x509Certificate-2024`",
+        "`coredns-5d78c9869d i-0123456789abcdef0 ubuntu-22.04 sha256` | `coredns-5d78c9869d i-0123456789abcdef0 ubuntu-22.04 sha256`",
+    })
+    void aQuotedTextHasRandomRunsMasked(String text, String quoted) {
+        assertThat(SecretMasker.maskQuoted(text)).isEqualTo(quoted);
+    }
+
+    /** Credentials in the command-line and header forms the red team found, masked; settings that only look alike, kept. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "`Bash(curl -uops:hunter22 https://x)` | `Bash(curl -uops:**** https://x)`",
+        "`Bash(curl --user=ops:hunter22 https://x)` | `Bash(curl --user=ops:**** https://x)`",
+        "`Bash(curl -H 'Cookie: sess=abcdef' https://x)` | `Bash(curl -H 'Cookie: ****' https://x)`",
+        "`Bash(curl -H 'DD-APPLICATION-KEY: rdappkey77' https://x)` | `Bash(curl -H 'DD-APPLICATION-KEY: ****`",
+        "`Bash(curl -H 'Authorization: GenieKey abcdef' https://x)` | `Bash(curl -H 'Authorization: GenieKey ****' https://x)`",
+        "`Bash(twine upload -u __token__ -p pypitoken1 dist/*)` | `Bash(twine upload -u __token__ -p **** dist/*)`",
+        "`Bash(sqlcmd -S db -U sa -P hunter22)` | `Bash(sqlcmd -S db -U sa -P ****)`",
+        "`Bash(ldapsearch -D cn=admin -w hunter22)` | `Bash(ldapsearch -D cn=admin -w ****)`",
+        "`Bash(keytool -list -storepass hunter22)` | `Bash(keytool -list -storepass ****)`",
+        "`Bash(smbclient //srv/share -U ops%hunter22)` | `Bash(smbclient //srv/share -U ops%****)`",
+        "`Bash(aws secretsmanager put-secret-value --secret-string hunter22)` | `Bash(aws secretsmanager put-secret-value --secret-string ****)`",
+        "`      \"PAGERDUTY_ROUTING_KEY\": \"abcdefabcdef\",` | `      \"PAGERDUTY_ROUTING_KEY\": ****,`",
+        "`      SMTP_PASS: hunter22` | `      SMTP_PASS: ****`",
+        "`https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693axxx-7aba-4bc4-97a0-0ec2sifa5aaa` | `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=****`",
+        "`https://fn.azurewebsites.net/api/run?code=abc&name=x` | `https://fn.azurewebsites.net/api/run?code=****&name=x`",
+        "`apiVersion: rbac.authorization.k8s.io/v1` | `apiVersion: rbac.authorization.k8s.io/v1`",
+        "`sessionDuration: 3600` | `sessionDuration: 3600`",
+        "`public_key_path: keys/ops.pub` | `public_key_path: keys/ops.pub`",
+    })
+    void commandLineAndHeaderCredentialsAreMasked(String text, String masked) {
+        assertThat(SecretMasker.mask(text)).isEqualTo(masked);
+    }
 }

@@ -1,5 +1,7 @@
 package io.oversight.check;
 
+import io.oversight.deployment.SecretMasker;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.InputFile;
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.Sha256;
 import io.oversight.engine.Baseline;
 import io.oversight.engine.ControlStatus;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Reads the findings of an earlier run: one deployment's {@code --format json} output, or the
@@ -32,6 +36,9 @@ import java.util.TreeSet;
  * which holds each deployment's findings under its path.
  */
 final class BaselineFile {
+
+    /** A finding's fingerprint as Oversight writes it, shown as it is; anything else in its place is masked as input is. */
+    private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{32}");
 
     private BaselineFile() {
     }
@@ -101,7 +108,7 @@ final class BaselineFile {
         }
         InputFile input = new InputFile(file.toString(), InputFile.Role.BASELINE, Sha256.hex(bytes));
         if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("findings").isArray()) {
-            String name = root.at("/deployment/name").isTextual() ? root.at("/deployment/name").asText() : null;
+            String name = root.at("/deployment/name").isTextual() ? SecretMasker.maskQuoted(root.at("/deployment/name").asText()) : null;
             Set<String> notEvaluated = new TreeSet<>();
             for (JsonNode control : root.path("controls")) {
                 if (control.path("status").asText().equals(ControlStatus.NOT_EVALUATED.label())) {
@@ -150,11 +157,13 @@ final class BaselineFile {
                         + " has no severity (critical, high, medium or low); was it written by 'oversight check --format json'?");
             }
             Severity severity = Severity.ofLabel(word.asText()).orElseThrow(() -> new CheckException(located(file, bytes, at + "/severity")
-                    + ": finding " + fingerprint + " has severity '" + word.asText() + "', which is none of critical, high, medium or low"
+                    + ": finding " + (FINGERPRINT.matcher(fingerprint).matches() ? fingerprint : SecretMasker.maskQuoted(fingerprint)) + " has severity '" + SecretMasker.maskQuoted(word.asText()) + "', which is none of critical, high, medium or low"
                     + " (written in lower case, as 'oversight check --format json' writes them)"));
-            findings.add(new Baseline.PreviousFinding(fingerprint, f.path("control").asText(), severity,
-                    f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText(), f.path("message").asText(), items(file, bytes, f, at),
-                    f.path("waived").asBoolean(false)));
+            // A baseline is a file like any input: what it says is quoted in the report, so it is masked as the inputs are.
+            findings.add(new Baseline.PreviousFinding(fingerprint, SecretMasker.maskQuoted(f.path("control").asText()), severity,
+                    SecretMasker.maskQuoted(f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText()),
+                    SecretMasker.maskQuoted(f.path("message").asText()),
+                    items(file, bytes, f, at).stream().map(SecretMasker::maskQuoted).toList(), f.path("waived").asBoolean(false)));
         }
         return findings;
     }

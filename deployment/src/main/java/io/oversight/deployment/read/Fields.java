@@ -155,7 +155,7 @@ final class Fields {
      * masked: bound so, no report can show what the file should not have held.
      */
     String freeText(String key) {
-        return SecretMasker.mask(string(key));
+        return SecretMasker.maskQuoted(string(key));
     }
 
     /** A list of free-text values, each masked as {@link #freeText} is. */
@@ -168,7 +168,7 @@ final class Fields {
         List<String> masked = null;
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
-            String shown = SecretMasker.mask(value);
+            String shown = SecretMasker.maskQuoted(value);
             if (masked == null && !shown.equals(value)) {
                 masked = new ArrayList<>(values.subList(0, i));
             }

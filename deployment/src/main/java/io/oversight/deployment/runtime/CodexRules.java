@@ -3,6 +3,7 @@ package io.oversight.deployment.runtime;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
+import io.oversight.deployment.SecretMasker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class CodexRules {
                     anyNamed = true;
                     if (!parameters.contains(key)) {
                         // A misspelt decision must not read as the default, allow.
-                        throw problem(argumentAt, name + " takes no argument '" + key + "'; it takes " + String.join(", ", parameters));
+                        throw problem(argumentAt, name + " takes no argument '" + SecretMasker.maskQuoted(key) + "'; it takes " + String.join(", ", parameters));
                     }
                 } else if (anyNamed) {
                     throw problem(argumentAt, "an argument without a name after one with a name");

@@ -34,12 +34,12 @@ final class McpServerFields {
             return "";
         }
         if (url != null) {
-            return SecretMasker.mask(url.value());
+            return SecretMasker.maskQuoted(url.value());
         }
         List<String> line = new ArrayList<>();
         line.add(command.value());
         reading.texts(server, "args").forEach(a -> line.add(a.value()));
-        return SecretMasker.mask(String.join(" ", line));
+        return SecretMasker.maskQuoted(String.join(" ", line));
     }
 
     /** The credentials among the variables or headers under each of {@code keys}. */

@@ -32,7 +32,7 @@ public record RuntimeGate(String agentId, String kind, String tool, String setti
                 "runtime-gates.yaml has no entry for the setting " + tool.setting())).gate();
         Enforcer enforcer = gates.enforcement(tool.kind()).orElseThrow(() -> new IllegalStateException(
                 "runtime-gates.yaml has no entry for the runtime " + tool.kind())).by();
-        return new RuntimeGate(tool.agentId(), tool.kind(), SecretMasker.mask(tool.tool()), tool.setting(), gates.reach(tool.tool()).verbs(),
+        return new RuntimeGate(tool.agentId(), tool.kind(), SecretMasker.maskQuoted(tool.tool()), tool.setting(), gates.reach(tool.tool()).verbs(),
                 gate, enforcer, tool.evidencePath());
     }
 
