@@ -86,6 +86,7 @@ public final class SecretMasker {
             Pattern.compile(TOKEN_START + "(?:whsec_|xapp-|glrt-|gldt-|glptt-|pypi-|shp(?:at|ss|ca|pa)_|lin_api_|PMAK-|NRAK-|sntry[su]_|dapi"
                     + "|dp\\.pt\\.|sbp_|AGE-SECRET-KEY-|sq0(?:atp|csp)-)[A-Za-z0-9_+/=.-]{12,}"),
             Pattern.compile(TOKEN_START + "key-[0-9a-f]{32}\\b"),
+            Pattern.compile(TOKEN_START + "s\\.[A-Za-z0-9]{24}\\b"), // a Vault service token of the format before hvs.
 
             Pattern.compile(TOKEN_START + "AIza[0-9A-Za-z_-]{35}\\b"),
             Pattern.compile(TOKEN_START + "eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\b"),
@@ -125,7 +126,7 @@ public final class SecretMasker {
             Pattern.compile("(?i)\\bhttps?://[^\\s/'\"]+/hooks/([a-z0-9]{26})(?![A-Za-z0-9])"));
 
     /** The password of a URL's user information: {@code https://user:PASSWORD@host}. */
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]+:)([^\\s@/]+)(@)");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]*:)([^\\s@/]+)(@)");
 
     /**
      * A credential given on a command line, as a permission rule of an agent's runtime may spell one
@@ -373,7 +374,8 @@ public final class SecretMasker {
                     || c == ' ' && followsSecretFlag(text, i)) {
                 return true;
             }
-            if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 2 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+            if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 2 < text.length()
+                    && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '-')) {
                 return true; // a flag: a client's password (-p, -P, -w, -storepass), a user and password (-u user:password)
             }
             dashes = c == '-' ? dashes + 1 : 0;
