@@ -256,28 +256,39 @@ public final class SecretMasker {
         if (masked == null || masked.length() < SHORTEST_RANDOM) {
             return masked;
         }
-        masked = UUID.matcher(masked).replaceAll(MASK);
-        Matcher run = TOKEN_RUN.matcher(masked);
+        if (masked.length() >= UUID_LENGTH && masked.indexOf('-') >= 0) {
+            masked = UUID.matcher(masked).replaceAll(MASK);
+        }
+        // One pass over the characters, no regular expression: every free text of a large fleet comes here.
         StringBuilder out = null;
         int copied = 0;
-        while (run.find()) {
-            if (randomLooking(masked, run.start(), run.end())) {
-                out = out == null ? new StringBuilder(masked.length()) : out;
-                out.append(masked, copied, run.start()).append(MASK);
-                copied = run.end();
+        int start = 0;
+        for (int i = 0; i <= masked.length(); i++) {
+            if (i < masked.length() && isRunCharacter(masked.charAt(i))) {
+                continue;
             }
+            if (i - start >= SHORTEST_RANDOM && randomLooking(masked, start, i)) {
+                out = out == null ? new StringBuilder(masked.length()) : out;
+                out.append(masked, copied, start).append(MASK);
+                copied = i;
+            }
+            start = i + 1;
         }
         return out == null ? masked : out.append(masked, copied, masked.length()).toString();
     }
 
+    /**
+     * The characters random tokens are written in (base64's among them); a dash, an underscore, a
+     * dot, a slash or a colon ends a run, so that a URL keeps its host and a name its words, and
+     * only the random part of {@code glrt-XyZ12abCDef34ghIJkl56mN} is masked.
+     */
+    private static boolean isRunCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '=' || c == '~' || c == '%';
+    }
+
     /** The shortest run {@link #maskQuoted} reads as drawn at random. */
     private static final int SHORTEST_RANDOM = 12;
-    /**
-     * A run of the characters random tokens are written in (base64's among them); a dash, an
-     * underscore, a dot, a slash or a colon ends it, so that a URL keeps its host and a name its
-     * words, and only the random part of {@code glrt-XyZ12abCDef34ghIJkl56mN} is masked.
-     */
-    private static final Pattern TOKEN_RUN = Pattern.compile("[A-Za-z0-9+=~%]{" + SHORTEST_RANDOM + ",}");
+    private static final int UUID_LENGTH = 36;
     private static final Pattern UUID = Pattern.compile("(?i)(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f])");
 
     /**
