@@ -84,7 +84,9 @@ public final class SecretMasker {
             // Prefixed tokens of other services: Stripe webhook secrets, Slack app tokens, GitLab runner, deploy and trigger
             // tokens, PyPI, Shopify, Linear, Postman, New Relic, Sentry, Databricks, Doppler, Supabase, Mailgun, age keys.
             Pattern.compile(TOKEN_START + "(?:whsec_|xapp-|glrt-|gldt-|glptt-|pypi-|shp(?:at|ss|ca|pa)_|lin_api_|PMAK-|NRAK-|sntry[su]_|dapi"
-                    + "|dp\\.pt\\.|sbp_|AGE-SECRET-KEY-|sq0(?:atp|csp)-)[A-Za-z0-9_+/=.-]{12,}"),
+                    + "|dp\\.pt\\.|sbp_|AGE-SECRET-KEY-|sq0(?:atp|csp)-)"
+                    // Two digits at least, so that an id such as pypi-release-agent or dapi-gateway is no token.
+                    + "(?=[A-Za-z_+/=.-]*[0-9][A-Za-z_+/=.-]*[0-9])[A-Za-z0-9_+/=.-]{12,}"),
             Pattern.compile(TOKEN_START + "key-[0-9a-f]{32}\\b"),
             Pattern.compile(TOKEN_START + "s\\.[A-Za-z0-9]{24}\\b"), // a Vault service token of the format before hvs.
 

@@ -254,6 +254,7 @@ class SecretMaskerTest {
         "`Bash(curl --user=admin:hunter2xyz https://x)` | `Bash(curl --user=admin:**** https://x)`",
         "`Bash(vault login s.AbCdEfGhIjKlMnOpQrStUvWx)` | `Bash(vault login ****)`",
         "`redis://:Rd5nW8qL2xKv7Zp@cache:6379/0` | `redis://:****@cache:6379/0`",
+        "`pypi-release-agent dapi-gateway-agent glrt-runner` | `pypi-release-agent dapi-gateway-agent glrt-runner`",
         "`apiVersion: rbac.authorization.k8s.io/v1` | `apiVersion: rbac.authorization.k8s.io/v1`",
         "`sessionDuration: 3600` | `sessionDuration: 3600`",
         "`public_key_path: keys/ops.pub` | `public_key_path: keys/ops.pub`",

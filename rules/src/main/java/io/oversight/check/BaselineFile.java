@@ -159,11 +159,9 @@ final class BaselineFile {
             Severity severity = Severity.ofLabel(word.asText()).orElseThrow(() -> new CheckException(located(file, bytes, at + "/severity")
                     + ": finding " + (FINGERPRINT.matcher(fingerprint).matches() ? fingerprint : SecretMasker.maskQuoted(fingerprint)) + " has severity '" + SecretMasker.maskQuoted(word.asText()) + "', which is none of critical, high, medium or low"
                     + " (written in lower case, as 'oversight check --format json' writes them)"));
-            // A baseline is a file like any input: what it says is quoted in the report, so it is masked as the inputs are.
-            findings.add(new Baseline.PreviousFinding(fingerprint, SecretMasker.maskQuoted(f.path("control").asText()), severity,
-                    SecretMasker.maskQuoted(f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText()),
-                    SecretMasker.maskQuoted(f.path("message").asText()),
-                    items(file, bytes, f, at).stream().map(SecretMasker::maskQuoted).toList(), f.path("waived").asBoolean(false)));
+            findings.add(new Baseline.PreviousFinding(fingerprint, f.path("control").asText(), severity,
+                    f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText(), f.path("message").asText(), items(file, bytes, f, at),
+                    f.path("waived").asBoolean(false)));
         }
         return findings;
     }

@@ -1,6 +1,7 @@
 package io.oversight.engine;
 
 import io.oversight.catalog.Severity;
+import io.oversight.deployment.SecretMasker;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,6 +52,16 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
         public PreviousFinding {
             items = List.copyOf(items);
         }
+
+        /**
+         * This finding as a report lists it once resolved: the earlier file is input like any other,
+         * so its message is masked as quoted text is, and the control, subject and items as ids
+         * are ({@link SecretMasker}). Pairing compares them as written, as the current run writes them.
+         */
+        PreviousFinding shown() {
+            return new PreviousFinding(fingerprint, SecretMasker.mask(control), severity, SecretMasker.mask(subject),
+                    SecretMasker.maskQuoted(message), items.stream().map(SecretMasker::mask).toList(), waived);
+        }
     }
 
     /**
@@ -93,7 +104,8 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
             }
         }
         List<PreviousFinding> resolved = earlier.stream()
-                .filter(p -> evaluated.contains(p.control()) && !now.contains(p.fingerprint()) && !paired.contains(p.fingerprint())).toList();
+                .filter(p -> evaluated.contains(p.control()) && !now.contains(p.fingerprint()) && !paired.contains(p.fingerprint()))
+                .map(PreviousFinding::shown).toList();
         Set<String> waived = earlier.stream().filter(PreviousFinding::waived).map(PreviousFinding::fingerprint).collect(Collectors.toSet());
         Map<String, Severity> severities = new HashMap<>();
         for (PreviousFinding p : earlier) {

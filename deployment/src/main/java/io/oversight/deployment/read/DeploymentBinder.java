@@ -137,7 +137,7 @@ final class DeploymentBinder {
 
     private Metadata metadata(Fields f) {
         return new Metadata(f.path(), f.freeText("name"), f.freeText("organization"), f.string("owner"),
-                jurisdictions(f), f.freeText("description"), euAiActRoles(f), f.bool("publicSector"), f.has("euAiActRoles"));
+                jurisdictions(f), f.prose("description"), euAiActRoles(f), f.bool("publicSector"), f.has("euAiActRoles"));
     }
 
     /** Absent, both; empty would make every provider and deployer duty not applicable, so it is refused. */
@@ -217,7 +217,7 @@ final class DeploymentBinder {
         for (int i = 0; i < checkpointFields.size(); i++) {
             checkpoints.add(checkpoint(id, checkpointFields.get(i), i));
         }
-        return new Agent(f.path(), id, f.freeText("name"), f.freeText("purpose"), f.string("owner"),
+        return new Agent(f.path(), id, f.freeText("name"), f.prose("purpose"), f.string("owner"),
                 f.strings("overseers"), f.stringsOrNull("environments"),
                 f.object("model", MODEL, m -> new Agent.Model(m.freeText("provider"), m.freeText("name"), m.freeText("version"))),
                 f.word("riskTier", RiskTier.class), useCases(f), f.word("autonomy", Autonomy.class),
@@ -331,7 +331,7 @@ final class DeploymentBinder {
             return imported(agentId, p, given.get(0), rbac);
         }
         return new Permission(agentId, p.path(), p.string("environment"), p.freeTexts("resources"), actions(p),
-                p.freeText("justification"), p.date("lastReviewed"));
+                p.prose("justification"), p.date("lastReviewed"));
     }
 
     /** Which of {@link #ACTION_SOURCES} the permission has; none, or more than one, is reported. */
@@ -361,10 +361,10 @@ final class DeploymentBinder {
                 ? importer.awsIamPolicy(written, p.position(key))
                 : rbac.of(written, p.position(key));
         if (source == null) {
-            return new Permission(agentId, p.path(), p.string("environment"), List.of(), List.of(), p.freeText("justification"),
+            return new Permission(agentId, p.path(), p.string("environment"), List.of(), List.of(), p.prose("justification"),
                     p.date("lastReviewed"));
         }
-        return Permission.imported(agentId, p.path(), p.string("environment"), p.freeText("justification"), p.date("lastReviewed"), source);
+        return Permission.imported(agentId, p.path(), p.string("environment"), p.prose("justification"), p.date("lastReviewed"), source);
     }
 
     private Checkpoint checkpoint(String agentId, Fields c, int index) {
@@ -414,7 +414,7 @@ final class DeploymentBinder {
                     + "(?:[:/][A-Za-z0-9*?](?:[A-Za-z0-9*?_.-]*[A-Za-z0-9*?])?)*");
 
     static Waiver waiver(Fields w, int index) {
-        return new Waiver(w.path(), index, w.string("control"), w.string("agent"), w.freeText("justification"),
+        return new Waiver(w.path(), index, w.string("control"), w.string("agent"), w.prose("justification"),
                 w.string("approvedBy"), w.date("expires"));
     }
 }

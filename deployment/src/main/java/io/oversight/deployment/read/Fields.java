@@ -155,6 +155,15 @@ final class Fields {
      * masked: bound so, no report can show what the file should not have held.
      */
     String freeText(String key) {
+        return SecretMasker.mask(string(key));
+    }
+
+    /**
+     * A value of prose (a description, a purpose, a justification), which nothing matches against:
+     * masked as a report quotes text as written ({@link SecretMasker#maskQuoted}), random-looking
+     * runs too. A name, a reviewer or a resource is matched as written, so it keeps {@link #freeText}.
+     */
+    String prose(String key) {
         return SecretMasker.maskQuoted(string(key));
     }
 
@@ -168,7 +177,7 @@ final class Fields {
         List<String> masked = null;
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
-            String shown = SecretMasker.maskQuoted(value);
+            String shown = SecretMasker.mask(value);
             if (masked == null && !shown.equals(value)) {
                 masked = new ArrayList<>(values.subList(0, i));
             }

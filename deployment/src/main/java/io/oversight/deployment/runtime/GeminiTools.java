@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * What Gemini CLI's settings let run without the confirmation dialog, as its policy engine reads
  * them (gemini-cli's {@code policy/config.ts}): each tool of {@code tools.allowed} and of
- * {@code tools.core} (which also leaves every other tool out, not read here: it only narrows);
+ * {@code tools.core} (formerly {@code coreTools}, as {@code mcp.allowed} was {@code allowMCPServers}) (which also leaves every other tool out, not read here: it only narrows);
  * every tool of each server {@code mcp.allowed} names, and of every server when
  * {@code mcp.autoAllowInHeadless} is on (a run with no one at the terminal: {@code gemini -p}, CI);
  * and, under {@code general.defaultApprovalMode: "auto_edit"}, the file-writing tools, whose path
@@ -37,6 +37,11 @@ final class GeminiTools {
             for (String key : List.of("allowed", "core")) {
                 reading.texts(tools, key).forEach(tool -> rules.add(rule(tool)));
             }
+        }
+        // The names of the keys before Gemini CLI grouped its settings, which it still migrates.
+        reading.texts(root, "coreTools").forEach(tool -> rules.add(rule(tool)));
+        for (Located<String> server : reading.texts(root, "allowMCPServers")) {
+            rules.add(new RuntimeRule(RuntimeRule.mcpTool(server.value(), null), "", Decision.ALLOW, server.position()));
         }
         if (root.get("mcp") instanceof YMap mcp) {
             for (Located<String> server : reading.texts(mcp, "allowed")) {

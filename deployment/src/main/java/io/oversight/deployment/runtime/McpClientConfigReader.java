@@ -24,7 +24,7 @@ import java.util.List;
 final class McpClientConfigReader implements RuntimeReader {
 
     /** Keys of a Kiro CLI agent file or Gemini CLI settings, which say what tools may do without asking, servers or none. */
-    private static final List<String> AGENT_KEYS = List.of("allowedTools", "toolsSettings", "includeMcpJson", "tools", "permissions", "mcp", "general");
+    private static final List<String> AGENT_KEYS = List.of("allowedTools", "toolsSettings", "includeMcpJson", "tools", "permissions", "mcp", "general", "coreTools", "allowMCPServers");
 
     /** Where clients list their servers: 'mcpServers' (Claude Code, Cursor, Kiro, Cline), 'servers' (VS Code). */
     private static final List<String> SERVER_KEYS = List.of("mcpServers", "servers");

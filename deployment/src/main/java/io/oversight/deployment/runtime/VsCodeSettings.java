@@ -70,7 +70,9 @@ final class VsCodeSettings {
             return;
         }
         var start = FIXED_START.matcher(pattern);
-        rules.add(start.matches() ? RuntimeRule.commandPrefix(start.group(1).split(" ")[0], Decision.ALLOW, entry.keyPosition(), null)
-                : new RuntimeRule("Bash", "", Decision.ALLOW, entry.keyPosition()));
+        // Its first word, cut at a '.' too, which in an expression stands for any character (/^aws.*/ is aws, /.*/ the whole shell).
+        String word = start.matches() ? start.group(1).split("[ .]", -1)[0] : "";
+        rules.add(word.isEmpty() ? new RuntimeRule("Bash", "", Decision.ALLOW, entry.keyPosition())
+                : RuntimeRule.commandPrefix(word, Decision.ALLOW, entry.keyPosition(), null));
     }
 }

@@ -94,6 +94,8 @@ class McpClientConfigReaderTest {
                 tuple("mcp__aws", at(3, 53)), tuple("mcp__docs", at(3, 53)),
                 tuple("write_file(.gemini/settings.json)", at(1, 37)), tuple("replace(.gemini/settings.json)", at(1, 37)));
         assertThat(gemini.servers()).extracting(McpServer::transport).containsExactly("https://aws.example/mcp", "uvx");
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", "{\"coreTools\": [\"run_shell_command\"], \"allowMCPServers\": [\"aws\"]}")
+                .get(0).rules()).extracting(RuntimeRule::written).containsExactly("Bash", "mcp__aws");
         assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, "mcp_config.json", "{\"mcpServers\": {\"aws\": {\"serverUrl\": \"https://x.example/mcp\"}}}")
                 .get(0).servers()).extracting(McpServer::transport).containsExactly("https://x.example/mcp");
         assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", "{\"general\": {\"defaultApprovalMode\": \"default\"}}")
@@ -138,14 +140,14 @@ class McpClientConfigReaderTest {
                   // JSON with comments, as VS Code writes it
                   "chat.tools.global.autoApprove": false,
                   "chat.permissions.default": "autopilot",
-                  "chat.tools.terminal.autoApprove": {"npm test": true, "/^git (status|log)/": true, "rm": false, "/^kubectl .* delete/": false,
+                  "chat.tools.terminal.autoApprove": {"npm test": true, "/^git (status|log)/": true, "rm": false, "/^kubectl .* delete/": false, "/^aws.*/": true,
                                                       "terraform": {"approve": true, "matchCommandLine": true}},
                   "mcp": {"servers": {"aws": {"command": "uvx"}}},
                 }
                 """).get(0);
         assertThat(vscode.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
                 tuple("*", Decision.ALLOW), tuple("Bash(npm test:*)", Decision.ALLOW), tuple("Bash(git:*)", Decision.ALLOW),
-                tuple("Bash(rm:*)", Decision.DENY), tuple("Bash(terraform:*)", Decision.ALLOW));
+                tuple("Bash(rm:*)", Decision.DENY), tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash(terraform:*)", Decision.ALLOW));
         assertThat(vscode.servers()).extracting(McpServer::name).containsExactly("aws");
     }
 
