@@ -3,6 +3,7 @@ package io.oversight.deployment.runtime;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.Position;
+import io.oversight.deployment.Problem;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YScalar;
@@ -73,8 +74,12 @@ final class CodexConfigReader implements RuntimeReader {
      */
     static List<RuntimeRule> hooksFile(String file, String text, InputLimits limits) throws InvalidInputException {
         Reading reading = new Reading(file);
-        YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.CODEX, () -> new YamlTreeReader(limits)
-                .read(file, text, true)), "Codex hooks (hooks.json)");
+        String what = "Codex hooks (hooks.json)";
+        if (text.isBlank()) {
+            throw new InvalidInputException(new Problem(file, Position.START,
+                    "the file is empty: expected " + what));
+        }
+        YMap root = reading.map(Reading.parsed("JSON", what, () -> new YamlTreeReader(limits).read(file, text, true)), what);
         reading.finish();
         List<RuntimeRule> hooks = ClaudeCodeSettingsReader.approvingHooks(reading, root, file, APPROVING_HOOKS);
         reading.finish();

@@ -36,10 +36,15 @@ final class Reading {
 
     /** What {@code parse} makes of {@code file}, its syntax errors told without the parser's words ({@link Problem#unquoted}). */
     static <T> T parsed(String language, RuntimeKind kind, Parse<T> parse) throws InvalidInputException {
+        return parsed(language, kind.description(), parse);
+    }
+
+    /** The same, for a file the runtime reads beside its configuration ({@code what} it should be: "Codex hooks (hooks.json)"). */
+    static <T> T parsed(String language, String what, Parse<T> parse) throws InvalidInputException {
         try {
             return parse.parse();
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problems().stream().map(p -> p.unquoted(language, kind.description())).toList());
+            throw new InvalidInputException(e.problems().stream().map(p -> p.unquoted(language, what)).toList());
         }
     }
 

@@ -274,6 +274,11 @@ class CodexConfigReaderTest {
         assertThat(readers.read(RuntimeKind.CODEX, "config.toml", "[features]\ncodex_hooks = false\n" + hooks).get(0).rules()).isEmpty();
         assertThat(readers.readCodexHooks("hooks.json", "{\"hooks\": {\"PermissionRequest\": [{\"hooks\": [{\"type\": \"command\", \"command\": \"x\"}]}]}}"))
                 .containsExactly(new RuntimeRule("*", "", Decision.PERMISSION_REQUEST_HOOK, at(1, 34), "hooks.json"));
+        assertThatThrownBy(() -> readers.readCodexHooks("hooks.json", "{\"hooks\": {")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(Problem::format).singleElement().asString()
+                        .startsWith("hooks.json:").contains("so not Codex hooks (hooks.json)"));
+        assertThatThrownBy(() -> readers.readCodexHooks("hooks.json", " ")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(Problem::format).containsExactly("hooks.json:1:1: the file is empty: expected Codex hooks (hooks.json)"));
     }
 
     @Test
