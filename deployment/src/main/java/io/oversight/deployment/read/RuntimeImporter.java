@@ -76,7 +76,8 @@ final class RuntimeImporter {
         Optional<List<RuntimeRule>> rules = codex ? codexRules(written, at) : Optional.of(List.of());
         Optional<List<RuntimeRule>> hooks = codex ? codexHooks(written, at) : Optional.of(List.of());
         Optional<List<ImportedFiles.Text>> profiles = codex ? codexProfiles(written, at) : Optional.of(List.of());
-        Optional<List<RuntimeConfiguration>> read = files.text(written, at, kind.description()).flatMap(text -> {
+        Optional<ImportedFiles.Text> base = files.text(written, at, kind.description());
+        Optional<List<RuntimeConfiguration>> read = base.flatMap(text -> {
             try {
                 List<RuntimeConfiguration> all = codex ? readers.readCodex(text.name(), text.text(), rules.orElse(List.of()), hooks.orElse(List.of()))
                         : readers.read(kind, text.name(), text.text());
@@ -88,10 +89,11 @@ final class RuntimeImporter {
             }
         });
         boolean readable = true;
-        for (ImportedFiles.Text profile : profiles.orElse(List.of())) {
+        // A profile is laid over the configuration it sits beside: read only when that could be read.
+        for (ImportedFiles.Text profile : read.isPresent() ? profiles.orElse(List.of()) : List.<ImportedFiles.Text>of()) {
             try {
                 String name = Path.of(profile.name()).getFileName().toString();
-                RuntimeConfiguration layer = readers.readCodexProfile(profile.name(), profile.text());
+                RuntimeConfiguration layer = readers.readCodexProfile(profile.name(), profile.text(), base.get().name(), base.get().text());
                 read = read.map(all -> all.stream().map(c -> c.plusProfileFile(name.substring(0, name.length() - ".config.toml".length()),
                         profile.name(), layer)).toList());
                 files.accept(profile, new YMap(Position.START, new LinkedHashMap<>()));

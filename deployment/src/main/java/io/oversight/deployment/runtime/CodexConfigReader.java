@@ -169,6 +169,32 @@ final class CodexConfigReader implements RuntimeReader {
     }
 
     /**
+     * A profile file ({@code NAME.config.toml}) as Codex lays it over the config.toml beside it
+     * ({@code baseFile}, {@code baseText}): what it sets, and where it sets an approval policy but no
+     * reviewer, or a reviewer but no policy, the mode the two make with the base's (a base
+     * {@code approvals_reviewer = "auto_review"} sends the prompts of a profile's {@code on-request}
+     * to the reviewer agent), cited at what the profile writes.
+     */
+    RuntimeConfiguration readProfileFile(String file, String text, String baseFile, String baseText) throws InvalidInputException {
+        RuntimeConfiguration layer = read(file, text, null).get(0);
+        Reading own = new Reading(file);
+        YMap root = Reading.parsed("TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
+        Located<Boolean> reviewer = own.word(root, "approvals_reviewer", REVIEWERS);
+        Located<ApprovalMode> policy = policy(own, root);
+        if (reviewer == null && policy == null) {
+            return layer; // the profile leaves the mode to the configuration it is laid over
+        }
+        Reading under = new Reading(baseFile);
+        YMap base = Reading.parsed("TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(baseFile, baseText, limits.maxDepth()));
+        Located<ApprovalMode> made = reviewer == null ? reviewed(policy, under.word(base, "approvals_reviewer", REVIEWERS))
+                : reviewed(policy != null ? policy : policy(under, base), reviewer);
+        Located<ApprovalMode> mode = new Located<>(made.value(), (policy != null ? policy : reviewer).position());
+        return new RuntimeConfiguration(layer.kind(), layer.file(), layer.name(), layer.position(), layer.rules(), mode, layer.sandbox(),
+                layer.network(), layer.directories(), layer.servers(), layer.credentials(), layer.delegates(), layer.identity(),
+                layer.profiles(), layer.sockets());
+    }
+
+    /**
      * The profiles of {@code [profiles.NAME]}. One that sets its own reviewer or policy gets the mode
      * the two make, the top level's {@code policy} or {@code reviewer} standing in for the one it
      * leaves out.

@@ -50,9 +50,12 @@ public final class RuntimeReaders {
         return codex.read(file, text, hooks).stream().map(c -> c.plusRules(rules)).toList();
     }
 
-    /** A Codex profile file ({@code NAME.config.toml}) as the layer it lays over the configuration beside it. */
-    public RuntimeConfiguration readCodexProfile(String file, String text) throws InvalidInputException {
-        return codex.read(file, text, null).get(0);
+    /**
+     * A Codex profile file ({@code NAME.config.toml}) as the layer it lays over the configuration
+     * beside it ({@code baseFile}, {@code baseText}; {@link CodexConfigReader#readProfileFile}).
+     */
+    public RuntimeConfiguration readCodexProfile(String file, String text, String baseFile, String baseText) throws InvalidInputException {
+        return codex.readProfileFile(file, text, baseFile, baseText);
     }
 
     /** The hooks of a Codex hooks.json that may approve what Codex would ask a person, cited in {@code file}. */
