@@ -129,19 +129,39 @@ final class RuntimeImporter {
      * adds; none beside a file of another name. Empty when one cannot be read (reported).
      */
     private Optional<List<ImportedFiles.Text>> codexProfiles(String written, Position at) {
-        Path config = Path.of(written).normalize();
-        if (config.getFileName() == null || !config.getFileName().toString().equals("config.toml")) {
+        Optional<Path> folder = codexFolder(written);
+        if (folder.isEmpty()) {
             return Optional.of(List.of());
         }
-        Path folder = config.getParent() == null ? Path.of("") : config.getParent();
-        Optional<List<String>> names = listed(folder, name -> name.endsWith(".config.toml") && name.length() > ".config.toml".length(),
-                "the Codex profiles beside " + files.nameOf(written), at);
+        return textsIn(folder.get(), name -> name.endsWith(".config.toml") && name.length() > ".config.toml".length(),
+                "the Codex profiles beside " + files.nameOf(written), "a Codex profile (NAME.config.toml)", at);
+    }
+
+    /**
+     * The folder of a Codex configuration, when {@code written} names its {@code config.toml}: the
+     * files Codex reads beside one (rules, hooks, profiles) are read beside no file of another name.
+     */
+    private static Optional<Path> codexFolder(String written) {
+        Path config = Path.of(written).normalize();
+        if (config.getFileName() == null || !config.getFileName().toString().equals("config.toml")) {
+            return Optional.empty();
+        }
+        return Optional.of(config.getParent() == null ? Path.of("") : config.getParent());
+    }
+
+    /**
+     * The texts of the files {@link #listed} in {@code folder}, each read as {@code description};
+     * empty when the folder cannot be listed or one of them cannot be read (reported).
+     */
+    private Optional<List<ImportedFiles.Text>> textsIn(Path folder, java.util.function.Predicate<String> named, String what,
+                                                       String description, Position at) {
+        Optional<List<String>> names = listed(folder, named, what, at);
         if (names.isEmpty()) {
             return Optional.empty();
         }
         List<ImportedFiles.Text> texts = new ArrayList<>();
         for (String name : names.get()) {
-            Optional<ImportedFiles.Text> text = files.text(name, at, "a Codex profile (NAME.config.toml)");
+            Optional<ImportedFiles.Text> text = files.text(name, at, description);
             if (text.isEmpty()) {
                 return Optional.empty();
             }
@@ -156,11 +176,11 @@ final class RuntimeImporter {
      * Empty when it cannot be read (reported).
      */
     private Optional<List<RuntimeRule>> codexHooks(String written, Position at) {
-        Path config = Path.of(written).normalize();
-        if (config.getFileName() == null || !config.getFileName().toString().equals("config.toml")) {
+        Optional<Path> folder = codexFolder(written);
+        if (folder.isEmpty()) {
             return Optional.of(List.of());
         }
-        String hooks = (config.getParent() == null ? Path.of("hooks.json") : config.getParent().resolve("hooks.json")).toString();
+        String hooks = folder.get().resolve("hooks.json").toString();
         if (!Files.isRegularFile(Path.of(files.nameOf(hooks)))) {
             return Optional.of(List.of());
         }
@@ -183,12 +203,12 @@ final class RuntimeImporter {
      * configuration folder of Codex's. Empty when one cannot be read (reported).
      */
     private Optional<List<RuntimeRule>> codexRules(String written, Position at) {
-        Path config = Path.of(written).normalize();
-        if (config.getFileName() == null || !config.getFileName().toString().equals("config.toml")) {
+        Optional<Path> codex = codexFolder(written);
+        if (codex.isEmpty()) {
             return Optional.of(List.of());
         }
-        Path folder = config.getParent() == null ? Path.of("rules") : config.getParent().resolve("rules");
-        Optional<List<String>> names = listed(folder, name -> name.endsWith(".rules"), "the Codex rules beside " + files.nameOf(written), at);
+        Optional<List<String>> names = listed(codex.get().resolve("rules"), name -> name.endsWith(".rules"),
+                "the Codex rules beside " + files.nameOf(written), at);
         if (names.isEmpty()) {
             return Optional.empty();
         }
@@ -252,25 +272,17 @@ final class RuntimeImporter {
      */
     private Optional<List<RuntimeConfiguration>> readClaudeCodeManaged(String written, String dropIns, Position at) {
         String description = RuntimeKind.CLAUDE_CODE.description();
-        Optional<List<String>> names = listed(Path.of(dropIns), name -> name.endsWith(".json") && !name.startsWith("."),
-                "the managed settings' drop-ins beside " + files.nameOf(written), at);
+        Optional<List<ImportedFiles.Text>> texts = textsIn(Path.of(dropIns), name -> name.endsWith(".json") && !name.startsWith("."),
+                "the managed settings' drop-ins beside " + files.nameOf(written), description, at);
         Optional<ImportedFiles.Text> named = files.text(written, at, description);
-        if (named.isEmpty() || names.isEmpty()) {
+        if (named.isEmpty() || texts.isEmpty()) {
             return Optional.empty();
-        }
-        List<ImportedFiles.Text> texts = new ArrayList<>();
-        for (String name : names.get()) {
-            Optional<ImportedFiles.Text> text = files.text(name, at, description);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            texts.add(text.get());
         }
         try {
             RuntimeConfiguration settings = readers.readClaudeCodeManaged(new RuntimeReaders.SettingsText(named.get().name(), named.get().text()),
-                    texts.stream().map(t -> new RuntimeReaders.SettingsText(t.name(), t.text())).toList());
+                    texts.get().stream().map(t -> new RuntimeReaders.SettingsText(t.name(), t.text())).toList());
             files.accept(named.get(), new YMap(Position.START, new LinkedHashMap<>()));
-            texts.forEach(text -> files.accept(text, new YMap(Position.START, new LinkedHashMap<>())));
+            texts.get().forEach(text -> files.accept(text, new YMap(Position.START, new LinkedHashMap<>())));
             return Optional.of(List.of(settings));
         } catch (InvalidInputException e) {
             e.problems().forEach(problems::add);
