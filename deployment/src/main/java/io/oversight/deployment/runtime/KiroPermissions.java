@@ -2,6 +2,8 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
+import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +41,9 @@ final class KiroPermissions {
             Located<Decision> effect = reading.word(rule, "effect", EFFECTS);
             List<Located<String>> match = reading.texts(rule, "match");
             boolean excludes = !reading.texts(rule, "exclude").isEmpty();
-            if (capability == null || effect == null) {
-                if (rule.get("capability") == null || rule.get("effect") == null) {
+            if (capability == null || effect == null || capability.value().isBlank()) {
+                // Absent, null or blank: Kiro does not load such an agent, and skipped it would drop an allow or a deny unseen.
+                if (missing(rule, "capability") || missing(rule, "effect")) {
                     reading.problem(rule.position(), "a permission rule needs a capability and an effect (allow, ask or deny)");
                 }
                 continue;
@@ -65,6 +68,12 @@ final class KiroPermissions {
             }
         }
         return rules;
+    }
+
+    /** Absent, null or blank; a value of another shape has its own problem already. */
+    private static boolean missing(YMap rule, String key) {
+        YNode node = rule.get(key);
+        return node == null || node instanceof YScalar s && (s.isNull() || s.type() == YScalar.Type.STRING && s.text().isBlank());
     }
 
     /** A shell glob as a Bash rule: a fixed start then nothing, or {@code ' *'}, reads exactly; else an allow by its fixed start. */

@@ -50,12 +50,10 @@ final class McpClientConfigReader implements RuntimeReader {
             }
         }
         // VS Code's settings.json may hold servers under 'mcp.servers', the older place.
-        if (root.get("mcp") instanceof YMap mcp && mcp.get("servers") instanceof YMap servers) {
-            entries.addAll(servers.entries().values());
-        }
+        entries.addAll(VsCodeSettings.servers(root));
         // A Kiro CLI agent may take its servers from the workspace's mcp.json (includeMcpJson) and list none of its own.
         boolean agentFile = AGENT_KEYS.stream().anyMatch(key -> root.get(key) != null)
-                || VsCodeSettings.KEYS.stream().anyMatch(key -> root.get(key) != null);
+                || VsCodeSettings.present(root);
         if (SERVER_KEYS.stream().noneMatch(key -> root.get(key) != null) && !agentFile) {
             reading.problem(root.position(), "an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's mcp.json),"
                     + " or says what runs unasked (a Kiro agent's tools and permissions, Gemini CLI's or VS Code's settings)");

@@ -5,23 +5,29 @@ import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What VS Code's settings (settings.json, its flat dotted keys) let the agent run without approval
+ * What VS Code's settings (settings.json) let the agent run without approval
  * (code.visualstudio.com/docs/agents/approvals): every tool under
  * {@code chat.tools.global.autoApprove} (formerly {@code chat.tools.autoApprove}) or a permission
  * level other than {@code default} ({@code chat.permissions.default}); the terminal commands
  * {@code chat.tools.terminal.autoApprove} approves, a plain command by its words as a Bash prefix
  * rule, a regular expression ({@code /^git (status|log)/}) by its fixed start, an allowed one with
  * none Oversight can read the whole shell; a command it sets to {@code false} is refused, read only
- * when it is plain words (read wider, a refusal would guard what it does not).
+ * when it is plain words (read wider, a refusal would guard what it does not). A setting may be
+ * written dotted ({@code "chat.tools.global.autoApprove": true}) or nested
+ * ({@code "chat": {"tools": {"global": {"autoApprove": true}}}}), or dotted then nested
+ * ({@code "chat.tools": {...}}): VS Code splits the keys at the top of the file and reads the
+ * objects under them as they are. Written more than once, VS Code keeps the last, which depends on
+ * the order of the keys; each is read, so that an approval written either way is seen.
  */
 final class VsCodeSettings {
 
-    /** The keys of VS Code's settings that decide approvals. */
-    static final List<String> KEYS = List.of("chat.tools.global.autoApprove", "chat.tools.autoApprove", "chat.permissions.default",
+    /** The settings that decide approvals. */
+    private static final List<String> KEYS = List.of("chat.tools.global.autoApprove", "chat.tools.autoApprove", "chat.permissions.default",
             "chat.tools.terminal.autoApprove");
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*");
     private static final Pattern FIXED_START = Pattern.compile("/\\^?([A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*)[\\s\\\\b(.]?.*/[a-z]*");
@@ -29,19 +35,67 @@ final class VsCodeSettings {
     private VsCodeSettings() {
     }
 
+    /** Whether the file writes any setting that decides approvals. */
+    static boolean present(YMap root) {
+        return KEYS.stream().anyMatch(key -> !written(root, key).isEmpty());
+    }
+
+    /** The servers of the older {@code mcp.servers} setting, wherever written. */
+    static List<YEntry> servers(YMap root) {
+        List<YEntry> servers = new ArrayList<>();
+        for (Setting setting : written(root, "mcp.servers")) {
+            if (setting.holder().get(setting.key()) instanceof YMap map) {
+                servers.addAll(map.entries().values());
+            }
+        }
+        return servers;
+    }
+
     static List<RuntimeRule> rules(Reading reading, YMap root) {
         List<RuntimeRule> rules = new ArrayList<>();
         for (String key : List.of("chat.tools.global.autoApprove", "chat.tools.autoApprove")) {
-            Located<Boolean> every = reading.bool(root, key);
-            if (every != null && every.value()) {
-                rules.add(new RuntimeRule("*", "", Decision.ALLOW, every.position()));
+            for (Setting setting : written(root, key)) {
+                Located<Boolean> every = reading.bool(setting.holder(), setting.key());
+                if (every != null && every.value()) {
+                    rules.add(new RuntimeRule("*", "", Decision.ALLOW, every.position()));
+                }
             }
         }
-        Located<String> level = reading.text(root, "chat.permissions.default");
-        if (level != null && !level.value().equals("default")) {
-            rules.add(new RuntimeRule("*", "", Decision.ALLOW, level.position()));
+        for (Setting setting : written(root, "chat.permissions.default")) {
+            Located<String> level = reading.text(setting.holder(), setting.key());
+            if (level != null && !level.value().equals("default")) {
+                rules.add(new RuntimeRule("*", "", Decision.ALLOW, level.position()));
+            }
         }
-        YMap terminal = reading.map(root, "chat.tools.terminal.autoApprove");
+        for (Setting setting : written(root, "chat.tools.terminal.autoApprove")) {
+            terminal(reading, reading.map(setting.holder(), setting.key()), rules);
+        }
+        return rules;
+    }
+
+    /** Where a setting is written: the object that holds it and its key there. */
+    private record Setting(YMap holder, String key) {
+    }
+
+    /** Each place the dotted setting is written: its first segments as one key at the top, the rest as nested objects. */
+    private static List<Setting> written(YMap root, String dotted) {
+        String[] segments = dotted.split("\\.");
+        List<Setting> found = new ArrayList<>();
+        for (int top = segments.length; top >= 1; top--) {
+            YMap holder = root;
+            String key = String.join(".", Arrays.copyOfRange(segments, 0, top));
+            for (int next = top; next < segments.length && holder != null; next++) {
+                holder = holder.get(key) instanceof YMap nested ? nested : null;
+                key = segments[next];
+            }
+            if (holder != null && holder.get(key) != null) {
+                found.add(new Setting(holder, key));
+            }
+        }
+        return found;
+    }
+
+    private static void terminal(Reading reading, YMap terminal, List<RuntimeRule> rules) {
         if (terminal != null) {
             for (YEntry entry : terminal.entries().values()) {
                 Boolean approve = approves(entry.value());
@@ -52,7 +106,6 @@ final class VsCodeSettings {
                 }
             }
         }
-        return rules;
     }
 
     /** {@code true}, {@code false}, or {@code {"approve": ...}}; null for anything else. */

@@ -126,6 +126,12 @@ class McpClientConfigReaderTest {
                 .containsExactly("ops.json:1:52: 'effect' must be one of allow, ask, deny");
         assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.json", "{\"permissions\": [{\"effect\": \"allow\"}]}"))
                 .containsExactly("ops.json:1:18: a permission rule needs a capability and an effect (allow, ask or deny)");
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.json", "{\"permissions\": [{\"capability\": null, \"effect\": \"deny\"}]}"))
+                .containsExactly("ops.json:1:18: a permission rule needs a capability and an effect (allow, ask or deny)");
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.json", "{\"permissions\": [{\"capability\": \" \", \"effect\": \"allow\"}]}"))
+                .containsExactly("ops.json:1:18: a permission rule needs a capability and an effect (allow, ask or deny)");
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.json", "{\"permissions\": [{\"capability\": \"all\", \"effect\": \"\"}]}"))
+                .containsExactly("ops.json:1:18: a permission rule needs a capability and an effect (allow, ask or deny)");
     }
 
     /**
@@ -149,6 +155,24 @@ class McpClientConfigReaderTest {
                 tuple("*", Decision.ALLOW), tuple("Bash(npm test:*)", Decision.ALLOW), tuple("Bash(git:*)", Decision.ALLOW),
                 tuple("Bash(rm:*)", Decision.DENY), tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash(terraform:*)", Decision.ALLOW));
         assertThat(vscode.servers()).extracting(McpServer::name).containsExactly("aws");
+    }
+
+    /** VS Code splits a settings key at the top of the file only: nested objects, or a dotted key holding them, are the same settings. */
+    @Test
+    void vsCodeSettingsWrittenNestedAreRead() throws Exception {
+        RuntimeConfiguration nested = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".vscode/settings.json", """
+                {"chat": {"tools": {"global": {"autoApprove": true}, "terminal": {"autoApprove": {"kubectl": true}}}},
+                 "chat.tools": {"autoApprove": false},
+                 "mcp.servers": {"aws": {"command": "uvx"}},
+                 "chat.tools.terminal": {"autoApprove": {"helm": true}}}
+                """).get(0);
+        assertThat(nested.rules()).extracting(RuntimeRule::written, RuntimeRule::decision, r -> r.position().line(), r -> r.position().column())
+                .containsExactly(tuple("*", Decision.ALLOW, 1, 47), tuple("Bash(helm:*)", Decision.ALLOW, 4, 42),
+                        tuple("Bash(kubectl:*)", Decision.ALLOW, 1, 83));
+        assertThat(nested.servers()).extracting(McpServer::name).containsExactly("aws");
+        // Below a nested object VS Code does not split keys: this one names no setting, and the file none at all.
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "settings.json", "{\"chat\": {\"tools.global.autoApprove\": true}}"))
+                .hasSize(1);
     }
 
     @Test
