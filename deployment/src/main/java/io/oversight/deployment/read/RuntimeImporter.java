@@ -93,7 +93,8 @@ final class RuntimeImporter {
         for (ImportedFiles.Text profile : read.isPresent() ? profiles.orElse(List.of()) : List.<ImportedFiles.Text>of()) {
             try {
                 String name = Path.of(profile.name()).getFileName().toString();
-                RuntimeConfiguration layer = readers.readCodexProfile(profile.name(), profile.text(), base.get().name(), base.get().text());
+                RuntimeConfiguration layer = readers.readCodexProfile(profile.name(), profile.text(), base.get().name(), base.get().text(),
+                        hooks.orElse(List.of()));
                 read = read.map(all -> all.stream().map(c -> c.plusProfileFile(name.substring(0, name.length() - ".config.toml".length()),
                         profile.name(), layer)).toList());
                 files.accept(profile, new YMap(Position.START, new LinkedHashMap<>()));

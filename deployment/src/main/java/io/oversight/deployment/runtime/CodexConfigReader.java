@@ -92,8 +92,15 @@ final class CodexConfigReader implements RuntimeReader {
      * turns hooks off, as it does the inline {@code [hooks]} tables.
      */
     List<RuntimeConfiguration> read(String file, String text, List<RuntimeRule> besideHooks) throws InvalidInputException {
+        return read(file, parsed(file, text), besideHooks);
+    }
+
+    private YMap parsed(String file, String text) throws InvalidInputException {
+        return Reading.parsed("TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
+    }
+
+    private List<RuntimeConfiguration> read(String file, YMap root, List<RuntimeRule> besideHooks) throws InvalidInputException {
         Reading reading = new Reading(file);
-        YMap root = Reading.parsed("TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
         Located<Boolean> reviewer = reading.word(root, "approvals_reviewer", REVIEWERS);
         Located<ApprovalMode> policy = policy(reading, root);
         Located<ApprovalMode> mode = reviewed(policy, reviewer);
@@ -170,28 +177,70 @@ final class CodexConfigReader implements RuntimeReader {
 
     /**
      * A profile file ({@code NAME.config.toml}) as Codex lays it over the config.toml beside it
-     * ({@code baseFile}, {@code baseText}): what it sets, and where it sets an approval policy but no
-     * reviewer, or a reviewer but no policy, the mode the two make with the base's (a base
-     * {@code approvals_reviewer = "auto_review"} sends the prompts of a profile's {@code on-request}
-     * to the reviewer agent), cited at what the profile writes.
+     * ({@code baseFile}, {@code baseText}), key by key: what it sets, cited at what it writes. Where
+     * it sets an approval policy but no reviewer, or a reviewer but no policy, the mode is the one
+     * the two make with the base's (a base {@code approvals_reviewer = "auto_review"} sends the
+     * prompts of a profile's {@code on-request} to the reviewer agent). A server it names with only
+     * its approvals is the base's server of that name. Hooks are on or off as the profile's
+     * {@code [features]} says, else as the base's; where the profile turns on what the base turned
+     * off, the base's inline hooks and {@code besideHooks} (the hooks.json beside both) count as the
+     * profile's.
      */
-    RuntimeConfiguration readProfileFile(String file, String text, String baseFile, String baseText) throws InvalidInputException {
-        RuntimeConfiguration layer = read(file, text, null).get(0);
+    RuntimeConfiguration readProfileFile(String file, String text, String baseFile, String baseText, List<RuntimeRule> besideHooks)
+            throws InvalidInputException {
+        YMap root = parsed(file, text);
+        YMap base = parsed(baseFile, baseText);
+        Reading under = new Reading(baseFile);
+        List<RuntimeRule> revived = new ArrayList<>();
+        if (hooksOff(under, base)) {
+            revived.addAll(ClaudeCodeSettingsReader.approvingHooks(under, base, baseFile, APPROVING_HOOKS));
+            revived.addAll(besideHooks);
+        }
+        RuntimeConfiguration layer = read(file, laidOver(root, base), revived).get(0);
         Reading own = new Reading(file);
-        YMap root = Reading.parsed("TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
         Located<Boolean> reviewer = own.word(root, "approvals_reviewer", REVIEWERS);
         Located<ApprovalMode> policy = policy(own, root);
         if (reviewer == null && policy == null) {
             return layer; // the profile leaves the mode to the configuration it is laid over
         }
-        Reading under = new Reading(baseFile);
-        YMap base = Reading.parsed("TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(baseFile, baseText, limits.maxDepth()));
         Located<ApprovalMode> made = reviewer == null ? reviewed(policy, under.word(base, "approvals_reviewer", REVIEWERS))
                 : reviewed(policy != null ? policy : policy(under, base), reviewer);
         Located<ApprovalMode> mode = new Located<>(made.value(), (policy != null ? policy : reviewer).position());
         return new RuntimeConfiguration(layer.kind(), layer.file(), layer.name(), layer.position(), layer.rules(), mode, layer.sandbox(),
                 layer.network(), layer.directories(), layer.servers(), layer.credentials(), layer.delegates(), layer.identity(),
                 layer.profiles(), layer.sockets());
+    }
+
+    /**
+     * The profile {@code own} with what it leaves to the {@code base} it is laid over and that decides
+     * how its own keys read: the transport of a base server it names without one, and the base's
+     * hooks switch where it writes none. Everything else it leaves is the base's to read and cite.
+     */
+    private static YMap laidOver(YMap own, YMap base) {
+        Map<String, YEntry> laid = new LinkedHashMap<>(own.entries());
+        if (own.get("mcp_servers") instanceof YMap servers && base.get("mcp_servers") instanceof YMap baseServers) {
+            Map<String, YEntry> named = new LinkedHashMap<>(servers.entries());
+            for (YEntry server : servers.entries().values()) {
+                if (server.value() instanceof YMap table && baseServers.get(server.key()) instanceof YMap baseTable
+                        && McpServerFields.TRANSPORT_KEYS.stream().noneMatch(key -> table.get(key) != null)) {
+                    Map<String, YEntry> filled = new LinkedHashMap<>(table.entries());
+                    McpServerFields.TRANSPORT_KEYS.stream().map(key -> baseTable.entries().get(key)).filter(java.util.Objects::nonNull)
+                            .forEach(entry -> filled.put(entry.key(), entry));
+                    named.put(server.key(), new YEntry(server.key(), server.keyPosition(), new YMap(table.position(), filled)));
+                }
+            }
+            laid.put("mcp_servers", new YEntry("mcp_servers", laid.get("mcp_servers").keyPosition(), new YMap(servers.position(), named)));
+        }
+        if (base.get("features") instanceof YMap baseFeatures && HOOK_SWITCHES.stream().anyMatch(key -> baseFeatures.get(key) != null)) {
+            YMap features = own.get("features") instanceof YMap written ? written : null;
+            if (features == null || HOOK_SWITCHES.stream().noneMatch(key -> features.get(key) != null)) {
+                Map<String, YEntry> switches = new LinkedHashMap<>(features == null ? Map.of() : features.entries());
+                HOOK_SWITCHES.stream().map(key -> baseFeatures.entries().get(key)).filter(java.util.Objects::nonNull)
+                        .forEach(entry -> switches.put(entry.key(), entry));
+                laid.put("features", new YEntry("features", Position.START, new YMap(Position.START, switches)));
+            }
+        }
+        return new YMap(own.position(), laid);
     }
 
     /**
@@ -412,13 +461,16 @@ final class CodexConfigReader implements RuntimeReader {
     }
 
     /** Whether {@code [features] hooks = false}, or its older name {@code codex_hooks}, turns every hook off (they are on by default). */
+    /** The keys of {@code [features]} that turn hooks on or off: {@code hooks}, and the older {@code codex_hooks} it wins over. */
+    private static final List<String> HOOK_SWITCHES = List.of("hooks", "codex_hooks");
+
     private static boolean hooksOff(Reading reading, YMap root) {
         YMap features = reading.map(root, "features");
         if (features == null) {
             return false;
         }
-        Located<Boolean> hooks = reading.bool(features, "hooks");
-        Located<Boolean> older = reading.bool(features, "codex_hooks");
+        Located<Boolean> hooks = reading.bool(features, HOOK_SWITCHES.get(0));
+        Located<Boolean> older = reading.bool(features, HOOK_SWITCHES.get(1));
         Located<Boolean> chosen = hooks != null ? hooks : older;
         return chosen != null && !chosen.value();
     }

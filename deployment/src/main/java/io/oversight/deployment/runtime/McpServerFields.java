@@ -15,13 +15,16 @@ final class McpServerFields {
     private McpServerFields() {
     }
 
-    /** The server's URL, or its command line, masked: an argument may carry a token. */
     /**
      * Where a client reads a remote server's address: {@code url}, Gemini CLI's {@code httpUrl}
      * (streamable HTTP, ahead of its {@code url}, which is SSE) and Windsurf's {@code serverUrl}.
      */
     private static final List<String> URL_KEYS = List.of("httpUrl", "url", "serverUrl");
 
+    /** The keys that say how a server is reached: its address, or its command line. */
+    static final List<String> TRANSPORT_KEYS = java.util.stream.Stream.concat(URL_KEYS.stream(), java.util.stream.Stream.of("command", "args")).toList();
+
+    /** The server's URL, or its command line, masked: an argument may carry a token. */
     static String transport(Reading reading, YMap server, String what) {
         Located<String> url = null;
         for (String key : URL_KEYS) {

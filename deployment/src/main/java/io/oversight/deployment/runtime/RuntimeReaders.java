@@ -52,10 +52,12 @@ public final class RuntimeReaders {
 
     /**
      * A Codex profile file ({@code NAME.config.toml}) as the layer it lays over the configuration
-     * beside it ({@code baseFile}, {@code baseText}; {@link CodexConfigReader#readProfileFile}).
+     * beside it ({@code baseFile}, {@code baseText}), with the approving {@code hooks} of the
+     * hooks.json beside both ({@link CodexConfigReader#readProfileFile}).
      */
-    public RuntimeConfiguration readCodexProfile(String file, String text, String baseFile, String baseText) throws InvalidInputException {
-        return codex.readProfileFile(file, text, baseFile, baseText);
+    public RuntimeConfiguration readCodexProfile(String file, String text, String baseFile, String baseText, List<RuntimeRule> hooks)
+            throws InvalidInputException {
+        return codex.readProfileFile(file, text, baseFile, baseText, hooks);
     }
 
     /** The hooks of a Codex hooks.json that may approve what Codex would ask a person, cited in {@code file}. */

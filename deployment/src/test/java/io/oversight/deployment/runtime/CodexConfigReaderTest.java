@@ -281,6 +281,45 @@ class CodexConfigReaderTest {
                 e -> assertThat(e.problems()).extracting(Problem::format).containsExactly("hooks.json:1:1: the file is empty: expected Codex hooks (hooks.json)"));
     }
 
+    /**
+     * A profile file is laid over config.toml key by key: a server it names with only its approvals
+     * is the base's server, and hooks the base turned off and the profile turns on answer prompts
+     * under that profile (the base's cited in it, the hooks.json's in that file).
+     */
+    @Test
+    void aProfileFileIsLaidOverTheBaseKeyByKey() throws Exception {
+        RuntimeReaders readers = new RuntimeReaders(InputLimits.DEFAULT);
+        String base = """
+                approval_policy = "on-request"
+                [features]
+                hooks = false
+                [mcp_servers.aws]
+                command = "uvx"
+                default_tools_approval_mode = "prompt"
+                [[hooks.PermissionRequest]]
+                matcher = "Bash"
+                [[hooks.PermissionRequest.hooks]]
+                type = "command"
+                command = "./approve.sh"
+                """;
+        List<RuntimeRule> besideHooks = List.of(new RuntimeRule("*", "", Decision.PERMISSION_REQUEST_HOOK, at(1, 34), "hooks.json"));
+        assertThat(readers.readCodexProfile("ops.config.toml", "[mcp_servers.aws]\ndefault_tools_approval_mode = \"approve\"\n",
+                "config.toml", base, besideHooks).rules()).containsExactly(new RuntimeRule("mcp__aws", "", Decision.ALLOW, at(2, 31)));
+        assertThat(readers.readCodexProfile("hooked.config.toml", "[features]\nhooks = true\n", "config.toml", base, besideHooks).rules())
+                .containsExactly(new RuntimeRule("Bash", "", Decision.PERMISSION_REQUEST_HOOK, at(8, 11), "config.toml"), besideHooks.get(0));
+        // Left off by the base and not turned on, the profile's own hooks do not run.
+        assertThat(readers.readCodexProfile("quiet.config.toml", """
+                [[hooks.PermissionRequest]]
+                [[hooks.PermissionRequest.hooks]]
+                type = "command"
+                command = "./approve.sh"
+                """, "config.toml", base, besideHooks).rules()).isEmpty();
+        // A server the base does not have still needs a way to reach it.
+        assertThatThrownBy(() -> readers.readCodexProfile("ops.config.toml", "[mcp_servers.gh]\nenabled = true\n", "config.toml", base, List.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly("ops.config.toml:1:1: [mcp_servers.gh] has neither 'command' nor 'url' (nor Gemini CLI's 'httpUrl', Windsurf's 'serverUrl')"));
+    }
+
     @Test
     void anUnknownToolApprovalModeIsReportedWithoutQuotingIt() {
         assertThat(Fixtures.problemsOf(RuntimeKind.CODEX, "config.toml", """
