@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
@@ -259,7 +260,8 @@ public final class SecretMasker {
             return masked;
         }
         if (masked.length() >= UUID_LENGTH && masked.indexOf('-') >= 0) {
-            masked = UUID.matcher(masked).replaceAll(MASK);
+            String withUuids = masked;
+            masked = UUID.matcher(masked).replaceAll(m -> inArn(withUuids, m.start()) ? m.group() : MASK);
         }
         // One pass over the characters, no regular expression: every free text of a large fleet comes here.
         StringBuilder out = null;
@@ -269,7 +271,7 @@ public final class SecretMasker {
             if (i < masked.length() && isRunCharacter(masked.charAt(i))) {
                 continue;
             }
-            if (i - start >= SHORTEST_RANDOM && randomLooking(masked, start, i)) {
+            if (i - start >= SHORTEST_RANDOM && randomLooking(masked, start, i) && !resourceId(masked, start, i)) {
                 out = out == null ? new StringBuilder(masked.length()) : out;
                 out.append(masked, copied, start).append(MASK);
                 copied = i;
@@ -286,6 +288,45 @@ public final class SecretMasker {
      */
     private static boolean isRunCharacter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '=' || c == '~' || c == '%';
+    }
+
+    /** The kinds of AWS resource id, {@code KIND-} then 8 or 17 hexadecimal digits, that name a resource and hold no secret. */
+    private static final Set<String> AWS_ID_KINDS = Set.of("i", "ami", "vpc", "subnet", "sg", "vol", "snap", "eni", "igw", "rtb", "acl",
+            "nat", "eipalloc", "lt", "vpce", "tgw", "pcx", "fs", "key", "sgr", "eigw", "dopt", "cvpn", "prefix");
+
+    /**
+     * Whether the run of {@code text} from {@code start} to {@code end} is part of an ARN or an AWS
+     * resource id ({@code i-0f3a9c2b7d1e4a6b8}, {@code vpc-0a1b2c3d}): names, which a report must
+     * show as written, not keys.
+     */
+    private static boolean resourceId(String text, int start, int end) {
+        if (inArn(text, start)) {
+            return true;
+        }
+        int dash = start - 1;
+        if (dash < 1 || text.charAt(dash) != '-' || end - start != 17 && end - start != 8) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        int kind = dash;
+        while (kind > 0 && text.charAt(kind - 1) >= 'a' && text.charAt(kind - 1) <= 'z') {
+            kind--;
+        }
+        return (kind == 0 || !Character.isLetterOrDigit(text.charAt(kind - 1))) && AWS_ID_KINDS.contains(text.substring(kind, dash));
+    }
+
+    /** Whether {@code at} lies in a word of {@code text} that begins {@code arn:}: an ARN names a resource. */
+    private static boolean inArn(String text, int at) {
+        int word = at;
+        while (word > 0 && " \t\"'`([{,=<>".indexOf(text.charAt(word - 1)) < 0) {
+            word--;
+        }
+        return text.startsWith("arn:", word);
     }
 
     /** The shortest run {@link #maskQuoted} reads as drawn at random. */

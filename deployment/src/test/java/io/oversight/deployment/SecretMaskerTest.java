@@ -228,6 +228,11 @@ class SecretMaskerTest {
         "`uvx awslabs.aws-api-mcp-server@latest --region eu-west-1` | `uvx awslabs.aws-api-mcp-server@latest --region eu-west-1`",
         "`arn:aws:iam::123456789012:role/ops-x509Certificate-2024` | `arn:aws:iam::123456789012:role/ops-x509Certificate-2024`",
         "`coredns-5d78c9869d i-0123456789abcdef0 ubuntu-22.04 sha256` | `coredns-5d78c9869d i-0123456789abcdef0 ubuntu-22.04 sha256`",
+        "`Bash(aws ec2 stop-instances --instance-ids i-0f3a9c2b7d1e4a6b8 vpc-0a1b2c3d)` | `Bash(aws ec2 stop-instances --instance-ids i-0f3a9c2b7d1e4a6b8 vpc-0a1b2c3d)`",
+        "`      - arn:aws:ec2:eu-west-1:111122223333:instance/i-0f3a9c2b7d1e4a6b8` | `      - arn:aws:ec2:eu-west-1:111122223333:instance/i-0f3a9c2b7d1e4a6b8`",
+        "`\"Resource\": \"arn:aws:kms:eu-west-1:111122223333:key/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"` | `\"Resource\": \"arn:aws:kms:eu-west-1:111122223333:key/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"`",
+        "`token-0f3a9c2b7d1e4a6b8 xi-0f3a9c2b7d1e4a6b8 i-0F3A9C2B7D1E4A6B8X` | `token-**** xi-**** i-****`",
+        "`HEROKU_API_KEY 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d notarn:1a2b3c4d5e6f7a8b9c` | `HEROKU_API_KEY **** notarn:****`",
     })
     void aQuotedTextHasRandomRunsMasked(String text, String quoted) {
         assertThat(SecretMasker.maskQuoted(text)).isEqualTo(quoted);
