@@ -5,13 +5,17 @@ import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
+import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
 import io.oversight.deployment.yaml.YamlTreeReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads OpenAI Codex CLI's config.toml: {@code approval_policy} (a word or a granular table),
@@ -196,7 +200,14 @@ final class CodexConfigReader implements RuntimeReader {
             revived.addAll(ClaudeCodeSettingsReader.approvingHooks(under, base, baseFile, APPROVING_HOOKS));
             revived.addAll(besideHooks);
         }
-        RuntimeConfiguration layer = read(file, laidOver(root, base), revived).get(0);
+        RuntimeConfiguration laid = read(file, laidOver(root, base), revived).get(0);
+        // What the base itself decides it already says, cited where the base writes it; the layer keeps what the profile changes.
+        List<RuntimeRule> baseRules = read(baseFile, base, List.of()).get(0).rules();
+        // A rule made from a key only the base writes is cited there.
+        Set<Position> written = positionsIn(root, new HashSet<>());
+        RuntimeConfiguration layer = laid.withRules(laid.rules().stream().filter(rule -> baseRules.stream().noneMatch(b -> b.tool().equals(rule.tool())
+                && b.specifier().equals(rule.specifier()) && b.decision() == rule.decision()))
+                .map(rule -> rule.file() != null || written.contains(rule.position()) ? rule : rule.in(baseFile)).toList());
         Reading own = new Reading(file);
         Located<Boolean> reviewer = own.word(root, "approvals_reviewer", REVIEWERS);
         Located<ApprovalMode> policy = policy(own, root);
@@ -212,24 +223,23 @@ final class CodexConfigReader implements RuntimeReader {
     }
 
     /**
-     * The profile {@code own} with what it leaves to the {@code base} it is laid over and that decides
-     * how its own keys read: the transport of a base server it names without one, and the base's
-     * hooks switch where it writes none. Everything else it leaves is the base's to read and cite.
+     * The profile {@code own} laid over the {@code base} where the base decides how its keys read, as
+     * Codex merges them (table by table, a value replacing a value): each server, app or plugin it
+     * names that the base has too, and the base's hooks switch where it writes none. What else it
+     * leaves is the base's to read and cite.
      */
     private static YMap laidOver(YMap own, YMap base) {
         Map<String, YEntry> laid = new LinkedHashMap<>(own.entries());
-        if (own.get("mcp_servers") instanceof YMap servers && base.get("mcp_servers") instanceof YMap baseServers) {
-            Map<String, YEntry> named = new LinkedHashMap<>(servers.entries());
-            for (YEntry server : servers.entries().values()) {
-                if (server.value() instanceof YMap table && baseServers.get(server.key()) instanceof YMap baseTable
-                        && McpServerFields.TRANSPORT_KEYS.stream().noneMatch(key -> table.get(key) != null)) {
-                    Map<String, YEntry> filled = new LinkedHashMap<>(table.entries());
-                    McpServerFields.TRANSPORT_KEYS.stream().map(key -> baseTable.entries().get(key)).filter(java.util.Objects::nonNull)
-                            .forEach(entry -> filled.put(entry.key(), entry));
-                    named.put(server.key(), new YEntry(server.key(), server.keyPosition(), new YMap(table.position(), filled)));
+        for (String group : MERGED_GROUPS) {
+            if (own.get(group) instanceof YMap named && base.get(group) instanceof YMap baseNamed) {
+                Map<String, YEntry> each = new LinkedHashMap<>(named.entries());
+                for (YEntry entry : named.entries().values()) {
+                    if (entry.value() instanceof YMap table && baseNamed.get(entry.key()) instanceof YMap baseTable) {
+                        each.put(entry.key(), new YEntry(entry.key(), entry.keyPosition(), merged(baseTable, table)));
+                    }
                 }
+                laid.put(group, new YEntry(group, laid.get(group).keyPosition(), new YMap(named.position(), each)));
             }
-            laid.put("mcp_servers", new YEntry("mcp_servers", laid.get("mcp_servers").keyPosition(), new YMap(servers.position(), named)));
         }
         if (base.get("features") instanceof YMap baseFeatures && HOOK_SWITCHES.stream().anyMatch(key -> baseFeatures.get(key) != null)) {
             YMap features = own.get("features") instanceof YMap written ? written : null;
@@ -241,6 +251,34 @@ final class CodexConfigReader implements RuntimeReader {
             }
         }
         return new YMap(own.position(), laid);
+    }
+
+    /** Where {@code node} and everything in it, keys included, are written, added to {@code into}. */
+    private static Set<Position> positionsIn(YNode node, Set<Position> into) {
+        into.add(node.position());
+        if (node instanceof YMap map) {
+            for (YEntry entry : map.entries().values()) {
+                into.add(entry.keyPosition());
+                positionsIn(entry.value(), into);
+            }
+        } else if (node instanceof YList list) {
+            list.items().forEach(item -> positionsIn(item, into));
+        }
+        return into;
+    }
+
+    /** The tables of named things a profile may lay keys over one by one. */
+    private static final List<String> MERGED_GROUPS = List.of("mcp_servers", "apps");
+
+    /** {@code over} laid over {@code base} as Codex merges TOML: tables key by key, any other value replaced. */
+    private static YMap merged(YMap base, YMap over) {
+        Map<String, YEntry> merged = new LinkedHashMap<>(base.entries());
+        for (YEntry entry : over.entries().values()) {
+            YEntry under = merged.get(entry.key());
+            merged.put(entry.key(), under != null && under.value() instanceof YMap a && entry.value() instanceof YMap b
+                    ? new YEntry(entry.key(), entry.keyPosition(), merged(a, b)) : entry);
+        }
+        return new YMap(over.position(), merged);
     }
 
     /**

@@ -47,6 +47,12 @@ public record RuntimeConfiguration(
                 List.of());
     }
 
+    /** This configuration with {@code rules} in place of its own. */
+    RuntimeConfiguration withRules(List<RuntimeRule> rules) {
+        return new RuntimeConfiguration(kind, file, name, position, rules, mode, sandbox, network, directories, servers, credentials,
+                delegates, identity, profiles, sockets);
+    }
+
     /** This configuration with {@code more} rules after its own. */
     public RuntimeConfiguration plusRules(List<RuntimeRule> more) {
         return more.isEmpty() ? this : new RuntimeConfiguration(kind, file, name, position,

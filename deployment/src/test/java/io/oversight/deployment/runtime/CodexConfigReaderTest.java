@@ -314,6 +314,11 @@ class CodexConfigReaderTest {
                 type = "command"
                 command = "./approve.sh"
                 """, "config.toml", base, besideHooks).rules()).isEmpty();
+        // Keys the profile leaves are the base's: narrowing the tools keeps the base's prompt, cited where the base writes it.
+        assertThat(readers.readCodexProfile("narrow.config.toml", "[mcp_servers.aws]\nenabled_tools = [\"call_aws\"]\n",
+                "config.toml", base, besideHooks).rules()).containsExactly(new RuntimeRule("mcp__aws__call_aws", "", Decision.ASK, at(6, 31), "config.toml"));
+        assertThat(readers.readCodexProfile("tool.config.toml", "[mcp_servers.aws.tools.call_aws]\napproval_mode = \"approve\"\n",
+                "config.toml", base, besideHooks).rules()).containsExactly(new RuntimeRule("mcp__aws__call_aws", "", Decision.ALLOW, at(2, 17)));
         // A server the base does not have still needs a way to reach it.
         assertThatThrownBy(() -> readers.readCodexProfile("ops.config.toml", "[mcp_servers.gh]\nenabled = true\n", "config.toml", base, List.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
