@@ -1,6 +1,5 @@
 package io.oversight.deployment.runtime;
 
-import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,14 +8,16 @@ import java.util.List;
  * What Gemini CLI's settings let run without the confirmation dialog, as its policy engine reads
  * them (gemini-cli's {@code policy/config.ts}): each tool of {@code tools.allowed} and of
  * {@code tools.core} (formerly {@code coreTools}, as {@code mcp.allowed} was {@code allowMCPServers}) (which also leaves every other tool out, not read here: it only narrows);
- * every tool of each server {@code mcp.allowed} names, and of every server when
+ * every tool of each server {@code mcp.allowed} names, and of every server, wherever defined, when
  * {@code mcp.autoAllowInHeadless} is on (a run with no one at the terminal: {@code gemini -p}, CI);
  * and, under {@code general.defaultApprovalMode: "auto_edit"}, the file-writing tools, whose path
  * check keeps out {@code .git}, {@code .env} and {@code node_modules} but not the agent's own
  * {@code .gemini/settings.json}, which it can so rewrite to allow itself anything.
  * {@code run_shell_command(git)} allows the shell commands that start with {@code git}, read as a
  * Bash rule as the runtime gates read commands ({@code Bash(git:*)}); {@code run_shell_command}
- * alone the whole shell; any other tool by its name.
+ * alone the whole shell; any other tool by its name. What {@code tools.exclude} and
+ * {@code mcp.excluded} (formerly {@code excludeTools}, {@code excludeMCPServers}) name is refused,
+ * and what {@code tools.confirmationRequired} names asks, whatever the settings allow.
  */
 final class GeminiTools {
 
@@ -29,27 +30,36 @@ final class GeminiTools {
     private GeminiTools() {
     }
 
-    /** The rules the settings {@code root}, with its servers {@code servers}, make. */
-    static List<RuntimeRule> settings(Reading reading, YMap root,
-                                                List<YEntry> servers) {
+    /** The rules the settings {@code root} make. */
+    static List<RuntimeRule> settings(Reading reading, YMap root) {
         List<RuntimeRule> rules = new ArrayList<>();
         if (root.get("tools") instanceof YMap tools) {
             for (String key : List.of("allowed", "core")) {
-                reading.texts(tools, key).forEach(tool -> rules.add(rule(tool)));
+                reading.texts(tools, key).forEach(tool -> rules.add(rule(tool, Decision.ALLOW)));
             }
+            // Excluded tools are refused whatever allows them (the policy engine's deny rule outranks every allow of the settings).
+            reading.texts(tools, "exclude").forEach(tool -> rules.add(rule(tool, Decision.DENY)));
         }
         // The names of the keys before Gemini CLI grouped its settings, which it still migrates.
-        reading.texts(root, "coreTools").forEach(tool -> rules.add(rule(tool)));
+        reading.texts(root, "coreTools").forEach(tool -> rules.add(rule(tool, Decision.ALLOW)));
+        reading.texts(root, "excludeTools").forEach(tool -> rules.add(rule(tool, Decision.DENY)));
         for (Located<String> server : reading.texts(root, "allowMCPServers")) {
             rules.add(new RuntimeRule(RuntimeRule.mcpTool(server.value(), null), "", Decision.ALLOW, server.position()));
+        }
+        for (Located<String> server : reading.texts(root, "excludeMCPServers")) {
+            rules.add(new RuntimeRule(RuntimeRule.mcpTool(server.value(), null), "", Decision.DENY, server.position()));
         }
         if (root.get("mcp") instanceof YMap mcp) {
             for (Located<String> server : reading.texts(mcp, "allowed")) {
                 rules.add(new RuntimeRule(RuntimeRule.mcpTool(server.value(), null), "", Decision.ALLOW, server.position()));
             }
+            for (Located<String> server : reading.texts(mcp, "excluded")) {
+                rules.add(new RuntimeRule(RuntimeRule.mcpTool(server.value(), null), "", Decision.DENY, server.position()));
+            }
+            // Every server of the settings Gemini merges (the user's, the project's, the system's), not only this file's.
             Located<Boolean> headless = reading.bool(mcp, "autoAllowInHeadless");
             if (headless != null && headless.value()) {
-                servers.forEach(s -> rules.add(new RuntimeRule(RuntimeRule.mcpTool(s.key(), null), "", Decision.ALLOW, headless.position())));
+                rules.add(new RuntimeRule(RuntimeRule.mcpTool(RuntimeRule.EVERY_SERVER, null), "", Decision.ALLOW, headless.position()));
             }
         }
         if (root.get("general") instanceof YMap general) {
@@ -61,16 +71,32 @@ final class GeminiTools {
         return rules;
     }
 
-    static RuntimeRule rule(Located<String> written) {
+    /**
+     * The {@code rules} with those of {@code tools.confirmationRequired} laid over them: a tool listed
+     * there asks whatever the settings allow it (its rule outranks {@code tools.allowed},
+     * {@code tools.core}, a server's {@code trust} and {@code mcp.allowed}), so the allows it covers go.
+     */
+    static List<RuntimeRule> confirmed(Reading reading, YMap root, List<RuntimeRule> rules) {
+        if (!(root.get("tools") instanceof YMap tools)) {
+            return rules;
+        }
+        List<RuntimeRule> asks = reading.texts(tools, "confirmationRequired").stream().map(tool -> rule(tool, Decision.ASK)).toList();
+        List<RuntimeRule> kept = new ArrayList<>(rules.stream()
+                .filter(rule -> rule.decision() != Decision.ALLOW || asks.stream().noneMatch(ask -> AgentTools.covers(ask, rule))).toList());
+        kept.addAll(asks);
+        return kept;
+    }
+
+    static RuntimeRule rule(Located<String> written, Decision decision) {
         String tool = written.value().strip();
         if (tool.equals(SHELL)) {
-            return new RuntimeRule("Bash", "", Decision.ALLOW, written.position());
+            return new RuntimeRule("Bash", "", decision, written.position());
         }
         if (tool.startsWith(SHELL + "(") && tool.endsWith(")")) {
             String command = tool.substring(SHELL.length() + 1, tool.length() - 1).strip();
-            return command.isEmpty() ? new RuntimeRule("Bash", "", Decision.ALLOW, written.position())
-                    : RuntimeRule.commandPrefix(command, Decision.ALLOW, written.position(), null);
+            return command.isEmpty() ? new RuntimeRule("Bash", "", decision, written.position())
+                    : RuntimeRule.commandPrefix(command, decision, written.position(), null);
         }
-        return new RuntimeRule(tool, "", Decision.ALLOW, written.position());
+        return new RuntimeRule(tool, "", decision, written.position());
     }
 }

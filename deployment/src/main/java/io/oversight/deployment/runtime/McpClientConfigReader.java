@@ -24,7 +24,8 @@ import java.util.List;
 final class McpClientConfigReader implements RuntimeReader {
 
     /** Keys of a Kiro CLI agent file or Gemini CLI settings, which say what tools may do without asking, servers or none. */
-    private static final List<String> AGENT_KEYS = List.of("allowedTools", "toolsSettings", "includeMcpJson", "tools", "permissions", "mcp", "general", "coreTools", "allowMCPServers");
+    private static final List<String> AGENT_KEYS = List.of("allowedTools", "toolsSettings", "includeMcpJson", "tools", "permissions", "mcp", "general", "coreTools", "allowMCPServers",
+            "excludeTools", "excludeMCPServers");
 
     /** Where clients list their servers: 'mcpServers' (Claude Code, Cursor, Kiro, Cline), 'servers' (VS Code). */
     private static final List<String> SERVER_KEYS = List.of("mcpServers", "servers");
@@ -73,7 +74,8 @@ final class McpClientConfigReader implements RuntimeReader {
         rules.addAll(KiroToolsSettings.rules(reading, root));
         rules.addAll(KiroPermissions.rules(reading, root, entries));
         rules.addAll(VsCodeSettings.rules(reading, root));
-        rules.addAll(GeminiTools.settings(reading, root, entries));
+        rules.addAll(GeminiTools.settings(reading, root));
+        rules = GeminiTools.confirmed(reading, root, rules);
         reading.finish();
         return List.of(new RuntimeConfiguration(RuntimeKind.MCP_CLIENT, file, null, root.position(), rules, null, null, null, List.of(),
                 read, List.of(), List.of(), null, List.of()));

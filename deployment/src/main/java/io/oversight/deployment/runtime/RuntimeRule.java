@@ -37,6 +37,9 @@ public record RuntimeRule(String tool, String specifier, Decision decision, Posi
         return new RuntimeRule("Bash", command + PREFIX, decision, position, file);
     }
 
+    /** The server name that stands for every MCP server, wherever the runtime finds it ({@code mcp__*}). */
+    static final String EVERY_SERVER = "*";
+
     /** The name of an MCP tool, or of every tool of the server when {@code tool} is null. */
     public static String mcpTool(String server, String tool) {
         return tool == null ? "mcp__" + server : "mcp__" + server + "__" + tool;

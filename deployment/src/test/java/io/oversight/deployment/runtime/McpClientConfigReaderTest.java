@@ -77,7 +77,7 @@ class McpClientConfigReaderTest {
 
     /**
      * Gemini CLI's policy engine allows without the dialog what tools.core lists, every tool of a
-     * server mcp.allowed names (of every server under autoAllowInHeadless), and, under auto_edit,
+     * server mcp.allowed names (of every server, wherever defined, under autoAllowInHeadless), and, under auto_edit,
      * the file writers, which reach the agent's own .gemini/settings.json; a remote server may be
      * given by httpUrl (Gemini) or serverUrl (Windsurf).
      */
@@ -91,7 +91,7 @@ class McpClientConfigReaderTest {
                 """).get(0);
         assertThat(gemini.rules()).extracting(RuntimeRule::written, RuntimeRule::position).containsExactly(
                 tuple("Bash(terraform:*)", at(2, 21)), tuple("read_file", at(2, 53)), tuple("mcp__aws", at(3, 22)),
-                tuple("mcp__aws", at(3, 53)), tuple("mcp__docs", at(3, 53)),
+                tuple("mcp__*", at(3, 53)),
                 tuple("write_file(.gemini/settings.json)", at(1, 37)), tuple("replace(.gemini/settings.json)", at(1, 37)));
         assertThat(gemini.servers()).extracting(McpServer::transport).containsExactly("https://aws.example/mcp", "uvx");
         assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", "{\"coreTools\": [\"run_shell_command\"], \"allowMCPServers\": [\"aws\"]}")
@@ -100,6 +100,26 @@ class McpClientConfigReaderTest {
                 .get(0).servers()).extracting(McpServer::transport).containsExactly("https://x.example/mcp");
         assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", "{\"general\": {\"defaultApprovalMode\": \"default\"}}")
                 .get(0).rules()).isEmpty();
+    }
+
+    /**
+     * Gemini CLI refuses what tools.exclude and mcp.excluded name, and asks about what
+     * tools.confirmationRequired names, whatever its settings allow: their rules outrank the allows.
+     */
+    @Test
+    void geminiExcludedAndConfirmedToolsOutrankTheAllowedOnes() throws Exception {
+        RuntimeConfiguration gemini = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", """
+                {"tools": {"core": ["run_shell_command", "write_file", "web_fetch"], "allowed": ["run_shell_command(git)"],
+                           "exclude": ["write_file"], "confirmationRequired": ["run_shell_command"]},
+                 "mcp": {"allowed": ["aws", "docs"], "excluded": ["aws"]},
+                 "mcpServers": {"aws": {"command": "uvx"}, "docs": {"command": "uvx", "trust": true}}}
+                """).get(0);
+        assertThat(gemini.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
+                tuple("mcp__docs", Decision.ALLOW), tuple("write_file", Decision.ALLOW), tuple("web_fetch", Decision.ALLOW),
+                tuple("write_file", Decision.DENY), tuple("mcp__aws", Decision.ALLOW), tuple("mcp__docs", Decision.ALLOW),
+                tuple("mcp__aws", Decision.DENY), tuple("Bash", Decision.ASK));
+        assertThat(AgentTools.of("ops", gemini)).extracting(t -> t.tool() + " " + t.setting()).containsExactly(
+                "mcp__docs allow", "web_fetch allow", "write_file deny", "mcp__docs allow", "mcp__aws deny", "Bash ask", "* mode:ask");
     }
 
     /**
