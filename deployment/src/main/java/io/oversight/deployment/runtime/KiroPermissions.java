@@ -1,6 +1,7 @@
 package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
@@ -36,6 +37,7 @@ final class KiroPermissions {
 
     static List<RuntimeRule> rules(Reading reading, YMap agent, List<YEntry> servers) {
         List<RuntimeRule> rules = new ArrayList<>();
+        boolean elsewhere = serversElsewhere(reading, agent);
         for (YMap rule : reading.maps(agent, "permissions", "permission rule")) {
             Located<String> capability = reading.text(rule, "capability");
             Located<Decision> effect = reading.word(rule, "effect", EFFECTS);
@@ -60,7 +62,7 @@ final class KiroPermissions {
                 switch (what) {
                     case "all" -> rules.add(new RuntimeRule(pattern.equals("*") ? "*" : pattern, "", decision, glob.position()));
                     case "shell", "execute_bash" -> shell(pattern, decision, glob, rules);
-                    case "mcp" -> mcp(pattern, decision, glob, servers, rules);
+                    case "mcp" -> mcp(pattern, decision, glob, servers, elsewhere, rules);
                     case "fs_read", "read", "fs_write", "write" -> rules.add(new RuntimeRule(what.startsWith("fs_") ? what : "fs_" + what,
                             pattern.equals("*") ? "" : pattern, decision, glob.position()));
                     default -> rules.add(new RuntimeRule(what, pattern.equals("*") ? "" : pattern, decision, glob.position()));
@@ -95,10 +97,28 @@ final class KiroPermissions {
         }
     }
 
-    /** An MCP glob: {@code SERVER/TOOL}, {@code SERVER/*} or {@code SERVER}; {@code *} every server the agent has. */
-    private static void mcp(String glob, Decision decision, Located<String> at, List<YEntry> servers, List<RuntimeRule> rules) {
+    /**
+     * Whether the agent also takes servers the file does not list: those of the workspace's and the
+     * user's mcp.json ({@code includeMcpJson}, or the {@code @mcp} or {@code *} tool tag of Kiro CLI 3).
+     */
+    private static boolean serversElsewhere(Reading reading, YMap agent) {
+        Located<Boolean> included = reading.bool(agent, "includeMcpJson");
+        // Gemini CLI's settings have a 'tools' too, a mapping: only a list is a Kiro agent's tags.
+        return included != null && included.value() || agent.get("tools") instanceof YList
+                && reading.texts(agent, "tools").stream().anyMatch(tag -> tag.value().equals("@mcp") || tag.value().equals("*"));
+    }
+
+    /**
+     * An MCP glob: {@code SERVER/TOOL}, {@code SERVER/*} or {@code SERVER}; {@code *} every server the
+     * agent has, and an allow of it every server wherever defined when the agent takes servers the
+     * file does not list ({@code elsewhere}).
+     */
+    private static void mcp(String glob, Decision decision, Located<String> at, List<YEntry> servers, boolean elsewhere, List<RuntimeRule> rules) {
         if (glob.equals("*")) {
             servers.forEach(s -> rules.add(new RuntimeRule(RuntimeRule.mcpTool(s.key(), null), "", decision, at.position())));
+            if (elsewhere && decision == Decision.ALLOW) {
+                rules.add(new RuntimeRule(RuntimeRule.mcpTool(RuntimeRule.EVERY_SERVER, null), "", decision, at.position()));
+            }
             return;
         }
         int slash = glob.indexOf('/');
@@ -107,6 +127,9 @@ final class KiroPermissions {
         if (firstWildcard(server) < server.length() || tool != null && firstWildcard(tool) < tool.length()) {
             if (decision == Decision.ALLOW) {
                 servers.forEach(s -> rules.add(new RuntimeRule(RuntimeRule.mcpTool(s.key(), null), "", decision, at.position())));
+                if (elsewhere) {
+                    rules.add(new RuntimeRule(RuntimeRule.mcpTool(RuntimeRule.EVERY_SERVER, null), "", decision, at.position()));
+                }
             }
             return;
         }

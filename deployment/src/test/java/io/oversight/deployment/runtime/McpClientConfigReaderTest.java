@@ -142,6 +142,10 @@ class McpClientConfigReaderTest {
                 tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash(git status)", Decision.ALLOW), tuple("Bash(kubectl:*)", Decision.ALLOW),
                 tuple("Bash(terraform destroy:*)", Decision.DENY), tuple("mcp__aws", Decision.ALLOW), tuple("fs_write(src/**)", Decision.ALLOW),
                 tuple("*", Decision.ALLOW));
+        // An agent that takes the servers of mcp.json allows, without a match, every server wherever defined.
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".kiro/agents/ops.json", """
+                {"tools": ["read", "@mcp"], "includeMcpJson": true, "permissions": [{"capability": "mcp", "effect": "allow"}]}
+                """).get(0).rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(tuple("mcp__*", Decision.ALLOW));
         assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.json", "{\"permissions\": [{\"capability\": \"shell\", \"effect\": \"maybe\"}]}"))
                 .containsExactly("ops.json:1:52: 'effect' must be one of allow, ask, deny");
         assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.json", "{\"permissions\": [{\"effect\": \"allow\"}]}"))
