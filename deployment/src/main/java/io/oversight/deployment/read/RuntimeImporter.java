@@ -88,6 +88,13 @@ final class RuntimeImporter {
                 return Optional.empty();
             }
         });
+        if (kind == RuntimeKind.MCP_CLIENT && read.isPresent()) {
+            Optional<List<RuntimeRule>> beside = mcpClientBeside(written, base.get(), at);
+            if (beside.isEmpty()) {
+                return Optional.empty();
+            }
+            read = read.map(all -> all.stream().map(c -> c.plusRules(beside.get())).toList());
+        }
         boolean readable = true;
         // A profile is laid over the configuration it sits beside: read only when that could be read.
         for (ImportedFiles.Text profile : read.isPresent() ? profiles.orElse(List.of()) : List.<ImportedFiles.Text>of()) {
@@ -104,6 +111,88 @@ final class RuntimeImporter {
             }
         }
         return rules.isEmpty() || hooks.isEmpty() || profiles.isEmpty() || !readable ? Optional.empty() : read;
+    }
+
+    /**
+     * The rules of the files an MCP client reads beside the one {@code written} names, each cited in
+     * its own file: beside Gemini CLI's {@code .gemini/settings.json} the policy files of the
+     * {@code policies} folder and of the paths its {@code policyPaths} and {@code adminPolicyPaths}
+     * name (relative to the project, the folder above {@code .gemini}); beside VS Code's
+     * {@code .vscode/mcp.json} its {@code settings.json}; beside Cursor's {@code .cursor/mcp.json} its
+     * {@code permissions.json} and {@code cli.json}; beside Kiro's {@code .kiro/settings/mcp.json} its
+     * {@code permissions.yaml}. Empty when one cannot be read (reported).
+     */
+    private Optional<List<RuntimeRule>> mcpClientBeside(String written, ImportedFiles.Text configuration, Position at) {
+        Path named = Path.of(written).normalize();
+        Path folder = named.getParent() == null ? Path.of("") : named.getParent();
+        String name = named.getFileName() == null ? "" : named.getFileName().toString();
+        String in = folder.getFileName() == null ? "" : folder.getFileName().toString();
+        List<String> beside = new ArrayList<>();
+        if (name.equals("settings.json") && in.equals(".gemini")) {
+            Optional<List<String>> policies = listed(folder.resolve("policies"), file -> file.endsWith(".toml"),
+                    "the Gemini CLI policies beside " + files.nameOf(written), at);
+            if (policies.isEmpty()) {
+                return Optional.empty();
+            }
+            beside.addAll(policies.get());
+            Optional<List<String>> more = policyPaths(configuration, folder.getParent() == null ? Path.of("") : folder.getParent(), at);
+            if (more.isEmpty()) {
+                return Optional.empty();
+            }
+            beside.addAll(more.get());
+        } else if (name.equals("mcp.json")) {
+            boolean kiro = in.equals("settings") && folder.getParent() != null && folder.getParent().getFileName() != null
+                    && folder.getParent().getFileName().toString().equals(".kiro");
+            List<String> names = switch (in) {
+                case ".vscode" -> List.of("settings.json");
+                case ".cursor" -> List.of("permissions.json", "cli.json");
+                default -> kiro ? List.of("permissions.yaml") : List.of();
+            };
+            names.stream().map(file -> folder.resolve(file).toString()).filter(file -> Files.isRegularFile(Path.of(files.nameOf(file))))
+                    .forEach(beside::add);
+        }
+        List<RuntimeRule> rules = new ArrayList<>();
+        boolean readable = true;
+        for (String file : beside) {
+            Optional<ImportedFiles.Text> text = files.text(file, at, "a file " + files.nameOf(written) + " is read with");
+            if (text.isEmpty()) {
+                readable = false;
+                continue;
+            }
+            try {
+                rules.addAll(readers.readMcpClientBeside(text.get().name(), text.get().text()));
+                files.accept(text.get(), new YMap(Position.START, new LinkedHashMap<>()));
+            } catch (InvalidInputException e) {
+                e.problems().forEach(problems::add);
+                readable = false;
+            }
+        }
+        return readable ? Optional.of(rules) : Optional.empty();
+    }
+
+    /** The policy files Gemini's settings name by {@code policyPaths} and {@code adminPolicyPaths}: each a file, or a folder of them. */
+    private Optional<List<String>> policyPaths(ImportedFiles.Text settings, Path project, Position at) {
+        List<String> paths;
+        try {
+            paths = readers.readGeminiPolicyPaths(settings.name(), settings.text());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problems::add);
+            return Optional.empty();
+        }
+        List<String> found = new ArrayList<>();
+        for (String path : paths) {
+            String written = project.resolve(path).normalize().toString();
+            if (Files.isDirectory(Path.of(files.nameOf(written)))) {
+                Optional<List<String>> listed = listed(Path.of(written), file -> file.endsWith(".toml"), "the Gemini CLI policies in " + written, at);
+                if (listed.isEmpty()) {
+                    return Optional.empty();
+                }
+                found.addAll(listed.get());
+            } else {
+                found.add(written); // a file, or a path that is not there, which reading it reports
+            }
+        }
+        return Optional.of(found);
     }
 
     /**

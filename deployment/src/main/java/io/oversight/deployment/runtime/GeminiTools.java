@@ -22,6 +22,8 @@ import java.util.List;
 final class GeminiTools {
 
     private static final String SHELL = "run_shell_command";
+    /** How Gemini names a server's tools: mcp_SERVER_TOOL. */
+    private static final String MCP = "mcp_";
     /** The tools auto_edit approves that write files. */
     private static final List<String> EDITING = List.of("write_file", "replace");
     /** The agent's own settings in the project, which the editing tools reach. */
@@ -96,6 +98,11 @@ final class GeminiTools {
             String command = tool.substring(SHELL.length() + 1, tool.length() - 1).strip();
             return command.isEmpty() ? new RuntimeRule("Bash", "", decision, written.position())
                     : RuntimeRule.commandPrefix(command, decision, written.position(), null);
+        }
+        // A server's tools by the name Gemini gives them: mcp_SERVER_* (every server's: mcp_*).
+        if (tool.startsWith(MCP) && tool.endsWith("_*")) {
+            String server = tool.length() > MCP.length() + 2 ? tool.substring(MCP.length(), tool.length() - 2) : RuntimeRule.EVERY_SERVER;
+            return new RuntimeRule(RuntimeRule.mcpTool(server, null), "", decision, written.position());
         }
         return new RuntimeRule(tool, "", decision, written.position());
     }

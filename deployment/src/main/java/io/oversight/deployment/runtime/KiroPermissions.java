@@ -35,10 +35,11 @@ final class KiroPermissions {
     private KiroPermissions() {
     }
 
-    static List<RuntimeRule> rules(Reading reading, YMap agent, List<YEntry> servers) {
+    /** The rules under {@code key} of {@code agent} (an agent's {@code permissions}, a permissions.yaml's {@code rules}). */
+    static List<RuntimeRule> rules(Reading reading, YMap agent, String key, List<YEntry> servers) {
         List<RuntimeRule> rules = new ArrayList<>();
         boolean elsewhere = serversElsewhere(reading, agent);
-        for (YMap rule : reading.maps(agent, "permissions", "permission rule")) {
+        for (YMap rule : reading.maps(agent, key, "permission rule")) {
             Located<String> capability = reading.text(rule, "capability");
             Located<Decision> effect = reading.word(rule, "effect", EFFECTS);
             List<Located<String>> match = reading.texts(rule, "match");

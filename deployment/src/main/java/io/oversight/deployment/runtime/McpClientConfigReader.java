@@ -25,20 +25,30 @@ final class McpClientConfigReader implements RuntimeReader {
 
     /** Keys of a Kiro CLI agent file or Gemini CLI settings, which say what tools may do without asking, servers or none. */
     private static final List<String> AGENT_KEYS = List.of("allowedTools", "toolsSettings", "includeMcpJson", "tools", "permissions", "mcp", "general", "coreTools", "allowMCPServers",
-            "excludeTools", "excludeMCPServers");
+            "excludeTools", "excludeMCPServers", "policyPaths", "adminPolicyPaths");
 
     /** Where clients list their servers: 'mcpServers' (Claude Code, Cursor, Kiro, Cline), 'servers' (VS Code). */
     private static final List<String> SERVER_KEYS = List.of("mcpServers", "servers");
 
     private final YamlTreeReader json;
 
+    private final InputLimits limits;
+
     McpClientConfigReader(InputLimits limits) {
         this.json = new YamlTreeReader(limits);
+        this.limits = limits;
     }
 
     @Override
     public List<RuntimeConfiguration> read(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
+        String name = fileName(file);
+        if (name.endsWith(".toml") || name.endsWith(".yaml") || name.endsWith(".yml")) {
+            YMap root = name.endsWith(".toml") ? policyFile(reading, file, text) : kiroPermissionsFile(reading, file, text);
+            List<RuntimeRule> rules = besideRules(reading, file, root);
+            reading.finish();
+            return List.of(configuration(file, root, rules, List.of()));
+        }
         YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.MCP_CLIENT, () -> json.read(file, JsoncText.toJson(text), true)), "an MCP configuration");
         reading.finish();
         // VS Code reads only 'servers', the other clients only 'mcpServers'; which client reads the file is not in it,
@@ -54,10 +64,10 @@ final class McpClientConfigReader implements RuntimeReader {
         entries.addAll(VsCodeSettings.servers(root));
         // A Kiro CLI agent may take its servers from the workspace's mcp.json (includeMcpJson) and list none of its own.
         boolean agentFile = AGENT_KEYS.stream().anyMatch(key -> root.get(key) != null)
-                || VsCodeSettings.present(root);
+                || VsCodeSettings.present(root) || CursorPermissions.KEYS.stream().anyMatch(key -> root.get(key) != null);
         if (SERVER_KEYS.stream().noneMatch(key -> root.get(key) != null) && !agentFile) {
             reading.problem(root.position(), "an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's mcp.json),"
-                    + " or says what runs unasked (a Kiro agent's tools and permissions, Gemini CLI's or VS Code's settings)");
+                    + " or says what runs unasked (a Kiro agent's tools and permissions, Gemini CLI's, VS Code's or Cursor's settings)");
         }
         reading.finish();
         List<McpServer> read = new ArrayList<>();
@@ -72,13 +82,104 @@ final class McpClientConfigReader implements RuntimeReader {
             rules.add(new RuntimeRule(allowedTool(tool.value()), "", Decision.ALLOW, tool.position()));
         }
         rules.addAll(KiroToolsSettings.rules(reading, root));
-        rules.addAll(KiroPermissions.rules(reading, root, entries));
+        // A 'permissions' mapping is the Cursor CLI's allow and deny lists, a list a Kiro agent's rules.
+        rules.addAll(CursorPermissions.isCli(root) ? List.of() : KiroPermissions.rules(reading, root, "permissions", entries));
+        rules.addAll(CursorPermissions.rules(reading, root));
         rules.addAll(VsCodeSettings.rules(reading, root));
         rules.addAll(GeminiTools.settings(reading, root));
         rules = GeminiTools.confirmed(reading, root, rules);
         reading.finish();
-        return List.of(new RuntimeConfiguration(RuntimeKind.MCP_CLIENT, file, null, root.position(), rules, null, null, null, List.of(),
-                read, List.of(), List.of(), null, List.of()));
+        return List.of(configuration(file, root, rules, read));
+    }
+
+    private static RuntimeConfiguration configuration(String file, YMap root, List<RuntimeRule> rules, List<McpServer> servers) {
+        return new RuntimeConfiguration(RuntimeKind.MCP_CLIENT, file, null, root.position(), rules, null, null, null, List.of(),
+                servers, List.of(), List.of(), null, List.of());
+    }
+
+    /**
+     * The rules of a file a client reads beside its server list, cited in it: Gemini CLI's policy
+     * files ({@code *.toml}), Kiro's {@code permissions.yaml}, VS Code's {@code settings.json},
+     * Cursor's {@code permissions.json} and {@code cli.json}. A file of no use here says nothing
+     * (a settings.json of the editor's other settings).
+     */
+    List<RuntimeRule> readBeside(String file, String text) throws InvalidInputException {
+        Reading reading = new Reading(file);
+        String name = fileName(file);
+        YMap root;
+        if (name.endsWith(".toml")) {
+            root = policyFile(reading, file, text);
+        } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            root = kiroPermissionsFile(reading, file, text);
+        } else {
+            root = reading.map(Reading.parsed("JSON", what(name), () -> json.read(file, JsoncText.toJson(text), true)), what(name));
+        }
+        reading.finish();
+        List<RuntimeRule> rules = besideRules(reading, file, root);
+        reading.finish();
+        return rules.stream().map(rule -> rule.in(file)).toList();
+    }
+
+    private List<RuntimeRule> besideRules(Reading reading, String file, YMap root) {
+        String name = fileName(file);
+        if (name.endsWith(".toml")) {
+            return GeminiPolicies.rules(reading, root);
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return KiroPermissions.rules(reading, root, "rules", List.of());
+        }
+        return name.equals("settings.json") ? VsCodeSettings.rules(reading, root) : CursorPermissions.rules(reading, root);
+    }
+
+    /**
+     * The paths Gemini CLI's settings {@code text} name for more policy files ({@code policyPaths},
+     * {@code adminPolicyPaths}): files or folders of them, relative to the project.
+     */
+    List<String> policyPaths(String file, String text) throws InvalidInputException {
+        Reading reading = new Reading(file);
+        YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.MCP_CLIENT, () -> json.read(file, JsoncText.toJson(text), true)), "an MCP configuration");
+        List<String> paths = new ArrayList<>();
+        for (String key : List.of("policyPaths", "adminPolicyPaths")) {
+            reading.texts(root, key).forEach(path -> paths.add(path.value()));
+        }
+        reading.finish();
+        return paths;
+    }
+
+    private static String what(String name) {
+        return switch (name) {
+            case "settings.json" -> "VS Code settings (settings.json)";
+            case "cli.json", "cli-config.json" -> "Cursor CLI permissions (" + name + ")";
+            default -> "Cursor permissions (" + name + ")";
+        };
+    }
+
+    /** A Gemini CLI policy file: TOML of {@code [[rule]]} tables. */
+    private YMap policyFile(Reading reading, String file, String text) throws InvalidInputException {
+        String what = "a Gemini CLI policy file (TOML)";
+        YMap root = Reading.parsed("TOML", what, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
+        if (root.get("rule") == null) {
+            reading.problem(root.position(), "a Gemini CLI policy file lists its rules as [[rule]] tables");
+            reading.finish();
+        }
+        return root;
+    }
+
+    /** Kiro's {@code permissions.yaml}: YAML whose {@code rules} are permission rules. */
+    private YMap kiroPermissionsFile(Reading reading, String file, String text) throws InvalidInputException {
+        String what = "Kiro permissions (permissions.yaml)";
+        YMap root = reading.map(Reading.parsed("YAML", what, () -> json.read(file, text, false)), what);
+        reading.finish();
+        if (root.get("rules") == null) {
+            reading.problem(root.position(), "Kiro's permissions.yaml lists its rules under 'rules'");
+            reading.finish();
+        }
+        return root;
+    }
+
+    private static String fileName(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1);
     }
 
     private static McpServer server(Reading reading, YEntry entry, YMap server, List<RuntimeRule> rules) {

@@ -15,6 +15,7 @@ public final class RuntimeReaders {
     private final Map<RuntimeKind, RuntimeReader> readers = new EnumMap<>(RuntimeKind.class);
     private final ClaudeCodeSettingsReader claudeCode;
     private final CodexConfigReader codex;
+    private final McpClientConfigReader mcpClient;
     private final InputLimits limits;
 
     public RuntimeReaders(InputLimits limits) {
@@ -23,7 +24,8 @@ public final class RuntimeReaders {
         codex = new CodexConfigReader(limits);
         readers.put(RuntimeKind.CLAUDE_CODE, claudeCode);
         readers.put(RuntimeKind.CODEX, codex);
-        readers.put(RuntimeKind.MCP_CLIENT, new McpClientConfigReader(limits));
+        mcpClient = new McpClientConfigReader(limits);
+        readers.put(RuntimeKind.MCP_CLIENT, mcpClient);
         readers.put(RuntimeKind.KAGENT, new KagentAgentReader(limits));
         readers.put(RuntimeKind.BEDROCK_AGENT, new BedrockAgentReader(limits));
     }
@@ -58,6 +60,20 @@ public final class RuntimeReaders {
     public RuntimeConfiguration readCodexProfile(String file, String text, String baseFile, String baseText, List<RuntimeRule> hooks)
             throws InvalidInputException {
         return codex.readProfileFile(file, text, baseFile, baseText, hooks);
+    }
+
+    /**
+     * The rules of a file an MCP client reads beside its configuration (Gemini CLI's policy files,
+     * Kiro's permissions.yaml, VS Code's settings.json, Cursor's permissions.json and cli.json),
+     * cited in {@code file}.
+     */
+    public List<RuntimeRule> readMcpClientBeside(String file, String text) throws InvalidInputException {
+        return mcpClient.readBeside(file, text);
+    }
+
+    /** The policy files and folders a Gemini CLI settings.json names ({@code policyPaths}, {@code adminPolicyPaths}). */
+    public List<String> readGeminiPolicyPaths(String file, String text) throws InvalidInputException {
+        return mcpClient.policyPaths(file, text);
     }
 
     /** The hooks of a Codex hooks.json that may approve what Codex would ask a person, cited in {@code file}. */

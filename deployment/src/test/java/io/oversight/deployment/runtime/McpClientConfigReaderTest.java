@@ -5,6 +5,7 @@ import static io.oversight.deployment.runtime.Fixtures.located;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.oversight.deployment.InputLimits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +121,95 @@ class McpClientConfigReaderTest {
                 tuple("mcp__aws", Decision.DENY), tuple("Bash", Decision.ASK));
         assertThat(AgentTools.of("ops", gemini)).extracting(t -> t.tool() + " " + t.setting()).containsExactly(
                 "mcp__docs allow", "web_fetch allow", "write_file deny", "mcp__docs allow", "mcp__aws deny", "Bash ask", "* mode:ask");
+    }
+
+    /**
+     * A Gemini CLI policy file's allow rules, for the modes a session runs in unasked: shell command
+     * prefixes, a command expression by its first word (one that begins ^ matches nothing in Gemini),
+     * an args pattern as the whole shell, a server's tools by mcpName or Gemini's mcp_SERVER_* name.
+     * Deny and ask_user rules, and rules only for yolo or plan, are not read.
+     */
+    @Test
+    void geminiPolicyFilesAllowWhatTheirAllowRulesName() throws Exception {
+        RuntimeConfiguration policy = Fixtures.readText(RuntimeKind.MCP_CLIENT, "policies/ops.toml", """
+                [[rule]]
+                toolName = "run_shell_command"
+                commandPrefix = ["aws", "git status"]
+                decision = "allow"
+                priority = 100
+                [[rule]]
+                toolName = "run_shell_command"
+                commandRegex = "kubectl (get|describe) .*"
+                decision = "allow"
+                priority = 100
+                [[rule]]
+                toolName = "run_shell_command"
+                commandRegex = "^terraform"
+                decision = "allow"
+                priority = 100
+                [[rule]]
+                toolName = ["write_file", "mcp_docs_*"]
+                decision = "allow"
+                priority = 100
+                modes = ["autoEdit"]
+                [[rule]]
+                mcpName = "aws"
+                toolName = "*"
+                decision = "allow"
+                priority = 200
+                [[rule]]
+                toolName = "run_shell_command"
+                argsPattern = "rm"
+                decision = "allow"
+                priority = 1
+                modes = ["yolo"]
+                [[rule]]
+                toolName = "run_shell_command"
+                commandPrefix = "rm"
+                decision = "deny"
+                priority = 900
+                """).get(0);
+        assertThat(policy.rules()).extracting(RuntimeRule::written, RuntimeRule::position).containsExactly(
+                tuple("Bash(aws:*)", at(3, 18)), tuple("Bash(git status:*)", at(3, 25)), tuple("Bash(kubectl:*)", at(8, 16)),
+                tuple("write_file", at(17, 13)), tuple("mcp__docs", at(17, 27)), tuple("mcp__aws", at(23, 12)));
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.toml", "[[rule]]\ntoolName = \"run_shell_command\"\npriority = 1\n"))
+                .containsExactly("ops.toml:1:1: a policy rule needs a toolName and a decision (allow, deny or ask_user)");
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.toml", "[[rule]]\ntoolName = \"*\"\ndecision = \"always\"\n"))
+                .containsExactly("ops.toml:3:12: 'decision' must be one of allow, deny, ask_user");
+    }
+
+    /**
+     * Cursor's permissions.json (mcpAllowlist, terminalAllowlist) and the CLI's cli.json
+     * (permissions.allow and deny of Shell, Mcp, Read, Write, WebFetch), each read beside an
+     * mcp.json or named alone; a command with a wildcard is allowed by its fixed start.
+     */
+    @Test
+    void cursorPermissionsSayWhatRunsUnasked() throws Exception {
+        RuntimeReaders readers = new RuntimeReaders(InputLimits.DEFAULT);
+        assertThat(readers.readMcpClientBeside(".cursor/permissions.json", """
+                {
+                  // JSON with comments
+                  "mcpAllowlist": ["aws:*", "github:get_issue", "*:*"],
+                  "terminalAllowlist": ["npm test", "git*", "*"]
+                }
+                """)).extracting(RuntimeRule::written, RuntimeRule::decision, RuntimeRule::file).containsExactly(
+                tuple("mcp__aws", Decision.ALLOW, ".cursor/permissions.json"), tuple("mcp__github__get_issue", Decision.ALLOW, ".cursor/permissions.json"),
+                tuple("mcp__*", Decision.ALLOW, ".cursor/permissions.json"), tuple("Bash(npm test:*)", Decision.ALLOW, ".cursor/permissions.json"),
+                tuple("Bash", Decision.ALLOW, ".cursor/permissions.json"), tuple("Bash", Decision.ALLOW, ".cursor/permissions.json"));
+        RuntimeConfiguration cli = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".cursor/cli.json", """
+                {"permissions": {"allow": ["Shell(aws)", "Shell(curl:*)", "Shell(git:status)", "Mcp(aws, *)", "Write(src/**)", "Read(**)"],
+                                 "deny": ["Shell(rm)", "Shell(terraform*)"]}}
+                """).get(0);
+        assertThat(cli.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
+                tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash(curl:*)", Decision.ALLOW), tuple("Bash(git status:*)", Decision.ALLOW),
+                tuple("mcp__aws", Decision.ALLOW), tuple("Write(src/**)", Decision.ALLOW), tuple("Read", Decision.ALLOW),
+                tuple("Bash(rm:*)", Decision.DENY));
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "cli.json", "{\"permissions\": {\"allow\": [\"Run(x)\"]}}"))
+                .containsExactly("cli.json:1:28: a permission must be Shell(...), Mcp(...), Read(...), Write(...) or WebFetch(...)");
+        // A settings.json beside VS Code's mcp.json that says nothing of approvals is read as saying nothing.
+        assertThat(readers.readMcpClientBeside(".vscode/settings.json", "{\"editor.formatOnSave\": true}")).isEmpty();
+        assertThat(readers.readMcpClientBeside(".kiro/settings/permissions.yaml", "rules:\n  - capability: shell\n    effect: allow\n    match: [\"aws *\"]\n"))
+                .containsExactly(new RuntimeRule("Bash", "aws:*", Decision.ALLOW, at(4, 13), ".kiro/settings/permissions.yaml"));
     }
 
     /**

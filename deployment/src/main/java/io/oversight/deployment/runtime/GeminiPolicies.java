@@ -1,0 +1,122 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.yaml.YList;
+import io.oversight.deployment.yaml.YMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The allow rules of a Gemini CLI policy file (TOML, {@code [[rule]]} tables: gemini-cli's
+ * {@code policy/toml-loader.ts}), which Gemini reads from the {@code policies} folder beside its
+ * settings, from the paths its {@code policyPaths} and {@code adminPolicyPaths} settings name, and
+ * which "Allow for all future sessions" writes ({@code auto-saved.toml}). A rule names its tools by
+ * {@code toolName} (a name or a list; {@code *} every tool, {@code mcp_SERVER_*} a server's), with
+ * {@code mcpName} a server's ({@code *} every server); a shell rule narrows by
+ * {@code commandPrefix} (each a Bash prefix rule), or by a {@code commandRegex} read by its first
+ * word, or by an {@code argsPattern} read as the whole shell. Only {@code allow} rules are kept,
+ * those for the modes a session starts in or switches to unasked ({@code default},
+ * {@code autoEdit}; no {@code modes}, every one): a deny or ask_user rule's weight against the
+ * settings' and other files' rules is their priorities', which Oversight does not weigh, so it
+ * credits none of them rather than one that a higher rule overrides.
+ */
+final class GeminiPolicies {
+
+    private static final String SHELL = "run_shell_command";
+    /** In the order a problem names them. */
+    private static final Map<String, Boolean> DECISIONS = new LinkedHashMap<>();
+
+    static {
+        DECISIONS.put("allow", true);
+        DECISIONS.put("deny", false);
+        DECISIONS.put("ask_user", false);
+    }
+
+    /** The modes in which a session runs without a flag or setting chosen for the purpose. */
+    private static final List<String> EVERYDAY_MODES = List.of("default", "autoEdit");
+
+    private GeminiPolicies() {
+    }
+
+    static List<RuntimeRule> rules(Reading reading, YMap root) {
+        List<RuntimeRule> rules = new ArrayList<>();
+        for (YMap rule : reading.maps(root, "rule", "policy rule")) {
+            Located<Boolean> allows = reading.word(rule, "decision", DECISIONS);
+            List<Located<String>> tools = rule.get("toolName") instanceof YList ? reading.texts(rule, "toolName") : listOf(reading.text(rule, "toolName"));
+            if (allows == null || tools.isEmpty()) {
+                if (rule.get("decision") == null || rule.get("toolName") == null) {
+                    reading.problem(rule.position(), "a policy rule needs a toolName and a decision (allow, deny or ask_user)");
+                }
+                continue;
+            }
+            List<Located<String>> modes = reading.texts(rule, "modes");
+            boolean everyday = modes.isEmpty() || modes.stream().anyMatch(mode -> EVERYDAY_MODES.contains(mode.value()));
+            if (!allows.value() || !everyday) {
+                continue;
+            }
+            Located<String> server = reading.text(rule, "mcpName");
+            for (Located<String> tool : tools) {
+                if (server != null) {
+                    rules.add(serverRule(server.value().strip(), tool));
+                } else if (tool.value().strip().equals(SHELL)) {
+                    shell(reading, rule, tool, rules);
+                } else {
+                    rules.add(GeminiTools.rule(tool, Decision.ALLOW));
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static List<Located<String>> listOf(Located<String> one) {
+        return one == null ? List.of() : List.of(one);
+    }
+
+    /** A tool of the server {@code server} names ({@code *}: every server): all of them for {@code *} or a pattern. */
+    private static RuntimeRule serverRule(String server, Located<String> tool) {
+        String name = tool.value().strip();
+        String prefix = "mcp_" + server + "_";
+        String own = name.startsWith(prefix) ? name.substring(prefix.length()) : name;
+        boolean every = own.isEmpty() || own.contains("*");
+        String named = server.equals("*") ? RuntimeRule.EVERY_SERVER : server;
+        return new RuntimeRule(RuntimeRule.mcpTool(named, every || server.equals("*") ? null : own), "", Decision.ALLOW, tool.position());
+    }
+
+
+    /**
+     * A shell rule: each command prefix, else a regular expression's first word, else the whole
+     * shell. Gemini tests a {@code commandRegex} against the call's arguments right after
+     * {@code "command":"}, so it is anchored at the command's start, and one that begins {@code ^}
+     * matches nothing.
+     */
+    private static void shell(Reading reading, YMap rule, Located<String> tool, List<RuntimeRule> rules) {
+        List<Located<String>> prefixes = rule.get("commandPrefix") instanceof YList ? reading.texts(rule, "commandPrefix")
+                : listOf(reading.text(rule, "commandPrefix"));
+        if (!prefixes.isEmpty()) {
+            prefixes.forEach(p -> rules.add(p.value().isBlank() ? new RuntimeRule("Bash", "", Decision.ALLOW, p.position())
+                    : RuntimeRule.commandPrefix(p.value().strip(), Decision.ALLOW, p.position(), null)));
+            return;
+        }
+        Located<String> regex = rule.get("argsPattern") != null ? null : reading.text(rule, "commandRegex");
+        if (regex != null && regex.value().startsWith("^")) {
+            return;
+        }
+        String word = regex == null ? "" : firstWord(regex.value());
+        rules.add(word.isEmpty() ? new RuntimeRule("Bash", "", Decision.ALLOW, tool.position())
+                : RuntimeRule.commandPrefix(word, Decision.ALLOW, regex.position(), null));
+    }
+
+    /**
+     * The word every command a regular expression matches starts with ({@code git (status|log).*} is
+     * git), or none when the expression does not end it ({@code git.*} also matches gitk).
+     */
+    private static String firstWord(String regex) {
+        int end = 0;
+        while (end < regex.length() && (Character.isLetterOrDigit(regex.charAt(end)) || "_/=@:-".indexOf(regex.charAt(end)) >= 0)) {
+            end++;
+        }
+        boolean whole = end < regex.length() && (regex.charAt(end) == ' ' || regex.startsWith("\\s", end) || regex.startsWith("\\b", end));
+        return whole ? regex.substring(0, end) : "";
+    }
+}
