@@ -167,6 +167,10 @@ final class CodexConfigReader implements RuntimeReader {
         if (apps != null) {
             apps(reading, apps, rules);
         }
+        YMap plugins = reading.map(root, "plugins");
+        if (plugins != null) {
+            plugins(reading, plugins, rules);
+        }
         List<Credential> credentials = new ArrayList<>();
         YMap environment = reading.map(root, "shell_environment_policy");
         if (environment != null) {
@@ -268,7 +272,7 @@ final class CodexConfigReader implements RuntimeReader {
     }
 
     /** The tables of named things a profile may lay keys over one by one. */
-    private static final List<String> MERGED_GROUPS = List.of("mcp_servers", "apps");
+    private static final List<String> MERGED_GROUPS = List.of("mcp_servers", "apps", "plugins");
 
     /** {@code over} laid over {@code base} as Codex merges TOML: tables key by key, any other value replaced. */
     private static YMap merged(YMap base, YMap over) {
@@ -498,10 +502,10 @@ final class CodexConfigReader implements RuntimeReader {
         TOOL_APPROVALS.put("approve", Decision.ALLOW);
     }
 
-    /** Whether {@code [features] hooks = false}, or its older name {@code codex_hooks}, turns every hook off (they are on by default). */
     /** The keys of {@code [features]} that turn hooks on or off: {@code hooks}, and the older {@code codex_hooks} it wins over. */
     private static final List<String> HOOK_SWITCHES = List.of("hooks", "codex_hooks");
 
+    /** Whether {@code [features] hooks = false}, or its older name {@code codex_hooks}, turns every hook off (they are on by default). */
     private static boolean hooksOff(Reading reading, YMap root) {
         YMap features = reading.map(root, "features");
         if (features == null) {
@@ -586,34 +590,7 @@ final class CodexConfigReader implements RuntimeReader {
 
     private static McpServer server(Reading reading, YEntry entry, YMap server, List<RuntimeRule> rules) {
         String name = entry.key();
-        for (Located<String> tool : reading.texts(server, "disabled_tools")) {
-            rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", Decision.DENY, tool.position()));
-        }
-        Located<Decision> byDefault = reading.word(server, "default_tools_approval_mode", TOOL_APPROVALS);
-        Map<String, Located<Decision>> own = new LinkedHashMap<>();
-        YMap tools = reading.map(server, "tools");
-        if (tools != null) {
-            for (YEntry tool : tools.entries().values()) {
-                YMap settings = reading.map(tool.value(), "[mcp_servers." + name + ".tools." + tool.key() + "]");
-                Located<Decision> mode = settings == null ? null : reading.word(settings, "approval_mode", TOOL_APPROVALS);
-                if (mode != null) {
-                    own.put(tool.key(), mode);
-                }
-            }
-        }
-        List<Located<String>> enabled = reading.texts(server, "enabled_tools");
-        if (server.get("enabled_tools") != null) {
-            // Only the tools listed are exposed: each is decided by its own mode, else the server's, cited where that is written.
-            for (Located<String> tool : enabled) {
-                Located<Decision> mode = own.getOrDefault(tool.value(), byDefault);
-                rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", mode == null ? Decision.ALLOW : mode.value(),
-                        mode == null ? tool.position() : mode.position()));
-            }
-        } else {
-            rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, null), "", byDefault == null ? Decision.ALLOW : byDefault.value(),
-                    byDefault == null ? entry.keyPosition() : byDefault.position()));
-            own.forEach((tool, mode) -> rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool), "", mode.value(), mode.position())));
-        }
+        approvals(reading, entry, server, "[mcp_servers." + name + "]", rules);
         List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, server, List.of("env", "http_headers")));
         credentials.addAll(McpServerFields.inCommandLine(server, false));
         for (YEntry header : reading.textEntries(server, "env_http_headers")) {
@@ -629,6 +606,63 @@ final class CodexConfigReader implements RuntimeReader {
             credentials.add(new Credential("bearer_token_env_var", CredentialSource.ENVIRONMENT, bearer.value(), bearer.position()));
         }
         return new McpServer(name, entry.keyPosition(), reading.bool(server, "enabled"), McpServerFields.transport(reading, server, "[mcp_servers." + name + "]"),
-                enabled, credentials);
+                reading.texts(server, "enabled_tools"), credentials);
+    }
+
+    /**
+     * The servers plugins contribute ({@code [plugins.P.mcp_servers.S]}): their transport is in the
+     * plugin's manifest, their approvals in this file, read as a server's. A plugin or server
+     * {@code enabled = false} starts none; a server the file does not name starts with the
+     * {@code auto} mode, which no file shows.
+     */
+    private static void plugins(Reading reading, YMap plugins, List<RuntimeRule> rules) {
+        for (YEntry plugin : plugins.entries().values()) {
+            YMap table = reading.map(plugin.value(), "[plugins." + plugin.key() + "]");
+            Located<Boolean> enabled = table == null ? null : reading.bool(table, "enabled");
+            YMap servers = table == null || enabled != null && !enabled.value() ? null : reading.map(table, "mcp_servers");
+            if (servers == null) {
+                continue;
+            }
+            for (YEntry entry : servers.entries().values()) {
+                String what = "[plugins." + plugin.key() + ".mcp_servers." + entry.key() + "]";
+                YMap server = reading.map(entry.value(), what);
+                Located<Boolean> on = server == null ? null : reading.bool(server, "enabled");
+                if (server != null && (on == null || on.value())) {
+                    approvals(reading, entry, server, what, rules);
+                }
+            }
+        }
+    }
+
+    /** The rules a server's table ({@code what}) makes of its tools: refused, exposed, and each one's approval mode or the server's. */
+    private static void approvals(Reading reading, YEntry entry, YMap server, String what, List<RuntimeRule> rules) {
+        String name = entry.key();
+        for (Located<String> tool : reading.texts(server, "disabled_tools")) {
+            rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", Decision.DENY, tool.position()));
+        }
+        Located<Decision> byDefault = reading.word(server, "default_tools_approval_mode", TOOL_APPROVALS);
+        Map<String, Located<Decision>> own = new LinkedHashMap<>();
+        YMap tools = reading.map(server, "tools");
+        if (tools != null) {
+            for (YEntry tool : tools.entries().values()) {
+                YMap settings = reading.map(tool.value(), what.substring(0, what.length() - 1) + ".tools." + tool.key() + "]");
+                Located<Decision> mode = settings == null ? null : reading.word(settings, "approval_mode", TOOL_APPROVALS);
+                if (mode != null) {
+                    own.put(tool.key(), mode);
+                }
+            }
+        }
+        if (server.get("enabled_tools") != null) {
+            // Only the tools listed are exposed: each is decided by its own mode, else the server's, cited where that is written.
+            for (Located<String> tool : reading.texts(server, "enabled_tools")) {
+                Located<Decision> mode = own.getOrDefault(tool.value(), byDefault);
+                rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", mode == null ? Decision.ALLOW : mode.value(),
+                        mode == null ? tool.position() : mode.position()));
+            }
+        } else {
+            rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, null), "", byDefault == null ? Decision.ALLOW : byDefault.value(),
+                    byDefault == null ? entry.keyPosition() : byDefault.position()));
+            own.forEach((tool, mode) -> rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool), "", mode.value(), mode.position())));
+        }
     }
 }

@@ -325,6 +325,29 @@ class CodexConfigReaderTest {
                         .containsExactly("ops.config.toml:1:1: [mcp_servers.gh] has neither 'command' nor 'url' (nor Gemini CLI's 'httpUrl', Windsurf's 'serverUrl')"));
     }
 
+    /** A plugin's servers take their approvals from the file, as [mcp_servers] do; a plugin or server turned off starts none. */
+    @Test
+    void aPluginsServersAreApprovedAsTheFileSays() throws Exception {
+        RuntimeConfiguration codex = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", """
+                approval_policy = "untrusted"
+                [plugins."aws-toolkit@openai-curated"]
+                enabled = true
+                [plugins."aws-toolkit@openai-curated".mcp_servers.aws]
+                default_tools_approval_mode = "approve"
+                [plugins."aws-toolkit@openai-curated".mcp_servers.docs.tools.search]
+                approval_mode = "prompt"
+                [plugins."aws-toolkit@openai-curated".mcp_servers.off]
+                enabled = false
+                [plugins."gh@openai-curated"]
+                enabled = false
+                [plugins."gh@openai-curated".mcp_servers.github]
+                default_tools_approval_mode = "approve"
+                """).get(0);
+        assertThat(codex.rules()).containsExactly(new RuntimeRule("mcp__aws", "", Decision.ALLOW, at(5, 31)),
+                new RuntimeRule("mcp__docs", "", Decision.ALLOW, at(6, 51)), new RuntimeRule("mcp__docs__search", "", Decision.ASK, at(7, 17)));
+        assertThat(codex.servers()).isEmpty();
+    }
+
     @Test
     void anUnknownToolApprovalModeIsReportedWithoutQuotingIt() {
         assertThat(Fixtures.problemsOf(RuntimeKind.CODEX, "config.toml", """
