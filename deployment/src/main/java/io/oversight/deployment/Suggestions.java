@@ -22,6 +22,11 @@ public final class Suggestions {
                 return completion;
             }
         }
+        return misspelt(word, candidates);
+    }
+
+    /** The closest candidate within a small edit distance, abbreviations aside: what a near miss of a word is. */
+    public static Optional<String> misspelt(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

@@ -295,6 +295,9 @@ class DeploymentReaderTest {
                 "d.yaml:22:16: use case 'employement' looks like a misspelling of 'employment'; write 'employment' (or a clearly different word for a use case Oversight does not know)");
         assertThat(read(HEADER + AGENT + "    useCases: [weather-forecasting]\n").deployment().agents().get(0).useCases())
                 .containsExactly("weather-forecasting");
+        // A word that only begins a known use case is many edits from it: a word of its own, as the format says.
+        assertThat(read(HEADER + AGENT + "    useCases: [software, customer, data]\n").deployment().agents().get(0).useCases())
+                .containsExactly("software", "customer", "data");
     }
 
     @Test
@@ -334,6 +337,24 @@ class DeploymentReaderTest {
     @Test
     void anEmptyAgentsListIsAnError() {
         assertThat(problems(HEADER + "agents: []\n")).containsExactly("d.yaml:16:9: 'agents' is empty: describe at least one agent");
+        // One problem among others, all reported at once.
+        assertThat(problems(HEADER.replace("kind: production", "kind: prod") + "agents: []\n")).containsExactly(
+                "d.yaml:14:11: 'prod' is not a valid kind (did you mean 'production'?); expected one of: production, staging, development, sandbox",
+                "d.yaml:16:9: 'agents' is empty: describe at least one agent");
+    }
+
+    /** A value of a closed list that is no word (a password pasted in the wrong place) is not quoted: no pattern tells what it is. */
+    @Test
+    void aClosedListValueThatIsNoWordIsNotQuoted() {
+        assertThat(problems(HEADER.replace("kind: production", "kind: \"hunter2-Passw0rd!\"") + AGENT)).containsExactly(
+                "d.yaml:14:11: the value is not a valid kind; expected one of: production, staging, development, sandbox");
+    }
+
+    /** A key that is itself a list is refused in the format's words, not the parser's. */
+    @Test
+    void aKeyThatIsAListIsRefusedInPlainWords() {
+        assertThat(problems(HEADER + "? [a, b]\n: x\n" + AGENT)).singleElement().asString()
+                .endsWith("not valid YAML: a key must be a plain word, not a list or a mapping").doesNotContain("Event");
     }
 
     @Test

@@ -114,7 +114,8 @@ final class DeploymentBinder {
                 indexes[i] = new PathIndex(item);
             }
         });
-        if (top.has("agents") && agents.length == 0 && problems.isEmpty()) {
+        // An empty list, as one problem among the others; agents that are no list were reported above.
+        if (top.has("agents") && agents.length == 0 && (document.isSplit() || top.node("agents") instanceof YList)) {
             problems.add(top.position("agents"), "'agents' is empty: describe at least one agent");
         }
         List<Fields> waiverFields = top.objects("waivers", WAIVER, "waiver");
@@ -288,14 +289,18 @@ final class DeploymentBinder {
         return jurisdictions;
     }
 
-    /** Unknown words are kept, but a near miss of a known category is an error: it must not escape the rules. */
+    /**
+     * Unknown words are kept, but a near miss of a known category (a small edit distance, as the
+     * format says) is an error: it must not escape the rules. A word that only begins one
+     * ({@code software}, {@code data}) is a word of its own.
+     */
     private List<String> useCases(Fields f) {
         List<String> useCases = f.strings("useCases");
         for (int i = 0; i < useCases.size(); i++) {
             String useCase = useCases.get(i);
             if (!KNOWN_USE_CASES.contains(useCase)) {
                 int index = i;
-                Suggestions.closest(useCase, KNOWN_USE_CASES).ifPresent(s -> problems.add(f.itemPosition("useCases", index),
+                Suggestions.misspelt(useCase, KNOWN_USE_CASES).ifPresent(s -> problems.add(f.itemPosition("useCases", index),
                         "use case '" + useCase + "' looks like a misspelling of '" + s + "'; write '" + s
                                 + "' (or a clearly different word for a use case Oversight does not know)"));
             }

@@ -258,6 +258,17 @@ final class Fields {
         return value;
     }
 
+    /**
+     * A value that is none of a closed list's words, as a message names it: quoted when it is a word
+     * (letters, dashes, blanks), else "the value", since what else it may be (a password pasted in
+     * the wrong place) no pattern tells.
+     */
+    private static String quoted(String value) {
+        return WORD.matcher(value).matches() ? "'" + value + "'" : "the value";
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z _-]{0,39}");
+
     /** One word of a closed list of the model, with a suggestion for a near miss. */
     <E extends Enum<E> & FormatWord> E word(String key, Class<E> type) {
         return FormatWord.of(type, word(key, FormatWord.words(type)));
@@ -267,7 +278,7 @@ final class Fields {
     String word(String key, List<String> allowed) {
         String value = string(key);
         if (value != null && !allowed.contains(value)) {
-            problems.add(map.get(key).position(), "'" + value + "' is not a valid " + key + Suggestions.didYouMean(value, allowed)
+            problems.add(map.get(key).position(), quoted(value) + " is not a valid " + key + Suggestions.didYouMean(value, allowed)
                     + "; expected one of: " + String.join(", ", allowed));
             return null;
         }
@@ -353,7 +364,7 @@ final class Fields {
         for (Text text : texts) {
             E word = FormatWord.of(type, text.value());
             if (word == null) {
-                problems.add(text.position(), "'" + text.value() + "' is not a valid entry of " + key
+                problems.add(text.position(), quoted(text.value()) + " is not a valid entry of " + key
                         + Suggestions.didYouMean(text.value(), allowed) + "; expected any of: " + String.join(", ", allowed));
             } else {
                 words.add(word);

@@ -320,6 +320,10 @@ public final class YamlTreeReader {
         if (e instanceof StreamConstraintsException && message != null && message.startsWith("String value length")) {
             return new Problem(file, at, "a value longer than the limit of " + limits.maxScalarLength() + " characters");
         }
+        if (message != null && message.startsWith("Expected a field name") && message.contains("Event(")) {
+            // A key that is itself a list or a mapping (YAML's '? [a, b]'): the parser names its own event classes.
+            return Problem.syntax(file, at, "not valid " + language + ": a key must be a plain word, not a list or a mapping");
+        }
         return Problem.syntax(file, at, "not valid " + language + ": " + firstLine(message == null ? e.getClass().getSimpleName() : message));
     }
 
