@@ -33,11 +33,13 @@ public enum SubjectClass {
     /** Agents that state both their riskTier and a use case: a classification is judged against the uses. */
     CLASSIFIED_AGENTS_WITH_USES("classified-agents-with-uses", "no agent states both its riskTier and a use case"),
     /**
-     * High-risk agents used for credit scoring or insurance pricing, or by a public-sector
+     * High-risk agents of a deployer under the EU AI Act (jurisdiction EU, role deployer, not on the
+     * Annex I route) used for credit scoring or insurance pricing, or by a public-sector
      * organization in any Annex III area but critical infrastructure.
      */
     FUNDAMENTAL_RIGHTS_AGENTS("fundamental-rights-agents",
-            "no high-risk agent scores credit, prices insurance or serves a public-sector organization in an Annex III area"),
+            "no high-risk agent that the organization deploys under the EU AI Act scores credit, prices insurance or serves a public-sector"
+                    + " organization in an Annex III area"),
     HIGH_IMPACT_AGENTS("high-impact-agents", "no agent holds a high-impact verb"),
     PRODUCTION_HIGH_IMPACT_AGENTS("production-high-impact-agents", "no agent holds a high-impact verb in production"),
     ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS("acting-alone-production-high-impact-agents",
@@ -46,6 +48,11 @@ public enum SubjectClass {
     ACTING_ALONE_DESTRUCTIVE_AGENTS("acting-alone-destructive-agents", "no agent that acts alone holds a destructive verb", false),
     CRITICAL_DESTRUCTIVE_AGENTS("critical-destructive-agents", "no agent holds a destructive verb in a critical environment or a production one of no stated criticality"),
     PERMISSIONS("permissions", "no agent holds a permission"),
+    /**
+     * Permissions whose environments can be judged against the agent's job: those of an agent that
+     * declares its environments, and production ones (which need a declaration).
+     */
+    SCOPED_PERMISSIONS("scoped-permissions", "no agent that holds a permission declares its environments or holds one in production"),
     PRODUCTION_PERMISSIONS("production-permissions", "no permission is granted in a production environment"),
     CHECKPOINTS("checkpoints", "no agent has an approval checkpoint"),
     /** Checkpoints of agents that name the runtime configuration they run with ({@code agents[].runtime}). */
@@ -58,6 +65,10 @@ public enum SubjectClass {
     WAIVERS("waivers", "no waiver"),
     /** Agents that make or materially influence decisions about people, as declared or presumed from their uses. */
     DECISION_AGENTS("decision-agents", "no agent decides about people"),
+    /** Agents that decide about people, in a deployment under California's rules on automated decisions ({@code US-CA}). */
+    CALIFORNIA_DECISION_AGENTS("california-decision-agents", "no agent decides about people in a deployment under US-CA"),
+    /** Agents that decide about people, in a deployment under the Colorado AI Act ({@code US-CO}). */
+    COLORADO_DECISION_AGENTS("colorado-decision-agents", "no agent decides about people in a deployment under US-CO"),
     /** Agents that decide about people and act alone: decisions no person takes, as GDPR Art. 22 means them. */
     SOLE_DECISION_AGENTS("sole-decision-agents", "no agent that decides about people acts alone (a person takes the decisions)"),
     /** Agents used for biometric identification (the use {@code biometric-identification}, Annex III point 1(a)). */

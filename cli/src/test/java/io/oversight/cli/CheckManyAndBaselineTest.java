@@ -256,7 +256,7 @@ class CheckManyAndBaselineTest {
                 metadata: {name: rt-deploy, organization: RT, owner: olga, jurisdictions: [EU]}
                 governance:
                   aiPolicy: {documented: true, lastReviewed: 2026-10-01}
-                  riskManagement: {process: true}
+                  riskManagement: {process: true, lastReviewed: 2026-10-01}
                   incidentResponse: {plan: true, coversAiAgents: true, contact: a@b.c, regulatorReportingDays: 3}
                   aiLiteracy: {trainingRequired: true, lastDelivered: 2026-10-01}
                 people:

@@ -10,7 +10,10 @@ import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Autonomy;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Environment;
+import io.oversight.deployment.model.EuAiActRole;
+import io.oversight.deployment.model.EuAiActRoute;
 import io.oversight.deployment.model.IncidentRegime;
+import io.oversight.deployment.model.Metadata;
 import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.Role;
 import io.oversight.deployment.model.RiskTier;
@@ -75,11 +78,13 @@ final class Subjects {
         present.addAll(deploymentWide);
         Map<String, Environment> environments = new HashMap<>();
         deployment.environments().forEach(e -> environments.putIfAbsent(e.name(), e));
-        boolean publicSector = Boolean.TRUE.equals(deployment.metadata().publicSector());
+        leftOut(deployment, SubjectClass.SCOPED_PERMISSIONS, a -> a.environments() == null && !a.permissions().isEmpty()
+                && a.permissions().stream().noneMatch(p -> environments.containsKey(p.environment()) && environments.get(p.environment()).production()),
+                "the environments its job needs, against which its permissions are judged: declare environments");
         HeldPermissions holdings = new HeldPermissions(deployment);
         for (Agent agent : deployment.agents()) {
             List<Permission> held = holdings.permissionsOf(agent);
-            Set<SubjectClass> classes = classesOf(agent, held, environments, publicSector, useCases, deployment.roles());
+            Set<SubjectClass> classes = classesOf(agent, held, environments, deployment.metadata(), useCases, deployment.roles());
             present.addAll(classes);
             byAgent.computeIfAbsent(agent.id(), id -> EnumSet.noneOf(SubjectClass.class)).addAll(classes);
         }
@@ -133,8 +138,12 @@ final class Subjects {
     }
 
     /** {@code held}: the agent's own permission entries and those its identity borrows. */
-    private static Set<SubjectClass> classesOf(Agent agent, List<Permission> held, Map<String, Environment> environments, boolean publicSector,
+    private static Set<SubjectClass> classesOf(Agent agent, List<Permission> held, Map<String, Environment> environments, Metadata metadata,
                                                Map<String, UseCase> useCases, List<Role> roles) {
+        boolean publicSector = Boolean.TRUE.equals(metadata.publicSector());
+        // Art. 27 binds deployers in the EU, of Annex III systems (as the rule of RM-05 reads it).
+        boolean euDeployer = metadata.jurisdictions().contains("EU") && metadata.euAiActRoles().contains(EuAiActRole.DEPLOYER)
+                && agent.euAiActRoute() != EuAiActRoute.ANNEX_I;
         Set<SubjectClass> classes = EnumSet.of(SubjectClass.AGENTS);
         boolean actsAlone = !ActsAlone.of(agent).isEmpty();
         add(classes, SubjectClass.ACTING_ALONE_AGENTS, actsAlone);
@@ -145,9 +154,12 @@ final class Subjects {
         add(classes, SubjectClass.AGENTS_WITH_DELEGATION, !Delegation.of(agent).isEmpty());
         add(classes, SubjectClass.DESCRIBED_AGENTS, agent.riskTier() == RiskTier.UNACCEPTABLE || !agent.useCases().isEmpty());
         add(classes, SubjectClass.CLASSIFIED_AGENTS_WITH_USES, agent.riskTier() != null && !agent.useCases().isEmpty());
-        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, agent.riskTier() == RiskTier.HIGH && agent.useCases().stream()
+        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, euDeployer && agent.riskTier() == RiskTier.HIGH && agent.useCases().stream()
                 .anyMatch(u -> useCases.containsKey(u) && FundamentalRightsDuty.binds(useCases.get(u), publicSector)));
-        add(classes, SubjectClass.DECISION_AGENTS, PeopleDecisions.made(agent));
+        boolean decides = PeopleDecisions.made(agent);
+        add(classes, SubjectClass.DECISION_AGENTS, decides);
+        add(classes, SubjectClass.CALIFORNIA_DECISION_AGENTS, decides && metadata.jurisdictions().contains("US-CA"));
+        add(classes, SubjectClass.COLORADO_DECISION_AGENTS, decides && metadata.jurisdictions().contains("US-CO"));
         add(classes, SubjectClass.SOLE_DECISION_AGENTS, actsAlone && PeopleDecisions.made(agent));
         add(classes, SubjectClass.BIOMETRIC_IDENTIFICATION_AGENTS, agent.useCases().contains("biometric-identification"));
         add(classes, SubjectClass.PERMISSIONS, !agent.permissions().isEmpty());
@@ -162,8 +174,10 @@ final class Subjects {
         boolean productionHighImpact = grants(permissions, production, Verb::highImpact);
         boolean destructive = grants(permissions, c -> true, Verb::destructive);
         // Only where an entry is, not what it grants: no classifying again.
-        add(classes, SubjectClass.PRODUCTION_PERMISSIONS, agent.permissions().stream()
-                .anyMatch(p -> environments.containsKey(p.environment()) && environments.get(p.environment()).production()));
+        boolean inProduction = agent.permissions().stream()
+                .anyMatch(p -> environments.containsKey(p.environment()) && environments.get(p.environment()).production());
+        add(classes, SubjectClass.PRODUCTION_PERMISSIONS, inProduction);
+        add(classes, SubjectClass.SCOPED_PERMISSIONS, !agent.permissions().isEmpty() && (agent.environments() != null || inProduction));
         add(classes, SubjectClass.HIGH_IMPACT_AGENTS, highImpact);
         add(classes, SubjectClass.PRODUCTION_HIGH_IMPACT_AGENTS, productionHighImpact);
         add(classes, SubjectClass.ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS, actsAlone && productionHighImpact);

@@ -85,6 +85,57 @@ class CoverageTest {
         assertThat(after).containsEntry("Art. 50(1)", ClauseStatus.NOT_APPLICABLE).containsEntry("Art. 14(4)(e)", ClauseStatus.NOT_APPLICABLE);
     }
 
+    /**
+     * A control whose rule binds only under a jurisdiction (RM-05 an EU deployer, RM-08 US-CA,
+     * TR-04 US-CO) examined nothing elsewhere: nothing to check, not a pass.
+     */
+    @Test
+    void aControlBoundToAJurisdictionHasNothingToCheckOutsideIt() throws Exception {
+        assertThat(controlStatuses(assess("US", LocalDate.of(2026, 11, 25)))).containsEntry("RM-05", ControlStatus.NOTHING_TO_CHECK)
+                .containsEntry("RM-08", ControlStatus.NOTHING_TO_CHECK).containsEntry("TR-04", ControlStatus.NOTHING_TO_CHECK);
+        assertThat(controlStatuses(assess("EU", LocalDate.of(2026, 11, 25)))).containsEntry("RM-05", ControlStatus.FAIL);
+        assertThat(controlStatuses(assess("US-CA", LocalDate.of(2026, 11, 25)))).containsEntry("RM-08", ControlStatus.FAIL)
+                .containsEntry("TR-04", ControlStatus.NOTHING_TO_CHECK);
+        assertThat(controlStatuses(assess("US-CO", LocalDate.of(2026, 11, 25)))).containsEntry("TR-04", ControlStatus.FAIL);
+        Assessment provider = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[deployer]", "[provider]"), LocalDate.of(2026, 11, 25));
+        assertThat(controlStatuses(provider)).containsEntry("RM-05", ControlStatus.NOTHING_TO_CHECK);
+    }
+
+    /**
+     * An agent that declares no environments and holds permissions only outside production is not
+     * judged by PM-03: nothing to check, and its least-privilege clause undetermined, not met.
+     */
+    @Test
+    void permissionsOfAnAgentWithoutEnvironmentsOutsideProductionAreNotJudgedAgainstItsJob() throws Exception {
+        Assessment a = assessYaml("""
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: O, owner: cfo, jurisdictions: [US]}
+                people:
+                  - {id: cfo}
+                environments:
+                  - {name: staging, kind: staging}
+                agents:
+                  - id: helper
+                    owner: cfo
+                    autonomy: advisory
+                    identity: {type: dedicated, principal: svc-helper, credentialTtlMinutes: 60}
+                    permissions:
+                      - {environment: staging, actions: [read], resources: ["arn:aws:s3:::test-data/*"], justification: reads test data,
+                         lastReviewed: 2026-11-01}
+                """, LocalDate.of(2026, 12, 5));
+        assertThat(a.findings()).extracting(Finding::control).doesNotContain("PM-01", "PM-02", "PM-05", "PM-06");
+        assertThat(controlStatuses(a)).containsEntry("PM-03", ControlStatus.NOTHING_TO_CHECK);
+        ClauseResult leastPrivilege = clause(a, "nist-800-53", "AC-6");
+        assertThat(leastPrivilege.status()).isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(leastPrivilege.reason()).endsWith("agent helper does not state the environments its job needs, against which its"
+                + " permissions are judged: declare environments");
+    }
+
+    private static Map<String, ControlStatus> controlStatuses(Assessment assessment) {
+        return assessment.controls().stream().collect(java.util.stream.Collectors.toMap(c -> c.control().id(), ControlResult::status));
+    }
+
     @Test
     void euFrameworksDoNotApplyOutsideTheEu() throws Exception {
         Assessment us = assess("US", LocalDate.of(2026, 11, 25));
@@ -113,8 +164,8 @@ class CoverageTest {
         Assessment employer = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[employment]"), LocalDate.of(2026, 11, 25));
         ClauseResult notBound = clause(employer, "eu-ai-act", "Art. 27(1)");
         assertThat(notBound.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
-        assertThat(notBound.reason()).isEqualTo("nothing to check among the high-risk agents: no high-risk agent scores credit, prices"
-                + " insurance or serves a public-sector organization in an Annex III area");
+        assertThat(notBound.reason()).isEqualTo("nothing to check among the high-risk agents: no high-risk agent that the organization deploys"
+                + " under the EU AI Act scores credit, prices insurance or serves a public-sector organization in an Annex III area");
         assertThat(clause(assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[employment]"), LocalDate.of(2027, 12, 3)),
                 "eu-ai-act", "Art. 27(1)")).as("the same once in force").isEqualTo(notBound);
     }
@@ -283,8 +334,9 @@ class CoverageTest {
                    guardrails: {killSwitch: {available: true, haltsInFlight: true, lastTested: 2027-01-10}}}
                 """.replace("LOGGED", LOGGED);
         Assessment a = assessYaml(eu("provider", agent), LocalDate.of(2028, 1, 10));
+        // Nor is one that names no owner: the article asks for the means to stop, not who holds them.
         assertThat(a.findings()).filteredOn(f -> f.control().equals("HO-05")).singleElement()
-                .satisfies(f -> assertThat(f.items()).containsExactly("not tested within 90 days"));
+                .satisfies(f -> assertThat(f.items()).containsExactly("no owner", "not tested within 90 days"));
         assertThat(clause(a, "eu-ai-act", "Art. 14(4)(e)").status()).isEqualTo(ClauseStatus.MET);
         Assessment stuck = assessYaml(eu("provider", agent.replace("haltsInFlight: true", "haltsInFlight: false")), LocalDate.of(2028, 1, 10));
         assertThat(clause(stuck, "eu-ai-act", "Art. 14(4)(e)").status()).isEqualTo(ClauseStatus.GAP);
