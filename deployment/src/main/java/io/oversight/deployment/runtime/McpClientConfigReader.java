@@ -2,6 +2,7 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.Position;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
@@ -49,7 +50,8 @@ final class McpClientConfigReader implements RuntimeReader {
             reading.finish();
             return List.of(configuration(file, root, rules, List.of()));
         }
-        YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.MCP_CLIENT, () -> json.read(file, JsoncText.toJson(text), true)), "an MCP configuration");
+        YMap root = name.endsWith(".md") ? markdownAgent(reading, text)
+                : reading.map(Reading.parsed("JSON", RuntimeKind.MCP_CLIENT, () -> json.read(file, JsoncText.toJson(text), true)), "an MCP configuration");
         reading.finish();
         // VS Code reads only 'servers', the other clients only 'mcpServers'; which client reads the file is not in it,
         // so a file with both has the servers under both read.
@@ -152,6 +154,21 @@ final class McpClientConfigReader implements RuntimeReader {
             case "cli.json", "cli-config.json" -> "Cursor CLI permissions (" + name + ")";
             default -> "Cursor permissions (" + name + ")";
         };
+    }
+
+    /**
+     * A Kiro agent written in Markdown ({@code .kiro/agents/NAME.md}, Kiro CLI 3 and IDE 1.0): its
+     * YAML front matter holds what a JSON agent file holds, and the body is the prompt.
+     */
+    private YMap markdownAgent(Reading reading, String text) throws InvalidInputException {
+        String what = "a Kiro agent's front matter";
+        YMap root = FrontMatter.of(reading, text, limits, what);
+        reading.finish(); // a front matter that is no mapping, reported as such
+        if (root == null) {
+            reading.problem(Position.START, "a Kiro agent in Markdown begins with its settings as YAML front matter"
+                    + " between two '---' lines");
+        }
+        return root;
     }
 
     /** A Gemini CLI policy file: TOML of {@code [[rule]]} tables. */

@@ -178,6 +178,26 @@ class McpClientConfigReaderTest {
                 .containsExactly("ops.toml:3:12: 'decision' must be one of allow, deny, ask_user");
     }
 
+    /** A Kiro agent written in Markdown holds in its front matter what a JSON agent file holds. */
+    @Test
+    void aKiroMarkdownAgentIsReadFromItsFrontMatter() throws Exception {
+        RuntimeConfiguration agent = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".kiro/agents/ops.md", """
+                ---
+                description: Operations agent
+                tools: [read, write, shell]
+                permissions:
+                  - capability: shell
+                    effect: allow
+                    match: ["aws *", "terraform *"]
+                ---
+                You operate the AWS accounts.
+                """).get(0);
+        assertThat(agent.rules()).extracting(RuntimeRule::written, RuntimeRule::position).containsExactly(
+                tuple("Bash(aws:*)", at(7, 13)), tuple("Bash(terraform:*)", at(7, 22)));
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.md", "You operate the AWS accounts.\n"))
+                .containsExactly("ops.md:1:1: a Kiro agent in Markdown begins with its settings as YAML front matter between two '---' lines");
+    }
+
     /**
      * Cursor's permissions.json (mcpAllowlist, terminalAllowlist) and the CLI's cli.json
      * (permissions.allow and deny of Shell, Mcp, Read, Write, WebFetch), each read beside an
