@@ -151,16 +151,30 @@ final class RuntimeImporter {
             names.stream().map(file -> folder.resolve(file).toString()).filter(file -> Files.isRegularFile(Path.of(files.nameOf(file))))
                     .forEach(beside::add);
         }
+        return rulesOf(beside, "a file " + files.nameOf(written) + " is read with", at, readers::readMcpClientBeside);
+    }
+
+    /** How the rules of one file a runtime reads beside its configuration are read. */
+    @FunctionalInterface
+    private interface RulesReader {
+        List<RuntimeRule> read(String file, String text) throws InvalidInputException;
+    }
+
+    /**
+     * The rules of each of the files {@code names}, read as {@code description} by {@code reader};
+     * empty when one cannot be read (every one's problems reported).
+     */
+    private Optional<List<RuntimeRule>> rulesOf(List<String> names, String description, Position at, RulesReader reader) {
         List<RuntimeRule> rules = new ArrayList<>();
         boolean readable = true;
-        for (String file : beside) {
-            Optional<ImportedFiles.Text> text = files.text(file, at, "a file " + files.nameOf(written) + " is read with");
+        for (String name : names) {
+            Optional<ImportedFiles.Text> text = files.text(name, at, description);
             if (text.isEmpty()) {
                 readable = false;
                 continue;
             }
             try {
-                rules.addAll(readers.readMcpClientBeside(text.get().name(), text.get().text()));
+                rules.addAll(reader.read(text.get().name(), text.get().text()));
                 files.accept(text.get(), new YMap(Position.START, new LinkedHashMap<>()));
             } catch (InvalidInputException e) {
                 e.problems().forEach(problems::add);
@@ -274,16 +288,7 @@ final class RuntimeImporter {
         if (!Files.isRegularFile(Path.of(files.nameOf(hooks)))) {
             return Optional.of(List.of());
         }
-        return files.text(hooks, at, "Codex hooks (hooks.json)").flatMap(text -> {
-            try {
-                List<RuntimeRule> read = readers.readCodexHooks(text.name(), text.text());
-                files.accept(text, new YMap(Position.START, new LinkedHashMap<>()));
-                return Optional.of(read);
-            } catch (InvalidInputException e) {
-                e.problems().forEach(problems::add);
-                return Optional.empty();
-            }
-        });
+        return rulesOf(List.of(hooks), "Codex hooks (hooks.json)", at, readers::readCodexHooks);
     }
 
     /**
@@ -299,26 +304,7 @@ final class RuntimeImporter {
         }
         Optional<List<String>> names = listed(codex.get().resolve("rules"), name -> name.endsWith(".rules"),
                 "the Codex rules beside " + files.nameOf(written), at);
-        if (names.isEmpty()) {
-            return Optional.empty();
-        }
-        List<RuntimeRule> rules = new ArrayList<>();
-        boolean readable = true;
-        for (String name : names.get()) {
-            Optional<ImportedFiles.Text> text = files.text(name, at, "a Codex rules file");
-            if (text.isEmpty()) {
-                readable = false;
-                continue;
-            }
-            try {
-                rules.addAll(CodexRules.read(text.get().name(), text.get().text()));
-                files.accept(text.get(), new YMap(Position.START, new LinkedHashMap<>()));
-            } catch (InvalidInputException e) {
-                e.problems().forEach(problems::add);
-                readable = false;
-            }
-        }
-        return readable ? Optional.of(rules) : Optional.empty();
+        return names.flatMap(all -> rulesOf(all, "a Codex rules file", at, CodexRules::read));
     }
 
     /**
