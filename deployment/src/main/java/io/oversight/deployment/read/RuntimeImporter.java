@@ -119,7 +119,7 @@ final class RuntimeImporter {
      * {@code policies} folder and of the paths its {@code policyPaths} and {@code adminPolicyPaths}
      * name (relative to the project, the folder above {@code .gemini}); beside VS Code's
      * {@code .vscode/mcp.json} its {@code settings.json}; beside Cursor's {@code .cursor/mcp.json} its
-     * {@code permissions.json} and {@code cli.json}; beside Kiro's {@code .kiro/settings/mcp.json} its
+     * {@code permissions.json}, {@code cli.json} (a project's) and {@code cli-config.json} (the CLI's, in {@code ~/.cursor}); beside Kiro's {@code .kiro/settings/mcp.json} its
      * {@code permissions.yaml}. Empty when one cannot be read (reported).
      */
     private Optional<List<RuntimeRule>> mcpClientBeside(String written, ImportedFiles.Text configuration, Position at) {
@@ -145,7 +145,7 @@ final class RuntimeImporter {
                     && folder.getParent().getFileName().toString().equals(".kiro");
             List<String> names = switch (in) {
                 case ".vscode" -> List.of("settings.json");
-                case ".cursor" -> List.of("permissions.json", "cli.json");
+                case ".cursor" -> List.of("permissions.json", "cli.json", "cli-config.json");
                 default -> kiro ? List.of("permissions.yaml") : List.of();
             };
             names.stream().map(file -> folder.resolve(file).toString()).filter(file -> Files.isRegularFile(Path.of(files.nameOf(file))))

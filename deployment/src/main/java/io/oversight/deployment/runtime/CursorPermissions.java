@@ -67,7 +67,8 @@ final class CursorPermissions {
                 command(command, decision, token, rules);
             }
             case "Mcp" -> {
-                int comma = argument.indexOf(',');
+                // Mcp(SERVER, TOOL), or Mcp(SERVER:TOOL) as mcpAllowlist writes it.
+                int comma = argument.indexOf(',') >= 0 ? argument.indexOf(',') : argument.indexOf(':');
                 String tool = comma < 0 ? "*" : argument.substring(comma + 1).strip();
                 rules.add(mcp(comma < 0 ? argument : argument.substring(0, comma).strip(), tool, decision, token));
             }

@@ -33,6 +33,9 @@ final class GeminiPolicies {
         DECISIONS.put("ask_user", false);
     }
 
+    /** Gemini CLI's approval modes, as a rule's {@code modes} names them. */
+    private static final List<String> MODES = List.of("default", "autoEdit", "plan", "yolo");
+
     /** The modes in which a session runs without a flag or setting chosen for the purpose. */
     private static final List<String> EVERYDAY_MODES = List.of("default", "autoEdit");
 
@@ -44,13 +47,16 @@ final class GeminiPolicies {
         for (YMap rule : reading.maps(root, "rule", "policy rule")) {
             Located<Boolean> allows = reading.word(rule, "decision", DECISIONS);
             List<Located<String>> tools = rule.get("toolName") instanceof YList ? reading.texts(rule, "toolName") : listOf(reading.text(rule, "toolName"));
-            if (allows == null || tools.isEmpty()) {
-                if (rule.get("decision") == null || rule.get("toolName") == null) {
-                    reading.problem(rule.position(), "a policy rule needs a toolName and a decision (allow, deny or ask_user)");
+            // Gemini refuses a file whose rule lacks one of these: none of its rules applies, and a rule read anyway would be a guess.
+            if (allows == null || tools.isEmpty() || rule.get("priority") == null) {
+                if (rule.get("decision") == null || rule.get("toolName") == null || rule.get("priority") == null) {
+                    reading.problem(rule.position(), "a policy rule needs a toolName, a decision (allow, deny or ask_user) and a priority");
                 }
                 continue;
             }
             List<Located<String>> modes = reading.texts(rule, "modes");
+            modes.stream().filter(mode -> !MODES.contains(mode.value())).forEach(mode -> reading.problem(mode.position(),
+                    "a policy rule's modes are among " + String.join(", ", MODES)));
             boolean everyday = modes.isEmpty() || modes.stream().anyMatch(mode -> EVERYDAY_MODES.contains(mode.value()));
             if (!allows.value() || !everyday) {
                 continue;

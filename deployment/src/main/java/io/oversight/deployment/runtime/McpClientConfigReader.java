@@ -106,6 +106,9 @@ final class McpClientConfigReader implements RuntimeReader {
      * (a settings.json of the editor's other settings).
      */
     List<RuntimeRule> readBeside(String file, String text) throws InvalidInputException {
+        if (text.isBlank()) {
+            return List.of(); // the runtimes read an empty file as one that allows nothing
+        }
         Reading reading = new Reading(file);
         String name = fileName(file);
         YMap root;
@@ -174,12 +177,7 @@ final class McpClientConfigReader implements RuntimeReader {
     /** A Gemini CLI policy file: TOML of {@code [[rule]]} tables. */
     private YMap policyFile(Reading reading, String file, String text) throws InvalidInputException {
         String what = "a Gemini CLI policy file (TOML)";
-        YMap root = Reading.parsed("TOML", what, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
-        if (root.get("rule") == null) {
-            reading.problem(root.position(), "a Gemini CLI policy file lists its rules as [[rule]] tables");
-            reading.finish();
-        }
-        return root;
+        return Reading.parsed("TOML", what, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
     }
 
     /** Kiro's {@code permissions.yaml}: YAML whose {@code rules} are permission rules. */

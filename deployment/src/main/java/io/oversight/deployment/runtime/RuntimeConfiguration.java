@@ -63,13 +63,21 @@ public record RuntimeConfiguration(
     /**
      * This configuration with the Codex profile file {@code file} ({@code NAME.config.toml}, read as
      * {@code layer}) as a profile named {@code name} that can be chosen: the mode and sandbox it sets,
-     * and the rules it adds (servers, apps, hooks), all cited in it. Its rules count as the
-     * configuration's: the profile can be started with.
+     * and the rules it adds (servers, apps, hooks), all cited in it, and the servers it turns on that
+     * the configuration turns off. Its rules count as the configuration's: the profile can be
+     * started with.
      */
     public RuntimeConfiguration plusProfileFile(String name, String file, RuntimeConfiguration layer) {
         RuntimeProfile profile = new RuntimeProfile(name, Position.START, layer.mode() == null ? null : layer.mode().in(file),
                 layer.sandbox() == null ? null : layer.sandbox().in(file), false, List.of(RuntimeProfile.EVERY_TOOL), file);
-        return plusProfiles(List.of(profile)).plusRules(layer.rules().stream().map(r -> r.file() == null ? r.in(file) : r).toList());
+        // A server the base turns off and the profile turns on starts when the profile is chosen.
+        List<McpServer> started = servers.stream().map(s -> s.isEnabled() ? s : layer.servers().stream()
+                .filter(l -> l.name().equals(s.name()) && l.isEnabled() && l.enabled() != null).findFirst()
+                .map(l -> new McpServer(s.name(), s.position(), l.enabled().in(file), s.transport(), s.tools(), s.credentials())).orElse(s))
+                .toList();
+        return new RuntimeConfiguration(kind, this.file, this.name, position, rules, mode, sandbox, network, directories, started, credentials,
+                delegates, identity, profiles, sockets).plusProfiles(List.of(profile))
+                .plusRules(layer.rules().stream().map(r -> r.file() == null ? r.in(file) : r).toList());
     }
 
     /** This configuration with {@code more} profiles after its own. */

@@ -173,9 +173,17 @@ class McpClientConfigReaderTest {
                 tuple("Bash(aws:*)", at(3, 18)), tuple("Bash(git status:*)", at(3, 25)), tuple("Bash(kubectl:*)", at(8, 16)),
                 tuple("write_file", at(17, 13)), tuple("mcp__docs", at(17, 27)), tuple("mcp__aws", at(23, 12)));
         assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.toml", "[[rule]]\ntoolName = \"run_shell_command\"\npriority = 1\n"))
-                .containsExactly("ops.toml:1:1: a policy rule needs a toolName and a decision (allow, deny or ask_user)");
-        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.toml", "[[rule]]\ntoolName = \"*\"\ndecision = \"always\"\n"))
+                .containsExactly("ops.toml:1:1: a policy rule needs a toolName, a decision (allow, deny or ask_user) and a priority");
+        // Gemini refuses a file whose rule has no priority: its allow does not apply, and is not read as one.
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.toml", "[[rule]]\ntoolName = \"*\"\ndecision = \"allow\"\n"))
+                .containsExactly("ops.toml:1:1: a policy rule needs a toolName, a decision (allow, deny or ask_user) and a priority");
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.toml", "[[rule]]\ntoolName = \"*\"\ndecision = \"always\"\npriority = 1\n"))
                 .containsExactly("ops.toml:3:12: 'decision' must be one of allow, deny, ask_user");
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.toml", "[[rule]]\ntoolName = \"*\"\ndecision = \"allow\"\npriority = 1\nmodes = [\"auto\"]\n"))
+                .containsExactly("ops.toml:5:10: a policy rule's modes are among default, autoEdit, plan, yolo");
+        // A policy file with no rules, or an empty file beside the settings, allows nothing and is no error.
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, "policies/none.toml", "# nothing yet\n").get(0).rules()).isEmpty();
+        assertThat(new RuntimeReaders(InputLimits.DEFAULT).readMcpClientBeside(".gemini/policies/empty.toml", "")).isEmpty();
     }
 
     /** A Kiro agent written in Markdown holds in its front matter what a JSON agent file holds. */
@@ -217,12 +225,13 @@ class McpClientConfigReaderTest {
                 tuple("mcp__*", Decision.ALLOW, ".cursor/permissions.json"), tuple("Bash(npm test:*)", Decision.ALLOW, ".cursor/permissions.json"),
                 tuple("Bash", Decision.ALLOW, ".cursor/permissions.json"), tuple("Bash", Decision.ALLOW, ".cursor/permissions.json"));
         RuntimeConfiguration cli = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".cursor/cli.json", """
-                {"permissions": {"allow": ["Shell(aws)", "Shell(curl:*)", "Shell(git:status)", "Mcp(aws, *)", "Write(src/**)", "Read(**)"],
+                {"permissions": {"allow": ["Shell(aws)", "Shell(curl:*)", "Shell(git:status)", "Mcp(aws, *)", "Mcp(gh:get_issue)", "Write(src/**)", "Read(**)"],
                                  "deny": ["Shell(rm)", "Shell(terraform*)"]}}
                 """).get(0);
         assertThat(cli.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
                 tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash(curl:*)", Decision.ALLOW), tuple("Bash(git status:*)", Decision.ALLOW),
-                tuple("mcp__aws", Decision.ALLOW), tuple("Write(src/**)", Decision.ALLOW), tuple("Read", Decision.ALLOW),
+                tuple("mcp__aws", Decision.ALLOW), tuple("mcp__gh__get_issue", Decision.ALLOW), tuple("Write(src/**)", Decision.ALLOW),
+                tuple("Read", Decision.ALLOW),
                 tuple("Bash(rm:*)", Decision.DENY));
         assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "cli.json", "{\"permissions\": {\"allow\": [\"Run(x)\"]}}"))
                 .containsExactly("cli.json:1:28: a permission must be Shell(...), Mcp(...), Read(...), Write(...) or WebFetch(...)");
