@@ -319,6 +319,14 @@ class CodexConfigReaderTest {
                 "config.toml", base, besideHooks).rules()).containsExactly(new RuntimeRule("mcp__aws__call_aws", "", Decision.ASK, at(6, 31), "config.toml"));
         assertThat(readers.readCodexProfile("tool.config.toml", "[mcp_servers.aws.tools.call_aws]\napproval_mode = \"approve\"\n",
                 "config.toml", base, besideHooks).rules()).containsExactly(new RuntimeRule("mcp__aws__call_aws", "", Decision.ALLOW, at(2, 17)));
+        // A server the base turns off and the profile turns on starts under it: its rules, the base's, stand.
+        String off = "[mcp_servers.aws]\ncommand = \"uvx\"\nenabled = false\n";
+        RuntimeConfiguration laid = readers.readCodex("config.toml", off, List.of(), List.of()).get(0)
+                .plusProfileFile("ops", "ops.config.toml", readers.readCodexProfile("ops.config.toml", "[mcp_servers.aws]\nenabled = true\n",
+                        "config.toml", off, List.of()));
+        assertThat(laid.servers()).singleElement().satisfies(s -> assertThat(s.enabled()).isEqualTo(new Located<>(true, at(2, 11), "ops.config.toml")));
+        assertThat(AgentTools.of("coder", laid)).extracting(t -> t.tool() + " " + t.setting() + " " + t.evidencePath())
+                .contains("mcp__aws allow config.toml#@1:14");
         // A server the base does not have still needs a way to reach it.
         assertThatThrownBy(() -> readers.readCodexProfile("ops.config.toml", "[mcp_servers.gh]\nenabled = true\n", "config.toml", base, List.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
