@@ -295,11 +295,15 @@ public final class SecretMasker {
             "nat", "eipalloc", "lt", "vpce", "tgw", "pcx", "fs", "key", "sgr", "eigw", "dopt", "cvpn", "prefix");
 
     /**
-     * Whether the run of {@code text} from {@code start} to {@code end} is part of an ARN or an AWS
-     * resource id ({@code i-0f3a9c2b7d1e4a6b8}, {@code vpc-0a1b2c3d}): names, which a report must
-     * show as written, not keys.
+     * Whether the run of {@code text} from {@code start} to {@code end} is the hexadecimal id in an
+     * ARN (a task's, a KMS key's) or an AWS resource id ({@code i-0f3a9c2b7d1e4a6b8},
+     * {@code vpc-0a1b2c3d}): names, which a report must show as written, not keys. A run of mixed
+     * case in an ARN is masked: a key pasted into one is still a key.
      */
     private static boolean resourceId(String text, int start, int end) {
+        if (!lowerHex(text, start, end)) {
+            return false;
+        }
         if (inArn(text, start)) {
             return true;
         }
@@ -307,17 +311,21 @@ public final class SecretMasker {
         if (dash < 1 || text.charAt(dash) != '-' || end - start != 17 && end - start != 8) {
             return false;
         }
+        int kind = dash;
+        while (kind > 0 && text.charAt(kind - 1) >= 'a' && text.charAt(kind - 1) <= 'z') {
+            kind--;
+        }
+        return (kind == 0 || !Character.isLetterOrDigit(text.charAt(kind - 1))) && AWS_ID_KINDS.contains(text.substring(kind, dash));
+    }
+
+    private static boolean lowerHex(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
                 return false;
             }
         }
-        int kind = dash;
-        while (kind > 0 && text.charAt(kind - 1) >= 'a' && text.charAt(kind - 1) <= 'z') {
-            kind--;
-        }
-        return (kind == 0 || !Character.isLetterOrDigit(text.charAt(kind - 1))) && AWS_ID_KINDS.contains(text.substring(kind, dash));
+        return true;
     }
 
     /** Whether {@code at} lies in a word of {@code text} that begins {@code arn:}: an ARN names a resource. */

@@ -233,6 +233,7 @@ class SecretMaskerTest {
         "`\"Resource\": \"arn:aws:kms:eu-west-1:111122223333:key/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"` | `\"Resource\": \"arn:aws:kms:eu-west-1:111122223333:key/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"`",
         "`token-0f3a9c2b7d1e4a6b8 xi-0f3a9c2b7d1e4a6b8 i-0F3A9C2B7D1E4A6B8X` | `token-**** xi-**** i-****`",
         "`HEROKU_API_KEY 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d notarn:1a2b3c4d5e6f7a8b9c` | `HEROKU_API_KEY **** notarn:****`",
+        "`arn:aws:ecs:eu-west-1:111122223333:task/ops/0a1b2c3d4e5f67890a1b2c3d4e5f6789 arn:aws:iam::1:user/Xk9fQ2mZ7pL4vB8nR3tY` | `arn:aws:ecs:eu-west-1:111122223333:task/ops/0a1b2c3d4e5f67890a1b2c3d4e5f6789 arn:aws:iam::1:user/****`",
     })
     void aQuotedTextHasRandomRunsMasked(String text, String quoted) {
         assertThat(SecretMasker.maskQuoted(text)).isEqualTo(quoted);

@@ -117,8 +117,9 @@ final class RuntimeImporter {
      * The rules of the files an MCP client reads beside the one {@code written} names, each cited in
      * its own file: beside Gemini CLI's {@code .gemini/settings.json} the policy files of the
      * {@code policies} folder and of the paths its {@code policyPaths} and {@code adminPolicyPaths}
-     * name (relative to the project, the folder above {@code .gemini}); beside VS Code's
-     * {@code .vscode/mcp.json} its {@code settings.json}; beside Cursor's {@code .cursor/mcp.json} its
+     * name (relative to the project, the folder above {@code .gemini}), and so beside the system's
+     * {@code gemini-cli/settings.json}; beside VS Code's {@code .vscode/mcp.json} or a user profile's
+     * {@code User/mcp.json} its {@code settings.json}; beside Cursor's {@code .cursor/mcp.json} its
      * {@code permissions.json}, {@code cli.json} (a project's) and {@code cli-config.json} (the CLI's, in {@code ~/.cursor}); beside Kiro's {@code .kiro/settings/mcp.json} its
      * {@code permissions.yaml}. Empty when one cannot be read (reported).
      */
@@ -128,7 +129,8 @@ final class RuntimeImporter {
         String name = named.getFileName() == null ? "" : named.getFileName().toString();
         String in = folder.getFileName() == null ? "" : folder.getFileName().toString();
         List<String> beside = new ArrayList<>();
-        if (name.equals("settings.json") && in.equals(".gemini")) {
+        // A project's or the user's .gemini, or the system's gemini-cli folder (/etc/gemini-cli), whose policies are the admin's.
+        if (name.equals("settings.json") && (in.equals(".gemini") || in.equals("gemini-cli"))) {
             Optional<List<String>> policies = listed(folder.resolve("policies"), file -> file.endsWith(".toml"),
                     "the Gemini CLI policies beside " + files.nameOf(written), at);
             if (policies.isEmpty()) {
@@ -144,7 +146,7 @@ final class RuntimeImporter {
             boolean kiro = in.equals("settings") && folder.getParent() != null && folder.getParent().getFileName() != null
                     && folder.getParent().getFileName().toString().equals(".kiro");
             List<String> names = switch (in) {
-                case ".vscode" -> List.of("settings.json");
+                case ".vscode", "User" -> List.of("settings.json"); // a workspace's, or the user profile's (Code/User)
                 case ".cursor" -> List.of("permissions.json", "cli.json", "cli-config.json");
                 default -> kiro ? List.of("permissions.yaml") : List.of();
             };
@@ -195,16 +197,24 @@ final class RuntimeImporter {
         }
         List<String> found = new ArrayList<>();
         for (String path : paths) {
+            if (path.startsWith("~")) {
+                // Gemini expands it to the home of whoever runs it, which no file here shows.
+                problems.add(at, "the Gemini CLI settings " + settings.name() + " name policies in a home folder (policyPaths '~/...'),"
+                        + " which Oversight cannot read from here: name them relative to the project, or point the runtime at that home's .gemini");
+                return Optional.empty();
+            }
             String written = project.resolve(path).normalize().toString();
-            if (Files.isDirectory(Path.of(files.nameOf(written)))) {
+            Path real = Path.of(files.nameOf(written));
+            if (Files.isDirectory(real)) {
                 Optional<List<String>> listed = listed(Path.of(written), file -> file.endsWith(".toml"), "the Gemini CLI policies in " + written, at);
                 if (listed.isEmpty()) {
                     return Optional.empty();
                 }
                 found.addAll(listed.get());
-            } else {
-                found.add(written); // a file, or a path that is not there, which reading it reports
+            } else if (written.endsWith(".toml") && Files.exists(real)) {
+                found.add(written);
             }
+            // Gemini reads no policy from a path that is not there or a file that is not .toml.
         }
         return Optional.of(found);
     }

@@ -175,12 +175,18 @@ public final class AgentTools {
     }
 
     /**
-     * Whether {@code deny} matches every call {@code rule} matches: the same tool with no specifier
-     * or the same one, every tool of an MCP server, or a command prefix ({@code aws:*}) that the
+     * Whether {@code deny} matches every call {@code rule} matches: every tool ({@code *}), every MCP
+     * server's tools ({@code mcp__*}), the same tool with no specifier or the same one, every tool of
+     * an MCP server, or a command prefix ({@code aws:*}) that the
      * rule's command starts with as a whole word.
      */
     static boolean covers(RuntimeRule deny, RuntimeRule rule) {
         if (deny.specifier().isEmpty() && deny.tool().startsWith("mcp__") && rule.tool().startsWith(deny.tool() + "__")) {
+            return true;
+        }
+        // Every tool, or every MCP server's tools.
+        String everyServer = RuntimeRule.mcpTool(RuntimeRule.EVERY_SERVER, null);
+        if (deny.specifier().isEmpty() && (deny.tool().equals("*") || deny.tool().equals(everyServer) && rule.tool().startsWith("mcp__"))) {
             return true;
         }
         if (!deny.tool().equals(rule.tool())) {

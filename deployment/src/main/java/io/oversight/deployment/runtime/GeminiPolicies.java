@@ -118,6 +118,20 @@ final class GeminiPolicies {
      * git), or none when the expression does not end it ({@code git.*} also matches gitk).
      */
     private static String firstWord(String regex) {
+        // An alternation outside any group ("git |aws") lets the second branch match anywhere in the arguments.
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return "";
+            }
+        }
         int end = 0;
         while (end < regex.length() && (Character.isLetterOrDigit(regex.charAt(end)) || "_/=@:-".indexOf(regex.charAt(end)) >= 0)) {
             end++;

@@ -40,11 +40,11 @@ final class GeminiTools {
                 reading.texts(tools, key).forEach(tool -> rules.add(rule(tool, Decision.ALLOW)));
             }
             // Excluded tools are refused whatever allows them (the policy engine's deny rule outranks every allow of the settings).
-            reading.texts(tools, "exclude").forEach(tool -> rules.add(rule(tool, Decision.DENY)));
+            reading.texts(tools, "exclude").forEach(tool -> excluded(tool, rules));
         }
         // The names of the keys before Gemini CLI grouped its settings, which it still migrates.
         reading.texts(root, "coreTools").forEach(tool -> rules.add(rule(tool, Decision.ALLOW)));
-        reading.texts(root, "excludeTools").forEach(tool -> rules.add(rule(tool, Decision.DENY)));
+        reading.texts(root, "excludeTools").forEach(tool -> excluded(tool, rules));
         for (Located<String> server : reading.texts(root, "allowMCPServers")) {
             rules.add(new RuntimeRule(RuntimeRule.mcpTool(server.value(), null), "", Decision.ALLOW, server.position()));
         }
@@ -87,6 +87,16 @@ final class GeminiTools {
                 .filter(rule -> rule.decision() != Decision.ALLOW || asks.stream().noneMatch(ask -> AgentTools.covers(ask, rule))).toList());
         kept.addAll(asks);
         return kept;
+    }
+
+    /**
+     * A tool {@code tools.exclude} refuses: Gemini matches the entry to tool names as written, so
+     * {@code run_shell_command(rm)} names no tool and refuses nothing.
+     */
+    private static void excluded(Located<String> tool, List<RuntimeRule> rules) {
+        if (tool.value().indexOf('(') < 0) {
+            rules.add(rule(tool, Decision.DENY));
+        }
     }
 
     static RuntimeRule rule(Located<String> written, Decision decision) {

@@ -106,8 +106,8 @@ final class McpClientConfigReader implements RuntimeReader {
      * (a settings.json of the editor's other settings).
      */
     List<RuntimeRule> readBeside(String file, String text) throws InvalidInputException {
-        if (text.isBlank()) {
-            return List.of(); // the runtimes read an empty file as one that allows nothing
+        if (onlyComments(fileName(file), text)) {
+            return List.of(); // the runtimes read an empty file, or one of comments, as one that allows nothing
         }
         Reading reading = new Reading(file);
         String name = fileName(file);
@@ -184,12 +184,16 @@ final class McpClientConfigReader implements RuntimeReader {
     private YMap kiroPermissionsFile(Reading reading, String file, String text) throws InvalidInputException {
         String what = "Kiro permissions (permissions.yaml)";
         YMap root = reading.map(Reading.parsed("YAML", what, () -> json.read(file, text, false)), what);
-        reading.finish();
-        if (root.get("rules") == null) {
-            reading.problem(root.position(), "Kiro's permissions.yaml lists its rules under 'rules'");
-            reading.finish();
-        }
+        reading.finish(); // a file that is no mapping, reported as such
         return root;
+    }
+
+    /** Whether {@code text} holds nothing but blanks and comments, as the language of the file {@code name} writes them. */
+    private static boolean onlyComments(String name, String text) {
+        if (name.endsWith(".json")) {
+            return JsoncText.toJson(text).isBlank();
+        }
+        return text.lines().map(String::strip).allMatch(line -> line.isEmpty() || line.startsWith("#"));
     }
 
     private static String fileName(String file) {

@@ -242,6 +242,36 @@ class McpClientConfigReaderTest {
     }
 
     /**
+     * What the re-check found: Gemini matches tools.exclude to tool names as written (an entry with
+     * arguments refuses nothing); a command expression with an alternation outside a group matches
+     * anywhere; a refusal of every tool or of every server's tools covers each allow beneath it; a
+     * file of comments beside the configuration allows nothing.
+     */
+    @Test
+    void refusalsCoverWhatTheRuntimeRefusesAndNoMore() throws Exception {
+        RuntimeConfiguration gemini = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json",
+                "{\"tools\": {\"allowed\": [\"run_shell_command(aws)\"], \"exclude\": [\"run_shell_command(aws)\"]}}").get(0);
+        assertThat(gemini.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(tuple("Bash(aws:*)", Decision.ALLOW));
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, "p.toml", """
+                [[rule]]
+                toolName = "run_shell_command"
+                commandRegex = "git |aws"
+                decision = "allow"
+                priority = 1
+                """).get(0).rules()).extracting(RuntimeRule::written).containsExactly("Bash");
+        RuntimeConfiguration cursor = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".cursor/cli.json",
+                "{\"permissions\": {\"allow\": [\"Mcp(aws, *)\"], \"deny\": [\"Mcp(*, *)\"]}}").get(0);
+        assertThat(AgentTools.of("ops", cursor)).extracting(t -> t.tool() + " " + t.setting()).doesNotContain("mcp__aws allow");
+        RuntimeConfiguration kiro = Fixtures.readText(RuntimeKind.MCP_CLIENT, "permissions.yaml",
+                "rules:\n  - {capability: shell, effect: allow}\n  - {capability: all, effect: deny}\n").get(0);
+        assertThat(AgentTools.of("ops", kiro)).extracting(t -> t.tool() + " " + t.setting()).doesNotContain("Bash allow");
+        RuntimeReaders readers = new RuntimeReaders(InputLimits.DEFAULT);
+        assertThat(readers.readMcpClientBeside(".vscode/settings.json", "// nothing yet\n")).isEmpty();
+        assertThat(readers.readMcpClientBeside(".kiro/settings/permissions.yaml", "# nothing yet\n")).isEmpty();
+        assertThat(readers.readMcpClientBeside(".kiro/settings/permissions.yaml", "version: 1\n")).isEmpty();
+    }
+
+    /**
      * A Kiro agent's permissions (Kiro CLI 3): capability rules, an allow read as broad as its fixed
      * start, an ask or deny only where it is exactly a prefix and excludes nothing.
      */
