@@ -298,6 +298,9 @@ class DeploymentReaderTest {
         // A word that only begins a known use case is many edits from it: a word of its own, as the format says.
         assertThat(read(HEADER + AGENT + "    useCases: [software, customer, data]\n").deployment().agents().get(0).useCases())
                 .containsExactly("software", "customer", "data");
+        // A key pasted as a use case is shown masked, as quoted text is.
+        assertThat(read(HEADER + AGENT + "    useCases: [credit, \"user/PtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVmihA+\"]\n").deployment().agents().get(0)
+                .useCases()).containsExactly("credit", "user/****");
     }
 
     @Test

@@ -72,6 +72,39 @@ class RuntimeEvidenceFilesTest {
                 .noneMatch(f -> f.control().equals("HO-08"));
     }
 
+    /** What a client reads beside the file named is cited in the file that wrote it. */
+    @Test
+    void aRuleOfAFileReadBesideTheNamedOneIsCitedThere() throws Exception {
+        assertThat(evidence("fail-gemini-policy-beside.yaml"))
+                .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 5 runtimes/gemini-policy-beside/.gemini/policies/auto-saved.toml");
+        assertThat(evidence("fail-gemini-system-policy.yaml"))
+                .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 3 runtimes/gemini-system-policy/gemini-cli/policies/admin.toml");
+        assertThat(evidence("fail-cursor-permissions-beside.yaml"))
+                .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 2 runtimes/cursor-permissions-beside/.cursor/permissions.json");
+        assertThat(evidence("fail-vscode-settings-beside.yaml"))
+                .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 3 runtimes/vscode-settings-beside/.vscode/settings.json");
+        assertThat(evidence("fail-kiro-permissions-beside.yaml"))
+                .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 3 runtimes/kiro-permissions-beside/.kiro/settings/permissions.yaml");
+    }
+
+    /**
+     * Gemini's policyPaths: a folder relative to the project is read; a path that is not there is
+     * skipped, as Gemini skips it; one in a home folder, which no file here shows, is a problem.
+     */
+    @Test
+    void geminiPolicyPathsAreReadRelativeToTheProject(@TempDir Path dir) throws Exception {
+        Path gemini = Files.createDirectories(dir.resolve("runtimes/proj/.gemini"));
+        Path ci = Files.createDirectories(dir.resolve("runtimes/proj/ci-policies"));
+        Files.writeString(ci.resolve("ci.toml"), "[[rule]]\ntoolName = \"run_shell_command\"\ndecision = \"allow\"\npriority = 1\n");
+        Files.writeString(gemini.resolve("settings.json"), "{\"policyPaths\": [\"ci-policies\", \"missing.toml\"]}\n");
+        Path file = mcpClient(deployment(dir, "runtimes/proj/.gemini/settings.json"));
+        assertThat(cited(Fixtures.assess(file))).isEqualTo("HO-08 high checkpoint:coder/prod-delete line 2 runtimes/proj/ci-policies/ci.toml");
+        Files.writeString(gemini.resolve("settings.json"), "{\"policyPaths\": [\"~/ci-policies\"]}\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.assess(file))
+                .isInstanceOfSatisfying(io.oversight.deployment.InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> assertThat(p.message()).contains("name policies in a home folder or at an absolute path")));
+    }
+
     /** The subagent fixture's project, whose subagent bypasses permissions. */
     private static final Path SUBAGENT_BYPASS = Fixtures.root().resolve("HO-08/runtimes/subagent-bypass/.claude");
     private static final Path RELEASE_MANAGER = SUBAGENT_BYPASS.resolve("agents/ops/release-manager.md");
@@ -87,6 +120,11 @@ class RuntimeEvidenceFilesTest {
     private static Path deployment(Path dir, String settings) throws Exception {
         return Files.writeString(dir.resolve("d.yaml"), Files.readString(Fixtures.root().resolve("HO-08/fail-claude-code-subagent-bypass.yaml"))
                 .replace("runtimes/subagent-bypass/.claude/settings.json", settings));
+    }
+
+    /** The deployment {@code file} with its runtime read as an MCP client's. */
+    private static Path mcpClient(Path file) throws Exception {
+        return Files.writeString(file, Files.readString(file).replace("kind: claude-code", "kind: mcp-client"));
     }
 
     private static String evidence(String fixture) throws Exception {

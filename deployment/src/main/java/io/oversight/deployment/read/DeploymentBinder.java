@@ -305,7 +305,9 @@ final class DeploymentBinder {
                                 + "' (or a clearly different word for a use case Oversight does not know)"));
             }
         }
-        return Fields.masked(useCases);
+        // An unknown word is shown as written: masked as quoted text is, since a key pasted there is no use case.
+        List<String> shown = Fields.masked(useCases);
+        return shown.stream().anyMatch(u -> !KNOWN_USE_CASES.contains(u)) ? shown.stream().map(SecretMasker::maskQuoted).toList() : shown;
     }
 
     private Agent.Guardrails guardrails(String id, Fields g) {

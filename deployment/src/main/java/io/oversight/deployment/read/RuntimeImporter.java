@@ -197,10 +197,11 @@ final class RuntimeImporter {
         }
         List<String> found = new ArrayList<>();
         for (String path : paths) {
-            if (path.startsWith("~")) {
-                // Gemini expands it to the home of whoever runs it, which no file here shows.
-                problems.add(at, "the Gemini CLI settings " + settings.name() + " name policies in a home folder (policyPaths '~/...'),"
-                        + " which Oversight cannot read from here: name them relative to the project, or point the runtime at that home's .gemini");
+            if (path.startsWith("~") || Path.of(path).isAbsolute()) {
+                // Gemini expands '~' to the home of whoever runs it, and reads an absolute path on that machine: no file here shows either.
+                problems.add(at, "the Gemini CLI settings " + settings.name() + " name policies in a home folder or at an absolute path"
+                        + " (policyPaths), which Oversight cannot read from here: name them relative to the project, or point the runtime at"
+                        + " the settings beside them");
                 return Optional.empty();
             }
             String written = project.resolve(path).normalize().toString();
