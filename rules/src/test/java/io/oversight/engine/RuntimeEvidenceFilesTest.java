@@ -85,6 +85,8 @@ class RuntimeEvidenceFilesTest {
                 .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 3 runtimes/vscode-settings-beside/.vscode/settings.json");
         assertThat(evidence("fail-kiro-permissions-beside.yaml"))
                 .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 3 runtimes/kiro-permissions-beside/.kiro/settings/permissions.yaml");
+        assertThat(evidence("fail-kiro-agent-user-permissions.yaml"))
+                .isEqualTo("HO-08 high checkpoint:coder/prod-delete line 3 runtimes/kiro-agent-user/.kiro/settings/permissions.yaml");
     }
 
     /**

@@ -12,6 +12,7 @@ import io.oversight.deployment.runtime.ClaudeCodeScopes;
 import io.oversight.deployment.runtime.ClaudeCodeSkills;
 import io.oversight.deployment.runtime.ClaudeCodeSubagents;
 import io.oversight.deployment.runtime.CodexRules;
+import io.oversight.deployment.runtime.Decision;
 import io.oversight.deployment.runtime.RuntimeConfiguration;
 import io.oversight.deployment.runtime.RuntimeKind;
 import io.oversight.deployment.runtime.RuntimeReaders;
@@ -121,7 +122,8 @@ final class RuntimeImporter {
      * {@code gemini-cli/settings.json}; beside VS Code's {@code .vscode/mcp.json} or a user profile's
      * {@code User/mcp.json} its {@code settings.json}; beside Cursor's {@code .cursor/mcp.json} its
      * {@code permissions.json}, {@code cli.json} (a project's) and {@code cli-config.json} (the CLI's, in {@code ~/.cursor}); beside Kiro's {@code .kiro/settings/mcp.json} its
-     * {@code permissions.yaml}. Empty when one cannot be read (reported).
+     * {@code permissions.yaml}, and beside an agent of {@code .kiro/agents} the allows of
+     * {@code .kiro/settings/permissions.yaml}. Empty when one cannot be read (reported).
      */
     private Optional<List<RuntimeRule>> mcpClientBeside(String written, ImportedFiles.Text configuration, Position at) {
         Path named = Path.of(written).normalize();
@@ -153,7 +155,22 @@ final class RuntimeImporter {
             names.stream().map(file -> folder.resolve(file).toString()).filter(file -> Files.isRegularFile(Path.of(files.nameOf(file))))
                     .forEach(beside::add);
         }
-        return rulesOf(beside, "a file " + files.nameOf(written) + " is read with", at, readers::readMcpClientBeside);
+        Optional<List<RuntimeRule>> rules = rulesOf(beside, "a file " + files.nameOf(written) + " is read with", at, readers::readMcpClientBeside);
+        Path kiro = folder.getParent();
+        if (rules.isEmpty() || !in.equals("agents") || kiro == null || kiro.getFileName() == null || !kiro.getFileName().toString().equals(".kiro")) {
+            return rules;
+        }
+        // A Kiro agent: the user's permissions.yaml applies to every agent, but whether this .kiro is the user's or a
+        // project's (whose file Kiro does not read) no path tells, so only its allows are read, which err toward showing.
+        String permissions = kiro.resolve("settings").resolve("permissions.yaml").toString();
+        if (!Files.isRegularFile(Path.of(files.nameOf(permissions)))) {
+            return rules;
+        }
+        return rulesOf(List.of(permissions), "Kiro permissions (permissions.yaml)", at, readers::readMcpClientBeside).map(user -> {
+            List<RuntimeRule> all = new ArrayList<>(rules.get());
+            user.stream().filter(rule -> rule.decision() == Decision.ALLOW).forEach(all::add);
+            return all;
+        });
     }
 
     /** How the rules of one file a runtime reads beside its configuration are read. */
