@@ -249,13 +249,12 @@ class OrganizationRulesTest {
                 .hasMessage(file + ": control HO-02 clashes with Oversight's own HO-02; give organization controls ids of their own, such as ACME-01");
     }
 
-    /** The incident sample checked with the organization rules in {@code rules}. */
     /** The problems a check of the incident finds in {@code drl}, written as {@code name} beside the example's catalog in {@code dir}. */
     private static java.util.List<Problem> problemsWithRule(Path dir, String name, String drl) throws Exception {
         Files.copy(EXAMPLE.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
         Files.writeString(dir.resolve(name), drl);
-        InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> checkIncidentWith(dir),
-                InvalidInputException.class);
+        InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> checkIncidentWith(dir));
         assertThat(refused).as("the check refuses the rule").isNotNull();
         return refused.problems();
     }
