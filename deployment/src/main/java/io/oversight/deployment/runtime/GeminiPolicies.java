@@ -1,6 +1,5 @@
 package io.oversight.deployment.runtime;
 
-import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +45,7 @@ final class GeminiPolicies {
         List<RuntimeRule> rules = new ArrayList<>();
         for (YMap rule : reading.maps(root, "rule", "policy rule")) {
             Located<Boolean> allows = reading.word(rule, "decision", DECISIONS);
-            List<Located<String>> tools = rule.get("toolName") instanceof YList ? reading.texts(rule, "toolName") : listOf(reading.text(rule, "toolName"));
+            List<Located<String>> tools = reading.textOrTexts(rule, "toolName");
             // Gemini refuses a file whose rule lacks one of these: none of its rules applies, and a rule read anyway would be a guess.
             if (allows == null || tools.isEmpty() || rule.get("priority") == null) {
                 if (rule.get("decision") == null || rule.get("toolName") == null || rule.get("priority") == null) {
@@ -75,18 +74,14 @@ final class GeminiPolicies {
         return rules;
     }
 
-    private static List<Located<String>> listOf(Located<String> one) {
-        return one == null ? List.of() : List.of(one);
-    }
-
     /** A tool of the server {@code server} names ({@code *}: every server): all of them for {@code *} or a pattern. */
     private static RuntimeRule serverRule(String server, Located<String> tool) {
         String name = tool.value().strip();
         String prefix = "mcp_" + server + "_";
         String own = name.startsWith(prefix) ? name.substring(prefix.length()) : name;
         boolean every = own.isEmpty() || own.contains("*");
-        String named = server.equals("*") ? RuntimeRule.EVERY_SERVER : server;
-        return new RuntimeRule(RuntimeRule.mcpTool(named, every || server.equals("*") ? null : own), "", Decision.ALLOW, tool.position());
+        boolean everyServer = server.equals(RuntimeRule.EVERY_SERVER);
+        return new RuntimeRule(RuntimeRule.mcpTool(server, every || everyServer ? null : own), "", Decision.ALLOW, tool.position());
     }
 
 
@@ -97,8 +92,7 @@ final class GeminiPolicies {
      * matches nothing.
      */
     private static void shell(Reading reading, YMap rule, Located<String> tool, List<RuntimeRule> rules) {
-        List<Located<String>> prefixes = rule.get("commandPrefix") instanceof YList ? reading.texts(rule, "commandPrefix")
-                : listOf(reading.text(rule, "commandPrefix"));
+        List<Located<String>> prefixes = reading.textOrTexts(rule, "commandPrefix");
         if (!prefixes.isEmpty()) {
             prefixes.forEach(p -> rules.add(p.value().isBlank() ? new RuntimeRule("Bash", "", Decision.ALLOW, p.position())
                     : RuntimeRule.commandPrefix(p.value().strip(), Decision.ALLOW, p.position(), null)));

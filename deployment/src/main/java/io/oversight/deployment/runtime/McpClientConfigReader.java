@@ -45,13 +45,12 @@ final class McpClientConfigReader implements RuntimeReader {
         Reading reading = new Reading(file);
         String name = fileName(file);
         if (name.endsWith(".toml") || name.endsWith(".yaml") || name.endsWith(".yml")) {
-            YMap root = name.endsWith(".toml") ? policyFile(reading, file, text) : kiroPermissionsFile(reading, file, text);
+            YMap root = besideFile(reading, file, text);
             List<RuntimeRule> rules = besideRules(reading, file, root);
             reading.finish();
             return List.of(configuration(file, root, rules, List.of()));
         }
-        YMap root = name.endsWith(".md") ? markdownAgent(reading, text)
-                : reading.map(Reading.parsed("JSON", RuntimeKind.MCP_CLIENT, () -> json.read(file, JsoncText.toJson(text), true)), "an MCP configuration");
+        YMap root = name.endsWith(".md") ? markdownAgent(reading, text) : jsonFile(reading, file, text, RuntimeKind.MCP_CLIENT.description(), "an MCP configuration");
         reading.finish();
         // VS Code reads only 'servers', the other clients only 'mcpServers'; which client reads the file is not in it,
         // so a file with both has the servers under both read.
@@ -110,19 +109,23 @@ final class McpClientConfigReader implements RuntimeReader {
             return List.of(); // the runtimes read an empty file, or one of comments, as one that allows nothing
         }
         Reading reading = new Reading(file);
-        String name = fileName(file);
-        YMap root;
-        if (name.endsWith(".toml")) {
-            root = policyFile(reading, file, text);
-        } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            root = kiroPermissionsFile(reading, file, text);
-        } else {
-            root = reading.map(Reading.parsed("JSON", what(name), () -> json.read(file, JsoncText.toJson(text), true)), what(name));
-        }
+        YMap root = besideFile(reading, file, text);
         reading.finish();
         List<RuntimeRule> rules = besideRules(reading, file, root);
         reading.finish();
         return rules.stream().map(rule -> rule.in(file)).toList();
+    }
+
+    /** A file read beside a server list, parsed in its language: a policy file's TOML, a permissions.yaml's YAML, else JSON. */
+    private YMap besideFile(Reading reading, String file, String text) throws InvalidInputException {
+        String name = fileName(file);
+        if (name.endsWith(".toml")) {
+            return policyFile(reading, file, text);
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return kiroPermissionsFile(reading, file, text);
+        }
+        return jsonFile(reading, file, text, what(name), what(name));
     }
 
     private List<RuntimeRule> besideRules(Reading reading, String file, YMap root) {
@@ -142,13 +145,18 @@ final class McpClientConfigReader implements RuntimeReader {
      */
     List<String> policyPaths(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
-        YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.MCP_CLIENT, () -> json.read(file, JsoncText.toJson(text), true)), "an MCP configuration");
+        YMap root = jsonFile(reading, file, text, RuntimeKind.MCP_CLIENT.description(), "an MCP configuration");
         List<String> paths = new ArrayList<>();
         for (String key : List.of("policyPaths", "adminPolicyPaths")) {
             reading.texts(root, key).forEach(path -> paths.add(path.value()));
         }
         reading.finish();
         return paths;
+    }
+
+    /** {@code text}, JSON with comments, read as {@code what}, as the mapping {@code shape} names. */
+    private YMap jsonFile(Reading reading, String file, String text, String what, String shape) throws InvalidInputException {
+        return reading.map(Reading.parsed("JSON", what, () -> json.read(file, JsoncText.toJson(text), true)), shape);
     }
 
     private static String what(String name) {

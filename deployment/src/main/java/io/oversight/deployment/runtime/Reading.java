@@ -126,6 +126,15 @@ final class Reading {
         return texts;
     }
 
+    /** The text under {@code key}, or the texts it lists: a field a runtime lets be either (Gemini's toolName). */
+    List<Located<String>> textOrTexts(YMap parent, String key) {
+        if (parent.get(key) instanceof YList) {
+            return texts(parent, key);
+        }
+        Located<String> one = text(parent, key);
+        return one == null ? List.of() : List.of(one);
+    }
+
     /** The items under {@code key} that are mappings; empty when absent, and others reported. */
     List<YMap> maps(YMap parent, String key, String item) {
         YNode node = parent.get(key);
