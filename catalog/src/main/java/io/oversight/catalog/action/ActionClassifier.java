@@ -162,10 +162,17 @@ public final class ActionClassifier {
     /**
      * A wildcard grant: every action, or every action of a service, however the pattern is spelt
      * ({@code *}, {@code iam:*}, {@code ec2:**}, {@code s3:?*}: a name of stars and question marks
-     * with one star at least stands for every name an action has).
+     * with one star at least stands for every name an action has). Kubernetes actions have two
+     * names after the service ({@code kubernetes:VERB:RESOURCE}), so {@code kubernetes:*:*} and
+     * {@code *:*:*} are every action too: every part after the service must stand for every name.
      */
     public static boolean isWildcard(String action) {
-        return everyName(action.substring(action.indexOf(':') + 1));
+        for (String name : action.substring(action.indexOf(':') + 1).split(":", -1)) {
+            if (!everyName(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code pattern} is stars and question marks only, one star at least: every text of one character or more. */

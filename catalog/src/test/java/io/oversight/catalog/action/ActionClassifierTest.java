@@ -147,6 +147,9 @@ class ActionClassifierTest {
         assertThat(ActionClassifier.classify("azure:Microsoft.Storage/storageAccounts/listKeys/action")).isEqualTo(Verb.GRANT);
         assertThat(java.util.List.of("ec2:**", "iam:?*", "s3:*?", "**", "*:*")).allMatch(ActionClassifier::isWildcard);
         assertThat(java.util.List.of("ec2:?", "ec2:*Instance*", "read", "ec2:")).noneMatch(ActionClassifier::isWildcard);
+        // Kubernetes writes a verb and a resource after the service: both must be every name.
+        assertThat(java.util.List.of("kubernetes:*:*", "*:*:*", "kubernetes:**:?*")).allMatch(ActionClassifier::isWildcard);
+        assertThat(java.util.List.of("kubernetes:*:pods", "kubernetes:delete:*", "kubernetes:*:")).noneMatch(ActionClassifier::isWildcard);
         assertThat(ActionClassifier.anyDestructive(List.of("read", "ec2:Delete*"))).isTrue();
         assertThat(ActionClassifier.anyDestructive(List.of("read", "s3:Get*"))).isFalse();
     }

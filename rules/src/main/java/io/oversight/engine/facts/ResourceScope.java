@@ -46,17 +46,20 @@ public record ResourceScope(String agentId, String environment, String pattern, 
      * {@code arn:*:*:*:*:*}), or of one account ({@code arn:aws:*:*:111122223333:*}: every service,
      * region and resource the account has is all an agent in it can reach). The pattern is matched
      * as IAM matches it, its stars spanning colons, against every ARN of the partition (and account)
-     * it names.
+     * it names. A pattern that is no ARN stands for every resource when it is {@code *} spelt
+     * otherwise or matches every ARN there is ({@code *:*}: every ARN holds a colon).
      */
     static boolean everything(String pattern) {
         if (!pattern.startsWith("arn:")) {
-            return ActionClassifier.everyName(pattern);
+            return ActionClassifier.everyName(pattern) || Glob.exact(pattern).covers(EVERY_ARN);
         }
         String[] parts = pattern.split(":", 6);
         String partition = parts[1].matches(PARTITION) ? parts[1] : "aws";
         String account = parts.length == 6 && parts[4].matches(ACCOUNT) ? parts[4] : "*";
         return Glob.exact(pattern).covers(Glob.exact("arn:" + partition + ":*:*:" + account + ":*"));
     }
+
+    private static final Glob EVERY_ARN = Glob.exact("arn:*:*:*:*:*");
 
     /** An AWS partition's name: aws, aws-cn, aws-us-gov. */
     private static final String PARTITION = "aws[a-z-]*";
