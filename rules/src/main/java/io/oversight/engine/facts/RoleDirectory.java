@@ -2,6 +2,7 @@ package io.oversight.engine.facts;
 
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Identity;
+import io.oversight.deployment.model.IdentityType;
 import io.oversight.deployment.model.Person;
 import io.oversight.deployment.model.People;
 import java.util.Collection;
@@ -25,6 +26,8 @@ public final class RoleDirectory {
     private final People people;
     /** Everyone whose credentials some agent of the deployment acts with, in document order. */
     private final List<String> credentialHolders;
+    /** Per principal (its key), the people whose credentials the agents using it act with, in document order. */
+    private final Map<String, Set<String>> holdersOfPrincipal = new HashMap<>();
 
     public RoleDirectory(Collection<Person> people, Collection<Agent> agents) {
         this.people = new People(people);
@@ -38,6 +41,9 @@ public final class RoleDirectory {
             String holder = this.people.credentialHolder(agent.identity());
             if (holder != null) {
                 holding.add(holder);
+                if (agent.identity().principalKey() != null) {
+                    holdersOfPrincipal.computeIfAbsent(agent.identity().principalKey(), k -> new java.util.LinkedHashSet<>()).add(holder);
+                }
             }
         }
         credentialHolders = List.copyOf(holding);
@@ -46,6 +52,23 @@ public final class RoleDirectory {
     /** The person whose credentials an agent with {@code identity} acts with ({@link People#credentialHolder}). */
     public String credentialHolder(Identity identity) {
         return people.credentialHolder(identity);
+    }
+
+    /**
+     * Everyone whose credentials an agent with {@code identity} acts with: its own holder, and, for an
+     * identity of its own or a shared one, the holder of every other agent using its principal, whose
+     * credentials those are (derive.drl gives the agent their rights too). None may approve for it.
+     */
+    public List<String> credentialHolders(Identity identity) {
+        String own = credentialHolder(identity);
+        Set<String> all = new java.util.LinkedHashSet<>();
+        if (own != null) {
+            all.add(own);
+        }
+        if (identity != null && identity.type() != IdentityType.INHERITED && identity.principalKey() != null) {
+            all.addAll(holdersOfPrincipal.getOrDefault(identity.principalKey(), Set.of()));
+        }
+        return List.copyOf(all);
     }
 
     /**
