@@ -41,17 +41,25 @@ public record Identity(String agentId, String path, IdentityType type, String pr
      * ({@code arn:aws:sts::1:assumed-role/NAME/SESSION}), {@code role/NAME}, or the bare name. Roles
      * of the same name in two accounts are taken as one: a deployment that names both is rarer
      * than one that spells one role two ways, and only the first would be a false alarm. A Google
-     * Cloud member is its account, without {@code serviceAccount:} or {@code user:}, and e-mail-like
-     * names and Azure resource ids are compared case aside, as those systems compare them. Spaces
-     * around a principal are no part of it. Other principals are compared as written.
+     * Cloud member is its account, without {@code serviceAccount:} or {@code user:} (any such prefix
+     * before an e-mail address, {@code oidc:}, is read alike), and e-mail-like names and Azure
+     * resource ids are compared case aside, as those systems compare them. A person's own sign-in is
+     * that person's e-mail address however it is written: an IAM user named by it, an IAM Identity
+     * Center session ({@code assumed-role/AWSReservedSSO_SET/EMAIL}), {@code Name <EMAIL>}; a session
+     * of any other role is the role's, whatever its session is named. Spaces around a principal are
+     * no part of it. Other principals are compared as written.
      */
     public static String principalKey(String written) {
         String principal = written.strip();
-        Matcher member = GCP_MEMBER.matcher(principal);
+        Matcher member = MEMBER.matcher(principal);
         if (member.matches()) {
             principal = member.group(1);
         }
-        if (principal.indexOf('@') > 0 || principal.toLowerCase(Locale.ROOT).startsWith("/subscriptions/")) {
+        Matcher person = PERSON.matcher(principal);
+        if (person.matches()) {
+            return (person.group(1) != null ? person.group(1) : person.group(2) != null ? person.group(2) : person.group(3)).toLowerCase(Locale.ROOT);
+        }
+        if (!principal.startsWith("arn:") && principal.indexOf('@') > 0 || principal.toLowerCase(Locale.ROOT).startsWith("/subscriptions/")) {
             return principal.toLowerCase(Locale.ROOT);
         }
         if (principal.startsWith(SERVICE_ACCOUNT)) {
@@ -61,8 +69,15 @@ public record Identity(String agentId, String path, IdentityType type, String pr
         if (role.matches()) {
             return ROLE + (role.group(1) != null ? role.group(1) : role.group(2) != null ? role.group(2) : principal).toLowerCase(Locale.ROOT);
         }
-        return principal;
+        return principal.indexOf('@') > 0 ? principal.toLowerCase(Locale.ROOT) : principal;
     }
+
+    /**
+     * A person's own sign-in, the e-mail address in group 1, 2 or 3: an IAM user named by it, an IAM
+     * Identity Center session (its session name is the user's), {@code Name <EMAIL>}.
+     */
+    private static final Pattern PERSON = Pattern.compile("arn:aws[a-z-]*:iam::\\d*:user/(?:[^/]+/)*([^/@]+@[^/]+)"
+            + "|arn:aws[a-z-]*:sts::\\d*:assumed-role/AWSReservedSSO_[^/]*/([^/@]+@[^/]+)|[^<>]*<([^<>@\\s]+@[^<>\\s]+)>");
 
     /** A role's ARN (any path), a session of it, {@code role/[path/]NAME}, or a bare name of IAM's letters. */
     private static final Pattern AWS_ROLE = Pattern.compile(
@@ -72,6 +87,10 @@ public record Identity(String agentId, String path, IdentityType type, String pr
 
     private static final Pattern ACCOUNT_ROOT = Pattern.compile("arn:aws[a-z-]*:iam::\\d*:root");
 
-    /** A Google Cloud IAM member naming an account: {@code serviceAccount:NAME@PROJECT.iam.gserviceaccount.com}. */
-    private static final Pattern GCP_MEMBER = Pattern.compile("(?:serviceAccount|user):(.+@.+)");
+    /**
+     * A member naming an account after its kind, as Google Cloud IAM writes them
+     * ({@code serviceAccount:NAME@PROJECT.iam.gserviceaccount.com}, {@code user:EMAIL}) and identity
+     * providers' subjects ({@code oidc:EMAIL}).
+     */
+    private static final Pattern MEMBER = Pattern.compile("[A-Za-z][\\w-]*:([^:/]+@[^:/]+)");
 }

@@ -41,6 +41,12 @@ class RuntimePrincipalTest {
         assertThat(Identity.principalKey("/subscriptions/ABC/resourceGroups/Ops/providers/Microsoft.ManagedIdentity/userAssignedIdentities/Bot"))
                 .isEqualTo(Identity.principalKey("/subscriptions/abc/resourcegroups/ops/providers/microsoft.managedidentity/userassignedidentities/bot"));
         assertThat(Identity.principalKey(" system:serviceaccount:ns:bot ")).isEqualTo("ns/bot");
+        assertThat(Identity.principalKey("arn:aws:sts::111122223333:assumed-role/ops-bot/ci-run-42@acme.example"))
+                .as("a role's session named by an e-mail address is still the role's").isEqualTo("aws-role:ops-bot");
+        assertThat(java.util.List.of("dana@acme.example", "arn:aws:iam::111122223333:user/Dana@acme.example",
+                        "arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_AdministratorAccess_0a1b2c/dana@acme.example",
+                        "Dana Lee <dana@acme.example>", "oidc:dana@acme.example", "user:DANA@acme.example"))
+                .as("a person's own sign-in is the person's e-mail address").extracting(Identity::principalKey).containsOnly("dana@acme.example");
         assertThat(new Identity("a", "/agents/0/identity", IdentityType.DEDICATED, "!GetAtt AgentRole.Arn", null, null, null).principalKey())
                 .as("two templates' references may be two roles").isNull();
     }
