@@ -68,13 +68,30 @@ public final class DeploymentRecognizer {
 
     private static final String NO_HEADER = "no top-level apiVersion or kind, so it is not a deployment";
 
-    /** The file's text, as far as the size limit; empty when it cannot be read. */
+    /**
+     * The file's text, as far as the size limit; empty when it cannot be read. A file saved as
+     * UTF-16 or UTF-32 (Windows PowerShell's {@code Out-File} writes UTF-16) is read by its ASCII
+     * characters, the zero bytes between them left out: it names the format as plainly, and is then
+     * the reader's to refuse, located, not a skipped file.
+     */
     private Optional<String> text(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return Optional.of(new String(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes())), StandardCharsets.UTF_8));
+            return Optional.of(new String(withoutZeros(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes()))),
+                    StandardCharsets.UTF_8));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code bytes} without its zero bytes, which no UTF-8 text holds. */
+    private static byte[] withoutZeros(byte[] bytes) {
+        int kept = 0;
+        for (byte b : bytes) {
+            if (b != 0) {
+                bytes[kept++] = b;
+            }
+        }
+        return kept == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, kept);
     }
 
     /** Whether the text has, at its top level, the agents of a deployment and its metadata, people or environments: one that lost its header. */

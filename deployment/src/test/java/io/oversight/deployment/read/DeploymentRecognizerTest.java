@@ -47,6 +47,18 @@ class DeploymentRecognizerTest {
     }
 
     @Test
+    void aDeploymentSavedAsUtf16IsCheckedSoThatTheReaderRefusesIt() throws IOException {
+        String deployment = "apiVersion: oversight/v1\nkind: AgentDeployment\nagents: []\n";
+        for (java.nio.charset.Charset charset : java.util.List.of(java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE,
+                java.nio.charset.StandardCharsets.UTF_16)) {
+            Path file = Files.write(dir.resolve("powershell-" + charset.name() + ".yaml"), ("\uFEFF" + deployment).getBytes(charset));
+            assertThat(new DeploymentRecognizer(InputLimits.DEFAULT).reasonToSkip(file)).as(charset.name()).isEmpty();
+        }
+        assertThat(new DeploymentRecognizer(InputLimits.DEFAULT).reasonToSkip(Files.write(dir.resolve("other.yaml"),
+                "kind: Chart\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE)))).as("UTF-16 naming something else").isPresent();
+    }
+
+    @Test
     void anythingElseIsSkippedWithItsReason() throws IOException {
         assertThat(reason("waivers.yaml", "apiVersion: oversight/v1\nkind: Waivers\nwaivers: []\n"))
                 .contains("a waivers file (kind Waivers); apply it with --waivers");
