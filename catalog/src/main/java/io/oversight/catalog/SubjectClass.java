@@ -57,7 +57,8 @@ public enum SubjectClass {
     CHECKPOINTS("checkpoints", "no agent has an approval checkpoint"),
     /** Checkpoints of agents that name the runtime configuration they run with ({@code agents[].runtime}). */
     RUNTIME_CHECKPOINTS("runtime-checkpoints", "no agent with an approval checkpoint names the configuration it runs with (runtime)"),
-    FROZEN_ENVIRONMENTS("frozen-environments", "no environment is under a change freeze"),
+    /** Agents holding a high-impact verb in an environment under a change freeze, the only ones a freeze must stop. */
+    FROZEN_HIGH_IMPACT_AGENTS("frozen-high-impact-agents", "no agent holds a high-impact verb in an environment under a change freeze"),
     /** Production environments where an agent holds delete, admin or "*". */
     AGENT_DELETABLE_ENVIRONMENTS("agent-deletable-environments", "no agent can delete or administer a production environment"),
     /** Roles kept for emergencies ({@code roles[].breakGlass}). */

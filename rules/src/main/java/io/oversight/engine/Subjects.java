@@ -53,7 +53,6 @@ final class Subjects {
     Subjects(Deployment deployment, Map<String, UseCase> useCases) {
         deploymentWide.add(SubjectClass.DEPLOYMENT);
         addDeploymentWide(SubjectClass.WAIVERS, !deployment.waivers().isEmpty());
-        addDeploymentWide(SubjectClass.FROZEN_ENVIRONMENTS, deployment.environments().stream().anyMatch(e -> Boolean.TRUE.equals(e.changeFreeze())));
         List<IncidentRegime> declared = deployment.incidentRegimes();
         List<IncidentRegime> regimes = declared == null ? List.of() : declared;
         boolean euPersonalData = deployment.metadata().jurisdictions().contains("EU") && deployment.agents().stream()
@@ -184,6 +183,8 @@ final class Subjects {
         add(classes, SubjectClass.DESTRUCTIVE_AGENTS, destructive);
         add(classes, SubjectClass.ACTING_ALONE_DESTRUCTIVE_AGENTS, actsAlone && destructive);
         add(classes, SubjectClass.CRITICAL_DESTRUCTIVE_AGENTS, grants(permissions, criticalOrUnrated, Verb::destructive));
+        add(classes, SubjectClass.FROZEN_HIGH_IMPACT_AGENTS, grants(permissions,
+                c -> environments.containsKey(c.environment()) && Boolean.TRUE.equals(environments.get(c.environment()).changeFreeze()), Verb::highImpact));
         add(classes, SubjectClass.AGENT_DELETABLE_ENVIRONMENTS,
                 grants(permissions, production, v -> v == Verb.DELETE || v == Verb.ADMIN || v == Verb.ALL));
         return classes;

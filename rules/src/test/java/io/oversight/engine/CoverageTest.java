@@ -132,6 +132,40 @@ class CoverageTest {
                 + " permissions are judged: declare environments");
     }
 
+    /**
+     * A change freeze binds only agents that could change something under it: with none holding a
+     * high-impact verb in the frozen environment, HO-07 has nothing to check, and CM-5 (HO-07's alone)
+     * is not met by a freeze nobody could break.
+     */
+    @Test
+    void aFreezeNoAgentCouldBreakLeavesHo07NothingToCheck() throws Exception {
+        String deployment = """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: O, owner: cfo, jurisdictions: [US]}
+                people:
+                  - {id: cfo}
+                environments:
+                  - {name: prod, kind: production, criticality: low, changeFreeze: true}
+                agents:
+                  - id: helper
+                    owner: cfo
+                    autonomy: advisory
+                    environments: [prod]
+                    identity: {type: dedicated, principal: svc-helper, credentialTtlMinutes: 60}
+                    permissions:
+                      - {environment: prod, actions: [ACTIONS], resources: ["arn:aws:s3:::reports/*"], justification: reads reports,
+                         lastReviewed: 2026-11-01}
+                """;
+        Assessment reads = assessYaml(deployment.replace("ACTIONS", "read"), LocalDate.of(2026, 12, 5));
+        assertThat(controlStatuses(reads)).containsEntry("HO-07", ControlStatus.NOTHING_TO_CHECK);
+        ClauseResult cm5 = clause(reads, "nist-800-53", "CM-5");
+        assertThat(cm5.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(cm5.reason()).isEqualTo("nothing to check: no agent holds a high-impact verb in an environment under a change freeze");
+        Assessment deletes = assessYaml(deployment.replace("ACTIONS", "read, delete"), LocalDate.of(2026, 12, 5));
+        assertThat(controlStatuses(deletes)).containsEntry("HO-07", ControlStatus.FAIL);
+    }
+
     private static Map<String, ControlStatus> controlStatuses(Assessment assessment) {
         return assessment.controls().stream().collect(java.util.stream.Collectors.toMap(c -> c.control().id(), ControlResult::status));
     }
