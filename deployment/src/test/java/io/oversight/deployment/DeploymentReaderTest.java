@@ -307,6 +307,9 @@ class DeploymentReaderTest {
     void unknownPlainVerbIsAnErrorButProviderActionsAreAccepted() throws Exception {
         assertThat(problems(HEADER + AGENT.replace("[read]", "[delte]"))).containsExactly(
                 "d.yaml:21:19: 'delte' is not an action verb (did you mean 'delete'?); write one of read, create, update, delete, deploy, execute, admin, grant, pay, send, *, or a provider-qualified action such as ec2:TerminateInstances");
+        // What cannot be seen is named, or the message would quote a word that looks right.
+        assertThat(problems(HEADER + AGENT.replace("[read]", "[\"de\\u200Blete\"]"))).anySatisfy(p -> assertThat(p)
+                .startsWith("d.yaml:21:19: 'de<U+200B>lete' is not an action verb (did you mean 'delete'?)"));
         assertThat(read(HEADER + AGENT.replace("[read]", "[\"ec2:TerminateInstances\"]")).deployment().agents().get(0)
                 .permissions().get(0).actions()).containsExactly("ec2:TerminateInstances");
         assertThat(read(HEADER + AGENT.replace("[read]", "[\"kubernetes:create:pods/exec\", \"s3:Get*\", \"ec2:Describe?nstances\"]"))

@@ -390,12 +390,12 @@ final class DeploymentBinder {
                 continue;
             }
             if (!isProviderQualified(action)) {
-                problems.add(f.itemPosition("actions", i), "'" + action + "' is not an action verb"
+                problems.add(f.itemPosition("actions", i), "'" + UnicodeIdentifiers.shown(action) + "' is not an action verb"
                         + Suggestions.didYouMean(action, Vocabulary.VERBS) + "; write one of " + String.join(", ", Vocabulary.VERBS)
                         + ", or a provider-qualified action such as ec2:TerminateInstances");
             } else if (!PROVIDER_ACTION.matcher(action).matches()) {
                 // A stray comma or quote makes an action no provider has, which would gate (or grant) nothing without a word.
-                problems.add(f.itemPosition("actions", i), "'" + action + "' is no provider action: " + PROVIDER_ACTION_SHAPE);
+                problems.add(f.itemPosition("actions", i), "'" + UnicodeIdentifiers.shown(action) + "' is no provider action: " + PROVIDER_ACTION_SHAPE);
             }
         }
         return Fields.masked(actions);

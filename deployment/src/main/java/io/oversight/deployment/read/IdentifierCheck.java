@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -119,7 +118,7 @@ final class IdentifierCheck {
             Written earlier = byFolded.putIfAbsent(w.value().strip().toLowerCase(java.util.Locale.ROOT), w);
             if (earlier != null) {
                 Position at = locate(earlier.path());
-                problems.add(locate(w.path()), kind.what + " '" + shown(w.value()) + "' differs from '" + shown(earlier.value()) + "' (line "
+                problems.add(locate(w.path()), kind.what + " '" + UnicodeIdentifiers.shown(w.value()) + "' differs from '" + UnicodeIdentifiers.shown(earlier.value()) + "' (line "
                         + at.line() + ") only in case or spaces; ids that look alike would be taken for each other: rename one");
             }
         }
@@ -139,7 +138,7 @@ final class IdentifierCheck {
     private void readable(String what, String value, String path) {
         int invisible = value.codePoints().filter(UnicodeIdentifiers::isInvisible).findFirst().orElse(-1);
         if (invisible >= 0) {
-            problems.add(locate(path), what + " '" + shown(value) + "' holds the invisible character " + UnicodeIdentifiers.describe(invisible)
+            problems.add(locate(path), what + " '" + UnicodeIdentifiers.shown(value) + "' holds the invisible character " + UnicodeIdentifiers.describe(invisible)
                     + "; ids and names must read as they are written");
             return;
         }
@@ -162,7 +161,7 @@ final class IdentifierCheck {
         }
         for (Written[] pair : pairs) {
             Position earlier = locate(pair[0].path());
-            problems.add(locate(pair[1].path()), kind.what + " '" + shown(pair[1].value()) + "' looks like '" + shown(pair[0].value())
+            problems.add(locate(pair[1].path()), kind.what + " '" + UnicodeIdentifiers.shown(pair[1].value()) + "' looks like '" + UnicodeIdentifiers.shown(pair[0].value())
                     + "' (line " + earlier.line() + ") but is written with other characters (" + unusual(pair[1].value(), pair[0].value())
                     + "); ids that look alike would be taken for each other: rename one");
         }
@@ -173,19 +172,6 @@ final class IdentifierCheck {
         String source = isPlainAscii(value) ? other : value;
         return String.join(", ", source.codePoints().filter(c -> c < 0x20 || c > 0x7E).distinct()
                 .mapToObj(UnicodeIdentifiers::describe).toList());
-    }
-
-    /** The value with what cannot be seen written as {@code <U+200B>}, so a message cannot be reordered or hidden by it. */
-    private static String shown(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> {
-            if (c >= 0x20 && c <= 0x7E || !UnicodeIdentifiers.isInvisible(c)) {
-                out.appendCodePoint(c);
-            } else {
-                out.append(String.format(Locale.ROOT, "<U+%04X>", c));
-            }
-        });
-        return out.toString();
     }
 
     private Position locate(String path) {

@@ -44,6 +44,19 @@ final class UnicodeIdentifiers {
                 || codePoint >= LATIN_END && UCharacter.hasBinaryProperty(codePoint, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
     }
 
+    /** The value with what cannot be seen written as {@code <U+200B>}, so a message cannot be reordered or hidden by it. */
+    static String shown(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            if (c >= 0x20 && c <= 0x7E || !isInvisible(c)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(String.format(Locale.ROOT, "<U+%04X>", c));
+            }
+        });
+        return out.toString();
+    }
+
     /** The scripts {@code id} mixes, when it mixes more than it may; empty when it may. */
     static List<String> mixedScripts(String id) {
         if (id.chars().allMatch(c -> c < LATIN_END) || !Checker.CHECKER.failsChecks(id)) {
