@@ -186,6 +186,8 @@ class ImportProblemsTest {
                 ]}
                 """)).containsExactly(policy + ":2:48: not valid JSON, so not an AWS IAM policy document (JSON); nothing of the file "
                 + "is quoted, since it may be another file, such as one of secrets");
+        assertThat(policyProblems("{\"Statement\": []}\n{\"Statement\": []}\n")).as("two documents in one policy file")
+                .containsExactly(policy + ":2:1: the file holds more than one JSON value; write one");
     }
 
     private static final String SECRETS = """

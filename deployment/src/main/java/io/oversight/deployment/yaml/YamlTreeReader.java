@@ -396,7 +396,9 @@ public final class YamlTreeReader {
             YNode root = node(token);
             JsonToken next = parser.nextToken();
             if (next != null) {
-                throw fail(here(), tags == null ? "the file holds more than one YAML document; put one deployment in each file"
+                // JSON is how IAM policies and the agents' settings are written, never a deployment's only spelling: no advice on deployments.
+                throw fail(here(), !(parser instanceof YAMLParser) ? "the file holds more than one JSON value; write one"
+                        : tags == null ? "the file holds more than one YAML document; put one deployment in each file"
                         : "the file holds more than one YAML document; " + tags.document() + " is one");
             }
             return root;
