@@ -316,6 +316,16 @@ class DeploymentReaderTest {
                 .deployment().agents().get(0).permissions().get(0).actions()).hasSize(3);
     }
 
+    /** A resource pattern with a blank at an end names no resource: " *" must not pass for a narrow grant. */
+    @Test
+    void aResourcePatternWithBlanksAroundItIsAnError() throws Exception {
+        String agent = AGENT.replace("permissions:\n", "permissions:\n      - {environment: prod, actions: [read], resources: [\" *\", \"\", \"s3:: \"], justification: j}\n");
+        assertThat(agent).isNotEqualTo(AGENT);
+        String blank = " begins or ends with a blank, which no resource's name does: write the pattern without it";
+        assertThat(problems(HEADER + agent)).contains("d.yaml:20:58: ' *'" + blank, "d.yaml:20:64: an entry of 'resources' is empty; write its value"
+                + " or leave the entry out", "d.yaml:20:68: 's3:: '" + blank);
+    }
+
     /** An action with a character no provider's action holds (a stray comma, a quote) would gate or grant nothing: it is located. */
     @Test
     void aProviderActionWithAStrayCharacterIsAnError() throws Exception {

@@ -337,8 +337,22 @@ final class DeploymentBinder {
         if (given.size() == 1 && !given.get(0).equals("actions")) {
             return imported(agentId, p, given.get(0), rbac);
         }
-        return new Permission(agentId, p.path(), p.string("environment"), p.freeTexts("resources"), actions(p),
+        return new Permission(agentId, p.path(), p.string("environment"), resources(p), actions(p),
                 p.prose("justification"), p.date("lastReviewed"));
+    }
+
+    /**
+     * Resource patterns as written. One with a blank at either end names no resource there is: a
+     * careless " *" would pass for a narrow grant while the author meant all.
+     */
+    private List<String> resources(Fields p) {
+        for (Fields.Text resource : p.texts("resources")) {
+            if (!resource.value().equals(resource.value().strip())) {
+                problems.add(resource.position(), "'" + UnicodeIdentifiers.shown(SecretMasker.mask(resource.value()))
+                        + "' begins or ends with a blank, which no resource's name does: write the pattern without it");
+            }
+        }
+        return p.freeTexts("resources");
     }
 
     /** Which of {@link #ACTION_SOURCES} the permission has; none, or more than one, is reported. */
