@@ -20,12 +20,16 @@ class ActionClassifierTest {
             // delete
             "ec2:TerminateInstances, DELETE", "cloudformation:DeleteStack, DELETE", "ec2:DeleteVolume, DELETE",
             "rds:DestroyCluster, DELETE", "ecr:RemoveImage, DELETE", "sqs:PurgeQueue, DELETE", "glue:DropTable, DELETE",
+            "ecr:PutLifecyclePolicy, DELETE", "s3:PutBucketLifecycleConfiguration, DELETE", "autoscaling:PutScalingPolicy, UPDATE",
             "kubernetes:delete, DELETE", "kubernetes:deletecollection, DELETE",
             // grant, before the update that Put alone would give
             "iam:PutRolePolicy, GRANT", "iam:AttachRolePolicy, GRANT", "iam:CreateAccessKey, GRANT", "iam:PassRole, GRANT",
             "sts:AssumeRole, GRANT", "s3:PutBucketPolicy, GRANT", "s3:PutObjectAcl, GRANT", "lambda:AddPermission, GRANT",
             "kms:CreateGrant, GRANT", "iam:CreateLoginProfile, GRANT", "iam:UpdateAssumeRolePolicy, GRANT",
             "kubernetes:escalate, GRANT", "kubernetes:bind, GRANT", "kubernetes:impersonate, GRANT", "kubernetes:approve, GRANT", "kubernetes:sign, GRANT",
+            // sharing a copy of the data with other accounts, as ec2:ModifySnapshotAttribute (AWS's permissions management) does
+            "ec2:ModifySnapshotAttribute, GRANT", "rds:ModifyDBSnapshotAttribute, GRANT", "rds:ModifyDBClusterSnapshotAttribute, GRANT",
+            "ec2:ModifyImageAttribute, GRANT",
             // identity services: anything else that touches them grants
             "iam:TagRole, GRANT", "iam:CreateRole, GRANT", "iam:UpdateRole, GRANT", "rbac:create, GRANT", "rbac:patch, GRANT",
             // but reads stay reads and deletes deletes, and the stated exceptions hold
@@ -55,7 +59,7 @@ class ActionClassifierTest {
         assertThat(ActionClassifier.actionsBehind("s3:*", List.of("s3:Delete*"), Verb.DELETE))
                 .as("an expiring lifecycle rule deletes objects, whatever its name").containsExactly("s3:PutLifecycleConfiguration");
         assertThat(ActionClassifier.actionsBehind("*", List.of(), Verb.DELETE)).startsWith("ec2:TerminateInstances", "rds:DeleteDBInstance")
-                .hasSize(2790);
+                .hasSize(2791);
         assertThat(ActionClassifier.actionsBehind("stripe:*", List.of(), Verb.PAY)).as("the reference lists no such provider").isEmpty();
     }
 

@@ -54,8 +54,8 @@ class AwsActionsTest {
             assertThat(ActionClassifier.verbs(listed.action())).as(listed.action()).hasSize(1);
             counts.merge(ActionClassifier.classify(listed.action()), 1, Integer::sum);
         }
-        assertThat(counts).containsOnly(Map.entry(Verb.READ, 9554), Map.entry(Verb.CREATE, 2592), Map.entry(Verb.UPDATE, 5830), Map.entry(Verb.DELETE, 2790),
-                Map.entry(Verb.DEPLOY, 26), Map.entry(Verb.EXECUTE, 589), Map.entry(Verb.GRANT, 542), Map.entry(Verb.PAY, 22), Map.entry(Verb.SEND, 146));
+        assertThat(counts).containsOnly(Map.entry(Verb.READ, 9554), Map.entry(Verb.CREATE, 2592), Map.entry(Verb.UPDATE, 5826), Map.entry(Verb.DELETE, 2791),
+                Map.entry(Verb.DEPLOY, 26), Map.entry(Verb.EXECUTE, 589), Map.entry(Verb.GRANT, 545), Map.entry(Verb.PAY, 22), Map.entry(Verb.SEND, 146));
     }
 
     @Test
