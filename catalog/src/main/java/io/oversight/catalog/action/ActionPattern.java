@@ -26,7 +26,9 @@ public final class ActionPattern {
             Glob whole = Glob.ignoringCase(action);
             return new ActionPattern(action, action.equals("*") ? whole : Glob.ignoringCase(""), whole);
         }
-        return new ActionPattern(action, Glob.ignoringCase(action.substring(0, colon)), Glob.ignoringCase(action.substring(colon + 1)));
+        // kubernetes:*:* is every Kubernetes action, as ActionClassifier.isWildcard reads it, also those written without a resource.
+        String name = ActionClassifier.isWildcard(action) ? "*" : action.substring(colon + 1);
+        return new ActionPattern(action, Glob.ignoringCase(action.substring(0, colon)), Glob.ignoringCase(name));
     }
 
     public String text() {

@@ -154,6 +154,10 @@ class ActionClassifierTest {
         // Kubernetes writes a verb and a resource after the service: both must be every name.
         assertThat(java.util.List.of("kubernetes:*:*", "*:*:*", "kubernetes:**:?*")).allMatch(ActionClassifier::isWildcard);
         assertThat(java.util.List.of("kubernetes:*:pods", "kubernetes:delete:*", "kubernetes:*:")).noneMatch(ActionClassifier::isWildcard);
+        // And as a pattern it means the same: a gate over *:*:* stands in front of every action, kubernetes:*:* of every Kubernetes one.
+        assertThat(ActionPattern.of("*:*:*").covers(ActionPattern.of("ec2:TerminateInstances"))).isTrue();
+        assertThat(ActionPattern.of("kubernetes:*:*").covers(ActionPattern.of("kubernetes:delete"))).isTrue();
+        assertThat(ActionPattern.of("kubernetes:*:pods").covers(ActionPattern.of("kubernetes:delete"))).isFalse();
         assertThat(ActionClassifier.anyDestructive(List.of("read", "ec2:Delete*"))).isTrue();
         assertThat(ActionClassifier.anyDestructive(List.of("read", "s3:Get*"))).isFalse();
     }
