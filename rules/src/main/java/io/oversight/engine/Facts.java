@@ -211,7 +211,7 @@ final class Facts {
                 agent.overseers().forEach(overseer -> mark(named, personAt, overseer));
                 if (agent.identity() != null) {
                     mark(named, personAt, agent.identity().inheritedFrom());
-                    mark(named, personAt, byEmail.withEmail(agent.identity().principalKey()));
+                    mark(named, personAt, byEmail.withEmail(agent.identity().personAddress()));
                 }
             }
             List<Person> part = new ArrayList<>(named.cardinality());

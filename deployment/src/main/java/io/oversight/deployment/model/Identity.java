@@ -38,16 +38,15 @@ public record Identity(String agentId, String path, IdentityType type, String pr
      * account written as the user it authenticates as, {@code system:serviceaccount:NS:NAME}, is
      * {@code NS/NAME}, as kubectl prints it. An IAM role is its name, case aside (IAM's role names
      * are), however it is written: its ARN with any path, a session of it
-     * ({@code arn:aws:sts::1:assumed-role/NAME/SESSION}), {@code role/NAME}, or the bare name. Roles
-     * of the same name in two accounts are taken as one: a deployment that names both is rarer
-     * than one that spells one role two ways, and only the first would be a false alarm. A Google
-     * Cloud member is its account, without {@code serviceAccount:} or {@code user:} (any such prefix
-     * before an e-mail address, {@code oidc:}, is read alike), and e-mail-like names and Azure
-     * resource ids are compared case aside, as those systems compare them. A person's own sign-in is
-     * that person's e-mail address however it is written: an IAM user named by it, an IAM Identity
-     * Center session ({@code assumed-role/AWSReservedSSO_SET/EMAIL}), {@code Name <EMAIL>}; a session
-     * of any other role is the role's, whatever its session is named. Spaces around a principal are
-     * no part of it. Other principals are compared as written.
+     * ({@code arn:aws:sts::1:assumed-role/NAME/SESSION}, whatever the session is named),
+     * {@code role/NAME}, or the bare name. Roles of the same name in two accounts are taken as one:
+     * a deployment that names both is rarer than one that spells one role two ways, and only the
+     * first would be a false alarm. An IAM Identity Center session
+     * ({@code assumed-role/AWSReservedSSO_SET/USER}) is its user's, whatever the permission set. A
+     * member written after its kind ({@code serviceAccount:}, {@code user:}, {@code oidc:}) is its
+     * account, and {@code Name <ADDRESS>} its address; e-mail-like names and Azure resource ids are
+     * compared case aside, as those systems compare them. Spaces around a principal are no part of
+     * it. Other principals are compared as written.
      */
     public static String principalKey(String written) {
         String principal = written.strip();
@@ -55,9 +54,14 @@ public record Identity(String agentId, String path, IdentityType type, String pr
         if (member.matches()) {
             principal = member.group(1);
         }
-        Matcher person = PERSON.matcher(principal);
-        if (person.matches()) {
-            return (person.group(1) != null ? person.group(1) : person.group(2) != null ? person.group(2) : person.group(3)).toLowerCase(Locale.ROOT);
+        Matcher named = NAMED_ADDRESS.matcher(principal);
+        if (named.matches()) {
+            principal = named.group(1);
+        }
+        Matcher sso = SSO_SESSION.matcher(principal);
+        if (sso.matches()) {
+            String user = sso.group(1).toLowerCase(Locale.ROOT);
+            return user.indexOf('@') > 0 ? user : SSO_USER + user;
         }
         if (!principal.startsWith("arn:") && principal.indexOf('@') > 0 || principal.toLowerCase(Locale.ROOT).startsWith("/subscriptions/")) {
             return principal.toLowerCase(Locale.ROOT);
@@ -73,11 +77,44 @@ public record Identity(String agentId, String path, IdentityType type, String pr
     }
 
     /**
-     * A person's own sign-in, the e-mail address in group 1, 2 or 3: an IAM user named by it, an IAM
-     * Identity Center session (its session name is the user's), {@code Name <EMAIL>}.
+     * The e-mail address of the person whose own sign-in the principal is, case aside; null when it
+     * names none. A person signs in as an address however it is written ({@code user:ADDRESS},
+     * {@code Name <ADDRESS>}, {@code provider#ADDRESS}), as an IAM user or a federated user named by
+     * it, or in an IAM Identity Center session named by it. A session of any other role is the
+     * role's, whatever it is named, and two IAM users named alike in two accounts are two principals
+     * (their keys stay apart): only the person's address is taken from them.
      */
-    private static final Pattern PERSON = Pattern.compile("arn:aws[a-z-]*:iam::\\d*:user/(?:[^/]+/)*([^/@]+@[^/]+)"
-            + "|arn:aws[a-z-]*:sts::\\d*:assumed-role/AWSReservedSSO_[^/]*/([^/@]+@[^/]+)|[^<>]*<([^<>@\\s]+@[^<>\\s]+)>");
+    public String personAddress() {
+        if (principal == null || principal.startsWith("!")) {
+            return null;
+        }
+        String written = principal.strip();
+        if (written.startsWith("arn:") && !PERSON_ARN.matcher(written).matches()) {
+            return null;
+        }
+        Matcher address = ADDRESS.matcher(written);
+        return address.find() ? address.group().toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** Whether the principal is an IAM Identity Center session: a person's sign-in, whoever the person is. */
+    public boolean namesPersonSession() {
+        return principal != null && SSO_SESSION.matcher(principal.strip()).matches();
+    }
+
+    /** An IAM Identity Center session, its user in group 1 (the role's name is case aside, as IAM compares it). */
+    private static final Pattern SSO_SESSION = Pattern.compile("arn:aws[a-z-]*:sts::\\d*:assumed-role/(?i:AWSReservedSSO_)[^/]*/([^/]+)");
+
+    private static final String SSO_USER = "aws-sso-user:";
+
+    /** The ARNs that may be a person's own: an IAM user, a federated user, an IAM Identity Center session. */
+    private static final Pattern PERSON_ARN = Pattern.compile("arn:aws[a-z-]*:(?:iam::\\d*:user/.*|sts::\\d*:federated-user/.*"
+            + "|sts::\\d*:assumed-role/(?i:AWSReservedSSO_).*)");
+
+    /** An e-mail address within a principal. */
+    private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+
+    /** {@code Name <ADDRESS>}, the address in group 1. */
+    private static final Pattern NAMED_ADDRESS = Pattern.compile("[^<>]*<(?:mailto:)?([^<>@\\s]+@[^<>\\s]+)>");
 
     /** A role's ARN (any path), a session of it, {@code role/[path/]NAME}, or a bare name of IAM's letters. */
     private static final Pattern AWS_ROLE = Pattern.compile(

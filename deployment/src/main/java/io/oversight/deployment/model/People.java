@@ -39,14 +39,15 @@ public final class People {
 
     /**
      * The id of the person whose credentials an agent with {@code identity} acts with: the operator
-     * of an inherited identity, or the person whose e-mail address its principal is (that person's
-     * account, whatever it is declared); null for none.
+     * of an inherited identity, or the person whose own sign-in its principal is, by the e-mail
+     * address it names ({@link Identity#personAddress}: that person's account, whatever it is
+     * declared); null for none.
      */
     public String credentialHolder(Identity identity) {
         if (identity == null) {
             return null;
         }
-        return identity.type() == IdentityType.INHERITED ? identity.inheritedFrom() : withEmail(identity.principalKey());
+        return identity.type() == IdentityType.INHERITED ? identity.inheritedFrom() : withEmail(identity.personAddress());
     }
 
     /** Whether ids {@code a} and {@code b} name one person: the same id, or the same email address. */

@@ -28,6 +28,10 @@ class RuntimePrincipalTest {
         assertThat(runsAs("!GetAtt OpsAgentRole.Arn").admits("arn:aws:iam::111122223333:role/anything")).isTrue();
     }
 
+    private static Identity identity(String principal) {
+        return new Identity("a", "/agents/0/identity", IdentityType.DEDICATED, principal, null, null, null);
+    }
+
     @Test
     void aPrincipalKeyIsOneForAServiceAccountsSpellingsAndNoneForATemplateReference() {
         assertThat(Identity.principalKey("system:serviceaccount:ops:bot")).isEqualTo("ops/bot");
@@ -43,10 +47,25 @@ class RuntimePrincipalTest {
         assertThat(Identity.principalKey(" system:serviceaccount:ns:bot ")).isEqualTo("ns/bot");
         assertThat(Identity.principalKey("arn:aws:sts::111122223333:assumed-role/ops-bot/ci-run-42@acme.example"))
                 .as("a role's session named by an e-mail address is still the role's").isEqualTo("aws-role:ops-bot");
+        assertThat(java.util.List.of("dana@acme.example", "arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_AdministratorAccess_0a1b2c/dana@acme.example",
+                        "arn:aws:sts::111122223333:assumed-role/awsreservedsso_ReadOnly_9f8e/Dana@acme.example",
+                        "Dana Lee <dana@acme.example>", "Dana Lee <mailto:dana@acme.example>", "oidc:dana@acme.example", "user:DANA@acme.example"))
+                .as("a person's address, and her Identity Center sessions, are one principal").extracting(Identity::principalKey)
+                .containsOnly("dana@acme.example");
+        assertThat(Identity.principalKey("arn:aws:iam::111122223333:user/deploy@acme.example"))
+                .as("IAM users named alike in two accounts are two").isNotEqualTo(Identity.principalKey("arn:aws:iam::444455556666:user/deploy@acme.example"));
         assertThat(java.util.List.of("dana@acme.example", "arn:aws:iam::111122223333:user/Dana@acme.example",
+                        "arn:aws:sts::111122223333:federated-user/dana@acme.example",
                         "arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_AdministratorAccess_0a1b2c/dana@acme.example",
-                        "Dana Lee <dana@acme.example>", "oidc:dana@acme.example", "user:DANA@acme.example"))
-                .as("a person's own sign-in is the person's e-mail address").extracting(Identity::principalKey).containsOnly("dana@acme.example");
+                        "Dana Lee <dana@acme.example>", "dana@acme.example (Dana Lee)", "oidc:https://idp.acme.example#dana@acme.example",
+                        "live.com#dana@acme.example", "user:DANA@acme.example"))
+                .as("a person's own sign-in names her address").extracting(p -> identity(p).personAddress()).containsOnly("dana@acme.example");
+        assertThat(java.util.List.of("arn:aws:sts::111122223333:assumed-role/ops-bot/dana@acme.example", "arn:aws:iam::111122223333:role/dana@acme.example",
+                        "ops-bot", "!GetAtt AgentRole.Arn")).as("a role's session, whatever it is named, is no person's sign-in")
+                .extracting(p -> identity(p).personAddress()).containsOnly((String) null);
+        assertThat(identity("arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Admin_abc/carol.diaz").namesPersonSession())
+                .as("an Identity Center session is a person's, whoever").isTrue();
+        assertThat(identity("arn:aws:sts::111122223333:assumed-role/ops-bot/carol.diaz").namesPersonSession()).isFalse();
         assertThat(new Identity("a", "/agents/0/identity", IdentityType.DEDICATED, "!GetAtt AgentRole.Arn", null, null, null).principalKey())
                 .as("two templates' references may be two roles").isNull();
     }
