@@ -414,6 +414,23 @@ class DeploymentReaderTest {
         assertThat(problems(bytes)).containsExactly("d.yaml:22:14: the file is not valid UTF-8 text (byte 0xc3); save it as UTF-8");
     }
 
+    /** Saved as UTF-16 or UTF-32 (Windows PowerShell's Out-File), a file is named as such, whether or not it begins with a byte-order mark. */
+    @Test
+    void wideEncodingsAreNamed() {
+        String text = HEADER + AGENT;
+        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16)) {
+            assertThat(problems(text.getBytes(charset))).as(charset.name()).containsExactly("d.yaml:1:1: the file is UTF-16 text, not UTF-8; save it as UTF-8");
+            assertThat(problems(("\uFEFF" + text).getBytes(charset))).as(charset.name() + " with a mark")
+                    .containsExactly("d.yaml:1:1: the file is UTF-16 text, not UTF-8; save it as UTF-8");
+        }
+        for (String name : List.of("UTF-32LE", "UTF-32BE")) {
+            var charset = java.nio.charset.Charset.forName(name);
+            assertThat(problems(text.getBytes(charset))).as(name).containsExactly("d.yaml:1:1: the file is UTF-32 text, not UTF-8; save it as UTF-8");
+            assertThat(problems(("\uFEFF" + text).getBytes(charset))).as(name + " with a mark")
+                    .containsExactly("d.yaml:1:1: the file is UTF-32 text, not UTF-8; save it as UTF-8");
+        }
+    }
+
     @Test
     void aByteOrderMarkIsAccepted() throws Exception {
         byte[] body = (HEADER + AGENT).getBytes(StandardCharsets.UTF_8);

@@ -181,6 +181,10 @@ public final class DeploymentReader {
     }
 
     private static Decoded decodeFile(String name, byte[] bytes) throws InvalidInputException {
+        String wide = wideEncoding(bytes);
+        if (wide != null) {
+            throw new InvalidInputException(new Problem(name, Position.START, "the file is " + wide + " text, not UTF-8; save it as UTF-8"));
+        }
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         // Most files are plain ASCII: one pass over the bytes tells, and one compact copy (Latin-1, which
         // ASCII is a part of, is copied as it is) instead of a decoder's char buffer, twice the file's size.
@@ -193,6 +197,28 @@ public final class DeploymentReader {
             plain &= YamlTreeReader.plainAscii(b);
         }
         return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1), plain);
+    }
+
+    /**
+     * UTF-16 or UTF-32, as Windows PowerShell's Out-File and some editors save text, told by a
+     * byte-order mark or by the zero bytes beside the first character (no text of ours begins with
+     * U+0000); null for anything else. Read as UTF-8 they failed at a zero byte, with no word of why.
+     */
+    private static String wideEncoding(byte[] bytes) {
+        if (bytes.length < 2) {
+            return null;
+        }
+        int b0 = bytes[0] & 0xFF;
+        int b1 = bytes[1] & 0xFF;
+        boolean four = bytes.length >= 4;
+        if (four && (b0 == 0xFF && b1 == 0xFE && bytes[2] == 0 && bytes[3] == 0 || b0 == 0 && b1 == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF
+                || b0 != 0 && b1 == 0 && bytes[2] == 0 && bytes[3] == 0 || b0 == 0 && b1 == 0 && bytes[2] == 0 && bytes[3] != 0)) {
+            return "UTF-32";
+        }
+        if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF || b0 != 0 && b1 == 0 || b0 == 0 && b1 != 0) {
+            return "UTF-16";
+        }
+        return null;
     }
 
     private static String decodeUtf8(String name, byte[] bytes, int offset) throws InvalidInputException {
