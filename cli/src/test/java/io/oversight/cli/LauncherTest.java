@@ -129,7 +129,7 @@ class LauncherTest {
 
         sparse("fleet.yaml", 120_000_000);
         Result largest = launch(jdk, 0, "check", "fleet.yaml", "--max-input-mb", "200");
-        assertThat(largest.calls().get(largest.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xms1800m -Xmx1800m",
+        assertThat(largest.calls().get(largest.calls().size() - 1)).contains("-XX:+UseParallelGC", "-Xms1800m -Xmx1800m -Xmn256m",
                 "-XX:CompileThresholdScaling=5").doesNotContain("TieredStopAtLevel");
     }
 
