@@ -65,10 +65,17 @@ public final class EffectiveAccess {
                 for (Environment environment : deployment.environments()) {
                     if (agent.runsIn(environment.name())) {
                         String as = "acts as role " + role.arn();
-                        role.source().rights().forEach(r -> rights.computeIfAbsent(environment.name(), e -> new ArrayList<>())
-                                .add(imported(r, input.sources(), as)));
-                        role.source().denied().forEach(r -> denied.computeIfAbsent(environment.name(), e -> new ArrayList<>())
-                                .add(imported(r, input.sources(), as)));
+                        List<Right> here = rights.computeIfAbsent(environment.name(), e -> new ArrayList<>());
+                        List<Right> deniedHere = denied.computeIfAbsent(environment.name(), e -> new ArrayList<>());
+                        role.source().rights().forEach(r -> here.add(imported(r, input.sources(), as)));
+                        role.source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), as)));
+                        // And the roles its policy may take on in turn, as from any policy the agent holds.
+                        Permission acted = Permission.imported(agent.id(), role.path(), environment.name(), null, null, role.source());
+                        for (RoleChains.Reached reached : RoleChains.from(acted, deployment.roles())) {
+                            String through = as + ", " + reached.describe();
+                            reached.role().source().rights().forEach(r -> here.add(imported(r, input.sources(), through)));
+                            reached.role().source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), through)));
+                        }
                     }
                 }
             }

@@ -59,7 +59,9 @@ public record HeldPermission(String agentId, Permission permission, GrantOrigin 
 
     /**
      * The rights of the declared role that {@code identity} acts as ({@link Role#actedAsBy}), held
-     * in {@code environment}, whatever the agent's own entries say.
+     * in {@code environment}, whatever the agent's own entries say, and those of every declared role
+     * that role's policy may take on in turn ({@link RoleChains}): the chain goes on from the role as
+     * it does from the agent's own policy.
      */
     public static List<HeldPermission> asRole(Identity identity, String environment, List<Role> roles) {
         List<HeldPermission> held = new ArrayList<>();
@@ -67,7 +69,15 @@ public record HeldPermission(String agentId, Permission permission, GrantOrigin 
             if (role.actedAsBy(identity)) {
                 Permission rights = Permission.imported(identity.agentId(), role.path(), environment, null, null, role.source());
                 String at = identity.configuredAt() != null ? identity.configuredAt() : identity.path() + "/principal";
-                held.add(new HeldPermission(identity.agentId(), rights, GrantOrigin.ROLE_CHAIN, null, "acts as role " + role.arn(), List.of(at)));
+                String as = "acts as role " + role.arn();
+                held.add(new HeldPermission(identity.agentId(), rights, GrantOrigin.ROLE_CHAIN, null, as, List.of(at)));
+                for (RoleChains.Reached reached : RoleChains.from(rights, roles)) {
+                    Role further = reached.role();
+                    List<String> evidence = new ArrayList<>(List.of(at));
+                    evidence.addAll(reached.evidence());
+                    held.add(new HeldPermission(identity.agentId(), Permission.imported(identity.agentId(), further.path(), environment, null, null,
+                            further.source()), GrantOrigin.ROLE_CHAIN, null, as + ", " + reached.describe(), evidence));
+                }
             }
         }
         return held;
