@@ -47,7 +47,12 @@ public enum SubjectClass {
     DESTRUCTIVE_AGENTS("destructive-agents", "no agent holds a destructive verb"),
     ACTING_ALONE_DESTRUCTIVE_AGENTS("acting-alone-destructive-agents", "no agent that acts alone holds a destructive verb", false),
     CRITICAL_DESTRUCTIVE_AGENTS("critical-destructive-agents", "no agent holds a destructive verb in a critical environment or a production one of no stated criticality"),
-    PERMISSIONS("permissions", "no agent holds a permission"),
+    /**
+     * Agents that hold rights their own written entries do not spell out: imported from a policy or
+     * manifest, borrowed with someone else's credentials, or reached through a declared role.
+     */
+    RIGHTS_BEYOND_WRITTEN("rights-beyond-written", "no agent holds rights beyond the entries it writes: none imported, borrowed or reached"
+            + " through a role"),
     /**
      * Permissions whose environments can be judged against the agent's job: those of an agent that
      * declares its environments, and production ones (which need a declaration).

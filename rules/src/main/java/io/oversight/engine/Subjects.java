@@ -14,7 +14,9 @@ import io.oversight.deployment.model.EuAiActRole;
 import io.oversight.deployment.model.EuAiActRoute;
 import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.model.Metadata;
+import io.oversight.deployment.model.IdentityType;
 import io.oversight.deployment.model.Permission;
+import io.oversight.deployment.model.Person;
 import io.oversight.deployment.model.Role;
 import io.oversight.deployment.model.RiskTier;
 import io.oversight.engine.facts.ActsAlone;
@@ -80,6 +82,11 @@ final class Subjects {
         leftOut(deployment, SubjectClass.SCOPED_PERMISSIONS, a -> a.environments() == null && !a.permissions().isEmpty()
                 && a.permissions().stream().noneMatch(p -> environments.containsKey(p.environment()) && environments.get(p.environment()).production()),
                 "the environments its job needs, against which its permissions are judged: declare environments");
+        Map<String, Person> people = new HashMap<>();
+        deployment.people().forEach(p -> people.putIfAbsent(p.id(), p));
+        leftOut(deployment, SubjectClass.RIGHTS_BEYOND_WRITTEN, a -> a.identity() != null && a.identity().type() == IdentityType.INHERITED
+                && people.containsKey(a.identity().inheritedFrom()) && people.get(a.identity().inheritedFrom()).permissions().isEmpty(),
+                "what the person whose credentials it uses may do: declare that person's permissions");
         HeldPermissions holdings = new HeldPermissions(deployment);
         for (Agent agent : deployment.agents()) {
             List<Permission> held = holdings.permissionsOf(agent);
@@ -161,11 +168,14 @@ final class Subjects {
         add(classes, SubjectClass.COLORADO_DECISION_AGENTS, decides && metadata.jurisdictions().contains("US-CO"));
         add(classes, SubjectClass.SOLE_DECISION_AGENTS, actsAlone && PeopleDecisions.made(agent));
         add(classes, SubjectClass.BIOMETRIC_IDENTIFICATION_AGENTS, agent.useCases().contains("biometric-identification"));
-        add(classes, SubjectClass.PERMISSIONS, !agent.permissions().isEmpty());
         add(classes, SubjectClass.CHECKPOINTS, !agent.checkpoints().isEmpty());
         add(classes, SubjectClass.RUNTIME_CHECKPOINTS, !agent.checkpoints().isEmpty() && agent.runtime() != null);
         // What the agent can do counts every right it holds, as the rules' grants do; its own entries stay its own.
-        List<Classified> permissions = withRoles(held, roles).stream().map(Classified::of).toList();
+        List<Permission> reached = withRoles(held, roles);
+        List<Classified> permissions = reached.stream().map(Classified::of).toList();
+        add(classes, SubjectClass.RIGHTS_BEYOND_WRITTEN, reached.size() > agent.permissions().size()
+                || agent.permissions().stream().anyMatch(Permission::isImported)
+                || agent.identity() != null && roles.stream().anyMatch(r -> r.actedAsBy(agent.identity())));
         Predicate<Classified> production = c -> environments.containsKey(c.environment()) && environments.get(c.environment()).production();
         Predicate<Classified> criticalOrUnrated = c -> environments.containsKey(c.environment())
                 && (environments.get(c.environment()).critical() || environments.get(c.environment()).unratedProduction());

@@ -166,6 +166,47 @@ class CoverageTest {
         assertThat(controlStatuses(deletes)).containsEntry("HO-07", ControlStatus.FAIL);
     }
 
+    /**
+     * PM-08 compares what an agent can do with what its entries write: with nothing imported,
+     * borrowed or reached through a role there is nothing to compare, and an operator whose
+     * permissions the file leaves out is said to be missing, not passed.
+     */
+    @Test
+    void rightsBeyondTheWrittenOnesAreWhatPm08Checks() throws Exception {
+        String deployment = """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: O, owner: cfo, jurisdictions: [US]}
+                people:
+                  - {id: cfo}
+                  - {id: alice, PERMISSIONS}
+                environments:
+                  - {name: staging, kind: staging}
+                agents:
+                  - id: helper
+                    owner: cfo
+                    autonomy: advisory
+                    environments: [staging]
+                    identity: IDENTITY
+                    permissions:
+                      - {environment: staging, actions: [read], resources: ["arn:aws:s3:::test-data/*"], justification: reads test data,
+                         lastReviewed: 2026-11-01}
+                """;
+        String own = "{type: dedicated, principal: svc-helper, credentialTtlMinutes: 60}";
+        String alices = "{type: inherited, inheritedFrom: alice}";
+        String none = "permissions: []";
+        String some = "permissions: [{environment: staging, actions: [read], resources: [\"arn:aws:s3:::test-data/*\"], justification: j,"
+                + " lastReviewed: 2026-11-01}]";
+        assertThat(controlStatuses(assessYaml(deployment.replace("IDENTITY", own).replace("PERMISSIONS", none), LocalDate.of(2026, 12, 5))))
+                .containsEntry("PM-08", ControlStatus.NOTHING_TO_CHECK);
+        Assessment unknownOperator = assessYaml(deployment.replace("IDENTITY", alices).replace("PERMISSIONS", none), LocalDate.of(2026, 12, 5));
+        assertThat(controlStatuses(unknownOperator)).containsEntry("PM-08", ControlStatus.NOTHING_TO_CHECK);
+        assertThat(clause(unknownOperator, "nist-800-53", "AC-6(7)").reason()).contains("agent helper does not state what the person whose"
+                + " credentials it uses may do: declare that person's permissions");
+        assertThat(controlStatuses(assessYaml(deployment.replace("IDENTITY", alices).replace("PERMISSIONS", some), LocalDate.of(2026, 12, 5))))
+                .containsEntry("PM-08", ControlStatus.PASS);
+    }
+
     private static Map<String, ControlStatus> controlStatuses(Assessment assessment) {
         return assessment.controls().stream().collect(java.util.stream.Collectors.toMap(c -> c.control().id(), ControlResult::status));
     }

@@ -37,16 +37,16 @@ public final class IntendedRights {
     /**
      * The intended rights of the agent whose own entries are {@code permissions}; {@code grants} are
      * those entries' grants (of which the declared ones count). The patterns are the written-out
-     * entries' resources, as their resource scopes name them.
+     * entries' resources, as their resource scopes name them, {@code *} for an entry that names none.
      */
     public static IntendedRights of(String agentId, List<Permission> permissions, List<Grant> grants) {
         IntendedRights intended = new IntendedRights(agentId);
         for (Permission permission : permissions) {
             if (!permission.isImported()) {
                 intended.written.add(permission.environment());
-                if (!permission.resources().isEmpty()) {
-                    intended.patterns.computeIfAbsent(permission.environment(), e -> new ArrayList<>()).addAll(permission.resources());
-                }
+                // An entry that names no resources intends every one in its environment, as "*" does.
+                intended.patterns.computeIfAbsent(permission.environment(), e -> new ArrayList<>())
+                        .addAll(permission.resources().isEmpty() ? List.of("*") : permission.resources());
             }
         }
         for (Grant grant : grants) {

@@ -37,6 +37,12 @@ public record ResourceScope(String agentId, String environment, String pattern, 
             scopes.add(new ResourceScope(held.agentId(), permission.environment(), pattern, everything(pattern),
                     permission.path(), key, permission.path() + "/resources/" + i, held.origin(), origin, held.chainEvidence()));
         }
+        if (scopes.isEmpty() && !held.ownEntry()) {
+            // A borrowed entry that names no resources reaches every one, as "*" would, which PM-08 compares with what the
+            // agent intends: cited at the entry itself, as PM-02's rule for such entries cites it.
+            scopes.add(new ResourceScope(held.agentId(), permission.environment(), "*", true, permission.path(), key, permission.path(),
+                    held.origin(), origin, held.chainEvidence()));
+        }
         return scopes;
     }
 

@@ -41,16 +41,19 @@ class IntendedRightsTest {
     }
 
     @Test
-    void comparesResourcesOnlyWhereItsEntriesNameSome() {
+    void anEntryThatNamesNoResourcesIntendsEveryOne() {
         IntendedRights intended = of(
                 written("prod", List.of("service/app-*"), List.of("read")),
-                written("dev", List.of(), List.of("read")));
+                written("dev", List.of(), List.of("read")),
+                written("staging", List.of("service/app-*"), List.of("read")),
+                written("staging", List.of(), List.of("deploy")));
 
-        assertThat(intended.resourceEnvironments()).contains("prod");
+        assertThat(intended.resourceEnvironments()).contains("prod", "dev", "staging");
         assertThat(intended.covers("prod", "service/app-web")).isTrue();
         assertThat(intended.covers("prod", "db/main")).isFalse();
         assertThat(intended.covers("prod", "*")).as("a narrower pattern does not cover everything").isFalse();
-        assertThat(intended.resourceEnvironments()).as("an entry without resources names none").doesNotContain("dev");
+        assertThat(intended.covers("dev", "*")).as("an entry without resources reaches every one, as * does").isTrue();
+        assertThat(intended.covers("staging", "service/orders/*")).as("beside a narrower entry too").isTrue();
         assertThat(intended.writtenEnvironments()).contains("dev");
     }
 
