@@ -7,6 +7,7 @@ import io.oversight.catalog.Clause;
 import io.oversight.catalog.Control;
 import io.oversight.catalog.Framework;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.ControlStatus;
 import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
 import io.oversight.report.SampleAssessments;
@@ -189,6 +190,24 @@ class SarifRendererTest {
             }
         });
         assertThat(suppressed).containsExactly("PM-01 marketing-writer");
+    }
+
+    /** A run scoped to one framework must not pass for a full one: code scanning would close the alerts of the controls it left out. */
+    @Test
+    void aFrameworkScopedRunHasACategoryOfItsOwnAndNamesTheControlsNotRun() {
+        Assessment scoped = SampleAssessments.assess("platform-team.yaml", "soc2");
+        JsonNode run = Rendered.json("sarif", scoped).get("runs").get(0);
+        assertThat(run.get("automationDetails").get("id").asText()).endsWith("platform-team.yaml/soc2/");
+        assertThat(run.get("properties").get("framework").asText()).isEqualTo("soc2");
+        List<String> notEvaluated = scoped.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED)
+                .map(c -> c.control().id()).toList();
+        assertThat(notEvaluated).isNotEmpty();
+        List<String> listed = new ArrayList<>();
+        run.get("properties").get("controlsNotEvaluated").forEach(n -> listed.add(n.asText()));
+        assertThat(listed).containsExactlyElementsOf(notEvaluated);
+        JsonNode full = Rendered.json("sarif", SampleAssessments.assess("platform-team.yaml")).get("runs").get(0);
+        assertThat(full.get("automationDetails").get("id").asText()).endsWith("platform-team.yaml/");
+        assertThat(full.get("properties").has("framework")).isFalse();
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.oversight.report.formats.sarif;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.deployment.InputFile;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.ControlResult;
+import io.oversight.engine.ControlStatus;
 import io.oversight.report.InputsDigest;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
@@ -92,6 +94,17 @@ public final class SarifRenderer implements Renderer {
             g.writeStringField("verdict", a.verdict().label());
             g.writeStringField("failOn", a.failOn().label());
             g.writeStringField("inputsSha256", InputsDigest.of(a));
+            if (a.scopedFramework().isPresent()) {
+                // The rules of the controls left out stay listed (results index them), so the run says which were not run.
+                g.writeStringField("framework", a.scopedFramework().get().framework().id());
+                g.writeArrayFieldStart("controlsNotEvaluated");
+                for (ControlResult control : a.controls()) {
+                    if (control.status() == ControlStatus.NOT_EVALUATED) {
+                        g.writeString(control.control().id());
+                    }
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();
@@ -105,11 +118,13 @@ public final class SarifRenderer implements Renderer {
      * trailing slash leaves the run's own id empty), so the runs of several deployments never
      * replace one another's alerts. The path is normalised as a baseline's deployments are matched
      * ({@code ./a.yaml} is {@code a.yaml}): a workflow that spells the path another way would
-     * otherwise open every alert again under a new category and leave the old ones standing.
+     * otherwise open every alert again under a new category and leave the old ones standing. A run
+     * scoped to one framework ({@code --framework}) has a category of its own under it: it leaves
+     * most controls out, and code scanning closes the alerts a new analysis of a category lacks.
      */
     private static void automationDetails(JsonGenerator g, Assessment a) throws IOException {
         g.writeObjectFieldStart("automationDetails");
-        g.writeStringField("id", category(a.input().file()));
+        g.writeStringField("id", category(a.input().file()) + a.scopedFramework().map(f -> f.framework().id() + "/").orElse(""));
         g.writeEndObject();
     }
 
