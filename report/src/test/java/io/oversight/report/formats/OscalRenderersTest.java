@@ -130,19 +130,30 @@ class OscalRenderersTest {
         Assessment platform = SampleAssessments.assess("platform-team.yaml");
         JsonNode poam = Rendered.json("oscal-poam", platform).get("plan-of-action-and-milestones");
         JsonNode items = poam.get("poam-items");
-        assertThat(items).hasSize(platform.openFindings().size());
+        List<Finding> waived = platform.findings().stream().filter(Finding::waived).toList();
+        assertThat(waived).as("the sample waives a finding").isNotEmpty();
+        assertThat(items).hasSize(platform.openFindings().size() + waived.size());
         Set<String> findingIds = new HashSet<>(texts(poam.get("findings"), "uuid"));
         Set<String> resultFindingIds = new HashSet<>(texts(Rendered.json("oscal", platform).get("assessment-results").get("results").get(0)
                 .get("findings"), "uuid"));
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0; i < platform.openFindings().size(); i++) {
             JsonNode item = items.get(i);
             Finding f = platform.openFindings().get(i);
             assertThat(item.get("description").asText()).isEqualTo(f.remediation());
+            assertThat(item.has("related-risks")).isFalse();
             String findingId = item.get("related-findings").get(0).get("finding-uuid").asText();
             assertThat(findingIds).contains(findingId);
             assertThat(resultFindingIds).contains(findingId);
         }
-        assertThat(poam.get("findings")).hasSize(platform.openFindings().size());
+        assertThat(poam.get("findings")).hasSize(platform.openFindings().size() + waived.size());
+        // A waived finding stays in the plan as an accepted risk whose deadline is the waiver's end, as in the assessment results.
+        JsonNode accepted = items.get(platform.openFindings().size());
+        assertThat(accepted.get("title").asText()).startsWith("Accepted risk, " + waived.get(0).control() + ": ");
+        String riskId = accepted.get("related-risks").get(0).get("risk-uuid").asText();
+        JsonNode risk = poam.get("risks").get(0);
+        assertThat(risk.get("uuid").asText()).isEqualTo(riskId);
+        assertThat(risk.get("status").asText()).isEqualTo("deviation-approved");
+        assertThat(risk.get("deadline").asText()).startsWith(waived.get(0).waiver().expires().toString());
     }
 
     @Test

@@ -8,12 +8,15 @@ import io.oversight.report.Renderer;
 import io.oversight.report.formats.AsOf;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An OSCAL 1.1.2 plan of action and milestones for the open findings: a POA&amp;M item per open
- * finding, saying what to do, tied to the same finding and observation (same UUIDs) as in the
- * assessment results. Waived findings are accepted risks, not planned work, and stay out.
+ * An OSCAL 1.1.2 plan of action and milestones: a POA&amp;M item per open finding, saying what to
+ * do, tied to the same finding and observation (same UUIDs) as in the assessment results; and one
+ * per waived finding, tied to its accepted risk ({@code deviation-approved}, the waiver's expiry as
+ * the deadline), as the assessment results carry it. A plan that left them out would hide, from
+ * whoever tracks it, a weakness that comes back when its waiver ends.
  */
 public final class OscalPoamRenderer implements Renderer {
 
@@ -30,15 +33,19 @@ public final class OscalPoamRenderer implements Renderer {
     @Override
     public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
         List<Finding> open = a.openFindings();
+        List<Finding> waived = a.findings().stream().filter(Finding::waived).toList();
+        List<Finding> planned = new ArrayList<>(open);
+        planned.addAll(waived);
         String title = "Oversight plan of action and milestones: " + a.input().deployment().metadata().name();
         OscalDocument.write(out, a, "plan-of-action-and-milestones", title, (g, ids) -> {
-            OscalObservations.write(g, open, ids, AsOf.startOfDay(a.asOf()));
-            OscalFindings.write(g, open, List.of(), ids);
+            OscalObservations.write(g, planned, ids, AsOf.startOfDay(a.asOf()));
+            OscalRisks.write(g, waived, ids);
+            OscalFindings.write(g, planned, List.of(), ids);
             g.writeArrayFieldStart("poam-items");
-            for (Finding f : open) {
+            for (Finding f : planned) {
                 item(g, f, ids);
             }
-            if (open.isEmpty()) {
+            if (planned.isEmpty()) {
                 nothingOpen(g, a, ids);
             }
             g.writeEndArray();
@@ -48,12 +55,15 @@ public final class OscalPoamRenderer implements Renderer {
     private static void item(JsonGenerator g, Finding f, OscalIds ids) throws IOException {
         g.writeStartObject();
         g.writeStringField("uuid", ids.poamItem(f));
-        g.writeStringField("title", OscalText.line(f.control() + ": " + f.title() + " (" + f.subject().kind() + " " + f.subject().id() + ")"));
-        g.writeStringField("description", f.remediation());
+        g.writeStringField("title", OscalText.line((f.waived() ? "Accepted risk, " : "") + f.control() + ": " + f.title() + " ("
+                + f.subject().kind() + " " + f.subject().id() + ")"));
+        g.writeStringField("description", f.waived() ? "Waived until " + f.waiver().expires() + ", approved by " + f.waiver().approvedBy()
+                + ": " + f.waiver().justification() + " When the waiver ends: " + f.remediation() : f.remediation());
         new OscalProps()
                 .add("severity", f.severity().label())
                 .add("fingerprint", f.fingerprint())
                 .add("location", f.primaryEvidence().file() + ":" + f.primaryEvidence().line())
+                .add("waived", Boolean.toString(f.waived()))
                 .write(g);
         g.writeArrayFieldStart("related-findings");
         g.writeStartObject();
@@ -65,6 +75,13 @@ public final class OscalPoamRenderer implements Renderer {
         g.writeStringField("observation-uuid", ids.observation(f));
         g.writeEndObject();
         g.writeEndArray();
+        if (f.waived()) {
+            g.writeArrayFieldStart("related-risks");
+            g.writeStartObject();
+            g.writeStringField("risk-uuid", ids.risk(f));
+            g.writeEndObject();
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
