@@ -13,9 +13,15 @@ public final class EvaluatedControls {
     private EvaluatedControls() {
     }
 
-    /** {@code 48 of 48 controls evaluated (35 with nothing to check)}. */
+    /**
+     * {@code 48 of 48 controls evaluated (35 with nothing to check)}; a run scoped to a framework
+     * names it, {@code 18 of 48 controls evaluated, those of EU AI Act}: its counts are not the
+     * deployment's.
+     */
     public static String of(Assessment a) {
         long idle = a.controlsWith(ControlStatus.NOTHING_TO_CHECK);
-        return a.evaluatedControls() + " of " + a.controls().size() + " controls evaluated" + (idle > 0 ? " (" + idle + " with nothing to check)" : "");
+        return a.evaluatedControls() + " of " + a.controls().size() + " controls evaluated"
+                + a.scopedFramework().map(f -> ", those of " + f.framework().title()).orElse("")
+                + (idle > 0 ? " (" + idle + " with nothing to check)" : "");
     }
 }

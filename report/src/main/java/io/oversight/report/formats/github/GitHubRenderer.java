@@ -8,6 +8,7 @@ import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
+import io.oversight.report.EvaluatedControls;
 import io.oversight.report.TextRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,9 +48,11 @@ public final class GitHubRenderer implements Renderer {
             }
         }
         Map<Severity, Integer> open = a.openBySeverity();
-        w.print(data("oversight: " + a.verdict().name() + "  " + a.input().file() + "  "
+        // Plain text, no workflow command: only what would break the line is escaped, so the file reads as it is named.
+        w.print(OneLine.of("oversight: " + a.verdict().name() + "  " + a.input().file() + "  "
                 + open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))
-                + " · " + a.waivedCount() + " waived · fails on " + a.failOn().label() + " or above" + TextRenderer.gateNote(a)));
+                + " · " + a.waivedCount() + " waived" + a.scopedFramework().map(f -> " · " + EvaluatedControls.of(a)).orElse("")
+                + " · fails on " + a.failOn().label() + " or above" + TextRenderer.gateNote(a)));
         w.print('\n');
         w.flush();
     }

@@ -95,10 +95,12 @@ public final class MarkdownRenderer implements Renderer {
         var metadata = a.input().deployment().metadata();
         boolean fail = a.verdict() == Verdict.FAIL;
         long blocking = a.findings().stream().filter(a::fails).count();
+        // A scoped run's verdict is of its framework's controls only: said in the headline, which is what a reviewer reads.
+        String scope = a.scopedFramework().map(f -> " among the controls of " + MarkdownText.escape(f.framework().title())).orElse("");
         md.append("### Oversight: ").append(fail ? "FAIL" : "PASS").append("\n\n");
         md.append(fail
-                ? "**FAIL**: " + blocking + " open finding" + (blocking == 1 ? "" : "s") + " at " + a.failOn().label() + " or above."
-                : "**PASS**: no open finding at " + a.failOn().label() + " or above.");
+                ? "**FAIL**: " + blocking + " open finding" + (blocking == 1 ? "" : "s") + " at " + a.failOn().label() + " or above" + scope + "."
+                : "**PASS**: no open finding at " + a.failOn().label() + " or above" + scope + ".");
         md.append("\n\n");
         compared(md, a);
         md.append(MarkdownText.escape(MarkdownText.shorten(metadata.name(), NAME_MAX)));

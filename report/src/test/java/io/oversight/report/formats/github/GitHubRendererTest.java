@@ -39,6 +39,15 @@ class GitHubRendererTest {
                 .isEqualTo("oversight: FAIL  ../samples/kiro-incident.yaml  4 critical, 10 high, 9 medium, 1 low · 0 waived · fails on high or above");
     }
 
+    /** A run scoped to a framework says so, or its counts would read as the deployment's. */
+    @Test
+    void theSummaryOfAScopedRunNamesItsFramework() throws Exception {
+        Assessment scoped = SampleAssessments.assess("platform-team.yaml", "soc2");
+        List<String> lines = render(scoped).lines().toList();
+        assertThat(lines.get(lines.size() - 1)).contains(" · " + scoped.evaluatedControls() + " of " + scoped.controls().size()
+                + " controls evaluated, those of " + scoped.scopedFramework().orElseThrow().framework().title());
+    }
+
     @Test
     void waivedFindingsAnnotateNothing() throws Exception {
         Assessment platform = SampleAssessments.assess("platform-team.yaml");
