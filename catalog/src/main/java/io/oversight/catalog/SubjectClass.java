@@ -71,6 +71,11 @@ public enum SubjectClass {
     WAIVERS("waivers", "no waiver"),
     /** Agents that make or materially influence decisions about people, as declared or presumed from their uses. */
     DECISION_AGENTS("decision-agents", "no agent decides about people"),
+    /**
+     * Agents not used for critical infrastructure alone (Annex III point 2), which EU AI Act Art. 86
+     * leaves out of the right to an explanation: every agent but one whose high-risk uses are all that.
+     */
+    EXPLANATION_DUTY_AGENTS("explanation-duty-agents", "every agent's high-risk uses are critical infrastructure alone"),
     /** Agents that decide about people, in a deployment under California's rules on automated decisions ({@code US-CA}). */
     CALIFORNIA_DECISION_AGENTS("california-decision-agents", "no agent decides about people in a deployment under US-CA"),
     /** Agents that decide about people, in a deployment under the Colorado AI Act ({@code US-CO}). */

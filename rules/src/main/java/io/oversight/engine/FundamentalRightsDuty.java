@@ -14,14 +14,14 @@ public final class FundamentalRightsDuty {
 
     /** Annex III points 5(b) and 5(c): they bind every deployer. */
     private static final Set<String> EVERY_DEPLOYER = Set.of("credit", "insurance-pricing");
-    /** Annex III point 2, the one area Art. 27(1) leaves out for public deployers. */
-    private static final String EXCEPTED = "critical-infrastructure";
+    /** Annex III point 2, the one area Art. 27(1) leaves out for public deployers, and Art. 86 for everyone. */
+    static final String CRITICAL_INFRASTRUCTURE = "critical-infrastructure";
 
     private FundamentalRightsDuty() {
     }
 
     /** Whether using an agent for {@code use} calls for the assessment, {@code publicService} saying whether the deployer serves the public. */
     public static boolean binds(UseCase use, boolean publicService) {
-        return use.highRisk() && (EVERY_DEPLOYER.contains(use.id()) || publicService && !use.id().equals(EXCEPTED));
+        return use.highRisk() && (EVERY_DEPLOYER.contains(use.id()) || publicService && !use.id().equals(CRITICAL_INFRASTRUCTURE));
     }
 }

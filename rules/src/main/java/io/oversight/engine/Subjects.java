@@ -164,6 +164,9 @@ final class Subjects {
                 .anyMatch(u -> useCases.containsKey(u) && FundamentalRightsDuty.binds(useCases.get(u), publicSector)));
         boolean decides = PeopleDecisions.made(agent);
         add(classes, SubjectClass.DECISION_AGENTS, decides);
+        List<String> highRiskUses = agent.useCases().stream().filter(u -> useCases.containsKey(u) && useCases.get(u).highRisk()).toList();
+        add(classes, SubjectClass.EXPLANATION_DUTY_AGENTS, highRiskUses.isEmpty()
+                || !highRiskUses.stream().allMatch(FundamentalRightsDuty.CRITICAL_INFRASTRUCTURE::equals));
         add(classes, SubjectClass.CALIFORNIA_DECISION_AGENTS, decides && metadata.jurisdictions().contains("US-CA"));
         add(classes, SubjectClass.COLORADO_DECISION_AGENTS, decides && metadata.jurisdictions().contains("US-CO"));
         add(classes, SubjectClass.SOLE_DECISION_AGENTS, actsAlone && PeopleDecisions.made(agent));

@@ -207,6 +207,35 @@ class CoverageTest {
                 .containsEntry("PM-08", ControlStatus.PASS);
     }
 
+    /** Art. 86 leaves out Annex III point 2: an agent used only for critical infrastructure owes no explanation under it. */
+    @Test
+    void art86LeavesOutCriticalInfrastructure() throws Exception {
+        String deployment = """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: O, owner: cfo, jurisdictions: [EU], euAiActRoles: [deployer]}
+                people:
+                  - {id: cfo}
+                environments:
+                  - {name: staging, kind: staging}
+                agents:
+                  - id: grid
+                    owner: cfo
+                    autonomy: advisory
+                    riskTier: high
+                    useCases: [USES]
+                    euAiAct: {route: annex-iii}
+                    decisions: {aboutPeople: true}
+                    identity: {type: dedicated, principal: svc-grid, credentialTtlMinutes: 60}
+                """;
+        ClauseResult gridOnly = clause(assessYaml(deployment.replace("USES", "critical-infrastructure"), LocalDate.of(2027, 12, 2)), "eu-ai-act",
+                "Art. 86");
+        assertThat(gridOnly.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        ClauseResult credit = clause(assessYaml(deployment.replace("USES", "critical-infrastructure, credit"), LocalDate.of(2027, 12, 2)),
+                "eu-ai-act", "Art. 86");
+        assertThat(credit.status()).isNotEqualTo(ClauseStatus.NOT_APPLICABLE);
+    }
+
     private static Map<String, ControlStatus> controlStatuses(Assessment assessment) {
         return assessment.controls().stream().collect(java.util.stream.Collectors.toMap(c -> c.control().id(), ControlResult::status));
     }
