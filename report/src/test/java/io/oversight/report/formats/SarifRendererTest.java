@@ -73,7 +73,10 @@ class SarifRendererTest {
             assertThat(rule.get("help").get("text").asText()).startsWith(c.remediation()).contains(c.remediationExample().strip());
             assertThat(rule.get("help").get("markdown").asText()).contains("```yaml\n" + c.remediationExample().strip() + "\n```");
             assertThat(rule.get("defaultConfiguration").get("level").asText()).isEqualTo(levels.get(c.severity().label()));
-            assertThat(rule.get("properties").get("security-severity").asText()).isEqualTo(scores.get(c.severity().label()));
+            // Scored at the most severe finding of the control in the run, else at the control's severity.
+            String worst = a.findings().stream().filter(f -> f.control().equals(c.id())).map(f -> f.severity()).sorted().findFirst()
+                    .orElse(c.severity()).label();
+            assertThat(rule.get("properties").get("security-severity").asText()).isEqualTo(scores.get(worst));
             assertThat(texts(rule.get("properties").get("tags"))).contains("security")
                     .containsAll(c.references().stream().map(r -> r.framework()).distinct().toList());
         }
@@ -81,6 +84,10 @@ class SarifRendererTest {
         assertThat(ho02.get("name").asText()).isEqualTo("TwoPersonRuleForDestructiveActionsInCriticalEnvironments");
         assertThat(ho02.get("defaultConfiguration").get("level").asText()).isEqualTo("error");
         assertThat(ho02.get("properties").get("security-severity").asText()).isEqualTo("9.5");
+        // PM-01 is high, raised to critical for the incident's agent: code scanning, which reads the rule's score, must show critical.
+        assertThat(a.findings().stream().filter(f -> f.control().equals("PM-01")).map(f -> f.severity().label())).containsOnly("critical");
+        JsonNode pm01 = rules.get(a.catalog().controls().stream().map(Control::id).toList().indexOf("PM-01"));
+        assertThat(pm01.get("properties").get("security-severity").asText()).isEqualTo("9.5");
         assertThat(texts(ho02.get("properties").get("tags"))).startsWith("security", "human-oversight");
     }
 

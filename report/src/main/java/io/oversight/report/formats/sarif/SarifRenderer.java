@@ -62,7 +62,7 @@ public final class SarifRenderer implements Renderer {
     @Override
     public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
         SarifTaxonomies taxonomies = new SarifTaxonomies(a.catalog().frameworks());
-        SarifRules rules = new SarifRules(a.catalog(), taxonomies);
+        SarifRules rules = new SarifRules(a.catalog(), taxonomies, a.findings());
         try (JsonGenerator g = JsonOutput.open(out)) {
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA);

@@ -59,6 +59,7 @@ final class SarifResults {
         }
         g.writeObjectFieldStart("properties");
         g.writeStringField("severity", f.severity().label());
+        g.writeStringField("security-severity", SarifSeverity.securitySeverity(f.severity()));
         g.writeStringField("subjectKind", f.subject().kind());
         g.writeStringField("subjectId", f.subject().id());
         g.writeEndObject();

@@ -2,6 +2,8 @@ package io.oversight.report.formats.sarif;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.catalog.Catalog;
+import io.oversight.catalog.Severity;
+import io.oversight.engine.Finding;
 import io.oversight.catalog.Control;
 import io.oversight.catalog.Family;
 import io.oversight.catalog.Reference;
@@ -25,13 +27,24 @@ final class SarifRules {
     private final List<Control> controls;
     private final Map<String, Integer> indexById = new HashMap<>();
     private final SarifTaxonomies taxonomies;
+    /** Per control, the most severe of this run's findings of it. */
+    private final Map<String, Severity> worstFound = new HashMap<>();
 
-    SarifRules(Catalog catalog, SarifTaxonomies taxonomies) {
+    /**
+     * {@code findings} rate the rules: GitHub code scanning reads a result's severity from its rule
+     * only, so a rule scored at its control's base would show an escalated critical finding as high
+     * (and let it past a gate on critical). A rule is scored at the most severe finding of its
+     * control in this run, at the control's severity when there is none.
+     */
+    SarifRules(Catalog catalog, SarifTaxonomies taxonomies, List<Finding> findings) {
         this.catalog = catalog;
         this.controls = catalog.controls();
         this.taxonomies = taxonomies;
         for (int i = 0; i < controls.size(); i++) {
             indexById.put(controls.get(i).id(), i);
+        }
+        for (Finding f : findings) {
+            worstFound.merge(f.control(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
     }
 
@@ -73,7 +86,7 @@ final class SarifRules {
             g.writeEndArray();
         }
         g.writeObjectFieldStart("properties");
-        g.writeStringField("security-severity", SarifSeverity.securitySeverity(c.severity()));
+        g.writeStringField("security-severity", SarifSeverity.securitySeverity(worstFound.getOrDefault(c.id(), c.severity())));
         g.writeArrayFieldStart("tags");
         for (String tag : tags(c)) {
             g.writeString(tag);
