@@ -54,11 +54,7 @@ final class OscalFindings {
         g.writeEndObject();
         g.writeEndArray();
         if (f.waived()) {
-            g.writeArrayFieldStart("related-risks");
-            g.writeStartObject();
-            g.writeStringField("risk-uuid", ids.risk(f));
-            g.writeEndObject();
-            g.writeEndArray();
+            OscalRisks.related(g, f, ids);
             g.writeStringField("remarks", "Waived until " + f.waiver().expires() + ", approved by " + f.waiver().approvedBy() + ": "
                     + f.waiver().justification());
         }

@@ -76,11 +76,7 @@ public final class OscalPoamRenderer implements Renderer {
         g.writeEndObject();
         g.writeEndArray();
         if (f.waived()) {
-            g.writeArrayFieldStart("related-risks");
-            g.writeStartObject();
-            g.writeStringField("risk-uuid", ids.risk(f));
-            g.writeEndObject();
-            g.writeEndArray();
+            OscalRisks.related(g, f, ids);
         }
         g.writeEndObject();
     }

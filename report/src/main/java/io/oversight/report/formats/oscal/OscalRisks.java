@@ -16,6 +16,15 @@ final class OscalRisks {
     private OscalRisks() {
     }
 
+    /** A waived finding's link to its accepted risk, as findings and POA&amp;M items carry it. */
+    static void related(JsonGenerator g, Finding waived, OscalIds ids) throws IOException {
+        g.writeArrayFieldStart("related-risks");
+        g.writeStartObject();
+        g.writeStringField("risk-uuid", ids.risk(waived));
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
     static void write(JsonGenerator g, List<Finding> waived, OscalIds ids) throws IOException {
         if (waived.isEmpty()) {
             return;
