@@ -107,10 +107,7 @@ class CoverageTest {
      */
     @Test
     void permissionsOfAnAgentWithoutEnvironmentsOutsideProductionAreNotJudgedAgainstItsJob() throws Exception {
-        Assessment a = assessYaml("""
-                apiVersion: oversight/v1
-                kind: AgentDeployment
-                metadata: {name: d, organization: O, owner: cfo, jurisdictions: [US]}
+        Assessment a = assessYaml(US_HEADER + """
                 people:
                   - {id: cfo}
                 environments:
@@ -139,10 +136,7 @@ class CoverageTest {
      */
     @Test
     void aFreezeNoAgentCouldBreakLeavesHo07NothingToCheck() throws Exception {
-        String deployment = """
-                apiVersion: oversight/v1
-                kind: AgentDeployment
-                metadata: {name: d, organization: O, owner: cfo, jurisdictions: [US]}
+        String deployment = US_HEADER + """
                 people:
                   - {id: cfo}
                 environments:
@@ -173,10 +167,7 @@ class CoverageTest {
      */
     @Test
     void rightsBeyondTheWrittenOnesAreWhatPm08Checks() throws Exception {
-        String deployment = """
-                apiVersion: oversight/v1
-                kind: AgentDeployment
-                metadata: {name: d, organization: O, owner: cfo, jurisdictions: [US]}
+        String deployment = US_HEADER + """
                 people:
                   - {id: cfo}
                   - {id: alice, PERMISSIONS}
@@ -235,6 +226,13 @@ class CoverageTest {
                 "eu-ai-act", "Art. 86");
         assertThat(credit.status()).isNotEqualTo(ClauseStatus.NOT_APPLICABLE);
     }
+
+    /** The start of the small US deployments these tests write out, whose owner is cfo. */
+    private static final String US_HEADER = """
+            apiVersion: oversight/v1
+            kind: AgentDeployment
+            metadata: {name: d, organization: O, owner: cfo, jurisdictions: [US]}
+            """;
 
     private static Map<String, ControlStatus> controlStatuses(Assessment assessment) {
         return assessment.controls().stream().collect(java.util.stream.Collectors.toMap(c -> c.control().id(), ControlResult::status));
