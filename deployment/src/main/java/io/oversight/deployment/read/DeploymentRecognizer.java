@@ -61,12 +61,16 @@ public final class DeploymentRecognizer {
         }
         // What the first document's header does not say, the whole text may: read once, and unreadable means the reader's to refuse.
         Optional<String> text = text(file);
-        boolean ours = text.map(t -> reason.get().equals(NO_HEADER) && hasTheSectionsOfADeployment(t) || laterDocumentNamesTheFormat(t))
+        // A header that says "not a deployment" (none, or kind Waivers) over a deployment's sections is a deployment
+        // mislabelled: checked and refused, or a directory check would pass over it without a word.
+        boolean ours = text.map(t -> (reason.get().equals(NO_HEADER) || reason.get().equals(WAIVERS_FILE)) && hasTheSectionsOfADeployment(t)
+                        || laterDocumentNamesTheFormat(t))
                 .orElse(true);
         return ours ? Optional.empty() : reason;
     }
 
     private static final String NO_HEADER = "no top-level apiVersion or kind, so it is not a deployment";
+    private static final String WAIVERS_FILE = "a waivers file (kind Waivers); apply it with --waivers";
 
     /**
      * The file's text, as far as the size limit; empty when it cannot be read. A file saved as
@@ -127,7 +131,7 @@ public final class DeploymentRecognizer {
             return Optional.empty();
         }
         if (ourApi) {
-            return Optional.of("a waivers file (kind Waivers); apply it with --waivers");
+            return Optional.of(WAIVERS_FILE);
         }
         if (apiVersion == null && kind == null) {
             return Optional.of(NO_HEADER);

@@ -42,6 +42,8 @@ class DeploymentRecognizerTest {
         assertThat(reason("broken.yaml", "apiVersion: oversight/v1\nkind: AgentDeployment\nagents: [\n")).isEmpty();
         assertThat(reason("broken-before.yaml", "metadata: {name: [x\napiVersion: oversight/v1\n")).isEmpty();
         assertThat(reason("broken.json", "{\"kind\": \"AgentDeployment\", ")).isEmpty();
+        assertThat(reason("relabelled.yaml", "apiVersion: oversight/v1\nkind: Waivers\nmetadata: {name: x}\nagents:\n  - id: a\n"))
+                .as("a deployment whose kind says Waivers is checked, and refused, not skipped").isEmpty();
         assertThat(reason("behind-a-config-map.yaml", "apiVersion: v1\nkind: ConfigMap\n---\napiVersion: oversight/v1\nkind: AgentDeployment\n"))
                 .as("a deployment in a later document is refused, located, not skipped").isEmpty();
     }
