@@ -33,6 +33,12 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
 
     static final String FILE_NAME = ".oversight.yaml";
     static final String CONFIG_VARIABLE = "OVERSIGHT_CONFIG";
+    /**
+     * {@code OVERSIGHT_CONFIG=none}: no file is read. A pull request may add or change
+     * {@code .oversight.yaml} (a framework of two controls, a baseline or waivers of its own, rules
+     * that run in CI), so a job that gates it must be able to take no setting from it.
+     */
+    static final String NONE = "none";
 
     /** What a setting's value must be. */
     enum Kind { SEVERITY, FORMATS, PATH, WORD, BOOLEAN, PAPER }
@@ -133,6 +139,9 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
 
     private Optional<Path> file() throws UserError {
         String named = environment.getOrDefault(CONFIG_VARIABLE, "");
+        if (named.equals(NONE)) {
+            return Optional.empty();
+        }
         if (!named.isEmpty()) {
             Path file = workingDirectory.resolve(named);
             if (!Files.isRegularFile(file)) {

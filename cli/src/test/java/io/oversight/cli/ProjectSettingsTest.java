@@ -14,6 +14,18 @@ class ProjectSettingsTest {
     private static final String AS_OF = "2026-11-25";
     private static final String INCIDENT = Cli.sample("kiro-incident.yaml").toString();
 
+    /** A job that gates a pull request reads no file the pull request could have written. */
+    @Test
+    void noConfigurationFileIsReadWhenOversightConfigIsNone(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectories(dir.resolve("pr"));
+        Files.writeString(project.resolve(ProjectSettings.FILE_NAME), "fail-on: critical\nframework: texas-traiga\n");
+        assertThat(Cli.runIn(Map.of("OVERSIGHT_CONFIG", project.resolve(ProjectSettings.FILE_NAME).toString()), "check", INCIDENT,
+                "--as-of", AS_OF).out()).contains("fails on critical or above");
+        Cli ignored = Cli.runIn(Map.of("OVERSIGHT_CONFIG", "none"), "check", INCIDENT, "--as-of", AS_OF);
+        assertThat(ignored.out()).contains("48 of 48 controls").contains("fails on high or above");
+        assertThat(ignored.exitCode()).isEqualTo(1);
+    }
+
     @Test
     void theFileIsFoundFromTheWorkingDirectoryUpToTheRepositoryRoot(@TempDir Path dir) throws Exception {
         Path repo = Files.createDirectories(dir.resolve("repo"));
