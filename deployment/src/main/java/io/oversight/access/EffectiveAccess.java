@@ -40,42 +40,18 @@ public final class EffectiveAccess {
             Map<String, List<Right>> rights = new LinkedHashMap<>();
             Map<String, List<Right>> denied = new LinkedHashMap<>();
             for (HeldPermissions.Held held : holdings.of(agent)) {
-                Permission permission = held.permission();
-                List<Right> here = rights.computeIfAbsent(permission.environment(), e -> new ArrayList<>());
-                List<Right> deniedHere = denied.computeIfAbsent(permission.environment(), e -> new ArrayList<>());
-                if (permission.isImported()) {
-                    permission.source().rights().forEach(r -> here.add(imported(r, input.sources(), held.borrowed())));
-                    permission.source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), held.borrowed())));
-                } else {
-                    for (int i = 0; i < permission.actions().size(); i++) {
-                        here.add(written(permission, i, input.sources(), held.borrowed()));
-                    }
-                }
-                for (RoleChains.Reached reached : RoleChains.from(permission, deployment.roles())) {
-                    String through = held.borrowed().isEmpty() ? reached.describe() : held.borrowed() + ", " + reached.describe();
-                    reached.role().source().rights().forEach(r -> here.add(imported(r, input.sources(), through)));
-                    reached.role().source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), through)));
-                }
+                hold(held.permission(), held.borrowed(), rights, denied, deployment.roles(), input.sources());
             }
             for (Role role : deployment.roles()) {
                 if (!role.actedAsBy(agent.identity())) {
                     continue;
                 }
-                // Acting as the role holds its rights wherever the agent runs, every environment when it does not say.
+                // Acting as the role holds its rights wherever the agent runs, every environment when it does not say,
+                // and those of the roles its policy may take on in turn, as any policy the agent holds does.
                 for (Environment environment : deployment.environments()) {
                     if (agent.runsIn(environment.name())) {
-                        String as = "acts as role " + role.arn();
-                        List<Right> here = rights.computeIfAbsent(environment.name(), e -> new ArrayList<>());
-                        List<Right> deniedHere = denied.computeIfAbsent(environment.name(), e -> new ArrayList<>());
-                        role.source().rights().forEach(r -> here.add(imported(r, input.sources(), as)));
-                        role.source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), as)));
-                        // And the roles its policy may take on in turn, as from any policy the agent holds.
-                        Permission acted = Permission.imported(agent.id(), role.path(), environment.name(), null, null, role.source());
-                        for (RoleChains.Reached reached : RoleChains.from(acted, deployment.roles())) {
-                            String through = as + ", " + reached.describe();
-                            reached.role().source().rights().forEach(r -> here.add(imported(r, input.sources(), through)));
-                            reached.role().source().denied().forEach(r -> deniedHere.add(imported(r, input.sources(), through)));
-                        }
+                        hold(Permission.imported(agent.id(), role.path(), environment.name(), null, null, role.source()), "acts as role " + role.arn(),
+                                rights, denied, deployment.roles(), input.sources());
                     }
                 }
             }
@@ -84,6 +60,30 @@ public final class EffectiveAccess {
             agents.add(new AgentAccess(agent.id(), agent.identity(), access));
         }
         return agents;
+    }
+
+    /**
+     * The rights and refusals of {@code permission} in its environment, and those of the declared
+     * roles it may take on ({@link RoleChains}); {@code borrowed} says how the agent holds it, empty
+     * for its own entry.
+     */
+    private static void hold(Permission permission, String borrowed, Map<String, List<Right>> rights, Map<String, List<Right>> denied,
+                             List<Role> roles, SourceMap sources) {
+        List<Right> here = rights.computeIfAbsent(permission.environment(), e -> new ArrayList<>());
+        List<Right> deniedHere = denied.computeIfAbsent(permission.environment(), e -> new ArrayList<>());
+        if (permission.isImported()) {
+            permission.source().rights().forEach(r -> here.add(imported(r, sources, borrowed)));
+            permission.source().denied().forEach(r -> deniedHere.add(imported(r, sources, borrowed)));
+        } else {
+            for (int i = 0; i < permission.actions().size(); i++) {
+                here.add(written(permission, i, sources, borrowed));
+            }
+        }
+        for (RoleChains.Reached reached : RoleChains.from(permission, roles)) {
+            String through = borrowed.isEmpty() ? reached.describe() : borrowed + ", " + reached.describe();
+            reached.role().source().rights().forEach(r -> here.add(imported(r, sources, through)));
+            reached.role().source().denied().forEach(r -> deniedHere.add(imported(r, sources, through)));
+        }
     }
 
     /** The agents that hold no permission entry, their own or borrowed, in file order. */

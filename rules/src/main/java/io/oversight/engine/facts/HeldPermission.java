@@ -44,15 +44,20 @@ public record HeldPermission(String agentId, Permission permission, GrantOrigin 
      * or agent; one reached from the agent's own policy is {@link GrantOrigin#ROLE_CHAIN}.
      */
     public List<HeldPermission> throughRoles(List<Role> roles) {
+        return chain.isEmpty() ? reached(roles) : List.of();
+    }
+
+    /** The declared roles this entry's rights may take on, their chains going on from this one's. */
+    private List<HeldPermission> reached(List<Role> roles) {
         List<HeldPermission> held = new ArrayList<>();
-        if (!chain.isEmpty()) {
-            return held;
-        }
         for (RoleChains.Reached reached : RoleChains.from(permission, roles)) {
             Role role = reached.role();
             Permission rights = Permission.imported(agentId, role.path(), permission.environment(), null, null, role.source());
             GrantOrigin through = origin.borrowed() ? origin : GrantOrigin.ROLE_CHAIN;
-            held.add(new HeldPermission(agentId, rights, through, from, reached.describe(), reached.evidence()));
+            List<String> evidence = new ArrayList<>(chainEvidence);
+            evidence.addAll(reached.evidence());
+            held.add(new HeldPermission(agentId, rights, through, from, chain.isEmpty() ? reached.describe() : chain + ", " + reached.describe(),
+                    evidence));
         }
         return held;
     }
@@ -69,15 +74,10 @@ public record HeldPermission(String agentId, Permission permission, GrantOrigin 
             if (role.actedAsBy(identity)) {
                 Permission rights = Permission.imported(identity.agentId(), role.path(), environment, null, null, role.source());
                 String at = identity.configuredAt() != null ? identity.configuredAt() : identity.path() + "/principal";
-                String as = "acts as role " + role.arn();
-                held.add(new HeldPermission(identity.agentId(), rights, GrantOrigin.ROLE_CHAIN, null, as, List.of(at)));
-                for (RoleChains.Reached reached : RoleChains.from(rights, roles)) {
-                    Role further = reached.role();
-                    List<String> evidence = new ArrayList<>(List.of(at));
-                    evidence.addAll(reached.evidence());
-                    held.add(new HeldPermission(identity.agentId(), Permission.imported(identity.agentId(), further.path(), environment, null, null,
-                            further.source()), GrantOrigin.ROLE_CHAIN, null, as + ", " + reached.describe(), evidence));
-                }
+                HeldPermission acted = new HeldPermission(identity.agentId(), rights, GrantOrigin.ROLE_CHAIN, null, "acts as role " + role.arn(),
+                        List.of(at));
+                held.add(acted);
+                held.addAll(acted.reached(roles));
             }
         }
         return held;
