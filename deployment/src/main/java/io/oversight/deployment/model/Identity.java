@@ -89,7 +89,8 @@ public record Identity(String agentId, String path, IdentityType type, String pr
             return null;
         }
         String written = principal.strip();
-        if (written.startsWith("arn:") && !PERSON_ARN.matcher(written).matches()) {
+        // Asked for every agent of a fleet, most of which name no address at all.
+        if (written.indexOf('@') < 0 || written.startsWith("arn:") && !PERSON_ARN.matcher(written).matches()) {
             return null;
         }
         Matcher address = ADDRESS.matcher(written);

@@ -8,6 +8,7 @@ import io.oversight.deployment.model.People;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,13 +37,13 @@ public final class RoleDirectory {
                 holders.computeIfAbsent(role, r -> new HashSet<>()).add(this.people.of(person.id()));
             }
         }
-        Set<String> holding = new java.util.LinkedHashSet<>();
+        Set<String> holding = new LinkedHashSet<>();
         for (Agent agent : agents) {
             String holder = this.people.credentialHolder(agent.identity());
             if (holder != null) {
                 holding.add(holder);
                 if (agent.identity().principalKey() != null) {
-                    holdersOfPrincipal.computeIfAbsent(agent.identity().principalKey(), k -> new java.util.LinkedHashSet<>()).add(holder);
+                    holdersOfPrincipal.computeIfAbsent(agent.identity().principalKey(), k -> new LinkedHashSet<>()).add(holder);
                 }
             }
         }
@@ -61,7 +62,7 @@ public final class RoleDirectory {
      */
     public List<String> credentialHolders(Identity identity) {
         String own = credentialHolder(identity);
-        Set<String> all = new java.util.LinkedHashSet<>();
+        Set<String> all = new LinkedHashSet<>();
         if (own != null) {
             all.add(own);
         }
