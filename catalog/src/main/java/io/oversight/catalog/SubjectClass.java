@@ -81,9 +81,11 @@ public enum SubjectClass {
     /** Agents that decide about people, in a deployment under the Colorado AI Act ({@code US-CO}). */
     COLORADO_DECISION_AGENTS("colorado-decision-agents", "no agent decides about people in a deployment under US-CO"),
     /** Agents that decide about people and act alone: decisions no person takes, as GDPR Art. 22 means them. */
-    SOLE_DECISION_AGENTS("sole-decision-agents", "no agent that decides about people acts alone (a person takes the decisions)"),
+    SOLE_DECISION_AGENTS("sole-decision-agents", "no agent takes decisions about people on its own"),
     /** Agents used for biometric identification (the use {@code biometric-identification}, Annex III point 1(a)). */
     BIOMETRIC_IDENTIFICATION_AGENTS("biometric-identification-agents", "no agent is used for biometric identification"),
+    /** Agents used to generate content (the use {@code content-generation}), whose outputs EU AI Act Art. 50(2) has marked. */
+    CONTENT_GENERATING_AGENTS("content-generating-agents", "no agent is used for content generation"),
     /** The deployment, when its organization declares NIS2 among its incident regimes. */
     NIS2_ENTITY("nis2-entity", "the organization does not declare nis2 among its incident regimes"),
     /** The deployment, when it declares gdpr among its incident regimes or an agent handles personal data under EU. */

@@ -289,14 +289,17 @@ class CatalogTest {
                 "employment", "essential-services", "credit", "insurance-pricing", "law-enforcement", "migration", "justice");
         assertThat(useCases(UseCaseClass.PROHIBITED)).containsExactly("manipulation", "exploiting-vulnerabilities", "social-scoring",
                 "predictive-policing", "face-scraping", "workplace-emotion-recognition", "biometric-categorisation",
-                "realtime-remote-biometric-identification");
+                "realtime-remote-biometric-identification", "non-consensual-intimate-imagery", "child-sexual-abuse-material");
         assertThat(useCases(UseCaseClass.OTHER)).containsExactly("customer-service", "software-engineering", "infrastructure-operations",
                 "data-analysis", "content-generation");
-        assertThat(catalog.useCases()).hasSize(23);
+        assertThat(catalog.useCases()).hasSize(25);
         assertThat(catalog.useCases()).filteredOn(UseCase::highRisk)
                 .allSatisfy(u -> assertThat(u.source()).isEqualTo(new Reference("eu-ai-act", "Annex III", null)));
+        // The points the 2026 amendment added have a clause of their own, which binds from a later date.
         assertThat(catalog.useCases()).filteredOn(UseCase::prohibited)
-                .allSatisfy(u -> assertThat(u.source()).isEqualTo(new Reference("eu-ai-act", "Art. 5(1)", null)));
+                .allSatisfy(u -> assertThat(u.source()).isEqualTo(new Reference("eu-ai-act",
+                        u.id().equals("non-consensual-intimate-imagery") || u.id().equals("child-sexual-abuse-material") ? "Art. 5(1)(ba)-(bb)"
+                                : "Art. 5(1)", null)));
         assertThat(catalog.useCases()).filteredOn(u -> u.regulatoryClass() == UseCaseClass.OTHER).allSatisfy(u -> assertThat(u.source()).isNull());
     }
 

@@ -35,7 +35,7 @@ class TerminalOutputTest {
         // A count and its word stay together: "1 met, 1 gap, ...", never "1\n gap".
         assertThat(cli.out()).contains("  EU AI Act                                     50% met   67% assessed  1 met,\n"
                 + "                                        1 gap, 1 undetermined, 21 upcoming,\n"
-                + "                                        3 not applicable\n");
+                + "                                        4 not applicable\n");
     }
 
     @Test

@@ -171,6 +171,7 @@ final class Subjects {
         add(classes, SubjectClass.COLORADO_DECISION_AGENTS, decides && metadata.jurisdictions().contains("US-CO"));
         add(classes, SubjectClass.SOLE_DECISION_AGENTS, actsAlone && PeopleDecisions.made(agent));
         add(classes, SubjectClass.BIOMETRIC_IDENTIFICATION_AGENTS, agent.useCases().contains("biometric-identification"));
+        add(classes, SubjectClass.CONTENT_GENERATING_AGENTS, agent.useCases().contains("content-generation"));
         add(classes, SubjectClass.CHECKPOINTS, !agent.checkpoints().isEmpty());
         add(classes, SubjectClass.RUNTIME_CHECKPOINTS, !agent.checkpoints().isEmpty() && agent.runtime() != null);
         // What the agent can do counts every right it holds, as the rules' grants do; its own entries stay its own.

@@ -2,6 +2,7 @@ package io.oversight.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oversight.catalog.Attestation;
 import io.oversight.check.CheckRequest;
 import io.oversight.check.Oversight;
 import java.nio.charset.StandardCharsets;
@@ -323,15 +324,38 @@ class CoverageTest {
     private static final String LOGGED = "logging: {enabled: true, events: [prompts, tool-calls, approvals, outputs], retentionDays: 200, "
             + "attribution: agent}";
 
+    /** The practices the 2026 amendment bans bind from 2026-12-02: judged from the uses an agent names, and attested for what no field shows. */
     @Test
-    void aClauseNoRuleCanJudgeIsNotAssessedOnceInForce() throws Exception {
+    void thePracticesBannedFromDecember2026AreJudgedFromUsesAndAttested() throws Exception {
         ClauseResult before = clause(assess("EU", LocalDate.of(2026, 12, 1)), "eu-ai-act", "Art. 5(1)(ba)-(bb)");
         assertThat(before.status()).isEqualTo(ClauseStatus.UPCOMING);
-        ClauseResult after = clause(assess("EU", LocalDate.of(2026, 12, 2)), "eu-ai-act", "Art. 5(1)(ba)-(bb)");
-        assertThat(after.status()).isEqualTo(ClauseStatus.NOT_ASSESSED);
-        assertThat(after.reason()).isEqualTo("no rule can judge it from a deployment description");
-        assertThat(after.status().due()).isTrue();
-        assertThat(after.scored()).isFalse();
+        Assessment after = assess("EU", LocalDate.of(2026, 12, 2));
+        ClauseResult attested = clause(after, "eu-ai-act", "Art. 5(1)(ba)-(bb)");
+        assertThat(attested.status()).isEqualTo(ClauseStatus.NEEDS_ATTESTATION);
+        assertThat(attested.reason()).isEqualTo("its controls found nothing wrong, but part of it no field can show: ATT-EU-5-1-BA-BB needs"
+                + " a person to confirm it");
+        assertThat(framework(after, "eu-ai-act").attestations()).extracting(Attestation::id).contains("ATT-EU-5-1-BA-BB");
+        // A use the amendment bans breaks its own points, not the eight of Art. 5(1).
+        Assessment banned = Oversight.check(CheckRequest.of().asOf(LocalDate.of(2026, 12, 2)), "d.yaml",
+                DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[credit, child-sexual-abuse-material]")
+                        .getBytes(StandardCharsets.UTF_8)).assessment();
+        assertThat(clause(banned, "eu-ai-act", "Art. 5(1)(ba)-(bb)").status()).isEqualTo(ClauseStatus.GAP);
+        assertThat(clause(banned, "eu-ai-act", "Art. 5(1)").status()).isEqualTo(ClauseStatus.MET);
+    }
+
+    /** Art. 50(2) binds providers of agents that generate content, and only a person can say their outputs are marked. */
+    @Test
+    void markingGeneratedContentBindsProvidersOfContentGeneratingAgents() throws Exception {
+        String writer = "- {id: writer, owner: cfo, riskTier: limited, useCases: [content-generation], autonomy: advisory}";
+        ClauseResult provider = clause(assessYaml(eu("provider", writer), LocalDate.of(2026, 12, 5)), "eu-ai-act", "Art. 50(2)");
+        assertThat(provider.status()).isEqualTo(ClauseStatus.NEEDS_ATTESTATION);
+        assertThat(provider.reason()).isEqualTo("no field of the deployment format can show it; a human confirms it");
+        ClauseResult deployer = clause(assessYaml(eu("deployer", writer), LocalDate.of(2026, 12, 5)), "eu-ai-act", "Art. 50(2)");
+        assertThat(deployer.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        ClauseResult noWriter = clause(assessYaml(eu("provider", writer.replace("content-generation", "customer-service")),
+                LocalDate.of(2026, 12, 5)), "eu-ai-act", "Art. 50(2)");
+        assertThat(noWriter.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(noWriter.reason()).isEqualTo("nothing it binds: no agent is used for content generation");
     }
 
     @Test
@@ -454,7 +478,7 @@ class CoverageTest {
         assertThat(advised.findings()).anyMatch(f -> f.control().equals("TR-06"));
         ClauseResult art22 = clause(advised, "gdpr", "Art. 22");
         assertThat(art22.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
-        assertThat(art22.reason()).isEqualTo("nothing it binds: no agent that decides about people acts alone (a person takes the decisions)");
+        assertThat(art22.reason()).isEqualTo("nothing it binds: no agent takes decisions about people on its own");
         String alone = advisory.replace("advisory", "autonomous");
         ClauseResult decided = clause(assessYaml(eu("deployer", alone.replace("LOGGED", LOGGED)), LocalDate.of(2026, 12, 5)), "gdpr", "Art. 22");
         assertThat(decided.status()).isEqualTo(ClauseStatus.GAP);

@@ -159,7 +159,7 @@ class DecisionsAboutPeopleTest {
         Assessment business = assess("US-TX", true, LocalDate.of(2026, 12, 1));
         assertThat(statuses(business, "texas-traiga")).isEqualTo(Map.of("Manipulation toward self-harm or crime", "met",
                 "Social scoring by government", "not-applicable", "Intentional discrimination", "not-assessed",
-                "Sexual content", "not-assessed", "Disclosure to consumers", "undetermined"));
+                "Sexual content", "needs-attestation", "Disclosure to consumers", "undetermined"));
         assertThat(clause(business, "texas-traiga", "Social scoring by government").reason())
                 .isEqualTo("duty holder: it binds government entities, and metadata.publicSector is not true");
         assertThat(clause(business, "texas-traiga", "Disclosure to consumers").reason()).isEqualTo("duty holder: it binds government"
@@ -170,7 +170,7 @@ class DecisionsAboutPeopleTest {
         Assessment agency = assess("US-TX", true, ", publicSector: true", "", LocalDate.of(2026, 12, 1));
         assertThat(statuses(agency, "texas-traiga")).isEqualTo(Map.of("Manipulation toward self-harm or crime", "met",
                 "Social scoring by government", "met", "Intentional discrimination", "not-assessed",
-                "Sexual content", "not-assessed", "Disclosure to consumers", "met"));
+                "Sexual content", "needs-attestation", "Disclosure to consumers", "met"));
     }
 
     /** RM-03 reports every banned use; each Texas ban is broken only by its own: manipulation is no social scoring. */

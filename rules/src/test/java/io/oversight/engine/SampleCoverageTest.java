@@ -64,7 +64,7 @@ class SampleCoverageTest {
                 "gap", "Art. 4",
                 "met", "Art. 5(1)",
                 "upcoming", "Art. 5(1)(ba)-(bb)|Art. 6|Art. 6(2)|Art. 6(3)-(4)|Annex III|" + highRisk,
-                "not-applicable", "Art. 14(5)|Art. 50(1)|Art. 99",
+                "not-applicable", "Art. 14(5)|Art. 50(1)|Art. 50(2)|Art. 99",
                 "undetermined", "Art. 73(2)-(4)");
         assertThat(reason(INCIDENT, "eu-ai-act", "Art. 14(5)")).isEqualTo("nothing it binds: no agent is used for biometric identification");
         assertThat(reason(INCIDENT, "eu-ai-act", "Art. 50(1)")).isEqualTo("nothing to check: no user-facing agent");
@@ -76,7 +76,7 @@ class SampleCoverageTest {
         assertStatuses(REMEDIATED, "eu-ai-act", 1.0, 1.0,
                 "met", "Art. 4|Art. 5(1)",
                 "upcoming", "Art. 5(1)(ba)-(bb)|Art. 6|Art. 6(2)|Art. 6(3)-(4)|Annex III",
-                "not-applicable", highRisk + "|Art. 14(5)|Art. 50(1)|Art. 73(2)-(4)|Art. 99");
+                "not-applicable", highRisk + "|Art. 14(5)|Art. 50(1)|Art. 50(2)|Art. 73(2)-(4)|Art. 99");
     }
 
     @Test
@@ -146,8 +146,7 @@ class SampleCoverageTest {
     void gdpr() {
         assertStatuses(INCIDENT, "gdpr", null, null, "not-applicable", "Art. 22|Art. 33|Art. 34|Art. 35");
         assertThat(reason(INCIDENT, "gdpr", "Art. 35")).isEqualTo("nothing to check: no agent handles personal data");
-        assertThat(reason(INCIDENT, "gdpr", "Art. 22")).isEqualTo("nothing it binds: no agent that decides about people acts alone"
-                + " (a person takes the decisions)");
+        assertThat(reason(INCIDENT, "gdpr", "Art. 22")).isEqualTo("nothing it binds: no agent takes decisions about people on its own");
         assertThat(reason(INCIDENT, "gdpr", "Art. 33")).isEqualTo("nothing to check: no agent handles personal data under EU, and the"
                 + " organization does not declare gdpr among its incident regimes");
         assertThat(reason(INCIDENT, "gdpr", "Art. 34")).isEqualTo(reason(INCIDENT, "gdpr", "Art. 33"));
