@@ -14,6 +14,7 @@ import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -139,7 +140,9 @@ final class ExecutiveSummary implements Section {
         Tables t = ctx.tables;
         float[] widths = {10, 8, 27, 55}; // the subject on one line where it can be: the message is cut to fit anyway
         PdfPTable table = t.table(widths, "Severity", "Control", "Subject", "What is wrong, and where");
-        List<Finding> open = a.openFindings().stream().sorted(ControlGroup.FINDING_ORDER).limit(TOP).toList();
+        // Of one severity, a gap in a clause in force today comes before a finding whose clauses bind later or not at all.
+        List<Finding> open = a.openFindings().stream().sorted(Comparator.comparing(Finding::severity)
+                .thenComparing(f -> !ctx.facts.breaksClauseInForce(f)).thenComparing(ControlGroup.FINDING_ORDER)).limit(TOP).toList();
         float messageWidth = ctx.width() * widths[3] / 100 - 8;
         for (Finding f : open) {
             table.addCell(t.severity(f.severity()));

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The findings, grouped by control, most severe first. Each control opens with what it requires,
@@ -85,8 +86,9 @@ final class FindingsSection implements Section {
         if (control.remediationExample() != null && !control.remediationExample().isBlank()) {
             label(table, ctx, "Example", example(ctx, control.remediationExample()));
         }
-        label(table, ctx, "Clauses it breaks", t.cell(clauses(ctx, control.references(), true)));
-        Phrase others = clauses(ctx, control.references(), false);
+        Set<String> fingerprints = group.findings().stream().map(Finding::fingerprint).collect(Collectors.toSet());
+        label(table, ctx, "Clauses it breaks", t.cell(clauses(ctx, control.references(), fingerprints, true)));
+        Phrase others = clauses(ctx, control.references(), fingerprints, false);
         if (!others.getContent().isEmpty()) {
             label(table, ctx, "Its other clauses", t.cell(others));
         }
@@ -135,22 +137,24 @@ final class FindingsSection implements Section {
     }
 
     /**
-     * Per applicable framework, the control's clauses its findings break ({@code broken}: a gap, or
-     * a risk accepted), or the others with their status ("EU AI Act: Art. 12(1) (in force from
-     * 2027-12-02)"), marking clauses that rest on secondary sources UNVERIFIED. The others, when
-     * there are none, are an empty phrase.
+     * Per applicable framework, the control's clauses that its findings ({@code fingerprints})
+     * break ({@code broken}: a gap, or a risk accepted, that the clause lists them in), or the
+     * others with their status ("EU AI Act: Art. 12(1) (in force from 2027-12-02)"), marking
+     * clauses that rest on secondary sources UNVERIFIED. A clause broken by another control's
+     * findings, or binding other agents than these findings', is among the others. The others,
+     * when there are none, are an empty phrase.
      */
-    static Phrase clauses(ReportContext ctx, List<Reference> references, boolean broken) {
+    static Phrase clauses(ReportContext ctx, List<Reference> references, Set<String> fingerprints, boolean broken) {
         Map<String, List<String>> byFramework = new LinkedHashMap<>();
         for (Reference ref : references) {
             if (!ctx.facts.frameworkApplies(ref.framework())) {
                 continue;
             }
             java.util.Optional<ClauseResult> clause = ctx.facts.clause(ref.framework(), ref.clause());
-            if (clause.map(c -> c.status().broken()).orElse(true) != broken) {
+            if (clause.map(c -> c.status().broken() && ctx.facts.lists(c, fingerprints)).orElse(true) != broken) {
                 continue;
             }
-            String status = clause.map(c -> broken ? qualifier(c) : otherQualifier(c)).orElse("");
+            String status = clause.map(c -> broken ? qualifier(c) : otherQualifier(ctx, c, fingerprints)).orElse("");
             byFramework.computeIfAbsent(ref.framework(), k -> new ArrayList<>()).add(ref.clause() + status);
         }
         Phrase phrase = new Phrase("", ctx.styles.small);
@@ -169,9 +173,15 @@ final class FindingsSection implements Section {
         return phrase;
     }
 
-    /** A clause the findings do not break, with why: not applicable, in force later, met for the agents it binds, .... */
-    private static String otherQualifier(ClauseResult c) {
-        String status = c.status() == ClauseStatus.UPCOMING ? "in force from " + c.appliesFrom() : Words.clauseStatus(c.status());
+    /**
+     * A clause the findings do not break, with why: not applicable, in force later (and whether
+     * these findings would breach it then), broken by another control's findings, met for the
+     * agents it binds, ....
+     */
+    private static String otherQualifier(ReportContext ctx, ClauseResult c, Set<String> fingerprints) {
+        String status = c.status() == ClauseStatus.UPCOMING
+                ? "in force from " + c.appliesFrom() + (ctx.facts.lists(c, fingerprints) ? "" : "; these findings would not breach it")
+                : c.status().broken() ? Words.clauseStatus(c.status()) + " through other controls' findings" : Words.clauseStatus(c.status());
         return " (" + status + (c.clause().unverified() ? "; UNVERIFIED" : "") + ")";
     }
 

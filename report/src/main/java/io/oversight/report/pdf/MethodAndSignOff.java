@@ -35,8 +35,10 @@ final class MethodAndSignOff implements Section {
         ctx.paragraph("Each evaluated control is a rule run by a rule engine over the facts the file states: agents, their "
                 + "permissions and approval gates, environments, people and waivers. Actions are classified into verbs (delete, "
                 + "admin, grant, deploy and so on) once, the same way for every rule. A finding cites the lines of the file that "
-                + "show it. Valid waivers turn findings into accepted risks; expired ones and ones approved by the agent's own owner "
-                + "do not. Framework clauses take their status from the controls that serve them.");
+                + "show it. Valid waivers turn findings into accepted risks; a waiver waives nothing once expired, when "
+                + "the agent's owner approves it for a control of high or critical severity, when the person whose credentials "
+                + "the agent uses approves it, when it covers a whole deployment for a control that can report a critical "
+                + "finding, or when it waives the control that judges waivers. Framework clauses take their status from the controls that serve them.");
         ctx.heading("What the verdict means", 40);
         ctx.paragraph("PASS means that, in what this file describes and on the as-of date, no open finding reaches the chosen "
                 + "severity (" + a.failOn().label() + " or above). FAIL means at least one does. A control passes only where "

@@ -5,12 +5,16 @@ import io.oversight.deployment.model.Metadata;
 import io.oversight.deployment.model.Person;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseResult;
+import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** What several sections derive from the assessment, worked out once per report. */
 final class ReportFacts {
@@ -21,6 +25,8 @@ final class ReportFacts {
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Finding> byFingerprint = new HashMap<>();
     private final ReportScope scope;
+    private final Map<ClauseResult, Set<String>> clauseFindings = new IdentityHashMap<>();
+    private Set<String> inForceGaps;
 
     ReportFacts(Assessment assessment) {
         this.assessment = assessment;
@@ -79,6 +85,29 @@ final class ReportFacts {
                 .flatMap(fr -> fr.clauses().stream())
                 .filter(c -> c.clause().id().equals(clauseId))
                 .findFirst();
+    }
+
+    /**
+     * Whether any of {@code fingerprints} is among the findings {@code clause} lists: those that
+     * make it a gap or a risk accepted, or, for a clause not yet in force, those that would breach
+     * it on its date. A clause binds only its own kind of agent, so this is what says that a
+     * control's findings break it, not the control's references alone.
+     */
+    boolean lists(ClauseResult clause, Set<String> fingerprints) {
+        Set<String> listed = clauseFindings.computeIfAbsent(clause, c -> Set.copyOf(c.findings()));
+        Set<String> fewer = fingerprints.size() < listed.size() ? fingerprints : listed;
+        Set<String> more = fewer == fingerprints ? listed : fingerprints;
+        return fewer.stream().anyMatch(more::contains);
+    }
+
+    /** Whether {@code finding} is a gap in a clause in force today, of a framework that applies. */
+    boolean breaksClauseInForce(Finding finding) {
+        if (inForceGaps == null) {
+            Set<String> gaps = new HashSet<>();
+            applicableFrameworks().forEach(fr -> fr.clauses().stream().filter(c -> c.status() == ClauseStatus.GAP).forEach(c -> gaps.addAll(c.findings())));
+            inForceGaps = gaps;
+        }
+        return inForceGaps.contains(finding.fingerprint());
     }
 
     boolean frameworkApplies(String frameworkId) {

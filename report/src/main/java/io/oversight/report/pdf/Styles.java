@@ -104,7 +104,9 @@ final class Styles {
         while (end > 0 && width(text.substring(0, end) + ellipsis, size) > maxWidth) {
             end--;
         }
-        return text.substring(0, end).stripTrailing() + ellipsis;
+        // Cut between words where the line has one, so that no word is left half-read.
+        int space = text.lastIndexOf(' ', end);
+        return text.substring(0, space > end / 2 ? space : end).stripTrailing() + ellipsis;
     }
 
     /** Whether the report's fonts have a glyph for {@code codePoint}; a character without one is left out of the page. */

@@ -209,6 +209,19 @@ class PdfRendererTest {
         assertThat(broken).isNotEmpty().noneMatch(l -> l.contains("not applicable") || l.contains("in force from"));
         assertThat(String.join(" ", others)).contains("General Data Protection Regulation: Art. 22 (not applicable)")
                 .contains("(in force from 2027-12-02)");
+        // HO-01's one finding is about a minimal-risk agent, which the high-risk clauses will never bind.
+        assertThat(String.join(" ", others)).contains("EU AI Act: Art. 14(4)(d) (in force from 2027-12-02; these findings would not breach it)");
+    }
+
+    /** Of one severity, the summary shows first the findings that are gaps in a clause in force today. */
+    @Test
+    void theMostSevereFindingsOfOneSeverityPutGapsInForceFirst() {
+        Assessment platform = Samples.assess("platform-team.yaml");
+        PdfText text = new PdfText(Samples.render(platform, RenderOptions.PLAIN));
+        String summary = text.page(2);
+        String top = summary.substring(summary.indexOf("The five most severe open findings"));
+        // TR-03 and TR-05 are high, but their clauses bind from 2027: IR-08's GDPR Art. 33 binds today.
+        assertThat(top).contains("IR-08").doesNotContain("TR-03").doesNotContain("TR-05");
     }
 
     /** A framework that applies where the deployment is but none of whose clauses binds it is not listed as applying without a word. */
