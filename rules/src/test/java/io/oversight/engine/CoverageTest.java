@@ -102,6 +102,34 @@ class CoverageTest {
         assertThat(controlStatuses(provider)).containsEntry("RM-05", ControlStatus.NOTHING_TO_CHECK);
     }
 
+    /** Change management (NIST CM-3, SOC 2 CC8.1) is broken by an ungated deploy or update, not by an ungated send. */
+    @Test
+    void anUngatedSendBreaksHumanOversightButNotChangeManagement() throws Exception {
+        String deployment = US_HEADER + """
+                people:
+                  - {id: cfo}
+                environments:
+                  - {name: prod, kind: production, criticality: high}
+                agents:
+                  - id: mailer
+                    owner: cfo
+                    autonomy: autonomous
+                    permissions:
+                      - {environment: prod, actions: [VERB], resources: ["service/mail"], justification: sends mail, lastReviewed: 2026-11-01}
+                """;
+        Assessment send = assessYaml(deployment.replace("VERB", "send"), LocalDate.of(2026, 12, 5));
+        Finding ho01 = send.findings().stream().filter(f -> f.control().equals("HO-01")).findFirst().orElseThrow();
+        assertThat(ho01.references()).extracting(r -> r.framework() + " " + r.clause())
+                .contains("nist-ai-rmf GOVERN 3.2", "owasp-agentic-2026 ASI02").doesNotContain("nist-800-53 CM-3", "soc2 CC8.1");
+        assertThat(clause(send, "nist-800-53", "CM-3").findings()).doesNotContain(ho01.fingerprint());
+        assertThat(clause(send, "soc2", "CC8.1").findings()).doesNotContain(ho01.fingerprint());
+        Assessment deploy = assessYaml(deployment.replace("VERB", "deploy"), LocalDate.of(2026, 12, 5));
+        Finding deployed = deploy.findings().stream().filter(f -> f.control().equals("HO-01")).findFirst().orElseThrow();
+        assertThat(clause(deploy, "nist-800-53", "CM-3").status()).isEqualTo(ClauseStatus.GAP);
+        assertThat(clause(deploy, "nist-800-53", "CM-3").findings()).contains(deployed.fingerprint());
+        assertThat(clause(deploy, "soc2", "CC8.1").findings()).contains(deployed.fingerprint());
+    }
+
     /**
      * An agent that declares no environments and holds permissions only outside production is not
      * judged by PM-03: nothing to check, and its least-privilege clause undetermined, not met.
