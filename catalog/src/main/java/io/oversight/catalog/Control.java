@@ -39,9 +39,11 @@ public record Control(
         if (condition == null) {
             return severity;
         }
-        for (Escalation escalation : escalations) {
-            if (escalation.when().equals(condition)) {
-                return escalation.holdsOn(asOf, annexI) ? escalation.severity() : severity;
+        for (String part : Conditions.parts(condition)) {
+            for (Escalation escalation : escalations) {
+                if (escalation.when().equals(part)) {
+                    return escalation.holdsOn(asOf, annexI) ? escalation.severity() : severity;
+                }
             }
         }
         if (namesCondition(condition)) {
@@ -51,11 +53,12 @@ public record Control(
     }
 
     /**
-     * Whether a rule of this control may report a violation under {@code condition}: one an
-     * escalation rates, or one a clause it cites is left met by.
+     * Whether a rule of this control may report a violation under {@code condition}: each of its
+     * parts one an escalation rates, or one a clause it cites is left met by.
      */
     public boolean namesCondition(String condition) {
-        return escalations.stream().anyMatch(e -> e.when().equals(condition)) || references.stream().anyMatch(r -> r.unless().contains(condition));
+        return Conditions.parts(condition).stream().allMatch(part -> escalations.stream().anyMatch(e -> e.when().equals(part))
+                || references.stream().anyMatch(r -> r.unless().contains(part)));
     }
 
     /**

@@ -24,7 +24,8 @@ public record Reference(String framework, String clause, String note, List<Strin
 
     /** Whether a violation reported under {@code condition} (null: none) about {@code item} (null: none) is a gap in this clause. */
     public boolean brokenBy(String condition, String item) {
-        return (condition == null || !unless.contains(condition)) && (onlyFor.isEmpty() || item != null && onlyFor.contains(item));
+        return (condition == null || Conditions.parts(condition).stream().noneMatch(unless::contains))
+                && (onlyFor.isEmpty() || item != null && onlyFor.contains(item));
     }
 
     /** Whether some violations of its control leave this clause met: then only the findings whose references hold it are gaps in it. */

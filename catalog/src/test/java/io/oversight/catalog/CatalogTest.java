@@ -106,6 +106,21 @@ class CatalogTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
+    /** A violation under two conditions at once: one rates its severity, the other leaves a clause met. */
+    @Test
+    void aConditionOfTwoPartsRatesBySeverityAndExemptsByClause() {
+        Control ho02 = catalog.control("HO-02").orElseThrow();
+        assertThat(ho02.namesCondition("unrated-production+one-approval")).isTrue();
+        assertThat(ho02.namesCondition("unrated-production+no-such-condition")).isFalse();
+        assertThat(ho02.severityFor("unrated-production+one-approval", TODAY, false)).isEqualTo(Severity.HIGH);
+        assertThat(ho02.severityFor("one-approval", TODAY, false)).isEqualTo(Severity.CRITICAL);
+        Reference asi03 = ho02.references().stream().filter(r -> r.clause().equals("ASI03")).findFirst().orElseThrow();
+        assertThat(asi03.brokenBy("unrated-production+one-approval", null)).isFalse();
+        assertThat(asi03.brokenBy("unrated-production", null)).isTrue();
+        assertThat(asi03.brokenBy(null, null)).isTrue();
+    }
+
+
     /**
      * An escalation the EU AI Act makes holds once a clause of the Act the control cites binds: RM-02's
      * and AC-04's cite the high-risk duties of Annex III and Art. 26(6), deferred to 2027-12-02 by the
@@ -358,9 +373,9 @@ class CatalogTest {
                 .containsExactly("GOVERN 2.2", "MAP 3.4", "A.4.6");
         assertThat(tr02.referencesBrokenBy(java.util.Arrays.asList("voluntary-programme", null), java.util.Arrays.asList(null, null)))
                 .isEqualTo(tr02.references());
-        Control ho01 = catalog.control("HO-01").orElseThrow();
-        assertThat(ho01.referencesBrokenBy(java.util.Arrays.asList((String) null), java.util.Arrays.asList((String) null)))
-                .isSameAs(ho01.references());
+        Control pm04 = catalog.control("PM-04").orElseThrow();
+        assertThat(pm04.referencesBrokenBy(java.util.Arrays.asList((String) null), java.util.Arrays.asList((String) null)))
+                .isSameAs(pm04.references());
 
         Control badWord = new Control("HO-99", "t", Severity.LOW, null, "s", "r", "c", "fix", "x: y",
                 List.of(new Reference("eu-ai-act", "Art. 4", null, List.of("Voluntary"), List.of())), null);

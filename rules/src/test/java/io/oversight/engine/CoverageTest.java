@@ -3,10 +3,12 @@ package io.oversight.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oversight.catalog.Attestation;
+import io.oversight.catalog.Severity;
 import io.oversight.check.CheckRequest;
 import io.oversight.check.Oversight;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,38 @@ class CoverageTest {
         assertThat(controlStatuses(assess("US-CO", LocalDate.of(2026, 11, 25)))).containsEntry("TR-04", ControlStatus.FAIL);
         Assessment provider = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[deployer]", "[provider]"), LocalDate.of(2026, 11, 25));
         assertThat(controlStatuses(provider)).containsEntry("RM-05", ControlStatus.NOTHING_TO_CHECK);
+    }
+
+    /** A gate of one approval is the human approval OWASP ASI03 asks for: HO-02 then breaks NIST's two-person clauses, not ASI03. */
+    @Test
+    void oneApprovalMeetsAsi03WhileTheTwoPersonRuleStillFails() throws Exception {
+        String deployment = US_HEADER + """
+                people:
+                  - {id: cfo}
+                  - {id: ana, roles: [sre]}
+                  - {id: ben, roles: [sre]}
+                environments:
+                  - {name: prod, kind: production CRITICALITY}
+                agents:
+                  - id: cleaner
+                    owner: cfo
+                    autonomy: autonomous
+                    permissions:
+                      - {environment: prod, actions: [delete], resources: ["bucket/tmp/*"], justification: cleans up, lastReviewed: 2026-11-01}
+                    GATES
+                """;
+        String gate = "checkpoints:\n      - {name: gate, environments: [prod], actions: [delete], approvals: 1, approverRoles: [sre],"
+                + " independentOfRequester: true, onTimeout: deny}";
+        for (String criticality : List.of(", criticality: critical", "")) {
+            Assessment gated = assessYaml(deployment.replace("CRITICALITY", criticality).replace("GATES", gate), LocalDate.of(2026, 12, 5));
+            Finding ho02 = gated.findings().stream().filter(f -> f.control().equals("HO-02")).findFirst().orElseThrow();
+            assertThat(ho02.severity()).as(criticality).isEqualTo(criticality.isEmpty() ? Severity.HIGH : Severity.CRITICAL);
+            assertThat(ho02.references()).as(criticality).extracting(r -> r.clause()).contains("AC-3(2)", "CM-5(4)").doesNotContain("ASI03");
+            Assessment ungated = assessYaml(deployment.replace("CRITICALITY", criticality).replace("GATES", ""), LocalDate.of(2026, 12, 5));
+            Finding alone = ungated.findings().stream().filter(f -> f.control().equals("HO-02")).findFirst().orElseThrow();
+            assertThat(alone.severity()).as(criticality).isEqualTo(ho02.severity());
+            assertThat(alone.references()).as(criticality).extracting(r -> r.clause()).contains("ASI03");
+        }
     }
 
     /** Change management (NIST CM-3, SOC 2 CC8.1) is broken by an ungated deploy or update, not by an ungated send. */
