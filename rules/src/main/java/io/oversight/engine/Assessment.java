@@ -107,9 +107,19 @@ public record Assessment(
      * a report says so beside a FAIL.
      */
     public boolean failsOnAClauseInForce() {
+        return failingGapsInForce() > 0;
+    }
+
+    /** How many of the findings the check fails on are a gap in a clause that binds the deployment today (see {@link #failsOnAClauseInForce}). */
+    public long failingGapsInForce() {
         Set<String> failing = findings.stream().filter(this::fails).map(Finding::fingerprint).collect(Collectors.toSet());
         return frameworks.stream().filter(FrameworkResult::applicable).flatMap(framework -> framework.clauses().stream())
-                .anyMatch(c -> c.status() == ClauseStatus.GAP && c.findings().stream().anyMatch(failing::contains));
+                .filter(c -> c.status() == ClauseStatus.GAP).flatMap(c -> c.findings().stream()).filter(failing::contains).distinct().count();
+    }
+
+    /** How many findings the check fails on: open, at or above the fail-on severity. */
+    public long failingCount() {
+        return findings.stream().filter(this::fails).count();
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.function.IntConsumer;
  * no rule settled, the attestations still open and the files read. Said up front, so that a PASS
  * is read for what it is.
  */
-record ReportScope(String framework, String notApplicable, boolean failingInForce, List<String> frameworks, List<String> noClause, long evaluated,
+record ReportScope(String framework, String notApplicable, long failingInForce, long failing, List<String> frameworks, List<String> noClause, long evaluated,
                    List<String> notEvaluated, long nothingToCheck, List<String> withoutPermissions, List<String> unknownUseCases,
                    long clausesUnsettled,
                    long clausesToAttest, long openAttestations, List<InputFile> inputs, List<String> unshown) {
@@ -36,7 +36,7 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
         String framework = a.scopedFramework().map(f -> f.framework().title()).orElse(null);
         // Why the one framework of a scoped run does not bind the deployment ("applies only in EU"), or null.
         String notApplicable = framework != null && !a.frameworks().get(0).applicable() ? a.frameworks().get(0).elsewhere() : null;
-        boolean failingInForce = a.failsOnAClauseInForce();
+        long failingInForce = a.failingGapsInForce();
         List<String> frameworks = a.frameworks().stream().filter(fr -> fr.applicable() && !fr.noClauseApplies())
                 .map(fr -> fr.framework().title()).toList();
         List<String> noClause = a.frameworks().stream().filter(FrameworkResult::noClauseApplies).map(fr -> fr.framework().title()).toList();
@@ -54,7 +54,7 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
             attestations += fr.attestations().size();
         }
         List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
-        return new ReportScope(framework, notApplicable, failingInForce, frameworks, noClause, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
+        return new ReportScope(framework, notApplicable, failingInForce, a.failingCount(), frameworks, noClause, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
                 withoutPermissions, a.unknownUseCases().stream().map(UnknownUseCase::named).toList(),
                 unsettled, toAttest, attestations, a.inputs(), unshown(a));
     }
@@ -93,14 +93,28 @@ record ReportScope(String framework, String notApplicable, boolean failingInForc
             return verdict;
         }
         return verdict + " for the " + framework + " scope" + (notApplicable == null ? "" : ", outside the jurisdictions the file lists")
-                + (notApplicable == null && !failingInForce && verdict.equals("FAIL") ? ", though none of the findings it fails on "
-                        + "is a gap in a clause of it that binds the deployment today (see Framework coverage)" : "")
+                + (notApplicable == null && verdict.equals("FAIL") ? inForce() : "")
                 + "; " + Words.count(notEvaluated.size(), "control", "controls") + " not evaluated";
+    }
+
+    /**
+     * How many of the findings a scoped FAIL rests on breach a clause of the framework that binds
+     * the deployment today, when not all do: the others break clauses that bind later, or the
+     * catalog's controls alone.
+     */
+    private String inForce() {
+        if (failingInForce == failing) {
+            return "";
+        }
+        return failingInForce == 0 ? ", though none of the findings it fails on is a gap in a clause of it that binds the deployment today"
+                + " (see Framework coverage)"
+                : ", though only " + failingInForce + " of the " + failing + " findings it fails on " + (failingInForce == 1 ? "is a gap" : "are gaps")
+                        + " in a clause of it that binds the deployment today (see Framework coverage)";
     }
 
     /** Said beside an unscoped FAIL whose failing findings are a gap in no clause that binds the deployment today. */
     java.util.Optional<String> goodPracticeOnly(Verdict verdict) {
-        return filtered() || failingInForce || verdict != Verdict.FAIL ? java.util.Optional.empty()
+        return filtered() || failingInForce > 0 || verdict != Verdict.FAIL ? java.util.Optional.empty()
                 : java.util.Optional.of("None of the findings it fails on is a gap in a clause that binds the deployment today: they"
                         + " fail the catalog's controls as good practice (see Framework coverage).");
     }

@@ -40,6 +40,11 @@ class ScopeTrendTimelineTest {
                 + "in a clause of it that binds the deployment today (see Framework coverage); " + notEvaluated + " controls not evaluated. ");
         Assessment nist = io.oversight.report.SampleAssessments.assess("kiro-incident.yaml", "nist-800-53");
         assertThat(Headlines.verdict(nist)).startsWith("FAIL for the NIST SP 800-53 Rev. 5 scope; ");
+        // Where some of the findings it fails on breach a clause in force and others do not, the verdict counts them.
+        Assessment platform = io.oversight.report.SampleAssessments.assess("platform-team.yaml", "eu-ai-act");
+        assertThat(platform.failingCount()).isEqualTo(4);
+        assertThat(Headlines.verdict(platform)).startsWith("FAIL for the EU AI Act scope, though only 1 of the 4 findings it fails on is a"
+                + " gap in a clause of it that binds the deployment today (see Framework coverage); ");
         PdfText report = new PdfText(Samples.render(scoped, RenderOptions.PLAIN));
         assertThat(squash(report.page(1))).contains(squash(verdict), squash("Scoped to EU AI Act."),
                 squash(scoped.evaluatedControls() + " of " + scoped.controls().size() + " controls evaluated; not evaluated: "));
