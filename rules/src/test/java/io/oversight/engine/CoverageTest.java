@@ -497,6 +497,12 @@ class CoverageTest {
         assertThat(art26.findings()).isEmpty();
         assertThat(art26.status()).isEqualTo(ClauseStatus.NEEDS_ATTESTATION);
         assertThat(art26.reason()).isEqualTo("its controls found nothing wrong, but part of it no field can show: ATT-EU-26-5 needs a person to confirm it");
+        // Art. 73's 15 days bind the provider: a provider and deployer late for them breaks Art. 73, and Art. 26(5) as a deployer-only one would.
+        Assessment both = assessYaml(yaml.replace("regulatorReportingDays: 10", "regulatorReportingDays: 30")
+                .replace("euAiActRoles: [deployer]", "euAiActRoles: [provider, deployer]"), LocalDate.of(2028, 1, 10));
+        Finding late = both.findings().stream().filter(f -> f.control().equals("IR-01")).findFirst().orElseThrow();
+        assertThat(clause(both, "eu-ai-act", "Art. 73(2)-(4)").findings()).containsExactly(late.fingerprint());
+        assertThat(clause(both, "eu-ai-act", "Art. 26(5)").status()).isEqualTo(ClauseStatus.NEEDS_ATTESTATION);
     }
 
     @Test
