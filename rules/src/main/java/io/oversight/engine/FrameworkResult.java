@@ -28,6 +28,15 @@ public record FrameworkResult(Framework framework, boolean applicable, String el
         return applicable && !clauses.isEmpty() && count(ClauseStatus.NOT_APPLICABLE) == clauses.size();
     }
 
+    /**
+     * Whether the framework applies where the deployment is, but whether any of its clauses binds
+     * it the file leaves open (NIS2 when it does not say whether the organization is an entity NIS2
+     * names): every clause undetermined.
+     */
+    public boolean whetherItBindsUndetermined() {
+        return applicable && !clauses.isEmpty() && count(ClauseStatus.UNDETERMINED) == clauses.size();
+    }
+
     /** Clauses met or with a gap. */
     public long assessed() {
         return clauses.stream().filter(ClauseResult::scored).count();

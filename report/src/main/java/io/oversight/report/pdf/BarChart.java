@@ -21,14 +21,24 @@ final class BarChart {
 
     private static final float ROW = 19f;
     private static final float BAR = 10f;
+    /** The rows of a chart closed up, where the page has no room for the usual ones. */
+    private static final float COMPACT_ROW = 13f;
+    private static final float COMPACT_BAR = 8f;
     private static final float AXIS = 16f;
     private static final float LABEL_SIZE = Styles.SMALL;
 
     private BarChart() {
     }
 
-    static Image draw(PdfContentByte cb, Styles styles, float width, List<Bar> bars) {
-        float height = bars.size() * ROW + AXIS + 4;
+    /** The height of a chart of {@code bars} bars. */
+    static float height(int bars, boolean compact) {
+        return bars * (compact ? COMPACT_ROW : ROW) + AXIS + 4;
+    }
+
+    static Image draw(PdfContentByte cb, Styles styles, float width, List<Bar> bars, boolean compact) {
+        float row = compact ? COMPACT_ROW : ROW;
+        float barHeight = compact ? COMPACT_BAR : BAR;
+        float height = height(bars.size(), compact);
         PdfTemplate t = cb.createTemplate(width, height);
         float labelWidth = Math.min(190, width * 0.36f);
         float noteWidth = 150;
@@ -36,24 +46,25 @@ final class BarChart {
         float x1 = width - noteWidth - 8;
         float trackWidth = x1 - x0;
         gridlines(t, styles, x0, trackWidth, height);
-        float y = height - ROW;
+        float y = height - row;
         for (Bar bar : bars) {
-            float barY = y + (ROW - BAR) / 2;
-            text(t, styles, styles.fit(bar.label(), LABEL_SIZE, labelWidth), 0, barY + 2, LABEL_SIZE, Palette.INK);
-            fill(t, Palette.TRACK, x0, barY, trackWidth, BAR);
+            float barY = y + (row - barHeight) / 2;
+            text(t, styles, styles.fit(bar.label(), LABEL_SIZE, labelWidth), 0, barY + barHeight / 2 - 3, LABEL_SIZE, Palette.INK);
+            fill(t, Palette.TRACK, x0, barY, trackWidth, barHeight);
             if (bar.share() != null) {
                 float w = (float) (trackWidth * Math.max(0, Math.min(1, bar.share())));
                 if (w > 0) {
-                    fill(t, Palette.coverage(bar.share()), x0, barY, w, BAR);
+                    fill(t, Palette.coverage(bar.share()), x0, barY, w, barHeight);
                 }
                 String pct = Words.percent(bar.share());
-                text(t, styles, pct, x1 + 6, barY + 2, LABEL_SIZE, Palette.INK);
+                text(t, styles, pct, x1 + 6, barY + barHeight / 2 - 3, LABEL_SIZE, Palette.INK);
                 float pctWidth = styles.width("100% ", LABEL_SIZE);
-                text(t, styles, styles.fit(bar.note(), LABEL_SIZE, noteWidth - pctWidth), x1 + 6 + pctWidth, barY + 2, LABEL_SIZE, Palette.MUTED);
+                text(t, styles, styles.fit(bar.note(), LABEL_SIZE, noteWidth - pctWidth), x1 + 6 + pctWidth, barY + barHeight / 2 - 3, LABEL_SIZE,
+                        Palette.MUTED);
             } else {
-                text(t, styles, styles.fit(bar.note(), LABEL_SIZE, trackWidth - 8), x0 + 4, barY + 2.5f, LABEL_SIZE, Palette.MUTED);
+                text(t, styles, styles.fit(bar.note(), LABEL_SIZE, trackWidth - 8), x0 + 4, barY + barHeight / 2 - 2.5f, LABEL_SIZE, Palette.MUTED);
             }
-            y -= ROW;
+            y -= row;
         }
         return Drawing.image(t);
     }

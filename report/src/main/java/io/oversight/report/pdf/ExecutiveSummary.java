@@ -3,7 +3,6 @@ package io.oversight.report.pdf;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
@@ -38,30 +37,64 @@ final class ExecutiveSummary implements Section {
             bullet(ctx, sentence);
         }
         ctx.heading("Scope and limits", 60);
-        Trend.of(a).ifPresent(trend -> scopeLine(ctx, trend.line()));
-        for (String sentence : ctx.facts.scope().sentences()) {
-            scopeLine(ctx, sentence);
+        java.util.Optional<Trend> trend = Trend.of(a);
+        if (trend.isPresent()) {
+            ctx.add(scopeLine(ctx, trend.get().line()));
+        }
+        for (String sentence : ctx.facts.scope().summarySentences()) {
+            ctx.add(scopeLine(ctx, sentence));
         }
         ctx.heading("Open findings by severity", 50);
         ctx.add(counts(ctx, a));
         ctx.heading("Framework coverage: share of assessed clauses met, and of clauses due today assessed", 80);
-        ctx.graphic(chart(ctx), 6);
+        List<BarChart.Bar> bars = bars(ctx);
+        List<Paragraph> notes = chartNotes(ctx);
+        PdfPTable top = top(ctx, a);
+        // The five rows are read as one list: they move to the next page whole, with their heading, rather than split.
+        top.setKeepTogether(true);
+        // The chart's rows close up where the five findings would not fit on the page below it: the summary keeps to one page.
+        float below = CHART_SPACING + height(ctx, notes) + HEADING + ctx.height(top);
+        boolean compact = ctx.spaceLeft() < BarChart.height(bars.size(), false) + below;
+        ctx.graphic(BarChart.draw(ctx.writer.getDirectContent(), ctx.styles, ctx.width(), bars, compact), CHART_SPACING);
+        for (Paragraph note : notes) {
+            ctx.add(note);
+        }
+        ctx.heading("The five most severe open findings", ctx.height(top) + HEADING_BEYOND_MARGIN);
+        ctx.add(top);
+    }
+
+    private static final float CHART_SPACING = 6;
+
+    /** What a heading takes on the page: the space {@link ReportContext#heading} keeps for its line, and its spacing. */
+    private static final float HEADING = 30;
+
+    /** The sentences under the chart that name the frameworks it has no bar for. */
+    private static List<Paragraph> chartNotes(ReportContext ctx) {
+        List<Paragraph> notes = new ArrayList<>();
         List<String> inapplicable = ctx.facts.applicableFrameworks().stream().filter(FrameworkResult::noClauseApplies)
                 .map(fr -> fr.framework().title()).toList();
         if (!inapplicable.isEmpty()) {
-            scopeLine(ctx, "No clause of " + Words.list(inapplicable, inapplicable.size()) + " applies to this deployment; the reasons are under Framework coverage.");
+            notes.add(scopeLine(ctx, "No clause of " + Words.list(inapplicable, inapplicable.size()) + " applies to this deployment; the reasons are"
+                    + " under Framework coverage."));
         }
         List<String> unassessed = ctx.facts.applicableFrameworks().stream().filter(ExecutiveSummary::nothingAssessed)
                 .map(fr -> fr.framework().title() + " (" + assessedNothing(fr) + ")").toList();
         if (!unassessed.isEmpty()) {
-            scopeLine(ctx, "No rule assessed any clause of " + Words.list(unassessed, unassessed.size())
-                    + "; the reasons are under Framework coverage.");
+            notes.add(scopeLine(ctx, "No rule assessed any clause of " + Words.list(unassessed, unassessed.size())
+                    + "; the reasons are under Framework coverage."));
         }
-        PdfPTable top = top(ctx, a);
-        // The five rows are read as one list: they move to the next page whole, with their heading, rather than split.
-        top.setKeepTogether(true);
-        ctx.heading("The five most severe open findings", ctx.height(top) + HEADING_BEYOND_MARGIN);
-        ctx.add(top);
+        return notes;
+    }
+
+    /** The height {@code paragraphs} take at full width. */
+    private static float height(ReportContext ctx, List<Paragraph> paragraphs) {
+        PdfPTable measure = new PdfPTable(1);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.setPadding(0);
+        paragraphs.forEach(cell::addElement);
+        measure.addCell(cell);
+        return ctx.height(measure);
     }
 
     /** What a heading takes beyond the space {@link ReportContext#heading} keeps for it: its spacing before and after. */
@@ -78,13 +111,13 @@ final class ExecutiveSummary implements Section {
     }
 
     /** A line of the scope in the small type of the cover's scope box: the summary keeps to one page. */
-    private static void scopeLine(ReportContext ctx, String sentence) throws DocumentException {
+    private static Paragraph scopeLine(ReportContext ctx, String sentence) {
         Paragraph p = new Paragraph("\u2022  " + sentence, ctx.styles.small);
         p.setLeading(Styles.SMALL * 1.3f);
         p.setIndentationLeft(8);
         p.setFirstLineIndent(-8);
         p.setSpacingAfter(1);
-        ctx.add(p);
+        return p;
     }
 
     private static PdfPTable counts(ReportContext ctx, Assessment a) {
@@ -107,7 +140,7 @@ final class ExecutiveSummary implements Section {
         return table;
     }
 
-    private static Image chart(ReportContext ctx) {
+    private static List<BarChart.Bar> bars(ReportContext ctx) {
         List<BarChart.Bar> bars = new ArrayList<>();
         for (FrameworkResult fr : ctx.facts.applicableFrameworks()) {
             // A bar of nothing says less than the sentences under the chart that name these frameworks.
@@ -117,7 +150,7 @@ final class ExecutiveSummary implements Section {
             String note = fr.count(ClauseStatus.MET) + " of " + fr.assessed() + " met; " + fr.assessed() + " of " + fr.due() + " assessed";
             bars.add(new BarChart.Bar(fr.framework().title(), fr.score(), note));
         }
-        return BarChart.draw(ctx.writer.getDirectContent(), ctx.styles, ctx.width(), bars);
+        return bars;
     }
 
     /** Some clause applies or may apply, but no rule settled any: an undetermined or unassessed framework. */

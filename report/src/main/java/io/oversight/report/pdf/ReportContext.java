@@ -148,9 +148,14 @@ final class ReportContext {
 
     /** Starts a new page unless {@code points} of height remain, so what follows stays together. */
     void keepSpace(float points) {
-        if (writer.getVerticalPosition(true) - document.bottom() < points) {
+        if (spaceLeft() < points) {
             document.newPage();
         }
+    }
+
+    /** The height left on the current page. */
+    float spaceLeft() {
+        return writer.getVerticalPosition(true) - document.bottom();
     }
 
     /** The height {@code table} will take at full width, for deciding what fits on a page. */

@@ -20,7 +20,8 @@ import java.util.function.IntConsumer;
  * no rule settled, the attestations still open and the files read. Said up front, so that a PASS
  * is read for what it is.
  */
-record ReportScope(String framework, String notApplicable, long failingInForce, long failing, List<String> frameworks, List<String> noClause, long evaluated,
+record ReportScope(String framework, String notApplicable, long failingInForce, long failing, List<String> frameworks, List<String> undetermined,
+                   List<String> noClause, long evaluated,
                    List<String> notEvaluated, long nothingToCheck, List<String> withoutPermissions, List<String> unknownUseCases,
                    long clausesUnsettled,
                    long clausesToAttest, long openAttestations, List<InputFile> inputs, List<String> unshown) {
@@ -37,8 +38,9 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
         // Why the one framework of a scoped run does not bind the deployment ("applies only in EU"), or null.
         String notApplicable = framework != null && !a.frameworks().get(0).applicable() ? a.frameworks().get(0).elsewhere() : null;
         long failingInForce = a.failingGapsInForce();
-        List<String> frameworks = a.frameworks().stream().filter(fr -> fr.applicable() && !fr.noClauseApplies())
+        List<String> frameworks = a.frameworks().stream().filter(fr -> fr.applicable() && !fr.noClauseApplies() && !fr.whetherItBindsUndetermined())
                 .map(fr -> fr.framework().title()).toList();
+        List<String> undetermined = a.frameworks().stream().filter(FrameworkResult::whetherItBindsUndetermined).map(fr -> fr.framework().title()).toList();
         List<String> noClause = a.frameworks().stream().filter(FrameworkResult::noClauseApplies).map(fr -> fr.framework().title()).toList();
         List<String> notEvaluated = a.controls().stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED)
                 .map(ControlResult::control).map(c -> c.id()).toList();
@@ -54,7 +56,7 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
             attestations += fr.attestations().size();
         }
         List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
-        return new ReportScope(framework, notApplicable, failingInForce, a.failingCount(), frameworks, noClause, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
+        return new ReportScope(framework, notApplicable, failingInForce, a.failingCount(), frameworks, undetermined, noClause, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
                 withoutPermissions, a.unknownUseCases().stream().map(UnknownUseCase::named).toList(),
                 unsettled, toAttest, attestations, a.inputs(), unshown(a));
     }
@@ -119,18 +121,40 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
                         + " fail the catalog's controls as good practice (see Framework coverage).");
     }
 
-    /** The scope and its limits, one sentence each, for the cover and the executive summary. */
+    /** The scope and its limits, one sentence each, for the cover. */
     List<String> sentences() {
         List<String> lines = new ArrayList<>();
+        lines.add(scope());
+        lines.addAll(limits());
+        return lines;
+    }
+
+    /**
+     * The sentences of the executive summary: the limits, and the scope only where it is a
+     * framework that was not assessed. The frameworks that apply are the summary's chart and the
+     * notes under it, and the verdict names a framework a run is scoped to: the summary keeps to one page.
+     */
+    List<String> summarySentences() {
+        return notApplicable != null ? sentences() : limits();
+    }
+
+    /** Which frameworks apply, or the one the run is scoped to. */
+    private String scope() {
         if (notApplicable != null) {
-            lines.add("Scoped to " + framework + ", which was not assessed: it " + notApplicable + ", and metadata.jurisdictions does "
-                    + "not list that (a US state is listed by its own code, such as US-CO).");
-        } else {
-            lines.add(filtered() ? "Scoped to " + framework + "." : "Frameworks that apply: "
-                    + (frameworks.isEmpty() ? "none" : Words.list(frameworks, frameworks.size()))
-                    + (noClause.isEmpty() ? "." : "; " + Words.list(noClause, noClause.size()) + " " + (noClause.size() == 1 ? "applies" : "apply")
-                            + " where the deployment is, but no clause of " + (noClause.size() == 1 ? "it" : "them") + " binds it."));
+            return "Scoped to " + framework + ", which was not assessed: it " + notApplicable + ", and metadata.jurisdictions does "
+                    + "not list that (a US state is listed by its own code, such as US-CO).";
         }
+        return filtered() ? "Scoped to " + framework + "." : "Frameworks that apply: "
+                    + (frameworks.isEmpty() ? "none" : Words.list(frameworks, frameworks.size()))
+                    + (undetermined.isEmpty() ? "" : "; " + Words.list(undetermined, undetermined.size()) + " may apply: whether "
+                            + (undetermined.size() == 1 ? "it binds" : "they bind") + " the organization the file leaves undetermined")
+                    + (noClause.isEmpty() ? "." : "; " + Words.list(noClause, noClause.size()) + " " + (noClause.size() == 1 ? "applies" : "apply")
+                            + " where the deployment is, but no clause of " + (noClause.size() == 1 ? "it" : "them") + " binds it.");
+    }
+
+    /** What the verdict rests on and leaves out: the controls evaluated, what was not assessed, the inputs, what a PASS does not prove. */
+    private List<String> limits() {
+        List<String> lines = new ArrayList<>();
         lines.add(evaluated + " of " + (evaluated + notEvaluated.size()) + " controls evaluated"
                 + (notEvaluated.isEmpty() ? "" : "; not evaluated: " + Words.list(notEvaluated, 12))
                 + (nothingToCheck == 0 ? "." : "; " + Words.count(nothingToCheck, "control", "controls") + " had nothing in the deployment to check."));

@@ -213,12 +213,27 @@ class PdfRendererTest {
         assertThat(String.join(" ", others)).contains("EU AI Act: Art. 14(4)(d) (in force from 2027-12-02; these findings would not breach it)");
     }
 
+    /**
+     * The executive summary keeps to one page (its five findings included) on the shorter letter
+     * page too, where the chart's rows close up to make room.
+     */
+    @Test
+    void theExecutiveSummaryKeepsToOnePage() {
+        Assessment platform = Samples.assess("platform-team.yaml");
+        for (RenderOptions options : List.of(RenderOptions.PLAIN, new RenderOptions(false, RenderOptions.Paper.LETTER))) {
+            PdfText text = new PdfText(Samples.render(platform, options));
+            assertThat(text.page(2)).as(options.paper().toString()).contains("Executive summary", "The five most severe open findings");
+            assertThat(text.page(3)).as(options.paper().toString()).doesNotContain("The five most severe open findings");
+        }
+    }
+
     /** Of one severity, the summary shows first the findings that are gaps in a clause in force today. */
     @Test
     void theMostSevereFindingsOfOneSeverityPutGapsInForceFirst() {
         Assessment platform = Samples.assess("platform-team.yaml");
         PdfText text = new PdfText(Samples.render(platform, RenderOptions.PLAIN));
         String summary = text.page(2);
+        assertThat(summary).contains("The five most severe open findings");
         String top = summary.substring(summary.indexOf("The five most severe open findings"));
         // TR-03 and TR-05 are high, but their clauses bind from 2027: IR-08's GDPR Art. 33 binds today.
         assertThat(top).contains("IR-08").doesNotContain("TR-03").doesNotContain("TR-05");
