@@ -39,7 +39,7 @@ public enum SubjectClass {
      */
     FUNDAMENTAL_RIGHTS_AGENTS("fundamental-rights-agents",
             "no high-risk agent that the organization deploys under the EU AI Act scores credit, prices insurance or serves a public-sector"
-                    + " organization in an Annex III area"),
+                    + " organization in an Annex III area other than critical infrastructure"),
     HIGH_IMPACT_AGENTS("high-impact-agents", "no agent holds a high-impact verb"),
     PRODUCTION_HIGH_IMPACT_AGENTS("production-high-impact-agents", "no agent holds a high-impact verb in production"),
     ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS("acting-alone-production-high-impact-agents",

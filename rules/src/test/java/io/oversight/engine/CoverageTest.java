@@ -330,7 +330,8 @@ class CoverageTest {
         ClauseResult notBound = clause(employer, "eu-ai-act", "Art. 27(1)");
         assertThat(notBound.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
         assertThat(notBound.reason()).isEqualTo("nothing to check among the high-risk agents: no high-risk agent that the organization deploys"
-                + " under the EU AI Act scores credit, prices insurance or serves a public-sector organization in an Annex III area");
+                + " under the EU AI Act scores credit, prices insurance or serves a public-sector organization in an Annex III area"
+                + " other than critical infrastructure");
         assertThat(clause(assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[employment]"), LocalDate.of(2027, 12, 3)),
                 "eu-ai-act", "Art. 27(1)")).as("the same once in force").isEqualTo(notBound);
     }
