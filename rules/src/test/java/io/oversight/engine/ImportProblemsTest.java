@@ -358,6 +358,62 @@ class ImportProblemsTest {
                 + " defines; add it (kubectl get clusterrole edit -o yaml prints it)");
     }
 
+    /** The control plane fills an aggregating ClusterRole's rules in: exported without them or the roles it picks, it lacks them. */
+    @Test
+    void anAggregatingRoleWithoutRulesWhoseSelectorPicksNoRoleOfTheFile() throws Exception {
+        assertThat(rbacProblems("ops/agent", """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: edit}
+                aggregationRule:
+                  clusterRoleSelectors:
+                    - matchLabels: {rbac.authorization.k8s.io/aggregate-to-edit: "true"}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: agent-edit, namespace: ops}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: edit}
+                subjects: [{kind: ServiceAccount, name: agent}]
+                """)).containsExactly(rbac + ":6:7: ClusterRole 'edit' has no rules of its own and gathers them from the ClusterRoles "
+                + "labelled rbac.authorization.k8s.io/aggregate-to-edit=true, but no document of " + rbac + " defines one, so what it "
+                + "grants is missing; add those ClusterRoles, or export the role with the rules the control plane filled in (kubectl get "
+                + "clusterrole edit -o yaml prints them)");
+    }
+
+    /** A role that picks another aggregating role, itself exported without its rules, lacks them as much. */
+    @Test
+    void anAggregatedRoleWithoutRulesWhoseSelectorPicksNothing() throws Exception {
+        assertThat(rbacProblems("ops/agent", """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: monitoring}
+                aggregationRule:
+                  clusterRoleSelectors:
+                    - matchLabels: {example.com/aggregate-to-monitoring: "true"}
+                    - matchLabels: {example.com/aggregate-to-alerts: "true"}
+                rules: []
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata:
+                  name: logs
+                  labels: {example.com/aggregate-to-monitoring: "true"}
+                aggregationRule:
+                  clusterRoleSelectors:
+                    - matchLabels: {example.com/aggregate-to-logs: "true"}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRoleBinding
+                metadata: {name: agent-monitoring}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: monitoring}
+                subjects: [{kind: ServiceAccount, name: agent, namespace: ops}]
+                """)).extracting(p -> p.substring(0, p.indexOf(", but")))
+                .containsExactly(rbac + ":7:7: ClusterRole 'monitoring' has no rules of its own and gathers them from the ClusterRoles "
+                        + "labelled example.com/aggregate-to-alerts=true",
+                        rbac + ":17:7: ClusterRole 'logs' has no rules of its own and gathers them from the ClusterRoles labelled "
+                        + "example.com/aggregate-to-logs=true");
+    }
+
     @Test
     void manifestsAreCheckedAsStrictlyAsTheDeployment() throws Exception {
         assertThat(rbacProblems("ops/agent", """

@@ -655,5 +655,61 @@ class ImportedPermissionsTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("kubernetes:delete", Verb.DELETE));
             assertThat(permission(file).resources()).containsExactly("ops/pods/batch-runner");
         }
+
+        /** Kubernetes fills an aggregated ClusterRole in from every ClusterRole of the cluster, whichever export holds it. */
+        @Test
+        void aClusterRoleGathersTheRolesItPicksFromTheManifestsImportedBesideIt() throws Exception {
+            Files.writeString(dir.resolve("rbac.yaml"), """
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata: {name: monitoring}
+                    aggregationRule:
+                      clusterRoleSelectors:
+                        - matchLabels: {example.com/aggregate-to-monitoring: "true"}
+                    rules: []
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRoleBinding
+                    metadata: {name: agent-monitoring}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: monitoring}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ops}
+                    """);
+            Files.writeString(dir.resolve("pieces.yaml"), """
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata:
+                      name: monitoring-pods
+                      labels: {example.com/aggregate-to-monitoring: "true"}
+                    rules:
+                      - {apiGroups: [""], resources: [pods], verbs: [delete]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: Role
+                    metadata: {name: reader, namespace: ops}
+                    rules:
+                      - {apiGroups: [""], resources: [configmaps], verbs: [get]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: agent-reads, namespace: ops}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: reader}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent}
+                    """);
+            DeploymentFile file = read(dir.resolve("d.yaml").toString(), """
+                        identity: {type: dedicated, principal: "ops/agent"}
+                        permissions:
+                          - {environment: prod, fromKubernetesRbac: rbac.yaml}
+                          - {environment: prod, fromKubernetesRbac: pieces.yaml}
+                    """);
+            assertThat(grants(file)).extracting(Grant::action, Grant::verb).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:delete", Verb.DELETE),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:get", Verb.READ));
+            assertThat(where(file, grants(file).get(0))).hasToString(dir.resolve("pieces.yaml") + ":7");
+            assertThat(permission(file).source().rights()).extracting(ImportedRight::origin).containsExactly("ClusterRole monitoring-pods of "
+                    + dir.resolve("pieces.yaml") + " (aggregated into ClusterRole monitoring) rule 1, bound by ClusterRoleBinding agent-monitoring "
+                    + "(line 9)");
+        }
     }
 }

@@ -172,9 +172,10 @@ final class DeploymentBinder {
         String email = f.string("email");
         List<String> userNames = java.util.stream.Stream.of(email, id).filter(Objects::nonNull).toList();
         List<String> groups = f.stringsOrNull("groups");
-        List<Permission> permissions = f.objects("permissions", PERMISSION, "permission").stream()
-                .map(p -> permission(null, p, (written, at) -> importer.kubernetesRbacOfPerson(written, at, userNames, groups,
-                        f.path() + "/groups"))).toList();
+        List<Fields> permissionFields = f.objects("permissions", PERMISSION, "permission");
+        List<Permission> permissions = permissionFields.stream()
+                .map(p -> permission(null, p, permissionFields, (written, at, alongside) -> importer.kubernetesRbacOfPerson(written, at,
+                        userNames, groups, f.path() + "/groups", alongside))).toList();
         return new Person(f.path(), id, f.freeText("name"), SecretMasker.mask(email), f.strings("roles"), f.bool("aiLiteracyTrained"), permissions);
     }
 
@@ -211,8 +212,8 @@ final class DeploymentBinder {
         String account = identityFields == null && identity != null ? identity.principal() : principal;
         Position accountAt = identityFields != null ? identityFields.position("principal") : f.position("runtime");
         List<Fields> permissionFields = f.objects("permissions", PERMISSION, "permission");
-        List<Permission> permissions = permissionFields.stream().map(p -> permission(id, p, (written, at) -> importer.kubernetesRbac(
-                written, at, account, accountAt))).toList();
+        List<Permission> permissions = permissionFields.stream().map(p -> permission(id, p, permissionFields,
+                (written, at, alongside) -> importer.kubernetesRbac(written, at, account, accountAt, alongside))).toList();
         List<Fields> checkpointFields = f.objects("checkpoints", CHECKPOINT, "checkpoint");
         List<Checkpoint> checkpoints = new ArrayList<>();
         for (int i = 0; i < checkpointFields.size(); i++) {
@@ -327,15 +328,18 @@ final class DeploymentBinder {
 
     /** Reads the rights that RBAC manifests bind to the holder of a permission: an agent's service account, or a person. */
     private interface RbacRights {
-        /** The rights of the manifests {@code written} names; null when there are none to import (reported). */
-        PermissionSource of(String written, Position at);
+        /**
+         * The rights of the manifests {@code written} names, with the manifests imported
+         * {@code alongside} them; null when there are none to import (reported).
+         */
+        PermissionSource of(String written, Position at, List<PermissionImporter.Import> alongside);
     }
 
-    /** A permission of an agent ({@code agentId}) or of a person (null). */
-    private Permission permission(String agentId, Fields p, RbacRights rbac) {
+    /** A permission of an agent ({@code agentId}) or of a person (null), one of the holder's {@code entries}. */
+    private Permission permission(String agentId, Fields p, List<Fields> entries, RbacRights rbac) {
         List<String> given = actionSources(p);
         if (given.size() == 1 && !given.get(0).equals("actions")) {
-            return imported(agentId, p, given.get(0), rbac);
+            return imported(agentId, p, given.get(0), rbac, alongside(entries, p, given.get(0)));
         }
         return new Permission(agentId, p.path(), p.string("environment"), resources(p), actions(p),
                 p.prose("justification"), p.date("lastReviewed"));
@@ -373,19 +377,30 @@ final class DeploymentBinder {
      * document cannot be used the problem is reported and the permission grants nothing; since any
      * problem stops the run, that never makes a control pass.
      */
-    private Permission imported(String agentId, Fields p, String key, RbacRights rbac) {
+    private Permission imported(String agentId, Fields p, String key, RbacRights rbac, List<PermissionImporter.Import> alongside) {
         if (p.has("resources")) {
             problems.add(p.position("resources"), "'resources' comes from the document '" + key + "' names; remove it here");
         }
         String written = p.string(key);
         PermissionSource source = written == null ? null : key.equals("fromAwsIamPolicy")
                 ? importer.awsIamPolicy(written, p.position(key))
-                : rbac.of(written, p.position(key));
+                : rbac.of(written, p.position(key), alongside);
         if (source == null) {
             return new Permission(agentId, p.path(), p.string("environment"), List.of(), List.of(), p.prose("justification"),
                     p.date("lastReviewed"));
         }
         return Permission.imported(agentId, p.path(), p.string("environment"), p.prose("justification"), p.date("lastReviewed"), source);
+    }
+
+    /**
+     * The files that the other {@code entries} import with {@code key} for the environment of
+     * {@code entry}: documents that apply together to the holder there.
+     */
+    private static List<PermissionImporter.Import> alongside(List<Fields> entries, Fields entry, String key) {
+        String environment = entry.string("environment");
+        return entries.stream()
+                .filter(e -> e != entry && e.string(key) != null && Objects.equals(e.string("environment"), environment))
+                .map(e -> new PermissionImporter.Import(e.string(key), e.position(key))).toList();
     }
 
     private Checkpoint checkpoint(String agentId, Fields c, int index) {

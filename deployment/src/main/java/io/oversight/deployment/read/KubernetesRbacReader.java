@@ -11,7 +11,9 @@ import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
  * documents, or a {@code kind: List}) and takes the rules bound to one service account. A
  * RoleBinding grants its role's rules in its own namespace; a ClusterRoleBinding in every
  * namespace. A ClusterRole with an {@code aggregationRule} also holds the rules of the ClusterRoles
- * its label selectors pick. Each verb becomes an action {@code kubernetes:VERB}, or {@code rbac:VERB}
+ * its label selectors pick, in these manifests or in those imported beside them. Each verb
+ * becomes an action {@code kubernetes:VERB}, or {@code rbac:VERB}
  * for the API group {@code rbac.authorization.k8s.io}, whose writes change permissions; on a
  * subresource that means more than the verb it becomes {@code kubernetes:VERB:RESOURCE/SUBRESOURCE}
  * ({@code kubernetes:create:pods/exec}), with the resources it covers. A rule's verb {@code *}
@@ -74,8 +77,9 @@ final class KubernetesRbacReader {
                         List<Fields.Text> verbs, List<Fields.Text> nonResourceURLs) {
     }
 
-    private record Role(String kind, String namespace, String name, Map<String, String> labels, List<Rule> rules,
-                        List<Map<String, String>> aggregates) {
+    /** A role, and the file that defines it: an aggregated ClusterRole may come from manifests imported beside these. */
+    private record Role(String file, String kind, String namespace, String name, Map<String, String> labels, List<Rule> rules,
+                        List<Selector> aggregates) {
         String key() {
             return key(kind, namespace, name);
         }
@@ -86,6 +90,22 @@ final class KubernetesRbacReader {
 
         String describe() {
             return kind + " " + (kind.equals("Role") ? namespace + "/" : "") + name;
+        }
+    }
+
+    /** A label selector of an {@code aggregationRule}, where it is written. */
+    private record Selector(Map<String, String> labels, Position at) {
+        boolean picks(Role role) {
+            return role.kind().equals("ClusterRole") && role.labels().entrySet().containsAll(labels.entrySet());
+        }
+
+        String describe() {
+            if (labels.isEmpty()) {
+                return "every other ClusterRole (its selector is empty)";
+            }
+            List<String> pairs = new ArrayList<>();
+            labels.forEach((key, value) -> pairs.add(key + "=" + value));
+            return "the ClusterRoles labelled " + String.join(", ", pairs);
         }
     }
 
@@ -113,22 +133,27 @@ final class KubernetesRbacReader {
         }
     }
 
-    /** The rights bound to {@code account}; empty when no binding names it. */
-    Optional<List<ImportedRight>> rightsOf(ServiceAccount account) {
-        return rightsOf((subject, binding) -> names(subject, binding, account));
+    /**
+     * The rights bound to {@code account}; empty when no binding names it. A ClusterRole here
+     * aggregates those of {@code alongside} too: the manifests imported for the same environment,
+     * which Oversight reads as parts of one cluster.
+     */
+    Optional<List<ImportedRight>> rightsOf(ServiceAccount account, List<KubernetesRbacReader> alongside) {
+        return rightsOf((subject, binding) -> names(subject, binding, account), alongside);
     }
 
     /**
      * The rights bound to a person who authenticates as one of {@code userNames} with credentials
      * that carry {@code groups}: bindings to a {@code User} of one of those names, to one of those
      * groups, or to the group every authenticated user is in. Empty when no binding names the person.
+     * ClusterRoles aggregate those of {@code alongside} too, as for {@link #rightsOf(ServiceAccount, List)}.
      */
-    Optional<List<ImportedRight>> rightsOfUser(List<String> userNames, List<String> groups) {
+    Optional<List<ImportedRight>> rightsOfUser(List<String> userNames, List<String> groups, List<KubernetesRbacReader> alongside) {
         return rightsOf((subject, binding) -> reachesAnyCaller(subject) || switch (subject.kind()) {
             case "User" -> userNames.contains(subject.name());
             case "Group" -> subject.name().equals("system:authenticated") || groups.contains(subject.name());
             default -> false;
-        });
+        }, alongside);
     }
 
     /**
@@ -194,7 +219,8 @@ final class KubernetesRbacReader {
                 || subject.kind().equals("Group") && subject.name().equals("system:unauthenticated");
     }
 
-    private Optional<List<ImportedRight>> rightsOf(java.util.function.BiPredicate<Subject, Binding> names) {
+    private Optional<List<ImportedRight>> rightsOf(java.util.function.BiPredicate<Subject, Binding> names, List<KubernetesRbacReader> alongside) {
+        Aggregation aggregation = new Aggregation(alongside);
         List<ImportedRight> rights = new ArrayList<>();
         boolean bound = false;
         for (Binding binding : bindings) {
@@ -210,7 +236,7 @@ final class KubernetesRbacReader {
                 continue;
             }
             String scope = binding.kind().equals("RoleBinding") ? binding.namespace() : "*";
-            for (Map.Entry<Role, Rule> owned : rules(role, role, new HashSet<>())) {
+            for (Map.Entry<Role, Rule> owned : aggregation.rules(role, role, Collections.newSetFromMap(new IdentityHashMap<>()))) {
                 rights.addAll(rights(owned.getValue(), owned.getKey(), role, binding, scope));
             }
         }
@@ -228,25 +254,55 @@ final class KubernetesRbacReader {
         };
     }
 
-    /** A role's own rules, then those aggregated into it, each with the role that wrote it. */
-    private List<Map.Entry<Role, Rule>> rules(Role role, Role top, Set<String> visited) {
-        List<Map.Entry<Role, Rule>> all = new ArrayList<>();
-        if (!visited.add(role.key())) {
-            return all;
-        }
-        role.rules().forEach(r -> all.add(Map.entry(role, r)));
-        for (Map<String, String> selector : role.aggregates()) {
-            for (Role other : roles.values()) {
-                if (other.kind().equals("ClusterRole") && other != top && other.labels().entrySet().containsAll(selector.entrySet())) {
-                    all.addAll(rules(other, top, visited));
-                }
+    /**
+     * The ClusterRoles an aggregationRule may pick: those of these manifests, then those of the
+     * manifests imported beside them that these lack (a role exported into both is one role).
+     */
+    private final class Aggregation {
+
+        private final List<Role> clusterRoles = new ArrayList<>();
+        private final List<String> files = new ArrayList<>();
+
+        Aggregation(List<KubernetesRbacReader> alongside) {
+            Set<String> names = new HashSet<>();
+            for (KubernetesRbacReader reader : java.util.stream.Stream.concat(java.util.stream.Stream.of(KubernetesRbacReader.this),
+                    alongside.stream()).distinct().toList()) {
+                files.add(reader.file);
+                reader.roles.values().stream().filter(r -> r.kind().equals("ClusterRole") && names.add(r.name())).forEach(clusterRoles::add);
             }
         }
-        return all;
+
+        /**
+         * A role's own rules, then those aggregated into it, each with the role that wrote it. The
+         * control plane fills an aggregating role's rules in from the roles it picks, so one with
+         * no rules of its own whose selector picks none of the roles read lacks them: that is
+         * reported, as a binding to a missing role is, for an incomplete export must not look like
+         * no access.
+         */
+        List<Map.Entry<Role, Rule>> rules(Role role, Role top, Set<Role> visited) {
+            List<Map.Entry<Role, Rule>> all = new ArrayList<>();
+            if (!visited.add(role)) {
+                return all;
+            }
+            role.rules().forEach(r -> all.add(Map.entry(role, r)));
+            for (Selector selector : role.aggregates()) {
+                List<Role> picked = clusterRoles.stream().filter(other -> other != role && other != top && selector.picks(other)).toList();
+                if (picked.isEmpty() && role.rules().isEmpty()) {
+                    problems.forFile(role.file()).add(selector.at(), role.kind() + " '" + role.name() + "' has no rules of its own and "
+                            + "gathers them from " + selector.describe() + ", but no document of " + String.join(" or ", files)
+                            + " defines one, so what it grants is missing; add those ClusterRoles, or export the role with the rules the "
+                            + "control plane filled in (kubectl get clusterrole " + role.name() + " -o yaml prints them)");
+                }
+                picked.forEach(other -> all.addAll(rules(other, top, visited)));
+            }
+            return all;
+        }
     }
 
     private List<ImportedRight> rights(Rule rule, Role owner, Role bound, Binding binding, String scope) {
-        String origin = owner.describe() + (owner == bound ? "" : " (aggregated into " + bound.kind() + " " + bound.name() + ")")
+        String in = owner.file();
+        String origin = owner.describe() + (in.equals(file) ? "" : " of " + in)
+                + (owner == bound ? "" : " (aggregated into " + bound.kind() + " " + bound.name() + ")")
                 + " rule " + rule.number() + ", bound by " + binding.describe() + " (line " + binding.line() + ")";
         List<String> notes = new ArrayList<>();
         if (scope.equals("*")) {
@@ -258,10 +314,10 @@ final class KubernetesRbacReader {
         List<ImportedRight> rights = new ArrayList<>();
         if (rule.resources().isEmpty()) {
             List<ImportedRight.Resource> urls = rule.nonResourceURLs().stream()
-                    .map(u -> new ImportedRight.Resource(u.value(), SourceMap.pathIn(file, u.path()))).toList();
+                    .map(u -> new ImportedRight.Resource(u.value(), SourceMap.pathIn(in, u.path()))).toList();
             for (Granted verb : grantedVerbs(rule)) {
                 rights.add(new ImportedRight("kubernetes:" + verb.verb(), "kubernetes:" + verb.written().value(), List.of(), urls, List.of(), notes,
-                        SourceMap.pathIn(file, verb.written().path()), origin));
+                        SourceMap.pathIn(in, verb.written().path()), origin));
             }
             return rights;
         }
@@ -280,17 +336,17 @@ final class KubernetesRbacReader {
                     for (Fields.Text resource : rule.resources()) {
                         List<ImportedRight.Resource> resources = byAction.computeIfAbsent(action(action, resource.value()), a -> new ArrayList<>());
                         for (String text : resourceTexts(scope, group, resource.value(), rule.resourceNames())) {
-                            resources.add(new ImportedRight.Resource(text, SourceMap.pathIn(file, resource.path())));
+                            resources.add(new ImportedRight.Resource(text, SourceMap.pathIn(in, resource.path())));
                         }
                         if (service.equals("kubernetes")) {
-                            singledOutWithin(action, group, resource, scope, rule.resourceNames(), byAction);
+                            singledOutWithin(in, action, group, resource, scope, rule.resourceNames(), byAction);
                         }
                     }
                 }
                 byAction.forEach((a, resources) -> {
                     if (!resources.isEmpty()) {
                         rights.add(new ImportedRight(a, service + ":" + verb.written().value(), List.of(), resources, List.of(), notes,
-                                SourceMap.pathIn(file, verb.written().path()), origin));
+                                SourceMap.pathIn(in, verb.written().path()), origin));
                     }
                 });
             }
@@ -338,9 +394,9 @@ final class KubernetesRbacReader {
      * {@code apps} includes {@code create} on {@code deployments}); each becomes a right of its own
      * action too, its resource located at the {@code *} (the right itself, as every right, at its
      * verb), so it is classified and gated as what it does. ({@code *}/a subresource is already an
-     * action of its own, classified as the pattern it is.)
+     * action of its own, classified as the pattern it is.) {@code in} is the file that writes the rule.
      */
-    private void singledOutWithin(String action, String group, Fields.Text resource, String scope, List<String> names,
+    private static void singledOutWithin(String in, String action, String group, Fields.Text resource, String scope, List<String> names,
             Map<String, List<ImportedRight.Resource>> byAction) {
         if (!resource.value().equals("*")) {
             return;
@@ -356,7 +412,7 @@ final class KubernetesRbacReader {
             }
             List<ImportedRight.Resource> resources = byAction.computeIfAbsent(qualified, a -> new ArrayList<>());
             for (String text : resourceTexts(scope, singledGroup, singled, names)) {
-                ImportedRight.Resource reached = new ImportedRight.Resource(text, SourceMap.pathIn(file, resource.path()));
+                ImportedRight.Resource reached = new ImportedRight.Resource(text, SourceMap.pathIn(in, resource.path()));
                 if (!resources.contains(reached)) {
                     resources.add(reached);
                 }
@@ -462,7 +518,7 @@ final class KubernetesRbacReader {
                 rules.add(rule);
             }
         }
-        List<Map<String, String>> aggregates = new ArrayList<>();
+        List<Selector> aggregates = new ArrayList<>();
         Fields aggregation = f.object("aggregationRule", ImportShapes.AGGREGATION_RULE);
         if (aggregation != null) {
             if (!kind.equals("ClusterRole")) {
@@ -473,10 +529,10 @@ final class KubernetesRbacReader {
                     problems.add(selector.position("matchExpressions"), "matchExpressions are not supported; give the aggregated rules "
                             + "instead (kubectl get clusterrole " + name + " -o yaml prints them)");
                 }
-                aggregates.add(stringMap(selector.node("matchLabels")));
+                aggregates.add(new Selector(stringMap(selector.node("matchLabels")), selector.position()));
             }
         }
-        Role role = new Role(kind, namespace, name, labels, rules, aggregates);
+        Role role = new Role(file, kind, namespace, name, labels, rules, aggregates);
         if (roles.putIfAbsent(role.key(), role) != null) {
             problems.add(f.position(), "a second " + role.describe() + "; define each role once");
         }

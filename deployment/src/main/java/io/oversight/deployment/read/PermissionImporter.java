@@ -30,6 +30,10 @@ final class PermissionImporter {
     private final Map<String, KubernetesRbacReader> manifests = new HashMap<>();
     private final RuntimeImporter runtimes;
 
+    /** A file another permission entry of the same holder imports for the same environment, and the key naming it. */
+    record Import(String written, Position at) {
+    }
+
     /** Imports of {@code deploymentFile} from inside {@code importRoot} (null: the deployment's folder). */
     PermissionImporter(String deploymentFile, Path importRoot, InputLimits limits, Problems problems) {
         this.files = new ImportedFiles(deploymentFile, importRoot, limits, problems);
@@ -71,9 +75,11 @@ final class PermissionImporter {
 
     /**
      * The rights the manifests {@code written} names bind to the service account
-     * {@code principal}; null when they cannot be read or bind nothing to it (reported).
+     * {@code principal}; null when they cannot be read or bind nothing to it (reported). Their
+     * ClusterRoles aggregate those of the manifests {@code alongside} too.
      */
-    synchronized PermissionSource kubernetesRbac(String written, Position at, String principal, Position principalAt) {
+    synchronized PermissionSource kubernetesRbac(String written, Position at, String principal, Position principalAt,
+                                                 List<Import> alongside) {
         if (principal == null) {
             problems.add(at, "'fromKubernetesRbac' takes the rules bound to the agent's service account, but the agent has no "
                     + "identity.principal; name the account there as " + ServiceAccount.FORMS);
@@ -89,7 +95,7 @@ final class PermissionImporter {
         if (reader.isEmpty()) {
             return null;
         }
-        Optional<List<ImportedRight>> rights = reader.get().rightsOf(account.get());
+        Optional<List<ImportedRight>> rights = reader.get().rightsOf(account.get(), manifests(alongside));
         if (rights.isEmpty()) {
             problems.add(at, "no RoleBinding or ClusterRoleBinding in " + files.nameOf(written) + " binds service account " + account.get()
                     + " (identity.principal), so this permission would import nothing; check the principal and the file");
@@ -105,10 +111,11 @@ final class PermissionImporter {
      * (reported). Where the manifests bind roles to groups a person may be in and the person's groups
      * are not stated, that is reported too: whether the person holds those roles is not in the files.
      * A member of system:masters holds every right, whatever the manifests bind, cited at
-     * {@code groupsPath}'s item (the person's groups in the deployment).
+     * {@code groupsPath}'s item (the person's groups in the deployment). ClusterRoles aggregate those
+     * of the manifests {@code alongside} too.
      */
     synchronized PermissionSource kubernetesRbacOfPerson(String written, Position at, List<String> userNames, List<String> groups,
-                                                         String groupsPath) {
+                                                         String groupsPath, List<Import> alongside) {
         Optional<KubernetesRbacReader> reader = manifests(written, at);
         if (reader.isEmpty()) {
             return null;
@@ -133,7 +140,7 @@ final class PermissionImporter {
                             + files.nameOf(written) + ", but '" + b.name() + "' is (line " + b.at().line() + "): Kubernetes compares group"
                             + " names exactly; write it as the binding does"));
         }
-        Optional<List<ImportedRight>> rights = reader.get().rightsOfUser(userNames, memberOf);
+        Optional<List<ImportedRight>> rights = reader.get().rightsOfUser(userNames, memberOf, manifests(alongside));
         int master = memberOf.indexOf(KubernetesRbacReader.MASTERS);
         if (master >= 0) {
             List<ImportedRight> all = new java.util.ArrayList<>(rights.orElse(List.of()));
@@ -147,6 +154,15 @@ final class PermissionImporter {
             return null;
         }
         return masked(new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, files.nameOf(written), rights.get(), List.of()));
+    }
+
+    /**
+     * The manifests imported beside others, those that can be read: Kubernetes fills an aggregated
+     * ClusterRole in from every ClusterRole of the cluster, wherever the export put it. (One that
+     * cannot be read is reported at its own entry.)
+     */
+    private List<KubernetesRbacReader> manifests(List<Import> alongside) {
+        return alongside.stream().flatMap(i -> manifests(i.written(), i.at()).stream()).toList();
     }
 
     /** The manifests {@code written} names, read once; empty when they cannot be read (reported). */
