@@ -451,6 +451,37 @@ class ImportProblemsTest {
                 rbac + ":19:13: verb 'delet' looks like a misspelling of 'delete'");
     }
 
+    /** Kubernetes reads an empty namespace as none: a RoleBinding in namespace "" is one whose namespace the file does not say. */
+    @Test
+    void anEmptyNamespaceIsNoNamespace() throws Exception {
+        assertThat(rbacProblems("ops/agent", """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: deleter}
+                rules:
+                  - {apiGroups: [""], resources: [pods], verbs: [delete]}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: agent-deletes, namespace: ""}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: deleter}
+                subjects: [{kind: ServiceAccount, name: agent}]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRoleBinding
+                metadata: {name: agent-deletes-everywhere}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: deleter}
+                subjects:
+                  - {kind: ServiceAccount, name: agent, namespace: ""}
+                  - {kind: ServiceAccount, name: agent, namespace: null}
+                """)).containsExactly(
+                d + ":13:49: no RoleBinding or ClusterRoleBinding in " + rbac + " binds service account ops/agent (identity.principal), so "
+                        + "this permission would import nothing; check the principal and the file",
+                rbac + ":9:11: the RoleBinding 'agent-deletes' has no metadata.namespace; Oversight cannot tell which namespace it applies to",
+                rbac + ":18:5: a ServiceAccount subject of a ClusterRoleBinding needs its 'namespace'",
+                rbac + ":19:5: a ServiceAccount subject of a ClusterRoleBinding needs its 'namespace'");
+    }
+
     @Test
     void invalidYamlIsReportedInTheManifests() throws Exception {
         assertThat(rbacProblems("ops/agent", """

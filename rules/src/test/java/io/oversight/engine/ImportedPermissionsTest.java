@@ -656,6 +656,28 @@ class ImportedPermissionsTest {
             assertThat(permission(file).resources()).containsExactly("ops/pods/batch-runner");
         }
 
+        /** Kubernetes reads a subject's empty namespace as none, which in a RoleBinding is the binding's own (a template whose value is empty writes it). */
+        @Test
+        void aServiceAccountSubjectWithAnEmptyNamespaceIsInTheRoleBindingsNamespace() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata: {name: deleter}
+                    rules:
+                      - {apiGroups: [""], resources: [pods], verbs: [delete]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: agent-deletes, namespace: ops}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: deleter}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ""}
+                    """);
+            assertThat(grants(file)).extracting(Grant::action, Grant::verb)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("kubernetes:delete", Verb.DELETE));
+            assertThat(permission(file).resources()).containsExactly("ops/pods");
+        }
+
         /** Kubernetes fills an aggregated ClusterRole in from every ClusterRole of the cluster, whichever export holds it. */
         @Test
         void aClusterRoleGathersTheRolesItPicksFromTheManifestsImportedBesideIt() throws Exception {

@@ -582,11 +582,12 @@ final class KubernetesRbacReader {
         for (Fields s : f.objects("subjects", ImportShapes.SUBJECT, "subject")) {
             String subjectKind = s.word("kind", SUBJECT_KINDS);
             String subjectName = s.string("name");
-            if ("ServiceAccount".equals(subjectKind) && kind.equals("ClusterRoleBinding") && !s.has("namespace")) {
+            String subjectNamespace = orAbsent(s.string("namespace"));
+            if ("ServiceAccount".equals(subjectKind) && kind.equals("ClusterRoleBinding") && subjectNamespace == null) {
                 problems.add(s.position(), "a ServiceAccount subject of a ClusterRoleBinding needs its 'namespace'");
             }
             if (subjectKind != null && subjectName != null) {
-                subjects.add(new Subject(subjectKind, subjectName, s.string("namespace"), s.position("name")));
+                subjects.add(new Subject(subjectKind, subjectName, subjectNamespace, s.position("name")));
             }
         }
         if (roleKind != null && roleName != null) {
@@ -596,7 +597,16 @@ final class KubernetesRbacReader {
 
     /** A text under metadata, read leniently: clusters add many keys there that Oversight has no use for. */
     private static String metadata(YMap object, String key) {
-        return object.get("metadata") instanceof YMap metadata && metadata.get(key) instanceof YScalar s && !s.isNull() ? s.text() : null;
+        return object.get("metadata") instanceof YMap metadata && metadata.get(key) instanceof YScalar s && !s.isNull() ? orAbsent(s.text()) : null;
+    }
+
+    /**
+     * {@code text}, or null when it is empty: the API's types omit an empty text, so Kubernetes reads
+     * {@code namespace: ""} as no namespace at all (a subject's defaults to the binding's), never as
+     * a namespace named "".
+     */
+    private static String orAbsent(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     private static Map<String, String> labels(YMap object) {
