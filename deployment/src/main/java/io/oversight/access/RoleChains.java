@@ -2,6 +2,7 @@ package io.oversight.access;
 
 import io.oversight.catalog.action.Glob;
 import io.oversight.catalog.action.Verb;
+import io.oversight.deployment.model.IamDeny;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.PermissionSource;
@@ -17,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * The declared roles ({@code roles[]}) a permission entry reaches, imported or written: a right that allows
- * {@code sts:AssumeRole} or {@code iam:PassRole} on a resource matching a role's ARN gives the
- * role's rights, and the role's own policy may reach further roles. The one definition of a role
+ * {@code sts:AssumeRole} or {@code iam:PassRole} on a resource matching a role's ARN, where no
+ * deny of its policy surely takes that back, gives the role's rights, and the role's own policy
+ * may reach further roles. The one definition of a role
  * chain: {@link EffectiveAccess} shows what it reaches and the rules' derive.drl judges it.
  * Trust policies are not read: a role is reached whenever the policy allows assuming it, which
  * can only show more access than AWS would grant, never less.
@@ -88,7 +90,7 @@ public final class RoleChains {
             rights.add(new ImportedRight(assuming, List.of(), resources, List.of(), List.of(), permission.path() + "/actions/" + i,
                     "written in the entry"));
         }
-        return new PermissionSource("written", null, null, rights, List.of());
+        return new PermissionSource("written", null, null, rights, List.of(), List.of());
     }
 
     /**
@@ -119,7 +121,8 @@ public final class RoleChains {
                 continue;
             }
             for (Role role : roles) {
-                if (role.arn() != null && role.source() != null && !seen.contains(role.arn()) && reaches(right, role.arn())) {
+                if (role.arn() != null && role.source() != null && !seen.contains(role.arn())
+                        && reaches(right, role.arn(), source.denies())) {
                     seen.add(role.arn());
                     List<ImportedRight> through = new ArrayList<>(from == null ? List.of() : from.through());
                     through.add(right);
@@ -135,12 +138,24 @@ public final class RoleChains {
 
     /** Whether the right's action allows taking on a role, and nothing carved out of it takes that back. */
     static boolean assumes(ImportedRight right) {
-        Glob action = Glob.ignoringCase(right.action());
-        return ASSUMING.stream().anyMatch(a -> action.matches(a) && right.except().stream().noneMatch(e -> Glob.ignoringCase(e).matches(a)));
+        return !assuming(right).isEmpty();
     }
 
-    private static boolean reaches(ImportedRight right, String arn) {
-        return right.resources().stream().anyMatch(r -> Glob.exact(withVariablesAsWildcards(r.pattern())).matches(arn));
+    /** The actions of {@link #ASSUMING} that the right allows. */
+    private static List<String> assuming(ImportedRight right) {
+        Glob action = Glob.ignoringCase(right.action());
+        return ASSUMING.stream().filter(a -> action.matches(a) && right.except().stream().noneMatch(e -> Glob.ignoringCase(e).matches(a)))
+                .toList();
+    }
+
+    /**
+     * Whether the right takes on the role: one of its resources matches the role's ARN, and a deny
+     * of the policy does not surely take back every assuming action it allows on that ARN (a deny
+     * of sts:AssumeRole on the break-glass role keeps the right on every other role, but not on it).
+     */
+    private static boolean reaches(ImportedRight right, String arn, List<IamDeny> denies) {
+        return right.resources().stream().anyMatch(r -> Glob.exact(withVariablesAsWildcards(r.pattern())).matches(arn))
+                && assuming(right).stream().anyMatch(a -> denies.stream().noneMatch(d -> d.surelyDenies(a, arn)));
     }
 
     private static final Pattern POLICY_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");

@@ -132,6 +132,33 @@ class RoleChainsTest {
                 .extracting(RoleChains.Reached::describe).containsExactly("via role arn:aws:iam::1:role/ops");
     }
 
+    /** AWS: an explicit deny in any policy overrides the allow; one of assuming the break-glass role keeps every other role in reach. */
+    @Test
+    void aDenyOfAssumingOneRoleStopsTheChainThereOnly() throws Exception {
+        policy("bot.json", """
+                {"Effect": "Allow", "Action": ["sts:AssumeRole", "iam:PassRole"], "Resource": "*"},
+                {"Effect": "Deny", "Action": "sts:AssumeRole", "Resource": ["arn:aws:iam::1:role/break-glass", "arn:aws:iam::1:role/audit"]},
+                {"Effect": "Deny", "Action": "iam:PassRole", "Resource": "arn:aws:iam::1:role/break-*"},
+                {"Effect": "Deny", "NotAction": "s3:*", "Resource": "arn:aws:iam::1:role/ops",
+                 "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "false"}}},
+                {"Effect": "Deny", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::1:role/${aws:PrincipalTag/team}"}""");
+        policy("role.json", """
+                {"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}""");
+        DeploymentFile file = read(HEADER + """
+                roles:
+                  - arn: "arn:aws:iam::1:role/break-glass"
+                    fromAwsIamPolicy: role.json
+                    breakGlass: {maxSessionMinutes: 60, postUseReview: true}
+                  - {arn: "arn:aws:iam::1:role/audit", fromAwsIamPolicy: role.json}
+                  - {arn: "arn:aws:iam::1:role/ops", fromAwsIamPolicy: role.json}
+                  - {arn: "arn:aws:iam::1:role/payments", fromAwsIamPolicy: role.json}
+                """);
+        assertThat(RoleChains.from(file.deployment().agents().get(0).permissions().get(0).source(), file.deployment().roles()))
+                .extracting(RoleChains.Reached::describe)
+                .as("audit is still passed, a conditional deny may not apply, nor one whose role AWS names at request time")
+                .containsExactly("via role arn:aws:iam::1:role/ops", "via role arn:aws:iam::1:role/payments", "via role arn:aws:iam::1:role/audit");
+    }
+
     @Test
     void theRolesKeysAreReadStrictlyAndLocated() throws Exception {
         policy("bot.json", """

@@ -6,9 +6,11 @@ import java.util.List;
  * Where an imported permission's rights were read: an AWS IAM policy document or Kubernetes RBAC
  * manifests. {@code written} is the path as the deployment gives it, {@code file} the path
  * Oversight reads and cites. {@code denied} holds rights an unconditional deny removed entirely;
- * they are shown, not granted.
+ * they are shown, not granted. {@code denies} are the Deny statements that apply to the rights
+ * (an IAM policy's; none for RBAC, which has none), to judge a request on one resource.
  */
-public record PermissionSource(String kind, String written, String file, List<ImportedRight> rights, List<ImportedRight> denied) {
+public record PermissionSource(String kind, String written, String file, List<ImportedRight> rights, List<ImportedRight> denied,
+                               List<IamDeny> denies) {
 
     public static final String AWS_IAM_POLICY = "aws-iam-policy";
     public static final String KUBERNETES_RBAC = "kubernetes-rbac";
@@ -16,5 +18,6 @@ public record PermissionSource(String kind, String written, String file, List<Im
     public PermissionSource {
         rights = List.copyOf(rights);
         denied = List.copyOf(denied);
+        denies = List.copyOf(denies);
     }
 }

@@ -2,6 +2,7 @@ package io.oversight.deployment.read;
 
 import io.oversight.catalog.action.ActionPattern;
 import io.oversight.catalog.action.Glob;
+import io.oversight.deployment.model.IamDeny;
 import io.oversight.deployment.model.ImportedRight;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,20 +18,16 @@ import java.util.List;
  */
 final class IamDenies {
 
-    /** A Deny statement: its actions (NotAction's when {@code notAction}) and resources likewise. */
-    record Deny(String origin, boolean notAction, List<String> actions, boolean notResource, List<String> resources, boolean conditional) {
-    }
-
     record Result(List<ImportedRight> rights, List<ImportedRight> denied) {
     }
 
     private IamDenies() {
     }
 
-    static Result apply(List<ImportedRight> allowed, List<Deny> denies) {
+    static Result apply(List<ImportedRight> allowed, List<IamDeny> denies) {
         List<ImportedRight> rights = allowed;
         List<ImportedRight> denied = new ArrayList<>();
-        for (Deny deny : denies) {
+        for (IamDeny deny : denies) {
             List<ImportedRight> next = new ArrayList<>(rights.size());
             for (ImportedRight right : rights) {
                 if (deny.notAction()) {
@@ -45,7 +42,7 @@ final class IamDenies {
     }
 
     /** A deny of the listed actions. */
-    private static void applyTo(Deny deny, ImportedRight right, List<ImportedRight> kept, List<ImportedRight> denied) {
+    private static void applyTo(IamDeny deny, ImportedRight right, List<ImportedRight> kept, List<ImportedRight> denied) {
         ActionPattern action = ActionPattern.of(right.action());
         List<ActionPattern> patterns = deny.actions().stream().map(ActionPattern::of).toList();
         boolean whole = patterns.stream().anyMatch(p -> p.covers(action));
@@ -63,7 +60,7 @@ final class IamDenies {
     }
 
     /** A deny of every action but the listed ones ({@code NotAction}): what survives is inside the list. */
-    private static void applyAllBut(Deny deny, ImportedRight right, List<ImportedRight> kept, List<ImportedRight> denied) {
+    private static void applyAllBut(IamDeny deny, ImportedRight right, List<ImportedRight> kept, List<ImportedRight> denied) {
         ActionPattern action = ActionPattern.of(right.action());
         List<ActionPattern> spared = deny.actions().stream().map(ActionPattern::of).toList();
         if (spared.stream().anyMatch(p -> p.covers(action))) {
@@ -94,7 +91,7 @@ final class IamDenies {
     }
 
     /** Unconditional, and on every resource the right reaches. */
-    private static boolean surelyApplies(Deny deny, ImportedRight right) {
+    private static boolean surelyApplies(IamDeny deny, ImportedRight right) {
         if (deny.conditional() || deny.notResource()) {
             return false;
         }
@@ -106,7 +103,7 @@ final class IamDenies {
                 .allMatch(r -> !r.text().equals("*") && denied.stream().anyMatch(d -> d.covers(r)));
     }
 
-    private static String why(Deny deny) {
+    private static String why(IamDeny deny) {
         return deny.conditional() ? "under conditions Oversight does not evaluate"
                 : deny.notResource() ? "on every resource but some" : "on some of its resources only";
     }

@@ -1,6 +1,7 @@
 package io.oversight.deployment.read;
 
 import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.model.IamDeny;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.PermissionSource;
 import io.oversight.deployment.yaml.YEntry;
@@ -57,17 +58,17 @@ final class IamPolicyReader {
             }
         }
         List<ImportedRight> allowed = new ArrayList<>();
-        List<IamDenies.Deny> denies = new ArrayList<>();
+        List<IamDeny> denies = new ArrayList<>();
         for (Statement s : statements) {
             if (s.allow()) {
                 allowed.addAll(rights(s));
             } else {
-                denies.add(new IamDenies.Deny(s.origin(), s.notAction(), values(s.actions()), s.notResource(), values(s.resources()),
+                denies.add(new IamDeny(s.origin(), s.notAction(), values(s.actions()), s.notResource(), values(s.resources()),
                         !s.conditions().isEmpty()));
             }
         }
         IamDenies.Result result = IamDenies.apply(allowed, denies);
-        return new PermissionSource(PermissionSource.AWS_IAM_POLICY, written, file, result.rights(), result.denied());
+        return new PermissionSource(PermissionSource.AWS_IAM_POLICY, written, file, result.rights(), result.denied(), denies);
     }
 
     /** The policy document, also when it is wrapped as {@code aws iam get-policy-version} prints it. */

@@ -101,7 +101,8 @@ final class PermissionImporter {
                     + " (identity.principal), so this permission would import nothing; check the principal and the file");
             return null;
         }
-        return masked(new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, files.nameOf(written), rights.get(), List.of()));
+        return masked(new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, files.nameOf(written), rights.get(), List.of(),
+                List.of()));
     }
 
     /**
@@ -153,7 +154,8 @@ final class PermissionImporter {
                     + ", so this permission would import nothing; check the binding's subjects and the file");
             return null;
         }
-        return masked(new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, files.nameOf(written), rights.get(), List.of()));
+        return masked(new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, files.nameOf(written), rights.get(), List.of(),
+                List.of()));
     }
 
     /**
@@ -180,9 +182,13 @@ final class PermissionImporter {
         return Optional.of(reader);
     }
 
-    /** The source with every text taken from the imported file masked, as a deployment's free text is: reports show them. */
+    /**
+     * The source with every text taken from the imported file that reports show masked, as a
+     * deployment's free text is (its deny statements are not shown, only matched).
+     */
     private static PermissionSource masked(PermissionSource source) {
-        return new PermissionSource(source.kind(), source.written(), source.file(), masked(source.rights()), masked(source.denied()));
+        return new PermissionSource(source.kind(), source.written(), source.file(), masked(source.rights()), masked(source.denied()),
+                source.denies());
     }
 
     private static List<ImportedRight> masked(List<ImportedRight> rights) {
