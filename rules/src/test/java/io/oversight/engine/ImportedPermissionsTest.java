@@ -233,6 +233,55 @@ class ImportedPermissionsTest {
             assertThat(verbs(file)).containsExactly(Verb.DELETE);
         }
 
+        /** AWS applies an explicit deny of any policy attached to the identity; one attached for another environment is another identity's. */
+        @Test
+        void aDenyOfAnotherPolicyImportedForTheSameEnvironmentSubtractsToo() throws Exception {
+            Files.writeString(dir.resolve("policy.json"), """
+                    {"Version": "2012-10-17", "Statement": [
+                      {"Effect": "Allow", "Action": ["s3:GetObject", "s3:DeleteObject"], "Resource": "arn:aws:s3:::prod-data/*"},
+                      {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}
+                    ]}
+                    """);
+            Files.writeString(dir.resolve("guardrail.json"), """
+                    {"Version": "2012-10-17", "Statement": [
+                      {"Effect": "Deny", "Action": "s3:Delete*", "Resource": "*"},
+                      {"Effect": "Deny", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::1:role/break-glass"}
+                    ]}
+                    """);
+            Files.writeString(dir.resolve("role.json"), """
+                    {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+                    """);
+            DeploymentFile file = READER.read(dir.resolve("d.yaml").toString(), """
+                    apiVersion: oversight/v1
+                    kind: AgentDeployment
+                    metadata: {name: demo, organization: Demo Ltd, owner: olga}
+                    people:
+                      - {id: olga}
+                    environments:
+                      - {name: prod, kind: production, criticality: critical}
+                      - {name: staging, kind: staging}
+                    agents:
+                      - id: bot
+                        owner: olga
+                        permissions:
+                          - {environment: prod, fromAwsIamPolicy: policy.json}
+                          - {environment: prod, fromAwsIamPolicy: guardrail.json}
+                          - {environment: staging, fromAwsIamPolicy: policy.json}
+                    roles:
+                      - {arn: "arn:aws:iam::1:role/break-glass", fromAwsIamPolicy: role.json}
+                    """.getBytes(StandardCharsets.UTF_8));
+            List<Permission> permissions = file.deployment().agents().get(0).permissions();
+            assertThat(permissions.get(0).source().rights()).extracting(ImportedRight::action).containsExactly("s3:GetObject", "sts:AssumeRole");
+            assertThat(permissions.get(0).source().denied()).singleElement().satisfies(r -> {
+                assertThat(r.action()).isEqualTo("s3:DeleteObject");
+                assertThat(r.notes()).containsExactly("denied by statement 1 (Deny, line 2) of " + dir.resolve("guardrail.json"));
+            });
+            assertThat(io.oversight.access.RoleChains.from(permissions.get(0), file.deployment().roles())).isEmpty();
+            assertThat(permissions.get(2).source().rights()).extracting(ImportedRight::action)
+                    .containsExactly("s3:GetObject", "s3:DeleteObject", "sts:AssumeRole");
+            assertThat(io.oversight.access.RoleChains.from(permissions.get(2), file.deployment().roles())).hasSize(1);
+        }
+
         @Test
         void aDenyOfEverythingButAFewActionsNarrowsAWildcardAllow() throws Exception {
             DeploymentFile file = policy("""

@@ -18,6 +18,11 @@ public record IamDeny(String origin, boolean notAction, List<String> actions, bo
         resources = List.copyOf(resources);
     }
 
+    /** The statement as cited from another policy than the one it denies in: its origin names {@code file}. */
+    public IamDeny in(String file) {
+        return new IamDeny(origin + " of " + file, notAction, actions, notResource, resources, conditional);
+    }
+
     /**
      * Whether the statement denies the concrete {@code action} on the concrete {@code resource}
      * whatever the request's context: it has no condition (conditions are not evaluated), and no

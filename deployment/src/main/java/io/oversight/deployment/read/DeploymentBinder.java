@@ -182,7 +182,7 @@ final class DeploymentBinder {
     /** A role and its policy; an unreadable policy is reported and the role grants nothing (the file is then never assessed). */
     private Role role(Fields f) {
         String written = f.string("fromAwsIamPolicy");
-        PermissionSource source = written == null ? null : importer.awsIamPolicy(written, f.position("fromAwsIamPolicy"));
+        PermissionSource source = written == null ? null : importer.awsIamPolicy(written, f.position("fromAwsIamPolicy"), List.of());
         return new Role(f.path(), f.string("arn"), source,
                 f.object("breakGlass", BREAK_GLASS, b -> new BreakGlass(b.path(), b.integer("maxSessionMinutes", 1), b.bool("postUseReview"))));
     }
@@ -383,7 +383,7 @@ final class DeploymentBinder {
         }
         String written = p.string(key);
         PermissionSource source = written == null ? null : key.equals("fromAwsIamPolicy")
-                ? importer.awsIamPolicy(written, p.position(key))
+                ? importer.awsIamPolicy(written, p.position(key), alongside)
                 : rbac.of(written, p.position(key), alongside);
         if (source == null) {
             return new Permission(agentId, p.path(), p.string("environment"), List.of(), List.of(), p.prose("justification"),

@@ -5,11 +5,13 @@ import io.oversight.deployment.Position;
 import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.AgentRuntime;
+import io.oversight.deployment.model.IamDeny;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.PermissionSource;
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.runtime.RuntimeKind;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +59,36 @@ final class PermissionImporter {
         return runtimes.runtime(agentId, path, kind, written, at, name, nameAt);
     }
 
-    /** The rights of the policy {@code written} names; null when it cannot be read (reported). */
-    synchronized PermissionSource awsIamPolicy(String written, Position at) {
+    /**
+     * The rights of the policy {@code written} names, less what its Deny statements and those of
+     * the policies {@code alongside} it take away; null when it cannot be read (reported). AWS
+     * applies an explicit deny of any policy attached to an identity to what all of them allow.
+     */
+    synchronized PermissionSource awsIamPolicy(String written, Position at, List<Import> alongside) {
+        PermissionSource own = policy(written, at);
+        if (own == null) {
+            return null;
+        }
+        List<IamDeny> beside = new ArrayList<>();
+        for (Import other : alongside) {
+            PermissionSource policy = policy(other.written(), other.at());
+            if (policy != null && !policy.file().equals(own.file())) {
+                policy.denies().forEach(d -> beside.add(d.in(policy.file())));
+            }
+        }
+        if (beside.isEmpty()) {
+            return own;
+        }
+        IamDenies.Result result = IamDenies.apply(own.rights(), beside);
+        List<ImportedRight> denied = new ArrayList<>(own.denied());
+        denied.addAll(result.denied());
+        List<IamDeny> denies = new ArrayList<>(own.denies());
+        denies.addAll(beside);
+        return masked(new PermissionSource(own.kind(), own.written(), own.file(), result.rights(), denied, denies));
+    }
+
+    /** The rights of the policy {@code written} names, less its own denies, read once; null when it cannot be read (reported). */
+    private PermissionSource policy(String written, Position at) {
         String name = files.nameOf(written);
         Optional<PermissionSource> known = policies.get(name);
         if (known == null) {
@@ -144,7 +174,7 @@ final class PermissionImporter {
         Optional<List<ImportedRight>> rights = reader.get().rightsOfUser(userNames, memberOf, manifests(alongside));
         int master = memberOf.indexOf(KubernetesRbacReader.MASTERS);
         if (master >= 0) {
-            List<ImportedRight> all = new java.util.ArrayList<>(rights.orElse(List.of()));
+            List<ImportedRight> all = new ArrayList<>(rights.orElse(List.of()));
             all.addAll(KubernetesRbacReader.mastersRights(groupsPath + "/" + master));
             rights = Optional.of(all);
         }
