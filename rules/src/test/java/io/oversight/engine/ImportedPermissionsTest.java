@@ -705,6 +705,29 @@ class ImportedPermissionsTest {
             assertThat(permission(file).resources()).containsExactly("ops/pods/batch-runner");
         }
 
+        /** Kubernetes reads "*" in a resource only as every resource or before a subresource: pods/* matches no request. */
+        @Test
+        void aStarAfterAResourceOrInsideItIsACharacterThatNoRequestMatches() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: Role
+                    metadata: {name: pods-star, namespace: ops}
+                    rules:
+                      - {apiGroups: ["", rbac.authorization.k8s.io], resources: ["pods/*", "*/*", "pod*", "roles/*"], verbs: [create, "*"]}
+                      - {apiGroups: [""], resources: [pods, "*/log"], verbs: [get]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: agent-pods-star, namespace: ops}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: pods-star}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent}
+                    """);
+            assertThat(grants(file)).extracting(Grant::action, Grant::verb)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("kubernetes:get", Verb.READ));
+            assertThat(permission(file).resources()).containsExactly("ops/pods", "ops/*/log");
+        }
+
         /** Kubernetes reads a subject's empty namespace as none, which in a RoleBinding is the binding's own (a template whose value is empty writes it). */
         @Test
         void aServiceAccountSubjectWithAnEmptyNamespaceIsInTheRoleBindingsNamespace() throws Exception {

@@ -75,6 +75,16 @@ final class KubernetesRbacReader {
 
     private record Rule(int number, List<Fields.Text> apiGroups, List<Fields.Text> resources, List<String> resourceNames,
                         List<Fields.Text> verbs, List<Fields.Text> nonResourceURLs) {
+
+        /**
+         * The resources a request can match. Kubernetes reads {@code *} in a rule's resource only as
+         * every resource, or before a subresource ({@code *}/exec); anywhere else it is a character,
+         * which no resource's name holds, so {@code pods/*} matches no subresource and grants nothing.
+         */
+        List<Fields.Text> requested() {
+            return resources.stream().filter(r -> r.value().indexOf('*') < 0 || r.value().equals("*")
+                    || r.value().startsWith("*/") && r.value().length() > 2 && r.value().indexOf('*', 1) < 0).toList();
+        }
     }
 
     /** A role, and the file that defines it: an aggregated ClusterRole may come from manifests imported beside these. */
@@ -333,7 +343,7 @@ final class KubernetesRbacReader {
                 Map<String, List<ImportedRight.Resource>> byAction = new LinkedHashMap<>();
                 byAction.put(action, new ArrayList<>());
                 for (String group : inService) {
-                    for (Fields.Text resource : rule.resources()) {
+                    for (Fields.Text resource : rule.requested()) {
                         List<ImportedRight.Resource> resources = byAction.computeIfAbsent(action(action, resource.value()), a -> new ArrayList<>());
                         for (String text : resourceTexts(scope, group, resource.value(), rule.resourceNames())) {
                             resources.add(new ImportedRight.Resource(text, SourceMap.pathIn(in, resource.path())));
@@ -370,7 +380,7 @@ final class KubernetesRbacReader {
             List<String> words = new ArrayList<>(rule.resources().isEmpty() ? NON_RESOURCE_VERBS : RESOURCE_VERBS);
             if (!rule.resources().isEmpty()) {
                 SPECIAL_VERBS.forEach((word, on) -> {
-                    if (rule.resources().stream().anyMatch(r -> on.contains(r.value().split("/", 2)[0])
+                    if (rule.requested().stream().anyMatch(r -> on.contains(r.value().split("/", 2)[0])
                             || r.value().equals("*") && !word.equals("use"))) {
                         words.add(word);
                     }
