@@ -728,6 +728,28 @@ class ImportedPermissionsTest {
             assertThat(permission(file).resources()).containsExactly("ops/pods", "ops/*/log");
         }
 
+        /** A create of a resource and a deletecollection carry no object's name, so a rule limited to names never grants them. */
+        @Test
+        void resourceNamesLeaveNoCreateOfTheResourceAndNoDeletecollection() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: Role
+                    metadata: {name: web-0-only, namespace: ops}
+                    rules:
+                      - {apiGroups: [""], resources: [pods, pods/exec], resourceNames: [web-0], verbs: [create, deletecollection, delete, get]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: agent-web-0, namespace: ops}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: web-0-only}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent}
+                    """);
+            assertThat(permission(file).actions()).as("exec into web-0 names the pod; creating a pod or deleting a collection names none")
+                    .containsExactly("kubernetes:create:pods/exec", "kubernetes:delete", "kubernetes:get", "kubernetes:get:pods/exec");
+            assertThat(permission(file).resources()).containsExactlyInAnyOrder("ops/pods/exec/web-0", "ops/pods/web-0");
+        }
+
         /** Kubernetes reads a subject's empty namespace as none, which in a RoleBinding is the binding's own (a template whose value is empty writes it). */
         @Test
         void aServiceAccountSubjectWithAnEmptyNamespaceIsInTheRoleBindingsNamespace() throws Exception {

@@ -344,6 +344,9 @@ final class KubernetesRbacReader {
                 byAction.put(action, new ArrayList<>());
                 for (String group : inService) {
                     for (Fields.Text resource : rule.requested()) {
+                        if (!nameable(verb.verb(), resource.value(), rule.resourceNames())) {
+                            continue;
+                        }
                         List<ImportedRight.Resource> resources = byAction.computeIfAbsent(action(action, resource.value()), a -> new ArrayList<>());
                         for (String text : resourceTexts(scope, group, resource.value(), rule.resourceNames())) {
                             resources.add(new ImportedRight.Resource(text, SourceMap.pathIn(in, resource.path())));
@@ -411,9 +414,10 @@ final class KubernetesRbacReader {
         if (!resource.value().equals("*")) {
             return;
         }
-        for (String singled : ActionClassifier.resourcesSingledOut("kubernetes", action.substring(action.indexOf(':') + 1))) {
+        String verb = action.substring(action.indexOf(':') + 1);
+        for (String singled : ActionClassifier.resourcesSingledOut("kubernetes", verb)) {
             String singledGroup = KubernetesGroups.of(singled);
-            if (!group.equals("*") && !group.equals(singledGroup)) {
+            if (!group.equals("*") && !group.equals(singledGroup) || !nameable(verb, singled, names)) {
                 continue;
             }
             String qualified = action(action, singled);
@@ -428,6 +432,18 @@ final class KubernetesRbacReader {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a request of {@code verb} on {@code resource} can carry one of a rule's
+     * {@code names}, as a rule that lists resourceNames requires. A create of a resource (whose
+     * name is in the body, if chosen yet) and a deletecollection carry none, so such a rule never
+     * grants them, as Kubernetes' documentation says; a create on a subresource names its object
+     * (pods/exec of web-0), and {@code *} stands for those creates too.
+     */
+    private static boolean nameable(String verb, String resource, List<String> names) {
+        return names.isEmpty()
+                || !verb.equals("deletecollection") && !(verb.equals("create") && resource.indexOf('/') < 0 && !resource.equals("*"));
     }
 
     /**
