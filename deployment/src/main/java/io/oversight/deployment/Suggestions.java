@@ -12,6 +12,11 @@ public final class Suggestions {
 
     /** The closest candidate within a small edit distance, if there is one. */
     public static Optional<String> closest(String word, Collection<String> candidates) {
+        // The word in another case is what was meant: 'Delete' is delete, not the longer deletecollection it begins.
+        Optional<String> otherCase = candidates.stream().filter(c -> c.equalsIgnoreCase(word) && !c.equals(word)).findFirst();
+        if (otherCase.isPresent()) {
+            return otherCase;
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.length() >= 3) {
             // An abbreviation ("prod" for "production") is a likelier intent than a distant typo.

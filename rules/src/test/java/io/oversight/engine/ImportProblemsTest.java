@@ -482,6 +482,26 @@ class ImportProblemsTest {
                 rbac + ":19:5: a ServiceAccount subject of a ClusterRoleBinding needs its 'namespace'");
     }
 
+    /** Kubernetes compares verbs exactly: 'Delete' grants nothing, and what was meant is delete, not the deletecollection it begins. */
+    @Test
+    void aVerbInAnotherCaseIsAMisspellingOfItself() throws Exception {
+        assertThat(rbacProblems("ops/agent", """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: deleter, namespace: ops}
+                rules:
+                  - {apiGroups: [""], resources: [pods], verbs: [Delete, GET]}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: agent-deleter, namespace: ops}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: deleter}
+                subjects: [{kind: ServiceAccount, name: agent}]
+                """)).containsExactly(
+                rbac + ":5:50: verb 'Delete' looks like a misspelling of 'delete'",
+                rbac + ":5:58: verb 'GET' looks like a misspelling of 'get'");
+    }
+
     @Test
     void invalidYamlIsReportedInTheManifests() throws Exception {
         assertThat(rbacProblems("ops/agent", """
