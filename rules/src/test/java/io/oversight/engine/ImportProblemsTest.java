@@ -190,6 +190,14 @@ class ImportProblemsTest {
                 .containsExactly(policy + ":2:1: the file holds more than one JSON value; write one");
     }
 
+    /** A policy is no deployment description: the limit is said without advice about one. */
+    @Test
+    void aPolicyThatNestsTooDeeplyIsSaidToWithoutAdviceAboutDeployments() throws Exception {
+        assertThat(policyProblems("{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\", \"Condition\": "
+                + "{\"a\": ".repeat(70) + "1" + "}".repeat(70) + "}]}\n"))
+                .containsExactly(policy + ":1:458: the document nests more than 64 levels deep");
+    }
+
     private static final String SECRETS = """
             AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE
             AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY

@@ -312,7 +312,8 @@ public final class YamlTreeReader {
         Position at = position(e.getLocation());
         String message = e.getOriginalMessage();
         if (message != null && message.contains("Document nesting depth")) {
-            return new Problem(file, at, "the document nests too deeply (more than the limit); a deployment description needs about eight levels");
+            // Said of any file read (a deployment, an imported policy, a runtime configuration): no advice of one kind.
+            return new Problem(file, at, "the document nests more than " + limits.maxDepth() + " levels deep");
         }
         if (e instanceof StreamConstraintsException && message != null && message.startsWith("Name length")) {
             return new Problem(file, at, "a key longer than the limit of " + limits.maxKeyLength() + " characters; the keys of the format are short words");
@@ -603,7 +604,7 @@ public final class YamlTreeReader {
         private void enter(Position at) throws InvalidInputException {
             parsedNodes++;
             if (++depth > limits.maxDepth()) {
-                throw fail(at, "the document nests more than " + limits.maxDepth() + " levels deep; a deployment description needs about eight");
+                throw fail(at, "the document nests more than " + limits.maxDepth() + " levels deep");
             }
         }
 
