@@ -70,7 +70,9 @@ public final class RoleChains {
         if (roles.isEmpty()) {
             return List.of();
         }
-        return from(permission.isImported() ? permission.source() : written(permission), roles);
+        // The rights of a role held by acting as it (the entry is the role's): its policy taking it on again is no chain.
+        return from(permission.isImported() ? permission.source() : written(permission), roles).stream()
+                .filter(r -> !r.role().path().equals(permission.path())).toList();
     }
 
     /** A written entry's actions as the rights of a source, each at its place in the entry. */

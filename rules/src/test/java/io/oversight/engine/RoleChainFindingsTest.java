@@ -65,4 +65,13 @@ class RoleChainFindingsTest {
                     + "via role arn:aws:iam::111122223333:role/ops, then role arn:aws:iam::111122223333:role/break-glass in prod");
         });
     }
+
+    /** The role's "*" allows taking on the role itself: no second way, since acting as it holds its rights already. */
+    @Test
+    void anAgentActingAsTheBreakGlassRoleIsSaidToOnce() throws Exception {
+        Assessment assessment = Fixtures.assess(Fixtures.root().resolve("PM-09/fail-agent-is-the-break-glass-role.yaml"));
+        assertThat(assessment.findings()).filteredOn(f -> f.control().equals("PM-09")).singleElement().satisfies(f -> assertThat(f.message())
+                .isEqualTo("'bot' can take on break-glass role 'arn:aws:iam::111122223333:role/break-glass': acts as role "
+                        + "arn:aws:iam::111122223333:role/break-glass in prod"));
+    }
 }
