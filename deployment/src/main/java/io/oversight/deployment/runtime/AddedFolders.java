@@ -132,12 +132,14 @@ final class AddedFolders {
 
     /**
      * Whether Claude Code runs commands unasked in its Bash sandbox (the reader keeps the sandbox
-     * only then), and no deny or ask rule takes the whole shell back.
+     * only then), and no deny rule takes the whole shell away ({@code Bash}, or {@code Bash(*)},
+     * its equivalent). An ask rule of the whole shell takes no command out of the sandbox: Claude
+     * Code skips it for the commands that run sandboxed, the sandbox standing in for that prompt.
      */
     static boolean bashSandboxed(RuntimeConfiguration configuration) {
         return configuration.kind() == RuntimeKind.CLAUDE_CODE && configuration.sandbox() != null
-                && configuration.rules().stream().noneMatch(r -> r.tool().equals("Bash") && r.specifier().isEmpty()
-                        && (r.decision() == Decision.DENY || r.decision() == Decision.ASK));
+                && configuration.rules().stream().noneMatch(r -> r.decision() == Decision.DENY && r.tool().equals("Bash")
+                        && (r.specifier().isEmpty() || r.specifier().equals("*")));
     }
 
     /** Claude Code's tools that write files, whose rules also decide writing in the added directories. */

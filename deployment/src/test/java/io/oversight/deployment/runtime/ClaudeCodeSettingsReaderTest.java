@@ -96,6 +96,26 @@ class ClaudeCodeSettingsReaderTest {
     }
 
     /**
+     * Claude Code skips an ask rule of the whole shell ({@code Bash}, or its equivalent {@code Bash(*)})
+     * for the commands its sandbox runs unasked, so they still reach the sandbox's hosts and sockets;
+     * only a deny rule of the whole shell takes it away.
+     */
+    @Test
+    void anAskRuleOfTheWholeShellLeavesTheSandboxRunningCommandsUnasked() throws Exception {
+        String sandbox = """
+                {"permissions": {"%s": ["%s"]},
+                 "sandbox": {"enabled": true, "network": {"allowedDomains": ["*.amazonaws.com"], "allowUnixSockets": ["/var/run/docker.sock"]}}}
+                """;
+        for (String shell : List.of("Bash", "Bash(*)")) {
+            assertThat(tools(sandbox.formatted("ask", shell))).containsExactly(shell + " ask settings.json#@1:26", "* mode:ask settings.json#@1:1",
+                    "Bash sandbox:network settings.json#@2:62",
+                    "Bash via the Unix socket /var/run/docker.sock sandbox:unix-socket settings.json#@2:103");
+            assertThat(tools(sandbox.formatted("deny", shell))).containsExactly(shell + " deny settings.json#@1:27",
+                    "* mode:ask settings.json#@1:1");
+        }
+    }
+
+    /**
      * Claude Code merges its settings files key by key: the sandbox one file enables reaches the
      * hosts the other allows, each cited in the file that wrote it; a key of the local file wins.
      */
