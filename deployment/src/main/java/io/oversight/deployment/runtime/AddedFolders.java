@@ -80,14 +80,14 @@ final class AddedFolders {
     private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:(?:/|$)");
 
     /**
-     * Whether a deny or ask rule of an editing tool decides every edit in {@code folder} (Claude
+     * Whether a deny or ask rule of {@link #EDIT} decides every edit in {@code folder} (Claude
      * Code: deny, then ask, win over a mode): the tool on every path, or a path pattern that holds
      * the folder ({@code Edit(~/.aws/**)}; {@code //} starts an absolute path, while a single
      * {@code /} starts one in the project, which holds no folder added beside it).
      */
     private static boolean refused(RuntimeConfiguration configuration, String folder) {
         for (RuntimeRule rule : configuration.rules()) {
-            if ((rule.decision() == Decision.DENY || rule.decision() == Decision.ASK) && EDITING_TOOLS.contains(rule.tool())) {
+            if ((rule.decision() == Decision.DENY || rule.decision() == Decision.ASK) && rule.tool().equals(EDIT)) {
                 String specifier = rule.specifier();
                 if (EVERY_PATH.contains(specifier)) {
                     return true;
@@ -144,6 +144,14 @@ final class AddedFolders {
 
     /** Claude Code's tools that write files, whose rules also decide writing in the added directories. */
     static final Set<String> EDITING_TOOLS = Set.of("Edit", "Write", "MultiEdit", "NotebookEdit");
+
+    /**
+     * The editing tool whose deny and ask rules keep a file from every editing tool: Claude Code
+     * checks each edit against {@code Edit(path)} rules only. A path rule of Write, MultiEdit or
+     * NotebookEdit is accepted but never consulted, and a rule of one of them for the whole tool
+     * decides that tool alone, while Edit still writes the file.
+     */
+    static final String EDIT = "Edit";
 
     /** Specifiers that match every path: Claude Code reads {@code /**} from the settings' folder and {@code **} from the working one. */
     private static final Set<String> EVERY_PATH = Set.of("", "//**");

@@ -61,10 +61,10 @@ final class OwnFiles {
                 .toList();
     }
 
-    /** Whether a deny or ask rule of an editing tool matches {@code file}: it decides the edit, whatever allows it. */
+    /** Whether a deny or ask rule of {@link AddedFolders#EDIT} matches {@code file}: it decides the edit, whatever allows it. */
     private static boolean refused(RuntimeConfiguration configuration, String file) {
         return configuration.rules().stream().anyMatch(r -> (r.decision() == Decision.DENY || r.decision() == Decision.ASK)
-                && AddedFolders.EDITING_TOOLS.contains(r.tool()) && matches(r.specifier(), file));
+                && r.tool().equals(AddedFolders.EDIT) && matches(r.specifier(), file));
     }
 
     /**

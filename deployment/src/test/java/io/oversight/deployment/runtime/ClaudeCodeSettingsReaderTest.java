@@ -52,12 +52,17 @@ class ClaudeCodeSettingsReaderTest {
                 new RuntimeRule("*", "", Decision.PERMISSION_REQUEST_HOOK, at(13, 7)));
     }
 
-    /** An ask rule still asks whatever a PreToolUse hook answers; only a deny rule holds against a PermissionRequest hook. */
+    /**
+     * An ask rule still asks whatever a PreToolUse hook answers; only a deny rule holds against a
+     * PermissionRequest hook. The ask of Write is that tool's alone: the hook's Edit still reaches
+     * the agent's own settings and git's.
+     */
     @Test
     void anAskRuleOfTheWholeToolHoldsAgainstAPreToolUseHook() throws Exception {
         RuntimeConfiguration settings = Fixtures.read(RuntimeKind.CLAUDE_CODE, "claude-hooks.json").get(0);
         assertThat(AgentTools.of("coder", settings).stream().map(t -> t.tool() + " " + t.setting())).containsExactly(
                 "Bash(git push:*) ask", "Write ask", "Bash hook:pre-tool-use", "Edit hook:pre-tool-use",
+                "Edit(.claude/settings.json) hook:pre-tool-use", "Edit(.git/config) hook:pre-tool-use",
                 "* hook:pre-tool-use", "* hook:permission-request", "* mode:ask");
     }
 
@@ -190,6 +195,38 @@ class ClaudeCodeSettingsReaderTest {
                 .containsExactly("Edit(**/settings.local.json) allow", "Edit(.claude/settings.local.json) allow", "Edit(src/**) allow",
                         "Write allow", "Write(.claude/settings.local.json) allow", "Write(.git/config) allow", "Edit(.mcp.json) allow", "Edit(.claude/settings.json) ask",
                         "* mode:ask");
+    }
+
+    /**
+     * Claude Code checks every edit against Edit(path) rules only: a deny or ask rule of Write,
+     * MultiEdit or NotebookEdit, by path or for the whole tool, keeps no file or folder from Edit.
+     */
+    @Test
+    void onlyEditRulesKeepAFileOrFolderFromEditing() throws Exception {
+        assertThat(settingTools("""
+                {"permissions": {"allow": ["Edit"], "deny": ["Write(.claude/**)", "MultiEdit(.mcp.json)", "NotebookEdit(.git/**)"]}}
+                """)).containsExactly("Edit allow", "Edit(.claude/settings.json) allow", "Edit(.git/config) allow", "Write(.claude/**) deny",
+                "MultiEdit(.mcp.json) deny", "NotebookEdit(.git/**) deny", "* mode:ask");
+        assertThat(settingTools("""
+                {"permissions": {"defaultMode": "acceptEdits", "additionalDirectories": ["~/.aws"],
+                                 "deny": ["Write(~/.aws/**)", "NotebookEdit"], "ask": ["Write", "MultiEdit(//**)"]}}
+                """)).containsExactly("Write ask", "MultiEdit(//**) ask", "Write(~/.aws/**) deny", "NotebookEdit deny", "* mode:accept-edits",
+                "Write(~/.aws/) edit:accept-edits");
+        // Edit's own rules keep them, by path or for the whole tool.
+        assertThat(settingTools("""
+                {"permissions": {"allow": ["Write"], "deny": ["Edit(.claude/**)", "Edit(.git/**)"]}}
+                """)).containsExactly("Write allow", "Write(.mcp.json) allow", "Edit(.claude/**) deny", "Edit(.git/**) deny", "* mode:ask");
+        assertThat(settingTools("""
+                {"permissions": {"defaultMode": "acceptEdits", "additionalDirectories": ["~/.aws", "~/.kube"], "ask": ["Edit(~/.aws/**)"]}}
+                """)).containsExactly("Edit(~/.aws/**) ask", "* mode:accept-edits", "Write(~/.kube/) edit:accept-edits");
+        assertThat(settingTools("""
+                {"permissions": {"defaultMode": "acceptEdits", "additionalDirectories": ["~/.aws"], "deny": ["Edit"]}}
+                """)).containsExactly("Edit deny", "* mode:accept-edits");
+    }
+
+    private static List<String> settingTools(String settings) throws Exception {
+        return Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", settings).stream().flatMap(c -> AgentTools.of("coder", c).stream())
+                .map(t -> t.tool() + " " + t.setting()).toList();
     }
 
     @Test
