@@ -177,8 +177,8 @@ public final class AgentTools {
     /**
      * Whether {@code deny} matches every call {@code rule} matches: every tool ({@code *}), every MCP
      * server's tools ({@code mcp__*}), the same tool with no specifier or the same one, every tool of
-     * an MCP server, or a command prefix ({@code aws:*}) that the
-     * rule's command starts with as a whole word.
+     * an MCP server, or a command prefix ({@code aws:*}, or {@code aws *}, which Claude Code reads
+     * alike) that the rule's command starts with as a whole word.
      */
     static boolean covers(RuntimeRule deny, RuntimeRule rule) {
         if (deny.specifier().isEmpty() && deny.tool().startsWith("mcp__") && rule.tool().startsWith(deny.tool() + "__")) {
@@ -195,12 +195,12 @@ public final class AgentTools {
         if (deny.specifier().isEmpty() || deny.specifier().equals("*") || deny.specifier().equals(rule.specifier())) {
             return true;
         }
-        if (!deny.specifier().endsWith(RuntimeRule.PREFIX) || rule.specifier().isEmpty()) {
+        String denied = RuntimeRule.prefixed(deny.specifier());
+        if (denied == null || rule.specifier().isEmpty()) {
             return false;
         }
-        String denied = deny.specifier().substring(0, deny.specifier().length() - RuntimeRule.PREFIX.length());
-        String command = rule.specifier().endsWith(RuntimeRule.PREFIX)
-                ? rule.specifier().substring(0, rule.specifier().length() - RuntimeRule.PREFIX.length()) : rule.specifier();
+        String prefix = RuntimeRule.prefixed(rule.specifier());
+        String command = prefix != null ? prefix : rule.specifier();
         return command.equals(denied) || command.startsWith(denied + " ");
     }
 

@@ -8,6 +8,7 @@ import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YScalar;
 import io.oversight.deployment.yaml.YamlTreeReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,28 +196,44 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         return hook.get("async") instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN && Boolean.parseBoolean(s.text());
     }
 
-    /** Letters, digits, '_' and '|' only: Claude Code reads such a matcher as tool names, exactly. */
-    private static final Pattern NAMES = Pattern.compile("[A-Za-z0-9_|]*");
+    /** Letters, digits, '_', '|', ',' and spaces only: Claude Code reads such a matcher as tool names, exactly. */
+    private static final Pattern NAMES = Pattern.compile("[A-Za-z0-9_|, ]*");
+
+    /** What separates the names of such a matcher: '|' or ',', with spaces around it. */
+    private static final Pattern BETWEEN_NAMES = Pattern.compile(" *[|,] *");
 
     /**
-     * The tools a hook's matcher names, as rule tools. A matcher of letters, digits, '_' and '|'
-     * names tools exactly, case kept ({@code Edit|Write}: two); an MCP server's name alone names no
-     * tool (its tools are {@code mcp__server__tool}). Any other matcher is a regular expression
-     * tested anywhere in a tool's name ({@code get.*} matches {@code mcp__k8s__delete_target}), so it
-     * may match any tool; an empty matcher or {@code *} matches every tool.
+     * The tools a hook's matcher names, as rule tools. A matcher of letters, digits, '_', '|', ','
+     * and spaces names tools exactly, case kept, separated by '|' or ',' with spaces around them
+     * ({@code Edit|Write} and {@code Edit, Write}: two); a name with a space inside is none, and an
+     * MCP server's name alone names no tool (its tools are {@code mcp__server__tool}). Any other
+     * matcher is a regular expression tested anywhere in a tool's name ({@code get.*} matches
+     * {@code mcp__k8s__delete_target}), so it may match any tool, as may one that releases before
+     * 2.1.191 read so ({@link #matchedOnceByParts}); an empty matcher or {@code *} matches every tool.
      */
     static List<String> matchedTools(String matcher) {
         String written = matcher.strip();
-        if (written.isEmpty() || !NAMES.matcher(written).matches()) {
+        if (written.isEmpty() || !NAMES.matcher(written).matches() || matchedOnceByParts(written)) {
             return List.of("*");
         }
         List<String> tools = new ArrayList<>();
-        for (String name : written.split("\\|")) {
-            if (!name.isEmpty() && !(name.startsWith("mcp__") && name.indexOf("__", 5) < 0)) {
+        for (String name : BETWEEN_NAMES.split(written)) {
+            if (!name.isEmpty() && name.indexOf(' ') < 0 && !(name.startsWith("mcp__") && name.indexOf("__", 5) < 0)) {
                 tools.add(name);
             }
         }
         return tools;
+    }
+
+    /**
+     * Whether Claude Code before 2.1.191, which read a matcher with a ',' or a space as a regular
+     * expression, matched tools beyond those it names: a part between '|' with neither (an empty
+     * one too) matches every tool whose name holds it. {@code Edit, Write} matched no tool then (no
+     * name holds ", ") and matches Edit and Write since: never more than its names.
+     */
+    private static boolean matchedOnceByParts(String written) {
+        return (written.indexOf(',') >= 0 || written.indexOf(' ') >= 0)
+                && Arrays.stream(written.split("\\|", -1)).anyMatch(part -> part.indexOf(',') < 0 && part.indexOf(' ') < 0);
     }
 
     private static void rules(Reading reading, YMap permissions, String key, Decision decision, List<RuntimeRule> rules) {

@@ -1,6 +1,7 @@
 package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.Position;
+import java.util.List;
 
 /**
  * One rule of a runtime: what it does when the agent calls {@code tool}, narrowed by
@@ -27,6 +28,23 @@ public record RuntimeRule(String tool, String specifier, Decision decision, Posi
 
     /** Ends a command-prefix specifier: {@code Bash(npm run test:*)}. */
     static final String PREFIX = ":*";
+
+    /** Ends a command-prefix specifier as Claude Code's permission dialog writes it, matching the same commands: {@code Bash(npm run test *)}. */
+    private static final String SPACED_PREFIX = " *";
+
+    /**
+     * The command a command-prefix specifier ({@code aws s3:*}, or {@code aws s3 *}: a trailing
+     * {@code *} after a space keeps the word whole) lets a command start with, followed by a space
+     * or nothing ({@code aws s3}); null when the specifier is no such prefix.
+     */
+    static String prefixed(String specifier) {
+        for (String end : List.of(PREFIX, SPACED_PREFIX)) {
+            if (specifier.endsWith(end)) {
+                return specifier.substring(0, specifier.length() - end.length());
+            }
+        }
+        return null;
+    }
 
     /**
      * A rule for the shell commands that start with {@code command}, as a Bash rule by its prefix

@@ -121,6 +121,23 @@ class ClaudeCodeSettingsReaderTest {
     }
 
     /**
+     * Claude Code reads a command prefix written with a space before its final {@code *} as one
+     * written with {@code :*}: a deny or ask of either form covers the allow of the other, and only
+     * at a word's end.
+     */
+    @Test
+    void aCommandPrefixWrittenWithASpaceCoversAsOneWrittenWithAColon() throws Exception {
+        assertThat(settingTools("""
+                {"permissions": {"allow": ["Bash(terraform:*)", "Bash(terraform plan)", "Bash(kubectl get *)", "Bash(terraformer:*)"],
+                                 "ask": ["Bash(kubectl:*)"], "deny": ["Bash(terraform *)"]}}
+                """)).containsExactly("Bash(terraformer:*) allow", "Bash(kubectl:*) ask", "Bash(terraform *) deny", "* mode:ask");
+        // A '*' inside the pattern is no prefix of the rest.
+        assertThat(settingTools("""
+                {"permissions": {"allow": ["Bash(git:*)"], "deny": ["Bash(git * main)"]}}
+                """)).containsExactly("Bash(git:*) allow", "Bash(git * main) deny", "* mode:ask");
+    }
+
+    /**
      * Claude Code merges its settings files key by key: the sandbox one file enables reaches the
      * hosts the other allows, each cited in the file that wrote it; a key of the local file wins.
      */
@@ -269,6 +286,13 @@ class ClaudeCodeSettingsReaderTest {
     void aMatcherOfToolNamesNamesThoseToolsAndAnyOtherExpressionEveryTool() {
         assertThat(ClaudeCodeSettingsReader.matchedTools("Bash")).containsExactly("Bash");
         assertThat(ClaudeCodeSettingsReader.matchedTools("Edit|MultiEdit")).containsExactly("Edit", "MultiEdit");
+        // Names separated by ',' or '|', with spaces around: each exactly; a name with a space inside is none.
+        assertThat(ClaudeCodeSettingsReader.matchedTools("Edit, Write")).containsExactly("Edit", "Write");
+        assertThat(ClaudeCodeSettingsReader.matchedTools(" Edit ,Write , Bash ")).containsExactly("Edit", "Write", "Bash");
+        assertThat(ClaudeCodeSettingsReader.matchedTools("Edit Write")).isEmpty();
+        // Before 2.1.191 such a matcher was a regular expression: "Write" between '|' matched every name that holds it.
+        assertThat(ClaudeCodeSettingsReader.matchedTools("Edit, Bash|Write")).containsExactly("*");
+        assertThat(ClaudeCodeSettingsReader.matchedTools("Edit, Write|")).containsExactly("*");
         assertThat(ClaudeCodeSettingsReader.matchedTools("mcp__github__create_issue|mcp__github")).containsExactly("mcp__github__create_issue");
         // A regular expression is tested anywhere in a name: "get.*" matches mcp__k8s__delete_target, so any tool.
         assertThat(ClaudeCodeSettingsReader.matchedTools("get.*")).containsExactly("*");
