@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * {@code deny}, {@code permissions.defaultMode}, {@code permissions.additionalDirectories}, the
  * Bash sandbox that runs commands unasked ({@code sandbox.enabled}, {@code autoAllowBashIfSandboxed},
  * {@code network.allowedDomains}, {@code network.allowUnixSockets}, {@code network.allowAllUnixSockets},
- * {@code filesystem.allowWrite}), the
+ * {@code filesystem.allowWrite}, {@code filesystem.disabled}), the
  * hooks that may approve a tool call ({@code hooks.PreToolUse}, {@code hooks.PermissionRequest},
  * unless {@code disableAllHooks}), the project MCP servers it enables or disables, and the
  * credentials its {@code env} hands every session. A rule is quoted in a message masked: a command
@@ -134,7 +134,9 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
      * The Bash sandbox's keys this file writes, each read whether or not this file enables the
      * sandbox: another settings file may enable it ({@code enabled}, {@code autoAllowBashIfSandboxed},
      * {@code network.allowedDomains}, {@code network.allowUnixSockets}, {@code network.allowAllUnixSockets},
-     * {@code filesystem.allowWrite}).
+     * {@code filesystem.allowWrite}, {@code filesystem.disabled}). Claude Code honours the last only in
+     * user or managed settings, but it is read in any file: a user's settings and a project's are
+     * both named settings.json.
      */
     private static ClaudeCodeSandbox sandbox(Reading reading, YMap root) {
         YMap box = reading.map(root, "sandbox");
@@ -147,7 +149,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
                 net == null ? List.of() : reading.texts(net, "allowedDomains"),
                 net == null ? null : reading.bool(net, "allowAllUnixSockets"),
                 net == null ? List.of() : reading.texts(net, "allowUnixSockets"),
-                files == null ? List.of() : reading.texts(files, "allowWrite"));
+                files == null ? List.of() : reading.texts(files, "allowWrite"), files == null ? null : reading.bool(files, "disabled"));
     }
 
     /** The hook events whose hooks may approve a tool call, and what each may do. */

@@ -166,6 +166,27 @@ class ClaudeCodeSettingsReaderTest {
                 """)).containsExactly("* mode:ask .claude/settings.json#@1:1", "Bash sandbox:network .claude/settings.local.json#@1:45");
     }
 
+    /**
+     * With filesystem.disabled the sandbox keeps no filesystem apart: commands it runs unasked write
+     * anywhere, read as a writable root cited at the key; not when they ask, nor when a file of
+     * higher precedence turns the isolation back on.
+     */
+    @Test
+    void aSandboxWithoutFilesystemIsolationWritesTheRoot() throws Exception {
+        assertThat(tools("""
+                {"sandbox": {"enabled": true, "filesystem": {"allowWrite": ["~/.kube"], "disabled": true}}}
+                """)).containsExactly("* mode:ask settings.json#@1:1", "Write(~/.kube/) sandbox:writable-root settings.json#@1:61",
+                "Write(/) sandbox:writable-root settings.json#@1:85");
+        assertThat(tools("""
+                {"sandbox": {"enabled": true, "autoAllowBashIfSandboxed": false, "filesystem": {"disabled": true}}}
+                """)).containsExactly("* mode:ask settings.json#@1:1");
+        assertThat(pairTools("""
+                {"sandbox": {"enabled": true, "filesystem": {"disabled": true}}}
+                """, """
+                {"sandbox": {"filesystem": {"disabled": false}}}
+                """)).containsExactly("* mode:ask .claude/settings.json#@1:1");
+    }
+
     /** What the shared and local settings of one project let the agent do, each way cited where it was written. */
     private static List<String> pairTools(String shared, String local) throws Exception {
         RuntimeConfiguration both = new RuntimeReaders(io.oversight.deployment.InputLimits.DEFAULT)
