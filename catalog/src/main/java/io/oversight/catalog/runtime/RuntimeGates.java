@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -148,6 +150,11 @@ public final class RuntimeGates {
      * glued to a word is read as its family ({@link #commandFamily}).
      */
     public Reach reach(String tool) {
+        String home = fromHome(tool);
+        if (home != null) {
+            Reach asHome = reach(home);
+            return new Reach(asHome.verbs(), "it names a path in a home folder, read as " + home + ": " + asHome.reason());
+        }
         String family = commandFamily(tool);
         if (family != null) {
             Reach broader = reach(family);
@@ -171,6 +178,25 @@ public final class RuntimeGates {
             }
         }
         return new Reach(Set.of(Verb.UNKNOWN), "its name says nothing Oversight recognises, so it is not taken as harmless");
+    }
+
+    /**
+     * A tool's path that starts in a home folder written from the root: {@code /home/NAME/},
+     * {@code /Users/NAME/} (either after {@code //} too, as Claude Code starts an absolute path, or
+     * after a Windows drive) or the superuser's {@code /root/}; NAME neither {@code .} nor {@code ..}.
+     */
+    private static final Pattern HOME_FROM_ROOT =
+            Pattern.compile("([^(]*\\()(?:/?/(?:home|Users)/(?!\\.\\.?/)[^/]+|[A-Za-z]:/Users/(?!\\.\\.?/)[^/]+|/?/root)/");
+
+    /**
+     * {@code tool} with the home folder its path starts in written {@code ~/}, or null when its path
+     * starts in none: the patterns name a home folder's credentials and settings from {@code ~/}
+     * ({@code ~/.config/}), and a home folder is one however it is spelled, so
+     * {@code Write(/home/dana/.config/)} is read as {@code Write(~/.config/)}.
+     */
+    static String fromHome(String tool) {
+        Matcher home = HOME_FROM_ROOT.matcher(tool);
+        return home.lookingAt() ? home.group(1) + "~/" + tool.substring(home.end()) : null;
     }
 
     /** The tool whose specifier is a command pattern: Claude Code's shell. */

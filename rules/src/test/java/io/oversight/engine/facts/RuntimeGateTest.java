@@ -72,6 +72,12 @@ class RuntimeGateTest {
                 "Write(C:/Users/me/)", "Write(D:/)", "Write(/root/)", "Read(~/.config/**)", "Read(~/.*/**)", "Read(//home/**)", "Edit(//Users/**)"))
                 .as("what holds the folders holds their credentials").allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(List.of("Write(/home/dana/.config/)", "Write(/Users/dana/.config/)", "Write(C:/Users/dana/.config/)", "Write(/root/.config/)",
+                "Edit(//home/dana/.config/**)", "Read(//Users/*/**)", "Write(/home/dana/.docker/)"))
+                .as("a home folder written from the root is ~").allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(GATES.reach("Write(/home/dana/.config/)").reason()).startsWith("it names a path in a home folder, read as Write(~/.config/): ");
+        assertThat(List.of("Write(/home/dana/src/)", "Write(/rootfs/.config/)", "Write(/homes/dana/.config/)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).isEmpty());
         assertThat(List.of("Write(~/../dana/)", "Write(~/../)", "Read(~/../dana/.aws/config)", "Write(../)", "Write(../../)", "Write(../../../)"))
                 .as("above the home folder, or above the project: a home folder, or the folder of them all").allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
