@@ -58,6 +58,12 @@ class RuntimeGateTest {
         assertThat(GATES.reach("Capacity(TerminateInstances)").verbs()).containsExactly(Verb.DELETE);
         assertThat(GATES.reach("mcp__github__get_issue").verbs()).containsExactly(Verb.READ);
         assertThat(GATES.reach("mcp__things__frobnicate").verbs()).containsExactly(Verb.UNKNOWN);
+        // A tool that reads or sets a secret hands out what to act with, as reading a token does.
+        assertThat(List.of("mcp__vault__read_secret", "mcp__aws-secrets__get_secret_value", "mcp__aws__getSecretValue", "mcp__k8s__list_secrets",
+                "mcp__db__reset_password", "mcp__vault__get_passwd", "mcp__keys__read_passphrase", "mcp__gw__get_apikey", "mcp__vault__read_token"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(List.of("mcp__hid__get_keyboard_layout", "mcp__hr__get_secretary", "mcp__kv__get_key", "mcp__fs__get_pwd"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.READ));
     }
 
     @Test
