@@ -80,14 +80,14 @@ final class AddedFolders {
     private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:(?:/|$)");
 
     /**
-     * Whether a deny or ask rule of {@link #EDIT} decides every edit in {@code folder} (Claude
+     * Whether a rule that {@link #decidesEdits decides edits} decides every edit in {@code folder} (Claude
      * Code: deny, then ask, win over a mode): the tool on every path, or a path pattern that holds
      * the folder ({@code Edit(~/.aws/**)}; {@code //} starts an absolute path, while a single
      * {@code /} starts one in the project, which holds no folder added beside it).
      */
     private static boolean refused(RuntimeConfiguration configuration, String folder) {
         for (RuntimeRule rule : configuration.rules()) {
-            if ((rule.decision() == Decision.DENY || rule.decision() == Decision.ASK) && rule.tool().equals(EDIT)) {
+            if (decidesEdits(rule)) {
                 String specifier = rule.specifier();
                 if (EVERY_PATH.contains(specifier)) {
                     return true;
@@ -133,13 +133,14 @@ final class AddedFolders {
     /**
      * Whether Claude Code runs commands unasked in its Bash sandbox (the reader keeps the sandbox
      * only then), and no deny rule takes the whole shell away ({@code Bash}, or {@code Bash(*)},
-     * its equivalent). An ask rule of the whole shell takes no command out of the sandbox: Claude
-     * Code skips it for the commands that run sandboxed, the sandbox standing in for that prompt.
+     * its equivalent, or every tool, {@code *}). An ask rule of the whole shell takes no command out
+     * of the sandbox: Claude Code skips it for the commands that run sandboxed, the sandbox standing
+     * in for that prompt.
      */
     static boolean bashSandboxed(RuntimeConfiguration configuration) {
+        RuntimeRule shell = new RuntimeRule("Bash", "", Decision.ALLOW, configuration.position());
         return configuration.kind() == RuntimeKind.CLAUDE_CODE && configuration.sandbox() != null
-                && configuration.rules().stream().noneMatch(r -> r.decision() == Decision.DENY && r.tool().equals("Bash")
-                        && (r.specifier().isEmpty() || r.specifier().equals("*")));
+                && configuration.rules().stream().noneMatch(r -> r.decision() == Decision.DENY && AgentTools.covers(r, shell));
     }
 
     /** Claude Code's tools that write files, whose rules also decide writing in the added directories. */
@@ -152,6 +153,12 @@ final class AddedFolders {
      * decides that tool alone, while Edit still writes the file.
      */
     static final String EDIT = "Edit";
+
+    /** Whether {@code rule} is a deny or ask rule of {@link #EDIT}, or of every tool ({@code *}), which decides the edits it matches. */
+    static boolean decidesEdits(RuntimeRule rule) {
+        return (rule.decision() == Decision.DENY || rule.decision() == Decision.ASK)
+                && (rule.tool().equals(EDIT) || rule.tool().equals(RuntimeProfile.EVERY_TOOL) && rule.specifier().isEmpty());
+    }
 
     /** Specifiers that match every path: Claude Code reads {@code /**} from the settings' folder and {@code **} from the working one. */
     private static final Set<String> EVERY_PATH = Set.of("", "//**");

@@ -61,10 +61,13 @@ final class OwnFiles {
                 .toList();
     }
 
-    /** Whether a deny or ask rule of {@link AddedFolders#EDIT} matches {@code file}: it decides the edit, whatever allows it. */
+    /**
+     * Whether a rule that {@link AddedFolders#decidesEdits decides edits} matches {@code file}: it
+     * decides the edit, whatever allows it. One of every tool matches every file.
+     */
     private static boolean refused(RuntimeConfiguration configuration, String file) {
-        return configuration.rules().stream().anyMatch(r -> (r.decision() == Decision.DENY || r.decision() == Decision.ASK)
-                && r.tool().equals(AddedFolders.EDIT) && matches(r.specifier(), file));
+        return configuration.rules().stream().anyMatch(r -> AddedFolders.decidesEdits(r)
+                && (r.tool().equals(RuntimeProfile.EVERY_TOOL) || matches(r.specifier(), file)));
     }
 
     /**

@@ -262,6 +262,24 @@ class ClaudeCodeSettingsReaderTest {
                 """)).containsExactly("Edit deny", "* mode:accept-edits");
     }
 
+    /**
+     * A deny or ask rule of {@code *} matches every tool: it refuses, or asks before, every allow,
+     * edit, added folder and sandboxed command. Claude Code skips an allow rule whose name is a glob
+     * not after a whole {@code mcp__SERVER__}: it approves nothing.
+     */
+    @Test
+    void aRuleOfEveryToolDecidesEveryToolAndAnAllowGlobIsSkipped() throws Exception {
+        String settings = """
+                {"permissions": {"allow": ["Edit", "Bash(aws:*)"], "%s": ["*"], "defaultMode": "acceptEdits", "additionalDirectories": ["~/.aws"]},
+                 "sandbox": {"enabled": true, "network": {"allowedDomains": ["*.amazonaws.com"]}}}
+                """;
+        assertThat(settingTools(settings.formatted("deny"))).containsExactly("* deny", "* mode:accept-edits");
+        assertThat(settingTools(settings.formatted("ask"))).containsExactly("* ask", "* mode:accept-edits", "Bash sandbox:network");
+        assertThat(settingTools("""
+                {"permissions": {"allow": ["*", "B*", "mcp__*", "mcp__github__get_*"]}}
+                """)).containsExactly("mcp__github__get_* allow", "* mode:ask");
+    }
+
     private static List<String> settingTools(String settings) throws Exception {
         return Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", settings).stream().flatMap(c -> AgentTools.of("coder", c).stream())
                 .map(t -> t.tool() + " " + t.setting()).toList();
