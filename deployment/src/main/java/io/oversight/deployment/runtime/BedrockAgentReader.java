@@ -22,12 +22,17 @@ import java.util.stream.Collectors;
  * it does (DELETE, PUT, PATCH): ASK when its {@code x-requireConfirmation} is ENABLED. A schema kept
  * elsewhere ({@code S3}), not readable as OpenAPI, or with operations behind a {@code $ref} adds one
  * ALLOW rule for every tool: nothing in the template says what the group can do. A DISABLED group,
- * DENY.
+ * DENY; one whose state the deployment decides ({@code !If}, a parameter) only when every value it
+ * can take is DISABLED, as a confirmation is ENABLED only when every value is.
  * {@code AgentResourceRoleArn} is the identity, and {@code AgentCollaborators} the delegates.
  */
 final class BedrockAgentReader implements RuntimeReader {
 
     private static final String TYPE = "AWS::Bedrock::Agent";
+
+    /** The words of {@code RequireConfirmation} and {@code ActionGroupState}. */
+    private static final String ENABLED = "ENABLED";
+    private static final String DISABLED = "DISABLED";
 
     private final YamlTreeReader json;
     private final CloudFormationYamlReader yaml;
@@ -100,8 +105,10 @@ final class BedrockAgentReader implements RuntimeReader {
             reading.problem(group.position(), "the action group has no 'ActionGroupName'");
             return;
         }
-        Located<String> state = reading.text(group, "ActionGroupState");
-        if (state != null && state.value().equals("DISABLED")) {
+        YNode stateWritten = group.get("ActionGroupState");
+        Located<String> state = stateWritten instanceof YMap intrinsic ? decided(reading, intrinsic, parameters, "ActionGroupState", DISABLED)
+                : reading.text(group, "ActionGroupState");
+        if (state != null && state.value().equals(DISABLED)) {
             rules.add(new RuntimeRule(name.value(), "", Decision.DENY, state.position()));
             return;
         }
@@ -124,40 +131,41 @@ final class BedrockAgentReader implements RuntimeReader {
                 continue;
             }
             YNode written = function.get("RequireConfirmation");
-            Located<String> confirmation = written instanceof YMap intrinsic ? confirmationOf(reading, intrinsic, parameters)
+            Located<String> confirmation = written instanceof YMap intrinsic ? decided(reading, intrinsic, parameters, "RequireConfirmation", ENABLED)
                     : reading.text(function, "RequireConfirmation");
-            if (confirmation != null && !confirmation.value().equals("ENABLED") && !confirmation.value().equals("DISABLED")) {
+            if (confirmation != null && !confirmation.value().equals(ENABLED) && !confirmation.value().equals(DISABLED)) {
                 reading.problem(confirmation.position(), "'RequireConfirmation' must be ENABLED or DISABLED");
             }
-            boolean confirmed = confirmation != null && confirmation.value().equals("ENABLED");
+            boolean confirmed = confirmation != null && confirmation.value().equals(ENABLED);
             rules.add(new RuntimeRule(name.value(), functionName.value(), confirmed ? Decision.ASK : Decision.ALLOW,
                     confirmation != null && (confirmed || written instanceof YMap) ? confirmation.position() : functionName.position()));
         }
     }
 
     /**
-     * A {@code RequireConfirmation} the template decides when it is deployed, cited at the function:
-     * ENABLED only when every value it can take is ({@link #alwaysConfirms}).
+     * The value of {@code key}, ENABLED or DISABLED, that the template decides when it is deployed,
+     * cited at the function: {@code safe} (a confirmation ENABLED, a group DISABLED) only when every
+     * value it can take is ({@link #always}), else the other word, which the deployment may choose.
      */
-    private static Located<String> confirmationOf(Reading reading, YMap intrinsic, YMap parameters) {
-        Boolean always = alwaysConfirms(reading, intrinsic, parameters);
-        return always == null ? null : new Located<>(always ? "ENABLED" : "DISABLED", intrinsic.position());
+    private static Located<String> decided(Reading reading, YMap intrinsic, YMap parameters, String key, String safe) {
+        Boolean always = always(reading, intrinsic, parameters, key, safe);
+        return always == null ? null : new Located<>(always ? safe : safe.equals(ENABLED) ? DISABLED : ENABLED, intrinsic.position());
     }
 
     /**
-     * Whether {@code value} is ENABLED whatever the deployment chooses: a word; an {@code Fn::If}
-     * both of whose values are (nested ones too); a {@code Ref} to a parameter whose
-     * {@code AllowedValues} are ENABLED alone. Any other function ({@code AWS::NoValue}, a parameter
-     * a deployment may set otherwise) may leave it unconfirmed. Null, reported, for a misspelt word
-     * or an {@code Fn::If} that is not a condition and two values.
+     * Whether {@code value} of {@code key} is {@code word} whatever the deployment chooses: a word; an
+     * {@code Fn::If} both of whose values are (nested ones too); a {@code Ref} to a parameter whose
+     * {@code AllowedValues} are {@code word} alone. Any other function ({@code AWS::NoValue}, a
+     * parameter a deployment may set otherwise) may leave it otherwise. Null, reported, for a
+     * misspelt word or an {@code Fn::If} that is not a condition and two values.
      */
-    private static Boolean alwaysConfirms(Reading reading, YNode value, YMap parameters) {
-        if (value instanceof YScalar word) {
-            if (!word.text().equals("ENABLED") && !word.text().equals("DISABLED")) {
-                reading.problem(word.position(), "each value of the Fn::If of 'RequireConfirmation' must be ENABLED or DISABLED");
+    private static Boolean always(Reading reading, YNode value, YMap parameters, String key, String word) {
+        if (value instanceof YScalar written) {
+            if (!written.text().equals(ENABLED) && !written.text().equals(DISABLED)) {
+                reading.problem(written.position(), "each value of the Fn::If of '" + key + "' must be ENABLED or DISABLED");
                 return null;
             }
-            return word.text().equals("ENABLED");
+            return written.text().equals(word);
         }
         if (!(value instanceof YMap function)) {
             return false;
@@ -168,13 +176,13 @@ final class BedrockAgentReader implements RuntimeReader {
                 reading.problem(condition.position(), "Fn::If takes a condition and two values");
                 return null;
             }
-            Boolean first = alwaysConfirms(reading, branches.items().get(1), parameters);
-            Boolean second = alwaysConfirms(reading, branches.items().get(2), parameters);
+            Boolean first = always(reading, branches.items().get(1), parameters, key, word);
+            Boolean second = always(reading, branches.items().get(2), parameters, key, word);
             return first == null || second == null ? null : first && second;
         }
         if (function.get("Ref") instanceof YScalar name && parameters != null && parameters.get(name.text()) instanceof YMap parameter
                 && parameter.get("AllowedValues") instanceof YList allowed && !allowed.items().isEmpty()) {
-            return allowed.items().stream().allMatch(v -> v instanceof YScalar s && s.text().equals("ENABLED"));
+            return allowed.items().stream().allMatch(v -> v instanceof YScalar s && s.text().equals(word));
         }
         return false;
     }
@@ -207,7 +215,7 @@ final class BedrockAgentReader implements RuntimeReader {
                     }
                     if (method.value() instanceof YMap operation && operation.get("$ref") == null) {
                         operations.add(new RuntimeRule(group, operation(method.key(), path.key(), operation),
-                                "ENABLED".equals(scalar(operation.get("x-requireConfirmation"))) ? Decision.ASK : Decision.ALLOW, at));
+                                ENABLED.equals(scalar(operation.get("x-requireConfirmation"))) ? Decision.ASK : Decision.ALLOW, at));
                     } else {
                         whole = false;
                     }

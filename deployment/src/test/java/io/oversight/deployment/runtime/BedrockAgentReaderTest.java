@@ -102,6 +102,35 @@ class BedrockAgentReaderTest {
                 .containsExactly(Decision.ASK, Decision.ASK, Decision.ASK);
     }
 
+    /** A group's state the template decides when deployed is DISABLED only if every branch of its !If is: else it may be invoked. */
+    @Test
+    void aStateDecidedAtDeploymentDisablesAGroupOnlyWhenEveryBranchDoes() throws Exception {
+        String template = """
+                Resources:
+                  Ops:
+                    Type: AWS::Bedrock::Agent
+                    Properties:
+                      AgentName: ops
+                      AgentResourceRoleArn: arn:aws:iam::111122223333:role/ops-agent
+                      ActionGroups:
+                        - ActionGroupName: Fleet
+                          ActionGroupState: !If [IsProd, ENABLED, DISABLED]
+                          FunctionSchema:
+                            Functions:
+                              - Name: terminate_instances
+                        - ActionGroupName: Capacity
+                          ActionGroupState: !If [IsProd, DISABLED, DISABLED]
+                          FunctionSchema:
+                            Functions:
+                              - Name: stop_instances
+                """;
+        assertThat(Fixtures.readText(RuntimeKind.BEDROCK_AGENT, "t.yaml", template).get(0).rules()).containsExactly(
+                new RuntimeRule("Fleet", "terminate_instances", Decision.ALLOW, at(12, 23)),
+                new RuntimeRule("Capacity", "", Decision.DENY, at(14, 29)));
+        assertThat(Fixtures.problemsOf(RuntimeKind.BEDROCK_AGENT, "t.yaml", template.replace("[IsProd, ENABLED, DISABLED]", "[IsProd, ENABLD, DISABLED]")))
+                .containsExactly("t.yaml:9:42: each value of the Fn::If of 'ActionGroupState' must be ENABLED or DISABLED");
+    }
+
     @Test
     void aTagThatIsNoCloudFormationFunctionIsRefusedWhereItStands() {
         assertThat(Fixtures.problems(RuntimeKind.BEDROCK_AGENT, "bedrock-agent-bad.yaml")).containsExactly(
