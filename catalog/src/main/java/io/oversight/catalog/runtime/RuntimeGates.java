@@ -161,6 +161,42 @@ public final class RuntimeGates {
             return new Reach(broader.verbs(), "its '*' follows a word without a space, so it matches every command that starts with "
                     + "those characters, as " + family + " does: " + broader.reason());
         }
+        Reach written = byName(tool);
+        String file = folderAsFile(tool);
+        if (file == null) {
+            return written;
+        }
+        Reach asFile = reach(file);
+        if (written.verbs().containsAll(asFile.verbs())) {
+            return written;
+        }
+        EnumSet<Verb> both = EnumSet.copyOf(asFile.verbs());
+        both.addAll(written.verbs());
+        return new Reach(both, "an added folder's path may name a file, read as " + file + ": " + asFile.reason());
+    }
+
+    /** The tool the workspace's added folders are written with: {@code Write(FOLDER/)}. */
+    private static final String ADDED_FOLDER = "Write(";
+
+    /**
+     * {@code tool}, a folder added to the workspace, as the file its path may name, or null for any
+     * other tool: a sandbox's allowWrite or additionalDirectories may name a file
+     * ({@code ~/.bashrc}), which the readers spell as a folder ({@code Write(~/.bashrc/)}), while
+     * the patterns name such files without the '/' ({@code Write(~/.bashrc)}).
+     */
+    static String folderAsFile(String tool) {
+        if (!tool.startsWith(ADDED_FOLDER) || !tool.endsWith("/)")) {
+            return null;
+        }
+        String path = tool.substring(ADDED_FOLDER.length(), tool.length() - 2);
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        // The root, a drive, the home folder, the project and the folders above it are folders.
+        boolean folder = name.isEmpty() || name.endsWith(":") || name.equals("~") || name.equals(".") || name.equals("..");
+        return folder ? null : ADDED_FOLDER + path + ")";
+    }
+
+    /** What {@code tool} can do by the first pattern that matches it, a whole MCP server every verb, else by the words of its name. */
+    private Reach byName(String tool) {
         for (int i = 0; i < tools.size(); i++) {
             if (toolGlobs.get(i).matches(tool)) {
                 return new Reach(tools.get(i).verbs(), tools.get(i).reason());

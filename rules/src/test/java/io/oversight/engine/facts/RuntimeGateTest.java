@@ -84,6 +84,12 @@ class RuntimeGateTest {
         assertThat(GATES.reach("Write(/home/dana/.config/)").reason()).startsWith("it names a path in a home folder, read as Write(~/.config/): ");
         assertThat(List.of("Write(/home/dana/src/)", "Write(/rootfs/.config/)", "Write(/homes/dana/.config/)"))
                 .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).isEmpty());
+        assertThat(List.of("Write(~/.bashrc/)", "Write(~/.gitconfig/)", "Write(~/.npmrc/)", "Write(~/.config/git/)", "Write(/home/dana/.zshrc/)"))
+                .as("an added folder's path may name a file that names commands others run").allSatisfy(
+                t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
+        assertThat(GATES.reach("Write(~/.netrc/)").verbs()).containsExactly(Verb.GRANT);
+        assertThat(GATES.reach("Write(~/.bashrc/)").reason()).startsWith("an added folder's path may name a file, read as Write(~/.bashrc): ");
+        assertThat(List.of("Write(~/src/)", "Write(./)", "Write(../shared-lib/)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).isEmpty());
         assertThat(List.of("Write(~/../dana/)", "Write(~/../)", "Read(~/../dana/.aws/config)", "Write(../)", "Write(../../)", "Write(../../../)"))
                 .as("above the home folder, or above the project: a home folder, or the folder of them all").allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
