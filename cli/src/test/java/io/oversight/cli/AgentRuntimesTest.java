@@ -44,13 +44,14 @@ class AgentRuntimesTest {
         String settings = "../samples/runtimes/infra-assistant/.claude/settings.json";
         assertThat(findings("coding-agent-runtime.yaml")).filteredOn(f -> f.matches("(HO-02|HO-08) .*")).containsExactly(
                 "HO-02 critical agent:infra-assistant ../samples/policies/AdministratorAccess.json:6",
-                "HO-08 high checkpoint:infra-assistant/prod-destroy " + settings + ":6 " + settings + ":7 " + settings + ":8 " + settings + ":10 "
-                        + sample + ":104");
+                "HO-08 high checkpoint:infra-assistant/prod-destroy " + settings + ":5 " + settings + ":6 " + settings + ":7 " + settings + ":8 "
+                        + settings + ":10 " + sample + ":104");
         Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("coding-agent-runtime.yaml").toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.out()).contains("HIGH     HO-08  Declared checkpoints are enforced by the agent's configuration\n"
-                + "           " + settings + ":6  checkpoint 'infra-assistant/prod-destroy' says its actions wait for approval, but the"
-                + " agent's claude-code configuration lets them run without anyone being asked: Edit(.claude/settings.json) (allow),"
+                + "           " + settings + ":5  checkpoint 'infra-assistant/prod-destroy' says its actions wait for approval, but the"
+                + " agent's claude-code configuration lets them run without anyone being asked: Read (allow), Edit (allow),"
+                + " Edit(.claude/settings.json) (allow),"
                 + " Edit(.git/config) (allow), Bash(aws:*) (allow), Bash(terraform:*)"
                 + " (allow), every tool (mode:never-ask)\n");
     }

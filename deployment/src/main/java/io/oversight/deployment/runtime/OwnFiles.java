@@ -63,17 +63,16 @@ final class OwnFiles {
 
     /**
      * Whether a rule that {@link AddedFolders#decidesEdits decides edits} matches {@code file}: it
-     * decides the edit, whatever allows it. One of every tool matches every file.
+     * decides the edit, whatever allows it. One with no path, of every tool among them, matches every file.
      */
     private static boolean refused(RuntimeConfiguration configuration, String file) {
-        return configuration.rules().stream().anyMatch(r -> AddedFolders.decidesEdits(r)
-                && (r.tool().equals(RuntimeProfile.EVERY_TOOL) || matches(r.specifier(), file)));
+        return configuration.rules().stream().anyMatch(r -> AddedFolders.decidesEdits(r) && matches(r.specifier(), file));
     }
 
     /**
      * Whether the path pattern {@code specifier} (as Claude Code reads it: {@code //} from the root,
      * {@code ~/} from the home folder, one {@code /} from the settings' project or folder, else from
-     * the project, at any depth when the pattern has no '/'; none, every path of the project) can
+     * the project, at any depth when the pattern has no '/'; none, every path, the home folder's too) can
      * match {@code file} (one of {@link #KINDS}: from the project, or from the home folder after
      * {@code ~/}). A wildcard is taken to cross '/', so a pattern matches at least what Claude Code
      * matches with it. An absolute pattern counts when it starts with a wildcard at the root
@@ -82,7 +81,7 @@ final class OwnFiles {
     static boolean matches(String specifier, String file) {
         boolean home = file.startsWith("~/");
         if (specifier.isEmpty()) {
-            return !home;
+            return true; // the tool on every path, as //** is
         }
         String pattern = specifier.endsWith("/") ? specifier + "**" : specifier;
         if (pattern.startsWith("//")) {

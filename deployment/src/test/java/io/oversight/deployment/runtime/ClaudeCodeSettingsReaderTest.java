@@ -253,7 +253,8 @@ class ClaudeCodeSettingsReaderTest {
         // Edit's own rules keep them, by path or for the whole tool.
         assertThat(settingTools("""
                 {"permissions": {"allow": ["Write"], "deny": ["Edit(.claude/**)", "Edit(.git/**)"]}}
-                """)).containsExactly("Write allow", "Write(.mcp.json) allow", "Edit(.claude/**) deny", "Edit(.git/**) deny", "* mode:ask");
+                """)).containsExactly("Write allow", "Write(.mcp.json) allow", "Write(~/.gitconfig) allow", "Edit(.claude/**) deny", "Edit(.git/**) deny",
+                "* mode:ask");
         assertThat(settingTools("""
                 {"permissions": {"defaultMode": "acceptEdits", "additionalDirectories": ["~/.aws", "~/.kube"], "ask": ["Edit(~/.aws/**)"]}}
                 """)).containsExactly("Edit(~/.aws/**) ask", "* mode:accept-edits", "Write(~/.kube/) edit:accept-edits");

@@ -11,7 +11,7 @@ class OwnFilesTest {
     @ParameterizedTest(name = "{0} matches {1}: {2}")
     @CsvSource(delimiter = '|', value = {
             "|.claude/settings.json|true",
-            "|~/.claude.json|false",
+            "|~/.claude.json|true",
             "**|.claude/settings.local.json|true",
             "*|.mcp.json|true",
             "./**|.mcp.json|true",
@@ -41,7 +41,7 @@ class OwnFilesTest {
             ".git/**|.git/hooks/pre-commit|true",
             "**/config|.git/config|true",
             "src/**|.git/config|false",
-            "|~/.bashrc|false",
+            "|~/.bashrc|true",
             "~/.*rc|~/.zshrc|true",
             "~/.config/**|~/.config/git/config|true"})
     void aPatternMatchesAnOwnFileAsClaudeCodeWould(String specifier, String file, boolean matches) {

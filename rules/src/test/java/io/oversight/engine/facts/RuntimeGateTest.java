@@ -53,7 +53,9 @@ class RuntimeGateTest {
         assertThat(GATES.reach("Bash(aws:*)").verbs()).containsExactly(Verb.ALL);
         assertThat(GATES.reach("Bash(git status:*)").verbs()).containsExactly(Verb.READ);
         assertThat(GATES.reach("mcp__aws-api__call_aws").verbs()).containsExactly(Verb.ALL);
-        assertThat(GATES.reach("Edit").verbs()).isEmpty();
+        assertThat(GATES.reach("Edit(src/**)").verbs()).isEmpty();
+        // A file tool with no path is the tool on every path, as Read(//**) and Edit(//**) are: the credential folders among them.
+        assertThat(List.of("Read", "Edit", "Write", "MultiEdit")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
         assertThat(GATES.reach("mcp__kagent-tool-server__k8s_delete_resource").verbs()).containsExactly(Verb.DELETE);
         assertThat(GATES.reach("Capacity(TerminateInstances)").verbs()).containsExactly(Verb.DELETE);
         assertThat(GATES.reach("mcp__github__get_issue").verbs()).containsExactly(Verb.READ);
@@ -156,9 +158,9 @@ class RuntimeGateTest {
         assertThat(unknown.reaches(Verb.DELETE)).isTrue();
         assertThat(unknown.reaches(Verb.READ)).isFalse();
         assertThat(unknown.reachesAny(List.of("*"))).isTrue();
-        RuntimeGate edit = RuntimeGate.of(new RuntimeTool("a", "claude-code", "Edit", "allow", "f#@1:1"));
+        RuntimeGate edit = RuntimeGate.of(new RuntimeTool("a", "claude-code", "Edit(src/**)", "allow", "f#@1:1"));
         assertThat(Set.of(Verb.values())).noneMatch(edit::reaches);
-        RuntimeGate read = RuntimeGate.of(new RuntimeTool("a", "claude-code", "Read", "allow", "f#@1:1"));
+        RuntimeGate read = RuntimeGate.of(new RuntimeTool("a", "claude-code", "Read(./**)", "allow", "f#@1:1"));
         assertThat(read.reachesAny(List.of("*", "delete"))).isFalse();
         assertThat(read.reachesAny(List.of("read"))).isTrue();
     }
