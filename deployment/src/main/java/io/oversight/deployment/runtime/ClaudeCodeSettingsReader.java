@@ -36,9 +36,6 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
      */
     private static final Pattern RULE = Pattern.compile("([A-Za-z_*][A-Za-z0-9_.*-]*)(?:\\((.*)\\))?");
 
-    /** The start of an allow rule's name after which Claude Code takes a glob: {@code mcp__SERVER__}, its server without one. */
-    private static final Pattern SERVER_NAMED = Pattern.compile("mcp__[^*]+?__");
-
     /**
      * The rule {@code written} states, written in {@code file} (null: the settings file itself), or
      * empty when it is no permission rule; settings and skills write rules alike.
@@ -199,15 +196,6 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         return rules;
     }
 
-    /**
-     * Whether {@code tool}, an allow rule's, is a glob Claude Code skips (with a warning) rather than
-     * approve anything by: one with a '*' that does not come after a whole {@code mcp__SERVER__}
-     * ({@code *}, {@code B*}, {@code mcp__*}; not {@code mcp__github__get_*}). Deny and ask rules
-     * take such globs, and match every tool they fit.
-     */
-    private static boolean unanchoredGlob(String tool) {
-        return tool.indexOf('*') >= 0 && !SERVER_NAMED.matcher(tool).lookingAt();
-    }
 
     /** A hook that runs in the background ({@code async: true}) returns no decision. */
     private static boolean runsAside(YMap hook) {
@@ -258,9 +246,9 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         for (Located<String> written : reading.texts(permissions, key)) {
             Optional<RuntimeRule> rule = rule(written.value().strip(), decision, written.position(), null);
             if (rule.isPresent()) {
-                if (decision != Decision.ALLOW || !unanchoredGlob(rule.get().tool())) {
-                    rules.add(rule.get());
-                }
+                // An allow glob not after a whole mcp__SERVER__ ('*', 'mcp__*') is skipped by recent releases of Claude Code;
+                // the file does not say which release runs, so it is read as allowing what it names.
+                rules.add(rule.get());
             } else {
                 reading.problem(written.position(), "each item of '" + key + "' must be a permission rule: a tool, such as Bash, "
                         + "a tool with a specifier in parentheses, such as Bash(npm run test:*), or an MCP tool, such as mcp__github__get_issue");

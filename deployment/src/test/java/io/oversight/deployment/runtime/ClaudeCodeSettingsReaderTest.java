@@ -265,11 +265,12 @@ class ClaudeCodeSettingsReaderTest {
 
     /**
      * A deny or ask rule of {@code *} matches every tool: it refuses, or asks before, every allow,
-     * edit, added folder and sandboxed command. Claude Code skips an allow rule whose name is a glob
-     * not after a whole {@code mcp__SERVER__}: it approves nothing.
+     * edit, added folder and sandboxed command. Recent releases of Claude Code skip an allow rule
+     * whose name is a glob not after a whole {@code mcp__SERVER__}; which release runs the file does
+     * not say, so such a rule is read as allowing what it names.
      */
     @Test
-    void aRuleOfEveryToolDecidesEveryToolAndAnAllowGlobIsSkipped() throws Exception {
+    void aRuleOfEveryToolDecidesEveryToolAndAnAllowGlobAllowsWhatItNames() throws Exception {
         String settings = """
                 {"permissions": {"allow": ["Edit", "Bash(aws:*)"], "%s": ["*"], "defaultMode": "acceptEdits", "additionalDirectories": ["~/.aws"]},
                  "sandbox": {"enabled": true, "network": {"allowedDomains": ["*.amazonaws.com"]}}}
@@ -278,7 +279,7 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(settingTools(settings.formatted("ask"))).containsExactly("* ask", "* mode:accept-edits", "Bash sandbox:network");
         assertThat(settingTools("""
                 {"permissions": {"allow": ["*", "B*", "mcp__*", "mcp__github__get_*"]}}
-                """)).containsExactly("mcp__github__get_* allow", "* mode:ask");
+                """)).containsExactly("* allow", "B* allow", "mcp__* allow", "mcp__github__get_* allow", "* mode:ask");
     }
 
     private static List<String> settingTools(String settings) throws Exception {
