@@ -1,7 +1,6 @@
 package io.oversight.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.oversight.access.AgentWithoutPermissions;
 import io.oversight.access.UnclassifiedAction;
 import io.oversight.catalog.Attestation;
@@ -20,7 +19,6 @@ import io.oversight.engine.UnknownUseCase;
 import io.oversight.engine.WaiverStatus;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,8 +29,6 @@ import java.util.function.Function;
  */
 public final class JsonRenderer implements Renderer {
 
-    /** How deep a clause's fields are: the document, its frameworks, a framework, its clauses, a clause. */
-    private static final int CLAUSE_FIELD_DEPTH = 5;
 
     @Override
     public String name() {
@@ -89,9 +85,8 @@ public final class JsonRenderer implements Renderer {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("frameworks");
-            Map<List<String>, SerializedString> fingerprintArrays = new IdentityHashMap<>();
             for (FrameworkResult fr : a.frameworks()) {
-                framework(g, fr, fingerprintArrays);
+                framework(g, fr);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -206,24 +201,7 @@ public final class JsonRenderer implements Renderer {
         }
     }
 
-    /**
-     * One framework's clauses. Clauses that name the same controls share one list of fingerprints
-     * (a 10,000-agent fleet's clauses list 313,553 fingerprints, written one by one), so each list is
-     * rendered once, as {@code fingerprintArrays} keeps it, and copied where it recurs.
-     */
-    /** A clause's fingerprints as its {@code findings} value, indented at the clause's depth in the document. */
-    private static SerializedString fingerprintArray(List<String> fingerprints) {
-        return JsonOutput.rendered(CLAUSE_FIELD_DEPTH, g -> {
-            g.writeStartArray();
-            for (String fingerprint : fingerprints) {
-                g.writeString(fingerprint);
-            }
-            g.writeEndArray();
-        });
-    }
-
-    private static void framework(JsonGenerator g, FrameworkResult fr, Map<List<String>, SerializedString> fingerprintArrays)
-            throws IOException {
+    private static void framework(JsonGenerator g, FrameworkResult fr) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", fr.framework().id());
         g.writeStringField("title", fr.framework().title());
@@ -244,8 +222,11 @@ public final class JsonRenderer implements Renderer {
             }
             g.writeEndArray();
             if (!c.findings().isEmpty()) {
-                g.writeFieldName("findings");
-                g.writeRawValue(fingerprintArrays.computeIfAbsent(c.findings(), JsonRenderer::fingerprintArray));
+                g.writeArrayFieldStart("findings");
+                for (String fingerprint : c.findings()) {
+                    g.writeString(fingerprint);
+                }
+                g.writeEndArray();
             }
             if (c.reason() != null) {
                 g.writeStringField("reason", c.reason());
