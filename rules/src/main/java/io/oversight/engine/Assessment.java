@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Everything one check concluded about one deployment; what every report renders. {@code inputs}
@@ -107,20 +108,23 @@ public record Assessment(
      * a report says so beside a FAIL.
      */
     public boolean failsOnAClauseInForce() {
-        Set<String> failing = findings.stream().filter(this::fails).map(Finding::fingerprint).collect(Collectors.toSet());
-        return frameworks.stream().filter(FrameworkResult::applicable).flatMap(framework -> framework.clauses().stream())
-                .anyMatch(c -> c.status() == ClauseStatus.GAP && c.findings().stream().anyMatch(failing::contains));
+        return failingInForce().findAny().isPresent();
+    }
+
+    /** How many of the findings the check fails on are a gap in a clause that binds the deployment today (see {@link #failsOnAClauseInForce}). */
+    public long failingGapsInForce() {
+        return failingInForce().distinct().count();
     }
 
     /**
-     * How many of the findings the check fails on are a gap in a clause that binds the deployment
-     * today (see {@link #failsOnAClauseInForce}, which stops at the first, as a check's summary line
-     * asks only that of a fleet's hundred thousand findings).
+     * The fingerprints of the findings the check fails on, once for each clause in force they are a
+     * gap in: a stream, so that whether there is one stops at the first, as a check's summary line
+     * asks only that of a fleet's hundred thousand findings.
      */
-    public long failingGapsInForce() {
+    private Stream<String> failingInForce() {
         Set<String> failing = findings.stream().filter(this::fails).map(Finding::fingerprint).collect(Collectors.toSet());
         return frameworks.stream().filter(FrameworkResult::applicable).flatMap(framework -> framework.clauses().stream())
-                .filter(c -> c.status() == ClauseStatus.GAP).flatMap(c -> c.findings().stream()).filter(failing::contains).distinct().count();
+                .filter(c -> c.status() == ClauseStatus.GAP).flatMap(c -> c.findings().stream()).filter(failing::contains);
     }
 
     /** How many findings the check fails on: open, at or above the fail-on severity. */

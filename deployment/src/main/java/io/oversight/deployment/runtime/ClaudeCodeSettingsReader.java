@@ -196,7 +196,6 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         return rules;
     }
 
-
     /** A hook that runs in the background ({@code async: true}) returns no decision. */
     private static boolean runsAside(YMap hook) {
         return hook.get("async") instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN && Boolean.parseBoolean(s.text());
