@@ -94,7 +94,8 @@ final class CheckCommand implements Callable<Integer> {
     Severity failOn;
 
     @Option(names = "--waivers", paramLabel = "FILE",
-            description = "Also apply the waivers in FILE (waivers: [...]), kept apart from the deployment so a governance team can own them.")
+            description = "Also apply the waivers in FILE (waivers: [...]), kept apart from the deployment so a governance team can own them;"
+                    + " with several deployments, to the one its 'deployment:' names.")
     Path waivers;
 
     @Option(names = "--baseline", paramLabel = "FILE",

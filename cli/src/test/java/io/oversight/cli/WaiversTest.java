@@ -29,21 +29,76 @@ class WaiversTest {
         for (JsonNode f : json.get("findings")) {
             if (f.get("control").asText().equals("AC-06") && f.at("/subject/id").asText().equals("waivers[2]")) {
                 assertThat(f.at("/evidence/0/file").asText()).isEqualTo(WAIVERS);
-                assertThat(f.at("/evidence/0/line").asInt()).isEqualTo(21);
+                assertThat(f.at("/evidence/0/line").asInt()).isEqualTo(22);
                 ac06CitesTheWaiverFile = true;
             }
         }
         assertThat(ac06CitesTheWaiverFile).isTrue();
     }
 
+    /**
+     * A waivers file says which deployment it is for: in a check of a folder it waives that
+     * deployment's findings only, though another reuses the agent ids.
+     */
+    @Test
+    void aFolderCheckAppliesTheWaiversFileToTheDeploymentItNames(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("fleet"));
+        String incident = Files.readString(Cli.sample("kiro-incident.yaml"));
+        Files.writeString(folder.resolve("a.yaml"), incident);
+        Files.writeString(folder.resolve("b.yaml"), incident.replace("name: cloud-platform-agents", "name: other-team"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Cli cli = Cli.run("check", folder.toString(), "--waivers", WAIVERS, "--format", "json", "--output-dir", out.toString(), "--as-of", AS_OF);
+        assertThat(cli.err()).isEmpty();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(out.resolve("a.json").toFile()).at("/summary/waived").asInt()).isEqualTo(2);
+        assertThat(json.readTree(out.resolve("b.json").toFile()).at("/summary/waived").asInt()).isZero();
+        assertThat(json.readTree(out.resolve("b.json").toFile()).get("waivers")).isEmpty();
+    }
+
+    /** Without the deployment's name, a reused agent id would be waived in every deployment of the folder: refused, not guessed. */
+    @Test
+    void aFolderCheckRefusesAWaiversFileThatNamesNoDeployment(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("fleet"));
+        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("a.yaml"));
+        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("b.yaml"));
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: PM-04, agent: infra-assistant, justification: x, approvedBy: marcus-olsen, expires: 2027-02-28}\n");
+        Cli cli = Cli.runIn(Cli.WIDE, "check", folder.toString(), "--waivers", file.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith(file + ":1:1: the waivers file does not say which deployment it is for, and the check reads several:"
+                + " an agent id two of them use would be waived in both; add 'deployment: <its metadata.name>' at the top of the file\n");
+    }
+
+    @Test
+    void aWaiversFileForAnotherDeploymentIsRefusedWhereItsNameIsWritten(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "kind: Waivers\ndeployment: payments-agents\nwaivers:\n"
+                + "  - {control: PM-04, agent: infra-assistant, justification: x, approvedBy: marcus-olsen, expires: 2027-02-28}\n");
+        Cli check = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--waivers", file.toString(), "--as-of", AS_OF);
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).startsWith(file + ":2:13: the waivers file is for deployment 'payments-agents', but the deployment it is applied"
+                + " to is 'cloud-platform-agents' (its metadata.name)\n");
+        Cli lint = Cli.runIn(Cli.WIDE, "waivers", "lint", file.toString(), "--deployment", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
+        assertThat(lint.exitCode()).isEqualTo(1);
+        assertThat(lint.out()).startsWith(file + ":2:13: unknown: the waivers file is for deployment 'payments-agents', but the deployment it is"
+                + " applied to is 'cloud-platform-agents' (its metadata.name)\n");
+        Path folder = Files.createDirectories(dir.resolve("fleet"));
+        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("a.yaml"));
+        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("b.yaml"));
+        Cli folderCheck = Cli.runIn(Cli.WIDE, "check", folder.toString(), "--waivers", file.toString(), "--as-of", AS_OF);
+        assertThat(folderCheck.exitCode()).isEqualTo(2);
+        assertThat(folderCheck.err()).startsWith(file + ":2:13: the waivers file is for deployment 'payments-agents', which none of the 2"
+                + " deployments checked is (their metadata.name)\n");
+    }
+
     @Test
     void lintReportsExpiredExpiringAndSelfApprovedWaivers() {
         Cli cli = Cli.run("waivers", "lint", WAIVERS, "--deployment", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(1);
-        assertThat(cli.out()).isEqualTo(WAIVERS + ":17:14: expiring: waiver of IR-04 for infra-assistant expires on 2026-12-10, within 30 days\n"
-                + WAIVERS + ":21:17: self-approved: waiver of HO-05 for infra-assistant is approved by the agent's own owner, 'ingrid-halvorsen',"
+        assertThat(cli.out()).isEqualTo(WAIVERS + ":18:14: expiring: waiver of IR-04 for infra-assistant expires on 2026-12-10, within 30 days\n"
+                + WAIVERS + ":22:17: self-approved: waiver of HO-05 for infra-assistant is approved by the agent's own owner, 'ingrid-halvorsen',"
                 + " for a high control; it does not apply\n"
-                + WAIVERS + ":27:14: expired: waiver of AC-04 for infra-assistant expired on 2026-10-31; its findings count again\n"
+                + WAIVERS + ":28:14: expired: waiver of AC-04 for infra-assistant expired on 2026-10-31; its findings count again\n"
                 + "4 waivers: 2 problems need attention, 1 expires within 30 days\n");
     }
 

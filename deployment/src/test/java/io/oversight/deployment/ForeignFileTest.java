@@ -43,7 +43,7 @@ class ForeignFileTest {
     void aWaiversFileThatIsAnotherFileIsNotQuoted() throws IOException {
         WaiverFileReader reader = new WaiverFileReader(CatalogLoader.builtIn().controlIds());
         assertThat(problems(() -> reader.read(write("shadow", SHADOW), null, true)))
-                .containsExactly(dir.resolve("shadow") + ":1:1: not the waivers file: none of its keys is one of waivers, apiVersion, kind, $schema" + NOT_QUOTED);
+                .containsExactly(dir.resolve("shadow") + ":1:1: not the waivers file: none of its keys is one of waivers, apiVersion, kind, deployment, $schema" + NOT_QUOTED);
         assertThat(problems(() -> reader.read(write("env", ENV), null, true)))
                 .containsExactly(dir.resolve("env") + ":1:1: the waivers file must be a mapping of keys to values, but is a text");
     }

@@ -6,6 +6,7 @@ import io.oversight.catalog.InvalidExtensionException;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InputFile;
 import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.Problem;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.read.WaiverFileReader;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** One check in progress: the catalog and scope it settled first, the rule base once needed, and the deployments so far. */
@@ -39,6 +41,8 @@ final class CheckRun {
     private final BaselineFile.Read baseline;
     /** The deployments checked that the earlier run of several did not check: all their findings are new. */
     private final List<Path> notInBaseline = new ArrayList<>();
+    /** Whether the waivers file was for one of the deployments checked so far. */
+    private boolean waived;
 
     CheckRun(CheckRequest request) throws CheckException {
         this.request = request;
@@ -81,21 +85,31 @@ final class CheckRun {
             checked.add(DeploymentCheck.invalid(file, e.problems()));
             return;
         }
-        assess(file, input, start);
+        assess(file, input, start, oneOfSeveral);
     }
 
     void check(String name, byte[] bytes) throws InvalidInputException, CheckException {
         long start = System.nanoTime();
-        assess(Path.of(name), reader.read(name, bytes), start);
+        assess(Path.of(name), reader.read(name, bytes), start, false);
     }
 
-    CheckResult result() {
+    CheckResult result() throws InvalidInputException {
+        if (request.waivers() != null && !waived && !checked.isEmpty() && checked.stream().allMatch(c -> c.assessment() != null)) {
+            // Every deployment was read and none is the one the file is for: its waivers waived nothing, unnoticed.
+            WaiverFileReader.Loaded loaded = new WaiverFileReader(catalog.controlIds(), request.limits()).read(request.waivers(), null, false);
+            throw new InvalidInputException(List.of(new Problem(request.waivers().toString(), loaded.locate("deployment"),
+                    "the waivers file is for deployment '" + loaded.deployment() + "', which none of the " + checked.size()
+                            + " deployments checked is (their metadata.name)")));
+        }
         return new CheckResult(checked, times, notInBaseline);
     }
 
-    private void assess(Path file, DeploymentFile input, long start) throws InvalidInputException, CheckException {
+    private void assess(Path file, DeploymentFile input, long start, boolean oneOfSeveral) throws InvalidInputException, CheckException {
         if (request.waivers() != null) {
-            input = new WaiverFileReader(catalog.controlIds(), request.limits()).addTo(input, request.waivers());
+            Optional<DeploymentFile> waivedInput = new WaiverFileReader(catalog.controlIds(), request.limits())
+                    .addTo(input, request.waivers(), oneOfSeveral);
+            waived |= waivedInput.isPresent();
+            input = waivedInput.orElse(input);
         }
         start = times.lap("read", start);
         if (engine == null) {

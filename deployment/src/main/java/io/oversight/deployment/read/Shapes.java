@@ -57,7 +57,7 @@ public final class Shapes {
     public static final Shape ROLE = Shape.of("role", List.of("arn", "fromAwsIamPolicy"), "breakGlass");
     public static final Shape BREAK_GLASS = Shape.of("breakGlass", List.of(), "maxSessionMinutes", "postUseReview");
     /** A file of waivers kept apart from the deployment ({@code --waivers}). */
-    public static final Shape WAIVERS_FILE = Shape.of("waiversFile", List.of("waivers"), "apiVersion", "kind", "$schema");
+    public static final Shape WAIVERS_FILE = Shape.of("waiversFile", List.of("waivers"), "apiVersion", "kind", "deployment", "$schema");
     public static final Shape WAIVER = Shape.of("waiver", List.of("control", "justification", "approvedBy", "expires"), "agent");
 
     public static final List<Shape> ALL = List.of(ROOT, METADATA, GOVERNANCE, AI_POLICY, RISK_MANAGEMENT, INCIDENT_RESPONSE,

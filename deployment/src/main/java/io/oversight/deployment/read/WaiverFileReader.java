@@ -20,6 +20,7 @@ import io.oversight.deployment.yaml.YamlTreeReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,9 @@ import java.util.stream.Collectors;
  * Reads waivers kept apart from the deployment, so that a governance team can own them:
  * {@code waivers:} in the format's waiver shape (optionally with {@code apiVersion: oversight/v1}
  * and {@code kind: Waivers}). They are validated against the deployment they are applied to, and
- * findings about them cite the waivers file.
+ * findings about them cite the waivers file. A file may say which deployment it is for
+ * ({@code deployment:}, that deployment's {@code metadata.name}): a check of several deployments
+ * needs it, since an agent id another deployment reuses would otherwise be waived there too.
  */
 public final class WaiverFileReader {
 
@@ -64,10 +67,15 @@ public final class WaiverFileReader {
         }
         Fields top = Fields.ofDocument(root, SourceMap.pathIn(name, ""), "the waivers file", Shapes.WAIVERS_FILE, problems);
         List<Waiver> waivers = new ArrayList<>();
+        String deployment = null;
         Problems unresolved = new Problems(name);
         if (top != null) {
             expect(top, "apiVersion", "oversight/v1", problems);
             expect(top, "kind", DeploymentRecognizer.WAIVERS, problems);
+            deployment = top.string("deployment");
+            if (against != null && deployment != null && !deployment.equals(against.metadata().name())) {
+                (lenient ? unresolved : problems).add(top.position("deployment"), otherDeployment(deployment, against));
+            }
             int base = against == null ? 0 : against.waivers().size();
             List<Fields> items = top.objects("waivers", Shapes.WAIVER, "waiver");
             for (int i = 0; i < items.size(); i++) {
@@ -78,15 +86,28 @@ public final class WaiverFileReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.sorted());
         }
-        return new Loaded(waivers, sources, unresolved.sorted(), new InputFile(name, InputFile.Role.WAIVERS, Sha256.hex(bytes)));
+        return new Loaded(waivers, deployment, sources, unresolved.sorted(), new InputFile(name, InputFile.Role.WAIVERS, Sha256.hex(bytes)));
     }
 
-    /** Waivers read from a file, the map that locates their values, references nothing declares, and the file with its digest. */
-    public record Loaded(List<Waiver> waivers, SourceMap sources, List<Problem> unresolved, InputFile file) {
+    private static String otherDeployment(String named, Deployment against) {
+        return "the waivers file is for deployment '" + named + "', but the deployment it is applied to is '"
+                + against.metadata().name() + "' (its metadata.name)";
+    }
+
+    /**
+     * Waivers read from a file, the deployment it says they are for (null: any), the map that
+     * locates their values, references nothing declares, and the file with its digest.
+     */
+    public record Loaded(List<Waiver> waivers, String deployment, SourceMap sources, List<Problem> unresolved, InputFile file) {
 
         /** Where {@code key} of {@code waiver} (or, if absent, the nearest value above it) is written in the file. */
         public Position locate(Waiver waiver, String key) {
             return sources.locate(pathOf(waiver, key));
+        }
+
+        /** Where the file's top-level {@code key} is written. */
+        public Position locate(String key) {
+            return sources.locate("/" + key);
         }
     }
 
@@ -95,14 +116,30 @@ public final class WaiverFileReader {
         return waiver.path().substring(waiver.path().indexOf(SourceMap.FILE_SEPARATOR) + 1) + "/" + key;
     }
 
-    /** The deployment with the waivers of {@code file} added after its own. */
-    public DeploymentFile addTo(DeploymentFile input, Path file) throws InvalidInputException {
-        Loaded loaded = read(file, input.deployment(), false);
+    /**
+     * The deployment with the waivers of {@code file} added after its own; in a check of
+     * {@code several} deployments, empty when the file is for another of them, and refused when it
+     * does not say which it is for.
+     */
+    public Optional<DeploymentFile> addTo(DeploymentFile input, Path file, boolean several) throws InvalidInputException {
         Deployment d = input.deployment();
+        if (several) {
+            Loaded unchecked = read(file, null, false);
+            if (unchecked.deployment() == null) {
+                Problems problems = new Problems(file.toString());
+                problems.add(Position.START, "the waivers file does not say which deployment it is for, and the check reads several:"
+                        + " an agent id two of them use would be waived in both; add 'deployment: <its metadata.name>' at the top of the file");
+                throw new InvalidInputException(problems.sorted());
+            }
+            if (!unchecked.deployment().equals(d.metadata().name())) {
+                return Optional.empty();
+            }
+        }
+        Loaded loaded = read(file, d, false);
         List<Waiver> all = new ArrayList<>(d.waivers());
         all.addAll(loaded.waivers());
         Deployment merged = new Deployment(d.metadata(), d.governance(), d.people(), d.environments(), d.agents(), all, d.roles());
-        return input.withWaivers(merged, loaded.sources(), loaded.file());
+        return Optional.of(input.withWaivers(merged, loaded.sources(), loaded.file()));
     }
 
     private static void expect(Fields top, String key, String value, Problems problems) {
