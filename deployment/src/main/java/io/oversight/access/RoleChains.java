@@ -151,13 +151,23 @@ public final class RoleChains {
     }
 
     /**
-     * Whether the right takes on the role: one of its resources matches the role's ARN, and a deny
-     * of the policy does not surely take back every assuming action it allows on that ARN (a deny
-     * of sts:AssumeRole on the break-glass role keeps the right on every other role, but not on it).
+     * Whether the right takes on the role: one of its resources matches the role's ARN (and its
+     * {@code NotResource} does not leave the role out), and a deny of the policy does not surely take
+     * back every assuming action it allows on that ARN (a deny of sts:AssumeRole on the break-glass
+     * role keeps the right on every other role, but not on it).
      */
     private static boolean reaches(ImportedRight right, String arn, List<IamDeny> denies) {
-        return right.resources().stream().anyMatch(r -> Glob.exact(withVariablesAsWildcards(r.pattern())).matches(arn))
+        return right.resources().stream().anyMatch(r -> Glob.exact(withVariablesAsWildcards(r.pattern())).matches(arn) && !leftOut(r, arn))
                 && assuming(right).stream().anyMatch(a -> denies.stream().noneMatch(d -> d.surelyDenies(a, arn)));
+    }
+
+    /**
+     * Whether {@code NotResource} names {@code arn}. A pattern holding a policy variable leaves
+     * nothing out: whose name the variable takes is not known, and reading it as a wildcard would
+     * leave out roles the agent does reach.
+     */
+    private static boolean leftOut(ImportedRight.Resource resource, String arn) {
+        return resource.except().stream().anyMatch(e -> !POLICY_VARIABLE.matcher(e).find() && Glob.exact(e).matches(arn));
     }
 
     private static final Pattern POLICY_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");

@@ -72,6 +72,35 @@ class RoleChainsTest {
                 .containsExactly("via role arn:aws:iam::1:role/payments-admin", "via role arn:aws:iam::1:role/literal-*");
     }
 
+    /** "Every role but the admin one" reaches every other role, not the admin one; a variable there may name any role, so it leaves none out. */
+    @Test
+    void aNotResourceLeavesOutTheRolesItNames() throws Exception {
+        policy("bot.json", """
+                {"Effect": "Allow", "Action": "sts:AssumeRole", "NotResource": ["arn:aws:iam::1:role/admin", "arn:aws:iam::1:role/break-*"]},
+                {"Effect": "Allow", "Action": "iam:PassRole", "NotResource": "arn:aws:iam::1:role/${aws:PrincipalTag/team}-ops"}""");
+        policy("admin.json", """
+                {"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}""");
+        DeploymentFile file = read(HEADER + """
+                roles:
+                  - {arn: "arn:aws:iam::1:role/admin", fromAwsIamPolicy: admin.json}
+                  - {arn: "arn:aws:iam::1:role/break-glass", fromAwsIamPolicy: admin.json}
+                  - {arn: "arn:aws:iam::1:role/deploy", fromAwsIamPolicy: admin.json}
+                """);
+        assertThat(RoleChains.from(file.deployment().agents().get(0).permissions().get(0).source(), file.deployment().roles()))
+                .extracting(RoleChains.Reached::describe).as("the first statement reaches deploy; the second, through its variable, every role")
+                .containsExactly("via role arn:aws:iam::1:role/deploy", "via role arn:aws:iam::1:role/admin", "via role arn:aws:iam::1:role/break-glass");
+        policy("bot.json", """
+                {"Effect": "Allow", "Action": "sts:AssumeRole", "NotResource": ["arn:aws:iam::1:role/admin", "arn:aws:iam::1:role/break-*"]}""");
+        file = read(HEADER + """
+                roles:
+                  - {arn: "arn:aws:iam::1:role/admin", fromAwsIamPolicy: admin.json}
+                  - {arn: "arn:aws:iam::1:role/break-glass", fromAwsIamPolicy: admin.json}
+                  - {arn: "arn:aws:iam::1:role/deploy", fromAwsIamPolicy: admin.json}
+                """);
+        assertThat(RoleChains.from(file.deployment().agents().get(0).permissions().get(0).source(), file.deployment().roles()))
+                .extracting(RoleChains.Reached::describe).containsExactly("via role arn:aws:iam::1:role/deploy");
+    }
+
     @Test
     void aPolicyHoldsTheRightsOfTheRolesItMayAssumeTransitivelyAndEachRoleOnce() throws Exception {
         policy("bot.json", """

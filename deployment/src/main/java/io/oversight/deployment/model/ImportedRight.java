@@ -35,8 +35,19 @@ public record ImportedRight(
         notes = List.copyOf(notes);
     }
 
-    /** A resource pattern of the right and where it was written. */
-    public record Resource(String pattern, String evidencePath) {
+    /**
+     * A resource pattern of the right and where it was written; {@code except} the patterns an IAM
+     * {@code NotResource} leaves out of its "*".
+     */
+    public record Resource(String pattern, String evidencePath, List<String> except) {
+
+        public Resource {
+            except = List.copyOf(except);
+        }
+
+        public Resource(String pattern, String evidencePath) {
+            this(pattern, evidencePath, List.of());
+        }
     }
 
     public ImportedRight withExcept(List<String> moreExcept) {

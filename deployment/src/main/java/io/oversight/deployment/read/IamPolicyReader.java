@@ -229,7 +229,7 @@ final class IamPolicyReader {
         List<ImportedRight.Resource> resources = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (s.notResource()) {
-            resources.add(new ImportedRight.Resource("*", SourceMap.pathIn(file, s.resourceKeyPath())));
+            resources.add(new ImportedRight.Resource("*", SourceMap.pathIn(file, s.resourceKeyPath()), values(s.resources())));
             notes.add("on every resource except " + String.join(", ", values(s.resources())));
         } else {
             for (Fields.Text resource : s.resources()) {

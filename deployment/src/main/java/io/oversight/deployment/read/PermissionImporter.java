@@ -223,7 +223,8 @@ final class PermissionImporter {
 
     private static List<ImportedRight> masked(List<ImportedRight> rights) {
         return rights.stream().map(r -> new ImportedRight(SecretMasker.mask(r.action()), SecretMasker.mask(r.writtenAs()), Fields.masked(r.except()),
-                r.resources().stream().map(x -> new ImportedRight.Resource(SecretMasker.mask(x.pattern()), x.evidencePath())).toList(),
+                r.resources().stream().map(x -> new ImportedRight.Resource(SecretMasker.mask(x.pattern()), x.evidencePath(),
+                        Fields.masked(x.except()))).toList(),
                 Fields.masked(r.conditions()), Fields.masked(r.notes()), r.evidencePath(), SecretMasker.mask(r.origin()))).toList();
     }
 }
