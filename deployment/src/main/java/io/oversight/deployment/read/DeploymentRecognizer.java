@@ -54,7 +54,7 @@ public final class DeploymentRecognizer {
         Optional<String> reason = switch (top.shape()) {
             case EMPTY -> Optional.of("empty");
             case OTHER -> Optional.of("its top level is not a mapping, so it is not a deployment");
-            case MAPPING -> reasonToSkip(top.values().get(API_VERSION), top.values().get(KIND));
+            case MAPPING -> reasonToSkip(top.values().get(API_VERSION), top.values().get(KIND)).filter(r -> !lastHeaderIsOurs(file, json));
         };
         if (reason.isEmpty() || json) {
             return reason;
@@ -67,6 +67,20 @@ public final class DeploymentRecognizer {
                         || laterDocumentNamesTheFormat(t))
                 .orElse(true);
         return ours ? Optional.empty() : reason;
+    }
+
+    /**
+     * Whether the header written last says the file is a deployment: a foreign apiVersion or kind
+     * written over the real ones, which most parsers read last-wins, is a deployment to refuse
+     * (the reader refuses the repeated key, located), not one to pass over.
+     */
+    private boolean lastHeaderIsOurs(Path file, boolean json) {
+        try (InputStream in = new Bounded(Files.newInputStream(file), limits.maxFileBytes())) {
+            TopLevelScalars last = TopLevelScalars.readLast(in, json, Set.of(API_VERSION, KIND), limits);
+            return reasonToSkip(last.values().get(API_VERSION), last.values().get(KIND)).isEmpty();
+        } catch (IOException e) {
+            return false; // it parsed as far as the first header: what stops it later is the reader's to say, if the file is ours
+        }
     }
 
     private static final String NO_HEADER = "no top-level apiVersion or kind, so it is not a deployment";

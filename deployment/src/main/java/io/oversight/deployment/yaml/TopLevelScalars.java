@@ -32,6 +32,18 @@ public record TopLevelScalars(Shape shape, Map<String, String> values) {
      * read is an IOException, as are the stream's own failures (a limit the caller keeps, say).
      */
     public static TopLevelScalars read(InputStream in, boolean json, Set<String> keys, InputLimits limits) throws IOException {
+        return read(in, json, keys, limits, false);
+    }
+
+    /**
+     * Reads the whole top level of {@code in}, and keeps the last value of each of {@code keys}: a
+     * key written twice (which Oversight's reader refuses) reads as most other parsers read it.
+     */
+    public static TopLevelScalars readLast(InputStream in, boolean json, Set<String> keys, InputLimits limits) throws IOException {
+        return read(in, json, keys, limits, true);
+    }
+
+    private static TopLevelScalars read(InputStream in, boolean json, Set<String> keys, InputLimits limits, boolean last) throws IOException {
         try (JsonParser parser = json ? YamlTreeReader.jsonFactory(limits).createParser(in) : YamlTreeReader.yamlFactory(limits).createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -41,11 +53,15 @@ public record TopLevelScalars(Shape shape, Map<String, String> values) {
                 return new TopLevelScalars(Shape.OTHER, Map.of());
             }
             Map<String, String> found = new HashMap<>();
-            while (!found.keySet().containsAll(keys) && parser.nextToken() == JsonToken.FIELD_NAME) {
+            while ((last || !found.keySet().containsAll(keys)) && parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.VALUE_STRING && keys.contains(key)) {
-                    found.putIfAbsent(key, parser.getText());
+                    if (last) {
+                        found.put(key, parser.getText());
+                    } else {
+                        found.putIfAbsent(key, parser.getText());
+                    }
                 } else {
                     parser.skipChildren();
                 }

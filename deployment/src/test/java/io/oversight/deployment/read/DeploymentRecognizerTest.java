@@ -29,6 +29,19 @@ class DeploymentRecognizerTest {
         assertThat(reason("escaped.yaml", "apiVersion: \"oversight\\/v1\"\nkind: 'AgentDeployment'\n")).isEmpty();
     }
 
+    /** Most parsers keep a repeated key's last value: a foreign header written over ours hides a deployment only from a first-wins reading. */
+    @Test
+    void aForeignHeaderWrittenOverOursIsADeploymentToRefuse() throws IOException {
+        assertThat(reason("twice.yaml", "apiVersion: v1\nkind: ConfigMap\nagents:\n  - id: a\napiVersion: oversight/v1\nkind: AgentDeployment\n"))
+                .isEmpty();
+        assertThat(reason("twice.json", "{\"kind\": \"ConfigMap\", \"apiVersion\": \"v1\", \"agents\": [], \"apiVersion\": \"oversight/v1\","
+                + " \"kind\": \"AgentDeployment\"}")).isEmpty();
+        assertThat(reason("ours-first.yaml", "apiVersion: oversight/v1\nkind: AgentDeployment\nkind: ConfigMap\n")).as("stops at the first header")
+                .isEmpty();
+        assertThat(reason("foreign-twice.yaml", "apiVersion: v1\nkind: ConfigMap\ndata: {a: b}\nkind: Secret\n"))
+                .contains("apiVersion v1, kind ConfigMap, not oversight/v1 AgentDeployment");
+    }
+
     @Test
     void whatLooksLikeOursIsCheckedSoThatTheReaderRefusesIt() throws IOException {
         assertThat(reason("misspelt-kind.yaml", "apiVersion: oversight/v1\nkind: AgentDeploymnet\n")).isEmpty();
