@@ -55,6 +55,19 @@ class WaiversTest {
         assertThat(json.readTree(out.resolve("b.json").toFile()).get("waivers")).isEmpty();
     }
 
+    /** A deployment that copies another's name (and agent ids) would take its waivers: the run is refused. */
+    @Test
+    void aFolderCheckRefusesTwoDeploymentsOfTheNameTheWaiversFileIsFor(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("fleet"));
+        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("a.yaml"));
+        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("b.yaml"));
+        Cli cli = Cli.runIn(Cli.WIDE, "check", folder.toString(), "--waivers", WAIVERS, "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith(WAIVERS + ":7:13: the waivers file is for deployment 'cloud-platform-agents', and two of the"
+                + " deployments checked have that metadata.name, " + folder.resolve("a.yaml") + " and " + folder.resolve("b.yaml")
+                + ": give each deployment a name of its own\n");
+    }
+
     /** Without the deployment's name, a reused agent id would be waived in every deployment of the folder: refused, not guessed. */
     @Test
     void aFolderCheckRefusesAWaiversFileThatNamesNoDeployment(@TempDir Path dir) throws Exception {

@@ -41,8 +41,8 @@ final class CheckRun {
     private final BaselineFile.Read baseline;
     /** The deployments checked that the earlier run of several did not check: all their findings are new. */
     private final List<Path> notInBaseline = new ArrayList<>();
-    /** Whether the waivers file was for one of the deployments checked so far. */
-    private boolean waived;
+    /** The deployment the waivers file was applied to so far, if any. */
+    private Path waived;
 
     CheckRun(CheckRequest request) throws CheckException {
         this.request = request;
@@ -94,21 +94,34 @@ final class CheckRun {
     }
 
     CheckResult result() throws InvalidInputException {
-        if (request.waivers() != null && !waived && !checked.isEmpty() && checked.stream().allMatch(c -> c.assessment() != null)) {
+        if (request.waivers() != null && waived == null && !checked.isEmpty() && checked.stream().allMatch(c -> c.assessment() != null)) {
             // Every deployment was read and none is the one the file is for: its waivers waived nothing, unnoticed.
-            WaiverFileReader.Loaded loaded = new WaiverFileReader(catalog.controlIds(), request.limits()).read(request.waivers(), null, false);
-            throw new InvalidInputException(List.of(new Problem(request.waivers().toString(), loaded.locate("deployment"),
-                    "the waivers file is for deployment '" + loaded.deployment() + "', which none of the " + checked.size()
-                            + " deployments checked is (their metadata.name)")));
+            String named = new WaiverFileReader(catalog.controlIds(), request.limits()).read(request.waivers(), null, false).deployment();
+            throw atWaiversDeployment("the waivers file is for deployment '" + named + "', which none of the "
+                    + checked.size() + " deployments checked is (their metadata.name)");
         }
         return new CheckResult(checked, times, notInBaseline);
+    }
+
+    /** A problem of the waivers file, located at the deployment it says it is for. */
+    private InvalidInputException atWaiversDeployment(String message) throws InvalidInputException {
+        WaiverFileReader.Loaded loaded = new WaiverFileReader(catalog.controlIds(), request.limits()).read(request.waivers(), null, false);
+        return new InvalidInputException(List.of(new Problem(request.waivers().toString(), loaded.locate("deployment"), message)));
     }
 
     private void assess(Path file, DeploymentFile input, long start, boolean oneOfSeveral) throws InvalidInputException, CheckException {
         if (request.waivers() != null) {
             Optional<DeploymentFile> waivedInput = new WaiverFileReader(catalog.controlIds(), request.limits())
                     .addTo(input, request.waivers(), oneOfSeveral);
-            waived |= waivedInput.isPresent();
+            if (waivedInput.isPresent() && waived != null) {
+                // A second deployment of the same name: a copy of the name would take the other's waivers.
+                throw atWaiversDeployment("the waivers file is for deployment '" + input.deployment().metadata().name()
+                        + "', and two of the deployments checked have that metadata.name, " + waived + " and " + file
+                        + ": give each deployment a name of its own");
+            }
+            if (waivedInput.isPresent()) {
+                waived = file;
+            }
             input = waivedInput.orElse(input);
         }
         start = times.lap("read", start);
