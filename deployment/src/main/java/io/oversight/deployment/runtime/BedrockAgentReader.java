@@ -52,7 +52,7 @@ final class BedrockAgentReader implements RuntimeReader {
         reading.finish();
         YMap resources = reading.map(template, "Resources");
         if (resources == null) {
-            reading.problem(template.position(), "the template has no 'Resources'");
+            reading.problem(template.position(), "the template has no 'Resources'" + Lookalike.of(template, RuntimeKind.BEDROCK_AGENT));
             reading.finish();
         }
         List<RuntimeConfiguration> agents = new ArrayList<>();

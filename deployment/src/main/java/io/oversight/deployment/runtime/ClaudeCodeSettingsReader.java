@@ -99,6 +99,9 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         Reading reading = new Reading(file);
         YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.CLAUDE_CODE, () -> json.read(file, text, true)), "Claude Code settings");
         reading.finish();
+        notSettings(root).ifPresent(why -> reading.problem(root.position(), "not " + RuntimeKind.CLAUDE_CODE.description() + ": " + why
+                + Lookalike.of(root, RuntimeKind.CLAUDE_CODE)));
+        reading.finish();
         List<RuntimeRule> rules = new ArrayList<>();
         Located<ApprovalMode> mode = null;
         List<Located<String>> directories = new ArrayList<>();
@@ -131,6 +134,20 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         reading.finish();
         return new Layer(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, null, null,
                 directories, servers, credentials, List.of(), null, List.of()), sandbox, hooks, hooksOff);
+    }
+
+    /**
+     * Why {@code root} is no settings file, if it is none: it holds keys and none is a Claude Code
+     * setting, or it lists MCP servers, which Claude Code never reads from its settings (a project's
+     * .mcp.json, the user's ~/.claude.json, which also holds keys its settings share). Either read as
+     * settings would say nothing and let the agent pass on nothing.
+     */
+    private static Optional<String> notSettings(YMap root) {
+        if (root.get("mcpServers") != null) {
+            return Optional.of("it lists MCP servers ('mcpServers'), which Claude Code reads from a project's .mcp.json or ~/.claude.json,"
+                    + " never from its settings");
+        }
+        return SettingKeys.CLAUDE_CODE.foreign(root) ? Optional.of("none of its keys is a Claude Code setting") : Optional.empty();
     }
 
     /**

@@ -99,8 +99,18 @@ final class CodexConfigReader implements RuntimeReader {
         return read(file, parsed(file, text), besideHooks);
     }
 
+    /**
+     * {@code text} as TOML, refused when it holds keys and none is Codex's: another TOML file (a
+     * pyproject.toml, a Gemini CLI policy file) would otherwise read as a configuration that changes
+     * no default. An empty file is one.
+     */
     private YMap parsed(String file, String text) throws InvalidInputException {
-        return Reading.parsed("TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
+        YMap root = Reading.parsed("TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
+        if (SettingKeys.CODEX.foreign(root)) {
+            throw new InvalidInputException(new Problem(file, root.position(), "not " + RuntimeKind.CODEX.description()
+                    + ": none of its keys is a Codex setting" + Lookalike.of(root, RuntimeKind.CODEX)));
+        }
+        return root;
     }
 
     private List<RuntimeConfiguration> read(String file, YMap root, List<RuntimeRule> besideHooks) throws InvalidInputException {

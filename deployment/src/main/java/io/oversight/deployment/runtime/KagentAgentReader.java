@@ -53,7 +53,8 @@ final class KagentAgentReader implements RuntimeReader {
         List<RuntimeConfiguration> agents = new ArrayList<>();
         Map<String, Position> defined = new HashMap<>();
         boolean anAgent = false;
-        for (YNode document : objects(Reading.parsed("YAML", RuntimeKind.KAGENT, () -> yaml.readAll(file, text)))) {
+        List<YNode> documents = objects(Reading.parsed("YAML", RuntimeKind.KAGENT, () -> yaml.readAll(file, text)));
+        for (YNode document : documents) {
             YMap object = reading.map(document, "a Kubernetes object");
             if (object == null || !"Agent".equals(text(object, "kind")) || !String.valueOf(text(object, "apiVersion")).startsWith("kagent.dev/")) {
                 continue;
@@ -79,7 +80,8 @@ final class KagentAgentReader implements RuntimeReader {
             }
         }
         if (!anAgent) {
-            reading.problem(Position.START, "the file holds no kagent Agent (apiVersion " + API_VERSION + ", kind Agent)");
+            reading.problem(Position.START, "the file holds no kagent Agent (apiVersion " + API_VERSION + ", kind Agent)"
+                    + (documents.isEmpty() ? "" : Lookalike.of(documents.get(0), RuntimeKind.KAGENT)));
         }
         reading.finish();
         return agents;

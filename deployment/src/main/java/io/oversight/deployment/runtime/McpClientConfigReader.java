@@ -46,6 +46,14 @@ final class McpClientConfigReader implements RuntimeReader {
         String name = fileName(file);
         if (name.endsWith(".toml") || name.endsWith(".yaml") || name.endsWith(".yml")) {
             YMap root = besideFile(reading, file, text);
+            // Named alone, the file is the agent's whole configuration: one of other keys is another file, which would judge it on
+            // nothing. A file of comments only allows nothing, as beside the settings.
+            String rulesKey = name.endsWith(".toml") ? "rule" : "rules";
+            if (!root.entries().isEmpty() && root.get(rulesKey) == null) {
+                reading.problem(root.position(), "not " + (name.endsWith(".toml") ? "a Gemini CLI policy file: it has no [[rule]] table"
+                        : "Kiro permissions (permissions.yaml): it has no 'rules'") + Lookalike.of(root, RuntimeKind.MCP_CLIENT));
+                reading.finish();
+            }
             List<RuntimeRule> rules = besideRules(reading, file, root);
             reading.finish();
             return List.of(configuration(file, root, rules, List.of()));
@@ -68,7 +76,8 @@ final class McpClientConfigReader implements RuntimeReader {
                 || VsCodeSettings.present(root) || CursorPermissions.KEYS.stream().anyMatch(key -> root.get(key) != null);
         if (SERVER_KEYS.stream().noneMatch(key -> root.get(key) != null) && !agentFile) {
             reading.problem(root.position(), "an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's mcp.json),"
-                    + " or says what runs unasked (a Kiro agent's tools and permissions, Gemini CLI's, VS Code's or Cursor's settings)");
+                    + " or says what runs unasked (a Kiro agent's tools and permissions, Gemini CLI's, VS Code's or Cursor's settings)"
+                    + Lookalike.of(root, RuntimeKind.MCP_CLIENT));
         }
         reading.finish();
         List<McpServer> read = new ArrayList<>();

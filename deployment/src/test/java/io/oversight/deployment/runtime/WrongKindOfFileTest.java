@@ -1,0 +1,112 @@
+package io.oversight.deployment.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A file of another kind named as an agent's runtime, valid in its own syntax, is refused where it
+ * starts and never read as a configuration that allows nothing; the refusal names the kind it looks
+ * like when a key only that kind writes tells.
+ */
+class WrongKindOfFileTest {
+
+    private static final String MCP_JSON = """
+            {"mcpServers": {"github": {"command": "npx", "env": {"GITHUB_TOKEN": "${GITHUB_TOKEN}"}}}}
+            """;
+
+    static Stream<Arguments> otherFiles() {
+        return Stream.of(
+                Arguments.of(RuntimeKind.CLAUDE_CODE, ".mcp.json", MCP_JSON,
+                        ".mcp.json:1:1: not Claude Code settings (JSON): it lists MCP servers ('mcpServers'), which Claude Code reads from a"
+                                + " project's .mcp.json or ~/.claude.json, never from its settings; it looks like an MCP client configuration:"
+                                + " give it as kind: mcp-client"),
+                // The user's ~/.claude.json holds keys its settings share (editorMode) beside the user's servers.
+                Arguments.of(RuntimeKind.CLAUDE_CODE, ".claude.json", """
+                        {"numStartups": 4, "editorMode": "vim", "mcpServers": {}}
+                        """, ".claude.json:1:1: not Claude Code settings (JSON): it lists MCP servers ('mcpServers'), which Claude Code reads"
+                        + " from a project's .mcp.json or ~/.claude.json, never from its settings; it looks like an MCP client configuration:"
+                        + " give it as kind: mcp-client"),
+                Arguments.of(RuntimeKind.CLAUDE_CODE, "package.json", """
+                        {"name": "web", "version": "1.0.0", "scripts": {"test": "jest"}}
+                        """, "package.json:1:1: not Claude Code settings (JSON): none of its keys is a Claude Code setting"),
+                Arguments.of(RuntimeKind.CLAUDE_CODE, "agent.json", """
+                        {"apiVersion": "kagent.dev/v1alpha2", "kind": "Agent", "metadata": {"name": "ops"}}
+                        """, "agent.json:1:1: not Claude Code settings (JSON): none of its keys is a Claude Code setting;"
+                        + " it looks like a kagent manifest: give it as kind: kagent"),
+                Arguments.of(RuntimeKind.CODEX, "pyproject.toml", """
+                        [tool.poetry]
+                        name = "web"
+                        """, "pyproject.toml:1:1: not a Codex config.toml: none of its keys is a Codex setting"),
+                Arguments.of(RuntimeKind.CODEX, "shell.toml", """
+                        [[rule]]
+                        toolName = "run_shell_command"
+                        decision = "allow"
+                        priority = 100
+                        """, "shell.toml:1:1: not a Codex config.toml: none of its keys is a Codex setting;"
+                        + " it looks like a Gemini CLI policy file: give it as kind: mcp-client"),
+                Arguments.of(RuntimeKind.MCP_CLIENT, "config.toml", """
+                        model = "o3"
+                        approval_policy = "never"
+                        """, "config.toml:1:1: not a Gemini CLI policy file: it has no [[rule]] table;"
+                        + " it looks like a Codex config.toml: give it as kind: codex"),
+                Arguments.of(RuntimeKind.MCP_CLIENT, "agent.yaml", """
+                        apiVersion: kagent.dev/v1alpha2
+                        kind: Agent
+                        metadata:
+                          name: ops
+                        """, "agent.yaml:1:1: not Kiro permissions (permissions.yaml): it has no 'rules';"
+                        + " it looks like a kagent manifest: give it as kind: kagent"),
+                Arguments.of(RuntimeKind.MCP_CLIENT, "settings.json", """
+                        {"enableAllProjectMcpServers": true}
+                        """, "settings.json:1:1: an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's"
+                        + " mcp.json), or says what runs unasked (a Kiro agent's tools and permissions, Gemini CLI's, VS Code's or Cursor's"
+                        + " settings); it looks like Claude Code settings: give it as kind: claude-code"),
+                Arguments.of(RuntimeKind.KAGENT, ".mcp.json", MCP_JSON,
+                        ".mcp.json:1:1: the file holds no kagent Agent (apiVersion kagent.dev/v1alpha2, kind Agent);"
+                                + " it looks like an MCP client configuration: give it as kind: mcp-client"),
+                Arguments.of(RuntimeKind.BEDROCK_AGENT, "agent.yaml", """
+                        apiVersion: kagent.dev/v1alpha2
+                        kind: Agent
+                        """, "agent.yaml:1:1: the template has no 'Resources'; it looks like a kagent manifest: give it as kind: kagent"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherFiles")
+    void isRefusedWhereItStarts(RuntimeKind kind, String file, String text, String problem) {
+        assertThat(Fixtures.problemsOf(kind, file, text)).containsExactly(problem);
+    }
+
+    /** Keys the readers skip are the runtime's all the same: a file of only them, or of none, changes no default and is read. */
+    static Stream<Arguments> settingsOfNoConsequence() {
+        return Stream.of(
+                Arguments.of(RuntimeKind.CLAUDE_CODE, "settings.json", "{}\n"),
+                Arguments.of(RuntimeKind.CLAUDE_CODE, "settings.json", """
+                        {"$schema": "https://json.schemastore.org/claude-code-settings.json"}
+                        """),
+                Arguments.of(RuntimeKind.CLAUDE_CODE, "settings.json", """
+                        {"model": "opus", "statusLine": {"type": "command", "command": "~/.claude/statusline.sh"},
+                         "apiKeyHelper": "/bin/generate_temp_api_key.sh", "cleanupPeriodDays": 20}
+                        """),
+                Arguments.of(RuntimeKind.CODEX, "config.toml", "\n"),
+                Arguments.of(RuntimeKind.CODEX, "config.toml", """
+                        model = "o3"
+                        [tui]
+                        notifications = true
+                        """),
+                Arguments.of(RuntimeKind.MCP_CLIENT, "permissions.yaml", "rules: []\n"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("settingsOfNoConsequence")
+    void isReadAsChangingNoDefault(RuntimeKind kind, String file, String text) throws Exception {
+        List<RuntimeConfiguration> read = Fixtures.readText(kind, file, text);
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0).rules()).isEmpty();
+        assertThat(read.get(0).mode()).isNull();
+    }
+}
