@@ -194,6 +194,31 @@ class AgentRuntimesTest {
                 + "claude-code, codex, mcp-client, kagent, bedrock-agent");
     }
 
+    /** A project's .mcp.json named as Claude Code settings is no settings that allow nothing: refused where it starts, exit 2. */
+    @Test
+    void aFileOfAnotherKindNamedAsTheRuntimeIsRefusedAndToldWhatItLooksLike(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".mcp.json"), """
+                {"mcpServers": {"github": {"command": "npx", "env": {"GITHUB_TOKEN": "ghp_EXAMPLEexampleEXAMPLEexample000000"}}}}
+                """);
+        Path deployment = dir.resolve("deployment.yaml");
+        Files.writeString(deployment, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: o, owner: p}
+                people: [{id: p}]
+                agents:
+                  - id: a
+                    owner: p
+                    runtime: {kind: claude-code, path: .mcp.json}
+                """);
+        Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains(dir.resolve(".mcp.json") + ":1:1: not Claude Code settings (JSON): it lists MCP servers ('mcpServers'),"
+                        + " which Claude Code reads from a project's .mcp.json or ~/.claude.json, never from its settings; it looks like an MCP"
+                        + " client configuration: give it as kind: mcp-client")
+                .doesNotContain("ghp_EXAMPLE").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
     @Test
     void aRuntimeFileOutsideTheDeploymentsFolderIsRefusedAtThePathThatNamesIt(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("team"));
