@@ -8,6 +8,7 @@ import io.oversight.deployment.model.AgentRuntime;
 import io.oversight.deployment.runtime.AgentIdentities;
 import io.oversight.deployment.runtime.AgentTools;
 import io.oversight.deployment.runtime.ClaudeCodeMarkdown;
+import io.oversight.deployment.runtime.ClaudeCodeProjectServers;
 import io.oversight.deployment.runtime.ClaudeCodeScopes;
 import io.oversight.deployment.runtime.ClaudeCodeSkills;
 import io.oversight.deployment.runtime.ClaudeCodeSubagents;
@@ -36,7 +37,8 @@ import java.util.stream.Stream;
  * Reads the runtime configurations agents name ({@code agents[].runtime}), each file once however
  * many agents name it, from inside the import root like every other import. Problems in a file are
  * reported in it, at {@code file:line:column}; problems of the reference at the key that makes it.
- * Claude Code's project settings are read with the other file of their pair ({@link ClaudeCodeScopes}).
+ * Claude Code's project settings are read with the other file of their pair ({@link ClaudeCodeScopes}) and the
+ * project's .mcp.json ({@link ClaudeCodeProjectServers}).
  */
 final class RuntimeImporter {
 
@@ -338,8 +340,8 @@ final class RuntimeImporter {
     /**
      * Claude Code's settings {@code written} names, applied with the other file of the project's
      * pair when it exists, as Claude Code applies the shared and local settings together whichever
-     * is named, and with what the project's markdown beside them adds; empty when one of the files
-     * cannot be read (reported, every file's problems at once).
+     * is named, with what the project's markdown beside them adds and the servers of the project's
+     * .mcp.json; empty when one of the files cannot be read (reported, every file's problems at once).
      */
     private Optional<List<RuntimeConfiguration>> readClaudeCode(String written, Position at) {
         String dropIns = ClaudeCodeScopes.dropInFolder(written);
@@ -347,6 +349,7 @@ final class RuntimeImporter {
             return readClaudeCodeManaged(written, dropIns, at); // managed settings have no project markdown
         }
         Optional<ClaudeCodeMarkdown> markdown = projectMarkdown(written, at);
+        Optional<ClaudeCodeProjectServers> servers = projectServers(written, at);
         String sibling = ClaudeCodeScopes.sibling(written);
         boolean pair = sibling != null && Files.isRegularFile(Path.of(files.nameOf(sibling)));
         String description = RuntimeKind.CLAUDE_CODE.description();
@@ -362,11 +365,34 @@ final class RuntimeImporter {
                     : readers.readClaudeCode(named.get().name(), named.get().text(), adds);
             files.accept(named.get(), new YMap(Position.START, new LinkedHashMap<>()));
             other.ifPresent(text -> files.accept(text, new YMap(Position.START, new LinkedHashMap<>())));
-            return markdown.map(read -> List.of(settings));
+            return markdown.flatMap(read -> servers).map(project -> List.of(project.appliedTo(settings)));
         } catch (InvalidInputException e) {
             e.problems().forEach(problems::add);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The servers of the project's {@code .mcp.json} beside the {@code .claude} folder of the
+     * settings {@code written} names ({@link ClaudeCodeScopes#projectServers}), which Claude Code
+     * reads with them; none when there is no such file, or the settings are no project's. Empty when
+     * it cannot be read (reported).
+     */
+    private Optional<ClaudeCodeProjectServers> projectServers(String written, Position at) {
+        String mcpJson = ClaudeCodeScopes.projectServers(written);
+        if (mcpJson == null || !Files.isRegularFile(Path.of(files.nameOf(mcpJson)))) {
+            return Optional.of(ClaudeCodeProjectServers.NONE);
+        }
+        return files.text(mcpJson, at, RuntimeKind.MCP_CLIENT.description()).flatMap(text -> {
+            try {
+                ClaudeCodeProjectServers servers = readers.readClaudeCodeProjectServers(text.name(), text.text());
+                files.accept(text, new YMap(Position.START, new LinkedHashMap<>()));
+                return Optional.of(servers);
+            } catch (InvalidInputException e) {
+                e.problems().forEach(problems::add);
+                return Optional.empty();
+            }
+        });
     }
 
     /**

@@ -37,6 +37,20 @@ public final class ClaudeCodeScopes {
                 ? named.resolveSibling("managed-settings.d").toString() : null;
     }
 
+    /**
+     * The project's {@code .mcp.json}, beside the {@code .claude} folder of the settings {@code path}
+     * names, as written; null when {@code path} names neither file of a project's pair in a
+     * {@code .claude} folder ({@link ClaudeCodeProjectServers}).
+     */
+    public static String projectServers(String path) {
+        Path named = Path.of(path).normalize();
+        Path folder = named.getParent();
+        if (sibling(path) == null || folder == null || folder.getFileName() == null || !folder.getFileName().toString().equals(".claude")) {
+            return null;
+        }
+        return folder.getParent() == null ? ".mcp.json" : folder.getParent().resolve(".mcp.json").toString();
+    }
+
     /** The other file of the pair beside {@code path}, as written; null when {@code path} names neither. */
     public static String sibling(String path) {
         Path named = Path.of(path);
@@ -124,7 +138,7 @@ public final class ClaudeCodeScopes {
         return new RuntimeConfiguration(settings.kind(), file, settings.name(), settings.position(),
                 settings.rules().stream().map(r -> r.in(file)).toList(), mode, null, null,
                 settings.directories().stream().map(d -> d.in(file)).toList(),
-                settings.servers(),
+                settings.servers().stream().map(s -> s.in(file)).toList(),
                 settings.credentials().stream().map(c -> c.in(file)).toList(),
                 settings.delegates(), settings.identity(), settings.profiles());
     }

@@ -16,6 +16,12 @@ public record McpServer(String name, Position position, Located<Boolean> enabled
         credentials = List.copyOf(credentials);
     }
 
+    /** The same server, its setting and credentials written in {@code other}. */
+    McpServer in(String other) {
+        return new McpServer(name, position, enabled == null ? null : enabled.in(other), transport, tools,
+                credentials.stream().map(c -> c.in(other)).toList());
+    }
+
     public boolean isEnabled() {
         return enabled == null || enabled.value();
     }

@@ -108,6 +108,14 @@ public final class RuntimeReaders {
         return markdown.appliedTo(ClaudeCodeScopes.combined(first, second, markdown.hooks()));
     }
 
+    /**
+     * The servers of a Claude Code project's {@code .mcp.json}, read as an MCP client's server list
+     * ({@link McpClientConfigReader}), to be applied to the project's settings ({@link ClaudeCodeProjectServers}).
+     */
+    public ClaudeCodeProjectServers readClaudeCodeProjectServers(String file, String text) throws InvalidInputException {
+        return ClaudeCodeProjectServers.of(file, read(RuntimeKind.MCP_CLIENT, file, text).get(0));
+    }
+
     /** A settings file's name and text. */
     public record SettingsText(String file, String text) {
     }
