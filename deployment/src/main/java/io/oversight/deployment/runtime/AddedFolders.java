@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * The folders a runtime adds to its agent's workspace (Claude Code's additionalDirectories and its
  * Bash sandbox's allowWrite, Codex's writable_roots), as ways to act: each is written as the
  * workspace is, so it is a {@code Write(FOLDER/)} tool under the setting that lets that happen
- * unasked, and the tools table says what writing there reaches (a folder of credentials grants).
+ * unasked, and the tools table says what writing there reaches (a folder of credentials grants);
+ * Claude Code's additionalDirectories are also read unasked, a {@code Read(FOLDER/)} tool.
  */
 final class AddedFolders {
 
@@ -26,10 +27,28 @@ final class AddedFolders {
         if (writes != null) {
             for (Located<String> directory : configuration.directories()) {
                 String folder = folder(directory.value());
-                if (!refused(configuration, folder)) {
+                if (!refused(configuration, folder, EDIT)) {
                     tools.add(new RuntimeTool(agentId, configuration.kind().word(), "Write(" + folder + ")", writes,
                             configuration.pathAt(directory.file(), directory.position())));
                 }
+            }
+        }
+        return tools;
+    }
+
+    /**
+     * The added folders the agent reads without anyone being asked: Claude Code reads its
+     * additionalDirectories as it reads the workspace, in every mode, so a credentials folder among
+     * them ({@code ~/.aws}) hands over the operator's keys even where every edit asks. Each is a
+     * {@code Read(FOLDER/)} tool unless a deny or ask rule of Read holds it whole.
+     */
+    static List<RuntimeTool> read(String agentId, RuntimeConfiguration configuration) {
+        List<RuntimeTool> tools = new ArrayList<>();
+        for (Located<String> directory : configuration.readable()) {
+            String folder = folder(directory.value());
+            if (!refused(configuration, folder, READ)) {
+                tools.add(new RuntimeTool(agentId, configuration.kind().word(), READ + "(" + folder + ")", "read:added-directory",
+                        configuration.pathAt(directory.file(), directory.position())));
             }
         }
         return tools;
@@ -80,14 +99,14 @@ final class AddedFolders {
     private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:(?:/|$)");
 
     /**
-     * Whether a rule that {@link #decidesEdits decides edits} decides every edit in {@code folder} (Claude
-     * Code: deny, then ask, win over a mode): the tool on every path, or a path pattern that holds
-     * the folder ({@code Edit(~/.aws/**)}; {@code //} starts an absolute path, while a single
-     * {@code /} starts one in the project, which holds no folder added beside it).
+     * Whether a rule that {@link #decides} what {@code tool} (Edit, or Read) does decides every use of
+     * it in {@code folder} (Claude Code: deny, then ask, win over a mode): the tool on every path, or
+     * a path pattern that holds the folder ({@code Edit(~/.aws/**)}; {@code //} starts an absolute
+     * path, while a single {@code /} starts one in the project, which holds no folder added beside it).
      */
-    private static boolean refused(RuntimeConfiguration configuration, String folder) {
+    private static boolean refused(RuntimeConfiguration configuration, String folder, String tool) {
         for (RuntimeRule rule : configuration.rules()) {
-            if (decidesEdits(rule)) {
+            if (decides(rule, tool)) {
                 String specifier = rule.specifier();
                 if (EVERY_PATH.contains(specifier)) {
                     return true;
@@ -154,10 +173,18 @@ final class AddedFolders {
      */
     static final String EDIT = "Edit";
 
+    /** Claude Code's tool whose deny and ask rules keep a file from every tool that reads files (Read, Grep, Glob). */
+    private static final String READ = "Read";
+
     /** Whether {@code rule} is a deny or ask rule of {@link #EDIT}, or of every tool ({@code *}), which decides the edits it matches. */
     static boolean decidesEdits(RuntimeRule rule) {
+        return decides(rule, EDIT);
+    }
+
+    /** Whether {@code rule} is a deny or ask rule of {@code tool}, or of every tool ({@code *}), which decides the uses of it it matches. */
+    private static boolean decides(RuntimeRule rule, String tool) {
         return (rule.decision() == Decision.DENY || rule.decision() == Decision.ASK)
-                && (rule.tool().equals(EDIT) || rule.tool().equals(RuntimeProfile.EVERY_TOOL) && rule.specifier().isEmpty());
+                && (rule.tool().equals(tool) || rule.tool().equals(RuntimeProfile.EVERY_TOOL) && rule.specifier().isEmpty());
     }
 
     /** Specifiers that match every path: Claude Code reads {@code /**} from the settings' folder and {@code **} from the working one. */

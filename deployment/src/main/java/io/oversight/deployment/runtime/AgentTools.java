@@ -49,6 +49,7 @@ public final class AgentTools {
             }
         }
         tools.addAll(AddedFolders.of(agentId, configuration, mode, configuration.sandbox()));
+        tools.addAll(AddedFolders.read(agentId, configuration));
         ApprovalMode inherited = configuration.profiles().stream().filter(RuntimeProfile::topLevel).findFirst()
                 .map(p -> p.mode() != null ? p.mode().value() : defaultMode(configuration.kind())).orElse(mode);
         for (RuntimeProfile profile : configuration.profiles()) {

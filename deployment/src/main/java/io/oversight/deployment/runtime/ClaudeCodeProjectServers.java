@@ -40,6 +40,6 @@ public record ClaudeCodeProjectServers(List<McpServer> servers) {
                 .toList();
         return new RuntimeConfiguration(settings.kind(), settings.file(), settings.name(), settings.position(), settings.rules(), settings.mode(),
                 settings.sandbox(), settings.network(), settings.directories(), Stream.concat(settings.servers().stream(), defined.stream()).toList(),
-                settings.credentials(), settings.delegates(), settings.identity(), settings.profiles(), settings.sockets());
+                settings.credentials(), settings.delegates(), settings.identity(), settings.profiles(), settings.sockets(), settings.readable());
     }
 }

@@ -71,7 +71,7 @@ record ClaudeCodeSandbox(Located<Boolean> enabled, Located<Boolean> autoAllow, L
                 ? both(allowWrite, List.of(new Located<>(ROOT, filesystemOff.position(), filesystemOff.file()))) : allowWrite;
         return new RuntimeConfiguration(settings.kind(), settings.file(), settings.name(), settings.position(), settings.rules(),
                 settings.mode(), sandbox, network, both(settings.directories(), written), settings.servers(), settings.credentials(),
-                settings.delegates(), settings.identity(), settings.profiles(), opened);
+                settings.delegates(), settings.identity(), settings.profiles(), opened, settings.readable());
     }
 
     private static <T> Located<T> in(Located<T> value, String file) {

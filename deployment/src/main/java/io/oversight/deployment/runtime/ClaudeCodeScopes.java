@@ -110,12 +110,14 @@ public final class ClaudeCodeScopes {
         List<RuntimeRule> rules = new ArrayList<>();
         List<RuntimeRule> hooks = new ArrayList<>();
         List<Located<String>> directories = new ArrayList<>();
+        List<Located<String>> readable = new ArrayList<>();
         List<McpServer> servers = new ArrayList<>();
         for (int i : order) {
             rules.addAll(filed.get(i).rules());
             String file = filed.get(i).file();
             layers.get(i).hooks().stream().map(r -> layers.get(i) == named ? r : r.in(file)).forEach(hooks::add);
             directories.addAll(filed.get(i).directories());
+            readable.addAll(filed.get(i).readable());
             servers.addAll(filed.get(i).servers());
         }
         hooks.addAll(moreHooks);
@@ -125,7 +127,7 @@ public final class ClaudeCodeScopes {
         rules.addAll(hooks);
         RuntimeConfiguration settings = named.settings();
         return sandbox.appliedTo(new RuntimeConfiguration(settings.kind(), settings.file(), settings.name(), settings.position(),
-                rules, mode, null, null, directories, servers, credentials, List.of(), null, List.of()));
+                rules, mode, null, null, directories, servers, credentials, List.of(), null, List.of(), List.of(), readable));
     }
 
     /**
@@ -140,6 +142,7 @@ public final class ClaudeCodeScopes {
                 settings.directories().stream().map(d -> d.in(file)).toList(),
                 settings.servers().stream().map(s -> s.in(file)).toList(),
                 settings.credentials().stream().map(c -> c.in(file)).toList(),
-                settings.delegates(), settings.identity(), settings.profiles());
+                settings.delegates(), settings.identity(), settings.profiles(), List.of(),
+                settings.readable().stream().map(d -> d.in(file)).toList());
     }
 }

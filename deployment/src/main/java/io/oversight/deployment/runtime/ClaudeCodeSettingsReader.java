@@ -132,8 +132,9 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             Credentials.of(entry.key(), ((YScalar) entry.value()).text(), entry.keyPosition()).ifPresent(credentials::add);
         }
         reading.finish();
+        // Claude Code reads the added directories without asking in every mode, as the workspace; it writes them as the mode says.
         return new Layer(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, null, null,
-                directories, servers, credentials, List.of(), null, List.of()), sandbox, hooks, hooksOff);
+                directories, servers, credentials, List.of(), null, List.of(), List.of(), directories), sandbox, hooks, hooksOff);
     }
 
     /**

@@ -233,7 +233,7 @@ final class CodexConfigReader implements RuntimeReader {
         Located<ApprovalMode> mode = new Located<>(made.value(), (policy != null ? policy : reviewer).position());
         return new RuntimeConfiguration(layer.kind(), layer.file(), layer.name(), layer.position(), layer.rules(), mode, layer.sandbox(),
                 layer.network(), layer.directories(), layer.servers(), layer.credentials(), layer.delegates(), layer.identity(),
-                layer.profiles(), layer.sockets());
+                layer.profiles(), layer.sockets(), layer.readable());
     }
 
     /**

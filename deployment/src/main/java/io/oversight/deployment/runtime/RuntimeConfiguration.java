@@ -17,6 +17,8 @@ import java.util.List;
  * @param profiles    alternative settings the runtime can be started with; the others already hold the active profile's
  * @param sockets     Unix sockets the sandbox lets commands reach unasked (Claude Code's allowUnixSockets; {@code *} for
  *                    allowAllUnixSockets): the process behind each acts outside the sandbox
+ * @param readable    directories beyond the workspace the agent reads without asking, in every mode (Claude Code's
+ *                    additionalDirectories), whatever it may write there
  */
 public record RuntimeConfiguration(
         RuntimeKind kind,
@@ -33,31 +35,32 @@ public record RuntimeConfiguration(
         List<Delegate> delegates,
         RuntimeIdentity identity,
         List<RuntimeProfile> profiles,
-        List<Located<String>> sockets) {
+        List<Located<String>> sockets,
+        List<Located<String>> readable) {
 
     /** Every Unix socket: Claude Code's {@code allowAllUnixSockets}. */
     public static final String EVERY_SOCKET = "*";
 
-    /** A configuration whose sandbox, if any, reaches no Unix socket. */
+    /** A configuration whose sandbox, if any, reaches no Unix socket, and that adds no folder it reads unasked. */
     public RuntimeConfiguration(RuntimeKind kind, String file, String name, Position position, List<RuntimeRule> rules,
                                 Located<ApprovalMode> mode, Located<Sandbox> sandbox, Located<Boolean> network,
                                 List<Located<String>> directories, List<McpServer> servers, List<Credential> credentials,
                                 List<Delegate> delegates, RuntimeIdentity identity, List<RuntimeProfile> profiles) {
         this(kind, file, name, position, rules, mode, sandbox, network, directories, servers, credentials, delegates, identity, profiles,
-                List.of());
+                List.of(), List.of());
     }
 
     /** This configuration with {@code rules} in place of its own. */
     RuntimeConfiguration withRules(List<RuntimeRule> rules) {
         return new RuntimeConfiguration(kind, file, name, position, rules, mode, sandbox, network, directories, servers, credentials,
-                delegates, identity, profiles, sockets);
+                delegates, identity, profiles, sockets, readable);
     }
 
     /** This configuration with {@code more} rules after its own. */
     public RuntimeConfiguration plusRules(List<RuntimeRule> more) {
         return more.isEmpty() ? this : new RuntimeConfiguration(kind, file, name, position,
                 java.util.stream.Stream.concat(rules.stream(), more.stream()).toList(), mode, sandbox, network, directories, servers,
-                credentials, delegates, identity, profiles, sockets);
+                credentials, delegates, identity, profiles, sockets, readable);
     }
 
     /**
@@ -76,14 +79,14 @@ public record RuntimeConfiguration(
                 .map(l -> new McpServer(s.name(), s.position(), l.enabled().in(file), s.transport(), s.tools(), s.credentials())).orElse(s))
                 .toList();
         return new RuntimeConfiguration(kind, this.file, this.name, position, rules, mode, sandbox, network, directories, started, credentials,
-                delegates, identity, profiles, sockets).plusProfiles(List.of(profile))
+                delegates, identity, profiles, sockets, readable).plusProfiles(List.of(profile))
                 .plusRules(layer.rules().stream().map(r -> r.file() == null ? r.in(file) : r).toList());
     }
 
     /** This configuration with {@code more} profiles after its own. */
     public RuntimeConfiguration plusProfiles(List<RuntimeProfile> more) {
         return more.isEmpty() ? this : new RuntimeConfiguration(kind, file, name, position, rules, mode, sandbox, network, directories,
-                servers, credentials, delegates, identity, java.util.stream.Stream.concat(profiles.stream(), more.stream()).toList(), sockets);
+                servers, credentials, delegates, identity, java.util.stream.Stream.concat(profiles.stream(), more.stream()).toList(), sockets, readable);
     }
 
     /** The evidence path of {@code at} in {@code written}, the file a value was written in: null for this configuration's own. */
@@ -93,6 +96,7 @@ public record RuntimeConfiguration(
 
     public RuntimeConfiguration {
         sockets = List.copyOf(sockets);
+        readable = List.copyOf(readable);
         rules = List.copyOf(rules);
         directories = List.copyOf(directories);
         servers = List.copyOf(servers);

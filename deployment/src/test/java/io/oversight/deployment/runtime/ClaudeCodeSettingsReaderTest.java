@@ -26,7 +26,7 @@ class ClaudeCodeSettingsReaderTest {
                         new McpServer("filesystem", at(21, 30), located(false, 21, 30), ".mcp.json", List.of(), List.of())),
                 List.of(new Credential("AWS_PROFILE", CredentialSource.OPERATOR_PROFILE, "prod-admin", at(16, 5)),
                         new Credential("GITHUB_TOKEN", CredentialSource.PERSONAL_TOKEN, null, at(17, 5))),
-                List.of(), null, List.of()));
+                List.of(), null, List.of(), List.of(), List.of(located("../infrastructure", 13, 31))));
     }
 
     @Test
@@ -249,7 +249,7 @@ class ClaudeCodeSettingsReaderTest {
                 {"permissions": {"defaultMode": "acceptEdits", "additionalDirectories": ["~/.aws"],
                                  "deny": ["Write(~/.aws/**)", "NotebookEdit"], "ask": ["Write", "MultiEdit(//**)"]}}
                 """)).containsExactly("Write ask", "MultiEdit(//**) ask", "Write(~/.aws/**) deny", "NotebookEdit deny", "* mode:accept-edits",
-                "Write(~/.aws/) edit:accept-edits");
+                "Write(~/.aws/) edit:accept-edits", "Read(~/.aws/) read:added-directory");
         // Edit's own rules keep them, by path or for the whole tool.
         assertThat(settingTools("""
                 {"permissions": {"allow": ["Write"], "deny": ["Edit(.claude/**)", "Edit(.git/**)"]}}
@@ -257,10 +257,19 @@ class ClaudeCodeSettingsReaderTest {
                 "* mode:ask");
         assertThat(settingTools("""
                 {"permissions": {"defaultMode": "acceptEdits", "additionalDirectories": ["~/.aws", "~/.kube"], "ask": ["Edit(~/.aws/**)"]}}
-                """)).containsExactly("Edit(~/.aws/**) ask", "* mode:accept-edits", "Write(~/.kube/) edit:accept-edits");
+                """)).containsExactly("Edit(~/.aws/**) ask", "* mode:accept-edits", "Write(~/.kube/) edit:accept-edits",
+                "Read(~/.aws/) read:added-directory", "Read(~/.kube/) read:added-directory");
         assertThat(settingTools("""
                 {"permissions": {"defaultMode": "acceptEdits", "additionalDirectories": ["~/.aws"], "deny": ["Edit"]}}
-                """)).containsExactly("Edit deny", "* mode:accept-edits");
+                """)).containsExactly("Edit deny", "* mode:accept-edits", "Read(~/.aws/) read:added-directory");
+        // Claude Code reads an added folder unasked whatever it may write there, unless Read's own rules keep it.
+        assertThat(settingTools("""
+                {"permissions": {"additionalDirectories": ["~/.aws", "~/.kube", "~/.ssh"], "deny": ["Read(~/.aws/**)", "Edit(~/.kube/**)"],
+                                 "ask": ["Read(//**)"]}}
+                """)).containsExactly("Read(//**) ask", "Read(~/.aws/**) deny", "Edit(~/.kube/**) deny", "* mode:ask");
+        assertThat(settingTools("""
+                {"permissions": {"additionalDirectories": ["~/.aws", "~/.kube"], "deny": ["Read(~/.aws/**)", "Write(~/.kube/**)"]}}
+                """)).containsExactly("Read(~/.aws/**) deny", "Write(~/.kube/**) deny", "* mode:ask", "Read(~/.kube/) read:added-directory");
     }
 
     /**
