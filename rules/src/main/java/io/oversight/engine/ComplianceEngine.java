@@ -10,6 +10,7 @@ import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.EuAiActRoute;
+import io.oversight.engine.facts.RulesCompleted;
 import io.oversight.engine.facts.VoidReason;
 import io.oversight.engine.facts.VoidWaiver;
 import java.nio.file.Path;
@@ -370,8 +371,10 @@ public final class ComplianceEngine {
         Violations reported = new Violations();
         session.setGlobal(Violations.GLOBAL, reported);
         Overreach overreach = rules.source().equals("organization") ? new Overreach() : null;
+        Interruption interruption = overreach == null ? null : new Interruption();
         if (overreach != null) {
             session.addEventListener(overreach);
+            session.addEventListener(interruption);
         }
         try {
             for (Object fact : facts) {
@@ -397,6 +400,9 @@ public final class ComplianceEngine {
                 throw new OrganizationRuleFault(Problem.ofFile(rules.organizationRules().toString(), "an organization rule failed while"
                         + " it ran: " + (e instanceof StackOverflowError ? "it recursed too deeply (stack overflow)" : failure(e))));
             }
+            if (interruption != null) {
+                interrupted(session, interruption, rules.organizationRules());
+            }
             times.lap("fire", start);
             if (overreach != null && overreach.first != null) {
                 throw new OrganizationRuleFault(OrganizationRules.located(rules.organizationRules(), overreach.rulePackage,
@@ -417,6 +423,24 @@ public final class ComplianceEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * Refuses an organization's rules that stopped the built-in ones before they ran to the end (a
+     * halt, a cleared agenda): the last rule of ours did not fire, and the rule that fired last did it.
+     */
+    private static void interrupted(KieSession session, Interruption interruption, Path dir) {
+        if (!session.getObjects(new ClassObjectFilter(RulesCompleted.class)).isEmpty()) {
+            return;
+        }
+        Rule culprit = interruption.lastFired();
+        String why = " before every control had run (it halted the session or cleared the agenda): organization rules may report"
+                + " findings of their own, not keep the built-in controls from judging";
+        if (culprit == null || BUILT_IN_PACKAGE.equals(culprit.getPackageName())) {
+            throw new OrganizationRuleFault(Problem.ofFile(dir.toString(), "an organization rule stopped the rules" + why));
+        }
+        throw new OrganizationRuleFault(OrganizationRules.located(dir, culprit.getPackageName(), OrganizationRules.ruleNamed(culprit.getName()),
+                "organization rule '" + culprit.getName() + "' (" + culprit.getPackageName() + ") stopped the rules" + why));
     }
 
     /**

@@ -35,6 +35,21 @@ final class OrganizationRules {
 
     private static final String BUILT_IN_ROOT = "io/oversight/rules/";
 
+    /**
+     * The last rule to fire, below every salience an organization's rule may take but the lowest:
+     * the engine refuses a session that stopped before it ({@code RulesCompleted}). Only rule bases
+     * with an organization's rules have it, as only they can be stopped.
+     */
+    private static final String COMPLETION = """
+            package io.oversight.rules;
+            import io.oversight.engine.facts.RulesCompleted;
+            rule "the built-in rules ran to the end" salience -2147483648
+            when
+            then
+                insert( new RulesCompleted() );
+            end
+            """;
+
     private OrganizationRules() {
     }
 
@@ -46,6 +61,7 @@ final class OrganizationRules {
         for (String name : BUILT_IN) {
             kfs.write("src/main/resources/" + BUILT_IN_ROOT + name, builtIn(name));
         }
+        kfs.write("src/main/resources/" + BUILT_IN_ROOT + "completion.drl", COMPLETION);
         Map<String, Path> byResource = new HashMap<>();
         Map<Path, String> texts = new HashMap<>();
         for (Path file : files) {

@@ -60,6 +60,38 @@ class OrganizationRulesTest {
                                 + " built-in controls judge");
     }
 
+    /** A halt, or a cleared agenda, leaves the built-in controls unjudged while the reports would call them evaluated. */
+    @Test
+    void aRuleThatStopsTheBuiltInRulesIsRefused(@TempDir Path dir) throws Exception {
+        assertThat(problemsWithRule(dir, "stop.drl", """
+                package com.acme;
+                import io.oversight.deployment.model.Agent;
+                rule "fast path" salience 10000
+                when
+                    Agent()
+                then
+                    kcontext.getKieRuntime().halt();
+                end
+                """)).extracting(Problem::format)
+                        .containsExactly(dir.resolve("stop.drl") + ":3:1: organization rule 'fast path' (com.acme) stopped the rules before"
+                                + " every control had run (it halted the session or cleared the agenda): organization rules may report findings of their own, not keep"
+                                + " the built-in controls from judging");
+        Path other = Files.createDirectories(dir.resolve("clear"));
+        assertThat(problemsWithRule(other, "clear.drl", """
+                package com.acme;
+                import io.oversight.deployment.model.Agent;
+                rule "quiet" salience 10000
+                when
+                    Agent()
+                then
+                    kcontext.getKieRuntime().getAgenda().clear();
+                end
+                """)).extracting(Problem::format)
+                        .containsExactly(other.resolve("clear.drl") + ":3:1: organization rule 'quiet' (com.acme) stopped the rules before"
+                                + " every control had run (it halted the session or cleared the agenda): organization rules may report findings of their own, not keep"
+                                + " the built-in controls from judging");
+    }
+
     /** A rule whose consequence throws is the rule's problem, cited at the rule, not an internal error of the check. */
     @Test
     void aRuleThatFailsWhileItRunsIsAProblemAtTheRule(@TempDir Path dir) throws Exception {
