@@ -226,10 +226,9 @@ class CheckManyAndBaselineTest {
     }
 
     @Test
-    void anActionAddedToAnEntryUpdatesItsFindingsWithoutMakingThemNew(@TempDir Path dir) throws Exception {
+    void anActionTakenOutOfAnEntryUpdatesItsFindingsWithoutMakingThemNew(@TempDir Path dir) throws Exception {
         String text = Files.readString(Cli.sample("kiro-incident.yaml"));
-        String edited = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
-                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
+        String edited = text.replace("          - ec2:TerminateInstances       # delete: the calls that took the region down\n", "");
         assertThat(edited).isNotEqualTo(text);
         Path after = baselineOf(dir, text, edited).after();
         Path base = dir.resolve("base.json");
@@ -241,11 +240,57 @@ class CheckManyAndBaselineTest {
         assertThat(json.at("/baseline/updated").asInt()).isPositive();
         assertThat(json.at("/baseline/unchanged").asInt() + json.at("/baseline/updated").asInt()).isEqualTo(json.get("findings").size());
         assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("HO-02"))
-                .extracting(f -> f.path("baselineState").asText(), f -> f.path("message").asText().contains("rds:DeleteDBInstance"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("updated", true));
+                .extracting(f -> f.path("baselineState").asText(), f -> f.path("message").asText().contains("ec2:TerminateInstances"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("updated", false));
         Cli text2 = Cli.runIn(Cli.WIDE, "check", after.toString(), "--baseline", base.toString(), "--as-of", AS_OF);
         assertThat(text2.out()).contains("0 new, " + json.at("/baseline/unchanged").asInt() + " unchanged, "
                 + json.at("/baseline/updated").asInt() + " updated, 0 resolved");
+    }
+
+    /**
+     * An action added to an entry adds to the gaps it was in: their findings are new, and fail a gate
+     * on new findings, though their fingerprints were the baseline's or pair with its findings.
+     */
+    @Test
+    void anActionAddedToAnEntryMakesTheFindingsThatListItNew(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Cli.sample("kiro-incident.yaml"));
+        String edited = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
+                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
+        assertThat(edited).isNotEqualTo(text);
+        Path after = baselineOf(dir, text, edited).after();
+        Cli run = Cli.run("check", after.toString(), "--format", "json", "--baseline", dir.resolve("base.json").toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("findings")).filteredOn(f -> f.path("baselineState").asText().equals("new"))
+                .extracting(f -> f.path("control").asText() + " " + f.path("severity").asText() + " " + f.path("message").asText().contains("rds:DeleteDBInstance"))
+                .containsExactly("HO-02 critical true", "HO-01 high true");
+    }
+
+    /**
+     * Backups turned off where they were not isolated keeps the finding's fingerprint but adds to
+     * what it lists: new. A review date moved within the gap is the same item measured again.
+     */
+    @Test
+    void aFindingOfTheSameFingerprintThatListsMoreIsNew(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Cli.sample("platform-team.yaml"));
+        String later = text.replaceFirst("lastReviewed: 2026-05-02", "lastReviewed: 2026-05-09");
+        assertThat(later).isNotEqualTo(text);
+        Edited moved = baselineOf(dir, text, later);
+        Cli same = Cli.run("check", moved.after().toString(), "--format", "json", "--baseline", moved.base().toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        JsonNode json = new ObjectMapper().readTree(same.out());
+        assertThat(json.at("/baseline/new").asInt()).as("a review date moved").isZero();
+        assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("PM-05"))
+                .extracting(f -> f.path("baselineState").asText()).containsOnly("unchanged");
+        String noBackups = text.replace("      enabled: true\n      isolated: false ", "      enabled: false\n      isolated: false ");
+        assertThat(noBackups).isNotEqualTo(text);
+        Cli worse = Cli.run("check", Files.writeString(dir.resolve("no-backups.yaml"), noBackups).toString(), "--format", "json",
+                "--baseline", moved.base().toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(worse.exitCode()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(worse.out()).get("findings")).filteredOn(f -> f.path("baselineState").asText().equals("new"))
+                .extracting(f -> f.path("control").asText() + " " + f.path("subject").path("id").asText() + " " + f.path("items"))
+                .containsExactly("IR-05 web-prod [\"no backups enabled\"]");
     }
 
     /** An agent with every safeguard but two-person approval, in a critical production; {@code entries} are its permissions there. */
@@ -325,14 +370,14 @@ class CheckManyAndBaselineTest {
     }
 
     /**
-     * An action added to one entry and a second entry granted beside it: the edited entry's finding
-     * is updated and the other's new, whichever order the two entries are written in.
+     * An action taken out of one entry and a second entry granted beside it: the edited entry's
+     * finding is updated and the other's new, whichever order the two entries are written in.
      */
     @Test
     void theEditedEntrysFindingIsUpdatedAndTheOtherNewInEitherOrder(@TempDir Path dir) throws Exception {
-        String s3 = entry(LOGS, "read, \"s3:DeleteObject\", \"s3:DeleteObjectVersion\"");
+        String s3 = entry(LOGS, "read, \"s3:DeleteObject\"");
         String rds = entry(CUSTOMERS, "\"rds:DeleteDBCluster\"");
-        Edited edited = baselineOf(dir, alphaIn(entry(LOGS, "read, \"s3:DeleteObject\"")), alphaIn(s3 + rds));
+        Edited edited = baselineOf(dir, alphaIn(entry(LOGS, "read, \"s3:DeleteObject\", \"s3:DeleteObjectVersion\"")), alphaIn(s3 + rds));
         Path reversed = Files.writeString(dir.resolve("reversed.yaml"), alphaIn(rds + s3));
         for (Path after : java.util.List.of(edited.after(), reversed)) {
             Cli run = Cli.run("check", after.toString(), "--format", "json", "--baseline", edited.base().toString(), "--fail-on-new",
@@ -340,7 +385,7 @@ class CheckManyAndBaselineTest {
             assertThat(run.exitCode()).as(after.toString()).isEqualTo(1);
             JsonNode json = new ObjectMapper().readTree(run.out());
             assertThat(twoPersonStates(json)).as(after.toString()).containsExactlyInAnyOrder(
-                    "updated s3:DeleteObject, s3:DeleteObjectVersion on " + LOGS, "new rds:DeleteDBCluster on " + CUSTOMERS);
+                    "updated s3:DeleteObject on " + LOGS, "new rds:DeleteDBCluster on " + CUSTOMERS);
             assertThat(json.at("/baseline/new").asInt()).isEqualTo(1);
             assertThat(json.at("/baseline/updated").asInt()).isEqualTo(1);
             assertThat(json.at("/baseline/resolved").size()).isZero();

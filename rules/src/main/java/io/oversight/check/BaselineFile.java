@@ -161,7 +161,7 @@ final class BaselineFile {
                     + " (written in lower case, as 'oversight check --format json' writes them)"));
             findings.add(new Baseline.PreviousFinding(fingerprint, f.path("control").asText(), severity,
                     f.at("/subject/kind").asText() + ":" + f.at("/subject/id").asText(), f.path("message").asText(), items(file, bytes, f, at),
-                    f.path("waived").asBoolean(false)));
+                    !f.path("items").isMissingNode(), f.path("waived").asBoolean(false)));
         }
         return findings;
     }

@@ -17,9 +17,13 @@ import java.util.stream.Collectors;
  * had is {@code unchanged}; a finding whose fingerprint is new is {@code updated} when the earlier
  * run had a finding this run no longer has of the same control and subject, saying the same (the
  * same environment, permission or checkpoint in its words) about at least one of the same items
- * (an action added to a permission entry changes what the finding is about, but the entry still
+ * (an action taken out of a permission entry changes what the finding is about, but the entry still
  * grants what it granted); any other is {@code new}, and earlier findings neither found again nor
- * updated are {@code resolved}. A finding that shares no item with the earlier one is about
+ * updated are {@code resolved}. A finding found again or updated that lists an item the earlier one
+ * did not ({@code added}: an action added to the entry, a kill switch now missing as well as
+ * untested) is new too: the change added to the gap, and a gate on new findings must see it. An
+ * item that differs from an earlier one in its numbers only (a review date, a number of days) is
+ * the same item measured again. A finding that shares no item with the earlier one is about
  * another entry: a destructive right removed from one entry and another granted in a second is a
  * new gap, not the old one edited. A finding a waiver covered then ({@code waivedBefore}) and none
  * covers now is new as well: the risk was accepted, and no longer is; so is one more severe now
@@ -31,9 +35,10 @@ import java.util.stream.Collectors;
  * @param updated the fingerprint of each updated finding, with the earlier one's it stands for
  */
 public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<String> waivedBefore, Map<String, Severity> severities,
-                       List<PreviousFinding> resolved, Map<String, String> updated, boolean failOnNew) {
+                       List<PreviousFinding> resolved, Map<String, String> updated, Set<String> added, boolean failOnNew) {
 
     public Baseline {
+        added = Set.copyOf(added);
         previous = Set.copyOf(previous);
         severities = Map.copyOf(severities);
         waivedBefore = Set.copyOf(waivedBefore);
@@ -44,10 +49,11 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
     /**
      * What the earlier run said about a finding, enough to list it as resolved and to pair it with
      * an edited one: {@code items} as {@link Finding#items()} (empty for a finding of none, and for
-     * an output written before findings listed them, whose edited findings then count as new).
+     * an output written before findings listed them, whose edited findings then count as new);
+     * {@code listsItems} false for such an output, which can tell no item added.
      */
     public record PreviousFinding(String fingerprint, String control, Severity severity, String subject, String message, List<String> items,
-                                  boolean waived) {
+                                  boolean listsItems, boolean waived) {
 
         public PreviousFinding {
             items = List.copyOf(items);
@@ -60,7 +66,7 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
          */
         PreviousFinding shown() {
             return new PreviousFinding(fingerprint, SecretMasker.mask(control), severity, SecretMasker.mask(subject),
-                    SecretMasker.maskQuoted(message), items.stream().map(SecretMasker::mask).toList(), waived);
+                    SecretMasker.maskQuoted(message), items.stream().map(SecretMasker::mask).toList(), listsItems, waived);
         }
     }
 
@@ -108,11 +114,36 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
                 .map(PreviousFinding::shown).toList();
         Set<String> waived = earlier.stream().filter(PreviousFinding::waived).map(PreviousFinding::fingerprint).collect(Collectors.toSet());
         Map<String, Severity> severities = new HashMap<>();
+        Map<String, PreviousFinding> byFingerprint = new HashMap<>();
         for (PreviousFinding p : earlier) {
             severities.putIfAbsent(p.fingerprint(), p.severity());
+            byFingerprint.putIfAbsent(p.fingerprint(), p);
         }
-        return new Baseline(file, asOf, previous, waived, severities, resolved, updated, failOnNew);
+        Set<String> added = new HashSet<>();
+        for (Finding f : current) {
+            PreviousFinding before = byFingerprint.get(updated.getOrDefault(f.fingerprint(), f.fingerprint()));
+            if (before != null && before.listsItems() && listsMore(f.items(), before.items())) {
+                added.add(f.fingerprint());
+            }
+        }
+        return new Baseline(file, asOf, previous, waived, severities, resolved, updated, added, failOnNew);
     }
+
+    /** Whether {@code now} holds an item {@code before} does not, numbers aside ({@link #measured}). */
+    private static boolean listsMore(List<String> now, List<String> before) {
+        if (now.isEmpty()) {
+            return false;
+        }
+        Set<String> known = before.stream().map(Baseline::measured).collect(Collectors.toSet());
+        return now.stream().map(Baseline::measured).anyMatch(item -> !known.contains(item));
+    }
+
+    /** An item with its numbers left out: "last reviewed 2026-05-02" is the item "last reviewed 2026-08-01" measured again. */
+    private static String measured(String item) {
+        return DIGITS.matcher(item).replaceAll("#");
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
 
     /** A current finding that may be an earlier one edited, and how many items they share. */
     private record Pair(String now, String before, int shared) {
@@ -148,7 +179,7 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
         String before = updated.getOrDefault(finding.fingerprint(), finding.fingerprint());
         Severity then = severities.get(before);
         return !previous.contains(before) || !finding.waived() && waivedBefore.contains(before)
-                || then != null && finding.severity().compareTo(then) < 0;
+                || then != null && finding.severity().compareTo(then) < 0 || added.contains(finding.fingerprint());
     }
 
     /** How many findings are new, updated and unchanged against a baseline, as every report counts them. */

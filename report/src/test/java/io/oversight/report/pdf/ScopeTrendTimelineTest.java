@@ -13,6 +13,7 @@ import io.oversight.check.Oversight;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ControlStatus;
 import io.oversight.engine.Finding;
+import io.oversight.engine.Verdict;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderers;
 import java.io.ByteArrayOutputStream;
@@ -138,14 +139,13 @@ class ScopeTrendTimelineTest {
         assertThat(trend.line()).contains(" resolved, " + now.waivedCount() + " waived, ");
     }
 
-    /** An action added to an entry updates its findings: the PDF counts them as the JSON output does, not as unchanged. */
+    /** An action taken out of an entry updates its findings: the PDF counts them as the JSON output does, not as unchanged. */
     @Test
     void findingsOfAnEditedEntryAreCountedAsUpdated() throws Exception {
         Assessment earlier = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF)).assessment();
         Path baseline = lastReport(earlier);
         String text = Files.readString(Samples.path("kiro-incident.yaml"));
-        String added = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
-                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
+        String added = text.replace("          - ec2:TerminateInstances       # delete: the calls that took the region down\n", "");
         assertThat(added).isNotEqualTo(text);
         Path edited = Files.writeString(dir.resolve("kiro-incident.yaml"), added);
 
@@ -164,6 +164,24 @@ class ScopeTrendTimelineTest {
         assertThat(squash(report.page(1))).contains(squash(line));
         assertThat(squash(report.all())).contains(squash("Updated since the last report (" + updated.size() + ")"),
                 squash("The JSON output marks every finding new, updated or unchanged.")).doesNotContain(squash("New since the last report"));
+    }
+
+    /** An action added to an entry adds to its findings: new, as a gate on new findings must see them, not an edit of the old ones. */
+    @Test
+    void findingsThatListMoreThanBeforeAreNew() throws Exception {
+        Assessment earlier = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF)).assessment();
+        Path baseline = lastReport(earlier);
+        String text = Files.readString(Samples.path("kiro-incident.yaml"));
+        String added = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
+                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
+        assertThat(added).isNotEqualTo(text);
+        Path edited = Files.writeString(dir.resolve("kiro-incident.yaml"), added);
+
+        Assessment now = Oversight.check(CheckRequest.of(edited).asOf(Samples.AS_OF).baseline(baseline, true)).assessment();
+        assertThat(now.findings().stream().filter(f -> now.baseline().isNew(f)).map(f -> f.control() + " " + f.subject().id()))
+                .containsExactlyInAnyOrder("HO-01 infra-assistant", "HO-02 infra-assistant");
+        assertThat(Trend.of(now).orElseThrow().added()).extracting(Finding::control).containsExactlyInAnyOrder("HO-01", "HO-02");
+        assertThat(now.gate()).isEqualTo(Verdict.FAIL);
     }
 
     @Test
