@@ -218,7 +218,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private CheckResult check(Inputs inputs) throws InvalidInputException, CheckException, UserError {
         CheckRequest request = CheckRequest.of(inputs.fromStdin() ? List.of() : inputs.files()).asOf(asOf.date()).failOn(failOn)
-                .framework(framework).waivers(waivers).rules(rules).importRoot(importRoot.dir()).limits(limits());
+                .framework(framework).waivers(waivers).rules(rules).importRoot(importRoot.dir()).limits(limits())
+                .settings(spec.defaultValueProvider() instanceof ProjectSettings settings ? settings.fileRead().orElse(null) : null);
         if (baseline != null) {
             request = request.baseline(baseline, failOnNew);
         }

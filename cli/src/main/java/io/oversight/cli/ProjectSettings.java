@@ -88,6 +88,8 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
+    /** The settings file read, once read; null before, or when there is none. */
+    private Path read;
     private Map<Key, Value> values;
     private Exception failure;
 
@@ -115,6 +117,12 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
         }
     }
 
+    /** The settings file read, if one was: an input of the check's reports like the files it names. */
+    Optional<Path> fileRead() {
+        values();
+        return Optional.ofNullable(read);
+    }
+
     /** " (set by ...)" for an option that came from a variable or the file, to explain an error it causes; else "". */
     String origin(String option) {
         return Key.ofOption(option).map(k -> values().get(k)).map(v -> " (set by " + v.origin() + ")").orElse("");
@@ -127,6 +135,7 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
                 Optional<Path> file = file();
                 if (file.isPresent()) {
                     values.putAll(fromFile(file.get()));
+                    read = file.get();
                 }
                 values.putAll(fromEnvironment());
             } catch (InvalidInputException | UserError e) {

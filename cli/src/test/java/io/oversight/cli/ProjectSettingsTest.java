@@ -26,6 +26,19 @@ class ProjectSettingsTest {
         assertThat(ignored.exitCode()).isEqualTo(1);
     }
 
+    /** The settings file can change the verdict (the framework, the severity that fails): every report names it among its inputs. */
+    @Test
+    void theSettingsFileIsAnInputOfTheReport(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(ProjectSettings.FILE_NAME), "framework: texas-traiga\n");
+        Cli cli = Cli.runIn(Map.of("OVERSIGHT_CONFIG", file.toString()), "check", INCIDENT, "--format", "json", "--as-of", AS_OF);
+        com.fasterxml.jackson.databind.JsonNode inputs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cli.out()).get("inputs");
+        assertThat(inputs).extracting(i -> i.path("role").asText() + " " + i.path("file").asText() + " " + i.path("sha256").asText())
+                .containsExactly("deployment " + INCIDENT + " " + io.oversight.deployment.Sha256.hex(Files.readAllBytes(Path.of(INCIDENT))),
+                        "settings " + file + " " + io.oversight.deployment.Sha256.hex(Files.readAllBytes(file)));
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Cli.runIn(Map.of("OVERSIGHT_CONFIG", "none"), "check", INCIDENT,
+                "--format", "json", "--as-of", AS_OF).out()).get("inputs")).hasSize(1);
+    }
+
     @Test
     void theFileIsFoundFromTheWorkingDirectoryUpToTheRepositoryRoot(@TempDir Path dir) throws Exception {
         Path repo = Files.createDirectories(dir.resolve("repo"));

@@ -12,7 +12,7 @@ public record InputFile(String file, Role role, String sha256) implements Compar
 
     /** What a file was to the check; reports list inputs in this order, then by file. */
     public enum Role {
-        DEPLOYMENT, IMPORT, WAIVERS, RULES, BASELINE;
+        DEPLOYMENT, IMPORT, WAIVERS, RULES, BASELINE, SETTINGS;
 
         /** The role as reports write it: {@code deployment}, {@code import}... */
         public String label() {

@@ -20,9 +20,10 @@ import java.util.Objects;
  * @param failOnNew with a baseline, whether only new findings can fail
  * @param limits how large and deep the deployments and the waivers file may be
  * @param importRoot the folder every deployment's imported files must lie in, or null for each deployment's own folder
+ * @param settings the project settings file some of these options were taken from, or null: an input the verdict depends on
  */
 public record CheckRequest(List<Path> deployments, LocalDate asOf, Severity failOn, String framework, Path waivers, Path rules,
-                           Path baseline, boolean failOnNew, InputLimits limits, Path importRoot) {
+                           Path baseline, boolean failOnNew, InputLimits limits, Path importRoot, Path settings) {
 
     public CheckRequest {
         deployments = List.copyOf(deployments);
@@ -36,7 +37,7 @@ public record CheckRequest(List<Path> deployments, LocalDate asOf, Severity fail
 
     /** The deployments, assessed today, failing at high severity, over every framework, with only the built-in rules. */
     public static CheckRequest of(List<Path> deployments) {
-        return new CheckRequest(deployments, LocalDate.now(), Severity.HIGH, null, null, null, null, false, InputLimits.DEFAULT, null);
+        return new CheckRequest(deployments, LocalDate.now(), Severity.HIGH, null, null, null, null, false, InputLimits.DEFAULT, null, null);
     }
 
     public static CheckRequest of(Path... deployments) {
@@ -44,34 +45,38 @@ public record CheckRequest(List<Path> deployments, LocalDate asOf, Severity fail
     }
 
     public CheckRequest asOf(LocalDate date) {
-        return new CheckRequest(deployments, date, failOn, framework, waivers, rules, baseline, failOnNew, limits, importRoot);
+        return new CheckRequest(deployments, date, failOn, framework, waivers, rules, baseline, failOnNew, limits, importRoot, settings);
     }
 
     public CheckRequest failOn(Severity severity) {
-        return new CheckRequest(deployments, asOf, severity, framework, waivers, rules, baseline, failOnNew, limits, importRoot);
+        return new CheckRequest(deployments, asOf, severity, framework, waivers, rules, baseline, failOnNew, limits, importRoot, settings);
     }
 
     public CheckRequest framework(String id) {
-        return new CheckRequest(deployments, asOf, failOn, id, waivers, rules, baseline, failOnNew, limits, importRoot);
+        return new CheckRequest(deployments, asOf, failOn, id, waivers, rules, baseline, failOnNew, limits, importRoot, settings);
     }
 
     public CheckRequest waivers(Path file) {
-        return new CheckRequest(deployments, asOf, failOn, framework, file, rules, baseline, failOnNew, limits, importRoot);
+        return new CheckRequest(deployments, asOf, failOn, framework, file, rules, baseline, failOnNew, limits, importRoot, settings);
     }
 
     public CheckRequest rules(Path dir) {
-        return new CheckRequest(deployments, asOf, failOn, framework, waivers, dir, baseline, failOnNew, limits, importRoot);
+        return new CheckRequest(deployments, asOf, failOn, framework, waivers, dir, baseline, failOnNew, limits, importRoot, settings);
     }
 
     public CheckRequest baseline(Path file, boolean onlyNewFail) {
-        return new CheckRequest(deployments, asOf, failOn, framework, waivers, rules, file, onlyNewFail, limits, importRoot);
+        return new CheckRequest(deployments, asOf, failOn, framework, waivers, rules, file, onlyNewFail, limits, importRoot, settings);
     }
 
     public CheckRequest limits(InputLimits bounds) {
-        return new CheckRequest(deployments, asOf, failOn, framework, waivers, rules, baseline, failOnNew, bounds, importRoot);
+        return new CheckRequest(deployments, asOf, failOn, framework, waivers, rules, baseline, failOnNew, bounds, importRoot, settings);
+    }
+
+    public CheckRequest settings(Path file) {
+        return new CheckRequest(deployments, asOf, failOn, framework, waivers, rules, baseline, failOnNew, limits, importRoot, file);
     }
 
     public CheckRequest importRoot(Path dir) {
-        return new CheckRequest(deployments, asOf, failOn, framework, waivers, rules, baseline, failOnNew, limits, dir);
+        return new CheckRequest(deployments, asOf, failOn, framework, waivers, rules, baseline, failOnNew, limits, dir, settings);
     }
 }

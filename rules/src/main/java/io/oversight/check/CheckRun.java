@@ -7,6 +7,7 @@ import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InputFile;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Problem;
+import io.oversight.deployment.Sha256;
 import io.oversight.deployment.read.DeploymentReader;
 import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.read.WaiverFileReader;
@@ -36,6 +37,8 @@ final class CheckRun {
     private ComplianceEngine engine;
     /** The organization's rule files the engine was built from, with their digests; none for the built-in rules. */
     private List<InputFile> ruleFiles = List.of();
+    /** The project settings file some options came from, with its digest; none without one. */
+    private final List<InputFile> settingsFile;
     private long findings;
     /** The earlier run each deployment is compared with, read once; null without a baseline. */
     private final BaselineFile.Read baseline;
@@ -53,6 +56,7 @@ final class CheckRun {
         DeploymentReader anyRoot = new DeploymentReader(catalog.controlIds(), request.limits());
         this.reader = request.importRoot() == null ? anyRoot : anyRoot.withImportRoot(request.importRoot());
         this.baseline = request.baseline() == null ? null : BaselineFile.read(request.baseline());
+        this.settingsFile = settingsFile(request.settings());
         if (baseline != null && baseline.ofOneDeployment() && request.deployments().size() > 1) {
             // One deployment's findings compared with several would call every other deployment's findings new or resolved.
             throw new CheckException(request.baseline() + " is the output of one deployment; to compare several, give the oversight-run.json"
@@ -65,6 +69,18 @@ final class CheckRun {
                 throw new CheckException(request.baseline() + " is the run of other deployments (" + String.join(", ", baseline.deployments())
                         + "), not of " + names(request.deployments()) + ": give the oversight-run.json of an earlier run of these");
             }
+        }
+    }
+
+    /** The settings file as an input of every report: it may have set the framework, the severity that fails, the waivers. */
+    private static List<InputFile> settingsFile(Path file) throws CheckException {
+        if (file == null) {
+            return List.of();
+        }
+        try {
+            return List.of(new InputFile(file.toString(), InputFile.Role.SETTINGS, Sha256.hex(Files.readAllBytes(file))));
+        } catch (java.io.IOException e) {
+            throw new CheckException(file + " cannot be read: " + e.getMessage());
         }
     }
 
@@ -134,7 +150,8 @@ final class CheckRun {
         }
         Assessment assessment;
         try {
-            assessment = engine.assess(input, catalog, request.asOf(), request.failOn(), scope, times).withInputs(ruleFiles);
+            assessment = engine.assess(input, catalog, request.asOf(), request.failOn(), scope, times).withInputs(ruleFiles)
+                    .withInputs(settingsFile);
         } catch (OrganizationRuleFault e) {
             throw new InvalidInputException(List.of(e.problem()));
         }

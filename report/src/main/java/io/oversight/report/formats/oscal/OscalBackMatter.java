@@ -66,6 +66,7 @@ final class OscalBackMatter {
             case WAIVERS -> "The waivers file applied to the deployment.";
             case RULES -> "A file of the organization's own rules or catalog extension, evaluated with the built-in rules.";
             case BASELINE -> "The earlier JSON output the findings were compared with, to tell new findings from unchanged ones.";
+            case SETTINGS -> "The project settings file (.oversight.yaml) some of the check's options were taken from.";
         };
     }
 

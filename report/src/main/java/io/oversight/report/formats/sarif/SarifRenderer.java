@@ -169,7 +169,7 @@ public final class SarifRenderer implements Renderer {
             g.writeArrayFieldStart("roles");
             g.writeString(switch (input.role()) {
                 case DEPLOYMENT, IMPORT -> "analysisTarget";
-                case WAIVERS, RULES -> "userSpecifiedConfiguration";
+                case WAIVERS, RULES, SETTINGS -> "userSpecifiedConfiguration";
                 case BASELINE -> "referencedOnCommandLine";
             });
             g.writeEndArray();
