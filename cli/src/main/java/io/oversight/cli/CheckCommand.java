@@ -212,7 +212,7 @@ final class CheckCommand implements Callable<Integer> {
         if (timings) {
             spec.commandLine().getErr().println("timings: " + result.times().format() + " findings: " + result.findings());
         }
-        appendJobSummary(renderers, result);
+        appendJobSummary(renderers, result, inputs);
         return exitCode(result, inputs, renderers, reports);
     }
 
@@ -473,26 +473,40 @@ final class CheckCommand implements Callable<Integer> {
                 stdoutWrapped(line);
             }
         }
-        int code = switch (result.outcome()) {
-            case INVALID -> ExitCode.INVALID;
-            case FAIL -> ExitCode.FINDINGS;
-            case PASS -> ExitCode.PASS;
-        };
-        if (!reportOnStdout && (result.deployments().size() > 1 || !inputs.skipped().isEmpty())) {
-            int n = result.deployments().size();
-            long invalid = result.count(Outcome.INVALID);
-            int skipped = inputs.skipped().size();
-            stdoutWrapped(n + (n == 1 ? " deployment: " : " deployments: ") + withVerdict(result, Verdict.FAIL) + " fail, "
-                    + withVerdict(result, Verdict.PASS) + " pass" + (invalid > 0 ? ", " + invalid + " invalid" : "")
-                    + (failOnNew && invalid == 0 ? gateNote(code, result.count(Outcome.FAIL)) : "") + " · open findings: "
-                    + result.openBySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
-                            .collect(Collectors.joining(", "))
-                    + (skipped > 0 ? " · " + skipped + (skipped == 1 ? " file" : " files") + " skipped" : ""));
+        int code = exitCode(result);
+        if (!reportOnStdout && combined(result, inputs)) {
+            stdoutWrapped(combinedLine(result, inputs));
         }
         if (writesRunSummary(inputs, renderers)) {
             reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", false, out -> RunSummary.write(result, inputs, asOf.date(), out));
         }
         return code;
+    }
+
+    private static int exitCode(CheckResult result) {
+        return switch (result.outcome()) {
+            case INVALID -> ExitCode.INVALID;
+            case FAIL -> ExitCode.FINDINGS;
+            case PASS -> ExitCode.PASS;
+        };
+    }
+
+    /** Whether the run ends with a combined line: several deployments, or files skipped in a directory. */
+    private static boolean combined(CheckResult result, Inputs inputs) {
+        return result.deployments().size() > 1 || !inputs.skipped().isEmpty();
+    }
+
+    /** The verdicts of every deployment counted, what the exit code followed, the open findings and the files skipped. */
+    private String combinedLine(CheckResult result, Inputs inputs) {
+        int n = result.deployments().size();
+        long invalid = result.count(Outcome.INVALID);
+        int skipped = inputs.skipped().size();
+        return n + (n == 1 ? " deployment: " : " deployments: ") + withVerdict(result, Verdict.FAIL) + " fail, "
+                + withVerdict(result, Verdict.PASS) + " pass" + (invalid > 0 ? ", " + invalid + " invalid" : "")
+                + (failOnNew && invalid == 0 ? gateNote(exitCode(result), result.count(Outcome.FAIL)) : "") + " · open findings: "
+                + result.openBySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+                        .collect(Collectors.joining(", "))
+                + (skipped > 0 ? " · " + skipped + (skipped == 1 ? " file" : " files") + " skipped" : "");
     }
 
     /**
@@ -554,7 +568,7 @@ final class CheckCommand implements Callable<Integer> {
      * In GitHub Actions, {@code --format github} annotates the lines; the Markdown report of every
      * deployment is appended to the job summary, after whatever earlier steps wrote there.
      */
-    private void appendJobSummary(List<Renderer> renderers, CheckResult result) throws UserError {
+    private void appendJobSummary(List<Renderer> renderers, CheckResult result, Inputs inputs) throws UserError {
         java.util.Optional<Path> summary = parent.terminal().stepSummary();
         if (summary.isEmpty() || renderers.stream().noneMatch(r -> r.name().equals("github"))) {
             return;
@@ -564,6 +578,10 @@ final class CheckCommand implements Callable<Integer> {
         try (var out = Files.newOutputStream(summary.get(), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)) {
             if (unended) {
                 out.write('\n'); // an earlier step's last line, ended, so the report's first line is a line of its own
+            }
+            if (combined(result, inputs)) {
+                // Each deployment's section leads with its own verdict: the first of several said PASS over a run that exited 1.
+                out.write(("### Oversight: " + combinedLine(result, inputs) + "\n\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             for (DeploymentCheck deployment : result.deployments()) {
                 if (deployment.valid()) {

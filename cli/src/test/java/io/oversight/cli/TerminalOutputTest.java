@@ -144,8 +144,10 @@ class TerminalOutputTest {
         assertThat(lines(cli)).contains("oversight: PASS  ../samples/kiro-remediated.yaml  0 critical, 0 high, 0 medium, 0 low · 0 waived"
                 + " · fails on high or above");
         String markdown = Files.readString(summary);
-        assertThat(markdown).startsWith("written by an earlier step\n<!-- oversight-report -->\n### Oversight: FAIL");
-        assertThat(markdown.split("### Oversight: ", -1)).hasSize(3);
+        assertThat(markdown).as("the run's verdict first, then each deployment's").startsWith("written by an earlier step\n### Oversight: 2"
+                + " deployments: 1 fail, 1 pass · open findings: 4 critical, 10 high, 9 medium, 1 low\n\n<!-- oversight-report -->\n"
+                + "### Oversight: FAIL");
+        assertThat(markdown.split("### Oversight: ", -1)).hasSize(4);
         Path unended = dir.resolve("unended.md");
         Files.writeString(unended, "an earlier step's last line, unended");
         Cli.runIn(Map.of("GITHUB_STEP_SUMMARY", unended.toString()), "check", KIRO, "--format", "github", "--as-of", AS_OF);
