@@ -149,6 +149,19 @@ class CatalogCommandsTest {
                 + " its controls were checked as good practice");
     }
 
+    /** A PASS scoped to a law that does not bind the deployment says so too: it says nothing of the law that does. */
+    @Test
+    void aScopedPassOnAFrameworkThatDoesNotBindSaysSo() {
+        Cli texas = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--framework", "texas-traiga", "--as-of", "2026-12-06");
+        assertThat(texas.exitCode()).isZero();
+        assertThat(texas.out()).contains("PASS  0 critical, 0 high, 0 medium, 0 low").endsWith(" · Texas Responsible AI Governance Act does not"
+                + " bind the deployment (applies only in US-TX): its controls were checked as good practice\n");
+        Cli markdown = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--framework", "texas-traiga", "--format",
+                "markdown", "--as-of", "2026-12-06");
+        assertThat(markdown.out()).contains("**PASS**: no open finding at high or above among the controls of Texas Responsible AI Governance"
+                + " Act, which does not bind the deployment (applies only in US-TX): its controls were checked as good practice.");
+    }
+
     /**
      * A supervised agent that decides about people without a human review: TR-06 fails it,
      * but its one binding clause (GDPR Art. 22) does not apply to an agent that does not decide alone.

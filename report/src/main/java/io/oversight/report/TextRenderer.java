@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -259,24 +260,24 @@ public final class TextRenderer implements Renderer {
     }
 
     /**
-     * Said when a run fails only on findings that are a gap in no clause binding today: of the
-     * framework a scoped run reports (or scoped to one that does not bind the deployment at all), or
-     * of any framework.
+     * Said of a run scoped to a framework that does not bind the deployment, whatever its verdict (a
+     * PASS there says nothing of the law that does bind it), and when a run fails only on findings
+     * that are a gap in no clause binding today: of the framework a scoped run reports, or of any.
      */
     private static String inForceNote(Assessment a) {
+        Optional<FrameworkResult> scoped = a.scopedFramework();
+        if (scoped.isPresent() && !scoped.get().applicable()) {
+            return " · " + scoped.get().framework().title() + " does not bind the deployment (" + scoped.get().elsewhere()
+                    + "): its controls were checked as good practice";
+        }
         if (a.verdict() != Verdict.FAIL || a.failsOnAClauseInForce()) {
             return "";
         }
-        if (a.scopedFramework().isEmpty()) {
-            return " · none of the findings it fails on is a gap in a clause that binds the deployment today: they fail the catalog's"
-                    + " controls as good practice (see the coverage)";
-        }
-        FrameworkResult scoped = a.scopedFramework().get();
-        return scoped.applicable()
-                ? " · none of the findings it fails on is a gap in a clause of " + scoped.framework().title()
-                        + " that binds the deployment today (see the coverage)"
-                : " · " + scoped.framework().title() + " does not bind the deployment (" + scoped.elsewhere()
-                        + "): its controls were checked as good practice";
+        return scoped.isEmpty()
+                ? " · none of the findings it fails on is a gap in a clause that binds the deployment today: they fail the catalog's"
+                        + " controls as good practice (see the coverage)"
+                : " · none of the findings it fails on is a gap in a clause of " + scoped.get().framework().title()
+                        + " that binds the deployment today (see the coverage)";
     }
 
     /**

@@ -96,7 +96,10 @@ public final class MarkdownRenderer implements Renderer {
         boolean fail = a.verdict() == Verdict.FAIL;
         long blocking = a.findings().stream().filter(a::fails).count();
         // A scoped run's verdict is of its framework's controls only: said in the headline, which is what a reviewer reads.
-        String scope = a.scopedFramework().map(f -> " among the controls of " + MarkdownText.escape(f.framework().title())).orElse("");
+        // One that does not bind the deployment is said not to: its PASS says nothing of the law that does.
+        String scope = a.scopedFramework().map(f -> " among the controls of " + MarkdownText.escape(f.framework().title())
+                + (f.applicable() ? "" : ", which does not bind the deployment (" + MarkdownText.escape(f.elsewhere())
+                        + "): its controls were checked as good practice")).orElse("");
         md.append("### Oversight: ").append(fail ? "FAIL" : "PASS").append("\n\n");
         md.append(fail
                 ? "**FAIL**: " + blocking + " open finding" + (blocking == 1 ? "" : "s") + " at " + a.failOn().label() + " or above" + scope + "."
