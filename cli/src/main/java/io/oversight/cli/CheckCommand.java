@@ -431,10 +431,15 @@ final class CheckCommand implements Callable<Integer> {
 
     /** With GitHub's format on standard output, the input's problems as annotations too (they go to standard error as ever). */
     private void annotate(List<Renderer> renderers, List<Problem> problems) {
-        if (outputDir == null && output == null && renderers.get(0).name().equals("github")) {
+        if (annotates(renderers)) {
             problems.forEach(p -> parent.stdoutWriter().println(GitHubRenderer.annotation(p)));
             parent.stdoutWriter().flush();
         }
+    }
+
+    /** Whether standard output carries GitHub's workflow commands, where the run's own notices go as annotations too. */
+    private boolean annotates(List<Renderer> renderers) {
+        return outputDir == null && output == null && renderers.get(0).name().equals("github");
     }
 
     /** A line of the run's own on standard output, broken at spaces to the terminal's width like the text report. */
@@ -466,6 +471,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean reportOnStdout = outputDir == null && (output != null || !renderers.get(0).name().equals("text"));
         for (Inputs.Skipped skipped : inputs.skipped()) {
+            if (annotates(renderers)) {
+                parent.stdoutWriter().println(GitHubRenderer.skipped(skipped.file().toString(), skipped.reason()));
+                parent.stdoutWriter().flush();
+            }
             String line = "skipped " + skipped.file() + ": " + skipped.reason();
             if (reportOnStdout) {
                 spec.commandLine().getErr().println("oversight: " + line);

@@ -62,6 +62,18 @@ class DirectoryCheckTest {
                 + "3 deployments: 0 fail, 3 pass · open findings: 0 critical, 0 high, 0 medium, 0 low · 3 files skipped\n");
     }
 
+    /** In a workflow, a skipped file is a warning on the file, where the pull request shows it, besides the line on standard error. */
+    @Test
+    void aSkippedFileIsAnnotatedWhereGithubReadsTheOutput() throws IOException {
+        write("good.yaml", remediated());
+        Path configMap = write("cm.yaml", "apiVersion: v1\nkind: ConfigMap\n");
+        Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--format", "github", "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("::warning file=" + configMap + ",title=Oversight%3A file skipped::not checked: apiVersion v1,"
+                + " kind ConfigMap, not oversight/v1 AgentDeployment\n");
+        assertThat(cli.err()).isEqualTo("oversight: skipped " + configMap + ": apiVersion v1, kind ConfigMap, not oversight/v1 AgentDeployment\n");
+    }
+
     @Test
     void aFileThatLooksLikeADeploymentButCannotBeReadIsAnError() throws IOException {
         write("good.yaml", remediated());

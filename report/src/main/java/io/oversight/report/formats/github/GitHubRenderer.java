@@ -106,6 +106,15 @@ public final class GitHubRenderer implements Renderer {
         return command.append(",title=").append(property("Oversight: invalid input")).append("::").append(data(problem.message())).toString();
     }
 
+    /**
+     * A file a directory check passed over, as a warning on the file: a skip is said in the text
+     * output only, and a deployment skipped for its header would otherwise leave the pull request
+     * without a word.
+     */
+    public static String skipped(String file, String reason) {
+        return "::warning file=" + property(file) + ",title=" + property("Oversight: file skipped") + "::" + data("not checked: " + reason);
+    }
+
     /** A property value, where ':' and ',' would also end the value. */
     static String property(String text) {
         return data(text).replace(":", "%3A").replace(",", "%2C");
