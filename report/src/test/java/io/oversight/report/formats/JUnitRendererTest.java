@@ -73,10 +73,26 @@ class JUnitRendererTest {
         long skippedControls = a.controls().stream()
                 .filter(c -> c.status() == ControlStatus.NOTHING_TO_CHECK || c.status() == ControlStatus.NOT_EVALUATED).count();
         Set<String> controlSubjects = a.findings().stream().map(f -> f.control() + " " + f.subject()).collect(Collectors.toSet());
-        long open = a.findings().stream().filter(f -> !f.waived()).map(f -> f.control() + " " + f.subject()).distinct().count();
+        long gating = a.findings().stream().filter(a::gates).map(f -> f.control() + " " + f.subject()).distinct().count();
         assertThat(count(doc.getDocumentElement(), "tests")).isEqualTo(passedControls + skippedControls + controlSubjects.size());
-        assertThat(count(doc.getDocumentElement(), "failures")).isEqualTo(open);
+        assertThat(count(doc.getDocumentElement(), "failures")).as("what the exit code follows").isEqualTo(gating);
         assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(a.catalog().families().size());
+    }
+
+    /** A subject whose open findings are all below --fail-on fails no job: skipped, with the reason and the findings. */
+    @Test
+    void findingsBelowFailOnAreSkippedWithTheReason() throws Exception {
+        Assessment kiro = SampleAssessments.assess("kiro-incident.yaml");
+        NodeList skipped = parse(kiro).getElementsByTagName("skipped");
+        List<String> below = new java.util.ArrayList<>();
+        for (int i = 0; i < skipped.getLength(); i++) {
+            String message = ((Element) skipped.item(i)).getAttribute("message");
+            if (message.startsWith("below ")) {
+                below.add(((Element) skipped.item(i).getParentNode()).getAttribute("name").substring(0, 5) + " " + message);
+            }
+        }
+        assertThat(below).hasSize(10).contains("IR-04 below --fail-on high, which the check fails on: 'infra-assistant' can take destructive"
+                + " actions without first showing a dry run of its plan");
     }
 
     @Test

@@ -70,10 +70,17 @@ public final class GitHubRenderer implements Renderer {
         return command.append("::").append(data(f.message() + "\nfix: " + f.remediation())).toString();
     }
 
-    /** The annotation's level: the severity's, but a known finding that no longer gates the job is no error. */
+    /**
+     * The annotation's level: an error for every finding the exit code follows, whatever its
+     * severity; else the severity's, but no error: a finding below --fail-on, or one the baseline
+     * had under --fail-on-new, is at most a warning, as it fails no job.
+     */
     static String level(Assessment a, Finding f) {
+        if (a.gates(f)) {
+            return "error";
+        }
         String level = command(f.severity());
-        return level.equals("error") && a.fails(f) && !a.gates(f) ? "warning" : level;
+        return level.equals("error") ? "warning" : level;
     }
 
     static String command(Severity severity) {

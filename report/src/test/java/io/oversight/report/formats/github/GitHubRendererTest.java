@@ -68,6 +68,21 @@ class GitHubRendererTest {
                 .isEqualTo("::error file=dir%2Cwith%3Aodd%25name.yaml,title=HO-02 Two-person rule%2C again%3A yes::line%0Abreak%0Afix: fix it");
     }
 
+    /** An error is what fails the job: a finding below --fail-on is at most a warning, and a medium one that fails the job an error. */
+    @Test
+    void theLevelFollowsWhatTheExitCodeFollows() throws Exception {
+        for (Severity failOn : List.of(Severity.CRITICAL, Severity.MEDIUM)) {
+            Assessment kiro = io.oversight.check.Oversight.check(io.oversight.check.CheckRequest.of(SampleAssessments.path("kiro-incident.yaml"))
+                    .asOf(SampleAssessments.AS_OF).failOn(failOn)).assessment();
+            java.util.Map<String, Long> levels = render(kiro).lines().filter(l -> l.startsWith("::"))
+                    .collect(java.util.stream.Collectors.groupingBy(l -> l.substring(2, l.indexOf(' ')), java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting()));
+            assertThat(levels).as("--fail-on " + failOn.label())
+                    .isEqualTo(failOn == Severity.CRITICAL ? java.util.Map.of("error", 4L, "warning", 19L, "notice", 1L)
+                            : java.util.Map.of("error", 23L, "notice", 1L));
+        }
+    }
+
     @Test
     void theLevelFollowsTheSeverity() {
         assertThat(List.of(Severity.values()).stream().map(GitHubRenderer::command)).containsExactly("error", "error", "warning", "notice");
