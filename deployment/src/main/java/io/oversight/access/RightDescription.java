@@ -85,6 +85,11 @@ public final class RightDescription {
         return resources.isEmpty() ? "" : " on " + bounded(resources);
     }
 
+    /** " except r1, r2" for the resources an IAM NotResource leaves out of its "*", or nothing when it leaves none. */
+    public static String except(List<String> resources) {
+        return resources.isEmpty() ? "" : " except " + bounded(resources);
+    }
+
     /** The first {@link #SHOWN} of {@code names}, and how many more there are. */
     public static String bounded(List<String> names) {
         String shown = String.join(", ", names.subList(0, Math.min(SHOWN, names.size())));

@@ -65,6 +65,17 @@ class ImportedFindingsTest {
         });
     }
 
+    /** A NotResource is named as what it leaves, as a NotAction is: "on *" would say the one instance it spares is reached too. */
+    @Test
+    void aNotResourceIsNamedAsEveryResourceButThoseItNames() throws Exception {
+        assertThat(findings("arn:aws:iam::111122223333:role/bot", "fromAwsIamPolicy", "aws/all-but-one-instance.json", "HO-02")).singleElement()
+                .satisfies(f -> {
+                    assertThat(where(f)).isEqualTo(IMPORTS + "aws/all-but-one-instance.json:6:17");
+                    assertThat(f.message()).isEqualTo("'bot' can take destructive actions in critical environment 'prod' without the approval of"
+                            + " two humans: ec2:TerminateInstances on * except arn:aws:ec2:eu-west-1:111122223333:instance/i-0keep0000000001");
+                });
+    }
+
     @Test
     void readOnlyAccessRaisesNeither() throws Exception {
         String role = "arn:aws:iam::111122223333:role/bot";

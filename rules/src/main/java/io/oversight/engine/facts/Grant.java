@@ -13,7 +13,8 @@ import java.util.List;
  * One action an agent's identity may take in one environment, classified. A wildcard pattern that
  * stands for actions of several verbs ({@code s3:Put*}) is one grant per verb, so that a
  * checkpoint gating one of them does not hide the others. {@code except} are the patterns carved
- * out of the action (an IAM {@code NotAction}, a partial deny), {@code resources} what it reaches;
+ * out of the action (an IAM {@code NotAction}, a partial deny), {@code resources} what it reaches, less
+ * {@code resourcesExcept} (an IAM {@code NotResource}'s, out of its "*");
  * {@code imported} whether the action is written as its provider writes it.
  * {@code origin} says whether the agent's owner intends it or the agent can take it besides;
  * {@code provenance} words that for findings; {@code via} locates the rights through which it is
@@ -26,6 +27,7 @@ public record Grant(
         String action,
         List<String> except,
         List<String> resources,
+        List<String> resourcesExcept,
         boolean imported,
         Verb verb,
         boolean destructive,
@@ -43,6 +45,7 @@ public record Grant(
     public Grant {
         except = List.copyOf(except);
         resources = List.copyOf(resources);
+        resourcesExcept = List.copyOf(resourcesExcept);
         via = List.copyOf(via);
     }
 
@@ -58,7 +61,7 @@ public record Grant(
 
     /** How a finding names the grant: the real actions behind its pattern and the resources it reaches ({@link RightDescription}). */
     public String described() {
-        return RightDescription.of(action, except, verb, resources, imported);
+        return RightDescription.of(action, except, verb, resources, imported) + RightDescription.except(resourcesExcept);
     }
 
     /**
@@ -76,7 +79,7 @@ public record Grant(
 
     /** The resources the grant reaches, as a finding lists them ("a, b, c (+2 more)"); empty when none is named. */
     public String reach() {
-        return resources.isEmpty() ? "" : RightDescription.bounded(resources);
+        return resources.isEmpty() ? "" : RightDescription.bounded(resources) + RightDescription.except(resourcesExcept);
     }
 
     /**
@@ -97,13 +100,14 @@ public record Grant(
         if (permission.isImported()) {
             for (ImportedRight right : permission.source().rights()) {
                 add(grants, held, key, production, critical, unknownDestroys, right.action(), right.writtenAs(), right.except(),
-                        right.resources().stream().map(ImportedRight.Resource::pattern).distinct().toList(), right.evidencePath());
+                        right.resources().stream().map(ImportedRight.Resource::pattern).distinct().toList(),
+                        right.resources().stream().flatMap(r -> r.except().stream()).distinct().toList(), right.evidencePath());
             }
             return grants;
         }
         for (int i = 0; i < permission.actions().size(); i++) {
             String action = permission.actions().get(i);
-            add(grants, held, key, production, critical, unknownDestroys, action, action, List.of(), permission.resources(),
+            add(grants, held, key, production, critical, unknownDestroys, action, action, List.of(), permission.resources(), List.of(),
                     permission.path() + "/actions/" + i);
         }
         return grants;
@@ -116,11 +120,12 @@ public record Grant(
      */
     private static void add(List<Grant> grants, HeldPermission held, String key, boolean production, boolean critical,
                             boolean unknownDestroys, String action, String writtenAs, List<String> except, List<String> resources,
-                            String evidencePath) {
+                            List<String> resourcesExcept, String evidencePath) {
         Permission permission = held.permission();
         for (Verb verb : ActionClassifier.verbs(action, except)) {
             boolean destructive = verb.destructive() || unknownDestroys && verb == Verb.UNKNOWN;
-            grants.add(new Grant(held.agentId(), permission.environment(), action, except, resources, permission.isImported(), verb, destructive, verb.highImpact(),
+            grants.add(new Grant(held.agentId(), permission.environment(), action, except, resources, resourcesExcept, permission.isImported(),
+                    verb, destructive, verb.highImpact(),
                     ActionClassifier.isWildcard(writtenAs), production, critical, permission.path(), key, evidencePath, held.origin(),
                     held.describeOrigin(), held.chainEvidence()));
         }
