@@ -112,17 +112,17 @@ final class CheckRun {
     CheckResult result() throws InvalidInputException {
         if (request.waivers() != null && waived == null && !checked.isEmpty() && checked.stream().allMatch(c -> c.assessment() != null)) {
             // Every deployment was read and none is the one the file is for: its waivers waived nothing, unnoticed.
-            String named = new WaiverFileReader(catalog.controlIds(), request.limits()).read(request.waivers(), null, false).deployment();
-            throw atWaiversDeployment("the waivers file is for deployment '" + named + "', which none of the "
+            throw atWaiversDeployment(named -> "the waivers file is for deployment '" + named + "', which none of the "
                     + checked.size() + " deployments checked is (their metadata.name)");
         }
         return new CheckResult(checked, times, notInBaseline);
     }
 
-    /** A problem of the waivers file, located at the deployment it says it is for. */
-    private InvalidInputException atWaiversDeployment(String message) throws InvalidInputException {
+    /** A problem of the waivers file, located at the deployment it says it is for, which {@code message} is given. */
+    private InvalidInputException atWaiversDeployment(java.util.function.UnaryOperator<String> message) throws InvalidInputException {
         WaiverFileReader.Loaded loaded = new WaiverFileReader(catalog.controlIds(), request.limits()).read(request.waivers(), null, false);
-        return new InvalidInputException(List.of(new Problem(request.waivers().toString(), loaded.locate("deployment"), message)));
+        return new InvalidInputException(List.of(new Problem(request.waivers().toString(), loaded.locate("deployment"),
+                message.apply(loaded.deployment()))));
     }
 
     private void assess(Path file, DeploymentFile input, long start, boolean oneOfSeveral) throws InvalidInputException, CheckException {
@@ -131,7 +131,7 @@ final class CheckRun {
                     .addTo(input, request.waivers(), oneOfSeveral);
             if (waivedInput.isPresent() && waived != null) {
                 // A second deployment of the same name: a copy of the name would take the other's waivers.
-                throw atWaiversDeployment("the waivers file is for deployment '" + input.deployment().metadata().name()
+                throw atWaiversDeployment(named -> "the waivers file is for deployment '" + named
                         + "', and two of the deployments checked have that metadata.name, " + waived + " and " + file
                         + ": give each deployment a name of its own");
             }
