@@ -47,7 +47,7 @@ final class BedrockAgentReader implements RuntimeReader {
         Reading reading = new Reading(file);
         boolean json = text.stripLeading().startsWith("{");
         YNode parsed = Reading.parsed(json ? "JSON" : "YAML", RuntimeKind.BEDROCK_AGENT,
-                () -> json ? this.json.read(file, text, true) : yaml.read(file, text));
+                () -> json ? this.json.read(file, text, true, RuntimeKind.BEDROCK_AGENT.description()) : yaml.read(file, text));
         YMap template = reading.map(parsed, "a CloudFormation template");
         reading.finish();
         YMap resources = reading.map(template, "Resources");

@@ -97,7 +97,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
     /** The settings {@code text} writes, its sandbox's keys apart; every problem of the file at once. */
     Layer layer(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
-        YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.CLAUDE_CODE, () -> json.read(file, text, true)), "Claude Code settings");
+        YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.CLAUDE_CODE, () -> json.read(file, text, true, RuntimeKind.CLAUDE_CODE.description())), "Claude Code settings");
         reading.finish();
         notSettings(root).ifPresent(why -> reading.problem(root.position(), "not " + RuntimeKind.CLAUDE_CODE.description() + ": " + why
                 + Lookalike.of(root, RuntimeKind.CLAUDE_CODE)));

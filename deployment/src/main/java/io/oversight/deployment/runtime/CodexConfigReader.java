@@ -83,7 +83,7 @@ final class CodexConfigReader implements RuntimeReader {
             throw new InvalidInputException(new Problem(file, Position.START,
                     "the file is empty: expected " + what));
         }
-        YMap root = reading.map(Reading.parsed("JSON", what, () -> new YamlTreeReader(limits).read(file, text, true)), what);
+        YMap root = reading.map(Reading.parsed("JSON", what, () -> new YamlTreeReader(limits).read(file, text, true, what)), what);
         reading.finish();
         List<RuntimeRule> hooks = ClaudeCodeSettingsReader.approvingHooks(reading, root, file, APPROVING_HOOKS);
         reading.finish();

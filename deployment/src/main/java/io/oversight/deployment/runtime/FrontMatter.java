@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The YAML front matter of a Claude Code markdown file (a skill, a custom command, a subagent):
  * the lines between a first line {@code ---} and the next. Claude Code reads a file with no closing
- * fence as all prompt, with no front matter, and so does Oversight.
+ * fence as all prompt, with no front matter, and so does Oversight; a front matter of blanks and
+ * comments only is none either.
  */
 final class FrontMatter {
 
@@ -39,8 +40,8 @@ final class FrontMatter {
         }
         // The fence's line is left blank, so that positions in the front matter are the file's.
         String matter = "\n" + String.join("\n", lines.subList(1, end)) + "\n";
-        if (matter.isBlank()) {
-            return null;
+        if (YamlTreeReader.onlyComments(matter)) {
+            return null; // YAML of comments only is null, as no front matter
         }
         YNode root;
         try {

@@ -47,7 +47,7 @@ final class McpClientConfigReader implements RuntimeReader {
         if (name.endsWith(".toml") || name.endsWith(".yaml") || name.endsWith(".yml")) {
             YMap root = besideFile(reading, file, text);
             // Named alone, the file is the agent's whole configuration: one of other keys is another file, which would judge it on
-            // nothing. A file of comments only allows nothing, as beside the settings.
+            // nothing. A policy file of comments only allows nothing, as beside the settings.
             String rulesKey = name.endsWith(".toml") ? "rule" : "rules";
             if (!root.entries().isEmpty() && root.get(rulesKey) == null) {
                 reading.problem(root.position(), "not " + (name.endsWith(".toml") ? "a Gemini CLI policy file: it has no [[rule]] table"
@@ -165,7 +165,7 @@ final class McpClientConfigReader implements RuntimeReader {
 
     /** {@code text}, JSON with comments, read as {@code what}, as the mapping {@code shape} names. */
     private YMap jsonFile(Reading reading, String file, String text, String what, String shape) throws InvalidInputException {
-        return reading.map(Reading.parsed("JSON", what, () -> json.read(file, JsoncText.toJson(text), true)), shape);
+        return reading.map(Reading.parsed("JSON", what, () -> json.read(file, JsoncText.toJson(text), true, what)), shape);
     }
 
     private static String what(String name) {
@@ -200,7 +200,7 @@ final class McpClientConfigReader implements RuntimeReader {
     /** Kiro's {@code permissions.yaml}: YAML whose {@code rules} are permission rules. */
     private YMap kiroPermissionsFile(Reading reading, String file, String text) throws InvalidInputException {
         String what = "Kiro permissions (permissions.yaml)";
-        YMap root = reading.map(Reading.parsed("YAML", what, () -> json.read(file, text, false)), what);
+        YMap root = reading.map(Reading.parsed("YAML", what, () -> json.read(file, text, false, what)), what);
         reading.finish(); // a file that is no mapping, reported as such
         return root;
     }

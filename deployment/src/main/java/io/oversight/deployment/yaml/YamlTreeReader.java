@@ -30,6 +30,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class YamlTreeReader {
 
+    /** What a file read without saying what it should hold is expected to be. */
+    private static final String DEPLOYMENT = "an oversight/v1 deployment description";
+
     private final InputLimits limits;
     private final YAMLFactory factory;
     private final JsonFactory jsonFactory;
@@ -72,6 +75,15 @@ public final class YamlTreeReader {
      * faster still; anything outside it by SnakeYAML.
      */
     public YNode read(String file, String text, boolean json) throws InvalidInputException {
+        return read(file, text, json, DEPLOYMENT);
+    }
+
+    /**
+     * {@link #read(String, String, boolean)} of a file that should hold {@code expected} (an agent
+     * runtime's settings, say), as a file of no values is told: the shared reader would otherwise
+     * name a deployment description where none was expected.
+     */
+    public YNode read(String file, String text, boolean json, String expected) throws InvalidInputException {
         if (!json) {
             YamlDirectives.check(file, text, false);
             java.util.Optional<YNode> plain = PlainYamlReader.read(text, limits);
@@ -79,7 +91,7 @@ public final class YamlTreeReader {
                 return plain.get();
             }
         }
-        return readWithParser(file, text, json);
+        return readWithParser(file, text, json, expected);
     }
 
     /**
@@ -205,8 +217,12 @@ public final class YamlTreeReader {
 
     /** Reads {@code text} with Jackson's parsers only: SnakeYAML for YAML, the JSON parser for JSON. */
     YNode readWithParser(String file, String text, boolean json) throws InvalidInputException {
+        return readWithParser(file, text, json, DEPLOYMENT);
+    }
+
+    private YNode readWithParser(String file, String text, boolean json, String expected) throws InvalidInputException {
         if (text.isBlank() || onlyComments(text)) {
-            throw new InvalidInputException(new Problem(file, Position.START, nothingToRead(text, "an oversight/v1 deployment description")));
+            throw new InvalidInputException(new Problem(file, Position.START, nothingToRead(text, expected)));
         }
         if (!json) {
             YamlDirectives.check(file, text, false);
@@ -303,7 +319,8 @@ public final class YamlTreeReader {
         return (text.isBlank() ? "the file is empty" : "the file holds no values, only comments or document markers") + ": expected " + expected;
     }
 
-    private static boolean onlyComments(String text) {
+    /** Whether {@code text} holds no YAML value: only blanks, comments and document markers. */
+    public static boolean onlyComments(String text) {
         return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---") || l.equals("..."));
     }
 
@@ -392,7 +409,7 @@ public final class YamlTreeReader {
         YNode document() throws IOException, InvalidInputException {
             JsonToken token = parser.nextToken();
             if (token == null) {
-                throw fail(Position.START, "the file is empty: expected " + (tags == null ? "an oversight/v1 deployment description" : tags.document()));
+                throw fail(Position.START, "the file is empty: expected " + (tags == null ? DEPLOYMENT : tags.document()));
             }
             YNode root = node(token);
             JsonToken next = parser.nextToken();
