@@ -178,7 +178,9 @@ final class McpClientConfigReader implements RuntimeReader {
 
     /**
      * A Kiro agent written in Markdown ({@code .kiro/agents/NAME.md}, Kiro CLI 3 and IDE 1.0): its
-     * YAML front matter holds what a JSON agent file holds, and the body is the prompt.
+     * YAML front matter holds what a JSON agent file holds, and the body is the prompt. Markdown
+     * whose front matter is another kind's (a Claude Code subagent's, skill's or command's) is
+     * refused: read as a Kiro agent it would allow nothing, whatever its permissionMode says.
      */
     private YMap markdownAgent(Reading reading, String text) throws InvalidInputException {
         String what = "a Kiro agent's front matter";
@@ -187,6 +189,11 @@ final class McpClientConfigReader implements RuntimeReader {
         if (root == null) {
             reading.problem(Position.START, "a Kiro agent in Markdown begins with its settings as YAML front matter"
                     + " between two '---' lines");
+        } else {
+            String lookalike = Lookalike.of(root, RuntimeKind.MCP_CLIENT);
+            if (!lookalike.isEmpty()) {
+                reading.problem(root.position(), "not a Kiro agent in Markdown" + lookalike);
+            }
         }
         return root;
     }

@@ -19,6 +19,19 @@ class WrongKindOfFileTest {
             {"mcpServers": {"github": {"command": "npx", "env": {"GITHUB_TOKEN": "${GITHUB_TOKEN}"}}}}
             """;
 
+    /** A Claude Code subagent: its tools a text of names separated by commas, a Kiro agent's a list. */
+    private static final String SUBAGENT = """
+            ---
+            name: reviewer
+            description: Reviews code before it is merged
+            tools: Read, Grep, Bash
+            permissionMode: bypassPermissions
+            ---
+            You review code.
+            """;
+
+    private static final String GIVE_THE_SETTINGS = ": give the .claude folder's settings as kind: claude-code, which read its markdown";
+
     static Stream<Arguments> otherFiles() {
         return Stream.of(
                 Arguments.of(RuntimeKind.CLAUDE_CODE, ".mcp.json", MCP_JSON,
@@ -66,6 +79,30 @@ class WrongKindOfFileTest {
                         """, "settings.json:1:1: an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's"
                         + " mcp.json), or says what runs unasked (a Kiro agent's tools and permissions, Gemini CLI's, VS Code's or Cursor's"
                         + " settings); it looks like Claude Code settings: give it as kind: claude-code"),
+                // Read as a Kiro agent in Markdown, Claude Code's markdown would allow nothing, whatever its permissionMode.
+                Arguments.of(RuntimeKind.MCP_CLIENT, ".claude/agents/reviewer.md", SUBAGENT, ".claude/agents/reviewer.md:2:1: not a Kiro"
+                        + " agent in Markdown; it looks like a Claude Code subagent" + GIVE_THE_SETTINGS),
+                Arguments.of(RuntimeKind.MCP_CLIENT, ".claude/agents/deployer.md", """
+                        ---
+                        name: deployer
+                        description: Deploys the stack
+                        tools: [Bash, mcp__aws]
+                        disallowedTools: Write
+                        mcpServers:
+                          aws: {command: uvx}
+                        ---
+                        You deploy.
+                        """, ".claude/agents/deployer.md:2:1: not a Kiro agent in Markdown; it looks like a Claude Code subagent"
+                        + GIVE_THE_SETTINGS),
+                Arguments.of(RuntimeKind.MCP_CLIENT, ".claude/skills/deploy/SKILL.md", """
+                        ---
+                        name: deploy
+                        description: Deploys the stack
+                        allowed-tools: Bash(terraform apply:*)
+                        ---
+                        Run terraform.
+                        """, ".claude/skills/deploy/SKILL.md:2:1: not a Kiro agent in Markdown; it looks like a Claude Code skill or command"
+                        + GIVE_THE_SETTINGS),
                 Arguments.of(RuntimeKind.KAGENT, ".mcp.json", MCP_JSON,
                         ".mcp.json:1:1: the file holds no kagent Agent (apiVersion kagent.dev/v1alpha2, kind Agent);"
                                 + " it looks like an MCP client configuration: give it as kind: mcp-client"),
