@@ -62,9 +62,11 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
     }
 
     private final YamlTreeReader json;
+    private final InputLimits limits;
 
     ClaudeCodeSettingsReader(InputLimits limits) {
         this.json = new YamlTreeReader(limits);
+        this.limits = limits;
     }
 
     @Override
@@ -97,7 +99,10 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
     /** The settings {@code text} writes, its sandbox's keys apart; every problem of the file at once. */
     Layer layer(String file, String text) throws InvalidInputException {
         Reading reading = new Reading(file);
-        YMap root = reading.map(Reading.parsed("JSON", RuntimeKind.CLAUDE_CODE, () -> json.read(file, text, true, RuntimeKind.CLAUDE_CODE.description())), "Claude Code settings");
+        String what = RuntimeKind.CLAUDE_CODE.description();
+        // Another runtime's TOML or YAML is no JSON: the refusal says which kind it looks like.
+        YMap root = reading.map(Reading.parsed("JSON", what, () -> Lookalike.ofText(file, text, RuntimeKind.CLAUDE_CODE, limits),
+                () -> json.read(file, text, true, what)), "Claude Code settings");
         reading.finish();
         notSettings(root).ifPresent(why -> reading.problem(root.position(), "not " + RuntimeKind.CLAUDE_CODE.description() + ": " + why
                 + Lookalike.of(root, RuntimeKind.CLAUDE_CODE)));

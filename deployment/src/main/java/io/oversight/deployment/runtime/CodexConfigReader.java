@@ -105,7 +105,9 @@ final class CodexConfigReader implements RuntimeReader {
      * no default. An empty file is one.
      */
     private YMap parsed(String file, String text) throws InvalidInputException {
-        YMap root = Reading.parsed("TOML", RuntimeKind.CODEX, () -> TomlTreeReader.read(file, text, limits.maxDepth()));
+        // Another runtime's JSON or YAML is no TOML: the refusal says which kind it looks like.
+        YMap root = Reading.parsed("TOML", RuntimeKind.CODEX.description(), () -> Lookalike.ofText(file, text, RuntimeKind.CODEX, limits),
+                () -> TomlTreeReader.read(file, text, limits.maxDepth()));
         if (SettingKeys.CODEX.foreign(root)) {
             throw new InvalidInputException(new Problem(file, root.position(), "not " + RuntimeKind.CODEX.description()
                     + ": none of its keys is a Codex setting" + Lookalike.of(root, RuntimeKind.CODEX)));

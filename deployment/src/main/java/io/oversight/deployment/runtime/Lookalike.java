@@ -1,9 +1,12 @@
 package io.oversight.deployment.runtime;
 
+import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
+import io.oversight.deployment.yaml.YamlTreeReader;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +29,35 @@ final class Lookalike {
     /** {@code "; it looks like …: give it as kind: …"} when {@code root} tells another kind than {@code named}, else empty. */
     static String of(YNode root, RuntimeKind named) {
         return root instanceof YMap map ? kindOf(map).filter(k -> k.kind() != named || !k.alone()).map(Kind::told).orElse("") : "";
+    }
+
+    /**
+     * The same for {@code text}, which is not in the syntax {@code named} is written in: its keys as
+     * the other kinds' readers would parse them, a markdown file's front matter, TOML, YAML (a
+     * manifest's documents, a CloudFormation template's tags). Empty when none of them tells.
+     */
+    static String ofText(String file, String text, RuntimeKind named, InputLimits limits) {
+        List<Reading.Parse<List<YNode>>> syntaxes = List.of(
+                () -> frontMatter(FrontMatter.of(new Reading(file), text, limits, "front matter")),
+                () -> List.of(TomlTreeReader.read(file, text, limits.maxDepth())),
+                () -> new YamlTreeReader(limits).readAll(file, text),
+                () -> List.of(new CloudFormationYamlReader(limits).read(file, text)));
+        for (Reading.Parse<List<YNode>> syntax : syntaxes) {
+            try {
+                Optional<String> told = syntax.parse().stream().map(root -> of(root, named)).filter(s -> !s.isEmpty()).findFirst();
+                if (told.isPresent()) {
+                    return told.get();
+                }
+            } catch (InvalidInputException e) {
+                // not written in this syntax: the next may read it
+            }
+        }
+        return "";
+    }
+
+    /** A markdown file's front matter as its one document; none without one. */
+    private static List<YNode> frontMatter(YNode root) {
+        return root == null ? List.of() : List.of(root);
     }
 
     /**

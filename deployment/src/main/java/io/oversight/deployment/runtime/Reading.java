@@ -11,6 +11,7 @@ import io.oversight.deployment.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads values out of a parsed runtime configuration, collecting a located problem for each value
@@ -41,10 +42,19 @@ final class Reading {
 
     /** The same, for a file the runtime reads beside its configuration ({@code what} it should be: "Codex hooks (hooks.json)"). */
     static <T> T parsed(String language, String what, Parse<T> parse) throws InvalidInputException {
+        return parsed(language, what, () -> "", parse);
+    }
+
+    /**
+     * The same, a syntax error told with what the file looks like instead ({@code lookalike}: a
+     * {@link Lookalike} hint, or empty), worked out only when the file is not in {@code language}.
+     */
+    static <T> T parsed(String language, String what, Supplier<String> lookalike, Parse<T> parse) throws InvalidInputException {
         try {
             return parse.parse();
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problems().stream().map(p -> p.unquoted(language, what)).toList());
+            String told = what + lookalike.get();
+            throw new InvalidInputException(e.problems().stream().map(p -> p.unquoted(language, told)).toList());
         }
     }
 

@@ -30,6 +30,11 @@ class WrongKindOfFileTest {
             You review code.
             """;
 
+    /** Not a JSON value: the refusal quotes nothing of a file that may be another, such as one of secrets. */
+    private static final String NOT_JSON = "not valid JSON, so not Claude Code settings (JSON)";
+
+    private static final String NOT_QUOTED = "; nothing of the file is quoted, since it may be another file, such as one of secrets";
+
     private static final String GIVE_THE_SETTINGS = ": give the .claude folder's settings as kind: claude-code, which read its markdown";
 
     static Stream<Arguments> otherFiles() {
@@ -109,7 +114,33 @@ class WrongKindOfFileTest {
                 Arguments.of(RuntimeKind.BEDROCK_AGENT, "agent.yaml", """
                         apiVersion: kagent.dev/v1alpha2
                         kind: Agent
-                        """, "agent.yaml:1:1: the template has no 'Resources'; it looks like a kagent manifest: give it as kind: kagent"));
+                        """, "agent.yaml:1:1: the template has no 'Resources'; it looks like a kagent manifest: give it as kind: kagent"),
+                // Not JSON, but another runtime's TOML, YAML or markdown, read with that runtime's parser for its keys.
+                Arguments.of(RuntimeKind.CLAUDE_CODE, ".codex/config.toml", """
+                        model = "o3"
+                        approval_policy = "never"
+                        """, ".codex/config.toml:1:1: " + NOT_JSON + "; it looks like a Codex config.toml: give it as kind: codex" + NOT_QUOTED),
+                Arguments.of(RuntimeKind.CLAUDE_CODE, "agents.yaml", """
+                        apiVersion: v1
+                        kind: Namespace
+                        metadata:
+                          name: ops
+                        ---
+                        apiVersion: kagent.dev/v1alpha2
+                        kind: Agent
+                        """, "agents.yaml:1:1: " + NOT_JSON + "; it looks like a kagent manifest: give it as kind: kagent" + NOT_QUOTED),
+                Arguments.of(RuntimeKind.CLAUDE_CODE, "template.yaml", """
+                        Resources:
+                          Agent:
+                            Type: AWS::Bedrock::Agent
+                            Properties:
+                              AgentResourceRoleArn: !GetAtt Role.Arn
+                        """, "template.yaml:1:1: " + NOT_JSON + "; it looks like a CloudFormation template with an AWS::Bedrock::Agent:"
+                        + " give it as kind: bedrock-agent" + NOT_QUOTED),
+                Arguments.of(RuntimeKind.CLAUDE_CODE, ".claude/agents/reviewer.md", SUBAGENT, ".claude/agents/reviewer.md:1:2: " + NOT_JSON
+                        + "; it looks like a Claude Code subagent" + GIVE_THE_SETTINGS + NOT_QUOTED),
+                Arguments.of(RuntimeKind.CODEX, ".mcp.json", MCP_JSON, ".mcp.json:1:1: not valid TOML, so not a Codex config.toml;"
+                        + " it looks like an MCP client configuration: give it as kind: mcp-client" + NOT_QUOTED));
     }
 
     @ParameterizedTest
