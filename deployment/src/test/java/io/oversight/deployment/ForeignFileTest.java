@@ -46,6 +46,9 @@ class ForeignFileTest {
                 .containsExactly(dir.resolve("shadow") + ":1:1: not the waivers file: none of its keys is one of waivers, apiVersion, kind, deployment, $schema" + NOT_QUOTED);
         assertThat(problems(() -> reader.read(write("env", ENV), null, true)))
                 .containsExactly(dir.resolve("env") + ":1:1: the waivers file must be a mapping of keys to values, but is a text");
+        assertThat(problems(() -> reader.read(write("comments.yaml", "# waivers go here\n"), null, true))).as("not said to be a deployment")
+                .containsExactly(dir.resolve("comments.yaml") + ":1:1: the file holds no values, only comments or document markers: expected a"
+                        + " waivers file (kind Waivers)");
     }
 
     @Test

@@ -234,7 +234,7 @@ final class ImportedFiles {
         List<YNode> documents;
         try {
             text = DeploymentReader.decode(name, bytes);
-            documents = text.isBlank() ? List.of() : kind.json ? List.of(yaml().read(name, text, true)) : yaml().readAll(name, text);
+            documents = text.isBlank() ? List.of() : kind.json ? List.of(yaml().read(name, text, true, kind.description)) : yaml().readAll(name, text);
         } catch (InvalidInputException e) {
             deployment.add(e.problems().get(0).unquoted(kind.language, kind.description));
             return new Failure(null);

@@ -55,7 +55,7 @@ public final class WaiverFileReader {
         String name = file.toString();
         byte[] bytes = DeploymentReader.readBytes(name, file, limits, "a waivers file");
         String text = DeploymentReader.decode(name, bytes);
-        YNode root = new YamlTreeReader(limits).read(name, text, name.endsWith(".json"));
+        YNode root = new YamlTreeReader(limits).read(name, text, name.endsWith(".json"), "a waivers file (kind Waivers)");
         SourceMap sources = new SourceMap(name, root, text);
         Problems problems = new Problems(name);
         if (root instanceof YMap map && map.get("kind") instanceof YScalar kind && DeploymentRecognizer.DEPLOYMENT.equals(kind.text())) {
