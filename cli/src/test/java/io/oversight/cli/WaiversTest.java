@@ -58,9 +58,7 @@ class WaiversTest {
     /** A deployment that copies another's name (and agent ids) would take its waivers: the run is refused. */
     @Test
     void aFolderCheckRefusesTwoDeploymentsOfTheNameTheWaiversFileIsFor(@TempDir Path dir) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("fleet"));
-        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("a.yaml"));
-        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("b.yaml"));
+        Path folder = twoIncidents(dir);
         Cli cli = Cli.runIn(Cli.WIDE, "check", folder.toString(), "--waivers", WAIVERS, "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).startsWith(WAIVERS + ":7:13: the waivers file is for deployment 'cloud-platform-agents', and two of the"
@@ -71,9 +69,7 @@ class WaiversTest {
     /** Without the deployment's name, a reused agent id would be waived in every deployment of the folder: refused, not guessed. */
     @Test
     void aFolderCheckRefusesAWaiversFileThatNamesNoDeployment(@TempDir Path dir) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("fleet"));
-        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("a.yaml"));
-        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("b.yaml"));
+        Path folder = twoIncidents(dir);
         Path file = dir.resolve("w.yaml");
         Files.writeString(file, "waivers:\n  - {control: PM-04, agent: infra-assistant, justification: x, approvedBy: marcus-olsen, expires: 2027-02-28}\n");
         Cli cli = Cli.runIn(Cli.WIDE, "check", folder.toString(), "--waivers", file.toString(), "--as-of", AS_OF);
@@ -95,13 +91,19 @@ class WaiversTest {
         assertThat(lint.exitCode()).isEqualTo(1);
         assertThat(lint.out()).startsWith(file + ":2:13: unknown: the waivers file is for deployment 'payments-agents', but the deployment it is"
                 + " applied to is 'cloud-platform-agents' (its metadata.name)\n");
-        Path folder = Files.createDirectories(dir.resolve("fleet"));
-        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("a.yaml"));
-        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("b.yaml"));
+        Path folder = twoIncidents(dir);
         Cli folderCheck = Cli.runIn(Cli.WIDE, "check", folder.toString(), "--waivers", file.toString(), "--as-of", AS_OF);
         assertThat(folderCheck.exitCode()).isEqualTo(2);
         assertThat(folderCheck.err()).startsWith(file + ":2:13: the waivers file is for deployment 'payments-agents', which none of the 2"
                 + " deployments checked is (their metadata.name)\n");
+    }
+
+    /** A folder of two copies of the incident sample, a.yaml and b.yaml: one metadata.name, the same agent ids. */
+    private static Path twoIncidents(Path dir) throws java.io.IOException {
+        Path folder = Files.createDirectories(dir.resolve("fleet"));
+        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("a.yaml"));
+        Files.copy(Cli.sample("kiro-incident.yaml"), folder.resolve("b.yaml"));
+        return folder;
     }
 
     @Test

@@ -80,25 +80,23 @@ class RoleChainsTest {
                 {"Effect": "Allow", "Action": "iam:PassRole", "NotResource": "arn:aws:iam::1:role/${aws:PrincipalTag/team}-ops"}""");
         policy("admin.json", """
                 {"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}""");
+        assertThat(reachedOfThreeRoles()).as("the first statement reaches deploy; the second, through its variable, every role")
+                .containsExactly("via role arn:aws:iam::1:role/deploy", "via role arn:aws:iam::1:role/admin", "via role arn:aws:iam::1:role/break-glass");
+        policy("bot.json", """
+                {"Effect": "Allow", "Action": "sts:AssumeRole", "NotResource": ["arn:aws:iam::1:role/admin", "arn:aws:iam::1:role/break-*"]}""");
+        assertThat(reachedOfThreeRoles()).containsExactly("via role arn:aws:iam::1:role/deploy");
+    }
+
+    /** The roles bot.json reaches among admin, break-glass and deploy, each with admin.json's rights. */
+    private List<String> reachedOfThreeRoles() throws Exception {
         DeploymentFile file = read(HEADER + """
                 roles:
                   - {arn: "arn:aws:iam::1:role/admin", fromAwsIamPolicy: admin.json}
                   - {arn: "arn:aws:iam::1:role/break-glass", fromAwsIamPolicy: admin.json}
                   - {arn: "arn:aws:iam::1:role/deploy", fromAwsIamPolicy: admin.json}
                 """);
-        assertThat(RoleChains.from(file.deployment().agents().get(0).permissions().get(0).source(), file.deployment().roles()))
-                .extracting(RoleChains.Reached::describe).as("the first statement reaches deploy; the second, through its variable, every role")
-                .containsExactly("via role arn:aws:iam::1:role/deploy", "via role arn:aws:iam::1:role/admin", "via role arn:aws:iam::1:role/break-glass");
-        policy("bot.json", """
-                {"Effect": "Allow", "Action": "sts:AssumeRole", "NotResource": ["arn:aws:iam::1:role/admin", "arn:aws:iam::1:role/break-*"]}""");
-        file = read(HEADER + """
-                roles:
-                  - {arn: "arn:aws:iam::1:role/admin", fromAwsIamPolicy: admin.json}
-                  - {arn: "arn:aws:iam::1:role/break-glass", fromAwsIamPolicy: admin.json}
-                  - {arn: "arn:aws:iam::1:role/deploy", fromAwsIamPolicy: admin.json}
-                """);
-        assertThat(RoleChains.from(file.deployment().agents().get(0).permissions().get(0).source(), file.deployment().roles()))
-                .extracting(RoleChains.Reached::describe).containsExactly("via role arn:aws:iam::1:role/deploy");
+        return RoleChains.from(file.deployment().agents().get(0).permissions().get(0).source(), file.deployment().roles()).stream()
+                .map(RoleChains.Reached::describe).toList();
     }
 
     @Test
