@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -197,6 +198,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         reports.refuseClaimed();
+        annotateSkipped(renderers, inputs, result);
         // Why every finding of a deployment is new: the earlier run did not check it (added since, or named otherwise).
         result.notInBaseline().forEach(file -> spec.commandLine().getErr().println(OneLine.safe("oversight: " + file
                 + " is not in the baseline " + baseline + ": all its findings are new")));
@@ -437,6 +439,25 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * With GitHub's format on standard output, a warning on each file the directory search skipped
+     * that no deployment read either (an imported policy was read): before the findings' annotations,
+     * as a pull request shows only the first few warnings of a step.
+     */
+    private void annotateSkipped(List<Renderer> renderers, Inputs inputs, CheckResult result) {
+        if (!annotates(renderers) || inputs.skipped().isEmpty()) {
+            return;
+        }
+        Set<Path> read = result.deployments().stream().filter(DeploymentCheck::valid).flatMap(d -> d.assessment().inputs().stream())
+                .map(input -> Path.of(input.file()).toAbsolutePath().normalize()).collect(Collectors.toSet());
+        for (Inputs.Skipped skipped : inputs.skipped()) {
+            if (!read.contains(skipped.file().toAbsolutePath().normalize())) {
+                parent.stdoutWriter().println(GitHubRenderer.skipped(skipped.file().toString(), skipped.reason()));
+            }
+        }
+        parent.stdoutWriter().flush();
+    }
+
     /** Whether standard output carries GitHub's workflow commands, where the run's own notices go as annotations too. */
     private boolean annotates(List<Renderer> renderers) {
         return outputDir == null && output == null && renderers.get(0).name().equals("github");
@@ -471,10 +492,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean reportOnStdout = outputDir == null && (output != null || !renderers.get(0).name().equals("text"));
         for (Inputs.Skipped skipped : inputs.skipped()) {
-            if (annotates(renderers)) {
-                parent.stdoutWriter().println(GitHubRenderer.skipped(skipped.file().toString(), skipped.reason()));
-                parent.stdoutWriter().flush();
-            }
             String line = "skipped " + skipped.file() + ": " + skipped.reason();
             if (reportOnStdout) {
                 spec.commandLine().getErr().println("oversight: " + line);

@@ -62,16 +62,34 @@ class DirectoryCheckTest {
                 + "3 deployments: 0 fail, 3 pass · open findings: 0 critical, 0 high, 0 medium, 0 low · 3 files skipped\n");
     }
 
-    /** In a workflow, a skipped file is a warning on the file, where the pull request shows it, besides the line on standard error. */
+    /**
+     * In a workflow, a skipped file is a warning on the file, where the pull request shows it, besides
+     * the line on standard error: before the findings' annotations, as a pull request shows the first
+     * few warnings of a step only. A file a deployment read (an imported policy) is no skipped file there.
+     */
     @Test
     void aSkippedFileIsAnnotatedWhereGithubReadsTheOutput() throws IOException {
-        write("good.yaml", remediated());
+        write("incident.yaml", Files.readString(Cli.sample("kiro-incident.yaml")));
         Path configMap = write("cm.yaml", "apiVersion: v1\nkind: ConfigMap\n");
+        write("policy.json", "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"}]}");
+        write("imports.yaml", """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: reports, organization: Demo Ltd, owner: olga}
+                people: [{id: olga}]
+                environments: [{name: prod, kind: production, criticality: high}]
+                agents:
+                  - id: reader
+                    owner: olga
+                    permissions: [{environment: prod, fromAwsIamPolicy: policy.json}]
+                """);
         Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--format", "github", "--as-of", AS_OF);
-        assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("::warning file=" + configMap + ",title=Oversight%3A file skipped::not checked: apiVersion v1,"
-                + " kind ConfigMap, not oversight/v1 AgentDeployment\n");
-        assertThat(cli.err()).isEqualTo("oversight: skipped " + configMap + ": apiVersion v1, kind ConfigMap, not oversight/v1 AgentDeployment\n");
+        assertThat(cli.exitCode()).isEqualTo(1);
+        java.util.List<String> annotations = cli.out().lines().filter(l -> l.startsWith("::")).toList();
+        assertThat(annotations.get(0)).isEqualTo("::warning file=" + configMap + ",title=Oversight%3A file skipped::not checked: apiVersion v1,"
+                + " kind ConfigMap, not oversight/v1 AgentDeployment");
+        assertThat(annotations).filteredOn(l -> l.contains("file skipped")).hasSize(1);
+        assertThat(cli.err()).contains("oversight: skipped " + configMap + ": apiVersion v1, kind ConfigMap, not oversight/v1 AgentDeployment\n");
     }
 
     @Test

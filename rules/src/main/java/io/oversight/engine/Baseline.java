@@ -138,12 +138,17 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
         return now.stream().map(Baseline::measured).anyMatch(item -> !known.contains(item));
     }
 
-    /** An item with its numbers left out: "last reviewed 2026-05-02" is the item "last reviewed 2026-08-01" measured again. */
+    /**
+     * An item with its measures left out, dates and quantities: "last reviewed 2026-05-02" is the item
+     * "last reviewed 2026-08-01" measured again, "regulatorReportingDays is 30" the item "... is 20". A
+     * number in a name ("namespace payments-1") is kept: another namespace is another item.
+     */
     private static String measured(String item) {
-        return DIGITS.matcher(item).replaceAll("#");
+        return MEASURES.matcher(item).replaceAll("#");
     }
 
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
+    private static final java.util.regex.Pattern MEASURES = java.util.regex.Pattern.compile(
+            "\\b\\d{4}-\\d{2}-\\d{2}\\b|(?<=\\bis )\\d+\\b|\\b\\d+(?= ?(?:days?|hours?|minutes?|months?|years?|%))");
 
     /** A current finding that may be an earlier one edited, and how many items they share. */
     private record Pair(String now, String before, int shared) {
