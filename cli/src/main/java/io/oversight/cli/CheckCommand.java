@@ -473,7 +473,7 @@ final class CheckCommand implements Callable<Integer> {
     private static String summaryLine(Path file, Assessment a) {
         Map<Severity, Integer> open = a.openBySeverity();
         return a.verdict().name() + "  " + file + "  " + open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
-                .collect(Collectors.joining(", ")) + TextRenderer.gateNote(a);
+                .collect(Collectors.joining(", ")) + TextRenderer.gateNote(a) + TextRenderer.bindingNote(a);
     }
 
     /**

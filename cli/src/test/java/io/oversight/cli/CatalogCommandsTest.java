@@ -160,6 +160,10 @@ class CatalogCommandsTest {
                 "markdown", "--as-of", "2026-12-06");
         assertThat(markdown.out()).contains("**PASS**: no open finding at high or above among the controls of Texas Responsible AI Governance"
                 + " Act, which does not bind the deployment (applies only in US-TX): its controls were checked as good practice.");
+        Cli github = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--framework", "texas-traiga", "--format",
+                "github", "--as-of", "2026-12-06");
+        assertThat(github.out()).as("the line a workflow's log shows").endsWith(" · Texas Responsible AI Governance Act does not bind the"
+                + " deployment (applies only in US-TX): its controls were checked as good practice\n");
     }
 
     /**

@@ -256,7 +256,7 @@ public final class TextRenderer implements Renderer {
         String counts = open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
         String verdict = a.verdict() == Verdict.FAIL ? s.red("FAIL") : s.green("PASS");
         return verdict + "  " + counts + " · " + a.waivedCount() + " waived · " + EvaluatedControls.of(a)
-                + " · fails on " + a.failOn().label() + " or above" + gateNote(a) + inForceNote(a);
+                + " · fails on " + a.failOn().label() + " or above" + gateNote(a) + bindingNote(a);
     }
 
     /**
@@ -264,7 +264,7 @@ public final class TextRenderer implements Renderer {
      * PASS there says nothing of the law that does bind it), and when a run fails only on findings
      * that are a gap in no clause binding today: of the framework a scoped run reports, or of any.
      */
-    private static String inForceNote(Assessment a) {
+    public static String bindingNote(Assessment a) {
         Optional<FrameworkResult> scoped = a.scopedFramework();
         if (scoped.isPresent() && !scoped.get().applicable()) {
             return " · " + scoped.get().framework().title() + " does not bind the deployment (" + scoped.get().elsewhere()

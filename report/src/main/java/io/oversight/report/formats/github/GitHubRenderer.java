@@ -52,7 +52,7 @@ public final class GitHubRenderer implements Renderer {
         w.print(OneLine.of("oversight: " + a.verdict().name() + "  " + a.input().file() + "  "
                 + open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))
                 + " · " + a.waivedCount() + " waived" + a.scopedFramework().map(f -> " · " + EvaluatedControls.of(a)).orElse("")
-                + " · fails on " + a.failOn().label() + " or above" + TextRenderer.gateNote(a)));
+                + " · fails on " + a.failOn().label() + " or above" + TextRenderer.gateNote(a) + TextRenderer.bindingNote(a)));
         w.print('\n');
         w.flush();
     }
