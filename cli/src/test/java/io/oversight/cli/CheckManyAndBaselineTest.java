@@ -623,7 +623,10 @@ class CheckManyAndBaselineTest {
                 + Cli.sample("kiro-incident.yaml") + "): give an earlier report of 'cloud-platform-agents'\n");
     }
 
-    /** A run of several is compared deployment by deployment: one it did not check is said to be all new, a run of none of them refused. */
+    /**
+     * A run of several is compared deployment by deployment: one it did not check is said to be all
+     * new, one it checked and this run did not is named, a run of none of them refused.
+     */
     @Test
     void aRunOfOtherDeploymentsIsNoBaselineAndADeploymentItLacksIsNamed(@TempDir Path dir) throws Exception {
         Path a = Files.writeString(dir.resolve("a.yaml"), Files.readString(Cli.sample("kiro-incident.yaml")));
@@ -635,7 +638,9 @@ class CheckManyAndBaselineTest {
 
         Cli some = Cli.run("check", a.toString(), c.toString(), "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF);
         assertThat(some.exitCode()).as("a.yaml unchanged, c.yaml passes").isZero();
-        assertThat(some.err()).isEqualTo("oversight: " + c + " is not in the baseline " + base + ": all its findings are new\n");
+        assertThat(some.err()).isEqualTo("oversight: " + b + " was checked in the baseline " + base + " but not in this run: its findings"
+                + " there are neither judged nor resolved\n"
+                + "oversight: " + c + " is not in the baseline " + base + ": all its findings are new\n");
 
         Cli none = Cli.run("check", c.toString(), "--baseline", base.toString(), "--as-of", AS_OF);
         assertThat(none.exitCode()).isEqualTo(2);

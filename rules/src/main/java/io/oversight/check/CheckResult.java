@@ -14,12 +14,14 @@ import java.util.Map;
  * are the caller's to extend with phases of its own (rendering, say).
  *
  * @param notInBaseline the deployments an earlier run of several, the baseline, did not check: all their findings are new
+ * @param notChecked the deployments that earlier run checked and this one did not (removed, renamed, or now skipped), as it named them
  */
-public record CheckResult(List<DeploymentCheck> deployments, PhaseTimes times, List<Path> notInBaseline) {
+public record CheckResult(List<DeploymentCheck> deployments, PhaseTimes times, List<Path> notInBaseline, List<String> notChecked) {
 
     public CheckResult {
         deployments = List.copyOf(deployments);
         notInBaseline = List.copyOf(notInBaseline);
+        notChecked = List.copyOf(notChecked);
     }
 
     /** The assessment of the one deployment checked. */

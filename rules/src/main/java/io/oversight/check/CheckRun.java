@@ -115,7 +115,20 @@ final class CheckRun {
             throw atWaiversDeployment(named -> "the waivers file is for deployment '" + named + "', which none of the "
                     + checked.size() + " deployments checked is (their metadata.name)");
         }
-        return new CheckResult(checked, times, notInBaseline);
+        return new CheckResult(checked, times, notInBaseline, notChecked());
+    }
+
+    /**
+     * The deployments the baseline's run of several checked that this run did not: a deployment that
+     * failed there and is now skipped (its header changed, a link out of the folder) would leave
+     * without a word, its findings neither judged nor resolved.
+     */
+    private List<String> notChecked() {
+        if (baseline == null || baseline.ofOneDeployment()) {
+            return List.of();
+        }
+        Set<String> now = request.deployments().stream().map(d -> d.normalize().toString()).collect(java.util.stream.Collectors.toSet());
+        return baseline.deployments().stream().filter(d -> !now.contains(d)).toList();
     }
 
     /** A problem of the waivers file, located at the deployment it says it is for, which {@code message} is given. */
