@@ -227,31 +227,17 @@ final class CheckCommand implements Callable<Integer> {
         if (baseline != null) {
             request = request.baseline(baseline, failOnNew);
         }
-        Thread unfinished = rules == null ? null : new Thread(CheckCommand::endedUnfinished, "unfinished-check");
-        if (unfinished != null) {
-            Runtime.getRuntime().addShutdownHook(unfinished);
-        }
+        // An organization's rules are code of its own, which could end the process with an exit code of its choosing.
+        Main.UnfinishedRun unfinished = rules == null ? null : new Main.UnfinishedRun("the organization's rules");
         try {
             return inputs.fromStdin() ? Oversight.check(request, StandardInput.NAME, StandardInput.bytes(parent.stdin(), request.limits())) : Oversight.check(request);
         } catch (UnknownFrameworkException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } finally {
             if (unfinished != null) {
-                Runtime.getRuntime().removeShutdownHook(unfinished);
+                unfinished.end();
             }
         }
-    }
-
-    /**
-     * The process ends while an organization's rules run: one of them called System.exit, or the run
-     * was interrupted. Either way nothing was judged to the end, so the exit code must not say the
-     * check passed (a rule's System.exit(0) ended a gate with 0 and no report).
-     */
-    private static void endedUnfinished() {
-        System.err.println("oversight: the check ended before it finished, while the organization's rules ran (one of them called"
-                + " System.exit, or the run was interrupted); nothing was reported");
-        System.err.flush();
-        Runtime.getRuntime().halt(ExitCode.INVALID);
     }
 
     /** Where Linux and macOS show the process's standard input as a file. */

@@ -18,10 +18,38 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 
-/** Entry point. Only {@link #main} exits the JVM; {@link #run} is what tests call. */
+/**
+ * Entry point. Only {@link #main} exits the JVM, and {@link UnfinishedRun} when foreign code ended
+ * it early; {@link #run} is what tests call.
+ */
 public final class Main {
 
     private Main() {
+    }
+
+    /**
+     * While code Oversight does not own runs in the process (an organization's rules), a process it
+     * ends (System.exit) or that is interrupted must not keep the exit code that code chose: a
+     * rule's System.exit(0) ended a gate with 0 and no report. From its making until {@link #end}.
+     */
+    static final class UnfinishedRun {
+
+        private final Thread hook;
+
+        UnfinishedRun(String what) {
+            hook = new Thread(() -> {
+                System.err.println("oversight: the check ended before it finished, while " + what + " ran (one of them called"
+                        + " System.exit, or the run was interrupted); nothing was reported");
+                System.err.flush();
+                Runtime.getRuntime().halt(ExitCode.INVALID);
+            }, "unfinished-run");
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        /** The code returned: the process ends as Oversight says again. */
+        void end() {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
     }
 
     public static void main(String[] args) {

@@ -104,7 +104,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         YMap root = reading.map(Reading.parsed("JSON", what, () -> Lookalike.ofText(file, text, RuntimeKind.CLAUDE_CODE, limits),
                 () -> json.read(file, text, true, what)), "Claude Code settings");
         reading.finish();
-        notSettings(root).ifPresent(why -> reading.problem(root.position(), "not " + RuntimeKind.CLAUDE_CODE.description() + ": " + why
+        notSettings(root).ifPresent(why -> reading.problem(root.position(), "not " + what + ": " + why
                 + Lookalike.of(root, RuntimeKind.CLAUDE_CODE)));
         reading.finish();
         List<RuntimeRule> rules = new ArrayList<>();

@@ -57,10 +57,8 @@ public record TopLevelScalars(Shape shape, Map<String, String> values) {
                 String key = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.VALUE_STRING && keys.contains(key)) {
-                    if (last) {
+                    if (last || !found.containsKey(key)) {
                         found.put(key, parser.getText());
-                    } else {
-                        found.putIfAbsent(key, parser.getText());
                     }
                 } else {
                     parser.skipChildren();
