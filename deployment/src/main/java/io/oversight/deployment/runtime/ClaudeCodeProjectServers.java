@@ -1,7 +1,6 @@
 package io.oversight.deployment.runtime;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The MCP servers a Claude Code project defines in its {@code .mcp.json}, beside the {@code .claude}
@@ -31,15 +30,10 @@ public record ClaudeCodeProjectServers(List<McpServer> servers) {
 
     /** {@code settings} with these servers after their own, each a server the settings reject turned off where they reject it. */
     public RuntimeConfiguration appliedTo(RuntimeConfiguration settings) {
-        if (servers.isEmpty()) {
-            return settings;
-        }
         List<McpServer> defined = servers.stream().map(s -> settings.servers().stream()
                 .filter(r -> r.name().equals(s.name()) && !r.isEnabled()).findFirst()
                 .map(rejected -> new McpServer(s.name(), s.position(), rejected.enabled(), s.transport(), s.tools(), s.credentials())).orElse(s))
                 .toList();
-        return new RuntimeConfiguration(settings.kind(), settings.file(), settings.name(), settings.position(), settings.rules(), settings.mode(),
-                settings.sandbox(), settings.network(), settings.directories(), Stream.concat(settings.servers().stream(), defined.stream()).toList(),
-                settings.credentials(), settings.delegates(), settings.identity(), settings.profiles(), settings.sockets(), settings.readable());
+        return settings.plusServers(defined);
     }
 }

@@ -56,6 +56,13 @@ public record RuntimeConfiguration(
                 delegates, identity, profiles, sockets, readable);
     }
 
+    /** This configuration with {@code more} servers after its own. */
+    RuntimeConfiguration plusServers(List<McpServer> more) {
+        return more.isEmpty() ? this : new RuntimeConfiguration(kind, file, name, position, rules, mode, sandbox, network, directories,
+                java.util.stream.Stream.concat(servers.stream(), more.stream()).toList(), credentials, delegates, identity, profiles, sockets,
+                readable);
+    }
+
     /** This configuration with {@code more} rules after its own. */
     public RuntimeConfiguration plusRules(List<RuntimeRule> more) {
         return more.isEmpty() ? this : new RuntimeConfiguration(kind, file, name, position,
