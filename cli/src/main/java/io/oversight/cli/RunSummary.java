@@ -6,6 +6,7 @@ import io.oversight.check.DeploymentCheck;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ControlStatus;
 import io.oversight.engine.Finding;
+import io.oversight.report.JsonRenderer;
 import io.oversight.report.formats.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,6 +42,8 @@ final class RunSummary {
                 g.writeStringField("outcome", deployment.valid() ? deployment.assessment().gate().name().toLowerCase(Locale.ROOT) : "invalid");
                 if (deployment.valid()) {
                     writeFindings(g, deployment.assessment());
+                    // Which waivers were in force: a later run's waiver does not cover what grew since.
+                    JsonRenderer.waivers(g, deployment.assessment());
                     // A later run that evaluates these must not take their findings as new or known: it refuses this baseline.
                     g.writeArrayFieldStart("controlsNotEvaluated");
                     for (var control : deployment.assessment().controls()) {

@@ -268,6 +268,86 @@ class CheckManyAndBaselineTest {
     }
 
     /**
+     * The waivers of the gaps an action is added to were in force in the baseline's run: they accepted
+     * the gaps without the action, so the grown findings stay open and fail the gate, and each waiver
+     * says what it left open. Waivers approved again since (a change to the waivers) cover them.
+     */
+    @Test
+    void aWaiverInForceInTheBaselineDoesNotCoverTheGapItsAgentGrewSince(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Cli.sample("kiro-incident.yaml"));
+        String edited = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
+                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
+        assertThat(edited).isNotEqualTo(text);
+        Path waivers = Files.writeString(dir.resolve("waivers.yaml"), waiversOfTheGates("2027-01-31"));
+        Path before = Files.writeString(dir.resolve("before.yaml"), text);
+        Path base = dir.resolve("base.json");
+        Cli.run("check", before.toString(), "--waivers", waivers.toString(), "--format", "json", "-o", base.toString(), "--as-of", AS_OF);
+        Path after = Files.writeString(dir.resolve("after.yaml"), edited);
+        Cli grown = Cli.run("check", after.toString(), "--waivers", waivers.toString(), "--format", "json", "--baseline", base.toString(),
+                "--fail-on-new", "--as-of", AS_OF);
+        assertThat(grown.exitCode()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(grown.out());
+        assertThat(json.get("findings")).filteredOn(f -> f.path("baselineState").asText().equals("new"))
+                .extracting(f -> f.path("control").asText() + " " + f.path("severity").asText() + " waived " + f.path("waived").asBoolean())
+                .containsExactly("HO-02 critical waived false", "HO-01 high waived false");
+        assertThat(json.get("waivers")).filteredOn(w -> w.path("control").asText().matches("HO-0[12]"))
+                .extracting(w -> w.path("control").asText() + " " + w.path("findingsWaived").asInt() + " " + w.path("findingsNewSinceBaseline").asInt())
+                .containsExactly("HO-01 0 1", "HO-02 0 1");
+        Cli said = Cli.run("check", after.toString(), "--waivers", waivers.toString(), "--baseline", base.toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        assertThat(said.out()).contains("waivers that do not cover what grew",
+                "  HO-01 for infra-assistant: in force in the baseline's run, it does not cover 1\n");
+        Path renewed = Files.writeString(dir.resolve("renewed.yaml"), waiversOfTheGates("2027-02-15"));
+        Cli accepted = Cli.run("check", after.toString(), "--waivers", renewed.toString(), "--format", "json", "--baseline", base.toString(),
+                "--fail-on-new", "--as-of", AS_OF);
+        assertThat(accepted.exitCode()).as("waivers approved again since the baseline cover what grew").isZero();
+        assertThat(new ObjectMapper().readTree(accepted.out()).get("findings"))
+                .filteredOn(f -> f.path("control").asText().matches("HO-0[12]"))
+                .extracting(f -> f.path("control").asText() + " waived " + f.path("waived").asBoolean())
+                .containsExactly("HO-02 waived true", "HO-01 waived true");
+    }
+
+    /** The run summary of several deployments lists each one's waivers, so that it keeps a waiver from what grew since as well. */
+    @Test
+    void theRunSummaryAsBaselineKeepsAWaiverFromWhatGrewSince(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Cli.sample("kiro-incident.yaml"));
+        Path deployments = Files.createDirectories(dir.resolve("deployments"));
+        Path incident = Files.writeString(deployments.resolve("incident.yaml"), text);
+        Path waivers = Files.writeString(dir.resolve("waivers.yaml"), waiversOfTheGates("2027-01-31"));
+        Path out = Files.createDirectories(dir.resolve("main-out"));
+        Cli.run("check", deployments.toString(), "--waivers", waivers.toString(), "--format", "json", "--output-dir", out.toString(),
+                "--as-of", AS_OF);
+        Files.writeString(incident, text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
+                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n"));
+        Cli grown = Cli.run("check", deployments.toString(), "--waivers", waivers.toString(), "--format", "json", "--baseline",
+                out.resolve("oversight-run.json").toString(), "--fail-on-new", "--as-of", AS_OF);
+        assertThat(grown.exitCode()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(grown.out()).get("waivers"))
+                .extracting(w -> w.path("control").asText() + " " + w.path("findingsNewSinceBaseline").asInt())
+                .containsExactly("HO-01 1", "HO-02 1");
+    }
+
+    /** Waivers of the incident sample's HO-01 and HO-02 findings, approved by its platform lead until {@code expires}. */
+    private static String waiversOfTheGates(String expires) {
+        return """
+                apiVersion: oversight/v1
+                kind: Waivers
+                deployment: cloud-platform-agents
+                waivers:
+                  - control: HO-01
+                    agent: infra-assistant
+                    justification: Gates for the remaining actions arrive with the change-management rollout.
+                    approvedBy: marcus-olsen
+                    expires: %s
+                  - control: HO-02
+                    agent: infra-assistant
+                    justification: A second approver is being staffed for the on-call rota.
+                    approvedBy: marcus-olsen
+                    expires: %s
+                """.formatted(expires, expires);
+    }
+
+    /**
      * Backups turned off where they were not isolated keeps the finding's fingerprint but adds to
      * what it lists: new. A review date moved within the gap is the same item measured again.
      */

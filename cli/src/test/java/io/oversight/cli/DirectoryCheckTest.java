@@ -146,8 +146,8 @@ class DirectoryCheckTest {
         assertThat(run.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(run.get("asOf").asText()).isEqualTo(AS_OF);
         assertThat(run.get("deployments").toString()).isEqualTo("[{\"file\":\"" + a + "\",\"reports\":\"a/prod\",\"outcome\":\"pass\",\"findings\":[],"
-                + "\"controlsNotEvaluated\":[]},{\"file\":\"" + b + "\",\"reports\":\"b/prod\",\"outcome\":\"pass\",\"findings\":[],"
-                + "\"controlsNotEvaluated\":[]}]");
+                + "\"waivers\":[],\"controlsNotEvaluated\":[]},{\"file\":\"" + b + "\",\"reports\":\"b/prod\",\"outcome\":\"pass\",\"findings\":[],"
+                + "\"waivers\":[],\"controlsNotEvaluated\":[]}]");
         assertThat(run.get("skipped").toString()).isEqualTo("[{\"file\":\"" + waivers + "\",\"reason\":\"a waivers file (kind Waivers); apply it with --waivers\"}]");
     }
 

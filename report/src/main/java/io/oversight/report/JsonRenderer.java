@@ -79,11 +79,7 @@ public final class JsonRenderer implements Renderer {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("waivers");
-            for (WaiverStatus w : a.waivers()) {
-                waiver(g, w);
-            }
-            g.writeEndArray();
+            waivers(g, a);
             g.writeArrayFieldStart("frameworks");
             for (FrameworkResult fr : a.frameworks()) {
                 framework(g, fr);
@@ -180,6 +176,19 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
     }
 
+    /**
+     * The {@code waivers} field: each declared waiver and what became of it. A later run given this
+     * output as its baseline reads which waivers were in force, so the run summary of several
+     * deployments writes it too.
+     */
+    public static void waivers(JsonGenerator g, Assessment a) throws IOException {
+        g.writeArrayFieldStart("waivers");
+        for (WaiverStatus w : a.waivers()) {
+            waiver(g, w);
+        }
+        g.writeEndArray();
+    }
+
     private static void waiver(JsonGenerator g, WaiverStatus w) throws IOException {
         g.writeStartObject();
         g.writeNumberField("index", w.waiver().index());
@@ -189,6 +198,10 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("expires", w.waiver().expires().toString());
         g.writeStringField("status", w.status().label());
         g.writeNumberField("findingsWaived", w.findingsWaived());
+        if (w.findingsOutgrown() > 0) {
+            // Only then: the outputs of checks whose waivers cover what they covered stay as they were.
+            g.writeNumberField("findingsNewSinceBaseline", w.findingsOutgrown());
+        }
         g.writeEndObject();
     }
 

@@ -190,6 +190,14 @@ public final class TextRenderer implements Renderer {
                 w.line("  " + waived(ws) + ": " + ws.reason(), LIST_INDENT);
             }
         }
+        List<WaiverStatus> outgrown = a.waivers().stream().filter(ws -> ws.outgrownNote() != null).toList();
+        if (!outgrown.isEmpty()) {
+            w.blank();
+            w.line(s.bold("waivers that do not cover what grew"), HEADING_INDENT);
+            for (WaiverStatus ws : outgrown) {
+                w.line("  " + waived(ws) + ": " + ws.outgrownNote(), LIST_INDENT);
+            }
+        }
         List<WaiverStatus> idle = a.waivers().stream().filter(a::waivesNothing).toList();
         if (!idle.isEmpty()) {
             w.blank();

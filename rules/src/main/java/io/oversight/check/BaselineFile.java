@@ -1,7 +1,5 @@
 package io.oversight.check;
 
-import io.oversight.deployment.SecretMasker;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,8 +11,10 @@ import io.oversight.catalog.Severity;
 import io.oversight.deployment.InputFile;
 import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.Sha256;
+import io.oversight.deployment.model.Waiver;
 import io.oversight.engine.Baseline;
 import io.oversight.engine.ControlStatus;
+import io.oversight.engine.WaiverState;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,15 +49,21 @@ final class BaselineFile {
      * of the bytes they were read from: {@code single} for one deployment's output, with the name of
      * that deployment ({@code name}, null if it gives none), else {@code byDeployment}, by the
      * deployment's path as that run named it. {@code notEvaluated} holds the controls the earlier
-     * run did not evaluate (scoped with {@code --framework}), under the same keys ({@code ""} for one
-     * deployment's output).
+     * run did not evaluate (scoped with {@code --framework}), {@code waivers} the waivers it had in
+     * force ({@link Waiver#key()}; absent for an output written before reports listed them), under
+     * the same keys ({@code ""} for one deployment's output).
      */
     record Read(LocalDate asOf, List<Baseline.PreviousFinding> single, String name, Map<String, List<Baseline.PreviousFinding>> byDeployment,
-                Map<String, Set<String>> notEvaluated, InputFile file) {
+                Map<String, Set<String>> notEvaluated, Map<String, Set<String>> waivers, InputFile file) {
 
         /** The earlier findings of {@code deployment}; none when the earlier run did not check it, since all its findings are then new. */
         List<Baseline.PreviousFinding> of(Path deployment) {
             return single != null ? single : byDeployment.getOrDefault(key(deployment), List.of());
+        }
+
+        /** The waivers the earlier run had in force for {@code deployment}; null when its output does not say. */
+        Set<String> waiversOf(Path deployment) {
+            return waivers.get(single != null ? "" : key(deployment));
         }
 
         /** The controls the earlier run did not evaluate for {@code deployment}, which it can know no finding of. */
@@ -115,11 +122,17 @@ final class BaselineFile {
                     notEvaluated.add(control.path("id").asText());
                 }
             }
-            return new Read(asOf(root), findings(file, bytes, root.get("findings"), "/findings"), name, null, Map.of("", notEvaluated), input);
+            Map<String, Set<String>> waivers = new HashMap<>();
+            if (root.path("waivers").isArray()) {
+                waivers.put("", waivers(root.get("waivers")));
+            }
+            return new Read(asOf(root), findings(file, bytes, root.get("findings"), "/findings"), name, null, Map.of("", notEvaluated),
+                    waivers, input);
         }
         if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("deployments").isArray()) {
             Map<String, List<Baseline.PreviousFinding>> byDeployment = new HashMap<>();
             Map<String, Set<String>> notEvaluated = new HashMap<>();
+            Map<String, Set<String>> waivers = new HashMap<>();
             JsonNode deployments = root.get("deployments");
             for (int i = 0; i < deployments.size(); i++) {
                 JsonNode deployment = deployments.get(i);
@@ -129,9 +142,12 @@ final class BaselineFile {
                     Set<String> controls = new TreeSet<>();
                     deployment.path("controlsNotEvaluated").forEach(c -> controls.add(c.asText()));
                     notEvaluated.put(key, controls);
+                    if (deployment.path("waivers").isArray()) {
+                        waivers.put(key, waivers(deployment.get("waivers")));
+                    }
                 }
             }
-            return new Read(asOf(root), null, null, byDeployment, notEvaluated, input);
+            return new Read(asOf(root), null, null, byDeployment, notEvaluated, waivers, input);
         }
         throw new CheckException(file + ": not a JSON output of 'oversight check --format json' (schemaVersion 1 with findings)"
                 + " nor the oversight-run.json of a run of several deployments");
@@ -164,6 +180,26 @@ final class BaselineFile {
                     !f.path("items").isMissingNode(), f.path("waived").asBoolean(false)));
         }
         return findings;
+    }
+
+    /**
+     * The waivers a report lists as active, by {@link Waiver#key()}: a void one accepted nothing. An
+     * entry not as a report writes it is left out: only a waiver the earlier run surely had in force
+     * is older than a finding.
+     */
+    private static Set<String> waivers(JsonNode list) {
+        Set<String> keys = new HashSet<>();
+        for (JsonNode w : list) {
+            if (w.path("status").asText().equals(WaiverState.ACTIVE.label())) {
+                try {
+                    keys.add(Waiver.key(w.path("control").asText(), w.path("agent").isTextual() ? w.path("agent").asText() : null,
+                            w.path("approvedBy").asText(), LocalDate.parse(w.path("expires").asText())));
+                } catch (DateTimeParseException e) {
+                    // not a date a report writes: not a waiver this file can vouch for
+                }
+            }
+        }
+        return keys;
     }
 
     /** A finding's items: none in an output written before findings listed them; a list of words otherwise. */

@@ -161,9 +161,15 @@ final class CheckRun {
             }
             times.lap("rulebase", start);
         }
+        Baseline.Earlier earlier = null;
+        if (baseline != null) {
+            sameDeployment(file, input);
+            earlier = new Baseline.Earlier(request.baseline().toString(), baseline.asOf(), baseline.of(file), baseline.waiversOf(file),
+                    request.failOnNew());
+        }
         Assessment assessment;
         try {
-            assessment = engine.assess(input, catalog, request.asOf(), request.failOn(), scope, times).withInputs(ruleFiles)
+            assessment = engine.assess(input, catalog, request.asOf(), request.failOn(), scope, times, earlier).withInputs(ruleFiles)
                     .withInputs(settingsFile);
         } catch (OrganizationRuleFault e) {
             throw new InvalidInputException(List.of(e.problem()));
@@ -176,12 +182,10 @@ final class CheckRun {
                     checked.isEmpty() ? "" : " in this and the deployments before it", request.limits().maxFindings()));
         }
         if (baseline != null) {
-            sameDeployment(file, input);
             Set<String> evaluated = assessment.controls().stream().filter(c -> c.status() != ControlStatus.NOT_EVALUATED)
                     .map(c -> c.control().id()).collect(java.util.stream.Collectors.toSet());
             sameScope(file, evaluated);
-            assessment = assessment.withBaseline(Baseline.compare(request.baseline().toString(), baseline.asOf(), baseline.of(file),
-                    assessment.findings(), evaluated, request.failOnNew()), baseline.file());
+            assessment = assessment.withInputs(List.of(baseline.file()));
         }
         checked.add(DeploymentCheck.assessed(file, assessment));
     }

@@ -48,11 +48,6 @@ public record Assessment(
         this(input, catalog, asOf, failOn, findings, controls, waivers, frameworks, null, input.inputs());
     }
 
-    /** The same assessment, compared with an earlier run's findings read from {@code file}. */
-    public Assessment withBaseline(Baseline comparison, InputFile file) {
-        return new Assessment(input, catalog, asOf, failOn, findings, controls, waivers, frameworks, comparison, with(List.of(file)));
-    }
-
     /** The same assessment, which also depends on {@code files} (an organization's rules, say). */
     public Assessment withInputs(List<InputFile> files) {
         return new Assessment(input, catalog, asOf, failOn, findings, controls, waivers, frameworks, baseline, with(files));
@@ -74,7 +69,7 @@ public record Assessment(
      * framework) may well be in use, so it is not said to waive nothing.
      */
     public boolean waivesNothing(WaiverStatus waiver) {
-        return waiver.active() && waiver.findingsWaived() == 0 && controls.stream()
+        return waiver.active() && waiver.findingsWaived() == 0 && waiver.findingsOutgrown() == 0 && controls.stream()
                 .anyMatch(c -> c.control().id().equals(waiver.waiver().control()) && c.status() != ControlStatus.NOT_EVALUATED);
     }
 

@@ -2,6 +2,7 @@ package io.oversight.engine;
 
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.SecretMasker;
+import io.oversight.deployment.model.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,18 +33,40 @@ import java.util.stream.Collectors;
  * earlier run's as-of date (null when its output does not say), from which its report set its
  * target dates.
  *
+ * <p>A waiver accepts a gap as it stood when it was approved. A waiver the earlier run already had in
+ * force ({@code waiversThen}, by {@link Waiver#key()}) does not cover a finding that grew since
+ * ({@link #outgrows}): not there then, listing an item it did not, or more severe. The finding stays
+ * open and new, so that an action added to an agent whose control is waived reaches the gate instead
+ * of passing under an acceptance nobody gave; a waiver written since (a change to the waivers, which
+ * its reviewers see) covers it. {@code waiversThen} is null for an earlier output that lists no
+ * waivers: a finding waived then that grew is then taken as outgrowing whatever waiver covers it now.
+ *
  * @param updated the fingerprint of each updated finding, with the earlier one's it stands for
  */
 public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<String> waivedBefore, Map<String, Severity> severities,
-                       List<PreviousFinding> resolved, Map<String, String> updated, Set<String> added, boolean failOnNew) {
+                       List<PreviousFinding> resolved, Map<String, String> updated, Set<String> added, Set<String> waiversThen,
+                       boolean failOnNew) {
 
     public Baseline {
+        waiversThen = waiversThen == null ? null : Set.copyOf(waiversThen);
         added = Set.copyOf(added);
         previous = Set.copyOf(previous);
         severities = Map.copyOf(severities);
         waivedBefore = Set.copyOf(waivedBefore);
         resolved = List.copyOf(resolved);
         updated = Map.copyOf(updated);
+    }
+
+    /**
+     * An earlier run as a check compares itself with it: its findings and the waivers it had in
+     * force ({@link Waiver#key()}; null when its output lists none), read from {@code file}.
+     */
+    public record Earlier(String file, LocalDate asOf, List<PreviousFinding> findings, Set<String> waivers, boolean failOnNew) {
+
+        /** {@link Baseline#compare} of these findings with {@code current}. */
+        Baseline compare(List<Finding> current, Set<String> evaluated) {
+            return Baseline.compare(file, asOf, findings, waivers, current, evaluated, failOnNew);
+        }
     }
 
     /**
@@ -78,8 +101,8 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
      * fingerprints do not depend on where entries are written, so reordering the file pairs the
      * same findings.
      */
-    public static Baseline compare(String file, LocalDate asOf, List<PreviousFinding> earlier, List<Finding> current, Set<String> evaluated,
-                                   boolean failOnNew) {
+    public static Baseline compare(String file, LocalDate asOf, List<PreviousFinding> earlier, Set<String> waiversThen, List<Finding> current,
+                                   Set<String> evaluated, boolean failOnNew) {
         Set<String> now = current.stream().map(Finding::fingerprint).collect(Collectors.toSet());
         Set<String> previous = earlier.stream().map(PreviousFinding::fingerprint).collect(Collectors.toSet());
         Map<String, List<PreviousFinding>> gone = new HashMap<>();
@@ -126,7 +149,7 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
                 added.add(f.fingerprint());
             }
         }
-        return new Baseline(file, asOf, previous, waived, severities, resolved, updated, added, failOnNew);
+        return new Baseline(file, asOf, previous, waived, severities, resolved, updated, added, waiversThen, failOnNew);
     }
 
     /** Whether {@code now} holds an item {@code before} does not, numbers aside ({@link #measured}). */
@@ -182,9 +205,26 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
 
     public boolean isNew(Finding finding) {
         String before = updated.getOrDefault(finding.fingerprint(), finding.fingerprint());
+        return grewSince(finding) || !finding.waived() && waivedBefore.contains(before);
+    }
+
+    /** Whether {@code finding} was not there in the earlier run, lists an item it did not, or is more severe than it was. */
+    private boolean grewSince(Finding finding) {
+        String before = updated.getOrDefault(finding.fingerprint(), finding.fingerprint());
         Severity then = severities.get(before);
-        return !previous.contains(before) || !finding.waived() && waivedBefore.contains(before)
-                || then != null && finding.severity().compareTo(then) < 0 || added.contains(finding.fingerprint());
+        return !previous.contains(before) || then != null && finding.severity().compareTo(then) < 0 || added.contains(finding.fingerprint());
+    }
+
+    /**
+     * Whether {@code waiver}, which matches {@code finding}, was in force in the earlier run while the
+     * finding has grown since: the waiver then accepted less than it would cover now.
+     */
+    public boolean outgrows(Finding finding, Waiver waiver) {
+        if (!grewSince(finding)) {
+            return false;
+        }
+        return waiversThen != null ? waiversThen.contains(waiver.key())
+                : waivedBefore.contains(updated.getOrDefault(finding.fingerprint(), finding.fingerprint()));
     }
 
     /** How many findings are new, updated and unchanged against a baseline, as every report counts them. */

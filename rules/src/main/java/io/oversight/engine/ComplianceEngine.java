@@ -215,6 +215,15 @@ public final class ComplianceEngine {
     }
 
     public Assessment assess(DeploymentFile input, Catalog catalog, LocalDate asOf, Severity failOn, Scope scope, PhaseTimes times) {
+        return assess(input, catalog, asOf, failOn, scope, times, null);
+    }
+
+    /**
+     * The assessment of {@code input}, compared with {@code earlier} (null for none) before waivers
+     * apply: a waiver does not cover what grew since an earlier run in which it was in force.
+     */
+    public Assessment assess(DeploymentFile input, Catalog catalog, LocalDate asOf, Severity failOn, Scope scope, PhaseTimes times,
+                             Baseline.Earlier earlier) {
         Fired fired = fire(input, catalog, asOf, scope, times);
         long start = System.nanoTime();
         List<Violation> selected = fired.violations().stream().filter(v -> scope.includes(v.control())).toList();
@@ -222,7 +231,9 @@ public final class ComplianceEngine {
         FindingAssembler assembler = new FindingAssembler(catalog, input.sources(), asOf, annexIAgents(input.deployment()));
         findings.addAll(assembler.findings(selected));
         findings.sort(FindingAssembler.ORDER);
-        WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers()).apply(findings);
+        Set<String> evaluated = implementedControls().stream().filter(scope::includes).collect(Collectors.toSet());
+        Baseline baseline = earlier == null ? null : earlier.compare(findings, evaluated);
+        WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers(), baseline).apply(findings);
         Map<Integer, Violation> selfApproved = scope.includes(WaiverValidity.JUDGE)
                 ? WaiverStep.selfApprovedOnEscalation(input.deployment(), waived.findings()) : Map.of();
         if (!selfApproved.isEmpty()) {
@@ -231,15 +242,15 @@ public final class ComplianceEngine {
             selfApproved.keySet().forEach(i -> voids.putIfAbsent(i, VoidReason.SELF_APPROVED));
             findings.addAll(assembler.findings(List.copyOf(selfApproved.values())));
             findings.sort(FindingAssembler.ORDER);
-            waived = new WaiverStep(input.deployment(), voids).apply(findings);
+            baseline = earlier == null ? null : earlier.compare(findings, evaluated);
+            waived = new WaiverStep(input.deployment(), voids, baseline).apply(findings);
         }
-        Set<String> evaluated = implementedControls().stream().filter(scope::includes).collect(Collectors.toSet());
         CoverageStep coverage = new CoverageStep(catalog, input.deployment(), asOf, evaluated);
         List<FrameworkResult> frameworks = coverage.cover(waived.findings()).stream()
                 .filter(f -> scope.includesFramework(f.framework().id()))
                 .toList();
         Assessment assessment = new Assessment(input, catalog, asOf, failOn, waived.findings(),
-                results(catalog, waived.findings(), evaluated, coverage::hasSubject), waived.waivers(), frameworks);
+                results(catalog, waived.findings(), evaluated, coverage::hasSubject), waived.waivers(), frameworks, baseline, input.inputs());
         times.lap("findings", start);
         return assessment;
     }

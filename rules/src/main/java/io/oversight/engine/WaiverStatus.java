@@ -2,10 +2,21 @@ package io.oversight.engine;
 
 import io.oversight.deployment.model.Waiver;
 
-/** A declared waiver, whether it applies, and for a void one why not. */
-public record WaiverStatus(Waiver waiver, WaiverState status, int findingsWaived, String reason) {
+/**
+ * A declared waiver, whether it applies, and for a void one why not. {@code findingsOutgrown} counts
+ * the findings it matches but does not cover, as they grew since a baseline run in which it was
+ * already in force ({@link Baseline#outgrows}).
+ */
+public record WaiverStatus(Waiver waiver, WaiverState status, int findingsWaived, int findingsOutgrown, String reason) {
 
     public boolean active() {
         return status == WaiverState.ACTIVE;
+    }
+
+    /** What the waiver left open, as every report words it; null when it left nothing open. */
+    public String outgrownNote() {
+        return findingsOutgrown == 0 ? null : "in force in the baseline's run, it does not cover " + findingsOutgrown
+                + (findingsOutgrown == 1 ? " finding" : " findings") + " new since (not there then, listing more, or more severe):"
+                + " a gap that grew after a waiver was approved needs a waiver of its own";
     }
 }

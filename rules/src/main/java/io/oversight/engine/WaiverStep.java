@@ -12,17 +12,21 @@ import java.util.TreeMap;
 
 /**
  * Applies accepted risks after the rules have fired. A waiver covers the findings of its control
- * for its agent (or for the whole deployment when it names none). Which waivers are void is decided
- * by the rules behind AC-06, as {@link WaiverValidity} defines it.
+ * for its agent (or for the whole deployment when it names none), but not one that grew since a
+ * baseline run in which the waiver was already in force ({@link Baseline#outgrows}; {@code baseline}
+ * null when the check has none). Which waivers are void is decided by the rules behind AC-06, as
+ * {@link WaiverValidity} defines it.
  */
 final class WaiverStep {
 
     private final Deployment deployment;
     private final Map<Integer, VoidReason> voidWaivers;
+    private final Baseline baseline;
 
-    WaiverStep(Deployment deployment, Map<Integer, VoidReason> voidWaivers) {
+    WaiverStep(Deployment deployment, Map<Integer, VoidReason> voidWaivers, Baseline baseline) {
         this.deployment = deployment;
         this.voidWaivers = voidWaivers;
+        this.baseline = baseline;
     }
 
     record Result(List<Finding> findings, List<WaiverStatus> waivers) {
@@ -30,6 +34,7 @@ final class WaiverStep {
 
     Result apply(List<Finding> findings) {
         int[] waivedBy = new int[deployment.waivers().size()];
+        int[] outgrownBy = new int[deployment.waivers().size()];
         // The waivers in force, by control, in document order: the first that matches a finding covers it.
         Map<String, List<Waiver>> inForce = new HashMap<>();
         for (Waiver waiver : deployment.waivers()) {
@@ -38,12 +43,12 @@ final class WaiverStep {
             }
         }
         // Most checks waive nothing: their findings stand as they are.
-        List<Finding> out = inForce.isEmpty() ? findings : waive(findings, inForce, waivedBy);
+        List<Finding> out = inForce.isEmpty() ? findings : waive(findings, inForce, waivedBy, outgrownBy);
         List<WaiverStatus> statuses = new ArrayList<>();
         for (Waiver waiver : deployment.waivers()) {
             VoidReason reason = voidWaivers.get(waiver.index());
-            statuses.add(reason == null ? new WaiverStatus(waiver, WaiverState.ACTIVE, waivedBy[waiver.index()], null)
-                    : new WaiverStatus(waiver, reason.state(), 0, reason == VoidReason.EXPIRED ? expiry(waiver, inForce) : WaiverValidity.explanation(reason, waiver)));
+            statuses.add(reason == null ? new WaiverStatus(waiver, WaiverState.ACTIVE, waivedBy[waiver.index()], outgrownBy[waiver.index()], null)
+                    : new WaiverStatus(waiver, reason.state(), 0, 0, reason == VoidReason.EXPIRED ? expiry(waiver, inForce) : WaiverValidity.explanation(reason, waiver)));
         }
         return new Result(out, statuses);
     }
@@ -55,13 +60,18 @@ final class WaiverStep {
                 .orElseGet(() -> WaiverValidity.expiryNote(expired));
     }
 
-    /** {@code findings} with the first waiver in force that matches each, counted in {@code waivedBy}. */
-    private static List<Finding> waive(List<Finding> findings, Map<String, List<Waiver>> inForce, int[] waivedBy) {
+    /**
+     * {@code findings} with the first waiver in force that matches each and does not predate its
+     * growth, counted in {@code waivedBy}; those a waiver matched but the growth kept from, in {@code outgrownBy}.
+     */
+    private List<Finding> waive(List<Finding> findings, Map<String, List<Waiver>> inForce, int[] waivedBy, int[] outgrownBy) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             Finding result = finding;
             for (Waiver waiver : inForce.getOrDefault(finding.control(), List.of())) {
-                if (matches(waiver, finding)) {
+                if (matches(waiver, finding) && baseline != null && baseline.outgrows(finding, waiver)) {
+                    outgrownBy[waiver.index()]++;
+                } else if (matches(waiver, finding)) {
                     waivedBy[waiver.index()]++;
                     result = finding.withWaiver(new AppliedWaiver(waiver.index(), waiver.justification(), waiver.approvedBy(), waiver.expires()));
                     break;

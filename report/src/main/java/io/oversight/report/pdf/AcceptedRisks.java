@@ -33,8 +33,9 @@ final class AcceptedRisks implements Section {
         ctx.muted(Words.capitalize(Words.count(waivers.size(), "waiver is", "waivers are")) + " declared"
                 + (flagged > 0 ? "; " + Words.count(flagged, "is flagged and waives", "are flagged and waive") + " nothing" : ", all in force")
                 + (idle > 0 ? "; " + Words.count(idle, "is in force but matches", "are in force but match") + " no finding." : ".")
-                + " A waiver covers the findings of its control for its agent (or for every agent when it names none) until it expires;"
-                + " nobody may accept a high or critical risk of an agent they own.");
+                + " A waiver covers the findings of its control for its agent (or for every agent when it names none) until it expires,"
+                + (assessment.baseline() == null ? "" : " but not a finding that grew since the baseline's run if it was in force then,")
+                + " and nobody may accept a high or critical risk of an agent they own.");
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         PdfPTable table = t.table(new float[] {8, 13, 37, 14, 11, 17}, "Control", "Subject", "Justification", "Approved by", "Expires",
@@ -51,8 +52,15 @@ final class AcceptedRisks implements Section {
         ctx.add(table);
     }
 
-    /** Active on a green tint; EXPIRED or SELF-APPROVED in capitals on a red one, with the reason. */
+    /**
+     * Active on a green tint; EXPIRED or SELF-APPROVED in capitals on a red one, with the reason, as is
+     * an active one that leaves open what grew since the baseline.
+     */
     private static PdfPCell status(Tables t, WaiverStatus ws, boolean waivesNothing) {
+        if (ws.outgrownNote() != null) {
+            return t.status(ClauseStatus.GAP, "active: waives " + Words.count(ws.findingsWaived(), "finding", "findings") + "; "
+                    + ws.outgrownNote());
+        }
         if (ws.active()) {
             return waivesNothing ? t.status(ClauseStatus.UNDETERMINED, "active, but waives no finding: no finding of " + ws.waiver().control()
                     + (ws.waiver().agent() == null ? " is open" : " is about agent " + ws.waiver().agent()))
