@@ -202,6 +202,8 @@ final class CheckCommand implements Callable<Integer> {
         // Why every finding of a deployment is new: the earlier run did not check it (added since, or named otherwise).
         result.notChecked().forEach(file -> spec.commandLine().getErr().println(OneLine.safe("oversight: " + file + " was checked in the baseline "
                 + baseline + " but not in this run: its findings there are neither judged nor resolved")));
+        result.baselineLimits().forEach(limit -> spec.commandLine().getErr().println(OneLine.safe("oversight: the baseline " + baseline
+                + ": " + limit)));
         result.notInBaseline().forEach(file -> spec.commandLine().getErr().println(OneLine.safe("oversight: " + file
                 + " is not in the baseline " + baseline + ": all its findings are new")));
         for (int i = 0; i < result.deployments().size(); i++) {

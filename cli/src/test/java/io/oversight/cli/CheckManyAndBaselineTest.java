@@ -89,7 +89,31 @@ class CheckManyAndBaselineTest {
         assertThat(json.at("/baseline/resolved").size()).isZero();
         assertThat(json.at("/findings/0/baselineState").asText()).isEqualTo("unchanged");
         assertThat(again.exitCode()).as("without --fail-on-new old findings still fail").isEqualTo(1);
+        assertThat(again.err()).isEmpty();
         assertThat(Cli.run("check", sample, "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF).exitCode()).isZero();
+    }
+
+    /** A baseline written by an earlier version, its findings without items and its deployments without waivers, says what it cannot tell. */
+    @Test
+    void aBaselineOfAnEarlierVersionSaysWhatItCannotTell(@TempDir Path dir) throws Exception {
+        String sample = Cli.sample("platform-team.yaml").toString();
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Cli.run("check", sample, Cli.sample("kiro-incident.yaml").toString(), "--format", "json", "--output-dir", out.toString(), "--as-of", AS_OF);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode summary = mapper.readTree(out.resolve("oversight-run.json").toFile());
+        for (JsonNode deployment : summary.get("deployments")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) deployment).remove("waivers");
+            deployment.get("findings").forEach(f -> ((com.fasterxml.jackson.databind.node.ObjectNode) f).remove("items"));
+        }
+        Path earlier = Files.writeString(dir.resolve("earlier.json"), summary.toString());
+        Cli run = Cli.run("check", sample, Cli.sample("kiro-incident.yaml").toString(), "--baseline", earlier.toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("oversight: the baseline " + earlier + ": its findings list no items (it was written before findings"
+                + " listed them): a finding that grew within its entry is not told from the one it was; make the baseline again\n"
+                + "oversight: the baseline " + earlier + ": it lists no waivers (it was written before run summaries listed them): a waiver"
+                + " in force then is known only by the findings it shows waived, so one that waived nothing then covers what is new; make"
+                + " the baseline again\n");
     }
 
     @Test

@@ -61,6 +61,25 @@ final class BaselineFile {
             return single != null ? single : byDeployment.getOrDefault(key(deployment), List.of());
         }
 
+        /**
+         * What this output, written by an earlier version, cannot tell: findings without their items
+         * (an item added to a gap is not seen), deployments without their waivers (a waiver in force
+         * then is known only by the findings it shows waived).
+         */
+        List<String> limits() {
+            List<Baseline.PreviousFinding> all = single != null ? single : byDeployment.values().stream().flatMap(List::stream).toList();
+            List<String> limits = new ArrayList<>();
+            if (all.stream().anyMatch(f -> !f.listsItems())) {
+                limits.add("its findings list no items (it was written before findings listed them): a finding that grew within its"
+                        + " entry is not told from the one it was; make the baseline again");
+            }
+            if (single != null ? !waivers.containsKey("") : !waivers.keySet().containsAll(byDeployment.keySet())) {
+                limits.add("it lists no waivers (it was written before run summaries listed them): a waiver in force then is known only"
+                        + " by the findings it shows waived, so one that waived nothing then covers what is new; make the baseline again");
+            }
+            return limits;
+        }
+
         /** The waivers the earlier run had in force for {@code deployment}; null when its output does not say. */
         Set<String> waiversOf(Path deployment) {
             return waivers.get(single != null ? "" : key(deployment));

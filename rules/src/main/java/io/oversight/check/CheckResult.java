@@ -15,11 +15,14 @@ import java.util.Map;
  *
  * @param notInBaseline the deployments an earlier run of several, the baseline, did not check: all their findings are new
  * @param notChecked the deployments that earlier run checked and this one did not (removed, renamed, or now skipped), as it named them
+ * @param baselineLimits what the baseline, written by an earlier version, cannot tell, each said once
  */
-public record CheckResult(List<DeploymentCheck> deployments, PhaseTimes times, List<Path> notInBaseline, List<String> notChecked) {
+public record CheckResult(List<DeploymentCheck> deployments, PhaseTimes times, List<Path> notInBaseline, List<String> notChecked,
+                          List<String> baselineLimits) {
 
     public CheckResult {
         deployments = List.copyOf(deployments);
+        baselineLimits = List.copyOf(baselineLimits);
         notInBaseline = List.copyOf(notInBaseline);
         notChecked = List.copyOf(notChecked);
     }
