@@ -32,6 +32,25 @@ class WaiverValidityTest {
         assertThat(PEOPLE.same("nobody", "nobody")).as("an id the file does not declare is itself").isTrue();
     }
 
+    /**
+     * One name and no address to tell two ids apart: one person to each of them, and one in a pool.
+     * One name and two addresses: two people.
+     */
+    @Test
+    void anIdOfAnotherIdsNameAndNoAddressIsThatPerson() {
+        People namesakes = new People(List.of(new Person("/people/0", "ann", "Ann  Lee", "ann@example.com", List.of("approver"), null, List.of()),
+                new Person("/people/1", "ann-2", "ann lee", null, List.of("approver"), null, List.of()),
+                new Person("/people/2", "ann-3", "Ann Lee", "ann.lee@other.example", List.of("approver"), null, List.of()),
+                new Person("/people/3", "bo", "Bo", null, List.of(), null, List.of()),
+                new Person("/people/4", "bo-2", "Bo", null, List.of(), null, List.of())));
+        assertThat(namesakes.same("ann", "ann-2")).isTrue();
+        assertThat(namesakes.same("ann-3", "ann-2")).as("either addressed Ann may be the one without an address").isTrue();
+        assertThat(namesakes.same("ann", "ann-3")).as("two addresses: two people").isFalse();
+        assertThat(namesakes.same("bo", "bo-2")).isTrue();
+        assertThat(WaiverValidity.selfApproved(waiver("bot", "ann-2", AS_OF.plusDays(90)), "ann", Severity.HIGH, namesakes)).isTrue();
+        assertThat(java.util.stream.Stream.of("ann", "ann-2", "ann-3").map(namesakes::of).distinct().count()).as("a pool counts two").isEqualTo(2);
+    }
+
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
 
     private static Waiver waiver(String agent, String approvedBy, LocalDate expires) {
