@@ -539,9 +539,10 @@ final class CheckCommand implements Callable<Integer> {
         int skipped = inputs.skipped().size();
         return n + (n == 1 ? " deployment: " : " deployments: ") + withVerdict(result, Verdict.FAIL) + " fail, "
                 + withVerdict(result, Verdict.PASS) + " pass" + (invalid > 0 ? ", " + invalid + " invalid" : "")
-                + (failOnNew && invalid == 0 ? gateNote(exitCode(result), result.count(Outcome.FAIL)) : "") + " · open findings: "
-                + result.openBySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
-                        .collect(Collectors.joining(", "))
+                + (failOnNew && invalid == 0 ? gateNote(exitCode(result), result.count(Outcome.FAIL)) : "")
+                // A run of none but invalid files found nothing: it has no findings to count.
+                + (invalid == n ? "" : " · open findings: " + result.openBySeverity().entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")))
                 + (skipped > 0 ? " · " + skipped + (skipped == 1 ? " file" : " files") + " skipped" : "");
     }
 

@@ -66,6 +66,9 @@ class CheckManyAndBaselineTest {
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(broken + ":3:11: 'metadata' lacks the required key 'organization'");
         assertThat(cli.out()).contains("== ../samples/kiro-remediated.yaml").contains("2 deployments: 0 fail, 1 pass, 1 invalid");
+        Cli none = Cli.run("check", broken.toString(), broken.toString().replace("broken", "missing"), "--as-of", AS_OF);
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.out()).as("nothing was checked, so there are no findings to count").isEqualTo("2 deployments: 0 fail, 0 pass, 2 invalid\n");
     }
 
     @Test
