@@ -281,9 +281,7 @@ class CheckManyAndBaselineTest {
     @Test
     void anActionAddedToAnEntryMakesTheFindingsThatListItNew(@TempDir Path dir) throws Exception {
         String text = Files.readString(Cli.sample("kiro-incident.yaml"));
-        String edited = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
-                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
-        assertThat(edited).isNotEqualTo(text);
+        String edited = withAnActionAdded(text);
         Path after = baselineOf(dir, text, edited).after();
         Cli run = Cli.run("check", after.toString(), "--format", "json", "--baseline", dir.resolve("base.json").toString(), "--fail-on-new",
                 "--as-of", AS_OF);
@@ -302,9 +300,7 @@ class CheckManyAndBaselineTest {
     @Test
     void aWaiverInForceInTheBaselineDoesNotCoverTheGapItsAgentGrewSince(@TempDir Path dir) throws Exception {
         String text = Files.readString(Cli.sample("kiro-incident.yaml"));
-        String edited = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
-                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
-        assertThat(edited).isNotEqualTo(text);
+        String edited = withAnActionAdded(text);
         Path waivers = Files.writeString(dir.resolve("waivers.yaml"), waiversOfTheGates("2027-01-31"));
         Path before = Files.writeString(dir.resolve("before.yaml"), text);
         Path base = dir.resolve("base.json");
@@ -344,14 +340,21 @@ class CheckManyAndBaselineTest {
         Path out = Files.createDirectories(dir.resolve("main-out"));
         Cli.run("check", deployments.toString(), "--waivers", waivers.toString(), "--format", "json", "--output-dir", out.toString(),
                 "--as-of", AS_OF);
-        Files.writeString(incident, text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
-                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n"));
+        Files.writeString(incident, withAnActionAdded(text));
         Cli grown = Cli.run("check", deployments.toString(), "--waivers", waivers.toString(), "--format", "json", "--baseline",
                 out.resolve("oversight-run.json").toString(), "--fail-on-new", "--as-of", AS_OF);
         assertThat(grown.exitCode()).isEqualTo(1);
         assertThat(new ObjectMapper().readTree(grown.out()).get("waivers"))
                 .extracting(w -> w.path("control").asText() + " " + w.path("findingsNewSinceBaseline").asInt())
                 .containsExactly("HO-01 1", "HO-02 1");
+    }
+
+    /** The incident sample with rds:DeleteDBInstance added to the entry that deletes stacks. */
+    private static String withAnActionAdded(String text) {
+        String edited = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
+                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
+        assertThat(edited).isNotEqualTo(text);
+        return edited;
     }
 
     /** Waivers of the incident sample's HO-01 and HO-02 findings, approved by its platform lead until {@code expires}. */
