@@ -113,10 +113,11 @@ class CheckManyAndBaselineTest {
                 "--as-of", AS_OF);
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEqualTo("oversight: the baseline " + earlier + ": its findings list no items (it was written before findings"
-                + " listed them): a finding that grew within its entry is not told from the one it was; make the baseline again\n"
-                + "oversight: the baseline " + earlier + ": it lists no waivers (it was written before run summaries listed them): a waiver"
-                + " in force then is known only by the findings it shows waived, so one that waived nothing then covers what is new; make"
-                + " the baseline again\n");
+                + " listed them): a finding whose entry was edited counts as new, and one that grew within its entry as the one it was;"
+                + " make the baseline again\n"
+                + "oversight: the baseline " + earlier + ": it does not list the waivers in force then (an output of an earlier"
+                + " version): a waiver of then cannot be told from one written since, so waivers cover the findings that grew as they did"
+                + " before; make the baseline again\n");
     }
 
     @Test
@@ -328,6 +329,13 @@ class CheckManyAndBaselineTest {
                 .filteredOn(f -> f.path("control").asText().matches("HO-0[12]"))
                 .extracting(f -> f.path("control").asText() + " waived " + f.path("waived").asBoolean())
                 .containsExactly("HO-02 waived true", "HO-01 waived true");
+        Path both = Files.writeString(dir.resolve("both.yaml"), waiversOfTheGates("2027-01-31")
+                + waiversOfTheGates("2027-02-15").substring(waiversOfTheGates("2027-02-15").indexOf("waivers:\n") + "waivers:\n".length()));
+        Cli renewedSecond = Cli.run("check", after.toString(), "--waivers", both.toString(), "--baseline", base.toString(), "--fail-on-new",
+                "--as-of", AS_OF);
+        assertThat(renewedSecond.exitCode()).isZero();
+        assertThat(renewedSecond.out()).as("the older waivers leave nothing open, and match findings").doesNotContain("do not cover what grew")
+                .doesNotContain("waive nothing");
     }
 
     /** The run summary of several deployments lists each one's waivers, so that it keeps a waiver from what grew since as well. */
@@ -596,6 +604,11 @@ class CheckManyAndBaselineTest {
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("oversight: " + base + ":1:15: not an Oversight JSON report (the output of 'oversight check"
                 + " --format json'): it is not valid JSON here\n");
+        Files.writeString(base, "{\"schemaVersion\":1,\"deployments\":[{\"file\":\"a\\u0000b\",\"findings\":[]}]}");
+        Cli nul = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", base.toString());
+        assertThat(nul.exitCode()).isEqualTo(2);
+        assertThat(nul.err()).isEqualTo("oversight: " + base + ":1:36: a deployment's file is no path this system can name; was it written"
+                + " by 'oversight check'?\n");
     }
 
     /** A YAML file given by mistake read as the JSON parser's words; a missing one in other words than a missing waivers file. */

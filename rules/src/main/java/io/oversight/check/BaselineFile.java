@@ -18,6 +18,7 @@ import io.oversight.engine.WaiverState;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,12 +71,16 @@ final class BaselineFile {
             List<Baseline.PreviousFinding> all = single != null ? single : byDeployment.values().stream().flatMap(List::stream).toList();
             List<String> limits = new ArrayList<>();
             if (all.stream().anyMatch(f -> !f.listsItems())) {
-                limits.add("its findings list no items (it was written before findings listed them): a finding that grew within its"
-                        + " entry is not told from the one it was; make the baseline again");
+                limits.add("its findings list no items (it was written before findings listed them): a finding whose entry was edited"
+                        + " counts as new, and one that grew within its entry as the one it was; make the baseline again");
             }
-            if (single != null ? !waivers.containsKey("") : !waivers.keySet().containsAll(byDeployment.keySet())) {
-                limits.add("it lists no waivers (it was written before run summaries listed them): a waiver in force then is known only"
-                        + " by the findings it shows waived, so one that waived nothing then covers what is new; make the baseline again");
+            long unlisted = single != null ? (waivers.containsKey("") ? 0 : 1)
+                    : byDeployment.keySet().stream().filter(d -> !waivers.containsKey(d)).count();
+            if (unlisted > 0) {
+                limits.add((single != null || unlisted == byDeployment.size() ? "it does not list"
+                        : "for " + unlisted + " of its " + byDeployment.size() + " deployments it does not list")
+                        + " the waivers in force then (an output of an earlier version): a waiver of then cannot be told from one written"
+                        + " since, so waivers cover the findings that grew as they did before; make the baseline again");
             }
             return limits;
         }
@@ -156,7 +161,13 @@ final class BaselineFile {
             for (int i = 0; i < deployments.size(); i++) {
                 JsonNode deployment = deployments.get(i);
                 if (deployment.path("findings").isArray()) {
-                    String key = key(Path.of(deployment.path("file").asText()));
+                    String key;
+                    try {
+                        key = key(Path.of(deployment.path("file").asText()));
+                    } catch (InvalidPathException e) {
+                        throw new CheckException(located(file, bytes, "/deployments/" + i + "/file")
+                                + ": a deployment's file is no path this system can name; was it written by 'oversight check'?");
+                    }
                     byDeployment.put(key, findings(file, bytes, deployment.get("findings"), "/deployments/" + i + "/findings"));
                     Set<String> controls = new TreeSet<>();
                     deployment.path("controlsNotEvaluated").forEach(c -> controls.add(c.asText()));

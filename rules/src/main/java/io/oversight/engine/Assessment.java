@@ -69,7 +69,7 @@ public record Assessment(
      * framework) may well be in use, so it is not said to waive nothing.
      */
     public boolean waivesNothing(WaiverStatus waiver) {
-        return waiver.active() && waiver.findingsWaived() == 0 && waiver.findingsOutgrown() == 0 && controls.stream()
+        return waiver.active() && waiver.findingsMatched() == 0 && controls.stream()
                 .anyMatch(c -> c.control().id().equals(waiver.waiver().control()) && c.status() != ControlStatus.NOT_EVALUATED);
     }
 

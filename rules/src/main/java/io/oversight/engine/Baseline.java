@@ -35,20 +35,23 @@ import java.util.stream.Collectors;
  *
  * <p>A waiver accepts a gap as it stood when it was approved. A waiver the earlier run already had in
  * force ({@code waiversThen}, by {@link Waiver#key()}) does not cover a finding that grew since
- * ({@link #outgrows}): not there then, listing an item it did not, or more severe. The finding stays
- * open and new, so that an action added to an agent whose control is waived reaches the gate instead
- * of passing under an acceptance nobody gave; a waiver written since (a change to the waivers, which
- * its reviewers see) covers it. {@code waiversThen} is null for an earlier output that lists no
- * waivers: a finding waived then that grew is then taken as outgrowing whatever waiver covers it now.
+ * ({@code grown}, {@link #outgrows}): not there then, more severe, or listing more items than it did
+ * (measures aside). The finding stays open and new, so that an action added to an agent whose
+ * control is waived reaches the gate instead of passing under an acceptance nobody gave; a waiver
+ * written since (a change to the waivers, which its reviewers see) covers it. Growth is counted, not
+ * read from the items' words: a kill switch added but not tested since turns three items into one
+ * other, and is no growth. {@code waiversThen} is null for an earlier output that lists no waivers:
+ * a waiver in force then cannot be told from one written since, so waivers cover what they covered.
  *
  * @param updated the fingerprint of each updated finding, with the earlier one's it stands for
  */
 public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<String> waivedBefore, Map<String, Severity> severities,
                        List<PreviousFinding> resolved, Map<String, String> updated, Set<String> added, Set<String> waiversThen,
-                       boolean failOnNew) {
+                       Set<String> grown, boolean failOnNew) {
 
     public Baseline {
         waiversThen = waiversThen == null ? null : Set.copyOf(waiversThen);
+        grown = Set.copyOf(grown);
         added = Set.copyOf(added);
         previous = Set.copyOf(previous);
         severities = Map.copyOf(severities);
@@ -143,13 +146,35 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
             byFingerprint.putIfAbsent(p.fingerprint(), p);
         }
         Set<String> added = new HashSet<>();
+        Set<String> grown = new HashSet<>();
         for (Finding f : current) {
             PreviousFinding before = byFingerprint.get(updated.getOrDefault(f.fingerprint(), f.fingerprint()));
             if (before != null && before.listsItems() && listsMore(f.items(), before.items())) {
                 added.add(f.fingerprint());
             }
+            if (before == null) {
+                before = editedWithoutItems(f, gone.getOrDefault(f.control() + " " + f.subject(), List.of()), paired);
+            }
+            if (before == null || f.severity().compareTo(before.severity()) < 0
+                    || before.listsItems() && measuredCount(f.items()) > measuredCount(before.items())) {
+                grown.add(f.fingerprint());
+            }
         }
-        return new Baseline(file, asOf, previous, waived, severities, resolved, updated, added, waiversThen, failOnNew);
+        return new Baseline(file, asOf, previous, waived, severities, resolved, updated, added, waiversThen, grown, failOnNew);
+    }
+
+    /**
+     * The earlier finding {@code finding} is an edit of when the earlier output lists no items and so
+     * could not pair them: one of its control and subject, saying the same, gone and unpaired; null for none.
+     */
+    private static PreviousFinding editedWithoutItems(Finding finding, List<PreviousFinding> gone, Set<String> paired) {
+        return gone.stream().filter(p -> !p.listsItems() && !paired.contains(p.fingerprint()) && saysTheSame(p, finding)).findFirst()
+                .orElse(null);
+    }
+
+    /** How many items {@code items} lists, measures aside ({@link #measured}). */
+    private static long measuredCount(List<String> items) {
+        return items.stream().map(Baseline::measured).distinct().count();
     }
 
     /** Whether {@code now} holds an item {@code before} does not, numbers aside ({@link #measured}). */
@@ -205,14 +230,9 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
 
     public boolean isNew(Finding finding) {
         String before = updated.getOrDefault(finding.fingerprint(), finding.fingerprint());
-        return grewSince(finding) || !finding.waived() && waivedBefore.contains(before);
-    }
-
-    /** Whether {@code finding} was not there in the earlier run, lists an item it did not, or is more severe than it was. */
-    private boolean grewSince(Finding finding) {
-        String before = updated.getOrDefault(finding.fingerprint(), finding.fingerprint());
         Severity then = severities.get(before);
-        return !previous.contains(before) || then != null && finding.severity().compareTo(then) < 0 || added.contains(finding.fingerprint());
+        return !previous.contains(before) || !finding.waived() && waivedBefore.contains(before)
+                || then != null && finding.severity().compareTo(then) < 0 || added.contains(finding.fingerprint());
     }
 
     /**
@@ -220,11 +240,7 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
      * finding has grown since: the waiver then accepted less than it would cover now.
      */
     public boolean outgrows(Finding finding, Waiver waiver) {
-        if (!grewSince(finding)) {
-            return false;
-        }
-        return waiversThen != null ? waiversThen.contains(waiver.key())
-                : waivedBefore.contains(updated.getOrDefault(finding.fingerprint(), finding.fingerprint()));
+        return waiversThen != null && waiversThen.contains(waiver.key()) && grown.contains(finding.fingerprint());
     }
 
     /** How many findings are new, updated and unchanged against a baseline, as every report counts them. */

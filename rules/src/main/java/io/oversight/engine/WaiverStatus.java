@@ -3,11 +3,12 @@ package io.oversight.engine;
 import io.oversight.deployment.model.Waiver;
 
 /**
- * A declared waiver, whether it applies, and for a void one why not. {@code findingsOutgrown} counts
- * the findings it matches but does not cover, as they grew since a baseline run in which it was
- * already in force ({@link Baseline#outgrows}).
+ * A declared waiver, whether it applies, and for a void one why not. {@code findingsMatched} counts
+ * the findings of its control and agent, {@code findingsOutgrown} those it leaves open, as they grew
+ * since a baseline run in which it was already in force ({@link Baseline#outgrows}) and no waiver
+ * written since covers them.
  */
-public record WaiverStatus(Waiver waiver, WaiverState status, int findingsWaived, int findingsOutgrown, String reason) {
+public record WaiverStatus(Waiver waiver, WaiverState status, int findingsMatched, int findingsWaived, int findingsOutgrown, String reason) {
 
     public boolean active() {
         return status == WaiverState.ACTIVE;

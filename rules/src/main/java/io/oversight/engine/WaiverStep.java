@@ -35,6 +35,7 @@ final class WaiverStep {
     Result apply(List<Finding> findings) {
         int[] waivedBy = new int[deployment.waivers().size()];
         int[] outgrownBy = new int[deployment.waivers().size()];
+        int[] matchedBy = new int[deployment.waivers().size()];
         // The waivers in force, by control, in document order: the first that matches a finding covers it.
         Map<String, List<Waiver>> inForce = new HashMap<>();
         for (Waiver waiver : deployment.waivers()) {
@@ -43,12 +44,13 @@ final class WaiverStep {
             }
         }
         // Most checks waive nothing: their findings stand as they are.
-        List<Finding> out = inForce.isEmpty() ? findings : waive(findings, inForce, waivedBy, outgrownBy);
+        List<Finding> out = inForce.isEmpty() ? findings : waive(findings, inForce, waivedBy, outgrownBy, matchedBy);
         List<WaiverStatus> statuses = new ArrayList<>();
         for (Waiver waiver : deployment.waivers()) {
             VoidReason reason = voidWaivers.get(waiver.index());
-            statuses.add(reason == null ? new WaiverStatus(waiver, WaiverState.ACTIVE, waivedBy[waiver.index()], outgrownBy[waiver.index()], null)
-                    : new WaiverStatus(waiver, reason.state(), 0, 0, reason == VoidReason.EXPIRED ? expiry(waiver, inForce) : WaiverValidity.explanation(reason, waiver)));
+            statuses.add(reason == null ? new WaiverStatus(waiver, WaiverState.ACTIVE, matchedBy[waiver.index()], waivedBy[waiver.index()],
+                    outgrownBy[waiver.index()], null)
+                    : new WaiverStatus(waiver, reason.state(), 0, 0, 0, reason == VoidReason.EXPIRED ? expiry(waiver, inForce) : WaiverValidity.explanation(reason, waiver)));
         }
         return new Result(out, statuses);
     }
@@ -62,20 +64,31 @@ final class WaiverStep {
 
     /**
      * {@code findings} with the first waiver in force that matches each and does not predate its
-     * growth, counted in {@code waivedBy}; those a waiver matched but the growth kept from, in {@code outgrownBy}.
+     * growth, counted in {@code waivedBy}; those a waiver matched but the growth kept from, in {@code outgrownBy}; every
+     * finding each one matched, in {@code matchedBy}.
      */
-    private List<Finding> waive(List<Finding> findings, Map<String, List<Waiver>> inForce, int[] waivedBy, int[] outgrownBy) {
+    private List<Finding> waive(List<Finding> findings, Map<String, List<Waiver>> inForce, int[] waivedBy, int[] outgrownBy,
+                                int[] matchedBy) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             Finding result = finding;
+            List<Waiver> outgrown = new ArrayList<>(0);
             for (Waiver waiver : inForce.getOrDefault(finding.control(), List.of())) {
-                if (matches(waiver, finding) && baseline != null && baseline.outgrows(finding, waiver)) {
-                    outgrownBy[waiver.index()]++;
-                } else if (matches(waiver, finding)) {
+                if (!matches(waiver, finding)) {
+                    continue;
+                }
+                matchedBy[waiver.index()]++;
+                if (baseline != null && baseline.outgrows(finding, waiver)) {
+                    outgrown.add(waiver);
+                } else {
                     waivedBy[waiver.index()]++;
                     result = finding.withWaiver(new AppliedWaiver(waiver.index(), waiver.justification(), waiver.approvedBy(), waiver.expires()));
                     break;
                 }
+            }
+            if (result == finding) {
+                // Only a finding no waiver covers was left open by the ones it outgrew: a waiver written since may cover it.
+                outgrown.forEach(waiver -> outgrownBy[waiver.index()]++);
             }
             out.add(result);
         }

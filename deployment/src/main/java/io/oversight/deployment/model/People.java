@@ -1,5 +1,6 @@
 package io.oversight.deployment.model;
 
+import com.ibm.icu.lang.UCharacter;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,66 +8,71 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who is one person. Two ids with the same email address are one person written twice: otherwise an
  * owner listed again under a second id would count as an approver independent of themself, and
- * could approve the waivers of their own agent. So are two ids of the same name when one of them
- * gives no email address: nothing tells them apart, and an owner listed again by name alone, with
- * no address, would otherwise do the same. Two of one name with different addresses are two people;
- * an id with neither an address nor a name another id has is only itself.
+ * could approve the waivers of their own agent. So may two ids of the same name be when one of them
+ * gives no email address: nothing tells them apart, so an id of no address is the same as each of
+ * its namesakes ({@link #same}) and adds no one to a count that holds one of them ({@link #persons}).
+ * Names are compared as ICU folds them, accents and spacing aside ({@code İLKAY ŞAHİN} is
+ * {@code İlkay Şahin}, {@code MAX GROSS} is {@code Max Groß}). Namesakes with two addresses are two
+ * people; an id with neither an address nor a namesake is only itself.
  */
 public final class People {
 
-    /** Each id's person: its email address when it has one, else that of the first id of its name that has one, else the id. */
+    /** Each id's person: {@code email:} its address, {@code name:} its name for an id of no address that has a namesake, else {@code id:}. */
     private final Map<String, String> personOf = new HashMap<>();
     /** The first id of each email address, in lower case. */
     private final Map<String, String> byEmail = new HashMap<>();
     /** Each id's name as compared ({@link #nameKey}); ids of no name are absent. */
     private final Map<String, String> nameOf = new HashMap<>();
-    /** Ids that give no email address. */
-    private final Set<String> unaddressed = new HashSet<>();
+    /** The names of the ids behind each address key. */
+    private final Map<String, Set<String>> namesOfAddress = new HashMap<>();
 
     public People(Collection<Person> people) {
-        Map<String, String> firstOfName = new HashMap<>();
-        Map<String, String> firstAtAll = new HashMap<>();
         Map<String, Integer> ofName = new HashMap<>();
         for (Person person : people) {
-            boolean noEmail = person.email() == null || person.email().isBlank();
-            String email = noEmail ? null : person.email().strip().toLowerCase(Locale.ROOT);
-            personOf.put(person.id(), noEmail ? "id:" + person.id() : "email:" + email);
-            if (noEmail) {
-                unaddressed.add(person.id());
-            } else {
-                byEmail.putIfAbsent(email, person.id());
-            }
             String name = nameKey(person.name());
             if (name != null) {
                 nameOf.put(person.id(), name);
                 ofName.merge(name, 1, Integer::sum);
-                firstAtAll.putIfAbsent(name, person.id());
-                if (!noEmail) {
-                    firstOfName.putIfAbsent(name, person.id());
-                }
             }
         }
-        // An id of no address whose name another id has counts as that person (the first with an
-        // address, else the first of the name), so an approver pool does not count it twice.
-        for (String id : unaddressed) {
-            String name = nameOf.get(id);
-            if (name != null && ofName.get(name) > 1) {
-                personOf.put(id, personOf.get(firstOfName.getOrDefault(name, firstAtAll.get(name))));
+        for (Person person : people) {
+            boolean noEmail = person.email() == null || person.email().isBlank();
+            String email = noEmail ? null : person.email().strip().toLowerCase(Locale.ROOT);
+            String name = nameOf.get(person.id());
+            if (!noEmail) {
+                personOf.put(person.id(), "email:" + email);
+                byEmail.putIfAbsent(email, person.id());
+                if (name != null) {
+                    namesOfAddress.computeIfAbsent("email:" + email, k -> new HashSet<>()).add(name);
+                }
+            } else {
+                personOf.put(person.id(), name != null && ofName.get(name) > 1 ? "name:" + name : "id:" + person.id());
             }
         }
     }
 
-    /** A name as two entries are compared: its letters' compatibility forms, case and spacing aside; null for none. */
+    /**
+     * A name as two entries are compared: ICU's case folding of its compatibility form, a dotless i
+     * as an i (an upper-case I loses the dot), without accents or repeated spaces; null for none.
+     */
     private static String nameKey(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (name.chars().allMatch(c -> c < 0x80)) {
+            // Most names: ASCII folds by lower case and has no accents, and ICU's case data is not loaded for them.
+            return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        }
+        String folded = UCharacter.foldCase(Normalizer.normalize(name, Normalizer.Form.NFKC), true).replace('\u0131', 'i');
+        return MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("").strip().replaceAll("\\s+", " ");
     }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
      * The id of the person whose email address {@code address} is, case aside, or null: an
@@ -99,15 +105,38 @@ public final class People {
         if (a == null || b == null) {
             return false;
         }
-        if (of(a).equals(of(b))) {
+        String personA = of(a);
+        String personB = of(b);
+        if (personA.equals(personB)) {
             return true;
         }
         String name = nameOf.get(a);
-        return name != null && name.equals(nameOf.get(b)) && (unaddressed.contains(a) || unaddressed.contains(b));
+        return name != null && name.equals(nameOf.get(b)) && (personA.startsWith("name:") || personB.startsWith("name:"));
     }
 
-    /** The person {@code id} names, as a key that two ids of one person share. */
+    /** The name of {@code id} as names are compared ({@link #same}); null for an id of no name. */
+    public String comparedName(String id) {
+        return nameOf.get(id);
+    }
+
+    /** The person {@code id} names, as a key that two ids of one person share ({@link #persons} counts such keys). */
     public String of(String id) {
         return personOf.getOrDefault(id, "id:" + id);
+    }
+
+    /**
+     * How many people the persons {@code keys} ({@link #of}) are at least: each once, and one of no
+     * address not at all when an addressed namesake is among them, whichever comes first.
+     */
+    public int persons(Collection<String> keys) {
+        Set<String> addressedNames = new HashSet<>();
+        for (String key : keys) {
+            addressedNames.addAll(namesOfAddress.getOrDefault(key, Set.of()));
+        }
+        int count = 0;
+        for (String key : keys) {
+            count += key.startsWith("name:") && addressedNames.contains(key.substring(5)) ? 0 : 1;
+        }
+        return count;
     }
 }

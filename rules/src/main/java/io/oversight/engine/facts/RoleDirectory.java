@@ -34,7 +34,7 @@ public final class RoleDirectory {
         this.people = new People(people);
         for (Person person : people) {
             for (String role : person.roles()) {
-                holders.computeIfAbsent(role, r -> new HashSet<>()).add(this.people.of(person.id()));
+                holders.computeIfAbsent(role, r -> new LinkedHashSet<>()).add(person.id());
             }
         }
         Set<String> holding = new LinkedHashSet<>();
@@ -85,16 +85,58 @@ public final class RoleDirectory {
         return people;
     }
 
-    /** The people holding any of the roles, by list of roles: thousands of checkpoints name the same few lists. */
-    private final Map<List<String>, Set<String>> holdersOfAny = new ConcurrentHashMap<>();
+    /**
+     * The people holding any of some roles ({@link People#of}), how many people they are at least, and
+     * for each name ({@link People#comparedName}) the people in the pool who bear it, each by an id of that name.
+     */
+    private record Pool(Set<String> persons, int count, Map<String, Map<String, String>> byName) {
+    }
 
-    /** How many distinct people hold any of {@code roles}, not counting those in {@code excluded}. */
+    /** The pool of each list of roles: thousands of checkpoints name the same few lists. */
+    private final Map<List<String>, Pool> pools = new ConcurrentHashMap<>();
+
+    /**
+     * How many people hold any of {@code roles}, not counting anyone who may be one of {@code excluded}
+     * ({@link People#same}: a namesake of no address is left out with the person it may be).
+     */
     public int poolSize(List<String> roles, Collection<String> excluded) {
-        Set<String> pool = holdersOfAny.computeIfAbsent(roles, r -> {
-            Set<String> all = new HashSet<>();
-            r.forEach(role -> all.addAll(holders.getOrDefault(role, Set.of())));
-            return all;
-        });
-        return pool.size() - (int) excluded.stream().map(people::of).distinct().filter(pool::contains).count();
+        Pool pool = pools.computeIfAbsent(roles, this::pool);
+        if (pool.byName().isEmpty()) {
+            // No names to mistake (a generated fleet's people have none): each person counts one, and a requester is one of them or none.
+            return pool.count() - (int) excluded.stream().map(people::of).distinct().filter(pool.persons()::contains).count();
+        }
+        Set<String> left = null;
+        for (String requester : excluded) {
+            String own = people.of(requester);
+            if (pool.persons().contains(own)) {
+                left = left == null ? new HashSet<>(pool.persons()) : left;
+                left.remove(own);
+            }
+            String name = people.comparedName(requester);
+            for (Map.Entry<String, String> namesake : name == null ? Set.<Map.Entry<String, String>>of()
+                    : pool.byName().getOrDefault(name, Map.of()).entrySet()) {
+                if (people.same(namesake.getValue(), requester)) {
+                    left = left == null ? new HashSet<>(pool.persons()) : left;
+                    left.remove(namesake.getKey());
+                }
+            }
+        }
+        return left == null ? pool.count() : people.persons(left);
+    }
+
+    private Pool pool(List<String> roles) {
+        Set<String> persons = new HashSet<>();
+        Map<String, Map<String, String>> byName = new HashMap<>();
+        for (String role : roles) {
+            for (String id : holders.getOrDefault(role, Set.of())) {
+                String person = people.of(id);
+                persons.add(person);
+                String name = people.comparedName(id);
+                if (name != null) {
+                    byName.computeIfAbsent(name, n -> new HashMap<>()).putIfAbsent(person, id);
+                }
+            }
+        }
+        return new Pool(persons, people.persons(persons), byName);
     }
 }
