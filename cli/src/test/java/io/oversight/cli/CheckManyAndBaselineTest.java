@@ -321,6 +321,14 @@ class CheckManyAndBaselineTest {
                 "--as-of", AS_OF);
         assertThat(said.out()).contains("waivers that do not cover what grew",
                 "  HO-01 for infra-assistant: in force in the baseline's run, it does not cover 1\n");
+        Cli comment = Cli.run("check", after.toString(), "--waivers", waivers.toString(), "--format", "markdown", "--baseline", base.toString(),
+                "--fail-on-new", "--as-of", AS_OF);
+        assertThat(comment.out()).contains("**HIGH** **HO-01** **NEW**", "  Not waived: the waiver until 2027-01-31 by marcus-olsen was in force"
+                + " in the baseline's run, and this grew since.  \n");
+        Cli annotations = Cli.run("check", after.toString(), "--waivers", waivers.toString(), "--format", "github", "--baseline", base.toString(),
+                "--fail-on-new", "--as-of", AS_OF);
+        assertThat(annotations.out().lines().filter(l -> l.startsWith("::error") && l.contains("HO-01")))
+                .singleElement().asString().contains("%0Anot waived: the waiver until 2027-01-31 by marcus-olsen was in force in the baseline's run");
         Path renewed = Files.writeString(dir.resolve("renewed.yaml"), waiversOfTheGates("2027-02-15"));
         Cli accepted = Cli.run("check", after.toString(), "--waivers", renewed.toString(), "--format", "json", "--baseline", base.toString(),
                 "--fail-on-new", "--as-of", AS_OF);

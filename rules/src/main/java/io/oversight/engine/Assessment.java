@@ -73,6 +73,18 @@ public record Assessment(
                 .anyMatch(c -> c.control().id().equals(waiver.waiver().control()) && c.status() != ControlStatus.NOT_EVALUATED);
     }
 
+    /**
+     * The waiver that would cover {@code finding} but for its growth since the baseline: in force in
+     * the baseline's run, it leaves the finding open ({@link WaiverStatus#findingsOutgrown}).
+     */
+    public Optional<WaiverStatus> outgrownWaiver(Finding finding) {
+        if (finding.waived() || baseline == null) {
+            return Optional.empty();
+        }
+        return waivers.stream().filter(w -> w.findingsOutgrown() > 0 && WaiverStep.matches(w.waiver(), finding)
+                && baseline.outgrows(finding, w.waiver())).findFirst();
+    }
+
     /** How many controls ended with {@code status}. */
     public long controlsWith(ControlStatus status) {
         return controls.stream().filter(c -> c.status() == status).count();

@@ -119,7 +119,8 @@ final class WaiverStep {
         return found;
     }
 
-    private static boolean matches(Waiver waiver, Finding finding) {
+    /** Whether {@code waiver} is of {@code finding}'s control and agent (or of every agent). */
+    static boolean matches(Waiver waiver, Finding finding) {
         return waiver.control().equals(finding.control())
                 && (waiver.agent() == null || waiver.agent().equals(finding.subject().agentId()));
     }

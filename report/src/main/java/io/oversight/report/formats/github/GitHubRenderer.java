@@ -43,7 +43,8 @@ public final class GitHubRenderer implements Renderer {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         for (Finding f : a.findings()) {
             if (!f.waived()) {
-                w.print(annotation(f, level(a, f)));
+                w.print(annotation(f, level(a, f), a.outgrownWaiver(f).map(o -> "\nnot waived: the waiver until " + o.waiver().expires()
+                        + " by " + o.waiver().approvedBy() + " was in force in the baseline's run, and this grew since").orElse("")));
                 w.print('\n');
             }
         }
@@ -57,7 +58,8 @@ public final class GitHubRenderer implements Renderer {
         w.flush();
     }
 
-    static String annotation(Finding f, String level) {
+    /** A finding's annotation at {@code level}, {@code note} (empty for none) after its message. */
+    static String annotation(Finding f, String level, String note) {
         Evidence e = f.primaryEvidence();
         StringBuilder command = new StringBuilder("::").append(level).append(" file=").append(property(e.file()));
         if (e.line() >= 1) {
@@ -67,7 +69,7 @@ public final class GitHubRenderer implements Renderer {
             }
         }
         command.append(",title=").append(property(f.control() + " " + f.title()));
-        return command.append("::").append(data(f.message() + "\nfix: " + f.remediation())).toString();
+        return command.append("::").append(data(f.message() + note + "\nfix: " + f.remediation())).toString();
     }
 
     /**

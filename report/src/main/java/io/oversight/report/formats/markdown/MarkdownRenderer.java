@@ -77,7 +77,7 @@ public final class MarkdownRenderer implements Renderer {
         // A control's fix is the same for all its findings: say it once, at the control's first finding.
         Set<String> fixShown = new HashSet<>();
         for (Finding f : findings) {
-            String entry = entry(f, !f.waived() && fixShown.add(f.control()), a.baseline());
+            String entry = entry(f, !f.waived() && fixShown.add(f.control()), a);
             // Keep room for the note that says what was left out, whatever the count.
             if (md.length() + entry.length() + cutNote(findings.size()).length() >= LIMIT) {
                 break;
@@ -144,7 +144,8 @@ public final class MarkdownRenderer implements Renderer {
         md.append("\n\n");
     }
 
-    private static String entry(Finding f, boolean withFix, Baseline baseline) {
+    private static String entry(Finding f, boolean withFix, Assessment a) {
+        Baseline baseline = a.baseline();
         StringBuilder e = new StringBuilder();
         String tag = f.waived() ? "WAIVED" : f.severity().label().toUpperCase(Locale.ROOT);
         String state = baseline == null ? "unchanged" : baseline.state(f);
@@ -154,6 +155,8 @@ public final class MarkdownRenderer implements Renderer {
                 .append(MarkdownText.code(MarkdownText.shorten(f.subject().id(), NAME_MAX))).append("  \n");
         e.append("  ").append(MarkdownText.code(MarkdownText.shorten(f.primaryEvidence().file(), NAME_MAX) + ":" + f.primaryEvidence().line())).append(' ')
                 .append(MarkdownText.escape(MarkdownText.shorten(f.message(), MESSAGE_MAX))).append("  \n");
+        a.outgrownWaiver(f).ifPresent(w -> e.append("  Not waived: the waiver until ").append(w.waiver().expires()).append(" by ")
+                .append(MarkdownText.escape(w.waiver().approvedBy())).append(" was in force in the baseline's run, and this grew since.  \n"));
         if (f.waived()) {
             e.append("  Waived until ").append(f.waiver().expires()).append(" by ").append(MarkdownText.escape(f.waiver().approvedBy()))
                     .append(": ").append(MarkdownText.escape(MarkdownText.shorten(f.waiver().justification(), REMEDIATION_MAX))).append('\n');

@@ -64,7 +64,7 @@ class GitHubRendererTest {
         assertThat(GitHubRenderer.property("a,b:c%d\ne")).isEqualTo("a%2Cb%3Ac%25d%0Ae");
         Finding f = new Finding("0".repeat(32), "HO-02", "Two-person rule, again: yes", Severity.CRITICAL, new Subject("agent", "a", "a"),
                 "line\nbreak", "line\nbreak", List.of(), "fix it", List.of(new Evidence("dir,with:odd%name.yaml", 0, 0, "")), List.of(), null);
-        assertThat(GitHubRenderer.annotation(f, GitHubRenderer.command(f.severity())))
+        assertThat(GitHubRenderer.annotation(f, GitHubRenderer.command(f.severity()), ""))
                 .isEqualTo("::error file=dir%2Cwith%3Aodd%25name.yaml,title=HO-02 Two-person rule%2C again%3A yes::line%0Abreak%0Afix: fix it");
     }
 
