@@ -267,6 +267,8 @@ class CheckManyAndBaselineTest {
         assertThat(json.at("/baseline/resolved").size()).isZero();
         assertThat(json.at("/baseline/updated").asInt()).isPositive();
         assertThat(json.at("/baseline/unchanged").asInt() + json.at("/baseline/updated").asInt()).isEqualTo(json.get("findings").size());
+        String junit = Cli.run("check", after.toString(), "--format", "junit", "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF).out();
+        assertThat(junit).contains("known: in the baseline, its entry edited since without adding to it, and --fail-on-new fails on new findings only:");
         assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("HO-02"))
                 .extracting(f -> f.path("baselineState").asText(), f -> f.path("message").asText().contains("ec2:TerminateInstances"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("updated", false));
