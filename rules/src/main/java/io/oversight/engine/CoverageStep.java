@@ -125,12 +125,18 @@ final class CoverageStep {
         if (clause.bindsStatesOnly()) {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "it binds Member States, not the organization");
         }
-        if (clause.bindsGovernment() && !Boolean.TRUE.equals(deployment.metadata().publicSector())) {
-            return "government".equals(clause.duty())
-                    ? result(clause, ClauseStatus.NOT_APPLICABLE, controls, "duty holder: it binds government entities, and"
-                    + " metadata.publicSector is not true")
-                    : result(clause, ClauseStatus.UNDETERMINED, controls, "duty holder: it binds government agencies and health-care"
-                    + " providers; metadata.publicSector is not true, and the file cannot say whether the organization provides health care");
+        if (clause.bindsGovernment()) {
+            // metadata.publicSector says a public body or a private entity providing public services: it cannot tell a government.
+            boolean publicSector = Boolean.TRUE.equals(deployment.metadata().publicSector());
+            boolean government = "government".equals(clause.duty());
+            String holder = government ? "duty holder: it binds government entities" : "duty holder: it binds government agencies and health-care providers";
+            if (!publicSector && government) {
+                return result(clause, ClauseStatus.NOT_APPLICABLE, controls, holder + ", and metadata.publicSector is not true");
+            }
+            return result(clause, ClauseStatus.UNDETERMINED, controls, holder + (publicSector
+                    ? "; metadata.publicSector is true, which also covers private entities providing public services, and the file cannot say"
+                    + " which the organization is" + (government ? "" : ", nor whether it provides health care")
+                    : "; metadata.publicSector is not true, and the file cannot say whether the organization provides health care"));
         }
         if (!clause.bindsRoles(deployment.metadata().euAiActRoles().stream().map(EuAiActRole::word).toList())) {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "a " + clause.duty() + " duty, and the organization is not a "

@@ -6,6 +6,7 @@ import io.oversight.check.CheckRequest;
 import io.oversight.check.Oversight;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -154,8 +155,12 @@ class DecisionsAboutPeopleTest {
         assertThat(clause(a, "eu-ai-act", "Art. 86").controls()).containsExactly("TR-05");
     }
 
+    /**
+     * Duties of government bind no organization that is not publicSector, and may bind one that is: the
+     * field also covers private entities providing public services, which they do not bind.
+     */
     @Test
-    void texasDutiesOfGovernmentBindOnlyAPublicSectorOrganization() throws Exception {
+    void texasDutiesOfGovernmentBindNoOrganizationOutsideThePublicSector() throws Exception {
         Assessment business = assess("US-TX", true, LocalDate.of(2026, 12, 1));
         assertThat(statuses(business, "texas-traiga")).isEqualTo(Map.of("Manipulation toward self-harm or crime", "met",
                 "Social scoring by government", "not-applicable", "Intentional discrimination", "not-assessed",
@@ -169,8 +174,13 @@ class DecisionsAboutPeopleTest {
                 .isEqualTo("no rule can judge it from a deployment description");
         Assessment agency = assess("US-TX", true, ", publicSector: true", "", LocalDate.of(2026, 12, 1));
         assertThat(statuses(agency, "texas-traiga")).isEqualTo(Map.of("Manipulation toward self-harm or crime", "met",
-                "Social scoring by government", "met", "Intentional discrimination", "not-assessed",
-                "Sexual content", "needs-attestation", "Disclosure to consumers", "met"));
+                "Social scoring by government", "undetermined", "Intentional discrimination", "not-assessed",
+                "Sexual content", "needs-attestation", "Disclosure to consumers", "undetermined"));
+        assertThat(clause(agency, "texas-traiga", "Social scoring by government").reason()).isEqualTo("duty holder: it binds government"
+                + " entities; metadata.publicSector is true, which also covers private entities providing public services, and the file"
+                + " cannot say which the organization is");
+        assertThat(clause(agency, "texas-traiga", "Disclosure to consumers").reason()).endsWith("cannot say which the organization is,"
+                + " nor whether it provides health care");
     }
 
     /** RM-03 reports every banned use; each Texas ban is broken only by its own: manipulation is no social scoring. */
@@ -181,17 +191,22 @@ class DecisionsAboutPeopleTest {
         Finding rm03 = a.findings().stream().filter(f -> f.control().equals("RM-03")).findFirst().orElseThrow();
         assertThat(rm03.references()).extracting(r -> r.clause()).contains("Manipulation toward self-harm or crime")
                 .doesNotContain("Social scoring by government");
-        assertThat(statuses(a, "texas-traiga")).containsEntry("Manipulation toward self-harm or crime", "gap")
-                .containsEntry("Social scoring by government", "met");
+        assertThat(statuses(a, "texas-traiga")).containsEntry("Manipulation toward self-harm or crime", "gap");
         // An agent classified unacceptable does not say which practice it is: both bans are broken.
         String unacceptable = text.replace("[credit, manipulation]", "[customer-service]").replace("riskTier: high", "riskTier: unacceptable");
         Assessment banned = check(unacceptable, LocalDate.of(2026, 12, 1));
-        assertThat(statuses(banned, "texas-traiga")).containsEntry("Manipulation toward self-harm or crime", "gap")
-                .containsEntry("Social scoring by government", "gap");
+        assertThat(statuses(banned, "texas-traiga")).containsEntry("Manipulation toward self-harm or crime", "gap");
+        assertThat(texasClausesOf(banned)).containsExactlyInAnyOrder("Manipulation toward self-harm or crime", "Social scoring by government");
         // Where the file names the banned practice, the classification stands for no other.
         Assessment named = check(unacceptable.replace("[customer-service]", "[manipulation]"), LocalDate.of(2026, 12, 1));
-        assertThat(statuses(named, "texas-traiga")).containsEntry("Manipulation toward self-harm or crime", "gap")
-                .containsEntry("Social scoring by government", "met");
+        assertThat(statuses(named, "texas-traiga")).containsEntry("Manipulation toward self-harm or crime", "gap");
+        assertThat(texasClausesOf(named)).containsExactly("Manipulation toward self-harm or crime");
+    }
+
+    /** The Texas clauses RM-03's findings cite. */
+    private static List<String> texasClausesOf(Assessment a) {
+        return a.findings().stream().filter(f -> f.control().equals("RM-03")).flatMap(f -> f.references().stream())
+                .filter(r -> r.framework().equals("texas-traiga")).map(r -> r.clause()).distinct().toList();
     }
 
     @Test

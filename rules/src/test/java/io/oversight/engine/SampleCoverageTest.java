@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Every clause's status, per framework, for the incident sample and its remediated twin on the
  * as-of date of the golden reports. The incident claims nothing it did not check: no personal
  * data makes GDPR Art. 35 not applicable, no user-facing agent Art. 50(1), no waiver MANAGE 1.4,
- * no delegation AC-6(10); an unclassified agent leaves the high-risk Art. 73 undetermined.
+ * no delegation AC-6(10); an unclassified agent leaves whether the high-risk clauses will bind undetermined.
  */
 class SampleCoverageTest {
 
@@ -60,16 +60,15 @@ class SampleCoverageTest {
     void euAiAct() {
         String highRisk = "Art. 9|Art. 12(1)|Art. 14(4)(a)|Art. 14(4)(b)|Art. 14(4)(c)|Art. 14(4)(d)|Art. 14(4)(e)|Art. 15(4)"
                 + "|Art. 19(1)|Art. 26(1)-(2)|Art. 26(5)|Art. 26(6)|Art. 26(9)|Art. 26(11)|Art. 27(1)|Art. 86";
-        assertStatuses(INCIDENT, "eu-ai-act", 0.5, 0.667,
+        assertStatuses(INCIDENT, "eu-ai-act", 0.5, 1.0,
                 "gap", "Art. 4",
                 "met", "Art. 5(1)",
-                "upcoming", "Art. 5(1)(ba)-(bb)|Art. 6|Art. 6(2)|Art. 6(3)-(4)|Annex III|" + highRisk,
-                "not-applicable", "Art. 14(5)|Art. 50(1)|Art. 50(2)|Art. 99",
-                "undetermined", "Art. 73(2)-(4)");
+                "upcoming", "Art. 5(1)(ba)-(bb)|Art. 6|Art. 6(2)|Art. 6(3)-(4)|Annex III|Art. 73(2)-(4)|" + highRisk,
+                "not-applicable", "Art. 14(5)|Art. 50(1)|Art. 50(2)|Art. 99");
         assertThat(reason(INCIDENT, "eu-ai-act", "Art. 14(5)")).isEqualTo("nothing it binds: no agent is used for biometric identification");
         assertThat(reason(INCIDENT, "eu-ai-act", "Art. 50(1)")).isEqualTo("nothing to check: no user-facing agent");
-        assertThat(reason(INCIDENT, "eu-ai-act", "Art. 73(2)-(4)"))
-                .isEqualTo("binds high-risk systems only, and agent infra-assistant has no riskTier");
+        assertThat(reason(INCIDENT, "eu-ai-act", "Art. 73(2)-(4)")).isEqualTo("applies from 2027-12-02; whether it will bind is"
+                + " undetermined: it binds high-risk systems only, and agent infra-assistant has no riskTier");
         assertThat(reason(INCIDENT, "eu-ai-act", "Art. 9")).isEqualTo("applies from 2027-12-02; whether it will bind is undetermined: "
                 + "it binds high-risk systems only, and agent infra-assistant has no riskTier");
         assertThat(reason(INCIDENT, "eu-ai-act", "Art. 99")).isEqualTo("it binds Member States, not the organization");
