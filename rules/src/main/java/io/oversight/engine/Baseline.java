@@ -222,6 +222,11 @@ public record Baseline(String file, LocalDate asOf, Set<String> previous, Set<St
         return earlier.message() != null && (earlier.message().equals(statement) || earlier.message().startsWith(statement + ": "));
     }
 
+    /** Whether the earlier run had {@code finding}: the same fingerprint, or one it is an edit of ({@code updated}, new or not). */
+    public boolean hadThen(Finding finding) {
+        return previous.contains(updated.getOrDefault(finding.fingerprint(), finding.fingerprint()));
+    }
+
     /** Whether {@code finding} is waived now and was open in the earlier run: accepted as a risk since. */
     public boolean waivedSince(Finding finding) {
         String before = updated.getOrDefault(finding.fingerprint(), finding.fingerprint());

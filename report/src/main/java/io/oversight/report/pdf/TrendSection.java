@@ -40,9 +40,12 @@ final class TrendSection implements Section {
         ctx.section("Trend since the last report");
         ctx.paragraph(trend.line());
         ctx.muted("Compared with " + trend.file() + " by fingerprint, which survives moved lines; a finding whose entry was edited"
-                + " (an action added) is updated, not new, while it shares an action or other item with the earlier one; one row per control. "
+                + " (an action taken out) is updated while it shares an action or other item with the earlier one, and new when it lists"
+                + " one the earlier did not (an action added), is more severe or is no longer waived, as a gate on new findings must see;"
+                + " one row per control. "
                 + (trend.since() == null ? "That file states no as-of date, so no time limit can be counted from it."
-                : "A finding still open is overdue when its severity's time limit counted from that report (" + trend.since()
+                : "A finding still open, new or not, that the earlier report had is overdue when its severity's time limit counted from"
+                + " that report (" + trend.since()
                 + " plus 7 days for critical, 30 for high, 90 for medium, 180 for low) has passed; that report's remediation plan"
                 + " may have given a package more time, to space out one owner's work, which its JSON output does not record.")
                 + " The JSON output marks every finding new, updated or unchanged.");

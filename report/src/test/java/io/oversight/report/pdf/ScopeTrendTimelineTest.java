@@ -142,6 +142,29 @@ class ScopeTrendTimelineTest {
         assertThat(trend.line()).contains(" resolved, " + now.waivedCount() + " waived, ");
     }
 
+    /**
+     * An action added to an entry makes its findings new, as a gate on new findings must see, but they
+     * are the earlier gaps grown: counted as such, and overdue by the earlier report's date.
+     */
+    @Test
+    void findingsThatGrewAreNewAndStillOverdueByTheEarlierReport() throws Exception {
+        Assessment earlier = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF)).assessment();
+        Path baseline = lastReport(earlier);
+        String text = Files.readString(Samples.path("kiro-incident.yaml"));
+        String added = text.replace("          - ec2:TerminateInstances       # delete: the calls that took the region down\n",
+                "          - ec2:TerminateInstances       # delete: the calls that took the region down\n          - rds:DeleteDBInstance\n");
+        assertThat(added).isNotEqualTo(text);
+        Path edited = Files.writeString(dir.resolve("kiro-incident.yaml"), added);
+
+        Assessment now = Oversight.check(CheckRequest.of(edited).asOf(Samples.AS_OF.plusDays(40)).baseline(baseline, true)).assessment();
+        Trend trend = Trend.of(now).orElseThrow();
+        assertThat(trend.added()).extracting(f -> f.control() + " " + f.subject().id()).containsExactly("HO-02 infra-assistant", "HO-01 infra-assistant");
+        assertThat(trend.grown()).isEqualTo(2);
+        assertThat(trend.overdue()).extracting(o -> o.finding().control() + " " + o.due()).contains("HO-02 " + Samples.AS_OF.plusDays(7),
+                "HO-01 " + Samples.AS_OF.plusDays(30));
+        assertThat(trend.line()).startsWith("Since the report of " + Samples.AS_OF + ": 2 new (2 of them earlier findings that grew), 0 resolved, ");
+    }
+
     /** An action taken out of an entry updates its findings: the PDF counts them as the JSON output does, not as unchanged. */
     @Test
     void findingsOfAnEditedEntryAreCountedAsUpdated() throws Exception {
