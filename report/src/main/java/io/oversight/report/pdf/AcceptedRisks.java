@@ -3,13 +3,17 @@ package io.oversight.report.pdf;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ClauseStatus;
+import io.oversight.engine.Finding;
 import io.oversight.engine.WaiverState;
 import io.oversight.engine.WaiverStatus;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Every waiver the file declares, whether or not it applied: an expired or self-approved waiver
@@ -38,11 +42,15 @@ final class AcceptedRisks implements Section {
                 + " and nobody may accept a high or critical risk of an agent they own.");
         Tables t = ctx.tables;
         Styles s = ctx.styles;
-        PdfPTable table = t.table(new float[] {8, 13, 37, 14, 11, 17}, "Control", "Subject", "Justification", "Approved by", "Expires",
-                "Status");
+        PdfPTable table = t.table(new float[] {8, 10, 12, 33, 13, 10, 14}, "Control", "Risk", "Subject", "Justification", "Approved by",
+                "Expires", "Status");
         for (WaiverStatus ws : waivers) {
             Waiver w = ws.waiver();
             table.addCell(t.cell(w.control(), s.smallBold));
+            // The worst finding it waives: a signer weighs a critical risk accepted otherwise than a low one.
+            Optional<Severity> worst = assessment.findings().stream().filter(f -> f.waived() && f.waiver().index() == w.index())
+                    .map(Finding::severity).min(Comparator.naturalOrder());
+            table.addCell(worst.map(t::severity).orElseGet(() -> t.cell("none waived", s.small)));
             table.addCell(t.cell(w.agent() == null ? "every agent" : "agent " + w.agent()));
             table.addCell(t.cell(w.justification() == null ? "none given" : w.justification()));
             table.addCell(t.cell(ctx.facts.person(w.approvedBy())));

@@ -290,6 +290,15 @@ class PdfRendererTest {
                 "Signature");
     }
 
+    /** A signer weighs a critical risk accepted otherwise than a low one: each waiver shows the worst finding it waives. */
+    @Test
+    void acceptedRisksShowTheSeverityEachWaiverAccepts() {
+        PdfText platform = new PdfText(Samples.render(Samples.assess("platform-team.yaml"), RenderOptions.PLAIN));
+        String section = PdfText.squash(platform.all());
+        section = section.substring(section.lastIndexOf("Acceptedrisks"));
+        assertThat(section).contains("ControlRiskSubjectJustification", "PM-01CRITICALagentmarketing-", "RM-07nonewaived");
+    }
+
     @Test
     void bookmarksNameEverySectionAndEveryControlWithFindings() {
         assertThat(report.topLevelTitles()).containsExactly("Cover", "Executive summary", "Remediation plan", "Regulatory timeline",
