@@ -33,6 +33,9 @@ final class RemediationPlan implements Section {
                 + ctx.facts.assessment().asOf() + " by the worst finding (critical 7 days, high 30, medium 90, low 180); an owner's "
                 + "packages are dated most severe first, each due no sooner than 7 (critical), 14 (high) or 30 days (medium, low) "
                 + "after the one before. "
+                + (ctx.facts.assessment().baseline() == null ? "" : "A package that closes a finding the earlier report had keeps"
+                + " that finding's limit counted from that report when it is sooner: work already late is shown overdue, not given time"
+                + " again. ")
                 + "Status, management response and ticket are for the organization to fill in.");
         ctx.add(tracker(ctx, items));
         int rank = 1;
@@ -58,7 +61,7 @@ final class RemediationPlan implements Section {
             table.addCell(t.severity(item.worst()));
             table.addCell(t.number(item.agents().size()));
             table.addCell(t.cell(ownerShort(ctx, item.owner()), item.owner().fallback() ? s.smallBold : s.small));
-            table.addCell(t.cell(item.due().toString(), s.smallBold));
+            table.addCell(t.cell(target(ctx, item), s.smallBold));
             for (int i = 0; i < 3; i++) {
                 table.addCell(t.cell(""));
             }
@@ -91,9 +94,14 @@ final class RemediationPlan implements Section {
         }
         row(ctx, table, "Covers", t.cell(covers.toString()));
         row(ctx, table, "Owner", t.cell(ownerLong(ctx, item), item.owner().fallback() ? s.smallBold : s.small));
-        row(ctx, table, "Target date", t.cell(item.due().toString(), s.smallBold));
+        row(ctx, table, "Target date", t.cell(target(ctx, item), s.smallBold));
         table.setKeepTogether(true);
         return table;
+    }
+
+    /** A package's target date, or, past it already, since when it is overdue. */
+    private static String target(ReportContext ctx, WorkPackagePlan.Item item) {
+        return item.due().isBefore(ctx.facts.assessment().asOf()) ? "overdue since " + item.due() : item.due().toString();
     }
 
     private static void row(ReportContext ctx, PdfPTable table, String label, PdfPCell value) {

@@ -6,6 +6,8 @@ import io.oversight.catalog.Severity;
 import io.oversight.catalog.WorkPackage;
 import io.oversight.catalog.WorkPackages;
 import io.oversight.deployment.model.Person;
+import io.oversight.engine.Assessment;
+import io.oversight.engine.Baseline;
 import io.oversight.engine.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -64,7 +67,7 @@ final class WorkPackagePlan {
                 due = previous.plusDays(spacing(d.worst()));
             }
             lastDue.put(person, due);
-            dueDates.put(d.work().id(), due);
+            dueDates.put(d.work().id(), earlierLimit(facts.assessment(), d.findings()).filter(due::isAfter).orElse(due));
         }
         drafts.sort(Comparator.comparingInt(Draft::risk).reversed().thenComparing(Draft::worst).thenComparing(d -> d.work().id()));
         List<Item> items = new ArrayList<>();
@@ -123,6 +126,18 @@ final class WorkPackagePlan {
             case MEDIUM -> 3;
             case LOW -> 1;
         };
+    }
+
+    /**
+     * The earliest time limit a package's findings had by the baseline's report: a finding it had is
+     * that gap still open, and a later plan does not give it time again (empty without a dated baseline).
+     */
+    private static Optional<LocalDate> earlierLimit(Assessment assessment, List<Finding> findings) {
+        Baseline baseline = assessment.baseline();
+        if (baseline == null || baseline.asOf() == null) {
+            return Optional.empty();
+        }
+        return findings.stream().filter(baseline::hadThen).map(f -> due(f.severity(), baseline.asOf())).min(Comparator.naturalOrder());
     }
 
     /** How long a finding of each severity may stay open. */

@@ -163,6 +163,9 @@ class ScopeTrendTimelineTest {
         assertThat(trend.overdue()).extracting(o -> o.finding().control() + " " + o.due()).contains("HO-02 " + Samples.AS_OF.plusDays(7),
                 "HO-01 " + Samples.AS_OF.plusDays(30));
         assertThat(trend.line()).startsWith("Since the report of " + Samples.AS_OF + ": 2 new (2 of them earlier findings that grew), 0 resolved, ");
+        // The plan does not give late work time again: the two-person rule's package is overdue since the earlier report's limit.
+        String plan = squash(new PdfText(Samples.render(now, RenderOptions.PLAIN)).all());
+        assertThat(plan).contains(squash("Target date overdue since " + Samples.AS_OF.plusDays(7)));
     }
 
     /** An action taken out of an entry updates its findings: the PDF counts them as the JSON output does, not as unchanged. */
