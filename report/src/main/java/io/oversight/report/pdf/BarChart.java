@@ -11,12 +11,14 @@ import java.util.List;
 /**
  * A horizontal bar chart of shares (0 to 1), drawn as vectors into a template that flows with the
  * text like an image. Each bar carries its percentage and a note in words, so that the chart reads
- * the same in greyscale; a bar without a share ("nothing assessed") shows the note alone.
+ * the same in greyscale; a bar without a share ("nothing assessed") shows the note alone. A bar whose
+ * share is of a part ({@code of}: the part's share of the whole) is drawn to scale of the whole: the
+ * part shaded, the share filled within it, so that 100% of a fifth never looks like the whole.
  */
 final class BarChart {
 
-    /** One bar: its label, its share or null when there is nothing to measure, and a note. */
-    record Bar(String label, Double share, String note) {
+    /** One bar: its label, its share or null when there is nothing to measure, the part of the whole it is a share of, and a note. */
+    record Bar(String label, Double share, double of, String note) {
     }
 
     private static final float ROW = 19f;
@@ -52,7 +54,9 @@ final class BarChart {
             text(t, styles, styles.fit(bar.label(), LABEL_SIZE, labelWidth), 0, barY + barHeight / 2 - 3, LABEL_SIZE, Palette.INK);
             fill(t, Palette.TRACK, x0, barY, trackWidth, barHeight);
             if (bar.share() != null) {
-                float w = (float) (trackWidth * Math.max(0, Math.min(1, bar.share())));
+                float part = (float) (trackWidth * Math.max(0, Math.min(1, bar.of())));
+                fill(t, Palette.RULE, x0, barY, part, barHeight);
+                float w = (float) (part * Math.max(0, Math.min(1, bar.share())));
                 if (w > 0) {
                     fill(t, Palette.coverage(bar.share()), x0, barY, w, barHeight);
                 }

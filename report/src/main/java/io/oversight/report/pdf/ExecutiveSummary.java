@@ -46,8 +46,8 @@ final class ExecutiveSummary implements Section {
         }
         ctx.heading("Open findings by severity", 50);
         ctx.add(counts(ctx, a));
-        ctx.heading("Framework coverage: share of assessed clauses met, and of clauses due today assessed", 80);
-        List<BarChart.Bar> bars = bars(ctx);
+        ctx.heading("Framework coverage: share of assessed clauses met, each bar as long as the share of clauses due today assessed", 80);
+        List<BarChart.Bar> bars = bars(ctx.facts);
         List<Paragraph> notes = chartNotes(ctx);
         PdfPTable top = top(ctx, a);
         // The five rows are read as one list: they move to the next page whole, with their heading, rather than split.
@@ -140,15 +140,16 @@ final class ExecutiveSummary implements Section {
         return table;
     }
 
-    private static List<BarChart.Bar> bars(ReportContext ctx) {
+    /** A bar per framework with something assessed: the share of its assessed clauses met, drawn to the share of its clauses due assessed. */
+    static List<BarChart.Bar> bars(ReportFacts facts) {
         List<BarChart.Bar> bars = new ArrayList<>();
-        for (FrameworkResult fr : ctx.facts.applicableFrameworks()) {
+        for (FrameworkResult fr : facts.applicableFrameworks()) {
             // A bar of nothing says less than the sentences under the chart that name these frameworks.
             if (fr.noClauseApplies() || nothingAssessed(fr)) {
                 continue;
             }
             String note = fr.count(ClauseStatus.MET) + " of " + fr.assessed() + " met; " + fr.assessed() + " of " + fr.due() + " assessed";
-            bars.add(new BarChart.Bar(fr.framework().title(), fr.score(), note));
+            bars.add(new BarChart.Bar(fr.framework().title(), fr.score(), fr.assessedShare(), note));
         }
         return bars;
     }

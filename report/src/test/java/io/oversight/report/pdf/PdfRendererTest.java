@@ -290,6 +290,14 @@ class PdfRendererTest {
                 "Signature");
     }
 
+    /** A framework of which a fifth of the clauses due were assessed, all met, is a fifth of a bar, not a whole one. */
+    @Test
+    void aCoverageBarIsDrawnToTheShareOfClausesAssessed() {
+        List<BarChart.Bar> bars = ExecutiveSummary.bars(new ReportFacts(Samples.assess("kiro-remediated.yaml")));
+        assertThat(bars).filteredOn(b -> b.label().startsWith("OWASP Top 10 for Agentic")).singleElement()
+                .satisfies(b -> assertThat(List.of(b.share(), b.of(), b.note())).containsExactly(1.0, 0.2, "2 of 2 met; 2 of 10 assessed"));
+    }
+
     /** A signer weighs a critical risk accepted otherwise than a low one: each waiver shows the worst finding it waives. */
     @Test
     void acceptedRisksShowTheSeverityEachWaiverAccepts() {
