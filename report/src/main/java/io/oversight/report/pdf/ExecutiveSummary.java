@@ -182,7 +182,8 @@ final class ExecutiveSummary implements Section {
             table.addCell(t.severity(f.severity()));
             table.addCell(t.cell(f.control(), ctx.styles.smallBold));
             table.addCell(t.cell(Words.subject(f.subject())));
-            String where = " (line " + f.primaryEvidence().line() + ")";
+            String at = FindingsAppendix.line(f.primaryEvidence(), a.input().file());
+            String where = at.indexOf(':') < 0 ? " (line " + at + ")" : " (" + at + ")";
             String message = ctx.styles.fit(withoutSubject(f), Styles.SMALL, messageWidth - ctx.styles.width(where, Styles.SMALL));
             table.addCell(t.cell(message + where));
         }

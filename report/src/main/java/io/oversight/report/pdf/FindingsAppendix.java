@@ -2,6 +2,7 @@ package io.oversight.report.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfPTable;
+import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
 import java.util.List;
 
@@ -21,7 +22,8 @@ final class FindingsAppendix implements Section {
         }
         ctx.section("Appendix A: further findings");
         ctx.muted("The findings of each control not shown as a card of their own in the findings section, where the control's "
-                + "requirement, fix and clauses are given, and a card shows what each kind of finding looks like. Line numbers refer to " + ctx.facts.assessment().input().file() + ".");
+                + "requirement, fix and clauses are given, and a card shows what each kind of finding looks like. Line numbers refer to " + ctx.facts.assessment().input().file() + ", or to the file named before them (an imported policy,"
+                + " the waivers file).");
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         for (ControlGroup group : overflowing) {
@@ -32,15 +34,27 @@ final class FindingsAppendix implements Section {
             for (Finding f : rest) {
                 table.addCell(f.waived() ? t.chip("WAIVED", Palette.HEADER_FILL, Palette.INK) : t.severity(f.severity()));
                 table.addCell(t.cell(Words.subject(f.subject())));
-                table.addCell(t.cell(lines(f)));
+                table.addCell(t.cell(lines(f, ctx.facts.assessment().input().file())));
                 table.addCell(t.cell(f.message(), s.small));
             }
             ctx.add(table);
         }
     }
 
-    /** The evidence lines of a finding, all in the input file: "131" or "131, 133". */
-    static String lines(Finding f) {
-        return String.join(", ", f.evidence().stream().map(e -> String.valueOf(e.line())).distinct().toList());
+    /**
+     * The evidence lines of a finding: "131" or "131, 133" in the deployment file ({@code deployment}),
+     * "AdministratorAccess.json:6" in another, named by its file name.
+     */
+    static String lines(Finding f, String deployment) {
+        return String.join(", ", f.evidence().stream().map(e -> line(e, deployment)).distinct().toList());
+    }
+
+    /** Where one piece of evidence is: its line in the deployment file, or the other file's name and the line. */
+    static String line(Evidence e, String deployment) {
+        if (e.file().equals(deployment)) {
+            return String.valueOf(e.line());
+        }
+        int slash = Math.max(e.file().lastIndexOf('/'), e.file().lastIndexOf('\\'));
+        return e.file().substring(slash + 1) + ":" + e.line();
     }
 }

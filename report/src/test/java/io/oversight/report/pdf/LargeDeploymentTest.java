@@ -49,7 +49,7 @@ class LargeDeploymentTest {
         int cards = expected.size() / 2;
         for (ControlGroup g : groups) {
             for (Finding f : FindingsSection.inAppendix(g)) {
-                expected.add(PdfText.squash(Words.severity(f.severity()) + Words.subject(f.subject()) + FindingsAppendix.lines(f) + f.message()));
+                expected.add(PdfText.squash(Words.severity(f.severity()) + Words.subject(f.subject()) + FindingsAppendix.lines(f, large.input().file()) + f.message()));
             }
         }
         assertThat(expected.size() - cards).isEqualTo(large.findings().size());

@@ -290,6 +290,17 @@ class PdfRendererTest {
                 "Signature");
     }
 
+    /** A finding whose evidence is in an imported policy names that file beside its line: line 6 of the deployment is another line. */
+    @Test
+    void theSummaryNamesTheFileOfEvidenceOutsideTheDeployment() {
+        Assessment iam = Samples.assess("iam-admin.yaml");
+        String summary = PdfText.squash(new PdfText(Samples.render(iam, RenderOptions.PLAIN)).page(2));
+        assertThat(summary).contains(PdfText.squash("(AdministratorAccess.json:6)"));
+        Finding imported = iam.findings().stream().filter(f -> f.primaryEvidence().file().endsWith("AdministratorAccess.json")).findFirst()
+                .orElseThrow();
+        assertThat(FindingsAppendix.lines(imported, iam.input().file())).startsWith("AdministratorAccess.json:");
+    }
+
     /** A framework of which a fifth of the clauses due were assessed, all met, is a fifth of a bar, not a whole one. */
     @Test
     void aCoverageBarIsDrawnToTheShareOfClausesAssessed() {
