@@ -145,12 +145,14 @@ final class CoverPage implements Section {
         table.setWidthPercentage(100);
         table.setSpacingAfter(10);
         Map<Severity, Integer> open = a.openBySeverity();
+        // A run scoped to one framework counts the findings of its controls only: a 0 there says nothing of the others.
+        String scope = a.scopedFramework().isPresent() ? " in scope" : "";
         for (Severity severity : Severity.values()) {
             int count = open.get(severity);
             // Only severities with open findings take their colour, so the eye goes to what is there.
             table.addCell(count == 0
-                    ? countCell(s, 0, "open " + Words.severity(severity), Palette.EMPTY_CELL, Palette.MUTED)
-                    : countCell(s, count, "open " + Words.severity(severity), Palette.severity(severity), Palette.onSeverity(severity)));
+                    ? countCell(s, 0, "open " + Words.severity(severity) + scope, Palette.EMPTY_CELL, Palette.MUTED)
+                    : countCell(s, count, "open " + Words.severity(severity) + scope, Palette.severity(severity), Palette.onSeverity(severity)));
         }
         table.addCell(countCell(s, (int) a.waivedCount(), "WAIVED", Palette.HEADER_FILL, Palette.INK));
         return table;

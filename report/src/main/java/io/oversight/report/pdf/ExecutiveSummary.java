@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.catalog.Severity;
 import io.oversight.engine.Assessment;
+import io.oversight.report.EvaluatedControls;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
@@ -44,7 +45,7 @@ final class ExecutiveSummary implements Section {
         for (String sentence : ctx.facts.scope().summarySentences()) {
             ctx.add(scopeLine(ctx, sentence));
         }
-        ctx.heading("Open findings by severity", 50);
+        ctx.heading("Open findings by severity" + a.scopedFramework().map(fr -> ": " + EvaluatedControls.of(a)).orElse(""), 50);
         ctx.add(counts(ctx, a));
         ctx.heading("Framework coverage: share of assessed clauses met, each bar as long as the share of clauses due today assessed", 80);
         List<BarChart.Bar> bars = bars(ctx.facts);

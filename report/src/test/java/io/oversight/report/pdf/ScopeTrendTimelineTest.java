@@ -50,6 +50,9 @@ class ScopeTrendTimelineTest {
         assertThat(Headlines.verdict(platform)).startsWith("FAIL for the EU AI Act scope, though only 5 of the 13 findings it fails on are"
                 + " gaps in a clause of it that binds the deployment today (see Framework coverage); ");
         PdfText report = new PdfText(Samples.render(scoped, RenderOptions.PLAIN));
+        // The counts are of the scope's controls: a 0 there says nothing of the controls left out.
+        assertThat(squash(report.page(1))).contains(squash("open CRITICAL in scope"));
+        assertThat(squash(report.page(2))).contains(squash("Open findings by severity: " + io.oversight.report.EvaluatedControls.of(scoped)));
         assertThat(squash(report.page(1))).contains(squash(verdict), squash("Scoped to EU AI Act."),
                 squash(scoped.evaluatedControls() + " of " + scoped.controls().size() + " controls evaluated; not evaluated: "));
     }
