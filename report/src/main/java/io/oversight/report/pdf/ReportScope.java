@@ -24,7 +24,7 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
                    List<String> noClause, long evaluated,
                    List<String> notEvaluated, long nothingToCheck, List<String> withoutPermissions, List<String> unknownUseCases,
                    long clausesUnsettled,
-                   long clausesToAttest, long openAttestations, List<InputFile> inputs, List<String> unshown) {
+                   long clausesToAttest, long openAttestations, long attestationsBeside, List<InputFile> inputs, List<String> unshown) {
 
     /** Characters the fonts lack that are named in the scope; more are counted. */
     static final int UNSHOWN_NAMED = 8;
@@ -47,6 +47,7 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
         long unsettled = 0;
         long toAttest = 0;
         long attestations = 0;
+        long beside = 0;
         for (FrameworkResult fr : a.frameworks()) {
             if (!fr.applicable()) {
                 continue;
@@ -54,11 +55,14 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
             unsettled += fr.count(ClauseStatus.NOT_ASSESSED) + fr.count(ClauseStatus.UNDETERMINED) + fr.count(ClauseStatus.NOT_EVALUATED);
             toAttest += fr.count(ClauseStatus.NEEDS_ATTESTATION);
             attestations += fr.attestations().size();
+            // A statement of a clause that is a gap or undetermined besides: signing it does not settle the clause.
+            beside += fr.attestations().stream().filter(at -> fr.clauses().stream()
+                    .anyMatch(c -> c.clause().id().equals(at.clause()) && c.status() != ClauseStatus.NEEDS_ATTESTATION)).count();
         }
         List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
         return new ReportScope(framework, notApplicable, failingInForce, a.failingCount(), frameworks, undetermined, noClause, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
                 withoutPermissions, a.unknownUseCases().stream().map(UnknownUseCase::named).toList(),
-                unsettled, toAttest, attestations, a.inputs(), unshown(a));
+                unsettled, toAttest, attestations, beside, a.inputs(), unshown(a));
     }
 
     /**
@@ -176,7 +180,8 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
                     + Words.count(clausesToAttest, "clause", "clauses") + " that only a person can confirm; "
                     + (openAttestations == 0 ? "no statement waits for a person to attest it."
                     : Words.count(openAttestations, "statement to attest is", "statements to attest are")
-                            + " open until signed (see Attestations; a clause may need more than one)."));
+                            + " open until signed (see Attestations" + (attestationsBeside == 0 ? ")." : "; " + attestationsBeside
+                            + " of them for clauses that are gaps or undetermined besides, which a signature alone does not meet).")));
         }
         List<String> files = inputs.stream().limit(INPUTS_NAMED).map(i -> i.role().label() + " " + i.file() + " (SHA-256 " + i.sha256() + ")")
                 .toList();

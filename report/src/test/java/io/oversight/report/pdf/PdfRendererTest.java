@@ -290,6 +290,15 @@ class PdfRendererTest {
                 "Signature");
     }
 
+    /** Statements to attest for clauses that are gaps besides are told apart: signing them does not meet those clauses. */
+    @Test
+    void theScopeSaysWhichStatementsToAttestServeClausesThatAreGapsBesides() {
+        assertThat(PdfText.squash(report.page(1))).contains(PdfText.squash("statements to attest are open until signed (see Attestations)."));
+        String platform = PdfText.squash(new PdfText(Samples.render(Samples.assess("platform-team.yaml"), RenderOptions.PLAIN)).page(1));
+        assertThat(platform).contains(PdfText.squash("(see Attestations; 1 of them for clauses that are gaps or undetermined besides,"
+                + " which a signature alone does not meet)."));
+    }
+
     /** A finding whose evidence is in an imported policy names that file beside its line: line 6 of the deployment is another line. */
     @Test
     void theSummaryNamesTheFileOfEvidenceOutsideTheDeployment() {
