@@ -87,7 +87,7 @@ final class FrameworkCoverage implements Section {
         text.append(fr.assessed() == 0 ? "No clause was assessed." : fr.count(ClauseStatus.MET) + " of " + fr.assessed() + " assessed clauses met ("
                 + Words.percent(fr.score()) + ").");
         if (fr.due() > 0) {
-            text.append(' ').append(fr.assessed()).append(" of the ").append(Words.count(fr.due(), "clause", "clauses"))
+            text.append(' ').append(fr.assessed()).append(" of the ").append(fr.due()).append(fr.due() == 1 ? " clause" : " clauses")
                     .append(" due today assessed (").append(Words.percent(fr.assessedShare())).append(").");
         }
         List<String> rest = new ArrayList<>();

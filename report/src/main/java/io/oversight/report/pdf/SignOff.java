@@ -6,12 +6,15 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import io.oversight.catalog.Severity;
 import io.oversight.engine.Assessment;
+import io.oversight.engine.Finding;
 import io.oversight.engine.WaiverStatus;
 import io.oversight.report.InputsDigest;
 import io.oversight.report.Tool;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -111,8 +114,9 @@ final class SignOff {
     private List<String> conditions() {
         List<String> conditions = new ArrayList<>();
         long blocking = a.findings().stream().filter(a::fails).count();
-        conditions.add(Words.capitalize(Words.count(a.openFindings().size(), "open finding", "open findings")) + ", "
-                + blocking + " of them at " + a.failOn().label() + " or above (the verdict is " + a.verdict().name() + ").");
+        conditions.add(a.openFindings().isEmpty() ? "No open finding (the verdict is " + a.verdict().name() + ")."
+                : Words.capitalize(Words.count(a.openFindings().size(), "open finding", "open findings")) + ", " + blocking + " of them at "
+                + a.failOn().label() + " or above (the verdict is " + a.verdict().name() + ").");
         long attestations = ctx.facts.applicableFrameworks().stream().mapToLong(fr -> fr.attestations().size()).sum();
         conditions.add(Words.capitalize(Words.count(attestations, "open attestation", "open attestations"))
                 + ": requirements no file can show, listed under Attestations; until a person confirms them, the clauses they serve are not met.");
@@ -125,9 +129,11 @@ final class SignOff {
         List<WaiverStatus> valid = a.waivers().stream().filter(w -> w.active() && w.findingsWaived() > 0).toList();
         if (a.waivedCount() > 0) {
             LocalDate first = valid.stream().map(w -> w.waiver().expires()).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+            Severity worst = a.findings().stream().filter(Finding::waived).map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow();
             conditions.add(Words.capitalize(Words.count(a.waivedCount(), "finding", "findings"))
-                    + (a.waivedCount() == 1 ? " accepted as a risk under " : " accepted as risks under ")
-                    + Words.count(valid.size(), "waiver", "waivers") + (first == null ? "" : ", the first expiring on " + first) + ".");
+                    + (a.waivedCount() == 1 ? " (" + worst.label() + ") accepted as a risk under " : " accepted as risks under ")
+                    + Words.count(valid.size(), "waiver", "waivers") + (a.waivedCount() == 1 ? "" : ", the most severe " + worst.label())
+                    + (first == null ? "" : valid.size() == 1 ? ", expiring on " + first : ", the first expiring on " + first) + ".");
         }
         conditions.add("What the file describes matches the systems in production; the report cannot show this (see What the verdict means).");
         return conditions;

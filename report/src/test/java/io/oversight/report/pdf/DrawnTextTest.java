@@ -97,6 +97,6 @@ class DrawnTextTest {
         io.oversight.engine.Assessment a = Samples.check("waivers.yaml", yaml, LocalDate.of(2026, 11, 25));
         assertThat(a.waivedCount()).isEqualTo(1);
         assertThat(PdfText.squash(new PdfText(Samples.render(a, RenderOptions.PLAIN)).all()))
-                .contains(PdfText.squash("One finding accepted as a risk under one waiver, the first expiring on 2027-01-31."));
+                .contains(PdfText.squash("One finding (medium) accepted as a risk under one waiver, expiring on 2027-01-31."));
     }
 }
