@@ -103,11 +103,34 @@ final class EvidenceQuote {
             table.addCell(cell(new Phrase((isHit ? MARK : "") + n, isHit ? styles.codeBold : styles.codeMuted), isHit, Element.ALIGN_RIGHT));
             String line = sources.line(n);
             PdfPCell text = cell(IdBreaks.keep(new Phrase(keepIndent(line), isHit ? styles.codeBold : styles.code)), isHit, Element.ALIGN_LEFT);
-            // A line too long for the column continues under its own text, two columns in, so YAML's indentation still reads.
-            text.setFollowingIndent(styles.mono.getWidthPoint(" ".repeat(indent(line) + 2), Styles.CODE));
+            // A line too long for the column continues under its own text, two columns in, so YAML's indentation still reads;
+            // a trailing comment that overflows continues under the comment, where its words cannot be read as YAML.
+            int comment = trailingComment(line);
+            float beforeComment = comment < 0 ? Float.MAX_VALUE : styles.mono.getWidthPoint(line.substring(0, Math.min(comment + 2, line.length())), Styles.CODE);
+            text.setFollowingIndent(beforeComment < (NARROWEST - 2 * PADDING) * 0.6f ? beforeComment
+                    : styles.mono.getWidthPoint(" ".repeat(indent(line) + 2), Styles.CODE));
             table.addCell(text);
             previous = n;
         }
+    }
+
+    /**
+     * Where a line's trailing comment starts: a {@code #} after a space, outside quotes, after some YAML;
+     * -1 for none (a whole-line comment wraps under itself anyway).
+     */
+    static int trailingComment(String line) {
+        char quote = 0;
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && line.charAt(i - 1) == ' ' && !line.substring(0, i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Leading spaces carry YAML's structure; non-breaking ones survive line layout. */
