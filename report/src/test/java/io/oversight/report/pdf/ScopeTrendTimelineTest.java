@@ -145,21 +145,28 @@ class ScopeTrendTimelineTest {
         assertThat(trend.line()).contains(" resolved, " + now.waivedCount() + " waived, ");
     }
 
+    /** The incident sample's last report as the baseline, and the sample with rds:DeleteDBInstance added to an entry. */
+    private record Grown(Path baseline, Path edited) {
+    }
+
+    private Grown grown() throws Exception {
+        Path baseline = lastReport(Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF)).assessment());
+        String text = Files.readString(Samples.path("kiro-incident.yaml"));
+        String added = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
+                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
+        assertThat(added).isNotEqualTo(text);
+        return new Grown(baseline, Files.writeString(dir.resolve("kiro-incident.yaml"), added));
+    }
+
     /**
      * An action added to an entry makes its findings new, as a gate on new findings must see, but they
      * are the earlier gaps grown: counted as such, and overdue by the earlier report's date.
      */
     @Test
     void findingsThatGrewAreNewAndStillOverdueByTheEarlierReport() throws Exception {
-        Assessment earlier = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF)).assessment();
-        Path baseline = lastReport(earlier);
-        String text = Files.readString(Samples.path("kiro-incident.yaml"));
-        String added = text.replace("          - ec2:TerminateInstances       # delete: the calls that took the region down\n",
-                "          - ec2:TerminateInstances       # delete: the calls that took the region down\n          - rds:DeleteDBInstance\n");
-        assertThat(added).isNotEqualTo(text);
-        Path edited = Files.writeString(dir.resolve("kiro-incident.yaml"), added);
-
-        Assessment now = Oversight.check(CheckRequest.of(edited).asOf(Samples.AS_OF.plusDays(40)).baseline(baseline, true)).assessment();
+        Grown grown = grown();
+        Assessment now = Oversight.check(CheckRequest.of(grown.edited()).asOf(Samples.AS_OF.plusDays(40)).baseline(grown.baseline(), true))
+                .assessment();
         Trend trend = Trend.of(now).orElseThrow();
         assertThat(trend.added()).extracting(f -> f.control() + " " + f.subject().id()).containsExactly("HO-02 infra-assistant", "HO-01 infra-assistant");
         assertThat(trend.grown()).isEqualTo(2);
@@ -201,15 +208,8 @@ class ScopeTrendTimelineTest {
     /** An action added to an entry adds to its findings: new, as a gate on new findings must see them, not an edit of the old ones. */
     @Test
     void findingsThatListMoreThanBeforeAreNew() throws Exception {
-        Assessment earlier = Oversight.check(CheckRequest.of(Samples.path("kiro-incident.yaml")).asOf(Samples.AS_OF)).assessment();
-        Path baseline = lastReport(earlier);
-        String text = Files.readString(Samples.path("kiro-incident.yaml"));
-        String added = text.replace("          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n",
-                "          - cloudformation:DeleteStack   # delete: \"delete and recreate the environment\"\n          - rds:DeleteDBInstance\n");
-        assertThat(added).isNotEqualTo(text);
-        Path edited = Files.writeString(dir.resolve("kiro-incident.yaml"), added);
-
-        Assessment now = Oversight.check(CheckRequest.of(edited).asOf(Samples.AS_OF).baseline(baseline, true)).assessment();
+        Grown grown = grown();
+        Assessment now = Oversight.check(CheckRequest.of(grown.edited()).asOf(Samples.AS_OF).baseline(grown.baseline(), true)).assessment();
         assertThat(now.findings().stream().filter(f -> now.baseline().isNew(f)).map(f -> f.control() + " " + f.subject().id()))
                 .containsExactlyInAnyOrder("HO-01 infra-assistant", "HO-02 infra-assistant");
         assertThat(Trend.of(now).orElseThrow().added()).extracting(Finding::control).containsExactlyInAnyOrder("HO-01", "HO-02");
