@@ -82,9 +82,8 @@ final class AgentInventory implements Section {
         if (verbs.isEmpty()) {
             return t.cell("none", s.smallMuted);
         }
-        Phrase phrase = new Phrase(verbs.size() + "  ", s.smallBold);
-        phrase.add(new Phrase(String.join(", ", verbs.stream().map(Verb::word).toList()), s.small));
-        return t.cell(phrase);
+        // The verbs alone: a count before them ("2 delete, *") read as two deletes.
+        return t.cell(String.join(", ", verbs.stream().map(Verb::word).toList()), s.small);
     }
 
     static String abbreviation(Severity severity) {

@@ -131,7 +131,7 @@ class PdfRendererTest {
     @Test
     void theInventoryCountsProductionVerbsAsTheRulesClassifyThem() {
         String inventory = squash(report.page(pageOf("Agent inventory")));
-        assertThat(inventory).contains(squash("infra-assistant Infrastructure assistant Ingrid Halvorsen unclassified autonomous inherited 2 delete, *"));
+        assertThat(inventory).contains(squash("infra-assistant Infrastructure assistant Ingrid Halvorsen unclassified autonomous inherited delete, *"));
         assertThat(inventory).contains(squash("cost-analyst"), squash("staging-deployer"));
     }
 
