@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,14 @@ class CheckManyAndBaselineTest {
 
     /** A deployment written {@code after} an earlier version, and the JSON output of that version ({@code before}) as its baseline. */
     private record Edited(Path after, Path base) {
+
+        /** The edited deployment checked against its baseline with --fail-on-new, JSON out; {@code options} added. */
+        Cli gate(String... options) {
+            List<String> args = new ArrayList<>(List.of("check", after.toString(), "--format", "json", "--baseline", base.toString(),
+                    "--fail-on-new", "--as-of", AS_OF));
+            args.addAll(List.of(options));
+            return Cli.run(args.toArray(String[]::new));
+        }
     }
 
     private static Edited baselineOf(Path dir, String before, String after) throws Exception {
@@ -405,8 +415,7 @@ class CheckManyAndBaselineTest {
         String later = text.replaceFirst("lastReviewed: 2026-05-02", "lastReviewed: 2026-05-09");
         assertThat(later).isNotEqualTo(text);
         Edited moved = baselineOf(dir, text, later);
-        Cli same = Cli.run("check", moved.after().toString(), "--format", "json", "--baseline", moved.base().toString(), "--fail-on-new",
-                "--as-of", AS_OF);
+        Cli same = moved.gate();
         JsonNode json = new ObjectMapper().readTree(same.out());
         assertThat(json.at("/baseline/new").asInt()).as("a review date moved").isZero();
         assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("PM-05"))
@@ -482,8 +491,7 @@ class CheckManyAndBaselineTest {
     void aDestructiveGrantInAnotherEntryIsNewNotTheRemovedOneUpdated(@TempDir Path dir) throws Exception {
         Edited edited = baselineOf(dir, alphaIn(entry(LOGS, "read, \"s3:DeleteObject\"")),
                 alphaIn(entry(LOGS, "read") + entry(CUSTOMERS, "\"rds:DeleteDBCluster\"")));
-        Cli run = Cli.run("check", edited.after().toString(), "--format", "json", "--baseline", edited.base().toString(), "--fail-on-new",
-                "--as-of", AS_OF);
+        Cli run = edited.gate();
         assertThat(run.exitCode()).as("a new destructive grant fails --fail-on-new").isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(twoPersonStates(json)).containsExactly("new rds:DeleteDBCluster on " + CUSTOMERS);
@@ -573,8 +581,7 @@ class CheckManyAndBaselineTest {
                 .replace("      - environment: prod-eu\n        resources:", "      - environment: prod-us\n        resources:");
         assertThat(moved).isNotEqualTo(text);
         Edited edited = baselineOf(dir, text, moved);
-        Cli run = Cli.run("check", edited.after().toString(), "--format", "json", "--baseline", edited.base().toString(), "--fail-on-new",
-                "--fail-on", "critical", "--as-of", AS_OF);
+        Cli run = edited.gate("--fail-on", "critical");
         assertThat(run.exitCode()).as("a two-person gap in another critical environment is a new gap").isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("HO-02"))
@@ -588,8 +595,7 @@ class CheckManyAndBaselineTest {
         String moderate = text.replaceFirst("criticality: critical", "criticality: moderate");
         assertThat(moderate).isNotEqualTo(text);
         Edited edited = baselineOf(dir, moderate, text);
-        Cli run = Cli.run("check", edited.after().toString(), "--format", "json", "--baseline", edited.base().toString(), "--fail-on-new",
-                "--as-of", AS_OF);
+        Cli run = edited.gate();
         assertThat(run.exitCode()).as("rating the environment critical made a known gap a critical one").isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("AC-03"))

@@ -72,23 +72,22 @@ final class WaiverStep {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             Finding result = finding;
-            List<Waiver> outgrown = new ArrayList<>(0);
-            for (Waiver waiver : inForce.getOrDefault(finding.control(), List.of())) {
-                if (!matches(waiver, finding)) {
-                    continue;
-                }
-                matchedBy[waiver.index()]++;
-                if (baseline != null && baseline.outgrows(finding, waiver)) {
-                    outgrown.add(waiver);
-                } else {
-                    waivedBy[waiver.index()]++;
-                    result = finding.withWaiver(new AppliedWaiver(waiver.index(), waiver.justification(), waiver.approvedBy(), waiver.expires()));
-                    break;
+            List<Waiver> candidates = inForce.getOrDefault(finding.control(), List.of());
+            for (Waiver waiver : candidates) {
+                if (matches(waiver, finding)) {
+                    matchedBy[waiver.index()]++;
+                    if (baseline == null || !baseline.outgrows(finding, waiver)) {
+                        waivedBy[waiver.index()]++;
+                        result = finding.withWaiver(new AppliedWaiver(waiver.index(), waiver.justification(), waiver.approvedBy(), waiver.expires()));
+                        break;
+                    }
                 }
             }
             if (result == finding) {
-                // Only a finding no waiver covers was left open by the ones it outgrew: a waiver written since may cover it.
-                outgrown.forEach(waiver -> outgrownBy[waiver.index()]++);
+                // Left open, so every waiver that matched it outgrew it; one that a waiver written since covers is not counted.
+                for (Waiver waiver : candidates) {
+                    outgrownBy[waiver.index()] += matches(waiver, finding) ? 1 : 0;
+                }
             }
             out.add(result);
         }

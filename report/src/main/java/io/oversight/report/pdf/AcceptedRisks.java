@@ -10,10 +10,10 @@ import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
 import io.oversight.engine.WaiverState;
 import io.oversight.engine.WaiverStatus;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Every waiver the file declares, whether or not it applied: an expired or self-approved waiver
@@ -44,13 +44,15 @@ final class AcceptedRisks implements Section {
         Styles s = ctx.styles;
         PdfPTable table = t.table(new float[] {8, 10, 12, 33, 13, 10, 14}, "Control", "Risk", "Subject", "Justification", "Approved by",
                 "Expires", "Status");
+        // The worst finding each waiver waives: a signer weighs a critical risk accepted otherwise than a low one.
+        Map<Integer, Severity> worst = new HashMap<>();
+        assessment.findings().stream().filter(Finding::waived)
+                .forEach(f -> worst.merge(f.waiver().index(), f.severity(), (x, y) -> x.compareTo(y) <= 0 ? x : y));
         for (WaiverStatus ws : waivers) {
             Waiver w = ws.waiver();
             table.addCell(t.cell(w.control(), s.smallBold));
-            // The worst finding it waives: a signer weighs a critical risk accepted otherwise than a low one.
-            Optional<Severity> worst = assessment.findings().stream().filter(f -> f.waived() && f.waiver().index() == w.index())
-                    .map(Finding::severity).min(Comparator.naturalOrder());
-            table.addCell(worst.map(t::severity).orElseGet(() -> t.cell("none waived", s.small)));
+            Severity accepted = worst.get(w.index());
+            table.addCell(accepted == null ? t.cell("none waived", s.small) : t.severity(accepted));
             table.addCell(t.cell(w.agent() == null ? "every agent" : "agent " + w.agent()));
             table.addCell(t.cell(w.justification() == null ? "none given" : w.justification()));
             table.addCell(t.cell(ctx.facts.person(w.approvedBy())));

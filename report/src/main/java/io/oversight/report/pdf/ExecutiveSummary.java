@@ -9,10 +9,11 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.catalog.Severity;
 import io.oversight.engine.Assessment;
-import io.oversight.report.EvaluatedControls;
 import io.oversight.engine.ClauseStatus;
+import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
 import io.oversight.engine.FrameworkResult;
+import io.oversight.report.EvaluatedControls;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -183,8 +184,8 @@ final class ExecutiveSummary implements Section {
             table.addCell(t.severity(f.severity()));
             table.addCell(t.cell(f.control(), ctx.styles.smallBold));
             table.addCell(t.cell(Words.subject(f.subject())));
-            String at = FindingsAppendix.line(f.primaryEvidence(), a.input().file());
-            String where = at.indexOf(':') < 0 ? " (line " + at + ")" : " (" + at + ")";
+            Evidence e = f.primaryEvidence();
+            String where = e.file().equals(a.input().file()) ? " (line " + e.line() + ")" : " (" + FindingsAppendix.line(e, a.input().file()) + ")";
             String message = ctx.styles.fit(withoutSubject(f), Styles.SMALL, messageWidth - ctx.styles.width(where, Styles.SMALL));
             table.addCell(t.cell(message + where));
         }

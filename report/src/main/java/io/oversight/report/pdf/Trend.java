@@ -35,8 +35,8 @@ record Trend(String file, LocalDate since, List<Finding> added, int grown, List<
                 .map(f -> new Overdue(f, WorkPackagePlan.due(f.severity(), b.asOf())))
                 .filter(o -> o.due().isBefore(a.asOf()))
                 .toList();
-        return Optional.of(new Trend(b.file(), b.asOf(), open.stream().filter(b::isNew).toList(),
-                (int) open.stream().filter(f -> b.isNew(f) && b.hadThen(f)).count(), b.resolved(),
+        List<Finding> added = open.stream().filter(b::isNew).toList();
+        return Optional.of(new Trend(b.file(), b.asOf(), added, (int) added.stream().filter(b::hadThen).count(), b.resolved(),
                 known.stream().filter(f -> b.state(f).equals("updated")).toList(),
                 known.stream().filter(f -> b.state(f).equals("unchanged")).toList(), overdue,
                 a.findings().stream().filter(b::waivedSince).toList()));
