@@ -151,18 +151,20 @@ final class WaiversCommand implements Runnable {
                 Collection<String> waivedHolders = w.agent() == null ? credentialHolders.values() : Collections.singleton(credentialHolders.get(w.agent()));
                 String whose = w.agent() == null ? "an agent it waives" : "the agent";
                 Optional<Severity> severity = catalog.control(w.control()).map(Control::severity);
+                String ownerNote = w.agent() == null ? "" : WaiverValidity.otherId(w, "the owner is", owners.get(w.agent()), people);
                 if (severity.isPresent() && waivedOwners.stream().anyMatch(o -> WaiverValidity.selfApproved(w, o, severity.get(), people))) {
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by "
                             + (w.agent() == null ? "the owner of an agent it waives" : "the agent's own owner") + ", '" + w.approvedBy()
-                            + "', for a " + severity.get().label() + " control; it does not apply"));
+                            + "'" + ownerNote + ", for a " + severity.get().label() + " control; it does not apply"));
                 } else if (judged.get(w.path()) == WaiverState.SELF_APPROVED) {
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by "
                             + (w.agent() == null ? "the owner of an agent it waives" : "the agent's own owner") + ", '" + w.approvedBy()
-                            + "', and covers a high or critical finding, as its control escalates in this deployment; it does not apply"));
+                            + "'" + ownerNote + ", and covers a high or critical finding, as its control escalates in this deployment; it does not apply"));
                 }
                 if (waivedHolders.stream().anyMatch(h -> WaiverValidity.approvedByCredentialHolder(w, h, people))) {
+                    String holderNote = w.agent() == null ? "" : WaiverValidity.otherId(w, "the agent acts as", credentialHolders.get(w.agent()), people);
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.CREDENTIAL_HOLDER, what + " is approved by '"
-                            + w.approvedBy() + "', whose credentials " + whose + " acts with; it does not apply"));
+                            + w.approvedBy() + "', whose credentials " + whose + " acts with" + holderNote + "; it does not apply"));
                 }
                 if (idle.contains(w.path()) && first == null) {
                     notes.add(new Note(loaded.locate(w, "control"), NoteKind.WAIVES_NOTHING, what + " is in force, but no finding of "

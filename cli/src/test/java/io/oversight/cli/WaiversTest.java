@@ -228,6 +228,40 @@ class WaiversTest {
                 + " 'ingrid-halvorsen', so it does not apply").doesNotContain("'null'");
     }
 
+    /** The owner approving under a second id of her name and no address: lint says which id she is and why, as check does. */
+    @Test
+    void anApproverWhoIsTheOwnerUnderAnotherIdIsNamedWithTheReason(@TempDir Path dir) throws Exception {
+        Path deployment = dir.resolve("d.yaml");
+        Files.writeString(deployment, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: ops, organization: Example, owner: alice}
+                people:
+                  - {id: alice, name: Alice Moreau, email: alice@example.com}
+                  - {id: alice-2, name: alice moreau}
+                environments:
+                  - {name: prod, kind: production}
+                agents:
+                  - id: bot
+                    owner: alice
+                    autonomy: autonomous
+                    environments: [prod]
+                    identity: {type: inherited, inheritedFrom: alice}
+                    permissions:
+                      - {environment: prod, actions: [read, delete]}
+                """);
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: HO-01, agent: bot, justification: x, approvedBy: alice-2, expires: 2027-01-31}\n");
+        Cli lint = Cli.run("waivers", "lint", file.toString(), "--deployment", deployment.toString(), "--as-of", AS_OF);
+        String why = "(the %s 'alice', and the two ids have the same name and one of them no e-mail address, so nothing tells them apart)";
+        assertThat(lint.out()).contains(":2:64: self-approved: waiver of HO-01 for bot is approved by the agent's own owner, 'alice-2' "
+                + why.formatted("owner is") + ", for a high control; it does not apply")
+                .contains(":2:64: credential-holder: waiver of HO-01 for bot is approved by 'alice-2', whose credentials the agent acts with "
+                        + why.formatted("agent acts as") + "; it does not apply");
+        Cli check = Cli.runIn(Cli.WIDE, "check", deployment.toString(), "--waivers", file.toString(), "--as-of", AS_OF);
+        assertThat(check.out()).contains("is approved by the agent's own owner, 'alice-2' " + why.formatted("owner is") + ", so it does not apply");
+    }
+
     @Test
     void aWaiverOfTheControlThatJudgesWaiversNeverAppliesAndOneThatMatchesNothingIsShown(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("w.yaml");

@@ -109,9 +109,10 @@ final class WaiverStep {
         for (Finding finding : findings) {
             if (finding.waived() && finding.subject().agentId() != null) {
                 Waiver waiver = deployment.waivers().get(finding.waiver().index());
-                if (WaiverValidity.selfApprovedFinding(waiver, finding, owners.get(finding.subject().agentId()), people)) {
+                String owner = owners.get(finding.subject().agentId());
+                if (WaiverValidity.selfApprovedFinding(waiver, finding, owner, people)) {
                     found.putIfAbsent(waiver.index(), new Violation("AC-06", null, Subject.waiver(waiver), waiver.key(), waiver.path() + "/approvedBy", 0,
-                            WaiverValidity.selfApprovalMessage(waiver), null, null, List.of()));
+                            WaiverValidity.selfApprovalMessage(waiver, waiver.agent() == null ? null : owner, people), null, null, List.of()));
                 }
             }
         }

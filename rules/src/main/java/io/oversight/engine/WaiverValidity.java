@@ -5,6 +5,7 @@ import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.engine.facts.VoidReason;
 import java.time.LocalDate;
+import java.util.Collection;
 
 /**
  * When a declared waiver waives nothing, and how that is said. A waiver is void once it has
@@ -86,10 +87,35 @@ public final class WaiverValidity {
         return finding.severity().atLeast(Severity.HIGH) && people.same(waiver.approvedBy(), agentOwner);
     }
 
-    /** What AC-06 says of a waiver its agent's owner approved. */
-    public static String selfApprovalMessage(Waiver waiver) {
+    /**
+     * What AC-06 says of a waiver its agent's owner approved; {@code owner} is that owner's id as the
+     * agent names it (null for a waiver of the whole deployment), which the message names when the
+     * waiver's approver is the owner under another id.
+     */
+    public static String selfApprovalMessage(Waiver waiver, String owner, People people) {
         return "the waiver of " + waiver.control() + (waiver.agent() == null ? " for the whole deployment is approved by the owner of an agent it waives, '"
-                : " for '" + waiver.agent() + "' is approved by the agent's own owner, '") + waiver.approvedBy() + "', so it does not apply";
+                : " for '" + waiver.agent() + "' is approved by the agent's own owner, '") + waiver.approvedBy() + "'"
+                + otherId(waiver, "the owner is", owner, people) + ", so it does not apply";
+    }
+
+    /**
+     * What AC-06 says of a waiver the person whose credentials the agent acts with approved, one of
+     * {@code holders} (of the agent; null for a waiver of the whole deployment).
+     */
+    public static String credentialHolderMessage(Waiver waiver, Collection<String> holders, People people) {
+        String holder = holders == null ? null : holders.stream().filter(h -> people.same(waiver.approvedBy(), h)).findFirst().orElse(null);
+        return "the waiver of " + waiver.control() + (waiver.agent() == null ? " for the whole deployment" : " for '" + waiver.agent() + "'")
+                + " is approved by '" + waiver.approvedBy() + "', whose credentials " + (waiver.agent() == null ? "an agent it waives" : "the agent")
+                + " acts with" + otherId(waiver, "the agent acts as", holder, people) + ", so it does not apply";
+    }
+
+    /**
+     * {@code  (the owner is 'ann', and the two ids have the same e-mail address)}, said of the approver
+     * of {@code waiver} who is {@code id} under another id; nothing when the approver is {@code id} itself.
+     */
+    public static String otherId(Waiver waiver, String role, String id, People people) {
+        String why = id == null ? null : people.whyOne(waiver.approvedBy(), id);
+        return why == null ? "" : " (" + role + " '" + id + "', and " + why + ")";
     }
 
     /** Whether {@code waiver} waives the control that judges waivers. */

@@ -158,6 +158,28 @@ class WaiverValidityTest {
         assertThat(VoidReason.DEPLOYMENT_WIDE_CRITICAL.state().label()).isEqualTo("deployment-wide-critical");
     }
 
+    /**
+     * A waiver approved by its agent's owner under another id says which id the owner is and why the
+     * two are one person, the assessment and the unit alike; approved under the owner's own id, it says
+     * no more than that.
+     */
+    @Test
+    void anApproverWhoIsTheOwnerUnderAnotherIdIsNamedWithTheReason() throws Exception {
+        Assessment a = Fixtures.assess(Fixtures.root().resolve("AC-06/fail-self-approved-under-another-id-by-name.yaml"));
+        assertThat(a.findings().stream().filter(f -> f.control().equals("AC-06")).map(Finding::message).toList()).containsExactly(
+                "the waiver of HO-01 for 'cleanup-bot' is approved by the agent's own owner, 'alice-2' (the owner is 'alice', and the two ids"
+                        + " have the same name and one of them no e-mail address, so nothing tells them apart), so it does not apply",
+                "the waiver of HO-02 for 'cleanup-bot' is approved by the agent's own owner, 'alice-2' (the owner is 'alice', and the two ids"
+                        + " have the same name and one of them no e-mail address, so nothing tells them apart), so it does not apply");
+        assertThat(WaiverValidity.selfApprovalMessage(waiver("bot", "ann-2", AS_OF), "ann", PEOPLE))
+                .endsWith("own owner, 'ann-2' (the owner is 'ann', and the two ids have the same e-mail address), so it does not apply");
+        assertThat(WaiverValidity.selfApprovalMessage(waiver("bot", "ann", AS_OF), "ann", PEOPLE)).endsWith("own owner, 'ann', so it does not apply");
+        assertThat(WaiverValidity.credentialHolderMessage(waiver("bot", "ann-2", AS_OF), List.of("bob", "ann"), PEOPLE))
+                .endsWith("whose credentials the agent acts with (the agent acts as 'ann', and the two ids have the same e-mail address),"
+                        + " so it does not apply");
+        assertThat(PEOPLE.whyOne("ann", "bob")).as("two people").isNull();
+    }
+
     /** A waiver's place in its list is no part of what a finding about it is: removing one before it keeps its findings' fingerprints. */
     @Test
     void aFindingAboutAWaiverKeepsItsFingerprintWhenAnotherWaiverIsRemoved() throws Exception {

@@ -114,6 +114,18 @@ public final class People {
         return name != null && name.equals(nameOf.get(b)) && (personA.startsWith("name:") || personB.startsWith("name:"));
     }
 
+    /**
+     * Why two different ids that {@link #same} holds one person are taken for one, as a message ends a
+     * sentence about them; null when they are one id or two people.
+     */
+    public String whyOne(String a, String b) {
+        if (a == null || a.equals(b) || !same(a, b)) {
+            return null;
+        }
+        return of(a).equals(of(b)) && of(a).startsWith("email:") ? "the two ids have the same e-mail address"
+                : "the two ids have the same name and one of them no e-mail address, so nothing tells them apart";
+    }
+
     /** The name of {@code id} as names are compared ({@link #same}); null for an id of no name. */
     public String comparedName(String id) {
         return nameOf.get(id);
