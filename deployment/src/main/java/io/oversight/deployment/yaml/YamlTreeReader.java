@@ -256,6 +256,16 @@ public final class YamlTreeReader {
             }
             String problem = marked.getProblem() == null ? "malformed" : marked.getProblem().strip();
             String context = marked.getContext() == null ? "" : " (" + marked.getContext().strip() + ")";
+            String flow = start == null ? null : switch (context) {
+                case " (while parsing a flow sequence)" -> "list opened with '[' at ";
+                case " (while parsing a flow mapping)" -> "mapping opened with '{' at ";
+                default -> null;
+            };
+            if (flow != null && problem.startsWith("expected ','")) {
+                // The parser notices an unclosed bracket at the next key, lines later: say where it opened.
+                return java.util.Optional.of(Problem.syntax(file, new Position(mark.getLine() + 1, mark.getColumn() + 1),
+                        "not valid YAML: the " + flow + (start.getLine() + 1) + ":" + (start.getColumn() + 1) + " is not closed here (" + problem + ")"));
+            }
             return java.util.Optional.of(Problem.syntax(file, new Position(mark.getLine() + 1, mark.getColumn() + 1),
                     "not valid YAML: " + problem + context));
         }
