@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The subjects a control's rule examines, as a control's {@code appliesTo} names them. A clause
  * counts as met only when one of its controls had a subject to examine in the deployment; a
- * control with none leaves its clauses not applicable, and {@link #absence()} says why.
+ * control with none leaves its clauses not applicable, and {@link #absence()} says why, unless the
+ * clauses bind without such subjects too ({@link #unjudged()}): they are then not assessed.
  */
 public enum SubjectClass {
     /** The deployment as a whole: its governance, which every deployment has. */
@@ -18,7 +19,7 @@ public enum SubjectClass {
      * too; the rules judge only these, so their absence leaves such a clause unassessed, not
      * inapplicable.
      */
-    ACTING_ALONE_AGENTS("acting-alone-agents", "no agent acts alone", false),
+    ACTING_ALONE_AGENTS("acting-alone-agents", "no agent acts alone", Unjudged.OTHER_AGENTS),
     HIGH_RISK_AGENTS("high-risk-agents", "no agent is riskTier: high"),
     ADVISORY_AGENTS("advisory-agents", "no advisory agent"),
     USER_FACING_AGENTS("user-facing-agents", "no user-facing agent"),
@@ -43,9 +44,9 @@ public enum SubjectClass {
     HIGH_IMPACT_AGENTS("high-impact-agents", "no agent holds a high-impact verb"),
     PRODUCTION_HIGH_IMPACT_AGENTS("production-high-impact-agents", "no agent holds a high-impact verb in production"),
     ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS("acting-alone-production-high-impact-agents",
-            "no agent that acts alone holds a high-impact verb in production", false),
+            "no agent that acts alone holds a high-impact verb in production", Unjudged.OTHER_AGENTS),
     DESTRUCTIVE_AGENTS("destructive-agents", "no agent holds a destructive verb"),
-    ACTING_ALONE_DESTRUCTIVE_AGENTS("acting-alone-destructive-agents", "no agent that acts alone holds a destructive verb", false),
+    ACTING_ALONE_DESTRUCTIVE_AGENTS("acting-alone-destructive-agents", "no agent that acts alone holds a destructive verb", Unjudged.OTHER_AGENTS),
     CRITICAL_DESTRUCTIVE_AGENTS("critical-destructive-agents", "no agent holds a destructive verb in a critical environment or a production one of no stated criticality"),
     /**
      * Agents that hold rights their own written entries do not spell out: imported from a policy or
@@ -62,13 +63,18 @@ public enum SubjectClass {
     CHECKPOINTS("checkpoints", "no agent has an approval checkpoint"),
     /** Checkpoints of agents that name the runtime configuration they run with ({@code agents[].runtime}). */
     RUNTIME_CHECKPOINTS("runtime-checkpoints", "no agent with an approval checkpoint names the configuration it runs with (runtime)"),
-    /** Agents holding a high-impact verb in an environment under a change freeze, the only ones a freeze must stop. */
-    FROZEN_HIGH_IMPACT_AGENTS("frozen-high-impact-agents", "no agent holds a high-impact verb in an environment under a change freeze"),
+    /**
+     * Agents holding a high-impact verb in an environment under a change freeze, the only ones a
+     * freeze must stop. The change-control clauses its control cites bind without a freeze too.
+     */
+    FROZEN_HIGH_IMPACT_AGENTS("frozen-high-impact-agents", "no agent holds a high-impact verb in an environment under a change freeze",
+            "no rule judges change control outside a freeze"),
     /** Production environments where an agent holds delete, admin or "*". */
     AGENT_DELETABLE_ENVIRONMENTS("agent-deletable-environments", "no agent can delete or administer a production environment"),
     /** Roles kept for emergencies ({@code roles[].breakGlass}). */
     BREAK_GLASS_ROLES("break-glass-roles", "no role is marked break-glass"),
-    WAIVERS("waivers", "no waiver"),
+    /** Waivers. The clauses on documenting accepted and residual risks bind a deployment that accepts none too. */
+    WAIVERS("waivers", "no waiver", "no rule judges how risks that no waiver accepts are recorded"),
     /** Agents that make or materially influence decisions about people, as declared or presumed from their uses. */
     DECISION_AGENTS("decision-agents", "no agent decides about people"),
     /**
@@ -94,18 +100,23 @@ public enum SubjectClass {
     /** The deployment, when its organization declares DORA among its incident regimes. */
     DORA_ENTITY("dora-entity", "the organization does not declare dora among its incident regimes");
 
-    private final String word;
-    private final String absence;
-    private final boolean scopesClauses;
-
-    SubjectClass(String word, String absence) {
-        this(word, absence, true);
+    /** Written once for the classes of agents that act alone. */
+    private static final class Unjudged {
+        static final String OTHER_AGENTS = "no rule judges it for the other agents";
     }
 
-    SubjectClass(String word, String absence, boolean scopesClauses) {
+    private final String word;
+    private final String absence;
+    private final String unjudged;
+
+    SubjectClass(String word, String absence) {
+        this(word, absence, null);
+    }
+
+    SubjectClass(String word, String absence, String unjudged) {
         this.word = word;
         this.absence = absence;
-        this.scopesClauses = scopesClauses;
+        this.unjudged = unjudged;
     }
 
     /** The word the catalog writes, such as {@code user-facing-agents}. */
@@ -120,12 +131,11 @@ public enum SubjectClass {
     }
 
     /**
-     * Whether a deployment without subjects of this class is one the clauses of its controls do not
-     * bind (no user-facing agent: a disclosure duty does not arise), rather than one the rules
-     * cannot judge.
+     * What no rule judges of a clause whose controls examine this class, when there is none of it
+     * ({@code no rule judges it for the other agents}); null for a class that scopes its clauses.
      */
-    public boolean scopesClauses() {
-        return scopesClauses;
+    public String unjudged() {
+        return unjudged;
     }
 
     /** The class written as {@code word}, if it is one. */

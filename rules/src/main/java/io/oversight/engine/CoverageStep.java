@@ -285,10 +285,12 @@ final class CoverageStep {
             }
             String amongHighRisk = clause.isHighRiskOnly() ? " among the high-risk agents" : "";
             String absences = examined.stream().map(SubjectClass::absence).collect(Collectors.joining("; "));
-            // An agent that advises is still bound by a clause on overseeing or stopping it; the rules judge only those that act alone.
-            if (examined.stream().anyMatch(kind -> !kind.scopesClauses()) && !deployment.agents().isEmpty()) {
+            // An agent that advises is still bound by a clause on overseeing or stopping it, a deployment without a freeze by one
+            // on change control: the rules judge only what their subjects are, so the clause is not assessed, not inapplicable.
+            String unjudged = examined.stream().map(SubjectClass::unjudged).filter(java.util.Objects::nonNull).distinct().collect(Collectors.joining("; "));
+            if (!unjudged.isEmpty() && !deployment.agents().isEmpty()) {
                 return result(clause, ClauseStatus.NOT_ASSESSED, controls, "nothing its controls judge" + amongHighRisk + ": " + absences
-                        + "; no rule judges it for the other agents");
+                        + "; " + unjudged);
             }
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing to check" + amongHighRisk + ": " + absences);
         }

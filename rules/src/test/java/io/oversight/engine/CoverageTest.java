@@ -217,8 +217,10 @@ class CoverageTest {
         Assessment reads = assessYaml(deployment.replace("ACTIONS", "read"), LocalDate.of(2026, 12, 5));
         assertThat(controlStatuses(reads)).containsEntry("HO-07", ControlStatus.NOTHING_TO_CHECK);
         ClauseResult cm5 = clause(reads, "nist-800-53", "CM-5");
-        assertThat(cm5.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
-        assertThat(cm5.reason()).isEqualTo("nothing to check: no agent holds a high-impact verb in an environment under a change freeze");
+        // Change control binds without a freeze too: the rule judged nothing of it, so it is not assessed, not inapplicable.
+        assertThat(cm5.status()).isEqualTo(ClauseStatus.NOT_ASSESSED);
+        assertThat(cm5.reason()).isEqualTo("nothing its controls judge: no agent holds a high-impact verb in an environment under a change freeze;"
+                + " no rule judges change control outside a freeze");
         Assessment deletes = assessYaml(deployment.replace("ACTIONS", "read, delete"), LocalDate.of(2026, 12, 5));
         assertThat(controlStatuses(deletes)).containsEntry("HO-07", ControlStatus.FAIL);
     }
@@ -428,7 +430,9 @@ class CoverageTest {
         assertThat(dpia.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
         assertThat(dpia.reason()).isEqualTo("nothing to check: no agent handles personal data");
         assertThat(framework(a, "gdpr").attestations()).isEmpty();
-        assertThat(clause(a, "nist-ai-rmf", "MANAGE 1.4").reason()).isEqualTo("nothing to check: no waiver");
+        ClauseResult residualRisks = clause(a, "nist-ai-rmf", "MANAGE 1.4");
+        assertThat(residualRisks.status()).as("residual risks are documented whether or not any is waived").isEqualTo(ClauseStatus.NOT_ASSESSED);
+        assertThat(residualRisks.reason()).isEqualTo("nothing its controls judge: no waiver; no rule judges how risks that no waiver accepts are recorded");
     }
 
     @Test

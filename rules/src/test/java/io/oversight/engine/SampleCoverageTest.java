@@ -80,18 +80,19 @@ class SampleCoverageTest {
 
     @Test
     void nistAiRmf() {
-        assertStatuses(INCIDENT, "nist-ai-rmf", 0.071, 0.824,
+        assertStatuses(INCIDENT, "nist-ai-rmf", 0.071, 0.778,
                 "gap", "GOVERN 1.3|GOVERN 1.4|GOVERN 1.5|GOVERN 2.2|GOVERN 3.2|MAP 3.4|MAP 3.5|MAP 5.1|MEASURE 2.4|MANAGE 1.3|MANAGE 2.4"
                         + "|MANAGE 4.1|MANAGE 4.3",
                 "needs-attestation", "GOVERN 1.6|GOVERN 6.1|MAP 1.5",
                 "met", "GOVERN 2.1",
-                "not-applicable", "MANAGE 1.4");
-        assertThat(reason(INCIDENT, "nist-ai-rmf", "MANAGE 1.4")).isEqualTo("nothing to check: no waiver");
-        assertStatuses(REMEDIATED, "nist-ai-rmf", 1.0, 0.824,
+                "not-assessed", "MANAGE 1.4");
+        assertThat(reason(INCIDENT, "nist-ai-rmf", "MANAGE 1.4")).isEqualTo("nothing its controls judge: no waiver; no rule judges how risks"
+                + " that no waiver accepts are recorded");
+        assertStatuses(REMEDIATED, "nist-ai-rmf", 1.0, 0.778,
                 "met", "GOVERN 1.3|GOVERN 1.4|GOVERN 1.5|GOVERN 2.1|GOVERN 2.2|GOVERN 3.2|MAP 3.4|MAP 3.5|MAP 5.1|MEASURE 2.4|MANAGE 1.3"
                         + "|MANAGE 2.4|MANAGE 4.1|MANAGE 4.3",
                 "needs-attestation", "GOVERN 1.6|GOVERN 6.1|MAP 1.5",
-                "not-applicable", "MANAGE 1.4");
+                "not-assessed", "MANAGE 1.4");
     }
 
     @Test
@@ -129,10 +130,11 @@ class SampleCoverageTest {
         String clauses = "AC-2|AC-2(9)|AC-3(2)|AC-5|AC-6|AC-6(7)|AC-25|AU-2|AU-3|AU-9|AU-9(3)|AU-11|CM-3|CM-5(4)|CP-4|CP-9|CP-9(1)|CP-10"
                 + "|IA-4|IA-5|IA-9"
                 + "|IR-4|IR-6|IR-8|SC-24";
-        assertStatuses(INCIDENT, "nist-800-53", 0.0, 1.0, "gap", clauses, "not-applicable", "AC-6(10)|CM-5");
+        assertStatuses(INCIDENT, "nist-800-53", 0.0, 0.962, "gap", clauses, "not-applicable", "AC-6(10)", "not-assessed", "CM-5");
         assertThat(reason(INCIDENT, "nist-800-53", "AC-6(10)")).isEqualTo("nothing to check: no agent delegates to another");
-        assertThat(reason(INCIDENT, "nist-800-53", "CM-5")).isEqualTo("nothing to check: no agent holds a high-impact verb in an environment under a change freeze");
-        assertStatuses(REMEDIATED, "nist-800-53", 1.0, 1.0, "met", clauses, "not-applicable", "AC-6(10)|CM-5");
+        assertThat(reason(INCIDENT, "nist-800-53", "CM-5")).isEqualTo("nothing its controls judge: no agent holds a high-impact verb in an"
+                + " environment under a change freeze; no rule judges change control outside a freeze");
+        assertStatuses(REMEDIATED, "nist-800-53", 1.0, 0.962, "met", clauses, "not-applicable", "AC-6(10)", "not-assessed", "CM-5");
     }
 
     @Test
