@@ -167,7 +167,8 @@ public final class RuntimeGates {
             return written;
         }
         Reach asFile = reach(file);
-        if (written.verbs().containsAll(asFile.verbs())) {
+        // Every verb already holds a grant: a folder that runs anything is not also said to hand out credentials.
+        if (written.verbs().containsAll(asFile.verbs()) || written.verbs().contains(Verb.ALL)) {
             return written;
         }
         EnumSet<Verb> both = EnumSet.copyOf(asFile.verbs());

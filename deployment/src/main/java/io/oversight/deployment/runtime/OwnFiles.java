@@ -31,7 +31,7 @@ final class OwnFiles {
      * npm's configuration (script-shell, node-options). A hook stands for the folder of hooks.
      */
     private static final List<String> COMMANDS = List.of(".git/config", ".git/hooks/pre-commit", "~/.gitconfig", "~/.config/git/config",
-            "~/.bashrc", "~/.bash_profile", "~/.zshrc", "~/.profile", "~/.npmrc");
+            "~/.bashrc", "~/.bash_profile", "~/.zshrc", "~/.profile", "~/.npmrc", "~/.zshenv", "~/.zprofile", "~/.bash_login");
 
     /** Each kind of file, reported once: what writing the first one reached gives is the table's to say. */
     private static final List<List<String>> KINDS = List.of(Stream.concat(PROJECT.stream(), HOME.stream()).toList(), COMMANDS);

@@ -149,7 +149,23 @@ class RuntimeGateTest {
         assertThat(GATES.reach("mcp__infra__recreate_environment").verbs()).containsExactly(Verb.DELETE);
         assertThat(GATES.reach("mcp__db__check_and_failover").verbs()).containsExactly(Verb.UPDATE);
         assertThat(GATES.reach("mcp__k8s__list_pods").verbs()).containsExactly(Verb.READ);
-        assertThat(GATES.reach("mcp__db__query").verbs()).containsExactly(Verb.READ);
+        // SQL servers run any statement through their query tool: the word says nothing of what it does.
+        assertThat(List.of("mcp__db__query", "mcp__mysql__mysql_query")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
+                .containsExactly(Verb.UNKNOWN));
+    }
+
+    /** From the red team: credential files named one by one, and shell startup files other than the four best known. */
+    @Test
+    void aNamedCredentialFileIsAGrantAndEveryShellStartupFileRunsAnything() {
+        assertThat(List.of("Read(~/.config/gh/hosts.yml)", "Read(~/.config/gh/**)", "Read(//var/run/secrets/kubernetes.io/serviceaccount/token)",
+                "Read(//etc/kubernetes/admin.conf)", "Read(~/.vault-token)", "Read(~/.terraform.d/credentials.tfrc.json)", "Read(~/.pgpass)",
+                "Read(~/.pypirc)", "Read(.env)", "Read(./.env)", "Read(.env.production)", "Read(/home/dana/.config/gh/hosts.yml)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(List.of("Edit(~/.zshenv)", "Edit(~/.zprofile)", "Edit(~/.bash_login)", "Write(~/.config/fish/config.fish)",
+                "Write(~/.config/systemd/user/backdoor.service)", "Edit(//etc/profile.d/agent.sh)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
+        assertThat(List.of("Read(.env.example)", "Edit(src/env.ts)", "Read(./config/app.yml)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
+                .doesNotContain(Verb.GRANT, Verb.ALL));
     }
 
     @Test
