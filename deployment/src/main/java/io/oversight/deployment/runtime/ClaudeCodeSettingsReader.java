@@ -118,6 +118,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             mode = reading.word(permissions, "defaultMode", MODES);
             directories.addAll(reading.texts(permissions, "additionalDirectories"));
         }
+        plugins(reading, root, rules);
         ClaudeCodeSandbox sandbox = sandbox(reading, root);
         Located<Boolean> hooksOff = reading.bool(root, "disableAllHooks");
         List<RuntimeRule> hooks = approvingHooks(reading, root, null);
@@ -140,6 +141,25 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         // Claude Code reads the added directories without asking in every mode, as the workspace; it writes them as the mode says.
         return new Layer(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, null, null,
                 directories, servers, credentials, List.of(), null, List.of(), List.of(), directories), sandbox, hooks, hooksOff);
+    }
+
+    /**
+     * A rule for each plugin the file enables ({@code enabledPlugins}, {@code "NAME@MARKETPLACE": true}):
+     * a plugin brings hooks, MCP servers and skills from files no settings hold, and its PreToolUse
+     * hooks may approve any call, so each is read as such a hook over every tool. Its hooks are not
+     * the settings' own, so {@code disableAllHooks} is not taken to switch its servers and skills off.
+     */
+    private static void plugins(Reading reading, YMap root, List<RuntimeRule> rules) {
+        YMap plugins = reading.map(root, "enabledPlugins");
+        if (plugins == null) {
+            return;
+        }
+        for (YEntry entry : plugins.entries().values()) {
+            Located<Boolean> enabled = reading.bool(plugins, entry.key());
+            if (enabled != null && enabled.value()) {
+                rules.add(new RuntimeRule("*", "", Decision.PRE_TOOL_USE_HOOK, entry.keyPosition()));
+            }
+        }
     }
 
     /**

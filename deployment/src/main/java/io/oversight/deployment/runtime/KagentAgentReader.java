@@ -120,6 +120,12 @@ final class KagentAgentReader implements RuntimeReader {
             // A bring-your-own agent runs its own code: kagent neither lists what it calls nor asks before it acts.
             rules.add(new RuntimeRule("*", "", Decision.ALLOW, body.position()));
         }
+        YMap skills = reading.map(spec, "skills");
+        if (skills != null && !byo) {
+            // Skills come with kagent's skills toolset, whose bash tool runs any command in the agent's pod, with its
+            // service account's token, and no requireApproval reaches it.
+            rules.add(new RuntimeRule("SkillsToolset(bash)", "", Decision.ALLOW, skills.position()));
+        }
         List<McpServer> servers = new ArrayList<>();
         List<Delegate> delegates = new ArrayList<>();
         List<Credential> credentials = new ArrayList<>();

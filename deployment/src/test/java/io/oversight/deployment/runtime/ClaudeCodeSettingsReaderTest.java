@@ -303,6 +303,15 @@ class ClaudeCodeSettingsReaderTest {
                 """).get(0).rules()).isEmpty();
     }
 
+    /** An enabled plugin's hooks, servers and skills are in no file read: each is a hook that may approve every tool, a disabled one nothing. */
+    @Test
+    void anEnabledPluginMayApproveEveryTool() throws Exception {
+        assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
+                {"enabledPlugins": {"aws-ops@northwind-tools": true, "formatter@acme": false},
+                 "disableAllHooks": true}
+                """).get(0).rules()).containsExactly(new RuntimeRule("*", "", Decision.PRE_TOOL_USE_HOOK, Fixtures.at(1, 21)));
+    }
+
     /**
      * disableAllHooks is one value of the merged settings: set in the local file it switches off the
      * shared file's hooks too, and a local false keeps hooks the shared file switched off.

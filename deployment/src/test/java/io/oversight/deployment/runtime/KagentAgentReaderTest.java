@@ -44,6 +44,26 @@ class KagentAgentReaderTest {
         assertThat(read.identity()).isEqualTo(new RuntimeIdentity(RuntimeIdentity.Kind.SERVICE_ACCOUNT, "default/helper", true, at(4, 9)));
     }
 
+    /** Skills bring kagent's skills toolset, whose bash tool runs any command in the pod and no requireApproval reaches. */
+    @Test
+    void skillsGiveTheAgentAShellThatRunsUnasked() throws Exception {
+        String agent = """
+                apiVersion: kagent.dev/v1alpha2
+                kind: Agent
+                metadata:
+                  name: helper
+                spec:
+                  type: Declarative
+                  skills:
+                    gitRefs:
+                      - url: https://github.com/example/sre-skills
+                  declarative:
+                    tools: []
+                """;
+        RuntimeConfiguration read = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.KAGENT, "agent.yaml", agent).get(0);
+        assertThat(read.rules()).containsExactly(new RuntimeRule("SkillsToolset(bash)", "", Decision.ALLOW, at(8, 5)));
+    }
+
     /** kagent runs the body spec.type names: a BYO agent with a leftover declarative block runs its own code, unasked. */
     @Test
     void theBodySpecTypeNamesIsTheOneRead() throws Exception {
