@@ -10,6 +10,14 @@ package io.oversight.deployment.model;
  * ({@code runtime-gates.yaml}). {@code evidencePath} names the runtime file and the place in it.
  * {@code tool} is kept as written, for the catalog to read what it reaches, so it may hold a secret
  * (a token in a command prefix): whatever shows it masks it first, as the rules' {@code RuntimeGate} does.
+ * {@code executor}, when not null, says what runs the tool with credentials of its own rather than the
+ * agent's identity (a remote MCP server, kagent's tool server, a Bedrock action group's Lambda): what
+ * the agent's identity is granted does not bound what the tool can do.
  */
-public record RuntimeTool(String agentId, String kind, String tool, String setting, String evidencePath) {
+public record RuntimeTool(String agentId, String kind, String tool, String setting, String evidencePath, String executor) {
+
+    /** A way to act that runs with the agent's own credentials, as a shell or a local MCP server does. */
+    public RuntimeTool(String agentId, String kind, String tool, String setting, String evidencePath) {
+        this(agentId, kind, tool, setting, evidencePath, null);
+    }
 }

@@ -26,7 +26,8 @@ public final class AgentTools {
         for (RuntimeRule rule : configuration.rules()) {
             boolean unanswerable = rule.decision() == Decision.PERMISSION_REQUEST_HOOK && !answerable(configuration, rule, mode);
             if (!disabledServer(configuration, rule.tool()) && !overruled(configuration, rule) && !unanswerable) {
-                tools.add(new RuntimeTool(agentId, kind, rule.written(), rule.decision().setting(), configuration.pathAt(rule.file(), rule.position())));
+                tools.add(new RuntimeTool(agentId, kind, rule.written(), rule.decision().setting(), configuration.pathAt(rule.file(), rule.position()),
+                        executor(configuration, rule.tool())));
                 tools.addAll(OwnFiles.reached(agentId, configuration, rule));
             }
         }
@@ -212,6 +213,37 @@ public final class AgentTools {
      * ~/.claude.json), which no file Oversight reads shows, still starts with the allow rules
      * approving its tools. So those rules stand.
      */
+    /**
+     * What runs {@code tool} with credentials of its own, or null when the agent's identity does: kagent
+     * runs an MCP tool in its server's pod, under the server's service account; a Bedrock action
+     * group's function runs in its Lambda function (or the application that takes control back),
+     * under that executor's role; an MCP server reached by URL acts with whatever credentials it holds.
+     * A local (command-line) server runs in the agent's session, with its credentials.
+     */
+    static String executor(RuntimeConfiguration configuration, String tool) {
+        if (configuration.kind() == RuntimeKind.BEDROCK_AGENT) {
+            return tool.startsWith("AMAZON.") ? null
+                    : "the action group's executor (its Lambda function or the application that takes control back) with a role of its own";
+        }
+        if (!tool.startsWith(RuntimeRule.mcpTool("", null))) {
+            return null;
+        }
+        for (McpServer server : configuration.servers()) {
+            String whole = RuntimeRule.mcpTool(server.name(), null);
+            if (!tool.equals(whole) && !tool.startsWith(whole + "__")) {
+                continue;
+            }
+            if (configuration.kind() == RuntimeKind.KAGENT) {
+                return "the MCP server '" + server.name() + "' in its own pod with its own service account";
+            }
+            String transport = server.transport() == null ? "" : server.transport().toLowerCase(Locale.ROOT);
+            if (transport.startsWith("https://") || transport.startsWith("http://")) {
+                return "the remote MCP server '" + server.name() + "' (" + server.transport() + ") with the credentials it holds";
+            }
+        }
+        return null;
+    }
+
     private static boolean disabledServer(RuntimeConfiguration configuration, String tool) {
         return configuration.kind() != RuntimeKind.CLAUDE_CODE && configuration.servers().stream().filter(s -> !s.isEnabled())
                 .anyMatch(s -> tool.equals(RuntimeRule.mcpTool(s.name(), null)) || tool.startsWith(RuntimeRule.mcpTool(s.name(), null) + "__"));

@@ -25,6 +25,16 @@ class BedrockAgentReaderTest {
                 List.of()));
     }
 
+    /** An action group's functions run in its executor, with a role of its own; Bedrock's built-in groups do not. */
+    @Test
+    void anActionGroupsToolsActWithTheirExecutorsRole() throws Exception {
+        RuntimeConfiguration agent = Fixtures.read(RuntimeKind.BEDROCK_AGENT, "bedrock-agent.yaml").get(0);
+        assertThat(agent.rules().stream().filter(r -> AgentTools.executor(agent, r.tool()) != null).map(RuntimeRule::tool).distinct())
+                .containsExactly("Refunds", "Accounts", "Legacy");
+        assertThat(AgentTools.executor(agent, "Refunds")).startsWith("the action group's executor");
+        assertThat(AgentTools.executor(agent, "AMAZON.CodeInterpreter")).isNull();
+    }
+
     @Test
     void aJsonTemplateIsReadToo() throws Exception {
         assertThat(Fixtures.read(RuntimeKind.BEDROCK_AGENT, "bedrock-agent.json")).containsExactly(new RuntimeConfiguration(

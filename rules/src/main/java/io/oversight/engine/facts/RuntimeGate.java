@@ -7,6 +7,7 @@ import io.oversight.catalog.runtime.RuntimeGates.Enforcer;
 import io.oversight.catalog.runtime.RuntimeGates.Gate;
 import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.model.RuntimeTool;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ import java.util.Set;
  * reaches is read from the rule as written.
  */
 public record RuntimeGate(String agentId, String kind, String tool, String setting, Set<Verb> verbs, Gate gate, Enforcer enforcer,
-                          String evidencePath) {
+                          String evidencePath, String executor) {
 
     public RuntimeGate {
         verbs = Set.copyOf(verbs);
@@ -33,7 +34,31 @@ public record RuntimeGate(String agentId, String kind, String tool, String setti
         Enforcer enforcer = gates.enforcement(tool.kind()).orElseThrow(() -> new IllegalStateException(
                 "runtime-gates.yaml has no entry for the runtime " + tool.kind())).by();
         return new RuntimeGate(tool.agentId(), tool.kind(), SecretMasker.maskQuoted(tool.tool()), tool.setting(), gates.reach(tool.tool()).verbs(),
-                gate, enforcer, tool.evidencePath());
+                gate, enforcer, tool.evidencePath(), tool.executor() == null ? null : SecretMasker.maskQuoted(tool.executor()));
+    }
+
+    /**
+     * Whether the tool runs unasked and can take a high-impact action with credentials other than
+     * the agent identity's ({@code executor}): what the identity is granted does not bound it.
+     */
+    public boolean runsHighImpactAsAnother() {
+        return executor != null && unapproved() && Arrays.stream(Verb.values()).anyMatch(v -> v.highImpact() && reaches(v));
+    }
+
+    /**
+     * Whether the tool is not refused, runs with credentials other than the agent identity's, and can
+     * take a destructive action: unapproved, or with the one approval of a platform's gate.
+     */
+    public boolean runsDestructiveAsAnother() {
+        return executor != null && gate != Gate.REFUSED && Arrays.stream(Verb.values()).anyMatch(v -> v.destructive() && reaches(v));
+    }
+
+    /**
+     * Whether no one outside the agent approves the tool: it runs unasked, or the agent's own
+     * runtime asks, which is the agent's process deciding to ask (as derive.drl's coverage reads it).
+     */
+    public boolean unapproved() {
+        return gate == Gate.NONE || gate == Gate.ASK && enforcer == Enforcer.RUNTIME;
     }
 
     /** Whether the tool can take an action of {@code verb}: it reaches every verb, that one, or (unknown) any but read. */
