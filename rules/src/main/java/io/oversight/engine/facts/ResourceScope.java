@@ -6,9 +6,11 @@ import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One resource pattern of a permission an agent holds; {@code everything} when it stands for
@@ -90,10 +92,17 @@ public record ResourceScope(String agentId, String environment, String pattern, 
         Map<String, ResourceScope> byPlace = new LinkedHashMap<>();
         String key = permission.key();
         String origin = held.describeOrigin();
+        // A Kubernetes rule's "*" holds the resources the action table singles out (get on * is get on secrets, a grant),
+        // each imported as a right of its own cited at that "*": a high-impact right cited there makes the "*" everything.
+        Set<String> highImpactAt = new HashSet<>();
         for (ImportedRight right : permission.source().rights()) {
-            boolean highImpact = ActionClassifier.verbs(right.action(), right.except()).stream().anyMatch(Verb::highImpact);
+            if (ActionClassifier.verbs(right.action(), right.except()).stream().anyMatch(Verb::highImpact)) {
+                right.resources().forEach(r -> highImpactAt.add(r.evidencePath()));
+            }
+        }
+        for (ImportedRight right : permission.source().rights()) {
             for (ImportedRight.Resource resource : right.resources()) {
-                boolean everything = everything(resource.pattern()) && highImpact;
+                boolean everything = everything(resource.pattern()) && highImpactAt.contains(resource.evidencePath());
                 ResourceScope scope = new ResourceScope(held.agentId(), permission.environment(), resource.pattern(), everything,
                         permission.path(), key, resource.evidencePath(), held.origin(), origin, held.chainEvidence());
                 byPlace.merge(resource.evidencePath() + "\u0000" + resource.pattern(), scope, (a, b) -> a.everything() ? a : b);
