@@ -46,7 +46,8 @@ final class FindingCard {
         row(table, "Subject", t.cell(Words.subject(f.subject())));
         if (!cluster.others().isEmpty()) {
             row(table, "Same finding on", t.cell(Words.capitalize(Words.count(cluster.others().size(), "other subject", "other subjects"))
-                    + ": " + Words.list(cluster.otherSubjects(), OTHERS_NAMED) + " (each with its lines in Appendix A)."));
+                    + ": " + Words.list(cluster.otherSubjects(), OTHERS_NAMED) + (cluster.others().size() == 1 ? " (its lines are in Appendix A)."
+                    : " (each with its lines in Appendix A).")));
         }
         row(table, "What is wrong", t.cell(f.message(), s.small));
         // Composite content: the location line, then the quoted YAML below it.

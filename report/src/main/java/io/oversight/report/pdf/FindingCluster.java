@@ -1,5 +1,7 @@
 package io.oversight.report.pdf;
 
+import io.oversight.deployment.SourceMap;
+import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +24,12 @@ record FindingCluster(Finding first, List<Finding> others) {
         return 1 + others.size();
     }
 
-    /** The clusters of a control's findings, in the order of their first findings. */
-    static List<FindingCluster> of(List<Finding> findings) {
+    /**
+     * The clusters of a control's findings, in the order of their first findings, each shown by the
+     * first of its findings whose evidence line shows what is wrong ({@link #showsItsField}): the line
+     * of a key the finding is about rather than that of the agent that lacks the key.
+     */
+    static List<FindingCluster> of(List<Finding> findings, SourceMap sources) {
         Map<String, List<Finding>> byKey = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Finding f : findings) {
@@ -33,8 +39,29 @@ record FindingCluster(Finding first, List<Finding> others) {
             byKey.computeIfAbsent(key + "\u0001" + occurrence, k -> new ArrayList<>()).add(f);
         }
         List<FindingCluster> clusters = new ArrayList<>();
-        byKey.values().forEach(list -> clusters.add(new FindingCluster(list.get(0), list.subList(1, list.size()))));
+        for (List<Finding> list : byKey.values()) {
+            Finding shown = list.stream().filter(f -> showsItsField(f, sources)).findFirst().orElse(list.get(0));
+            List<Finding> others = new ArrayList<>(list);
+            others.remove(shown);
+            clusters.add(new FindingCluster(shown, others));
+        }
         return List.copyOf(clusters);
+    }
+
+    /**
+     * Whether the line a finding's evidence starts at names the key its path ends in
+     * ({@code dryRunFirst: false} for {@code .../guardrails/dryRunFirst}), rather than the nearest
+     * line written, where a missing key resolves. A path that ends in a list's item or a position in
+     * a runtime file names no key, and counts as shown.
+     */
+    static boolean showsItsField(Finding f, SourceMap sources) {
+        Evidence evidence = f.primaryEvidence();
+        String path = evidence.path();
+        String key = path.substring(path.lastIndexOf('/') + 1);
+        if (key.isEmpty() || key.chars().allMatch(Character::isDigit) || path.indexOf('@') >= 0) {
+            return true;
+        }
+        return sources.forFile(evidence.file()).line(evidence.line()).contains(key);
     }
 
     /** The subjects the card stands for besides its first: agent ids where the findings are about agents. */

@@ -16,7 +16,7 @@ final class FindingsAppendix implements Section {
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        List<ControlGroup> overflowing = ctx.facts.groups().stream().filter(g -> !FindingsSection.inAppendix(g).isEmpty()).toList();
+        List<ControlGroup> overflowing = ctx.facts.groups().stream().filter(g -> !FindingsSection.inAppendix(g, ctx.facts.assessment().input().sources()).isEmpty()).toList();
         if (overflowing.isEmpty()) {
             return;
         }
@@ -27,7 +27,7 @@ final class FindingsAppendix implements Section {
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         for (ControlGroup group : overflowing) {
-            List<Finding> rest = FindingsSection.inAppendix(group);
+            List<Finding> rest = FindingsSection.inAppendix(group, ctx.facts.assessment().input().sources());
             ctx.subsection(group.control().id() + "  " + group.control().title(),
                     group.control().id() + " further findings (" + rest.size() + ")", 60);
             PdfPTable table = t.table(new float[] {10, 24, 10, 56}, "Severity", "Subject", "Lines", "What is wrong");

@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.catalog.Control;
 import io.oversight.catalog.Escalation;
 import io.oversight.catalog.Reference;
+import io.oversight.deployment.SourceMap;
 import io.oversight.engine.ClauseResult;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.Finding;
@@ -49,7 +50,7 @@ final class FindingsSection implements Section {
         for (ControlGroup group : ctx.facts.groups()) {
             Control control = group.control();
             int count = group.findings().size();
-            List<FindingCluster> clusters = FindingCluster.of(group.findings());
+            List<FindingCluster> clusters = FindingCluster.of(group.findings(), a.input().sources());
             PdfPTable facts = controlFacts(ctx, group);
             PdfPTable first = cards.card(clusters.get(0), 1, clusters.size());
             // The heading, what the control requires and its first card start on the same page.
@@ -61,7 +62,7 @@ final class FindingsSection implements Section {
             for (int i = 1; i < shown; i++) {
                 ctx.add(cards.card(clusters.get(i), i + 1, clusters.size()));
             }
-            int listed = inAppendix(group).size();
+            int listed = inAppendix(group, a.input().sources()).size();
             if (listed > 0) {
                 ctx.muted(Words.capitalize(Words.count(listed, "further finding", "further findings")) + " of " + control.id()
                         + (listed == 1 ? " is" : " are") + " listed one per line in Appendix A, \u201cFurther findings\u201d.");
@@ -198,8 +199,8 @@ final class FindingsSection implements Section {
     }
 
     /** The findings of a control that no card shows first: the others of a shown card, and all of the cards beyond {@link #IN_FULL}. */
-    static List<Finding> inAppendix(ControlGroup group) {
-        List<FindingCluster> clusters = FindingCluster.of(group.findings());
+    static List<Finding> inAppendix(ControlGroup group, SourceMap sources) {
+        List<FindingCluster> clusters = FindingCluster.of(group.findings(), sources);
         Set<String> shown = new HashSet<>();
         clusters.subList(0, Math.min(IN_FULL, clusters.size())).forEach(c -> shown.add(c.first().fingerprint()));
         return group.findings().stream().filter(f -> !shown.contains(f.fingerprint())).toList();

@@ -39,7 +39,7 @@ class LargeDeploymentTest {
         // In reading order: each control's first cards, then the rest, control by control, in the appendix.
         List<String> expected = new ArrayList<>();
         for (ControlGroup g : groups) {
-            List<FindingCluster> clusters = FindingCluster.of(g.findings());
+            List<FindingCluster> clusters = FindingCluster.of(g.findings(), large.input().sources());
             for (FindingCluster c : clusters.subList(0, Math.min(FindingsSection.IN_FULL, clusters.size()))) {
                 Finding f = c.first();
                 expected.add(PdfText.squash("Subject " + Words.subject(f.subject())));
@@ -48,7 +48,7 @@ class LargeDeploymentTest {
         }
         int cards = expected.size() / 2;
         for (ControlGroup g : groups) {
-            for (Finding f : FindingsSection.inAppendix(g)) {
+            for (Finding f : FindingsSection.inAppendix(g, large.input().sources())) {
                 expected.add(PdfText.squash(Words.severity(f.severity()) + Words.subject(f.subject()) + FindingsAppendix.lines(f, large.input().file()) + f.message()));
             }
         }
@@ -64,10 +64,10 @@ class LargeDeploymentTest {
     @Test
     void alikeFindingsShareOneCardThatNamesTheOtherAgents() {
         ControlGroup worst = ControlGroup.of(large.catalog(), large.findings()).get(0);
-        FindingCluster first = FindingCluster.of(worst.findings()).get(0);
+        FindingCluster first = FindingCluster.of(worst.findings(), large.input().sources()).get(0);
         assertThat(first.size()).isGreaterThan(100);
         String text = PdfText.squash(new PdfText(pdf).all());
-        assertThat(text).contains(PdfText.squash("card 1 of " + FindingCluster.of(worst.findings()).size() + ", " + first.size() + " findings"),
+        assertThat(text).contains(PdfText.squash("card 1 of " + FindingCluster.of(worst.findings(), large.input().sources()).size() + ", " + first.size() + " findings"),
                 PdfText.squash("Same finding on " + (first.size() - 1) + " other subjects: "
                         + Words.list(first.otherSubjects(), FindingCard.OTHERS_NAMED)));
     }
@@ -77,10 +77,10 @@ class LargeDeploymentTest {
         PdfText report = new PdfText(pdf);
         assertThat(report.topLevelTitles()).endsWith("Appendix A: further findings", "Appendix B: all agents");
         List<ControlGroup> listed = ControlGroup.of(large.catalog(), large.findings()).stream()
-                .filter(g -> !FindingsSection.inAppendix(g).isEmpty()).toList();
+                .filter(g -> !FindingsSection.inAppendix(g, large.input().sources()).isEmpty()).toList();
         assertThat(report.bookmark("Appendix A: further findings").children()).extracting(PdfText.Bookmark::title)
                 .containsExactlyElementsOf(listed.stream()
-                        .map(g -> g.control().id() + " further findings (" + FindingsSection.inAppendix(g).size() + ")").toList());
+                        .map(g -> g.control().id() + " further findings (" + FindingsSection.inAppendix(g, large.input().sources()).size() + ")").toList());
         String inventory = PdfText.squash(report.page(pageOf(report, "Agent inventory")));
         assertThat(inventory).contains(PdfText.squash("The " + AgentInventory.MAIN_ROWS + " riskiest of the 200 agents in the file"));
     }
