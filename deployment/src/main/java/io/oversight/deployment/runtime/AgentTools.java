@@ -58,8 +58,37 @@ public final class AgentTools {
                 selectable(agentId, configuration, profile, inherited, tools);
             }
         }
+        tools.addAll(unnamedServers(agentId, configuration, tools));
         // A profile that can be chosen may reach what the top level already does: each way to act once.
         return tools.stream().distinct().toList();
+    }
+
+    /**
+     * A way to act for every tool of a server that acts with credentials of its own and that no rule
+     * names, where a mode, a rule of every tool ({@code *}, {@code mcp__*}) or a hook over every tool
+     * decides it: the setting that lets every tool run lets that server's run, whatever they do.
+     */
+    private static List<RuntimeTool> unnamedServers(String agentId, RuntimeConfiguration configuration, List<RuntimeTool> tools) {
+        List<RuntimeTool> reached = new ArrayList<>();
+        for (McpServer server : configuration.servers()) {
+            String whole = RuntimeRule.mcpTool(toolName(server.name()), null);
+            String executor = executor(configuration, whole);
+            if (executor == null || !server.isEnabled()
+                    || configuration.rules().stream().anyMatch(r -> r.tool().equals(whole) || r.tool().startsWith(whole + "__"))) {
+                continue;
+            }
+            for (RuntimeTool every : tools) {
+                if (every.executor() == null && (every.tool().equals("*") || every.tool().equals(RuntimeRule.mcpTool("*", null)))) {
+                    reached.add(new RuntimeTool(agentId, every.kind(), whole, every.setting(), every.evidencePath(), executor));
+                }
+            }
+        }
+        return reached;
+    }
+
+    /** A server's name as its tools' names carry it: Claude Code writes each character but letters, digits, '_' and '-' as '_'. */
+    private static String toolName(String server) {
+        return server.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     /**
@@ -217,8 +246,10 @@ public final class AgentTools {
      * What runs {@code tool} with credentials of its own, or null when the agent's identity does: kagent
      * runs an MCP tool in its server's pod, under the server's service account; a Bedrock action
      * group's function runs in its Lambda function (or the application that takes control back),
-     * under that executor's role; an MCP server reached by URL acts with whatever credentials it holds.
-     * A local (command-line) server runs in the agent's session, with its credentials.
+     * under that executor's role; an MCP server reached by URL (or through the mcp-remote proxy) acts
+     * with whatever credentials it holds, and a local one started with credentials of its own (a
+     * token in its environment or arguments) with those. Any other local (command-line) server runs in
+     * the agent's session, with its credentials.
      */
     static String executor(RuntimeConfiguration configuration, String tool) {
         if (configuration.kind() == RuntimeKind.BEDROCK_AGENT) {
@@ -229,7 +260,7 @@ public final class AgentTools {
             return null;
         }
         for (McpServer server : configuration.servers()) {
-            String whole = RuntimeRule.mcpTool(server.name(), null);
+            String whole = RuntimeRule.mcpTool(toolName(server.name()), null);
             if (!tool.equals(whole) && !tool.startsWith(whole + "__")) {
                 continue;
             }
@@ -237,8 +268,13 @@ public final class AgentTools {
                 return "the MCP server '" + server.name() + "' in its own pod with its own service account";
             }
             String transport = server.transport() == null ? "" : server.transport().toLowerCase(Locale.ROOT);
-            if (transport.startsWith("https://") || transport.startsWith("http://")) {
+            // mcp-remote is a local proxy to a remote server: the calls are the remote server's.
+            if (transport.startsWith("https://") || transport.startsWith("http://") || transport.contains("mcp-remote")) {
                 return "the remote MCP server '" + server.name() + "' (" + server.transport() + ") with the credentials it holds";
+            }
+            if (!server.credentials().isEmpty()) {
+                return "the MCP server '" + server.name() + "' started with credentials of its own ("
+                        + server.credentials().stream().map(Credential::name).distinct().collect(java.util.stream.Collectors.joining(" and ")) + ")";
             }
         }
         return null;

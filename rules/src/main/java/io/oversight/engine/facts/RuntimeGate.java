@@ -38,28 +38,33 @@ public record RuntimeGate(String agentId, String kind, String tool, String setti
     }
 
     /**
-     * Whether the tool runs unasked and can take a high-impact action with credentials other than
-     * the agent identity's ({@code executor}): what the identity is granted does not bound it.
+     * Whether the tool runs unasked, with credentials other than the agent identity's
+     * ({@code executor}), and its name or pattern says it takes a high-impact action: what the identity
+     * is granted does not bound it. A name that says nothing of what it does ({@code resolve-library-id})
+     * is not taken for one here: a remote documentation server's tools read, and nothing in the files
+     * tells them from a platform's; HO-08 still judges such a tool against a declared checkpoint.
      */
     public boolean runsHighImpactAsAnother() {
-        return executor != null && unapproved() && Arrays.stream(Verb.values()).anyMatch(v -> v.highImpact() && reaches(v));
+        return executor != null && gate == Gate.NONE && (verbs.contains(Verb.ALL) || verbs.stream().anyMatch(v -> v.highImpact() && v != Verb.UNKNOWN));
     }
 
     /**
-     * Whether the tool is not refused, runs with credentials other than the agent identity's, and can
-     * take a destructive action: unapproved, or with the one approval of a platform's gate.
+     * Whether the tool is not refused, runs with credentials other than the agent identity's, and its
+     * name or pattern says it destroys: a destructive verb, or every verb by a pattern (a shell, a
+     * call of any API). A whole MCP server, allowed at once, is every verb only because its tools are
+     * not named: it counts for HO-01, not as a destructive action.
      */
     public boolean runsDestructiveAsAnother() {
-        return executor != null && gate != Gate.REFUSED && Arrays.stream(Verb.values()).anyMatch(v -> v.destructive() && reaches(v));
+        boolean named = verbs.stream().anyMatch(v -> v.destructive() && v != Verb.ALL) || verbs.contains(Verb.ALL) && !wholeServer();
+        return executor != null && gate != Gate.REFUSED && named;
     }
 
-    /**
-     * Whether no one outside the agent approves the tool: it runs unasked, or the agent's own
-     * runtime asks, which is the agent's process deciding to ask (as derive.drl's coverage reads it).
-     */
-    public boolean unapproved() {
-        return gate == Gate.NONE || gate == Gate.ASK && enforcer == Enforcer.RUNTIME;
+    /** Whether the tool is a whole MCP server ({@code mcp__SERVER}), every tool of which it stands for. */
+    private boolean wholeServer() {
+        return tool.startsWith(MCP) && tool.indexOf("__", MCP.length()) < 0;
     }
+
+    private static final String MCP = "mcp__";
 
     /** Whether the tool can take an action of {@code verb}: it reaches every verb, that one, or (unknown) any but read. */
     public boolean reaches(Verb verb) {
