@@ -220,10 +220,12 @@ public final class RuntimeGates {
     /**
      * A tool's path that starts in a home folder written from the root: {@code /home/NAME/},
      * {@code /Users/NAME/} (either after {@code //} too, as Claude Code starts an absolute path, or
-     * after a Windows drive) or the superuser's {@code /root/}; NAME neither {@code .} nor {@code ..}.
+     * after a Windows drive, written {@code C:/}, {@code /c/} as Claude Code on Windows writes it, or
+     * {@code /mnt/c/} as WSL mounts it) or the superuser's {@code /root/}; NAME neither {@code .} nor {@code ..}.
      */
     private static final Pattern HOME_FROM_ROOT =
-            Pattern.compile("([^(]*\\()(?:/?/(?:home|Users)/(?!\\.\\.?/)[^/]+|[A-Za-z]:/Users/(?!\\.\\.?/)[^/]+|/?/root)/");
+            Pattern.compile("([^(]*\\()(?:/?/(?:home|Users)/(?!\\.\\.?/)[^/]+|/?/(?:mnt/)?[A-Za-z]:?/Users/(?!\\.\\.?/)[^/]+"
+                    + "|[A-Za-z]:/Users/(?!\\.\\.?/)[^/]+|/?/root)/");
 
     /**
      * {@code tool} with the home folder its path starts in written {@code ~/}, or null when its path

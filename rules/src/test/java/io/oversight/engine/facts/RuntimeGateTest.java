@@ -166,6 +166,18 @@ class RuntimeGateTest {
                 .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
         assertThat(List.of("Read(.env.example)", "Edit(src/env.ts)", "Read(./config/app.yml)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
                 .doesNotContain(Verb.GRANT, Verb.ALL));
+        // The second round: Windows and WSL homes, secrets mounted into a container, Terraform state, keys, processes' environments.
+        assertThat(List.of("Read(//c/Users/dana/.config/gh/hosts.yml)", "Read(//C:/Users/dana/.aws/credentials)", "Read(//mnt/c/Users/dana/.kube/config)",
+                "Read(//c/Users/dana/AppData/Roaming/gcloud/**)", "Read(//c/**)", "Read(//c/Users/**)", "Read(//var/run/secrets/**)",
+                "Read(./terraform.tfstate)", "Read(**/*.pem)", "Read(//proc/self/environ)", "Read(.env*)", "Read(.env.staging)", "Read(~/.npmrc)",
+                "Read(~/.boto)", "Read(~/.m2/settings.xml)", "Read(//etc/kubernetes/admin.conf)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(List.of("Edit(~/.bash_aliases)", "Edit(~/.bashrc.d/agent.sh)", "Edit(~/.local/bin/git)", "Edit(~/Library/LaunchAgents/x.plist)",
+                "Edit(.husky/pre-commit)", "Edit(~/.local/lib/python3.12/site-packages/x.pth)", "Edit(//c/Users/dana/.bashrc)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
+        // Reading what runs commands reads it: writing it is what runs them.
+        assertThat(List.of("Read(~/.zshrc)", "Read(~/.gitconfig)", "Read(//etc/os-release)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
+                .containsExactly(Verb.READ));
     }
 
     @Test
