@@ -27,8 +27,8 @@ class KagentAgentReaderTest {
                 List.of()));
     }
 
-    @Test
-    void withoutAServiceAccountNameTheAgentActsAsTheAccountKagentCreates() throws Exception {
+    /** A declarative Agent named helper, with {@code more} (indented as spec's keys) before its empty list of tools. */
+    private static RuntimeConfiguration helper(String more) throws Exception {
         String agent = """
                 apiVersion: kagent.dev/v1alpha2
                 kind: Agent
@@ -36,31 +36,21 @@ class KagentAgentReaderTest {
                   name: helper
                 spec:
                   type: Declarative
-                  declarative:
+                MORE  declarative:
                     tools: []
-                """;
-        RuntimeConfiguration read = new RuntimeReaders(InputLimits.DEFAULT)
-                .read(RuntimeKind.KAGENT, "agent.yaml", agent).get(0);
-        assertThat(read.identity()).isEqualTo(new RuntimeIdentity(RuntimeIdentity.Kind.SERVICE_ACCOUNT, "default/helper", true, at(4, 9)));
+                """.replace("MORE", more.indent(2));
+        return new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.KAGENT, "agent.yaml", agent).get(0);
+    }
+
+    @Test
+    void withoutAServiceAccountNameTheAgentActsAsTheAccountKagentCreates() throws Exception {
+        assertThat(helper("").identity()).isEqualTo(new RuntimeIdentity(RuntimeIdentity.Kind.SERVICE_ACCOUNT, "default/helper", true, at(4, 9)));
     }
 
     /** Skills bring kagent's skills toolset, whose bash tool runs any command in the pod and no requireApproval reaches. */
     @Test
     void skillsGiveTheAgentAShellThatRunsUnasked() throws Exception {
-        String agent = """
-                apiVersion: kagent.dev/v1alpha2
-                kind: Agent
-                metadata:
-                  name: helper
-                spec:
-                  type: Declarative
-                  skills:
-                    gitRefs:
-                      - url: https://github.com/example/sre-skills
-                  declarative:
-                    tools: []
-                """;
-        RuntimeConfiguration read = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.KAGENT, "agent.yaml", agent).get(0);
+        RuntimeConfiguration read = helper("skills:\n  gitRefs:\n    - url: https://github.com/example/sre-skills\n");
         assertThat(read.rules()).containsExactly(new RuntimeRule("SkillsToolset(bash)", "", Decision.ALLOW, at(8, 5)));
     }
 
