@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Each way a runtime configuration lets its agent act, for the rules: every rule of the
@@ -236,13 +237,6 @@ public final class AgentTools {
     }
 
     /**
-     * Whether {@code tool} belongs to an MCP server the configuration does not start. Claude Code's
-     * {@code disabledMcpjsonServers} is not such a server: it refuses only the definition in the
-     * project's .mcp.json, and a server of the same name the user adds ({@code claude mcp add},
-     * ~/.claude.json), which no file Oversight reads shows, still starts with the allow rules
-     * approving its tools. So those rules stand.
-     */
-    /**
      * What runs {@code tool} with credentials of its own, or null when the agent's identity does: kagent
      * runs an MCP tool in its server's pod, under the server's service account; a Bedrock action
      * group's function runs in its Lambda function (or the application that takes control back),
@@ -274,12 +268,19 @@ public final class AgentTools {
             }
             if (!server.credentials().isEmpty()) {
                 return "the MCP server '" + server.name() + "' started with credentials of its own ("
-                        + server.credentials().stream().map(Credential::name).distinct().collect(java.util.stream.Collectors.joining(" and ")) + ")";
+                        + server.credentials().stream().map(Credential::name).distinct().collect(Collectors.joining(" and ")) + ")";
             }
         }
         return null;
     }
 
+    /**
+     * Whether {@code tool} belongs to an MCP server the configuration does not start. Claude Code's
+     * {@code disabledMcpjsonServers} is not such a server: it refuses only the definition in the
+     * project's .mcp.json, and a server of the same name the user adds ({@code claude mcp add},
+     * ~/.claude.json), which no file Oversight reads shows, still starts with the allow rules
+     * approving its tools. So those rules stand.
+     */
     private static boolean disabledServer(RuntimeConfiguration configuration, String tool) {
         return configuration.kind() != RuntimeKind.CLAUDE_CODE && configuration.servers().stream().filter(s -> !s.isEnabled())
                 .anyMatch(s -> tool.equals(RuntimeRule.mcpTool(s.name(), null)) || tool.startsWith(RuntimeRule.mcpTool(s.name(), null) + "__"));
