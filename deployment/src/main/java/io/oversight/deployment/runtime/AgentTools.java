@@ -242,22 +242,25 @@ public final class AgentTools {
      * group's function runs in its Lambda function (or the application that takes control back),
      * under that executor's role; an MCP server reached by URL (or through the mcp-remote proxy) acts
      * with whatever credentials it holds, and a local one started with credentials of its own (a
-     * token in its environment or arguments) with those. Any other local (command-line) server runs in
-     * the agent's session, with its credentials.
+     * token in its environment or arguments) with those, and so may one no file read defines. Any
+     * other local (command-line) server runs in the agent's session, with its credentials.
      */
     static String executor(RuntimeConfiguration configuration, String tool) {
         if (configuration.kind() == RuntimeKind.BEDROCK_AGENT) {
             return tool.startsWith("AMAZON.") ? null
                     : "the action group's executor (its Lambda function or the application that takes control back) with a role of its own";
         }
-        if (!tool.startsWith(RuntimeRule.mcpTool("", null))) {
+        if (!tool.startsWith(MCP_PREFIX)) {
             return null;
         }
+        boolean defined = false;
         for (McpServer server : configuration.servers()) {
             String whole = RuntimeRule.mcpTool(toolName(server.name()), null);
             if (!tool.equals(whole) && !tool.startsWith(whole + "__")) {
                 continue;
             }
+            // A server may be named twice (approved in the settings, defined in .mcp.json): any of its definitions decides.
+            defined = true;
             if (configuration.kind() == RuntimeKind.KAGENT) {
                 return "the MCP server '" + server.name() + "' in its own pod with its own service account";
             }
@@ -271,8 +274,18 @@ public final class AgentTools {
                         + server.credentials().stream().map(Credential::name).distinct().collect(Collectors.joining(" and ")) + ")";
             }
         }
-        return null;
+        if (defined) {
+            return null;
+        }
+        // A server no file read defines (Claude Code's user scope, ~/.claude.json, which `claude mcp add` writes) may be
+        // remote or hold credentials of its own: nothing read shows that the agent's identity bounds it.
+        int end = tool.indexOf("__", MCP_PREFIX.length());
+        String name = tool.substring(MCP_PREFIX.length(), end < 0 ? tool.length() : end);
+        return configuration.kind() == RuntimeKind.KAGENT || name.isEmpty() || name.contains("*") ? null
+                : "the MCP server '" + name + "', which no file read defines, with whatever credentials it holds";
     }
+
+    private static final String MCP_PREFIX = RuntimeRule.mcpTool("", null);
 
     /**
      * Whether {@code tool} belongs to an MCP server the configuration does not start. Claude Code's

@@ -31,6 +31,10 @@ class ToolExecutorsTest {
         assertThat(AgentTools.executor(c, "mcp__db__execute_sql")).isEqualTo("the MCP server 'db' started with credentials of its own (DATABASE_URL)");
         assertThat(AgentTools.executor(c, "mcp__files__delete_file")).as("a local server runs with the session's credentials").isNull();
         assertThat(AgentTools.executor(c, "Bash(aws:*)")).isNull();
+        // A server no file read defines (one `claude mcp add` wrote to ~/.claude.json) may run anywhere.
+        assertThat(AgentTools.executor(c, "mcp__platform__delete_stack")).isEqualTo("the MCP server 'platform', which no file read defines,"
+                + " with whatever credentials it holds");
+        assertThat(AgentTools.executor(c, "mcp__*")).isNull();
     }
 
     /** A mode that lets every tool run lets every tool of a remote server no rule names run, whatever they are called. */
