@@ -3,7 +3,9 @@ package io.oversight.deployment.runtime;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -100,7 +102,16 @@ public final class ClaudeCodeScopes {
         ClaudeCodeSettingsReader.Layer deciding = null;
         List<Credential> credentials = new ArrayList<>();
         Set<String> overridden = new HashSet<>();
+        // A plugin is on or off as the file of highest precedence that names it says.
+        Map<String, RuntimeRule> plugins = new LinkedHashMap<>();
         for (int i = layers.size() - 1; i >= 0; i--) {
+            String file = filed.get(i).file();
+            boolean isNamed = layers.get(i) == named;
+            layers.get(i).plugins().forEach((plugin, rule) -> {
+                if (!plugins.containsKey(plugin)) {
+                    plugins.put(plugin, rule == null || isNamed ? rule : rule.in(file));
+                }
+            });
             mode = mode != null ? mode : filed.get(i).mode();
             deciding = deciding != null || layers.get(i).hooksOff() == null ? deciding : layers.get(i);
             // A variable several files set is the one of highest precedence.
@@ -120,6 +131,7 @@ public final class ClaudeCodeScopes {
             readable.addAll(filed.get(i).readable());
             servers.addAll(filed.get(i).servers());
         }
+        rules.addAll(ClaudeCodeSettingsReader.enabled(plugins));
         hooks.addAll(moreHooks);
         if (deciding != null && deciding.switchesHooksOff()) {
             hooks.clear();

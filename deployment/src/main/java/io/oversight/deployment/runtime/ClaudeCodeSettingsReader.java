@@ -79,7 +79,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         Layer layer = layer(file, text);
         List<RuntimeRule> hooks = layer.switchesHooksOff() ? List.of() : java.util.stream.Stream.concat(layer.hooks().stream(),
                 moreHooks.stream()).toList();
-        return layer.sandbox().appliedTo(layer.settings().plusRules(hooks));
+        return layer.sandbox().appliedTo(layer.settings().plusRules(enabled(layer.plugins())).plusRules(hooks));
     }
 
     /**
@@ -87,9 +87,11 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
      * apart since Claude Code merges them with the other settings files' ({@link ClaudeCodeScopes}):
      * the sandbox key by key, and {@code disableAllHooks} ({@code hooksOff}, null when the file
      * does not set it) as one value, which switches off the hooks of every file when the file of
-     * highest precedence that sets it says true.
+     * highest precedence that sets it says true; {@code plugins}, each plugin the file switches on
+     * (its rule) or off (null), also one value per plugin across the files.
      */
-    record Layer(RuntimeConfiguration settings, ClaudeCodeSandbox sandbox, List<RuntimeRule> hooks, Located<Boolean> hooksOff) {
+    record Layer(RuntimeConfiguration settings, ClaudeCodeSandbox sandbox, List<RuntimeRule> hooks, Located<Boolean> hooksOff,
+                 Map<String, RuntimeRule> plugins) {
 
         boolean switchesHooksOff() {
             return hooksOff != null && hooksOff.value();
@@ -118,7 +120,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             mode = reading.word(permissions, "defaultMode", MODES);
             directories.addAll(reading.texts(permissions, "additionalDirectories"));
         }
-        plugins(reading, root, rules);
+        Map<String, RuntimeRule> plugins = plugins(reading, root);
         ClaudeCodeSandbox sandbox = sandbox(reading, root);
         Located<Boolean> hooksOff = reading.bool(root, "disableAllHooks");
         List<RuntimeRule> hooks = approvingHooks(reading, root, null);
@@ -140,7 +142,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         reading.finish();
         // Claude Code reads the added directories without asking in every mode, as the workspace; it writes them as the mode says.
         return new Layer(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, null, null,
-                directories, servers, credentials, List.of(), null, List.of(), List.of(), directories), sandbox, hooks, hooksOff);
+                directories, servers, credentials, List.of(), null, List.of(), List.of(), directories), sandbox, hooks, hooksOff, plugins);
     }
 
     /**
@@ -149,17 +151,25 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
      * hooks may approve any call, so each is read as such a hook over every tool. Its hooks are not
      * the settings' own, so {@code disableAllHooks} is not taken to switch its servers and skills off.
      */
-    private static void plugins(Reading reading, YMap root, List<RuntimeRule> rules) {
+    private static Map<String, RuntimeRule> plugins(Reading reading, YMap root) {
+        Map<String, RuntimeRule> rules = new LinkedHashMap<>();
         YMap plugins = reading.map(root, "enabledPlugins");
         if (plugins == null) {
-            return;
+            return rules;
         }
         for (YEntry entry : plugins.entries().values()) {
             Located<Boolean> enabled = reading.bool(plugins, entry.key());
-            if (enabled != null && enabled.value()) {
-                rules.add(new RuntimeRule("*", "", Decision.PRE_TOOL_USE_HOOK, entry.keyPosition()));
+            if (enabled != null) {
+                // A plugin switched off is kept, with no rule: it switches off one another file of the pair switches on.
+                rules.put(entry.key(), enabled.value() ? new RuntimeRule("*", "", Decision.PRE_TOOL_USE_HOOK, entry.keyPosition()) : null);
             }
         }
+        return rules;
+    }
+
+    /** The rules of the plugins a file switches on ({@link Layer#plugins}). */
+    static List<RuntimeRule> enabled(Map<String, RuntimeRule> plugins) {
+        return plugins.values().stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -312,6 +312,20 @@ class ClaudeCodeSettingsReaderTest {
                 """).get(0).rules()).containsExactly(new RuntimeRule("*", "", Decision.PRE_TOOL_USE_HOOK, Fixtures.at(1, 21)));
     }
 
+    /** A plugin is on or off as the file of highest precedence that names it says: the local file switches off what the shared one enables. */
+    @Test
+    void aPluginSwitchedOffInTheLocalFileIsOff() throws Exception {
+        String on = """
+                {"enabledPlugins": {"aws-ops@northwind-tools": true}}
+                """;
+        String off = """
+                {"enabledPlugins": {"aws-ops@northwind-tools": false}}
+                """;
+        assertThat(pairRules(on, off)).isEmpty();
+        assertThat(pairRules(off, on)).containsExactly("* PRE_TOOL_USE_HOOK .claude/settings.local.json");
+        assertThat(pairRules(on, "{}")).containsExactly("* PRE_TOOL_USE_HOOK .claude/settings.json");
+    }
+
     /**
      * disableAllHooks is one value of the merged settings: set in the local file it switches off the
      * shared file's hooks too, and a local false keeps hooks the shared file switched off.
