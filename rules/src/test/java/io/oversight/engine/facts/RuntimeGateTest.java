@@ -170,10 +170,11 @@ class RuntimeGateTest {
         assertThat(List.of("Read(//c/Users/dana/.config/gh/hosts.yml)", "Read(//C:/Users/dana/.aws/credentials)", "Read(//mnt/c/Users/dana/.kube/config)",
                 "Read(//c/Users/dana/AppData/Roaming/gcloud/**)", "Read(//c/**)", "Read(//c/Users/**)", "Read(//var/run/secrets/**)",
                 "Read(./terraform.tfstate)", "Read(**/*.pem)", "Read(//proc/self/environ)", "Read(.env*)", "Read(.env.staging)", "Read(~/.npmrc)",
-                "Read(~/.boto)", "Read(~/.m2/settings.xml)", "Read(//etc/kubernetes/admin.conf)"))
+                "Read(~/.boto)", "Read(~/.m2/settings.xml)", "Read(//etc/kubernetes/admin.conf)", "Read(~/.*)"))
                 .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
         assertThat(List.of("Edit(~/.bash_aliases)", "Edit(~/.bashrc.d/agent.sh)", "Edit(~/.local/bin/git)", "Edit(~/Library/LaunchAgents/x.plist)",
-                "Edit(.husky/pre-commit)", "Edit(~/.local/lib/python3.12/site-packages/x.pth)", "Edit(//c/Users/dana/.bashrc)"))
+                "Edit(.husky/pre-commit)", "Edit(~/.local/lib/python3.12/site-packages/x.pth)", "Edit(//c/Users/dana/.bashrc)", "Edit(~/.xprofile)",
+                "Edit(~/.pam_environment)", "Edit(~/.tmux.conf)", "Edit(~/.vimrc)"))
                 .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
         // Reading what runs commands reads it: writing it is what runs them.
         assertThat(List.of("Read(~/.zshrc)", "Read(~/.gitconfig)", "Read(//etc/os-release)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
