@@ -146,10 +146,11 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
     }
 
     /**
-     * A rule for each plugin the file enables ({@code enabledPlugins}, {@code "NAME@MARKETPLACE": true}):
-     * a plugin brings hooks, MCP servers and skills from files no settings hold, and its PreToolUse
-     * hooks may approve any call, so each is read as such a hook over every tool. Its hooks are not
-     * the settings' own, so {@code disableAllHooks} is not taken to switch its servers and skills off.
+     * Each plugin the file names ({@code enabledPlugins}, {@code "NAME@MARKETPLACE": true}), with its
+     * rule when the file switches it on and null when off: a plugin brings hooks, MCP servers and
+     * skills from files no settings hold, and its PreToolUse hooks may approve any call, so each is
+     * read as such a hook over every tool. Its hooks are not the settings' own, so
+     * {@code disableAllHooks} is not taken to switch its servers and skills off.
      */
     private static Map<String, RuntimeRule> plugins(Reading reading, YMap root) {
         Map<String, RuntimeRule> rules = new LinkedHashMap<>();
