@@ -144,6 +144,20 @@ public final class RuntimeGates {
     /** How runtimes name an MCP server's tools: {@code mcp__SERVER__TOOL}, and the whole server {@code mcp__SERVER}. */
     private static final String MCP_PREFIX = "mcp__";
 
+    /** The MCP server {@code tool} ({@code mcp__SERVER__TOOL} or {@code mcp__SERVER}) belongs to; null for any other tool. */
+    public static String mcpServer(String tool) {
+        if (!tool.startsWith(MCP_PREFIX)) {
+            return null;
+        }
+        int end = tool.indexOf("__", MCP_PREFIX.length());
+        return tool.substring(MCP_PREFIX.length(), end < 0 ? tool.length() : end);
+    }
+
+    /** Whether {@code tool} is a whole MCP server ({@code mcp__SERVER}), every tool of which it stands for. */
+    public static boolean wholeServer(String tool) {
+        return tool.startsWith(MCP_PREFIX) && tool.indexOf("__", MCP_PREFIX.length()) < 0;
+    }
+
     /**
      * What the tool written {@code tool} can do: by the first pattern that matches it, a whole MCP
      * server every verb, else by the words of its name. A command pattern whose final {@code *} is
@@ -203,7 +217,7 @@ public final class RuntimeGates {
                 return new Reach(tools.get(i).verbs(), tools.get(i).reason());
             }
         }
-        if (tool.startsWith(MCP_PREFIX) && tool.indexOf("__", MCP_PREFIX.length()) < 0) {
+        if (wholeServer(tool)) {
             return new Reach(Set.of(Verb.ALL), "it names a whole MCP server, whose tools may do anything; its name says nothing of them");
         }
         List<String> nameWords = words(tool);

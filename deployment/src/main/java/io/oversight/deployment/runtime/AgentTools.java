@@ -1,5 +1,6 @@
 package io.oversight.deployment.runtime;
 
+import io.oversight.catalog.runtime.RuntimeGates;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.RuntimeTool;
 import java.util.ArrayList;
@@ -74,8 +75,7 @@ public final class AgentTools {
         for (McpServer server : configuration.servers()) {
             String whole = RuntimeRule.mcpTool(toolName(server.name()), null);
             String executor = executor(configuration, whole);
-            if (executor == null || !server.isEnabled()
-                    || configuration.rules().stream().anyMatch(r -> r.tool().equals(whole) || r.tool().startsWith(whole + "__"))) {
+            if (executor == null || !server.isEnabled() || configuration.rules().stream().anyMatch(r -> ofServer(r.tool(), server))) {
                 continue;
             }
             for (RuntimeTool every : tools) {
@@ -90,6 +90,12 @@ public final class AgentTools {
     /** A server's name as its tools' names carry it: Claude Code writes each character but letters, digits, '_' and '-' as '_'. */
     private static String toolName(String server) {
         return server.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /** Whether {@code tool} is {@code server} as a whole or one of its tools, by the name its tools carry. */
+    private static boolean ofServer(String tool, McpServer server) {
+        String whole = RuntimeRule.mcpTool(toolName(server.name()), null);
+        return tool.equals(whole) || tool.startsWith(whole + "__");
     }
 
     /**
@@ -250,13 +256,13 @@ public final class AgentTools {
             return tool.startsWith("AMAZON.") ? null
                     : "the action group's executor (its Lambda function or the application that takes control back) with a role of its own";
         }
-        if (!tool.startsWith(MCP_PREFIX)) {
+        String named = RuntimeGates.mcpServer(tool);
+        if (named == null) {
             return null;
         }
         boolean defined = false;
         for (McpServer server : configuration.servers()) {
-            String whole = RuntimeRule.mcpTool(toolName(server.name()), null);
-            if (!tool.equals(whole) && !tool.startsWith(whole + "__")) {
+            if (!ofServer(tool, server)) {
                 continue;
             }
             // A server may be named twice (approved in the settings, defined in .mcp.json): any of its definitions decides.
@@ -279,13 +285,9 @@ public final class AgentTools {
         }
         // A server no file read defines (Claude Code's user scope, ~/.claude.json, which `claude mcp add` writes) may be
         // remote or hold credentials of its own: nothing read shows that the agent's identity bounds it.
-        int end = tool.indexOf("__", MCP_PREFIX.length());
-        String name = tool.substring(MCP_PREFIX.length(), end < 0 ? tool.length() : end);
-        return configuration.kind() == RuntimeKind.KAGENT || name.isEmpty() || name.contains("*") ? null
-                : "the MCP server '" + name + "', which no file read defines, with whatever credentials it holds";
+        return configuration.kind() == RuntimeKind.KAGENT || named.isEmpty() || named.contains("*") ? null
+                : "the MCP server '" + named + "', which no file read defines, with whatever credentials it holds";
     }
-
-    private static final String MCP_PREFIX = RuntimeRule.mcpTool("", null);
 
     /**
      * Whether {@code tool} belongs to an MCP server the configuration does not start. Claude Code's

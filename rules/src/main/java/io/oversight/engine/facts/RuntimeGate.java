@@ -55,16 +55,9 @@ public record RuntimeGate(String agentId, String kind, String tool, String setti
      * not named: it counts for HO-01, not as a destructive action.
      */
     public boolean runsDestructiveAsAnother() {
-        boolean named = verbs.stream().anyMatch(v -> v.destructive() && v != Verb.ALL) || verbs.contains(Verb.ALL) && !wholeServer();
+        boolean named = verbs.stream().anyMatch(v -> v.destructive() && v != Verb.ALL) || verbs.contains(Verb.ALL) && !RuntimeGates.wholeServer(tool);
         return executor != null && gate != Gate.REFUSED && named;
     }
-
-    /** Whether the tool is a whole MCP server ({@code mcp__SERVER}), every tool of which it stands for. */
-    private boolean wholeServer() {
-        return tool.startsWith(MCP) && tool.indexOf("__", MCP.length()) < 0;
-    }
-
-    private static final String MCP = "mcp__";
 
     /** Whether the tool can take an action of {@code verb}: it reaches every verb, that one, or (unknown) any but read. */
     public boolean reaches(Verb verb) {
