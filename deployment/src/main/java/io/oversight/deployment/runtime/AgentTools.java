@@ -298,7 +298,7 @@ public final class AgentTools {
      */
     private static boolean disabledServer(RuntimeConfiguration configuration, String tool) {
         return configuration.kind() != RuntimeKind.CLAUDE_CODE && configuration.servers().stream().filter(s -> !s.isEnabled())
-                .anyMatch(s -> tool.equals(RuntimeRule.mcpTool(s.name(), null)) || tool.startsWith(RuntimeRule.mcpTool(s.name(), null) + "__"));
+                .anyMatch(s -> ofServer(tool, s));
     }
 
     /** Where {@code value} was written, as evidence: in the configuration's file or, when settings of two files are combined, the other. */
