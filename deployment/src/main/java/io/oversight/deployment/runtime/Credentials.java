@@ -18,6 +18,25 @@ final class Credentials {
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?i).*(token|secret|passw(or)?d|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|auth[_-]?key)|authorization|x-api-key");
 
+    /**
+     * A name that says it holds a database's address ({@code DATABASE_URL}, {@code PG_DSN},
+     * {@code MONGODB_URI}, {@code SQL_CONNECTION_STRING}): such an address carries the user and
+     * password the database is reached with, so one taken from the environment is a credential. A
+     * written one is when it shows a password ({@link SecretMasker} masks it), not when it names a
+     * local database with none.
+     */
+    private static final Pattern CONNECTION_NAME = Pattern.compile(
+            "(?i)(.*[_-])?(database|db|postgres(ql)?|pg|mysql|mariadb|mongo(db)?|redis|amqp|rabbitmq|mssql|sql(server)?|jdbc)[_-]?(ur[il]|dsn)"
+                    + "|.*conn(ection)?[_-]?str(ing)?");
+
+    /**
+     * A name that says it points at a file holding a secret ({@code TOKEN_FILE},
+     * {@code --credentials-file}, {@code PRIVATE_KEY_PATH}): the file is the operator's credential as
+     * a named profile is.
+     */
+    private static final Pattern SECRET_FILE_NAME = Pattern.compile(
+            "(?i)(?!.*public).*(token|secret|passw(or)?d|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|auth[_-]?key|key)[_-]?(file|path)");
+
     /** Variables that select the operator's own credentials rather than hold one. */
     private static final Set<String> OPERATOR_PROFILES = Set.of("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SHARED_CREDENTIALS_FILE",
             "AWS_CONFIG_FILE", "KUBECONFIG", "GOOGLE_APPLICATION_CREDENTIALS", "CLOUDSDK_CONFIG", "AZURE_CONFIG_DIR", "DOCKER_CONFIG");
@@ -31,32 +50,46 @@ final class Credentials {
     }
 
     /** The credential that {@code name = value} hands over, if it is one. */
-    static Optional<Credential> of(String name, String value, Position at) {
+    static Optional<Credential> of(String written, String value, Position at) {
+        String name = asVariable(written);
         Matcher input = INPUT.matcher(value);
         if (input.find()) {
-            return Optional.of(new Credential(name, CredentialSource.PROMPTED, input.group(1), at));
+            return Optional.of(new Credential(written, CredentialSource.PROMPTED, input.group(1), at));
         }
         if (SecretMasker.holdsPersonalToken(value)) {
-            return Optional.of(new Credential(name, CredentialSource.PERSONAL_TOKEN, null, at));
+            return Optional.of(new Credential(written, CredentialSource.PERSONAL_TOKEN, null, at));
         }
         boolean secretName = SECRET_NAME.matcher(name).matches();
-        boolean profile = OPERATOR_PROFILES.contains(name);
+        boolean profile = OPERATOR_PROFILES.contains(name) || SECRET_FILE_NAME.matcher(name).matches();
         Matcher environment = ENVIRONMENT.matcher(value);
-        if (environment.find() && (secretName || profile || isCredentialVariable(variable(environment)))) {
-            return Optional.of(new Credential(name, CredentialSource.ENVIRONMENT, variable(environment), at));
+        if (environment.find() && (secretName || profile || CONNECTION_NAME.matcher(name).matches() || isCredentialVariable(variable(environment)))) {
+            return Optional.of(new Credential(written, CredentialSource.ENVIRONMENT, variable(environment), at));
         }
         if (profile) {
-            return Optional.of(new Credential(name, CredentialSource.OPERATOR_PROFILE, SecretMasker.mask(value), at));
+            return Optional.of(new Credential(written, CredentialSource.OPERATOR_PROFILE, SecretMasker.mask(value), at));
         }
         if ((secretName && !value.isBlank()) || !SecretMasker.mask(value).equals(value)) {
-            return Optional.of(new Credential(name, CredentialSource.WRITTEN, null, at));
+            return Optional.of(new Credential(written, CredentialSource.WRITTEN, null, at));
         }
         return Optional.empty();
     }
 
     /** Whether an environment variable of this name is a credential when passed on by reference. */
     static boolean isCredentialVariable(String name) {
-        return SECRET_NAME.matcher(name).matches() || OPERATOR_PROFILES.contains(name);
+        return SECRET_NAME.matcher(name).matches() || OPERATOR_PROFILES.contains(name) || SECRET_FILE_NAME.matcher(name).matches()
+                || CONNECTION_NAME.matcher(name).matches();
+    }
+
+    /**
+     * A command-line flag as the variable it stands for: {@code --kubeconfig} is {@code KUBECONFIG}
+     * and {@code --aws-profile} is {@code AWS_PROFILE}, so a flag naming the operator's credentials
+     * file is read as the variable naming it is. Other names are themselves.
+     */
+    private static String asVariable(String name) {
+        if (!name.startsWith("-")) {
+            return name;
+        }
+        return name.replaceFirst("^-+", "").replace('-', '_').toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String variable(Matcher environment) {

@@ -388,6 +388,31 @@ class McpClientConfigReaderTest {
         assertThat(codex.servers().get(0).credentials()).containsExactly(new Credential("--pat", CredentialSource.PERSONAL_TOKEN, null, at(3, 69)));
     }
 
+    /**
+     * A flag naming the operator's credentials file is read as the variable naming it
+     * ({@code --kubeconfig} as KUBECONFIG), a flag or variable naming a secret's file is one, and a
+     * database's address taken from the environment is a credential; a written address with no
+     * password and a public key's path are not.
+     */
+    @Test
+    void credentialFilesAndDatabaseAddressesAreCredentials() throws Exception {
+        RuntimeConfiguration mcp = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".mcp.json", """
+                {"mcpServers": {
+                  "k8s": {"command": "npx", "args": ["kubernetes-mcp-server", "--kubeconfig", "/etc/example/admin.kubeconfig"]},
+                  "aws": {"command": "aws-mcp", "args": ["--aws-profile=prod-admin", "--token-file", "/run/secrets/api"]},
+                  "pg": {"command": "postgres-mcp", "args": ["${PROD_DATABASE_URL}"], "env": {"DATABASE_URI": "${PROD_DATABASE_URI}"}},
+                  "scratch": {"command": "postgres-mcp", "env": {"DATABASE_URL": "postgres://localhost:5432/scratch"}},
+                  "signer": {"command": "signer-mcp", "args": ["--public-key-path", "/etc/example/release.pub"]}
+                }}
+                """).get(0);
+        assertThat(mcp.servers().stream().flatMap(s -> s.credentials().stream()).toList()).containsExactly(
+                new Credential("--kubeconfig", CredentialSource.OPERATOR_PROFILE, "/etc/example/admin.kubeconfig", at(2, 79)),
+                new Credential("--aws-profile", CredentialSource.OPERATOR_PROFILE, "prod-admin", at(3, 42)),
+                new Credential("--token-file", CredentialSource.OPERATOR_PROFILE, "/run/secrets/api", at(3, 86)),
+                new Credential("DATABASE_URI", CredentialSource.ENVIRONMENT, "PROD_DATABASE_URI", at(4, 79)),
+                new Credential("args", CredentialSource.ENVIRONMENT, "PROD_DATABASE_URL", at(4, 46)));
+    }
+
     /** VS Code reads 'servers' and the other clients 'mcpServers': a file with both has the servers of both read, none dropped. */
     @Test
     void aFileWithBothServerListsHasBothRead() throws Exception {
