@@ -152,6 +152,10 @@ class RuntimeGateTest {
         // SQL servers run any statement through their query tool: the word says nothing of what it does.
         assertThat(List.of("mcp__db__query", "mcp__mysql__mysql_query")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
                 .containsExactly(Verb.UNKNOWN));
+        // A Prometheus server's queries are PromQL, which only reads, though "execute" names every verb elsewhere.
+        assertThat(List.of("mcp__prometheus__execute_query", "mcp__prometheus-prod__execute_range_query", "mcp__kagent__prometheus_query_tool"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.READ));
+        assertThat(GATES.reach("mcp__warehouse__execute_query").verbs()).containsExactly(Verb.ALL);
     }
 
     /** From the red team: credential files named one by one, and shell startup files other than the four best known. */
