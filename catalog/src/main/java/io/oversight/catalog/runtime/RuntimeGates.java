@@ -164,6 +164,11 @@ public final class RuntimeGates {
      * glued to a word is read as its family ({@link #commandFamily}).
      */
     public Reach reach(String tool) {
+        String slashed = withSlashes(tool);
+        if (slashed != null) {
+            Reach asSlashed = reach(slashed);
+            return new Reach(asSlashed.verbs(), "it names a Windows path, read as " + slashed + ": " + asSlashed.reason());
+        }
         String home = fromHome(tool);
         if (home != null) {
             Reach asHome = reach(home);
@@ -229,6 +234,19 @@ public final class RuntimeGates {
             }
         }
         return new Reach(Set.of(Verb.UNKNOWN), "its name says nothing Oversight recognises, so it is not taken as harmless");
+    }
+
+    /** A tool's path written as Windows writes it: from a drive ({@code C:\}), a share, the home folder or the project. */
+    private static final Pattern WINDOWS_PATH = Pattern.compile("[^(]*\\((?:[A-Za-z]:\\\\|\\\\\\\\|~\\\\|\\.\\.?\\\\).*\\)");
+
+    /**
+     * {@code tool} with its Windows path's backslashes written as slashes, or null when its path is
+     * not written so: the patterns name paths with slashes, and {@code Read(C:\Users\dana\.aws\**)}
+     * names what {@code Read(C:/Users/dana/.aws/**)} does. A command's backslashes are escapes,
+     * never read so.
+     */
+    static String withSlashes(String tool) {
+        return !tool.startsWith(COMMAND_TOOL) && WINDOWS_PATH.matcher(tool).matches() ? tool.replace('\\', '/') : null;
     }
 
     /**

@@ -185,6 +185,19 @@ class RuntimeGateTest {
                 .containsExactly(Verb.READ));
     }
 
+    /** A path written with Windows' backslashes names what it names with slashes; a command's backslashes are escapes. */
+    @Test
+    void aWindowsPathWrittenWithBackslashesIsReadWithSlashes() {
+        assertThat(List.of("Read(C:\\Users\\dana\\.config\\gh\\hosts.yml)", "Read(C:\\Users\\dana\\.aws\\**)", "Read(c:\\**)",
+                "Read(~\\.ssh\\id_ed25519)", "Read(.\\.env)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(GATES.reach("Edit(C:\\Users\\dana\\.bashrc)").verbs()).containsExactly(Verb.ALL);
+        assertThat(GATES.reach("Read(C:\\Users\\dana\\.aws\\credentials)").reason())
+                .startsWith("it names a Windows path, read as Read(C:/Users/dana/.aws/credentials): it names a path in a home folder");
+        assertThat(GATES.reach("Edit(.\\src\\app.ts)").verbs()).doesNotContain(Verb.GRANT, Verb.ALL);
+        assertThat(GATES.reach("Bash(type C:\\Users\\dana\\notes.txt)").reason()).doesNotContain("Windows path");
+    }
+
     @Test
     void anUnknownToolReachesEveryVerbButReadAndAWorkspaceToolNone() {
         RuntimeGate unknown = RuntimeGate.of(new RuntimeTool("a", "mcp-client", "mcp__things__frobnicate", "allow", "f#@1:1"));
