@@ -169,7 +169,8 @@ final class CodexConfigReader implements RuntimeReader {
                 }
             }
         }
-        if (!hooksOff(reading, root)) {
+        boolean hooks = !hooksOff(reading, root);
+        if (hooks) {
             rules.addAll(ClaudeCodeSettingsReader.approvingHooks(reading, root, null, APPROVING_HOOKS));
             if (besideHooks != null) {
                 rules.addAll(besideHooks);
@@ -181,7 +182,7 @@ final class CodexConfigReader implements RuntimeReader {
         }
         YMap plugins = reading.map(root, "plugins");
         if (plugins != null) {
-            plugins(reading, plugins, rules);
+            plugins(reading, plugins, hooks, rules);
         }
         List<Credential> credentials = new ArrayList<>();
         YMap environment = reading.map(root, "shell_environment_policy");
@@ -625,12 +626,17 @@ final class CodexConfigReader implements RuntimeReader {
      * The servers plugins contribute ({@code [plugins.P.mcp_servers.S]}): their transport is in the
      * plugin's manifest, their approvals in this file, read as a server's. A plugin or server
      * {@code enabled = false} starts none; a server the file does not name starts with the
-     * {@code auto} mode, which no file shows.
+     * {@code auto} mode, which no file shows. A plugin also packages hooks, in files no
+     * configuration holds: with {@code hooks} on, each plugin switched on is read as a
+     * PermissionRequest hook over every tool, which may answer any approval in the person's place.
      */
-    private static void plugins(Reading reading, YMap plugins, List<RuntimeRule> rules) {
+    private static void plugins(Reading reading, YMap plugins, boolean hooks, List<RuntimeRule> rules) {
         for (YEntry plugin : plugins.entries().values()) {
             YMap table = reading.map(plugin.value(), "[plugins." + plugin.key() + "]");
             Located<Boolean> enabled = table == null ? null : reading.bool(table, "enabled");
+            if (table != null && hooks && (enabled == null || enabled.value())) {
+                rules.add(new RuntimeRule("*", "", Decision.PERMISSION_REQUEST_HOOK, enabled != null ? enabled.position() : plugin.keyPosition()));
+            }
             YMap servers = table == null || enabled != null && !enabled.value() ? null : reading.map(table, "mcp_servers");
             if (servers == null) {
                 continue;

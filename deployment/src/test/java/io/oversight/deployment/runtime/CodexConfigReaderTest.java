@@ -333,7 +333,11 @@ class CodexConfigReaderTest {
                         .containsExactly("ops.config.toml:1:1: [mcp_servers.gh] has neither 'command' nor 'url' (nor Gemini CLI's 'httpUrl', Windsurf's 'serverUrl')"));
     }
 
-    /** A plugin's servers take their approvals from the file, as [mcp_servers] do; a plugin or server turned off starts none. */
+    /**
+     * A plugin's servers take their approvals from the file, as [mcp_servers] do; a plugin or server
+     * turned off starts none. A plugin switched on packages hooks too, read as one that may answer
+     * every approval; with hooks turned off, none.
+     */
     @Test
     void aPluginsServersAreApprovedAsTheFileSays() throws Exception {
         RuntimeConfiguration codex = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", """
@@ -351,9 +355,20 @@ class CodexConfigReaderTest {
                 [plugins."gh@openai-curated".mcp_servers.github]
                 default_tools_approval_mode = "approve"
                 """).get(0);
-        assertThat(codex.rules()).containsExactly(new RuntimeRule("mcp__aws", "", Decision.ALLOW, at(5, 31)),
+        assertThat(codex.rules()).containsExactly(new RuntimeRule("*", "", Decision.PERMISSION_REQUEST_HOOK, at(3, 11)),
+                new RuntimeRule("mcp__aws", "", Decision.ALLOW, at(5, 31)),
                 new RuntimeRule("mcp__docs", "", Decision.ALLOW, at(6, 51)), new RuntimeRule("mcp__docs__search", "", Decision.ASK, at(7, 17)));
         assertThat(codex.servers()).isEmpty();
+        RuntimeConfiguration hooksOff = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", """
+                [features]
+                hooks = false
+                [plugins."ops@team"]
+                """).get(0);
+        assertThat(hooksOff.rules()).isEmpty();
+        RuntimeConfiguration unsaid = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", """
+                [plugins."ops@team"]
+                """).get(0);
+        assertThat(unsaid.rules()).containsExactly(new RuntimeRule("*", "", Decision.PERMISSION_REQUEST_HOOK, at(1, 10)));
     }
 
     @Test
