@@ -136,6 +136,24 @@ class CoverageTest {
         }
     }
 
+    /**
+     * A tool run with another's credentials and asked by the platform (kagent's requireApproval) is
+     * one approval, which meets ASI03; asked only by the agent's own runtime (Claude Code's ask), it
+     * is none, as for a grant.
+     */
+    @Test
+    void onlyThePlatformAskingIsOneApprovalForAToolRunWithAnothersCredentials() throws Exception {
+        Finding platform = ho02(Fixtures.assess(Fixtures.root().resolve("HO-02/fail-runtime-tool-runs-as-another-one-approval.yaml")));
+        assertThat(platform.references()).extracting(r -> r.clause()).contains("AC-3(2)").doesNotContain("ASI03");
+        Finding runtime = ho02(Fixtures.assess(Fixtures.root().resolve("HO-02/fail-runtime-tool-runs-as-another-asked-by-its-runtime.yaml")));
+        assertThat(runtime.references()).extracting(r -> r.clause()).contains("AC-3(2)", "ASI03");
+        assertThat(runtime.items()).anySatisfy(item -> assertThat(item).contains("mcp__platform__delete_stack (ask, by the agent's own runtime)"));
+    }
+
+    private static Finding ho02(Assessment assessment) {
+        return assessment.findings().stream().filter(f -> f.control().equals("HO-02")).findFirst().orElseThrow();
+    }
+
     /** Change management (NIST CM-3, SOC 2 CC8.1) is broken by an ungated deploy or update, not by an ungated send. */
     @Test
     void anUngatedSendBreaksHumanOversightButNotChangeManagement() throws Exception {
