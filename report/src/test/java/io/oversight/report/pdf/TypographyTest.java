@@ -51,6 +51,20 @@ class TypographyTest {
         assertThat(tokens(cellText("agent-owned", "agent-"))).containsExactly("agent-", "owned");
     }
 
+    /** A path too long for its column breaks after a dot or slash, not wherever the edge falls; a short word keeps them. */
+    @Test
+    void aLongPathBreaksAfterADotOrSlash() throws IOException {
+        // Each column is as wide as the path's longest part: OpenPDF alone cuts the path inside a word.
+        assertThat(tokens(cellText("(governance.incidentResponse.afterMajorClassificationHours)", "afterMajorClassificationHours)")))
+                .containsExactly("(governance.", "incidentResponse.afterMajor", "ClassificationHours)");
+        assertThat(tokens(cellText("runtimes/infra-assistant/.claude/settings.json", "runtimes/infra-assistant/")))
+                .containsExactly("runtimes/infra-assistant/", ".claude/settings.json");
+        assertThat(tokens(cellText("see ISO/IEC 42001", "see ISO/I"))).containsExactly("see", "ISO/IEC", "42001");
+        // A part wider than the column breaks between the words of its camel case, not at the edge.
+        assertThat(tokens(cellText("(governance.incidentResponse.afterMajorClassificationHours)", "afterMajorClassificat")))
+                .containsExactly("(governance.", "incidentResponse.", "afterMajor", "ClassificationHours)");
+    }
+
     @Test
     void theReportBreaksNoIdAtAHyphen() {
         PdfText report = new PdfText(Samples.render(Samples.assess("kiro-incident.yaml"), RenderOptions.PLAIN));
