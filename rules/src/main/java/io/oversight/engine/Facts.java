@@ -18,6 +18,7 @@ import io.oversight.engine.facts.EnvironmentKinds;
 import io.oversight.engine.facts.Grant;
 import io.oversight.engine.facts.HeldPermission;
 import io.oversight.engine.facts.IntendedRights;
+import io.oversight.engine.facts.OwnGrants;
 import io.oversight.engine.facts.ResourceScope;
 import io.oversight.engine.facts.RoleDirectory;
 import io.oversight.engine.facts.RuntimeGate;
@@ -112,6 +113,7 @@ final class Facts {
             grants.addAll(granted);
         }
         facts.add(IntendedRights.of(agent.id(), agent.permissions(), grants));
+        facts.add(new OwnGrants(agent.id(), grants));
         facts.addAll(agent.checkpoints());
         Stream.of(agent.identity(), agent.guardrails(), agent.guardrails() == null ? null : agent.guardrails().killSwitch(),
                         agent.logging(), agent.monitoring(), agent.assessments(), agent.dataAccess())

@@ -68,7 +68,8 @@ final class FindingAssembler {
         }
     }
 
-    private record Located(Violation violation, SourceMap.Location location) {
+    /** A violation with the places its evidence and each of its ways through ({@link Violation#via()}) are at. */
+    private record Located(Violation violation, SourceMap.Location location, List<SourceMap.Location> through) {
     }
 
     /**
@@ -108,7 +109,8 @@ final class FindingAssembler {
     private Finding finding(Key key, List<Violation> violations) {
         List<Located> members = new ArrayList<>(violations.size());
         for (Violation v : violations) {
-            members.add(new Located(v, sources.resolve(v.evidencePath())));
+            List<SourceMap.Location> through = v.via().isEmpty() ? List.of() : v.via().stream().map(sources::resolve).toList();
+            members.add(new Located(v, sources.resolve(v.evidencePath()), through));
         }
         if (members.size() > 1) {
             members.sort(MEMBER_ORDER);
@@ -124,10 +126,10 @@ final class FindingAssembler {
                 // Evidence names its file: a grant imported from an IAM policy is cited in the policy.
                 evidence.add(new Evidence(at.file(), at.position().line(), at.position().column(), member.violation().evidencePath()));
             }
-            for (String via : member.violation().via()) {
-                SourceMap.Location through = sources.resolve(via);
+            for (int i = 0; i < member.through().size(); i++) {
+                SourceMap.Location through = member.through().get(i);
                 if (seen.add(through)) {
-                    evidence.add(new Evidence(through.file(), through.position().line(), through.position().column(), via));
+                    evidence.add(new Evidence(through.file(), through.position().line(), through.position().column(), member.violation().via().get(i)));
                 }
             }
             if (member.violation().item() != null) {
@@ -202,9 +204,25 @@ final class FindingAssembler {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    /** A total order of one finding's violations, so that the same input always gives the same evidence and message. */
+    /**
+     * A total order of one finding's violations, so that the same input always gives the same
+     * evidence and message, whatever order the rules fired in: two ways to one right (a role reached
+     * through the entry's own grant and through an imported policy's assume) are told apart by
+     * where their ways through are.
+     */
     private static final Comparator<Located> MEMBER_ORDER = Comparator.comparingInt((Located l) -> l.violation().rank())
             .thenComparing(Located::location)
             .thenComparing(l -> l.violation().evidencePath())
-            .thenComparing(l -> l.violation().item() == null ? "" : l.violation().item());
+            .thenComparing(l -> l.violation().item() == null ? "" : l.violation().item())
+            .thenComparing(Located::through, FindingAssembler::compareThrough);
+
+    private static int compareThrough(List<SourceMap.Location> a, List<SourceMap.Location> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
 }

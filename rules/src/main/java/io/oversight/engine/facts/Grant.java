@@ -73,6 +73,11 @@ public record Grant(
     }
 
     /** How a finding names the grant's action: the real actions behind its pattern, without the resources. */
+    /** Whether the grant is of the agent's own entry, made with its facts, not derived from a right it borrows or reaches through a role. */
+    public boolean ownEntry() {
+        return (origin == GrantOrigin.DECLARED || origin == GrantOrigin.IMPORTED) && via.isEmpty();
+    }
+
     public String describedAction() {
         return RightDescription.granted(action, except) + RightDescription.behind(action, except, verb, imported);
     }
