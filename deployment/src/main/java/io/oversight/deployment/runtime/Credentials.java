@@ -14,9 +14,14 @@ import java.util.regex.Pattern;
  */
 final class Credentials {
 
-    /** A name that says it holds a secret: {@code GITHUB_TOKEN}, {@code DB_PASSWORD}, {@code Authorization}. */
+    /**
+     * A name that says it holds a secret: {@code GITHUB_TOKEN}, {@code DB_PASSWORD}, {@code MYSQL_PWD},
+     * {@code DB_PASS}, Terraform's {@code TF_TOKEN_<host>}, {@code Authorization}; not a page's or a
+     * cursor's token, which marks a place in a listing.
+     */
     private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(token|secret|passw(or)?d|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|auth[_-]?key)|authorization|x-api-key");
+            "(?i)(?!.*(page|next|continuation|cursor)[_-]?token$)(.*(token|secret|passw(or)?d|api[_-]?key|access[_-]?key|private[_-]?key"
+                    + "|credentials?|auth[_-]?key)|(.*[_-])?(pass|pwd)|tf_token_.+|authorization|x-api-key)");
 
     /**
      * A name that says it holds a database's address ({@code DATABASE_URL}, {@code PG_DSN},
@@ -27,15 +32,27 @@ final class Credentials {
      */
     private static final Pattern CONNECTION_NAME = Pattern.compile(
             "(?i)(.*[_-])?(database|db|postgres(ql)?|pg|mysql|mariadb|mongo(db)?|redis|amqp|rabbitmq|mssql|sql(server)?|jdbc)[_-]?(ur[il]|dsn)"
-                    + "|.*conn(ection)?[_-]?str(ing)?");
+                    + "|(?!sentry)(.*[_-])?dsn|.*conn(ection)?[_-]?str(ing)?s?(__.*)?");
 
     /**
      * A name that says it points at a file holding a secret ({@code TOKEN_FILE},
      * {@code --credentials-file}, {@code PRIVATE_KEY_PATH}): the file is the operator's credential as
-     * a named profile is.
+     * a named profile is. A key of any other kind ({@code JSON_KEY_PATH}, {@code CACHE_KEY_PATH},
+     * a public key's) is none.
      */
     private static final Pattern SECRET_FILE_NAME = Pattern.compile(
-            "(?i)(?!.*public).*(token|secret|passw(or)?d|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|auth[_-]?key|key)[_-]?(file|path)");
+            "(?i)(?!.*(public|pub[_-]))(.*[_-])?(tokens?|secrets?|passw(or)?d|pass|api[_-]?key|access[_-]?key|private[_-]?key|ssh[_-]?key|tls[_-]?key"
+                    + "|credentials?|auth[_-]?key|service[_-]?account[_-]?key)[_-]?(file|path)");
+
+    /**
+     * A name that says it chooses which of the operator's credentials are used: a kubeconfig
+     * however it is spelled ({@code KUBECONFIG_PATH}, {@code --kube-config}), a Kubernetes context,
+     * an AWS profile ({@code AWS_API_MCP_PROFILE_NAME}), a role to assume, a service account to act
+     * as ({@code --impersonate-service-account}).
+     */
+    private static final Pattern PROFILE_NAME = Pattern.compile(
+            "(?i).*kube[_-]?config.*|(k8s|kube|kubectl)[_-]?context|aws([_-].*)?[_-]profile([_-]name)?|(.*[_-])?role[_-]arn"
+                    + "|(impersonate[_-])?service[_-]account([_-](email|name))?");
 
     /** Variables that select the operator's own credentials rather than hold one. */
     private static final Set<String> OPERATOR_PROFILES = Set.of("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SHARED_CREDENTIALS_FILE",
@@ -60,12 +77,12 @@ final class Credentials {
             return Optional.of(new Credential(written, CredentialSource.PERSONAL_TOKEN, null, at));
         }
         boolean secretName = SECRET_NAME.matcher(name).matches();
-        boolean profile = OPERATOR_PROFILES.contains(name) || SECRET_FILE_NAME.matcher(name).matches();
+        boolean profile = OPERATOR_PROFILES.contains(name) || SECRET_FILE_NAME.matcher(name).matches() || PROFILE_NAME.matcher(name).matches();
         Matcher environment = ENVIRONMENT.matcher(value);
         if (environment.find() && (secretName || profile || CONNECTION_NAME.matcher(name).matches() || isCredentialVariable(variable(environment)))) {
             return Optional.of(new Credential(written, CredentialSource.ENVIRONMENT, variable(environment), at));
         }
-        if (profile) {
+        if (profile && !noFile(value, SECRET_FILE_NAME.matcher(name).matches())) {
             return Optional.of(new Credential(written, CredentialSource.OPERATOR_PROFILE, SecretMasker.mask(value), at));
         }
         if ((secretName && !value.isBlank()) || !SecretMasker.mask(value).equals(value)) {
@@ -77,7 +94,17 @@ final class Credentials {
     /** Whether an environment variable of this name is a credential when passed on by reference. */
     static boolean isCredentialVariable(String name) {
         return SECRET_NAME.matcher(name).matches() || OPERATOR_PROFILES.contains(name) || SECRET_FILE_NAME.matcher(name).matches()
-                || CONNECTION_NAME.matcher(name).matches();
+                || PROFILE_NAME.matcher(name).matches() || CONNECTION_NAME.matcher(name).matches();
+    }
+
+    /**
+     * Whether a value given as the operator's credentials names none: nothing, or the null device;
+     * for a name of a secret's file ({@code asFile}), also a public key ({@code id.pub}, {@code jwt.pub.pem}).
+     */
+    private static boolean noFile(String value, boolean asFile) {
+        String file = value.strip().toLowerCase(java.util.Locale.ROOT);
+        return file.isEmpty() || file.equals("/dev/null") || file.equals("nul")
+                || asFile && (file.endsWith(".pub") || file.endsWith(".pub.pem") || file.contains("public"));
     }
 
     /**

@@ -411,6 +411,20 @@ class McpClientConfigReaderTest {
                 new Credential("--token-file", CredentialSource.OPERATOR_PROFILE, "/run/secrets/api", at(3, 86)),
                 new Credential("DATABASE_URI", CredentialSource.ENVIRONMENT, "PROD_DATABASE_URI", at(4, 79)),
                 new Credential("args", CredentialSource.ENVIRONMENT, "PROD_DATABASE_URL", at(4, 46)));
+        // From the second red team: other spellings of a kubeconfig, an AWS profile and a password; keys and tokens of other kinds are none.
+        RuntimeConfiguration more = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".mcp.json", """
+                {"mcpServers": {
+                  "k8s": {"command": "k8s-mcp", "env": {"KUBECONFIG_PATH": "/etc/admin.conf", "K8S_CONTEXT": "prod"}},
+                  "aws": {"command": "aws-mcp", "env": {"AWS_API_MCP_PROFILE_NAME": "admin", "MYSQL_PWD": "x", "TF_TOKEN_app_terraform_io": "y"}},
+                  "mem": {"command": "mem-mcp", "env": {"JSON_KEY_PATH": "data.items", "CACHE_KEY_PATH": "./.cache", "PUBKEY_PATH": "./id.pub", "PAGE_TOKEN": "abc"}},
+                  "null": {"command": "x-mcp", "args": ["--password-file", "/dev/null", "--private-key-path", "./jwt.pub.pem"]}
+                }}
+                """).get(0);
+        assertThat(more.servers()).extracting(McpServer::name, s -> s.credentials().stream().map(Credential::name).toList()).containsExactly(
+                tuple("k8s", List.of("KUBECONFIG_PATH", "K8S_CONTEXT")),
+                tuple("aws", List.of("AWS_API_MCP_PROFILE_NAME", "MYSQL_PWD", "TF_TOKEN_app_terraform_io")),
+                tuple("mem", List.of()),
+                tuple("null", List.of()));
     }
 
     /** VS Code reads 'servers' and the other clients 'mcpServers': a file with both has the servers of both read, none dropped. */
