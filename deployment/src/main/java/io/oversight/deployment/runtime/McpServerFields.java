@@ -1,5 +1,6 @@
 package io.oversight.deployment.runtime;
 
+import io.oversight.deployment.Position;
 import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
@@ -57,19 +58,28 @@ final class McpServerFields {
     }
 
     /**
-     * The credentials a server's command line ({@code args}) or {@code url} carries, cited at the
-     * argument or the URL and never quoted: a written token ({@code ghp_…}, a secret the masker
-     * knows), the value after a flag named like one ({@code --token VALUE}, {@code --api-key=VALUE}),
-     * and, when the client replaces {@code ${VAR}} references there ({@code expands}: Claude Code,
-     * VS Code and Cursor do, in args and url as in env), a reference to the operator's credential
-     * ({@code ${GITHUB_TOKEN}}). Codex passes arguments as written, so a reference there is text.
-     * Values of the wrong shape are reported where {@link #transport} reads them.
+     * The credentials a server's command line ({@code command} and {@code args}) or {@code url}
+     * carries, cited at the argument or the URL and never quoted: a written token ({@code ghp_…}, a
+     * secret the masker knows), the value after a flag named like one ({@code --token VALUE},
+     * {@code --api-key=VALUE}), and, when the client replaces {@code ${VAR}} references there
+     * ({@code expands}: Claude Code, VS Code and Cursor do, in args and url as in env), a reference to
+     * the operator's credential ({@code ${GITHUB_TOKEN}}). Codex passes arguments as written, so a
+     * reference there is text. Values of the wrong shape are reported where {@link #transport} reads
+     * them. What a launcher hands the server is read too ({@link #launched}).
      */
     static List<Credential> inCommandLine(YMap server, boolean expands) {
         List<Credential> credentials = new ArrayList<>();
+        List<YScalar> line = new ArrayList<>(texts(server.get("command")));
+        line.addAll(texts(server.get("args")));
+        List<Token> tokens = tokens(line);
         String flag = null;
-        for (YScalar argument : texts(server.get("args"))) {
-            String value = argument.text();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (launched(tokens, i, credentials)) {
+                flag = null;
+                continue;
+            }
+            String value = token.text();
             boolean isFlag = value.startsWith("-");
             int equals = value.indexOf('=');
             String name = flag != null && !isFlag ? flag : "args";
@@ -77,7 +87,7 @@ final class McpServerFields {
                 name = value.substring(0, equals);
                 value = value.substring(equals + 1);
             }
-            Credentials.of(name, value, argument.position()).filter(c -> expands || c.source() != CredentialSource.ENVIRONMENT)
+            Credentials.of(name, value, token.at()).filter(c -> expands || c.source() != CredentialSource.ENVIRONMENT)
                     .ifPresent(credentials::add);
             // The next argument may be this flag's value: "--token ghp_…" hands the token under the flag's name.
             flag = isFlag && equals < 0 ? value : null;
@@ -87,6 +97,150 @@ final class McpServerFields {
                     .ifPresent(credentials::add);
         }
         return credentials;
+    }
+
+    /** One word of a command line, at the value that writes it. */
+    private record Token(String text, Position at) {
+    }
+
+    /**
+     * The words of a command line: each argument, and each word of a command or a shell's
+     * {@code -c} script written as one string ({@code "KUBECONFIG=/etc/admin.conf npx server"}),
+     * all cited at the value that holds them.
+     */
+    private static List<Token> tokens(List<YScalar> line) {
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < line.size(); i++) {
+            YScalar value = line.get(i);
+            boolean script = i == 0 || i > 0 && line.get(i - 1).text().equals("-c");
+            if (script && value.text().strip().indexOf(' ') > 0) {
+                for (String word : value.text().strip().split("\\s+")) {
+                    tokens.add(new Token(word, value.position()));
+                }
+            } else {
+                tokens.add(new Token(value.text(), value.position()));
+            }
+        }
+        return tokens;
+    }
+
+    /** Programs that start a server in a container, passing it the variables and folders named. */
+    private static final java.util.Set<String> CONTAINER_RUNNERS = java.util.Set.of("docker", "podman", "nerdctl", "finch");
+
+    /** Where the operator's credentials live: a container that mounts one acts with them. */
+    private static final java.util.regex.Pattern CREDENTIAL_FOLDER = java.util.regex.Pattern.compile(
+            "(?i).*(\\.kube|\\.aws|\\.ssh|\\.azure|\\.docker|\\.config/gcloud|\\.config/gh|\\.gnupg|\\.netrc|\\.git-credentials"
+                    + "|/var/run/secrets|/run/secrets|docker\\.sock)([/:].*)?");
+
+    /**
+     * Whether the word at {@code i} is one a launcher reads, its credential (if it hands one) added
+     * to {@code credentials}: a variable set before the command or by {@code env}, or passed to a
+     * container ({@code -e NAME=VALUE}, {@code -e NAME} from the operator's environment); a file of
+     * variables ({@code --env-file}, dotenv's {@code -e}); a credential folder mounted into a
+     * container ({@code -v ~/.kube:/root/.kube}); {@code aws-vault exec PROFILE}; secrets injected by
+     * 1Password's {@code op run} or {@code sops exec-env}.
+     */
+    private static boolean launched(List<Token> tokens, int i, List<Credential> credentials) {
+        String word = tokens.get(i).text();
+        Position at = tokens.get(i).at();
+        String program = program(tokens.get(0).text());
+        String before = i == 0 ? "" : tokens.get(i - 1).text();
+        boolean assignment = word.matches("[A-Za-z_][A-Za-z0-9_]*=.*");
+        if (assignment && (leadingAssignments(tokens, i) || program.equals("env") || before.equals("-e") || before.equals("--env"))) {
+            int equals = word.indexOf('=');
+            Credentials.of(word.substring(0, equals), word.substring(equals + 1), at).ifPresent(credentials::add);
+            return true;
+        }
+        if ((before.equals("-e") || before.equals("--env")) && CONTAINER_RUNNERS.contains(program)) {
+            if (Credentials.isCredentialVariable(word)) {
+                credentials.add(new Credential(word, CredentialSource.ENVIRONMENT, word, at));
+            }
+            return true;
+        }
+        if (before.equals("--env-file") || before.equals("-e") && runs(tokens, i, "dotenv", "dotenv-cli")) {
+            credentials.add(new Credential(before, CredentialSource.OPERATOR_PROFILE, SecretMasker.mask(word), at));
+            return true;
+        }
+        String mounted = before.equals("-v") || before.equals("--volume") ? word.split(":", 2)[0]
+                : before.equals("--mount") ? mountSource(word) : null;
+        if (mounted != null) {
+            if (CREDENTIAL_FOLDER.matcher(mounted).matches()) {
+                credentials.add(new Credential(before, CredentialSource.OPERATOR_PROFILE, SecretMasker.mask(mounted), at));
+            }
+            return true;
+        }
+        // A profile or a context is the operator's when the line is an AWS or a Kubernetes server's (awslabs' --profile, kubernetes-mcp-server's --context).
+        String chosen = chosenBy(word, before, tokens);
+        if (chosen != null) {
+            credentials.add(new Credential(word.startsWith("--") ? word.substring(0, word.indexOf('=')) : before, CredentialSource.OPERATOR_PROFILE,
+                    SecretMasker.mask(chosen), at));
+            return true;
+        }
+        if (program.equals("aws-vault") && i == 2 && before.equals("exec")) {
+            credentials.add(new Credential("aws-vault exec", CredentialSource.OPERATOR_PROFILE, SecretMasker.mask(word), at));
+            return true;
+        }
+        if (i == 1 && (program.equals("op") && word.equals("run") || program.equals("sops") && word.startsWith("exec-"))) {
+            credentials.add(new Credential(program + " " + word, CredentialSource.SECRET_STORE, null, at));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words from the start of the command up to {@code i} are all variable assignments
+     * ({@code A=1 B=2 npx ...}, also at the start of a shell's {@code -c} script or after {@code --}).
+     */
+    private static boolean leadingAssignments(List<Token> tokens, int i) {
+        for (int j = i; j >= 0; j--) {
+            String word = tokens.get(j).text();
+            if (j < i && (word.equals("-c") || word.equals("--"))) {
+                return true;
+            }
+            if (!word.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word before {@code i} runs one of {@code programs} ({@code npx dotenv-cli -e FILE}). */
+    private static boolean runs(List<Token> tokens, int i, String... programs) {
+        for (int j = 0; j < i; j++) {
+            if (List.of(programs).contains(program(tokens.get(j).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The profile or context {@code word} chooses ({@code --profile NAME}, {@code --context=NAME}),
+     * when the command line is an AWS server's or a Kubernetes server's; else null.
+     */
+    private static String chosenBy(String word, String before, List<Token> tokens) {
+        String flag = word.startsWith("--") && word.indexOf('=') > 0 ? word.substring(0, word.indexOf('=')) : before;
+        String value = flag.equals(before) ? word : word.substring(word.indexOf('=') + 1);
+        String line = tokens.stream().map(Token::text).collect(java.util.stream.Collectors.joining(" ")).toLowerCase(java.util.Locale.ROOT);
+        if (flag.equals("--profile") && line.contains("aws") || flag.equals("--context") && (line.contains("kube") || line.contains("k8s"))) {
+            return value;
+        }
+        return null;
+    }
+
+    /** The program a command names, without its folder ({@code /usr/bin/docker} is {@code docker}). */
+    private static String program(String command) {
+        return command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
+    }
+
+    /** The source of a {@code --mount} specification ({@code type=bind,source=~/.kube,target=/root/.kube}), or "" when none. */
+    private static String mountSource(String mount) {
+        for (String part : mount.split(",")) {
+            if (part.startsWith("source=") || part.startsWith("src=")) {
+                return part.substring(part.indexOf('=') + 1);
+            }
+        }
+        return "";
     }
 
     /** The texts {@code node} holds: itself, or the items of a list; nothing of another shape. */

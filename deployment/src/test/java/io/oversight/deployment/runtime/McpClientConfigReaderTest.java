@@ -427,6 +427,37 @@ class McpClientConfigReaderTest {
                 tuple("null", List.of()));
     }
 
+    /**
+     * What a launcher hands the server it starts: variables set before the command, by env or in a
+     * shell's script, or passed to a container; a file of variables; a credential folder mounted
+     * into a container; aws-vault's profile; secrets 1Password or sops inject; an AWS server's
+     * --profile and a Kubernetes server's --context. A container given a variable no credential's
+     * name names, or a folder of the project, is handed none.
+     */
+    @Test
+    void credentialsALauncherHandsTheServerAreRead() throws Exception {
+        RuntimeConfiguration mcp = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".mcp.json", """
+                {"mcpServers": {
+                  "a": {"command": "docker", "args": ["run", "-i", "-e", "KUBECONFIG=/k/admin.conf", "-e", "GITHUB_TOKEN", "-e", "LOG_LEVEL", "img"]},
+                  "b": {"command": "docker", "args": ["run", "-v", "/home/dana/.kube:/root/.kube:ro", "-v", "./data:/data", "--env-file", "prod.env", "img"]},
+                  "c": {"command": "bash", "args": ["-c", "KUBECONFIG=/k/admin.conf npx -y kubernetes-mcp-server --context prod"]},
+                  "d": {"command": "aws-vault", "args": ["exec", "prod-admin", "--", "uvx", "awslabs.aws-api-mcp-server"]},
+                  "e": {"command": "op", "args": ["run", "--", "npx", "pg-mcp"]},
+                  "f": {"command": "uvx", "args": ["awslabs.postgres-mcp-server", "--profile", "prod-admin"]},
+                  "g": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem", "/home/dana/project"]}
+                }}
+                """).get(0);
+        assertThat(mcp.servers()).extracting(McpServer::name, s -> s.credentials().stream().map(c -> c.name() + " " + c.source()).toList())
+                .containsExactly(
+                        tuple("a", List.of("KUBECONFIG OPERATOR_PROFILE", "GITHUB_TOKEN ENVIRONMENT")),
+                        tuple("b", List.of("-v OPERATOR_PROFILE", "--env-file OPERATOR_PROFILE")),
+                        tuple("c", List.of("KUBECONFIG OPERATOR_PROFILE", "--context OPERATOR_PROFILE")),
+                        tuple("d", List.of("aws-vault exec OPERATOR_PROFILE")),
+                        tuple("e", List.of("op run SECRET_STORE")),
+                        tuple("f", List.of("--profile OPERATOR_PROFILE")),
+                        tuple("g", List.of()));
+    }
+
     /** VS Code reads 'servers' and the other clients 'mcpServers': a file with both has the servers of both read, none dropped. */
     @Test
     void aFileWithBothServerListsHasBothRead() throws Exception {
