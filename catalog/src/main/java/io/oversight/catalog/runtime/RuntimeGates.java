@@ -236,8 +236,8 @@ public final class RuntimeGates {
         return new Reach(Set.of(Verb.UNKNOWN), "its name says nothing Oversight recognises, so it is not taken as harmless");
     }
 
-    /** A tool's path written as Windows writes it: from a drive ({@code C:\}), a share, the home folder or the project. */
-    private static final Pattern WINDOWS_PATH = Pattern.compile("[^(]*\\((?:[A-Za-z]:\\\\|\\\\\\\\|~\\\\|\\.\\.?\\\\).*\\)");
+    /** A tool's path written as Windows writes it, with a backslash: from a drive ({@code C:\}), a share, the home folder or the project ({@code .claude\settings.json}). */
+    private static final Pattern WINDOWS_PATH = Pattern.compile("[^(]*\\([^)]*\\\\[^)]*\\)");
 
     /**
      * {@code tool} with its Windows path's backslashes written as slashes, or null when its path is
@@ -246,18 +246,26 @@ public final class RuntimeGates {
      * never read so.
      */
     static String withSlashes(String tool) {
-        return !tool.startsWith(COMMAND_TOOL) && WINDOWS_PATH.matcher(tool).matches() ? tool.replace('\\', '/') : null;
+        boolean command = tool.startsWith(COMMAND_TOOL) || tool.regionMatches(true, 0, "shell", 0, 5);
+        return !command && WINDOWS_PATH.matcher(tool).matches() ? tool.replace('\\', '/') : null;
     }
+
+    /**
+     * A home folder's name: neither {@code .} nor {@code ..}, nor one of the folders of Windows'
+     * Users that belong to no one ({@code Public}, {@code Default}, {@code All Users}).
+     */
+    private static final String HOME_NAME = "(?!(?:\\.\\.?|Public|Default|Default User|All Users)(?:/|\\)$))[^/)]+";
 
     /**
      * A tool's path that starts in a home folder written from the root: {@code /home/NAME/},
      * {@code /Users/NAME/} (either after {@code //} too, as Claude Code starts an absolute path, or
      * after a Windows drive, written {@code C:/}, {@code /c/} as Claude Code on Windows writes it, or
-     * {@code /mnt/c/} as WSL mounts it) or the superuser's {@code /root/}; NAME neither {@code .} nor {@code ..}.
+     * {@code /mnt/c/} as WSL mounts it) or the superuser's {@code /root/}, or that names the home folder
+     * itself ({@code Read(//home/dana)}); NAME as {@link #HOME_NAME} says.
      */
     private static final Pattern HOME_FROM_ROOT =
-            Pattern.compile("([^(]*\\()(?:/?/(?:home|Users)/(?!\\.\\.?/)[^/]+|/?/(?:mnt/)?[A-Za-z]:?/Users/(?!\\.\\.?/)[^/]+"
-                    + "|[A-Za-z]:/Users/(?!\\.\\.?/)[^/]+|/?/root)/");
+            Pattern.compile("([^(]*\\()(?:/?/(?:home|Users)/" + HOME_NAME + "|/?/(?:mnt/)?[A-Za-z]:?/Users/" + HOME_NAME
+                    + "|[A-Za-z]:/Users/" + HOME_NAME + "|/?/root)(?:/|(?=\\)$))");
 
     /**
      * {@code tool} with the home folder its path starts in written {@code ~/}, or null when its path

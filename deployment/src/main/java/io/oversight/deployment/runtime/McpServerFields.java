@@ -72,10 +72,12 @@ final class McpServerFields {
         List<YScalar> line = new ArrayList<>(texts(server.get("command")));
         line.addAll(texts(server.get("args")));
         List<Token> tokens = tokens(line);
+        // A container's variable passed on by name (-e NAME) holds what the server's env gives it, when it gives one.
+        java.util.Set<String> given = server.get("env") instanceof YMap env ? env.entries().keySet() : java.util.Set.of();
         String flag = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (launched(tokens, i, credentials)) {
+            if (launched(tokens, i, given, credentials)) {
                 flag = null;
                 continue;
             }
@@ -135,12 +137,13 @@ final class McpServerFields {
     /**
      * Whether the word at {@code i} is one a launcher reads, its credential (if it hands one) added
      * to {@code credentials}: a variable set before the command or by {@code env}, or passed to a
-     * container ({@code -e NAME=VALUE}, {@code -e NAME} from the operator's environment); a file of
+     * container ({@code -e NAME=VALUE}, {@code -e NAME} from the operator's environment unless the
+     * server's {@code env} gives it); a file of
      * variables ({@code --env-file}, dotenv's {@code -e}); a credential folder mounted into a
      * container ({@code -v ~/.kube:/root/.kube}); {@code aws-vault exec PROFILE}; secrets injected by
      * 1Password's {@code op run} or {@code sops exec-env}.
      */
-    private static boolean launched(List<Token> tokens, int i, List<Credential> credentials) {
+    private static boolean launched(List<Token> tokens, int i, java.util.Set<String> given, List<Credential> credentials) {
         String word = tokens.get(i).text();
         Position at = tokens.get(i).at();
         String program = program(tokens.get(0).text());
@@ -152,7 +155,7 @@ final class McpServerFields {
             return true;
         }
         if ((before.equals("-e") || before.equals("--env")) && CONTAINER_RUNNERS.contains(program)) {
-            if (Credentials.isCredentialVariable(word)) {
+            if (Credentials.isCredentialVariable(word) && !given.contains(word)) {
                 credentials.add(new Credential(word, CredentialSource.ENVIRONMENT, word, at));
             }
             return true;

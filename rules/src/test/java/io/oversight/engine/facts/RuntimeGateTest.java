@@ -196,6 +196,15 @@ class RuntimeGateTest {
                 .startsWith("it names a Windows path, read as Read(C:/Users/dana/.aws/credentials): it names a path in a home folder");
         assertThat(GATES.reach("Edit(.\\src\\app.ts)").verbs()).doesNotContain(Verb.GRANT, Verb.ALL);
         assertThat(GATES.reach("Bash(type C:\\Users\\dana\\notes.txt)").reason()).doesNotContain("Windows path");
+        // From the red team: a project's path with backslashes, a folder written without a glob, and PowerShell's profiles.
+        assertThat(List.of("Edit(.claude\\settings.json)", "Read(config\\.env)", "Read(//home/dana)", "Read(//home/*)", "Read(//Users/*)",
+                "Read(//*)", "Read(//)", "Read(~)", "Read(C:/)", "Read(C:/*)", "Read(C:\\Users\\)", "Read(C:/Users/dana)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(GATES.reach("Edit(.git\\config)").verbs()).containsExactly(Verb.ALL);
+        assertThat(List.of("Edit(~/Documents/PowerShell/Microsoft.PowerShell_profile.ps1)",
+                "Edit(C:\\Users\\dana\\Documents\\WindowsPowerShell\\Microsoft.PowerShell_profile.ps1)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
+        assertThat(GATES.reach("Read(~/Documents/PowerShell/Microsoft.PowerShell_profile.ps1)").verbs()).containsExactly(Verb.READ);
     }
 
     @Test
