@@ -181,7 +181,7 @@ final class CodexConfigReader implements RuntimeReader {
             apps(reading, apps, rules);
         }
         YMap plugins = reading.map(root, "plugins");
-        if (plugins != null) {
+        if (plugins != null && !pluginsOff(reading, root)) {
             plugins(reading, plugins, hooks, rules);
         }
         List<Credential> credentials = new ArrayList<>();
@@ -528,6 +528,13 @@ final class CodexConfigReader implements RuntimeReader {
         Located<Boolean> older = reading.bool(features, HOOK_SWITCHES.get(1));
         Located<Boolean> chosen = hooks != null ? hooks : older;
         return chosen != null && !chosen.value();
+    }
+
+    /** Whether {@code [features] plugins = false} turns every plugin off, its servers and hooks with it. */
+    private static boolean pluginsOff(Reading reading, YMap root) {
+        YMap features = reading.map(root, "features");
+        Located<Boolean> plugins = features == null ? null : reading.bool(features, "plugins");
+        return plugins != null && !plugins.value();
     }
 
     /** How an app's tools are approved ({@code default_tools_approval_mode}, a tool's {@code approval_mode}). */

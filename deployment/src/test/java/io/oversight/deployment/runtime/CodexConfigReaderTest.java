@@ -365,6 +365,14 @@ class CodexConfigReaderTest {
                 [plugins."ops@team"]
                 """).get(0);
         assertThat(hooksOff.rules()).isEmpty();
+        RuntimeConfiguration pluginsOff = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", """
+                [features]
+                plugins = false
+                [plugins."ops@team"]
+                [plugins."ops@team".mcp_servers.ops]
+                default_tools_approval_mode = "approve"
+                """).get(0);
+        assertThat(pluginsOff.rules()).isEmpty();
         RuntimeConfiguration unsaid = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", """
                 [plugins."ops@team"]
                 """).get(0);
