@@ -250,11 +250,8 @@ public final class RuntimeGates {
         return !command && WINDOWS_PATH.matcher(tool).matches() ? tool.replace('\\', '/') : null;
     }
 
-    /**
-     * A home folder's name: neither {@code .} nor {@code ..}, nor one of the folders of Windows'
-     * Users that belong to no one ({@code Public}, {@code Default}, {@code All Users}).
-     */
-    private static final String HOME_NAME = "(?!(?:\\.\\.?|Public|Default|Default User|All Users)(?:/|\\)$))[^/)]+";
+    /** A home folder's name: neither {@code .} nor {@code ..}, nor Windows' {@code Public}, the folder its users share. */
+    private static final String HOME_NAME = "(?!(?:\\.\\.?|Public)(?:/|\\)$))[^/)]+";
 
     /**
      * A tool's path that starts in a home folder written from the root: {@code /home/NAME/},
