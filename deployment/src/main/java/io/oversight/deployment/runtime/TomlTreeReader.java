@@ -329,8 +329,21 @@ final class TomlTreeReader {
             if (c == '\\') {
                 escape(out);
             } else {
+                controlCharacter(c, false);
                 out.append(c);
             }
+        }
+    }
+
+    /**
+     * Refuses a control character written as itself in a string: TOML allows only a tab there (and
+     * in a multi-line string, {@code multiLine}, line breaks); any other is written as an escape.
+     * The character before {@code pos} is {@code c}.
+     */
+    private void controlCharacter(char c, boolean multiLine) throws InvalidInputException {
+        boolean allowed = c == '\t' || multiLine && (c == '\n' || c == '\r');
+        if ((c < 0x20 || c == 0x7F) && !allowed) {
+            throw fail(new Position(line, pos - lineStart), String.format("a control character (U+%04X) must be written as an escape in a TOML string", (int) c));
         }
     }
 
@@ -366,6 +379,7 @@ final class TomlTreeReader {
                     escape(out);
                 }
             } else {
+                controlCharacter(c, true);
                 if (c == '\n') {
                     line++;
                     lineStart = pos;
@@ -383,6 +397,13 @@ final class TomlTreeReader {
         }
         if (end >= text.length() || text.charAt(end) != '\'') {
             throw fail(at, "the string is not closed on its line");
+        }
+        for (int i = pos + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || c == 0x7F) && c != '\t') {
+                pos = i + 1;
+                controlCharacter(c, false);
+            }
         }
         String value = text.substring(pos + 1, end);
         pos = end + 1;

@@ -82,6 +82,10 @@ class TomlTreeReaderTest {
                 + "an array [...] or an inline table {...}");
         assertThat(problem("a = \"\\q\"\n")).isEqualTo("c.toml:1:6: not valid TOML: '\\q' is not an escape TOML knows; write \\\\ for a backslash");
         assertThat(problem("a = [1, 2\n")).isEqualTo("c.toml:2:1: not valid TOML: expected ',' or ']' in the array that opens at line 1");
+        // A control character other than a tab is written as an escape, in every kind of string; the text is never quoted.
+        assertThat(problem("a = \"x\u0001y\"\n")).isEqualTo("c.toml:1:7: not valid TOML: a control character (U+0001) must be written as an escape in a TOML string");
+        assertThat(problem("a = 'x\u007Fy'\n")).isEqualTo("c.toml:1:7: not valid TOML: a control character (U+007F) must be written as an escape in a TOML string");
+        assertThat(problem("a = \"\"\"\nx\u0002\n\"\"\"\n")).isEqualTo("c.toml:2:2: not valid TOML: a control character (U+0002) must be written as an escape in a TOML string");
     }
 
     @Test
