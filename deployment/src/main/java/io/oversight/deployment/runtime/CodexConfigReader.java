@@ -216,6 +216,12 @@ final class CodexConfigReader implements RuntimeReader {
         if (hooksOff(under, base)) {
             revived.addAll(ClaudeCodeSettingsReader.approvingHooks(under, base, baseFile, APPROVING_HOOKS));
             revived.addAll(besideHooks);
+            // The base's plugins package hooks too, which the profile turns on with the rest.
+            if (base.get("plugins") instanceof YMap plugins && !pluginsOff(under, base) && !(root.get("plugins") instanceof YMap)) {
+                List<RuntimeRule> pluginHooks = new ArrayList<>();
+                plugins(under, plugins, true, pluginHooks);
+                pluginHooks.stream().filter(r -> r.decision() == Decision.PERMISSION_REQUEST_HOOK).map(r -> r.in(baseFile)).forEach(revived::add);
+            }
         }
         RuntimeConfiguration laid = read(file, laidOver(root, base), revived).get(0);
         // What the base itself decides it already says, cited where the base writes it; the layer keeps what the profile changes.
