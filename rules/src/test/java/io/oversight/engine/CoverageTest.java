@@ -137,16 +137,18 @@ class CoverageTest {
     }
 
     /**
-     * A tool run with another's credentials and asked by the platform (kagent's requireApproval) is
-     * one approval, which meets ASI03; asked only by the agent's own runtime (Claude Code's ask), it
-     * is none, as for a grant.
+     * A tool run with another's credentials and asked of one person, by the platform (kagent's
+     * requireApproval) or by the agent's own runtime (Claude Code's ask), is one approval: HO-02's
+     * two-person clauses are broken, ASI03's human approval is met.
      */
     @Test
-    void onlyThePlatformAskingIsOneApprovalForAToolRunWithAnothersCredentials() throws Exception {
-        Finding platform = ho02(Fixtures.assess(Fixtures.root().resolve("HO-02/fail-runtime-tool-runs-as-another-one-approval.yaml")));
-        assertThat(platform.references()).extracting(r -> r.clause()).contains("AC-3(2)").doesNotContain("ASI03");
+    void aToolRunWithAnothersCredentialsAskedOfOnePersonIsOneApproval() throws Exception {
+        for (String fixture : List.of("HO-02/fail-runtime-tool-runs-as-another-one-approval.yaml",
+                "HO-02/fail-runtime-tool-runs-as-another-asked-by-its-runtime.yaml")) {
+            Finding finding = ho02(Fixtures.assess(Fixtures.root().resolve(fixture)));
+            assertThat(finding.references()).as(fixture).extracting(r -> r.clause()).contains("AC-3(2)").doesNotContain("ASI03");
+        }
         Finding runtime = ho02(Fixtures.assess(Fixtures.root().resolve("HO-02/fail-runtime-tool-runs-as-another-asked-by-its-runtime.yaml")));
-        assertThat(runtime.references()).extracting(r -> r.clause()).contains("AC-3(2)", "ASI03");
         assertThat(runtime.items()).anySatisfy(item -> assertThat(item).contains("mcp__platform__delete_stack (ask, by the agent's own runtime)"));
     }
 

@@ -38,25 +38,17 @@ public record RuntimeGate(String agentId, String kind, String tool, String setti
     }
 
     /**
-     * Whether a person outside the agent's process approves each call: the platform asks
-     * (kagent's requireApproval, Bedrock's confirmation). The agent's own runtime asking (Claude
-     * Code's ask, Codex's on-request) is no such approval, for a tool as for a grant: the agent's
-     * process decides to ask.
-     */
-    public boolean platformApproved() {
-        return gate == Gate.ASK && enforcer == Enforcer.PLATFORM;
-    }
-
-    /**
-     * Whether the tool runs with no approval from outside the agent's process
-     * ({@link #platformApproved}), with credentials other than the agent identity's
+     * Whether the tool runs unasked, with credentials other than the agent identity's
      * ({@code executor}), and its name or pattern says it takes a high-impact action: what the identity
-     * is granted does not bound it. A name that says nothing of what it does ({@code resolve-library-id})
+     * is granted does not bound it. A tool someone is asked about, by the platform or by the agent's
+     * own runtime, is one person's approval (HO-02 still wants two): unlike a grant's, the runtime's
+     * asking counts here, since its default mode asks before every tool of every server, and a
+     * documentation server's tools, whose names say nothing, would otherwise all be reported. A name that says nothing of what it does ({@code resolve-library-id})
      * is not taken for one here: a remote documentation server's tools read, and nothing in the files
      * tells them from a platform's; HO-08 still judges such a tool against a declared checkpoint.
      */
     public boolean runsHighImpactAsAnother() {
-        return executor != null && gate != Gate.REFUSED && !platformApproved() && (verbs.contains(Verb.ALL) || verbs.stream().anyMatch(v -> v.highImpact() && v != Verb.UNKNOWN));
+        return executor != null && gate == Gate.NONE && (verbs.contains(Verb.ALL) || verbs.stream().anyMatch(v -> v.highImpact() && v != Verb.UNKNOWN));
     }
 
     /**
