@@ -14,14 +14,18 @@ import java.util.regex.Pattern;
  */
 final class Credentials {
 
+    /** The words of a secret's kind that a variable's or a file's name ends in: a password, an API, access, private or auth key, credentials. */
+    private static final String SECRET_WORDS = "passw(or)?d|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|auth[_-]?key";
+
     /**
      * A name that says it holds a secret: {@code GITHUB_TOKEN}, {@code DB_PASSWORD}, {@code MYSQL_PWD},
      * {@code DB_PASS}, Terraform's {@code TF_TOKEN_<host>}, {@code Authorization}; not a page's or a
      * cursor's token, which marks a place in a listing.
      */
     private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i)(?!.*(page|next|continuation|cursor)[_-]?token$)(.*(token|secret|passw(or)?d|api[_-]?key|access[_-]?key|private[_-]?key"
-                    + "|credentials?|auth[_-]?key)|(.*[_-])?(pass|pwd)|tf_token_.+|authorization|x-api-key)");
+            "(?i)(?!.*(page|next|continuation|cursor)[_-]?token$)(.*(token|secret|" + SECRET_WORDS + ")|(.*[_-])?(pass|pwd)"
+                    + "|tf_token_.+|authorization|x-api-key)");
+
 
     /**
      * A name that says it holds a database's address ({@code DATABASE_URL}, {@code PG_DSN},
@@ -41,8 +45,8 @@ final class Credentials {
      * a public key's) is none.
      */
     private static final Pattern SECRET_FILE_NAME = Pattern.compile(
-            "(?i)(?!.*(public|pub[_-]))(.*[_-])?(tokens?|secrets?|passw(or)?d|pass|api[_-]?key|access[_-]?key|private[_-]?key|ssh[_-]?key|tls[_-]?key"
-                    + "|credentials?|auth[_-]?key|service[_-]?account[_-]?key)[_-]?(file|path)");
+            "(?i)(?!.*(public|pub[_-]))(.*[_-])?(tokens?|secrets?|pass|ssh[_-]?key|tls[_-]?key|service[_-]?account[_-]?key|" + SECRET_WORDS
+                    + ")[_-]?(file|path)");
 
     /**
      * A name that says it chooses which of the operator's credentials are used: a kubeconfig
