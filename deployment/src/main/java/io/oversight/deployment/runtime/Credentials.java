@@ -26,7 +26,6 @@ final class Credentials {
             "(?i)(?!.*(page|next|continuation|cursor)[_-]?token$)(.*(token|secret|" + SECRET_WORDS + ")|(.*[_-])?(pass|pwd)"
                     + "|tf_token_.+|authorization|x-api-key)");
 
-
     /**
      * A name that says it holds a database's address ({@code DATABASE_URL}, {@code PG_DSN},
      * {@code MONGODB_URI}, {@code SQL_CONNECTION_STRING}): such an address carries the user and
