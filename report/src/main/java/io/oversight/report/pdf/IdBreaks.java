@@ -14,7 +14,7 @@ import com.lowagie.text.pdf.PdfChunk;
  * path too long for a narrow column ({@code governance.incidentResponse.afterMajorClassificationHours})
  * breaks after a {@code .} or {@code /} between its parts, where OpenPDF would cut it at whatever
  * letter reaches the edge ("incidentRespon" and "se"), and a part still too long between the words
- * of its camel case; a short word ("e.g.", "ISO/IEC", "WebFetch") keeps them.
+ * of its camel case; a short word ("e.g.", "ISO/IEC", "WebFetch") and a file's extension keep them.
  */
 final class IdBreaks extends DefaultSplitCharacter {
 
@@ -41,7 +41,8 @@ final class IdBreaks extends DefaultSplitCharacter {
             return false;
         }
         if ((c == '.' || c == '/') && current > start && current + 1 < end && Character.isLetterOrDigit(getCurrentCharacter(current - 1, cc, ck))
-                && pathPart(c, getCurrentCharacter(current + 1, cc, ck)) && wordLength(current, start, end, cc, ck) >= LONG_WORD) {
+                && pathPart(c, getCurrentCharacter(current + 1, cc, ck)) && wordLength(current, start, end, cc, ck) >= LONG_WORD
+                && !(c == '.' && extension(current, end, cc, ck))) {
             return true;
         }
         // A part still too long breaks between the words of its camel case (afterMajor / ClassificationHours).
@@ -55,6 +56,16 @@ final class IdBreaks extends DefaultSplitCharacter {
     /** Whether {@code next} starts the next part of a path after {@code separator}: a name, or after a slash a hidden one ({@code .claude}). */
     private static boolean pathPart(char separator, char next) {
         return Character.isLetter(next) || separator == '/' && (next == '.' || Character.isDigit(next));
+    }
+
+    /** Whether the {@code .} at {@code current} starts a file's extension: a short last part ({@code .json}), kept with its name. */
+    private boolean extension(int current, int end, char[] cc, PdfChunk[] ck) {
+        int to = current + 1;
+        while (to < end && Character.isLetterOrDigit(getCurrentCharacter(to, cc, ck))) {
+            to++;
+        }
+        boolean last = to >= end || !ends(getCurrentCharacter(to, cc, ck), true) || Character.isWhitespace(getCurrentCharacter(to, cc, ck));
+        return last && to - current - 1 <= 5;
     }
 
     /** A word this long is wider than the report's narrowest columns. */

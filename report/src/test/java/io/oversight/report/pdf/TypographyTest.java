@@ -60,6 +60,9 @@ class TypographyTest {
         assertThat(tokens(cellText("runtimes/infra-assistant/.claude/settings.json", "runtimes/infra-assistant/")))
                 .containsExactly("runtimes/infra-assistant/", ".claude/settings.json");
         assertThat(tokens(cellText("see ISO/IEC 42001", "see ISO/I"))).containsExactly("see", "ISO/IEC", "42001");
+        // A file's extension stays with its name: the path breaks at its slash instead.
+        assertThat(tokens(cellText("samples/policies/AdministratorAccess.json", "samples/policies/AdministratorAccess.")))
+                .containsExactly("samples/policies/", "AdministratorAccess.json");
         // A part wider than the column breaks between the words of its camel case, not at the edge.
         assertThat(tokens(cellText("(governance.incidentResponse.afterMajorClassificationHours)", "afterMajorClassificat")))
                 .containsExactly("(governance.", "incidentResponse.", "afterMajor", "ClassificationHours)");
