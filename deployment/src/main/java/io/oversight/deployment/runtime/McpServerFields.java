@@ -74,10 +74,12 @@ final class McpServerFields {
         List<Token> tokens = tokens(line);
         // A container's variable passed on by name (-e NAME) holds what the server's env gives it, when it gives one.
         java.util.Set<String> given = server.get("env") instanceof YMap env ? env.entries().keySet() : java.util.Set.of();
+        // What kind of server the line starts, read once: an AWS server's --profile and a Kubernetes server's --context choose the operator's credentials.
+        String kind = tokens.stream().map(Token::text).collect(java.util.stream.Collectors.joining(" ")).toLowerCase(java.util.Locale.ROOT);
         String flag = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (launched(tokens, i, given, credentials)) {
+            if (launched(tokens, i, given, kind, credentials)) {
                 flag = null;
                 continue;
             }
@@ -126,6 +128,9 @@ final class McpServerFields {
         return tokens;
     }
 
+    /** A variable set on a command line ({@code KUBECONFIG=/etc/admin.conf}). */
+    private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
+
     /** Programs that start a server in a container, passing it the variables and folders named. */
     private static final java.util.Set<String> CONTAINER_RUNNERS = java.util.Set.of("docker", "podman", "nerdctl", "finch");
 
@@ -143,12 +148,12 @@ final class McpServerFields {
      * container ({@code -v ~/.kube:/root/.kube}); {@code aws-vault exec PROFILE}; secrets injected by
      * 1Password's {@code op run} or {@code sops exec-env}.
      */
-    private static boolean launched(List<Token> tokens, int i, java.util.Set<String> given, List<Credential> credentials) {
+    private static boolean launched(List<Token> tokens, int i, java.util.Set<String> given, String line, List<Credential> credentials) {
         String word = tokens.get(i).text();
         Position at = tokens.get(i).at();
         String program = program(tokens.get(0).text());
         String before = i == 0 ? "" : tokens.get(i - 1).text();
-        boolean assignment = word.matches("[A-Za-z_][A-Za-z0-9_]*=.*");
+        boolean assignment = ASSIGNMENT.matcher(word).matches();
         if (assignment && (leadingAssignments(tokens, i) || program.equals("env") || before.equals("-e") || before.equals("--env"))) {
             int equals = word.indexOf('=');
             Credentials.of(word.substring(0, equals), word.substring(equals + 1), at).ifPresent(credentials::add);
@@ -173,10 +178,9 @@ final class McpServerFields {
             return true;
         }
         // A profile or a context is the operator's when the line is an AWS or a Kubernetes server's (awslabs' --profile, kubernetes-mcp-server's --context).
-        String chosen = chosenBy(word, before, tokens);
+        Credential chosen = chosenBy(word, before, line, at);
         if (chosen != null) {
-            credentials.add(new Credential(word.startsWith("--") ? word.substring(0, word.indexOf('=')) : before, CredentialSource.OPERATOR_PROFILE,
-                    SecretMasker.mask(chosen), at));
+            credentials.add(chosen);
             return true;
         }
         if (program.equals("aws-vault") && i == 2 && before.equals("exec")) {
@@ -200,7 +204,7 @@ final class McpServerFields {
             if (j < i && (word.equals("-c") || word.equals("--"))) {
                 return true;
             }
-            if (!word.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+            if (!ASSIGNMENT.matcher(word).matches()) {
                 return false;
             }
         }
@@ -218,17 +222,17 @@ final class McpServerFields {
     }
 
     /**
-     * The profile or context {@code word} chooses ({@code --profile NAME}, {@code --context=NAME}),
-     * when the command line is an AWS server's or a Kubernetes server's; else null.
+     * The operator's profile or context {@code word} chooses ({@code --profile NAME},
+     * {@code --context=NAME}), when the command {@code line} (lower-cased) is an AWS server's or a
+     * Kubernetes server's; else null.
      */
-    private static String chosenBy(String word, String before, List<Token> tokens) {
-        String flag = word.startsWith("--") && word.indexOf('=') > 0 ? word.substring(0, word.indexOf('=')) : before;
-        String value = flag.equals(before) ? word : word.substring(word.indexOf('=') + 1);
-        String line = tokens.stream().map(Token::text).collect(java.util.stream.Collectors.joining(" ")).toLowerCase(java.util.Locale.ROOT);
-        if (flag.equals("--profile") && line.contains("aws") || flag.equals("--context") && (line.contains("kube") || line.contains("k8s"))) {
-            return value;
-        }
-        return null;
+    private static Credential chosenBy(String word, String before, String line, Position at) {
+        int equals = word.indexOf('=');
+        boolean inline = word.startsWith("--") && equals > 0;
+        String flag = inline ? word.substring(0, equals) : before;
+        String value = inline ? word.substring(equals + 1) : word;
+        boolean chooses = flag.equals("--profile") && line.contains("aws") || flag.equals("--context") && (line.contains("kube") || line.contains("k8s"));
+        return chooses && !value.isEmpty() && !value.startsWith("-") ? new Credential(flag, CredentialSource.OPERATOR_PROFILE, SecretMasker.mask(value), at) : null;
     }
 
     /** The program a command names, without its folder ({@code /usr/bin/docker} is {@code docker}). */

@@ -444,7 +444,8 @@ class McpClientConfigReaderTest {
                   "d": {"command": "aws-vault", "args": ["exec", "prod-admin", "--", "uvx", "awslabs.aws-api-mcp-server"]},
                   "e": {"command": "op", "args": ["run", "--", "npx", "pg-mcp"]},
                   "f": {"command": "uvx", "args": ["awslabs.postgres-mcp-server", "--profile", "prod-admin"]},
-                  "g": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem", "/home/dana/project"]}
+                  "g": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem", "/home/dana/project"]},
+                  "h": {"command": "uvx", "args": ["awslabs.aws-api-mcp-server", "--profile", "--read-only"]}
                 }}
                 """).get(0);
         assertThat(mcp.servers()).extracting(McpServer::name, s -> s.credentials().stream().map(c -> c.name() + " " + c.source()).toList())
@@ -455,7 +456,9 @@ class McpClientConfigReaderTest {
                         tuple("d", List.of("aws-vault exec OPERATOR_PROFILE")),
                         tuple("e", List.of("op run SECRET_STORE")),
                         tuple("f", List.of("--profile OPERATOR_PROFILE")),
-                        tuple("g", List.of()));
+                        tuple("g", List.of()),
+                        // A flag after --profile is no profile's name (it stopped the reading with an internal error).
+                        tuple("h", List.of()));
     }
 
     /** VS Code reads 'servers' and the other clients 'mcpServers': a file with both has the servers of both read, none dropped. */
