@@ -62,7 +62,8 @@ public final class HeldPermissions {
         return id == null ? null : people.get(id);
     }
 
-    private void index() {
+    /** Synchronized: the coverage step asks about a large fleet's agents from every core. */
+    private synchronized void index() {
         if (people != null) {
             return;
         }

@@ -230,7 +230,7 @@ public final class ComplianceEngine {
         List<Finding> findings = new ArrayList<>(fired.findings());
         FindingAssembler assembler = new FindingAssembler(catalog, input.sources(), asOf, annexIAgents(input.deployment()));
         findings.addAll(assembler.findings(selected));
-        findings.sort(FindingAssembler.ORDER);
+        FindingAssembler.sort(findings);
         Set<String> evaluated = implementedControls().stream().filter(scope::includes).collect(Collectors.toSet());
         Baseline baseline = earlier == null ? null : earlier.compare(findings, evaluated);
         WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers(), baseline).apply(findings);
@@ -241,7 +241,7 @@ public final class ComplianceEngine {
             Map<Integer, VoidReason> voids = new HashMap<>(fired.voidWaivers());
             selfApproved.keySet().forEach(i -> voids.putIfAbsent(i, VoidReason.SELF_APPROVED));
             findings.addAll(assembler.findings(List.copyOf(selfApproved.values())));
-            findings.sort(FindingAssembler.ORDER);
+            FindingAssembler.sort(findings);
             baseline = earlier == null ? null : earlier.compare(findings, evaluated);
             waived = new WaiverStep(input.deployment(), voids, baseline).apply(findings);
         }

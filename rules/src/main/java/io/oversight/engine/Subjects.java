@@ -88,13 +88,19 @@ final class Subjects {
                 && people.containsKey(a.identity().inheritedFrom()) && people.get(a.identity().inheritedFrom()).permissions().isEmpty(),
                 "what the person whose credentials it uses may do: declare that person's permissions");
         HeldPermissions holdings = new HeldPermissions(deployment);
-        for (Agent agent : deployment.agents()) {
-            List<Permission> held = holdings.permissionsOf(agent);
-            Set<SubjectClass> classes = classesOf(agent, held, environments, deployment.metadata(), useCases, deployment.roles());
-            present.addAll(classes);
-            byAgent.computeIfAbsent(agent.id(), id -> EnumSet.noneOf(SubjectClass.class)).addAll(classes);
+        // Classified on every core for a fleet: this runs after the rules, while the other cores idle.
+        List<Agent> agents = deployment.agents();
+        List<Set<SubjectClass>> classified = (agents.size() < PARALLEL_FROM ? agents.stream() : agents.parallelStream())
+                .map(agent -> classesOf(agent, holdings.permissionsOf(agent), environments, deployment.metadata(), useCases, deployment.roles()))
+                .toList();
+        for (int i = 0; i < agents.size(); i++) {
+            present.addAll(classified.get(i));
+            byAgent.computeIfAbsent(agents.get(i).id(), id -> EnumSet.noneOf(SubjectClass.class)).addAll(classified.get(i));
         }
     }
+
+    /** From how many agents classifying them is shared among the cores: below, starting the pool costs more than it saves. */
+    private static final int PARALLEL_FROM = 1_000;
 
     private static String undeclared(String entity, IncidentRegime regime) {
         return "the file does not say whether the organization is " + entity + ": declare governance.incidentResponse.regimes, listing "
