@@ -31,6 +31,8 @@ public final class HeldPermissions {
     private Map<String, Person> people;
     private Map<String, List<Agent>> byPrincipal;
     private People byEmail;
+    /** Written last, after the maps above: a thread that reads it true sees them whole. */
+    private volatile boolean indexed;
 
     public HeldPermissions(Deployment deployment) {
         this.deployment = deployment;
@@ -62,19 +64,28 @@ public final class HeldPermissions {
         return id == null ? null : people.get(id);
     }
 
-    /** Synchronized: the coverage step asks about a large fleet's agents from every core. */
-    private synchronized void index() {
-        if (people != null) {
+    /**
+     * Made once, by whichever thread asks first: the coverage step asks about a large fleet's agents
+     * from every core. Locked only until it is made, so that those threads do not queue on every agent.
+     */
+    private void index() {
+        if (indexed) {
             return;
         }
-        people = new HashMap<>();
-        byEmail = new People(deployment.people());
-        byPrincipal = new HashMap<>();
-        deployment.people().forEach(p -> people.putIfAbsent(p.id(), p));
-        for (Agent agent : deployment.agents()) {
-            if (agent.identity() != null && agent.identity().principalKey() != null) {
-                byPrincipal.computeIfAbsent(agent.identity().principalKey(), k -> new ArrayList<>()).add(agent);
+        synchronized (this) {
+            if (indexed) {
+                return;
             }
+            people = new HashMap<>();
+            byEmail = new People(deployment.people());
+            byPrincipal = new HashMap<>();
+            deployment.people().forEach(p -> people.putIfAbsent(p.id(), p));
+            for (Agent agent : deployment.agents()) {
+                if (agent.identity() != null && agent.identity().principalKey() != null) {
+                    byPrincipal.computeIfAbsent(agent.identity().principalKey(), k -> new ArrayList<>()).add(agent);
+                }
+            }
+            indexed = true;
         }
     }
 
