@@ -16,10 +16,10 @@ public record McpServer(String name, Position position, Located<Boolean> enabled
         credentials = List.copyOf(credentials);
     }
 
-    /** The same server, its setting and credentials written in {@code other}. */
+    /** The same server, its setting, tools and credentials written in {@code other} (those not cited in a file of their own). */
     McpServer in(String other) {
-        return new McpServer(name, position, enabled == null ? null : enabled.in(other), transport, tools,
-                credentials.stream().map(c -> c.in(other)).toList());
+        return new McpServer(name, position, enabled == null ? null : enabled.in(other), transport,
+                tools.stream().map(t -> t.file() == null ? t.in(other) : t).toList(), credentials.stream().map(c -> c.in(other)).toList());
     }
 
     public boolean isEnabled() {

@@ -81,8 +81,9 @@ public record RuntimeConfiguration(
         RuntimeProfile profile = new RuntimeProfile(name, Position.START, layer.mode() == null ? null : layer.mode().in(file),
                 layer.sandbox() == null ? null : layer.sandbox().in(file), false, List.of(RuntimeProfile.EVERY_TOOL), file);
         // A server the base turns off and the profile turns on starts when the profile is chosen; the credentials the profile
-        // hands a server (its args or env laid over the base's) are the server's when the profile is chosen, cited in the profile.
-        List<McpServer> started = servers.stream().map(s -> {
+        // hands a server (its args or env laid over the base's) are the server's when the profile is chosen, cited in the profile;
+        // and so is a server only the profile defines, with what it is handed.
+        List<McpServer> started = java.util.stream.Stream.concat(servers.stream().map(s -> {
             McpServer over = layer.servers().stream().filter(l -> l.name().equals(s.name())).findFirst().orElse(null);
             if (over == null) {
                 return s;
@@ -91,7 +92,7 @@ public record RuntimeConfiguration(
             over.credentials().stream().filter(c -> !s.credentials().contains(c)).map(c -> c.in(file)).forEach(handed::add);
             Located<Boolean> enabled = !s.isEnabled() && over.isEnabled() && over.enabled() != null ? over.enabled().in(file) : s.enabled();
             return new McpServer(s.name(), s.position(), enabled, s.transport(), s.tools(), handed);
-        }).toList();
+        }), layer.servers().stream().filter(l -> servers.stream().noneMatch(s -> s.name().equals(l.name()))).map(l -> l.in(file))).toList();
         return new RuntimeConfiguration(kind, this.file, this.name, position, rules, mode, sandbox, network, directories, started, credentials,
                 delegates, identity, profiles, sockets, readable).plusProfiles(List.of(profile))
                 .plusRules(layer.rules().stream().map(r -> r.file() == null ? r.in(file) : r).toList());
