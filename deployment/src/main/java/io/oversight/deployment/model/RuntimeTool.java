@@ -12,12 +12,18 @@ package io.oversight.deployment.model;
  * (a token in a command prefix): whatever shows it masks it first, as the rules' {@code RuntimeGate} does.
  * {@code executor}, when not null, says what runs the tool with credentials of its own rather than the
  * agent's identity (a remote MCP server, kagent's tool server, a Bedrock action group's Lambda): what
- * the agent's identity is granted does not bound what the tool can do.
+ * the agent's identity is granted does not bound what the tool can do. {@code limit}, when not null, is a switch its
+ * server is started with that keeps tools from it ({@code --read-only}).
  */
-public record RuntimeTool(String agentId, String kind, String tool, String setting, String evidencePath, String executor) {
+public record RuntimeTool(String agentId, String kind, String tool, String setting, String evidencePath, String executor, ServerLimit limit) {
+
+    /** A way to act that no switch of its server limits. */
+    public RuntimeTool(String agentId, String kind, String tool, String setting, String evidencePath, String executor) {
+        this(agentId, kind, tool, setting, evidencePath, executor, null);
+    }
 
     /** A way to act that runs with the agent's own credentials, as a shell or a local MCP server does. */
     public RuntimeTool(String agentId, String kind, String tool, String setting, String evidencePath) {
-        this(agentId, kind, tool, setting, evidencePath, null);
+        this(agentId, kind, tool, setting, evidencePath, null, null);
     }
 }

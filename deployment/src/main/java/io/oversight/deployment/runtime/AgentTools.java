@@ -3,6 +3,7 @@ package io.oversight.deployment.runtime;
 import io.oversight.catalog.runtime.RuntimeGates;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.RuntimeTool;
+import io.oversight.deployment.model.ServerLimit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public final class AgentTools {
             boolean unanswerable = rule.decision() == Decision.PERMISSION_REQUEST_HOOK && !answerable(configuration, rule, mode);
             if (!disabledServer(configuration, rule.tool()) && !overruled(configuration, rule) && !unanswerable) {
                 tools.add(new RuntimeTool(agentId, kind, rule.written(), rule.decision().setting(), configuration.pathAt(rule.file(), rule.position()),
-                        executor(configuration, rule.tool())));
+                        executor(configuration, rule.tool()), limitOf(configuration, rule.tool())));
                 tools.addAll(OwnFiles.reached(agentId, configuration, rule));
             }
         }
@@ -80,11 +81,29 @@ public final class AgentTools {
             }
             for (RuntimeTool every : tools) {
                 if (every.executor() == null && (every.tool().equals("*") || every.tool().equals(RuntimeRule.mcpTool("*", null)))) {
-                    reached.add(new RuntimeTool(agentId, every.kind(), whole, every.setting(), every.evidencePath(), executor));
+                    reached.add(new RuntimeTool(agentId, every.kind(), whole, every.setting(), every.evidencePath(), executor, limitOf(configuration, whole)));
                 }
             }
         }
         return reached;
+    }
+
+    /**
+     * The switch the server {@code tool} belongs to is started with that keeps tools from it
+     * ({@code --read-only}), or null: the weakest of its definitions', none when one has none.
+     */
+    private static ServerLimit limitOf(RuntimeConfiguration configuration, String tool) {
+        ServerLimit limit = null;
+        for (McpServer server : configuration.servers()) {
+            if (!ofServer(tool, server)) {
+                continue;
+            }
+            if (server.limit() == null) {
+                return null;
+            }
+            limit = limit == null || server.limit().value().compareTo(limit) > 0 ? server.limit().value() : limit;
+        }
+        return limit;
     }
 
     /** A server's name as its tools' names carry it: Claude Code writes each character but letters, digits, '_' and '-' as '_'. */
@@ -272,12 +291,13 @@ public final class AgentTools {
             }
             String transport = server.transport() == null ? "" : server.transport().toLowerCase(Locale.ROOT);
             // mcp-remote is a local proxy to a remote server: the calls are the remote server's.
+            String limited = server.limit() == null ? "" : ", " + server.limit().value().words();
             if (transport.startsWith("https://") || transport.startsWith("http://") || transport.contains("mcp-remote")) {
-                return "the remote MCP server '" + server.name() + "' (" + server.transport() + ") with the credentials it holds";
+                return "the remote MCP server '" + server.name() + "' (" + server.transport() + ") with the credentials it holds" + limited;
             }
             if (!server.credentials().isEmpty()) {
                 return "the MCP server '" + server.name() + "' started with credentials of its own ("
-                        + server.credentials().stream().map(Credential::name).distinct().collect(Collectors.joining(" and ")) + ")";
+                        + server.credentials().stream().map(Credential::name).distinct().collect(Collectors.joining(" and ")) + ")" + limited;
             }
         }
         if (defined) {

@@ -25,14 +25,14 @@ public record ClaudeCodeProjectServers(List<McpServer> servers) {
     /** The servers of {@code read}, the project's .mcp.json read as an MCP client's server list, written in {@code file}. */
     static ClaudeCodeProjectServers of(String file, RuntimeConfiguration read) {
         return new ClaudeCodeProjectServers(read.servers().stream().map(s -> new McpServer(s.name(), s.position(), null, s.transport(),
-                s.tools(), s.in(file).credentials())).toList());
+                s.tools(), s.in(file).credentials(), s.in(file).limit())).toList());
     }
 
     /** {@code settings} with these servers after their own, each a server the settings reject turned off where they reject it. */
     public RuntimeConfiguration appliedTo(RuntimeConfiguration settings) {
         List<McpServer> defined = servers.stream().map(s -> settings.servers().stream()
                 .filter(r -> r.name().equals(s.name()) && !r.isEnabled()).findFirst()
-                .map(rejected -> new McpServer(s.name(), s.position(), rejected.enabled(), s.transport(), s.tools(), s.credentials())).orElse(s))
+                .map(rejected -> new McpServer(s.name(), s.position(), rejected.enabled(), s.transport(), s.tools(), s.credentials(), s.limit())).orElse(s))
                 .toList();
         return settings.plusServers(defined);
     }

@@ -251,7 +251,8 @@ final class McpClientConfigReader implements RuntimeReader {
         if (envFile != null) {
             credentials.add(new Credential("envFile", CredentialSource.OPERATOR_PROFILE, envFile.value(), envFile.position()));
         }
-        return new McpServer(name, entry.keyPosition(), enabled, McpServerFields.transport(reading, server, "server '" + name + "'"), List.of(), credentials);
+        return new McpServer(name, entry.keyPosition(), enabled, McpServerFields.transport(reading, server, "server '" + name + "'"), List.of(), credentials,
+                McpServerFields.limit(server, List.of("env", "headers")));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.Position;
 import io.oversight.deployment.SecretMasker;
+import io.oversight.deployment.model.ServerLimit;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
@@ -101,6 +102,87 @@ final class McpServerFields {
                     .ifPresent(credentials::add);
         }
         return credentials;
+    }
+
+    /**
+     * The switch {@code server} is started with that keeps tools from it, where it is written, for
+     * the servers whose switches are known and enforced by the server itself:
+     * containers/kubernetes-mcp-server's {@code --read-only} (only tools that read are offered) and
+     * {@code --disable-destructive}; GitHub's github-mcp-server's {@code --read-only} or
+     * {@code GITHUB_READ_ONLY=1}, and its remote server's {@code /readonly} address or
+     * {@code X-MCP-Readonly: true} header; awslabs' aws-api-mcp-server's
+     * {@code READ_OPERATIONS_ONLY=true}. Read from the command line, a launcher's assignments
+     * ({@code -e GITHUB_READ_ONLY=1}) and the variables or headers under {@code variableKeys}. A
+     * switch set false or to a reference, or written for another server, limits nothing: a server
+     * is otherwise taken to offer every tool its name suggests. Null when none applies.
+     */
+    static Located<ServerLimit> limit(YMap server, List<String> variableKeys) {
+        List<YScalar> line = new ArrayList<>(texts(server.get("command")));
+        line.addAll(texts(server.get("args")));
+        List<Token> tokens = tokens(line);
+        String words = tokens.stream().map(Token::text).collect(java.util.stream.Collectors.joining(" ")).toLowerCase(java.util.Locale.ROOT);
+        List<YScalar> urls = URL_KEYS.stream().flatMap(key -> texts(server.get(key)).stream()).toList();
+        boolean kubernetes = words.contains("kubernetes-mcp-server") || words.contains("kubernetes_mcp_server");
+        boolean github = words.contains("github-mcp-server") || urls.stream().anyMatch(u -> u.text().toLowerCase(java.util.Locale.ROOT).contains(GITHUB_REMOTE));
+        boolean awsApi = words.contains("aws-api-mcp-server");
+        Located<ServerLimit> found = null;
+        for (Token token : tokens) {
+            String word = token.text();
+            int equals = word.indexOf('=');
+            String name = equals < 0 ? word : word.substring(0, equals);
+            String value = equals < 0 ? "true" : word.substring(equals + 1);
+            ServerLimit limit = null;
+            if (name.equals("--read-only") && (kubernetes || github) && goFlagTrue(value)) {
+                limit = ServerLimit.READ_ONLY;
+            } else if (name.equals("--disable-destructive") && kubernetes && goFlagTrue(value)) {
+                limit = ServerLimit.NON_DESTRUCTIVE;
+            } else if (equals > 0) {
+                limit = variable(name, value, github, awsApi);
+            }
+            found = stronger(found, limit, token.at());
+        }
+        for (String key : variableKeys) {
+            if (server.get(key) instanceof YMap variables) {
+                for (YEntry entry : variables.entries().values()) {
+                    if (entry.value() instanceof YScalar value && !value.isNull()) {
+                        found = stronger(found, variable(entry.key(), value.text(), github, awsApi), value.position());
+                    }
+                }
+            }
+        }
+        for (YScalar url : urls) {
+            String address = url.text().toLowerCase(java.util.Locale.ROOT);
+            int at = address.indexOf(GITHUB_REMOTE);
+            if (at >= 0 && java.util.Arrays.asList(address.substring(at + GITHUB_REMOTE.length()).split("[/?#]")).contains("readonly")) {
+                found = stronger(found, ServerLimit.READ_ONLY, url.position());
+            }
+        }
+        return found;
+    }
+
+    /** GitHub's remote MCP server, whose address ends in {@code /readonly} for its read-only tools. */
+    private static final String GITHUB_REMOTE = "api.githubcopilot.com/mcp";
+
+    /** The limit a variable or header sets, for the server it is known to: {@code GITHUB_READ_ONLY=1}, {@code READ_OPERATIONS_ONLY=true}. */
+    private static ServerLimit variable(String name, String value, boolean github, boolean awsApi) {
+        String set = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (github && (name.equals("GITHUB_READ_ONLY") && (set.equals("1") || set.equals("true")) || name.equalsIgnoreCase("X-MCP-Readonly") && set.equals("true"))) {
+            return ServerLimit.READ_ONLY;
+        }
+        return awsApi && name.equals("READ_OPERATIONS_ONLY") && set.equals("true") ? ServerLimit.READ_ONLY : null;
+    }
+
+    /** Whether a Go boolean flag's value ({@code --read-only}, {@code --read-only=true}) is true, as Go's strconv.ParseBool reads it. */
+    private static boolean goFlagTrue(String value) {
+        return List.of("1", "t", "T", "TRUE", "true", "True").contains(value);
+    }
+
+    /** The stricter of a limit found already and {@code limit} (read-only keeps more out than no destructive tools), where it is written. */
+    private static Located<ServerLimit> stronger(Located<ServerLimit> found, ServerLimit limit, Position at) {
+        if (limit == null || found != null && found.value().compareTo(limit) <= 0) {
+            return found;
+        }
+        return new Located<>(limit, at);
     }
 
     /** One word of a command line, at the value that writes it. */

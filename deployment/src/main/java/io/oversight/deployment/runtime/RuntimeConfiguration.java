@@ -91,7 +91,8 @@ public record RuntimeConfiguration(
             List<Credential> handed = new java.util.ArrayList<>(s.credentials());
             over.credentials().stream().filter(c -> !s.credentials().contains(c)).map(c -> c.in(file)).forEach(handed::add);
             Located<Boolean> enabled = !s.isEnabled() && over.isEnabled() && over.enabled() != null ? over.enabled().in(file) : s.enabled();
-            return new McpServer(s.name(), s.position(), enabled, s.transport(), s.tools(), handed);
+            // Limited when chosen only if the profile's line keeps the switch: one that drops it starts the server whole.
+            return new McpServer(s.name(), s.position(), enabled, s.transport(), s.tools(), handed, over.limit() == null ? null : s.limit());
         }), layer.servers().stream().filter(l -> servers.stream().noneMatch(s -> s.name().equals(l.name()))).map(l -> l.in(file))).toList();
         return new RuntimeConfiguration(kind, this.file, this.name, position, rules, mode, sandbox, network, directories, started, credentials,
                 delegates, identity, profiles, sockets, readable).plusProfiles(List.of(profile))

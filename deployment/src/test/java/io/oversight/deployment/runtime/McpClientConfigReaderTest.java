@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.model.ServerLimit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -475,6 +476,42 @@ class McpClientConfigReaderTest {
         assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".vscode/mcp.json", """
                 {"mcpServers": {}, "servers": {"aws": {"command": "uvx"}}}
                 """).get(0).servers().stream().map(McpServer::name)).containsExactly("aws");
+    }
+
+    /**
+     * The switches known servers enforce themselves are read where they are written: Kubernetes'
+     * --read-only and --disable-destructive, GitHub's --read-only, GITHUB_READ_ONLY=1 (given to a
+     * container or in env), the remote server's /readonly address and X-MCP-Readonly header, and the
+     * AWS API server's READ_OPERATIONS_ONLY. A switch set false, a reference, or the same flag on
+     * another server limits nothing.
+     */
+    @Test
+    void knownServersStartedWithSwitchesThatKeepToolsBackAreLimited() throws Exception {
+        List<McpServer> servers = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".mcp.json", """
+                {"mcpServers": {
+                  "k8s": {"command": "npx", "args": ["-y", "kubernetes-mcp-server", "--read-only"]},
+                  "k8s-safe": {"command": "npx", "args": ["kubernetes-mcp-server@latest", "--disable-destructive"]},
+                  "k8s-open": {"command": "npx", "args": ["kubernetes-mcp-server", "--read-only=false"]},
+                  "gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_READ_ONLY=1", "ghcr.io/github/github-mcp-server"]},
+                  "gh-env": {"command": "github-mcp-server", "args": ["stdio"], "env": {"GITHUB_READ_ONLY": "true"}},
+                  "gh-ref": {"command": "github-mcp-server", "args": ["stdio"], "env": {"GITHUB_READ_ONLY": "${READ_ONLY}"}},
+                  "gh-remote": {"url": "https://api.githubcopilot.com/mcp/readonly"},
+                  "gh-header": {"url": "https://api.githubcopilot.com/mcp/", "headers": {"X-MCP-Readonly": "true"}},
+                  "aws": {"command": "uvx", "args": ["awslabs.aws-api-mcp-server@latest"], "env": {"READ_OPERATIONS_ONLY": "true"}},
+                  "other": {"command": "npx", "args": ["mcp-shell", "--read-only"], "env": {"READ_OPERATIONS_ONLY": "true"}}
+                }}
+                """).get(0).servers();
+        assertThat(servers).extracting(McpServer::name, McpServer::limit).containsExactly(
+                tuple("k8s", new Located<>(ServerLimit.READ_ONLY, at(2, 69))),
+                tuple("k8s-safe", new Located<>(ServerLimit.NON_DESTRUCTIVE, at(3, 75))),
+                tuple("k8s-open", null),
+                tuple("gh", new Located<>(ServerLimit.READ_ONLY, at(5, 67))),
+                tuple("gh-env", new Located<>(ServerLimit.READ_ONLY, at(6, 93))),
+                tuple("gh-ref", null),
+                tuple("gh-remote", new Located<>(ServerLimit.READ_ONLY, at(8, 24))),
+                tuple("gh-header", new Located<>(ServerLimit.READ_ONLY, at(9, 92))),
+                tuple("aws", new Located<>(ServerLimit.READ_ONLY, at(10, 108))),
+                tuple("other", null));
     }
 
     @Test
