@@ -120,56 +120,118 @@ final class McpServerFields {
         List<YScalar> line = new ArrayList<>(texts(server.get("command")));
         line.addAll(texts(server.get("args")));
         List<Token> tokens = tokens(line);
-        String words = tokens.stream().map(Token::text).collect(java.util.stream.Collectors.joining(" ")).toLowerCase(java.util.Locale.ROOT);
+        // The word that names the server: a flag before it is the launcher's (docker's own --read-only makes
+        // the container's disk read-only), a variable after it an argument of the server's.
+        int named = tokens.size();
+        KnownServer known = null;
+        for (int i = 0; i < tokens.size() && known == null; i++) {
+            known = KnownServer.named(tokens.get(i).text());
+            named = i;
+        }
         List<YScalar> urls = URL_KEYS.stream().flatMap(key -> texts(server.get(key)).stream()).toList();
-        boolean kubernetes = words.contains("kubernetes-mcp-server") || words.contains("kubernetes_mcp_server");
-        boolean github = words.contains("github-mcp-server") || urls.stream().anyMatch(u -> u.text().toLowerCase(java.util.Locale.ROOT).contains(GITHUB_REMOTE));
-        boolean awsApi = words.contains("aws-api-mcp-server");
+        if (known == null && urls.stream().anyMatch(McpServerFields::githubRemote)) {
+            known = KnownServer.GITHUB;
+        }
+        if (known == null) {
+            return null;
+        }
         Located<ServerLimit> found = null;
-        for (Token token : tokens) {
-            String word = token.text();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
             int equals = word.indexOf('=');
             String name = equals < 0 ? word : word.substring(0, equals);
             String value = equals < 0 ? "true" : word.substring(equals + 1);
             ServerLimit limit = null;
-            if (name.equals("--read-only") && (kubernetes || github) && goFlagTrue(value)) {
-                limit = ServerLimit.READ_ONLY;
-            } else if (name.equals("--disable-destructive") && kubernetes && goFlagTrue(value)) {
-                limit = ServerLimit.NON_DESTRUCTIVE;
-            } else if (equals > 0) {
-                limit = variable(name, value, github, awsApi);
+            if (i > named && name.startsWith("--")) {
+                limit = known.flag(name, value);
+            } else if (i < named && equals > 0) {
+                limit = known.variable(name, value);
             }
-            found = stronger(found, limit, token.at());
+            found = stronger(found, limit, tokens.get(i).at());
         }
         for (String key : variableKeys) {
             if (server.get(key) instanceof YMap variables) {
                 for (YEntry entry : variables.entries().values()) {
                     if (entry.value() instanceof YScalar value && !value.isNull()) {
-                        found = stronger(found, variable(entry.key(), value.text(), github, awsApi), value.position());
+                        found = stronger(found, known.variable(entry.key(), value.text()), value.position());
                     }
                 }
             }
         }
         for (YScalar url : urls) {
-            String address = url.text().toLowerCase(java.util.Locale.ROOT);
-            int at = address.indexOf(GITHUB_REMOTE);
-            if (at >= 0 && java.util.Arrays.asList(address.substring(at + GITHUB_REMOTE.length()).split("[/?#]")).contains("readonly")) {
+            if (githubRemote(url) && java.util.Arrays.asList(path(url.text()).split("/")).contains("readonly")) {
                 found = stronger(found, ServerLimit.READ_ONLY, url.position());
             }
         }
         return found;
     }
 
-    /** GitHub's remote MCP server, whose address ends in {@code /readonly} for its read-only tools. */
-    private static final String GITHUB_REMOTE = "api.githubcopilot.com/mcp";
+    /** The servers whose switches {@link #limit} reads, by the name of their package, program or image. */
+    private enum KnownServer {
+        KUBERNETES("kubernetes-mcp-server", "kubernetes_mcp_server"),
+        GITHUB("github-mcp-server"),
+        AWS_API("awslabs.aws-api-mcp-server", "aws-api-mcp-server");
 
-    /** The limit a variable or header sets, for the server it is known to: {@code GITHUB_READ_ONLY=1}, {@code READ_OPERATIONS_ONLY=true}. */
-    private static ServerLimit variable(String name, String value, boolean github, boolean awsApi) {
-        String set = value.strip().toLowerCase(java.util.Locale.ROOT);
-        if (github && (name.equals("GITHUB_READ_ONLY") && (set.equals("1") || set.equals("true")) || name.equalsIgnoreCase("X-MCP-Readonly") && set.equals("true"))) {
-            return ServerLimit.READ_ONLY;
+        private final List<String> names;
+
+        KnownServer(String... names) {
+            this.names = List.of(names);
         }
-        return awsApi && name.equals("READ_OPERATIONS_ONLY") && set.equals("true") ? ServerLimit.READ_ONLY : null;
+
+        /** The server {@code word} names (a program, npm or PyPI package, or container image, with any folder, version or tag), or null. */
+        static KnownServer named(String word) {
+            String name = word.substring(word.lastIndexOf('/') + 1);
+            int version = name.indexOf('@', 1);
+            name = version > 0 ? name.substring(0, version) : name;
+            int tag = name.indexOf(':');
+            name = (tag > 0 ? name.substring(0, tag) : name).toLowerCase(java.util.Locale.ROOT);
+            for (KnownServer server : values()) {
+                if (server.names.contains(name)) {
+                    return server;
+                }
+            }
+            return null;
+        }
+
+        /** The limit a flag of the server's command line sets ({@code --read-only}, not {@code --read-only=false}). */
+        ServerLimit flag(String name, String value) {
+            if (this == AWS_API || !goFlagTrue(value)) {
+                return null;
+            }
+            return name.equals("--read-only") ? ServerLimit.READ_ONLY
+                    : this == KUBERNETES && name.equals("--disable-destructive") ? ServerLimit.NON_DESTRUCTIVE : null;
+        }
+
+        /** The limit a variable or header given to the server sets: {@code GITHUB_READ_ONLY=1}, {@code READ_OPERATIONS_ONLY=true}. */
+        ServerLimit variable(String name, String value) {
+            String set = value.strip().toLowerCase(java.util.Locale.ROOT);
+            boolean readOnly = switch (this) {
+                case GITHUB -> name.equals("GITHUB_READ_ONLY") && (set.equals("1") || set.equals("true"))
+                        || name.equalsIgnoreCase("X-MCP-Readonly") && set.equals("true");
+                case AWS_API -> name.equals("READ_OPERATIONS_ONLY") && set.equals("true");
+                case KUBERNETES -> false;
+            };
+            return readOnly ? ServerLimit.READ_ONLY : null;
+        }
+    }
+
+    /** GitHub's remote MCP server, whose address ends in {@code /readonly} for its read-only tools. */
+    private static final String GITHUB_REMOTE = "https://api.githubcopilot.com/mcp";
+
+    /** Whether {@code url} is GitHub's remote MCP server (its host, not a path that names it). */
+    private static boolean githubRemote(YScalar url) {
+        String text = url.text().strip().toLowerCase(java.util.Locale.ROOT);
+        return text.startsWith(GITHUB_REMOTE) && (text.length() == GITHUB_REMOTE.length() || "/?#".indexOf(text.charAt(GITHUB_REMOTE.length())) >= 0);
+    }
+
+    /** The path of an address, without its query or fragment. */
+    private static String path(String url) {
+        int end = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = url.indexOf(c);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        return url.substring(0, end);
     }
 
     /** Whether a Go boolean flag's value ({@code --read-only}, {@code --read-only=true}) is true, as Go's strconv.ParseBool reads it. */

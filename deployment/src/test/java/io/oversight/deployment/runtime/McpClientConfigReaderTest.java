@@ -483,7 +483,8 @@ class McpClientConfigReaderTest {
      * --read-only and --disable-destructive, GitHub's --read-only, GITHUB_READ_ONLY=1 (given to a
      * container or in env), the remote server's /readonly address and X-MCP-Readonly header, and the
      * AWS API server's READ_OPERATIONS_ONLY. A switch set false, a reference, or the same flag on
-     * another server limits nothing.
+     * another server limits nothing, and so does docker's own --read-only (the container's disk) or
+     * an address that only names GitHub's in its path or query.
      */
     @Test
     void knownServersStartedWithSwitchesThatKeepToolsBackAreLimited() throws Exception {
@@ -498,7 +499,10 @@ class McpClientConfigReaderTest {
                   "gh-remote": {"url": "https://api.githubcopilot.com/mcp/readonly"},
                   "gh-header": {"url": "https://api.githubcopilot.com/mcp/", "headers": {"X-MCP-Readonly": "true"}},
                   "aws": {"command": "uvx", "args": ["awslabs.aws-api-mcp-server@latest"], "env": {"READ_OPERATIONS_ONLY": "true"}},
-                  "other": {"command": "npx", "args": ["mcp-shell", "--read-only"], "env": {"READ_OPERATIONS_ONLY": "true"}}
+                  "other": {"command": "npx", "args": ["mcp-shell", "--read-only"], "env": {"READ_OPERATIONS_ONLY": "true"}},
+                  "docker-disk": {"command": "docker", "args": ["run", "--read-only", "ghcr.io/github/github-mcp-server", "GITHUB_READ_ONLY=1"]},
+                  "elsewhere": {"url": "https://example.com/api.githubcopilot.com/mcp/readonly?x=readonly"},
+                  "gh-query": {"url": "https://api.githubcopilot.com/mcp?readonly"}
                 }}
                 """).get(0).servers();
         assertThat(servers).extracting(McpServer::name, McpServer::limit).containsExactly(
@@ -511,7 +515,10 @@ class McpClientConfigReaderTest {
                 tuple("gh-remote", new Located<>(ServerLimit.READ_ONLY, at(8, 24))),
                 tuple("gh-header", new Located<>(ServerLimit.READ_ONLY, at(9, 92))),
                 tuple("aws", new Located<>(ServerLimit.READ_ONLY, at(10, 108))),
-                tuple("other", null));
+                tuple("other", null),
+                tuple("docker-disk", null),
+                tuple("elsewhere", null),
+                tuple("gh-query", null));
     }
 
     @Test
