@@ -90,12 +90,14 @@ public final class AgentTools {
 
     /**
      * The switch the server {@code tool} belongs to is started with that keeps tools from it
-     * ({@code --read-only}), or null: the weakest of its definitions', none when one has none.
+     * ({@code --read-only}), or null: the weakest of its definitions', none when one has none. The
+     * Claude Code settings' names of .mcp.json servers ({@code enabledMcpjsonServers}) only turn on
+     * what .mcp.json defines.
      */
     private static ServerLimit limitOf(RuntimeConfiguration configuration, String tool) {
         ServerLimit limit = null;
         for (McpServer server : configuration.servers()) {
-            if (!ofServer(tool, server)) {
+            if (!ofServer(tool, server) || ClaudeCodeSettingsReader.IN_PROJECT_FILE.equals(server.transport())) {
                 continue;
             }
             if (server.limit() == null) {

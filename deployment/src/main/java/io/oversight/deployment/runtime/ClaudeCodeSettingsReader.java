@@ -31,6 +31,12 @@ import java.util.regex.Pattern;
 final class ClaudeCodeSettingsReader implements RuntimeReader {
 
     /**
+     * The transport of a server the settings only turn on or off by name: its command line is in the
+     * project's .mcp.json, read as a server of its own.
+     */
+    static final String IN_PROJECT_FILE = ".mcp.json";
+
+    /**
      * {@code Tool} or {@code Tool(specifier)}; MCP tools are written {@code mcp__server} or
      * {@code mcp__server__tool}; a tool's name may be a glob ({@code *} every tool, {@code mcp__*}).
      */
@@ -130,10 +136,10 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
             servers.add(new McpServer("*", all.position(), all, "every server of the project's .mcp.json", List.of(), List.of()));
         }
         for (Located<String> name : reading.texts(root, "enabledMcpjsonServers")) {
-            servers.add(new McpServer(name.value(), name.position(), new Located<>(true, name.position()), ".mcp.json", List.of(), List.of()));
+            servers.add(new McpServer(name.value(), name.position(), new Located<>(true, name.position()), IN_PROJECT_FILE, List.of(), List.of()));
         }
         for (Located<String> name : reading.texts(root, "disabledMcpjsonServers")) {
-            servers.add(new McpServer(name.value(), name.position(), new Located<>(false, name.position()), ".mcp.json", List.of(), List.of()));
+            servers.add(new McpServer(name.value(), name.position(), new Located<>(false, name.position()), IN_PROJECT_FILE, List.of(), List.of()));
         }
         List<Credential> credentials = new ArrayList<>();
         for (YEntry entry : reading.textEntries(root, "env")) {
