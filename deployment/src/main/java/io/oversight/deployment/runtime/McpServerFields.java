@@ -111,7 +111,9 @@ final class McpServerFields {
      * {@code --disable-destructive}; GitHub's github-mcp-server's {@code --read-only} or
      * {@code GITHUB_READ_ONLY=1}, and its remote server's {@code /readonly} address or
      * {@code X-MCP-Readonly: true} header; awslabs' aws-api-mcp-server's
-     * {@code READ_OPERATIONS_ONLY=true}. Read from the command line, a launcher's assignments
+     * {@code READ_OPERATIONS_ONLY=true}; Crystal DBA's postgres-mcp's {@code --access-mode restricted};
+     * MongoDB's {@code --readOnly} or {@code MDB_MCP_READ_ONLY=true}; Supabase's {@code --read-only}.
+     * Read from the command line, a launcher's assignments
      * ({@code -e GITHUB_READ_ONLY=1}) and the variables or headers under {@code variableKeys}. A
      * switch set false or to a reference, or written for another server, limits nothing: a server
      * is otherwise taken to offer every tool its name suggests. Null when none applies.
@@ -143,7 +145,7 @@ final class McpServerFields {
             String value = equals < 0 ? "true" : word.substring(equals + 1);
             ServerLimit limit = null;
             if (i > named && name.startsWith("--")) {
-                limit = known.flag(name, value);
+                limit = known.flag(name, equals < 0 ? null : value, i + 1 < tokens.size() ? tokens.get(i + 1).text() : null);
             } else if (i < named && equals > 0) {
                 limit = known.variable(name, value);
             }
@@ -168,9 +170,18 @@ final class McpServerFields {
 
     /** The servers whose switches {@link #limit} reads, by the name of their package, program or image. */
     private enum KnownServer {
+        /** containers/kubernetes-mcp-server (Go flags). */
         KUBERNETES("kubernetes-mcp-server", "kubernetes_mcp_server"),
+        /** GitHub's github-mcp-server (Go flags). */
         GITHUB("github-mcp-server"),
-        AWS_API("awslabs.aws-api-mcp-server", "aws-api-mcp-server");
+        /** awslabs' aws-api-mcp-server. */
+        AWS_API("awslabs.aws-api-mcp-server", "aws-api-mcp-server"),
+        /** Crystal DBA's postgres-mcp: {@code --access-mode restricted} runs read-only transactions only. */
+        POSTGRES("postgres-mcp"),
+        /** MongoDB's mongodb-mcp-server (yargs flags). */
+        MONGODB("mongodb-mcp-server"),
+        /** Supabase's mcp-server-supabase (node's parseArgs: a flag takes no value). */
+        SUPABASE("mcp-server-supabase");
 
         private final List<String> names;
 
@@ -193,13 +204,23 @@ final class McpServerFields {
             return null;
         }
 
-        /** The limit a flag of the server's command line sets ({@code --read-only}, not {@code --read-only=false}). */
-        ServerLimit flag(String name, String value) {
-            if (this == AWS_API || !goFlagTrue(value)) {
-                return null;
-            }
-            return name.equals("--read-only") ? ServerLimit.READ_ONLY
-                    : this == KUBERNETES && name.equals("--disable-destructive") ? ServerLimit.NON_DESTRUCTIVE : null;
+        /**
+         * The limit a flag of the server's command line sets, read as the server's own parser reads it:
+         * {@code written} its value after '=' (null when none), {@code next} the word after it.
+         */
+        ServerLimit flag(String name, String written, String next) {
+            return switch (this) {
+                // Go's bool flags take a value only after '=' (--read-only=false); the next word is never theirs.
+                case KUBERNETES, GITHUB -> !goFlagTrue(written == null ? "true" : written) ? null
+                        : name.equals("--read-only") ? ServerLimit.READ_ONLY
+                        : this == KUBERNETES && name.equals("--disable-destructive") ? ServerLimit.NON_DESTRUCTIVE : null;
+                case POSTGRES -> name.equals("--access-mode") && "restricted".equals(written != null ? written : next) ? ServerLimit.READ_ONLY : null;
+                // yargs reads a boolean's value after '=' or as the next word when that is true or false.
+                case MONGODB -> name.equals("--readOnly") && (written != null ? written.equals("true") : !"false".equals(next))
+                        ? ServerLimit.READ_ONLY : null;
+                case SUPABASE -> name.equals("--read-only") && written == null ? ServerLimit.READ_ONLY : null;
+                case AWS_API -> null;
+            };
         }
 
         /** The limit a variable or header given to the server sets: {@code GITHUB_READ_ONLY=1}, {@code READ_OPERATIONS_ONLY=true}. */
@@ -209,7 +230,8 @@ final class McpServerFields {
                 case GITHUB -> name.equals("GITHUB_READ_ONLY") && (set.equals("1") || set.equals("true"))
                         || name.equalsIgnoreCase("X-MCP-Readonly") && set.equals("true");
                 case AWS_API -> name.equals("READ_OPERATIONS_ONLY") && set.equals("true");
-                case KUBERNETES -> false;
+                case MONGODB -> name.equals("MDB_MCP_READ_ONLY") && set.equals("true");
+                case KUBERNETES, POSTGRES, SUPABASE -> false;
             };
             return readOnly ? ServerLimit.READ_ONLY : null;
         }

@@ -479,10 +479,12 @@ class McpClientConfigReaderTest {
     }
 
     /**
-     * The switches known servers enforce themselves are read where they are written: Kubernetes'
-     * --read-only and --disable-destructive, GitHub's --read-only, GITHUB_READ_ONLY=1 (given to a
-     * container or in env), the remote server's /readonly address and X-MCP-Readonly header, and the
-     * AWS API server's READ_OPERATIONS_ONLY. A switch set false, a reference, or the same flag on
+     * The switches known servers enforce themselves are read where they are written, as each
+     * server's own parser reads them: Kubernetes' --read-only and --disable-destructive, GitHub's
+     * --read-only, GITHUB_READ_ONLY=1 (given to a container or in env), the remote server's /readonly
+     * address and X-MCP-Readonly header, the AWS API server's READ_OPERATIONS_ONLY, postgres-mcp's
+     * --access-mode restricted, MongoDB's --readOnly (not followed by false) and MDB_MCP_READ_ONLY,
+     * Supabase's --read-only. A switch set false, a reference, or the same flag on
      * another server limits nothing, and so does docker's own --read-only (the container's disk) or
      * an address that only names GitHub's in its path or query.
      */
@@ -502,7 +504,13 @@ class McpClientConfigReaderTest {
                   "other": {"command": "npx", "args": ["mcp-shell", "--read-only"], "env": {"READ_OPERATIONS_ONLY": "true"}},
                   "docker-disk": {"command": "docker", "args": ["run", "--read-only", "ghcr.io/github/github-mcp-server", "GITHUB_READ_ONLY=1"]},
                   "elsewhere": {"url": "https://example.com/api.githubcopilot.com/mcp/readonly?x=readonly"},
-                  "gh-query": {"url": "https://api.githubcopilot.com/mcp?readonly"}
+                  "gh-query": {"url": "https://api.githubcopilot.com/mcp?readonly"},
+                  "pg": {"command": "uvx", "args": ["postgres-mcp", "--access-mode", "restricted"]},
+                  "pg-open": {"command": "uvx", "args": ["postgres-mcp", "--access-mode=unrestricted"]},
+                  "mongo": {"command": "npx", "args": ["-y", "mongodb-mcp-server@latest", "--readOnly"]},
+                  "mongo-off": {"command": "npx", "args": ["-y", "mongodb-mcp-server", "--readOnly", "false"]},
+                  "mongo-env": {"command": "npx", "args": ["-y", "mongodb-mcp-server"], "env": {"MDB_MCP_READ_ONLY": "true"}},
+                  "supabase": {"command": "npx", "args": ["-y", "@supabase/mcp-server-supabase@latest", "--read-only"]}
                 }}
                 """).get(0).servers();
         assertThat(servers).extracting(McpServer::name, McpServer::limit).containsExactly(
@@ -518,7 +526,13 @@ class McpClientConfigReaderTest {
                 tuple("other", null),
                 tuple("docker-disk", null),
                 tuple("elsewhere", null),
-                tuple("gh-query", null));
+                tuple("gh-query", null),
+                tuple("pg", new Located<>(ServerLimit.READ_ONLY, at(15, 53))),
+                tuple("pg-open", null),
+                tuple("mongo", new Located<>(ServerLimit.READ_ONLY, at(17, 75))),
+                tuple("mongo-off", null),
+                tuple("mongo-env", new Located<>(ServerLimit.READ_ONLY, at(19, 102))),
+                tuple("supabase", new Located<>(ServerLimit.READ_ONLY, at(20, 89))));
     }
 
     @Test
