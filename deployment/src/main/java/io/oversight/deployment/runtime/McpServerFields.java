@@ -2,7 +2,6 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.Position;
 import io.oversight.deployment.SecretMasker;
-import io.oversight.deployment.model.ServerLimit;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
@@ -104,185 +103,20 @@ final class McpServerFields {
         return credentials;
     }
 
-    /**
-     * The switch {@code server} is started with that keeps tools from it, where it is written, for
-     * the servers whose switches are known and enforced by the server itself:
-     * containers/kubernetes-mcp-server's {@code --read-only} (only tools that read are offered) and
-     * {@code --disable-destructive}; GitHub's github-mcp-server's {@code --read-only} or
-     * {@code GITHUB_READ_ONLY=1}, and its remote server's {@code /readonly} address or
-     * {@code X-MCP-Readonly: true} header; awslabs' aws-api-mcp-server's
-     * {@code READ_OPERATIONS_ONLY=true}; Crystal DBA's postgres-mcp's {@code --access-mode restricted};
-     * MongoDB's {@code --readOnly} or {@code MDB_MCP_READ_ONLY=true}; Supabase's {@code --read-only}.
-     * Read from the command line, a launcher's assignments
-     * ({@code -e GITHUB_READ_ONLY=1}) and the variables or headers under {@code variableKeys}. A
-     * switch set false or to a reference, or written for another server, limits nothing: a server
-     * is otherwise taken to offer every tool its name suggests. Null when none applies.
-     */
-    static Located<ServerLimit> limit(YMap server, List<String> variableKeys) {
-        List<YScalar> line = new ArrayList<>(texts(server.get("command")));
-        line.addAll(texts(server.get("args")));
-        List<Token> tokens = tokens(line);
-        // The word that names the server: a flag before it is the launcher's (docker's own --read-only makes
-        // the container's disk read-only), a variable after it an argument of the server's.
-        int named = tokens.size();
-        KnownServer known = null;
-        for (int i = 0; i < tokens.size() && known == null; i++) {
-            known = KnownServer.named(tokens.get(i).text());
-            named = i;
-        }
-        List<YScalar> urls = URL_KEYS.stream().flatMap(key -> texts(server.get(key)).stream()).toList();
-        if (known == null && urls.stream().anyMatch(McpServerFields::githubRemote)) {
-            known = KnownServer.GITHUB;
-        }
-        if (known == null) {
-            return null;
-        }
-        Located<ServerLimit> found = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.get(i).text();
-            int equals = word.indexOf('=');
-            String name = equals < 0 ? word : word.substring(0, equals);
-            String value = equals < 0 ? "true" : word.substring(equals + 1);
-            ServerLimit limit = null;
-            if (i > named && name.startsWith("--")) {
-                limit = known.flag(name, equals < 0 ? null : value, i + 1 < tokens.size() ? tokens.get(i + 1).text() : null);
-            } else if (i < named && equals > 0) {
-                limit = known.variable(name, value);
-            }
-            found = stronger(found, limit, tokens.get(i).at());
-        }
-        for (String key : variableKeys) {
-            if (server.get(key) instanceof YMap variables) {
-                for (YEntry entry : variables.entries().values()) {
-                    if (entry.value() instanceof YScalar value && !value.isNull()) {
-                        found = stronger(found, known.variable(entry.key(), value.text()), value.position());
-                    }
-                }
-            }
-        }
-        for (YScalar url : urls) {
-            if (githubRemote(url) && java.util.Arrays.asList(path(url.text()).split("/")).contains("readonly")) {
-                found = stronger(found, ServerLimit.READ_ONLY, url.position());
-            }
-        }
-        return found;
-    }
-
-    /** The servers whose switches {@link #limit} reads, by the name of their package, program or image. */
-    private enum KnownServer {
-        /** containers/kubernetes-mcp-server (Go flags). */
-        KUBERNETES("kubernetes-mcp-server", "kubernetes_mcp_server"),
-        /** GitHub's github-mcp-server (Go flags). */
-        GITHUB("github-mcp-server"),
-        /** awslabs' aws-api-mcp-server. */
-        AWS_API("awslabs.aws-api-mcp-server", "aws-api-mcp-server"),
-        /** Crystal DBA's postgres-mcp: {@code --access-mode restricted} runs read-only transactions only. */
-        POSTGRES("postgres-mcp"),
-        /** MongoDB's mongodb-mcp-server (yargs flags). */
-        MONGODB("mongodb-mcp-server"),
-        /** Supabase's mcp-server-supabase (node's parseArgs: a flag takes no value). */
-        SUPABASE("mcp-server-supabase");
-
-        private final List<String> names;
-
-        KnownServer(String... names) {
-            this.names = List.of(names);
-        }
-
-        /** The server {@code word} names (a program, npm or PyPI package, or container image, with any folder, version or tag), or null. */
-        static KnownServer named(String word) {
-            String name = word.substring(word.lastIndexOf('/') + 1);
-            int version = name.indexOf('@', 1);
-            name = version > 0 ? name.substring(0, version) : name;
-            int tag = name.indexOf(':');
-            name = (tag > 0 ? name.substring(0, tag) : name).toLowerCase(java.util.Locale.ROOT);
-            for (KnownServer server : values()) {
-                if (server.names.contains(name)) {
-                    return server;
-                }
-            }
-            return null;
-        }
-
-        /**
-         * The limit a flag of the server's command line sets, read as the server's own parser reads it:
-         * {@code written} its value after '=' (null when none), {@code next} the word after it.
-         */
-        ServerLimit flag(String name, String written, String next) {
-            return switch (this) {
-                // Go's bool flags take a value only after '=' (--read-only=false); the next word is never theirs.
-                case KUBERNETES, GITHUB -> !goFlagTrue(written == null ? "true" : written) ? null
-                        : name.equals("--read-only") ? ServerLimit.READ_ONLY
-                        : this == KUBERNETES && name.equals("--disable-destructive") ? ServerLimit.NON_DESTRUCTIVE : null;
-                case POSTGRES -> name.equals("--access-mode") && "restricted".equals(written != null ? written : next) ? ServerLimit.READ_ONLY : null;
-                // yargs reads a boolean's value after '=' or as the next word when that is true or false.
-                case MONGODB -> name.equals("--readOnly") && (written != null ? written.equals("true") : !"false".equals(next))
-                        ? ServerLimit.READ_ONLY : null;
-                case SUPABASE -> name.equals("--read-only") && written == null ? ServerLimit.READ_ONLY : null;
-                case AWS_API -> null;
-            };
-        }
-
-        /** The limit a variable or header given to the server sets: {@code GITHUB_READ_ONLY=1}, {@code READ_OPERATIONS_ONLY=true}. */
-        ServerLimit variable(String name, String value) {
-            String set = value.strip().toLowerCase(java.util.Locale.ROOT);
-            boolean readOnly = switch (this) {
-                case GITHUB -> name.equals("GITHUB_READ_ONLY") && (set.equals("1") || set.equals("true"))
-                        || name.equalsIgnoreCase("X-MCP-Readonly") && set.equals("true");
-                case AWS_API -> name.equals("READ_OPERATIONS_ONLY") && set.equals("true");
-                case MONGODB -> name.equals("MDB_MCP_READ_ONLY") && set.equals("true");
-                case KUBERNETES, POSTGRES, SUPABASE -> false;
-            };
-            return readOnly ? ServerLimit.READ_ONLY : null;
-        }
-    }
-
-    /** GitHub's remote MCP server, whose address ends in {@code /readonly} for its read-only tools. */
-    private static final String GITHUB_REMOTE = "https://api.githubcopilot.com/mcp";
-
-    /** Whether {@code url} is GitHub's remote MCP server (its host, not a path that names it). */
-    private static boolean githubRemote(YScalar url) {
-        String text = url.text().strip().toLowerCase(java.util.Locale.ROOT);
-        return text.startsWith(GITHUB_REMOTE) && (text.length() == GITHUB_REMOTE.length() || "/?#".indexOf(text.charAt(GITHUB_REMOTE.length())) >= 0);
-    }
-
-    /** The path of an address, without its query or fragment. */
-    private static String path(String url) {
-        int end = url.length();
-        for (char c : new char[] {'?', '#'}) {
-            int at = url.indexOf(c);
-            end = at >= 0 ? Math.min(end, at) : end;
-        }
-        return url.substring(0, end);
-    }
-
-    /** Whether a Go boolean flag's value ({@code --read-only}, {@code --read-only=true}) is true, as Go's strconv.ParseBool reads it. */
-    private static boolean goFlagTrue(String value) {
-        return List.of("1", "t", "T", "TRUE", "true", "True").contains(value);
-    }
-
-    /** The stricter of a limit found already and {@code limit} (read-only keeps more out than no destructive tools), where it is written. */
-    private static Located<ServerLimit> stronger(Located<ServerLimit> found, ServerLimit limit, Position at) {
-        if (limit == null || found != null && found.value().compareTo(limit) <= 0) {
-            return found;
-        }
-        return new Located<>(limit, at);
-    }
-
     /** One word of a command line, at the value that writes it. */
     private record Token(String text, Position at) {
     }
 
     /**
      * The words of a command line: each argument, and each word of a command or a shell's
-     * {@code -c} script written as one string ({@code "KUBECONFIG=/etc/admin.conf npx server"}),
+     * {@code -c} script (Windows' {@code cmd /c}) written as one string ({@code "KUBECONFIG=/etc/admin.conf npx server"}),
      * all cited at the value that holds them.
      */
     private static List<Token> tokens(List<YScalar> line) {
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < line.size(); i++) {
             YScalar value = line.get(i);
-            boolean script = i == 0 || i > 0 && line.get(i - 1).text().equals("-c");
+            boolean script = i == 0 || i > 0 && List.of("-c", "/c", "/C").contains(line.get(i - 1).text());
             if (script && value.text().strip().indexOf(' ') > 0) {
                 for (String word : value.text().strip().split("\\s+")) {
                     tokens.add(new Token(word, value.position()));

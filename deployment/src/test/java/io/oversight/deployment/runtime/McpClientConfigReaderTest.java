@@ -403,7 +403,8 @@ class McpClientConfigReaderTest {
                   "aws": {"command": "aws-mcp", "args": ["--aws-profile=prod-admin", "--token-file", "/run/secrets/api"]},
                   "pg": {"command": "postgres-mcp", "args": ["${PROD_DATABASE_URL}"], "env": {"DATABASE_URI": "${PROD_DATABASE_URI}"}},
                   "scratch": {"command": "postgres-mcp", "env": {"DATABASE_URL": "postgres://localhost:5432/scratch"}},
-                  "signer": {"command": "signer-mcp", "args": ["--public-key-path", "/etc/example/release.pub"]}
+                  "signer": {"command": "signer-mcp", "args": ["--public-key-path", "/etc/example/release.pub"]},
+                  "windows": {"command": "cmd", "args": ["/c", "npx -y kubernetes-mcp-server --kubeconfig C:/ops/admin.kubeconfig"]}
                 }}
                 """).get(0);
         assertThat(mcp.servers().stream().flatMap(s -> s.credentials().stream()).toList()).containsExactly(
@@ -411,7 +412,9 @@ class McpClientConfigReaderTest {
                 new Credential("--aws-profile", CredentialSource.OPERATOR_PROFILE, "prod-admin", at(3, 42)),
                 new Credential("--token-file", CredentialSource.OPERATOR_PROFILE, "/run/secrets/api", at(3, 86)),
                 new Credential("DATABASE_URI", CredentialSource.ENVIRONMENT, "PROD_DATABASE_URI", at(4, 79)),
-                new Credential("args", CredentialSource.ENVIRONMENT, "PROD_DATABASE_URL", at(4, 46)));
+                new Credential("args", CredentialSource.ENVIRONMENT, "PROD_DATABASE_URL", at(4, 46)),
+                // Windows' cmd /c takes the command line as one string, as a shell's -c does.
+                new Credential("--kubeconfig", CredentialSource.OPERATOR_PROFILE, "C:/ops/admin.kubeconfig", at(7, 48)));
         // From the second red team: other spellings of a kubeconfig, an AWS profile and a password; keys and tokens of other kinds are none.
         RuntimeConfiguration more = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".mcp.json", """
                 {"mcpServers": {
@@ -533,6 +536,46 @@ class McpClientConfigReaderTest {
                 tuple("mongo-off", null),
                 tuple("mongo-env", new Located<>(ServerLimit.READ_ONLY, at(19, 102))),
                 tuple("supabase", new Located<>(ServerLimit.READ_ONLY, at(20, 89))));
+    }
+
+    /**
+     * A switch counts only where it surely reaches the server, as its parser reads it: not after
+     * {@code --}, not when a later flag turns it off or another option takes it as its value, not
+     * behind a shell, {@code env}, another program or {@code uvx --from}, not from the client's env
+     * for a container that is not given it with {@code -e} (the last {@code -e} of a name wins), not
+     * when the server's flag says otherwise, not with a value the server does not read as true, and
+     * for a remote server only its exact address or header.
+     */
+    @Test
+    void aSwitchCountsOnlyWhereItReachesTheServer() throws Exception {
+        List<McpServer> servers = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".mcp.json", """
+                {"mcpServers": {
+                  "after-dashes": {"command": "npx", "args": ["-y", "kubernetes-mcp-server", "--kubeconfig", "/etc/a", "--", "--read-only"]},
+                  "off-later": {"command": "kubernetes-mcp-server", "args": ["--read-only", "--read-only=false"]},
+                  "as-value": {"command": "kubernetes-mcp-server", "args": ["--sse-base-url", "--read-only"]},
+                  "shell": {"command": "bash", "args": ["-c", "npx -y kubernetes-mcp-server", "--read-only"]},
+                  "script": {"command": "node", "args": ["other.js", "kubernetes-mcp-server", "--read-only"]},
+                  "from": {"command": "uvx", "args": ["--from", "other-package", "postgres-mcp", "--access-mode", "restricted"]},
+                  "container-env": {"command": "docker", "args": ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server"], "env": {"GITHUB_READ_ONLY": "1"}},
+                  "container-given": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_READ_ONLY", "ghcr.io/github/github-mcp-server"], "env": {"GITHUB_READ_ONLY": "1"}},
+                  "container-last": {"command": "docker", "args": ["run", "-e", "GITHUB_READ_ONLY=1", "-e", "GITHUB_READ_ONLY=0", "ghcr.io/github/github-mcp-server"]},
+                  "container-spelt": {"command": "docker", "args": ["run", "--env=GITHUB_READ_ONLY=1", "ghcr.io/github/github-mcp-server"]},
+                  "env-launcher": {"command": "env", "args": ["READ_OPERATIONS_ONLY=false", "uvx", "awslabs.aws-api-mcp-server"], "env": {"READ_OPERATIONS_ONLY": "true"}},
+                  "flag-over-env": {"command": "github-mcp-server", "args": ["stdio", "--read-only=false"], "env": {"GITHUB_READ_ONLY": "1"}},
+                  "untrimmed": {"command": "uvx", "args": ["awslabs.aws-api-mcp-server"], "env": {"READ_OPERATIONS_ONLY": " true"}},
+                  "yes": {"command": "uvx", "args": ["awslabs.aws-api-mcp-server"], "env": {"READ_OPERATIONS_ONLY": "yes"}},
+                  "remote-command": {"type": "http", "url": "http://k8s.internal/mcp", "command": "npx", "args": ["kubernetes-mcp-server", "--read-only"]},
+                  "dot-segment": {"url": "https://api.githubcopilot.com/mcp/readonly/.."},
+                  "abbreviated": {"command": "postgres-mcp", "args": ["--access", "restricted"]},
+                  "negated": {"command": "mongodb-mcp-server", "args": ["--readOnly", "--no-readOnly"]}
+                }}
+                """).get(0).servers();
+        assertThat(servers).extracting(McpServer::name, s -> s.limit() == null ? null : s.limit().value()).containsExactly(
+                tuple("after-dashes", null), tuple("off-later", null), tuple("as-value", null), tuple("shell", null),
+                tuple("script", null), tuple("from", null), tuple("container-env", null),
+                tuple("container-given", ServerLimit.READ_ONLY), tuple("container-last", null), tuple("container-spelt", ServerLimit.READ_ONLY),
+                tuple("env-launcher", null), tuple("flag-over-env", null), tuple("untrimmed", null), tuple("yes", ServerLimit.READ_ONLY),
+                tuple("remote-command", null), tuple("dot-segment", null), tuple("abbreviated", ServerLimit.READ_ONLY), tuple("negated", null));
     }
 
     @Test

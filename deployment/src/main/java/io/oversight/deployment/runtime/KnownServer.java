@@ -1,0 +1,156 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.Position;
+import io.oversight.deployment.model.ServerLimit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The MCP servers whose switches Oversight reads ({@link ServerSwitches}), each checked against the
+ * server's sources: what its switches are called, and how its own parser reads them (Go's pflag and
+ * strconv.ParseBool, yargs, argparse, node's parseArgs, awslabs' get_env_bool).
+ */
+enum KnownServer {
+    /** containers/kubernetes-mcp-server: {@code --read-only}, {@code --disable-destructive} (Go flags). */
+    KUBERNETES(Parser.GO, Set.of("--read-only", "--disable-destructive", "--disable-multi-cluster", "--help", "--version"),
+            "kubernetes-mcp-server", "kubernetes_mcp_server"),
+    /** GitHub's github-mcp-server: {@code --read-only} or {@code GITHUB_READ_ONLY} (Go flags, viper). */
+    GITHUB(Parser.GO, Set.of("--read-only", "--dynamic-toolsets", "--enable-command-logging", "--export-translations", "--help", "--version"),
+            "github-mcp-server"),
+    /** awslabs' aws-api-mcp-server: {@code READ_OPERATIONS_ONLY}. */
+    AWS_API(Parser.NONE, Set.of(), "awslabs.aws-api-mcp-server", "aws-api-mcp-server"),
+    /** Crystal DBA's postgres-mcp: {@code --access-mode restricted} runs read-only transactions only (argparse). */
+    POSTGRES(Parser.ARGPARSE, Set.of(), "postgres-mcp"),
+    /** MongoDB's mongodb-mcp-server: {@code --readOnly} or {@code MDB_MCP_READ_ONLY} (yargs). */
+    MONGODB(Parser.YARGS, Set.of(), "mongodb-mcp-server"),
+    /** Supabase's mcp-server-supabase: {@code --read-only} (node's parseArgs: a bare flag). */
+    SUPABASE(Parser.PARSE_ARGS, Set.of(), "mcp-server-supabase");
+
+    /** How a server reads its command line. */
+    private enum Parser { GO, YARGS, ARGPARSE, PARSE_ARGS, NONE }
+
+    /** The last switch found for one setting: its limit, or null where it turns the limit off; where it is written. */
+    record Setting(ServerLimit limit, Position at) {
+    }
+
+    private final Parser parser;
+    /** The server's Go flags that take no value: any other option without '=' takes the next word. */
+    private final Set<String> booleans;
+    private final List<String> names;
+
+    KnownServer(Parser parser, Set<String> booleans, String... names) {
+        this.parser = parser;
+        this.booleans = booleans;
+        this.names = List.of(names);
+    }
+
+    /** The server {@code word} names (a program, npm or PyPI package, or container image, with any folder, version or tag), or null. */
+    static KnownServer named(String word) {
+        String name = word.substring(Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\')) + 1);
+        int version = name.indexOf('@', 1);
+        name = version > 0 ? name.substring(0, version) : name;
+        int tag = name.indexOf(':');
+        name = (tag > 0 ? name.substring(0, tag) : name).toLowerCase(Locale.ROOT);
+        for (KnownServer server : values()) {
+            if (server.names.contains(name)) {
+                return server;
+            }
+        }
+        return null;
+    }
+
+    /** The setting a variable of the server's environment is, or null when it is none of its switches. */
+    String settingOf(String variable) {
+        return switch (this) {
+            case GITHUB -> variable.equals("GITHUB_READ_ONLY") ? "read-only" : null;
+            case AWS_API -> variable.equals("READ_OPERATIONS_ONLY") ? "read-only" : null;
+            case MONGODB -> variable.equals("MDB_MCP_READ_ONLY") ? "readOnly" : null;
+            case KUBERNETES, POSTGRES, SUPABASE -> null;
+        };
+    }
+
+    /** The limit a variable of {@link #settingOf a setting} turns on with {@code value}, as the server reads it (no trimming), or null. */
+    ServerLimit variable(String name, String value) {
+        boolean on = switch (this) {
+            case GITHUB -> goTrue(value);
+            case AWS_API -> Set.of("true", "yes", "1").contains(value.toLowerCase(Locale.ROOT));
+            case MONGODB -> value.equals("true");
+            case KUBERNETES, POSTGRES, SUPABASE -> false;
+        };
+        return on && settingOf(name) != null ? ServerLimit.READ_ONLY : null;
+    }
+
+    /** The settings the server's arguments (after the word that names it) leave, each the last that sets it, read as its parser reads them. */
+    Map<String, Setting> flags(List<ServerSwitches.Word> args) {
+        Map<String, Setting> settings = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String word = args.get(i).text();
+            Position at = args.get(i).at();
+            if (word.equals("--")) {
+                break; // what follows is positional, for every parser here
+            }
+            if (!word.startsWith("-")) {
+                continue;
+            }
+            int equals = word.indexOf('=');
+            String name = equals < 0 ? word : word.substring(0, equals);
+            String value = equals < 0 ? null : word.substring(equals + 1);
+            String next = i + 1 < args.size() ? args.get(i + 1).text() : null;
+            switch (parser) {
+                case GO -> {
+                    if (value == null && !booleans.contains(name)) {
+                        i++; // a flag of another kind takes the next word as its value, whatever it looks like
+                    } else if (name.equals("--read-only")) {
+                        settings.put("read-only", new Setting(value == null || goTrue(value) ? ServerLimit.READ_ONLY : null, at));
+                    } else if (this == KUBERNETES && name.equals("--disable-destructive")) {
+                        settings.put("disable-destructive", new Setting(value == null || goTrue(value) ? ServerLimit.NON_DESTRUCTIVE : null, at));
+                    }
+                }
+                case YARGS -> {
+                    String bare = name.startsWith("--no-") ? "--" + name.substring("--no-".length()) : name;
+                    if (bare.equals("--readOnly") || bare.equals("--read-only")) {
+                        boolean on;
+                        if (name.startsWith("--no-")) {
+                            on = false;
+                        } else if (value != null) {
+                            on = value.equals("true");
+                        } else if ("true".equals(next) || "false".equals(next)) {
+                            on = next.equals("true");
+                            i++;
+                        } else {
+                            on = true;
+                        }
+                        settings.put("readOnly", new Setting(on ? ServerLimit.READ_ONLY : null, at));
+                    }
+                }
+                case ARGPARSE -> {
+                    // argparse takes any unambiguous start of an option's name: --access, --access-m ...
+                    if (name.length() >= 3 && "--access-mode".startsWith(name)) {
+                        String mode = value != null ? value : next;
+                        if (value == null) {
+                            i++;
+                        }
+                        settings.put("access-mode", new Setting("restricted".equals(mode) ? ServerLimit.READ_ONLY : null, at));
+                    }
+                }
+                case PARSE_ARGS -> {
+                    if (name.equals("--read-only")) {
+                        // parseArgs refuses a value for a flag that takes none: the server does not start as written.
+                        settings.put("read-only", new Setting(value == null ? ServerLimit.READ_ONLY : null, at));
+                    }
+                }
+                case NONE -> {
+                }
+            }
+        }
+        return settings;
+    }
+
+    /** Whether Go's strconv.ParseBool reads {@code value} as true (it trims nothing). */
+    private static boolean goTrue(String value) {
+        return List.of("1", "t", "T", "TRUE", "true", "True").contains(value);
+    }
+}

@@ -1,0 +1,208 @@
+package io.oversight.deployment.runtime;
+
+import io.oversight.deployment.Position;
+import io.oversight.deployment.model.ServerLimit;
+import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YList;
+import io.oversight.deployment.yaml.YMap;
+import io.oversight.deployment.yaml.YNode;
+import io.oversight.deployment.yaml.YScalar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The switch an MCP server is started with that keeps tools from it ({@link KnownServer}), read
+ * only where it surely reaches the server, and as the server's own parser reads it. A switch counts
+ * when the server is the program the client starts: directly, through a package runner ({@code npx},
+ * {@code uvx}, {@code pnpm dlx}) or as the image of {@code docker run}; a shell, {@code env},
+ * {@code sudo}, {@code ssh}, a script or any other launcher may change what reaches the server, so a
+ * switch behind one limits nothing. Flags are read in order (the last wins, none after {@code --},
+ * none taken as another option's value) and decide over variables; a variable counts from the
+ * client's {@code env} for a server it starts, from {@code docker run -e} for a container (the
+ * client's {@code env} reaches only the docker command); a remote server only by its address or
+ * headers.
+ */
+final class ServerSwitches {
+
+    private ServerSwitches() {
+    }
+
+    /** A word of the command line, or a variable's value, where it is written. */
+    record Word(String text, Position at) {
+    }
+
+    /**
+     * The limit {@code server} is started with, or null: read from its command line and the
+     * variables under {@code variableKeys}, or, for a remote server, from its address and the headers
+     * under {@code headerKeys}.
+     */
+    static Located<ServerLimit> of(YMap server, List<String> variableKeys, List<String> headerKeys) {
+        List<YScalar> urls = new ArrayList<>();
+        for (String key : List.of("httpUrl", "url", "serverUrl")) {
+            urls.addAll(texts(server.get(key)));
+        }
+        if (!urls.isEmpty()) {
+            return remote(server, urls, headerKeys);
+        }
+        List<Word> line = new ArrayList<>();
+        texts(server.get("command")).forEach(s -> line.add(new Word(s.text(), s.position())));
+        texts(server.get("args")).forEach(s -> line.add(new Word(s.text(), s.position())));
+        if (line.isEmpty() || line.get(0).text().strip().indexOf(' ') >= 0) {
+            return null; // a command line in one string is a shell's to split
+        }
+        Map<String, Word> given = new LinkedHashMap<>();
+        for (String key : variableKeys) {
+            entries(server, key).forEach(e -> given.put(e.key(), new Word(((YScalar) e.value()).text(), e.value().position())));
+        }
+        Map<String, Word> variables = new LinkedHashMap<>();
+        int named = serverAt(line, given, variables);
+        if (named < 0) {
+            return null;
+        }
+        if (!CONTAINER_RUNNERS.contains(program(line.get(0).text()))) {
+            variables = given; // the client starts the program with its env
+        }
+        KnownServer known = KnownServer.named(line.get(named).text());
+        Map<String, KnownServer.Setting> settings = new LinkedHashMap<>();
+        variables.forEach((name, value) -> {
+            String setting = known.settingOf(name);
+            if (setting != null) {
+                settings.put(setting, new KnownServer.Setting(known.variable(name, value.text()), value.at()));
+            }
+        });
+        // A flag decides over the variable for the same setting, as each server's parser lets it.
+        settings.putAll(known.flags(line.subList(named + 1, line.size())));
+        Located<ServerLimit> found = null;
+        for (KnownServer.Setting setting : settings.values()) {
+            if (setting.limit() != null && (found == null || setting.limit().compareTo(found.value()) < 0)) {
+                found = new Located<>(setting.limit(), setting.at());
+            }
+        }
+        return found;
+    }
+
+    /** GitHub's remote server's read-only address, exactly: a dot segment or another path is the whole server. */
+    private static final Pattern GITHUB_READ_ONLY = Pattern.compile("https://api\\.githubcopilot\\.com/mcp(/x/[A-Za-z0-9_,-]+)?/readonly/?([?#].*)?");
+
+    private static Located<ServerLimit> remote(YMap server, List<YScalar> urls, List<String> headerKeys) {
+        if (!urls.stream().allMatch(u -> u.text().startsWith("https://api.githubcopilot.com/mcp"))) {
+            return null;
+        }
+        for (YScalar url : urls) {
+            if (GITHUB_READ_ONLY.matcher(url.text()).matches()) {
+                return new Located<>(ServerLimit.READ_ONLY, url.position());
+            }
+        }
+        for (String key : headerKeys) {
+            for (YEntry header : entries(server, key)) {
+                if (header.key().equalsIgnoreCase("X-MCP-Readonly") && ((YScalar) header.value()).text().equals("true")) {
+                    return new Located<>(ServerLimit.READ_ONLY, header.value().position());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Programs that start a server in a container, passing it only the variables named with {@code -e}. */
+    private static final Set<String> CONTAINER_RUNNERS = Set.of("docker", "podman", "nerdctl", "finch");
+
+    /** Package runners, which start the package named first. */
+    private static final Set<String> RUNNERS = Set.of("npx", "bunx", "pnpx", "uvx");
+
+    /** A runner's options that take no value, and those that take one; any other (npx -p, -c, uvx --from) may run another program. */
+    private static final Set<String> RUNNER_FLAGS = Set.of("-y", "--yes", "-q", "--quiet", "--isolated", "--refresh", "--offline", "--no-cache");
+    private static final Set<String> RUNNER_OPTIONS = Set.of("--python", "--with");
+
+    /** {@code docker run} options that take no value; any other option without '=' is taken to take the next word. */
+    private static final Set<String> CONTAINER_FLAGS = Set.of("-i", "-t", "-it", "-ti", "-d", "--rm", "--init", "--interactive", "--tty",
+            "--detach", "--privileged", "--read-only", "-q", "--quiet", "--no-healthcheck", "--oom-kill-disable", "--publish-all", "-P");
+
+    /**
+     * Where in {@code line} the word naming the server the client starts is, or -1: the program
+     * itself, the package a runner runs, or the image {@code docker run} starts, whose {@code -e}
+     * variables (the last of a name wins; {@code -e NAME} passes on the client's, from
+     * {@code given}) are put in {@code variables}.
+     */
+    private static int serverAt(List<Word> line, Map<String, Word> given, Map<String, Word> variables) {
+        String program = program(line.get(0).text());
+        if (KnownServer.named(line.get(0).text()) != null) {
+            return 0;
+        }
+        if (CONTAINER_RUNNERS.contains(program)) {
+            return image(line, given, variables);
+        }
+        int at = 1;
+        if ((program.equals("pnpm") || program.equals("yarn")) && line.size() > 1 && line.get(1).text().equals("dlx")) {
+            at = 2;
+        } else if (!RUNNERS.contains(program)) {
+            return -1;
+        }
+        for (; at < line.size(); at++) {
+            String word = line.get(at).text();
+            if (RUNNER_OPTIONS.contains(word)) {
+                at++;
+            } else if (!RUNNER_FLAGS.contains(word)) {
+                return word.startsWith("-") || KnownServer.named(word) == null ? -1 : at;
+            }
+        }
+        return -1;
+    }
+
+    private static int image(List<Word> line, Map<String, Word> given, Map<String, Word> variables) {
+        if (line.size() < 2 || !line.get(1).text().equals("run")) {
+            return -1; // docker exec and the like run what the container already holds
+        }
+        for (int at = 2; at < line.size(); at++) {
+            Word word = line.get(at);
+            String text = word.text();
+            String variable;
+            if ((text.equals("-e") || text.equals("--env")) && at + 1 < line.size()) {
+                word = line.get(++at);
+                variable = word.text();
+            } else if (text.startsWith("--env=")) {
+                variable = text.substring("--env=".length());
+            } else if (text.startsWith("-e") && text.length() > 2 && !text.startsWith("--")) {
+                variable = text.substring(2);
+            } else if (text.equals("--entrypoint") || text.startsWith("--entrypoint=")) {
+                return -1; // the image runs another program
+            } else if (text.startsWith("-")) {
+                if (!CONTAINER_FLAGS.contains(text) && text.indexOf('=') < 0) {
+                    at++;
+                }
+                continue;
+            } else {
+                return KnownServer.named(text) == null ? -1 : at;
+            }
+            int equals = variable.indexOf('=');
+            String name = equals < 0 ? variable : variable.substring(0, equals);
+            Word value = equals >= 0 ? new Word(variable.substring(equals + 1), word.at()) : given.get(name);
+            if (value == null) {
+                variables.remove(name); // passed on from the operator's environment, whatever it holds
+            } else {
+                variables.put(name, value);
+            }
+        }
+        return -1;
+    }
+
+    /** The program a command names, without its folder. */
+    static String program(String command) {
+        return command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
+    }
+
+    private static List<YEntry> entries(YMap server, String key) {
+        if (!(server.get(key) instanceof YMap map)) {
+            return List.of();
+        }
+        return map.entries().values().stream().filter(e -> e.value() instanceof YScalar s && !s.isNull()).toList();
+    }
+
+    private static List<YScalar> texts(YNode node) {
+        List<YNode> items = node instanceof YList list ? list.items() : node == null ? List.of() : List.of(node);
+        return items.stream().filter(n -> n instanceof YScalar s && s.type() == YScalar.Type.STRING).map(n -> (YScalar) n).toList();
+    }
+}
