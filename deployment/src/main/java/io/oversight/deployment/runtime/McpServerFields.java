@@ -20,7 +20,7 @@ final class McpServerFields {
      * Where a client reads a remote server's address: {@code url}, Gemini CLI's {@code httpUrl}
      * (streamable HTTP, ahead of its {@code url}, which is SSE) and Windsurf's {@code serverUrl}.
      */
-    private static final List<String> URL_KEYS = List.of("httpUrl", "url", "serverUrl");
+    static final List<String> URL_KEYS = List.of("httpUrl", "url", "serverUrl");
 
     /** The keys that say how a server is reached: its address, or its command line. */
     static final List<String> TRANSPORT_KEYS = java.util.stream.Stream.concat(URL_KEYS.stream(), java.util.stream.Stream.of("command", "args")).toList();
@@ -132,7 +132,7 @@ final class McpServerFields {
     private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
 
     /** Programs that start a server in a container, passing it the variables and folders named. */
-    private static final java.util.Set<String> CONTAINER_RUNNERS = java.util.Set.of("docker", "podman", "nerdctl", "finch");
+    static final java.util.Set<String> CONTAINER_RUNNERS = java.util.Set.of("docker", "podman", "nerdctl", "finch");
 
     /** Where the operator's credentials live: a container that mounts one acts with them. */
     private static final java.util.regex.Pattern CREDENTIAL_FOLDER = java.util.regex.Pattern.compile(
@@ -236,7 +236,7 @@ final class McpServerFields {
     }
 
     /** The program a command names, without its folder ({@code /usr/bin/docker} is {@code docker}). */
-    private static String program(String command) {
+    static String program(String command) {
         return command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
     }
 
@@ -251,7 +251,7 @@ final class McpServerFields {
     }
 
     /** The texts {@code node} holds: itself, or the items of a list; nothing of another shape. */
-    private static List<YScalar> texts(YNode node) {
+    static List<YScalar> texts(YNode node) {
         List<YNode> items = node instanceof YList list ? list.items() : node == null ? List.of() : List.of(node);
         return items.stream().filter(n -> n instanceof YScalar s && s.type() == YScalar.Type.STRING).map(n -> (YScalar) n).toList();
     }

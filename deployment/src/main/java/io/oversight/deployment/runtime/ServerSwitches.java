@@ -3,9 +3,7 @@ package io.oversight.deployment.runtime;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.model.ServerLimit;
 import io.oversight.deployment.yaml.YEntry;
-import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
-import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,15 +40,15 @@ final class ServerSwitches {
      */
     static Located<ServerLimit> of(YMap server, List<String> variableKeys, List<String> headerKeys) {
         List<YScalar> urls = new ArrayList<>();
-        for (String key : List.of("httpUrl", "url", "serverUrl")) {
-            urls.addAll(texts(server.get(key)));
+        for (String key : McpServerFields.URL_KEYS) {
+            urls.addAll(McpServerFields.texts(server.get(key)));
         }
         if (!urls.isEmpty()) {
             return remote(server, urls, headerKeys);
         }
         List<Word> line = new ArrayList<>();
-        texts(server.get("command")).forEach(s -> line.add(new Word(s.text(), s.position())));
-        texts(server.get("args")).forEach(s -> line.add(new Word(s.text(), s.position())));
+        McpServerFields.texts(server.get("command")).forEach(s -> line.add(new Word(s.text(), s.position())));
+        McpServerFields.texts(server.get("args")).forEach(s -> line.add(new Word(s.text(), s.position())));
         if (line.isEmpty() || line.get(0).text().strip().indexOf(' ') >= 0) {
             return null; // a command line in one string is a shell's to split
         }
@@ -63,7 +61,7 @@ final class ServerSwitches {
         if (named < 0) {
             return null;
         }
-        if (!CONTAINER_RUNNERS.contains(program(line.get(0).text()))) {
+        if (!McpServerFields.CONTAINER_RUNNERS.contains(McpServerFields.program(line.get(0).text()))) {
             variables = given; // the client starts the program with its env
         }
         KnownServer known = KnownServer.named(line.get(named).text());
@@ -107,9 +105,6 @@ final class ServerSwitches {
         return null;
     }
 
-    /** Programs that start a server in a container, passing it only the variables named with {@code -e}. */
-    private static final Set<String> CONTAINER_RUNNERS = Set.of("docker", "podman", "nerdctl", "finch");
-
     /** Package runners, which start the package named first. */
     private static final Set<String> RUNNERS = Set.of("npx", "bunx", "pnpx", "uvx");
 
@@ -128,11 +123,11 @@ final class ServerSwitches {
      * {@code given}) are put in {@code variables}.
      */
     private static int serverAt(List<Word> line, Map<String, Word> given, Map<String, Word> variables) {
-        String program = program(line.get(0).text());
+        String program = McpServerFields.program(line.get(0).text());
         if (KnownServer.named(line.get(0).text()) != null) {
             return 0;
         }
-        if (CONTAINER_RUNNERS.contains(program)) {
+        if (McpServerFields.CONTAINER_RUNNERS.contains(program)) {
             return image(line, given, variables);
         }
         int at = 1;
@@ -189,20 +184,10 @@ final class ServerSwitches {
         return -1;
     }
 
-    /** The program a command names, without its folder. */
-    static String program(String command) {
-        return command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
-    }
-
     private static List<YEntry> entries(YMap server, String key) {
         if (!(server.get(key) instanceof YMap map)) {
             return List.of();
         }
         return map.entries().values().stream().filter(e -> e.value() instanceof YScalar s && !s.isNull()).toList();
-    }
-
-    private static List<YScalar> texts(YNode node) {
-        List<YNode> items = node instanceof YList list ? list.items() : node == null ? List.of() : List.of(node);
-        return items.stream().filter(n -> n instanceof YScalar s && s.type() == YScalar.Type.STRING).map(n -> (YScalar) n).toList();
     }
 }
