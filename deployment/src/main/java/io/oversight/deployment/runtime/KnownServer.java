@@ -49,7 +49,7 @@ enum KnownServer {
 
     /** The server {@code word} names (a program, npm or PyPI package, or container image, with any folder, version or tag), or null. */
     static KnownServer named(String word) {
-        String name = word.substring(Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\')) + 1);
+        String name = McpServerFields.program(word);
         int version = name.indexOf('@', 1);
         name = version > 0 ? name.substring(0, version) : name;
         int tag = name.indexOf(':');
@@ -73,14 +73,14 @@ enum KnownServer {
     }
 
     /** The limit a variable of {@link #settingOf a setting} turns on with {@code value}, as the server reads it (no trimming), or null. */
-    ServerLimit variable(String name, String value) {
+    ServerLimit variable(String value) {
         boolean on = switch (this) {
             case GITHUB -> goTrue(value);
             case AWS_API -> Set.of("true", "yes", "1").contains(value.toLowerCase(Locale.ROOT));
             case MONGODB -> value.equals("true");
             case KUBERNETES, POSTGRES, SUPABASE -> false;
         };
-        return on && settingOf(name) != null ? ServerLimit.READ_ONLY : null;
+        return on ? ServerLimit.READ_ONLY : null;
     }
 
     /** The settings the server's arguments (after the word that names it) leave, each the last that sets it, read as its parser reads them. */

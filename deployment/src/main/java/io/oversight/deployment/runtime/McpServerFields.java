@@ -20,7 +20,7 @@ final class McpServerFields {
      * Where a client reads a remote server's address: {@code url}, Gemini CLI's {@code httpUrl}
      * (streamable HTTP, ahead of its {@code url}, which is SSE) and Windsurf's {@code serverUrl}.
      */
-    static final List<String> URL_KEYS = List.of("httpUrl", "url", "serverUrl");
+    private static final List<String> URL_KEYS = List.of("httpUrl", "url", "serverUrl");
 
     /** The keys that say how a server is reached: its address, or its command line. */
     static final List<String> TRANSPORT_KEYS = java.util.stream.Stream.concat(URL_KEYS.stream(), java.util.stream.Stream.of("command", "args")).toList();
@@ -69,8 +69,7 @@ final class McpServerFields {
      */
     static List<Credential> inCommandLine(YMap server, boolean expands) {
         List<Credential> credentials = new ArrayList<>();
-        List<YScalar> line = new ArrayList<>(texts(server.get("command")));
-        line.addAll(texts(server.get("args")));
+        List<YScalar> line = commandLine(server);
         List<Token> tokens = tokens(line);
         // A container's variable passed on by name (-e NAME) holds what the server's env gives it, when it gives one.
         java.util.Set<String> given = server.get("env") instanceof YMap env ? env.entries().keySet() : java.util.Set.of();
@@ -96,11 +95,23 @@ final class McpServerFields {
             // The next argument may be this flag's value: "--token ghp_…" hands the token under the flag's name.
             flag = isFlag && equals < 0 ? value : null;
         }
-        for (YScalar url : URL_KEYS.stream().flatMap(key -> texts(server.get(key)).stream()).toList()) {
+        for (YScalar url : urls(server)) {
             Credentials.of("url", url.text(), url.position()).filter(c -> expands || c.source() != CredentialSource.ENVIRONMENT)
                     .ifPresent(credentials::add);
         }
         return credentials;
+    }
+
+    /** A server's {@code command} and {@code args}, the texts of its command line in order. */
+    static List<YScalar> commandLine(YMap server) {
+        List<YScalar> line = new ArrayList<>(texts(server.get("command")));
+        line.addAll(texts(server.get("args")));
+        return line;
+    }
+
+    /** A server's addresses, under each key a client reads one from. */
+    static List<YScalar> urls(YMap server) {
+        return URL_KEYS.stream().flatMap(key -> texts(server.get(key)).stream()).toList();
     }
 
     /** One word of a command line, at the value that writes it. */

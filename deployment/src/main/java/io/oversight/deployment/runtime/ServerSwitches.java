@@ -5,7 +5,6 @@ import io.oversight.deployment.model.ServerLimit;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YScalar;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,16 +38,11 @@ final class ServerSwitches {
      * under {@code headerKeys}.
      */
     static Located<ServerLimit> of(YMap server, List<String> variableKeys, List<String> headerKeys) {
-        List<YScalar> urls = new ArrayList<>();
-        for (String key : McpServerFields.URL_KEYS) {
-            urls.addAll(McpServerFields.texts(server.get(key)));
-        }
+        List<YScalar> urls = McpServerFields.urls(server);
         if (!urls.isEmpty()) {
             return remote(server, urls, headerKeys);
         }
-        List<Word> line = new ArrayList<>();
-        McpServerFields.texts(server.get("command")).forEach(s -> line.add(new Word(s.text(), s.position())));
-        McpServerFields.texts(server.get("args")).forEach(s -> line.add(new Word(s.text(), s.position())));
+        List<Word> line = McpServerFields.commandLine(server).stream().map(s -> new Word(s.text(), s.position())).toList();
         if (line.isEmpty() || line.get(0).text().strip().indexOf(' ') >= 0) {
             return null; // a command line in one string is a shell's to split
         }
@@ -69,7 +63,7 @@ final class ServerSwitches {
         variables.forEach((name, value) -> {
             String setting = known.settingOf(name);
             if (setting != null) {
-                settings.put(setting, new KnownServer.Setting(known.variable(name, value.text()), value.at()));
+                settings.put(setting, new KnownServer.Setting(known.variable(value.text()), value.at()));
             }
         });
         // A flag decides over the variable for the same setting, as each server's parser lets it.
