@@ -49,17 +49,22 @@ enum KnownServer {
 
     /** The server {@code word} names (a program, npm or PyPI package, or container image, with any folder, version or tag), or null. */
     static KnownServer named(String word) {
-        String name = McpServerFields.program(word);
-        int version = name.indexOf('@', 1);
-        name = version > 0 ? name.substring(0, version) : name;
-        int tag = name.indexOf(':');
-        name = (tag > 0 ? name.substring(0, tag) : name).toLowerCase(Locale.ROOT);
+        String name = bareName(word);
         for (KnownServer server : values()) {
             if (server.names.contains(name)) {
                 return server;
             }
         }
         return null;
+    }
+
+    /** The program, package or image {@code word} names, without its folder, version or tag, lower-cased. */
+    static String bareName(String word) {
+        String name = McpServerFields.program(word);
+        int version = name.indexOf('@', 1);
+        name = version > 0 ? name.substring(0, version) : name;
+        int tag = name.indexOf(':');
+        return (tag > 0 ? name.substring(0, tag) : name).toLowerCase(Locale.ROOT);
     }
 
     /** The setting a variable of the server's environment is, or null when it is none of its switches. */

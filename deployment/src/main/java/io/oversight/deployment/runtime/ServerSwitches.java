@@ -5,10 +5,12 @@ import io.oversight.deployment.model.ServerLimit;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YScalar;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
  * none taken as another option's value) and decide over variables; a variable counts from the
  * client's {@code env} for a server it starts, from {@code docker run -e} for a container (the
  * client's {@code env} reaches only the docker command); a remote server only by its address or
- * headers.
+ * headers, written in the client's configuration or given to the mcp-remote proxy the client starts.
  */
 final class ServerSwitches {
 
@@ -40,7 +42,11 @@ final class ServerSwitches {
     static Located<ServerLimit> of(YMap server, List<String> variableKeys, List<String> headerKeys) {
         List<YScalar> urls = McpServerFields.urls(server);
         if (!urls.isEmpty()) {
-            return remote(server, urls, headerKeys);
+            List<Header> headers = new ArrayList<>();
+            for (String key : headerKeys) {
+                entries(server, key).forEach(e -> headers.add(new Header(e.key(), new Word(((YScalar) e.value()).text(), e.value().position()))));
+            }
+            return remote(urls.stream().map(u -> new Word(u.text(), u.position())).toList(), headers);
         }
         List<Word> line = McpServerFields.commandLine(server).stream().map(s -> new Word(s.text(), s.position())).toList();
         if (line.isEmpty() || line.get(0).text().strip().indexOf(' ') >= 0) {
@@ -54,6 +60,9 @@ final class ServerSwitches {
         int named = serverAt(line, given, variables);
         if (named < 0) {
             return null;
+        }
+        if (KnownServer.bareName(line.get(named).text()).equals(PROXY)) {
+            return throughProxy(line.subList(named + 1, line.size()));
         }
         if (!McpServerFields.CONTAINER_RUNNERS.contains(McpServerFields.program(line.get(0).text()))) {
             variables = given; // the client starts the program with its env
@@ -77,26 +86,57 @@ final class ServerSwitches {
         return found;
     }
 
+    /** An HTTP header a remote server is called with. */
+    private record Header(String name, Word value) {
+    }
+
     /** GitHub's remote server's read-only address, exactly: a dot segment or another path is the whole server. */
     private static final Pattern GITHUB_READ_ONLY = Pattern.compile("https://api\\.githubcopilot\\.com/mcp(/x/[A-Za-z0-9_,-]+)?/readonly/?([?#].*)?");
 
-    private static Located<ServerLimit> remote(YMap server, List<YScalar> urls, List<String> headerKeys) {
+    /**
+     * GitHub's remote server, read-only at its read-only address or with {@code X-MCP-Readonly: true};
+     * headers of that name in two spellings may both reach it, so each must say true.
+     */
+    private static Located<ServerLimit> remote(List<Word> urls, List<Header> headers) {
         if (!urls.stream().allMatch(u -> u.text().startsWith("https://api.githubcopilot.com/mcp"))) {
             return null;
         }
-        for (YScalar url : urls) {
+        for (Word url : urls) {
             if (GITHUB_READ_ONLY.matcher(url.text()).matches()) {
-                return new Located<>(ServerLimit.READ_ONLY, url.position());
+                return new Located<>(ServerLimit.READ_ONLY, url.at());
             }
         }
-        for (String key : headerKeys) {
-            for (YEntry header : entries(server, key)) {
-                if (header.key().equalsIgnoreCase("X-MCP-Readonly") && ((YScalar) header.value()).text().equals("true")) {
-                    return new Located<>(ServerLimit.READ_ONLY, header.value().position());
+        List<Word> readOnly = headers.stream().filter(h -> h.name().equalsIgnoreCase("X-MCP-Readonly")).map(Header::value).toList();
+        return !readOnly.isEmpty() && readOnly.stream().allMatch(v -> v.text().equals("true"))
+                ? new Located<>(ServerLimit.READ_ONLY, readOnly.get(0).at()) : null;
+    }
+
+    /** geelen/mcp-remote, the local proxy a client that starts only local servers runs to reach a remote one. */
+    private static final String PROXY = "mcp-remote";
+
+    /** mcp-remote's {@code --header} value, as its parser matches it. */
+    private static final Pattern PROXY_HEADER = Pattern.compile("([A-Za-z0-9_-]+):\\s*(.*)");
+
+    /**
+     * The remote server's limit, as mcp-remote reads its arguments: it takes every {@code --header}
+     * and the word after it out first (a header it cannot parse is dropped), and the address is the
+     * first word left.
+     */
+    private static Located<ServerLimit> throughProxy(List<Word> args) {
+        List<Word> rest = new ArrayList<>();
+        List<Header> headers = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).text().equals("--header") && i + 1 < args.size()) {
+                Word value = args.get(++i);
+                Matcher header = PROXY_HEADER.matcher(value.text());
+                if (header.matches()) {
+                    headers.add(new Header(header.group(1), new Word(header.group(2), value.at())));
                 }
+            } else {
+                rest.add(args.get(i));
             }
         }
-        return null;
+        return rest.isEmpty() ? null : remote(List.of(rest.get(0)), headers);
     }
 
     /** Package runners, which start the package named first. */
@@ -118,7 +158,7 @@ final class ServerSwitches {
      */
     private static int serverAt(List<Word> line, Map<String, Word> given, Map<String, Word> variables) {
         String program = McpServerFields.program(line.get(0).text());
-        if (KnownServer.named(line.get(0).text()) != null) {
+        if (KnownServer.named(line.get(0).text()) != null || KnownServer.bareName(program).equals(PROXY)) {
             return 0;
         }
         if (McpServerFields.CONTAINER_RUNNERS.contains(program)) {
@@ -135,7 +175,7 @@ final class ServerSwitches {
             if (RUNNER_OPTIONS.contains(word)) {
                 at++;
             } else if (!RUNNER_FLAGS.contains(word)) {
-                return word.startsWith("-") || KnownServer.named(word) == null ? -1 : at;
+                return word.startsWith("-") || KnownServer.named(word) == null && !KnownServer.bareName(word).equals(PROXY) ? -1 : at;
             }
         }
         return -1;

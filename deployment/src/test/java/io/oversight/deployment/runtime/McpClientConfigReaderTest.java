@@ -578,6 +578,37 @@ class McpClientConfigReaderTest {
                 tuple("remote-command", null), tuple("dot-segment", null), tuple("abbreviated", ServerLimit.READ_ONLY), tuple("negated", null));
     }
 
+    /**
+     * A client that starts only local servers reaches GitHub's remote one through the mcp-remote
+     * proxy: its address is the first argument left once every {@code --header} and the word after
+     * it are taken out, as mcp-remote reads them; the read-only address or header limits the server
+     * there as in the client's own url and headers. A read-only address given as a header's value,
+     * a header that another spelling of it turns off, the proxy behind a shell and a proxied address
+     * elsewhere limit nothing.
+     */
+    @Test
+    void gitHubsRemoteServerReachedThroughMcpRemoteIsLimitedAsWhereTheClientCallsIt() throws Exception {
+        List<McpServer> servers = Fixtures.readText(RuntimeKind.MCP_CLIENT, "claude_desktop_config.json", """
+                {"mcpServers": {
+                  "proxy": {"command": "npx", "args": ["-y", "mcp-remote@latest", "https://api.githubcopilot.com/mcp/readonly", "--header", "Authorization: Bearer ${GITHUB_PAT}"]},
+                  "proxy-header": {"command": "npx", "args": ["mcp-remote", "--header", "X-MCP-Readonly: true", "https://api.githubcopilot.com/mcp/"]},
+                  "installed": {"command": "/usr/local/bin/mcp-remote", "args": ["https://api.githubcopilot.com/mcp/x/repos/readonly"]},
+                  "as-header": {"command": "npx", "args": ["mcp-remote", "--header", "https://api.githubcopilot.com/mcp/readonly", "https://api.githubcopilot.com/mcp/"]},
+                  "two-spellings": {"command": "npx", "args": ["mcp-remote", "https://api.githubcopilot.com/mcp/", "--header", "X-MCP-Readonly:true", "--header", "x-mcp-readonly: false"]},
+                  "shell": {"command": "sh", "args": ["-c", "npx mcp-remote https://api.githubcopilot.com/mcp/readonly"]},
+                  "elsewhere": {"command": "npx", "args": ["mcp-remote", "https://mcp.example.com/readonly", "--header", "X-MCP-Readonly: true"]}
+                }}
+                """).get(0).servers();
+        assertThat(servers).extracting(McpServer::name, McpServer::limit).containsExactly(
+                tuple("proxy", new Located<>(ServerLimit.READ_ONLY, at(2, 67))),
+                tuple("proxy-header", new Located<>(ServerLimit.READ_ONLY, at(3, 73))),
+                tuple("installed", new Located<>(ServerLimit.READ_ONLY, at(4, 66))),
+                tuple("as-header", null),
+                tuple("two-spellings", null),
+                tuple("shell", null),
+                tuple("elsewhere", null));
+    }
+
     @Test
     void aServerWithoutTransportAndABooleanAutoApproveAreReportedWithoutTheToken() {
         List<String> problems = Fixtures.problems(RuntimeKind.MCP_CLIENT, "mcp-bad.json");
