@@ -5,12 +5,14 @@ import io.oversight.catalog.action.Glob;
 import io.oversight.catalog.action.Verb;
 import io.oversight.deployment.model.ImportedRight;
 import io.oversight.deployment.model.Permission;
+import io.oversight.deployment.model.PermissionSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One resource pattern of a permission an agent holds; {@code everything} when it stands for
@@ -81,11 +83,19 @@ public record ResourceScope(String agentId, String environment, String pattern, 
     }
 
     /**
+     * A Kubernetes rule's {@code resources: ["*"]} without {@code resourceNames}, as the RBAC import
+     * writes it ({@code NAMESPACE/*}, {@code NAMESPACE/*.GROUP}): every resource of its API group
+     * there, Secrets among them in the core group, and any the cluster gains later.
+     */
+    private static final Pattern EVERY_RESOURCE_OF_A_GROUP = Pattern.compile("[^/]+/\\*(\\.[^/]*)?");
+
+    /**
      * One scope per resource written in the imported document, located there. A {@code "*"} counts
      * as everything only when some right on it is high-impact: AWS requires {@code "Resource": "*"}
      * for the many List and Describe actions that support no resource-level permissions, so a
      * read-only statement on {@code "*"} is how read-only access must be written, not a wildcard
-     * grant.
+     * grant. A Kubernetes rule's {@code "*"} counts alike in whichever API group and namespace it is
+     * written: the document's resources are exactly {@code "*"}.
      */
     private static List<ResourceScope> imported(HeldPermission held) {
         Permission permission = held.permission();
@@ -100,9 +110,11 @@ public record ResourceScope(String agentId, String environment, String pattern, 
                 right.resources().forEach(r -> highImpactAt.add(r.evidencePath()));
             }
         }
+        boolean rbac = PermissionSource.KUBERNETES_RBAC.equals(permission.source().kind());
         for (ImportedRight right : permission.source().rights()) {
             for (ImportedRight.Resource resource : right.resources()) {
-                boolean everything = everything(resource.pattern()) && highImpactAt.contains(resource.evidencePath());
+                boolean everything = (everything(resource.pattern()) || rbac && EVERY_RESOURCE_OF_A_GROUP.matcher(resource.pattern()).matches())
+                        && highImpactAt.contains(resource.evidencePath());
                 ResourceScope scope = new ResourceScope(held.agentId(), permission.environment(), resource.pattern(), everything,
                         permission.path(), key, resource.evidencePath(), held.origin(), origin, held.chainEvidence());
                 byPlace.merge(resource.evidencePath() + "\u0000" + resource.pattern(), scope, (a, b) -> a.everything() ? a : b);
