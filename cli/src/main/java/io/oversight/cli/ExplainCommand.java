@@ -107,6 +107,8 @@ final class ExplainCommand implements Callable<Integer> {
         for (RuntimeGates.WordRule rule : gates.wordRules()) {
             item(out, verbs(java.util.Set.of(rule.verb())) + ": " + String.join(", ", rule.words()) + ": " + rule.reason());
         }
+        heading(out, "But a name with a word of reading whose only words of change name what it reads is read:");
+        item(out, String.join(", ", gates.nouns().words()) + ": " + gates.nouns().reason());
     }
 
     /** A heading of the runtime gates, one column in; its continuation lines too. */

@@ -308,4 +308,44 @@ class AgentRuntimesTest {
                 .contains(agents + ":8:23: agent 'b' hands work to 'ops/triage'").doesNotContain("Exception");
         assertThat(cli.out()).isEmpty();
     }
+
+    /**
+     * A Bedrock collaborator named by a parameter of the template (its alias ARN, from another stack)
+     * cannot be picked by a runtime's name, which takes a logical ID: only an agent of its
+     * collaborator name can describe it, and the message offers only that.
+     */
+    @Test
+    void aBedrockCollaboratorFromAnotherStackIsToBeDescribedByItsName(@TempDir Path dir) throws Exception {
+        Path template = dir.resolve("template.yaml");
+        Files.writeString(template, """
+                Parameters:
+                  SearchAgentAliasArn: {Type: String}
+                Resources:
+                  Supervisor:
+                    Type: AWS::Bedrock::Agent
+                    Properties:
+                      AgentName: supervisor
+                      AgentResourceRoleArn: arn:aws:iam::111122223333:role/supervisor
+                      AgentCollaboration: SUPERVISOR
+                      AgentCollaborators:
+                        - CollaboratorName: Web-Search-Agent
+                          AgentDescriptor:
+                            AliasArn: !Ref SearchAgentAliasArn
+                """);
+        Path deployment = dir.resolve("deployment.yaml");
+        Files.writeString(deployment, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: o, owner: p}
+                people: [{id: p}]
+                agents:
+                  - id: a
+                    owner: p
+                    runtime: {kind: bedrock-agent, path: template.yaml, name: Supervisor}
+                """);
+        Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("agent 'a' hands work to '!Ref SearchAgentAliasArn', which no agent of the deployment runs as;"
+                + " it is defined outside this template, so describe it as an agent with id 'Web-Search-Agent'").doesNotContain("name: !Ref");
+    }
 }

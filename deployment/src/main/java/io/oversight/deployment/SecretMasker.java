@@ -48,27 +48,39 @@ public final class SecretMasker {
     /**
      * Long-lived tokens issued to a person: an IAM user's access key, GitHub classic and
      * fine-grained personal access tokens, a GitHub OAuth token (what {@code gh auth token} prints)
-     * and a GitHub App's refresh token for a user, GitLab personal tokens, Slack user tokens. An
-     * agent handed one acts as that person. Each is a secret value too.
+     * and a GitHub App's refresh token for a user, GitLab personal tokens, Slack user tokens, and the
+     * personal access tokens and user keys of Supabase, DigitalOcean, Hugging Face, Sentry (a user's,
+     * not an organization's {@code sntrys_}), Databricks, Doppler (not its service tokens), npm, PyPI,
+     * Postman, Linear and Figma, each in its service's own format. An agent handed one acts as that
+     * person. Each is a secret value too.
      */
     private static final List<Pattern> PERSONAL_TOKENS = List.of(
             Pattern.compile(TOKEN_START + "AKIA[0-9A-Z]{16}\\b"),
             Pattern.compile(TOKEN_START + "gh[por]_[A-Za-z0-9]{30,}\\b"),
             Pattern.compile(TOKEN_START + "github_pat_[A-Za-z0-9_]{40,}\\b"),
             Pattern.compile(TOKEN_START + "glpat-[A-Za-z0-9_-]{20,}\\b"),
-            Pattern.compile(TOKEN_START + "xoxp-[A-Za-z0-9-]{10,}\\b"));
+            Pattern.compile(TOKEN_START + "xoxp-[A-Za-z0-9-]{10,}\\b"),
+            Pattern.compile(TOKEN_START + "sbp_[a-f0-9]{40}\\b"),
+            Pattern.compile(TOKEN_START + "do[opr]_v1_[a-f0-9]{64}\\b"),
+            Pattern.compile(TOKEN_START + "hf_[A-Za-z0-9]{30,}\\b"),
+            Pattern.compile(TOKEN_START + "sntryu_[a-f0-9]{64}\\b"),
+            Pattern.compile(TOKEN_START + "dapi[a-f0-9]{32}(?:-[0-9]+)?\\b"),
+            Pattern.compile(TOKEN_START + "dp\\.pt\\.[A-Za-z0-9]{40,}\\b"),
+            Pattern.compile(TOKEN_START + "npm_[A-Za-z0-9]{36}\\b"),
+            Pattern.compile(TOKEN_START + "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}"),
+            Pattern.compile(TOKEN_START + "PMAK-[a-f0-9]{24}-[a-f0-9]{34}\\b"),
+            Pattern.compile(TOKEN_START + "lin_api_[A-Za-z0-9]{40}\\b"),
+            Pattern.compile(TOKEN_START + "figd_[A-Za-z0-9_-]{40,}"));
 
     private static final List<Pattern> SECRET_VALUES = java.util.stream.Stream.concat(PERSONAL_TOKENS.stream(), java.util.stream.Stream.of(
             Pattern.compile(TOKEN_START + "(?:ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\\b"),
-            // Hugging Face and Vault tokens, before the secret key below takes a part of one.
-            Pattern.compile(TOKEN_START + "hf_[A-Za-z0-9]{30,}\\b"),
+            // Vault tokens, before the secret key below takes a part of one.
             Pattern.compile(TOKEN_START + "hv[sbr]\\.[A-Za-z0-9_-]{20,}"),
-            // SendGrid, Google OAuth access, Grafana service-account and Cloud, DigitalOcean tokens: also
-            // before the secret key, which could take 40 characters of one.
+            // SendGrid, Google OAuth access, Grafana service-account and Cloud tokens: also before the
+            // secret key, which could take 40 characters of one.
             Pattern.compile(TOKEN_START + "SG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}"),
             Pattern.compile(TOKEN_START + "ya29\\.[A-Za-z0-9_-]{20,}"),
             Pattern.compile(TOKEN_START + "gl(?:sa|c)_[A-Za-z0-9_+/=-]{32,}"),
-            Pattern.compile(TOKEN_START + "do[opr]_v1_[a-f0-9]{64}\\b"),
             // An AWS secret access key: 40 characters of base64 with upper and lower case and a digit,
             // not after a colon: an ARN's resource (role/ and a name of 34) is no key.
             Pattern.compile("(?<![A-Za-z0-9/+=:])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[0-9])"
@@ -81,7 +93,6 @@ public final class SecretMasker {
 
             Pattern.compile(TOKEN_START + "[sr]k_(?:live|test)_[A-Za-z0-9]{10,}\\b"),
             Pattern.compile(TOKEN_START + "sk-[A-Za-z0-9_-]{20,}\\b"),
-            Pattern.compile(TOKEN_START + "npm_[A-Za-z0-9]{36}\\b"),
             // Prefixed tokens of other services: Stripe webhook secrets, Slack app tokens, GitLab runner, deploy and trigger
             // tokens, PyPI, Shopify, Linear, Postman, New Relic, Sentry, Databricks, Doppler, Supabase, Mailgun, age keys.
             Pattern.compile(TOKEN_START + "(?:whsec_|xapp-|glrt-|gldt-|glptt-|pypi-|shp(?:at|ss|ca|pa)_|lin_api_|PMAK-|NRAK-|sntry[su]_|dapi"
@@ -566,13 +577,22 @@ public final class SecretMasker {
             from = Math.max(end, start + 1);
             String value = text.substring(start, end);
             if (value.isBlank() || value.equals(MASK) || BLOCK_INDICATOR.matcher(value.strip()).matches()
-                    || value.strip().equals("\"" + MASK + "\"")) {
+                    || value.strip().equals("\"" + MASK + "\"") || wildcard(value)) {
                 continue;
             }
             out.append(text, copied, start).append(MASK);
             copied = end;
         }
         return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Whether a key's value is only a wildcard, as a permission rule for the command {@code pwd}
+     * ends ({@code Bash(pwd:*)}): it holds no secret, and masked it read as a broken rule.
+     */
+    private static boolean wildcard(String value) {
+        String v = value.strip();
+        return v.startsWith("*") && v.chars().allMatch(c -> c == '*' || c == ')' || c == ']' || c == '"' || c == '\'' || c == ',');
     }
 
     /** Masks the word {@link #PROSE_SECRET} finds after a credential word, and a secret {@link #AUTH_VALUE}. */

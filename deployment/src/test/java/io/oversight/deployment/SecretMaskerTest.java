@@ -211,6 +211,36 @@ class SecretMaskerTest {
         assertThat(SecretMasker.mask("token gho_16C7e42F292c6912E7710c838347Ae178B4a")).doesNotContain("gho_16C7");
     }
 
+    /** Other services' tokens issued to a person, each in its own format, and their organizations' or services' own, which are not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sbp_1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b | true",
+        "dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef | true",
+        "hf_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 | true",
+        "sntryu_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef | true",
+        "sntrys_eyJpYXQiOjE2ODgwMDAwMDAuMCwidXJsIjoiaHR0cHM6Ly9zZW50cnkuaW8ifQ_0123456789abcdef | false",
+        "dapi0123456789abcdef0123456789abcdef | true",
+        "dp.pt.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEf | true",
+        "dp.st.prd.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEf | false",
+        "npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 | true",
+        "pypi-AgEIcHlwaS5vcmcCJDAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMAACKlszLCJhYmMiXQ | true",
+        "PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01 | true",
+        "lin_api_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd | true",
+        "figd_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCd | true"
+    })
+    void otherServicesTokensOfAPersonAreToldApart(String token, boolean personal) {
+        assertThat(SecretMasker.holdsPersonalToken("--access-token " + token)).as(token).isEqualTo(personal);
+        assertThat(SecretMasker.mask("--access-token " + token)).as(token).doesNotContain(token.substring(8));
+    }
+
+    /** A permission rule for a command named like a password key keeps its wildcard: it holds no secret. */
+    @Test
+    void aRulesWildcardAfterAPasswordLikeCommandIsNoSecret() {
+        assertThat(SecretMasker.mask("Bash(pwd:*)")).isEqualTo("Bash(pwd:*)");
+        assertThat(SecretMasker.mask("[\"Bash(pwd:*)\", \"Bash(ls:*)\"]")).isEqualTo("[\"Bash(pwd:*)\", \"Bash(ls:*)\"]");
+        assertThat(SecretMasker.mask("pwd: Tr0ub4dor-and-3")).isEqualTo("pwd: ****");
+    }
+
     /**
      * What a report quotes as written is masked beyond the known shapes: a run that looks drawn at
      * random and a UUID (keys no pattern names), while words, names and ids with a number in them

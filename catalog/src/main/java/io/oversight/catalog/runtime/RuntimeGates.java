@@ -68,6 +68,10 @@ public final class RuntimeGates {
     public record WordRule(Verb verb, List<String> words, String reason) {
     }
 
+    /** Words of change that also name what a tool reads, and why a name that reads them is read. */
+    public record Nouns(List<String> words, String reason) {
+    }
+
     private record WrittenEnforcement(String kind, String by, String reason) {
     }
 
@@ -81,7 +85,7 @@ public final class RuntimeGates {
     }
 
     private record Written(List<WrittenEnforcement> enforcement, List<WrittenSetting> settings, List<WrittenTool> tools,
-                           List<WrittenWords> words) {
+                           List<WrittenWords> words, Nouns nouns) {
     }
 
     private static volatile RuntimeGates builtIn;
@@ -91,13 +95,15 @@ public final class RuntimeGates {
     private final List<ToolRule> tools;
     private final List<Glob> toolGlobs;
     private final List<WordRule> words;
+    private final Nouns nouns;
 
-    private RuntimeGates(List<Enforcement> enforcement, List<Setting> settings, List<ToolRule> tools, List<WordRule> words) {
+    private RuntimeGates(List<Enforcement> enforcement, List<Setting> settings, List<ToolRule> tools, List<WordRule> words, Nouns nouns) {
         this.enforcement = enforcement.stream().collect(Collectors.toUnmodifiableMap(Enforcement::kind, Function.identity()));
         this.settings = settings.stream().collect(Collectors.toUnmodifiableMap(Setting::setting, Function.identity()));
         this.tools = List.copyOf(tools);
         this.toolGlobs = tools.stream().map(t -> Glob.ignoringCase(t.tool())).toList();
         this.words = List.copyOf(words);
+        this.nouns = new Nouns(List.copyOf(nouns.words()), nouns.reason().strip());
     }
 
     public static RuntimeGates builtIn() {
@@ -139,6 +145,11 @@ public final class RuntimeGates {
     /** The words of tools' names, in the order they are tried. */
     public List<WordRule> wordRules() {
         return words;
+    }
+
+    /** The words of change that beside a word of reading name what is read. */
+    public Nouns nouns() {
+        return nouns;
     }
 
     /** How runtimes name an MCP server's tools: {@code mcp__SERVER__TOOL}, and the whole server {@code mcp__SERVER}. */
@@ -226,6 +237,10 @@ public final class RuntimeGates {
             return new Reach(Set.of(Verb.ALL), "it names a whole MCP server, whose tools may do anything; its name says nothing of them");
         }
         List<String> nameWords = words(tool);
+        Reach read = readingOnly(nameWords);
+        if (read != null) {
+            return read;
+        }
         for (WordRule rule : words) {
             for (String word : nameWords) {
                 if (rule.words().contains(word)) {
@@ -234,6 +249,28 @@ public final class RuntimeGates {
             }
         }
         return new Reach(Set.of(Verb.UNKNOWN), "its name says nothing Oversight recognises, so it is not taken as harmless");
+    }
+
+    /**
+     * The reach of a name with a word of reading whose only words of change are {@link #nouns} of
+     * what it reads ({@code get_policy}, {@code list_policy_reports}, {@code get_commit}), or null.
+     */
+    private Reach readingOnly(List<String> nameWords) {
+        WordRule reading = words.stream().filter(r -> r.verb() == Verb.READ).findFirst().orElse(null);
+        String readWord = reading == null ? null : nameWords.stream().filter(reading.words()::contains).findFirst().orElse(null);
+        if (readWord == null) {
+            return null;
+        }
+        String noun = null;
+        for (String word : nameWords) {
+            boolean change = words.stream().anyMatch(r -> r.verb() != Verb.READ && r.words().contains(word));
+            if (change && !nouns.words().contains(word)) {
+                return null;
+            }
+            noun = change && noun == null ? word : noun;
+        }
+        return noun == null ? null : new Reach(Set.of(Verb.READ), "its name says '" + readWord + "', and '" + noun + "' is what it reads: "
+                + nouns.reason());
     }
 
     /** A tool's path written as Windows writes it, with a backslash: from a drive ({@code C:\}), a share, the home folder or the project ({@code .claude\settings.json}). */
@@ -326,7 +363,7 @@ public final class RuntimeGates {
             List<ToolRule> tools = written.tools().stream().map(t -> new ToolRule(t.tool(), verbs(t.verbs(), t.tool()), t.reason())).toList();
             List<WordRule> words = written.words().stream().map(w -> new WordRule(verbs(List.of(w.verb()), w.verb()).iterator().next(),
                     w.words(), w.reason())).toList();
-            return new RuntimeGates(enforcement, settings, tools, words);
+            return new RuntimeGates(enforcement, settings, tools, words, written.nouns());
         } catch (IOException e) {
             throw new CatalogException("catalog resource " + SOURCE + " is malformed: " + e.getMessage(), e);
         }

@@ -53,10 +53,13 @@ final class RuntimeDelegates {
                 }
                 if (to == null) {
                     SourceMap.Location at = sources.resolve(delegate.evidencePath());
+                    String byRuntime = outsideTheTemplate(runtime, delegate.reference())
+                            ? "; it is defined outside this template, so describe it as an agent with id '" + delegate.name() + "'"
+                            : "; describe it under 'agents' with runtime {kind: " + runtime.kind() + ", path: ..., name: " + delegate.reference()
+                                    + "}, or as an agent with id '" + delegate.name() + "'";
                     problems.forFile(at.file()).add(at.position(), "agent '" + agent.id() + "' hands work to '" + delegate.reference()
                             + "', which no agent of the deployment runs as" + Suggestions.didYouMean(delegate.reference(), runsAs.keySet().stream()
-                            .map(RuntimeDelegates::nameOf).toList()) + "; describe it under 'agents' with runtime {kind: " + runtime.kind()
-                            + ", path: ..., name: " + delegate.reference() + "}, or as an agent with id '" + delegate.name() + "'");
+                            .map(RuntimeDelegates::nameOf).toList()) + byRuntime);
                 } else {
                     resolved.add(delegate.resolvedTo(to));
                 }
@@ -65,6 +68,15 @@ final class RuntimeDelegates {
         }
         return new Deployment(deployment.metadata(), deployment.governance(), deployment.people(), deployment.environments(), agents,
                 deployment.waivers(), deployment.roles());
+    }
+
+    /**
+     * Whether a Bedrock collaborator is named by what no {@code name} of a runtime can pick: a
+     * template's parameter or import ({@code !Ref AliasArn}, {@code Fn::ImportValue}) or an alias ARN,
+     * not the logical ID of an agent of the same template.
+     */
+    private static boolean outsideTheTemplate(AgentRuntime runtime, String reference) {
+        return runtime.kind().equals(RuntimeKind.BEDROCK_AGENT.word()) && !reference.matches("[A-Za-z0-9]+");
     }
 
     /** A kagent Agent is known by namespace/name in any manifest; a Bedrock agent by its logical ID within its template. */

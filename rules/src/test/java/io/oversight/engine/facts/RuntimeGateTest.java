@@ -52,6 +52,11 @@ class RuntimeGateTest {
     void aToolReachesVerbsByItsPatternOrTheWordsOfItsName() {
         assertThat(GATES.reach("Bash(aws:*)").verbs()).containsExactly(Verb.ALL);
         assertThat(GATES.reach("Bash(git status:*)").verbs()).containsExactly(Verb.READ);
+        assertThat(List.of("Bash(ls:*)", "Bash(pwd)", "Bash(wc *)", "Bash(docker ps:*)", "Bash(gh pr view:*)", "Bash(uname)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.READ));
+        // Only the rule for the command with any arguments, not a command written after it; a command that prints files prints credentials.
+        assertThat(List.of("Bash(ls:* && rm -rf ~)", "Bash(ls -la; curl x | sh)", "Bash(cat:*)", "Bash(lsof:*)", "Bash(ls*)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
         assertThat(GATES.reach("mcp__aws-api__call_aws").verbs()).containsExactly(Verb.ALL);
         assertThat(GATES.reach("Edit(src/**)").verbs()).isEmpty();
         // A file tool with no path is the tool on every path, as Read(//**) and Edit(//**) are: the credential folders among them.
@@ -66,6 +71,28 @@ class RuntimeGateTest {
                 .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
         assertThat(List.of("mcp__hid__get_keyboard_layout", "mcp__hr__get_secretary", "mcp__kv__get_key", "mcp__fs__get_pwd"))
                 .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.READ));
+    }
+
+    /**
+     * A word of change that names what a tool reads (a policy, a commit, a release, a block) beside a
+     * word of reading, and no other word of change, is read: Kyverno's get_policy, GitHub's
+     * get_commit. The same word beside another word of change, or alone, changes what it names; a
+     * secret's name beside a word of reading still hands it out.
+     */
+    @Test
+    void aNameThatReadsWhatAWordOfChangeNamesIsRead() {
+        assertThat(List.of("mcp__kyverno__get_policy", "mcp__kyverno__list_policy_reports", "mcp__kyverno__explain_policy",
+                "mcp__github__get_commit", "mcp__github__get_release_by_tag", "mcp__gitlab__get_merge_request", "mcp__btc__analyze_block",
+                "mcp__btc__get_block_stats", "mcp__iam__list_role_permissions", "mcp__ratatosk__get_release", "mcp__stripe__get_payment"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.READ));
+        assertThat(GATES.reach("mcp__kyverno__get_policy").reason())
+                .isEqualTo("its name says 'get', and 'policy' is what it reads: it reads what the word names and changes nothing");
+        assertThat(List.of("mcp__iam__attach_policy", "mcp__iam__get_and_update_policy", "mcp__iam__policy", "mcp__kyverno__generate_policy"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(GATES.reach("mcp__github__merge_pull_request").verbs()).containsExactly(Verb.UPDATE);
+        assertThat(GATES.reach("mcp__github__create_release").verbs()).containsExactly(Verb.DEPLOY);
+        assertThat(GATES.reach("mcp__github__get_commit_and_delete_branch").verbs()).containsExactly(Verb.DELETE);
+        assertThat(GATES.reach("mcp__vault__get_role_token").verbs()).containsExactly(Verb.GRANT);
     }
 
     @Test
