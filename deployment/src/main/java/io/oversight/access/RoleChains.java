@@ -27,7 +27,11 @@ import java.util.regex.Pattern;
  */
 public final class RoleChains {
 
-    /** How many roles deep a chain is followed; AWS limits nothing here, so the bound only keeps hostile input small. */
+    /**
+     * How many roles deep a chain is followed. AWS limits nothing here; the bound keeps hostile input
+     * small (each role reached cites every line on its way), and a chain that goes deeper is refused
+     * where it is read ({@link #cut}), so nothing beyond it is silently left out.
+     */
     public static final int MAX_DEPTH = 10;
 
     /** The actions that take on a role or hand it to a service the identity then drives. */
@@ -100,6 +104,25 @@ public final class RoleChains {
      * shortest chain (roles first in declaration order on ties); none when {@code roles} is empty.
      */
     public static List<Reached> from(PermissionSource source, List<Role> roles) {
+        return walk(source, roles, null);
+    }
+
+    /**
+     * The first chain from a permission entry that {@link #MAX_DEPTH} cuts short, or null: a role
+     * that deep whose policy takes on a declared role the walk has not reached.
+     */
+    public static Reached cut(Permission permission, List<Role> roles) {
+        return roles.isEmpty() ? null : cut(permission.isImported() ? permission.source() : written(permission), roles);
+    }
+
+    /** The first chain from {@code source} that {@link #MAX_DEPTH} cuts short, or null. */
+    public static Reached cut(PermissionSource source, List<Role> roles) {
+        List<Reached> cut = new ArrayList<>();
+        walk(source, roles, cut);
+        return cut.isEmpty() ? null : cut.get(0);
+    }
+
+    private static List<Reached> walk(PermissionSource source, List<Role> roles, List<Reached> cut) {
         List<Reached> reached = new ArrayList<>();
         if (roles.isEmpty() || source == null) {
             return reached;
@@ -112,6 +135,12 @@ public final class RoleChains {
             reached.add(r);
             if (r.through().size() < MAX_DEPTH) {
                 step(r.role().source(), r, roles, seen, next);
+            } else if (cut != null && r.role().source() != null) {
+                Deque<Reached> beyond = new ArrayDeque<>();
+                step(r.role().source(), r, roles, new HashSet<>(seen), beyond);
+                if (!beyond.isEmpty()) {
+                    cut.add(beyond.getFirst());
+                }
             }
         }
         return reached;

@@ -212,4 +212,45 @@ class RoleChainsTest {
                 "d.yaml:18:5: role 4 of 'roles' lacks the required key 'fromAwsIamPolicy'",
                 "d.yaml:21:37: 'maxSessionMinutes' must be a whole number, but is the string 'an hour'");
     }
+    /**
+     * A chain deeper than Oversight follows is refused where it starts, never cut short unsaid: what
+     * lies beyond would be missing from every verdict. Ten roles deep is followed.
+     */
+    @Test
+    void aChainDeeperThanTenRolesIsRefusedAtThePermissionThatStartsIt() throws Exception {
+        policy("bot.json", """
+                {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::1:role/r1"}""");
+        StringBuilder roles = new StringBuilder("roles:\n");
+        for (int i = 1; i <= 11; i++) {
+            policy("r" + i + ".json", "{\"Effect\": \"Allow\", \"Action\": \"sts:AssumeRole\", \"Resource\": \"arn:aws:iam::1:role/r" + (i + 1) + "\"}");
+            roles.append("  - {arn: \"arn:aws:iam::1:role/r").append(i).append("\", fromAwsIamPolicy: r").append(i).append(".json}\n");
+        }
+        assertThat(problems(HEADER + roles)).containsExactly("d.yaml:11:9: this permission takes on roles more than 10 deep (via role "
+                + "arn:aws:iam::1:role/r1, then role arn:aws:iam::1:role/r2, then role arn:aws:iam::1:role/r3, then role arn:aws:iam::1:role/r4,"
+                + " then role arn:aws:iam::1:role/r5, then role arn:aws:iam::1:role/r6, then role arn:aws:iam::1:role/r7, then role"
+                + " arn:aws:iam::1:role/r8, then role arn:aws:iam::1:role/r9, then role arn:aws:iam::1:role/r10, then role"
+                + " arn:aws:iam::1:role/r11); Oversight follows 10 roles, so what lies beyond would be missing from every verdict: shorten the chain");
+        String ten = HEADER + roles.substring(0, roles.indexOf("  - {arn: \"arn:aws:iam::1:role/r11\""));
+        assertThat(problems(ten)).isEmpty();
+        assertThat(RoleChains.from(read(ten).deployment().agents().get(0).permissions().get(0).source(), read(ten).deployment().roles()))
+                .hasSize(10);
+    }
+
+    /** A role is named by its ARN, as the policies that take it on name it: a name alone is reached by none, and is refused. */
+    @Test
+    void aRoleNamedOtherwiseThanByItsArnIsRefused() throws Exception {
+        policy("bot.json", """
+                {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::1:role/break-glass"}""");
+        policy("admin.json", """
+                {"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}""");
+        assertThat(problems(HEADER + """
+                roles:
+                  - {arn: break-glass, fromAwsIamPolicy: admin.json}
+                  - {arn: role/break-glass, fromAwsIamPolicy: admin.json}
+                """)).containsExactly(
+                "d.yaml:13:11: 'arn' must be the role's ARN, as the policies that take it on name it (arn:aws:iam::ACCOUNT:role/NAME),"
+                        + " but is 'break-glass'; a role named otherwise is reached by no policy",
+                "d.yaml:14:11: 'arn' must be the role's ARN, as the policies that take it on name it (arn:aws:iam::ACCOUNT:role/NAME),"
+                        + " but is 'role/break-glass'; a role named otherwise is reached by no policy");
+    }
 }

@@ -110,6 +110,7 @@ public final class DeploymentReader {
         if (deployment != null) {
             deployment = RuntimeDelegates.resolve(deployment, sources.withImports(importer.sources()), problems);
             new ReferenceCheck(problems, sources, knownControls).check(deployment);
+            new RoleChainCheck(problems, sources).check(deployment);
             new IdentifierCheck(problems, sources).check(deployment);
         }
         if (!problems.isEmpty()) {

@@ -27,7 +27,34 @@ final class KubernetesGroups {
             Map.entry("kustomizations", "kustomize.toolkit.fluxcd.io"),
             Map.entry("helmreleases", "helm.toolkit.fluxcd.io"));
 
+    /**
+     * Resources that live in no namespace, with their groups: a RoleBinding, which grants only in its
+     * namespace, reaches none of them, whatever the ClusterRole it binds lists.
+     */
+    private static final Map<String, String> CLUSTER_SCOPED = Map.ofEntries(
+            Map.entry("nodes", CORE), Map.entry("persistentvolumes", CORE), Map.entry("componentstatuses", CORE),
+            Map.entry("clusterroles", "rbac.authorization.k8s.io"), Map.entry("clusterrolebindings", "rbac.authorization.k8s.io"),
+            Map.entry("customresourcedefinitions", "apiextensions.k8s.io"), Map.entry("apiservices", "apiregistration.k8s.io"),
+            Map.entry("storageclasses", "storage.k8s.io"), Map.entry("csidrivers", "storage.k8s.io"), Map.entry("csinodes", "storage.k8s.io"),
+            Map.entry("volumeattachments", "storage.k8s.io"), Map.entry("certificatesigningrequests", "certificates.k8s.io"),
+            Map.entry("priorityclasses", "scheduling.k8s.io"), Map.entry("runtimeclasses", "node.k8s.io"),
+            Map.entry("ingressclasses", "networking.k8s.io"),
+            Map.entry("mutatingwebhookconfigurations", "admissionregistration.k8s.io"),
+            Map.entry("validatingwebhookconfigurations", "admissionregistration.k8s.io"),
+            Map.entry("validatingadmissionpolicies", "admissionregistration.k8s.io"),
+            Map.entry("validatingadmissionpolicybindings", "admissionregistration.k8s.io"),
+            Map.entry("tokenreviews", "authentication.k8s.io"), Map.entry("subjectaccessreviews", "authorization.k8s.io"),
+            Map.entry("selfsubjectaccessreviews", "authorization.k8s.io"), Map.entry("selfsubjectrulesreviews", "authorization.k8s.io"),
+            Map.entry("flowschemas", "flowcontrol.apiserver.k8s.io"), Map.entry("prioritylevelconfigurations", "flowcontrol.apiserver.k8s.io"));
+
     private KubernetesGroups() {
+    }
+
+    /** Whether {@code resource} ({@code nodes}, {@code nodes/proxy}) of a rule's {@code group} ({@code *} for any) lives in no namespace. */
+    static boolean clusterScoped(String group, String resource) {
+        int slash = resource.indexOf('/');
+        String own = CLUSTER_SCOPED.get(slash < 0 ? resource : resource.substring(0, slash));
+        return own != null && (group.equals("*") || group.equals(own));
     }
 
     /** The group of {@code resource} ({@code deployments}, {@code pods/exec}); the core group is the empty text. */

@@ -322,6 +322,9 @@ final class KubernetesRbacReader {
             notes.add("bound to callers without credentials: anyone who reaches the API server holds it by leaving out the token");
         }
         List<ImportedRight> rights = new ArrayList<>();
+        if (rule.resources().isEmpty() && !scope.equals("*")) {
+            return rights; // paths are in no namespace: a RoleBinding grants none of them
+        }
         if (rule.resources().isEmpty()) {
             List<ImportedRight.Resource> urls = rule.nonResourceURLs().stream()
                     .map(u -> new ImportedRight.Resource(u.value(), SourceMap.pathIn(in, u.path()))).toList();
@@ -344,11 +347,14 @@ final class KubernetesRbacReader {
                 byAction.put(action, new ArrayList<>());
                 for (String group : inService) {
                     for (Fields.Text resource : rule.requested()) {
-                        if (!nameable(verb.verb(), resource.value(), rule.resourceNames())) {
+                        List<String> names = namesFor(verb.verb(), resource.value(), rule.resourceNames());
+                        if (names == null || !nameable(verb.verb(), resource.value(), names)
+                                || !scope.equals("*") && KubernetesGroups.clusterScoped(group, resource.value())
+                                || service.equals("rbac") && group.equals("*") && !RBAC_RESOURCES.contains(resource.value().split("/", 2)[0])) {
                             continue;
                         }
                         List<ImportedRight.Resource> resources = byAction.computeIfAbsent(action(action, resource.value()), a -> new ArrayList<>());
-                        for (String text : resourceTexts(scope, group, resource.value(), rule.resourceNames())) {
+                        for (String text : resourceTexts(scope, group, resource.value(), names)) {
                             resources.add(new ImportedRight.Resource(text, SourceMap.pathIn(in, resource.path())));
                         }
                         if (service.equals("kubernetes")) {
@@ -417,7 +423,9 @@ final class KubernetesRbacReader {
         String verb = action.substring(action.indexOf(':') + 1);
         for (String singled : ActionClassifier.resourcesSingledOut("kubernetes", verb)) {
             String singledGroup = KubernetesGroups.of(singled);
-            if (!group.equals("*") && !group.equals(singledGroup) || !nameable(verb, singled, names)) {
+            List<String> singledNames = namesFor(verb, singled, names);
+            if (!group.equals("*") && !group.equals(singledGroup) || singledNames == null || !nameable(verb, singled, singledNames)
+                    || !scope.equals("*") && KubernetesGroups.clusterScoped(singledGroup, singled)) {
                 continue;
             }
             String qualified = action(action, singled);
@@ -425,13 +433,36 @@ final class KubernetesRbacReader {
                 continue;
             }
             List<ImportedRight.Resource> resources = byAction.computeIfAbsent(qualified, a -> new ArrayList<>());
-            for (String text : resourceTexts(scope, singledGroup, singled, names)) {
+            for (String text : resourceTexts(scope, singledGroup, singled, singledNames)) {
                 ImportedRight.Resource reached = new ImportedRight.Resource(text, SourceMap.pathIn(in, resource.path()));
                 if (!resources.contains(reached)) {
                     resources.add(reached);
                 }
             }
         }
+    }
+
+    /** The resources of the RBAC group itself: a rule for every group ({@code *}) changes permissions only on these. */
+    private static final Set<String> RBAC_RESOURCES = Set.of("roles", "rolebindings", "clusterroles", "clusterrolebindings", "*");
+
+    /**
+     * The names a rule's {@code resourceNames} let a request of {@code verb} on {@code resource}
+     * carry: all of them (none written: every object), or null when no such request can carry one.
+     * The empty name is that of a request on the whole collection (a create, a list or watch, a
+     * deletecollection), which Kubernetes matches against the names as any other: written, it grants
+     * the collection, every object of it; for a request on one object it matches nothing.
+     */
+    private static List<String> namesFor(String verb, String resource, List<String> names) {
+        if (!names.contains("")) {
+            return names;
+        }
+        boolean collection = verb.equals("list") || verb.equals("watch") || verb.equals("deletecollection")
+                || verb.equals("create") && resource.indexOf('/') < 0;
+        if (collection) {
+            return List.of();
+        }
+        List<String> named = names.stream().filter(n -> !n.isEmpty()).toList();
+        return named.isEmpty() ? null : named;
     }
 
     /**
