@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads kagent Agent resources ({@code kagent.dev/v1alpha2}, kind Agent; other objects in the same
- * manifests are skipped). Each tool of an MCP server becomes a rule, ASK when it is listed under
+ * Reads kagent Agent resources ({@code kagent.dev/v1alpha2}, kind Agent, or SandboxAgent, whose spec
+ * is an Agent's with the sandbox it runs in; other objects in the same manifests are skipped). Each tool of an MCP server becomes a rule, ASK when it is listed under
  * {@code requireApproval} (kagent pauses the call for a person) and ALLOW otherwise; each Agent
  * tool a delegate; {@code deployment.serviceAccountName} the identity, or by default the service
  * account kagent creates under the agent's own name.
@@ -26,6 +26,10 @@ import java.util.Set;
 final class KagentAgentReader implements RuntimeReader {
 
     private static final String API_VERSION = "kagent.dev/v1alpha2";
+
+    /** The kinds read, with their lists: a SandboxAgent's spec is an Agent's, run in an isolated sandbox. */
+    private static final Set<String> AGENT_KINDS = Set.of("Agent", "SandboxAgent");
+    private static final Set<String> LIST_KINDS = Set.of("List", "AgentList", "SandboxAgentList");
 
     private final YamlTreeReader yaml;
 
@@ -37,7 +41,7 @@ final class KagentAgentReader implements RuntimeReader {
     private static List<YNode> objects(List<YNode> documents) {
         List<YNode> objects = new ArrayList<>();
         for (YNode document : documents) {
-            if (document instanceof YMap map && ("List".equals(text(map, "kind")) || "AgentList".equals(text(map, "kind")))
+            if (document instanceof YMap map && LIST_KINDS.contains(String.valueOf(text(map, "kind")))
                     && map.get("items") instanceof YList items) {
                 objects.addAll(objects(items.items()));
             } else {
@@ -56,14 +60,16 @@ final class KagentAgentReader implements RuntimeReader {
         List<YNode> documents = objects(Reading.parsed("YAML", RuntimeKind.KAGENT, () -> yaml.readAll(file, text)));
         for (YNode document : documents) {
             YMap object = reading.map(document, "a Kubernetes object");
-            if (object == null || !"Agent".equals(text(object, "kind")) || !String.valueOf(text(object, "apiVersion")).startsWith("kagent.dev/")) {
+            String kind = object == null ? null : text(object, "kind");
+            if (kind == null || !AGENT_KINDS.contains(kind) || !String.valueOf(text(object, "apiVersion")).startsWith("kagent.dev/")) {
                 continue;
             }
             anAgent = true;
             Located<String> version = reading.text(object, "apiVersion");
             if (!version.value().equals(API_VERSION)) {
-                reading.problem(version.position(), "kagent Agents are read in " + API_VERSION + "; convert this one, or apply it and export it "
-                        + "with kubectl get agent -o yaml");
+                reading.problem(version.position(), "kagent " + kind + "s are read in " + API_VERSION + "; convert this one, or apply it and export it "
+                        + "with kubectl get " + kind.toLowerCase(java.util.Locale.ROOT) + "." + API_VERSION.substring(API_VERSION.indexOf('/') + 1)
+                        + ".kagent.dev -o yaml");
                 continue;
             }
             RuntimeConfiguration agent = agent(reading, file, object);
@@ -80,7 +86,7 @@ final class KagentAgentReader implements RuntimeReader {
             }
         }
         if (!anAgent) {
-            reading.problem(Position.START, "the file holds no kagent Agent (apiVersion " + API_VERSION + ", kind Agent)"
+            reading.problem(Position.START, "the file holds no kagent Agent (apiVersion " + API_VERSION + ", kind Agent or SandboxAgent)"
                     + (documents.isEmpty() ? "" : Lookalike.of(documents.get(0), RuntimeKind.KAGENT)));
         }
         reading.finish();

@@ -30,7 +30,7 @@ class FileOfNoValuesTest {
                 Arguments.of(RuntimeKind.BEDROCK_AGENT, "template.yaml", "# nothing yet\n",
                         "template.yaml:1:1: the file holds no values, only comments or document markers: expected a CloudFormation template"),
                 Arguments.of(RuntimeKind.KAGENT, "agents.yaml", "# nothing yet\n",
-                        "agents.yaml:1:1: the file holds no kagent Agent (apiVersion kagent.dev/v1alpha2, kind Agent)"));
+                        "agents.yaml:1:1: the file holds no kagent Agent (apiVersion kagent.dev/v1alpha2, kind Agent or SandboxAgent)"));
     }
 
     @ParameterizedTest

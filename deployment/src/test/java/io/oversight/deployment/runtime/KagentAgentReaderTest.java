@@ -42,6 +42,34 @@ class KagentAgentReaderTest {
         return new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.KAGENT, "agent.yaml", agent).get(0);
     }
 
+    /**
+     * A SandboxAgent's spec is an Agent's, run in an isolated sandbox: its tools are read alike, in a
+     * list of its kind too; one of another version is refused with how to export it, never skipped.
+     */
+    @Test
+    void aSandboxAgentIsReadAsAnAgent() throws Exception {
+        String agent = """
+                apiVersion: kagent.dev/v1alpha2
+                kind: SandboxAgentList
+                items:
+                  - apiVersion: kagent.dev/v1alpha2
+                    kind: SandboxAgent
+                    metadata: {name: k8sgpt-agent, namespace: kagent}
+                    spec:
+                      type: Declarative
+                      declarative:
+                        tools:
+                          - type: McpServer
+                            mcpServer: {kind: RemoteMCPServer, name: k8sgpt-mcp-server, toolNames: [analyze]}
+                """;
+        RuntimeConfiguration read = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.KAGENT, "agent.yaml", agent).get(0);
+        assertThat(read.name()).isEqualTo("kagent/k8sgpt-agent");
+        assertThat(read.rules()).containsExactly(new RuntimeRule("mcp__k8sgpt-mcp-server__analyze", "", Decision.ALLOW, at(12, 85)));
+        assertThat(Fixtures.problemsOf(RuntimeKind.KAGENT, "agent.yaml", agent.replace("v1alpha2\n    kind: SandboxAgent", "v1alpha3\n    kind: SandboxAgent")))
+                .containsExactly("agent.yaml:4:17: kagent SandboxAgents are read in kagent.dev/v1alpha2; convert this one, or apply it and export it"
+                        + " with kubectl get sandboxagent.v1alpha2.kagent.dev -o yaml");
+    }
+
     @Test
     void withoutAServiceAccountNameTheAgentActsAsTheAccountKagentCreates() throws Exception {
         assertThat(helper("").identity()).isEqualTo(new RuntimeIdentity(RuntimeIdentity.Kind.SERVICE_ACCOUNT, "default/helper", true, at(4, 9)));
@@ -127,7 +155,7 @@ class KagentAgentReaderTest {
     @Test
     void aManifestWithoutAgentsSaysSo() {
         assertThat(Fixtures.problemsOf(RuntimeKind.KAGENT, "rbac.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: x\n"))
-                .containsExactly("rbac.yaml:1:1: the file holds no kagent Agent (apiVersion kagent.dev/v1alpha2, kind Agent)");
+                .containsExactly("rbac.yaml:1:1: the file holds no kagent Agent (apiVersion kagent.dev/v1alpha2, kind Agent or SandboxAgent)");
     }
 
     @Test

@@ -109,7 +109,7 @@ class WrongKindOfFileTest {
                         """, ".claude/skills/deploy/SKILL.md:2:1: not a Kiro agent in Markdown; it looks like a Claude Code skill or command"
                         + GIVE_THE_SETTINGS),
                 Arguments.of(RuntimeKind.KAGENT, ".mcp.json", MCP_JSON,
-                        ".mcp.json:1:1: the file holds no kagent Agent (apiVersion kagent.dev/v1alpha2, kind Agent);"
+                        ".mcp.json:1:1: the file holds no kagent Agent (apiVersion kagent.dev/v1alpha2, kind Agent or SandboxAgent);"
                                 + " it looks like an MCP client configuration: give it as kind: mcp-client"),
                 Arguments.of(RuntimeKind.BEDROCK_AGENT, "agent.yaml", """
                         apiVersion: kagent.dev/v1alpha2
