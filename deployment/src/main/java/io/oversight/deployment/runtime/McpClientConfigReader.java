@@ -28,6 +28,25 @@ final class McpClientConfigReader implements RuntimeReader {
     private static final List<String> AGENT_KEYS = List.of("allowedTools", "toolsSettings", "includeMcpJson", "tools", "permissions", "mcp", "general", "coreTools", "allowMCPServers",
             "excludeTools", "excludeMCPServers", "policyPaths", "adminPolicyPaths");
 
+    /**
+     * Gemini CLI's settings that bear on no tool or server: its look, sign-in, editor and telemetry,
+     * in the flat form of its first releases (which it still reads and migrates) and the grouped one.
+     */
+    private static final java.util.Set<String> GEMINI_DISPLAY_KEYS = java.util.Set.of("ui", "output", "ide", "privacy", "telemetry", "theme",
+            "customThemes", "selectedAuthType", "preferredEditor", "usageStatisticsEnabled", "hideTips", "hideBanner", "hideWindowTitle",
+            "showMemoryUsage", "vimMode", "accessibility", "disableAutoUpdate", "dnsResolutionOrder", "hasSeenIdeIntegrationNudge");
+
+    /**
+     * Whether a file that lists no server and says nothing of what runs is still one a client reads,
+     * changing none of its defaults: {@code {}}, or Gemini CLI's settings ({@code .gemini/settings.json})
+     * of only display, sign-in and telemetry keys. Anything else is another kind of file.
+     */
+    private static boolean changesNoDefault(String file, YMap root) {
+        String path = file.replace('\\', '/');
+        return root.entries().isEmpty() || (path.endsWith("/.gemini/settings.json") || path.equals(".gemini/settings.json"))
+                && GEMINI_DISPLAY_KEYS.containsAll(root.entries().keySet());
+    }
+
     /** Where clients list their servers: 'mcpServers' (Claude Code, Cursor, Kiro, Cline), 'servers' (VS Code). */
     private static final List<String> SERVER_KEYS = List.of("mcpServers", "servers");
 
@@ -74,7 +93,7 @@ final class McpClientConfigReader implements RuntimeReader {
         // A Kiro CLI agent may take its servers from the workspace's mcp.json (includeMcpJson) and list none of its own.
         boolean agentFile = AGENT_KEYS.stream().anyMatch(key -> root.get(key) != null)
                 || VsCodeSettings.present(root) || CursorPermissions.KEYS.stream().anyMatch(key -> root.get(key) != null);
-        if (SERVER_KEYS.stream().noneMatch(key -> root.get(key) != null) && !agentFile) {
+        if (SERVER_KEYS.stream().noneMatch(key -> root.get(key) != null) && !agentFile && !changesNoDefault(file, root)) {
             reading.problem(root.position(), "an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's mcp.json),"
                     + " or says what runs unasked (a Kiro agent's tools and permissions, Gemini CLI's, VS Code's or Cursor's settings)"
                     + Lookalike.of(root, RuntimeKind.MCP_CLIENT));

@@ -609,6 +609,24 @@ class McpClientConfigReaderTest {
                 tuple("elsewhere", null));
     }
 
+    /**
+     * A client reads {@code {}} as no server and its defaults, and Gemini CLI its settings of only
+     * display, sign-in and telemetry keys, in the flat form of its first releases too. The same keys
+     * in a file of another name are no MCP configuration.
+     */
+    @Test
+    void anEmptyFileAndGeminiSettingsOfOnlyDisplayKeysChangeNoDefault() throws Exception {
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".cursor/mcp.json", "{}").get(0).servers()).isEmpty();
+        String legacy = "{\"selectedAuthType\": \"gemini-api-key\", \"preferredEditor\": \"vscode\", \"theme\": \"Atom One\"}";
+        RuntimeConfiguration gemini = Fixtures.readText(RuntimeKind.MCP_CLIENT, "home/.gemini/settings.json", legacy).get(0);
+        assertThat(gemini.servers()).isEmpty();
+        assertThat(gemini.rules()).isEmpty();
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "home/client.json", legacy)).singleElement().asString()
+                .startsWith("home/client.json:1:1: an MCP configuration lists its servers under 'mcpServers'");
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", "{\"theme\": \"x\", \"toolCallCommand\": \"./call.sh\"}"))
+                .as("a key that may bear on tools is not skipped").hasSize(1);
+    }
+
     @Test
     void aServerWithoutTransportAndABooleanAutoApproveAreReportedWithoutTheToken() {
         List<String> problems = Fixtures.problems(RuntimeKind.MCP_CLIENT, "mcp-bad.json");
