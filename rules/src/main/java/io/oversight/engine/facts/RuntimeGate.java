@@ -87,6 +87,12 @@ public record RuntimeGate(String agentId, String kind, String tool, String setti
     /** How a finding names it: the rule as written, and the setting that lets it run (and who asks, when the agent's runtime does). */
     public String describe() {
         return (tool.equals("*") ? "every tool" : tool) + " (" + setting
-                + (gate == Gate.ASK && enforcer == Enforcer.RUNTIME ? ", by the agent's own runtime" : "") + ")";
+                + (gate == Gate.ASK && enforcer == Enforcer.RUNTIME ? ", by the agent's own runtime" : "")
+                + (byHook() ? ", which may approve it: what it decides is in no file read" : "") + ")";
+    }
+
+    /** Whether a hook decides in a person's place: it may approve, or only ever refuse, and which is not in the file. */
+    public boolean byHook() {
+        return setting.startsWith("hook:");
     }
 }
