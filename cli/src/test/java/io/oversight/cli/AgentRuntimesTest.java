@@ -19,6 +19,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AgentRuntimesTest {
 
+    /** A deployment of one agent, 'a', whose runtime is {@code runtime} (the inside of its flow mapping). */
+    private static String oneAgent(String runtime) {
+        return """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: d, organization: o, owner: p}
+                people: [{id: p}]
+                agents:
+                  - id: a
+                    owner: p
+                    runtime: {%s}
+                """.formatted(runtime);
+    }
+
+
     private static final String AS_OF = "2026-11-25";
 
     /** Each finding as {@code control severity subject file:line ...}, every evidence place in order. */
@@ -158,16 +173,7 @@ class AgentRuntimesTest {
         Files.createDirectories(dir.resolve("runtimes"));
         Files.writeString(dir.resolve("runtimes").resolve(file), text.replace("\\n", "\n"));
         Path deployment = dir.resolve("deployment.yaml");
-        Files.writeString(deployment, """
-                apiVersion: oversight/v1
-                kind: AgentDeployment
-                metadata: {name: d, organization: o, owner: p}
-                people: [{id: p}]
-                agents:
-                  - id: a
-                    owner: p
-                    runtime: {kind: %s, path: runtimes/%s}
-                """.formatted(kind, file));
+        Files.writeString(deployment, oneAgent("kind: %s, path: runtimes/%s".formatted(kind, file)));
         Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(dir.resolve("runtimes").resolve(file) + located.substring(file.length()))
@@ -178,16 +184,7 @@ class AgentRuntimesTest {
     @Test
     void aRuntimeKindOutsideTheVocabularyIsLocatedWithASuggestion(@TempDir Path dir) throws Exception {
         Path deployment = dir.resolve("deployment.yaml");
-        Files.writeString(deployment, """
-                apiVersion: oversight/v1
-                kind: AgentDeployment
-                metadata: {name: d, organization: o, owner: p}
-                people: [{id: p}]
-                agents:
-                  - id: a
-                    owner: p
-                    runtime: {kind: claude_code, path: settings.json}
-                """);
+        Files.writeString(deployment, oneAgent("kind: claude_code, path: settings.json"));
         Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(deployment + ":8:21: 'claude_code' is not a valid kind (did you mean 'claude-code'?); expected one of: "
@@ -201,16 +198,7 @@ class AgentRuntimesTest {
                 {"mcpServers": {"github": {"command": "npx", "env": {"GITHUB_TOKEN": "ghp_EXAMPLEexampleEXAMPLEexample000000"}}}}
                 """);
         Path deployment = dir.resolve("deployment.yaml");
-        Files.writeString(deployment, """
-                apiVersion: oversight/v1
-                kind: AgentDeployment
-                metadata: {name: d, organization: o, owner: p}
-                people: [{id: p}]
-                agents:
-                  - id: a
-                    owner: p
-                    runtime: {kind: claude-code, path: .mcp.json}
-                """);
+        Files.writeString(deployment, oneAgent("kind: claude-code, path: .mcp.json"));
         Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(dir.resolve(".mcp.json") + ":1:1: not Claude Code settings (JSON): it lists MCP servers ('mcpServers'),"
@@ -224,16 +212,7 @@ class AgentRuntimesTest {
         Files.createDirectories(dir.resolve("team"));
         Files.writeString(dir.resolve("settings.json"), "{}");
         Path deployment = dir.resolve("team").resolve("deployment.yaml");
-        Files.writeString(deployment, """
-                apiVersion: oversight/v1
-                kind: AgentDeployment
-                metadata: {name: d, organization: o, owner: p}
-                people: [{id: p}]
-                agents:
-                  - id: a
-                    owner: p
-                    runtime: {kind: claude-code, path: ../settings.json}
-                """);
+        Files.writeString(deployment, oneAgent("kind: claude-code, path: ../settings.json"));
         Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(deployment + ":8:40: '../settings.json' leads out of the deployment's folder");
@@ -333,16 +312,7 @@ class AgentRuntimesTest {
                             AliasArn: !Ref SearchAgentAliasArn
                 """);
         Path deployment = dir.resolve("deployment.yaml");
-        Files.writeString(deployment, """
-                apiVersion: oversight/v1
-                kind: AgentDeployment
-                metadata: {name: d, organization: o, owner: p}
-                people: [{id: p}]
-                agents:
-                  - id: a
-                    owner: p
-                    runtime: {kind: bedrock-agent, path: template.yaml, name: Supervisor}
-                """);
+        Files.writeString(deployment, oneAgent("kind: bedrock-agent, path: template.yaml, name: Supervisor"));
         Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains("agent 'a' hands work to '!Ref SearchAgentAliasArn', which no agent of the deployment runs as;"
