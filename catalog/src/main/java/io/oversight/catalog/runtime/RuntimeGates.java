@@ -251,11 +251,17 @@ public final class RuntimeGates {
         return new Reach(Set.of(Verb.UNKNOWN), "its name says nothing Oversight recognises, so it is not taken as harmless");
     }
 
+    /** Words that join two actions in a name, after which a noun may be a verb. */
+    private static final Set<String> JOINING = Set.of("and", "then", "or");
+
     /**
      * The reach of a name with a word of reading whose only words of change are {@link #nouns} of
      * what it reads ({@code get_policy}, {@code list_policy_reports}, {@code get_commit}), or null.
      */
     private Reach readingOnly(List<String> nameWords) {
+        if (nameWords.stream().anyMatch(JOINING::contains)) {
+            return null; // fetch_and_merge, validate_then_post: the noun may be a second verb
+        }
         WordRule reading = words.stream().filter(r -> r.verb() == Verb.READ).findFirst().orElse(null);
         String readWord = reading == null ? null : nameWords.stream().filter(reading.words()::contains).findFirst().orElse(null);
         if (readWord == null) {

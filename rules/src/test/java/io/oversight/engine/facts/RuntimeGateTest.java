@@ -93,6 +93,8 @@ class RuntimeGateTest {
         assertThat(GATES.reach("mcp__github__create_release").verbs()).containsExactly(Verb.DEPLOY);
         assertThat(GATES.reach("mcp__github__get_commit_and_delete_branch").verbs()).containsExactly(Verb.DELETE);
         assertThat(GATES.reach("mcp__vault__get_role_token").verbs()).containsExactly(Verb.GRANT);
+        assertThat(List.of("mcp__git__fetch_and_merge", "mcp__git__fetchThenMerge", "mcp__social__validate_and_post"))
+                .as("beside another verb a noun may be one").allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).doesNotContain(Verb.READ));
     }
 
     @Test
