@@ -29,11 +29,13 @@ final class KubernetesGroups {
 
     /**
      * Resources that live in no namespace, with their groups: a RoleBinding, which grants only in its
-     * namespace, reaches none of them, whatever the ClusterRole it binds lists.
+     * namespace, reaches none of them, whatever the ClusterRole it binds lists. Not clusterroles: the
+     * API server asks for {@code bind} on a ClusterRole in the namespace of the RoleBinding that names
+     * it, so a RoleBinding's {@code bind} on clusterroles lets its holder bind them there.
      */
     private static final Map<String, String> CLUSTER_SCOPED = Map.ofEntries(
             Map.entry("nodes", CORE), Map.entry("persistentvolumes", CORE), Map.entry("componentstatuses", CORE),
-            Map.entry("clusterroles", "rbac.authorization.k8s.io"), Map.entry("clusterrolebindings", "rbac.authorization.k8s.io"),
+            Map.entry("clusterrolebindings", "rbac.authorization.k8s.io"),
             Map.entry("customresourcedefinitions", "apiextensions.k8s.io"), Map.entry("apiservices", "apiregistration.k8s.io"),
             Map.entry("storageclasses", "storage.k8s.io"), Map.entry("csidrivers", "storage.k8s.io"), Map.entry("csinodes", "storage.k8s.io"),
             Map.entry("volumeattachments", "storage.k8s.io"), Map.entry("certificatesigningrequests", "certificates.k8s.io"),
