@@ -19,18 +19,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AgentRuntimesTest {
 
-    /** A deployment of one agent, 'a', whose runtime is {@code runtime} (the inside of its flow mapping). */
-    private static String oneAgent(String runtime) {
+    /** A deployment whose agents, 'a', 'b' and on, run as {@code runtimes} say (each the inside of its flow mapping). */
+    private static String deploymentOf(String... runtimes) {
+        StringBuilder agents = new StringBuilder();
+        for (int i = 0; i < runtimes.length; i++) {
+            agents.append("  - id: ").append((char) ('a' + i)).append("\n    owner: p\n    runtime: {").append(runtimes[i]).append("}\n");
+        }
         return """
                 apiVersion: oversight/v1
                 kind: AgentDeployment
                 metadata: {name: d, organization: o, owner: p}
                 people: [{id: p}]
                 agents:
-                  - id: a
-                    owner: p
-                    runtime: {%s}
-                """.formatted(runtime);
+                """ + agents;
     }
 
 
@@ -173,7 +174,7 @@ class AgentRuntimesTest {
         Files.createDirectories(dir.resolve("runtimes"));
         Files.writeString(dir.resolve("runtimes").resolve(file), text.replace("\\n", "\n"));
         Path deployment = dir.resolve("deployment.yaml");
-        Files.writeString(deployment, oneAgent("kind: %s, path: runtimes/%s".formatted(kind, file)));
+        Files.writeString(deployment, deploymentOf("kind: %s, path: runtimes/%s".formatted(kind, file)));
         Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(dir.resolve("runtimes").resolve(file) + located.substring(file.length()))
@@ -184,7 +185,7 @@ class AgentRuntimesTest {
     @Test
     void aRuntimeKindOutsideTheVocabularyIsLocatedWithASuggestion(@TempDir Path dir) throws Exception {
         Path deployment = dir.resolve("deployment.yaml");
-        Files.writeString(deployment, oneAgent("kind: claude_code, path: settings.json"));
+        Files.writeString(deployment, deploymentOf("kind: claude_code, path: settings.json"));
         Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(deployment + ":8:21: 'claude_code' is not a valid kind (did you mean 'claude-code'?); expected one of: "
@@ -198,7 +199,7 @@ class AgentRuntimesTest {
                 {"mcpServers": {"github": {"command": "npx", "env": {"GITHUB_TOKEN": "ghp_EXAMPLEexampleEXAMPLEexample000000"}}}}
                 """);
         Path deployment = dir.resolve("deployment.yaml");
-        Files.writeString(deployment, oneAgent("kind: claude-code, path: .mcp.json"));
+        Files.writeString(deployment, deploymentOf("kind: claude-code, path: .mcp.json"));
         Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(dir.resolve(".mcp.json") + ":1:1: not Claude Code settings (JSON): it lists MCP servers ('mcpServers'),"
@@ -212,7 +213,7 @@ class AgentRuntimesTest {
         Files.createDirectories(dir.resolve("team"));
         Files.writeString(dir.resolve("settings.json"), "{}");
         Path deployment = dir.resolve("team").resolve("deployment.yaml");
-        Files.writeString(deployment, oneAgent("kind: claude-code, path: ../settings.json"));
+        Files.writeString(deployment, deploymentOf("kind: claude-code, path: ../settings.json"));
         Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(deployment + ":8:40: '../settings.json' leads out of the deployment's folder");
@@ -232,19 +233,7 @@ class AgentRuntimesTest {
                 spec: {declarative: {tools: []}}
                 """);
         Path deployment = dir.resolve("deployment.yaml");
-        Files.writeString(deployment, """
-                apiVersion: oversight/v1
-                kind: AgentDeployment
-                metadata: {name: d, organization: o, owner: p}
-                people: [{id: p}]
-                agents:
-                  - id: a
-                    owner: p
-                    runtime: {kind: kagent, path: agents.yaml}
-                  - id: b
-                    owner: p
-                    runtime: {kind: kagent, path: agents.yaml, name: ops/triag}
-                """);
+        Files.writeString(deployment, deploymentOf("kind: kagent, path: agents.yaml", "kind: kagent, path: agents.yaml, name: ops/triag"));
         Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err())
@@ -267,19 +256,7 @@ class AgentRuntimesTest {
                         agent: {name: triage}
                 """);
         Path deployment = dir.resolve("deployment.yaml");
-        Files.writeString(deployment, """
-                apiVersion: oversight/v1
-                kind: AgentDeployment
-                metadata: {name: d, organization: o, owner: p}
-                people: [{id: p}]
-                agents:
-                  - id: a
-                    owner: p
-                    runtime: {kind: kagent, path: agents.yaml, name: ops/sre}
-                  - id: b
-                    owner: p
-                    runtime: {kind: kagent, path: agents.yaml, name: ops/sre}
-                """);
+        Files.writeString(deployment, deploymentOf("kind: kagent, path: agents.yaml, name: ops/sre", "kind: kagent, path: agents.yaml, name: ops/sre"));
         Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(agents + ":8:23: agent 'a' hands work to 'ops/triage', which no agent of the deployment runs as;"
@@ -312,7 +289,7 @@ class AgentRuntimesTest {
                             AliasArn: !Ref SearchAgentAliasArn
                 """);
         Path deployment = dir.resolve("deployment.yaml");
-        Files.writeString(deployment, oneAgent("kind: bedrock-agent, path: template.yaml, name: Supervisor"));
+        Files.writeString(deployment, deploymentOf("kind: bedrock-agent, path: template.yaml, name: Supervisor"));
         Cli cli = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains("agent 'a' hands work to '!Ref SearchAgentAliasArn', which no agent of the deployment runs as;"

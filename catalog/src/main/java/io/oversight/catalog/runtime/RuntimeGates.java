@@ -96,6 +96,9 @@ public final class RuntimeGates {
     private final List<Glob> toolGlobs;
     private final List<WordRule> words;
     private final Nouns nouns;
+    /** The words of reading, and every word of change: what {@link #readingOnly} weighs a name's words by. */
+    private final Set<String> readingWords;
+    private final Set<String> changingWords;
 
     private RuntimeGates(List<Enforcement> enforcement, List<Setting> settings, List<ToolRule> tools, List<WordRule> words, Nouns nouns) {
         this.enforcement = enforcement.stream().collect(Collectors.toUnmodifiableMap(Enforcement::kind, Function.identity()));
@@ -104,6 +107,10 @@ public final class RuntimeGates {
         this.toolGlobs = tools.stream().map(t -> Glob.ignoringCase(t.tool())).toList();
         this.words = List.copyOf(words);
         this.nouns = new Nouns(List.copyOf(nouns.words()), nouns.reason().strip());
+        this.readingWords = words.stream().filter(r -> r.verb() == Verb.READ).flatMap(r -> r.words().stream())
+                .collect(Collectors.toUnmodifiableSet());
+        this.changingWords = words.stream().filter(r -> r.verb() != Verb.READ).flatMap(r -> r.words().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public static RuntimeGates builtIn() {
@@ -262,14 +269,13 @@ public final class RuntimeGates {
         if (nameWords.stream().anyMatch(JOINING::contains)) {
             return null; // fetch_and_merge, validate_then_post: the noun may be a second verb
         }
-        WordRule reading = words.stream().filter(r -> r.verb() == Verb.READ).findFirst().orElse(null);
-        String readWord = reading == null ? null : nameWords.stream().filter(reading.words()::contains).findFirst().orElse(null);
+        String readWord = nameWords.stream().filter(readingWords::contains).findFirst().orElse(null);
         if (readWord == null) {
             return null;
         }
         String noun = null;
         for (String word : nameWords) {
-            boolean change = words.stream().anyMatch(r -> r.verb() != Verb.READ && r.words().contains(word));
+            boolean change = changingWords.contains(word);
             if (change && !nouns.words().contains(word)) {
                 return null;
             }

@@ -348,7 +348,7 @@ final class KubernetesRbacReader {
                 for (String group : inService) {
                     for (Fields.Text resource : rule.requested()) {
                         List<String> names = namesFor(verb.verb(), resource.value(), rule.resourceNames());
-                        if (names == null || !nameable(verb.verb(), resource.value(), names)
+                        if (names == null
                                 || !scope.equals("*") && KubernetesGroups.clusterScoped(group, resource.value())
                                 || service.equals("rbac") && group.equals("*") && !RBAC_RESOURCES.contains(resource.value().split("/", 2)[0])) {
                             continue;
@@ -424,7 +424,7 @@ final class KubernetesRbacReader {
         for (String singled : ActionClassifier.resourcesSingledOut("kubernetes", verb)) {
             String singledGroup = KubernetesGroups.of(singled);
             List<String> singledNames = namesFor(verb, singled, names);
-            if (!group.equals("*") && !group.equals(singledGroup) || singledNames == null || !nameable(verb, singled, singledNames)
+            if (!group.equals("*") && !group.equals(singledGroup) || singledNames == null
                     || !scope.equals("*") && KubernetesGroups.clusterScoped(singledGroup, singled)) {
                 continue;
             }
@@ -448,33 +448,26 @@ final class KubernetesRbacReader {
     /**
      * The names a rule's {@code resourceNames} let a request of {@code verb} on {@code resource}
      * carry: all of them (none written: every object), or null when no such request can carry one.
+     * A create of a resource (whose name is in the body, if chosen yet) and a deletecollection carry
+     * none, so a rule with names never grants them, as Kubernetes' documentation says; a create on a
+     * subresource names its object (pods/exec of web-0), and {@code *} stands for those creates too.
      * The empty name is that of a request on the whole collection (a create, a list or watch, a
      * deletecollection), which Kubernetes matches against the names as any other: written, it grants
      * the collection, every object of it; for a request on one object it matches nothing.
      */
     private static List<String> namesFor(String verb, String resource, List<String> names) {
-        if (!names.contains("")) {
+        if (names.isEmpty()) {
             return names;
         }
-        boolean collection = verb.equals("list") || verb.equals("watch") || verb.equals("deletecollection")
-                || verb.equals("create") && resource.indexOf('/') < 0;
-        if (collection) {
+        boolean create = verb.equals("create") && resource.indexOf('/') < 0;
+        if (!names.contains("")) {
+            return verb.equals("deletecollection") || create && !resource.equals("*") ? null : names;
+        }
+        if (create || verb.equals("list") || verb.equals("watch") || verb.equals("deletecollection")) {
             return List.of();
         }
         List<String> named = names.stream().filter(n -> !n.isEmpty()).toList();
         return named.isEmpty() ? null : named;
-    }
-
-    /**
-     * Whether a request of {@code verb} on {@code resource} can carry one of a rule's
-     * {@code names}, as a rule that lists resourceNames requires. A create of a resource (whose
-     * name is in the body, if chosen yet) and a deletecollection carry none, so such a rule never
-     * grants them, as Kubernetes' documentation says; a create on a subresource names its object
-     * (pods/exec of web-0), and {@code *} stands for those creates too.
-     */
-    private static boolean nameable(String verb, String resource, List<String> names) {
-        return names.isEmpty()
-                || !verb.equals("deletecollection") && !(verb.equals("create") && resource.indexOf('/') < 0 && !resource.equals("*"));
     }
 
     /**

@@ -11,6 +11,7 @@ import io.oversight.deployment.yaml.YScalar;
 import io.oversight.deployment.yaml.YamlTreeReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads an MCP client's server list: {@code mcpServers} in Claude Code's .mcp.json, Cursor's
@@ -32,7 +33,7 @@ final class McpClientConfigReader implements RuntimeReader {
      * Gemini CLI's settings that bear on no tool or server: its look, sign-in, editor and telemetry,
      * in the flat form of its first releases (which it still reads and migrates) and the grouped one.
      */
-    private static final java.util.Set<String> GEMINI_DISPLAY_KEYS = java.util.Set.of("ui", "output", "ide", "privacy", "telemetry", "theme",
+    private static final Set<String> GEMINI_DISPLAY_KEYS = Set.of("ui", "output", "ide", "privacy", "telemetry", "theme",
             "customThemes", "selectedAuthType", "preferredEditor", "usageStatisticsEnabled", "hideTips", "hideBanner", "hideWindowTitle",
             "showMemoryUsage", "vimMode", "accessibility", "disableAutoUpdate", "dnsResolutionOrder", "hasSeenIdeIntegrationNudge");
 
