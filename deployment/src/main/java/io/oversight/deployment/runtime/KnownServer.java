@@ -27,7 +27,13 @@ enum KnownServer {
     /** MongoDB's mongodb-mcp-server: {@code --readOnly} or {@code MDB_MCP_READ_ONLY} (yargs). */
     MONGODB(Parser.YARGS, Set.of(), "mongodb-mcp-server"),
     /** Supabase's mcp-server-supabase: {@code --read-only} (node's parseArgs: a bare flag). */
-    SUPABASE(Parser.PARSE_ARGS, Set.of(), "mcp-server-supabase");
+    SUPABASE(Parser.PARSE_ARGS, Set.of(), "mcp-server-supabase"),
+    /**
+     * Flux159's mcp-server-kubernetes (since 2.5.0): {@code ALLOW_ONLY_READONLY_TOOLS} and
+     * {@code ALLOW_ONLY_NON_DESTRUCTIVE_TOOLS}, each on only when exactly {@code true}; a list in
+     * {@code ALLOWED_TOOLS} decides in their place.
+     */
+    KUBECTL(Parser.NONE, Set.of(), "mcp-server-kubernetes");
 
     /** How a server reads its command line. */
     private enum Parser { GO, YARGS, ARGPARSE, PARSE_ARGS, NONE }
@@ -73,19 +79,36 @@ enum KnownServer {
             case GITHUB -> variable.equals("GITHUB_READ_ONLY") ? "read-only" : null;
             case AWS_API -> variable.equals("READ_OPERATIONS_ONLY") ? "read-only" : null;
             case MONGODB -> variable.equals("MDB_MCP_READ_ONLY") ? "readOnly" : null;
+            case KUBECTL -> switch (variable) {
+                case "ALLOW_ONLY_READONLY_TOOLS" -> "readonly";
+                case "ALLOW_ONLY_NON_DESTRUCTIVE_TOOLS" -> "non-destructive";
+                default -> null;
+            };
             case KUBERNETES, POSTGRES, SUPABASE -> null;
         };
     }
 
-    /** The limit a variable of {@link #settingOf a setting} turns on with {@code value}, as the server reads it (no trimming), or null. */
-    ServerLimit variable(String value) {
+    /** The limit {@code setting} (one {@link #settingOf} names) turns on with {@code value}, as the server reads it (no trimming), or null. */
+    ServerLimit variable(String setting, String value) {
         boolean on = switch (this) {
             case GITHUB -> goTrue(value);
             case AWS_API -> Set.of("true", "yes", "1").contains(value.toLowerCase(Locale.ROOT));
-            case MONGODB -> value.equals("true");
+            case MONGODB, KUBECTL -> value.equals("true");
             case KUBERNETES, POSTGRES, SUPABASE -> false;
         };
-        return on ? ServerLimit.READ_ONLY : null;
+        if (!on) {
+            return null;
+        }
+        return setting.equals("non-destructive") ? ServerLimit.NON_DESTRUCTIVE : ServerLimit.READ_ONLY;
+    }
+
+    /**
+     * Whether {@code variables} name the server's tools one by one, which then decides what it
+     * offers in place of its switches: mcp-server-kubernetes reads a non-empty {@code ALLOWED_TOOLS}
+     * before them. Oversight does not read such a list, so the server counts whole.
+     */
+    boolean toolsListedIn(Map<String, String> variables) {
+        return this == KUBECTL && !variables.getOrDefault("ALLOWED_TOOLS", "").isEmpty();
     }
 
     /** The settings the server's arguments (after the word that names it) leave, each the last that sets it, read as its parser reads them. */

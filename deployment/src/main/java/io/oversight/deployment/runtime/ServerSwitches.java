@@ -68,11 +68,16 @@ final class ServerSwitches {
             variables = given; // the client starts the program with its env
         }
         KnownServer known = KnownServer.named(line.get(named).text());
+        Map<String, String> texts = new LinkedHashMap<>();
+        variables.forEach((name, value) -> texts.put(name, value.text()));
+        if (known.toolsListedIn(texts)) {
+            return null;
+        }
         Map<String, KnownServer.Setting> settings = new LinkedHashMap<>();
         variables.forEach((name, value) -> {
             String setting = known.settingOf(name);
             if (setting != null) {
-                settings.put(setting, new KnownServer.Setting(known.variable(value.text()), value.at()));
+                settings.put(setting, new KnownServer.Setting(known.variable(setting, value.text()), value.at()));
             }
         });
         // A flag decides over the variable for the same setting, as each server's parser lets it.

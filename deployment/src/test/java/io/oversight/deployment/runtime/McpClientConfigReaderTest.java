@@ -610,6 +610,37 @@ class McpClientConfigReaderTest {
     }
 
     /**
+     * Flux159's mcp-server-kubernetes reads its two switches from its environment, each on only as
+     * exactly {@code true}; read-only wins over non-destructive, as the server asks it first. A
+     * non-empty {@code ALLOWED_TOOLS} decides in their place, so with it the server counts whole,
+     * and the server reads no flag.
+     */
+    @Test
+    void fluxsKubernetesServerIsLimitedByItsVariablesUnlessItsToolsAreListed() throws Exception {
+        List<McpServer> servers = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".mcp.json", """
+                {"mcpServers": {
+                  "ro": {"command": "npx", "args": ["-y", "mcp-server-kubernetes"], "env": {"ALLOW_ONLY_READONLY_TOOLS": "true"}},
+                  "safe": {"command": "npx", "args": ["mcp-server-kubernetes@latest"], "env": {"ALLOW_ONLY_NON_DESTRUCTIVE_TOOLS": "true"}},
+                  "both": {"command": "mcp-server-kubernetes", "env": {"ALLOW_ONLY_NON_DESTRUCTIVE_TOOLS": "true", "ALLOW_ONLY_READONLY_TOOLS": "true"}},
+                  "container": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "ALLOW_ONLY_READONLY_TOOLS=true", "flux159/mcp-server-kubernetes:latest"]},
+                  "capital": {"command": "npx", "args": ["mcp-server-kubernetes"], "env": {"ALLOW_ONLY_READONLY_TOOLS": "True"}},
+                  "listed": {"command": "npx", "args": ["mcp-server-kubernetes"], "env": {"ALLOW_ONLY_READONLY_TOOLS": "true", "ALLOWED_TOOLS": "kubectl_get,kubectl_delete"}},
+                  "empty-list": {"command": "npx", "args": ["mcp-server-kubernetes"], "env": {"ALLOWED_TOOLS": "", "ALLOW_ONLY_READONLY_TOOLS": "true"}},
+                  "flag": {"command": "npx", "args": ["mcp-server-kubernetes", "--read-only"]}
+                }}
+                """).get(0).servers();
+        assertThat(servers).extracting(McpServer::name, McpServer::limit).containsExactly(
+                tuple("ro", new Located<>(ServerLimit.READ_ONLY, at(2, 106))),
+                tuple("safe", new Located<>(ServerLimit.NON_DESTRUCTIVE, at(3, 116))),
+                tuple("both", new Located<>(ServerLimit.READ_ONLY, at(4, 129))),
+                tuple("container", new Located<>(ServerLimit.READ_ONLY, at(5, 74))),
+                tuple("capital", null),
+                tuple("listed", null),
+                tuple("empty-list", new Located<>(ServerLimit.READ_ONLY, at(8, 129))),
+                tuple("flag", null));
+    }
+
+    /**
      * A client reads {@code {}} as no server and its defaults, and Gemini CLI its settings of only
      * display, sign-in and telemetry keys, in the flat form of its first releases too. The same keys
      * in a file of another name are no MCP configuration.
