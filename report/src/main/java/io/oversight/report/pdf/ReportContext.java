@@ -14,8 +14,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * What a section writes with: the open document, its fonts, the facts derived from the
- * assessment, and the few layout moves every section makes (a section starts on a new page, a
- * heading never sits alone at the foot of a page).
+ * assessment, and the few layout moves every section makes (a section starts on a new page, unless
+ * the page holds only the tail of the one before; a heading never sits alone at the foot of a page).
  */
 final class ReportContext {
 
@@ -53,11 +53,22 @@ final class ReportContext {
         document.add(DrawnText.cleaned(element));
     }
 
-    /** A section: a new page, its title in large type, and a top-level bookmark. */
+    /**
+     * A section: its title in large type and a top-level bookmark, on a new page, unless the current
+     * page holds only the last lines of the section before (a quarter of the page or less), which
+     * would otherwise stand alone on a page nearly empty.
+     */
     void section(String title) throws DocumentException {
-        document.newPage();
+        float used = document.top() - writer.getVerticalPosition(true);
+        boolean tail = used > 0 && used <= (document.top() - document.bottom()) / 4;
+        if (!tail) {
+            document.newPage();
+        }
         Paragraph p = new Paragraph("", styles.h1);
         p.add(bookmarks.heading(title, title, 1, styles.h1));
+        if (tail) {
+            p.setSpacingBefore(18);
+        }
         p.setSpacingAfter(10);
         add(p);
     }
