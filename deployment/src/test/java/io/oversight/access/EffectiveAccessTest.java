@@ -26,7 +26,7 @@ class EffectiveAccessTest {
     void listsEachEnvironmentsRightsInOrderWithTheirVerbsAndSources() throws Exception {
         Files.writeString(dir.resolve("policy.json"), """
                 {"Version": "2012-10-17", "Statement": [
-                  {"Effect": "Allow", "Action": ["s3:Get*", "ec2:TerminateInstances"], "Resource": "*",
+                  {"Effect": "Allow", "Action": ["s3:GetObject*", "ec2:TerminateInstances"], "Resource": "*",
                    "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}},
                   {"Effect": "Deny", "Action": "ec2:Terminate*", "Resource": "*"}
                 ]}
@@ -71,7 +71,7 @@ class EffectiveAccessTest {
         assertThat(prod.critical()).as("production with criticality high").isTrue();
         assertThat(prod.verbs()).containsExactly(Verb.READ);
         assertThat(prod.rights()).singleElement().satisfies(r -> {
-            assertThat(r.action()).isEqualTo("s3:Get*");
+            assertThat(r.action()).isEqualTo("s3:GetObject*");
             assertThat(r.source()).hasToString(dir.resolve("policy.json") + ":2");
             assertThat(r.conditions()).containsExactly("Bool aws:MultiFactorAuthPresent = true");
             assertThat(r.resources()).containsExactly("*");

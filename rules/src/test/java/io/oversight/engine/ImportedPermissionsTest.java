@@ -101,7 +101,7 @@ class ImportedPermissionsTest {
             DeploymentFile file = iam("aws/ReadOnlyAccess.json");
             assertThat(verbs(file)).containsExactly(Verb.READ);
             assertThat(grants(file)).noneMatch(Grant::destructive).noneMatch(Grant::highImpact).noneMatch(Grant::wildcard);
-            assertThat(permission(file).actions()).contains("ec2:Describe*", "s3:Get*", "iam:Get*", "iam:Generate*", "dynamodb:Scan");
+            assertThat(permission(file).actions()).contains("ec2:Describe*", "s3:GetObject*", "iam:Get*", "iam:Generate*", "dynamodb:Scan");
             assertThat(permission(file).resources()).containsExactly("*");
             assertThat(ResourceScope.of(HeldPermission.own(permission(file)))).as("\"*\" on reads is how AWS requires read-only access to be written")
                     .noneMatch(ResourceScope::everything);
