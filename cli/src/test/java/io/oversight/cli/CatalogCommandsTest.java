@@ -116,7 +116,7 @@ class CatalogCommandsTest {
                 .contains("gdpr").contains("soc2");
         assertThat(cli.out().lines().count()).as("two lines of header and two per framework").isEqualTo(2L * CatalogLoader.builtIn().frameworks().size() + 2);
         assertThat(cli.out().lines()).as("fits 80 columns").allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
-        assertThat(cli.out()).contains("eu-ai-act          EU AI Act                                       28       8\n"
+        assertThat(cli.out()).contains("eu-ai-act          EU AI Act                                       29       8\n"
                 + "                   2025-02-02 to 2028-08-02 (applies in EU)\n");
     }
 

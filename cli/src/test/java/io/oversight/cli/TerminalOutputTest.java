@@ -34,7 +34,7 @@ class TerminalOutputTest {
                 + " controls\n      evaluated (19 with nothing to check) · fails on high or above\n");
         // A count and its word stay together: "1 met, 1 gap, ...", never "1\n gap".
         assertThat(cli.out()).contains("  EU AI Act                                      0% met   50% assessed  1 gap,\n"
-                + "                                        1 needs attestation, 22 upcoming,\n"
+                + "                                        1 needs attestation, 23 upcoming,\n"
                 + "                                        4 not applicable\n");
     }
 

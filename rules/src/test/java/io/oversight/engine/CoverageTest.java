@@ -623,6 +623,12 @@ class CoverageTest {
         assertThat(product.reason()).isEqualTo("applies from 2028-08-02 for agent brake (Annex I)");
         assertThat(clause(assessYaml(eu("deployer", annexI), LocalDate.of(2028, 8, 2)), "eu-ai-act", "Art. 26(6)").status())
                 .isEqualTo(ClauseStatus.MET);
+        // The Annex I route's own classification rule binds from 2028-08-02; Art. 6 carries Annex III's date.
+        ClauseResult classification = clause(assessYaml(eu("deployer", annexI), LocalDate.of(2028, 1, 10)), "eu-ai-act", "Art. 6(1)");
+        assertThat(classification.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(classification.appliesFrom()).isEqualTo(LocalDate.of(2028, 8, 2));
+        assertThat(clause(assessYaml(eu("deployer", annexI), LocalDate.of(2028, 8, 2)), "eu-ai-act", "Art. 6(1)").status())
+                .isEqualTo(ClauseStatus.MET);
     }
 
     @Test

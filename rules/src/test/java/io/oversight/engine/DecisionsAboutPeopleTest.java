@@ -111,6 +111,13 @@ class DecisionsAboutPeopleTest {
         assertThat(before.findings()).filteredOn(f -> f.control().equals("RM-08"))
                 .extracting(f -> f.subject().agentId() + " " + f.severity().label() + " line " + f.primaryEvidence().line())
                 .containsExactly("loan-bot medium line 7");
+        // Until 2027-12-31 the finding says that processing begun before 2026 may still have time; from 2028 it does not.
+        assertThat(before.findings()).filteredOn(f -> f.control().equals("RM-08")).singleElement().satisfies(f -> assertThat(f.message())
+                .isEqualTo("'loan-bot' takes part in significant decisions about consumers in California without a risk assessment dated on"
+                        + " or before the as-of date; if its processing began before 2026, the assessment is due by 2027-12-31 (the file"
+                        + " cannot show when it began)"));
+        assertThat(assess("US-CA", true, LocalDate.of(2028, 1, 1)).findings()).filteredOn(f -> f.control().equals("RM-08")).singleElement()
+                .satisfies(f -> assertThat(f.message()).endsWith("without a risk assessment dated on or before the as-of date"));
         assertThat(statuses(assess("US-CA", true, LocalDate.of(2025, 12, 31)), "ccpa-admt")).containsEntry("§ 7155", "upcoming");
         Assessment assessed = assess("US-CA", true, "", RISK_ASSESSED, LocalDate.of(2027, 12, 31));
         assertThat(statuses(assessed, "ccpa-admt")).isEqualTo(Map.of("§ 7155", "met", "§ 7220", "met", "§ 7221", "met", "§ 7222", "met"));

@@ -64,7 +64,7 @@ class SampleCoverageTest {
         assertStatuses(INCIDENT, "eu-ai-act", 0.0, 0.5,
                 "gap", "Art. 4",
                 "needs-attestation", "Art. 5(1)",
-                "upcoming", "Art. 5(1)(ba)-(bb)|Art. 6|Art. 6(2)|Art. 6(3)-(4)|Annex III|Art. 73(2)-(4)|" + highRisk,
+                "upcoming", "Art. 5(1)(ba)-(bb)|Art. 6|Art. 6(1)|Art. 6(2)|Art. 6(3)-(4)|Annex III|Art. 73(2)-(4)|" + highRisk,
                 "not-applicable", "Art. 14(5)|Art. 50(1)|Art. 50(2)|Art. 99");
         assertThat(reason(INCIDENT, "eu-ai-act", "Art. 14(5)")).isEqualTo("nothing it binds: no agent is used for biometric identification");
         assertThat(reason(INCIDENT, "eu-ai-act", "Art. 50(1)")).isEqualTo("nothing to check: no user-facing agent");
@@ -76,7 +76,7 @@ class SampleCoverageTest {
         assertStatuses(REMEDIATED, "eu-ai-act", 1.0, 0.5,
                 "met", "Art. 4",
                 "needs-attestation", "Art. 5(1)",
-                "upcoming", "Art. 5(1)(ba)-(bb)|Art. 6|Art. 6(2)|Art. 6(3)-(4)|Annex III",
+                "upcoming", "Art. 5(1)(ba)-(bb)|Art. 6|Art. 6(1)|Art. 6(2)|Art. 6(3)-(4)|Annex III",
                 "not-applicable", highRisk + "|Art. 14(5)|Art. 50(1)|Art. 50(2)|Art. 73(2)-(4)|Art. 99");
     }
 

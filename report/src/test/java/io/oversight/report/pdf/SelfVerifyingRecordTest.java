@@ -140,7 +140,8 @@ class SelfVerifyingRecordTest {
                 if (field instanceof PDCheckBox box) {
                     assertThat(box.getValue()).isEqualTo("Off");
                     assertThat(box.getOnValue()).isEqualTo("Yes");
-                    assertUntickedSquare(doc, box.getWidgets(), "Attestations");
+                    // A box stands beside its statement's line to sign, on whichever page of the section it falls.
+                    assertUntickedSquare(doc, box.getWidgets(), "Confirmed by (name)");
                 } else if (field instanceof PDRadioButton decision) {
                     assertThat(decision.getValue()).isEqualTo("Off");
                     assertThat(decision.getOnValues()).containsExactly("as-it-stands", "on-conditions", "not-signed-off");
@@ -159,7 +160,7 @@ class SelfVerifyingRecordTest {
         }
     }
 
-    private static void assertUntickedSquare(PDDocument doc, List<PDAnnotationWidget> widgets, String pageTitle) throws IOException {
+    private static void assertUntickedSquare(PDDocument doc, List<PDAnnotationWidget> widgets, String pageText) throws IOException {
         for (PDAnnotationWidget widget : widgets) {
             assertThat(widget.isPrinted()).isTrue();
             assertThat(widget.getAppearanceState().getName()).isEqualTo("Off");
@@ -170,7 +171,7 @@ class SelfVerifyingRecordTest {
             int page = doc.getPages().indexOf(widget.getPage()) + 1;
             stripper.setStartPage(page);
             stripper.setEndPage(page);
-            assertThat(stripper.getText(doc)).contains(pageTitle);
+            assertThat(stripper.getText(doc)).contains(pageText);
         }
     }
 
