@@ -120,6 +120,18 @@ final class CoverageStep {
         return results;
     }
 
+    /**
+     * What the deployment lacks of all that {@code controls} examine, when it holds none of it and
+     * states enough to tell; null when it holds some, leaves some unstated, or they examine nothing.
+     */
+    private String absentSubjects(List<String> controls) {
+        List<SubjectClass> examined = examined(controls);
+        if (examined.isEmpty() || examined.stream().anyMatch(kind -> subjects.holds(kind) || subjects.unstated(kind).isPresent())) {
+            return null;
+        }
+        return examined.stream().map(SubjectClass::absence).collect(Collectors.joining("; "));
+    }
+
     private ClauseResult clause(Framework framework, Clause clause, OpenFindings open) {
         List<String> controls = controlsOf(framework, clause);
         if (clause.bindsStatesOnly()) {
@@ -132,6 +144,11 @@ final class CoverageStep {
             String holder = government ? "duty holder: it binds government entities" : "duty holder: it binds government agencies and health-care providers";
             if (!publicSector && government) {
                 return result(clause, ClauseStatus.NOT_APPLICABLE, controls, holder + ", and metadata.publicSector is not true");
+            }
+            // Whoever holds the duty, a deployment with nothing of the kind its controls examine cannot breach it.
+            String absent = absentSubjects(controls);
+            if (absent != null) {
+                return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing to check: " + absent + ", whoever holds the duty");
             }
             return result(clause, ClauseStatus.UNDETERMINED, controls, holder + (publicSector
                     ? "; metadata.publicSector is true, which also covers private entities providing public services, and the file cannot say"

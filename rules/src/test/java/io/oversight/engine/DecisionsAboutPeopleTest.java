@@ -188,6 +188,12 @@ class DecisionsAboutPeopleTest {
                 + " cannot say which the organization is");
         assertThat(clause(agency, "texas-traiga", "Disclosure to consumers").reason()).endsWith("cannot say which the organization is,"
                 + " nor whether it provides health care");
+        // Whoever holds the duty to disclose, an agent no consumer talks to has nothing to disclose.
+        Assessment internal = check(text("US-TX", true, ", publicSector: true", "").replace("userFacing: true", "userFacing: false"),
+                LocalDate.of(2026, 12, 1));
+        assertThat(clause(internal, "texas-traiga", "Disclosure to consumers").status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        assertThat(clause(internal, "texas-traiga", "Disclosure to consumers").reason())
+                .isEqualTo("nothing to check: no user-facing agent, whoever holds the duty");
     }
 
     /** RM-03 reports every banned use; each Texas ban is broken only by its own: manipulation is no social scoring. */
