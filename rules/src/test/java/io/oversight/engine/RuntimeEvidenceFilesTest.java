@@ -62,6 +62,45 @@ class RuntimeEvidenceFilesTest {
                                 .contains("leads back into a folder that holds it").doesNotContain("java.")));
     }
 
+    /**
+     * A linked folder under .claude/agents that leads out of the deployment's folder is refused at
+     * the link, before anything behind it is listed: a link to / walked the whole machine, and one to
+     * /etc was read without a word.
+     */
+    @Test
+    void aLinkedFolderThatLeadsOutIsRefusedUnlisted(@TempDir Path dir, @TempDir Path elsewhere) throws Exception {
+        Path claude = project(dir, "out", Files.readString(SUBAGENT_BYPASS.resolve("settings.json")));
+        Files.createDirectories(claude.resolve("agents"));
+        Files.copy(RELEASE_MANAGER, elsewhere.resolve("release-manager.md"));
+        Files.createSymbolicLink(claude.resolve("agents/team"), elsewhere);
+        Path file = deployment(dir, "runtimes/out/.claude/settings.json");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.assess(file))
+                .isInstanceOfSatisfying(io.oversight.deployment.InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> assertThat(p.message()).endsWith("cannot be listed: the linked folder"
+                                + " runtimes/out/.claude/agents/team leads out of the deployment's folder (" + dir + "); imports are read"
+                                + " from inside it only")));
+    }
+
+    /**
+     * A pipe where Claude Code reads a subagent, or the local settings beside the shared ones, is
+     * refused, never skipped: skipped, the check passed without the bypassPermissions a regular file
+     * there would have shown.
+     */
+    @Test
+    void aPipeWhereTheRuntimeReadsAFileIsRefusedNotSkipped(@TempDir Path dir) throws Exception {
+        Path claude = project(dir, "piped", "{\"permissions\": {\"defaultMode\": \"default\"}}\n");
+        Files.createDirectories(claude.resolve("agents"));
+        Path file = deployment(dir, "runtimes/piped/.claude/settings.json");
+        for (Path pipe : java.util.List.of(claude.resolve("agents/ops.md"), claude.resolve("settings.local.json"))) {
+            Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+            assertThat(mkfifo.waitFor()).isZero();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.assess(file)).as(pipe.toString())
+                    .isInstanceOfSatisfying(io.oversight.deployment.InvalidInputException.class, e -> assertThat(e.problems())
+                            .singleElement().satisfies(p -> assertThat(p.message()).contains(pipe.getFileName() + " is not a regular file")));
+            Files.delete(pipe);
+        }
+    }
+
     /** A deny rule of the settings refuses a tool in every mode, a subagent's bypassPermissions too. */
     @Test
     void aSubagentsToolTheSettingsDenyIsRefused(@TempDir Path dir) throws Exception {

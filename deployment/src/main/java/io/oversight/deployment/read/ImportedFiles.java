@@ -282,6 +282,17 @@ final class ImportedFiles {
         return null;
     }
 
+    /**
+     * Why the folder at {@code path} may not be listed, as a phrase ("leads out of the deployment's
+     * folder (...); ..."): through a link, its real path is outside the import root. Null when it may.
+     */
+    String outsideFolder(Path path) throws IOException {
+        if (realRoot == null) {
+            realRoot = root.toRealPath();
+        }
+        return path.toRealPath().startsWith(realRoot) ? null : "leads out of " + rootDescription + "; imports are read from inside it only";
+    }
+
     private YamlTreeReader yaml() {
         if (yaml == null) {
             yaml = new YamlTreeReader(limits);

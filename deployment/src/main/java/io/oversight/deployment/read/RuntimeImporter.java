@@ -23,9 +23,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,7 +158,7 @@ final class RuntimeImporter {
                 case ".cursor" -> List.of("permissions.json", "cli.json", "cli-config.json");
                 default -> kiro ? List.of("permissions.yaml") : List.of();
             };
-            names.stream().map(file -> folder.resolve(file).toString()).filter(file -> Files.isRegularFile(Path.of(files.nameOf(file))))
+            names.stream().map(file -> folder.resolve(file).toString()).filter(file -> present(Path.of(files.nameOf(file))))
                     .forEach(beside::add);
         }
         Optional<List<RuntimeRule>> rules = rulesOf(beside, "a file " + files.nameOf(written) + " is read with", at, readers::readMcpClientBeside);
@@ -165,7 +169,7 @@ final class RuntimeImporter {
         // A Kiro agent: the user's permissions.yaml applies to every agent, but whether this .kiro is the user's or a
         // project's (whose file Kiro does not read) no path tells, so only its allows are read, which err toward showing.
         String permissions = kiro.resolve("settings").resolve("permissions.yaml").toString();
-        if (!Files.isRegularFile(Path.of(files.nameOf(permissions)))) {
+        if (!present(Path.of(files.nameOf(permissions)))) {
             return rules;
         }
         return rulesOf(List.of(permissions), "Kiro permissions (permissions.yaml)", at, readers::readMcpClientBeside).map(user -> {
@@ -247,7 +251,7 @@ final class RuntimeImporter {
     private Optional<List<String>> listed(Path folder, java.util.function.Predicate<String> named, String what, Position at) {
         Path written = folder.toString().isEmpty() ? Path.of(".") : folder;
         try (Stream<Path> each = Files.list(Path.of(files.nameOf(written.toString())))) {
-            return Optional.of(each.filter(p -> named.test(p.getFileName().toString()) && Files.isRegularFile(p))
+            return Optional.of(each.filter(p -> named.test(p.getFileName().toString()) && present(p))
                     .map(p -> folder.resolve(p.getFileName()).toString()).sorted().toList());
         } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
             return Optional.of(List.of());
@@ -315,7 +319,7 @@ final class RuntimeImporter {
             return Optional.of(List.of());
         }
         String hooks = folder.get().resolve("hooks.json").toString();
-        if (!Files.isRegularFile(Path.of(files.nameOf(hooks)))) {
+        if (!present(Path.of(files.nameOf(hooks)))) {
             return Optional.of(List.of());
         }
         return rulesOf(List.of(hooks), "Codex hooks (hooks.json)", at, readers::readCodexHooks);
@@ -351,7 +355,7 @@ final class RuntimeImporter {
         Optional<ClaudeCodeMarkdown> markdown = projectMarkdown(written, at);
         Optional<ClaudeCodeProjectServers> servers = projectServers(written, at);
         String sibling = ClaudeCodeScopes.sibling(written);
-        boolean pair = sibling != null && Files.isRegularFile(Path.of(files.nameOf(sibling)));
+        boolean pair = sibling != null && present(Path.of(files.nameOf(sibling)));
         String description = RuntimeKind.CLAUDE_CODE.description();
         Optional<ImportedFiles.Text> named = files.text(written, at, description);
         Optional<ImportedFiles.Text> other = pair ? files.text(sibling, at, description) : Optional.empty();
@@ -380,7 +384,7 @@ final class RuntimeImporter {
      */
     private Optional<ClaudeCodeProjectServers> projectServers(String written, Position at) {
         String mcpJson = ClaudeCodeScopes.projectServers(written);
-        if (mcpJson == null || !Files.isRegularFile(Path.of(files.nameOf(mcpJson)))) {
+        if (mcpJson == null || !present(Path.of(files.nameOf(mcpJson)))) {
             return Optional.of(ClaudeCodeProjectServers.NONE);
         }
         return files.text(mcpJson, at, RuntimeKind.MCP_CLIENT.description()).flatMap(text -> {
@@ -441,7 +445,7 @@ final class RuntimeImporter {
                 try (Stream<Path> each = Files.list(skillFolder)) {
                     each.map(p -> p.getFileName().toString()).sorted()
                             .map(name -> folder.resolve("skills").resolve(name).resolve("SKILL.md").toString())
-                            .filter(skill -> Files.isRegularFile(Path.of(files.nameOf(skill))))
+                            .filter(skill -> present(Path.of(files.nameOf(skill))))
                             .forEach(skills::add);
                 }
             }
@@ -477,11 +481,42 @@ final class RuntimeImporter {
         if (!Files.isDirectory(under)) {
             return List.of();
         }
-        // Linked folders are followed, as Claude Code follows them; what they lead to is read from inside the import root or refused.
-        try (Stream<Path> each = Files.walk(under, FileVisitOption.FOLLOW_LINKS)) {
-            return each.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
-                    .map(p -> folder.resolve(name).resolve(under.relativize(p)).toString()).sorted().toList();
-        }
+        List<String> found = new ArrayList<>();
+        // Linked folders are followed, as Claude Code follows them, but only inside the import root: one that leads out is
+        // refused before anything behind it is listed (a link to / would walk the whole machine).
+        Files.walkFileTree(under, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                String outside = files.outsideFolder(dir);
+                if (outside != null) {
+                    throw new IOException("the linked folder " + folder.resolve(name).resolve(under.relativize(dir)) + " " + outside);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                // A link whose target is gone is no file Claude Code reads; a pipe or a device is, and its read refuses it.
+                if (!attributes.isSymbolicLink() && file.getFileName().toString().endsWith(".md")) {
+                    found.add(folder.resolve(name).resolve(under.relativize(file)).toString());
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                throw e;
+            }
+        });
+        return found.stream().sorted().toList();
+    }
+
+    /**
+     * Whether a file the runtime reads beside the one named is there: any file but a folder. A pipe
+     * or a device counts, and its read refuses it, so that it never passes for a file that is absent.
+     */
+    private static boolean present(Path path) {
+        return Files.exists(path) && !Files.isDirectory(path);
     }
 
     /** A markdown file of the project, read by {@code reader}; empty when it cannot be read or {@code reader} finds it wrong (reported). */
