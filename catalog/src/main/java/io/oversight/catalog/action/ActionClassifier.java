@@ -58,6 +58,9 @@ public final class ActionClassifier {
     /** The verb of each listed action met so far; a pattern such as {@code *:Get*} stands for thousands. */
     private static final Map<AwsActions.Listed, Verb> LISTED = new ConcurrentHashMap<>();
 
+    /** The rules that can apply to each service's actions ({@link #rulesOfService}). */
+    private static final Map<String, List<Rule>> BY_SERVICE = new ConcurrentHashMap<>();
+
     private ActionClassifier() {
     }
 
@@ -74,8 +77,19 @@ public final class ActionClassifier {
 
     /** The verb of an action the reference lists: the first rule that applies to it. */
     private static Verb listedVerb(AwsActions.Listed listed) {
-        return LISTED.computeIfAbsent(listed, l -> RULES.stream().filter(r -> r.appliesTo(l)).findFirst()
+        return LISTED.computeIfAbsent(listed, l -> rulesOfService(l.action()).stream().filter(r -> r.appliesTo(l)).findFirst()
                 .map(Rule::verb).orElse(Verb.UNKNOWN));
+    }
+
+    /**
+     * The rules, in order, whose service part can match the service of {@code action}: the others
+     * cannot apply to it. Expanding {@code *} classifies every action AWS lists, and most rules name
+     * one service.
+     */
+    private static List<Rule> rulesOfService(String action) {
+        int colon = action.indexOf(':');
+        String service = colon < 0 ? "" : action.substring(0, colon);
+        return BY_SERVICE.computeIfAbsent(service, s -> RULES.stream().filter(r -> r.pattern().matchesService(s)).toList());
     }
 
     /** The one verb that stands for {@code action}: its verb, or for a pattern the most dangerous of its verbs. */

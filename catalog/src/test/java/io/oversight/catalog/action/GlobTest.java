@@ -17,6 +17,30 @@ class GlobTest {
         assertThat(Glob.ignoringCase("*:\\*").matches("iam:Get*")).as("an escaped star is a star only").isFalse();
     }
 
+    /**
+     * The in-place match, which goes back only to the last star, agrees with a regular expression
+     * on every pattern and text of a small alphabet up to the lengths where backtracking matters.
+     */
+    @Test
+    void matchingAgreesWithARegularExpressionOnEveryShortPattern() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            String pattern = word(random, "ab*?", 7);
+            String text = word(random, "ab", 9);
+            String regex = pattern.chars().mapToObj(c -> c == '*' ? ".*" : c == '?' ? "." : String.valueOf((char) c))
+                    .collect(java.util.stream.Collectors.joining());
+            assertThat(Glob.exact(pattern).matches(text)).as(pattern + " on " + text).isEqualTo(text.matches(regex));
+        }
+    }
+
+    private static String word(java.util.Random random, String alphabet, int longest) {
+        StringBuilder word = new StringBuilder();
+        for (int n = random.nextInt(longest + 1); n > 0; n--) {
+            word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return word.toString();
+    }
+
     @Test
     void intersectsWhenSomeTextMatchesBoth() {
         assertThat(Glob.ignoringCase("Put*Policy").intersects(Glob.ignoringCase("Put*"))).isTrue();
