@@ -105,15 +105,48 @@ public final class HeldPermissions {
             if (account != null) {
                 add(held, account.permissions(), "inherited from " + account.id());
             }
+            List<Shared> shared = sharedWith(agent);
             for (Agent other : byPrincipal.getOrDefault(identity.principalKey(), List.of())) {
                 if (other != agent) {
-                    add(held, other.permissions(), "shared with " + other.id());
+                    add(held, shared.stream().filter(s -> s.from().equals(other.id())).map(Shared::permission).toList(), "shared with " + other.id());
                     // A co-user acting with its operator's credentials shows whose the principal is.
                     add(held, operatorsEntries(other.identity()), "shared with " + other.id());
                 }
             }
         }
         return held;
+    }
+
+    /** An entry another agent naming the same principal is granted, and held by the agent through it. */
+    public record Shared(Permission permission, String from) {
+    }
+
+    /**
+     * The entries of the other agents naming {@code agent}'s principal that it holds (its identity
+     * not inherited), in file order: each right once, none identical to one of its own or to one an
+     * earlier co-user lends ({@link Permission#sameRightsAs}), so that a fleet of copies on one
+     * principal holds each right once, not once per copy.
+     */
+    public List<Shared> sharedWith(Agent agent) {
+        Identity identity = agent.identity();
+        if (identity == null || identity.type() == IdentityType.INHERITED || identity.principalKey() == null) {
+            return List.of();
+        }
+        index();
+        List<Shared> shared = new ArrayList<>();
+        List<Permission> held = new ArrayList<>(agent.permissions());
+        for (Agent other : byPrincipal.getOrDefault(identity.principalKey(), List.of())) {
+            if (other == agent) {
+                continue;
+            }
+            for (Permission p : other.permissions()) {
+                if (held.stream().noneMatch(h -> h.sameRightsAs(p))) {
+                    held.add(p);
+                    shared.add(new Shared(p, other.id()));
+                }
+            }
+        }
+        return shared;
     }
 
     /** The entries of the person an inherited identity acts for; none for any other identity, or a person the file lacks. */

@@ -16,7 +16,7 @@ import java.util.List;
 public final class RightDescription {
 
     /** How many names of one list are shown before "(+N more)". */
-    static final int SHOWN = 3;
+    public static final int SHOWN = 3;
 
     /** The verbs whose actions stand for "every action": what makes it dangerous. */
     private static final List<Verb> TELLING_OF_EVERYTHING = List.of(Verb.DELETE, Verb.GRANT);

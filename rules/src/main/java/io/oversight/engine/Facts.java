@@ -1,5 +1,6 @@
 package io.oversight.engine;
 
+import io.oversight.access.HeldPermissions;
 import io.oversight.catalog.Catalog;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Deployment;
@@ -15,10 +16,12 @@ import io.oversight.engine.facts.CatalogControl;
 import io.oversight.engine.facts.Delegation;
 import io.oversight.engine.facts.DelegationGraph;
 import io.oversight.engine.facts.EnvironmentKinds;
+import io.oversight.engine.facts.GrantOrigin;
 import io.oversight.engine.facts.Grant;
 import io.oversight.engine.facts.HeldPermission;
 import io.oversight.engine.facts.IntendedRights;
 import io.oversight.engine.facts.OwnGrants;
+import io.oversight.engine.facts.PrincipalUsers;
 import io.oversight.engine.facts.ResourceScope;
 import io.oversight.engine.facts.RoleDirectory;
 import io.oversight.engine.facts.RuntimeGate;
@@ -56,10 +59,10 @@ final class Facts {
     /**
      * What every session of one assessment holds alike, made once: the assessment date, the
      * catalog's controls and use cases, the deployment's metadata, governance, environments and
-     * roles, and the role directory. These facts are immutable, so sessions on several threads
-     * share them.
+     * roles, and the role directory; and who holds whose entries through a shared principal. These
+     * facts are immutable, so sessions on several threads share them.
      */
-    record Wide(List<Object> facts, EnvironmentKinds kinds) {
+    record Wide(List<Object> facts, EnvironmentKinds kinds, HeldPermissions holdings) {
 
         static Wide of(Deployment deployment, Catalog catalog, LocalDate asOf) {
             List<Object> facts = new ArrayList<>();
@@ -80,7 +83,7 @@ final class Facts {
             facts.add(new RoleDirectory(deployment.people(), deployment.agents()));
             EnvironmentKinds kinds = EnvironmentKinds.of(deployment.environments());
             facts.add(kinds);
-            return new Wide(List.copyOf(facts), kinds);
+            return new Wide(List.copyOf(facts), kinds, new HeldPermissions(deployment));
         }
 
         /** The facts of one session: these, {@code people}, {@code waivers}, and {@code agents} with their parts. */
@@ -88,7 +91,11 @@ final class Facts {
             List<Object> part = new ArrayList<>(facts);
             part.addAll(people);
             part.addAll(waivers);
-            agents.forEach(agent -> addAgent(part, agent, kinds));
+            agents.forEach(agent -> {
+                addAgent(part, agent, kinds);
+                holdings.sharedWith(agent).forEach(s -> part.add(new HeldPermission(agent.id(), s.permission(), GrantOrigin.SHARED, s.from())));
+            });
+            part.addAll(PrincipalUsers.of(agents)); // a principal's users share a part (Partitions)
             part.add(DelegationGraph.of(agents));
             return part;
         }

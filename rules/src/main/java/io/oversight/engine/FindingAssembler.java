@@ -199,14 +199,22 @@ final class FindingAssembler {
 
     /**
      * The items, those reaching the same resources together ("delete, update on a, b"), in the
-     * order their evidence comes; the first {@link #ITEMS_NAMED} groups, and how many more there
-     * are: a policy of hundreds of actions gives a readable message.
+     * order their evidence comes; the first {@link #ITEMS_NAMED} groups, each with its first as many
+     * items, and how many more there are: a policy of hundreds of actions gives a readable message.
      */
     private static String listed(Map<String, Set<String>> items) {
         List<String> all = new ArrayList<>(items.size());
-        items.forEach((on, named) -> all.add(String.join(", ", named) + (on.isEmpty() ? "" : " on " + on)));
+        items.forEach((on, named) -> all.add(firstNamed(named) + (on.isEmpty() ? "" : " on " + on)));
         String named = String.join(", ", all.subList(0, Math.min(ITEMS_NAMED, all.size())));
         return all.size() <= ITEMS_NAMED ? named : named + " (+" + (all.size() - ITEMS_NAMED) + " more)";
+    }
+
+    /** The first {@link #ITEMS_NAMED} of one group's items, and how many more: a group can hold hundreds (one per agent sharing a principal). */
+    private static String firstNamed(Set<String> named) {
+        if (named.size() <= ITEMS_NAMED) {
+            return String.join(", ", named);
+        }
+        return String.join(", ", new ArrayList<>(named).subList(0, ITEMS_NAMED)) + " (+" + (named.size() - ITEMS_NAMED) + " more)";
     }
 
     /** Stable across runs and line moves: it hashes what the finding is about, not where it was written. */

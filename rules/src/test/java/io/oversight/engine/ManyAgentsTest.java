@@ -85,4 +85,38 @@ class ManyAgentsTest {
                 .containsExactly("'bot-1' is declared to act with an identity of its own, but 'bot-2', 'bot-3', 'bot-4' (+2 more) act as"
                         + " 'svc-shared' too: they share its credentials, so 'bot-1' holds their rights");
     }
+
+    /**
+     * A fleet of copies on one principal holds each right once: an entry identical to one of the
+     * agent's own, or to one an earlier co-user lends, adds nothing (they had made memory and the
+     * report grow as the square of the fleet, and 400 copies ran out of a 1 GB heap). A right only
+     * one copy has still reaches every other, cited where that copy writes it.
+     */
+    @Test
+    void copiesOnOnePrincipalHoldEachRightOnceAndWhatOnlyOneHasReachesTheOthers() throws Exception {
+        StringBuilder yaml = new StringBuilder("""
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: fleet, organization: Acme, owner: o}
+                people: [{id: o}]
+                environments: [{name: prod, kind: production, criticality: critical}]
+                agents:
+                """);
+        for (int i = 1; i <= 150; i++) {
+            yaml.append("  - {id: bot-").append(i).append(", owner: o, environments: [prod], identity: {type: dedicated, principal: svc-shared},")
+                    .append(" permissions: [{environment: prod, actions: [read], resources: [\"arn:aws:s3:::x/*\"]}")
+                    .append(i == 1 ? ", {environment: prod, actions: [\"ec2:TerminateInstances\"], resources: [\"*\"]}" : "").append("]}\n");
+        }
+        Assessment a = Fixtures.assess("fleet.yaml", yaml.toString());
+        assertThat(a.findings().stream().filter(f -> f.control().equals("HO-02")).map(Fixtures::describe))
+                .as("every copy holds bot-1's terminate, cited on bot-1's line 7").hasSize(150).allMatch(d -> d.endsWith(" line 7"));
+        assertThat(a.findings().stream().filter(f -> f.control().equals("PM-08") && f.subject().id().equals("bot-2")).map(Finding::items))
+                .as("bot-1's right, lent once: not by the 148 other copies too")
+                .containsExactly(List.of("delete as ec2:TerminateInstances on * (shared with bot-1)", "resources * (shared with bot-1)"));
+        assertThat(a.findings().stream().filter(f -> f.control().equals("PM-08") && f.subject().id().equals("bot-1"))).isEmpty();
+        io.oversight.deployment.model.Deployment fleet = a.input().deployment();
+        assertThat(new io.oversight.access.HeldPermissions(fleet).of(fleet.agents().get(1)))
+                .extracting(h -> h.permission().path() + " " + h.borrowed())
+                .containsExactly("/agents/1/permissions/0 ", "/agents/0/permissions/1 shared with bot-1");
+    }
 }

@@ -54,6 +54,16 @@ public record Permission(
         return environment + "|" + sortedDistinct(actions) + "|" + sortedDistinct(resources);
     }
 
+    /**
+     * Whether {@code other} grants exactly what this entry grants, wherever either is written: the
+     * same environment, and the same imported document or the same actions and resources. An agent
+     * that shares its principal holds another's entry; one identical to its own adds no right.
+     */
+    public boolean sameRightsAs(Permission other) {
+        return environment.equals(other.environment) && java.util.Objects.equals(source, other.source)
+                && (source != null || key().equals(other.key()));
+    }
+
     /** {@code values} sorted without repeats, joined; most entries are written sorted, and a key is made for every grant. */
     private static String sortedDistinct(List<String> values) {
         for (int i = 1; i < values.size(); i++) {
