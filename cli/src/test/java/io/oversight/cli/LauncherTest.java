@@ -116,6 +116,8 @@ class LauncherTest {
         sparse("earlier-report.pdf", 50_000_000);
         Result small = launch(jdk, 0, "check", "deployment.yaml", "-o", "earlier-report.json", "--pdf", "earlier-report.pdf");
         assertThat(small.calls().get(small.calls().size() - 1)).contains("-XX:+UseSerialGC", "-XX:CICompilerCount=1").doesNotContain("-Xmx", "-Xmn");
+        assertThat(small.calls().get(small.calls().size() - 1)).as("an exhausted heap ends the run, exit 3, never a hang")
+                .contains("-XX:+ExitOnOutOfMemoryError");
 
         sparse("fleet.yaml", 50_000_000);
         Result large = launch(jdk, 0, "check", "fleet.yaml", "--output", "earlier-report.json");
