@@ -206,20 +206,26 @@ final class CheckCommand implements Callable<Integer> {
                 + ": " + limit)));
         result.notInBaseline().forEach(file -> spec.commandLine().getErr().println(OneLine.safe("oversight: " + file
                 + " is not in the baseline " + baseline + ": all its findings are new")));
-        for (int i = 0; i < result.deployments().size(); i++) {
-            DeploymentCheck deployment = result.deployments().get(i);
-            if (deployment.valid()) {
-                long start = System.nanoTime();
-                write(deployment.file(), inputs.deployments().get(i).outputStem(), deployment.assessment(), renderers,
-                        inputs.deployments().size(), paperSize, reports);
-                result.times().lap("render", start);
+        try {
+            for (int i = 0; i < result.deployments().size(); i++) {
+                DeploymentCheck deployment = result.deployments().get(i);
+                if (deployment.valid()) {
+                    long start = System.nanoTime();
+                    write(deployment.file(), inputs.deployments().get(i).outputStem(), deployment.assessment(), renderers,
+                            inputs.deployments().size(), paperSize, reports);
+                    result.times().lap("render", start);
+                }
             }
+            if (timings) {
+                spec.commandLine().getErr().println("timings: " + result.times().format() + " findings: " + result.findings());
+            }
+            appendJobSummary(renderers, result, inputs);
+            int code = exitCode(result, inputs, renderers, reports);
+            reports.commit();
+            return code;
+        } finally {
+            reports.discard();
         }
-        if (timings) {
-            spec.commandLine().getErr().println("timings: " + result.times().format() + " findings: " + result.findings());
-        }
-        appendJobSummary(renderers, result, inputs);
-        return exitCode(result, inputs, renderers, reports);
     }
 
     private CheckResult check(Inputs inputs) throws InvalidInputException, CheckException, UserError {

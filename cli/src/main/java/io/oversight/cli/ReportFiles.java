@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -98,9 +100,10 @@ final class ReportFiles {
     }
 
     /**
-     * Writes {@code target}; with {@code makeFolders}, the folders it lies in are made first (inside
-     * an output directory). A renderer's own failure, an IOException caused by something else, is
-     * not the file system's and stays an internal error.
+     * Writes {@code target} beside it, put in its place by {@link #commit} with every other report
+     * of the run; with {@code makeFolders}, the folders it lies in are made first (inside an output
+     * directory). A renderer's own failure, an IOException caused by something else, is not the file
+     * system's and stays an internal error.
      */
     void write(Path target, String option, boolean makeFolders, AtomicFile.Content content) throws UserError, IOException {
         refuse(target, option);
@@ -110,12 +113,51 @@ final class ReportFiles {
             } else {
                 refuseMissingFolder(target);
             }
-            AtomicFile.write(target, content);
+            staged.add(new Staged(target, AtomicFile.stage(target, content)));
         } catch (IOException e) {
-            if (e.getCause() != null && !(e.getCause() instanceof IOException)) {
-                throw e;
-            }
-            throw new UserError("cannot write " + target + ": " + IoReasons.of(e));
+            throw unwritable(target, e);
         }
+    }
+
+    /** A report written and waiting for its place. */
+    private record Staged(Path target, AtomicFile.Staged file) {
+    }
+
+    /** The reports written so far, in order, none yet in its place. */
+    private final List<Staged> staged = new ArrayList<>();
+
+    /**
+     * Puts every report written in its place, together once all are whole: a run that fails on its
+     * third report (a folder in its way, a full disk) leaves the earlier reports as they were, not a
+     * set of two runs.
+     */
+    void commit() throws UserError, IOException {
+        for (Staged report : staged) {
+            try {
+                report.file().commit();
+            } catch (IOException e) {
+                throw unwritable(report.target(), e);
+            }
+        }
+        staged.clear();
+    }
+
+    /** Deletes the reports written but not put in place: the run failed before {@link #commit}. */
+    void discard() {
+        for (Staged report : staged) {
+            try {
+                report.file().discard();
+            } catch (IOException e) {
+                // A temporary file that cannot be deleted is one the next write of the same report removes once stale.
+            }
+        }
+        staged.clear();
+    }
+
+    private static UserError unwritable(Path target, IOException e) throws IOException {
+        if (e.getCause() != null && !(e.getCause() instanceof IOException)) {
+            throw e;
+        }
+        return new UserError("cannot write " + target + ": " + IoReasons.of(e));
     }
 }

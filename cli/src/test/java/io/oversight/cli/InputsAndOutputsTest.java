@@ -278,6 +278,38 @@ class InputsAndOutputsTest {
         }
     }
 
+    /**
+     * The reports of one run replace the earlier ones together, once all are written: a folder in
+     * the way of the third, or a PDF the disk cannot take, had left the first two replaced beside
+     * the old rest, by a run that reported failure.
+     */
+    @Test
+    void aRunThatCannotWriteOneReportLeavesEveryEarlierReportAsItWas() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        for (String kind : List.of("json", "csv", "txt")) {
+            Files.writeString(out.resolve("kiro-remediated." + kind), "earlier report\n");
+        }
+        Files.createDirectories(out.resolve("kiro-remediated.sarif"));
+        Cli blocked = Cli.run("check", Cli.sample("kiro-remediated.yaml").toString(), "--format", "json,csv,sarif,text",
+                "--output-dir", out.toString(), "--pdf", out.resolve("r.pdf").toString(), "--as-of", AS_OF);
+        assertThat(blocked.exitCode()).isEqualTo(2);
+        assertThat(blocked.err()).contains("kiro-remediated.sarif is a directory");
+        for (String kind : List.of("json", "csv", "txt")) {
+            assertThat(out.resolve("kiro-remediated." + kind)).as(kind).hasContent("earlier report");
+        }
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no report and no temporary file added")
+                    .containsExactlyInAnyOrder("kiro-remediated.json", "kiro-remediated.csv", "kiro-remediated.txt", "kiro-remediated.sarif");
+        }
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "a device that is always full");
+        Path kept = Files.writeString(dir.resolve("keep.json"), "earlier report\n");
+        Cli pdf = Cli.run("check", Cli.sample("kiro-remediated.yaml").toString(), "--format", "json", "-o", kept.toString(),
+                "--pdf", full.toString(), "--as-of", AS_OF);
+        assertThat(pdf.exitCode()).isEqualTo(2);
+        assertThat(kept).hasContent("earlier report");
+    }
+
     @Test
     void aTextReportThatCannotBeWrittenIsAUsageError() {
         // The text report writes through a PrintWriter, which keeps a failure to itself.

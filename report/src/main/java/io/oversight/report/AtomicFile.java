@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a file so that readers only ever see the old content or the complete new content: the
- * bytes go to a temporary file beside the target, which is renamed over it only once complete.
+ * bytes go to a temporary file beside the target, which is renamed over it only once complete
+ * ({@link #write}), or once every report of the run is complete ({@link #stage}).
  * The temporary file is deleted when the write fails or the JVM is stopped ({@link InFlightFiles});
  * one left by a killed run is deleted by the next write of the same target once it is
  * {@link #STALE_AFTER} old.
@@ -42,6 +43,53 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        stage(target, content).commit();
+    }
+
+    /**
+     * A report written beside its target and not yet in its place: {@link #commit} renames it over
+     * the target, {@link #discard} deletes it. A run that writes several reports stages them all
+     * first, so that one it cannot write leaves every earlier report as it was.
+     */
+    public static final class Staged {
+        private final Path temp;
+        private final Path target;
+
+        private Staged(Path temp, Path target) {
+            this.temp = temp;
+            this.target = target;
+        }
+
+        /** Puts the report in its place; nothing for one written where it goes (a pipe, a device, a descriptor). */
+        public void commit() throws IOException {
+            if (temp == null) {
+                return;
+            }
+            try {
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                discard();
+            }
+        }
+
+        /** Deletes the report if it is still beside its target; the target stays as it was. */
+        public void discard() throws IOException {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+                InFlightFiles.remove(temp);
+            }
+        }
+    }
+
+    /**
+     * Writes the content beside {@code target}, to be put in its place by {@link Staged#commit}. A
+     * pipe, a device or a descriptor cannot be replaced, so it is written to at once.
+     */
+    public static Staged stage(Path target, Content content) throws IOException {
         Path absolute = linkedFile(target.toAbsolutePath());
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a directory");
@@ -52,7 +100,7 @@ public final class AtomicFile {
                     : Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
-            return;
+            return new Staged(null, absolute);
         }
         Path dir = absolute.getParent();
         removeStale(dir, absolute.getFileName().toString());
@@ -60,19 +108,14 @@ public final class AtomicFile {
         // (umask), not the owner-only ones of a temporary file.
         Path temp = dir.resolve(temporaryName(absolute.getFileName().toString()));
         InFlightFiles.add(temp);
-        try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-            InFlightFiles.remove(temp);
+        Staged staged = new Staged(temp, absolute);
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException | Error e) {
+            staged.discard();
+            throw e;
         }
+        return staged;
     }
 
     /** Symbolic links a path may pass through before it is taken for a loop, as Linux allows. */
