@@ -40,6 +40,15 @@ public final class SecretMasker {
                     + "|license[_-]?key|[_-]dsn|[_-]pass|[_-]pw)[\"']?[ \\t]*[:=][ \\t]*");
 
     /**
+     * A line of a private key's body: base64, a PEM or PGP armor header, or blank (PGP's line after
+     * its headers), as a regular expression of one line without its end.
+     */
+    private static final String KEY_MATERIAL = "[ \\t]*(?:[A-Za-z0-9+/=]+|(?:Proc-Type|DEK-Info|Comment|Version|Hash|Charset):[^\\n]*)?[ \\t]*";
+
+    /** {@link #KEY_MATERIAL}, for one line. */
+    private static final Pattern KEY_MATERIAL_LINE = Pattern.compile(KEY_MATERIAL);
+
+    /**
      * Where a token's prefix may start: not inside a word of letters and digits, but after an
      * underscore, as a tool name may glue one to its server's ({@code mcp__gh__ghp_...}).
      */
@@ -104,8 +113,10 @@ public final class SecretMasker {
 
             Pattern.compile(TOKEN_START + "AIza[0-9A-Za-z_-]{35}\\b"),
             Pattern.compile(TOKEN_START + "eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\b"),
-            // A private key: to its END line when the text holds it (a block scalar), else to the end of the text.
-            Pattern.compile("(?s)-----BEGIN [A-Z ]*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----|\\z)"),
+            // A private key: to its END line when the text holds it (a block scalar), else the rest of its BEGIN line and
+            // the lines of key material after it; a BEGIN line alone (a comment naming one) had masked all that followed.
+            Pattern.compile("(?s)-----BEGIN [A-Z ]*PRIVATE KEY(?: BLOCK)?-----(?:.*?-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----"
+                    + "|[^\\n]*(?:\\n" + KEY_MATERIAL + "(?=\\n|$))*)"),
             Pattern.compile("(?s)PuTTY-User-Key-File-[0-9]+:.*"))).toList();
 
     /**
@@ -521,11 +532,12 @@ public final class SecretMasker {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int indent = indentation(line);
-            if (inKey) {
+            if (inKey && (line.contains("-----END ") || KEY_MATERIAL_LINE.matcher(line).matches())) {
                 secret.set(i);
                 inKey = !line.contains("-----END ");
                 continue;
             }
+            inKey = false; // a BEGIN line without a body (a comment naming one) ends at the first line that is no key
             if (blockIndent >= 0) {
                 if (line.isBlank() || indent > blockIndent) {
                     secret.set(i);
@@ -535,7 +547,8 @@ public final class SecretMasker {
             }
             if ((line.contains("PRIVATE KEY-----") || line.contains("PRIVATE KEY BLOCK-----")) && line.contains("-----BEGIN ")
                     && !line.contains("-----END ")) {
-                inKey = true;
+                inKey = true; // the BEGIN line itself is masked by mask(), from its BEGIN on
+                continue;
             }
             if (line.contains("PuTTY-User-Key-File-")) {
                 secret.set(i, lines.size()); // a PuTTY key file is a key to its end
@@ -573,7 +586,10 @@ public final class SecretMasker {
         int from = 0;
         while (from < text.length() && key.find(from)) {
             int start = key.end();
-            int end = valueEnd(text, start, inFlow(text, key.start()));
+            // A key quoted whole with its value ('password=x' in a message) ends with the quote that opened it.
+            char before = key.start() > 0 ? text.charAt(key.start() - 1) : 0;
+            int closer = (before == '\'' || before == '"') && key.group().indexOf(before) < 0 ? before : -1;
+            int end = valueEnd(text, start, inFlow(text, key.start()), closer);
             from = Math.max(end, start + 1);
             String value = text.substring(start, end);
             if (value.isBlank() || value.equals(MASK) || BLOCK_INDICATOR.matcher(value.strip()).matches()
@@ -745,7 +761,8 @@ public final class SecretMasker {
         return depth > 0;
     }
 
-    private static int valueEnd(String text, int start, boolean flow) {
+    /** Where the value that starts at {@code start} ends: its closing quote, or where YAML ends a plain one, or at {@code closer} (-1: none). */
+    private static int valueEnd(String text, int start, boolean flow, int closer) {
         if (start >= text.length()) {
             return start;
         }
@@ -768,7 +785,7 @@ public final class SecretMasker {
         int end = start;
         while (end < text.length()) {
             char c = text.charAt(end);
-            if (c == '\n' || c == '\r' || (flow && (c == ',' || c == '}' || c == ']'))
+            if (c == '\n' || c == '\r' || c == closer || (flow && (c == ',' || c == '}' || c == ']'))
                     || (c == '#' && end > start && Character.isWhitespace(text.charAt(end - 1)))) {
                 break;
             }

@@ -233,12 +233,38 @@ class SecretMaskerTest {
         assertThat(SecretMasker.mask("--access-token " + token)).as(token).doesNotContain(token.substring(8));
     }
 
+    /**
+     * A BEGIN line with no END (a comment that names one) masks itself from BEGIN on and the lines
+     * of key material after it, not every line that follows: the evidence quoted after it had
+     * shown nothing but masks.
+     */
+    @Test
+    void aPrivateKeysBeginLineWithoutAnEndMasksOnlyTheKeyMaterialAfterIt() {
+        assertThat(SecretMasker.mask("# see -----BEGIN RSA PRIVATE KEY----- handling\nMIIBOgIBAAJBAKj34GkxFhD90vc\nagents:\n  - id: coder"))
+                .isEqualTo("# see ****\nagents:\n  - id: coder");
+        List<String> lines = List.of("# see -----BEGIN RSA PRIVATE KEY----- handling", "MIIBOgIBAAJBAKj34GkxFhD90vc", "", "agents:",
+                "  - id: coder", "-----BEGIN OPENSSH PRIVATE KEY-----", "b3BlbnNzaC1rZXktdjEAAAAA", "-----END OPENSSH PRIVATE KEY-----", "x: 1");
+        assertThat(SecretMasker.secretBlocks(lines).stream().boxed().toList()).containsExactly(1, 2, 6, 7);
+    }
+
     /** A permission rule for a command named like a password key keeps its wildcard: it holds no secret. */
     @Test
     void aRulesWildcardAfterAPasswordLikeCommandIsNoSecret() {
         assertThat(SecretMasker.mask("Bash(pwd:*)")).isEqualTo("Bash(pwd:*)");
         assertThat(SecretMasker.mask("[\"Bash(pwd:*)\", \"Bash(ls:*)\"]")).isEqualTo("[\"Bash(pwd:*)\", \"Bash(ls:*)\"]");
         assertThat(SecretMasker.mask("pwd: Tr0ub4dor-and-3")).isEqualTo("pwd: ****");
+    }
+
+    /**
+     * A key quoted whole with its value in a message ends at the quote that opened it: the rest of
+     * the message stays (the masker had eaten "in 'metadata'" and the keys expected).
+     */
+    @Test
+    void aQuotedKeyAndValueInAMessageIsMaskedToItsClosingQuote() {
+        assertThat(SecretMasker.mask("unknown key 'password=Hunter2HorseWord' in 'metadata'; expected one of: name, owner"))
+                .isEqualTo("unknown key 'password=****' in 'metadata'; expected one of: name, owner");
+        assertThat(SecretMasker.mask("{\"password\": \"Hunter2HorseWord\", \"user\": \"dana\"}"))
+                .isEqualTo("{\"password\": ****, \"user\": \"dana\"}");
     }
 
     /**
@@ -275,7 +301,7 @@ class SecretMaskerTest {
         "`Bash(curl -uops:hunter22 https://x)` | `Bash(curl -uops:**** https://x)`",
         "`Bash(curl --user=ops:hunter22 https://x)` | `Bash(curl --user=ops:**** https://x)`",
         "`Bash(curl -H 'Cookie: sess=abcdef' https://x)` | `Bash(curl -H 'Cookie: ****' https://x)`",
-        "`Bash(curl -H 'DD-APPLICATION-KEY: rdappkey77' https://x)` | `Bash(curl -H 'DD-APPLICATION-KEY: ****`",
+        "`Bash(curl -H 'DD-APPLICATION-KEY: rdappkey77' https://x)` | `Bash(curl -H 'DD-APPLICATION-KEY: ****' https://x)`",
         "`Bash(curl -H 'Authorization: GenieKey abcdef' https://x)` | `Bash(curl -H 'Authorization: GenieKey ****' https://x)`",
         "`Bash(twine upload -u __token__ -p pypitoken1 dist/*)` | `Bash(twine upload -u __token__ -p **** dist/*)`",
         "`Bash(sqlcmd -S db -U sa -P hunter22)` | `Bash(sqlcmd -S db -U sa -P ****)`",
