@@ -65,17 +65,22 @@ class ManyAgentsTest {
         assertThat(a.findings().stream().filter(f -> f.control().equals("HO-03"))).isEmpty();
     }
 
-    /** Agents sharing one principal are each told who else uses it, the first three by name: not hundreds in every message. */
-    @Test
-    void aSharedPrincipalNamesTheFirstThreeOthersAndCountsTheRest() throws Exception {
-        StringBuilder yaml = new StringBuilder("""
+    /** The start of a fleet's file, up to its agents, with its one {@code environment}: line 7 is the first agent's. */
+    private static StringBuilder sharedFleet(String environment) {
+        return new StringBuilder("""
                 apiVersion: oversight/v1
                 kind: AgentDeployment
                 metadata: {name: fleet, organization: Acme, owner: o}
                 people: [{id: o}]
-                environments: [{name: dev, kind: development}]
+                environments: [ENVIRONMENT]
                 agents:
-                """);
+                """.replace("ENVIRONMENT", environment));
+    }
+
+    /** Agents sharing one principal are each told who else uses it, the first three by name: not hundreds in every message. */
+    @Test
+    void aSharedPrincipalNamesTheFirstThreeOthersAndCountsTheRest() throws Exception {
+        StringBuilder yaml = sharedFleet("{name: dev, kind: development}");
         for (int i = 1; i <= 6; i++) {
             yaml.append("  - {id: bot-").append(i).append(", owner: o, identity: {type: dedicated, principal: svc-shared},")
                     .append(" permissions: [{environment: dev, actions: [read], resources: [\"arn:aws:s3:::x/*\"]}]}\n");
@@ -94,14 +99,7 @@ class ManyAgentsTest {
      */
     @Test
     void copiesOnOnePrincipalHoldEachRightOnceAndWhatOnlyOneHasReachesTheOthers() throws Exception {
-        StringBuilder yaml = new StringBuilder("""
-                apiVersion: oversight/v1
-                kind: AgentDeployment
-                metadata: {name: fleet, organization: Acme, owner: o}
-                people: [{id: o}]
-                environments: [{name: prod, kind: production, criticality: critical}]
-                agents:
-                """);
+        StringBuilder yaml = sharedFleet("{name: prod, kind: production, criticality: critical}");
         for (int i = 1; i <= 150; i++) {
             yaml.append("  - {id: bot-").append(i).append(", owner: o, environments: [prod], identity: {type: dedicated, principal: svc-shared},")
                     .append(" permissions: [{environment: prod, actions: [read], resources: [\"arn:aws:s3:::x/*\"]}")
