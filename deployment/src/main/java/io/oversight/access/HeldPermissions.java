@@ -133,9 +133,13 @@ public final class HeldPermissions {
             return List.of();
         }
         index();
+        List<Agent> users = byPrincipal.getOrDefault(identity.principalKey(), List.of());
+        if (users.size() < 2) {
+            return List.of(); // most agents use their principal alone
+        }
         List<Shared> shared = new ArrayList<>();
         List<Permission> held = new ArrayList<>(agent.permissions());
-        for (Agent other : byPrincipal.getOrDefault(identity.principalKey(), List.of())) {
+        for (Agent other : users) {
             if (other == agent) {
                 continue;
             }
