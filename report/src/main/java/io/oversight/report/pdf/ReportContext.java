@@ -55,12 +55,12 @@ final class ReportContext {
 
     /**
      * A section: its title in large type and a top-level bookmark, on a new page, unless the current
-     * page holds only the last lines of the section before (a quarter of the page or less), which
+     * page holds only the last lines of the section before (two fifths of the page or less), which
      * would otherwise stand alone on a page nearly empty.
      */
     void section(String title) throws DocumentException {
         float used = document.top() - writer.getVerticalPosition(true);
-        boolean tail = used > 0 && used <= (document.top() - document.bottom()) / 4;
+        boolean tail = used > 0 && used <= (document.top() - document.bottom()) * 0.4f;
         if (!tail) {
             document.newPage();
         }
