@@ -9,8 +9,11 @@ import io.oversight.deployment.model.Permission;
 import io.oversight.deployment.model.Person;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The permission entries each agent of a deployment holds, as the rules' derive.drl gives them: its
@@ -31,6 +34,8 @@ public final class HeldPermissions {
     private Map<String, Person> people;
     private Map<String, List<Agent>> byPrincipal;
     private People byEmail;
+    /** What each entry of an agent sharing its principal grants, made with the index. */
+    private Map<Permission, Permission.Rights> rights;
     /** Written last, after the maps above: a thread that reads it true sees them whole. */
     private volatile boolean indexed;
 
@@ -85,6 +90,10 @@ public final class HeldPermissions {
                     byPrincipal.computeIfAbsent(agent.identity().principalKey(), k -> new ArrayList<>()).add(agent);
                 }
             }
+            // Once per entry, not once per co-user that compares it: an imported document's rights are hashed whole.
+            rights = new IdentityHashMap<>();
+            byPrincipal.values().stream().filter(users -> users.size() > 1).flatMap(List::stream)
+                    .flatMap(a -> a.permissions().stream()).forEach(p -> rights.put(p, p.rights()));
             indexed = true;
         }
     }
@@ -105,10 +114,11 @@ public final class HeldPermissions {
             if (account != null) {
                 add(held, account.permissions(), "inherited from " + account.id());
             }
-            List<Shared> shared = sharedWith(agent);
+            Map<String, List<Permission>> lent = new HashMap<>();
+            sharedWith(agent).forEach(s -> lent.computeIfAbsent(s.from(), k -> new ArrayList<>()).add(s.permission()));
             for (Agent other : byPrincipal.getOrDefault(identity.principalKey(), List.of())) {
                 if (other != agent) {
-                    add(held, shared.stream().filter(s -> s.from().equals(other.id())).map(Shared::permission).toList(), "shared with " + other.id());
+                    add(held, lent.getOrDefault(other.id(), List.of()), "shared with " + other.id());
                     // A co-user acting with its operator's credentials shows whose the principal is.
                     add(held, operatorsEntries(other.identity()), "shared with " + other.id());
                 }
@@ -124,8 +134,8 @@ public final class HeldPermissions {
     /**
      * The entries of the other agents naming {@code agent}'s principal that it holds (its identity
      * not inherited), in file order: each right once, none identical to one of its own or to one an
-     * earlier co-user lends ({@link Permission#sameRightsAs}), so that a fleet of copies on one
-     * principal holds each right once, not once per copy.
+     * earlier co-user lends ({@link Permission#rights}), so that a fleet of copies on one principal
+     * holds each right once, not once per copy.
      */
     public List<Shared> sharedWith(Agent agent) {
         Identity identity = agent.identity();
@@ -138,14 +148,14 @@ public final class HeldPermissions {
             return List.of(); // most agents use their principal alone
         }
         List<Shared> shared = new ArrayList<>();
-        List<Permission> held = new ArrayList<>(agent.permissions());
+        Set<Permission.Rights> held = new HashSet<>();
+        agent.permissions().forEach(p -> held.add(rights.get(p)));
         for (Agent other : users) {
             if (other == agent) {
                 continue;
             }
             for (Permission p : other.permissions()) {
-                if (held.stream().noneMatch(h -> h.sameRightsAs(p))) {
-                    held.add(p);
+                if (held.add(rights.get(p))) {
                     shared.add(new Shared(p, other.id()));
                 }
             }

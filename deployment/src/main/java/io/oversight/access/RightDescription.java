@@ -92,7 +92,12 @@ public final class RightDescription {
 
     /** The first {@link #SHOWN} of {@code names}, and how many more there are. */
     public static String bounded(List<String> names) {
-        String shown = String.join(", ", names.subList(0, Math.min(SHOWN, names.size())));
-        return names.size() <= SHOWN ? shown : shown + " (+" + (names.size() - SHOWN) + " more)";
+        return named(names.subList(0, Math.min(SHOWN, names.size())), names.size());
+    }
+
+    /** {@code shown}, the first of {@code total} names, and how many more there are: "a, b, c (+4 more)". */
+    public static String named(List<String> shown, int total) {
+        String named = String.join(", ", shown);
+        return total > shown.size() ? named + " (+" + (total - shown.size()) + " more)" : named;
     }
 }

@@ -129,6 +129,11 @@ final class CoverageStep {
         if (examined.isEmpty() || examined.stream().anyMatch(kind -> subjects.holds(kind) || subjects.unstated(kind).isPresent())) {
             return null;
         }
+        return absences(examined);
+    }
+
+    /** How the deployment lacks each kind of subject: "no user-facing agent; no checkpoint". */
+    private static String absences(List<SubjectClass> examined) {
         return examined.stream().map(SubjectClass::absence).collect(Collectors.joining("; "));
     }
 
@@ -301,7 +306,7 @@ final class CoverageStep {
                 return result(clause, ClauseStatus.UNDETERMINED, controls, String.join("; ", unstated));
             }
             String amongHighRisk = clause.isHighRiskOnly() ? " among the high-risk agents" : "";
-            String absences = examined.stream().map(SubjectClass::absence).collect(Collectors.joining("; "));
+            String absences = absences(examined);
             // An agent that advises is still bound by a clause on overseeing or stopping it, a deployment without a freeze by one
             // on change control: the rules judge only what their subjects are, so the clause is not assessed, not inapplicable.
             String unjudged = examined.stream().map(SubjectClass::unjudged).filter(java.util.Objects::nonNull).distinct().collect(Collectors.joining("; "));

@@ -1,5 +1,6 @@
 package io.oversight.engine;
 
+import io.oversight.access.RightDescription;
 import io.oversight.catalog.Catalog;
 import io.oversight.catalog.Control;
 import io.oversight.catalog.Reference;
@@ -204,17 +205,14 @@ final class FindingAssembler {
      */
     private static String listed(Map<String, Set<String>> items) {
         List<String> all = new ArrayList<>(items.size());
+        // A group can hold hundreds of items too (one per agent sharing a principal).
         items.forEach((on, named) -> all.add(firstNamed(named) + (on.isEmpty() ? "" : " on " + on)));
-        String named = String.join(", ", all.subList(0, Math.min(ITEMS_NAMED, all.size())));
-        return all.size() <= ITEMS_NAMED ? named : named + " (+" + (all.size() - ITEMS_NAMED) + " more)";
+        return firstNamed(all);
     }
 
-    /** The first {@link #ITEMS_NAMED} of one group's items, and how many more: a group can hold hundreds (one per agent sharing a principal). */
-    private static String firstNamed(Set<String> named) {
-        if (named.size() <= ITEMS_NAMED) {
-            return String.join(", ", named);
-        }
-        return String.join(", ", new ArrayList<>(named).subList(0, ITEMS_NAMED)) + " (+" + (named.size() - ITEMS_NAMED) + " more)";
+    private static String firstNamed(java.util.Collection<String> items) {
+        return items.size() <= ITEMS_NAMED ? String.join(", ", items)
+                : RightDescription.named(items.stream().limit(ITEMS_NAMED).toList(), items.size());
     }
 
     /** Stable across runs and line moves: it hashes what the finding is about, not where it was written. */

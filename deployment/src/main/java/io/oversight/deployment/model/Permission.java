@@ -55,13 +55,17 @@ public record Permission(
     }
 
     /**
-     * Whether {@code other} grants exactly what this entry grants, wherever either is written: the
-     * same environment, and the same imported document or the same actions and resources. An agent
-     * that shares its principal holds another's entry; one identical to its own adds no right.
+     * What the entry grants, wherever it is written: two entries with equal rights grant the same
+     * (the same environment, and the same imported document or the same actions and resources). An
+     * agent that shares its principal holds another's entry; one with rights equal to its own adds
+     * nothing.
      */
-    public boolean sameRightsAs(Permission other) {
-        return environment.equals(other.environment) && java.util.Objects.equals(source, other.source)
-                && (source != null || key().equals(other.key()));
+    public Rights rights() {
+        return new Rights(environment, source, source == null ? key() : "");
+    }
+
+    /** What an entry grants ({@link #rights}), comparable and hashed as a whole. */
+    public record Rights(String environment, PermissionSource source, String written) {
     }
 
     /** {@code values} sorted without repeats, joined; most entries are written sorted, and a key is made for every grant. */

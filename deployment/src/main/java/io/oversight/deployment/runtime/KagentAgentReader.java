@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Reads kagent Agent resources ({@code kagent.dev/v1alpha2}, kind Agent, or SandboxAgent, whose spec
- * is an Agent's with the sandbox it runs in; other objects in the same manifests are skipped). Each tool of an MCP server becomes a rule, ASK when it is listed under
+ * is an Agent's with the sandbox it runs in; other objects in the same manifests are skipped). Each
+ * tool of an MCP server becomes a rule, ASK when it is listed under
  * {@code requireApproval} (kagent pauses the call for a person) and ALLOW otherwise; each Agent
  * tool a delegate; {@code deployment.serviceAccountName} the identity, or by default the service
  * account kagent creates under the agent's own name.

@@ -3,6 +3,7 @@ package io.oversight.engine.facts;
 import io.oversight.access.RightDescription;
 import io.oversight.deployment.model.Agent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +39,7 @@ public record PrincipalUsers(String principalKey, List<String> agentIds) {
 
     /** How many agents other than {@code agent} name the principal. */
     public int othersThan(String agent) {
-        return agentIds.size() - (agentIds.contains(agent) ? 1 : 0);
+        return agentIds.size() - (Collections.binarySearch(agentIds, agent) >= 0 ? 1 : 0); // sorted, and asked once per user
     }
 
     /** The others, quoted and sorted, the first few named and the rest counted, as {@link RightDescription#bounded} words it. */
@@ -52,7 +53,6 @@ public record PrincipalUsers(String principalKey, List<String> agentIds) {
                 quoted.add("'" + id + "'");
             }
         }
-        int more = othersThan(agent) - quoted.size();
-        return String.join(", ", quoted) + (more > 0 ? " (+" + more + " more)" : "");
+        return RightDescription.named(quoted, othersThan(agent));
     }
 }
