@@ -1,6 +1,7 @@
 package io.oversight.engine;
 
 import io.oversight.deployment.model.Agent;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -17,6 +18,11 @@ public final class PeopleDecisions {
     private static final Set<String> CONSEQUENTIAL_USES = Set.of("employment", "credit", "insurance-pricing", "education",
             "essential-services");
 
+    /** The CCPA regulations' risk assessments bind processing from this day (§ 7155)... */
+    private static final LocalDate CCPA_RISK_ASSESSMENTS_FROM = LocalDate.of(2026, 1, 1);
+    /** ...and processing begun before it has until this day for its assessment. */
+    private static final LocalDate CCPA_EARLIER_PROCESSING_UNTIL = LocalDate.of(2027, 12, 31);
+
     private PeopleDecisions() {
     }
 
@@ -24,6 +30,29 @@ public final class PeopleDecisions {
     public static boolean made(Agent agent) {
         Boolean declared = agent.decisions() == null ? null : agent.decisions().aboutPeople();
         return declared != null ? declared : agent.useCases().stream().anyMatch(CONSEQUENTIAL_USES::contains);
+    }
+
+    /**
+     * Whether California's risk assessment of the agent's part in such decisions is due on
+     * {@code asOf}: for processing begun before 2026, once 2027-12-31 has passed; for later
+     * processing, once it has begun, since the assessment comes before it; and now when the file
+     * does not say when the agent began ({@code decisions.since}), which asks no more than the law
+     * may and says so in the finding.
+     */
+    public static boolean californiaAssessmentDue(Agent agent, LocalDate asOf) {
+        LocalDate since = agent.decisions() == null ? null : agent.decisions().since();
+        if (since == null) {
+            return true;
+        }
+        return since.isBefore(CCPA_RISK_ASSESSMENTS_FROM) ? asOf.isAfter(CCPA_EARLIER_PROCESSING_UNTIL) : !since.isAfter(asOf);
+    }
+
+    /**
+     * Whether the earlier processing's later date may still spare the agent's assessment on
+     * {@code asOf}: the file does not say when the agent began, and 2027-12-31 has not passed.
+     */
+    public static boolean californiaStartUnknown(Agent agent, LocalDate asOf) {
+        return (agent.decisions() == null || agent.decisions().since() == null) && !asOf.isAfter(CCPA_EARLIER_PROCESSING_UNTIL);
     }
 
     /**

@@ -104,7 +104,7 @@ class DecisionsAboutPeopleTest {
 
     @Test
     void californiasRiskAssessmentBindsSinceTheRegulationsTookEffectAndIsJudgedFromTheRiskAssessment() throws Exception {
-        // Processing begun since 2026-01-01 needs the assessment before it starts: the file cannot date an agent's processing.
+        // Processing begun since 2026-01-01 needs the assessment before it starts: a file without decisions.since is asked for it now.
         Assessment before = assess("US-CA", true, LocalDate.of(2027, 1, 2));
         assertThat(statuses(before, "ccpa-admt")).isEqualTo(Map.of("§ 7155", "gap", "§ 7220", "met", "§ 7221", "met", "§ 7222", "met"));
         assertThat(clause(before, "ccpa-admt", "§ 7155").appliesFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
@@ -114,14 +114,37 @@ class DecisionsAboutPeopleTest {
         // Until 2027-12-31 the finding says that processing begun before 2026 may still have time; from 2028 it does not.
         assertThat(before.findings()).filteredOn(f -> f.control().equals("RM-08")).singleElement().satisfies(f -> assertThat(f.message())
                 .isEqualTo("'loan-bot' takes part in significant decisions about consumers in California without a risk assessment dated on"
-                        + " or before the as-of date; if its processing began before 2026, the assessment is due by 2027-12-31 (the file"
-                        + " cannot show when it began)"));
+                        + " or before the as-of date; if its processing began before 2026, the assessment is due by 2027-12-31"
+                        + " (decisions.since can say when it began)"));
         assertThat(assess("US-CA", true, LocalDate.of(2028, 1, 1)).findings()).filteredOn(f -> f.control().equals("RM-08")).singleElement()
                 .satisfies(f -> assertThat(f.message()).endsWith("without a risk assessment dated on or before the as-of date"));
         assertThat(statuses(assess("US-CA", true, LocalDate.of(2025, 12, 31)), "ccpa-admt")).containsEntry("§ 7155", "upcoming");
         Assessment assessed = assess("US-CA", true, "", RISK_ASSESSED, LocalDate.of(2027, 12, 31));
         assertThat(statuses(assessed, "ccpa-admt")).isEqualTo(Map.of("§ 7155", "met", "§ 7220", "met", "§ 7221", "met", "§ 7222", "met"));
         assertThat(assessed.findings()).noneMatch(f -> f.control().equals("RM-08"));
+    }
+
+    /**
+     * decisions.since dates the assessment: processing begun before 2026 has until 2027-12-31, later
+     * processing needs it once it has begun; a known start adds nothing to the finding's words.
+     */
+    @Test
+    void whenTheAgentBeganDecidesWhenCaliforniasRiskAssessmentIsDue() throws Exception {
+        String earlier = text("US-CA", true, "", "").replace("records: true}", "records: true, since: 2025-06-01}");
+        assertThat(earlier).contains("since: 2025-06-01");
+        Assessment stillInTime = check(earlier, LocalDate.of(2027, 12, 31));
+        assertThat(stillInTime.findings()).noneMatch(f -> f.control().equals("RM-08"));
+        assertThat(statuses(stillInTime, "ccpa-admt")).containsEntry("§ 7155", "met");
+        assertThat(check(earlier, LocalDate.of(2028, 1, 1)).findings()).filteredOn(f -> f.control().equals("RM-08"))
+                .singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("'loan-bot' takes part in significant decisions"
+                        + " about consumers in California without a risk assessment dated on or before the as-of date"));
+
+        String later = earlier.replace("since: 2025-06-01", "since: 2026-03-01");
+        assertThat(check(later, LocalDate.of(2026, 2, 28)).findings()).noneMatch(f -> f.control().equals("RM-08"));
+        assertThat(check(later, LocalDate.of(2026, 3, 1)).findings()).filteredOn(f -> f.control().equals("RM-08"))
+                .extracting(f -> f.subject().agentId() + " " + f.severity().label() + " line " + f.primaryEvidence().line() + " " + f.message())
+                .containsExactly("loan-bot medium line 7 'loan-bot' takes part in significant decisions about consumers in California"
+                        + " without a risk assessment dated on or before the as-of date");
     }
 
     @Test

@@ -90,11 +90,12 @@ public record Agent(
      * Whether the agent makes or materially influences decisions about people with legal or
      * similarly significant effects ({@code aboutPeople}), and the safeguards the people concerned
      * have: notice before use, an explanation of a decision, review by a human, an appeal against
-     * it, and correction of the data it rested on; and whether records are kept of the agent's part
-     * in each such decision ({@code records}).
+     * it, and correction of the data it rested on; whether records are kept of the agent's part in
+     * each such decision ({@code records}); and the day it began taking part in them ({@code since},
+     * or null), which dates California's risk assessment.
      */
     public record Decisions(String agentId, Boolean aboutPeople, Boolean notice, Boolean explanation, Boolean humanReview,
-                            Boolean appeal, Boolean correction, Boolean records, Boolean optOut) {
+                            Boolean appeal, Boolean correction, Boolean records, Boolean optOut, java.time.LocalDate since) {
     }
 
     /** The route the file states, or null. */

@@ -236,7 +236,8 @@ final class DeploymentBinder {
                 runtime,
                 f.object("euAiAct", EU_AI_ACT, e -> new Agent.EuAiAct(e.word("route", EuAiActRoute.class))),
                 f.object("decisions", DECISIONS, d -> new Agent.Decisions(id, d.bool("aboutPeople"), d.bool("notice"),
-                        d.bool("explanation"), d.bool("humanReview"), d.bool("appeal"), d.bool("correction"), d.bool("records"), d.bool("optOut"))));
+                        d.bool("explanation"), d.bool("humanReview"), d.bool("appeal"), d.bool("correction"), d.bool("records"), d.bool("optOut"),
+                        d.date("since"))));
     }
 
     /**

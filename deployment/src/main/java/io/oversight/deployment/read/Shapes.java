@@ -51,7 +51,7 @@ public final class Shapes {
     public static final Shape ASSESSMENT = Shape.of("assessment", List.of(), "date", "reviewer");
     public static final Shape EU_AI_ACT = Shape.of("euAiAct", List.of(), "route");
     public static final Shape DECISIONS = Shape.of("decisions", List.of(),
-            "aboutPeople", "notice", "explanation", "humanReview", "appeal", "correction", "records", "optOut");
+            "aboutPeople", "notice", "explanation", "humanReview", "appeal", "correction", "records", "optOut", "since");
     public static final Shape DATA_ACCESS = Shape.of("dataAccess", List.of(), "personalData", "categories");
     /** A role an identity may take on, with its policy: docs/imported-permissions.md. */
     public static final Shape ROLE = Shape.of("role", List.of("arn", "fromAwsIamPolicy"), "breakGlass");
