@@ -198,7 +198,42 @@ final class CoverageStep {
         if (riskUnknown) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, "binds high-risk systems only, and " + unclassified());
         }
+        if (examined(controls).equals(List.of(SubjectClass.CALIFORNIA_DECISION_AGENTS))) {
+            return californiaAssessment(framework, clause, controls, open, narrowed);
+        }
         return assessed(framework, clause, controls, open, narrowed, List.of());
+    }
+
+    /**
+     * A clause whose controls examine the agents that decide about people in California: their risk
+     * assessment is due from a day each agent's decisions.since may put after the as-of date. Judged
+     * on the agents it binds today; upcoming, from the first of those days, when it binds none yet.
+     */
+    private ClauseResult californiaAssessment(Framework framework, Clause clause, List<String> controls, OpenFindings open, Set<String> narrowed) {
+        Map<LocalDate, List<String>> later = new TreeMap<>();
+        Set<String> bound = new HashSet<>();
+        for (Agent agent : deployment.agents()) {
+            if (!subjects.agentsOf(SubjectClass.CALIFORNIA_DECISION_AGENTS).contains(agent.id()) || narrowed != null && !narrowed.contains(agent.id())) {
+                continue;
+            }
+            LocalDate from = PeopleDecisions.californiaAssessmentDueFrom(agent);
+            if (from != null && from.isAfter(asOf)) {
+                later.computeIfAbsent(from, d -> new ArrayList<>()).add(agent.id());
+            } else {
+                bound.add(agent.id());
+            }
+        }
+        if (later.isEmpty()) {
+            return assessed(framework, clause, controls, open, narrowed, List.of());
+        }
+        String due = later.entrySet().stream().map(e -> "due for " + named(e.getValue()) + " from " + e.getKey())
+                .collect(Collectors.joining("; ")) + " (decisions.since)";
+        if (bound.isEmpty()) {
+            return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, List.of(), due, later.keySet().iterator().next());
+        }
+        ClauseResult today = assessed(framework, clause, controls, open, bound, List.of());
+        return today.status() == ClauseStatus.MET
+                ? new ClauseResult(clause, ClauseStatus.MET, controls, List.of(), "met for the agents it binds today; " + due) : today;
     }
 
     /**

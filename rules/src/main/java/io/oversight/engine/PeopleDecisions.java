@@ -40,11 +40,17 @@ public final class PeopleDecisions {
      * may and says so in the finding.
      */
     public static boolean californiaAssessmentDue(Agent agent, LocalDate asOf) {
+        LocalDate from = californiaAssessmentDueFrom(agent);
+        return from == null || !from.isAfter(asOf);
+    }
+
+    /** The first day California's risk assessment of the agent is due, from its {@code decisions.since}; null when that is not stated. */
+    static LocalDate californiaAssessmentDueFrom(Agent agent) {
         LocalDate since = agent.decisions() == null ? null : agent.decisions().since();
         if (since == null) {
-            return true;
+            return null;
         }
-        return since.isBefore(CCPA_RISK_ASSESSMENTS_FROM) ? asOf.isAfter(CCPA_EARLIER_PROCESSING_UNTIL) : !since.isAfter(asOf);
+        return since.isBefore(CCPA_RISK_ASSESSMENTS_FROM) ? CCPA_EARLIER_PROCESSING_UNTIL.plusDays(1) : since;
     }
 
     /**

@@ -134,17 +134,41 @@ class DecisionsAboutPeopleTest {
         assertThat(earlier).contains("since: 2025-06-01");
         Assessment stillInTime = check(earlier, LocalDate.of(2027, 12, 31));
         assertThat(stillInTime.findings()).noneMatch(f -> f.control().equals("RM-08"));
-        assertThat(statuses(stillInTime, "ccpa-admt")).containsEntry("§ 7155", "met");
+        // Not met: upcoming, from the day the assessment is due.
+        assertThat(statuses(stillInTime, "ccpa-admt")).containsEntry("§ 7155", "upcoming");
+        assertThat(clause(stillInTime, "ccpa-admt", "§ 7155")).satisfies(c -> {
+            assertThat(c.appliesFrom()).isEqualTo(LocalDate.of(2028, 1, 1));
+            assertThat(c.reason()).isEqualTo("due for agent loan-bot from 2028-01-01 (decisions.since)");
+        });
         assertThat(check(earlier, LocalDate.of(2028, 1, 1)).findings()).filteredOn(f -> f.control().equals("RM-08"))
                 .singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("'loan-bot' takes part in significant decisions"
                         + " about consumers in California without a risk assessment dated on or before the as-of date"));
 
         String later = earlier.replace("since: 2025-06-01", "since: 2026-03-01");
-        assertThat(check(later, LocalDate.of(2026, 2, 28)).findings()).noneMatch(f -> f.control().equals("RM-08"));
+        Assessment notBegun = check(later, LocalDate.of(2026, 2, 28));
+        assertThat(notBegun.findings()).noneMatch(f -> f.control().equals("RM-08"));
+        assertThat(clause(notBegun, "ccpa-admt", "§ 7155").appliesFrom()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(check(later, LocalDate.of(2026, 3, 1)).findings()).filteredOn(f -> f.control().equals("RM-08"))
                 .extracting(f -> f.subject().agentId() + " " + f.severity().label() + " line " + f.primaryEvidence().line() + " " + f.message())
                 .containsExactly("loan-bot medium line 7 'loan-bot' takes part in significant decisions about consumers in California"
                         + " without a risk assessment dated on or before the as-of date");
+
+        // Beside an agent it binds today, assessed: met for that one, and the reason names the one still in time.
+        String both = earlier + """
+                  - id: rent-bot
+                    owner: coo
+                    useCases: [essential-services]
+                    decisions: {since: 2026-02-01}
+                    assessments: {risk: {date: 2026-01-15, reviewer: coo}}
+                """;
+        Assessment mixed = check(both, LocalDate.of(2026, 12, 1));
+        assertThat(mixed.findings()).noneMatch(f -> f.control().equals("RM-08"));
+        assertThat(clause(mixed, "ccpa-admt", "§ 7155")).satisfies(c -> {
+            assertThat(c.status().name()).isEqualTo("MET");
+            assertThat(c.reason()).isEqualTo("met for the agents it binds today; due for agent loan-bot from 2028-01-01 (decisions.since)");
+        });
+        assertThat(statuses(check(both.replace("date: 2026-01-15", "date: 2026-12-15"), LocalDate.of(2026, 12, 1)), "ccpa-admt"))
+                .containsEntry("§ 7155", "gap");
     }
 
     @Test
