@@ -632,7 +632,7 @@ final class CodexConfigReader implements RuntimeReader {
             credentials.add(new Credential("bearer_token_env_var", CredentialSource.ENVIRONMENT, bearer.value(), bearer.position()));
         }
         return new McpServer(name, entry.keyPosition(), reading.bool(server, "enabled"), McpServerFields.transport(reading, server, "[mcp_servers." + name + "]"),
-                reading.texts(server, "enabled_tools"), credentials, ServerSwitches.of(server, List.of("env"), List.of("http_headers")));
+                reading.texts(server, "enabled_tools"), credentials, ServerSwitches.of(server, List.of("env"), List.of("http_headers"), List.of("env_vars")));
     }
 
     /**

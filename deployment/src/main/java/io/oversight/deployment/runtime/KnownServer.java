@@ -29,11 +29,21 @@ enum KnownServer {
     /** Supabase's mcp-server-supabase: {@code --read-only} (node's parseArgs: a bare flag). */
     SUPABASE(Parser.PARSE_ARGS, Set.of(), "mcp-server-supabase"),
     /**
-     * Flux159's mcp-server-kubernetes (since 2.5.0): {@code ALLOW_ONLY_READONLY_TOOLS} and
-     * {@code ALLOW_ONLY_NON_DESTRUCTIVE_TOOLS}, each on only when exactly {@code true}; a list in
-     * {@code ALLOWED_TOOLS} decides in their place.
+     * Flux159's mcp-server-kubernetes (since 2.5.0): {@code ALLOW_ONLY_READONLY_TOOLS}, on only when
+     * exactly {@code true}; a list in {@code ALLOWED_TOOLS} decides in its place. Its
+     * {@code ALLOW_ONLY_NON_DESTRUCTIVE_TOOLS} is no limit here: it removes five tools by name and
+     * keeps exec_in_pod, kubectl_apply (with force, delete and re-create), kubectl_patch,
+     * kubectl_scale and helm upgrades, which the server itself marks destructive.
      */
     KUBECTL(Parser.NONE, Set.of(), "mcp-server-kubernetes");
+
+    /** The first release of Flux159's server with ALLOW_ONLY_READONLY_TOOLS. */
+    private static final int[] KUBECTL_SWITCH_SINCE = {2, 5};
+    /** The image Flux159 publishes: its program is the image's CMD, so any word after the image runs another. */
+    private static final java.util.regex.Pattern KUBECTL_IMAGE =
+            java.util.regex.Pattern.compile("(?:(?:index\\.)?docker\\.io/)?flux159/mcp-server-kubernetes(?::([^@]+))?(?:@sha256:[0-9a-f]+)?");
+    /** The npm package, unscoped, with any version or tag. */
+    private static final java.util.regex.Pattern KUBECTL_PACKAGE = java.util.regex.Pattern.compile("mcp-server-kubernetes(?:@(.+))?");
 
     /** How a server reads its command line. */
     private enum Parser { GO, YARGS, ARGPARSE, PARSE_ARGS, NONE }
@@ -73,17 +83,57 @@ enum KnownServer {
         return (tag > 0 ? name.substring(0, tag) : name).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether the command line surely starts this server's own release, one that has its switches:
+     * {@code server} is the word naming it, at {@code index} of {@code line}, whose first word is
+     * {@code launcher} (a program, runner or {@code docker}). A namesake limits nothing: PyPI's
+     * mcp-server-kubernetes (what {@code uvx} runs) is another project, and so is a scoped npm package
+     * or another owner's image of that name; Flux159's releases before 2.5.0 have no switch, and its
+     * image runs whatever words follow it in place of the server.
+     */
+    boolean surelyStarted(String launcher, List<String> line, int index) {
+        if (this != KUBECTL) {
+            return true;
+        }
+        String server = line.get(index);
+        String runner = McpServerFields.program(launcher);
+        java.util.regex.Matcher release;
+        if (McpServerFields.CONTAINER_RUNNERS.contains(runner)) {
+            release = KUBECTL_IMAGE.matcher(server.toLowerCase(Locale.ROOT));
+            if (index + 1 < line.size()) {
+                return false;
+            }
+        } else if (index == 0) {
+            return McpServerFields.program(server).equals("mcp-server-kubernetes");
+        } else if (runner.equals("uvx")) {
+            return false;
+        } else {
+            release = KUBECTL_PACKAGE.matcher(server);
+        }
+        return release.matches() && (release.group(1) == null || !before(release.group(1), KUBECTL_SWITCH_SINCE));
+    }
+
+    /**
+     * Whether the version or tag {@code written} (2.4.7, v2.4, ^2.4.0, latest) may name a release
+     * before {@code since} (major, minor): a range is taken at its lowest, a name (latest) as new.
+     */
+    private static boolean before(String written, int[] since) {
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("[\\^~=v]*(\\d+)(?:\\.(\\d+))?.*").matcher(written);
+        if (!version.matches()) {
+            return false;
+        }
+        int major = Integer.parseInt(version.group(1).length() > 6 ? "999999" : version.group(1));
+        int minor = version.group(2) == null ? 0 : Integer.parseInt(version.group(2).length() > 6 ? "999999" : version.group(2));
+        return major < since[0] || major == since[0] && minor < since[1];
+    }
+
     /** The setting a variable of the server's environment is, or null when it is none of its switches. */
     String settingOf(String variable) {
         return switch (this) {
             case GITHUB -> variable.equals("GITHUB_READ_ONLY") ? "read-only" : null;
             case AWS_API -> variable.equals("READ_OPERATIONS_ONLY") ? "read-only" : null;
             case MONGODB -> variable.equals("MDB_MCP_READ_ONLY") ? "readOnly" : null;
-            case KUBECTL -> switch (variable) {
-                case "ALLOW_ONLY_READONLY_TOOLS" -> "readonly";
-                case "ALLOW_ONLY_NON_DESTRUCTIVE_TOOLS" -> "non-destructive";
-                default -> null;
-            };
+            case KUBECTL -> variable.equals("ALLOW_ONLY_READONLY_TOOLS") ? "readonly" : null;
             case KUBERNETES, POSTGRES, SUPABASE -> null;
         };
     }
@@ -96,19 +146,18 @@ enum KnownServer {
             case MONGODB, KUBECTL -> value.equals("true");
             case KUBERNETES, POSTGRES, SUPABASE -> false;
         };
-        if (!on) {
-            return null;
-        }
-        return setting.equals("non-destructive") ? ServerLimit.NON_DESTRUCTIVE : ServerLimit.READ_ONLY;
+        return on ? ServerLimit.READ_ONLY : null;
     }
 
     /**
-     * Whether {@code variables} name the server's tools one by one, which then decides what it
+     * Whether the server's environment may name its tools one by one, which then decides what it
      * offers in place of its switches: mcp-server-kubernetes reads a non-empty {@code ALLOWED_TOOLS}
-     * before them. Oversight does not read such a list, so the server counts whole.
+     * before them. Oversight does not read such a list, so the server counts whole; so it does when
+     * the list may come from where the file does not show: {@code unseen} holds the variables passed
+     * on from the operator's environment, and "*" for a file of variables.
      */
-    boolean toolsListedIn(Map<String, String> variables) {
-        return this == KUBECTL && !variables.getOrDefault("ALLOWED_TOOLS", "").isEmpty();
+    boolean toolsListedIn(Map<String, String> variables, Set<String> unseen) {
+        return this == KUBECTL && (!variables.getOrDefault("ALLOWED_TOOLS", "").isEmpty() || unseen.contains("ALLOWED_TOOLS") || unseen.contains("*"));
     }
 
     /** The settings the server's arguments (after the word that names it) leave, each the last that sets it, read as its parser reads them. */

@@ -272,7 +272,7 @@ final class McpClientConfigReader implements RuntimeReader {
             credentials.add(new Credential("envFile", CredentialSource.OPERATOR_PROFILE, envFile.value(), envFile.position()));
         }
         return new McpServer(name, entry.keyPosition(), enabled, McpServerFields.transport(reading, server, "server '" + name + "'"), List.of(), credentials,
-                ServerSwitches.of(server, List.of("env"), List.of("headers")));
+                ServerSwitches.of(server, List.of("env"), List.of("headers"), List.of("envFile")));
     }
 
     /**

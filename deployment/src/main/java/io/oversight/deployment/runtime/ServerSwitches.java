@@ -3,9 +3,12 @@ package io.oversight.deployment.runtime;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.model.ServerLimit;
 import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
+import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +40,10 @@ final class ServerSwitches {
     /**
      * The limit {@code server} is started with, or null: read from its command line and the
      * variables under {@code variableKeys}, or, for a remote server, from its address and the headers
-     * under {@code headerKeys}.
+     * under {@code headerKeys}. Under {@code forwardedKeys} are variables the file does not show: the
+     * names of those passed on from the operator's environment (a list), or a file of them.
      */
-    static Located<ServerLimit> of(YMap server, List<String> variableKeys, List<String> headerKeys) {
+    static Located<ServerLimit> of(YMap server, List<String> variableKeys, List<String> headerKeys, List<String> forwardedKeys) {
         List<YScalar> urls = McpServerFields.urls(server);
         if (!urls.isEmpty()) {
             List<Header> headers = new ArrayList<>();
@@ -56,8 +60,17 @@ final class ServerSwitches {
         for (String key : variableKeys) {
             entries(server, key).forEach(e -> given.put(e.key(), new Word(((YScalar) e.value()).text(), e.value().position())));
         }
+        Set<String> unseen = new HashSet<>();
+        for (String key : forwardedKeys) {
+            YNode forwarded = server.get(key);
+            if (forwarded instanceof YList names) {
+                names.items().forEach(n -> unseen.add(n instanceof YScalar s ? s.text() : ANY));
+            } else if (forwarded != null && !(forwarded instanceof YScalar s && s.isNull())) {
+                unseen.add(ANY);
+            }
+        }
         Map<String, Word> variables = new LinkedHashMap<>();
-        int named = serverAt(line, given, variables);
+        int named = serverAt(line, given, variables, unseen);
         if (named < 0) {
             return null;
         }
@@ -68,9 +81,12 @@ final class ServerSwitches {
             variables = given; // the client starts the program with its env
         }
         KnownServer known = KnownServer.named(line.get(named).text());
+        if (!known.surelyStarted(line.get(0).text(), line.stream().map(Word::text).toList(), named)) {
+            return null;
+        }
         Map<String, String> texts = new LinkedHashMap<>();
         variables.forEach((name, value) -> texts.put(name, value.text()));
-        if (known.toolsListedIn(texts)) {
+        if (known.toolsListedIn(texts, unseen)) {
             return null;
         }
         Map<String, KnownServer.Setting> settings = new LinkedHashMap<>();
@@ -144,6 +160,9 @@ final class ServerSwitches {
         return rest.isEmpty() ? null : remote(List.of(rest.get(0)), headers);
     }
 
+    /** In the variables the file does not show: any name at all (a file of variables). */
+    static final String ANY = "*";
+
     /** Package runners, which start the package named first. */
     private static final Set<String> RUNNERS = Set.of("npx", "bunx", "pnpx", "uvx");
 
@@ -159,15 +178,15 @@ final class ServerSwitches {
      * Where in {@code line} the word naming the server the client starts is, or -1: the program
      * itself, the package a runner runs, or the image {@code docker run} starts, whose {@code -e}
      * variables (the last of a name wins; {@code -e NAME} passes on the client's, from
-     * {@code given}) are put in {@code variables}.
+     * {@code given}) are put in {@code variables}, and those it passes on unseen in {@code unseen}.
      */
-    private static int serverAt(List<Word> line, Map<String, Word> given, Map<String, Word> variables) {
+    private static int serverAt(List<Word> line, Map<String, Word> given, Map<String, Word> variables, Set<String> unseen) {
         String program = McpServerFields.program(line.get(0).text());
         if (KnownServer.named(line.get(0).text()) != null || KnownServer.bareName(program).equals(PROXY)) {
             return 0;
         }
         if (McpServerFields.CONTAINER_RUNNERS.contains(program)) {
-            return image(line, given, variables);
+            return image(line, given, variables, unseen);
         }
         int at = 1;
         if ((program.equals("pnpm") || program.equals("yarn")) && line.size() > 1 && line.get(1).text().equals("dlx")) {
@@ -186,7 +205,7 @@ final class ServerSwitches {
         return -1;
     }
 
-    private static int image(List<Word> line, Map<String, Word> given, Map<String, Word> variables) {
+    private static int image(List<Word> line, Map<String, Word> given, Map<String, Word> variables, Set<String> unseen) {
         if (line.size() < 2 || !line.get(1).text().equals("run")) {
             return -1; // docker exec and the like run what the container already holds
         }
@@ -203,6 +222,10 @@ final class ServerSwitches {
                 variable = text.substring(2);
             } else if (text.equals("--entrypoint") || text.startsWith("--entrypoint=")) {
                 return -1; // the image runs another program
+            } else if (text.equals("--env-file") || text.startsWith("--env-file=")) {
+                unseen.add(ANY);
+                at += text.indexOf('=') < 0 ? 1 : 0;
+                continue;
             } else if (text.startsWith("-")) {
                 if (!CONTAINER_FLAGS.contains(text) && text.indexOf('=') < 0) {
                     at++;
@@ -216,6 +239,7 @@ final class ServerSwitches {
             Word value = equals >= 0 ? new Word(variable.substring(equals + 1), word.at()) : given.get(name);
             if (value == null) {
                 variables.remove(name); // passed on from the operator's environment, whatever it holds
+                unseen.add(name);
             } else {
                 variables.put(name, value);
             }

@@ -610,10 +610,13 @@ class McpClientConfigReaderTest {
     }
 
     /**
-     * Flux159's mcp-server-kubernetes reads its two switches from its environment, each on only as
-     * exactly {@code true}; read-only wins over non-destructive, as the server asks it first. A
-     * non-empty {@code ALLOWED_TOOLS} decides in their place, so with it the server counts whole,
-     * and the server reads no flag.
+     * Flux159's mcp-server-kubernetes reads its read-only switch from its environment, on only as
+     * exactly {@code true}; its non-destructive one keeps exec_in_pod, apply, patch and helm
+     * upgrades, so it limits nothing here. A non-empty {@code ALLOWED_TOOLS} decides in their place,
+     * so with it, or where it may come from the operator's environment or a file of variables, the
+     * server counts whole; the server reads no flag. Only Flux159's own release is read: not PyPI's
+     * namesake that uvx runs, a scoped package or another owner's image, a release before 2.5.0, or
+     * its image told to run other words.
      */
     @Test
     void fluxsKubernetesServerIsLimitedByItsVariablesUnlessItsToolsAreListed() throws Exception {
@@ -626,18 +629,54 @@ class McpClientConfigReaderTest {
                   "capital": {"command": "npx", "args": ["mcp-server-kubernetes"], "env": {"ALLOW_ONLY_READONLY_TOOLS": "True"}},
                   "listed": {"command": "npx", "args": ["mcp-server-kubernetes"], "env": {"ALLOW_ONLY_READONLY_TOOLS": "true", "ALLOWED_TOOLS": "kubectl_get,kubectl_delete"}},
                   "empty-list": {"command": "npx", "args": ["mcp-server-kubernetes"], "env": {"ALLOWED_TOOLS": "", "ALLOW_ONLY_READONLY_TOOLS": "true"}},
-                  "flag": {"command": "npx", "args": ["mcp-server-kubernetes", "--read-only"]}
+                  "flag": {"command": "npx", "args": ["mcp-server-kubernetes", "--read-only"]},
+                  "pypi": {"command": "uvx", "args": ["mcp-server-kubernetes"], "env": {"ALLOW_ONLY_READONLY_TOOLS": "true"}},
+                  "scoped": {"command": "npx", "args": ["@acme/mcp-server-kubernetes"], "env": {"ALLOW_ONLY_READONLY_TOOLS": "true"}},
+                  "fork": {"command": "docker", "args": ["run", "-e", "ALLOW_ONLY_READONLY_TOOLS=true", "ghcr.io/acme/mcp-server-kubernetes"]},
+                  "old": {"command": "npx", "args": ["mcp-server-kubernetes@2.4.7"], "env": {"ALLOW_ONLY_READONLY_TOOLS": "true"}},
+                  "new": {"command": "npx", "args": ["mcp-server-kubernetes@^2.5.0"], "env": {"ALLOW_ONLY_READONLY_TOOLS": "true"}},
+                  "old-image": {"command": "docker", "args": ["run", "-e", "ALLOW_ONLY_READONLY_TOOLS=true", "docker.io/flux159/mcp-server-kubernetes:v2.4.0"]},
+                  "command-after-image": {"command": "docker", "args": ["run", "-e", "ALLOW_ONLY_READONLY_TOOLS=true", "flux159/mcp-server-kubernetes", "node", "dist/index.js"]},
+                  "passed-on-list": {"command": "docker", "args": ["run", "-e", "ALLOW_ONLY_READONLY_TOOLS=true", "-e", "ALLOWED_TOOLS", "flux159/mcp-server-kubernetes"]},
+                  "env-file": {"command": "docker", "args": ["run", "--env-file", "/k/flux.env", "-e", "ALLOW_ONLY_READONLY_TOOLS=true", "flux159/mcp-server-kubernetes"]},
+                  "client-env-file": {"command": "npx", "args": ["mcp-server-kubernetes"], "envFile": "/k/flux.env", "env": {"ALLOW_ONLY_READONLY_TOOLS": "true"}}
                 }}
                 """).get(0).servers();
         assertThat(servers).extracting(McpServer::name, McpServer::limit).containsExactly(
                 tuple("ro", new Located<>(ServerLimit.READ_ONLY, at(2, 106))),
-                tuple("safe", new Located<>(ServerLimit.NON_DESTRUCTIVE, at(3, 116))),
+                tuple("safe", null),
                 tuple("both", new Located<>(ServerLimit.READ_ONLY, at(4, 129))),
                 tuple("container", new Located<>(ServerLimit.READ_ONLY, at(5, 74))),
                 tuple("capital", null),
                 tuple("listed", null),
                 tuple("empty-list", new Located<>(ServerLimit.READ_ONLY, at(8, 129))),
-                tuple("flag", null));
+                tuple("flag", null),
+                tuple("pypi", null),
+                tuple("scoped", null),
+                tuple("fork", null),
+                tuple("old", null),
+                tuple("new", new Located<>(ServerLimit.READ_ONLY, at(14, 108))),
+                tuple("old-image", null),
+                tuple("command-after-image", null),
+                tuple("passed-on-list", null),
+                tuple("env-file", null),
+                tuple("client-env-file", null));
+        // Codex passes on the variables env_vars names from the operator's environment.
+        RuntimeConfiguration codex = Fixtures.readText(RuntimeKind.CODEX, "config.toml", """
+                [mcp_servers.passed-on]
+                command = "npx"
+                args = ["mcp-server-kubernetes"]
+                env = {ALLOW_ONLY_READONLY_TOOLS = "true"}
+                env_vars = ["ALLOWED_TOOLS"]
+
+                [mcp_servers.ro]
+                command = "npx"
+                args = ["mcp-server-kubernetes"]
+                env = {ALLOW_ONLY_READONLY_TOOLS = "true"}
+                env_vars = ["KUBECONFIG"]
+                """).get(0);
+        assertThat(codex.servers()).extracting(McpServer::name, McpServer::limit).containsExactly(
+                tuple("passed-on", null), tuple("ro", new Located<>(ServerLimit.READ_ONLY, at(10, 36))));
     }
 
     /**
