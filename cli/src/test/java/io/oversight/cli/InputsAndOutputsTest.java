@@ -40,7 +40,7 @@ class InputsAndOutputsTest {
         Path deployment = deploymentImportingFromAbove();
         Cli confined = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(confined.exitCode()).isEqualTo(2);
-        assertThat(confined.err()).isEqualTo(deployment + ":87:27: '../policies/ReadOnlyAccess.json' leads out of the deployment's folder ("
+        assertThat(confined.err()).isEqualTo(deployment + ":88:27: '../policies/ReadOnlyAccess.json' leads out of the deployment's folder ("
                 + dir.resolve("team") + "); imports are read from inside it only (--import-root DIR reads them from inside DIR instead)"
                 + "\n1 problem; nothing was checked\n");
         Cli rooted = Cli.run("check", deployment.toString(), "--import-root", dir.toString(), "--as-of", AS_OF);
@@ -51,7 +51,7 @@ class InputsAndOutputsTest {
         assertThat(Cli.run("access", deployment.toString(), "--import-root", dir.toString()).exitCode()).isZero();
         Cli outside = Cli.run("validate", deployment.toString(), "--import-root", dir.resolve("team").toString());
         assertThat(outside.exitCode()).isEqualTo(2);
-        assertThat(outside.err()).startsWith(deployment + ":87:27: '../policies/ReadOnlyAccess.json' leads out of the import root ("
+        assertThat(outside.err()).startsWith(deployment + ":88:27: '../policies/ReadOnlyAccess.json' leads out of the import root ("
                 + dir.resolve("team") + ")");
     }
 
@@ -76,7 +76,7 @@ class InputsAndOutputsTest {
         String readonly = Files.readString(Cli.sample("iam-readonly.yaml"));
         Cli fromCwd = Cli.runWithStdin(stdin(readonly), "check", "-", "--as-of", AS_OF);
         assertThat(fromCwd.exitCode()).isEqualTo(2);
-        assertThat(fromCwd.err()).startsWith("<stdin>:87:27: no such file: policies/ReadOnlyAccess.json ('policies/ReadOnlyAccess.json' is read"
+        assertThat(fromCwd.err()).startsWith("<stdin>:88:27: no such file: policies/ReadOnlyAccess.json ('policies/ReadOnlyAccess.json' is read"
                 + " relative to the working directory)");
         Cli withRoot = Cli.runWithStdin(stdin(readonly.replace("fromAwsIamPolicy: policies/", "fromAwsIamPolicy: ../samples/policies/")),
                 "check", "-", "--import-root", "..", "--as-of", AS_OF);
@@ -86,7 +86,7 @@ class InputsAndOutputsTest {
         // The path is the working directory's, not the import root's: the message says so.
         Cli misread = Cli.runWithStdin(stdin(readonly), "check", "-", "--import-root", "../samples", "--as-of", AS_OF);
         assertThat(misread.exitCode()).isEqualTo(2);
-        assertThat(misread.err()).startsWith("<stdin>:87:27: 'policies/ReadOnlyAccess.json', relative to the working directory, leads out of"
+        assertThat(misread.err()).startsWith("<stdin>:88:27: 'policies/ReadOnlyAccess.json', relative to the working directory, leads out of"
                 + " the import root (../samples)");
         Cli incident = Cli.runWithStdin(stdin(Files.readString(Cli.sample("kiro-incident.yaml"))), "check", "-", "--as-of", AS_OF);
         assertThat(incident.exitCode()).isEqualTo(1);

@@ -56,7 +56,7 @@ class RealPermissionsTest {
         assertThat(cli.out()).contains("  CRITICAL PM-08  Effective access does not exceed intended access\n"
                 + "           ../samples/policies/AdministratorAccess.json:6  'infra-assistant' can do more in 'prod-eu' than its own"
                 + " permissions intend: * (among them delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster"
-                + " (+2808 more); grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+750 more)) on *"
+                + " (+2808 more); grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+889 more)) on *"
                 + " (inherited from dana-chen), resources * (inherited from dana-chen)\n");
     }
 
@@ -75,7 +75,7 @@ class RealPermissionsTest {
                     on *
                       destructive  *                            *                  ../samples/policies/AdministratorAccess.json:6
                                    delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster (+2808 more)
-                                   grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+750 more)
+                                   grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+889 more)
                   staging-eu (staging, moderate)  can: deploy, read
                     written in ../samples/kiro-incident-inherited.yaml
                     on arn:aws:cloudformation:eu-west-1:111122223333:stack/platform-*/*
@@ -104,14 +104,14 @@ class RealPermissionsTest {
                     on *
                       destructive  *                            *                  ../samples/policies/AdministratorAccess.json:6
                                    delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster (+2808 more)
-                                   grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+750 more)
+                                   grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+889 more)
                 """);
         Cli readOnly = Cli.runIn(Cli.WIDE, "access", Cli.sample("iam-readonly.yaml").toString());
         assertThat(readOnly.exitCode()).isZero();
         assertThat(readOnly.out())
                 .contains("  prod-eu (production, critical; a critical environment)  can: read\n")
                 .contains("    from statement 1 (Allow, line 4)\n    on *\n")
-                .containsPattern("\\n {19}ec2:Describe\\* +read +\\.\\./samples/policies/ReadOnlyAccess\\.json:33\\n"
+                .containsPattern("\\n {19}ec2:Describe\\* +read +\\.\\./samples/policies/ReadOnlyAccess\\.json:34\\n"
                         + " {19}read: ec2:DescribeInstances, ec2:DescribeAccountAttributes, ec2:DescribeAccountVpcEncryptionControl \\(\\+191 more\\)\\n")
                 .doesNotContain("destructive").doesNotContain("high-impact");
     }
