@@ -107,20 +107,25 @@ public final class HeldPermissions {
             return held;
         }
         index();
-        if (identity.type() == IdentityType.INHERITED) {
+        boolean inherited = identity.type() == IdentityType.INHERITED;
+        if (inherited) {
             add(held, operatorsEntries(identity), "inherited from " + identity.inheritedFrom());
-        } else if (identity.principalKey() != null) {
-            Person account = accountOf(identity);
+        }
+        if (identity.principalKey() != null) {
+            Person account = inherited ? null : accountOf(identity);
             if (account != null) {
                 add(held, account.permissions(), "inherited from " + account.id());
             }
+            // The operator's credentials an inherited identity names are the same credentials whoever else names them.
             Map<String, List<Permission>> lent = new HashMap<>();
             sharedWith(agent).forEach(s -> lent.computeIfAbsent(s.from(), k -> new ArrayList<>()).add(s.permission()));
             for (Agent other : byPrincipal.getOrDefault(identity.principalKey(), List.of())) {
                 if (other != agent) {
                     add(held, lent.getOrDefault(other.id(), List.of()), "shared with " + other.id());
-                    // A co-user acting with its operator's credentials shows whose the principal is.
-                    add(held, operatorsEntries(other.identity()), "shared with " + other.id());
+                    // A co-user acting with its operator's credentials shows whose the principal is; one of the same operator adds nothing.
+                    if (!inherited || !java.util.Objects.equals(other.identity().inheritedFrom(), identity.inheritedFrom())) {
+                        add(held, operatorsEntries(other.identity()), "shared with " + other.id());
+                    }
                 }
             }
         }
@@ -132,14 +137,14 @@ public final class HeldPermissions {
     }
 
     /**
-     * The entries of the other agents naming {@code agent}'s principal that it holds (its identity
-     * not inherited), in file order: each right once, none identical to one of its own or to one an
+     * The entries of the other agents naming {@code agent}'s principal that it holds, whatever its
+     * identity's type, in file order: each right once, none identical to one of its own or to one an
      * earlier co-user lends ({@link Permission#rights}), so that a fleet of copies on one principal
      * holds each right once, not once per copy.
      */
     public List<Shared> sharedWith(Agent agent) {
         Identity identity = agent.identity();
-        if (identity == null || identity.type() == IdentityType.INHERITED || identity.principalKey() == null) {
+        if (identity == null || identity.principalKey() == null) {
             return List.of();
         }
         index();

@@ -39,7 +39,8 @@ public record Identity(String agentId, String path, IdentityType type, String pr
      * {@code NS/NAME}, as kubectl prints it. An IAM role is its name, case aside (IAM's role names
      * are), however it is written: its ARN with any path, a session of it
      * ({@code arn:aws:sts::1:assumed-role/NAME/SESSION}, whatever the session is named),
-     * {@code role/NAME}, or the bare name. Roles of the same name in two accounts are taken as one:
+     * {@code role/NAME}, or the bare name; an IAM user is its account and name, case and path
+     * aside, as IAM keeps user names unique in an account. Roles of the same name in two accounts are taken as one:
      * a deployment that names both is rarer than one that spells one role two ways, and only the
      * first would be a false alarm. An IAM Identity Center session
      * ({@code assumed-role/AWSReservedSSO_SET/USER}) is its user's, whatever the permission set. A
@@ -68,6 +69,10 @@ public record Identity(String agentId, String path, IdentityType type, String pr
         }
         if (principal.startsWith(SERVICE_ACCOUNT)) {
             return principal.substring(SERVICE_ACCOUNT.length()).replace(':', '/');
+        }
+        Matcher user = AWS_USER.matcher(principal);
+        if (user.matches()) {
+            return USER + user.group(1) + ":" + user.group(2).toLowerCase(Locale.ROOT);
         }
         Matcher role = AWS_ROLE.matcher(principal);
         if (role.matches()) {
@@ -122,6 +127,11 @@ public record Identity(String agentId, String path, IdentityType type, String pr
             "(?:arn:aws[a-z-]*:iam::\\d*:role/(?:[^/]+/)*|role/(?:[^/]+/)*)([\\w+=,.@-]+)|arn:aws[a-z-]*:sts::\\d*:assumed-role/([\\w+=,.@-]+)/[^/]*|[\\w+=,.@-]+");
 
     private static final String ROLE = "aws-role:";
+
+    /** An IAM user's ARN, with any path: its account in group 1, its name in group 2. */
+    private static final Pattern AWS_USER = Pattern.compile("arn:aws[a-z-]*:iam::(\\d*):user/(?:[^/]+/)*([\\w+=,.@-]+)");
+
+    private static final String USER = "aws-user:";
 
     private static final Pattern ACCOUNT_ROOT = Pattern.compile("arn:aws[a-z-]*:iam::\\d*:root");
 

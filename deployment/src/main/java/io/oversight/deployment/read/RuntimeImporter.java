@@ -235,7 +235,7 @@ final class RuntimeImporter {
                     return Optional.empty();
                 }
                 found.addAll(listed.get());
-            } else if (written.endsWith(".toml") && Files.exists(real)) {
+            } else if (written.endsWith(".toml") && present(real)) {
                 found.add(written);
             }
             // Gemini reads no policy from a path that is not there or a file that is not .toml.
@@ -512,11 +512,12 @@ final class RuntimeImporter {
     }
 
     /**
-     * Whether a file the runtime reads beside the one named is there: any file but a folder. A pipe
-     * or a device counts, and its read refuses it, so that it never passes for a file that is absent.
+     * Whether a file the runtime reads beside the one named may be there: any file but a folder. A
+     * pipe or a device counts, and so does a file whose folder cannot be searched, so that its read
+     * refuses it: neither passes for a file that is absent.
      */
     private static boolean present(Path path) {
-        return Files.exists(path) && !Files.isDirectory(path);
+        return !Files.notExists(path) && !Files.isDirectory(path);
     }
 
     /** A markdown file of the project, read by {@code reader}; empty when it cannot be read or {@code reader} finds it wrong (reported). */

@@ -40,6 +40,12 @@ class RuntimePrincipalTest {
                 "arn:aws:sts::111122223333:assumed-role/ops-bot/reporter-session", "role/OPS-BOT", "ops-bot", "arn:aws-cn:iam::1:role/Ops-Bot"))
                 .as("one IAM role however it is written").extracting(Identity::principalKey).containsOnly("aws-role:ops-bot");
         assertThat(Identity.principalKey("arn:aws:iam::111122223333:user/ops-bot")).as("a user is not a role").isNotEqualTo("aws-role:ops-bot");
+        // Red team: the same IAM user written in another case or with a path was two principals, and two agents sharing it passed.
+        assertThat(java.util.List.of("arn:aws:iam::111122223333:user/svc-agent", "arn:aws:iam::111122223333:user/SVC-Agent",
+                "arn:aws:iam::111122223333:user/ops/svc-agent")).as("one IAM user however it is written").extracting(Identity::principalKey)
+                .containsOnly("aws-user:111122223333:svc-agent");
+        assertThat(Identity.principalKey("arn:aws:iam::444455556666:user/svc-agent")).as("another account's user of that name")
+                .isEqualTo("aws-user:444455556666:svc-agent");
         assertThat(java.util.List.of("bot@proj.iam.gserviceaccount.com", "serviceAccount:bot@proj.iam.gserviceaccount.com",
                 "BOT@proj.iam.gserviceaccount.com ")).extracting(Identity::principalKey).containsOnly("bot@proj.iam.gserviceaccount.com");
         assertThat(Identity.principalKey("/subscriptions/ABC/resourceGroups/Ops/providers/Microsoft.ManagedIdentity/userAssignedIdentities/Bot"))
