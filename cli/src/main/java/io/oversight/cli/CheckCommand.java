@@ -422,11 +422,11 @@ final class CheckCommand implements Callable<Integer> {
         RenderOptions plain = new RenderOptions(false, paperSize);
         if (outputDir != null) {
             for (Renderer renderer : renderers) {
-                reports.write(reportFile(outputStem, renderer, renderers), "--output-dir", true, out -> renderer.render(assessment, plain, out));
+                reports.write(reportFile(outputStem, renderer, renderers), "--output-dir", outputDir, out -> renderer.render(assessment, plain, out));
             }
             stdoutWrapped(summaryLine(file, assessment) + " -> " + outputDir);
         } else if (output != null) {
-            reports.write(output, "--output", false, out -> renderers.get(0).render(assessment, plain, out));
+            reports.write(output, "--output", null, out -> renderers.get(0).render(assessment, plain, out));
         } else {
             if (inputCount > 1) {
                 parent.stdoutWriter().println(OneLine.safe("== " + file));
@@ -438,7 +438,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (pdf != null) {
             Renderer pdfRenderer = Renderers.byName("pdf").orElseThrow();
-            reports.write(pdf, "--pdf", false, out -> pdfRenderer.render(assessment, plain, out));
+            reports.write(pdf, "--pdf", null, out -> pdfRenderer.render(assessment, plain, out));
             if (output != null || outputDir != null || !renderers.get(0).name().equals("text")) {
                 spec.commandLine().getErr().println("oversight: wrote the PDF gap report to " + pdf);
             } else {
@@ -520,7 +520,7 @@ final class CheckCommand implements Callable<Integer> {
             stdoutWrapped(combinedLine(result, inputs));
         }
         if (writesRunSummary(inputs, renderers)) {
-            reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", false, out -> RunSummary.write(result, inputs, asOf.date(), out));
+            reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", outputDir, out -> RunSummary.write(result, inputs, asOf.date(), out));
         }
         return code;
     }

@@ -45,9 +45,20 @@ final class ReportFiles {
      * file are refused before anything is written.
      */
     void claim(Path target, String option, String writer) throws UserError {
-        Target earlier = claimed.putIfAbsent(FileIdentity.of(target), new Target(target, option, writer));
+        Path file = FileIdentity.of(target);
+        Target earlier = claimed.putIfAbsent(file, new Target(target, option, writer));
         if (earlier != null) {
             throw new UserError(earlier.writer() + " and " + writer + " would both be written to " + target + "; give each a file of its own");
+        }
+        // A report's file cannot also be the folder of another: the second write would fail after the first had replaced its file.
+        for (Map.Entry<Path, Target> other : claimed.entrySet()) {
+            Path otherFile = other.getKey();
+            if (!otherFile.equals(file) && (file.startsWith(otherFile) || otherFile.startsWith(file))) {
+                Target outer = file.startsWith(otherFile) ? other.getValue() : claimed.get(file);
+                Target inner = outer == other.getValue() ? claimed.get(file) : other.getValue();
+                throw new UserError(inner.writer() + " would be written to " + inner.file() + ", inside " + outer.file() + ", which is "
+                        + outer.writer() + "; give each a file of its own");
+            }
         }
     }
 
@@ -91,6 +102,25 @@ final class ReportFiles {
         }
     }
 
+    /**
+     * An output directory is often a folder of the checkout, where a pull request may commit links:
+     * a report that a link in it (the report's own name, or a folder on its way) sends out of it
+     * would replace a file elsewhere, so it is refused. A file named by -o or --pdf is the user's to
+     * link, and followed.
+     */
+    private static void refuseOutside(Path target, String option, Path within) throws UserError, IOException {
+        Path root = within.toRealPath();
+        Path end = AtomicFile.destination(target).normalize();
+        Path folder = end.getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (!end.startsWith(root) || folder != null && !folder.toRealPath().startsWith(root)) {
+            throw new UserError(option + ": " + target + " leads out of " + within + " through a symbolic link, to " + end
+                    + "; reports are written inside the output directory only: remove the link, or choose another directory");
+        }
+    }
+
     /** A report file named in a folder that does not exist cannot be written; null names none. */
     static void refuseMissingFolder(Path target) throws UserError {
         Path folder = target == null ? null : target.toAbsolutePath().getParent();
@@ -101,14 +131,15 @@ final class ReportFiles {
 
     /**
      * Writes {@code target} beside it, put in its place by {@link #commit} with every other report
-     * of the run; with {@code makeFolders}, the folders it lies in are made first (inside an output
-     * directory). A renderer's own failure, an IOException caused by something else, is not the file
-     * system's and stays an internal error.
+     * of the run; inside an output directory ({@code within}, else null), the folders it lies in are
+     * made first, and a link there that leads out of it is refused. A renderer's own failure, an
+     * IOException caused by something else, is not the file system's and stays an internal error.
      */
-    void write(Path target, String option, boolean makeFolders, AtomicFile.Content content) throws UserError, IOException {
+    void write(Path target, String option, Path within, AtomicFile.Content content) throws UserError, IOException {
         refuse(target, option);
         try {
-            if (makeFolders) {
+            if (within != null) {
+                refuseOutside(target, option, within);
                 Files.createDirectories(target.toAbsolutePath().getParent());
             } else {
                 refuseMissingFolder(target);
@@ -132,6 +163,13 @@ final class ReportFiles {
      * set of two runs.
      */
     void commit() throws UserError, IOException {
+        for (Staged report : staged) {
+            try {
+                report.file().checkReplaceable();
+            } catch (IOException e) {
+                throw unwritable(report.target(), e);
+            }
+        }
         for (Staged report : staged) {
             try {
                 report.file().commit();

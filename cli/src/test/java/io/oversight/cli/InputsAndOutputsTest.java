@@ -266,11 +266,11 @@ class InputsAndOutputsTest {
     void aFullDiskIsAUsageErrorAndARenderersOwnFailureIsNot() throws IOException {
         ReportFiles reports = new ReportFiles();
         Path target = dir.resolve("report.pdf");
-        assertThatThrownBy(() -> reports.write(target, "--pdf", false, out -> {
+        assertThatThrownBy(() -> reports.write(target, "--pdf", null, out -> {
             out.write('%');
             throw new IOException("No space left on device");
         })).isInstanceOf(UserError.class).hasMessage("cannot write " + target + ": no space left on device");
-        assertThatThrownBy(() -> reports.write(target, "--pdf", false, out -> {
+        assertThatThrownBy(() -> reports.write(target, "--pdf", null, out -> {
             throw new IOException("cannot lay out the PDF report", new IllegalStateException("a table too wide"));
         })).isInstanceOf(IOException.class).hasMessage("cannot lay out the PDF report");
         try (var files = Files.list(dir)) {
@@ -308,6 +308,52 @@ class InputsAndOutputsTest {
                 "--pdf", full.toString(), "--as-of", AS_OF);
         assertThat(pdf.exitCode()).isEqualTo(2);
         assertThat(kept).hasContent("earlier report");
+    }
+
+    /**
+     * From a red team: a report whose file is another report's folder was refused only once the
+     * first had replaced its file; a folder put in a report's way after it was written stops the
+     * run before any report is replaced; a dangling link named by -o to the file --pdf names let the
+     * PDF overwrite the JSON report; a link inside --output-dir sent a report over a file outside it.
+     */
+    @Test
+    void reportsThatWouldMeetOrLeaveTheOutputDirectoryAreRefusedBeforeAnyIsReplaced() throws IOException, UserError {
+        ReportFiles nested = new ReportFiles();
+        Path outer = dir.resolve("p.sarif");
+        Path inner = outer.resolve("z.sarif");
+        assertThatThrownBy(() -> {
+            nested.claim(outer, "--output-dir", "the sarif report of p.json");
+            nested.claim(inner, "--output-dir", "the sarif report of p.sarif/z.yaml");
+        }).isInstanceOf(UserError.class).hasMessage("the sarif report of p.sarif/z.yaml would be written to " + inner + ", inside " + outer
+                + ", which is the sarif report of p.json; give each a file of its own");
+
+        ReportFiles blocked = new ReportFiles();
+        Path first = Files.writeString(dir.resolve("a.json"), "earlier report\n");
+        Path second = dir.resolve("b.json");
+        blocked.write(first, "--output", null, out -> out.write('1'));
+        blocked.write(second, "--output", null, out -> out.write('2'));
+        Files.createDirectories(second);
+        assertThatThrownBy(blocked::commit).isInstanceOf(UserError.class).hasMessage("cannot write " + second + ": " + second + " is a directory");
+        blocked.discard();
+        assertThat(first).hasContent("earlier report");
+
+        Path pdf = dir.resolve("report.pdf");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), pdf.getFileName());
+        Cli dangling = Cli.run("check", Cli.sample("kiro-remediated.yaml").toString(), "--format", "json", "-o", link.toString(),
+                "--pdf", pdf.toString(), "--as-of", AS_OF);
+        assertThat(dangling.exitCode()).isEqualTo(2);
+        assertThat(dangling.err()).isEqualTo("oversight: --output and --pdf would both be written to " + pdf + "; give each a file of its own\n");
+        assertThat(pdf).doesNotExist();
+
+        Path elsewhere = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("notes.txt"), "the user's notes\n");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve("kiro-remediated.sarif"), Path.of("../elsewhere/notes.txt"));
+        Cli outside = Cli.run("check", Cli.sample("kiro-remediated.yaml").toString(), "--format", "sarif", "--output-dir", out.toString(),
+                "--as-of", AS_OF);
+        assertThat(outside.exitCode()).isEqualTo(2);
+        assertThat(outside.err()).startsWith("oversight: --output-dir: " + out.resolve("kiro-remediated.sarif") + " leads out of " + out
+                + " through a symbolic link, to ");
+        assertThat(elsewhere).hasContent("the user's notes");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -76,6 +77,33 @@ public final class AtomicFile {
             }
         }
 
+        /**
+         * Refuses what would stop {@link #commit} once the run's reports are written: a folder now
+         * in the target's place, or another user's file in a folder where only a file's owner may
+         * replace it (the sticky bit of /tmp). Asked of every report before the first is put in
+         * place, so that the set is replaced whole or not at all.
+         */
+        public void checkReplaceable() throws IOException {
+            if (temp == null || !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(target + " is a directory");
+            }
+            try {
+                Path folder = target.getParent();
+                boolean sticky = ((Integer) Files.getAttribute(folder, "unix:mode") & STICKY) != 0;
+                int me = (Integer) Files.getAttribute(temp, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+                if (sticky && me != 0 && me != (Integer) Files.getAttribute(target, "unix:uid", LinkOption.NOFOLLOW_LINKS)
+                        && me != (Integer) Files.getAttribute(folder, "unix:uid")) {
+                    throw new java.nio.file.AccessDeniedException(target.toString(), null,
+                            "another user's file, in a folder where only its owner may replace it");
+                }
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                // No unix attributes (Windows): the rename says what is wrong.
+            }
+        }
+
         /** Deletes the report if it is still beside its target; the target stays as it was. */
         public void discard() throws IOException {
             if (temp != null) {
@@ -116,6 +144,17 @@ public final class AtomicFile {
             throw e;
         }
         return staged;
+    }
+
+    /** The sticky bit of a folder's mode. */
+    private static final int STICKY = 01000;
+
+    /**
+     * The file a write to {@code path} replaces: the end of its chain of symbolic links, whether or
+     * not a file is there yet, so that two names of one file to be written are known as one.
+     */
+    public static Path destination(Path path) throws IOException {
+        return linkedFile(path.toAbsolutePath());
     }
 
     /** Symbolic links a path may pass through before it is taken for a loop, as Linux allows. */
