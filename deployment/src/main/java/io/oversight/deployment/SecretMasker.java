@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class SecretMasker {
 
-    static final String MASK = "****";
+    /** What a secret is shown as, wherever it is hidden. */
+    public static final String MASK = "****";
 
     /**
      * Said of an imported file that is not what it should be, whose content is then kept out of
@@ -81,7 +82,16 @@ public final class SecretMasker {
             Pattern.compile(TOKEN_START + "lin_api_[A-Za-z0-9]{40}\\b"),
             Pattern.compile(TOKEN_START + "figd_[A-Za-z0-9_-]{40,}"));
 
-    private static final List<Pattern> SECRET_VALUES = java.util.stream.Stream.concat(PERSONAL_TOKENS.stream(), java.util.stream.Stream.of(
+    /**
+     * An AWS access key id with its secret key after it ({@code AKIA…:SECRET}, {@code AKIA…/SECRET},
+     * as backup tools and URLs write the pair): masked together, first, since the secret key alone is
+     * not taken after a colon or a slash (an ARN's resource is no key).
+     */
+    private static final Pattern AWS_KEY_PAIR = Pattern.compile(TOKEN_START
+            + "(?:AKIA|ASIA)[0-9A-Z]{16}[:/=,;| ]+[A-Za-z0-9/+]{40}(?![A-Za-z0-9+])");
+
+    private static final List<Pattern> SECRET_VALUES = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(AWS_KEY_PAIR), PERSONAL_TOKENS.stream()), java.util.stream.Stream.of(
             Pattern.compile(TOKEN_START + "(?:ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\\b"),
             // Vault tokens, before the secret key below takes a part of one.
             Pattern.compile(TOKEN_START + "hv[sbr]\\.[A-Za-z0-9_-]{20,}"),

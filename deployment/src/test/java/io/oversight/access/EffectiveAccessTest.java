@@ -27,7 +27,7 @@ class EffectiveAccessTest {
         Files.writeString(dir.resolve("policy.json"), """
                 {"Version": "2012-10-17", "Statement": [
                   {"Effect": "Allow", "Action": ["s3:GetObject*", "ec2:TerminateInstances"], "Resource": "*",
-                   "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}},
+                   "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}, "StringLike": {"aws:Referer": "CloudFrontOriginSecret-9f8e7d"}}},
                   {"Effect": "Deny", "Action": "ec2:Terminate*", "Resource": "*"}
                 ]}
                 """);
@@ -73,7 +73,8 @@ class EffectiveAccessTest {
         assertThat(prod.rights()).singleElement().satisfies(r -> {
             assertThat(r.action()).isEqualTo("s3:GetObject*");
             assertThat(r.source()).hasToString(dir.resolve("policy.json") + ":2");
-            assertThat(r.conditions()).containsExactly("Bool aws:MultiFactorAuthPresent = true");
+            // A Referer admitted by its value is a secret shared with CloudFront, whatever it looks like (red team).
+            assertThat(r.conditions()).containsExactly("Bool aws:MultiFactorAuthPresent = true", "StringLike aws:Referer = ****");
             assertThat(r.resources()).containsExactly("*");
             assertThat(r.origin()).isEqualTo("statement 1 (Allow, line 2)");
             assertThat(r.highImpact()).isFalse();

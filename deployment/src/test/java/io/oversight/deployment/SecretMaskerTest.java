@@ -45,6 +45,9 @@ class SecretMaskerTest {
         "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY |AWS_SECRET_ACCESS_KEY=****",
         // Well-known shapes without a telling key.
         "    note: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY |    note: ****",
+        // Red team: the key pair as backup tools write it; the secret key alone is not taken after a colon or a slash.
+        "Bash(duplicity --s3 AKIAQ3EGRBXJ7W2LP5TZ:wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ9aB3cD4e:*) |Bash(duplicity --s3 ****:*)",
+        "Bash(aws-creds AKIAQ3EGRBXJ7W2LP5TZ/wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ9aB3cD4e:*) |Bash(aws-creds ****:*)",
         "    url: https://deploy:hunter2@git.example.com/repo |    url: https://deploy:****@git.example.com/repo",
         "    note: glpat-abcdefghij0123456789            |    note: ****",
         "    note: sk_live_abcdefghij0123456789          |    note: ****",

@@ -1,5 +1,6 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.IamDeny;
 import io.oversight.deployment.model.ImportedRight;
@@ -178,6 +179,12 @@ final class IamPolicyReader {
         }
     }
 
+    /**
+     * Condition keys whose values are secrets by their use, whatever they look like: AWS documents a
+     * secret Referer or User-Agent header that only CloudFront sends as the way to admit it alone.
+     */
+    private static final java.util.Set<String> SHARED_SECRET_KEYS = java.util.Set.of("aws:referer", "aws:useragent");
+
     /** Each operator, key and value as one line of text: {@code StringEquals aws:RequestedRegion = eu-west-1}. */
     private List<String> conditions(YNode node) {
         if (node == null) {
@@ -200,7 +207,8 @@ final class IamPolicyReader {
                     problems.add(key.value().position(), "the value of condition key '" + key.key() + "' must be a text, number, "
                             + "true or false, or a list of them, but is " + key.value().describe());
                 } else {
-                    conditions.add(operator.key() + " " + key.key() + " = " + values);
+                    conditions.add(operator.key() + " " + key.key() + " = " + (SHARED_SECRET_KEYS.contains(key.key().toLowerCase(java.util.Locale.ROOT))
+                            ? SecretMasker.MASK : values));
                 }
             }
         }
