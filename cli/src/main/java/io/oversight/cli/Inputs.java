@@ -1,5 +1,6 @@
 package io.oversight.cli;
 
+import io.oversight.deployment.FileNameCharset;
 import io.oversight.deployment.read.DeploymentRecognizer;
 import java.io.IOException;
 import java.nio.file.FileSystemException;

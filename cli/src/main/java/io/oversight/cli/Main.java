@@ -1,8 +1,9 @@
 package io.oversight.cli;
 
-import io.oversight.deployment.OneLine;
 import io.oversight.check.CheckException;
+import io.oversight.deployment.FileNameCharset;
 import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.OneLine;
 import io.oversight.deployment.Problem;
 import io.oversight.deployment.Suggestions;
 import io.oversight.report.WrappingWriter;

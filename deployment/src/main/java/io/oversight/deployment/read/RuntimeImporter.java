@@ -1,9 +1,10 @@
 package io.oversight.deployment.read;
 
+import io.oversight.deployment.FileNameCharset;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Suggestions;
-import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.model.AgentRuntime;
 import io.oversight.deployment.runtime.AgentIdentities;
 import io.oversight.deployment.runtime.AgentTools;
@@ -25,6 +26,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -68,7 +70,13 @@ final class RuntimeImporter {
         String file = files.nameOf(written);
         Optional<List<RuntimeConfiguration>> configurations = read.get(file + "\u0000" + kind.word());
         if (configurations == null) {
-            configurations = kind == RuntimeKind.CLAUDE_CODE ? readClaudeCode(written, at) : readFile(kind, written, at);
+            try {
+                configurations = kind == RuntimeKind.CLAUDE_CODE ? readClaudeCode(written, at) : readFile(kind, written, at);
+            } catch (InvalidPathException e) {
+                // A name found in a folder beside the file, in characters the locale cannot decode: not shown, since it cannot be.
+                problems.add(at, "a file the runtime reads beside " + written + " cannot be read by its name: " + FileNameCharset.advice());
+                configurations = Optional.empty();
+            }
             read.put(file + "\u0000" + kind.word(), configurations);
         }
         return configurations.map(all -> select(agentId, path, all, at, name, nameAt)).orElse(null);
