@@ -1,6 +1,7 @@
 package io.oversight.cli;
 
 import io.oversight.deployment.FileNameCharset;
+import io.oversight.deployment.IoReasons;
 import io.oversight.deployment.read.DeploymentRecognizer;
 import java.io.IOException;
 import java.nio.file.FileSystemException;

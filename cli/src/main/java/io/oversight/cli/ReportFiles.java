@@ -1,5 +1,6 @@
 package io.oversight.cli;
 
+import io.oversight.deployment.IoReasons;
 import io.oversight.report.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;

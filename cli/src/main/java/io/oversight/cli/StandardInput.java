@@ -3,6 +3,7 @@ package io.oversight.cli;
 import io.oversight.deployment.DeploymentFile;
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.IoReasons;
 import io.oversight.deployment.read.DeploymentReader;
 import java.io.IOException;
 import java.io.InputStream;

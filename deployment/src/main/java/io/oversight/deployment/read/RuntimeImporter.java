@@ -3,6 +3,7 @@ package io.oversight.deployment.read;
 import io.oversight.deployment.FileNameCharset;
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.IoReasons;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.model.AgentRuntime;
@@ -264,7 +265,7 @@ final class RuntimeImporter {
         } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
             return Optional.of(List.of());
         } catch (IOException e) {
-            problems.add(at, what + " cannot be listed: " + e.getMessage());
+            problems.add(at, what + " cannot be listed: " + failed(e));
             return Optional.empty();
         }
     }
@@ -463,7 +464,7 @@ final class RuntimeImporter {
             Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
             problems.add(at, "the skills, commands and subagents beside " + files.nameOf(written) + " cannot be listed: "
                     + (cause instanceof FileSystemLoopException loop ? "the linked folder " + loop.getFile() + " leads back into a folder that holds it"
-                    : cause.getMessage()));
+                    : cause instanceof IOException io ? failed(io) : cause.getMessage()));
             return Optional.empty();
         }
         ClaudeCodeMarkdown adds = ClaudeCodeMarkdown.NONE;
@@ -517,6 +518,11 @@ final class RuntimeImporter {
             }
         });
         return found.stream().sorted().toList();
+    }
+
+    /** What failed and why, as a message ends: "PATH: permission denied", or the reason alone where no file is named. */
+    private static String failed(IOException e) {
+        return (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " : "") + IoReasons.of(e);
     }
 
     /**

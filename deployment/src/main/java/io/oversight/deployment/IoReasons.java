@@ -1,4 +1,4 @@
-package io.oversight.cli;
+package io.oversight.deployment;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -9,12 +9,12 @@ import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 
 /** Why a file operation failed, in the words of a one-line message: the system's reason, without the exception's class. */
-final class IoReasons {
+public final class IoReasons {
 
     private IoReasons() {
     }
 
-    static String of(IOException e) {
+    public static String of(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
