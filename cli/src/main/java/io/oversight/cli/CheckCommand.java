@@ -340,6 +340,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UserError("--output-dir " + outputDir + setBy("--output-dir") + " is not an existing directory");
         } else {
             refuseSharedNames(found, renderers);
+            refuseReportsWhereSearched(found, renderers);
         }
         if (pdf != null && inputs.size() > 1) {
             throw new ParameterException(spec.commandLine(), "--pdf FILE takes one deployment; for several use --format pdf --output-dir DIR");
@@ -350,6 +351,30 @@ final class CheckCommand implements Callable<Integer> {
         ReportFiles.refuseMissingFolder(pdf);
         if (failOnNew && baseline == null) {
             throw new ParameterException(spec.commandLine(), "--fail-on-new" + setBy("--fail-on-new") + " needs --baseline FILE");
+        }
+    }
+
+    /**
+     * Refuses an output directory inside a directory the check searches when it would get reports
+     * the search takes for deployments (.json): the run worked once, and every later one stopped
+     * at its own earlier reports, found as inputs.
+     */
+    private void refuseReportsWhereSearched(Inputs found, List<Renderer> renderers) throws UserError {
+        String searchedAs = renderers.stream().map(r -> "." + r.extension()).filter(name -> Inputs.Search.candidate(Path.of("r" + name)))
+                .findFirst().orElse(writesRunSummary(found, renderers) ? ".json" : null);
+        if (searchedAs == null) {
+            return;
+        }
+        try {
+            Path real = outputDir.toRealPath();
+            for (Path searched : files) {
+                if (Files.isDirectory(searched) && real.startsWith(searched.toRealPath())) {
+                    throw new UserError("--output-dir " + outputDir + setBy("--output-dir") + " is inside " + searched + ", which the check searches:"
+                            + " the next run would take its " + searchedAs + " reports for deployments; write them outside it");
+                }
+            }
+        } catch (IOException e) {
+            // A folder that cannot be resolved is reported where it is read or written.
         }
     }
 

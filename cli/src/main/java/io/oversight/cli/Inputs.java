@@ -115,7 +115,7 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
     }
 
     /** One directory's walk. Links inside it are followed, so a file reached twice is checked once. */
-    private static final class Search extends SimpleFileVisitor<Path> {
+    static final class Search extends SimpleFileVisitor<Path> {
         private final Path root;
         private final DeploymentRecognizer recognizer;
         private final List<Path> deployments = new ArrayList<>();
@@ -183,7 +183,7 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
             throw e;
         }
 
-        private static boolean candidate(Path file) {
+        static boolean candidate(Path file) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
         }

@@ -356,6 +356,24 @@ class InputsAndOutputsTest {
         assertThat(elsewhere).hasContent("the user's notes");
     }
 
+    /** Red team: JSON reports written into the directory searched were taken for deployments by the next run, which stopped. */
+    @Test
+    void reportsTheSearchWouldTakeForDeploymentsAreNotWrittenWhereItSearches() throws IOException {
+        Path searched = Files.createDirectories(dir.resolve("d/reports"));
+        Files.copy(Cli.sample("kiro-remediated.yaml"), searched.resolveSibling("prod.yaml"));
+        Cli json = Cli.run("check", searched.getParent().toString(), "--format", "json", "--output-dir", searched.toString(), "--as-of", AS_OF);
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(json.err()).isEqualTo("oversight: --output-dir " + searched + " is inside " + searched.getParent() + ", which the check searches:"
+                + " the next run would take its .json reports for deployments; write them outside it\n");
+        try (var left = Files.list(searched)) {
+            assertThat(left).isEmpty();
+        }
+        for (int run = 0; run < 2; run++) {
+            Cli sarif = Cli.run("check", searched.getParent().toString(), "--format", "sarif", "--output-dir", searched.toString(), "--as-of", AS_OF);
+            assertThat(sarif.exitCode()).as("a SARIF report is no deployment, run after run").isZero();
+        }
+    }
+
     @Test
     void aTextReportThatCannotBeWrittenIsAUsageError() {
         // The text report writes through a PrintWriter, which keeps a failure to itself.
