@@ -185,14 +185,38 @@ public final class AtomicFile {
 
     /** {@code .prod.sarif.oversight-<hex>.tmp} for {@code prod.sarif}: hidden, and recognisably ours. */
     static String temporaryName(String target) {
-        return "." + target + MARK + Long.toHexString(System.nanoTime()) + SUFFIX;
+        return temporaryPrefix(target) + Long.toHexString(System.nanoTime()) + SUFFIX;
+    }
+
+    /** A file name's longest in bytes on the usual file systems (ext4, XFS, APFS, NTFS in UTF-16 units aside). */
+    private static final int LONGEST_NAME = 255;
+
+    /**
+     * {@code .prod.sarif.oversight-}: the target's name shortened, where it must be, so that the
+     * temporary name stays within {@link #LONGEST_NAME} bytes (a report named in 240 bytes was
+     * refused as too long, though its own name fits).
+     */
+    private static String temporaryPrefix(String target) {
+        int room = LONGEST_NAME - 1 - MARK.length() - 16 - SUFFIX.length();
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < target.length(); i = target.offsetByCodePoints(i, 1)) {
+            String point = new String(Character.toChars(target.codePointAt(i)));
+            bytes += point.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > room) {
+                break;
+            }
+            kept.append(point);
+        }
+        return "." + kept + MARK;
     }
 
     /** Deletes the temporary files of {@code target} that killed runs left in {@code dir}; the write goes on without them. */
     private static void removeStale(Path dir, String target) {
-        Pattern ours = Pattern.compile(Pattern.quote("." + target + MARK) + "[0-9a-f]+" + Pattern.quote(SUFFIX));
+        String prefix = temporaryPrefix(target);
+        Pattern ours = Pattern.compile(Pattern.quote(prefix) + "[0-9a-f]+" + Pattern.quote(SUFFIX));
         Instant before = Instant.now().minus(STALE_AFTER);
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "." + globEscaped(target) + MARK + "*" + SUFFIX)) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, globEscaped(prefix) + "*" + SUFFIX)) {
             for (Path temp : temps) {
                 if (ours.matcher(temp.getFileName().toString()).matches() && Files.isRegularFile(temp)
                         && Files.getLastModifiedTime(temp).toInstant().isBefore(before)) {

@@ -42,6 +42,22 @@ class AtomicFileTest {
         assertThat(names(dir)).containsExactly("prod.sarif");
     }
 
+    /** Red team: a report named in 240 bytes was refused as too long, its temporary name past the 255 bytes of a name. */
+    @Test
+    void aLongNameStillHasATemporaryFileBesideIt(@TempDir Path dir) throws IOException {
+        String name = "r".repeat(235) + ".json";
+        assertThat(name.getBytes(StandardCharsets.UTF_8)).hasSize(240);
+        Path target = dir.resolve(name);
+        List<Path> during = new ArrayList<>();
+        AtomicFile.write(target, out -> {
+            during.addAll(InFlightFiles.current());
+            out.write("{}".getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(during.get(0).getFileName().toString().getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(255);
+        assertThat(during.get(0).getFileName().toString()).startsWith(".rrr").endsWith(".tmp");
+        assertThat(names(dir)).containsExactly(name);
+    }
+
     @Test
     void theShutdownHookDeletesAFileBeingWritten(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("prod.json");
