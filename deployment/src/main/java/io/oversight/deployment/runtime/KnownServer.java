@@ -157,7 +157,9 @@ enum KnownServer {
      * on from the operator's environment, and "*" for a file of variables.
      */
     boolean toolsListedIn(Map<String, String> variables, Set<String> unseen) {
-        return this == KUBECTL && (!variables.getOrDefault("ALLOWED_TOOLS", "").isEmpty() || unseen.contains("ALLOWED_TOOLS") || unseen.contains("*"));
+        // The server splits the list at commas and drops what is blank: a list of none offers no tool, which its switch bounds too.
+        boolean names = java.util.Arrays.stream(variables.getOrDefault("ALLOWED_TOOLS", "").split(",")).anyMatch(tool -> !tool.isBlank());
+        return this == KUBECTL && (names || unseen.contains("ALLOWED_TOOLS") || unseen.contains("*"));
     }
 
     /** The settings the server's arguments (after the word that names it) leave, each the last that sets it, read as its parser reads them. */

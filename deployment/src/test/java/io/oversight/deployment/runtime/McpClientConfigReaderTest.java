@@ -639,7 +639,8 @@ class McpClientConfigReaderTest {
                   "command-after-image": {"command": "docker", "args": ["run", "-e", "ALLOW_ONLY_READONLY_TOOLS=true", "flux159/mcp-server-kubernetes", "node", "dist/index.js"]},
                   "passed-on-list": {"command": "docker", "args": ["run", "-e", "ALLOW_ONLY_READONLY_TOOLS=true", "-e", "ALLOWED_TOOLS", "flux159/mcp-server-kubernetes"]},
                   "env-file": {"command": "docker", "args": ["run", "--env-file", "/k/flux.env", "-e", "ALLOW_ONLY_READONLY_TOOLS=true", "flux159/mcp-server-kubernetes"]},
-                  "client-env-file": {"command": "npx", "args": ["mcp-server-kubernetes"], "envFile": "/k/flux.env", "env": {"ALLOW_ONLY_READONLY_TOOLS": "true"}}
+                  "client-env-file": {"command": "npx", "args": ["mcp-server-kubernetes"], "envFile": "/k/flux.env", "env": {"ALLOW_ONLY_READONLY_TOOLS": "true"}},
+                  "blank-list": {"command": "npx", "args": ["mcp-server-kubernetes"], "env": {"ALLOWED_TOOLS": " , ", "ALLOW_ONLY_READONLY_TOOLS": "true"}}
                 }}
                 """).get(0).servers();
         assertThat(servers).extracting(McpServer::name, McpServer::limit).containsExactly(
@@ -660,7 +661,8 @@ class McpClientConfigReaderTest {
                 tuple("command-after-image", null),
                 tuple("passed-on-list", null),
                 tuple("env-file", null),
-                tuple("client-env-file", null));
+                tuple("client-env-file", null),
+                tuple("blank-list", new Located<>(ServerLimit.READ_ONLY, at(20, 132))));
         // Codex passes on the variables env_vars names from the operator's environment.
         RuntimeConfiguration codex = Fixtures.readText(RuntimeKind.CODEX, "config.toml", """
                 [mcp_servers.passed-on]
