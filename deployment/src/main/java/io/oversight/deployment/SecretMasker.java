@@ -599,7 +599,8 @@ public final class SecretMasker {
             // A key quoted whole with its value ('password=x' in a message) ends with the quote that opened it.
             char before = key.start() > 0 ? text.charAt(key.start() - 1) : 0;
             int closer = (before == '\'' || before == '"') && key.group().indexOf(before) < 0 ? before : -1;
-            int end = valueEnd(text, start, inFlow(text, key.start()), closer);
+            // A parameter of an address (?api-key=...&) ends where the address does, or at the next parameter: neither holds a space or an '&'.
+            int end = before == '?' || before == '&' ? parameterEnd(text, start) : valueEnd(text, start, inFlow(text, key.start()), closer);
             from = Math.max(end, start + 1);
             String value = text.substring(start, end);
             if (value.isBlank() || value.equals(MASK) || BLOCK_INDICATOR.matcher(value.strip()).matches()
@@ -772,6 +773,14 @@ public final class SecretMasker {
     }
 
     /** Where the value that starts at {@code start} ends: its closing quote, or where YAML ends a plain one, or at {@code closer} (-1: none). */
+    private static int parameterEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "&#\"'<>".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
     private static int valueEnd(String text, int start, boolean flow, int closer) {
         if (start >= text.length()) {
             return start;

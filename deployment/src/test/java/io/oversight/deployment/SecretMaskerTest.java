@@ -45,6 +45,9 @@ class SecretMaskerTest {
         "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY |AWS_SECRET_ACCESS_KEY=****",
         // Well-known shapes without a telling key.
         "    note: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY |    note: ****",
+        // A parameter of an address ends with it: the words after it stay.
+        "https://mcp.example.com/mcp?api-key=abc123def456ghi (with the credentials it holds) |https://mcp.example.com/mcp?api-key=**** (with the credentials it holds)",
+        "https://x.example.com/a?token=abc123def456&region=eu |https://x.example.com/a?token=****&region=eu",
         // Red team: the key pair as backup tools write it; the secret key alone is not taken after a colon or a slash.
         "Bash(duplicity --s3 AKIAQ3EGRBXJ7W2LP5TZ:wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ9aB3cD4e:*) |Bash(duplicity --s3 ****:*)",
         "Bash(aws-creds AKIAQ3EGRBXJ7W2LP5TZ/wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ9aB3cD4e:*) |Bash(aws-creds ****:*)",
