@@ -2,11 +2,14 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.Position;
 import io.oversight.deployment.model.ServerLimit;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The MCP servers whose switches Oversight reads ({@link ServerSwitches}), each checked against the
@@ -40,10 +43,12 @@ enum KnownServer {
     /** The first release of Flux159's server with ALLOW_ONLY_READONLY_TOOLS. */
     private static final int[] KUBECTL_SWITCH_SINCE = {2, 5};
     /** The image Flux159 publishes: its program is the image's CMD, so any word after the image runs another. */
-    private static final java.util.regex.Pattern KUBECTL_IMAGE =
-            java.util.regex.Pattern.compile("(?:(?:index\\.)?docker\\.io/)?flux159/mcp-server-kubernetes(?::([^@]+))?(?:@sha256:[0-9a-f]+)?");
+    private static final Pattern KUBECTL_IMAGE =
+            Pattern.compile("(?:(?:index\\.)?docker\\.io/)?flux159/mcp-server-kubernetes(?::([^@]+))?(?:@sha256:[0-9a-f]+)?");
+    /** A version, range or tag as written after a package or image: its major and minor in groups 1 and 2. */
+    private static final Pattern VERSION = Pattern.compile("[\\^~=v]*(\\d+)(?:\\.(\\d+))?.*");
     /** The npm package, unscoped, with any version or tag. */
-    private static final java.util.regex.Pattern KUBECTL_PACKAGE = java.util.regex.Pattern.compile("mcp-server-kubernetes(?:@(.+))?");
+    private static final Pattern KUBECTL_PACKAGE = Pattern.compile("mcp-server-kubernetes(?:@(.+))?");
 
     /** How a server reads its command line. */
     private enum Parser { GO, YARGS, ARGPARSE, PARSE_ARGS, NONE }
@@ -97,7 +102,7 @@ enum KnownServer {
         }
         String server = line.get(index);
         String runner = McpServerFields.program(launcher);
-        java.util.regex.Matcher release;
+        Matcher release;
         if (McpServerFields.CONTAINER_RUNNERS.contains(runner)) {
             release = KUBECTL_IMAGE.matcher(server.toLowerCase(Locale.ROOT));
             if (index + 1 < line.size()) {
@@ -118,7 +123,7 @@ enum KnownServer {
      * before {@code since} (major, minor): a range is taken at its lowest, a name (latest) as new.
      */
     private static boolean before(String written, int[] since) {
-        java.util.regex.Matcher version = java.util.regex.Pattern.compile("[\\^~=v]*(\\d+)(?:\\.(\\d+))?.*").matcher(written);
+        Matcher version = VERSION.matcher(written);
         if (!version.matches()) {
             return false;
         }
@@ -158,8 +163,8 @@ enum KnownServer {
      */
     boolean toolsListedIn(Map<String, String> variables, Set<String> unseen) {
         // The server splits the list at commas and drops what is blank: a list of none offers no tool, which its switch bounds too.
-        boolean names = java.util.Arrays.stream(variables.getOrDefault("ALLOWED_TOOLS", "").split(",")).anyMatch(tool -> !tool.isBlank());
-        return this == KUBECTL && (names || unseen.contains("ALLOWED_TOOLS") || unseen.contains("*"));
+        boolean names = Arrays.stream(variables.getOrDefault("ALLOWED_TOOLS", "").split(",")).anyMatch(tool -> !tool.isBlank());
+        return this == KUBECTL && (names || unseen.contains("ALLOWED_TOOLS") || unseen.contains(ServerSwitches.ANY));
     }
 
     /** The settings the server's arguments (after the word that names it) leave, each the last that sets it, read as its parser reads them. */
