@@ -52,15 +52,23 @@ final class ReportFiles {
             throw new UserError(earlier.writer() + " and " + writer + " would both be written to " + target + "; give each a file of its own");
         }
         // A report's file cannot also be the folder of another: the second write would fail after the first had replaced its file.
+        Target mine = claimed.get(file);
         for (Map.Entry<Path, Target> other : claimed.entrySet()) {
-            Path otherFile = other.getKey();
-            if (!otherFile.equals(file) && (file.startsWith(otherFile) || otherFile.startsWith(file))) {
-                Target outer = file.startsWith(otherFile) ? other.getValue() : claimed.get(file);
-                Target inner = outer == other.getValue() ? claimed.get(file) : other.getValue();
-                throw new UserError(inner.writer() + " would be written to " + inner.file() + ", inside " + outer.file() + ", which is "
-                        + outer.writer() + "; give each a file of its own");
+            if (other.getKey().equals(file)) {
+                continue;
+            }
+            if (file.startsWith(other.getKey())) {
+                throw inside(mine, other.getValue());
+            }
+            if (other.getKey().startsWith(file)) {
+                throw inside(other.getValue(), mine);
             }
         }
+    }
+
+    private static UserError inside(Target inner, Target outer) {
+        return new UserError(inner.writer() + " would be written to " + inner.file() + ", inside " + outer.file() + ", which is "
+                + outer.writer() + "; give each a file of its own");
     }
 
     /**
