@@ -212,8 +212,9 @@ final class CoverageStep {
     private ClauseResult californiaAssessment(Framework framework, Clause clause, List<String> controls, OpenFindings open, Set<String> narrowed) {
         Map<LocalDate, List<String>> later = new TreeMap<>();
         Set<String> bound = new HashSet<>();
+        Set<String> deciding = subjects.agentsOf(SubjectClass.CALIFORNIA_DECISION_AGENTS);
         for (Agent agent : deployment.agents()) {
-            if (!subjects.agentsOf(SubjectClass.CALIFORNIA_DECISION_AGENTS).contains(agent.id()) || narrowed != null && !narrowed.contains(agent.id())) {
+            if (!deciding.contains(agent.id()) || narrowed != null && !narrowed.contains(agent.id())) {
                 continue;
             }
             LocalDate from = PeopleDecisions.californiaAssessmentDueFrom(agent);

@@ -54,8 +54,8 @@ public final class PeopleDecisions {
     }
 
     /**
-     * Whether the earlier processing's later date may still spare the agent's assessment on
-     * {@code asOf}: the file does not say when the agent began, and 2027-12-31 has not passed.
+     * Whether a finding on {@code asOf} must say that the assessment may not be due yet: the file
+     * does not say when the agent began, and processing begun before 2026 would have until 2027-12-31.
      */
     public static boolean californiaStartUnknown(Agent agent, LocalDate asOf) {
         return (agent.decisions() == null || agent.decisions().since() == null) && !asOf.isAfter(CCPA_EARLIER_PROCESSING_UNTIL);
