@@ -181,6 +181,9 @@ final class CoverageStep {
         if (riskUnknown && tiersSettled()) {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "binds high-risk systems only, and no agent is riskTier: high");
         }
+        if (examined(controls).equals(List.of(SubjectClass.CALIFORNIA_DECISION_AGENTS))) {
+            return californiaAssessment(framework, clause, controls, open, narrowed);
+        }
         if (clause.appliesFrom() != null && clause.appliesFrom().isAfter(asOf)) {
             if (riskUnknown) {
                 // It will bind the agents that may be high-risk, if they are: their findings would breach it.
@@ -198,16 +201,14 @@ final class CoverageStep {
         if (riskUnknown) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, "binds high-risk systems only, and " + unclassified());
         }
-        if (examined(controls).equals(List.of(SubjectClass.CALIFORNIA_DECISION_AGENTS))) {
-            return californiaAssessment(framework, clause, controls, open, narrowed);
-        }
         return assessed(framework, clause, controls, open, narrowed, List.of());
     }
 
     /**
      * A clause whose controls examine the agents that decide about people in California: their risk
-     * assessment is due from a day each agent's decisions.since may put after the as-of date. Judged
-     * on the agents it binds today; upcoming, from the first of those days, when it binds none yet.
+     * assessment is due from the clause's date, or a later day each agent's decisions.since may set.
+     * Judged on the agents it binds today; upcoming, from the first of those days, when it binds none
+     * yet, with the open findings about the agents it will bind.
      */
     private ClauseResult californiaAssessment(Framework framework, Clause clause, List<String> controls, OpenFindings open, Set<String> narrowed) {
         Map<LocalDate, List<String>> later = new TreeMap<>();
@@ -217,7 +218,8 @@ final class CoverageStep {
             if (!deciding.contains(agent.id()) || narrowed != null && !narrowed.contains(agent.id())) {
                 continue;
             }
-            LocalDate from = PeopleDecisions.californiaAssessmentDueFrom(agent);
+            LocalDate own = PeopleDecisions.californiaAssessmentDueFrom(agent);
+            LocalDate from = clause.appliesFrom() == null || own != null && own.isAfter(clause.appliesFrom()) ? own : clause.appliesFrom();
             if (from != null && from.isAfter(asOf)) {
                 later.computeIfAbsent(from, d -> new ArrayList<>()).add(agent.id());
             } else {
@@ -228,13 +230,19 @@ final class CoverageStep {
             return assessed(framework, clause, controls, open, narrowed, List.of());
         }
         String due = later.entrySet().stream().map(e -> "due for " + named(e.getValue()) + " from " + e.getKey())
-                .collect(Collectors.joining("; ")) + " (decisions.since)";
+                .collect(Collectors.joining("; "));
+        Set<String> waiting = later.values().stream().flatMap(List::stream).collect(Collectors.toSet());
         if (bound.isEmpty()) {
-            return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, List.of(), due, later.keySet().iterator().next());
+            return upcoming(framework, clause, controls, open, waiting, waiting, later.keySet().iterator().next(), due);
         }
         ClauseResult today = assessed(framework, clause, controls, open, bound, List.of());
-        return today.status() == ClauseStatus.MET
-                ? new ClauseResult(clause, ClauseStatus.MET, controls, List.of(), "met for the agents it binds today; " + due) : today;
+        if (today.status() != ClauseStatus.MET) {
+            return today;
+        }
+        int wouldBreach = open.fingerprints(controls, waiting, onlyBreaking(framework, clause)).size();
+        return new ClauseResult(clause, ClauseStatus.MET, controls, List.of(), "met for the agents it binds today; " + due
+                + (wouldBreach == 0 ? "" : ", and " + wouldBreach + (wouldBreach == 1 ? " open finding" : " open findings") + " about "
+                + (waiting.size() == 1 ? "it" : "them") + " would make it a gap then"));
     }
 
     /**

@@ -33,20 +33,12 @@ public final class PeopleDecisions {
     }
 
     /**
-     * Whether California's risk assessment of the agent's part in such decisions is due on
-     * {@code asOf}: for processing begun before 2026, once 2027-12-31 has passed; for later
-     * processing, once it has begun, since the assessment comes before it; and now when the file
-     * does not say when the agent began ({@code decisions.since}), which asks no more than the law
-     * may and says so in the finding.
+     * The first day California's risk assessment of the agent's part in such decisions is due, from
+     * its {@code decisions.since}: after 2027-12-31 for processing begun before 2026, else the day it
+     * began, since the assessment comes before it; null when the file does not say when it began.
      */
-    public static boolean californiaAssessmentDue(Agent agent, LocalDate asOf) {
-        LocalDate from = californiaAssessmentDueFrom(agent);
-        return from == null || !from.isAfter(asOf);
-    }
-
-    /** The first day California's risk assessment of the agent is due, from its {@code decisions.since}; null when that is not stated. */
     static LocalDate californiaAssessmentDueFrom(Agent agent) {
-        LocalDate since = agent.decisions() == null ? null : agent.decisions().since();
+        LocalDate since = since(agent);
         if (since == null) {
             return null;
         }
@@ -54,11 +46,35 @@ public final class PeopleDecisions {
     }
 
     /**
-     * Whether a finding on {@code asOf} must say that the assessment may not be due yet: the file
-     * does not say when the agent began, and processing begun before 2026 would have until 2027-12-31.
+     * The last day the agent's assessment may be dated and still be in time (the day before
+     * {@link #californiaAssessmentDueFrom}, or that day itself for processing begun since 2026: an
+     * assessment of the day the processing begins comes before it); null when the file does not
+     * say when it began.
      */
-    public static boolean californiaStartUnknown(Agent agent, LocalDate asOf) {
-        return (agent.decisions() == null || agent.decisions().since() == null) && !asOf.isAfter(CCPA_EARLIER_PROCESSING_UNTIL);
+    public static LocalDate californiaAssessmentDueBy(Agent agent) {
+        LocalDate since = since(agent);
+        if (since == null) {
+            return null;
+        }
+        return since.isBefore(CCPA_RISK_ASSESSMENTS_FROM) ? CCPA_EARLIER_PROCESSING_UNTIL : since;
+    }
+
+    /**
+     * What a finding of a missing assessment adds about when it is due on {@code asOf}: the day, when
+     * {@code decisions.since} puts it later; that it may not be due yet, when the file does not say
+     * when the agent began and processing begun before 2026 would still have time; else nothing.
+     */
+    public static String californiaTiming(Agent agent, LocalDate asOf) {
+        LocalDate from = californiaAssessmentDueFrom(agent);
+        if (from != null) {
+            return from.isAfter(asOf) ? "; it is due from " + from + ", as decisions.since dates its processing" : "";
+        }
+        return asOf.isAfter(CCPA_EARLIER_PROCESSING_UNTIL) ? ""
+                : "; if its processing began before 2026, the assessment is due by 2027-12-31 (decisions.since can say when it began)";
+    }
+
+    private static LocalDate since(Agent agent) {
+        return agent.decisions() == null ? null : agent.decisions().since();
     }
 
     /**

@@ -126,34 +126,46 @@ class DecisionsAboutPeopleTest {
 
     /**
      * decisions.since dates the assessment: processing begun before 2026 has until 2027-12-31, later
-     * processing needs it once it has begun; a known start adds nothing to the finding's words.
+     * processing needs it from the day it begins. A missing one is a finding all along, which says
+     * when it is due, and the clause is upcoming until then with that finding; an assessment dated
+     * after it was due is a finding too (red team: it had left the timing clause met).
      */
     @Test
     void whenTheAgentBeganDecidesWhenCaliforniasRiskAssessmentIsDue() throws Exception {
         String earlier = text("US-CA", true, "", "").replace("records: true}", "records: true, since: 2025-06-01}");
         assertThat(earlier).contains("since: 2025-06-01");
         Assessment stillInTime = check(earlier, LocalDate.of(2027, 12, 31));
-        assertThat(stillInTime.findings()).noneMatch(f -> f.control().equals("RM-08"));
-        // Not met: upcoming, from the day the assessment is due.
+        Finding missing = stillInTime.findings().stream().filter(f -> f.control().equals("RM-08")).findFirst().orElseThrow();
+        assertThat(missing.message()).isEqualTo("'loan-bot' takes part in significant decisions about consumers in California without a"
+                + " risk assessment dated on or before the as-of date; it is due from 2028-01-01, as decisions.since dates its processing");
         assertThat(statuses(stillInTime, "ccpa-admt")).containsEntry("§ 7155", "upcoming");
         assertThat(clause(stillInTime, "ccpa-admt", "§ 7155")).satisfies(c -> {
             assertThat(c.appliesFrom()).isEqualTo(LocalDate.of(2028, 1, 1));
-            assertThat(c.reason()).isEqualTo("due for agent loan-bot from 2028-01-01 (decisions.since)");
+            assertThat(c.reason()).isEqualTo("due for agent loan-bot from 2028-01-01");
+            assertThat(c.findings()).containsExactly(missing.fingerprint());
         });
         assertThat(check(earlier, LocalDate.of(2028, 1, 1)).findings()).filteredOn(f -> f.control().equals("RM-08"))
                 .singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("'loan-bot' takes part in significant decisions"
                         + " about consumers in California without a risk assessment dated on or before the as-of date"));
+        // Before the regulations bind at all, the later of the two days.
+        assertThat(clause(check(earlier, LocalDate.of(2025, 7, 1)), "ccpa-admt", "§ 7155").appliesFrom()).isEqualTo(LocalDate.of(2028, 1, 1));
 
         String later = earlier.replace("since: 2025-06-01", "since: 2026-03-01");
         Assessment notBegun = check(later, LocalDate.of(2026, 2, 28));
-        assertThat(notBegun.findings()).noneMatch(f -> f.control().equals("RM-08"));
+        assertThat(notBegun.findings()).filteredOn(f -> f.control().equals("RM-08")).singleElement()
+                .satisfies(f -> assertThat(f.message()).endsWith("; it is due from 2026-03-01, as decisions.since dates its processing"));
         assertThat(clause(notBegun, "ccpa-admt", "§ 7155").appliesFrom()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(check(later, LocalDate.of(2026, 3, 1)).findings()).filteredOn(f -> f.control().equals("RM-08"))
                 .extracting(f -> f.subject().agentId() + " " + f.severity().label() + " line " + f.primaryEvidence().line() + " " + f.message())
                 .containsExactly("loan-bot medium line 7 'loan-bot' takes part in significant decisions about consumers in California"
                         + " without a risk assessment dated on or before the as-of date");
+        Assessment late = check(later + "    assessments: {risk: {date: 2026-09-01, reviewer: coo}}\n", LocalDate.of(2026, 12, 1));
+        assertThat(late.findings()).filteredOn(f -> f.control().equals("RM-08")).extracting(Finding::message).containsExactly(
+                "'loan-bot' began taking part in significant decisions about consumers in California on 2026-03-01, but its risk"
+                + " assessment is dated 2026-09-01: it was due by 2026-03-01, before the processing");
+        assertThat(statuses(late, "ccpa-admt")).containsEntry("§ 7155", "gap");
 
-        // Beside an agent it binds today, assessed: met for that one, and the reason names the one still in time.
+        // Beside an agent it binds today, assessed in time: met for that one, and the reason names the one still in time and its finding.
         String both = earlier + """
                   - id: rent-bot
                     owner: coo
@@ -162,10 +174,11 @@ class DecisionsAboutPeopleTest {
                     assessments: {risk: {date: 2026-01-15, reviewer: coo}}
                 """;
         Assessment mixed = check(both, LocalDate.of(2026, 12, 1));
-        assertThat(mixed.findings()).noneMatch(f -> f.control().equals("RM-08"));
+        assertThat(mixed.findings()).filteredOn(f -> f.control().equals("RM-08")).extracting(f -> f.subject().agentId()).containsExactly("loan-bot");
         assertThat(clause(mixed, "ccpa-admt", "§ 7155")).satisfies(c -> {
             assertThat(c.status().name()).isEqualTo("MET");
-            assertThat(c.reason()).isEqualTo("met for the agents it binds today; due for agent loan-bot from 2028-01-01 (decisions.since)");
+            assertThat(c.reason()).isEqualTo("met for the agents it binds today; due for agent loan-bot from 2028-01-01, and 1 open finding"
+                    + " about it would make it a gap then");
         });
         assertThat(statuses(check(both.replace("date: 2026-01-15", "date: 2026-12-15"), LocalDate.of(2026, 12, 1)), "ccpa-admt"))
                 .containsEntry("§ 7155", "gap");
