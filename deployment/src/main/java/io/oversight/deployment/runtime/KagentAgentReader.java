@@ -148,9 +148,42 @@ final class KagentAgentReader implements RuntimeReader {
                 : new RuntimeIdentity(RuntimeIdentity.Kind.SERVICE_ACCOUNT, namespaceName + "/" + account.value(), false, account.position());
         if (deployment != null) {
             credentials.addAll(secretVariables(reading, deployment));
+            Position propagates = propagatesToken(reading, deployment);
+            if (propagates != null) {
+                servers.replaceAll(server -> withCaller(server, propagates));
+            }
         }
         return new RuntimeConfiguration(RuntimeKind.KAGENT, file, qualified, object.position(), rules, null, null, null, List.of(), servers,
                 credentials, delegates, identity, List.of());
+    }
+
+    /**
+     * Where the agent's container is told to pass the caller's Authorization header on to every MCP
+     * server, whatever each one's allowedHeaders: {@code KAGENT_PROPAGATE_TOKEN} set to true (any
+     * case, as kagent's ADKs compare it), or to a value taken from elsewhere, which may be true; null
+     * when it is not.
+     */
+    private static Position propagatesToken(Reading reading, YMap deployment) {
+        Position at = null;
+        for (YMap variable : reading.maps(deployment, "env", "variable")) {
+            Located<String> name = reading.text(variable, "name");
+            if (name == null || !name.value().equals("KAGENT_PROPAGATE_TOKEN")) {
+                continue;
+            }
+            Located<String> value = reading.text(variable, "value");
+            // The last of a name is the one the container gets.
+            at = variable.get("valueFrom") != null || value != null && value.value().equalsIgnoreCase("true") ? name.position() : null;
+        }
+        return at;
+    }
+
+    private static McpServer withCaller(McpServer server, Position at) {
+        if (server.credentials().stream().anyMatch(c -> c.source() == CredentialSource.CALLER && c.name().equalsIgnoreCase("Authorization"))) {
+            return server;
+        }
+        List<Credential> credentials = new ArrayList<>(server.credentials());
+        credentials.add(new Credential("KAGENT_PROPAGATE_TOKEN", CredentialSource.CALLER, null, at));
+        return new McpServer(server.name(), server.position(), server.enabled(), server.transport(), server.tools(), credentials, server.limit());
     }
 
     /**

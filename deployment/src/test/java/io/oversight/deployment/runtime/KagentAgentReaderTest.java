@@ -136,6 +136,38 @@ class KagentAgentReaderTest {
                         org.assertj.core.groups.Tuple.tuple("Authorization", CredentialSource.CALLER));
     }
 
+    /**
+     * Red team: KAGENT_PROPAGATE_TOKEN set to true (any case) in the agent's container makes kagent's
+     * ADKs pass the caller's Authorization header to every MCP server, whatever its allowedHeaders;
+     * a value taken from elsewhere may be true; false, or a later entry setting it so, passes nothing.
+     */
+    @Test
+    void propagatingTheCallersTokenHandsItToEveryServer() throws Exception {
+        String agent = """
+                apiVersion: kagent.dev/v1alpha2
+                kind: Agent
+                metadata:
+                  name: sre-agent
+                spec:
+                  declarative:
+                    tools:
+                      - type: McpServer
+                        mcpServer: {name: github-mcp, toolNames: [list_issues]}
+                      - type: McpServer
+                        mcpServer: {name: k8s-mcp, toolNames: [k8s_get_resources], allowedHeaders: [Authorization]}
+                    deployment:
+                      env:
+                        - {name: KAGENT_PROPAGATE_TOKEN, value: "True"}
+                """;
+        List<McpServer> servers = Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent).get(0).servers();
+        assertThat(servers.get(0).credentials()).containsExactly(new Credential("KAGENT_PROPAGATE_TOKEN", CredentialSource.CALLER, null, at(14, 18)));
+        assertThat(servers.get(1).credentials()).extracting(Credential::name).containsExactly("Authorization");
+        assertThat(Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent.replace("value: \"True\"", "valueFrom: {configMapKeyRef: {name: c, key: k}}"))
+                .get(0).servers().get(0).credentials()).extracting(Credential::source).containsExactly(CredentialSource.CALLER);
+        assertThat(Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent.replace("\"True\"", "\"false\"")).get(0).servers().get(0).credentials())
+                .isEmpty();
+    }
+
     @Test
     void aHeaderCarriesTheCallerByTheWholeWordsOfItsName() {
         assertThat(java.util.stream.Stream.of("Authorization", "X-Forwarded-Access-Token", "X-Amzn-Oidc-Data", "X-Goog-Iap-Jwt-Assertion",
