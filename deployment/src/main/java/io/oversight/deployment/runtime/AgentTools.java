@@ -1,5 +1,6 @@
 package io.oversight.deployment.runtime;
 
+import io.oversight.catalog.action.Glob;
 import io.oversight.catalog.runtime.RuntimeGates;
 import io.oversight.deployment.SourceMap;
 import io.oversight.deployment.model.RuntimeTool;
@@ -117,6 +118,14 @@ public final class AgentTools {
     private static boolean ofServer(String tool, McpServer server) {
         String whole = RuntimeRule.mcpTool(toolName(server.name()), null);
         return tool.equals(whole) || tool.startsWith(whole + "__");
+    }
+
+    /**
+     * Whether a server written as a pattern ({@code named}: Kiro's {@code @git*}/TOOL, {@code @*}/TOOL)
+     * matches {@code server}: its tools may run there, with the server's credentials.
+     */
+    private static boolean ofServers(String named, McpServer server) {
+        return named.indexOf('*') >= 0 && Glob.exact(named).matches(toolName(server.name()));
     }
 
     /**
@@ -283,7 +292,7 @@ public final class AgentTools {
         }
         boolean defined = false;
         for (McpServer server : configuration.servers()) {
-            if (!ofServer(tool, server)) {
+            if (!ofServer(tool, server) && !ofServers(named, server)) {
                 continue;
             }
             // A server may be named twice (approved in the settings, defined in .mcp.json): any of its definitions decides.

@@ -114,6 +114,15 @@ final class GeminiTools {
             String server = tool.length() > MCP.length() + 2 ? tool.substring(MCP.length(), tool.length() - 2) : RuntimeRule.EVERY_SERVER;
             return new RuntimeRule(RuntimeRule.mcpTool(server, null), "", decision, written.position());
         }
-        return new RuntimeRule(tool, "", decision, written.position());
+        // One tool of a server, mcp_SERVER_TOOL, split at the first '_' after the prefix as Gemini's policy engine splits it
+        // (mcp_*_TOOL: that tool of every server).
+        int split = tool.startsWith(MCP) ? tool.indexOf('_', MCP.length()) : -1;
+        if (split > MCP.length() && split + 1 < tool.length()) {
+            String server = tool.substring(MCP.length(), split);
+            return new RuntimeRule(RuntimeRule.mcpTool(server.equals("*") ? RuntimeRule.EVERY_SERVER : server, tool.substring(split + 1)), "",
+                    decision, written.position());
+        }
+        // A file-writing tool allowed reaches every file of the project, the agent's own settings among them; refused or asked, all of them.
+        return new RuntimeRule(tool, EDITING.contains(tool) && decision == Decision.ALLOW ? OWN_SETTINGS : "", decision, written.position());
     }
 }

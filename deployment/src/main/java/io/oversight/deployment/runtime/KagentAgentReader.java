@@ -140,6 +140,7 @@ final class KagentAgentReader implements RuntimeReader {
             for (YMap tool : reading.maps(body, "tools", "tool")) {
                 tool(reading, tool, qualified, rules, servers, delegates);
             }
+            askedByName(rules);
         }
         YMap deployment = body == null ? null : reading.map(body, "deployment");
         Located<String> account = deployment == null ? null : reading.text(deployment, "serviceAccountName");
@@ -155,6 +156,24 @@ final class KagentAgentReader implements RuntimeReader {
         }
         return new RuntimeConfiguration(RuntimeKind.KAGENT, file, qualified, object.position(), rules, null, null, null, List.of(), servers,
                 credentials, delegates, identity, List.of());
+    }
+
+    /**
+     * kagent's ADKs gather every entry's requireApproval into one set of tool names for the whole
+     * agent and pause any call of a name in it, whichever server the tool comes from: a tool listed
+     * again in another entry without approval still waits.
+     */
+    private static void askedByName(List<RuntimeRule> rules) {
+        Set<String> asked = new HashSet<>();
+        rules.stream().filter(r -> r.decision() == Decision.ASK).map(r -> toolName(r.tool())).filter(java.util.Objects::nonNull).forEach(asked::add);
+        rules.replaceAll(r -> r.decision() == Decision.ALLOW && asked.contains(toolName(r.tool()))
+                ? new RuntimeRule(r.tool(), r.specifier(), Decision.ASK, r.position(), r.file()) : r);
+    }
+
+    /** The tool of {@code mcp__SERVER__TOOL}, or null for a whole server or another tool. */
+    private static String toolName(String tool) {
+        int at = tool.startsWith("mcp__") ? tool.indexOf("__", "mcp__".length()) : -1;
+        return at < 0 ? null : tool.substring(at + 2);
     }
 
     /**

@@ -168,6 +168,27 @@ class KagentAgentReaderTest {
                 .isEmpty();
     }
 
+    /** Red team: kagent pauses a tool by its name across the agent, so one listed again without requireApproval still asks. */
+    @Test
+    void anApprovalCoversTheToolWhereverTheAgentIsGivenIt() throws Exception {
+        String agent = """
+                apiVersion: kagent.dev/v1alpha2
+                kind: Agent
+                metadata:
+                  name: sre-agent
+                spec:
+                  declarative:
+                    tools:
+                      - type: McpServer
+                        mcpServer: {name: tools, toolNames: [k8s_get_resources, k8s_delete_resource], requireApproval: [k8s_delete_resource]}
+                      - type: McpServer
+                        mcpServer: {name: tools, toolNames: [k8s_delete_resource]}
+                """;
+        assertThat(Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent).get(0).rules())
+                .extracting(r -> r.tool() + " " + r.decision()).containsExactly("mcp__tools__k8s_get_resources ALLOW",
+                        "mcp__tools__k8s_delete_resource ASK", "mcp__tools__k8s_delete_resource ASK");
+    }
+
     @Test
     void aHeaderCarriesTheCallerByTheWholeWordsOfItsName() {
         assertThat(java.util.stream.Stream.of("Authorization", "X-Forwarded-Access-Token", "X-Amzn-Oidc-Data", "X-Goog-Iap-Jwt-Assertion",

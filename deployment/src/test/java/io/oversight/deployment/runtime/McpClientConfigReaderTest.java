@@ -74,7 +74,7 @@ class McpClientConfigReaderTest {
                 {"tools": {"allowed": ["run_shell_command(aws)", "run_shell_command", "write_file"]},
                  "mcpServers": {"ops": {"command": "uvx", "trust": true, "includeTools": ["list_clusters"]}}}
                 """).get(0);
-        assertThat(gemini.rules()).extracting(RuntimeRule::written).containsExactly("mcp__ops__list_clusters", "Bash(aws:*)", "Bash", "write_file");
+        assertThat(gemini.rules()).extracting(RuntimeRule::written).containsExactly("mcp__ops__list_clusters", "Bash(aws:*)", "Bash", "write_file(.gemini/settings.json)");
     }
 
     /**
@@ -102,6 +102,11 @@ class McpClientConfigReaderTest {
                 .get(0).servers()).extracting(McpServer::transport).containsExactly("https://x.example/mcp");
         assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", "{\"general\": {\"defaultApprovalMode\": \"default\"}}")
                 .get(0).rules()).isEmpty();
+        // Red team: one tool by Gemini's own name, mcp_SERVER_TOOL, is that server's tool; a file writer allowed reaches the settings too.
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json",
+                "{\"tools\": {\"allowed\": [\"mcp_github_delete_repository\", \"mcp_*_delete_file\", \"write_file\"]}}").get(0).rules())
+                .extracting(RuntimeRule::written).containsExactly("mcp__github__delete_repository", "mcp__*__delete_file",
+                        "write_file(.gemini/settings.json)");
     }
 
     /**
@@ -117,7 +122,7 @@ class McpClientConfigReaderTest {
                  "mcpServers": {"aws": {"command": "uvx"}, "docs": {"command": "uvx", "trust": true}}}
                 """).get(0);
         assertThat(gemini.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
-                tuple("mcp__docs", Decision.ALLOW), tuple("write_file", Decision.ALLOW), tuple("web_fetch", Decision.ALLOW),
+                tuple("mcp__docs", Decision.ALLOW), tuple("write_file(.gemini/settings.json)", Decision.ALLOW), tuple("web_fetch", Decision.ALLOW),
                 tuple("write_file", Decision.DENY), tuple("mcp__aws", Decision.ALLOW), tuple("mcp__docs", Decision.ALLOW),
                 tuple("mcp__aws", Decision.DENY), tuple("Bash", Decision.ASK));
         assertThat(AgentTools.of("ops", gemini)).extracting(t -> t.tool() + " " + t.setting()).containsExactly(
@@ -172,7 +177,7 @@ class McpClientConfigReaderTest {
                 """).get(0);
         assertThat(policy.rules()).extracting(RuntimeRule::written, RuntimeRule::position).containsExactly(
                 tuple("Bash(aws:*)", at(3, 18)), tuple("Bash(git status:*)", at(3, 25)), tuple("Bash(kubectl:*)", at(8, 16)),
-                tuple("write_file", at(17, 13)), tuple("mcp__docs", at(17, 27)), tuple("mcp__aws", at(23, 12)));
+                tuple("write_file(.gemini/settings.json)", at(17, 13)), tuple("mcp__docs", at(17, 27)), tuple("mcp__aws", at(23, 12)));
         assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "ops.toml", "[[rule]]\ntoolName = \"run_shell_command\"\npriority = 1\n"))
                 .containsExactly("ops.toml:1:1: a policy rule needs a toolName, a decision (allow, deny or ask_user) and a priority");
         // Gemini refuses a file whose rule has no priority: its allow does not apply, and is not read as one.
