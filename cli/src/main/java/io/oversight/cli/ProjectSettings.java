@@ -161,18 +161,26 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
         return find(workingDirectory);
     }
 
-    /** The first {@code .oversight.yaml} from {@code start} up to the repository's root, or the file system's. */
+    /**
+     * The first {@code .oversight.yaml} from {@code start} up to the repository's root; outside any
+     * repository, only the one in {@code start} itself. A folder above the project (a shared
+     * {@code /tmp}, another user's home) is no one's to configure this check from: a file two folders
+     * up had set fail-on: critical and rules of its own, unseen.
+     */
     static Optional<Path> find(Path start) {
-        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+        Path first = start.toAbsolutePath().normalize();
+        Path found = null;
+        for (Path dir = first; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
+            if (found == null && Files.isRegularFile(candidate)) {
+                found = candidate;
             }
             if (Files.exists(dir.resolve(".git"))) {
-                return Optional.empty();
+                return Optional.ofNullable(found);
             }
         }
-        return Optional.empty();
+        Path own = first.resolve(FILE_NAME);
+        return Files.isRegularFile(own) ? Optional.of(own) : Optional.empty();
     }
 
     private static Map<Key, Value> fromFile(Path file) throws InvalidInputException {

@@ -170,9 +170,9 @@ final class WaiversCommand implements Runnable {
                     notes.add(new Note(loaded.locate(w, "control"), NoteKind.WAIVES_NOTHING, what + " is in force, but no finding of "
                             + w.control() + (w.agent() == null ? " is open" : " is about " + w.agent()) + " in this deployment"));
                 }
-                if (WaiverValidity.waivesTheJudge(w)) {
+                if (WaiverValidity.notWaivable(w)) {
                     notes.add(new Note(loaded.locate(w, "control"), NoteKind.NOT_WAIVABLE, what + " does not apply: "
-                            + WaiverValidity.NOT_WAIVABLE_NOTE));
+                            + WaiverValidity.notWaivableNote(w)));
                 }
                 Optional<Severity> worst = catalog.control(w.control()).map(Control::worstSeverity);
                 if (worst.isPresent() && WaiverValidity.deploymentWideOfCritical(w, worst.get())) {

@@ -53,6 +53,18 @@ class ProjectSettingsTest {
         assertThat(ProjectSettings.find(deep)).as("the nearest wins").contains(deep.resolve(ProjectSettings.FILE_NAME));
     }
 
+    /** Red team: outside any repository, a file two folders up (a shared /tmp) had set fail-on: critical unseen; only the working directory's counts. */
+    @Test
+    void outsideARepositoryOnlyTheWorkingDirectorysFileCounts(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.util.stream.Stream.iterate(dir.toAbsolutePath(), p -> p != null, Path::getParent)
+                .noneMatch(p -> Files.exists(p.resolve(".git"))), "the temporary folder is in no repository");
+        Path work = Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(dir.resolve(ProjectSettings.FILE_NAME), "fail-on: critical\n");
+        assertThat(ProjectSettings.find(work)).isEmpty();
+        Files.writeString(work.resolve(ProjectSettings.FILE_NAME), "fail-on: low\n");
+        assertThat(ProjectSettings.find(work)).contains(work.resolve(ProjectSettings.FILE_NAME));
+    }
+
     @Test
     void theCommandLineWinsOverTheEnvironmentWhichWinsOverTheFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(ProjectSettings.FILE_NAME);

@@ -3,6 +3,7 @@ package io.oversight.report;
 import io.oversight.access.AgentWithoutPermissions;
 import io.oversight.access.UnclassifiedAction;
 import io.oversight.catalog.Severity;
+import io.oversight.deployment.InputFile;
 import io.oversight.deployment.model.Agent;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Baseline;
@@ -71,6 +72,9 @@ public final class TextRenderer implements Renderer {
         }
         var metadata = a.input().deployment().metadata();
         w.line(s.bold(metadata.name()) + " (" + metadata.organization() + ") · " + a.input().file() + " · as of " + a.asOf(), HEADING_INDENT);
+        // Options a settings file gave change the verdict (fail-on, rules, waivers): the report says whose they are.
+        a.inputs().stream().filter(i -> i.role() == InputFile.Role.SETTINGS)
+                .forEach(i -> w.line(s.dim("options from " + i.file() + " (command-line options and OVERSIGHT_* variables win)"), HEADING_INDENT));
         List<Finding> shown = a.findings().stream().filter(f -> f.severity().atLeast(display.minSeverity())).toList();
         Map<String, List<Finding>> groups = groups(shown);
         Map<String, String> owners = a.input().deployment().agents().stream()

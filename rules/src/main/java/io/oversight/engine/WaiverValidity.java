@@ -118,13 +118,22 @@ public final class WaiverValidity {
         return why == null ? "" : " (" + role + " '" + id + "', and " + why + ")";
     }
 
-    /** Whether {@code waiver} waives the control that judges waivers. */
-    public static boolean waivesTheJudge(Waiver waiver) {
-        return JUDGE.equals(waiver.control());
+    /**
+     * The control whose findings are practices the law forbids outright (EU AI Act Art. 5, Texas
+     * TRAIGA's bans): no safeguard makes one acceptable, so no one can accept it as a risk.
+     */
+    private static final String FORBIDDEN_PRACTICES = "RM-03";
+
+    /** Whether {@code waiver} waives a control whose findings no waiver can accept: the one that judges waivers, or forbidden practices. */
+    public static boolean notWaivable(Waiver waiver) {
+        return JUDGE.equals(waiver.control()) || FORBIDDEN_PRACTICES.equals(waiver.control());
     }
 
-    /** What AC-06 says of a waiver of itself. */
-    public static final String NOT_WAIVABLE_NOTE = JUDGE + " judges the waivers themselves, and its findings cannot be waived";
+    /** What AC-06 says of a waiver of a control {@link #notWaivable} names: why its findings cannot be waived. */
+    public static String notWaivableNote(Waiver waiver) {
+        return JUDGE.equals(waiver.control()) ? JUDGE + " judges the waivers themselves, and its findings cannot be waived"
+                : waiver.control() + " reports practices the law forbids outright, which no one can accept as a risk: its findings cannot be waived";
+    }
 
     /** Whether {@code waiver} names no agent while its control can report a finding as severe as {@code worst} = critical. */
     public static boolean deploymentWideOfCritical(Waiver waiver, Severity worst) {
@@ -161,7 +170,7 @@ public final class WaiverValidity {
                     : "approved by the person whose credentials an agent it waives acts with (it names none, so it waives them all)";
             case DEPLOYMENT_WIDE_CRITICAL -> "waives a control that can report critical findings for the whole deployment;"
                     + " name the agent it covers";
-            case NOT_WAIVABLE -> NOT_WAIVABLE_NOTE;
+            case NOT_WAIVABLE -> notWaivableNote(waiver);
         };
     }
 }

@@ -292,7 +292,8 @@ public final class AgentTools {
         }
         boolean defined = false;
         for (McpServer server : configuration.servers()) {
-            if (!ofServer(tool, server) && !ofServers(named, server)) {
+            // Every server's every tool (mcp__*) is each server's, one by one (unnamedServers).
+            if (!ofServer(tool, server) && (RuntimeGates.wholeServer(tool) && named.equals(RuntimeRule.EVERY_SERVER) || !ofServers(named, server))) {
                 continue;
             }
             // A server may be named twice (approved in the settings, defined in .mcp.json): any of its definitions decides.

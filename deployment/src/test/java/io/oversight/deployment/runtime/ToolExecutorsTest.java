@@ -35,6 +35,10 @@ class ToolExecutorsTest {
         assertThat(AgentTools.executor(c, "mcp__platform__delete_stack")).isEqualTo("the MCP server 'platform', which no file read defines,"
                 + " with whatever credentials it holds");
         assertThat(AgentTools.executor(c, "mcp__*")).isNull();
+        // A server written as a pattern (Kiro's @platform*/delete_*, @*/delete_*) runs on each server it matches (red team).
+        assertThat(AgentTools.executor(c, "mcp__platform*__delete_stack")).startsWith("the remote MCP server 'platform.ops'");
+        assertThat(AgentTools.executor(c, "mcp__*__delete_stack")).startsWith("the remote MCP server 'platform.ops'");
+        assertThat(AgentTools.executor(c, "mcp__fil*__delete_file")).as("a pattern matching a local server only").isNull();
     }
 
     /** A mode that lets every tool run lets every tool of a remote server no rule names run, whatever they are called. */

@@ -15,7 +15,7 @@ public enum VoidReason {
     CREDENTIAL_HOLDER(WaiverState.CREDENTIAL_HOLDER),
     /** It names no agent, for a control that can report a critical finding. */
     DEPLOYMENT_WIDE_CRITICAL(WaiverState.DEPLOYMENT_WIDE_CRITICAL),
-    /** It waives the control that judges waivers, whose findings say which waivers do not hold. */
+    /** It waives the control that judges waivers, whose findings say which waivers do not hold, or forbidden practices. */
     NOT_WAIVABLE(WaiverState.NOT_WAIVABLE);
 
     private final WaiverState state;

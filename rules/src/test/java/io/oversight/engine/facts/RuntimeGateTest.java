@@ -98,10 +98,13 @@ class RuntimeGateTest {
     }
 
     @Test
-    void filesOfCredentialsOrOfTheAgentsOwnSettingsAreGrantsWhateverTheToolDoesToThem() {
-        assertThat(List.of("Write(~/.aws/)", "Edit(//home/dev/.kube/config)", "Read(~/.claude/.credentials.json)", "Edit(.claude/settings.json)",
-                "MultiEdit(~/.codex/config.toml)", "Write(~/.ssh/authorized_keys)", "Write(C:/Users/dev/.aws/)")).allSatisfy(
+    void filesOfCredentialsAreGrantsAndWritingTheAgentsOwnSettingsEveryVerb() {
+        assertThat(List.of("Write(~/.aws/)", "Edit(//home/dev/.kube/config)", "Read(~/.claude/.credentials.json)", "Read(.claude/settings.json)",
+                "Write(~/.ssh/authorized_keys)", "Write(C:/Users/dev/.aws/)")).allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+        // Writing the agent's own settings lets it allow itself a shell or stop asking: every verb (red team).
+        assertThat(List.of("Edit(.claude/settings.json)", "MultiEdit(~/.codex/config.toml)", "Write(.mcp.json)", "Edit(.gemini/settings.json)"))
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
         assertThat(List.of("Write(../shared-lib/)", "Write(~/.aws-sam/)", "Edit(src/.dockerignore)", "Write(/home/dev/other-repo/)",
                 "Write(C:/Users/dev/src/)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).isEmpty());
         assertThat(GATES.reach("WebFetch(domain:docs.aws.amazon.com)").verbs()).containsExactly(Verb.READ);
@@ -127,7 +130,7 @@ class RuntimeGateTest {
         assertThat(List.of("Write(../shared-lib/)", "Write(../../other/app/)", "Write(~/work/app/)")).allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).isEmpty());
         assertThat(List.of("Edit(.mcp.json)", "Write(/srv/app/.mcp.json)", "Edit(~/.claude.json)", "Edit(.claude/settings.local.json)"))
-                .as("the agent's own MCP servers and settings").allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
+                .as("the agent's own MCP servers and settings").allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
         assertThat(GATES.reach("Bash(cat ~/.aws/credentials)").verbs()).containsExactly(Verb.ALL);
         assertThat(GATES.setting("edit:accept-edits").orElseThrow().gate()).isEqualTo(Gate.NONE);
         assertThat(GATES.setting("sandbox:writable-root").orElseThrow().gate()).isEqualTo(Gate.NONE);
@@ -226,7 +229,8 @@ class RuntimeGateTest {
         assertThat(GATES.reach("Edit(.\\src\\app.ts)").verbs()).doesNotContain(Verb.GRANT, Verb.ALL);
         assertThat(GATES.reach("Bash(type C:\\Users\\dana\\notes.txt)").reason()).doesNotContain("Windows path");
         // From the red team: a project's path with backslashes, a folder written without a glob, and PowerShell's profiles.
-        assertThat(List.of("Edit(.claude\\settings.json)", "Read(config\\.env)", "Read(//home/dana)", "Read(//home/*)", "Read(//Users/*)",
+        assertThat(GATES.reach("Edit(.claude\\settings.json)").verbs()).containsExactly(Verb.ALL);
+        assertThat(List.of("Read(config\\.env)", "Read(//home/dana)", "Read(//home/*)", "Read(//Users/*)",
                 "Read(//*)", "Read(//)", "Read(~)", "Read(C:/)", "Read(C:/*)", "Read(C:\\Users\\)", "Read(C:/Users/dana)"))
                 .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.GRANT));
         assertThat(GATES.reach("Edit(.git\\config)").verbs()).containsExactly(Verb.ALL);
