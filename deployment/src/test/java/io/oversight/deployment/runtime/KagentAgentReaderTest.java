@@ -10,6 +10,18 @@ import org.junit.jupiter.api.Test;
 
 class KagentAgentReaderTest {
 
+    /** A declarative Agent up to its tools, which each test lists. */
+    private static final String SRE_AGENT = """
+            apiVersion: kagent.dev/v1alpha2
+            kind: Agent
+            metadata:
+              name: sre-agent
+            spec:
+              declarative:
+                tools:
+            """;
+
+
     @Test
     void toolsUnderRequireApprovalAskAndOthersRun() throws Exception {
         assertThat(Fixtures.read(RuntimeKind.KAGENT, "kagent-sre.yaml")).containsExactly(new RuntimeConfiguration(
@@ -116,14 +128,7 @@ class KagentAgentReaderTest {
     /** Headers of the caller's request that carry who the caller is, passed on to the tools, are the caller's credentials; others are not. */
     @Test
     void forwardedHeadersThatCarryTheCallerAreItsCredentials() throws Exception {
-        String agent = """
-                apiVersion: kagent.dev/v1alpha2
-                kind: Agent
-                metadata:
-                  name: sre-agent
-                spec:
-                  declarative:
-                    tools:
+        String agent = SRE_AGENT + """
                       - type: McpServer
                         mcpServer:
                           name: github-mcp
@@ -143,14 +148,7 @@ class KagentAgentReaderTest {
      */
     @Test
     void propagatingTheCallersTokenHandsItToEveryServer() throws Exception {
-        String agent = """
-                apiVersion: kagent.dev/v1alpha2
-                kind: Agent
-                metadata:
-                  name: sre-agent
-                spec:
-                  declarative:
-                    tools:
+        String agent = SRE_AGENT + """
                       - type: McpServer
                         mcpServer: {name: github-mcp, toolNames: [list_issues]}
                       - type: McpServer
@@ -171,14 +169,7 @@ class KagentAgentReaderTest {
     /** Red team: kagent pauses a tool by its name across the agent, so one listed again without requireApproval still asks. */
     @Test
     void anApprovalCoversTheToolWhereverTheAgentIsGivenIt() throws Exception {
-        String agent = """
-                apiVersion: kagent.dev/v1alpha2
-                kind: Agent
-                metadata:
-                  name: sre-agent
-                spec:
-                  declarative:
-                    tools:
+        String agent = SRE_AGENT + """
                       - type: McpServer
                         mcpServer: {name: tools, toolNames: [k8s_get_resources, k8s_delete_resource], requireApproval: [k8s_delete_resource]}
                       - type: McpServer
