@@ -345,7 +345,7 @@ final class CoverageStep {
         }
         List<SubjectClass> examined = examined(controls);
         if (examined.stream().noneMatch(kind -> among == null ? subjects.holds(kind) : subjects.holdsAmong(kind, among))) {
-            List<String> unstated = examined.stream().map(subjects::unstated).flatMap(Optional::stream).toList();
+            List<String> unstated = examined.stream().map(subjects::unstated).flatMap(Optional::stream).distinct().toList();
             if (!unstated.isEmpty()) {
                 return result(clause, ClauseStatus.UNDETERMINED, controls, String.join("; ", unstated));
             }
@@ -361,7 +361,7 @@ final class CoverageStep {
             return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing to check" + amongHighRisk + ": " + absences);
         }
         // Met for the agents it examined; those that leave out what would make them subjects may not be.
-        List<String> unstated = among == null ? examined.stream().map(subjects::unstated).flatMap(Optional::stream).toList() : List.of();
+        List<String> unstated = among == null ? examined.stream().map(subjects::unstated).flatMap(Optional::stream).distinct().toList() : List.of();
         if (!unstated.isEmpty()) {
             return result(clause, ClauseStatus.UNDETERMINED, controls, "met for the agents it examined, but " + String.join("; ", unstated));
         }

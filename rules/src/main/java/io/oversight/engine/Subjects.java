@@ -88,6 +88,12 @@ final class Subjects {
                 && people.containsKey(a.identity().inheritedFrom()) && people.get(a.identity().inheritedFrom()).permissions().isEmpty(),
                 "what the person whose credentials it uses may do: declare that person's permissions");
         HeldPermissions holdings = new HeldPermissions(deployment);
+        // An agent that holds no permission at all, its own or borrowed, gives the least-privilege controls nothing to judge:
+        // its rights are unknown, not none, so a clause they alone would meet stays undetermined (red team: NIST AC-6 was met).
+        String noPermissions = "what it may do: declare its permissions (written, imported from an IAM policy or RBAC, or borrowed through its identity)";
+        Predicate<Agent> holdsNone = a -> a.permissions().isEmpty() && holdings.permissionsOf(a).isEmpty();
+        leftOut(deployment, SubjectClass.PRODUCTION_PERMISSIONS, holdsNone, noPermissions);
+        leftOut(deployment, SubjectClass.SCOPED_PERMISSIONS, holdsNone, noPermissions);
         // Classified on every core for a fleet: this runs after the rules, while the other cores idle.
         List<Agent> agents = deployment.agents();
         List<Set<SubjectClass>> classified = (agents.size() < PARALLEL_FROM ? agents.stream() : agents.parallelStream())

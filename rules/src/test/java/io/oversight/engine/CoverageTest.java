@@ -378,8 +378,13 @@ class CoverageTest {
         }
         FrameworkResult agentic = framework(assess("EU", LocalDate.of(2028, 1, 10)), "owasp-agentic-2026");
         assertThat(agentic.count(ClauseStatus.NOT_ASSESSED)).isEqualTo(7);
-        assertThat(agentic.score()).isEqualTo(0.5);
-        assertThat(agentic.assessedShare()).isEqualTo(0.2);
+        // ASI03 a gap; ASI02 undetermined, not met: the scorer states no permissions, so its least privilege went unjudged.
+        assertThat(agentic.count(ClauseStatus.UNDETERMINED)).isEqualTo(1);
+        assertThat(clause(assess("EU", LocalDate.of(2028, 1, 10)), "owasp-agentic-2026", "ASI02").reason()).isEqualTo("met for the agents it examined,"
+                + " but agent scorer does not state what it may do: declare its permissions (written, imported from an IAM policy or RBAC,"
+                + " or borrowed through its identity)");
+        assertThat(agentic.score()).isEqualTo(0.0);
+        assertThat(agentic.assessedShare()).isEqualTo(0.1);
     }
 
     private static FrameworkResult framework(Assessment a, String id) {
