@@ -360,7 +360,7 @@ final class CheckCommand implements Callable<Integer> {
      * at its own earlier reports, found as inputs.
      */
     private void refuseReportsWhereSearched(Inputs found, List<Renderer> renderers) throws UserError {
-        String searchedAs = renderers.stream().map(r -> "." + r.extension()).filter(name -> Inputs.Search.candidate(Path.of("r" + name)))
+        String searchedAs = renderers.stream().map(r -> "." + r.extension()).filter(Inputs::searched)
                 .findFirst().orElse(writesRunSummary(found, renderers) ? ".json" : null);
         if (searchedAs == null) {
             return;

@@ -114,8 +114,14 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
         return new Inputs(deployments, skipped, searched);
     }
 
+    /** Whether a file of this name in a directory searched is read as a deployment may be: .yaml, .yml or .json. */
+    static boolean searched(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
     /** One directory's walk. Links inside it are followed, so a file reached twice is checked once. */
-    static final class Search extends SimpleFileVisitor<Path> {
+    private static final class Search extends SimpleFileVisitor<Path> {
         private final Path root;
         private final DeploymentRecognizer recognizer;
         private final List<Path> deployments = new ArrayList<>();
@@ -183,9 +189,8 @@ record Inputs(List<Input> deployments, List<Skipped> skipped, boolean searched) 
             throw e;
         }
 
-        static boolean candidate(Path file) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+        private static boolean candidate(Path file) {
+            return searched(file.getFileName().toString());
         }
     }
 

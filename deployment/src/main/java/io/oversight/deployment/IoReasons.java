@@ -34,4 +34,9 @@ public final class IoReasons {
         }
         return reason.length() > 1 && Character.isLowerCase(reason.charAt(1)) ? reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1) : reason;
     }
+
+    /** The file a failure names and why, as a message ends: "PATH: permission denied"; the reason alone where it names none. */
+    public static String about(IOException e) {
+        return (e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " : "") + of(e);
+    }
 }

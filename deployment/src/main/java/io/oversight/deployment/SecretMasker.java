@@ -772,7 +772,7 @@ public final class SecretMasker {
         return depth > 0;
     }
 
-    /** Where the value that starts at {@code start} ends: its closing quote, or where YAML ends a plain one, or at {@code closer} (-1: none). */
+    /** Where a parameter of an address that starts at {@code start} ends: at a space, the next parameter, a fragment or a quote. */
     private static int parameterEnd(String text, int start) {
         int end = start;
         while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "&#\"'<>".indexOf(text.charAt(end)) < 0) {
@@ -781,6 +781,7 @@ public final class SecretMasker {
         return end;
     }
 
+    /** Where the value that starts at {@code start} ends: its closing quote, or where YAML ends a plain one, or at {@code closer} (-1: none). */
     private static int valueEnd(String text, int start, boolean flow, int closer) {
         if (start >= text.length()) {
             return start;

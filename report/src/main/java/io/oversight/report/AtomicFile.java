@@ -2,6 +2,8 @@ package io.oversight.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -96,7 +98,7 @@ public final class AtomicFile {
                 int me = (Integer) Files.getAttribute(temp, "unix:uid", LinkOption.NOFOLLOW_LINKS);
                 if (sticky && me != 0 && me != (Integer) Files.getAttribute(target, "unix:uid", LinkOption.NOFOLLOW_LINKS)
                         && me != (Integer) Files.getAttribute(folder, "unix:uid")) {
-                    throw new java.nio.file.AccessDeniedException(target.toString(), null,
+                    throw new AccessDeniedException(target.toString(), null,
                             "another user's file, in a folder where only its owner may replace it");
                 }
             } catch (UnsupportedOperationException | IllegalArgumentException e) {
@@ -197,12 +199,16 @@ public final class AtomicFile {
      * refused as too long, though its own name fits).
      */
     private static String temporaryPrefix(String target) {
-        int room = LONGEST_NAME - 1 - MARK.length() - 16 - SUFFIX.length();
+        // The leading dot, the mark, a nanoTime's hexadecimal digits at most, and the suffix.
+        int room = LONGEST_NAME - 1 - MARK.length() - Long.BYTES * 2 - SUFFIX.length();
+        if (target.getBytes(StandardCharsets.UTF_8).length <= room) {
+            return "." + target + MARK;
+        }
         StringBuilder kept = new StringBuilder();
         int bytes = 0;
         for (int i = 0; i < target.length(); i = target.offsetByCodePoints(i, 1)) {
             String point = new String(Character.toChars(target.codePointAt(i)));
-            bytes += point.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            bytes += point.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > room) {
                 break;
             }

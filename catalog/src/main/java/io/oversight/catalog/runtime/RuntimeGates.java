@@ -171,6 +171,12 @@ public final class RuntimeGates {
         return tool.substring(MCP_PREFIX.length(), end < 0 ? tool.length() : end);
     }
 
+    /** The tool of {@code mcp__SERVER__TOOL}; null for a whole server ({@code mcp__SERVER}) or any other tool. */
+    public static String mcpToolName(String tool) {
+        int end = tool.startsWith(MCP_PREFIX) ? tool.indexOf("__", MCP_PREFIX.length()) : -1;
+        return end < 0 ? null : tool.substring(end + 2);
+    }
+
     /** Whether {@code tool} is a whole MCP server ({@code mcp__SERVER}), every tool of which it stands for. */
     public static boolean wholeServer(String tool) {
         return tool.startsWith(MCP_PREFIX) && tool.indexOf("__", MCP_PREFIX.length()) < 0;

@@ -12,6 +12,8 @@ import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -183,7 +185,7 @@ final class IamPolicyReader {
      * Condition keys whose values are secrets by their use, whatever they look like: AWS documents a
      * secret Referer or User-Agent header that only CloudFront sends as the way to admit it alone.
      */
-    private static final java.util.Set<String> SHARED_SECRET_KEYS = java.util.Set.of("aws:referer", "aws:useragent");
+    private static final Set<String> SHARED_SECRET_KEYS = Set.of("aws:referer", "aws:useragent");
 
     /** Each operator, key and value as one line of text: {@code StringEquals aws:RequestedRegion = eu-west-1}. */
     private List<String> conditions(YNode node) {
@@ -207,7 +209,7 @@ final class IamPolicyReader {
                     problems.add(key.value().position(), "the value of condition key '" + key.key() + "' must be a text, number, "
                             + "true or false, or a list of them, but is " + key.value().describe());
                 } else {
-                    conditions.add(operator.key() + " " + key.key() + " = " + (SHARED_SECRET_KEYS.contains(key.key().toLowerCase(java.util.Locale.ROOT))
+                    conditions.add(operator.key() + " " + key.key() + " = " + (SHARED_SECRET_KEYS.contains(key.key().toLowerCase(Locale.ROOT))
                             ? SecretMasker.MASK : values));
                 }
             }

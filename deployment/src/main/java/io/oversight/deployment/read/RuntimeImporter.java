@@ -265,7 +265,7 @@ final class RuntimeImporter {
         } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
             return Optional.of(List.of());
         } catch (IOException e) {
-            problems.add(at, what + " cannot be listed: " + failed(e));
+            problems.add(at, what + " cannot be listed: " + IoReasons.about(e));
             return Optional.empty();
         }
     }
@@ -464,7 +464,7 @@ final class RuntimeImporter {
             Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
             problems.add(at, "the skills, commands and subagents beside " + files.nameOf(written) + " cannot be listed: "
                     + (cause instanceof FileSystemLoopException loop ? "the linked folder " + loop.getFile() + " leads back into a folder that holds it"
-                    : cause instanceof IOException io ? failed(io) : cause.getMessage()));
+                    : cause instanceof IOException io ? IoReasons.about(io) : cause.getMessage()));
             return Optional.empty();
         }
         ClaudeCodeMarkdown adds = ClaudeCodeMarkdown.NONE;
@@ -518,11 +518,6 @@ final class RuntimeImporter {
             }
         });
         return found.stream().sorted().toList();
-    }
-
-    /** What failed and why, as a message ends: "PATH: permission denied", or the reason alone where no file is named. */
-    private static String failed(IOException e) {
-        return (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " : "") + IoReasons.of(e);
     }
 
     /**

@@ -121,11 +121,13 @@ public final class AgentTools {
     }
 
     /**
-     * Whether a server written as a pattern ({@code named}: Kiro's {@code @git*}/TOOL, {@code @*}/TOOL)
-     * matches {@code server}: its tools may run there, with the server's credentials.
+     * Whether {@code tool}, of a server written as a pattern ({@code named}: Kiro's {@code @git*}/TOOL,
+     * {@code @*}/TOOL), may run on {@code server}, with the server's credentials. Every server's every
+     * tool ({@code mcp__*}) is each server's one by one instead ({@link #unnamedServers}).
      */
-    private static boolean ofServers(String named, McpServer server) {
-        return named.indexOf('*') >= 0 && Glob.exact(named).matches(toolName(server.name()));
+    private static boolean ofServers(String tool, String named, McpServer server) {
+        return named.indexOf('*') >= 0 && !tool.equals(RuntimeRule.mcpTool(RuntimeRule.EVERY_SERVER, null))
+                && Glob.exact(named).matches(toolName(server.name()));
     }
 
     /**
@@ -292,8 +294,7 @@ public final class AgentTools {
         }
         boolean defined = false;
         for (McpServer server : configuration.servers()) {
-            // Every server's every tool (mcp__*) is each server's, one by one (unnamedServers).
-            if (!ofServer(tool, server) && (RuntimeGates.wholeServer(tool) && named.equals(RuntimeRule.EVERY_SERVER) || !ofServers(named, server))) {
+            if (!ofServer(tool, server) && !ofServers(tool, named, server)) {
                 continue;
             }
             // A server may be named twice (approved in the settings, defined in .mcp.json): any of its definitions decides.

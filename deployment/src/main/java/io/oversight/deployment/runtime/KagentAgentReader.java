@@ -1,8 +1,9 @@
 package io.oversight.deployment.runtime;
 
+import io.oversight.catalog.runtime.RuntimeGates;
+import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
-import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
@@ -165,15 +166,9 @@ final class KagentAgentReader implements RuntimeReader {
      */
     private static void askedByName(List<RuntimeRule> rules) {
         Set<String> asked = new HashSet<>();
-        rules.stream().filter(r -> r.decision() == Decision.ASK).map(r -> toolName(r.tool())).filter(java.util.Objects::nonNull).forEach(asked::add);
-        rules.replaceAll(r -> r.decision() == Decision.ALLOW && asked.contains(toolName(r.tool()))
+        rules.stream().filter(r -> r.decision() == Decision.ASK).map(r -> RuntimeGates.mcpToolName(r.tool())).filter(java.util.Objects::nonNull).forEach(asked::add);
+        rules.replaceAll(r -> r.decision() == Decision.ALLOW && asked.contains(RuntimeGates.mcpToolName(r.tool()))
                 ? new RuntimeRule(r.tool(), r.specifier(), Decision.ASK, r.position(), r.file()) : r);
-    }
-
-    /** The tool of {@code mcp__SERVER__TOOL}, or null for a whole server or another tool. */
-    private static String toolName(String tool) {
-        int at = tool.startsWith("mcp__") ? tool.indexOf("__", "mcp__".length()) : -1;
-        return at < 0 ? null : tool.substring(at + 2);
     }
 
     /**
