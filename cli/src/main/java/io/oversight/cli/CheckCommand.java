@@ -368,8 +368,10 @@ final class CheckCommand implements Callable<Integer> {
         try {
             Path real = outputDir.toRealPath();
             for (Path searched : files) {
-                if (Files.isDirectory(searched) && real.startsWith(searched.toRealPath())) {
-                    throw new UserError("--output-dir " + outputDir + setBy("--output-dir") + " is inside " + searched + ", which the check searches:"
+                Path where = Files.isDirectory(searched) ? searched.toRealPath() : null;
+                if (where != null && real.startsWith(where)) {
+                    throw new UserError("--output-dir " + outputDir + setBy("--output-dir") + (real.equals(where) ? " is " : " is inside ") + searched
+                            + (real.equals(where) ? ", a directory the check searches:" : ", which the check searches:")
                             + " the next run would take its " + searchedAs + " reports for deployments; write them outside it");
                 }
             }

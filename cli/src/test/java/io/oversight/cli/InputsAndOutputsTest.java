@@ -368,6 +368,9 @@ class InputsAndOutputsTest {
         try (var left = Files.list(searched)) {
             assertThat(left).isEmpty();
         }
+        Cli same = Cli.run("check", searched.getParent().toString(), "--format", "json", "--output-dir", searched.getParent().toString(), "--as-of", AS_OF);
+        assertThat(same.err()).isEqualTo("oversight: --output-dir " + searched.getParent() + " is " + searched.getParent() + ", a directory the check"
+                + " searches: the next run would take its .json reports for deployments; write them outside it\n");
         for (int run = 0; run < 2; run++) {
             Cli sarif = Cli.run("check", searched.getParent().toString(), "--format", "sarif", "--output-dir", searched.toString(), "--as-of", AS_OF);
             assertThat(sarif.exitCode()).as("a SARIF report is no deployment, run after run").isZero();
