@@ -141,7 +141,7 @@ final class AddedFolders {
             return "edit:accept-edits";
         }
         if (mode == ApprovalMode.NEVER_ASK || mode == ApprovalMode.CLASSIFIER) {
-            return "mode:" + AgentTools.word(mode);
+            return AgentTools.modeSetting(configuration, mode);
         }
         return configuration.rules().stream()
                 .filter(r -> EDITING_TOOLS.contains(r.tool()) && EVERY_PATH.contains(r.specifier()) && !AgentTools.overruled(configuration, r))

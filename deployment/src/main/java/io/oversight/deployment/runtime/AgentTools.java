@@ -37,7 +37,7 @@ public final class AgentTools {
         }
         if (mode != null) {
             String at = configuration.mode() != null ? at(configuration, configuration.mode()) : configuration.pathAt(null, configuration.position());
-            tools.add(new RuntimeTool(agentId, kind, "*", "mode:" + word(mode), at));
+            tools.add(new RuntimeTool(agentId, kind, "*", modeSetting(configuration, mode), at));
         }
         boolean sandboxed = mode != null && mode.runsInSandbox();
         if (sandboxed && configuration.sandbox() != null && configuration.sandbox().value() == Sandbox.FULL_ACCESS) {
@@ -215,13 +215,24 @@ public final class AgentTools {
     }
 
     /**
-     * The mode a runtime applies when its file sets none: Claude Code's {@code default} asks, Codex
-     * runs {@code on-request}, an MCP client asks before a tool no rule approves; kagent and
-     * Bedrock list every tool with its own decision.
+     * The setting of {@code mode}, the session's mode under {@code configuration}: Claude Code's
+     * built-in auto mode has a word of its own, since no file writes it.
+     */
+    static String modeSetting(RuntimeConfiguration configuration, ApprovalMode mode) {
+        boolean builtIn = configuration.mode() == null && configuration.kind() == RuntimeKind.CLAUDE_CODE && mode == ClaudeCodeModeLocks.BUILT_IN;
+        return builtIn ? "mode:built-in-auto" : "mode:" + word(mode);
+    }
+
+    /**
+     * The mode a runtime applies when its file sets none: Claude Code's built-in mode
+     * ({@link ClaudeCodeModeLocks#BUILT_IN}: auto, unless a lock takes it away, which the reader
+     * has then written as the session's mode), Codex runs {@code on-request}, an MCP client asks
+     * before a tool no rule approves; kagent and Bedrock list every tool with its own decision.
      */
     private static ApprovalMode defaultMode(RuntimeKind kind) {
         return switch (kind) {
-            case CLAUDE_CODE, MCP_CLIENT -> ApprovalMode.ASK;
+            case CLAUDE_CODE -> ClaudeCodeModeLocks.BUILT_IN;
+            case MCP_CLIENT -> ApprovalMode.ASK;
             case CODEX -> ApprovalMode.ASK_ON_REQUEST;
             case KAGENT, BEDROCK_AGENT -> null;
         };

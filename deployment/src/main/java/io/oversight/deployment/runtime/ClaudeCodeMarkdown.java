@@ -29,11 +29,15 @@ public record ClaudeCodeMarkdown(List<RuntimeRule> allowed, List<RuntimeProfile>
     /**
      * {@code settings}, whose hooks already hold this markdown's, with the allowed tools after its
      * own rules and the subagents' modes, unless the session's mode wins over a subagent's: Claude
-     * Code keeps bypassPermissions, acceptEdits and auto in every subagent.
+     * Code keeps bypassPermissions, acceptEdits and auto in every subagent. Under {@code locks} that
+     * take bypassPermissions away, a subagent's bypassPermissions is ignored, and it runs with the
+     * session's mode.
      */
-    public RuntimeConfiguration appliedTo(RuntimeConfiguration settings) {
-        ApprovalMode session = settings.mode() == null ? ApprovalMode.ASK : settings.mode().value();
+    RuntimeConfiguration appliedTo(RuntimeConfiguration settings, ClaudeCodeModeLocks locks) {
+        ApprovalMode session = settings.mode() == null ? ClaudeCodeModeLocks.BUILT_IN : settings.mode().value();
         boolean sessionModeWins = session == ApprovalMode.NEVER_ASK || session == ApprovalMode.ACCEPT_EDITS || session == ApprovalMode.CLASSIFIER;
-        return settings.plusRules(allowed).plusProfiles(sessionModeWins ? List.of() : subagents);
+        List<RuntimeProfile> kept = !locks.bypassOff() ? subagents : subagents.stream().map(s -> s.mode() != null && s.mode().value() == ApprovalMode.NEVER_ASK
+                ? new RuntimeProfile(s.name(), s.position(), null, s.sandbox(), s.selected(), s.tools(), s.file()) : s).toList();
+        return settings.plusRules(allowed).plusProfiles(sessionModeWins ? List.of() : kept);
     }
 }

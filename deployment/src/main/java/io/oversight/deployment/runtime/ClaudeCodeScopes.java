@@ -99,6 +99,7 @@ public final class ClaudeCodeScopes {
             }
         }
         Located<ApprovalMode> mode = null;
+        ClaudeCodeModeLocks locks = locks(layers, named);
         ClaudeCodeSettingsReader.Layer deciding = null;
         List<Credential> credentials = new ArrayList<>();
         Set<String> overridden = new HashSet<>();
@@ -139,7 +140,16 @@ public final class ClaudeCodeScopes {
         rules.addAll(hooks);
         RuntimeConfiguration settings = named.settings();
         return sandbox.appliedTo(new RuntimeConfiguration(settings.kind(), settings.file(), settings.name(), settings.position(),
-                rules, mode, null, null, directories, servers, credentials, List.of(), null, List.of(), List.of(), readable));
+                rules, locks.starting(mode), null, null, directories, servers, credentials, List.of(), null, List.of(), List.of(), readable));
+    }
+
+    /** The modes {@code layers} take away from the session: a lock in any of them holds, the named file's cited first. */
+    static ClaudeCodeModeLocks locks(List<ClaudeCodeSettingsReader.Layer> layers, ClaudeCodeSettingsReader.Layer named) {
+        ClaudeCodeModeLocks locks = named.locks();
+        for (ClaudeCodeSettingsReader.Layer layer : layers) {
+            locks = layer == named ? locks : locks.and(layer.locks().in(layer.settings().file()));
+        }
+        return locks;
     }
 
     /**

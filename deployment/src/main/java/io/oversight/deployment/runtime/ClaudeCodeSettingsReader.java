@@ -82,10 +82,15 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
 
     /** The settings {@code text} writes, with {@code moreHooks} of the project's markdown, which its disableAllHooks turns off too. */
     RuntimeConfiguration read(String file, String text, List<RuntimeRule> moreHooks) throws InvalidInputException {
-        Layer layer = layer(file, text);
+        return applied(layer(file, text), moreHooks);
+    }
+
+    /** The settings {@code layer}, one file read alone, writes, with {@code moreHooks} as {@link #read} adds them. */
+    static RuntimeConfiguration applied(Layer layer, List<RuntimeRule> moreHooks) {
         List<RuntimeRule> hooks = layer.switchesHooksOff() ? List.of() : java.util.stream.Stream.concat(layer.hooks().stream(),
                 moreHooks.stream()).toList();
-        return layer.sandbox().appliedTo(layer.settings().plusRules(enabled(layer.plugins())).plusRules(hooks));
+        RuntimeConfiguration settings = layer.settings().withMode(layer.locks().starting(layer.settings().mode()));
+        return layer.sandbox().appliedTo(settings.plusRules(enabled(layer.plugins())).plusRules(hooks));
     }
 
     /**
@@ -94,10 +99,13 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
      * the sandbox key by key, and {@code disableAllHooks} ({@code hooksOff}, null when the file
      * does not set it) as one value, which switches off the hooks of every file when the file of
      * highest precedence that sets it says true; {@code plugins}, each plugin the file switches on
-     * (its rule) or off (null), also one value per plugin across the files.
+     * (its rule) or off (null), also one value per plugin across the files; {@code locks}, the modes
+     * the file takes away from every session, whichever file sets the mode. The mode of
+     * {@code settings} is the file's {@code defaultMode}, which the locks of every file read with it
+     * may overrule.
      */
     record Layer(RuntimeConfiguration settings, ClaudeCodeSandbox sandbox, List<RuntimeRule> hooks, Located<Boolean> hooksOff,
-                 Map<String, RuntimeRule> plugins) {
+                 Map<String, RuntimeRule> plugins, ClaudeCodeModeLocks locks) {
 
         boolean switchesHooksOff() {
             return hooksOff != null && hooksOff.value();
@@ -119,12 +127,17 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         Located<ApprovalMode> mode = null;
         List<Located<String>> directories = new ArrayList<>();
         YMap permissions = reading.map(root, "permissions");
+        Located<Boolean> autoOff = reading.word(root, "disableAutoMode", DISABLE);
+        Located<Boolean> bypassOff = null;
         if (permissions != null) {
             rules(reading, permissions, "allow", Decision.ALLOW, rules);
             rules(reading, permissions, "ask", Decision.ASK, rules);
             rules(reading, permissions, "deny", Decision.DENY, rules);
             mode = reading.word(permissions, "defaultMode", MODES);
             directories.addAll(reading.texts(permissions, "additionalDirectories"));
+            Located<Boolean> autoOffUnder = reading.word(permissions, "disableAutoMode", DISABLE);
+            autoOff = autoOff != null ? autoOff : autoOffUnder;
+            bypassOff = reading.word(permissions, "disableBypassPermissionsMode", DISABLE);
         }
         Map<String, RuntimeRule> plugins = plugins(reading, root);
         ClaudeCodeSandbox sandbox = sandbox(reading, root);
@@ -148,8 +161,12 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         reading.finish();
         // Claude Code reads the added directories without asking in every mode, as the workspace; it writes them as the mode says.
         return new Layer(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, null, null,
-                directories, servers, credentials, List.of(), null, List.of(), List.of(), directories), sandbox, hooks, hooksOff, plugins);
+                directories, servers, credentials, List.of(), null, List.of(), List.of(), directories), sandbox, hooks, hooksOff, plugins,
+                new ClaudeCodeModeLocks(autoOff, bypassOff));
     }
+
+    /** The one value of {@code disableAutoMode} and {@code disableBypassPermissionsMode}. */
+    private static final Map<String, Boolean> DISABLE = Map.of("disable", true);
 
     /**
      * Each plugin the file names ({@code enabledPlugins}, {@code "NAME@MARKETPLACE": true}), with its

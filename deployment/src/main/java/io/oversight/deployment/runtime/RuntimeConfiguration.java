@@ -56,6 +56,12 @@ public record RuntimeConfiguration(
                 delegates, identity, profiles, sockets, readable);
     }
 
+    /** This configuration with {@code mode} in place of its own. */
+    RuntimeConfiguration withMode(Located<ApprovalMode> mode) {
+        return new RuntimeConfiguration(kind, file, name, position, rules, mode, sandbox, network, directories, servers, credentials,
+                delegates, identity, profiles, sockets, readable);
+    }
+
     /** This configuration with {@code more} servers after its own. */
     RuntimeConfiguration plusServers(List<McpServer> more) {
         return more.isEmpty() ? this : new RuntimeConfiguration(kind, file, name, position, rules, mode, sandbox, network, directories,

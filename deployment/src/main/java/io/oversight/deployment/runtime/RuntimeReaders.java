@@ -89,7 +89,8 @@ public final class RuntimeReaders {
         if (text.isBlank()) {
             throw empty(RuntimeKind.CLAUDE_CODE, file);
         }
-        return markdown.appliedTo(claudeCode.read(file, text, markdown.hooks()));
+        ClaudeCodeSettingsReader.Layer layer = claudeCode.layer(file, text);
+        return markdown.appliedTo(ClaudeCodeSettingsReader.applied(layer, markdown.hooks()), layer.locks());
     }
 
     /**
@@ -105,7 +106,7 @@ public final class RuntimeReaders {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return markdown.appliedTo(ClaudeCodeScopes.combined(first, second, markdown.hooks()));
+        return markdown.appliedTo(ClaudeCodeScopes.combined(first, second, markdown.hooks()), ClaudeCodeScopes.locks(List.of(first, second), first));
     }
 
     /**

@@ -3,7 +3,9 @@ package io.oversight.deployment.runtime;
 import static io.oversight.deployment.runtime.Fixtures.at;
 import static io.oversight.deployment.runtime.Fixtures.located;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oversight.deployment.InvalidInputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +65,7 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(AgentTools.of("coder", settings).stream().map(t -> t.tool() + " " + t.setting())).containsExactly(
                 "Bash(git push:*) ask", "Write ask", "Bash hook:pre-tool-use", "Edit hook:pre-tool-use",
                 "Edit(.claude/settings.json) hook:pre-tool-use", "Edit(.git/config) hook:pre-tool-use",
-                "* hook:pre-tool-use", "* hook:permission-request", "* mode:ask");
+                "* hook:pre-tool-use", "* hook:permission-request", "* mode:built-in-auto");
     }
 
     /** A PermissionRequest hook answers prompts that dontAsk never shows; a hook run in the background decides nothing. */
@@ -78,7 +80,7 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
                 {"permissions": {"ask": ["Bash(*)"]}, "hooks": {"PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": "x"}]}]}}
                 """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting()))
-                .containsExactly("Bash(*) ask", "* mode:ask");
+                .containsExactly("Bash(*) ask", "* mode:built-in-auto");
     }
 
     /** The Unix sockets a sandbox that runs commands unasked lets them reach are ways out of it, each named; none when commands ask. */
@@ -87,17 +89,17 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
                 {"sandbox": {"enabled": true, "network": {"allowUnixSockets": ["/var/run/docker.sock", "/run/podman/podman.sock"]}}}
                 """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting() + " " + t.evidencePath()))
-                .containsExactly("* mode:ask settings.json#@1:1",
+                .containsExactly("* mode:built-in-auto settings.json#@1:1",
                         "Bash via the Unix socket /var/run/docker.sock sandbox:unix-socket settings.json#@1:64",
                         "Bash via the Unix socket /run/podman/podman.sock sandbox:unix-socket settings.json#@1:88");
         assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
                 {"sandbox": {"enabled": true, "network": {"allowAllUnixSockets": true, "allowUnixSockets": ["/tmp/x.sock"]}}}
                 """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting()))
-                .containsExactly("* mode:ask", "Bash via every Unix socket sandbox:unix-socket");
+                .containsExactly("* mode:built-in-auto", "Bash via every Unix socket sandbox:unix-socket");
         assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
                 {"sandbox": {"enabled": true, "autoAllowBashIfSandboxed": false, "network": {"allowAllUnixSockets": true}}}
                 """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting()))
-                .containsExactly("* mode:ask");
+                .containsExactly("* mode:built-in-auto");
     }
 
     /**
@@ -112,11 +114,11 @@ class ClaudeCodeSettingsReaderTest {
                  "sandbox": {"enabled": true, "network": {"allowedDomains": ["*.amazonaws.com"], "allowUnixSockets": ["/var/run/docker.sock"]}}}
                 """;
         for (String shell : List.of("Bash", "Bash(*)")) {
-            assertThat(tools(sandbox.formatted("ask", shell))).containsExactly(shell + " ask settings.json#@1:26", "* mode:ask settings.json#@1:1",
+            assertThat(tools(sandbox.formatted("ask", shell))).containsExactly(shell + " ask settings.json#@1:26", "* mode:built-in-auto settings.json#@1:1",
                     "Bash sandbox:network settings.json#@2:62",
                     "Bash via the Unix socket /var/run/docker.sock sandbox:unix-socket settings.json#@2:103");
             assertThat(tools(sandbox.formatted("deny", shell))).containsExactly(shell + " deny settings.json#@1:27",
-                    "* mode:ask settings.json#@1:1");
+                    "* mode:built-in-auto settings.json#@1:1");
         }
     }
 
@@ -130,11 +132,11 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(settingTools("""
                 {"permissions": {"allow": ["Bash(terraform:*)", "Bash(terraform plan)", "Bash(kubectl get *)", "Bash(terraformer:*)"],
                                  "ask": ["Bash(kubectl:*)"], "deny": ["Bash(terraform *)"]}}
-                """)).containsExactly("Bash(terraformer:*) allow", "Bash(kubectl:*) ask", "Bash(terraform *) deny", "* mode:ask");
+                """)).containsExactly("Bash(terraformer:*) allow", "Bash(kubectl:*) ask", "Bash(terraform *) deny", "* mode:built-in-auto");
         // A '*' inside the pattern is no prefix of the rest.
         assertThat(settingTools("""
                 {"permissions": {"allow": ["Bash(git:*)"], "deny": ["Bash(git * main)"]}}
-                """)).containsExactly("Bash(git:*) allow", "Bash(git * main) deny", "* mode:ask");
+                """)).containsExactly("Bash(git:*) allow", "Bash(git * main) deny", "* mode:built-in-auto");
     }
 
     /**
@@ -149,7 +151,7 @@ class ClaudeCodeSettingsReaderTest {
                 """;
         assertThat(pairTools(shared, """
                 {"sandbox": {"enabled": true, "autoAllowBashIfSandboxed": true}}
-                """)).containsExactly("Read allow .claude/settings.json#@1:28", "* mode:ask .claude/settings.json#@1:1",
+                """)).containsExactly("Read allow .claude/settings.json#@1:28", "* mode:built-in-auto .claude/settings.json#@1:1",
                 "Bash sandbox:network .claude/settings.json#@2:45",
                 "Bash via the Unix socket /var/run/docker.sock sandbox:unix-socket .claude/settings.json#@2:86");
         // The local file's autoAllowBashIfSandboxed wins over the shared file's and its default: commands ask.
@@ -157,13 +159,13 @@ class ClaudeCodeSettingsReaderTest {
                 {"sandbox": {"enabled": true, "autoAllowBashIfSandboxed": true, "network": {"allowedDomains": ["*.amazonaws.com"]}}}
                 """, """
                 {"sandbox": {"autoAllowBashIfSandboxed": false}}
-                """)).containsExactly("* mode:ask .claude/settings.json#@1:1");
+                """)).containsExactly("* mode:built-in-auto .claude/settings.json#@1:1");
         // Lists add up: the local file's host counts beside the shared file's, which is cited first.
         assertThat(pairTools("""
                 {"sandbox": {"enabled": true}}
                 """, """
                 {"sandbox": {"network": {"allowedDomains": ["registry.npmjs.org"]}}}
-                """)).containsExactly("* mode:ask .claude/settings.json#@1:1", "Bash sandbox:network .claude/settings.local.json#@1:45");
+                """)).containsExactly("* mode:built-in-auto .claude/settings.json#@1:1", "Bash sandbox:network .claude/settings.local.json#@1:45");
     }
 
     /**
@@ -174,17 +176,17 @@ class ClaudeCodeSettingsReaderTest {
     @Test
     void aSandboxWithoutFilesystemIsolationWritesTheRoot() throws Exception {
         assertThat(tools("""
-                {"sandbox": {"enabled": true, "filesystem": {"allowWrite": ["~/.kube"], "disabled": true}}}
-                """)).containsExactly("* mode:ask settings.json#@1:1", "Write(~/.kube/) sandbox:writable-root settings.json#@1:61",
+                {"sandbox": {"enabled": true, "filesystem": {"allowWrite": ["~/.kube"], "disabled": true}}, "permissions": {"defaultMode": "default"}}
+                """)).containsExactly("* mode:ask settings.json#@1:124", "Write(~/.kube/) sandbox:writable-root settings.json#@1:61",
                 "Write(/) sandbox:writable-root settings.json#@1:85");
         assertThat(tools("""
                 {"sandbox": {"enabled": true, "autoAllowBashIfSandboxed": false, "filesystem": {"disabled": true}}}
-                """)).containsExactly("* mode:ask settings.json#@1:1");
+                """)).containsExactly("* mode:built-in-auto settings.json#@1:1");
         assertThat(pairTools("""
                 {"sandbox": {"enabled": true, "filesystem": {"disabled": true}}}
                 """, """
                 {"sandbox": {"filesystem": {"disabled": false}}}
-                """)).containsExactly("* mode:ask .claude/settings.json#@1:1");
+                """)).containsExactly("* mode:built-in-auto .claude/settings.json#@1:1");
     }
 
     /** What the shared and local settings of one project let the agent do, each way cited where it was written. */
@@ -202,17 +204,17 @@ class ClaudeCodeSettingsReaderTest {
     void aWebFetchDomainRuleOpensTheSandboxsNetworkToItsHost() throws Exception {
         assertThat(tools("""
                 {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)"]}, "sandbox": {"enabled": true}}
-                """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "* mode:ask settings.json#@1:1",
+                """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "* mode:built-in-auto settings.json#@1:1",
                 "Bash sandbox:network settings.json#@1:28");
         // Without a sandbox, or one whose commands ask, the rule fetches pages and nothing more.
         assertThat(tools("""
                 {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)"]}}
-                """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "* mode:ask settings.json#@1:1");
+                """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "* mode:built-in-auto settings.json#@1:1");
         assertThat(tools("""
                 {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)", "WebFetch"]},
                  "sandbox": {"enabled": true, "autoAllowBashIfSandboxed": false}}
                 """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "WebFetch allow settings.json#@1:64",
-                "* mode:ask settings.json#@1:1");
+                "* mode:built-in-auto settings.json#@1:1");
     }
 
     private static List<String> tools(String settings) throws Exception {
@@ -232,7 +234,7 @@ class ClaudeCodeSettingsReaderTest {
                 """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting()))
                 .containsExactly("Edit(**/settings.local.json) allow", "Edit(.claude/settings.local.json) allow", "Edit(src/**) allow",
                         "Write allow", "Write(.claude/settings.local.json) allow", "Write(.git/config) allow", "Edit(.mcp.json) allow", "Edit(.claude/settings.json) ask",
-                        "* mode:ask");
+                        "* mode:built-in-auto");
     }
 
     /**
@@ -244,7 +246,7 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(settingTools("""
                 {"permissions": {"allow": ["Edit"], "deny": ["Write(.claude/**)", "MultiEdit(.mcp.json)", "NotebookEdit(.git/**)"]}}
                 """)).containsExactly("Edit allow", "Edit(.claude/settings.json) allow", "Edit(.git/config) allow", "Write(.claude/**) deny",
-                "MultiEdit(.mcp.json) deny", "NotebookEdit(.git/**) deny", "* mode:ask");
+                "MultiEdit(.mcp.json) deny", "NotebookEdit(.git/**) deny", "* mode:built-in-auto");
         assertThat(settingTools("""
                 {"permissions": {"defaultMode": "acceptEdits", "additionalDirectories": ["~/.aws"],
                                  "deny": ["Write(~/.aws/**)", "NotebookEdit"], "ask": ["Write", "MultiEdit(//**)"]}}
@@ -254,7 +256,7 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(settingTools("""
                 {"permissions": {"allow": ["Write"], "deny": ["Edit(.claude/**)", "Edit(.git/**)"]}}
                 """)).containsExactly("Write allow", "Write(.mcp.json) allow", "Write(~/.gitconfig) allow", "Edit(.claude/**) deny", "Edit(.git/**) deny",
-                "* mode:ask");
+                "* mode:built-in-auto");
         assertThat(settingTools("""
                 {"permissions": {"defaultMode": "acceptEdits", "additionalDirectories": ["~/.aws", "~/.kube"], "ask": ["Edit(~/.aws/**)"]}}
                 """)).containsExactly("Edit(~/.aws/**) ask", "* mode:accept-edits", "Write(~/.kube/) edit:accept-edits",
@@ -264,11 +266,11 @@ class ClaudeCodeSettingsReaderTest {
                 """)).containsExactly("Edit deny", "* mode:accept-edits", "Read(~/.aws/) read:added-directory");
         // Claude Code reads an added folder unasked whatever it may write there, unless Read's own rules keep it.
         assertThat(settingTools("""
-                {"permissions": {"additionalDirectories": ["~/.aws", "~/.kube", "~/.ssh"], "deny": ["Read(~/.aws/**)", "Edit(~/.kube/**)"],
-                                 "ask": ["Read(//**)"]}}
+                {"permissions": {"defaultMode": "default", "additionalDirectories": ["~/.aws", "~/.kube", "~/.ssh"],
+                                 "deny": ["Read(~/.aws/**)", "Edit(~/.kube/**)"], "ask": ["Read(//**)"]}}
                 """)).containsExactly("Read(//**) ask", "Read(~/.aws/**) deny", "Edit(~/.kube/**) deny", "* mode:ask");
         assertThat(settingTools("""
-                {"permissions": {"additionalDirectories": ["~/.aws", "~/.kube"], "deny": ["Read(~/.aws/**)", "Write(~/.kube/**)"]}}
+                {"permissions": {"defaultMode": "default", "additionalDirectories": ["~/.aws", "~/.kube"], "deny": ["Read(~/.aws/**)", "Write(~/.kube/**)"]}}
                 """)).containsExactly("Read(~/.aws/**) deny", "Write(~/.kube/**) deny", "* mode:ask", "Read(~/.kube/) read:added-directory");
     }
 
@@ -288,12 +290,38 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(settingTools(settings.formatted("ask"))).containsExactly("* ask", "* mode:accept-edits", "Bash sandbox:network");
         assertThat(settingTools("""
                 {"permissions": {"allow": ["*", "B*", "mcp__*", "mcp__github__get_*"]}}
-                """)).containsExactly("* allow", "B* allow", "mcp__* allow", "mcp__github__get_* allow", "* mode:ask");
+                """)).containsExactly("* allow", "B* allow", "mcp__* allow", "mcp__github__get_* allow", "* mode:built-in-auto");
     }
 
     private static List<String> settingTools(String settings) throws Exception {
         return Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", settings).stream().flatMap(c -> AgentTools.of("coder", c).stream())
                 .map(t -> t.tool() + " " + t.setting()).toList();
+    }
+
+    /**
+     * Without a defaultMode, a session starts in Claude Code's built-in mode, auto (v2.1.283 and later), where a model approves;
+     * disableAutoMode in any file, at the top level or under permissions, takes it away and the session starts in Manual, cited
+     * at the lock; disableBypassPermissionsMode does the same for a bypassPermissions defaultMode.
+     */
+    @Test
+    void aModeTakenAwayStartsTheSessionInManual() throws Exception {
+        assertThat(tools("{\"permissions\": {\"allow\": [\"Read\"]}}")).containsExactly("Read allow settings.json#@1:28",
+                "* mode:built-in-auto settings.json#@1:1");
+        assertThat(tools("{\"disableAutoMode\": \"disable\"}")).containsExactly("* mode:ask settings.json#@1:21");
+        assertThat(tools("{\"permissions\": {\"defaultMode\": \"auto\", \"disableAutoMode\": \"disable\"}}"))
+                .containsExactly("* mode:ask settings.json#@1:60");
+        assertThat(tools("{\"permissions\": {\"defaultMode\": \"bypassPermissions\", \"disableBypassPermissionsMode\": \"disable\"}}"))
+                .containsExactly("* mode:ask settings.json#@1:86");
+        // Each lock takes one mode away: bypass stays where only auto is locked, and the reverse.
+        assertThat(tools("{\"disableAutoMode\": \"disable\", \"permissions\": {\"defaultMode\": \"bypassPermissions\"}}"))
+                .containsExactly("* mode:never-ask settings.json#@1:63");
+        assertThat(tools("{\"permissions\": {\"disableBypassPermissionsMode\": \"disable\"}}"))
+                .containsExactly("* mode:built-in-auto settings.json#@1:1");
+        // A lock in the other file of the project's pair takes the mode away from the session too.
+        assertThat(pairTools("{\"permissions\": {\"defaultMode\": \"auto\"}}", "{\"disableAutoMode\": \"disable\"}"))
+                .containsExactly("* mode:ask .claude/settings.local.json#@1:21");
+        assertThatThrownBy(() -> tools("{\"disableAutoMode\": true}")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'disableAutoMode' must be a text");
     }
 
     @Test

@@ -125,16 +125,16 @@ class ClaudeCodeSubagentsTest {
         assertThat(settingsOf(AgentTools.of("coder", refusing))).doesNotContain("Bash hook:permission-request");
         ClaudeCodeMarkdown asking = ClaudeCodeSubagents.read(FILE, "---\ntools: Read, Bash\npermissionMode: default\n" + NAMED + "---\n",
                 InputLimits.DEFAULT);
-        assertThat(settingsOf(AgentTools.of("coder", asking.appliedTo(refusing)))).contains("Bash hook:permission-request");
+        assertThat(settingsOf(AgentTools.of("coder", asking.appliedTo(refusing, ClaudeCodeModeLocks.NONE)))).contains("Bash hook:permission-request");
         ClaudeCodeMarkdown refusingSubagent = ClaudeCodeSubagents.read(FILE, "---\ntools: Bash\npermissionMode: dontAsk\n" + hook + NAMED
                 + "---\n", InputLimits.DEFAULT);
         RuntimeConfiguration both = refusingSubagent.appliedTo(new ClaudeCodeSettingsReader(InputLimits.DEFAULT).read(".claude/settings.json",
-                "{\"permissions\": {\"defaultMode\": \"default\"}}", refusingSubagent.hooks()));
+                "{\"permissions\": {\"defaultMode\": \"default\"}}", refusingSubagent.hooks()), ClaudeCodeModeLocks.NONE);
         assertThat(settingsOf(AgentTools.of("coder", both))).doesNotContain("Bash hook:permission-request");
         // A subagent with no mode of its own runs its hooks under the session's, which refuses: nothing to answer there either.
         ClaudeCodeMarkdown inheriting = ClaudeCodeSubagents.read(FILE, "---\ntools: Bash\n" + hook + NAMED + "---\n", InputLimits.DEFAULT);
         RuntimeConfiguration underDontAsk = inheriting.appliedTo(new ClaudeCodeSettingsReader(InputLimits.DEFAULT).read(".claude/settings.json",
-                "{\"permissions\": {\"defaultMode\": \"dontAsk\"}}", inheriting.hooks()));
+                "{\"permissions\": {\"defaultMode\": \"dontAsk\"}}", inheriting.hooks()), ClaudeCodeModeLocks.NONE);
         assertThat(settingsOf(AgentTools.of("coder", underDontAsk.plusProfiles(asking.subagents().stream()
                 .map(p -> new RuntimeProfile("other", p.position(), p.mode(), null, false, p.tools(), ".claude/agents/other.md")).toList()))))
                 .as("another subagent's asking mode is not this one's").doesNotContain("Bash hook:permission-request");
@@ -144,7 +144,7 @@ class ClaudeCodeSubagentsTest {
                         + " \"hooks\": [{\"type\": \"command\", \"command\": \"x\"}]}]}}", List.of());
         ClaudeCodeMarkdown server = ClaudeCodeSubagents.read(FILE, "---\ntools: Read, mcp__github\npermissionMode: default\n" + NAMED + "---\n",
                 InputLimits.DEFAULT);
-        assertThat(settingsOf(AgentTools.of("coder", server.appliedTo(mcpHook)))).contains("mcp__github__delete_repo hook:permission-request");
+        assertThat(settingsOf(AgentTools.of("coder", server.appliedTo(mcpHook, ClaudeCodeModeLocks.NONE)))).contains("mcp__github__delete_repo hook:permission-request");
     }
 
     private static List<String> settingsOf(List<RuntimeTool> tools) {
@@ -152,6 +152,19 @@ class ClaudeCodeSubagentsTest {
     }
 
     /** A mode Claude Code does not know, or tools of another shape, are located in the markdown file. */
+    /** Under disableBypassPermissionsMode a subagent's bypassPermissions is ignored: it runs with the session's mode, which asks. */
+    @Test
+    void aSubagentsBypassIsIgnoredWhereBypassIsTakenAway() throws Exception {
+        ClaudeCodeMarkdown bypassing = ClaudeCodeSubagents.read(FILE, "---\ntools: Bash\npermissionMode: bypassPermissions\n" + NAMED + "---\n",
+                InputLimits.DEFAULT);
+        RuntimeReaders readers = new RuntimeReaders(InputLimits.DEFAULT);
+        assertThat(settingsOf(AgentTools.of("coder", readers.readClaudeCode(".claude/settings.json",
+                "{\"permissions\": {\"defaultMode\": \"default\"}}", bypassing)))).containsExactly("* mode:ask", "Bash mode:never-ask");
+        assertThat(settingsOf(AgentTools.of("coder", readers.readClaudeCode(".claude/settings.json",
+                "{\"permissions\": {\"defaultMode\": \"default\", \"disableBypassPermissionsMode\": \"disable\"}}", bypassing))))
+                .containsExactly("* mode:ask");
+    }
+
     @Test
     void anUnknownModeIsLocated() {
         assertThatThrownBy(() -> profile(FILE, "---\npermissionMode: yolo\ntools: {Bash: yes}\n" + NAMED + "---\n", InputLimits.DEFAULT))

@@ -1,0 +1,47 @@
+package io.oversight.deployment.runtime;
+
+/**
+ * The settings that take a permission mode away from every Claude Code session, whichever settings
+ * file writes them (code.claude.com/docs/en/settings-reference): {@code disableAutoMode} (at the top
+ * level or under {@code permissions}) and {@code permissions.disableBypassPermissionsMode}, each
+ * {@code "disable"}. A session that would start in the mode taken away starts in Manual
+ * ({@code default}) instead, and a subagent's {@code permissionMode: bypassPermissions} is ignored.
+ * Each lock is where it is written; null when no file writes it.
+ */
+record ClaudeCodeModeLocks(Located<Boolean> auto, Located<Boolean> bypass) {
+
+    static final ClaudeCodeModeLocks NONE = new ClaudeCodeModeLocks(null, null);
+
+    /**
+     * The mode a session starts in when no settings file sets {@code permissions.defaultMode} and
+     * nothing takes auto mode away: Claude Code v2.1.283 and later start interactive terminal and VS
+     * Code sessions in auto mode, where a classifier model approves each action. {@code claude -p}
+     * starts in Manual where it fetches feature flags, but the file does not say how the agent is run.
+     */
+    static final ApprovalMode BUILT_IN = ApprovalMode.CLASSIFIER;
+
+    /** These locks, as written in {@code file}, another file of the settings read together. */
+    ClaudeCodeModeLocks in(String file) {
+        return new ClaudeCodeModeLocks(auto == null ? null : auto.in(file), bypass == null ? null : bypass.in(file));
+    }
+
+    /** These locks and {@code other}'s: a lock in any file holds; where both write one, this one is cited. */
+    ClaudeCodeModeLocks and(ClaudeCodeModeLocks other) {
+        return new ClaudeCodeModeLocks(auto != null ? auto : other.auto, bypass != null ? bypass : other.bypass);
+    }
+
+    boolean bypassOff() {
+        return bypass != null;
+    }
+
+    /**
+     * The mode a session starts in whose settings set {@code mode} (null: none): Manual, cited at the
+     * lock, where the lock takes away the mode it would start in (auto, set or built in; bypass),
+     * else {@code mode} itself, null where none is set and the built-in mode applies.
+     */
+    Located<ApprovalMode> starting(Located<ApprovalMode> mode) {
+        ApprovalMode wanted = mode == null ? BUILT_IN : mode.value();
+        Located<Boolean> lock = wanted == ApprovalMode.CLASSIFIER ? auto : wanted == ApprovalMode.NEVER_ASK ? bypass : null;
+        return lock == null ? mode : new Located<>(ApprovalMode.ASK, lock.position(), lock.file());
+    }
+}
