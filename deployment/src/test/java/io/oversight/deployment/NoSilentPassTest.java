@@ -99,6 +99,21 @@ class NoSilentPassTest {
                 Arguments.of("zero-width space", VALID.replace("id: a", "id: \"de\\u200Bploy\""),
                         "d.yaml:6:9: agent id 'de<U+200B>ploy' holds the invisible character U+200B ZERO WIDTH SPACE; ids and names must read "
                                 + "as they are written"),
+                Arguments.of("right-to-left override in free text", VALID + "    purpose: \"deletes \\u202Eprod\"\n",
+                        "d.yaml:7:14: the value holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidi control, which shows the text around it "
+                                + "reordered in a report, a pull request or a spreadsheet (Trojan Source); such characters are refused however they are written"),
+                Arguments.of("line separator", VALID + "    purpose: \"one\\u2028two\"\n",
+                        "d.yaml:7:14: the value holds U+2028 LINE SEPARATOR, a line or paragraph separator, which "
+                                + "breaks a report's lines where no line ends; such characters are refused however they are written"),
+                Arguments.of("half a surrogate pair", VALID + "    purpose: \"x\\uD800y\"\n",
+                        "d.yaml:7:14: the value holds U+D800, half of a surrogate pair, which "
+                                + "is no text in UTF-8; such characters are refused however they are written"),
+                Arguments.of("noncharacter", VALID + "    purpose: \"x\\uFFFEy\"\n",
+                        "d.yaml:7:14: the value holds U+FFFE, a noncharacter, which is no "
+                                + "text to exchange; such characters are refused however they are written"),
+                Arguments.of("supplementary noncharacter", VALID + "    purpose: \"x\\U0001FFFEy\"\n",
+                        "d.yaml:7:14: the value holds U+1FFFE, a noncharacter, which is no "
+                                + "text to exchange; such characters are refused however they are written"),
                 Arguments.of("right-to-left override", VALID.replace("{id: p}", "{id: p, name: \"Ann \u202Enosnah\"}"),
                         "d.yaml:4:24: person name 'Ann <U+202E>nosnah' holds the invisible character U+202E RIGHT-TO-LEFT OVERRIDE; ids and "
                                 + "names must read as they are written"),

@@ -4,22 +4,45 @@ package io.oversight.deployment.yaml;
  * Control characters in values, however they were written: an escape in a quoted string ({@code
  * "\e[2K\rPASS"}, {@code "\u001b"}) reaches a terminal or a report as surely as the raw byte, and
  * can rewrite what it shows. Line feeds and tabs are text, kept in descriptions and
- * justifications; identifiers refuse them too (see {@code IdentifierCheck}).
+ * justifications; identifiers refuse them too (see {@code IdentifierCheck}). So do the characters
+ * that reorder or break the text of a machine report that shows values as they are (SARIF in a code
+ * scanning alert, a CSV in a spreadsheet): the bidi overrides, embeddings and isolates, the line and
+ * paragraph separators, and what is no text at all in UTF-8, a noncharacter or half a surrogate pair.
+ * The bidi marks stay allowed in free text, where right-to-left writing uses them.
  */
 public final class ControlCharacters {
 
     private ControlCharacters() {
     }
 
-    /** The index of the first control character of {@code text} other than a line feed or tab, or -1. */
+    /** The index of the first character of {@code text} no value may hold (a line feed or tab it may), or -1. */
     public static int firstRefused(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isControl(c) && c != '\n' && c != '\t') {
+            if (isControl(c) ? c != '\n' && c != '\t' : refusedInText(text, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether the character at {@code i} of {@code text} reorders or breaks the text around it, or is no text. */
+    private static boolean refusedInText(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isSurrogate(c)) {
+            boolean pairStart = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean pairEnd = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            return pairStart ? noncharacter(text.codePointAt(i)) : !pairEnd;
+        }
+        return reorders(c) || c == '\u2028' || c == '\u2029' || noncharacter(c);
+    }
+
+    private static boolean reorders(int c) {
+        return c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+    }
+
+    private static boolean noncharacter(int codePoint) {
+        return codePoint >= 0xfdd0 && codePoint <= 0xfdef || (codePoint & 0xfffe) == 0xfffe;
     }
 
     /** C0 and C1 controls and DEL. */
@@ -47,5 +70,22 @@ public final class ControlCharacters {
     static String message(String what, char c) {
         return what + " holds the control character " + name(c) + ", which could rewrite what a terminal or report shows; "
                 + "control characters are refused however they are written";
+    }
+
+    /** The message for the character {@link #firstRefused} found at {@code i} of the value {@code text}. */
+    static String message(String text, int i) {
+        char c = text.charAt(i);
+        if (isControl(c)) {
+            return message("the value", c);
+        }
+        int codePoint = text.codePointAt(i);
+        String why = Character.isSurrogate(c) && !Character.isSupplementaryCodePoint(codePoint) ? "half of a surrogate pair, which is no text in UTF-8"
+                : reorders(codePoint) ? "a bidi control, which shows the text around it reordered in a report, a pull request or a spreadsheet (Trojan Source)"
+                : codePoint == 0x2028 || codePoint == 0x2029 ? "a line or paragraph separator, which breaks a report's lines where no line ends"
+                : "a noncharacter, which is no text to exchange";
+        String name = Character.isSurrogate(c) && !Character.isSupplementaryCodePoint(codePoint) ? null : Character.getName(codePoint);
+        name = name == null ? "" : " " + name;
+        return "the value holds " + String.format(java.util.Locale.ROOT, "U+%04X", codePoint) + name + ", " + why
+                + "; such characters are refused however they are written";
     }
 }

@@ -623,7 +623,7 @@ public final class YamlTreeReader {
             }
             int control = ControlCharacters.firstRefused(value);
             if (control >= 0) {
-                throw fail(at, ControlCharacters.message("the value", value.charAt(control)));
+                throw fail(at, ControlCharacters.message(value, control));
             }
             return value;
         }

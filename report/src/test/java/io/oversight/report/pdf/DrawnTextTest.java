@@ -41,24 +41,28 @@ class DrawnTextTest {
         assertThat(((Paragraph) table.getRow(0).getCells()[1].getCompositeElements().get(0)).getContent()).isEqualTo("\\u2067inner");
     }
 
+    /**
+     * The bidi marks, which free text may hold (right-to-left writing uses them; the overrides and isolates are refused when
+     * the file is read), are written as escapes, and zero-width characters are left out.
+     */
     @Test
     void theReportShowsNeitherZeroWidthBarsNorReorderedText() throws Exception {
         String yaml = """
                 apiVersion: oversight/v1
                 kind: AgentDeployment
-                metadata: {name: x, organization: "Org\\u202Eevil\\u2066z", owner: a,
+                metadata: {name: x, organization: "Org\\u200Fevil\\u061Cz", owner: a,
                   description: "Zero\\u200Bwidth\\u200Cjoiner\\u200Dhere"}
                 people: [{id: a}]
                 environments: [{name: p, kind: production}]
-                agents: [{id: b, owner: a, purpose: "\\u202e gnp.exe", permissions: [{environment: p, actions: [delete], resources: ["a\\u202eb"]}]}]
+                agents: [{id: b, owner: a, purpose: "\\u200f gnp.exe", permissions: [{environment: p, actions: [delete], resources: ["a\\u200fb"]}]}]
                 """;
         PdfText report = new PdfText(Samples.render(Samples.check("bidi.yaml", yaml, LocalDate.of(2026, 11, 25)), RenderOptions.PLAIN));
 
         // Squashed: a line may break anywhere in a wrapped sentence.
-        assertThat(PdfText.squash(report.all())).contains("Zerowidthjoinerhere", "Org\\u202eevil\\u2066z", "deleteona\\u202eb")
-                .doesNotContain("\u200b", "\u200c", "\u200d", "\u202e", "\u2066");
-        assertThat(report.author).isEqualTo("Org\\u202eevil\\u2066z");
-        assertThat(report.outline).extracting(PdfText.Bookmark::title).noneMatch(t -> t.contains("\u202e"));
+        assertThat(PdfText.squash(report.all())).contains("Zerowidthjoinerhere", "Org\\u200fevil\\u061cz", "deleteona\\u200fb")
+                .doesNotContain("\u200b", "\u200c", "\u200d", "\u200f", "\u061c");
+        assertThat(report.author).isEqualTo("Org\\u200fevil\\u061cz");
+        assertThat(report.outline).extracting(PdfText.Bookmark::title).noneMatch(t -> t.contains("\u200f"));
     }
 
     /** A long name is cut in the running header, never the as-of date the report is signed against. */
