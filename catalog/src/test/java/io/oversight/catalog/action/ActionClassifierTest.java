@@ -42,7 +42,7 @@ class ActionClassifierTest {
             // the rest
             "codedeploy:DeployApplication, DEPLOY", "sns:Publish, SEND", "ses:SendEmail, SEND", "stripe:CreatePayout, PAY",
             "payments:PayInvoice, PAY", "lambda:InvokeFunction, EXECUTE", "ec2:RunInstances, EXECUTE", "ssm:StartSession, EXECUTE",
-            "s3:CreateBucket, CREATE", "kubernetes:create, CREATE", "ec2:ModifyInstanceAttribute, UPDATE", "s3:PutObject, UPDATE",
+            "s3:CreateBucket, CREATE", "kubernetes:create, CREATE", "ec2:ModifyVolume, UPDATE", "s3:PutObject, UPDATE",
             "ec2:StopInstances, UPDATE", "kubernetes:update, UPDATE", "kubernetes:patch, UPDATE",
             // nothing recognises these: unknown, never read
             "kubernetes:use, UNKNOWN", "stripe:ReverseTransfer, UNKNOWN", "ec2:SomeActionNewerThanTheTable, UNKNOWN"})

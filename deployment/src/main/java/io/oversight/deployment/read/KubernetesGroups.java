@@ -25,7 +25,14 @@ final class KubernetesGroups {
             Map.entry("applications", "argoproj.io"), Map.entry("applicationsets", "argoproj.io"),
             Map.entry("taskruns", "tekton.dev"), Map.entry("pipelineruns", "tekton.dev"),
             Map.entry("kustomizations", "kustomize.toolkit.fluxcd.io"),
-            Map.entry("helmreleases", "helm.toolkit.fluxcd.io"));
+            Map.entry("helmreleases", "helm.toolkit.fluxcd.io"),
+            Map.entry("rollouts", "argoproj.io"), Map.entry("deploymentconfigs", "apps.openshift.io"),
+            Map.entry("virtualmachines", "kubevirt.io"), Map.entry("virtualmachineinstances", "kubevirt.io"),
+            Map.entry("rayjobs", "ray.io"), Map.entry("rayclusters", "ray.io"),
+            Map.entry("sparkapplications", "sparkoperator.k8s.io"), Map.entry("scheduledsparkapplications", "sparkoperator.k8s.io"),
+            Map.entry("tfjobs", "kubeflow.org"), Map.entry("pytorchjobs", "kubeflow.org"), Map.entry("mpijobs", "kubeflow.org"),
+            Map.entry("notebooks", "kubeflow.org"),
+            Map.entry("gitrepositories", "source.toolkit.fluxcd.io"), Map.entry("ocirepositories", "source.toolkit.fluxcd.io"));
 
     /**
      * Resources that live in no namespace, with their groups: a RoleBinding, which grants only in its
