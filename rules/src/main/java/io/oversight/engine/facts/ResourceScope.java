@@ -56,8 +56,13 @@ public record ResourceScope(String agentId, String environment, String pattern, 
      * {@code arn:*:*:*:*:*}), or of one account ({@code arn:aws:*:*:111122223333:*}: every service,
      * region and resource the account has is all an agent in it can reach). The pattern is matched
      * as IAM matches it, its stars spanning colons, against every ARN of the partition (and account)
-     * it names. A pattern that is no ARN stands for every resource when it is {@code *} spelt
-     * otherwise or matches every ARN there is ({@code *:*}: every ARN holds a colon).
+     * it names. So is every resource of one service, or of one type of it, in every account and
+     * region ({@code arn:aws:s3:::*}, {@code arn:aws:iam::*:role/*}, {@code arn:aws:ec2:*:*:instance/*}):
+     * for the actions it is granted with, that is every resource there is, as a Kubernetes rule's
+     * {@code "*"} is every resource of its API group. One that names the account
+     * ({@code arn:aws:ec2:eu-west-1:111122223333:instance/*}) is scoped. A pattern that is no ARN
+     * stands for every resource when it is {@code *} spelt otherwise or matches every ARN there is
+     * ({@code *:*}: every ARN holds a colon).
      */
     static boolean everything(String pattern) {
         if (!pattern.startsWith("arn:")) {
@@ -66,8 +71,33 @@ public record ResourceScope(String agentId, String environment, String pattern, 
         String[] parts = pattern.split(":", 6);
         String partition = parts[1].matches(PARTITION) ? parts[1] : "aws";
         String account = parts.length == 6 && parts[4].matches(ACCOUNT) ? parts[4] : "*";
-        return Glob.exact(pattern).covers(Glob.exact("arn:" + partition + ":*:*:" + account + ":*"));
+        return Glob.exact(pattern).covers(Glob.exact("arn:" + partition + ":*:*:" + account + ":*")) || everyOfAService(parts);
     }
+
+    /**
+     * Whether the parts of an ARN pattern name every resource of one service, or of one type of it, in
+     * every region and account. S3's resource begins with a bucket's name, not a type: its
+     * {@code claims-archive/*} is one bucket's objects.
+     */
+    private static boolean everyOfAService(String[] parts) {
+        if (parts.length != 6 || !SERVICE.matcher(parts[2]).matches() || !onlyStars(parts[3]) || !onlyStars(parts[4])) {
+            return false;
+        }
+        return (parts[2].equals("s3") ? EVERY_OBJECT : EVERY_OF_A_TYPE).matcher(parts[5]).matches();
+    }
+
+    /** Every bucket, or every object of every bucket: {@code *}, {@code *}{@code /*}. */
+    private static final Pattern EVERY_OBJECT = Pattern.compile("\\*+(/\\*+)?");
+
+    /** Empty (S3's region and account), or stars alone. */
+    private static boolean onlyStars(String part) {
+        return part.chars().allMatch(c -> c == '*');
+    }
+
+    private static final Pattern SERVICE = Pattern.compile("[a-z0-9-]+");
+
+    /** A resource part that names every resource, or every resource of a type: {@code *}, {@code role/*}, {@code db:*}, {@code *}{@code /*}. */
+    private static final Pattern EVERY_OF_A_TYPE = Pattern.compile("\\*+|(\\*+|[A-Za-z0-9_.-]+)[/:]\\*+");
 
     private static final Glob EVERY_ARN = Glob.exact("arn:*:*:*:*:*");
 

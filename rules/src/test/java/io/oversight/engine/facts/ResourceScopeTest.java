@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every way of writing "every resource" is a wildcard resource for PM-02, and a narrower ARN is not. */
+/** Every way of writing "every resource" is a wildcard resource for PM-02, every resource of a service in any account too, and a narrower ARN is not. */
 class ResourceScopeTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -16,7 +16,10 @@ class ResourceScopeTest {
             "'arn:aws*:*', true", "'arn:aws*', true",
             // Every service, region and resource of one account: all the agent's account holds.
             "'arn:aws:*:*:111122223333:*', true", "'arn:aws:*:*:*:*', true",
-            "'arn:aws:s3:::*', false", "'arn:aws:ec2:*:111122223333:instance/*', false", "'arn:aws:*:eu-west-1:111122223333:*', false",
+            // Every resource of one service, or of one type of it, in every account and region.
+            "'arn:aws:s3:::*', true", "'arn:aws:s3:::*/*', true", "'arn:aws:iam::*:role/*', true", "'arn:aws:ec2:*:*:instance/*', true",
+            "'arn:aws:rds:*:*:db:*', true", "'arn:aws:s3:::claims-archive/*', false",
+            "'arn:aws:ec2:*:111122223333:instance/*', false", "'arn:aws:*:eu-west-1:111122223333:*', false",
             "'arn:aws:*:*:111122223333:role/*', false", "'arn:aws:iam::111122223333:*', false", "'payments/*', false"})
     void everyResourceHoweverSpelt(String pattern, boolean everything) {
         assertThat(ResourceScope.everything(pattern)).isEqualTo(everything);
