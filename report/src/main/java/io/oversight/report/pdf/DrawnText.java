@@ -14,8 +14,10 @@ import java.util.HashMap;
  * visible glyph in the report's fonts, a bar drawn over its neighbours, and shows nothing a reader
  * needs: it is left out. A bidi control is written as an escape ({@code \u202e}), as the text and
  * Markdown reports write it: OpenPDF lays text out left to right, so the control would show as a
- * glyph or be lost, and a reader should see that the file holds one. Every element the report adds
- * and every text it draws passes here, so that no section has to remember it.
+ * glyph or be lost, and a reader should see that the file holds one. A character the report's
+ * fonts have no glyph for (Han, Arabic, emoji) is written as its code point, {@code <U+5F20>}: left
+ * out, a name in another script left a blank where the owner of a finding was named. Every element
+ * the report adds and every text it draws passes here, so that no section has to remember it.
  */
 final class DrawnText {
 
@@ -24,20 +26,30 @@ final class DrawnText {
 
     /** Whether the report writes {@code c} other than as the font would draw it. */
     static boolean rewrites(int c) {
-        return zeroWidth(c) || c <= Character.MAX_VALUE && BidiControls.is((char) c);
+        return zeroWidth(c) || bidi(c) || unshown(c);
+    }
+
+    /** Whether {@code c} is a character the report's fonts cannot draw, written as its code point. */
+    static boolean unshown(int c) {
+        return c > 0x7e && !zeroWidth(c) && !bidi(c) && !Character.isWhitespace(c) && !Styles.shows(c);
     }
 
     static String of(String text) {
         int i = 0;
-        while (i < text.length() && !rewrites(text.charAt(i))) {
-            i++;
+        while (i < text.length() && !rewrites(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
         }
         if (i == text.length()) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        text.chars().filter(c -> !zeroWidth(c)).forEach(c -> out.append((char) c));
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().filter(c -> !zeroWidth(c))
+                .forEach(c -> out.append(unshown(c) ? String.format(java.util.Locale.ROOT, "<U+%04X>", c) : Character.toString(c)));
         return BidiControls.escaped(out.toString());
+    }
+
+    private static boolean bidi(int c) {
+        return c <= Character.MAX_VALUE && BidiControls.is((char) c);
     }
 
     /** {@code element} with the text of every chunk in it, in its phrases and the cells of its tables, made {@link #of}. */

@@ -140,7 +140,7 @@ final class FindingsSection implements Section {
     /**
      * Per applicable framework, the control's clauses that its findings ({@code fingerprints})
      * break ({@code broken}: a gap, or a risk accepted, that the clause lists them in), or the
-     * others with their status ("EU AI Act: Art. 12(1) (in force from 2027-12-02)"), marking
+     * others with their status ("EU AI Act: Art. 12(1) (applies from 2027-12-02)"), marking
      * clauses that rest on secondary sources UNVERIFIED. A clause broken by another control's
      * findings, or binding other agents than these findings', is among the others. The others,
      * when there are none, are an empty phrase.
@@ -181,7 +181,7 @@ final class FindingsSection implements Section {
      */
     private static String otherQualifier(ReportContext ctx, ClauseResult c, Set<String> fingerprints) {
         String status = c.status() == ClauseStatus.UPCOMING
-                ? "in force from " + c.appliesFrom() + (ctx.facts.lists(c, fingerprints) ? "" : "; these findings would not breach it")
+                ? "applies from " + c.appliesFrom() + (ctx.facts.lists(c, fingerprints) ? "" : "; these findings would not breach it")
                 : c.status().broken() ? Words.clauseStatus(c.status()) + " through other controls' findings" : Words.clauseStatus(c.status());
         return " (" + status + (c.clause().unverified() ? "; UNVERIFIED" : "") + ")";
     }
@@ -190,7 +190,7 @@ final class FindingsSection implements Section {
         String status = switch (c.status()) {
             case GAP, MET -> "";
             case RISK_ACCEPTED -> "risk accepted";
-            case UPCOMING -> "in force from " + c.appliesFrom();
+            case UPCOMING -> "applies from " + c.appliesFrom();
             case NOT_ASSESSED, UNDETERMINED, NEEDS_ATTESTATION, NOT_EVALUATED, NOT_APPLICABLE -> Words.clauseStatus(c.status());
         };
         String source = c.clause().unverified() ? "UNVERIFIED" : "";

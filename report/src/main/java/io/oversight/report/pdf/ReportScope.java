@@ -24,7 +24,8 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
                    List<String> noClause, long evaluated,
                    List<String> notEvaluated, long nothingToCheck, List<String> withoutPermissions, List<String> unknownUseCases,
                    long clausesUnsettled,
-                   long clausesToAttest, long openAttestations, long attestationsBeside, List<InputFile> inputs, List<String> unshown) {
+                   long clausesToAttest, long openAttestations, long attestationsBeside, List<InputFile> inputs, List<String> unshown,
+                   List<String> outside, List<String> jurisdictions) {
 
     /** Characters the fonts lack that are named in the scope; more are counted. */
     static final int UNSHOWN_NAMED = 8;
@@ -62,13 +63,15 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
         List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
         return new ReportScope(framework, notApplicable, failingInForce, a.failingCount(), frameworks, undetermined, noClause, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
                 withoutPermissions, a.unknownUseCases().stream().map(UnknownUseCase::named).toList(),
-                unsettled, toAttest, attestations, beside, a.inputs(), unshown(a));
+                unsettled, toAttest, attestations, beside, a.inputs(), unshown(a),
+                a.frameworks().stream().filter(fr -> !fr.applicable()).map(fr -> fr.framework().title()).toList(),
+                a.input().deployment().metadata().jurisdictions());
     }
 
     /**
      * The characters of the findings' text and of the files checked (the deployment and what it
      * imports, which the evidence quotes) that the report's fonts cannot show (Han, emoji), as
-     * "U+65E5": the page leaves them out, so the scope says which they are.
+     * "U+65E5": the pages write each as its code point, so the scope says why.
      */
     private static List<String> unshown(Assessment a) {
         // Each character beyond ASCII once, then asked of the font: a file in one script repeats a few hundred.
@@ -85,7 +88,7 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
             f.message().codePoints().forEach(note);
             f.subject().id().codePoints().forEach(note);
         });
-        return seen.stream().filter(c -> !Character.isWhitespace(c) && !DrawnText.rewrites(c) && !Styles.shows(c))
+        return seen.stream().filter(DrawnText::unshown)
                 .mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c)).toList();
     }
 
@@ -153,7 +156,21 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
                     + (undetermined.isEmpty() ? "" : "; " + Words.list(undetermined, undetermined.size()) + " may apply: whether "
                             + (undetermined.size() == 1 ? "it binds" : "they bind") + " the organization the file leaves undetermined")
                     + (noClause.isEmpty() ? "." : "; " + Words.list(noClause, noClause.size()) + " " + (noClause.size() == 1 ? "applies" : "apply")
-                            + " where the deployment is, but no clause of " + (noClause.size() == 1 ? "it" : "them") + " binds it.");
+                            + " where the deployment is, but no clause of " + (noClause.size() == 1 ? "it" : "them") + " binds it.")
+                    + outsideTheJurisdictions();
+    }
+
+    /**
+     * The frameworks left out because the file lists none of the jurisdictions they bind in, said
+     * beside those that apply: a PASS without them must not read as a PASS against them.
+     */
+    private String outsideTheJurisdictions() {
+        if (outside.isEmpty()) {
+            return "";
+        }
+        String listed = jurisdictions.isEmpty() ? "lists no jurisdiction" : "lists only " + String.join(", ", jurisdictions);
+        return " Not assessed, as the file " + listed + " (metadata.jurisdictions): " + Words.list(outside, outside.size())
+                + "; a deployment that operates where one of them applies lists that jurisdiction (EU, or a US state by its code, such as US-CO).";
     }
 
     /** What the verdict rests on and leaves out: the controls evaluated, what was not assessed, the inputs, what a PASS does not prove. */
@@ -189,8 +206,8 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
                 - INPUTS_NAMED, "more file", "more files") + ", each with its SHA-256 under Method." : "."));
         if (!unshown.isEmpty()) {
             lines.add("The report's fonts have no glyph for " + Words.count(unshown.size(), "character", "characters") + " of the files checked ("
-                    + Words.list(unshown, UNSHOWN_NAMED) + "), which the pages leave out where they show them; the attached JSON holds the "
-                    + "findings' text in full.");
+                    + Words.list(unshown, UNSHOWN_NAMED) + "), which the pages write as their code points (<" + unshown.get(0) + ">); the attached JSON holds "
+                    + "the findings' text in full.");
         }
         lines.add("A PASS does not prove that the file matches the running systems, that controls not evaluated or clauses not assessed "
                 + "are met, that the open attestations hold, or that the deployment is lawful.");

@@ -17,7 +17,7 @@ class DrawnTextTest {
     void zeroWidthCharactersAreLeftOutAndBidiControlsWrittenAsEscapes() {
         assertThat(DrawnText.of("Zero\u200bwidth\u200cjoiner\u200dhere\u2060\ufeff")).isEqualTo("Zerowidthjoinerhere");
         assertThat(DrawnText.of("a\u202eb\u2066c\u200fd")).isEqualTo("a\\u202eb\\u2066c\\u200fd");
-        assertThat(DrawnText.of("عربي Ünïcödé")).isEqualTo("عربي Ünïcödé");
+        assertThat(DrawnText.of("Ünïcödé")).isEqualTo("Ünïcödé");
     }
 
     @Test
@@ -63,6 +63,14 @@ class DrawnTextTest {
                 .doesNotContain("\u200b", "\u200c", "\u200d", "\u200f", "\u061c");
         assertThat(report.author).isEqualTo("Org\\u200fevil\\u061cz");
         assertThat(report.outline).extracting(PdfText.Bookmark::title).noneMatch(t -> t.contains("\u200f"));
+    }
+
+    /** A character the fonts cannot draw is written as its code point, so that a name in another script leaves no blank. */
+    @Test
+    void aCharacterWithoutAGlyphIsWrittenAsItsCodePoint() {
+        assertThat(DrawnText.of("Owner 张伟 (sre-lead), Örjan, 🚀, عربي")).isEqualTo("Owner <U+5F20><U+4F1F> (sre-lead), Örjan, <U+1F680>, "
+                + "<U+0639><U+0631><U+0628><U+064A>");
+        assertThat(DrawnText.of("plain text")).isEqualTo("plain text");
     }
 
     /** A long name is cut in the running header, never the as-of date the report is signed against. */

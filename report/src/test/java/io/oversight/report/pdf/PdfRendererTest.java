@@ -206,11 +206,11 @@ class PdfRendererTest {
         // Each label's first line: its first framework's clauses.
         List<String> broken = text.lines().filter(l -> l.contains("Clauses it breaks")).toList();
         List<String> others = text.lines().filter(l -> l.contains("Its other clauses")).toList();
-        assertThat(broken).isNotEmpty().noneMatch(l -> l.contains("not applicable") || l.contains("in force from"));
+        assertThat(broken).isNotEmpty().noneMatch(l -> l.contains("not applicable") || l.contains("applies from"));
         assertThat(String.join(" ", others)).contains("General Data Protection Regulation: Art. 22 (not applicable)")
-                .contains("(in force from 2027-12-02)");
+                .contains("(applies from 2027-12-02)");
         // HO-01's one finding is about a minimal-risk agent, which the high-risk clauses will never bind.
-        assertThat(String.join(" ", others)).contains("EU AI Act: Art. 14(4)(d) (in force from 2027-12-02; these findings would not breach it)");
+        assertThat(String.join(" ", others)).contains("EU AI Act: Art. 14(4)(d) (applies from 2027-12-02; these findings would not breach it)");
     }
 
     /**
@@ -245,8 +245,12 @@ class PdfRendererTest {
         List<String> none = kiro.frameworks().stream().filter(FrameworkResult::noClauseApplies).map(fr -> fr.framework().title()).toList();
         assertThat(none).containsExactly("General Data Protection Regulation");
         String scope = ReportScope.of(kiro).sentences().get(0);
-        assertThat(scope).startsWith("Frameworks that apply: ").endsWith("; General Data Protection Regulation applies where the deployment"
+        assertThat(scope).startsWith("Frameworks that apply: ").contains("; General Data Protection Regulation applies where the deployment"
                 + " is, but no clause of it binds it.");
+        // What the listed jurisdictions leave out is said beside what applies: US names no state.
+        assertThat(scope).endsWith(" Not assessed, as the file lists only EU, US (metadata.jurisdictions): Colorado SB 26-189 (automated "
+                + "decisions), CCPA automated-decision regulations and Texas Responsible AI Governance Act; a deployment that operates where "
+                + "one of them applies lists that jurisdiction (EU, or a US state by its code, such as US-CO).");
         assertThat(scope.substring(0, scope.indexOf(';'))).doesNotContain("General Data Protection Regulation");
     }
 

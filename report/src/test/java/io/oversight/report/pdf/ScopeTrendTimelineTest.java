@@ -76,7 +76,8 @@ class ScopeTrendTimelineTest {
         Assessment a = io.oversight.check.Oversight.check(io.oversight.check.CheckRequest.of(file).asOf(io.oversight.report.SampleAssessments.AS_OF))
                 .assessment();
         assertThat(ReportScope.of(a).sentences()).contains("The report's fonts have no glyph for two characters of the files checked "
-                + "(U+65E5 and U+672C), which the pages leave out where they show them; the attached JSON holds the findings' text in full.");
+                + "(U+65E5 and U+672C), which the pages write as their code points (<U+65E5>); the attached JSON holds the findings' text "
+                + "in full.");
         assertThat(ReportScope.of(Samples.assess("kiro-incident.yaml")).sentences()).noneMatch(line -> line.contains("no glyph"));
     }
 
