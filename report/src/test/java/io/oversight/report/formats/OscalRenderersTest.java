@@ -156,6 +156,18 @@ class OscalRenderersTest {
         assertThat(risk.get("deadline").asText()).startsWith(waived.get(0).waiver().expires().toString());
     }
 
+    /** OSCAL's POA&M model asks for an imported SSP or a system-id: the deployment is the system, with the same id in every run. */
+    @Test
+    void thePlanNamesTheDeploymentAsItsSystem() {
+        JsonNode poam = Rendered.json("oscal-poam", SampleAssessments.assess("platform-team.yaml")).get("plan-of-action-and-milestones");
+        JsonNode system = poam.get("system-id");
+        assertThat(system.get("identifier-type").asText()).isEqualTo("https://ietf.org/rfc/rfc4122");
+        assertThat(java.util.UUID.fromString(system.get("id").asText()).version()).isEqualTo(5);
+        assertThat(system.get("id").asText()).isNotEqualTo(poam.get("uuid").asText());
+        JsonNode other = Rendered.json("oscal-poam", SampleAssessments.assess("kiro-remediated.yaml")).get("plan-of-action-and-milestones");
+        assertThat(other.get("system-id").get("id").asText()).as("another deployment, another system").isNotEqualTo(system.get("id").asText());
+    }
+
     @Test
     void aDeploymentWithNothingOpenGetsAPlanThatSaysSo() {
         Assessment remediated = SampleAssessments.assess("kiro-remediated.yaml");

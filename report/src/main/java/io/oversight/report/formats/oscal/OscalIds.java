@@ -69,6 +69,11 @@ final class OscalIds {
         return id("catalog|" + a.catalog().version());
     }
 
+    /** The system the plan is for: the deployment, by its name, the same in every run. */
+    String system() {
+        return id("system|" + deployment);
+    }
+
     String noOpenFindings() {
         return id("no-open-findings|" + deployment);
     }

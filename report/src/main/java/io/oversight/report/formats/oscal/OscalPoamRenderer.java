@@ -38,6 +38,11 @@ public final class OscalPoamRenderer implements Renderer {
         planned.addAll(waived);
         String title = "Oversight plan of action and milestones: " + a.input().deployment().metadata().name();
         OscalDocument.write(out, a, "plan-of-action-and-milestones", title, (g, ids) -> {
+            // OSCAL's model requires an imported SSP or a system-id; no SSP exists here, so the deployment is the system.
+            g.writeObjectFieldStart("system-id");
+            g.writeStringField("identifier-type", "https://ietf.org/rfc/rfc4122");
+            g.writeStringField("id", ids.system());
+            g.writeEndObject();
             OscalObservations.write(g, planned, ids, AsOf.startOfDay(a.asOf()));
             OscalRisks.write(g, waived, ids);
             OscalFindings.write(g, planned, List.of(), ids);
