@@ -42,7 +42,7 @@ final class AcceptedRisks implements Section {
                 + " and nobody may accept a high or critical risk of an agent they own.");
         Tables t = ctx.tables;
         Styles s = ctx.styles;
-        PdfPTable table = t.table(new float[] {8, 10, 12, 33, 13, 10, 14}, "Control", "Risk", "Subject", "Justification", "Approved by",
+        PdfPTable table = t.table(new float[] {8, 10, 11, 26, 12, 10, 23}, "Control", "Risk", "Subject", "Justification", "Approved by",
                 "Expires", "Status");
         // The worst finding each waiver waives: a signer weighs a critical risk accepted otherwise than a low one.
         Map<Integer, Severity> worst = new HashMap<>();
