@@ -366,6 +366,44 @@ class ImportProblemsTest {
                 + " defines; add it (kubectl get clusterrole edit -o yaml prints it)");
     }
 
+    /**
+     * The manifests of one environment are one cluster, which holds one role of a name: a ClusterRole two files define alike counts
+     * once, one they define otherwise is refused at each import, since which copy a binding took would decide the rights unseen.
+     */
+    @Test
+    void aRoleTwoFilesOfOneClusterDefineOtherwiseIsRefused() throws Exception {
+        String role = """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: x}
+                rules: [{apiGroups: [""], resources: [pods], verbs: [%s]}]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRoleBinding
+                metadata: {name: x-%s}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: x}
+                subjects: [{kind: ServiceAccount, name: agent, namespace: ops}]
+                """;
+        Files.writeString(dir.resolve("rbac.yaml"), role.formatted("get", "a"));
+        Files.writeString(dir.resolve("rbac2.yaml"), role.formatted("get", "b"));
+        String entries = """
+                    identity: {type: dedicated, principal: "ops/agent"}
+                    permissions:
+                      - {environment: prod, fromKubernetesRbac: rbac.yaml}
+                      - {environment: prod, fromKubernetesRbac: rbac2.yaml}
+                """;
+        assertThat(ImportedPermissionsTest.read(d, entries).deployment().agents().get(0).permissions()).hasSize(2);
+        Files.writeString(dir.resolve("rbac2.yaml"), role.formatted("delete", "b"));
+        String rbac2 = dir.resolve("rbac2.yaml").toString();
+        assertThat(problems(entries)).containsExactly(
+                d + ":13:49: the manifests imported for this environment are read as one cluster, which holds one role of a name, but they "
+                        + "define ClusterRole x (" + rbac + " line 1, " + rbac2 + " line 1) differently; import the definition the cluster "
+                        + "has (kubectl get clusterrole NAME -o yaml, or get role, prints it)",
+                d + ":14:49: the manifests imported for this environment are read as one cluster, which holds one role of a name, but they "
+                        + "define ClusterRole x (" + rbac2 + " line 1, " + rbac + " line 1) differently; import the definition the cluster "
+                        + "has (kubectl get clusterrole NAME -o yaml, or get role, prints it)");
+    }
+
     /** The control plane fills an aggregating ClusterRole's rules in: exported without them or the roles it picks, it lacks them. */
     @Test
     void anAggregatingRoleWithoutRulesWhoseSelectorPicksNoRoleOfTheFile() throws Exception {

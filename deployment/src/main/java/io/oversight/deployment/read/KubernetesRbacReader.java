@@ -85,13 +85,27 @@ final class KubernetesRbacReader {
             return resources.stream().filter(r -> r.value().indexOf('*') < 0 || r.value().equals("*")
                     || r.value().startsWith("*/") && r.value().length() > 2 && r.value().indexOf('*', 1) < 0).toList();
         }
+
+        /** What the rule grants, as written, wherever it is written. */
+        List<List<String>> definition() {
+            return List.of(values(apiGroups), values(resources), resourceNames, values(verbs), values(nonResourceURLs));
+        }
+
+        private static List<String> values(List<Fields.Text> texts) {
+            return texts.stream().map(Fields.Text::value).toList();
+        }
     }
 
-    /** A role, and the file that defines it: an aggregated ClusterRole may come from manifests imported beside these. */
-    private record Role(String file, String kind, String namespace, String name, Map<String, String> labels, List<Rule> rules,
+    /** A role, and the file that defines it, at {@code at}: an aggregated ClusterRole may come from manifests imported beside these. */
+    private record Role(String file, Position at, String kind, String namespace, String name, Map<String, String> labels, List<Rule> rules,
                         List<Selector> aggregates) {
         String key() {
             return key(kind, namespace, name);
+        }
+
+        /** What the role grants and aggregates, and the labels others aggregate it by, wherever it is written. */
+        List<Object> definition() {
+            return List.of(labels, rules.stream().map(Rule::definition).toList(), aggregates.stream().map(Selector::labels).toList());
         }
 
         static String key(String kind, String namespace, String name) {
@@ -141,6 +155,24 @@ final class KubernetesRbacReader {
         for (int i = 0; i < documents.size(); i++) {
             object(documents.get(i), "/" + i);
         }
+    }
+
+    /**
+     * Each role this file defines that one of {@code alongside} defines otherwise, said with both
+     * places: a cluster holds one role of a name, so the two files cannot both be what it runs, and
+     * which copy a binding or an aggregation took would decide the rights unseen.
+     */
+    List<String> contradictions(List<KubernetesRbacReader> alongside) {
+        List<String> found = new ArrayList<>();
+        for (KubernetesRbacReader other : alongside) {
+            for (Role role : other == this ? List.<Role>of() : roles.values()) {
+                Role theirs = other.roles.get(role.key());
+                if (theirs != null && !role.definition().equals(theirs.definition())) {
+                    found.add(role.describe() + " (" + file + " line " + role.at().line() + ", " + other.file + " line " + theirs.at().line() + ")");
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -582,7 +614,7 @@ final class KubernetesRbacReader {
                 aggregates.add(new Selector(stringMap(selector.node("matchLabels")), selector.position()));
             }
         }
-        Role role = new Role(file, kind, namespace, name, labels, rules, aggregates);
+        Role role = new Role(file, f.position(), kind, namespace, name, labels, rules, aggregates);
         if (roles.putIfAbsent(role.key(), role) != null) {
             problems.add(f.position(), "a second " + role.describe() + "; define each role once");
         }

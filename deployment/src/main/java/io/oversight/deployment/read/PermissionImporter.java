@@ -125,7 +125,11 @@ final class PermissionImporter {
         if (reader.isEmpty()) {
             return null;
         }
-        Optional<List<ImportedRight>> rights = reader.get().rightsOf(account.get(), manifests(alongside));
+        List<KubernetesRbacReader> others = manifests(alongside);
+        if (contradicted(reader.get(), others, at)) {
+            return null;
+        }
+        Optional<List<ImportedRight>> rights = reader.get().rightsOf(account.get(), others);
         if (rights.isEmpty()) {
             problems.add(at, "no RoleBinding or ClusterRoleBinding in " + files.nameOf(written) + " binds service account " + account.get()
                     + " (identity.principal), so this permission would import nothing; check the principal and the file");
@@ -171,7 +175,11 @@ final class PermissionImporter {
                             + files.nameOf(written) + ", but '" + b.name() + "' is (line " + b.at().line() + "): Kubernetes compares group"
                             + " names exactly; write it as the binding does"));
         }
-        Optional<List<ImportedRight>> rights = reader.get().rightsOfUser(userNames, memberOf, manifests(alongside));
+        List<KubernetesRbacReader> others = manifests(alongside);
+        if (contradicted(reader.get(), others, at)) {
+            return null;
+        }
+        Optional<List<ImportedRight>> rights = reader.get().rightsOfUser(userNames, memberOf, others);
         int master = memberOf.indexOf(KubernetesRbacReader.MASTERS);
         if (master >= 0) {
             List<ImportedRight> all = new ArrayList<>(rights.orElse(List.of()));
@@ -186,6 +194,21 @@ final class PermissionImporter {
         }
         return masked(new PermissionSource(PermissionSource.KUBERNETES_RBAC, written, files.nameOf(written), rights.get(), List.of(),
                 List.of()));
+    }
+
+    /**
+     * Whether {@code reader}'s manifests define a role that those {@code alongside}, read as the same
+     * cluster, define otherwise; reported at {@code at}, since the rights would rest on whichever
+     * copy was taken.
+     */
+    private boolean contradicted(KubernetesRbacReader reader, List<KubernetesRbacReader> alongside, Position at) {
+        List<String> contradictions = reader.contradictions(alongside);
+        if (!contradictions.isEmpty()) {
+            problems.add(at, "the manifests imported for this environment are read as one cluster, which holds one role of a name, but they "
+                    + "define " + contradictions.get(0) + (contradictions.size() > 1 ? " and " + (contradictions.size() - 1) + " more" : "")
+                    + " differently; import the definition the cluster has (kubectl get clusterrole NAME -o yaml, or get role, prints it)");
+        }
+        return !contradictions.isEmpty();
     }
 
     /**
