@@ -102,6 +102,12 @@ class NoSilentPassTest {
                 Arguments.of("right-to-left override in free text", VALID + "    purpose: \"deletes \\u202Eprod\"\n",
                         "d.yaml:7:14: the value holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidi control, which shows the text around it "
                                 + "reordered in a report, a pull request or a spreadsheet (Trojan Source); such characters are refused however they are written"),
+                Arguments.of("right-to-left override written as itself", VALID + "    purpose: deletes \u202Eprod\n",
+                        "d.yaml:7:14: the value holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidi control, which shows the text around it "
+                                + "reordered in a report, a pull request or a spreadsheet (Trojan Source); such characters are refused however they are written"),
+                Arguments.of("isolate in a block scalar", VALID + "    purpose: |\n      deletes \u2067prod\n",
+                        "d.yaml:7:14: the value holds U+2067 RIGHT-TO-LEFT ISOLATE, a bidi control, which shows the text around it "
+                                + "reordered in a report, a pull request or a spreadsheet (Trojan Source); such characters are refused however they are written"),
                 Arguments.of("line separator", VALID + "    purpose: \"one\\u2028two\"\n",
                         "d.yaml:7:14: the value holds U+2028 LINE SEPARATOR, a line or paragraph separator, which "
                                 + "breaks a report's lines where no line ends; such characters are refused however they are written"),
@@ -115,8 +121,8 @@ class NoSilentPassTest {
                         "d.yaml:7:14: the value holds U+1FFFE, a noncharacter, which is no "
                                 + "text to exchange; such characters are refused however they are written"),
                 Arguments.of("right-to-left override", VALID.replace("{id: p}", "{id: p, name: \"Ann \u202Enosnah\"}"),
-                        "d.yaml:4:24: person name 'Ann <U+202E>nosnah' holds the invisible character U+202E RIGHT-TO-LEFT OVERRIDE; ids and "
-                                + "names must read as they are written"),
+                        "d.yaml:4:24: the value holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidi control, which shows the text around it "
+                                + "reordered in a report, a pull request or a spreadsheet (Trojan Source); such characters are refused however they are written"),
                 Arguments.of("byte order mark inside", VALID.replace("name: x", "name: \"x\uFEFFy\""),
                         "d.yaml:3:18: deployment name 'x<U+FEFF>y' holds the invisible character U+FEFF ZERO WIDTH NO-BREAK SPACE; ids and "
                                 + "names must read as they are written"),

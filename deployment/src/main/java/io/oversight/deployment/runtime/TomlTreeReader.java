@@ -3,6 +3,7 @@ package io.oversight.deployment.runtime;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
+import io.oversight.deployment.yaml.ControlCharacters;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
@@ -221,10 +222,10 @@ final class TomlTreeReader {
         }
         char c = text.charAt(pos);
         if (c == '"') {
-            return new YScalar(at, YScalar.Type.STRING, text.startsWith("\"\"\"", pos) ? multiLineBasicString() : basicString());
+            return new YScalar(at, YScalar.Type.STRING, checked(at, text.startsWith("\"\"\"", pos) ? multiLineBasicString() : basicString()));
         }
         if (c == '\'') {
-            return new YScalar(at, YScalar.Type.STRING, text.startsWith("'''", pos) ? multiLineLiteralString() : literalString());
+            return new YScalar(at, YScalar.Type.STRING, checked(at, text.startsWith("'''", pos) ? multiLineLiteralString() : literalString()));
         }
         if (c == '[') {
             return array(at);
@@ -312,6 +313,20 @@ final class TomlTreeReader {
         }
         depth--;
         return toTree(table);
+    }
+
+    /**
+     * {@code string}, refused as a YAML or JSON value is when it holds what would reorder or break a
+     * report's text, however it was written (an escape such as {@code \u202E} too); a multi-line
+     * string's line ends are the file's, CR LF among them.
+     */
+    private String checked(Position at, String string) throws InvalidInputException {
+        String lines = string.indexOf('\r') < 0 ? string : string.replace("\r\n", "\n");
+        int refused = ControlCharacters.firstRefused(lines);
+        if (refused >= 0) {
+            throw fail(at, ControlCharacters.message(lines, refused));
+        }
+        return string;
     }
 
     private String basicString() throws InvalidInputException {

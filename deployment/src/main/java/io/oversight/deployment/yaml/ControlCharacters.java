@@ -15,30 +15,44 @@ public final class ControlCharacters {
     private ControlCharacters() {
     }
 
+    /** Why a value may not hold a character, each kind with what it does to a report. */
+    private enum Refused {
+        CONTROL(""),
+        HALF_PAIR("half of a surrogate pair, which is no text in UTF-8"),
+        BIDI("a bidi control, which shows the text around it reordered in a report, a pull request or a spreadsheet (Trojan Source)"),
+        SEPARATOR("a line or paragraph separator, which breaks a report's lines where no line ends"),
+        NONCHARACTER("a noncharacter, which is no text to exchange");
+
+        final String why;
+
+        Refused(String why) {
+            this.why = why;
+        }
+    }
+
     /** The index of the first character of {@code text} no value may hold (a line feed or tab it may), or -1. */
     public static int firstRefused(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isControl(c) ? c != '\n' && c != '\t' : refusedInText(text, i)) {
+            if (refused(text, i) != null) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** Whether the character at {@code i} of {@code text} reorders or breaks the text around it, or is no text. */
-    private static boolean refusedInText(String text, int i) {
+    /** Why the character at {@code i} of {@code text} may not be in a value, or null when it may. */
+    private static Refused refused(String text, int i) {
         char c = text.charAt(i);
+        if (isControl(c)) {
+            return c == '\n' || c == '\t' ? null : Refused.CONTROL;
+        }
         if (Character.isSurrogate(c)) {
             boolean pairStart = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
             boolean pairEnd = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-            return pairStart ? noncharacter(text.codePointAt(i)) : !pairEnd;
+            return pairStart ? (noncharacter(text.codePointAt(i)) ? Refused.NONCHARACTER : null) : pairEnd ? null : Refused.HALF_PAIR;
         }
-        return reorders(c) || c == '\u2028' || c == '\u2029' || noncharacter(c);
-    }
-
-    private static boolean reorders(int c) {
-        return c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+        return c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 ? Refused.BIDI
+                : c == 0x2028 || c == 0x2029 ? Refused.SEPARATOR : noncharacter(c) ? Refused.NONCHARACTER : null;
     }
 
     private static boolean noncharacter(int codePoint) {
@@ -73,19 +87,14 @@ public final class ControlCharacters {
     }
 
     /** The message for the character {@link #firstRefused} found at {@code i} of the value {@code text}. */
-    static String message(String text, int i) {
-        char c = text.charAt(i);
-        if (isControl(c)) {
-            return message("the value", c);
+    public static String message(String text, int i) {
+        Refused why = refused(text, i);
+        if (why == Refused.CONTROL) {
+            return message("the value", text.charAt(i));
         }
-        int codePoint = text.codePointAt(i);
-        String why = Character.isSurrogate(c) && !Character.isSupplementaryCodePoint(codePoint) ? "half of a surrogate pair, which is no text in UTF-8"
-                : reorders(codePoint) ? "a bidi control, which shows the text around it reordered in a report, a pull request or a spreadsheet (Trojan Source)"
-                : codePoint == 0x2028 || codePoint == 0x2029 ? "a line or paragraph separator, which breaks a report's lines where no line ends"
-                : "a noncharacter, which is no text to exchange";
-        String name = Character.isSurrogate(c) && !Character.isSupplementaryCodePoint(codePoint) ? null : Character.getName(codePoint);
-        name = name == null ? "" : " " + name;
-        return "the value holds " + String.format(java.util.Locale.ROOT, "U+%04X", codePoint) + name + ", " + why
-                + "; such characters are refused however they are written";
+        int codePoint = why == Refused.HALF_PAIR ? text.charAt(i) : text.codePointAt(i);
+        String name = why == Refused.HALF_PAIR ? null : Character.getName(codePoint);
+        return "the value holds " + String.format(java.util.Locale.ROOT, "U+%04X", codePoint) + (name == null ? "" : " " + name) + ", "
+                + why.why + "; such characters are refused however they are written";
     }
 }

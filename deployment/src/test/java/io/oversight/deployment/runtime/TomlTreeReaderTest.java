@@ -72,7 +72,7 @@ class TomlTreeReaderTest {
     }
 
     @Test
-    void eachKindOfMistakeIsLocated() {
+    void eachKindOfMistakeIsLocated() throws Exception {
         assertThat(problem("a = 1\na = 2\n")).isEqualTo("c.toml:2:1: not valid TOML: duplicate key 'a' (first written at line 1)");
         assertThat(problem("[t]\nx = 1\n[t]\n")).isEqualTo("c.toml:3:2: not valid TOML: 't' is already defined at line 1; define each table once");
         assertThat(problem("a = 1\na.b = 2\n")).isEqualTo("c.toml:2:1: not valid TOML: 'a' is already defined at line 1 as a value, not a table");
@@ -86,6 +86,13 @@ class TomlTreeReaderTest {
         assertThat(problem("a = \"x\u0001y\"\n")).isEqualTo("c.toml:1:7: not valid TOML: a control character (U+0001) must be written as an escape in a TOML string");
         assertThat(problem("a = 'x\u007Fy'\n")).isEqualTo("c.toml:1:7: not valid TOML: a control character (U+007F) must be written as an escape in a TOML string");
         assertThat(problem("a = \"\"\"\nx\u0002\n\"\"\"\n")).isEqualTo("c.toml:2:2: not valid TOML: a control character (U+0002) must be written as an escape in a TOML string");
+        // What would reorder a report's text is refused as in YAML and JSON, escaped or not; a multi-line string's CR LF is a line end.
+        assertThat(problem("a = \"aws\\u202E --profile prod\"\n")).isEqualTo("c.toml:1:5: not valid TOML: the value holds U+202E "
+                + "RIGHT-TO-LEFT OVERRIDE, a bidi control, which shows the text around it reordered in a report, a pull request or a "
+                + "spreadsheet (Trojan Source); such characters are refused however they are written");
+        assertThat(problem("a = 'x\u2066y'\n")).startsWith("c.toml:1:5: not valid TOML: the value holds U+2066 LEFT-TO-RIGHT ISOLATE");
+        assertThat(problem("a = \"esc\\u001b[2K\"\n")).startsWith("c.toml:1:5: not valid TOML: the value holds the control character U+001B");
+        assertThat(read("a = \"\"\"\r\nline one\r\nline two\r\n\"\"\"\n").get("a")).isNotNull();
     }
 
     @Test
