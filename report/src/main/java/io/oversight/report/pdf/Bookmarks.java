@@ -46,7 +46,7 @@ final class Bookmarks extends PdfPageEventHelper {
         PdfOutline root = writer.getDirectContent().getRootOutline();
         PdfOutline parent = entry.level() == 1 || section == null ? root : section;
         PdfDestination destination = new PdfDestination(PdfDestination.FITH, rect.getTop() + 14);
-        PdfOutline outline = new PdfOutline(parent, destination, DrawnText.of(entry.title()), true);
+        PdfOutline outline = new PdfOutline(parent, destination, DrawnText.forViewer(entry.title()), true);
         if (entry.level() == 1) {
             section = outline;
         }

@@ -24,27 +24,35 @@ final class DrawnText {
     private DrawnText() {
     }
 
-    /** Whether the report writes {@code c} other than as the font would draw it. */
-    static boolean rewrites(int c) {
-        return zeroWidth(c) || bidi(c) || unshown(c);
-    }
-
     /** Whether {@code c} is a character the report's fonts cannot draw, written as its code point. */
     static boolean unshown(int c) {
         return c > 0x7e && !zeroWidth(c) && !bidi(c) && !Character.isWhitespace(c) && !Styles.shows(c);
     }
 
+    /** {@code text} as the report's fonts draw it on a page. */
     static String of(String text) {
+        return rewritten(text, true);
+    }
+
+    /**
+     * {@code text} as a PDF viewer shows it with fonts of its own, in the document's properties and
+     * bookmarks: a name in another script stays as written there.
+     */
+    static String forViewer(String text) {
+        return rewritten(text, false);
+    }
+
+    private static String rewritten(String text, boolean byReportFonts) {
         int i = 0;
-        while (i < text.length() && !rewrites(text.codePointAt(i))) {
+        while (i < text.length() && !(zeroWidth(text.codePointAt(i)) || bidi(text.codePointAt(i)) || byReportFonts && unshown(text.codePointAt(i)))) {
             i += Character.charCount(text.codePointAt(i));
         }
         if (i == text.length()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().filter(c -> !zeroWidth(c))
-                .forEach(c -> out.append(unshown(c) ? String.format(java.util.Locale.ROOT, "<U+%04X>", c) : Character.toString(c)));
+        text.codePoints().filter(c -> !zeroWidth(c)).forEach(c -> out.append(byReportFonts && unshown(c)
+                ? String.format(java.util.Locale.ROOT, "<U+%04X>", c) : Character.toString(c)));
         return BidiControls.escaped(out.toString());
     }
 

@@ -91,11 +91,11 @@ public final class PdfRenderer implements Renderer {
         List<String> keywords = new ArrayList<>(List.of("AI governance", "gap report", "AI agents", m.name()));
         a.frameworks().stream().filter(fr -> fr.applicable()).map(fr -> fr.framework()).map(Framework::title).forEach(keywords::add);
         return new ArchivalPdf.Metadata(
-                DrawnText.of("AI governance gap report: " + m.name()),
-                DrawnText.of(m.organization()),
-                DrawnText.of("Oversight check of " + a.input().file() + " as of " + a.asOf() + ": " + a.verdict().name() + " against "
+                DrawnText.forViewer("AI governance gap report: " + m.name()),
+                DrawnText.forViewer(m.organization()),
+                DrawnText.forViewer("Oversight check of " + a.input().file() + " as of " + a.asOf() + ": " + a.verdict().name() + " against "
                         + a.failOn().label() + " (catalog " + a.catalog().version() + ", input SHA-256 " + a.input().sha256() + ")"),
-                DrawnText.of(String.join(", ", keywords)),
+                DrawnText.forViewer(String.join(", ", keywords)),
                 Tool.name() + " " + Tool.version());
     }
 

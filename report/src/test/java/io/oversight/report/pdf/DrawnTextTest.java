@@ -71,6 +71,8 @@ class DrawnTextTest {
         assertThat(DrawnText.of("Owner 张伟 (sre-lead), Örjan, 🚀, عربي")).isEqualTo("Owner <U+5F20><U+4F1F> (sre-lead), Örjan, <U+1F680>, "
                 + "<U+0639><U+0631><U+0628><U+064A>");
         assertThat(DrawnText.of("plain text")).isEqualTo("plain text");
+        // A viewer draws the document's properties and bookmarks with its own fonts: the name stays as written there.
+        assertThat(DrawnText.forViewer("北京云科技\u200b\u200f")).isEqualTo("北京云科技\\u200f");
     }
 
     /** A long name is cut in the running header, never the as-of date the report is signed against. */
