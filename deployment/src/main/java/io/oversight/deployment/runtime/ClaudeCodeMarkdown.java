@@ -29,15 +29,18 @@ public record ClaudeCodeMarkdown(List<RuntimeRule> allowed, List<RuntimeProfile>
     /**
      * {@code settings}, whose hooks already hold this markdown's, with the allowed tools after its
      * own rules and the subagents' modes, unless the session's mode wins over a subagent's: Claude
-     * Code keeps bypassPermissions, acceptEdits and auto in every subagent. Under {@code locks} that
-     * take bypassPermissions away, a subagent's bypassPermissions is ignored, and it runs with the
-     * session's mode.
+     * Code keeps bypassPermissions, acceptEdits and auto in every subagent. A subagent whose mode
+     * {@code locks} take away runs with the session's mode.
      */
     RuntimeConfiguration appliedTo(RuntimeConfiguration settings, ClaudeCodeModeLocks locks) {
         ApprovalMode session = settings.mode() == null ? ClaudeCodeModeLocks.BUILT_IN : settings.mode().value();
         boolean sessionModeWins = session == ApprovalMode.NEVER_ASK || session == ApprovalMode.ACCEPT_EDITS || session == ApprovalMode.CLASSIFIER;
-        List<RuntimeProfile> kept = !locks.bypassOff() ? subagents : subagents.stream().map(s -> s.mode() != null && s.mode().value() == ApprovalMode.NEVER_ASK
-                ? new RuntimeProfile(s.name(), s.position(), null, s.sandbox(), s.selected(), s.tools(), s.file()) : s).toList();
-        return settings.plusRules(allowed).plusProfiles(sessionModeWins ? List.of() : kept);
+        return settings.plusRules(allowed).plusProfiles(sessionModeWins ? List.of() : subagents.stream().map(s -> unlocked(s, locks)).toList());
+    }
+
+    /** {@code subagent} without its mode where {@code locks} take that mode away. */
+    private static RuntimeProfile unlocked(RuntimeProfile subagent, ClaudeCodeModeLocks locks) {
+        return subagent.mode() == null || !locks.takesAway(subagent.mode().value()) ? subagent
+                : new RuntimeProfile(subagent.name(), subagent.position(), null, subagent.sandbox(), subagent.selected(), subagent.tools(), subagent.file());
     }
 }

@@ -5,7 +5,8 @@ package io.oversight.deployment.runtime;
  * file writes them (code.claude.com/docs/en/settings-reference): {@code disableAutoMode} (at the top
  * level or under {@code permissions}) and {@code permissions.disableBypassPermissionsMode}, each
  * {@code "disable"}. A session that would start in the mode taken away starts in Manual
- * ({@code default}) instead, and a subagent's {@code permissionMode: bypassPermissions} is ignored.
+ * ({@code default}) instead, and a subagent's {@code permissionMode} of that mode is ignored (the
+ * settings reference says so of bypassPermissions; auto mode, taken away, is not there to run in).
  * Each lock is where it is written; null when no file writes it.
  */
 record ClaudeCodeModeLocks(Located<Boolean> auto, Located<Boolean> bypass) {
@@ -30,8 +31,14 @@ record ClaudeCodeModeLocks(Located<Boolean> auto, Located<Boolean> bypass) {
         return new ClaudeCodeModeLocks(auto != null ? auto : other.auto, bypass != null ? bypass : other.bypass);
     }
 
-    boolean bypassOff() {
-        return bypass != null;
+    /** The lock that takes {@code mode} away (auto mode's, bypassPermissions'), or null when none does. */
+    private Located<Boolean> lockOf(ApprovalMode mode) {
+        return mode == ApprovalMode.CLASSIFIER ? auto : mode == ApprovalMode.NEVER_ASK ? bypass : null;
+    }
+
+    /** Whether these locks take {@code mode} away from every session and subagent. */
+    boolean takesAway(ApprovalMode mode) {
+        return lockOf(mode) != null;
     }
 
     /**
@@ -40,8 +47,7 @@ record ClaudeCodeModeLocks(Located<Boolean> auto, Located<Boolean> bypass) {
      * else {@code mode} itself, null where none is set and the built-in mode applies.
      */
     Located<ApprovalMode> starting(Located<ApprovalMode> mode) {
-        ApprovalMode wanted = mode == null ? BUILT_IN : mode.value();
-        Located<Boolean> lock = wanted == ApprovalMode.CLASSIFIER ? auto : wanted == ApprovalMode.NEVER_ASK ? bypass : null;
+        Located<Boolean> lock = lockOf(mode == null ? BUILT_IN : mode.value());
         return lock == null ? mode : new Located<>(ApprovalMode.ASK, lock.position(), lock.file());
     }
 }

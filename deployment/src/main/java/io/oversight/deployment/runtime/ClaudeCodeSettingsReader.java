@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * Reads Claude Code's settings (.claude/settings.json, .claude/settings.local.json,
  * managed-settings.json): the permission rules under {@code permissions.allow}, {@code ask} and
- * {@code deny}, {@code permissions.defaultMode}, {@code permissions.additionalDirectories}, the
+ * {@code deny}, {@code permissions.defaultMode} and the locks that take modes away
+ * ({@code disableAutoMode}, {@code permissions.disableBypassPermissionsMode}: {@link ClaudeCodeModeLocks}),
+ * {@code permissions.additionalDirectories}, the
  * Bash sandbox that runs commands unasked ({@code sandbox.enabled}, {@code autoAllowBashIfSandboxed},
  * {@code network.allowedDomains}, {@code network.allowUnixSockets}, {@code network.allowAllUnixSockets},
  * {@code filesystem.allowWrite}, {@code filesystem.disabled}), the

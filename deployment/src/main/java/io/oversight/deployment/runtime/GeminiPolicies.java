@@ -16,9 +16,10 @@ import java.util.Map;
  * {@code commandPrefix} (each a Bash prefix rule), or by a {@code commandRegex} read by its first
  * word, or by an {@code argsPattern} read as the whole shell. Only {@code allow} rules are kept,
  * those for the modes a session starts in or switches to without a person approving the actions
- * the rule allows ({@code default}, {@code autoEdit}, and {@code plan}, which settings may start in
- * and the model enters itself through its enter_plan_mode tool, and whose own deny of everything is a
- * default-tier rule that any project or user rule outranks; no {@code modes}, every one): a deny or ask_user rule's weight against the
+ * the rule allows: {@code default}, {@code autoEdit}, and {@code plan}, which settings may start in
+ * and the model enters itself through its enter_plan_mode tool, and whose own deny of everything is
+ * a default-tier rule that any project or user rule outranks; a rule without {@code modes} holds in
+ * every one. A deny or ask_user rule's weight against the
  * settings' and other files' rules is their priorities', which Oversight does not weigh, so it
  * credits none of them rather than one that a higher rule overrides.
  */
@@ -37,7 +38,7 @@ final class GeminiPolicies {
     /** Gemini CLI's approval modes, as a rule's {@code modes} names them. */
     private static final List<String> MODES = List.of("default", "autoEdit", "plan", "yolo");
 
-    /** The modes in which a session runs without a flag chosen for the purpose: yolo's, which runs everything unasked anyway. */
+    /** The modes whose allow rules count: every mode but yolo, which a flag chooses and which runs everything unasked anyway. */
     private static final List<String> EVERYDAY_MODES = List.of("default", "autoEdit", "plan");
 
     private GeminiPolicies() {

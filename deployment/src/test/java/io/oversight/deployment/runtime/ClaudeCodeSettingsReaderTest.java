@@ -322,6 +322,12 @@ class ClaudeCodeSettingsReaderTest {
                 .containsExactly("* mode:ask .claude/settings.local.json#@1:21");
         assertThatThrownBy(() -> tools("{\"disableAutoMode\": true}")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'disableAutoMode' must be a text");
+        // A drop-in of managed settings locks the mode its base sets, cited in the drop-in.
+        RuntimeConfiguration managed = new RuntimeReaders(io.oversight.deployment.InputLimits.DEFAULT).readClaudeCodeManaged(
+                new RuntimeReaders.SettingsText("managed-settings.json", "{\"permissions\": {\"defaultMode\": \"bypassPermissions\"}}"),
+                List.of(new RuntimeReaders.SettingsText("managed-settings.d/10-lock.json", "{\"permissions\": {\"disableBypassPermissionsMode\": \"disable\"}}")));
+        assertThat(AgentTools.of("coder", managed).stream().map(t -> t.tool() + " " + t.setting() + " " + t.evidencePath()))
+                .containsExactly("* mode:ask managed-settings.d/10-lock.json#@1:50");
     }
 
     @Test

@@ -151,20 +151,29 @@ class ClaudeCodeSubagentsTest {
         return tools.stream().map(t -> t.tool() + " " + t.setting()).toList();
     }
 
-    /** A mode Claude Code does not know, or tools of another shape, are located in the markdown file. */
-    /** Under disableBypassPermissionsMode a subagent's bypassPermissions is ignored: it runs with the session's mode, which asks. */
+    /**
+     * A subagent's mode that the settings take away (disableBypassPermissionsMode, disableAutoMode) is ignored: it runs with the
+     * session's mode, which asks; a lock in the other file of the project's pair holds as well.
+     */
     @Test
-    void aSubagentsBypassIsIgnoredWhereBypassIsTakenAway() throws Exception {
-        ClaudeCodeMarkdown bypassing = ClaudeCodeSubagents.read(FILE, "---\ntools: Bash\npermissionMode: bypassPermissions\n" + NAMED + "---\n",
-                InputLimits.DEFAULT);
+    void aSubagentsModeIsIgnoredWhereItIsTakenAway() throws Exception {
         RuntimeReaders readers = new RuntimeReaders(InputLimits.DEFAULT);
-        assertThat(settingsOf(AgentTools.of("coder", readers.readClaudeCode(".claude/settings.json",
-                "{\"permissions\": {\"defaultMode\": \"default\"}}", bypassing)))).containsExactly("* mode:ask", "Bash mode:never-ask");
-        assertThat(settingsOf(AgentTools.of("coder", readers.readClaudeCode(".claude/settings.json",
-                "{\"permissions\": {\"defaultMode\": \"default\", \"disableBypassPermissionsMode\": \"disable\"}}", bypassing))))
-                .containsExactly("* mode:ask");
+        for (String mode : List.of("bypassPermissions", "auto")) {
+            ClaudeCodeMarkdown subagent = ClaudeCodeSubagents.read(FILE, "---\ntools: Bash\npermissionMode: " + mode + "\n" + NAMED + "---\n",
+                    InputLimits.DEFAULT);
+            String lock = mode.equals("auto") ? "disableAutoMode" : "disableBypassPermissionsMode";
+            String setting = mode.equals("auto") ? "mode:classifier" : "mode:never-ask";
+            assertThat(settingsOf(AgentTools.of("coder", readers.readClaudeCode(".claude/settings.json",
+                    "{\"permissions\": {\"defaultMode\": \"default\"}}", subagent)))).containsExactly("* mode:ask", "Bash " + setting);
+            assertThat(settingsOf(AgentTools.of("coder", readers.readClaudeCode(".claude/settings.json",
+                    "{\"permissions\": {\"defaultMode\": \"default\", \"" + lock + "\": \"disable\"}}", subagent)))).containsExactly("* mode:ask");
+            assertThat(settingsOf(AgentTools.of("coder", readers.readClaudeCodePair(".claude/settings.json",
+                    "{\"permissions\": {\"defaultMode\": \"default\"}}", ".claude/settings.local.json",
+                    "{\"permissions\": {\"" + lock + "\": \"disable\"}}", subagent)))).as(mode + " locked in the sibling").containsExactly("* mode:ask");
+        }
     }
 
+    /** A mode Claude Code does not know, or tools of another shape, are located in the markdown file. */
     @Test
     void anUnknownModeIsLocated() {
         assertThatThrownBy(() -> profile(FILE, "---\npermissionMode: yolo\ntools: {Bash: yes}\n" + NAMED + "---\n", InputLimits.DEFAULT))
