@@ -76,28 +76,41 @@ public record ResourceScope(String agentId, String environment, String pattern, 
 
     /**
      * Whether the parts of an ARN pattern name every resource of one service, or of one type of it, in
-     * every region and account. S3's resource begins with a bucket's name, not a type: its
-     * {@code claims-archive/*} is one bucket's objects.
+     * every region and account (a region or account of wildcards alone: {@code *}, or twelve {@code ?}).
+     * A type is a word of letters and hyphens ({@code role}, {@code log-group}); API Gateway's paths
+     * begin with {@code /} ({@code /restapis/*}). Where the resource begins with a name instead, it is
+     * one resource's: S3's bucket ({@code claims-archive/*} is one bucket's objects), execute-api's
+     * API id.
      */
     private static boolean everyOfAService(String[] parts) {
-        if (parts.length != 6 || !SERVICE.matcher(parts[2]).matches() || !onlyStars(parts[3]) || !onlyStars(parts[4])) {
+        if (parts.length != 6 || !SERVICE.matcher(parts[2]).matches() || !onlyWildcards(parts[3]) || !onlyWildcards(parts[4])) {
             return false;
         }
-        return (parts[2].equals("s3") ? EVERY_OBJECT : EVERY_OF_A_TYPE).matcher(parts[5]).matches();
+        return switch (parts[2]) {
+            case "s3" -> EVERY_OBJECT.matcher(parts[5]).matches();
+            case "execute-api" -> ONLY_WILDCARDS.matcher(parts[5]).matches();
+            default -> EVERY_OF_A_TYPE.matcher(parts[5]).matches();
+        };
     }
 
-    /** Every bucket, or every object of every bucket: {@code *}, {@code *}{@code /*}. */
-    private static final Pattern EVERY_OBJECT = Pattern.compile("\\*+(/\\*+)?");
-
-    /** Empty (S3's region and account), or stars alone. */
-    private static boolean onlyStars(String part) {
-        return part.chars().allMatch(c -> c == '*');
+    /** Empty (S3's region and account), or wildcards alone. */
+    private static boolean onlyWildcards(String part) {
+        return part.chars().allMatch(c -> c == '*' || c == '?');
     }
 
     private static final Pattern SERVICE = Pattern.compile("[a-z0-9-]+");
 
-    /** A resource part that names every resource, or every resource of a type: {@code *}, {@code role/*}, {@code db:*}, {@code *}{@code /*}. */
-    private static final Pattern EVERY_OF_A_TYPE = Pattern.compile("\\*+|(\\*+|[A-Za-z0-9_.-]+)[/:]\\*+");
+    /** Every bucket, or every object of every bucket: {@code *}, {@code *}{@code /*}. */
+    private static final Pattern EVERY_OBJECT = Pattern.compile("\\*+(/\\*+)?");
+
+    /** Stars alone, a separator between them allowed. */
+    private static final Pattern ONLY_WILDCARDS = Pattern.compile("\\*+([/:]\\*+)*");
+
+    /**
+     * A resource part that names every resource, or every resource of a type: {@code *}, {@code role/*},
+     * {@code role*}, {@code db:*}, {@code /restapis/*}.
+     */
+    private static final Pattern EVERY_OF_A_TYPE = Pattern.compile("/?([a-z]+(-[a-z]+)*[/:]?)?\\*+([/:]\\*+)*");
 
     private static final Glob EVERY_ARN = Glob.exact("arn:*:*:*:*:*");
 
