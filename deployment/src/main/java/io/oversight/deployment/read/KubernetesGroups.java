@@ -32,7 +32,8 @@ final class KubernetesGroups {
             Map.entry("sparkapplications", "sparkoperator.k8s.io"), Map.entry("scheduledsparkapplications", "sparkoperator.k8s.io"),
             Map.entry("tfjobs", "kubeflow.org"), Map.entry("pytorchjobs", "kubeflow.org"), Map.entry("mpijobs", "kubeflow.org"),
             Map.entry("notebooks", "kubeflow.org"),
-            Map.entry("gitrepositories", "source.toolkit.fluxcd.io"), Map.entry("ocirepositories", "source.toolkit.fluxcd.io"));
+            Map.entry("gitrepositories", "source.toolkit.fluxcd.io"), Map.entry("ocirepositories", "source.toolkit.fluxcd.io"),
+            Map.entry("helmrepositories", "source.toolkit.fluxcd.io"));
 
     /**
      * Resources that live in no namespace, with their groups: a RoleBinding, which grants only in its
