@@ -750,6 +750,28 @@ class ImportedPermissionsTest {
             assertThat(permission(file).resources()).containsExactlyInAnyOrder("ops/pods/exec/web-0", "ops/pods/web-0");
         }
 
+        /** Kubernetes compares resource names exactly: a "*" among them is an object so named, which none can be, not every object. */
+        @Test
+        void aStarAmongResourceNamesIsNoWildcard() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: Role
+                    metadata: {name: star-name, namespace: ops}
+                    rules:
+                      - {apiGroups: [""], resources: [secrets], resourceNames: ["*"], verbs: [get]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: agent-star, namespace: ops}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: star-name}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent}
+                    """);
+            assertThat(permission(file).resources()).containsExactly("ops/secrets/\\*");
+            assertThat(io.oversight.catalog.action.Glob.exact("ops/secrets/\\*").covers(io.oversight.catalog.action.Glob.exact("ops/secrets/db")))
+                    .as("the name matches itself alone").isFalse();
+        }
+
         /** Kubernetes reads a subject's empty namespace as none, which in a RoleBinding is the binding's own (a template whose value is empty writes it). */
         @Test
         void aServiceAccountSubjectWithAnEmptyNamespaceIsInTheRoleBindingsNamespace() throws Exception {

@@ -531,7 +531,13 @@ final class KubernetesRbacReader {
         String name = slash < 0 ? resource : resource.substring(0, slash);
         String subresource = slash < 0 ? "" : resource.substring(slash);
         String base = scope + "/" + (group.isEmpty() ? name : name + "." + group) + subresource;
-        return names.isEmpty() ? List.of(base) : names.stream().map(n -> base + "/" + n).toList();
+        // Kubernetes compares a name exactly: a "*" among resourceNames is an object named "*", which no object can be, not every object.
+        return names.isEmpty() ? List.of(base) : names.stream().map(n -> base + "/" + literal(n)).toList();
+    }
+
+    /** {@code name} as a resource pattern that matches it alone, its glob characters escaped. */
+    private static String literal(String name) {
+        return name.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
     }
 
     private void object(YNode node, String path) {
