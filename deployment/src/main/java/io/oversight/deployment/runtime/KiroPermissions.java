@@ -64,8 +64,13 @@ final class KiroPermissions {
                     case "all" -> rules.add(new RuntimeRule(pattern.equals("*") ? "*" : pattern, "", decision, glob.position()));
                     case "shell", "execute_bash" -> shell(pattern, decision, glob, rules);
                     case "mcp" -> mcp(pattern, decision, glob, servers, elsewhere, rules);
-                    case "fs_read", "read", "fs_write", "write" -> rules.add(new RuntimeRule(what.startsWith("fs_") ? what : "fs_" + what,
-                            pattern.equals("*") ? "" : pattern, decision, glob.position()));
+                    case "fs_read", "read" -> rules.add(new RuntimeRule("fs_read", pattern.equals("*") ? "" : pattern, decision, glob.position()));
+                    case "fs_write", "write" -> {
+                        rules.add(new RuntimeRule(KiroWrites.TOOL, pattern.equals("*") ? "" : pattern, decision, glob.position()));
+                        if (decision == Decision.ALLOW) {
+                            rules.addAll(KiroWrites.reached(pattern, glob));
+                        }
+                    }
                     default -> rules.add(new RuntimeRule(what, pattern.equals("*") ? "" : pattern, decision, glob.position()));
                 }
             }

@@ -49,9 +49,12 @@ final class KiroToolsSettings {
                 }
                 case "aws", "use_aws" -> reading.texts(tool, "allowedServices")
                         .forEach(service -> rules.add(new RuntimeRule("use_aws", service.value(), Decision.ALLOW, service.position())));
-                case "write", "fs_write", "read", "fs_read" -> reading.texts(tool, "allowedPaths")
-                        .forEach(path -> rules.add(new RuntimeRule(entry.key().startsWith("fs_") ? entry.key() : "fs_" + entry.key(),
-                                path.value(), Decision.ALLOW, path.position())));
+                case "read", "fs_read" -> reading.texts(tool, "allowedPaths")
+                        .forEach(path -> rules.add(new RuntimeRule("fs_read", path.value(), Decision.ALLOW, path.position())));
+                case "write", "fs_write" -> reading.texts(tool, "allowedPaths").forEach(path -> {
+                    rules.add(new RuntimeRule(KiroWrites.TOOL, path.value(), Decision.ALLOW, path.position()));
+                    rules.addAll(KiroWrites.reached(path.value(), path));
+                });
                 default -> {
                     // Settings of MCP tools and of tools that ask no more or less: nothing that runs unasked.
                 }

@@ -110,6 +110,9 @@ final class McpClientConfigReader implements RuntimeReader {
         }
         for (Located<String> tool : reading.texts(root, "allowedTools")) {
             rules.add(new RuntimeRule(allowedTool(tool.value()), "", Decision.ALLOW, tool.position()));
+            if (tool.value().equals(KiroWrites.TOOL)) {
+                rules.addAll(KiroWrites.reached(null, tool));
+            }
         }
         rules.addAll(KiroToolsSettings.rules(reading, root));
         // A 'permissions' mapping is the Cursor CLI's allow and deny lists, a list a Kiro agent's rules.
