@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 /**
  * What VS Code's settings (settings.json) let the agent run without approval
  * (code.visualstudio.com/docs/agents/approvals): every tool under
- * {@code chat.tools.global.autoApprove} (formerly {@code chat.tools.autoApprove}) or a permission
+ * {@code chat.tools.global.autoApprove} (formerly {@code chat.tools.autoApprove}), in the user's
+ * settings only, since VS Code registers it for the application and machine and ignores it in a
+ * workspace's {@code .vscode/settings.json} ({@code chat.contribution.ts}), or a permission
  * level other than {@code default} ({@code chat.permissions.default}); the terminal commands
- * {@code chat.tools.terminal.autoApprove} approves, a plain command by its words as a Bash prefix
+ * {@code chat.tools.terminal.autoApprove} (and its older name, {@code chat.agent.terminal.autoApprove}) approves, a plain command by its words as a Bash prefix
  * rule, a regular expression ({@code /^git (status|log)/}) by its fixed start, an allowed one with
  * none Oversight can read the whole shell; a command it sets to {@code false} is refused, read only
  * when it is plain words (read wider, a refusal would guard what it does not). A setting may be
@@ -28,7 +30,13 @@ final class VsCodeSettings {
 
     /** The settings that decide approvals. */
     private static final List<String> KEYS = List.of("chat.tools.global.autoApprove", "chat.tools.autoApprove", "chat.permissions.default",
-            "chat.tools.terminal.autoApprove");
+            "chat.tools.terminal.autoApprove", "chat.agent.terminal.autoApprove");
+
+    /**
+     * The terminal rules' settings: today's, and the older name VS Code still lays over it
+     * ({@code commandLineAutoApprover.ts}: the deprecated value's rules added to the current one's).
+     */
+    private static final List<String> TERMINAL_KEYS = List.of("chat.tools.terminal.autoApprove", "chat.agent.terminal.autoApprove");
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*");
     private static final Pattern FIXED_START = Pattern.compile("/\\^?([A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*)[\\s\\\\b(.]?.*/[a-z]*");
 
@@ -53,7 +61,8 @@ final class VsCodeSettings {
 
     static List<RuntimeRule> rules(Reading reading, YMap root) {
         List<RuntimeRule> rules = new ArrayList<>();
-        for (String key : List.of("chat.tools.global.autoApprove", "chat.tools.autoApprove")) {
+        // Global auto-approve is an application-machine setting: VS Code drops it from a workspace's .vscode/settings.json.
+        for (String key : workspace(reading.file()) ? List.<String>of() : List.of("chat.tools.global.autoApprove", "chat.tools.autoApprove")) {
             for (Setting setting : written(root, key)) {
                 Located<Boolean> every = reading.bool(setting.holder(), setting.key());
                 if (every != null && every.value()) {
@@ -67,10 +76,18 @@ final class VsCodeSettings {
                 rules.add(new RuntimeRule("*", "", Decision.ALLOW, level.position()));
             }
         }
-        for (Setting setting : written(root, "chat.tools.terminal.autoApprove")) {
-            terminal(reading, reading.map(setting.holder(), setting.key()), rules);
+        for (String key : TERMINAL_KEYS) {
+            for (Setting setting : written(root, key)) {
+                terminal(reading, reading.map(setting.holder(), setting.key()), rules);
+            }
         }
         return rules;
+    }
+
+    /** Whether {@code file} is a workspace's settings ({@code .vscode/settings.json}), not the user's. */
+    private static boolean workspace(String file) {
+        java.nio.file.Path parent = java.nio.file.Path.of(file).getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(".vscode");
     }
 
     /** Where a setting is written: the object that holds it and its key there. */

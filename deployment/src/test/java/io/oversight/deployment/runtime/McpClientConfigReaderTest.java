@@ -339,7 +339,8 @@ class McpClientConfigReaderTest {
     /** VS Code splits a settings key at the top of the file only: nested objects, or a dotted key holding them, are the same settings. */
     @Test
     void vsCodeSettingsWrittenNestedAreRead() throws Exception {
-        RuntimeConfiguration nested = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".vscode/settings.json", """
+        // The user's settings: a workspace's .vscode/settings.json cannot hold global auto-approve (below).
+        RuntimeConfiguration nested = Fixtures.readText(RuntimeKind.MCP_CLIENT, "Code/User/settings.json", """
                 {"chat": {"tools": {"global": {"autoApprove": true}, "terminal": {"autoApprove": {"kubectl": true}}}},
                  "chat.tools": {"autoApprove": false},
                  "mcp.servers": {"aws": {"command": "uvx"}},
@@ -349,6 +350,10 @@ class McpClientConfigReaderTest {
                 .containsExactly(tuple("*", Decision.ALLOW, 1, 47), tuple("Bash(helm:*)", Decision.ALLOW, 4, 42),
                         tuple("Bash(kubectl:*)", Decision.ALLOW, 1, 83));
         assertThat(nested.servers()).extracting(McpServer::name).containsExactly("aws");
+        // VS Code registers global auto-approve for the application and machine, and drops it from a workspace's settings.
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".vscode/settings.json", """
+                {"chat.tools.global.autoApprove": true, "chat.agent.terminal.autoApprove": {"kubectl": true}}
+                """).get(0).rules()).extracting(RuntimeRule::written).containsExactly("Bash(kubectl:*)");
         // Below a nested object VS Code does not split keys: this one names no setting, and the file none at all.
         assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "settings.json", "{\"chat\": {\"tools.global.autoApprove\": true}}"))
                 .hasSize(1);
