@@ -4,10 +4,12 @@ import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What VS Code's settings (settings.json) let the agent run without approval
@@ -16,8 +18,8 @@ import java.util.regex.Pattern;
  * settings only, since VS Code registers it for the application and machine and ignores it in a
  * workspace's {@code .vscode/settings.json} ({@code chat.contribution.ts}), or a permission
  * level other than {@code default} ({@code chat.permissions.default}); the terminal commands
- * {@code chat.tools.terminal.autoApprove} (and its older name, {@code chat.agent.terminal.autoApprove}) approves, a plain command by its words as a Bash prefix
- * rule, a regular expression ({@code /^git (status|log)/}) by its fixed start, an allowed one with
+ * {@code chat.tools.terminal.autoApprove} (and its older name, {@code chat.agent.terminal.autoApprove})
+ * approves, a plain command by its words as a Bash prefix rule, a regular expression ({@code /^git (status|log)/}) by its fixed start, an allowed one with
  * none Oversight can read the whole shell; a command it sets to {@code false} is refused, read only
  * when it is plain words (read wider, a refusal would guard what it does not). A setting may be
  * written dotted ({@code "chat.tools.global.autoApprove": true}) or nested
@@ -28,15 +30,20 @@ import java.util.regex.Pattern;
  */
 final class VsCodeSettings {
 
-    /** The settings that decide approvals. */
-    private static final List<String> KEYS = List.of("chat.tools.global.autoApprove", "chat.tools.autoApprove", "chat.permissions.default",
-            "chat.tools.terminal.autoApprove", "chat.agent.terminal.autoApprove");
+    /** Global auto-approve, under today's name and the one before. */
+    private static final List<String> GLOBAL_KEYS = List.of("chat.tools.global.autoApprove", "chat.tools.autoApprove");
+
+    private static final String PERMISSION_LEVEL = "chat.permissions.default";
 
     /**
      * The terminal rules' settings: today's, and the older name VS Code still lays over it
      * ({@code commandLineAutoApprover.ts}: the deprecated value's rules added to the current one's).
      */
     private static final List<String> TERMINAL_KEYS = List.of("chat.tools.terminal.autoApprove", "chat.agent.terminal.autoApprove");
+
+    /** The settings that decide approvals. */
+    private static final List<String> KEYS = Stream.of(GLOBAL_KEYS, List.of(PERMISSION_LEVEL), TERMINAL_KEYS)
+            .flatMap(List::stream).toList();
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*");
     private static final Pattern FIXED_START = Pattern.compile("/\\^?([A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*)[\\s\\\\b(.]?.*/[a-z]*");
 
@@ -62,7 +69,7 @@ final class VsCodeSettings {
     static List<RuntimeRule> rules(Reading reading, YMap root) {
         List<RuntimeRule> rules = new ArrayList<>();
         // Global auto-approve is an application-machine setting: VS Code drops it from a workspace's .vscode/settings.json.
-        for (String key : workspace(reading.file()) ? List.<String>of() : List.of("chat.tools.global.autoApprove", "chat.tools.autoApprove")) {
+        for (String key : workspace(reading.file()) ? List.<String>of() : GLOBAL_KEYS) {
             for (Setting setting : written(root, key)) {
                 Located<Boolean> every = reading.bool(setting.holder(), setting.key());
                 if (every != null && every.value()) {
@@ -70,7 +77,7 @@ final class VsCodeSettings {
                 }
             }
         }
-        for (Setting setting : written(root, "chat.permissions.default")) {
+        for (Setting setting : written(root, PERMISSION_LEVEL)) {
             Located<String> level = reading.text(setting.holder(), setting.key());
             if (level != null && !level.value().equals("default")) {
                 rules.add(new RuntimeRule("*", "", Decision.ALLOW, level.position()));
@@ -86,7 +93,7 @@ final class VsCodeSettings {
 
     /** Whether {@code file} is a workspace's settings ({@code .vscode/settings.json}), not the user's. */
     private static boolean workspace(String file) {
-        java.nio.file.Path parent = java.nio.file.Path.of(file).getParent();
+        Path parent = Path.of(file).getParent();
         return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(".vscode");
     }
 

@@ -1,5 +1,7 @@
 package io.oversight.deployment.yaml;
 
+import java.util.Locale;
+
 /**
  * Control characters in values, however they were written: an escape in a quoted string ({@code
  * "\e[2K\rPASS"}, {@code "\u001b"}) reaches a terminal or a report as surely as the raw byte, and
@@ -77,7 +79,7 @@ public final class ControlCharacters {
             case 0x7F -> " (delete)";
             default -> "";
         };
-        return String.format(java.util.Locale.ROOT, "U+%04X", (int) c) + name;
+        return String.format(Locale.ROOT, "U+%04X", (int) c) + name;
     }
 
     /** The message for {@code c} found in a value or key; {@code what} is "the value" or "the key". */
@@ -94,7 +96,7 @@ public final class ControlCharacters {
         }
         int codePoint = why == Refused.HALF_PAIR ? text.charAt(i) : text.codePointAt(i);
         String name = why == Refused.HALF_PAIR ? null : Character.getName(codePoint);
-        return "the value holds " + String.format(java.util.Locale.ROOT, "U+%04X", codePoint) + (name == null ? "" : " " + name) + ", "
+        return "the value holds " + String.format(Locale.ROOT, "U+%04X", codePoint) + (name == null ? "" : " " + name) + ", "
                 + why.why + "; such characters are refused however they are written";
     }
 }

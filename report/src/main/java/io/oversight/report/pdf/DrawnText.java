@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 import io.oversight.deployment.BidiControls;
 import java.util.HashMap;
+import java.util.Locale;
 
 /**
  * Text as the PDF draws it. A zero-width character (U+200B to U+200D, U+2060, U+FEFF) has a
@@ -52,7 +53,7 @@ final class DrawnText {
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
         text.codePoints().filter(c -> !zeroWidth(c)).forEach(c -> out.append(byReportFonts && unshown(c)
-                ? String.format(java.util.Locale.ROOT, "<U+%04X>", c) : Character.toString(c)));
+                ? String.format(Locale.ROOT, "<U+%04X>", c) : Character.toString(c)));
         return BidiControls.escaped(out.toString());
     }
 
