@@ -1,5 +1,6 @@
 package io.oversight.deployment.runtime;
 
+import io.oversight.catalog.action.Glob;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
@@ -7,7 +8,9 @@ import io.oversight.deployment.yaml.YScalar;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -41,8 +44,17 @@ final class VsCodeSettings {
      */
     private static final List<String> TERMINAL_KEYS = List.of("chat.tools.terminal.autoApprove", "chat.agent.terminal.autoApprove");
 
+    /**
+     * The globs of files whose edits run unasked or ask: VS Code applies the agent's edits unasked
+     * but for sensitive files, its own settings among them, which this setting can open.
+     */
+    private static final String EDITS = "chat.tools.edits.autoApprove";
+
+    /** The workspace files that configure the agent itself: edited unasked, they let it approve anything. */
+    private static final List<String> OWN_FILES = List.of(".vscode/settings.json", ".vscode/mcp.json", ".git/config");
+
     /** The settings that decide approvals. */
-    private static final List<String> KEYS = Stream.of(GLOBAL_KEYS, List.of(PERMISSION_LEVEL), TERMINAL_KEYS)
+    private static final List<String> KEYS = Stream.of(GLOBAL_KEYS, List.of(PERMISSION_LEVEL), TERMINAL_KEYS, List.of(EDITS))
             .flatMap(List::stream).toList();
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*");
     private static final Pattern FIXED_START = Pattern.compile("/\\^?([A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*)[\\s\\\\b(.]?.*/[a-z]*");
@@ -88,7 +100,41 @@ final class VsCodeSettings {
                 terminal(reading, reading.map(setting.holder(), setting.key()), rules);
             }
         }
+        for (Setting setting : written(root, EDITS)) {
+            edits(reading, reading.map(setting.holder(), setting.key()), rules);
+        }
         return rules;
+    }
+
+    /**
+     * An edit of each of the agent's own files ({@link #OWN_FILES}) that a glob set to {@code true}
+     * approves and none set to {@code false} keeps, cited at the glob: VS Code's glob, whose
+     * {@code **}{@code /} may match no folder at all.
+     */
+    private static void edits(Reading reading, YMap globs, List<RuntimeRule> rules) {
+        if (globs == null) {
+            return;
+        }
+        Map<YEntry, Boolean> read = new LinkedHashMap<>();
+        for (YEntry entry : globs.entries().values()) {
+            if (entry.value() instanceof YScalar v && v.type() == YScalar.Type.BOOLEAN) {
+                read.put(entry, Boolean.valueOf(v.text()));
+            } else {
+                reading.problem(entry.keyPosition(), "an edit rule must be true or false");
+            }
+        }
+        for (String file : OWN_FILES) {
+            List<YEntry> covering = read.keySet().stream().filter(entry -> covers(entry.key(), file)).toList();
+            if (covering.stream().noneMatch(entry -> !read.get(entry))) {
+                covering.stream().filter(read::get).findFirst()
+                        .ifPresent(entry -> rules.add(new RuntimeRule("Edit", file, Decision.ALLOW, entry.keyPosition())));
+            }
+        }
+    }
+
+    private static boolean covers(String glob, String file) {
+        Glob pattern = Glob.exact(glob.strip());
+        return pattern.matches(file) || pattern.matches("/" + file);
     }
 
     /** Whether {@code file} is a workspace's settings ({@code .vscode/settings.json}), not the user's. */
