@@ -64,12 +64,13 @@ public final class ClaudeCodeScopes {
     /**
      * The settings Claude Code applies from {@code named}, the file the deployment names, and
      * {@code sibling}, the other of the pair, each as read by {@link ClaudeCodeSettingsReader#layer},
-     * with {@code moreHooks} of the project's markdown, which the pair's disableAllHooks turns off too.
+     * with {@code moreHooks} of the project's markdown, which the pair's disableAllHooks turns off too,
+     * and the pair's {@code locks} ({@link #locks}).
      */
     static RuntimeConfiguration combined(ClaudeCodeSettingsReader.Layer named, ClaudeCodeSettingsReader.Layer sibling,
-                                         List<RuntimeRule> moreHooks) {
+                                         List<RuntimeRule> moreHooks, ClaudeCodeModeLocks locks) {
         boolean namedIsLocal = Path.of(named.settings().file()).getFileName().toString().equals(LOCAL);
-        return layered(namedIsLocal ? List.of(sibling, named) : List.of(named, sibling), named, moreHooks);
+        return layered(namedIsLocal ? List.of(sibling, named) : List.of(named, sibling), named, moreHooks, locks);
     }
 
     /**
@@ -78,10 +79,11 @@ public final class ClaudeCodeScopes {
      * drop-ins of managed-settings.d in name order), {@code named} the one the deployment names:
      * every list (rules, directories, servers, hooks) combines, the named file's first; the mode, each
      * variable and disableAllHooks come from the file of highest precedence that sets them; the sandbox
-     * is merged key by key. Each value keeps the file it was written in.
+     * is merged key by key; the session starts in the mode {@code locks}, those of every layer, leave
+     * it. Each value keeps the file it was written in.
      */
     static RuntimeConfiguration layered(List<ClaudeCodeSettingsReader.Layer> layers, ClaudeCodeSettingsReader.Layer named,
-                                        List<RuntimeRule> moreHooks) {
+                                        List<RuntimeRule> moreHooks, ClaudeCodeModeLocks locks) {
         List<RuntimeConfiguration> filed = new ArrayList<>();
         ClaudeCodeSandbox sandbox = null;
         for (ClaudeCodeSettingsReader.Layer layer : layers) {
@@ -99,7 +101,6 @@ public final class ClaudeCodeScopes {
             }
         }
         Located<ApprovalMode> mode = null;
-        ClaudeCodeModeLocks locks = locks(layers, named);
         ClaudeCodeSettingsReader.Layer deciding = null;
         List<Credential> credentials = new ArrayList<>();
         Set<String> overridden = new HashSet<>();

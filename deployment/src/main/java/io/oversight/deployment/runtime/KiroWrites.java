@@ -18,7 +18,7 @@ final class KiroWrites {
     /** A path glob that covers every path of the project: none, {@code *}, {@code **}, {@code ./**}, {@code .}. */
     private static final Pattern EVERY_PATH = Pattern.compile("|\\.|(\\./)?\\*+(/\\*+)*");
 
-    private static final List<String> OWN_FILES = List.of(".kiro/agents/", ".git/config");
+    private static final List<String> OWN_FILES = List.of(".kiro/agents/", OwnFiles.GIT_CONFIG);
 
     private KiroWrites() {
     }

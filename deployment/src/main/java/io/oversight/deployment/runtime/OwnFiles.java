@@ -25,12 +25,15 @@ final class OwnFiles {
     /** The user's: their settings, and the file that holds their MCP servers. */
     private static final List<String> HOME = List.of("~/.claude/settings.json", "~/.claude.json");
 
+    /** The repository's git configuration, whose commands the next git command runs: an own file of every runtime that writes files. */
+    static final String GIT_CONFIG = ".git/config";
+
     /**
      * Files that name commands others run: git's configuration (core.fsmonitor, core.hooksPath,
      * diff.external, aliases) and hooks, the repository's and the user's; the shell's startup files;
      * npm's configuration (script-shell, node-options). A hook stands for the folder of hooks.
      */
-    private static final List<String> COMMANDS = List.of(".git/config", ".git/hooks/pre-commit", "~/.gitconfig", "~/.config/git/config",
+    private static final List<String> COMMANDS = List.of(GIT_CONFIG, ".git/hooks/pre-commit", "~/.gitconfig", "~/.config/git/config",
             "~/.bashrc", "~/.bash_profile", "~/.zshrc", "~/.profile", "~/.npmrc", "~/.zshenv", "~/.zprofile", "~/.bash_login");
 
     /** Each kind of file, reported once: what writing the first one reached gives is the table's to say. */

@@ -106,7 +106,8 @@ public final class RuntimeReaders {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return markdown.appliedTo(ClaudeCodeScopes.combined(first, second, markdown.hooks()), ClaudeCodeScopes.locks(List.of(first, second), first));
+        ClaudeCodeModeLocks locks = ClaudeCodeScopes.locks(List.of(first, second), first);
+        return markdown.appliedTo(ClaudeCodeScopes.combined(first, second, markdown.hooks(), locks), locks);
     }
 
     /**
@@ -136,7 +137,7 @@ public final class RuntimeReaders {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return ClaudeCodeScopes.layered(layers, base, List.of());
+        return ClaudeCodeScopes.layered(layers, base, List.of(), ClaudeCodeScopes.locks(layers, base));
     }
 
     private ClaudeCodeSettingsReader.Layer layer(String file, String text, List<Problem> problems) {

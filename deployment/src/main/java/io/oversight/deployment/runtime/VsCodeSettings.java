@@ -51,7 +51,7 @@ final class VsCodeSettings {
     private static final String EDITS = "chat.tools.edits.autoApprove";
 
     /** The workspace files that configure the agent itself: edited unasked, they let it approve anything. */
-    private static final List<String> OWN_FILES = List.of(".vscode/settings.json", ".vscode/mcp.json", ".git/config");
+    private static final List<String> OWN_FILES = List.of(".vscode/settings.json", ".vscode/mcp.json", OwnFiles.GIT_CONFIG);
 
     /** The settings that decide approvals. */
     private static final List<String> KEYS = Stream.of(GLOBAL_KEYS, List.of(PERMISSION_LEVEL), TERMINAL_KEYS, List.of(EDITS))
@@ -125,9 +125,8 @@ final class VsCodeSettings {
         }
         for (String file : OWN_FILES) {
             List<YEntry> covering = read.keySet().stream().filter(entry -> covers(entry.key(), file)).toList();
-            if (covering.stream().noneMatch(entry -> !read.get(entry))) {
-                covering.stream().filter(read::get).findFirst()
-                        .ifPresent(entry -> rules.add(new RuntimeRule("Edit", file, Decision.ALLOW, entry.keyPosition())));
+            if (!covering.isEmpty() && covering.stream().allMatch(read::get)) {
+                rules.add(new RuntimeRule("Edit", file, Decision.ALLOW, covering.get(0).keyPosition()));
             }
         }
     }

@@ -53,6 +53,18 @@ public final class ControlCharacters {
             boolean pairEnd = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
             return pairStart ? (noncharacter(text.codePointAt(i)) ? Refused.NONCHARACTER : null) : pairEnd ? null : Refused.HALF_PAIR;
         }
+        return refusedInText(c);
+    }
+
+    /**
+     * Whether a value may never hold {@code c}, a character of the basic plane that is no control
+     * and no surrogate: the readers' fast paths ask it too ({@link PlainYamlReader#plainCharacters}).
+     */
+    static boolean neverInText(char c) {
+        return refusedInText(c) != null;
+    }
+
+    private static Refused refusedInText(char c) {
         return c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 ? Refused.BIDI
                 : c == 0x2028 || c == 0x2029 ? Refused.SEPARATOR : noncharacter(c) ? Refused.NONCHARACTER : null;
     }

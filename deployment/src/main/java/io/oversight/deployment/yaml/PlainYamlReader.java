@@ -236,8 +236,7 @@ final class PlainYamlReader {
     static boolean plainCharacters(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 ? c != '\n' : c >= 0x7F && (c < 0xA0 || c >= 0xD800 && c < 0xE000 || c >= 0xFFFE || c == 0x2028 || c == 0x2029
-                    || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c >= 0xFDD0 && c <= 0xFDEF)) {
+            if (c < 0x20 ? c != '\n' : c >= 0x7F && (c < 0xA0 || Character.isSurrogate(c) || ControlCharacters.neverInText(c))) {
                 return false;
             }
         }

@@ -45,8 +45,12 @@ final class DrawnText {
 
     private static String rewritten(String text, boolean byReportFonts) {
         int i = 0;
-        while (i < text.length() && !(zeroWidth(text.codePointAt(i)) || bidi(text.codePointAt(i)) || byReportFonts && unshown(text.codePointAt(i)))) {
-            i += Character.charCount(text.codePointAt(i));
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (rewrites(c, byReportFonts)) {
+                break;
+            }
+            i += Character.charCount(c);
         }
         if (i == text.length()) {
             return text;
@@ -55,6 +59,11 @@ final class DrawnText {
         text.codePoints().filter(c -> !zeroWidth(c)).forEach(c -> out.append(byReportFonts && unshown(c)
                 ? String.format(Locale.ROOT, "<U+%04X>", c) : Character.toString(c)));
         return BidiControls.escaped(out.toString());
+    }
+
+    /** Whether the text holding {@code c} is written otherwise than as it is: left out, escaped, or, by the report's fonts, as its code point. */
+    private static boolean rewrites(int c, boolean byReportFonts) {
+        return zeroWidth(c) || bidi(c) || byReportFonts && unshown(c);
     }
 
     private static boolean bidi(int c) {

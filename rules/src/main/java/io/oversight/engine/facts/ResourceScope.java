@@ -88,7 +88,7 @@ public record ResourceScope(String agentId, String environment, String pattern, 
         }
         return switch (parts[2]) {
             case "s3" -> EVERY_OBJECT.matcher(parts[5]).matches();
-            case "execute-api" -> ONLY_WILDCARDS.matcher(parts[5]).matches();
+            case "execute-api" -> STARS_ALONE.matcher(parts[5]).matches();
             default -> EVERY_OF_A_TYPE.matcher(parts[5]).matches();
         };
     }
@@ -104,7 +104,7 @@ public record ResourceScope(String agentId, String environment, String pattern, 
     private static final Pattern EVERY_OBJECT = Pattern.compile("\\*+(/\\*+)?");
 
     /** Stars alone, a separator between them allowed. */
-    private static final Pattern ONLY_WILDCARDS = Pattern.compile("\\*+([/:]\\*+)*");
+    private static final Pattern STARS_ALONE = Pattern.compile("\\*+([/:]\\*+)*");
 
     /**
      * A resource part that names every resource, or every resource of a type: {@code *}, {@code role/*},
