@@ -772,6 +772,36 @@ class ImportedPermissionsTest {
                     .as("the name matches itself alone").isFalse();
         }
 
+        /**
+         * A RoleBinding grants only what is asked in its namespace: impersonating users, groups, uids
+         * and extras, changing ClusterRoles and approving or signing for a signer are asked in none,
+         * while impersonating the namespace's service accounts and binding a ClusterRole there are not.
+         */
+        @Test
+        void aRoleBindingGrantsNothingAskedOutsideEveryNamespace() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: Role
+                    metadata: {name: cluster-targets, namespace: ops}
+                    rules:
+                      - {apiGroups: [""], resources: [users, groups, serviceaccounts], verbs: [impersonate]}
+                      - {apiGroups: [authentication.k8s.io], resources: [uids, userextras/scopes], verbs: [impersonate]}
+                      - {apiGroups: [rbac.authorization.k8s.io], resources: [clusterroles], verbs: [escalate, update, delete, bind]}
+                      - {apiGroups: [certificates.k8s.io], resources: [signers], verbs: [approve, sign]}
+                      - {apiGroups: ["*"], resources: [clusterissuers, ipaddresses, mutatingadmissionpolicies], verbs: [delete]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: agent-cluster-targets, namespace: ops}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: cluster-targets}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent}
+                    """);
+            assertThat(permission(file).actions()).containsExactly("kubernetes:impersonate", "rbac:bind");
+            assertThat(permission(file).resources()).containsExactlyInAnyOrder("ops/serviceaccounts",
+                    "ops/clusterroles.rbac.authorization.k8s.io");
+        }
+
         /** Kubernetes reads a subject's empty namespace as none, which in a RoleBinding is the binding's own (a template whose value is empty writes it). */
         @Test
         void aServiceAccountSubjectWithAnEmptyNamespaceIsInTheRoleBindingsNamespace() throws Exception {

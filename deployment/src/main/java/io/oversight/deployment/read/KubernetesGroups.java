@@ -1,6 +1,7 @@
 package io.oversight.deployment.read;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The API group of each Kubernetes resource the action table singles out, so that a rule granting
@@ -11,6 +12,7 @@ import java.util.Map;
 final class KubernetesGroups {
 
     private static final String CORE = "";
+    private static final String RBAC = "rbac.authorization.k8s.io";
 
     private static final Map<String, String> GROUP = Map.ofEntries(
             Map.entry("pods", CORE), Map.entry("secrets", CORE), Map.entry("serviceaccounts", CORE),
@@ -36,35 +38,60 @@ final class KubernetesGroups {
             Map.entry("helmrepositories", "source.toolkit.fluxcd.io"));
 
     /**
-     * Resources that live in no namespace, with their groups: a RoleBinding, which grants only in its
-     * namespace, reaches none of them, whatever the ClusterRole it binds lists. Not clusterroles: the
-     * API server asks for {@code bind} on a ClusterRole in the namespace of the RoleBinding that names
-     * it, so a RoleBinding's {@code bind} on clusterroles lets its holder bind them there.
+     * Resources that live in no namespace, with their groups, and the targets the API server checks
+     * with no namespace: a RoleBinding, which grants only in its namespace, reaches none of them,
+     * whatever the role it binds lists. Impersonating a user, a group, a uid or an extra, and
+     * approving or signing for a signer, are asked with no namespace (the impersonation filter and the
+     * certificates admission build those requests so); impersonating a service account is asked in
+     * its namespace, so it stays. ClusterRoles are apart ({@link #clusterScoped}).
      */
-    private static final Map<String, String> CLUSTER_SCOPED = Map.ofEntries(
-            Map.entry("nodes", CORE), Map.entry("persistentvolumes", CORE), Map.entry("componentstatuses", CORE),
-            Map.entry("clusterrolebindings", "rbac.authorization.k8s.io"),
-            Map.entry("customresourcedefinitions", "apiextensions.k8s.io"), Map.entry("apiservices", "apiregistration.k8s.io"),
-            Map.entry("storageclasses", "storage.k8s.io"), Map.entry("csidrivers", "storage.k8s.io"), Map.entry("csinodes", "storage.k8s.io"),
-            Map.entry("volumeattachments", "storage.k8s.io"), Map.entry("certificatesigningrequests", "certificates.k8s.io"),
-            Map.entry("priorityclasses", "scheduling.k8s.io"), Map.entry("runtimeclasses", "node.k8s.io"),
-            Map.entry("ingressclasses", "networking.k8s.io"),
-            Map.entry("mutatingwebhookconfigurations", "admissionregistration.k8s.io"),
-            Map.entry("validatingwebhookconfigurations", "admissionregistration.k8s.io"),
-            Map.entry("validatingadmissionpolicies", "admissionregistration.k8s.io"),
-            Map.entry("validatingadmissionpolicybindings", "admissionregistration.k8s.io"),
-            Map.entry("tokenreviews", "authentication.k8s.io"), Map.entry("subjectaccessreviews", "authorization.k8s.io"),
-            Map.entry("selfsubjectaccessreviews", "authorization.k8s.io"), Map.entry("selfsubjectrulesreviews", "authorization.k8s.io"),
-            Map.entry("flowschemas", "flowcontrol.apiserver.k8s.io"), Map.entry("prioritylevelconfigurations", "flowcontrol.apiserver.k8s.io"));
+    private static final Map<String, Set<String>> CLUSTER_SCOPED = Map.ofEntries(
+            Map.entry("nodes", Set.of(CORE, "metrics.k8s.io")), Map.entry("persistentvolumes", Set.of(CORE)),
+            Map.entry("componentstatuses", Set.of(CORE)),
+            Map.entry("users", Set.of(CORE)), Map.entry("groups", Set.of(CORE)),
+            Map.entry("uids", Set.of("authentication.k8s.io")), Map.entry("userextras", Set.of("authentication.k8s.io")),
+            Map.entry("clusterrolebindings", Set.of(RBAC)),
+            Map.entry("customresourcedefinitions", Set.of("apiextensions.k8s.io")), Map.entry("apiservices", Set.of("apiregistration.k8s.io")),
+            Map.entry("storageclasses", Set.of("storage.k8s.io")), Map.entry("csidrivers", Set.of("storage.k8s.io")),
+            Map.entry("csinodes", Set.of("storage.k8s.io")), Map.entry("volumeattachments", Set.of("storage.k8s.io")),
+            Map.entry("volumeattributesclasses", Set.of("storage.k8s.io")),
+            Map.entry("certificatesigningrequests", Set.of("certificates.k8s.io")), Map.entry("signers", Set.of("certificates.k8s.io")),
+            Map.entry("clustertrustbundles", Set.of("certificates.k8s.io")),
+            Map.entry("priorityclasses", Set.of("scheduling.k8s.io")), Map.entry("runtimeclasses", Set.of("node.k8s.io")),
+            Map.entry("ingressclasses", Set.of("networking.k8s.io")), Map.entry("ipaddresses", Set.of("networking.k8s.io")),
+            Map.entry("servicecidrs", Set.of("networking.k8s.io")),
+            Map.entry("resourceslices", Set.of("resource.k8s.io")), Map.entry("deviceclasses", Set.of("resource.k8s.io")),
+            Map.entry("mutatingwebhookconfigurations", Set.of("admissionregistration.k8s.io")),
+            Map.entry("validatingwebhookconfigurations", Set.of("admissionregistration.k8s.io")),
+            Map.entry("validatingadmissionpolicies", Set.of("admissionregistration.k8s.io")),
+            Map.entry("validatingadmissionpolicybindings", Set.of("admissionregistration.k8s.io")),
+            Map.entry("mutatingadmissionpolicies", Set.of("admissionregistration.k8s.io")),
+            Map.entry("mutatingadmissionpolicybindings", Set.of("admissionregistration.k8s.io")),
+            Map.entry("tokenreviews", Set.of("authentication.k8s.io")), Map.entry("selfsubjectreviews", Set.of("authentication.k8s.io")),
+            Map.entry("subjectaccessreviews", Set.of("authorization.k8s.io")),
+            Map.entry("selfsubjectaccessreviews", Set.of("authorization.k8s.io")),
+            Map.entry("selfsubjectrulesreviews", Set.of("authorization.k8s.io")),
+            Map.entry("flowschemas", Set.of("flowcontrol.apiserver.k8s.io")),
+            Map.entry("prioritylevelconfigurations", Set.of("flowcontrol.apiserver.k8s.io")),
+            Map.entry("storageversionmigrations", Set.of("storagemigration.k8s.io")),
+            Map.entry("clusterissuers", Set.of("cert-manager.io")), Map.entry("clusterpolicies", Set.of("kyverno.io")),
+            Map.entry("clustersecretstores", Set.of("external-secrets.io")),
+            Map.entry("clusterexternalsecrets", Set.of("external-secrets.io")));
 
     private KubernetesGroups() {
     }
 
-    /** Whether {@code resource} ({@code nodes}, {@code nodes/proxy}) of a rule's {@code group} ({@code *} for any) lives in no namespace. */
-    static boolean clusterScoped(String group, String resource) {
-        int slash = resource.indexOf('/');
-        String own = CLUSTER_SCOPED.get(slash < 0 ? resource : resource.substring(0, slash));
-        return own != null && (group.equals("*") || group.equals(own));
+    /**
+     * Whether {@code verb} on {@code resource} ({@code nodes}, {@code nodes/proxy}) of a rule's
+     * {@code group} ({@code *} for any) is asked with no namespace, so that no RoleBinding grants it.
+     * A ClusterRole lives in no namespace, but {@code bind} on one is asked in the namespace of the
+     * RoleBinding that names it, so a RoleBinding's {@code bind} on clusterroles lets its holder bind
+     * them there.
+     */
+    static boolean clusterScoped(String group, String resource, String verb) {
+        String own = resource.indexOf('/') < 0 ? resource : resource.substring(0, resource.indexOf('/'));
+        Set<String> groups = own.equals("clusterroles") && !verb.equals("bind") ? Set.of(RBAC) : CLUSTER_SCOPED.get(own);
+        return groups != null && (group.equals("*") || groups.contains(group));
     }
 
     /** The group of {@code resource} ({@code deployments}, {@code pods/exec}); the core group is the empty text. */

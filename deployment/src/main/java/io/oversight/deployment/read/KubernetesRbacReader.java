@@ -381,7 +381,7 @@ final class KubernetesRbacReader {
                     for (Fields.Text resource : rule.requested()) {
                         List<String> names = namesFor(verb.verb(), resource.value(), rule.resourceNames());
                         if (names == null
-                                || !scope.equals("*") && KubernetesGroups.clusterScoped(group, resource.value())
+                                || !scope.equals("*") && KubernetesGroups.clusterScoped(group, resource.value(), verb.verb())
                                 || service.equals("rbac") && group.equals("*") && !RBAC_RESOURCES.contains(resource.value().split("/", 2)[0])) {
                             continue;
                         }
@@ -457,7 +457,7 @@ final class KubernetesRbacReader {
             String singledGroup = KubernetesGroups.of(singled);
             List<String> singledNames = namesFor(verb, singled, names);
             if (!group.equals("*") && !group.equals(singledGroup) || singledNames == null
-                    || !scope.equals("*") && KubernetesGroups.clusterScoped(singledGroup, singled)) {
+                    || !scope.equals("*") && KubernetesGroups.clusterScoped(singledGroup, singled, verb)) {
                 continue;
             }
             String qualified = action(action, singled);
