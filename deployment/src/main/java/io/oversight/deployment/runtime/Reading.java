@@ -167,16 +167,22 @@ final class Reading {
 
     /** The word under {@code key} translated by {@code words}; null when absent or, reported, not one of them. */
     <E> Located<E> word(YMap parent, String key, Map<String, E> words) {
-        Located<String> text = text(parent, key);
-        if (text == null) {
+        YNode node = parent.get(key);
+        if (node == null || isNull(node)) {
             return null;
         }
-        E value = words.get(text.value());
+        // Named whole, with the words allowed: a true for "disable" said only that a text was wanted.
+        String allowed = words.size() == 1 ? "\"" + words.keySet().iterator().next() + "\"" : "one of " + String.join(", ", words.keySet());
+        if (!(node instanceof YScalar s && s.type() == YScalar.Type.STRING)) {
+            problem(node.position(), "'" + key + "' must be " + allowed + ", but is " + node.kind());
+            return null;
+        }
+        E value = words.get(s.text());
         if (value == null) {
-            problem(text.position(), "'" + key + "' must be one of " + String.join(", ", words.keySet()));
+            problem(s.position(), "'" + key + "' must be " + allowed);
             return null;
         }
-        return new Located<>(value, text.position());
+        return new Located<>(value, s.position());
     }
 
     /** The entries of the mapping under {@code key} whose values are texts; empty when absent, others reported by name only. */

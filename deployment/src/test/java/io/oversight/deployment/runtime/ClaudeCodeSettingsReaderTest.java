@@ -321,7 +321,7 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(pairTools("{\"permissions\": {\"defaultMode\": \"auto\"}}", "{\"disableAutoMode\": \"disable\"}"))
                 .containsExactly("* mode:ask .claude/settings.local.json#@1:21");
         assertThatThrownBy(() -> tools("{\"disableAutoMode\": true}")).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("'disableAutoMode' must be a text");
+                .hasMessageContaining("settings.json:1:21: 'disableAutoMode' must be \"disable\", but is a boolean");
         // A drop-in of managed settings locks the mode its base sets, cited in the drop-in.
         RuntimeConfiguration managed = new RuntimeReaders(io.oversight.deployment.InputLimits.DEFAULT).readClaudeCodeManaged(
                 new RuntimeReaders.SettingsText("managed-settings.json", "{\"permissions\": {\"defaultMode\": \"bypassPermissions\"}}"),
