@@ -3,6 +3,7 @@ package io.oversight.deployment.runtime;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.yaml.MergeKeys;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
@@ -36,7 +37,8 @@ final class CloudFormationYamlReader implements YamlTags {
     }
 
     YNode read(String file, String text) throws InvalidInputException {
-        return yaml.readTagged(file, text, this);
+        // CloudFormation reads YAML 1.1 without its aliases and hash merges (its template formats page).
+        return MergeKeys.refused(yaml.readTagged(file, text, this), file, document());
     }
 
     @Override

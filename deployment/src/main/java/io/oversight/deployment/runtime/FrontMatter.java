@@ -2,6 +2,7 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.yaml.MergeKeys;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YamlTreeReader;
@@ -45,7 +46,7 @@ final class FrontMatter {
         }
         YNode root;
         try {
-            root = new YamlTreeReader(limits).read(reading.file(), matter, false);
+            root = MergeKeys.refused(new YamlTreeReader(limits).read(reading.file(), matter, false), reading.file(), what);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.problems().stream().map(p -> p.unquoted("YAML", what)).toList());
         }

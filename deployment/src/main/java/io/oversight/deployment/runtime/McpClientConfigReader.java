@@ -3,6 +3,7 @@ package io.oversight.deployment.runtime;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.Position;
+import io.oversight.deployment.yaml.MergeKeys;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
@@ -230,7 +231,7 @@ final class McpClientConfigReader implements RuntimeReader {
     /** Kiro's {@code permissions.yaml}: YAML whose {@code rules} are permission rules. */
     private YMap kiroPermissionsFile(Reading reading, String file, String text) throws InvalidInputException {
         String what = "Kiro permissions (permissions.yaml)";
-        YMap root = reading.map(Reading.parsed("YAML", what, () -> json.read(file, text, false, what)), what);
+        YMap root = reading.map(Reading.parsed("YAML", what, () -> MergeKeys.refused(json.read(file, text, false, what), file, what)), what);
         reading.finish(); // a file that is no mapping, reported as such
         return root;
     }

@@ -298,7 +298,7 @@ public final class YamlTreeReader {
         YamlDirectives.check(file, text, true);
         refuseLongLines(file, text);
         try (JsonParser parser = factory.createParser(text)) {
-            return new Session(file, parser).reading(text).documents();
+            return new Session(file, parser).reading(text).mergingKeys().documents();
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(syntaxProblem(file, e, "YAML"));
         } catch (IOException | RuntimeException e) {
@@ -367,6 +367,9 @@ public final class YamlTreeReader {
         return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
+    /** The key of a YAML 1.1 merge ({@code <<: *defaults}). */
+    public static final String MERGE_KEY = "<<";
+
     private final class Session {
         private final String file;
         private final JsonParser parser;
@@ -384,6 +387,7 @@ public final class YamlTreeReader {
         /** A code point offset the parser reported, and where it falls in {@link #source}: tokens come in order, so each is found from the last. */
         private long lastCodePoint;
         private int lastChar;
+        private boolean mergeKeys;
 
         private record Anchored(YNode node, long weight) {
         }
@@ -408,6 +412,16 @@ public final class YamlTreeReader {
             this.columnOffset = columnOffset;
             this.depth = depth;
             this.tags = tags;
+        }
+
+        /**
+         * This session, applying YAML 1.1 merge keys ({@code <<: *defaults}) as Kubernetes reads its
+         * manifests (go-yaml v2): a key written in the mapping wins over a merged one, and of the
+         * mappings merged from a list, the earlier.
+         */
+        Session mergingKeys() {
+            this.mergeKeys = true;
+            return this;
         }
 
         /** This session, reading {@code yaml} (null: JSON) from its start. */
@@ -560,6 +574,7 @@ public final class YamlTreeReader {
         private YMap mapping(Position at) throws IOException, InvalidInputException {
             enter(at);
             Map<String, YEntry> entries = new LinkedHashMap<>();
+            Map<String, YEntry> merged = null;
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
                 if (token != JsonToken.FIELD_NAME) {
@@ -569,14 +584,38 @@ public final class YamlTreeReader {
                 Position keyAt = here();
                 checkKey(key, keyAt);
                 YNode value = node(parser.nextToken());
+                if (mergeKeys && key.equals(MERGE_KEY)) {
+                    if (merged != null) {
+                        throw fail(keyAt, "duplicate key '" + key + "'");
+                    }
+                    merged = merged(value, keyAt);
+                    continue;
+                }
                 YEntry previous = entries.get(key);
                 if (previous != null) {
                     throw fail(keyAt, "duplicate key '" + key + "' (first written at line " + previous.keyPosition().line() + ")");
                 }
                 entries.put(key, new YEntry(key, keyAt, value));
             }
+            if (merged != null) {
+                merged.forEach(entries::putIfAbsent);
+            }
             depth--;
             return new YMap(at, entries);
+        }
+
+        /** The entries a merge key's value brings: those of a mapping, or of a list of mappings, the earlier winning. */
+        private Map<String, YEntry> merged(YNode value, Position at) throws InvalidInputException {
+            List<YNode> sources = value instanceof YList list ? list.items() : List.of(value);
+            Map<String, YEntry> entries = new LinkedHashMap<>();
+            for (YNode source : sources) {
+                if (!(source instanceof YMap map)) {
+                    throw fail(at, "a merge key ('<<') takes a mapping or a list of mappings, but " + (source == value ? "is given " : "its list holds ")
+                            + source.kind());
+                }
+                map.entries().forEach(entries::putIfAbsent);
+            }
+            return entries;
         }
 
         private YList sequence(Position at) throws IOException, InvalidInputException {

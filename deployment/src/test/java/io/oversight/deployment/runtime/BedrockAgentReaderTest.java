@@ -164,5 +164,7 @@ class BedrockAgentReaderTest {
                 "a: !Join [\"-\", [!Ref Stage, !Sub \"x\"]]\n")).get("a"))).isEqualTo("!Join [-, [!Ref Stage, !Sub x]]");
         assertThat(Fixtures.problemsOf(RuntimeKind.BEDROCK_AGENT, "t.yaml", "Resources:\n  A: &a {Type: X}\n  B: *a\n"))
                 .containsExactly("t.yaml:2:6: anchors and aliases are not read in CloudFormation templates; write the value out");
+        assertThat(Fixtures.problemsOf(RuntimeKind.BEDROCK_AGENT, "t.yaml", "Resources:\n  A:\n    <<: {Type: X}\n"))
+                .containsExactly("t.yaml:3:5: merge keys ('<<') are not read in a CloudFormation template; write the keys out");
     }
 }

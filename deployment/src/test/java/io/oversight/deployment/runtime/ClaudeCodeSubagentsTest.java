@@ -182,6 +182,14 @@ class ClaudeCodeSubagentsTest {
                         FILE + ":3:8: 'tools' must be a text of tools or a list of them, but holds a mapping"));
     }
 
+    /** A merge key is refused, located: kept as a key, the mode it merged in was never read. */
+    @Test
+    void aMergeKeyIsRefused() {
+        assertThatThrownBy(() -> profile(FILE, "---\n<<: {permissionMode: bypassPermissions}\n" + NAMED + "---\n", InputLimits.DEFAULT))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().stream().map(Problem::format)).containsExactly(
+                        FILE + ":2:1: merge keys ('<<') are not read in the front matter of a subagent; write the keys out"));
+    }
+
     /** The session's tools then hold each tool of the subagent under its mode, cited at the mode's line in the subagent's file. */
     @Test
     void theSubagentsToolsRunUnderItsMode() throws Exception {

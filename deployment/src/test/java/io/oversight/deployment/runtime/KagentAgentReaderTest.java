@@ -125,6 +125,35 @@ class KagentAgentReaderTest {
                 .containsExactly("agent.yaml:6:9: the Agent's spec.type is BYO, but it has no spec.byo; kagent refuses such an Agent");
     }
 
+    /**
+     * The API server reads manifests with YAML 1.1's merge keys applied (go-yaml v2), so a type merged
+     * in is the Agent's type: a BYO agent written with "<<" had been judged as its gated declarative block.
+     */
+    @Test
+    void mergeKeysAreAppliedAsKubernetesAppliesThem() throws Exception {
+        String agent = """
+                apiVersion: kagent.dev/v1alpha2
+                kind: Agent
+                metadata:
+                  name: sre-agent
+                spec:
+                  <<: [{type: BYO}, {type: Declarative, description: x}]
+                  byo:
+                    deployment: {image: ghcr.io/example/sre-agent:1.4, serviceAccountName: sre-agent}
+                  declarative:
+                    tools:
+                      - type: McpServer
+                        mcpServer: {kind: RemoteMCPServer, name: tools, toolNames: [k8s_delete_resource], requireApproval: [k8s_delete_resource]}
+                """;
+        assertThat(Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent).get(0).rules())
+                .as("of the mappings merged, the earlier wins").containsExactly(new RuntimeRule("*", "", Decision.ALLOW, at(8, 5)));
+        assertThat(Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent.replace("  byo:", "  type: Declarative\n  byo:")).get(0).rules())
+                .as("a key written in the mapping wins over a merged one")
+                .containsExactly(new RuntimeRule("mcp__tools__k8s_delete_resource", "", Decision.ASK, at(13, 69)));
+        assertThat(Fixtures.problemsOf(RuntimeKind.KAGENT, "agent.yaml", agent.replace("[{type: BYO}, {type: Declarative, description: x}]", "BYO")))
+                .containsExactly("agent.yaml:6:3: a merge key ('<<') takes a mapping or a list of mappings, but is given a text");
+    }
+
     /** Headers of the caller's request that carry who the caller is, passed on to the tools, are the caller's credentials; others are not. */
     @Test
     void forwardedHeadersThatCarryTheCallerAreItsCredentials() throws Exception {

@@ -275,6 +275,8 @@ class McpClientConfigReaderTest {
         assertThat(readers.readMcpClientBeside(".vscode/settings.json", "// nothing yet\n")).isEmpty();
         assertThat(readers.readMcpClientBeside(".kiro/settings/permissions.yaml", "# nothing yet\n")).isEmpty();
         assertThat(readers.readMcpClientBeside(".kiro/settings/permissions.yaml", "version: 1\n")).isEmpty();
+        assertThat(Fixtures.problemsOf(RuntimeKind.MCP_CLIENT, "permissions.yaml", "rules:\n  - <<: {capability: shell, effect: allow}\n"))
+                .containsExactly("permissions.yaml:2:5: merge keys ('<<') are not read in Kiro permissions (permissions.yaml); write the keys out");
     }
 
     /**
