@@ -524,23 +524,45 @@ final class CodexConfigReader implements RuntimeReader {
     /** The keys of {@code [features]} that turn hooks on or off: {@code hooks}, and the older {@code codex_hooks} it wins over. */
     private static final List<String> HOOK_SWITCHES = List.of("hooks", "codex_hooks");
 
-    /** Whether {@code [features] hooks = false}, or its older name {@code codex_hooks}, turns every hook off (they are on by default). */
+    /**
+     * Whether {@code [features] hooks = false}, or its older name {@code codex_hooks}, turns every hook
+     * off (they are on by default), and no profile of the file turns them back on: Codex lays a
+     * profile's own {@code [profiles.NAME.features]} over the top level's, and a profile the file
+     * defines can be started with ({@code codex -p NAME}).
+     */
     private static boolean hooksOff(Reading reading, YMap root) {
-        YMap features = reading.map(root, "features");
-        if (features == null) {
-            return false;
-        }
-        Located<Boolean> hooks = reading.bool(features, HOOK_SWITCHES.get(0));
-        Located<Boolean> older = reading.bool(features, HOOK_SWITCHES.get(1));
-        Located<Boolean> chosen = hooks != null ? hooks : older;
-        return chosen != null && !chosen.value();
+        Located<Boolean> top = hooksSwitch(reading, root);
+        return top != null && !top.value() && !aProfileTurnsOn(reading, root, CodexConfigReader::hooksSwitch);
     }
 
-    /** Whether {@code [features] plugins = false} turns every plugin off, its servers and hooks with it. */
+    /** What {@code table}'s {@code [features]} says of hooks, {@code hooks} winning over {@code codex_hooks}; null when it says nothing. */
+    private static Located<Boolean> hooksSwitch(Reading reading, YMap table) {
+        YMap features = reading.map(table, "features");
+        if (features == null) {
+            return null;
+        }
+        Located<Boolean> hooks = reading.bool(features, HOOK_SWITCHES.get(0));
+        return hooks != null ? hooks : reading.bool(features, HOOK_SWITCHES.get(1));
+    }
+
+    /** Whether {@code [features] plugins = false} turns every plugin off, its servers and hooks with it, and no profile turns them on. */
     private static boolean pluginsOff(Reading reading, YMap root) {
-        YMap features = reading.map(root, "features");
-        Located<Boolean> plugins = features == null ? null : reading.bool(features, "plugins");
-        return plugins != null && !plugins.value();
+        Located<Boolean> top = pluginsSwitch(reading, root);
+        return top != null && !top.value() && !aProfileTurnsOn(reading, root, CodexConfigReader::pluginsSwitch);
+    }
+
+    private static Located<Boolean> pluginsSwitch(Reading reading, YMap table) {
+        YMap features = reading.map(table, "features");
+        return features == null ? null : reading.bool(features, "plugins");
+    }
+
+    /** Whether a {@code [profiles.NAME]} of {@code root} turns on, in its own features, what {@code feature} reads. */
+    private static boolean aProfileTurnsOn(Reading reading, YMap root, java.util.function.BiFunction<Reading, YMap, Located<Boolean>> feature) {
+        if (!(root.get("profiles") instanceof YMap profiles)) {
+            return false;
+        }
+        return profiles.entries().values().stream().map(YEntry::value).filter(YMap.class::isInstance)
+                .map(profile -> feature.apply(reading, (YMap) profile)).anyMatch(on -> on != null && on.value());
     }
 
     /** How an app's tools are approved ({@code default_tools_approval_mode}, a tool's {@code approval_mode}). */

@@ -3,6 +3,7 @@ package io.oversight.deployment.runtime;
 import static io.oversight.deployment.runtime.Fixtures.at;
 import static io.oversight.deployment.runtime.Fixtures.located;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oversight.deployment.InputLimits;
@@ -272,6 +273,11 @@ class CodexConfigReaderTest {
                 new RuntimeRule("Bash", "", Decision.PERMISSION_REQUEST_HOOK, at(7, 11)),
                 new RuntimeRule("apply_patch", "", Decision.PERMISSION_REQUEST_HOOK, at(7, 11)));
         assertThat(readers.read(RuntimeKind.CODEX, "config.toml", "[features]\ncodex_hooks = false\n" + hooks).get(0).rules()).isEmpty();
+        // A profile's own features are laid over the top level's, and any profile the file defines can be started with.
+        assertThat(readers.read(RuntimeKind.CODEX, "config.toml", "[features]\nhooks = false\n[profiles.ops.features]\nhooks = true\n"
+                + hooks).get(0).rules()).extracting(RuntimeRule::tool).containsExactly("Bash", "apply_patch");
+        assertThat(readers.read(RuntimeKind.CODEX, "config.toml", "[features]\nhooks = false\n[profiles.ops.features]\nhooks = false\n"
+                + "codex_hooks = true\n" + hooks).get(0).rules()).as("in a profile too, hooks wins over codex_hooks").isEmpty();
         assertThat(readers.readCodexHooks("hooks.json", "{\"hooks\": {\"PermissionRequest\": [{\"hooks\": [{\"type\": \"command\", \"command\": \"x\"}]}]}}"))
                 .containsExactly(new RuntimeRule("*", "", Decision.PERMISSION_REQUEST_HOOK, at(1, 34), "hooks.json"));
         assertThatThrownBy(() -> readers.readCodexHooks("hooks.json", "{\"hooks\": {")).isInstanceOfSatisfying(InvalidInputException.class,
@@ -373,6 +379,17 @@ class CodexConfigReaderTest {
                 default_tools_approval_mode = "approve"
                 """).get(0);
         assertThat(pluginsOff.rules()).isEmpty();
+        RuntimeConfiguration pluginsOnInAProfile = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", """
+                [features]
+                plugins = false
+                [profiles.ops.features]
+                plugins = true
+                [plugins."ops@team"]
+                [plugins."ops@team".mcp_servers.ops]
+                default_tools_approval_mode = "approve"
+                """).get(0);
+        assertThat(pluginsOnInAProfile.rules()).extracting(RuntimeRule::tool, RuntimeRule::decision)
+                .containsExactly(tuple("*", Decision.PERMISSION_REQUEST_HOOK), tuple("mcp__ops", Decision.ALLOW));
         RuntimeConfiguration unsaid = new RuntimeReaders(InputLimits.DEFAULT).read(RuntimeKind.CODEX, "config.toml", """
                 [plugins."ops@team"]
                 """).get(0);
