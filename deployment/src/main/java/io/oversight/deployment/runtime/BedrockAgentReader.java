@@ -76,7 +76,7 @@ final class BedrockAgentReader implements RuntimeReader {
 
     private RuntimeConfiguration agent(Reading reading, String file, YMap resources, YMap parameters, YEntry resource, YMap properties) {
         List<RuntimeRule> rules = new ArrayList<>();
-        for (YMap group : reading.maps(properties, "ActionGroups", "action group")) {
+        for (YMap group : eitherBranch(reading, properties, "ActionGroups", "action group")) {
             actionGroup(reading, file, group, parameters, rules);
         }
         List<Delegate> delegates = new ArrayList<>();
@@ -124,7 +124,7 @@ final class BedrockAgentReader implements RuntimeReader {
             rules.add(new RuntimeRule(signature != null ? signature.value() : name.value(), "", Decision.ALLOW, at));
             return;
         }
-        for (YMap function : reading.maps(schema, "Functions", "function")) {
+        for (YMap function : eitherBranch(reading, schema, "Functions", "function")) {
             Located<String> functionName = reading.text(function, "Name");
             if (functionName == null) {
                 reading.problem(function.position(), "the function has no 'Name'");
@@ -140,6 +140,52 @@ final class BedrockAgentReader implements RuntimeReader {
             rules.add(new RuntimeRule(name.value(), functionName.value(), confirmed ? Decision.ASK : Decision.ALLOW,
                     confirmation != null && (confirmed || written instanceof YMap) ? confirmation.position() : functionName.position()));
         }
+    }
+
+    /**
+     * The mappings of the list under {@code key}, where the list or an item of it may be an
+     * {@code Fn::If}: the items of both values, as either may be deployed, less an
+     * {@code AWS::NoValue}, which leaves the list or the item out.
+     */
+    private static List<YMap> eitherBranch(Reading reading, YMap parent, String key, String item) {
+        YNode node = parent.get(key);
+        if (node == null) {
+            return List.of();
+        }
+        List<YMap> maps = new ArrayList<>();
+        for (YNode written : branches(node)) {
+            if (written instanceof YScalar scalar && scalar.isNull()) {
+                continue;
+            }
+            if (!(written instanceof YList list)) {
+                reading.problem(written.position(), "'" + key + "' must be a list of " + item + "s, but is " + written.kind());
+                continue;
+            }
+            for (YNode each : list.items()) {
+                for (YNode one : branches(each)) {
+                    YMap map = reading.map(one, "each " + item);
+                    if (map != null) {
+                        maps.add(map);
+                    }
+                }
+            }
+        }
+        return maps;
+    }
+
+    /** The values {@code node} may take when deployed: both of an {@code Fn::If} (nested ones too), none for {@code AWS::NoValue}, else itself. */
+    private static List<YNode> branches(YNode node) {
+        if (node instanceof YMap function && function.size() == 1) {
+            if (function.get("Fn::If") instanceof YList choice && choice.items().size() == 3) {
+                List<YNode> both = new ArrayList<>(branches(choice.items().get(1)));
+                both.addAll(branches(choice.items().get(2)));
+                return both;
+            }
+            if (function.get("Ref") instanceof YScalar name && name.text().equals("AWS::NoValue")) {
+                return List.of();
+            }
+        }
+        return List.of(node);
     }
 
     /**
@@ -192,7 +238,10 @@ final class BedrockAgentReader implements RuntimeReader {
         YNode payload = api.get("Payload");
         Position at = payload != null ? payload.position() : api.position();
         YMap paths = null;
-        if (payload instanceof YScalar text && text.type() == YScalar.Type.STRING) {
+        // An Fn::Sub's template is the schema with its ${...} left in; one that stands for a method hides an operation (below).
+        YNode sub = payload instanceof YMap function && function.size() == 1 ? function.get("Fn::Sub") : null;
+        YNode schema = sub == null ? payload : sub instanceof YList withValues && !withValues.items().isEmpty() ? withValues.items().get(0) : sub;
+        if (schema instanceof YScalar text && text.type() == YScalar.Type.STRING) {
             try {
                 YNode document = json.read(file, text.text(), text.text().stripLeading().startsWith("{"));
                 paths = document instanceof YMap root && root.get("paths") instanceof YMap p ? p : null;
@@ -211,6 +260,7 @@ final class BedrockAgentReader implements RuntimeReader {
                 }
                 for (YEntry method : methods.entries().values()) {
                     if (!HTTP_METHODS.contains(method.key())) {
+                        whole &= !method.key().contains("${");
                         continue;
                     }
                     if (method.value() instanceof YMap operation && operation.get("$ref") == null) {

@@ -78,6 +78,40 @@ class BedrockAgentReaderTest {
                 new RuntimeRule("*", "", Decision.ALLOW, at(20, 22)));
     }
 
+    /**
+     * A schema written with !Sub is read as its template (a red team's, for the region in the server's
+     * address, had been every tool unasked), unless a ${...} stands where a method would; the action
+     * groups and functions of either value of an !If are read, less AWS::NoValue.
+     */
+    @Test
+    void aSubstitutedSchemaAndTheBranchesOfAnIfAreRead() throws Exception {
+        String template = """
+                Resources:
+                  Agent:
+                    Type: AWS::Bedrock::Agent
+                    Properties:
+                      AgentResourceRoleArn: arn:aws:iam::123456789012:role/ops
+                      ActionGroups:
+                        - ActionGroupName: Instances
+                          ApiSchema:
+                            Payload: !Sub |
+                              {"servers": [{"url": "https://ops.${AWS::Region}.example"}], "paths": {"/instances/{id}": {
+                                "delete": {"operationId": "deleteInstance", "x-requireConfirmation": "ENABLED"}}}}
+                        - !If
+                          - IsProd
+                          - ActionGroupName: Fleet
+                            FunctionSchema:
+                              Functions: !If [IsEu, [{Name: stop, RequireConfirmation: ENABLED}], [{Name: terminate}]]
+                          - !Ref AWS::NoValue
+                """;
+        assertThat(Fixtures.readText(RuntimeKind.BEDROCK_AGENT, "t.yaml", template).get(0).rules()).containsExactly(
+                new RuntimeRule("Instances", "DELETE deleteInstance", Decision.ASK, at(9, 22)),
+                new RuntimeRule("Fleet", "stop", Decision.ASK, at(16, 72)),
+                new RuntimeRule("Fleet", "terminate", Decision.ALLOW, at(16, 91)));
+        assertThat(Fixtures.readText(RuntimeKind.BEDROCK_AGENT, "t.yaml", template.replace("\"delete\":", "\"${Method}\":")).get(0).rules())
+                .contains(new RuntimeRule("*", "", Decision.ALLOW, at(9, 22)));
+    }
+
     /** A confirmation the template decides when deployed asks only if every branch of its !If does; a parameter's is not in the template. */
     @Test
     void aConfirmationDecidedAtDeploymentAsksOnlyWhenEveryBranchDoes() throws Exception {
