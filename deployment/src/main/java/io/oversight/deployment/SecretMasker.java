@@ -38,7 +38,7 @@ public final class SecretMasker {
             "(?i)(?<![\\w.-])[\\w.-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|private[_-]?key|access[_-]?key"
                     + "|secret[_-]?key|credentials?|auth[_-]?key|client[_-]?secret|app(?:lication)?[_-]?key|routing[_-]?key"
                     + "|integration[_-]?key|master[_-]?key|signing[_-]?key|encryption[_-]?key|subscription[_-]?key|functions?[_-]?key"
-                    + "|license[_-]?key|[_-]dsn|[_-]pass|[_-]pw)[\"']?[ \\t]*[:=][ \\t]*");
+                    + "|license[_-]?key|[_-]dsn|[_-]pass|pw|referer)[\"']?[ \\t]*[:=][ \\t]*");
 
     /**
      * A line of a private key's body: base64, a PEM or PGP armor header, or blank (PGP's line after
@@ -160,8 +160,25 @@ public final class SecretMasker {
             // Mattermost's is a server's own host, so only a URL's path /hooks/ and its 26-character key: a git hooks folder is no URL.
             Pattern.compile("(?i)\\bhttps?://[^\\s/'\"]+/hooks/([a-z0-9]{26})(?![A-Za-z0-9])"));
 
-    /** The password of a URL's user information: {@code https://user:PASSWORD@host}. */
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]*:)([^\\s@/]+)(@)");
+    /**
+     * The password of a URL's user information: {@code https://user:PASSWORD@host}, to the last
+     * {@code @} before the host, as URL parsers split it ({@code p@ss} is one password).
+     */
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]*:)([^\\s/]+)(@)");
+
+    /** The password of a Go driver's address: {@code user:PASSWORD@tcp(host:3306)/db}, which has no {@code ://}. */
+    private static final Pattern DSN_PASSWORD = Pattern.compile("(?i)(?<![\\w.:/-])([\\w.-]+:)([^\\s@/]+)(@(?:tcp6?|udp|unix)\\()");
+
+    /**
+     * The value of a name and value pair whose name is a secret's, as Kubernetes writes headers and
+     * variables on one line: {@code {name: X-Api-Key, value: V}}.
+     */
+    private static final Pattern NAMED_VALUE = Pattern.compile("(?i)([\"']?name[\"']?[ \\t]*:[ \\t]*[\"']?[\\w.-]*(?:key|token|secret"
+            + "|passw(?:or)?d|authorization|credentials?|cookie)[\"']?[ \\t]*,[ \\t]*[\"']?value[\"']?[ \\t]*:[ \\t]*)"
+            + "(\"[^\"]*\"|'[^']*'|[^,}\\s]+)");
+
+    /** Six or more characters written as JSON's {@code \\u00XX} escapes in a row: a value spelt so that no pattern sees it. */
+    private static final Pattern ESCAPED_RUN = Pattern.compile("(?:\\\\u00[2-7][0-9A-Fa-f]){6,}");
 
     /**
      * A credential given on a command line, as a permission rule of an agent's runtime may spell one
@@ -261,7 +278,7 @@ public final class SecretMasker {
      * {@code DB_PASS}, {@code auth}.
      */
     private static final List<String> SECRET_KEY_ENDINGS = List.of("token", "secret", "password", "passwd", "passphrase", "pwd", "key",
-            "credential", "credentials", "pass", "auth", "sig", "signature", "dsn", "pw");
+            "credential", "credentials", "pass", "auth", "sig", "signature", "dsn", "pw", "referer");
 
     /** Whether {@code text} holds a long-lived token issued to a person (see {@link #PERSONAL_TOKENS}). */
     public static boolean holdsPersonalToken(String text) {
@@ -290,6 +307,9 @@ public final class SecretMasker {
         String masked = mask(text);
         if (masked == null || masked.length() < SHORTEST_RANDOM) {
             return masked;
+        }
+        if (masked.contains("\\u00")) {
+            masked = ESCAPED_RUN.matcher(masked).replaceAll(MASK);
         }
         if (masked.length() >= UUID_LENGTH && masked.indexOf('-') >= 0) {
             String withUuids = masked;
@@ -435,6 +455,12 @@ public final class SecretMasker {
             }
         }
         masked = URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
+        if (masked.indexOf('@') >= 0) {
+            masked = DSN_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
+        }
+        if (masked.indexOf(',') >= 0) {
+            masked = replaced(masked, NAMED_VALUE, m -> true, 2, MASK);
+        }
         for (Pattern flag : COMMAND_LINE_SECRETS) {
             masked = replaced(masked, flag, m -> !m.group(1).equals(MASK), 1, MASK);
         }
@@ -464,8 +490,8 @@ public final class SecretMasker {
         int word = 0; // letters just before i
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i))
-                    || c == ' ' && followsSecretFlag(text, i)) {
+            if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i) || text.startsWith("value", i - 5))
+                    || c == ' ' && followsSecretFlag(text, i) || c == '@' && text.indexOf('(', i) > i && text.lastIndexOf(':', i) >= 0) {
                 return true;
             }
             if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 2 < text.length()

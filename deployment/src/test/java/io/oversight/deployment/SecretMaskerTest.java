@@ -296,6 +296,9 @@ class SecretMaskerTest {
         "`token-0f3a9c2b7d1e4a6b8 xi-0f3a9c2b7d1e4a6b8 i-0F3A9C2B7D1E4A6B8X` | `token-**** xi-**** i-****`",
         "`HEROKU_API_KEY 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d notarn:1a2b3c4d5e6f7a8b9c` | `HEROKU_API_KEY **** notarn:****`",
         "`arn:aws:ecs:eu-west-1:111122223333:task/ops/0a1b2c3d4e5f67890a1b2c3d4e5f6789 arn:aws:iam::1:user/Xk9fQ2mZ7pL4vB8nR3tY` | `arn:aws:ecs:eu-west-1:111122223333:task/ops/0a1b2c3d4e5f67890a1b2c3d4e5f6789 arn:aws:iam::1:user/****`",
+        // A token spelt in JSON escapes, which a PDF's quote of the line showed as written; a name in escapes of another script stays.
+        "`\"Bash(echo \\u0067\\u0068\\u0070\\u005f\\u005a\\u0078\\u0038\\u0051 | gh auth login --with-token)\"` | `\"Bash(echo **** | gh auth login --with-token)\"`",
+        "`\"owner\": \"\\u5f20\\u4f1f\\u5f20\\u4f1f\\u5f20\\u4f1f\"` | `\"owner\": \"\\u5f20\\u4f1f\\u5f20\\u4f1f\\u5f20\\u4f1f\"`",
     })
     void aQuotedTextHasRandomRunsMasked(String text, String quoted) {
         assertThat(SecretMasker.maskQuoted(text)).isEqualTo(quoted);
@@ -326,6 +329,16 @@ class SecretMaskerTest {
         "`apiVersion: rbac.authorization.k8s.io/v1` | `apiVersion: rbac.authorization.k8s.io/v1`",
         "`sessionDuration: 3600` | `sessionDuration: 3600`",
         "`public_key_path: keys/ops.pub` | `public_key_path: keys/ops.pub`",
+        // What the thirty-sixth session's red team found: a password with an @ in it, a Go driver's address, a pair's value, pw alone, a referer.
+        "`Bash(psql postgresql://admin:p@ssw0rd-Prod-7@db.example.com/app)` | `Bash(psql postgresql://admin:****@db.example.com/app)`",
+        "`\"url\": \"https://svc:p@ssRemote55@mcp.example.com/mcp\"` | `\"url\": \"https://svc:****@mcp.example.com/mcp\"`",
+        "`Bash(migrate -dsn admin:Summer2024pass@tcp(prod.db:3306)/app up)` | `Bash(migrate -dsn admin:****@tcp(prod.db:3306)/app up)`",
+        "`headersFrom: [{name: X-Api-Key, value: Winter2025!kag}]` | `headersFrom: [{name: X-Api-Key, value: ****}]`",
+        "`env: [{\"name\": \"DB_PASSWORD\", \"value\": \"Winter2025\"}]` | `env: [{\"name\": \"DB_PASSWORD\", \"value\": ****}]`",
+        "`env: [{name: LOG_LEVEL, value: debug}]` | `env: [{name: LOG_LEVEL, value: debug}]`",
+        "`Deploys with db pw: correcthorse daily` | `Deploys with db pw: ****`",
+        "`\"Condition\": {\"StringEquals\": {\"aws:Referer\": \"Winter2025!iam\"}}` | `\"Condition\": {\"StringEquals\": {\"aws:Referer\": ****}}`",
+        "`mail ops@example.com (on call) at https://example.com/x` | `mail ops@example.com (on call) at https://example.com/x`",
     })
     void commandLineAndHeaderCredentialsAreMasked(String text, String masked) {
         assertThat(SecretMasker.mask(text)).isEqualTo(masked);
