@@ -54,7 +54,7 @@ public final class DeploymentRecognizer {
         Optional<String> reason = switch (top.shape()) {
             case EMPTY -> Optional.of("empty");
             case OTHER -> Optional.of("its top level is not a mapping, so it is not a deployment");
-            case MAPPING -> reasonToSkip(top.values().get(API_VERSION), top.values().get(KIND)).filter(r -> !lastHeaderIsOurs(file, json));
+            case MAPPING -> reasonToSkip(top.values().get(API_VERSION), top.values().get(KIND)).filter(r -> !ours(file, json, r));
         };
         if (reason.isEmpty() || json) {
             return reason;
@@ -70,14 +70,19 @@ public final class DeploymentRecognizer {
     }
 
     /**
-     * Whether the header written last says the file is a deployment: a foreign apiVersion or kind
-     * written over the real ones, which most parsers read last-wins, is a deployment to refuse
-     * (the reader refuses the repeated key, located), not one to pass over.
+     * Whether a file whose first header says it is no deployment (for {@code reason}) is one after
+     * all: the header written last says so (a foreign apiVersion or kind written over the real
+     * ones, which most parsers read last-wins: the reader refuses the repeated key, located), or it
+     * has no header, or a waivers file's, over a deployment's top-level sections (its agents, and
+     * its metadata, people or environments), in JSON or YAML however its keys are written: a
+     * deployment that lost its header is refused, not passed over.
      */
-    private boolean lastHeaderIsOurs(Path file, boolean json) {
+    private boolean ours(Path file, boolean json, String reason) {
         try (InputStream in = new Bounded(Files.newInputStream(file), limits.maxFileBytes())) {
             TopLevelScalars last = TopLevelScalars.readLast(in, json, Set.of(API_VERSION, KIND), limits);
-            return reasonToSkip(last.values().get(API_VERSION), last.values().get(KIND)).isEmpty();
+            return reasonToSkip(last.values().get(API_VERSION), last.values().get(KIND)).isEmpty()
+                    || (reason.equals(NO_HEADER) || reason.equals(WAIVERS_FILE)) && last.keys().contains("agents")
+                    && (last.keys().contains("metadata") || last.keys().contains("people") || last.keys().contains("environments"));
         } catch (IOException e) {
             return false; // it parsed as far as the first header: what stops it later is the reader's to say, if the file is ours
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,13 +19,15 @@ import java.util.Set;
  *
  * @param shape what the document's top level is
  * @param values the keys found with a string value, by key
+ * @param keys every top-level key read, whatever its value (all of them when the read went to the end)
  */
-public record TopLevelScalars(Shape shape, Map<String, String> values) {
+public record TopLevelScalars(Shape shape, Map<String, String> values, Set<String> keys) {
 
     public enum Shape { MAPPING, OTHER, EMPTY }
 
     public TopLevelScalars {
         values = Map.copyOf(values);
+        keys = Set.copyOf(keys);
     }
 
     /**
@@ -38,6 +41,7 @@ public record TopLevelScalars(Shape shape, Map<String, String> values) {
     /**
      * Reads the whole top level of {@code in}, and keeps the last value of each of {@code keys}: a
      * key written twice (which Oversight's reader refuses) reads as most other parsers read it.
+     * Every top-level key is then in {@link #keys}.
      */
     public static TopLevelScalars readLast(InputStream in, boolean json, Set<String> keys, InputLimits limits) throws IOException {
         return read(in, json, keys, limits, true);
@@ -47,14 +51,16 @@ public record TopLevelScalars(Shape shape, Map<String, String> values) {
         try (JsonParser parser = json ? YamlTreeReader.jsonFactory(limits).createParser(in) : YamlTreeReader.yamlFactory(limits).createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return new TopLevelScalars(Shape.EMPTY, Map.of());
+                return new TopLevelScalars(Shape.EMPTY, Map.of(), Set.of());
             }
             if (first != JsonToken.START_OBJECT) {
-                return new TopLevelScalars(Shape.OTHER, Map.of());
+                return new TopLevelScalars(Shape.OTHER, Map.of(), Set.of());
             }
             Map<String, String> found = new HashMap<>();
+            Set<String> read = new HashSet<>();
             while ((last || !found.keySet().containsAll(keys)) && parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
+                read.add(key);
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.VALUE_STRING && keys.contains(key)) {
                     if (last || !found.containsKey(key)) {
@@ -64,7 +70,7 @@ public record TopLevelScalars(Shape shape, Map<String, String> values) {
                     parser.skipChildren();
                 }
             }
-            return new TopLevelScalars(Shape.MAPPING, found);
+            return new TopLevelScalars(Shape.MAPPING, found, read);
         } catch (RuntimeException e) {
             // SnakeYAML reports malformed input, and its stream's failures, as unchecked exceptions.
             throw e.getCause() instanceof IOException io ? io : new IOException(String.valueOf(e.getMessage()), e);

@@ -50,6 +50,12 @@ class DeploymentRecognizerTest {
         assertThat(reason("near-api.yaml", "apiVersion: Oversight/v1\nkind: Deployment\n")).isEmpty();
         assertThat(reason("headless.yaml", "metadata: {name: x}\npeople: []\nagents:\n  - id: a\n")).as("a deployment that lost its header")
                 .isEmpty();
+        // In JSON, and in YAML whose keys are quoted or in flow style, as much as in plain YAML: a red team's had passed a directory check.
+        assertThat(reason("headless.json", "{\"metadata\": {\"name\": \"x\"}, \"agents\": [{\"id\": \"a\"}]}")).isEmpty();
+        assertThat(reason("quoted.yaml", "\"metadata\": {name: x}\n\"agents\":\n  - id: a\n")).isEmpty();
+        assertThat(reason("flow.yaml", "{environments: [], agents: [{id: a}]}\n")).isEmpty();
+        assertThat(reason("agents-alone.json", "{\"agents\": [{\"id\": \"a\"}]}")).as("agents alone may be anyone's")
+                .contains("no top-level apiVersion or kind, so it is not a deployment");
         assertThat(reason("no-kind.yaml", "apiVersion: oversight/v2\n")).isEmpty();
         assertThat(reason("other-api.yaml", "apiVersion: example.com/v1\nkind: AgentDeployment\n")).isEmpty();
         assertThat(reason("broken.yaml", "apiVersion: oversight/v1\nkind: AgentDeployment\nagents: [\n")).isEmpty();
