@@ -267,6 +267,10 @@ final class CheckCommand implements Callable<Integer> {
         if (baseline != null) {
             reports.protect(baseline, "the baseline " + baseline);
         }
+        // The settings the options came from: written over, every later run would fail on a report where its settings were.
+        if (spec.defaultValueProvider() instanceof ProjectSettings settings) {
+            settings.fileRead().ifPresent(file -> reports.protect(file, "the settings file " + file + " the options were read from"));
+        }
         return reports;
     }
 

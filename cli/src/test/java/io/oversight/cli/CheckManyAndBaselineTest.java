@@ -638,6 +638,13 @@ class CheckManyAndBaselineTest {
         assertThat(absent.err()).isEqualTo("oversight: " + missing + ": no such file\n");
         assertThat(Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--waivers", missing.toString()).err())
                 .startsWith(missing + ": no such file\n");
+        // A device is refused, not read until memory runs out; so is a file larger than any report of a deployment within the limit.
+        Cli device = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", "/dev/zero");
+        assertThat(device.exitCode()).isEqualTo(2);
+        assertThat(device.err()).isEqualTo("oversight: /dev/zero: is not a regular file (a device or a socket); give the JSON an earlier"
+                + " check wrote\n");
+        Cli large = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", yaml, "--max-input-mb", "1");
+        assertThat(large.err()).as("16 MiB for 1 MiB of input; the YAML is far smaller, so its own problem is said").contains("not valid JSON");
     }
 
     /**

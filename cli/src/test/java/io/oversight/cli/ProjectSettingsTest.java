@@ -37,6 +37,12 @@ class ProjectSettingsTest {
                         "settings " + file + " " + io.oversight.deployment.Sha256.hex(Files.readAllBytes(file)));
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Cli.runIn(Map.of("OVERSIGHT_CONFIG", "none"), "check", INCIDENT,
                 "--format", "json", "--as-of", AS_OF).out()).get("inputs")).hasSize(1);
+        // So no report is written over it: every later run would have failed on a report where its settings were.
+        Cli over = Cli.runIn(Map.of("OVERSIGHT_CONFIG", file.toString()), "check", INCIDENT, "--pdf", file.toString(), "--as-of", AS_OF);
+        assertThat(over.exitCode()).isEqualTo(2);
+        assertThat(over.err()).isEqualTo("oversight: --pdf " + file + " is the settings file " + file
+                + " the options were read from, an input of this check; write the report elsewhere\n");
+        assertThat(Files.readString(file)).isEqualTo("framework: texas-traiga\n");
     }
 
     @Test

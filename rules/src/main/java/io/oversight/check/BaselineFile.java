@@ -110,15 +110,43 @@ final class BaselineFile {
         }
     }
 
+    /** How many times its input's size a report may be: the finding-heavy 100,000 agents write about 7 times theirs. */
+    private static final long REPORT_PER_INPUT = 16;
+
+    /** Whether {@code file} is a named or anonymous pipe (its mode's file type FIFO), where the system says so. */
+    private static boolean isPipe(Path file) {
+        try {
+            return (((Integer) Files.getAttribute(file, "unix:mode")) & 0170000) == 0010000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** How a deployment's path is compared: {@code deployments/./a.yaml} and {@code deployments/a.yaml} are one. */
     private static String key(Path deployment) {
         return deployment.normalize().toString();
     }
 
-    static Read read(Path file) throws CheckException {
+    /**
+     * Reads the baseline {@code file}: a regular file or a pipe ({@code --baseline <(...)}), as large
+     * as {@link #REPORT_PER_INPUT} times the input limit (a report of findings outgrows the
+     * deployment it is about: 1.1 GB of JSON for 163 MB of YAML), so that a device or a huge file
+     * is refused rather than read until memory runs out.
+     */
+    static Read read(Path file, long maxInputBytes) throws CheckException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            if (Files.exists(file) && !Files.isRegularFile(file) && !isPipe(file)) {
+                throw new CheckException(file + ": is not a regular file (a device or a socket); give the JSON an earlier check wrote");
+            }
+            long most = maxInputBytes * REPORT_PER_INPUT;
+            try (var in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, most + 1));
+            }
+            if (bytes.length > most) {
+                throw new CheckException(file + ": is larger than " + most / (1024 * 1024) + " MiB, more than the report of a deployment"
+                        + " within --max-input-mb could be; raise --max-input-mb if it is one");
+            }
         } catch (NoSuchFileException e) {
             throw new CheckException(file + ": no such file"); // as a missing deployment or waivers file is said
         } catch (AccessDeniedException e) {

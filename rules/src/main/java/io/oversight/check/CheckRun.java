@@ -55,7 +55,7 @@ final class CheckRun {
         times.lap("catalog", start);
         DeploymentReader anyRoot = new DeploymentReader(catalog.controlIds(), request.limits());
         this.reader = request.importRoot() == null ? anyRoot : anyRoot.withImportRoot(request.importRoot());
-        this.baseline = request.baseline() == null ? null : BaselineFile.read(request.baseline());
+        this.baseline = request.baseline() == null ? null : BaselineFile.read(request.baseline(), request.limits().maxFileBytes());
         this.settingsFile = settingsFile(request.settings());
         if (baseline != null && baseline.ofOneDeployment() && request.deployments().size() > 1) {
             // One deployment's findings compared with several would call every other deployment's findings new or resolved.
