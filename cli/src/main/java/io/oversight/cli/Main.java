@@ -5,6 +5,7 @@ import io.oversight.deployment.FileNameCharset;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.OneLine;
 import io.oversight.deployment.Problem;
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.Suggestions;
 import io.oversight.report.WrappingWriter;
 import java.io.InputStream;
@@ -152,12 +153,13 @@ public final class Main {
                 e.println(OneLine.safe("oversight: '" + ex.getValue() + "' cannot be read as a file name: " + FileNameCharset.advice()));
                 return ExitCode.INVALID;
             }
+            // An option's value is quoted back as written, from the command line or an OVERSIGHT_* variable: a token put in the wrong one too.
             if (ex.getCommandLine().getParent() != null) {
-                e.println(OneLine.safe("oversight: " + ex.getMessage()));
+                e.println(OneLine.safe("oversight: " + SecretMasker.mask(ex.getMessage())));
             } else {
                 // The top level's errors list the commands, which ran past 80 columns on one line.
                 new WrappingWriter(e, width).line("oversight: " + (notACommand(ex, args) ? "'" + args[0] + "' is not a command; expected "
-                        + OversightCommand.commandList() : ex.getMessage()), 2);
+                        + OversightCommand.commandList() : SecretMasker.mask(ex.getMessage())), 2);
             }
             // The closest option by spelling first: picocli's own offers options sharing the first two letters ('--fromat': --framework).
             java.util.Optional<String> misspelt = misspeltOption(ex);
@@ -180,7 +182,7 @@ public final class Main {
                 return ExitCode.INVALID;
             }
             if (ex instanceof UserError || ex instanceof CheckException) {
-                e.println(OneLine.safe("oversight: " + ex.getMessage()));
+                e.println(OneLine.safe("oversight: " + SecretMasker.mask(ex.getMessage())));
                 return ExitCode.INVALID;
             }
             e.println("oversight: internal error: " + ex + (verbose(parseResult) ? "" : " (run with --verbose for details)"));

@@ -165,6 +165,11 @@ class ProjectSettingsTest {
         Cli cli = Cli.runIn(Map.of("OVERSIGHT_FAIL_ON", "severe"), "check", INCIDENT);
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("oversight: OVERSIGHT_FAIL_ON: unknown severity 'severe'; expected critical, high, medium or low\n");
+        // A token put in the wrong variable or option is quoted back masked, as one in the settings file is.
+        String token = "ghp_R4nd0mT0kenV4lue1234567890abcdefAB";
+        assertThat(Cli.runIn(Map.of("OVERSIGHT_FAIL_ON", token), "check", INCIDENT).err())
+                .isEqualTo("oversight: OVERSIGHT_FAIL_ON: unknown severity '****'; expected critical, high, medium or low\n");
+        assertThat(Cli.run("check", INCIDENT, "--fail-on", token).err()).contains("unknown severity '****'").doesNotContain(token);
     }
 
     @Test
