@@ -80,6 +80,11 @@ public record Control(
         return new Control(id, title, severity, resolved, statement, rationale, check, remediation, remediationExample, references, appliesTo);
     }
 
+    /** Whether every finding of the control is about an environment, which no waiver can name as it names an agent. */
+    public boolean aboutEnvironments() {
+        return !appliesTo.isEmpty() && appliesTo.stream().allMatch(c -> c == SubjectClass.AGENT_DELETABLE_ENVIRONMENTS);
+    }
+
     /** The most severe finding the control can report: its default, or an escalation above it. */
     public Severity worstSeverity() {
         Severity worst = severity;

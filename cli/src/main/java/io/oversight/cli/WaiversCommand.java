@@ -174,8 +174,8 @@ final class WaiversCommand implements Runnable {
                     notes.add(new Note(loaded.locate(w, "control"), NoteKind.NOT_WAIVABLE, what + " does not apply: "
                             + WaiverValidity.notWaivableNote(w)));
                 }
-                Optional<Severity> worst = catalog.control(w.control()).map(Control::worstSeverity);
-                if (worst.isPresent() && WaiverValidity.deploymentWideOfCritical(w, worst.get())) {
+                Optional<Control> control = catalog.control(w.control());
+                if (control.isPresent() && WaiverValidity.deploymentWideOfCritical(w, control.get().worstSeverity(), control.get().aboutEnvironments())) {
                     notes.add(new Note(loaded.locate(w, "control"), NoteKind.DEPLOYMENT_WIDE_CRITICAL, what + " waives a control that"
                             + " can report critical findings; name the agent it covers, as it does not apply"));
                 }

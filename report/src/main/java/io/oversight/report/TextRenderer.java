@@ -202,6 +202,14 @@ public final class TextRenderer implements Renderer {
                 w.line("  " + waived(ws) + ": " + ws.outgrownNote(), LIST_INDENT);
             }
         }
+        List<WaiverStatus> covered = a.waivers().stream().filter(ws -> ws.coveredNote() != null).toList();
+        if (!covered.isEmpty()) {
+            w.blank();
+            w.line(s.bold("waivers another waiver already covers"), HEADING_INDENT);
+            for (WaiverStatus ws : covered) {
+                w.line("  " + waived(ws) + ": " + ws.coveredNote(), LIST_INDENT);
+            }
+        }
         List<WaiverStatus> idle = a.waivers().stream().filter(a::waivesNothing).toList();
         if (!idle.isEmpty()) {
             w.blank();

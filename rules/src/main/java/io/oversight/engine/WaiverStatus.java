@@ -14,6 +14,16 @@ public record WaiverStatus(Waiver waiver, WaiverState status, int findingsMatche
         return status == WaiverState.ACTIVE;
     }
 
+    /**
+     * What a waiver in force whose findings an earlier waiver covers does, as every report words it;
+     * null for any other: it is a duplicate, not one that matches no finding.
+     */
+    public String coveredNote() {
+        return active() && findingsMatched > 0 && findingsWaived == 0 && findingsOutgrown == 0
+                ? "in force, but the " + (findingsMatched == 1 ? "finding it matches is" : findingsMatched + " findings it matches are")
+                + " waived by a waiver written before it" : null;
+    }
+
     /** What the waiver left open, as every report words it; null when it left nothing open. */
     public String outgrownNote() {
         return findingsOutgrown == 0 ? null : "in force in the baseline's run, it does not cover " + findingsOutgrown

@@ -75,11 +75,11 @@ final class WaiverStep {
             List<Waiver> candidates = inForce.getOrDefault(finding.control(), List.of());
             for (Waiver waiver : candidates) {
                 if (matches(waiver, finding)) {
+                    // Every waiver that matches counts it, so that a second waiver of the same finding is not said to match none.
                     matchedBy[waiver.index()]++;
-                    if (baseline == null || !baseline.outgrows(finding, waiver)) {
+                    if (result == finding && (baseline == null || !baseline.outgrows(finding, waiver))) {
                         waivedBy[waiver.index()]++;
                         result = finding.withWaiver(new AppliedWaiver(waiver.index(), waiver.justification(), waiver.approvedBy(), waiver.expires()));
-                        break;
                     }
                 }
             }

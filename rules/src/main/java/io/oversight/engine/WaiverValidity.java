@@ -135,9 +135,14 @@ public final class WaiverValidity {
                 : waiver.control() + " reports practices the law forbids outright, which no one can accept as a risk: its findings cannot be waived";
     }
 
-    /** Whether {@code waiver} names no agent while its control can report a finding as severe as {@code worst} = critical. */
-    public static boolean deploymentWideOfCritical(Waiver waiver, Severity worst) {
-        return waiver.agent() == null && worst == Severity.CRITICAL;
+    /**
+     * Whether {@code waiver} names no agent while its control can report a finding as severe as
+     * {@code worst} = critical about agents: a control whose findings are about environments
+     * ({@code aboutEnvironments}, IR-05's backups) is waived deployment-wide, since a waiver names no
+     * environment and one naming an agent matches none of them.
+     */
+    public static boolean deploymentWideOfCritical(Waiver waiver, Severity worst, boolean aboutEnvironments) {
+        return waiver.agent() == null && worst == Severity.CRITICAL && !aboutEnvironments;
     }
 
     /** What became of an expired waiver: {@code expired on 2026-10-31; its findings count again}. */

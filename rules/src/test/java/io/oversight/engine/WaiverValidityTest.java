@@ -139,9 +139,11 @@ class WaiverValidityTest {
 
     @Test
     void aCriticalRiskIsAcceptedAgentByAgent() {
-        assertThat(WaiverValidity.deploymentWideOfCritical(waiver(null, "ann", AS_OF), Severity.CRITICAL)).isTrue();
-        assertThat(WaiverValidity.deploymentWideOfCritical(waiver(null, "ann", AS_OF), Severity.HIGH)).isFalse();
-        assertThat(WaiverValidity.deploymentWideOfCritical(waiver("bot", "ann", AS_OF), Severity.CRITICAL)).as("names its agent").isFalse();
+        assertThat(WaiverValidity.deploymentWideOfCritical(waiver(null, "ann", AS_OF), Severity.CRITICAL, false)).isTrue();
+        assertThat(WaiverValidity.deploymentWideOfCritical(waiver(null, "ann", AS_OF), Severity.HIGH, false)).isFalse();
+        assertThat(WaiverValidity.deploymentWideOfCritical(waiver("bot", "ann", AS_OF), Severity.CRITICAL, false)).as("names its agent").isFalse();
+        assertThat(WaiverValidity.deploymentWideOfCritical(waiver(null, "ann", AS_OF), Severity.CRITICAL, true))
+                .as("findings about environments, which no waiver names: IR-05's backups").isFalse();
     }
 
     @Test

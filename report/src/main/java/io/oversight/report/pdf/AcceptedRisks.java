@@ -71,6 +71,9 @@ final class AcceptedRisks implements Section {
             return t.status(ClauseStatus.GAP, "active: waives " + Words.count(ws.findingsWaived(), "finding", "findings") + "; "
                     + ws.outgrownNote());
         }
+        if (ws.coveredNote() != null) {
+            return t.status(ClauseStatus.UNDETERMINED, "active, but " + ws.coveredNote().substring("in force, but ".length()));
+        }
         if (ws.active()) {
             return waivesNothing ? t.status(ClauseStatus.UNDETERMINED, "active, but waives no finding: no finding of " + ws.waiver().control()
                     + (ws.waiver().agent() == null ? " is open" : " is about agent " + ws.waiver().agent()))

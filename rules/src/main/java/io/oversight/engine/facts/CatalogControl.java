@@ -6,5 +6,5 @@ import io.oversight.catalog.Severity;
  * A control of the catalog with its default severity and the most severe finding it can report
  * ({@code worst}), for rules that reason about controls (waivers).
  */
-public record CatalogControl(String id, Severity severity, Severity worst) {
+public record CatalogControl(String id, Severity severity, Severity worst, boolean aboutEnvironments) {
 }
