@@ -558,15 +558,32 @@ public final class SecretMasker {
 
     /**
      * The lines of a file that belong to a secret written over several lines: the body of a block
-     * scalar under a secret-named key ({@code password: |}), a private key between its BEGIN and
-     * END lines (PEM, PGP), and a PuTTY key file from its first line. {@link #mask} sees one line at a time and cannot know these.
+     * scalar under a secret-named key ({@code password: |}), the lines a quoted value under such a
+     * key goes on over (TOML's {@code """}, a YAML string folded over lines), the value on the line
+     * after a name that is a secret's ({@code - name: X-Api-Key} then {@code value: ...}), a private
+     * key between its BEGIN and END lines (PEM, PGP), and a PuTTY key file from its first line.
+     * {@link #mask} sees one line at a time and cannot know these.
      */
     public static BitSet secretBlocks(List<String> lines) {
         BitSet secret = new BitSet();
         int blockIndent = -1;
         boolean inKey = false;
+        String closing = null; // the quote that ends a secret value going on over lines
+        boolean valueNext = false; // the line before named a secret; its value may be on this one
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (closing != null) {
+                secret.set(i);
+                closing = closes(line, 0, closing) ? null : closing;
+                continue;
+            }
+            if (valueNext && VALUE_LINE.matcher(line).lookingAt()) {
+                secret.set(i);
+            }
+            valueNext = line.indexOf("name") >= 0 && SECRET_NAME_LINE.matcher(line).matches();
+            if (line.indexOf('"') >= 0 || line.indexOf('\'') >= 0) {
+                closing = openQuote(line);
+            }
             int indent = indentation(line);
             if (inKey && (line.contains("-----END ") || KEY_MATERIAL_LINE.matcher(line).matches())) {
                 secret.set(i);
@@ -599,6 +616,44 @@ public final class SecretMasker {
             }
         }
         return secret;
+    }
+
+    /** A line that gives a name that is a secret's, and no value beside it: {@code - name: X-Api-Key}, {@code "name": "DB_PASSWORD",}. */
+    private static final Pattern SECRET_NAME_LINE = Pattern.compile("(?i)[ \\t]*(?:-[ \\t]+)?[\"']?name[\"']?[ \\t]*:[ \\t]*[\"']?[\\w.-]*"
+            + "(?:key|token|secret|passw(?:or)?d|authorization|credentials?|cookie)[\"']?[ \\t]*,?[ \\t]*");
+
+    /** A line that gives a value: {@code value: ...}, {@code "value": ...}. */
+    private static final Pattern VALUE_LINE = Pattern.compile("[ \\t]*(?:-[ \\t]+)?[\"']?value[\"']?[ \\t]*:");
+
+    /**
+     * The quote that a value under a secret-named key on {@code line} opens and leaves open at the
+     * line's end ({@code """} or {@code '''} of TOML, {@code "} or {@code '} of YAML); null when there is none.
+     */
+    private static String openQuote(String line) {
+        Matcher key = SECRET_KEY.matcher(line);
+        if (!key.find()) {
+            return null;
+        }
+        int at = key.end();
+        for (String quote : List.of("\"\"\"", "'''", "\"", "'")) {
+            if (line.startsWith(quote, at)) {
+                return closes(line, at + quote.length(), quote) ? null : quote;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code line} from {@code from} holds {@code quote} closing a value: a double quote not escaped, a single one not doubled. */
+    private static boolean closes(String line, int from, String quote) {
+        for (int at = line.indexOf(quote, from); at >= 0; at = line.indexOf(quote, at + quote.length())) {
+            boolean escaped = quote.equals("\"") && at > 0 && line.charAt(at - 1) == '\\';
+            boolean doubled = quote.equals("'") && at + 1 < line.length() && line.charAt(at + 1) == '\'';
+            if (!escaped && !doubled) {
+                return true;
+            }
+            at += doubled ? 1 : 0;
+        }
+        return false;
     }
 
     /** A whole line that {@link #secretBlocks} found secret: its indentation kept, the rest masked. */

@@ -208,6 +208,32 @@ class SecretMaskerTest {
         assertThat(SecretMasker.maskWholeLine("      line one")).isEqualTo("      ****");
     }
 
+    /**
+     * What a PDF's quote of the lines around a finding had shown, each line masked alone: a TOML
+     * string and a YAML quoted string that go on past their key's line, and a value on the line
+     * after a name that is a secret's.
+     */
+    @Test
+    void findsQuotedValuesAndNamedValuesOverSeveralLines() {
+        List<String> lines = List.of(
+                "[mcp_servers.db.env]",
+                "DB_PASSWORD = \"\"\"",
+                "Winter2025!toml\"\"\"",
+                "LOG_LEVEL = \"\"\"debug\"\"\"",
+                "    secret: \"first part \\\" and",
+                "      the rest\"",
+                "    api_key: 'it''s",
+                "      long'",
+                "    headers:",
+                "      - name: X-Api-Key",
+                "        value: Winter2025!kag",
+                "      - name: X-Team",
+                "        value: platform",
+                "    description: \"a note",
+                "      over two lines\"");
+        assertThat(SecretMasker.secretBlocks(lines).stream().boxed().toList()).containsExactly(2, 5, 7, 10);
+    }
+
     @Test
     void aPersonsTokensAreToldApartFromAnAppsOwn() {
         assertThat(SecretMasker.holdsPersonalToken("GITHUB_TOKEN=gho_16C7e42F292c6912E7710c838347Ae178B4a")).as("gh auth token").isTrue();
