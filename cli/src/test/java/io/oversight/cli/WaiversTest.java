@@ -277,6 +277,19 @@ class WaiversTest {
                 .contains("waivers that waive nothing\n  IR-01 for infra-assistant: in force, but no finding of IR-01 is about infra-assistant\n");
     }
 
+    /** A copy of a waiver the deployment already writes covers nothing more, and is said to be so: not to match no finding. */
+    @Test
+    void aSecondWaiverOfWhatAnEarlierOneWaivesIsSaidToBeCoveredByIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: PM-04, agent: infra-assistant, justification: x, approvedBy: marcus-olsen, expires: 2027-06-30}\n"
+                + "  - {control: PM-04, agent: infra-assistant, justification: y, approvedBy: marcus-olsen, expires: 2027-05-31}\n");
+        Cli check = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--waivers", file.toString(), "--as-of", AS_OF);
+        assertThat(check.out()).contains("waived until 2027-06-30")
+                .contains("waivers another waiver already covers\n  PM-04 for infra-assistant: in force, but the finding it matches is waived"
+                        + " by a waiver written before it\n")
+                .doesNotContain("waivers that waive nothing");
+    }
+
     /** Scoped to a framework whose clauses PM-04 does not serve, its waiver is unused by the run, not stale. */
     @Test
     void aWaiverOfAControlTheRunLeftOutIsNotSaidToWaiveNothing(@TempDir Path dir) throws Exception {
