@@ -122,26 +122,33 @@ class CatalogTest {
 
 
     /**
-     * An escalation the EU AI Act makes holds once a clause of the Act the control cites binds: RM-02's
-     * and AC-04's cite the high-risk duties of Annex III and Art. 26(6), deferred to 2027-12-02 by the
-     * amending Regulation (EU) 2026/1744; RM-03's cites the prohibitions of Art. 5, in force since 2025.
+     * An escalation that names the EU AI Act holds once a clause of the Act the control cites binds:
+     * TR-01's cites Art. 50, binding from 2026-08-02; RM-03's the prohibitions of Art. 5, in force
+     * since 2025. AC-04's and RM-02's name no framework: the controls' contract rates them high when
+     * EU applies whatever the date, and the deferred high-risk duties show in their clauses' status.
+     * An organization's escalation that names the Act over Art. 26 holds from 2027-12-02, and from
+     * 2028-08-02 for an agent on the Annex I route.
      */
     @Test
     void anEscalationTheLawMakesHoldsFromTheDayItsClausesBind() {
-        Control rm02 = catalog.control("RM-02").orElseThrow();
-        assertThat(rm02.escalations().get(0).from()).isEqualTo(LocalDate.of(2027, 12, 2));
-        assertThat(rm02.severityFor("eu-applies", TODAY, false)).isEqualTo(Severity.MEDIUM);
-        assertThat(rm02.severityFor("eu-applies", LocalDate.of(2027, 12, 2), false)).isEqualTo(Severity.HIGH);
-        assertThat(rm02.escalationText()).isEqualTo("high when EU applies, from 2027-12-02");
-        Control ac04 = catalog.control("AC-04").orElseThrow();
-        assertThat(ac04.severityFor("eu-high-risk-agent", TODAY, false)).isEqualTo(Severity.MEDIUM);
-        assertThat(ac04.severityFor("eu-high-risk-agent", LocalDate.of(2027, 12, 2), false)).isEqualTo(Severity.HIGH);
-        assertThat(ac04.severityFor("eu-high-risk-agent", LocalDate.of(2028, 1, 1), true)).as("Annex I: Art. 26 binds from 2028-08-02")
-                .isEqualTo(Severity.MEDIUM);
-        assertThat(ac04.severityFor("eu-high-risk-agent", LocalDate.of(2028, 8, 2), true)).isEqualTo(Severity.HIGH);
-        assertThat(ac04.escalationText()).isEqualTo("high for a high-risk agent when the EU AI Act applies, from 2027-12-02 (2028-08-02 under Annex I)");
+        Control tr01 = catalog.control("TR-01").orElseThrow();
+        assertThat(tr01.severityFor("eu-applies", LocalDate.of(2026, 8, 1), false)).isEqualTo(Severity.MEDIUM);
+        assertThat(tr01.severityFor("eu-applies", LocalDate.of(2026, 8, 2), false)).isEqualTo(Severity.HIGH);
+        assertThat(tr01.escalationText()).isEqualTo("high when EU applies to its provider, from 2026-08-02");
         assertThat(catalog.control("RM-03").orElseThrow().severityFor("eu-applies", TODAY, false)).isEqualTo(Severity.CRITICAL);
-        assertThat(catalog.control("TR-01").orElseThrow().severityFor("eu-applies", TODAY, false)).isEqualTo(Severity.HIGH);
+        Control rm02 = catalog.control("RM-02").orElseThrow();
+        assertThat(rm02.severityFor("eu-applies", TODAY, false)).isEqualTo(Severity.HIGH);
+        assertThat(rm02.escalationText()).isEqualTo("high when EU applies");
+        Control ac04 = catalog.control("AC-04").orElseThrow();
+        assertThat(ac04.severityFor("eu-high-risk-agent", TODAY, false)).isEqualTo(Severity.HIGH);
+        Escalation byTheAct = new Escalation("eu-high-risk-agent", Severity.HIGH, "for a high-risk agent", "eu-ai-act", null, null);
+        Control dated = CatalogLoader.withEscalationDates(List.of(ac04.withEscalations(List.of(byTheAct))), catalog.frameworks()).get(0);
+        assertThat(dated.severityFor("eu-high-risk-agent", TODAY, false)).isEqualTo(Severity.MEDIUM);
+        assertThat(dated.severityFor("eu-high-risk-agent", LocalDate.of(2027, 12, 2), false)).isEqualTo(Severity.HIGH);
+        assertThat(dated.severityFor("eu-high-risk-agent", LocalDate.of(2028, 1, 1), true)).as("Annex I: Art. 26 binds from 2028-08-02")
+                .isEqualTo(Severity.MEDIUM);
+        assertThat(dated.severityFor("eu-high-risk-agent", LocalDate.of(2028, 8, 2), true)).isEqualTo(Severity.HIGH);
+        assertThat(dated.escalationText()).isEqualTo("high for a high-risk agent, from 2027-12-02 (2028-08-02 under Annex I)");
     }
 
     /** The day is the clauses' and cannot be written by hand; the framework must be one the control cites. */
