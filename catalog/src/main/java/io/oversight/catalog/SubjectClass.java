@@ -34,12 +34,11 @@ public enum SubjectClass {
     /** Agents that state both their riskTier and a use case: a classification is judged against the uses. */
     CLASSIFIED_AGENTS_WITH_USES("classified-agents-with-uses", "no agent states both its riskTier and a use case"),
     /**
-     * High-risk agents of a deployer under the EU AI Act (jurisdiction EU, role deployer, not on the
-     * Annex I route) used for credit scoring or insurance pricing, or by a public-sector
+     * High-risk agents under the EU AI Act (jurisdiction EU, not on the Annex I route) used for credit scoring or insurance pricing, or by a public-sector
      * organization in any Annex III area but critical infrastructure.
      */
     FUNDAMENTAL_RIGHTS_AGENTS("fundamental-rights-agents",
-            "no high-risk agent that the organization deploys under the EU AI Act scores credit, prices insurance or serves a public-sector"
+            "no high-risk agent under the EU AI Act scores credit, prices insurance or serves a public-sector"
                     + " organization in an Annex III area other than critical infrastructure"),
     HIGH_IMPACT_AGENTS("high-impact-agents", "no agent holds a high-impact verb"),
     PRODUCTION_HIGH_IMPACT_AGENTS("production-high-impact-agents", "no agent holds a high-impact verb in production"),

@@ -134,7 +134,7 @@ class CatalogTest {
         Control tr01 = catalog.control("TR-01").orElseThrow();
         assertThat(tr01.severityFor("eu-applies", LocalDate.of(2026, 8, 1), false)).isEqualTo(Severity.MEDIUM);
         assertThat(tr01.severityFor("eu-applies", LocalDate.of(2026, 8, 2), false)).isEqualTo(Severity.HIGH);
-        assertThat(tr01.escalationText()).isEqualTo("high when EU applies to its provider, from 2026-08-02");
+        assertThat(tr01.escalationText()).isEqualTo("high when EU applies, from 2026-08-02");
         assertThat(catalog.control("RM-03").orElseThrow().severityFor("eu-applies", TODAY, false)).isEqualTo(Severity.CRITICAL);
         Control rm02 = catalog.control("RM-02").orElseThrow();
         assertThat(rm02.severityFor("eu-applies", TODAY, false)).isEqualTo(Severity.HIGH);

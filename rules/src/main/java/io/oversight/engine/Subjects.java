@@ -10,7 +10,6 @@ import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.Autonomy;
 import io.oversight.deployment.model.Deployment;
 import io.oversight.deployment.model.Environment;
-import io.oversight.deployment.model.EuAiActRole;
 import io.oversight.deployment.model.EuAiActRoute;
 import io.oversight.deployment.model.IncidentRegime;
 import io.oversight.deployment.model.Metadata;
@@ -159,9 +158,8 @@ final class Subjects {
     private static Set<SubjectClass> classesOf(Agent agent, List<Permission> held, Map<String, Environment> environments, Metadata metadata,
                                                Map<String, UseCase> useCases, List<Role> roles) {
         boolean publicSector = Boolean.TRUE.equals(metadata.publicSector());
-        // Art. 27 binds deployers in the EU, of Annex III systems (as the rule of RM-05 reads it).
-        boolean euDeployer = metadata.jurisdictions().contains("EU") && metadata.euAiActRoles().contains(EuAiActRole.DEPLOYER)
-                && agent.euAiActRoute() != EuAiActRoute.ANNEX_I;
+        // Art. 27 is about Annex III systems in the EU (as the rule of RM-05 reads it); the clause's status says it binds deployers.
+        boolean euAnnexIII = metadata.jurisdictions().contains("EU") && agent.euAiActRoute() != EuAiActRoute.ANNEX_I;
         Set<SubjectClass> classes = EnumSet.of(SubjectClass.AGENTS);
         boolean actsAlone = !ActsAlone.of(agent).isEmpty();
         add(classes, SubjectClass.ACTING_ALONE_AGENTS, actsAlone);
@@ -172,7 +170,7 @@ final class Subjects {
         add(classes, SubjectClass.AGENTS_WITH_DELEGATION, !Delegation.of(agent).isEmpty());
         add(classes, SubjectClass.DESCRIBED_AGENTS, agent.riskTier() == RiskTier.UNACCEPTABLE || !agent.useCases().isEmpty());
         add(classes, SubjectClass.CLASSIFIED_AGENTS_WITH_USES, agent.riskTier() != null && !agent.useCases().isEmpty());
-        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, euDeployer && agent.riskTier() == RiskTier.HIGH && agent.useCases().stream()
+        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, euAnnexIII && agent.riskTier() == RiskTier.HIGH && agent.useCases().stream()
                 .anyMatch(u -> useCases.containsKey(u) && FundamentalRightsDuty.binds(useCases.get(u), publicSector)));
         boolean decides = PeopleDecisions.made(agent);
         add(classes, SubjectClass.DECISION_AGENTS, decides);

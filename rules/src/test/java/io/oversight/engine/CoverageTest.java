@@ -89,7 +89,7 @@ class CoverageTest {
     }
 
     /**
-     * A control whose rule binds only under a jurisdiction (RM-05 an EU deployer, RM-08 US-CA,
+     * A control whose rule binds only under a jurisdiction (RM-05 EU, RM-08 US-CA,
      * TR-04 US-CO) examined nothing elsewhere: nothing to check, not a pass.
      */
     @Test
@@ -100,8 +100,10 @@ class CoverageTest {
         assertThat(controlStatuses(assess("US-CA", LocalDate.of(2026, 11, 25)))).containsEntry("RM-08", ControlStatus.FAIL)
                 .containsEntry("TR-04", ControlStatus.NOTHING_TO_CHECK);
         assertThat(controlStatuses(assess("US-CO", LocalDate.of(2026, 11, 25)))).containsEntry("TR-04", ControlStatus.FAIL);
+        // A provider that does not deploy is held to the control too; Art. 27(1), which binds deployers, is not applicable to it.
         Assessment provider = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[deployer]", "[provider]"), LocalDate.of(2026, 11, 25));
-        assertThat(controlStatuses(provider)).containsEntry("RM-05", ControlStatus.NOTHING_TO_CHECK);
+        assertThat(controlStatuses(provider)).containsEntry("RM-05", ControlStatus.FAIL);
+        assertThat(statuses(provider, "eu-ai-act")).containsEntry("Art. 27(1)", ClauseStatus.NOT_APPLICABLE);
     }
 
     /** A gate of one approval is the human approval OWASP ASI03 asks for: HO-02 then breaks NIST's two-person clauses, not ASI03. */
@@ -351,7 +353,7 @@ class CoverageTest {
         Assessment employer = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[employment]"), LocalDate.of(2026, 11, 25));
         ClauseResult notBound = clause(employer, "eu-ai-act", "Art. 27(1)");
         assertThat(notBound.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
-        assertThat(notBound.reason()).isEqualTo("nothing to check among the high-risk agents: no high-risk agent that the organization deploys"
+        assertThat(notBound.reason()).isEqualTo("nothing to check among the high-risk agents: no high-risk agent"
                 + " under the EU AI Act scores credit, prices insurance or serves a public-sector organization in an Annex III area"
                 + " other than critical infrastructure");
         assertThat(clause(assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[employment]"), LocalDate.of(2027, 12, 3)),
