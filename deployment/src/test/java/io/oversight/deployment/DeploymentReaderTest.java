@@ -405,6 +405,30 @@ class DeploymentReaderTest {
     void severalDocumentsInOneFileAreRejected() {
         assertThat(problems(HEADER + AGENT + "---\napiVersion: oversight/v1\n").get(0))
                 .endsWith("the file holds more than one YAML document; put one deployment in each file");
+        assertThat(problems(HEADER + AGENT + "--- x\n").get(0)).as("a second document of one value").contains("more than one YAML document");
+    }
+
+    /** The JSON parser's own words for where an unclosed object opened are said as every position is. */
+    @Test
+    void anUnclosedJsonObjectSaysWhereItOpened() {
+        List<String> problems;
+        try {
+            reader.read("d.json", "{\"apiVersion\": \"oversight/v1\", \"kind\": \"AgentDeployment\",\n \"metadata\": {\"name\": \"x\"\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            problems = List.of();
+        } catch (InvalidInputException e) {
+            problems = e.problems().stream().map(Problem::format).toList();
+        }
+        assertThat(problems).containsExactly("d.json:3:1: not valid JSON: Unexpected end-of-input: expected close marker for Object (start"
+                + " marker at 2:14)");
+    }
+
+    /** A "---" that starts nothing after the deployment, as generators end files, is an empty document: read past, as kubectl does. */
+    @Test
+    void anEmptyDocumentAfterTheDeploymentIsReadPast() throws Exception {
+        assertThat(read(HEADER + AGENT + "---\n").deployment().agents()).hasSize(1);
+        assertThat(read(HEADER + AGENT + "---\n# generated\n---\n").deployment().agents()).hasSize(1);
+        assertThat(problems(HEADER + AGENT + "---\n---\nx: 1\n").get(0)).as("a document after empty ones").contains("more than one YAML document");
     }
 
     @Test

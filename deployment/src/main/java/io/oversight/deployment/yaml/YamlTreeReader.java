@@ -357,8 +357,14 @@ public final class YamlTreeReader {
 
     private static String firstLine(String message) {
         String line = message.strip().lines().findFirst().orElse(message).strip();
+        // The JSON parser places an unclosed object in its own words ("[Source: REDACTED (`StreamReadFeature...` disabled); line: 2,
+        // column: 14]"); said as every position is.
+        line = SOURCE_LOCATION.matcher(line).replaceAll("$1:$2");
         return line.endsWith(";") ? line.substring(0, line.length() - 1) : line;
     }
+
+    private static final java.util.regex.Pattern SOURCE_LOCATION = java.util.regex.Pattern.compile(
+            "\\[Source: [^\\]]*?; line: ([0-9]+), column: ([0-9]+)\\]");
 
     static Position position(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
@@ -437,13 +443,24 @@ public final class YamlTreeReader {
             }
             YNode root = node(token);
             JsonToken next = parser.nextToken();
+            Position second = next == null ? null : here();
+            // A "---" after the document that starts nothing (generators end files so) is an empty document, which kubectl skips too.
+            while (next != null && parser instanceof YAMLParser && emptyDocument(next)) {
+                next = parser.nextToken();
+                second = next == null ? null : here();
+            }
             if (next != null) {
                 // JSON is how IAM policies and the agents' settings are written, never a deployment's only spelling: no advice on deployments.
-                throw fail(here(), !(parser instanceof YAMLParser) ? "the file holds more than one JSON value; write one"
+                throw fail(second, !(parser instanceof YAMLParser) ? "the file holds more than one JSON value; write one"
                         : tags == null ? "the file holds more than one YAML document; put one deployment in each file"
                         : "the file holds more than one YAML document; " + tags.document() + " is one");
             }
             return root;
+        }
+
+        /** Whether the document that begins at {@code token} is empty: Jackson's YAML parser gives one as an empty text, or as null. */
+        private boolean emptyDocument(JsonToken token) throws IOException {
+            return token == JsonToken.VALUE_NULL || token == JsonToken.VALUE_STRING && parser.getText().isEmpty() && parser.getTypeId() == null;
         }
 
         /**
