@@ -434,6 +434,11 @@ final class CheckCommand implements Callable<Integer> {
         if (pdf != null) {
             reports.claim(pdf, "--pdf", "--pdf");
         }
+        // The job summary is appended to, not replaced, but appended to an input it corrupts it as surely.
+        java.util.Optional<Path> summary = parent.terminal().stepSummary();
+        if (summary.isPresent() && renderers.stream().anyMatch(r -> r.name().equals("github"))) {
+            reports.claim(summary.get(), "GITHUB_STEP_SUMMARY", "the job summary");
+        }
     }
 
     /** Whether the run also writes {@link RunSummary#FILE_NAME} into --output-dir. */

@@ -155,5 +155,12 @@ class TerminalOutputTest {
         Path untouched = dir.resolve("untouched.md");
         Cli.runIn(Map.of("GITHUB_STEP_SUMMARY", untouched.toString()), "check", KIRO, "--as-of", AS_OF);
         assertThat(untouched).doesNotExist();
+        // Never appended to a file the check reads: the deployment had been left with a report at its end.
+        Path deployment = Files.copy(Cli.sample("kiro-incident.yaml"), dir.resolve("agents.yaml"));
+        Cli onInput = Cli.runIn(Map.of("GITHUB_STEP_SUMMARY", deployment.toString()), "check", deployment.toString(), "--format", "github");
+        assertThat(onInput.exitCode()).isEqualTo(2);
+        assertThat(onInput.err()).isEqualTo("oversight: GITHUB_STEP_SUMMARY " + deployment + " is the deployment " + deployment
+                + ", an input of this check; write the report elsewhere\n");
+        assertThat(deployment).hasSameTextualContentAs(Cli.sample("kiro-incident.yaml"));
     }
 }
