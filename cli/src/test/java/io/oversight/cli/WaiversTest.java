@@ -61,9 +61,9 @@ class WaiversTest {
         Path folder = twoIncidents(dir);
         Cli cli = Cli.runIn(Cli.WIDE, "check", folder.toString(), "--waivers", WAIVERS, "--as-of", AS_OF);
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).startsWith(WAIVERS + ":7:13: the waivers file is for deployment 'cloud-platform-agents', and two of the"
-                + " deployments checked have that metadata.name, " + folder.resolve("a.yaml") + " and " + folder.resolve("b.yaml")
-                + ": give each deployment a name of its own\n");
+        assertThat(cli.err()).startsWith(WAIVERS + ":7:13: the waivers file is for deployment 'cloud-platform-agents', and more than one"
+                + " deployment checked has that metadata.name (" + folder.resolve("a.yaml") + " and " + folder.resolve("b.yaml")
+                + " among them): give each deployment a name of its own\n");
     }
 
     /** Without the deployment's name, a reused agent id would be waived in every deployment of the folder: refused, not guessed. */

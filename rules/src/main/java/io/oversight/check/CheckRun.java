@@ -145,7 +145,7 @@ final class CheckRun {
             if (waivedInput.isPresent() && waived != null) {
                 // A second deployment of the same name: a copy of the name would take the other's waivers.
                 throw atWaiversDeployment(named -> "the waivers file is for deployment '" + named
-                        + "', and two of the deployments checked have that metadata.name, " + waived + " and " + file
+                        + "', and more than one deployment checked has that metadata.name (" + waived + " and " + file + " among them)"
                         + ": give each deployment a name of its own");
             }
             if (waivedInput.isPresent()) {
