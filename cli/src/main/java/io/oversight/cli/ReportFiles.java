@@ -124,8 +124,11 @@ final class ReportFiles {
         while (folder != null && !Files.exists(folder)) {
             folder = folder.getParent();
         }
-        if (!end.startsWith(root) || folder != null && !folder.toRealPath().startsWith(root)) {
-            throw new UserError(option + ": " + target + " leads out of " + within + " through a symbolic link, to " + end
+        // Where the report would land: through a link on its folder's way too, not the link's own path.
+        Path lands = folder == null ? end : folder.toRealPath().resolve(folder.relativize(end));
+        // Compared where both really are: an output directory that is itself a link (reports -> /mnt/ci/reports) holds its reports.
+        if (!lands.startsWith(root)) {
+            throw new UserError(option + ": " + target + " leads out of " + within + " through a symbolic link, to " + lands
                     + "; reports are written inside the output directory only: remove the link, or choose another directory");
         }
     }

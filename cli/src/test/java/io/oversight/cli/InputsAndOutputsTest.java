@@ -354,6 +354,23 @@ class InputsAndOutputsTest {
         assertThat(outside.err()).startsWith("oversight: --output-dir: " + out.resolve("kiro-remediated.sarif") + " leads out of " + out
                 + " through a symbolic link, to ");
         assertThat(elsewhere).hasContent("the user's notes");
+        // A link on a report's way out of the directory is named by where it leads, not by its own path.
+        Path away = Files.createDirectories(dir.resolve("away"));
+        Path deployments = Files.createDirectories(dir.resolve("deps/a"));
+        Files.copy(Cli.sample("kiro-remediated.yaml"), deployments.resolve("prod.yaml"));
+        Path out2 = Files.createDirectories(dir.resolve("out2"));
+        Files.createSymbolicLink(out2.resolve("a"), Path.of("../away"));
+        Cli throughFolder = Cli.run("check", deployments.getParent().toString(), "--format", "json", "--output-dir", out2.toString(),
+                "--as-of", AS_OF);
+        assertThat(throughFolder.exitCode()).isEqualTo(2);
+        assertThat(throughFolder.err()).contains(" through a symbolic link, to " + away.toRealPath().resolve("prod.json") + ";");
+        assertThat(away).isEmptyDirectory();
+        // The output directory may itself be a link: its reports land where it leads.
+        Path linked = Files.createSymbolicLink(dir.resolve("reports"), away);
+        Cli intoLink = Cli.run("check", Cli.sample("kiro-remediated.yaml").toString(), "--format", "sarif", "--output-dir", linked.toString(),
+                "--as-of", AS_OF);
+        assertThat(intoLink.exitCode()).as(intoLink.err()).isZero();
+        assertThat(away.resolve("kiro-remediated.sarif")).exists();
     }
 
     /** Red team: JSON reports written into the directory searched were taken for deployments by the next run, which stopped. */
