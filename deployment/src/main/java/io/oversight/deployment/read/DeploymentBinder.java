@@ -137,7 +137,7 @@ final class DeploymentBinder {
     }
 
     private Metadata metadata(Fields f) {
-        return new Metadata(f.path(), f.freeText("name"), f.freeText("organization"), f.string("owner"),
+        return new Metadata(f.path(), f.freeText("name"), f.prose("organization"), f.string("owner"),
                 jurisdictions(f), f.prose("description"), euAiActRoles(f), f.bool("publicSector"), f.has("euAiActRoles"));
     }
 
