@@ -155,6 +155,11 @@ final class CoverageStep {
             if (absent != null) {
                 return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing to check: " + absent + ", whoever holds the duty");
             }
+            if (clause.appliesFrom() != null && clause.appliesFrom().isAfter(asOf)) {
+                // Not yet in force: when it will bind is known, whom it binds the file cannot say.
+                return new ClauseResult(clause, ClauseStatus.UPCOMING, controls, open.fingerprints(controls, null, onlyBreaking(framework, clause)),
+                        "applies from " + clause.appliesFrom() + "; " + holder + ", which the file cannot settle");
+            }
             return result(clause, ClauseStatus.UNDETERMINED, controls, holder + (publicSector
                     ? "; metadata.publicSector is true, which also covers private entities providing public services, and the file cannot say"
                     + " which the organization is" + (government ? "" : ", nor whether it provides health care")

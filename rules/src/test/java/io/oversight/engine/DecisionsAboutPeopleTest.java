@@ -254,6 +254,11 @@ class DecisionsAboutPeopleTest {
         assertThat(clause(internal, "texas-traiga", "Disclosure to consumers").status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
         assertThat(clause(internal, "texas-traiga", "Disclosure to consumers").reason())
                 .isEqualTo("nothing to check: no user-facing agent, whoever holds the duty");
+        // Before the law is in force the clause is upcoming, as the others are, not undetermined.
+        ClauseResult before = clause(assess("US-TX", true, LocalDate.of(2025, 12, 31)), "texas-traiga", "Disclosure to consumers");
+        assertThat(before.status()).isEqualTo(ClauseStatus.UPCOMING);
+        assertThat(before.reason()).isEqualTo("applies from 2026-01-01; duty holder: it binds government agencies and health-care providers,"
+                + " which the file cannot settle");
     }
 
     /** RM-03 reports every banned use; each Texas ban is broken only by its own: manipulation is no social scoring. */
