@@ -298,7 +298,7 @@ public final class YamlTreeReader {
         YamlDirectives.check(file, text, true);
         refuseLongLines(file, text);
         try (JsonParser parser = factory.createParser(text)) {
-            return new Session(file, parser).reading(text).mergingKeys().documents();
+            return new Session(file, parser).reading(text).mergingKeys(text).documents();
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(syntaxProblem(file, e, "YAML"));
         } catch (IOException | RuntimeException e) {
@@ -421,12 +421,15 @@ public final class YamlTreeReader {
         }
 
         /**
-         * This session, applying YAML 1.1 merge keys ({@code <<: *defaults}) as Kubernetes reads its
-         * manifests (go-yaml v2): a key written in the mapping wins over a merged one, and of the
-         * mappings merged from a list, the earlier.
+         * This session, applying YAML 1.1 merge keys ({@code <<: *defaults}) of {@code yaml} as
+         * Kubernetes reads its manifests (go-yaml v2): in the order written, so that a merge
+         * overrides the keys the mapping wrote before it and a key written after it overrides the
+         * merge; of the mappings merged from a list, the earlier wins; a quoted {@code "<<"} is an
+         * ordinary key.
          */
-        Session mergingKeys() {
+        Session mergingKeys(String yaml) {
             this.mergeKeys = true;
+            this.source = yaml; // where a key's quote is seen
             return this;
         }
 
@@ -591,7 +594,8 @@ public final class YamlTreeReader {
         private YMap mapping(Position at) throws IOException, InvalidInputException {
             enter(at);
             Map<String, YEntry> entries = new LinkedHashMap<>();
-            Map<String, YEntry> merged = null;
+            Map<String, YEntry> written = new HashMap<>(); // the keys the mapping itself writes, not those merged in
+            boolean merged = false;
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
                 if (token != JsonToken.FIELD_NAME) {
@@ -600,25 +604,33 @@ public final class YamlTreeReader {
                 String key = parser.currentName();
                 Position keyAt = here();
                 checkKey(key, keyAt);
+                boolean merge = mergeKeys && key.equals(MERGE_KEY) && !quotedKey();
                 YNode value = node(parser.nextToken());
-                if (mergeKeys && key.equals(MERGE_KEY)) {
-                    if (merged != null) {
+                if (merge) {
+                    if (merged) {
                         throw fail(keyAt, "duplicate key '" + key + "'");
                     }
-                    merged = merged(value, keyAt);
+                    merged = true;
+                    entries.putAll(merged(value, keyAt));
                     continue;
                 }
-                YEntry previous = entries.get(key);
+                YEntry previous = written.get(key);
                 if (previous != null) {
                     throw fail(keyAt, "duplicate key '" + key + "' (first written at line " + previous.keyPosition().line() + ")");
                 }
-                entries.put(key, new YEntry(key, keyAt, value));
-            }
-            if (merged != null) {
-                merged.forEach(entries::putIfAbsent);
+                YEntry entry = new YEntry(key, keyAt, value);
+                written.put(key, entry);
+                entries.put(key, entry);
             }
             depth--;
             return new YMap(at, entries);
+        }
+
+        /** Whether the key the parser is at is written in quotes, which makes a {@code <<} an ordinary key. */
+        private boolean quotedKey() {
+            long offset = source == null ? -1 : parser.currentTokenLocation().getCharOffset();
+            int at = offset < 0 ? -1 : charIndex(offset);
+            return at >= 0 && at < source.length() && (source.charAt(at) == '"' || source.charAt(at) == '\'');
         }
 
         /** The entries a merge key's value brings: those of a mapping, or of a list of mappings, the earlier winning. */

@@ -126,8 +126,9 @@ class KagentAgentReaderTest {
     }
 
     /**
-     * The API server reads manifests with YAML 1.1's merge keys applied (go-yaml v2), so a type merged
-     * in is the Agent's type: a BYO agent written with "<<" had been judged as its gated declarative block.
+     * The API server reads manifests with YAML 1.1's merge keys applied (go-yaml v2), in the order
+     * written, so a type merged in is the Agent's type: a BYO agent written with "<<" had been judged
+     * as its gated declarative block.
      */
     @Test
     void mergeKeysAreAppliedAsKubernetesAppliesThem() throws Exception {
@@ -148,8 +149,14 @@ class KagentAgentReaderTest {
         assertThat(Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent).get(0).rules())
                 .as("of the mappings merged, the earlier wins").containsExactly(new RuntimeRule("*", "", Decision.ALLOW, at(8, 5)));
         assertThat(Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent.replace("  byo:", "  type: Declarative\n  byo:")).get(0).rules())
-                .as("a key written in the mapping wins over a merged one")
+                .as("a key written after the merge overrides it")
                 .containsExactly(new RuntimeRule("mcp__tools__k8s_delete_resource", "", Decision.ASK, at(13, 69)));
+        assertThat(Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent.replace("  <<:", "  type: Declarative\n  <<:")).get(0).rules())
+                .as("a merge overrides a key written before it, as go-yaml v2 and kubectl read it")
+                .containsExactly(new RuntimeRule("*", "", Decision.ALLOW, at(9, 5)));
+        assertThat(Fixtures.readText(RuntimeKind.KAGENT, "agent.yaml", agent.replace("  <<:", "  \"<<\":")).get(0).rules())
+                .as("a quoted '<<' is an ordinary key, which kagent ignores: the Agent is Declarative by default")
+                .containsExactly(new RuntimeRule("mcp__tools__k8s_delete_resource", "", Decision.ASK, at(12, 69)));
         assertThat(Fixtures.problemsOf(RuntimeKind.KAGENT, "agent.yaml", agent.replace("[{type: BYO}, {type: Declarative, description: x}]", "BYO")))
                 .containsExactly("agent.yaml:6:3: a merge key ('<<') takes a mapping or a list of mappings, but is given a text");
     }
