@@ -3,6 +3,7 @@ package io.oversight.deployment.runtime;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.yaml.MergeKeys;
 import io.oversight.deployment.yaml.YEntry;
 import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
@@ -243,7 +244,8 @@ final class BedrockAgentReader implements RuntimeReader {
         YNode schema = sub == null ? payload : sub instanceof YList withValues && !withValues.items().isEmpty() ? withValues.items().get(0) : sub;
         if (schema instanceof YScalar text && text.type() == YScalar.Type.STRING) {
             try {
-                YNode document = json.read(file, text.text(), text.text().stripLeading().startsWith("{"));
+                // A merge key is read as a schema Oversight cannot see whole: every tool, as an unreadable one.
+                YNode document = MergeKeys.refused(json.read(file, text.text(), text.text().stripLeading().startsWith("{")), file, "an OpenAPI schema");
                 paths = document instanceof YMap root && root.get("paths") instanceof YMap p ? p : null;
             } catch (InvalidInputException e) {
                 paths = null;

@@ -110,6 +110,9 @@ class BedrockAgentReaderTest {
                 new RuntimeRule("Fleet", "terminate", Decision.ALLOW, at(16, 91)));
         assertThat(Fixtures.readText(RuntimeKind.BEDROCK_AGENT, "t.yaml", template.replace("\"delete\":", "\"${Method}\":")).get(0).rules())
                 .contains(new RuntimeRule("*", "", Decision.ALLOW, at(9, 22)));
+        // A merge key in the schema hides what it merges: read as a schema not seen whole.
+        assertThat(Fixtures.readText(RuntimeKind.BEDROCK_AGENT, "t.yaml", template.replace("\"delete\":", "\"get\": {\"operationId\": \"getInstance\"}, \"<<\": {\"delete\":")
+                .replace("\"ENABLED\"}}}}", "\"ENABLED\"}}}}}")).get(0).rules()).contains(new RuntimeRule("*", "", Decision.ALLOW, at(9, 22)));
     }
 
     /** A confirmation the template decides when deployed asks only if every branch of its !If does; a parameter's is not in the template. */
