@@ -10,8 +10,7 @@ package io.oversight.deployment;
 public record Problem(String file, Position position, String message, boolean quotesInput) implements Comparable<Problem> {
 
     public Problem {
-        // Masked as a report's quotes are, random-looking runs and UUIDs too: a bad value quoted back may be a key put in the wrong place.
-        message = OneLine.of(SecretMasker.maskQuoted(message));
+        message = OneLine.of(SecretMasker.mask(message));
     }
 
     /** A problem in Oversight's own words, which quote only what they mean to. */

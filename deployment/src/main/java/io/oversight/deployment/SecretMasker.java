@@ -166,8 +166,11 @@ public final class SecretMasker {
      */
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]*:)([^\\s/]+)(@)");
 
-    /** The password of a Go driver's address: {@code user:PASSWORD@tcp(host:3306)/db}, which has no {@code ://}. */
-    private static final Pattern DSN_PASSWORD = Pattern.compile("(?i)(?<![\\w.:/-])([\\w.-]+:)([^\\s@/]+)(@(?:tcp6?|udp|unix)\\()");
+    /**
+     * The password of a Go driver's address: {@code user:PASSWORD@tcp(host:3306)/db}, which has no
+     * {@code ://}; to the last {@code @} before the protocol, as the driver splits it (a password may hold {@code @} and {@code /}).
+     */
+    private static final Pattern DSN_PASSWORD = Pattern.compile("(?i)(?<![\\w.:/-])([\\w.-]+:)(\\S+)(@(?:tcp6?|udp|unix)\\()");
 
     /**
      * The value of a name and value pair whose name is a secret's, as Kubernetes writes headers and

@@ -359,6 +359,7 @@ class SecretMaskerTest {
         "`Bash(psql postgresql://admin:p@ssw0rd-Prod-7@db.example.com/app)` | `Bash(psql postgresql://admin:****@db.example.com/app)`",
         "`\"url\": \"https://svc:p@ssRemote55@mcp.example.com/mcp\"` | `\"url\": \"https://svc:****@mcp.example.com/mcp\"`",
         "`Bash(migrate -dsn admin:Summer2024pass@tcp(prod.db:3306)/app up)` | `Bash(migrate -dsn admin:****@tcp(prod.db:3306)/app up)`",
+        "`Bash(migrate -dsn admin:p@ss/Prod-77@tcp(prod.db:3306)/app up)` | `Bash(migrate -dsn admin:****@tcp(prod.db:3306)/app up)`",
         "`headersFrom: [{name: X-Api-Key, value: Winter2025!kag}]` | `headersFrom: [{name: X-Api-Key, value: ****}]`",
         "`env: [{\"name\": \"DB_PASSWORD\", \"value\": \"Winter2025\"}]` | `env: [{\"name\": \"DB_PASSWORD\", \"value\": ****}]`",
         "`env: [{name: LOG_LEVEL, value: debug}]` | `env: [{name: LOG_LEVEL, value: debug}]`",

@@ -1,6 +1,7 @@
 package io.oversight.deployment.yaml;
 
 import io.oversight.deployment.Position;
+import io.oversight.deployment.SecretMasker;
 
 /**
  * A YAML scalar as the parser typed it; {@code text} is what was written. The position is kept as
@@ -27,7 +28,8 @@ public record YScalar(int line, int column, Type type, String text) implements Y
     @Override
     public String describe() {
         return switch (type) {
-            case STRING -> text.isEmpty() ? "an empty value" : "the string '" + text + "'";
+            // A value put where another kind belongs may be a key in the wrong place: quoted as a report quotes text.
+            case STRING -> text.isEmpty() ? "an empty value" : "the string '" + SecretMasker.maskQuoted(text) + "'";
             case INTEGER -> "the number " + text;
             case FLOAT -> "the number " + text;
             // yes, no, on, off: booleans to YAML 1.1 readers, texts to YAML 1.2 ones; only quotes say which is meant.
