@@ -626,7 +626,7 @@ class CheckManyAndBaselineTest {
 
     /** A YAML file given by mistake read as the JSON parser's words; a missing one in other words than a missing waivers file. */
     @Test
-    void aBaselineThatIsYamlOrMissingIsSaidAsAnyInputIs(@TempDir Path dir) {
+    void aBaselineThatIsYamlOrMissingIsSaidAsAnyInputIs(@TempDir Path dir) throws Exception {
         String yaml = Cli.sample("platform-team.yaml").toString();
         Cli cli = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", yaml);
         assertThat(cli.exitCode()).isEqualTo(2);
@@ -641,10 +641,20 @@ class CheckManyAndBaselineTest {
         // A device is refused, not read until memory runs out; so is a file larger than any report of a deployment within the limit.
         Cli device = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", "/dev/zero");
         assertThat(device.exitCode()).isEqualTo(2);
-        assertThat(device.err()).isEqualTo("oversight: /dev/zero: is not a regular file (a device or a socket); give the JSON an earlier"
-                + " check wrote\n");
-        Cli large = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", yaml, "--max-input-mb", "1");
-        assertThat(large.err()).as("16 MiB for 1 MiB of input; the YAML is far smaller, so its own problem is said").contains("not valid JSON");
+        assertThat(device.err()).isEqualTo("oversight: /dev/zero: is not a regular file (a device, a named pipe or a socket); give the JSON"
+                + " an earlier check wrote\n");
+        assertThat(Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", dir.toString()).err())
+                .isEqualTo("oversight: " + dir + ": is a directory; give the JSON an earlier check wrote\n");
+        Cli small = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", yaml, "--max-input-mb", "1");
+        assertThat(small.err()).as("16 MiB for 1 MiB of input; the YAML is far smaller, so its own problem is said").contains("not valid JSON");
+        Path huge = dir.resolve("huge.json");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(20L * 1024 * 1024); // sparse: no byte written, and none read
+        }
+        Cli large = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--baseline", huge.toString(), "--max-input-mb", "1");
+        assertThat(large.exitCode()).isEqualTo(2);
+        assertThat(large.err()).isEqualTo("oversight: " + huge + ": is larger than 16 MiB, more than the report of a deployment within"
+                + " --max-input-mb could be; raise --max-input-mb if it is one\n");
     }
 
     /**

@@ -113,8 +113,21 @@ final class BaselineFile {
     /** How many times its input's size a report may be: the finding-heavy 100,000 agents write about 7 times theirs. */
     private static final long REPORT_PER_INPUT = 16;
 
-    /** Whether {@code file} is a named or anonymous pipe (its mode's file type FIFO), where the system says so. */
-    private static boolean isPipe(Path file) {
+    private static CheckException tooLarge(Path file, long most) {
+        return new CheckException(file + ": is larger than " + most / (1024 * 1024) + " MiB, more than the report of a deployment"
+                + " within --max-input-mb could be; raise --max-input-mb if it is one");
+    }
+
+    /**
+     * Whether {@code file} is the pipe a shell's process substitution names ({@code --baseline <(...)}:
+     * {@code /dev/fd/N}), whose writer is running. A named pipe in the file system may have none, and
+     * reading it would wait forever.
+     */
+    private static boolean substitutedPipe(Path file) {
+        String name = file.toString();
+        if (!name.startsWith("/dev/fd/") && !name.startsWith("/proc/self/fd/")) {
+            return false;
+        }
         try {
             return (((Integer) Files.getAttribute(file, "unix:mode")) & 0170000) == 0010000;
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
@@ -128,24 +141,31 @@ final class BaselineFile {
     }
 
     /**
-     * Reads the baseline {@code file}: a regular file or a pipe ({@code --baseline <(...)}), as large
-     * as {@link #REPORT_PER_INPUT} times the input limit (a report of findings outgrows the
+     * Reads the baseline {@code file}: a regular file or a shell's pipe ({@code --baseline <(...)}),
+     * as large as {@link #REPORT_PER_INPUT} times the input limit (and no more than one array holds) (a report of findings outgrows the
      * deployment it is about: 1.1 GB of JSON for 163 MB of YAML), so that a device or a huge file
      * is refused rather than read until memory runs out.
      */
     static Read read(Path file, long maxInputBytes) throws CheckException {
         byte[] bytes;
         try {
-            if (Files.exists(file) && !Files.isRegularFile(file) && !isPipe(file)) {
-                throw new CheckException(file + ": is not a regular file (a device or a socket); give the JSON an earlier check wrote");
+            if (Files.isDirectory(file)) {
+                throw new CheckException(file + ": is a directory; give the JSON an earlier check wrote");
             }
-            long most = maxInputBytes * REPORT_PER_INPUT;
+            if (Files.exists(file) && !Files.isRegularFile(file) && !substitutedPipe(file)) {
+                throw new CheckException(file + ": is not a regular file (a device, a named pipe or a socket); give the JSON an earlier"
+                        + " check wrote");
+            }
+            // As much as one array holds: a larger report could not be read whole anyway.
+            long most = Math.min(maxInputBytes * REPORT_PER_INPUT, Integer.MAX_VALUE - 9L);
+            if (Files.isRegularFile(file) && Files.size(file) > most) {
+                throw tooLarge(file, most); // said before a byte is read
+            }
             try (var in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, most + 1));
+                bytes = in.readNBytes((int) most + 1);
             }
             if (bytes.length > most) {
-                throw new CheckException(file + ": is larger than " + most / (1024 * 1024) + " MiB, more than the report of a deployment"
-                        + " within --max-input-mb could be; raise --max-input-mb if it is one");
+                throw tooLarge(file, most);
             }
         } catch (NoSuchFileException e) {
             throw new CheckException(file + ": no such file"); // as a missing deployment or waivers file is said
