@@ -186,38 +186,24 @@ public final class TextRenderer implements Renderer {
     }
 
     private static void waivers(WrappingWriter w, Style s, Assessment a) {
-        List<WaiverStatus> problems = a.waivers().stream().filter(ws -> !ws.active()).toList();
-        if (!problems.isEmpty()) {
-            w.blank();
-            w.line(s.bold("waivers not applied"), HEADING_INDENT);
-            for (WaiverStatus ws : problems) {
-                w.line("  " + waived(ws) + ": " + ws.reason(), LIST_INDENT);
-            }
+        waiverList(w, s, "waivers not applied", a.waivers(), ws -> ws.active() ? null : ws.reason());
+        waiverList(w, s, "waivers that do not cover what grew", a.waivers(), WaiverStatus::outgrownNote);
+        waiverList(w, s, "waivers another waiver already covers", a.waivers(), WaiverStatus::coveredNote);
+        waiverList(w, s, "waivers that waive nothing", a.waivers(), ws -> !a.waivesNothing(ws) ? null : "in force, but no finding of "
+                + ws.waiver().control() + (ws.waiver().agent() == null ? " is open" : " is about " + ws.waiver().agent()));
+    }
+
+    /** Under {@code heading}, each waiver of {@code waivers} with what {@code note} says of it; nothing when it says nothing (null) of any. */
+    private static void waiverList(WrappingWriter w, Style s, String heading, List<WaiverStatus> waivers,
+                                   java.util.function.Function<WaiverStatus, String> note) {
+        List<WaiverStatus> noted = waivers.stream().filter(ws -> note.apply(ws) != null).toList();
+        if (noted.isEmpty()) {
+            return;
         }
-        List<WaiverStatus> outgrown = a.waivers().stream().filter(ws -> ws.outgrownNote() != null).toList();
-        if (!outgrown.isEmpty()) {
-            w.blank();
-            w.line(s.bold("waivers that do not cover what grew"), HEADING_INDENT);
-            for (WaiverStatus ws : outgrown) {
-                w.line("  " + waived(ws) + ": " + ws.outgrownNote(), LIST_INDENT);
-            }
-        }
-        List<WaiverStatus> covered = a.waivers().stream().filter(ws -> ws.coveredNote() != null).toList();
-        if (!covered.isEmpty()) {
-            w.blank();
-            w.line(s.bold("waivers another waiver already covers"), HEADING_INDENT);
-            for (WaiverStatus ws : covered) {
-                w.line("  " + waived(ws) + ": " + ws.coveredNote(), LIST_INDENT);
-            }
-        }
-        List<WaiverStatus> idle = a.waivers().stream().filter(a::waivesNothing).toList();
-        if (!idle.isEmpty()) {
-            w.blank();
-            w.line(s.bold("waivers that waive nothing"), HEADING_INDENT);
-            for (WaiverStatus ws : idle) {
-                w.line("  " + waived(ws) + ": in force, but no finding of " + ws.waiver().control()
-                        + (ws.waiver().agent() == null ? " is open" : " is about " + ws.waiver().agent()), LIST_INDENT);
-            }
+        w.blank();
+        w.line(s.bold(heading), HEADING_INDENT);
+        for (WaiverStatus ws : noted) {
+            w.line("  " + waived(ws) + ": " + note.apply(ws), LIST_INDENT);
         }
     }
 
