@@ -173,11 +173,14 @@ public final class SecretMasker {
     private static final Pattern DSN_PASSWORD = Pattern.compile("(?i)(?<![\\w.:/-])([\\w.-]+:)(\\S+)(@(?:tcp6?|udp|unix)\\()");
 
     /**
-     * The value of a name and value pair whose name is a secret's, as Kubernetes writes headers and
-     * variables on one line: {@code {name: X-Api-Key, value: V}}.
+     * A name given to a value that makes the value a secret, as Kubernetes names headers and
+     * variables ({@code name: X-Api-Key}): a regular expression, its key and the name, quoted or not.
      */
-    private static final Pattern NAMED_VALUE = Pattern.compile("(?i)([\"']?name[\"']?[ \\t]*:[ \\t]*[\"']?[\\w.-]*(?:key|token|secret"
-            + "|passw(?:or)?d|authorization|credentials?|cookie)[\"']?[ \\t]*,[ \\t]*[\"']?value[\"']?[ \\t]*:[ \\t]*)"
+    private static final String SECRET_NAME = "[\"']?name[\"']?[ \\t]*:[ \\t]*[\"']?[\\w.-]*(?:key|token|secret|passw(?:or)?d|authorization"
+            + "|credentials?|cookie)[\"']?";
+
+    /** The value of a name and value pair whose name is a secret's, written on one line: {@code {name: X-Api-Key, value: V}}. */
+    private static final Pattern NAMED_VALUE = Pattern.compile("(?i)(" + SECRET_NAME + "[ \\t]*,[ \\t]*[\"']?value[\"']?[ \\t]*:[ \\t]*)"
             + "(\"[^\"]*\"|'[^']*'|[^,}\\s]+)");
 
     /** Six or more characters written as JSON's {@code \\u00XX} escapes in a row: a value spelt so that no pattern sees it. */
@@ -622,8 +625,7 @@ public final class SecretMasker {
     }
 
     /** A line that gives a name that is a secret's, and no value beside it: {@code - name: X-Api-Key}, {@code "name": "DB_PASSWORD",}. */
-    private static final Pattern SECRET_NAME_LINE = Pattern.compile("(?i)[ \\t]*(?:-[ \\t]+)?[\"']?name[\"']?[ \\t]*:[ \\t]*[\"']?[\\w.-]*"
-            + "(?:key|token|secret|passw(?:or)?d|authorization|credentials?|cookie)[\"']?[ \\t]*,?[ \\t]*");
+    private static final Pattern SECRET_NAME_LINE = Pattern.compile("(?i)[ \\t]*(?:-[ \\t]+)?" + SECRET_NAME + "[ \\t]*,?[ \\t]*");
 
     /** A line that gives a value: {@code value: ...}, {@code "value": ...}. */
     private static final Pattern VALUE_LINE = Pattern.compile("[ \\t]*(?:-[ \\t]+)?[\"']?value[\"']?[ \\t]*:");

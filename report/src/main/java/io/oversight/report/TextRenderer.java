@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -195,7 +196,7 @@ public final class TextRenderer implements Renderer {
 
     /** Under {@code heading}, each waiver of {@code waivers} with what {@code note} says of it; nothing when it says nothing (null) of any. */
     private static void waiverList(WrappingWriter w, Style s, String heading, List<WaiverStatus> waivers,
-                                   java.util.function.Function<WaiverStatus, String> note) {
+                                   Function<WaiverStatus, String> note) {
         List<WaiverStatus> noted = waivers.stream().filter(ws -> note.apply(ws) != null).toList();
         if (noted.isEmpty()) {
             return;

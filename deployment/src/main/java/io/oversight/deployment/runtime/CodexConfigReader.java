@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Reads OpenAI Codex CLI's config.toml: {@code approval_policy} (a word or a granular table),
@@ -557,7 +558,7 @@ final class CodexConfigReader implements RuntimeReader {
     }
 
     /** Whether a {@code [profiles.NAME]} of {@code root} turns on, in its own features, what {@code feature} reads. */
-    private static boolean aProfileTurnsOn(Reading reading, YMap root, java.util.function.BiFunction<Reading, YMap, Located<Boolean>> feature) {
+    private static boolean aProfileTurnsOn(Reading reading, YMap root, BiFunction<Reading, YMap, Located<Boolean>> feature) {
         if (!(root.get("profiles") instanceof YMap profiles)) {
             return false;
         }
