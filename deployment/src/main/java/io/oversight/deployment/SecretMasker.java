@@ -566,7 +566,9 @@ public final class SecretMasker {
      * The lines of a file that belong to a secret written over several lines: the body of a block
      * scalar under a secret-named key ({@code password: |}), the lines a quoted value under such a
      * key goes on over (TOML's {@code """}, a YAML string folded over lines), the value on the line
-     * after a name that is a secret's ({@code - name: X-Api-Key} then {@code value: ...}), a private
+     * after a name that is a secret's ({@code - name: X-Api-Key} then {@code value: ...}), the line
+     * that goes on from one ending on a credential word when its first word could be the password
+     * (a comment or a description wrapped: "the admin password is" then "# Tr0ub4dor-3"), a private
      * key between its BEGIN and END lines (PEM, PGP), and a PuTTY key file from its first line.
      * {@link #mask} sees one line at a time and cannot know these.
      */
@@ -576,6 +578,7 @@ public final class SecretMasker {
         boolean inKey = false;
         String closing = null; // the quote that ends a secret value going on over lines
         boolean valueNext = false; // the line before named a secret; its value may be on this one
+        Predicate<String> wrapped = null; // the line before ended on a credential word: its first word may be the secret
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (closing != null) {
@@ -586,6 +589,13 @@ public final class SecretMasker {
             if (valueNext && VALUE_LINE.matcher(line).lookingAt()) {
                 secret.set(i);
             }
+            if (wrapped != null) {
+                Matcher first = FIRST_WORD.matcher(line);
+                if (first.lookingAt() && wrapped.test(first.group(1))) {
+                    secret.set(i);
+                }
+            }
+            wrapped = endsOnCredential(line);
             valueNext = line.indexOf("name") >= 0 && SECRET_NAME_LINE.matcher(line).matches();
             if (line.indexOf('"') >= 0 || line.indexOf('\'') >= 0) {
                 closing = openQuote(line);
@@ -626,6 +636,29 @@ public final class SecretMasker {
 
     /** A line that gives a name that is a secret's, and no value beside it: {@code - name: X-Api-Key}, {@code "name": "DB_PASSWORD",}. */
     private static final Pattern SECRET_NAME_LINE = Pattern.compile("(?i)[ \\t]*(?:-[ \\t]+)?" + SECRET_NAME + "[ \\t]*,?[ \\t]*");
+
+    /** A line's end on a credential word and "is", ":" or "=": the password may follow on the next line, as prose wraps. */
+    private static final Pattern ENDS_ON_CREDENTIAL_GIVEN = Pattern.compile(CREDENTIAL + "(?:[ \\t]+(?:is|was)|[ \\t]*[:=])[ \\t]*[\"']?$");
+
+    /** A line's end on a credential word alone ("... with password"). */
+    private static final Pattern ENDS_ON_CREDENTIAL = Pattern.compile(CREDENTIAL + "[ \\t]*$");
+
+    /** A line's first word, past its indentation, a comment's marks and a quote. */
+    private static final Pattern FIRST_WORD = Pattern.compile("[ \\t]*(?:#+|//)?[ \\t]*[\"']?([^\\s\"',;]{6,})");
+
+    /**
+     * How the first word of the line after {@code line} is judged a password, as {@link #PROSE_SECRET}
+     * judges the word after a credential word on one line; null when {@code line} does not end on one.
+     * Only the line's last characters are looked at: this runs over every line of a file quoted.
+     */
+    private static Predicate<String> endsOnCredential(String line) {
+        int from = Math.max(0, line.length() - 40);
+        if (ENDS_ON_CREDENTIAL_GIVEN.matcher(line).region(from, line.length()).useTransparentBounds(true).find()) {
+            return SecretMasker::couldBePassword;
+        }
+        return ENDS_ON_CREDENTIAL.matcher(line).region(from, line.length()).useTransparentBounds(true).find()
+                ? SecretMasker::secretShaped : null;
+    }
 
     /** A line that gives a value: {@code value: ...}, {@code "value": ...}. */
     private static final Pattern VALUE_LINE = Pattern.compile("[ \\t]*(?:-[ \\t]+)?[\"']?value[\"']?[ \\t]*:");

@@ -232,6 +232,20 @@ class SecretMaskerTest {
                 "    description: \"a note",
                 "      over two lines\"");
         assertThat(SecretMasker.secretBlocks(lines).stream().boxed().toList()).containsExactly(2, 5, 7, 10);
+        // Prose that wraps between a credential word and the password: a comment, a folded description, a quoted name.
+        List<String> wrapped = List.of(
+                "# rotate it: the console admin password is",
+                "# Winter2025!dep (rotate it after use)",
+                "    description: >-",
+                "      Retries the call with password",
+                "      Winter2025!cfn and retry.",
+                "    name: \"Infra assistant (db pass:",
+                "      Winter2025!nam)\"",
+                "# the password is",
+                "# rotated every month",
+                "# a token",
+                "# Kubernetes reads it");
+        assertThat(SecretMasker.secretBlocks(wrapped).stream().boxed().toList()).containsExactly(1, 4, 6);
     }
 
     @Test

@@ -51,7 +51,7 @@ final class IamPolicyReader {
         }
         String version = document.string("Version");
         if (version != null && !VERSIONS.contains(version)) {
-            problems.add(document.position("Version"), "'Version' must be 2012-10-17 (or the older 2008-10-17), but is '" + version + "'");
+            problems.add(document.position("Version"), "'Version' must be 2012-10-17 (or the older 2008-10-17), but is '" + SecretMasker.maskQuoted(version) + "'");
         }
         List<Statement> statements = new ArrayList<>();
         for (Fields item : statementFields(document)) {
