@@ -16,10 +16,12 @@ import io.oversight.deployment.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -298,7 +300,7 @@ public final class YamlTreeReader {
         YamlDirectives.check(file, text, true);
         refuseLongLines(file, text);
         try (JsonParser parser = factory.createParser(text)) {
-            return new Session(file, parser).reading(text).mergingKeys(text).documents();
+            return new Session(file, parser).reading(text).mergingKeys().documents();
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(syntaxProblem(file, e, "YAML"));
         } catch (IOException | RuntimeException e) {
@@ -393,6 +395,8 @@ public final class YamlTreeReader {
         /** A code point offset the parser reported, and where it falls in {@link #source}: tokens come in order, so each is found from the last. */
         private long lastCodePoint;
         private int lastChar;
+        /** Whether {@link #source} has an '&': without one, no scalar carries an anchor to look for. */
+        private boolean anchorsWritten;
         private boolean mergeKeys;
 
         private record Anchored(YNode node, long weight) {
@@ -421,21 +425,20 @@ public final class YamlTreeReader {
         }
 
         /**
-         * This session, applying YAML 1.1 merge keys ({@code <<: *defaults}) of {@code yaml} as
-         * Kubernetes reads its manifests (go-yaml v2): in the order written, so that a merge
-         * overrides the keys the mapping wrote before it and a key written after it overrides the
-         * merge; of the mappings merged from a list, the earlier wins; a quoted {@code "<<"} is an
-         * ordinary key.
+         * This session, applying YAML 1.1 merge keys ({@code <<: *defaults}) as Kubernetes reads its
+         * manifests (go-yaml v2): in the order written, so that a merge overrides the keys the
+         * mapping wrote before it and a key written after it overrides the merge; of the mappings
+         * merged from a list, the earlier wins; a quoted {@code "<<"} is an ordinary key.
          */
-        Session mergingKeys(String yaml) {
+        Session mergingKeys() {
             this.mergeKeys = true;
-            this.source = yaml; // where a key's quote is seen
             return this;
         }
 
         /** This session, reading {@code yaml} (null: JSON) from its start. */
         Session reading(String yaml) {
-            this.source = yaml != null && yaml.indexOf('&') >= 0 ? yaml : null; // no '&', no anchor to look for
+            this.source = yaml;
+            this.anchorsWritten = yaml != null && yaml.indexOf('&') >= 0;
             return this;
         }
 
@@ -524,7 +527,7 @@ public final class YamlTreeReader {
          * parser gives for collections only: the scalar's token starts at the {@code &}.
          */
         private String scalarAnchor() {
-            long offset = source == null ? -1 : parser.currentTokenLocation().getCharOffset();
+            long offset = !anchorsWritten ? -1 : parser.currentTokenLocation().getCharOffset();
             int at = offset < 0 ? -1 : charIndex(offset);
             if (at < 0 || at >= source.length() || source.charAt(at) != '&') {
                 return null;
@@ -594,7 +597,7 @@ public final class YamlTreeReader {
         private YMap mapping(Position at) throws IOException, InvalidInputException {
             enter(at);
             Map<String, YEntry> entries = new LinkedHashMap<>();
-            Map<String, YEntry> written = new HashMap<>(); // the keys the mapping itself writes, not those merged in
+            Set<String> mergedIn = null; // the keys a merge brought, which a key written after it overrides
             boolean merged = false;
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
@@ -611,16 +614,16 @@ public final class YamlTreeReader {
                         throw fail(keyAt, "duplicate key '" + key + "'");
                     }
                     merged = true;
-                    entries.putAll(merged(value, keyAt));
+                    Map<String, YEntry> brought = merged(value, keyAt);
+                    entries.putAll(brought);
+                    mergedIn = new HashSet<>(brought.keySet());
                     continue;
                 }
-                YEntry previous = written.get(key);
-                if (previous != null) {
+                YEntry previous = entries.get(key);
+                if (previous != null && (mergedIn == null || !mergedIn.remove(key))) {
                     throw fail(keyAt, "duplicate key '" + key + "' (first written at line " + previous.keyPosition().line() + ")");
                 }
-                YEntry entry = new YEntry(key, keyAt, value);
-                written.put(key, entry);
-                entries.put(key, entry);
+                entries.put(key, new YEntry(key, keyAt, value));
             }
             depth--;
             return new YMap(at, entries);
