@@ -1,5 +1,8 @@
 package io.oversight.deployment.read;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,38 +48,35 @@ final class KubernetesGroups {
      * certificates admission build those requests so); impersonating a service account is asked in
      * its namespace, so it stays. ClusterRoles are apart ({@link #clusterScoped}).
      */
-    private static final Map<String, Set<String>> CLUSTER_SCOPED = Map.ofEntries(
-            Map.entry("nodes", Set.of(CORE, "metrics.k8s.io")), Map.entry("persistentvolumes", Set.of(CORE)),
-            Map.entry("componentstatuses", Set.of(CORE)),
-            Map.entry("users", Set.of(CORE)), Map.entry("groups", Set.of(CORE)),
-            Map.entry("uids", Set.of("authentication.k8s.io")), Map.entry("userextras", Set.of("authentication.k8s.io")),
-            Map.entry("clusterrolebindings", Set.of(RBAC)),
-            Map.entry("customresourcedefinitions", Set.of("apiextensions.k8s.io")), Map.entry("apiservices", Set.of("apiregistration.k8s.io")),
-            Map.entry("storageclasses", Set.of("storage.k8s.io")), Map.entry("csidrivers", Set.of("storage.k8s.io")),
-            Map.entry("csinodes", Set.of("storage.k8s.io")), Map.entry("volumeattachments", Set.of("storage.k8s.io")),
-            Map.entry("volumeattributesclasses", Set.of("storage.k8s.io")),
-            Map.entry("certificatesigningrequests", Set.of("certificates.k8s.io")), Map.entry("signers", Set.of("certificates.k8s.io")),
-            Map.entry("clustertrustbundles", Set.of("certificates.k8s.io")),
-            Map.entry("priorityclasses", Set.of("scheduling.k8s.io")), Map.entry("runtimeclasses", Set.of("node.k8s.io")),
-            Map.entry("ingressclasses", Set.of("networking.k8s.io")), Map.entry("ipaddresses", Set.of("networking.k8s.io")),
-            Map.entry("servicecidrs", Set.of("networking.k8s.io")),
-            Map.entry("resourceslices", Set.of("resource.k8s.io")), Map.entry("deviceclasses", Set.of("resource.k8s.io")),
-            Map.entry("mutatingwebhookconfigurations", Set.of("admissionregistration.k8s.io")),
-            Map.entry("validatingwebhookconfigurations", Set.of("admissionregistration.k8s.io")),
-            Map.entry("validatingadmissionpolicies", Set.of("admissionregistration.k8s.io")),
-            Map.entry("validatingadmissionpolicybindings", Set.of("admissionregistration.k8s.io")),
-            Map.entry("mutatingadmissionpolicies", Set.of("admissionregistration.k8s.io")),
-            Map.entry("mutatingadmissionpolicybindings", Set.of("admissionregistration.k8s.io")),
-            Map.entry("tokenreviews", Set.of("authentication.k8s.io")), Map.entry("selfsubjectreviews", Set.of("authentication.k8s.io")),
-            Map.entry("subjectaccessreviews", Set.of("authorization.k8s.io")),
-            Map.entry("selfsubjectaccessreviews", Set.of("authorization.k8s.io")),
-            Map.entry("selfsubjectrulesreviews", Set.of("authorization.k8s.io")),
-            Map.entry("flowschemas", Set.of("flowcontrol.apiserver.k8s.io")),
-            Map.entry("prioritylevelconfigurations", Set.of("flowcontrol.apiserver.k8s.io")),
-            Map.entry("storageversionmigrations", Set.of("storagemigration.k8s.io")),
-            Map.entry("clusterissuers", Set.of("cert-manager.io")), Map.entry("clusterpolicies", Set.of("kyverno.io")),
-            Map.entry("clustersecretstores", Set.of("external-secrets.io")),
-            Map.entry("clusterexternalsecrets", Set.of("external-secrets.io")));
+    private static final Map<String, Set<String>> CLUSTER_SCOPED = byResource(Map.ofEntries(
+            Map.entry(CORE, List.of("nodes", "persistentvolumes", "componentstatuses", "users", "groups")),
+            Map.entry("metrics.k8s.io", List.of("nodes")),
+            Map.entry("authentication.k8s.io", List.of("uids", "userextras", "tokenreviews", "selfsubjectreviews")),
+            Map.entry("authorization.k8s.io", List.of("subjectaccessreviews", "selfsubjectaccessreviews", "selfsubjectrulesreviews")),
+            Map.entry(RBAC, List.of("clusterrolebindings")),
+            Map.entry("apiextensions.k8s.io", List.of("customresourcedefinitions")),
+            Map.entry("apiregistration.k8s.io", List.of("apiservices")),
+            Map.entry("storage.k8s.io", List.of("storageclasses", "csidrivers", "csinodes", "volumeattachments", "volumeattributesclasses")),
+            Map.entry("certificates.k8s.io", List.of("certificatesigningrequests", "signers", "clustertrustbundles")),
+            Map.entry("scheduling.k8s.io", List.of("priorityclasses")),
+            Map.entry("node.k8s.io", List.of("runtimeclasses")),
+            Map.entry("networking.k8s.io", List.of("ingressclasses", "ipaddresses", "servicecidrs")),
+            Map.entry("resource.k8s.io", List.of("resourceslices", "deviceclasses")),
+            Map.entry("admissionregistration.k8s.io", List.of("mutatingwebhookconfigurations", "validatingwebhookconfigurations",
+                    "validatingadmissionpolicies", "validatingadmissionpolicybindings", "mutatingadmissionpolicies",
+                    "mutatingadmissionpolicybindings")),
+            Map.entry("flowcontrol.apiserver.k8s.io", List.of("flowschemas", "prioritylevelconfigurations")),
+            Map.entry("storagemigration.k8s.io", List.of("storageversionmigrations")),
+            Map.entry("cert-manager.io", List.of("clusterissuers")),
+            Map.entry("kyverno.io", List.of("clusterpolicies")),
+            Map.entry("external-secrets.io", List.of("clustersecretstores", "clusterexternalsecrets"))));
+
+    /** {@code byGroup}, the resources of each group, turned round: the groups of each resource. */
+    private static Map<String, Set<String>> byResource(Map<String, List<String>> byGroup) {
+        Map<String, Set<String>> groups = new HashMap<>();
+        byGroup.forEach((group, resources) -> resources.forEach(r -> groups.computeIfAbsent(r, x -> new HashSet<>()).add(group)));
+        return Map.copyOf(groups);
+    }
 
     private KubernetesGroups() {
     }
