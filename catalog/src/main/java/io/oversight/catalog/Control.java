@@ -82,7 +82,7 @@ public record Control(
 
     /** Whether every finding of the control is about an environment, which no waiver can name as it names an agent. */
     public boolean aboutEnvironments() {
-        return !appliesTo.isEmpty() && appliesTo.stream().allMatch(c -> c == SubjectClass.AGENT_DELETABLE_ENVIRONMENTS);
+        return !appliesTo.isEmpty() && appliesTo.stream().allMatch(SubjectClass::environments);
     }
 
     /** The most severe finding the control can report: its default, or an escalation above it. */

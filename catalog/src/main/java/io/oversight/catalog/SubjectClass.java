@@ -129,6 +129,11 @@ public enum SubjectClass {
         return absence;
     }
 
+    /** Whether the subjects of this class are environments, not agents or the deployment. */
+    public boolean environments() {
+        return this == AGENT_DELETABLE_ENVIRONMENTS;
+    }
+
     /**
      * What no rule judges of a clause whose controls examine this class, when there is none of it
      * ({@code no rule judges it for the other agents}); null for a class that scopes its clauses.

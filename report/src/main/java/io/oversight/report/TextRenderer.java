@@ -189,7 +189,8 @@ public final class TextRenderer implements Renderer {
     private static void waivers(WrappingWriter w, Style s, Assessment a) {
         waiverList(w, s, "waivers not applied", a.waivers(), ws -> ws.active() ? null : ws.reason());
         waiverList(w, s, "waivers that do not cover what grew", a.waivers(), WaiverStatus::outgrownNote);
-        waiverList(w, s, "waivers another waiver already covers", a.waivers(), WaiverStatus::coveredNote);
+        waiverList(w, s, "waivers another waiver already covers", a.waivers(), ws -> ws.coveredNote() == null ? null
+                : "in force, but " + ws.coveredNote());
         waiverList(w, s, "waivers that waive nothing", a.waivers(), ws -> !a.waivesNothing(ws) ? null : "in force, but no finding of "
                 + ws.waiver().control() + (ws.waiver().agent() == null ? " is open" : " is about " + ws.waiver().agent()));
     }

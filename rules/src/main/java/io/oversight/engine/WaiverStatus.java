@@ -15,12 +15,13 @@ public record WaiverStatus(Waiver waiver, WaiverState status, int findingsMatche
     }
 
     /**
-     * What a waiver in force whose findings an earlier waiver covers does, as every report words it;
-     * null for any other: it is a duplicate, not one that matches no finding.
+     * What became of the findings of a waiver in force that an earlier waiver covers, as every
+     * report words it after saying the waiver is in force; null for any other: it is a duplicate,
+     * not one that matches no finding.
      */
     public String coveredNote() {
         return active() && findingsMatched > 0 && findingsWaived == 0 && findingsOutgrown == 0
-                ? "in force, but the " + (findingsMatched == 1 ? "finding it matches is" : findingsMatched + " findings it matches are")
+                ? "the " + (findingsMatched == 1 ? "finding it matches is" : findingsMatched + " findings it matches are")
                 + " waived by a waiver written before it" : null;
     }
 

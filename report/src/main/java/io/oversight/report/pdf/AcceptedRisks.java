@@ -72,7 +72,7 @@ final class AcceptedRisks implements Section {
                     + ws.outgrownNote());
         }
         if (ws.coveredNote() != null) {
-            return t.status(ClauseStatus.UNDETERMINED, "active, but " + ws.coveredNote().substring("in force, but ".length()));
+            return t.status(ClauseStatus.UNDETERMINED, "active, but " + ws.coveredNote());
         }
         if (ws.active()) {
             return waivesNothing ? t.status(ClauseStatus.UNDETERMINED, "active, but waives no finding: no finding of " + ws.waiver().control()
