@@ -106,7 +106,9 @@ final class WaiversCommand implements Runnable {
             Deployment against = input == null ? null : input.deployment();
             WaiverFileReader.Loaded loaded = new WaiverFileReader(catalog.controlIds()).read(file, against, true);
             LocalDate today = asOf.date();
-            Assessment assessed = input == null ? null : assessWith(catalog, input, loaded, today);
+            // Check refuses a file with unknown names, so no waiver of it is in force: only a clean file is assessed.
+            boolean refused = !loaded.unresolved().isEmpty();
+            Assessment assessed = input == null || refused ? null : assessWith(catalog, input, loaded, today);
             Map<String, WaiverState> judged = assessed == null ? Map.of() : assessed.waivers().stream()
                     .collect(Collectors.toMap(s -> s.waiver().path(), WaiverStatus::status, (a, b) -> a));
             // In force but matching no finding, as the check's report lists them: stale, or naming the wrong agent.
@@ -194,7 +196,8 @@ final class WaiversCommand implements Runnable {
             out.println(waivers + (waivers == 1 ? " waiver: " : " waivers: ") + serious + (serious == 1 ? " problem needs" : " problems need")
                     + " attention, " + expiring + (expiring == 1 ? " expires" : " expire") + " within " + WaiverValidity.EXPIRY_NOTICE_DAYS + " days"
                     + (waivingNothing == 0 ? "" : ", " + waivingNothing + " waive" + (waivingNothing == 1 ? "s" : "") + " nothing")
-                    + (deployment == null ? " (give --deployment to check agents, approvers and self-approval)" : ""));
+                    + (deployment == null ? " (give --deployment to check agents, approvers and self-approval)"
+                    : refused ? "; check refuses the file until its unknown names are fixed, so whether each waiver matches a finding is not judged" : ""));
             out.flush();
             return serious > 0 ? ExitCode.FINDINGS : ExitCode.PASS;
         }
