@@ -36,6 +36,31 @@ class CheckCommandTest {
         return new ObjectMapper().readTree(cli.out());
     }
 
+    /** The role decides which provider and deployer clauses bind: a default taken was said by the PDF alone. */
+    @Test
+    void theEuAiActRoleTakenIsSaidInTheTextAndTheJson(@TempDir Path dir) throws Exception {
+        Cli defaulted = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
+        assertThat(defaulted.out()).contains("\n  role under the EU AI Act and like laws: provider and deployer, the format's default"
+                + " (metadata.euAiActRoles is left out)\n");
+        JsonNode deployment = json("kiro-incident.yaml").get("deployment");
+        assertThat(deployment.get("euAiActRoles").toString()).isEqualTo("[\"provider\",\"deployer\"]");
+        assertThat(deployment.get("euAiActRolesStated").asBoolean()).isFalse();
+
+        Path deployer = dir.resolve("deployer.yaml");
+        String incident = Files.readString(Cli.sample("kiro-incident.yaml"));
+        Files.writeString(deployer, incident.replace("  owner: ingrid-halvorsen\n  jurisdictions:", "  owner: ingrid-halvorsen\n"
+                + "  euAiActRoles: [deployer]\n  jurisdictions:"));
+        Cli stated = Cli.runIn(Cli.WIDE, "check", deployer.toString(), "--as-of", AS_OF);
+        assertThat(stated.out()).contains("\n  role under the EU AI Act and like laws: deployer (metadata.euAiActRoles)\n");
+        JsonNode statedJson = new ObjectMapper().readTree(Cli.run("check", deployer.toString(), "--format", "json", "--as-of", AS_OF).out());
+        assertThat(statedJson.at("/deployment/euAiActRoles").toString()).isEqualTo("[\"deployer\"]");
+        assertThat(statedJson.at("/deployment/euAiActRolesStated").asBoolean()).isTrue();
+
+        // SOC 2 has no provider or deployer clause: the role decides nothing shown.
+        Cli soc2 = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--framework", "soc2", "--as-of", AS_OF);
+        assertThat(soc2.out()).doesNotContain("role under the EU AI Act");
+    }
+
     @Test
     void theIncidentFailsWithTheTwoPersonRuleAndTheInheritedIdentityAtTheirLines() throws Exception {
         Cli cli = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);

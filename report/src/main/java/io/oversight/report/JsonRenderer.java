@@ -7,16 +7,17 @@ import io.oversight.catalog.Attestation;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.InputFile;
 import io.oversight.deployment.SourceMap;
+import io.oversight.deployment.model.EuAiActRole;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Baseline;
 import io.oversight.engine.ClauseResult;
 import io.oversight.engine.ClauseStatus;
 import io.oversight.engine.ControlResult;
-import io.oversight.report.formats.JsonArrayElements;
-import io.oversight.report.formats.JsonOutput;
 import io.oversight.engine.FrameworkResult;
 import io.oversight.engine.UnknownUseCase;
 import io.oversight.engine.WaiverStatus;
+import io.oversight.report.formats.JsonArrayElements;
+import io.oversight.report.formats.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -55,6 +56,13 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("name", a.input().deployment().metadata().name());
             g.writeStringField("organization", a.input().deployment().metadata().organization());
             g.writeNumberField("agents", a.input().deployment().agents().size());
+            // The role decides which clauses bind; left out of the file it is the format's default, said so here as in the PDF.
+            g.writeArrayFieldStart("euAiActRoles");
+            for (EuAiActRole role : a.input().deployment().metadata().euAiActRoles()) {
+                g.writeString(role.word());
+            }
+            g.writeEndArray();
+            g.writeBooleanField("euAiActRolesStated", a.input().deployment().metadata().euAiActRolesStated());
             g.writeEndObject();
             g.writeStringField("asOf", a.asOf().toString());
             summary(g, a);

@@ -5,6 +5,8 @@ import io.oversight.access.UnclassifiedAction;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.InputFile;
 import io.oversight.deployment.model.Agent;
+import io.oversight.deployment.model.EuAiActRole;
+import io.oversight.deployment.model.Metadata;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Baseline;
 import io.oversight.engine.ClauseStatus;
@@ -71,7 +73,7 @@ public final class TextRenderer implements Renderer {
             w.flush();
             return;
         }
-        var metadata = a.input().deployment().metadata();
+        Metadata metadata = a.input().deployment().metadata();
         w.line(s.bold(metadata.name()) + " (" + metadata.organization() + ") · " + a.input().file() + " · as of " + a.asOf(), HEADING_INDENT);
         // Options a settings file gave change the verdict (fail-on, rules, waivers): the report says whose they are.
         a.inputs().stream().filter(i -> i.role() == InputFile.Role.SETTINGS)
@@ -249,10 +251,27 @@ public final class TextRenderer implements Renderer {
             attestations += f.attestations().size();
             w.line(String.format(Locale.ROOT, "  %-44s %s  %s", f.framework().title(), score, detail), COVERAGE_INDENT);
         }
+        roles(w, a);
         if (attestations > 0) {
             w.line("  " + attestations + (attestations == 1 ? " requirement no YAML field can show needs a human to attest it"
                     : " requirements no YAML field can show need a human to attest them") + " (see the JSON or PDF report)", LIST_INDENT);
         }
+    }
+
+    /**
+     * The organization's role, which decides which provider and deployer clauses of the frameworks
+     * shown bind; a default taken is said, as the PDF's scope page says it.
+     */
+    private static void roles(WrappingWriter w, Assessment a) {
+        boolean byRole = a.frameworks().stream().filter(FrameworkResult::applicable).flatMap(f -> f.clauses().stream())
+                .anyMatch(c -> c.clause().namesProvidersOrDeployers());
+        if (!byRole) {
+            return;
+        }
+        Metadata metadata = a.input().deployment().metadata();
+        String roles = String.join(" and ", metadata.euAiActRoles().stream().map(EuAiActRole::word).toList());
+        w.line("  role under the EU AI Act and like laws: " + roles + (metadata.euAiActRolesStated()
+                ? " (metadata.euAiActRoles)" : ", the format's default (metadata.euAiActRoles is left out)"), LIST_INDENT);
     }
 
     private static String percent(Double share) {
