@@ -259,10 +259,15 @@ public final class AgentTools {
      * Whether {@code deny} matches every call {@code rule} matches: every tool ({@code *}), every MCP
      * server's tools ({@code mcp__*}), the same tool with no specifier or the same one, every tool of
      * an MCP server, or a command prefix ({@code aws:*}, or {@code aws *}, which Claude Code reads
-     * alike) that the rule's command starts with as a whole word.
+     * alike) that the rule's command starts with as a whole word, or a tool name written as a glob
+     * ({@code mcp__aws__*}, which Claude Code documents as every tool of the server) that matches
+     * every name the rule's does.
      */
     static boolean covers(RuntimeRule deny, RuntimeRule rule) {
         if (deny.specifier().isEmpty() && deny.tool().startsWith("mcp__") && rule.tool().startsWith(deny.tool() + "__")) {
+            return true;
+        }
+        if (deny.specifier().isEmpty() && deny.tool().indexOf('*') >= 0 && Glob.exact(deny.tool()).covers(Glob.exact(rule.tool()))) {
             return true;
         }
         // Every tool, or every MCP server's tools.
