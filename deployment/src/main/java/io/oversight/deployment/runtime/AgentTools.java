@@ -37,7 +37,11 @@ public final class AgentTools {
         }
         if (mode != null) {
             String at = configuration.mode() != null ? at(configuration, configuration.mode()) : configuration.pathAt(null, configuration.position());
-            tools.add(new RuntimeTool(agentId, kind, "*", modeSetting(configuration, mode), at));
+            if (mode == ApprovalMode.PLAN_CLASSIFIER) {
+                tools.addAll(planning(agentId, kind, "*", at));
+            } else {
+                tools.add(new RuntimeTool(agentId, kind, "*", modeSetting(configuration, mode), at));
+            }
         }
         boolean sandboxed = mode != null && mode.runsInSandbox();
         if (sandboxed && configuration.sandbox() != null && configuration.sandbox().value() == Sandbox.FULL_ACCESS) {
@@ -155,7 +159,11 @@ public final class AgentTools {
                 if (denied(configuration, tool)) {
                     continue; // a deny rule refuses the tool in every mode, bypassPermissions too
                 }
-                tools.add(new RuntimeTool(agentId, kind, tool, "mode:" + word(profile.mode().value()), at(configuration, profile.mode())));
+                if (profile.mode().value() == ApprovalMode.PLAN_CLASSIFIER) {
+                    tools.addAll(planning(agentId, kind, tool, at(configuration, profile.mode())));
+                } else {
+                    tools.add(new RuntimeTool(agentId, kind, tool, "mode:" + word(profile.mode().value()), at(configuration, profile.mode())));
+                }
             }
             ApprovalMode own = profile.mode().value();
             if (configuration.kind() == RuntimeKind.CLAUDE_CODE && own.editsUnasked() && profile.tools().stream().anyMatch(AgentTools::edits)) {
@@ -208,6 +216,23 @@ public final class AgentTools {
                 .map(rule -> configuration.rules().stream().anyMatch(other -> other.decision() == Decision.DENY && covers(other, rule)))
                 .orElse(false);
     }
+
+    /**
+     * The ways {@code tool} acts in plan mode with the auto-mode classifier: shell commands approved by
+     * the classifier, every other tool waiting for the plan as in plan mode.
+     */
+    private static List<RuntimeTool> planning(String agentId, String kind, String tool, String at) {
+        String classifier = "mode:" + word(ApprovalMode.PLAN_CLASSIFIER);
+        String plan = "mode:" + word(ApprovalMode.PLAN);
+        if (tool.equals(RuntimeProfile.EVERY_TOOL)) {
+            return List.of(new RuntimeTool(agentId, kind, tool, plan, at), new RuntimeTool(agentId, kind, SHELL, classifier, at));
+        }
+        boolean shell = tool.equals(SHELL) || tool.startsWith(SHELL + "(");
+        return List.of(new RuntimeTool(agentId, kind, tool, shell ? classifier : plan, at));
+    }
+
+    /** Claude Code's shell tool, whose commands plan mode with auto lets the classifier approve. */
+    private static final String SHELL = "Bash";
 
     /** Whether a tool, as a rule writes it, edits files: an editing tool, whatever its path, or every tool. */
     private static boolean edits(String tool) {

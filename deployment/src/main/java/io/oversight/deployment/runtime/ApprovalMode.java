@@ -9,8 +9,14 @@ public enum ApprovalMode {
     ASK,
     /** File edits run without asking, other actions ask: Claude Code's {@code acceptEdits}. */
     ACCEPT_EDITS,
-    /** Nothing that changes anything runs until a plan is approved: Claude Code's {@code plan}. */
+    /** Nothing that changes anything runs until a plan is approved: Claude Code's {@code plan} where auto mode is not available. */
     PLAN,
+    /**
+     * Claude Code's {@code plan} where auto mode is available: while Claude plans, the auto-mode
+     * classifier, not a person, approves the shell commands it cannot prove read-only
+     * ({@code useAutoModeDuringPlan}, on unless set false); other tools wait for the plan as in {@link #PLAN}.
+     */
+    PLAN_CLASSIFIER,
     /** Whatever would ask is refused instead; only allowed actions run: Claude Code's {@code dontAsk}. */
     DENY_UNLISTED,
     /**

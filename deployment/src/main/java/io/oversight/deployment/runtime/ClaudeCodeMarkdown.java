@@ -38,9 +38,10 @@ public record ClaudeCodeMarkdown(List<RuntimeRule> allowed, List<RuntimeProfile>
         return settings.plusRules(allowed).plusProfiles(sessionModeWins ? List.of() : subagents.stream().map(s -> unlocked(s, locks)).toList());
     }
 
-    /** {@code subagent} without its mode where {@code locks} take that mode away. */
+    /** {@code subagent} without its mode where {@code locks} take that mode away, and with plan mode as it runs ({@link ClaudeCodeModeLocks#planning}). */
     private static RuntimeProfile unlocked(RuntimeProfile subagent, ClaudeCodeModeLocks locks) {
-        return subagent.mode() == null || !locks.takesAway(subagent.mode().value()) ? subagent
-                : new RuntimeProfile(subagent.name(), subagent.position(), null, subagent.sandbox(), subagent.selected(), subagent.tools(), subagent.file());
+        Located<ApprovalMode> mode = subagent.mode() == null || locks.takesAway(subagent.mode().value()) ? null : locks.planning(subagent.mode());
+        return mode == subagent.mode() ? subagent
+                : new RuntimeProfile(subagent.name(), subagent.position(), mode, subagent.sandbox(), subagent.selected(), subagent.tools(), subagent.file());
     }
 }

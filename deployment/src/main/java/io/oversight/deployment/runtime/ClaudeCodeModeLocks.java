@@ -7,11 +7,14 @@ package io.oversight.deployment.runtime;
  * {@code "disable"}. A session that would start in the mode taken away starts in Manual
  * ({@code default}) instead, and a subagent's {@code permissionMode} of that mode is ignored (the
  * settings reference says so of bypassPermissions; auto mode, taken away, is not there to run in).
- * Each lock is where it is written; null when no file writes it.
+ * Each lock is where it is written; null when no file writes it. {@code planAuto} is
+ * {@code useAutoModeDuringPlan}, the file of highest precedence's that sets it: whether plan mode
+ * lets the auto-mode classifier approve shell commands (on unless set false, and unless auto mode
+ * is taken away).
  */
-record ClaudeCodeModeLocks(Located<Boolean> auto, Located<Boolean> bypass) {
+record ClaudeCodeModeLocks(Located<Boolean> auto, Located<Boolean> bypass, Located<Boolean> planAuto) {
 
-    static final ClaudeCodeModeLocks NONE = new ClaudeCodeModeLocks(null, null);
+    static final ClaudeCodeModeLocks NONE = new ClaudeCodeModeLocks(null, null, null);
 
     /**
      * The mode a session starts in when no settings file sets {@code permissions.defaultMode} and
@@ -23,12 +26,14 @@ record ClaudeCodeModeLocks(Located<Boolean> auto, Located<Boolean> bypass) {
 
     /** These locks, as written in {@code file}, another file of the settings read together. */
     ClaudeCodeModeLocks in(String file) {
-        return new ClaudeCodeModeLocks(auto == null ? null : auto.in(file), bypass == null ? null : bypass.in(file));
+        return new ClaudeCodeModeLocks(auto == null ? null : auto.in(file), bypass == null ? null : bypass.in(file),
+                planAuto == null ? null : planAuto.in(file));
     }
 
     /** These locks and {@code other}'s: a lock in any file holds; where both write one, this one is cited. */
     ClaudeCodeModeLocks and(ClaudeCodeModeLocks other) {
-        return new ClaudeCodeModeLocks(auto != null ? auto : other.auto, bypass != null ? bypass : other.bypass);
+        return new ClaudeCodeModeLocks(auto != null ? auto : other.auto, bypass != null ? bypass : other.bypass,
+                planAuto != null ? planAuto : other.planAuto);
     }
 
     /** The lock that takes {@code mode} away (auto mode's, bypassPermissions'), or null when none does. */
@@ -48,6 +53,17 @@ record ClaudeCodeModeLocks(Located<Boolean> auto, Located<Boolean> bypass) {
      */
     Located<ApprovalMode> starting(Located<ApprovalMode> mode) {
         Located<Boolean> lock = lockOf(mode == null ? BUILT_IN : mode.value());
-        return lock == null ? mode : new Located<>(ApprovalMode.ASK, lock.position(), lock.file());
+        return lock == null ? planning(mode) : new Located<>(ApprovalMode.ASK, lock.position(), lock.file());
+    }
+
+    /**
+     * {@code mode} as it runs: plan mode with the auto-mode classifier approving shell commands
+     * where auto mode is there to run in (Claude Code's permission-modes documentation; its changelog
+     * for v2.1.218: "plan mode with auto"), cited where plan is set. Availability also depends on the account
+     * and model, which no file shows: read as available, as the built-in auto mode is.
+     */
+    Located<ApprovalMode> planning(Located<ApprovalMode> mode) {
+        boolean classifier = mode != null && mode.value() == ApprovalMode.PLAN && auto == null && (planAuto == null || planAuto.value());
+        return classifier ? new Located<>(ApprovalMode.PLAN_CLASSIFIER, mode.position(), mode.file()) : mode;
     }
 }

@@ -164,7 +164,7 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         // Claude Code reads the added directories without asking in every mode, as the workspace; it writes them as the mode says.
         return new Layer(new RuntimeConfiguration(RuntimeKind.CLAUDE_CODE, file, null, root.position(), rules, mode, null, null,
                 directories, servers, credentials, List.of(), null, List.of(), List.of(), directories), sandbox, hooks, hooksOff, plugins,
-                new ClaudeCodeModeLocks(autoOff, bypassOff));
+                new ClaudeCodeModeLocks(autoOff, bypassOff, reading.bool(root, "useAutoModeDuringPlan")));
     }
 
     /** The one value of {@code disableAutoMode} and {@code disableBypassPermissionsMode}. */
