@@ -233,6 +233,44 @@ class ImportedPermissionsTest {
             assertThat(verbs(file)).containsExactly(Verb.DELETE);
         }
 
+        /**
+         * A policy variable is resolved per request in a 2012-10-17 policy and is text in a policy
+         * without Version (2008-10-17): a deny written with one may match nothing the allow reaches.
+         */
+        @Test
+        void aDenyWrittenWithAPolicyVariableIsNotedButSubtractsNothing() throws Exception {
+            Files.writeString(dir.resolve("policy.json"), """
+                    {"Version": "2012-10-17", "Statement": [
+                      {"Effect": "Allow", "Action": ["s3:PutObject", "s3:DeleteObject"], "Resource": "arn:aws:s3:::reports-${aws:PrincipalTag/team}/*"}
+                    ]}
+                    """);
+            Files.writeString(dir.resolve("guardrail.json"), """
+                    {"Statement": [
+                      {"Effect": "Deny", "Action": ["s3:PutObject", "s3:DeleteObject"], "Resource": "arn:aws:s3:::reports-${aws:PrincipalTag/team}/*"}
+                    ]}
+                    """);
+            DeploymentFile file = READER.read(dir.resolve("d.yaml").toString(), """
+                    apiVersion: oversight/v1
+                    kind: AgentDeployment
+                    metadata: {name: demo, organization: Demo Ltd, owner: olga}
+                    people:
+                      - {id: olga}
+                    environments:
+                      - {name: prod, kind: production, criticality: critical}
+                    agents:
+                      - id: bot
+                        owner: olga
+                        permissions:
+                          - {environment: prod, fromAwsIamPolicy: policy.json}
+                          - {environment: prod, fromAwsIamPolicy: guardrail.json}
+                    """.getBytes(StandardCharsets.UTF_8));
+            List<ImportedRight> rights = file.deployment().agents().get(0).permissions().get(0).source().rights();
+            assertThat(rights).extracting(ImportedRight::action).containsExactly("s3:PutObject", "s3:DeleteObject");
+            assertThat(rights.get(1).notes()).containsExactly("statement 1 (Deny, line 2) of " + dir.resolve("guardrail.json") + " denies"
+                    + " s3:DeleteObject on resources named with a policy variable, which Oversight does not resolve; Oversight cannot tell whether"
+                    + " it applies and keeps the right");
+        }
+
         /** AWS applies an explicit deny of any policy attached to the identity; one attached for another environment is another identity's. */
         @Test
         void aDenyOfAnotherPolicyImportedForTheSameEnvironmentSubtractsToo() throws Exception {

@@ -90,9 +90,14 @@ final class IamDenies {
         }
     }
 
-    /** Unconditional, and on every resource the right reaches. */
+    /**
+     * Unconditional, and on every resource the right reaches. A resource written with a policy
+     * variable ({@code ${aws:PrincipalTag/team}}) is resolved per request in a 2012-10-17 policy and
+     * is plain text in a 2008 one (a policy without Version), which Oversight does not tell apart:
+     * such a deny may match nothing the right reaches.
+     */
     private static boolean surelyApplies(IamDeny deny, ImportedRight right) {
-        if (deny.conditional() || deny.notResource()) {
+        if (deny.conditional() || deny.notResource() || variable(deny)) {
             return false;
         }
         if (deny.resources().contains("*")) {
@@ -103,8 +108,13 @@ final class IamDenies {
                 .allMatch(r -> !r.text().equals("*") && denied.stream().anyMatch(d -> d.covers(r)));
     }
 
+    private static boolean variable(IamDeny deny) {
+        return deny.resources().stream().anyMatch(r -> r.contains("${"));
+    }
+
     private static String why(IamDeny deny) {
         return deny.conditional() ? "under conditions Oversight does not evaluate"
-                : deny.notResource() ? "on every resource but some" : "on some of its resources only";
+                : deny.notResource() ? "on every resource but some"
+                : variable(deny) ? "on resources named with a policy variable, which Oversight does not resolve" : "on some of its resources only";
     }
 }
