@@ -170,11 +170,23 @@ final class VsCodeSettings {
                 Boolean approve = approves(entry.value());
                 if (approve == null) {
                     reading.problem(entry.keyPosition(), "a terminal rule must be true, false, or {\"approve\": true|false}");
+                } else if (wholeLine(entry.value())) {
+                    // Tested against the whole command line, not each command of it: /^ls\b/ approves 'ls && terraform destroy'
+                    // too, so an approval is the whole shell's, and a refusal misses the commands chained after another.
+                    if (approve) {
+                        rules.add(new RuntimeRule("Bash", "", Decision.ALLOW, entry.keyPosition()));
+                    }
                 } else {
                     command(entry.key().strip(), approve, entry, rules);
                 }
             }
         }
+    }
+
+    /** Whether a rule is {@code {"approve": ..., "matchCommandLine": true}}. */
+    private static boolean wholeLine(YNode value) {
+        return value instanceof YMap rule && rule.get("matchCommandLine") instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN
+                && Boolean.parseBoolean(s.text());
     }
 
     /** {@code true}, {@code false}, or {@code {"approve": ...}}; null for anything else. */

@@ -318,7 +318,9 @@ class McpClientConfigReaderTest {
     /**
      * VS Code's settings.json says what the agent runs without approval: every tool, a permission
      * level beyond default, terminal commands (plain words a prefix, a regular expression its fixed
-     * start, a refusal only when plain); its older mcp.servers are servers.
+     * start, a refusal only when plain; one matched against the whole command line approves
+     * 'ls && terraform destroy' as it approves 'ls', so it is the whole shell, and its refusal misses
+     * the commands chained after another); its older mcp.servers are servers.
      */
     @Test
     void vsCodeSettingsApprovalsAreRead() throws Exception {
@@ -328,13 +330,14 @@ class McpClientConfigReaderTest {
                   "chat.tools.global.autoApprove": false,
                   "chat.permissions.default": "autopilot",
                   "chat.tools.terminal.autoApprove": {"npm test": true, "/^git (status|log)/": true, "rm": false, "/^kubectl .* delete/": false, "/^aws.*/": true,
-                                                      "terraform": {"approve": true, "matchCommandLine": true}},
+                                                      "/^ls /": {"approve": true, "matchCommandLine": true},
+                                                      "curl": {"approve": false, "matchCommandLine": true}},
                   "mcp": {"servers": {"aws": {"command": "uvx"}}},
                 }
                 """).get(0);
         assertThat(vscode.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
                 tuple("*", Decision.ALLOW), tuple("Bash(npm test:*)", Decision.ALLOW), tuple("Bash(git:*)", Decision.ALLOW),
-                tuple("Bash(rm:*)", Decision.DENY), tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash(terraform:*)", Decision.ALLOW));
+                tuple("Bash(rm:*)", Decision.DENY), tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash", Decision.ALLOW));
         assertThat(vscode.servers()).extracting(McpServer::name).containsExactly("aws");
     }
 
