@@ -2,38 +2,34 @@ package io.oversight.report.pdf;
 
 import io.oversight.deployment.Sha256;
 import io.oversight.engine.Assessment;
-import io.oversight.engine.ControlStatus;
-import io.oversight.report.InputsDigest;
+import io.oversight.report.ReportContent;
 import io.oversight.report.RenderOptions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import java.util.stream.Collectors;
 
 /**
  * What makes a report the same record every time it is rendered: an id hashed from everything
- * that decides its content (the {@link InputsDigest} of every input file with the tool and catalog
- * versions, the as-of date, the fail-on threshold, the scope: the frameworks reported and the
- * controls run, as --framework narrows them, whether only new findings fail the check, and the
- * paper), and a date taken from the as-of date rather than the clock. Two reports that differ in
- * any of these never share an id.
+ * that decides its content ({@link ReportContent}) and the paper, and a date taken from the as-of
+ * date rather than the clock. Two reports that differ in any of these never share an id.
  */
 record DocumentIdentity(String hex, LocalDate date) {
 
     static DocumentIdentity of(Assessment a, RenderOptions options) {
         MessageDigest sha = Sha256.digest();
-        String frameworks = a.frameworks().stream().map(f -> f.framework().id()).collect(Collectors.joining(","));
-        String controls = a.controls().stream().filter(c -> c.status() != ControlStatus.NOT_EVALUATED).map(c -> c.control().id())
-                .collect(Collectors.joining(","));
-        String gate = a.baseline() != null && a.baseline().failOnNew() ? "fail-on-new" : "fail-on-any";
-        String content = String.join("\u0000", "oversight-pdf-report", InputsDigest.of(a), a.asOf().toString(), a.failOn().label(),
-                frameworks, controls, gate, options.paper().label());
+        List<String> parts = new ArrayList<>();
+        parts.add("oversight-pdf-report");
+        parts.addAll(ReportContent.decidedBy(a));
+        parts.add(options.paper().label());
+        String content = String.join("\u0000", parts);
         return new DocumentIdentity(HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8))), a.asOf());
     }
 

@@ -101,7 +101,8 @@ class OscalRenderersTest {
             JsonNode risk = risks.get(i);
             assertThat(risk.get("status").asText()).isEqualTo("deviation-approved");
             assertThat(risk.get("statement").asText()).isEqualTo(waived.get(i).waiver().justification());
-            assertThat(risk.get("deadline").asText()).isEqualTo(waived.get(i).waiver().expires() + "T00:00:00Z");
+            // A waiver holds through the day it expires: the risk is due as that day ends.
+            assertThat(risk.get("deadline").asText()).isEqualTo(waived.get(i).waiver().expires().plusDays(1) + "T00:00:00Z");
         }
         Set<String> riskIds = new HashSet<>(texts(risks, "uuid"));
         long linked = 0;
@@ -153,7 +154,7 @@ class OscalRenderersTest {
         JsonNode risk = poam.get("risks").get(0);
         assertThat(risk.get("uuid").asText()).isEqualTo(riskId);
         assertThat(risk.get("status").asText()).isEqualTo("deviation-approved");
-        assertThat(risk.get("deadline").asText()).startsWith(waived.get(0).waiver().expires().toString());
+        assertThat(risk.get("deadline").asText()).isEqualTo(waived.get(0).waiver().expires().plusDays(1) + "T00:00:00Z");
     }
 
     /** OSCAL's POA&M model asks for an imported SSP or a system-id: the deployment is the system, with the same id in every run. */

@@ -88,6 +88,24 @@ class ReportIdentityTest {
                 .hasSize(4);
     }
 
+    /**
+     * The same inputs judged at another threshold or over one framework are another record: the
+     * OSCAL documents had kept their UUIDs (a GRC tool took the second import for the same
+     * revision) while the PDF's id changed.
+     */
+    @Test
+    void theThresholdAndTheFrameworkEachChangeTheReportIdAndTheOscalUuids() throws Exception {
+        List<Assessment> runs = List.of(check(request()), check(request().failOn(io.oversight.catalog.Severity.CRITICAL)),
+                check(request().framework("soc2")));
+        assertThat(runs.stream().map(InputsDigest::of).collect(Collectors.toSet())).hasSize(1);
+        assertThat(runs.stream().map(ReportIdentityTest::pdfId).collect(Collectors.toSet())).hasSize(3);
+        for (String path : List.of("/assessment-results/uuid", "/assessment-results/results/0/uuid")) {
+            assertThat(runs.stream().map(a -> Rendered.json("oscal", a).at(path).asText()).collect(Collectors.toSet())).as(path).hasSize(3);
+        }
+        assertThat(runs.stream().map(a -> Rendered.json("oscal-poam", a).at("/plan-of-action-and-milestones/uuid").asText())
+                .collect(Collectors.toSet())).hasSize(3);
+    }
+
     @Test
     void everyInputIsListedWithItsRoleAndDigestInEveryFormat() throws Exception {
         Path baseline = dir.resolve("main.json");

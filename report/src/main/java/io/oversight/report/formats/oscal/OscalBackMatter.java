@@ -26,10 +26,10 @@ final class OscalBackMatter {
 
         g.writeStartObject();
         g.writeStringField("uuid", ids.catalogResource());
-        g.writeStringField("title", OscalText.line("Oversight control catalog " + a.catalog().version()));
-        g.writeStringField("description", "The plan this assessment followed: " + Tool.name() + " " + Tool.version()
+        g.writeStringField("title", OscalText.markupLine("Oversight control catalog " + a.catalog().version()));
+        g.writeStringField("description", OscalText.markup("The plan this assessment followed: " + Tool.name() + " " + Tool.version()
                 + " evaluated the deployment file against the " + a.catalog().controls().size() + " controls of the Oversight catalog "
-                + a.catalog().version() + " as of " + a.asOf() + ".");
+                + a.catalog().version() + " as of " + a.asOf() + "."));
         g.writeEndObject();
 
         for (InputFile input : a.inputs()) {
@@ -37,8 +37,8 @@ final class OscalBackMatter {
             boolean checked = input.role() == InputFile.Role.DEPLOYMENT;
             g.writeStartObject();
             g.writeStringField("uuid", checked ? ids.inputResource() : ids.inputResource(input));
-            g.writeStringField("title", OscalText.line(input.file()));
-            g.writeStringField("description", description(input.role()));
+            g.writeStringField("title", OscalText.markupLine(input.file()));
+            g.writeStringField("description", OscalText.markup(description(input.role())));
             new OscalProps().add("input-role", input.role().label()).write(g);
             g.writeArrayFieldStart("rlinks");
             g.writeStartObject();

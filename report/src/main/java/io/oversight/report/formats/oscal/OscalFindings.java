@@ -27,8 +27,8 @@ final class OscalFindings {
         for (Control c : satisfied) {
             g.writeStartObject();
             g.writeStringField("uuid", ids.satisfied(c.id()));
-            g.writeStringField("title", OscalText.line(c.id() + ": " + c.title()));
-            g.writeStringField("description", c.statement());
+            g.writeStringField("title", OscalText.markupLine(c.id() + ": " + c.title()));
+            g.writeStringField("description", OscalText.markup(c.statement()));
             target(g, c.id(), c.title(), "satisfied", "pass");
             g.writeEndObject();
         }
@@ -38,8 +38,8 @@ final class OscalFindings {
     private static void notSatisfied(JsonGenerator g, Finding f, OscalIds ids) throws IOException {
         g.writeStartObject();
         g.writeStringField("uuid", ids.finding(f));
-        g.writeStringField("title", OscalText.line(f.control() + ": " + f.title()));
-        g.writeStringField("description", f.message() + "\n\nFix: " + f.remediation());
+        g.writeStringField("title", OscalText.markupLine(f.control() + ": " + f.title()));
+        g.writeStringField("description", OscalText.markup(f.message() + "\n\nFix: " + f.remediation()));
         new OscalProps()
                 .add("severity", f.severity().label())
                 .add("fingerprint", f.fingerprint())
@@ -55,8 +55,8 @@ final class OscalFindings {
         g.writeEndArray();
         if (f.waived()) {
             OscalRisks.related(g, f, ids);
-            g.writeStringField("remarks", "Waived until " + f.waiver().expires() + ", approved by " + f.waiver().approvedBy() + ": "
-                    + f.waiver().justification());
+            g.writeStringField("remarks", OscalText.markup("Waived until " + f.waiver().expires() + ", approved by " + f.waiver().approvedBy() + ": "
+                    + f.waiver().justification()));
         }
         g.writeEndObject();
     }
@@ -66,7 +66,7 @@ final class OscalFindings {
         g.writeObjectFieldStart("target");
         g.writeStringField("type", "statement-id");
         g.writeStringField("target-id", controlId + "_smt");
-        g.writeStringField("title", OscalText.line(title));
+        g.writeStringField("title", OscalText.markupLine(title));
         g.writeObjectFieldStart("status");
         g.writeStringField("state", state);
         g.writeStringField("reason", reason);

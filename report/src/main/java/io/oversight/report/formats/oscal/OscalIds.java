@@ -3,13 +3,14 @@ package io.oversight.report.formats.oscal;
 import io.oversight.deployment.InputFile;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Finding;
-import io.oversight.report.InputsDigest;
+import io.oversight.report.ReportContent;
 import java.util.UUID;
 
 /**
  * The UUIDs of one assessment's OSCAL documents, all name-based. A document's UUID changes when
- * anything it reports could change (any input file, catalog, as-of date, tool version: the
- * {@link InputsDigest} and the date), as OSCAL asks of a new revision. An object's UUID depends only on what it is about (per-subject, in OSCAL's words):
+ * anything it reports could change (any input file, catalog, as-of date, tool version, fail-on
+ * threshold, the frameworks and controls --framework leaves: {@link ReportContent}), as OSCAL asks
+ * of a new revision. An object's UUID depends only on what it is about (per-subject, in OSCAL's words):
  * the same finding of the same deployment keeps its UUID across runs and across the
  * assessment-results and POA&M documents, so GRC tools can follow it.
  */
@@ -19,20 +20,20 @@ final class OscalIds {
 
     private final Assessment a;
     private final String deployment;
-    private final String inputs;
+    private final String content;
 
     OscalIds(Assessment a) {
         this.a = a;
         this.deployment = a.input().deployment().metadata().name();
-        this.inputs = InputsDigest.of(a);
+        this.content = String.join("|", ReportContent.decidedBy(a));
     }
 
     String document(String model) {
-        return id(model + "|" + inputs + "|" + a.asOf());
+        return id(model + "|" + content);
     }
 
     String result() {
-        return id("result|" + inputs + "|" + a.asOf());
+        return id("result|" + content);
     }
 
     String finding(Finding f) {

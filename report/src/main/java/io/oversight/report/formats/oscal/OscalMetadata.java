@@ -20,7 +20,7 @@ final class OscalMetadata {
 
     static void write(JsonGenerator g, Assessment a, String title) throws IOException {
         g.writeObjectFieldStart("metadata");
-        g.writeStringField("title", OscalText.line(title));
+        g.writeStringField("title", OscalText.markupLine(title));
         g.writeStringField("last-modified", AsOf.startOfDay(a.asOf()));
         g.writeStringField("version", a.asOf().toString());
         g.writeStringField("oscal-version", OSCAL_VERSION);

@@ -24,8 +24,8 @@ final class OscalObservations {
         for (Finding f : findings) {
             g.writeStartObject();
             g.writeStringField("uuid", ids.observation(f));
-            g.writeStringField("title", OscalText.line(f.control() + " " + f.subject().kind() + " " + f.subject().id()));
-            g.writeStringField("description", f.message());
+            g.writeStringField("title", OscalText.markupLine(f.control() + " " + f.subject().kind() + " " + f.subject().id()));
+            g.writeStringField("description", OscalText.markup(f.message()));
             new OscalProps().add("fingerprint", f.fingerprint()).write(g);
             g.writeArrayFieldStart("methods");
             g.writeString("TEST");
@@ -37,7 +37,7 @@ final class OscalObservations {
             for (Evidence e : f.evidence()) {
                 g.writeStartObject();
                 g.writeStringField("href", UriReference.of(e.file()));
-                g.writeStringField("description", e.file() + ":" + e.line() + ":" + e.column() + " " + e.path());
+                g.writeStringField("description", OscalText.markup(e.file() + ":" + e.line() + ":" + e.column() + " " + e.path()));
                 g.writeEndObject();
             }
             g.writeEndArray();

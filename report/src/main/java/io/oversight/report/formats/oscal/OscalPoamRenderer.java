@@ -60,10 +60,10 @@ public final class OscalPoamRenderer implements Renderer {
     private static void item(JsonGenerator g, Finding f, OscalIds ids) throws IOException {
         g.writeStartObject();
         g.writeStringField("uuid", ids.poamItem(f));
-        g.writeStringField("title", OscalText.line((f.waived() ? "Accepted risk, " : "") + f.control() + ": " + f.title() + " ("
+        g.writeStringField("title", OscalText.markupLine((f.waived() ? "Accepted risk, " : "") + f.control() + ": " + f.title() + " ("
                 + f.subject().kind() + " " + f.subject().id() + ")"));
-        g.writeStringField("description", f.waived() ? "Waived until " + f.waiver().expires() + ", approved by " + f.waiver().approvedBy()
-                + ": " + f.waiver().justification() + " When the waiver ends: " + f.remediation() : f.remediation());
+        g.writeStringField("description", OscalText.markup(f.waived() ? "Waived until " + f.waiver().expires() + ", approved by " + f.waiver().approvedBy()
+                + ": " + f.waiver().justification() + " When the waiver ends: " + f.remediation() : f.remediation()));
         new OscalProps()
                 .add("severity", f.severity().label())
                 .add("fingerprint", f.fingerprint())
@@ -94,8 +94,8 @@ public final class OscalPoamRenderer implements Renderer {
         g.writeStartObject();
         g.writeStringField("uuid", ids.noOpenFindings());
         g.writeStringField("title", "No open findings");
-        g.writeStringField("description", "The check of " + a.input().file() + " as of " + a.asOf()
-                + " left no finding open; there is nothing to plan.");
+        g.writeStringField("description", OscalText.markup("The check of " + a.input().file() + " as of " + a.asOf()
+                + " left no finding open; there is nothing to plan."));
         new OscalProps().add("open-findings", "0").write(g);
         g.writeEndObject();
     }

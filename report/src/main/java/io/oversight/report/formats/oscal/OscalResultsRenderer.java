@@ -51,9 +51,9 @@ public final class OscalResultsRenderer implements Renderer {
     private static void result(JsonGenerator g, Assessment a, OscalIds ids, String start) throws IOException {
         g.writeStartObject();
         g.writeStringField("uuid", ids.result());
-        g.writeStringField("title", OscalText.line("Automated check of " + a.input().deployment().metadata().name()
+        g.writeStringField("title", OscalText.markupLine("Automated check of " + a.input().deployment().metadata().name()
                 + " against the Oversight catalog " + a.catalog().version()));
-        g.writeStringField("description", description(a));
+        g.writeStringField("description", OscalText.markup(description(a)));
         g.writeStringField("start", start);
         new OscalProps()
                 .add("verdict", a.verdict().label())

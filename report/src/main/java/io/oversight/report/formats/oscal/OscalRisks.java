@@ -33,16 +33,17 @@ final class OscalRisks {
         for (Finding f : waived) {
             g.writeStartObject();
             g.writeStringField("uuid", ids.risk(f));
-            g.writeStringField("title", OscalText.line("Accepted: " + f.control() + " " + f.title() + " for " + f.subject().kind() + " "
+            g.writeStringField("title", OscalText.markupLine("Accepted: " + f.control() + " " + f.title() + " for " + f.subject().kind() + " "
                     + f.subject().id()));
-            g.writeStringField("description", f.message());
-            g.writeStringField("statement", f.waiver().justification());
+            g.writeStringField("description", OscalText.markup(f.message()));
+            g.writeStringField("statement", OscalText.markup(f.waiver().justification()));
             new OscalProps()
                     .add("approved-by", f.waiver().approvedBy())
                     .add("fingerprint", f.fingerprint())
                     .write(g);
             g.writeStringField("status", "deviation-approved");
-            g.writeStringField("deadline", AsOf.startOfDay(f.waiver().expires()));
+            // A waiver holds through the day it expires: the risk is due when that day ends.
+            g.writeStringField("deadline", AsOf.startOfDay(f.waiver().expires().plusDays(1)));
             g.writeArrayFieldStart("related-observations");
             g.writeStartObject();
             g.writeStringField("observation-uuid", ids.observation(f));
