@@ -104,14 +104,23 @@ public final class OneLine {
         return escaped.toString();
     }
 
-    /** {@code line}, one line already, with a backslash before a {@code ::} it would begin with after its indentation. */
+    /**
+     * {@code line}, one line already, that the GitHub Actions runner reads as no workflow command:
+     * a backslash before a {@code ::} it would begin with after its blanks (the runner trims every
+     * Unicode blank, a narrow no-break space too), and before the {@code [} of each {@code ##[},
+     * the older form of command the runner looks for anywhere in a line.
+     */
     public static String guarded(String line) {
         int lead = 0;
-        while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) {
+        while (lead < line.length() && (Character.isWhitespace(line.charAt(lead)) || Character.isSpaceChar(line.charAt(lead)))) {
             lead++;
         }
-        return line.startsWith("::", lead) ? line.substring(0, lead) + "\\" + line.substring(lead) : line;
+        String unled = line.startsWith("::", lead) ? line.substring(0, lead) + "\\" + line.substring(lead) : line;
+        return unled.contains(LEGACY_COMMAND) ? unled.replace(LEGACY_COMMAND, "##\\[") : unled;
     }
+
+    /** How the runner's older workflow commands begin ({@code ##[error]...}). */
+    private static final String LEGACY_COMMAND = "##[";
 
     /** Both: {@code text} as one line that no runner reads as a command. */
     public static String safe(String text) {

@@ -44,5 +44,9 @@ class OneLineTest {
         assertThat(OneLine.guarded("::add-mask::x")).isEqualTo("\\::add-mask::x");
         assertThat(OneLine.guarded("  arn:aws:s3:::bucket")).isEqualTo("  arn:aws:s3:::bucket");
         assertThat(OneLine.safe("x\n::stop-commands::t")).isEqualTo("x\\n::stop-commands::t");
+        // The runner trims every Unicode blank before it looks for '::', and finds '##[' anywhere in a line.
+        assertThat(OneLine.guarded("\u202F\u2007\u00A0::error file=x::pwned")).isEqualTo("\u202F\u2007\u00A0\\::error file=x::pwned");
+        assertThat(OneLine.guarded("Northwind ##[error]Injected")).isEqualTo("Northwind ##\\[error]Injected");
+        assertThat(OneLine.guarded("## heading [x] ##")).isEqualTo("## heading [x] ##");
     }
 }

@@ -49,8 +49,8 @@ public final class GitHubRenderer implements Renderer {
             }
         }
         Map<Severity, Integer> open = a.openBySeverity();
-        // Plain text, no workflow command: only what would break the line is escaped, so the file reads as it is named.
-        w.print(OneLine.of("oversight: " + a.verdict().name() + "  " + a.input().file() + "  "
+        // Plain text, no workflow command: only what would break the line or start a command is escaped, so the file reads as it is named.
+        w.print(OneLine.safe("oversight: " + a.verdict().name() + "  " + a.input().file() + "  "
                 + open.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))
                 + " · " + a.waivedCount() + " waived" + a.scopedFramework().map(f -> " · " + EvaluatedControls.of(a)).orElse("")
                 + " · fails on " + a.failOn().label() + " or above" + TextRenderer.gateNote(a) + TextRenderer.bindingNote(a)));
