@@ -835,9 +835,39 @@ class ImportedPermissionsTest {
                     subjects:
                       - {kind: ServiceAccount, name: agent}
                     """);
-            assertThat(permission(file).actions()).containsExactly("kubernetes:impersonate", "rbac:bind");
+            assertThat(permission(file).actions()).containsExactly("kubernetes:impersonate", "rbac:bind", "kubernetes:delete");
+            // Any group reaches every other group's resource of the name, which may live in the namespace: kept, and said.
             assertThat(permission(file).resources()).containsExactlyInAnyOrder("ops/serviceaccounts",
-                    "ops/clusterroles.rbac.authorization.k8s.io");
+                    "ops/clusterroles.rbac.authorization.k8s.io", "ops/clusterissuers.*", "ops/ipaddresses.*", "ops/mutatingadmissionpolicies.*");
+            assertThat(permission(file).source().rights()).filteredOn(r -> r.action().equals("kubernetes:delete")).singleElement()
+                    .satisfies(r -> assertThat(r.notes()).contains("apiGroups \"*\" names every group's 'clusterissuers': Kubernetes' own live in"
+                            + " no namespace and this RoleBinding does not grant them, a namespaced custom resource of that name (ACK's IAM users)"
+                            + " it does"));
+        }
+
+        /**
+         * A rule of any group names every group's resources of its names: ACK's IAM users are
+         * namespaced custom resources, created and deleted through a RoleBinding, though Kubernetes'
+         * own users are impersonated with no namespace.
+         */
+        @Test
+        void aRoleBindingOfAnyGroupReachesNamespacedResourcesNamedAsKubernetesOwn() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: Role
+                    metadata: {name: iam-operator, namespace: ops}
+                    rules:
+                      - {apiGroups: ["*"], resources: [users, groups], verbs: [create, delete, impersonate]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: b, namespace: ops}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: iam-operator}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent}
+                    """);
+            assertThat(permission(file).actions()).containsExactly("kubernetes:create", "kubernetes:delete");
+            assertThat(permission(file).resources()).containsExactlyInAnyOrder("ops/users.*", "ops/groups.*");
         }
 
         /** Kubernetes reads a subject's empty namespace as none, which in a RoleBinding is the binding's own (a template whose value is empty writes it). */

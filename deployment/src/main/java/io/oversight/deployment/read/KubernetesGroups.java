@@ -86,13 +86,28 @@ final class KubernetesGroups {
      * {@code group} ({@code *} for any) is asked with no namespace, so that no RoleBinding grants it.
      * A ClusterRole lives in no namespace, but {@code bind} on one is asked in the namespace of the
      * RoleBinding that names it, so a RoleBinding's {@code bind} on clusterroles lets its holder bind
-     * them there.
+     * them there. Any group ({@code *}) reaches, besides the groups listed here, every other group's
+     * resource of that name, which may live in namespaces (ACK's IAM {@code users}): only the verbs
+     * Kubernetes' own targets alone answer to ({@code impersonate}, a signer's {@code approve} and
+     * {@code sign}) are asked with no namespace whatever the group.
      */
     static boolean clusterScoped(String group, String resource, String verb) {
-        String own = resource.indexOf('/') < 0 ? resource : resource.substring(0, resource.indexOf('/'));
+        String own = own(resource);
         Set<String> groups = own.equals("clusterroles") && !verb.equals("bind") ? Set.of(RBAC) : CLUSTER_SCOPED.get(own);
-        return groups != null && (group.equals("*") || groups.contains(group));
+        return groups != null && (group.equals("*") ? NO_NAMESPACE_VERBS.contains(verb) : groups.contains(group));
     }
+
+    /** Whether some group's {@code resource} lives in no namespace: a RoleBinding's rule of any group reaches only the others'. */
+    static boolean clusterScopedSomewhere(String resource) {
+        return CLUSTER_SCOPED.containsKey(own(resource));
+    }
+
+    private static String own(String resource) {
+        return resource.indexOf('/') < 0 ? resource : resource.substring(0, resource.indexOf('/'));
+    }
+
+    /** The verbs only Kubernetes' own users, groups and signers answer to, asked with no namespace. */
+    private static final Set<String> NO_NAMESPACE_VERBS = Set.of("impersonate", "approve", "sign");
 
     /** The group of {@code resource} ({@code deployments}, {@code pods/exec}); the core group is the empty text. */
     static String of(String resource) {

@@ -367,6 +367,11 @@ final class KubernetesRbacReader {
             return rights;
         }
         List<String> groups = rule.apiGroups().stream().map(Fields.Text::value).toList();
+        if (!scope.equals("*") && groups.contains("*")) {
+            rule.requested().stream().map(Fields.Text::value).filter(KubernetesGroups::clusterScopedSomewhere).findFirst().ifPresent(r ->
+                    notes.add("apiGroups \"*\" names every group's '" + r + "': Kubernetes' own live in no namespace and this RoleBinding does"
+                            + " not grant them, a namespaced custom resource of that name (ACK's IAM users) it does"));
+        }
         for (String service : List.of("kubernetes", "rbac")) {
             List<String> inService = groups.stream()
                     .filter(g -> g.equals("*") || (service.equals("rbac") == g.equals(RBAC_GROUP))).toList();
