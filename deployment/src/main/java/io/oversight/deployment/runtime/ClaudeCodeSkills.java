@@ -36,7 +36,7 @@ public final class ClaudeCodeSkills {
         List<RuntimeRule> rules = matter == null ? List.of() : tools(reading, matter, "allowed-tools", Decision.ALLOW);
         List<RuntimeRule> hooks = matter == null ? List.of() : ClaudeCodeSettingsReader.approvingHooks(reading, matter, file);
         reading.finish();
-        return new ClaudeCodeMarkdown(rules, List.of(), hooks);
+        return new ClaudeCodeMarkdown(rules, List.of(), hooks, List.of());
     }
 
     /**

@@ -2,6 +2,8 @@ package io.oversight.deployment.runtime;
 
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
+import io.oversight.deployment.yaml.YEntry;
+import io.oversight.deployment.yaml.YList;
 import io.oversight.deployment.yaml.YMap;
 import io.oversight.deployment.yaml.YNode;
 import io.oversight.deployment.yaml.YScalar;
@@ -50,6 +52,7 @@ public final class ClaudeCodeSubagents {
         List<RuntimeRule> disallowed = ClaudeCodeSkills.tools(reading, matter, "disallowedTools", Decision.DENY);
         Located<String> name = reading.text(matter, "name");
         List<RuntimeRule> hooks = ClaudeCodeSettingsReader.approvingHooks(reading, matter, file);
+        List<McpServer> servers = inlineServers(reading, matter, file);
         reading.finish();
         // No list, an empty value ('tools:' or ''), or '*': the session's tools, every one of them.
         boolean inherits = listsNothing(matter.get("tools")) || listed.stream().anyMatch(rule -> rule.tool().equals(RuntimeProfile.EVERY_TOOL));
@@ -68,7 +71,42 @@ public final class ClaudeCodeSubagents {
                 file);
         List<RuntimeRule> reachable = inherits ? hooks.stream().filter(h -> disallowed.stream().noneMatch(d -> AgentTools.covers(d, h))).toList()
                 : ownHooks(hooks, own);
-        return new ClaudeCodeMarkdown(List.of(), List.of(profile), reachable);
+        return new ClaudeCodeMarkdown(List.of(), List.of(profile), reachable, servers);
+    }
+
+    /**
+     * The servers of {@code mcpServers} defined inline (a server's name as key, its configuration as
+     * value, as in .mcp.json), which Claude Code starts for the subagent with the credentials their
+     * env, headers, command line or URL hand them; an item that names a server defined elsewhere
+     * adds none.
+     */
+    private static List<McpServer> inlineServers(Reading reading, YMap matter, String file) {
+        YNode written = matter.get("mcpServers");
+        List<YMap> definitions = new ArrayList<>();
+        if (written instanceof YList list) {
+            list.items().stream().filter(YMap.class::isInstance).map(YMap.class::cast).forEach(definitions::add);
+        } else if (written instanceof YMap map) {
+            definitions.add(map);
+        } else if (written != null && !(written instanceof YScalar s && s.type() == YScalar.Type.NULL)) {
+            reading.problem(written.position(), "'mcpServers' must be a list of server names or of servers defined inline, but is "
+                    + written.describe());
+        }
+        List<McpServer> servers = new ArrayList<>();
+        for (YMap definition : definitions) {
+            for (YEntry entry : definition.entries().values()) {
+                if (!(entry.value() instanceof YMap server)) {
+                    reading.problem(entry.keyPosition(), "the MCP server '" + entry.key() + "' of 'mcpServers' must be a server's configuration"
+                            + " (command and args, or url)");
+                    continue;
+                }
+                List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, server, List.of("env", "headers")));
+                credentials.addAll(McpServerFields.inCommandLine(server, true));
+                servers.add(new McpServer(entry.key(), entry.keyPosition(), null, McpServerFields.transport(reading, server, "server '"
+                        + entry.key() + "'"), List.of(), credentials, ServerSwitches.of(server, List.of("env"), List.of("headers"), List.of()))
+                        .in(file));
+            }
+        }
+        return servers;
     }
 
     /**

@@ -39,6 +39,28 @@ class ClaudeCodeSubagentsTest {
                 new Located<>(ApprovalMode.NEVER_ASK, at(6, 17), FILE), null, false, List.of("Read", "Bash(terraform *)"), FILE));
     }
 
+    /**
+     * Servers a subagent defines inline are started for it with the credentials their configuration
+     * hands them; a name alone refers to a server defined elsewhere and adds none.
+     */
+    @Test
+    void serversDefinedInlineAreReadWithTheirCredentials() throws Exception {
+        ClaudeCodeMarkdown read = ClaudeCodeSubagents.read(FILE, "---\nmcpServers:\n  - github\n  - aws-prod:\n      command: uvx\n"
+                + "      args: [awslabs.aws-api-mcp-server]\n      env: {AWS_PROFILE: northwind-prod-admin}\n" + NAMED + "---\n", InputLimits.DEFAULT);
+        assertThat(read.servers()).singleElement().satisfies(server -> {
+            assertThat(server.name()).isEqualTo("aws-prod");
+            assertThat(server.position()).isEqualTo(at(4, 5));
+            assertThat(server.transport()).isEqualTo("uvx awslabs.aws-api-mcp-server");
+            assertThat(server.credentials()).singleElement().satisfies(c -> {
+                assertThat(c.source()).isEqualTo(CredentialSource.OPERATOR_PROFILE);
+                assertThat(c.file()).isEqualTo(FILE);
+            });
+        });
+        assertThatThrownBy(() -> ClaudeCodeSubagents.read(FILE, "---\nmcpServers: 5\n" + NAMED + "---\n", InputLimits.DEFAULT))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(FILE + ":2:13: 'mcpServers' must be a list of server names or of"
+                        + " servers defined inline, but is");
+    }
+
     /** Without a list of tools the subagent inherits every tool, and a few disallowed still leave any of them. */
     @Test
     void withoutToolsTheModeAppliesToEveryTool() throws Exception {
