@@ -2,6 +2,7 @@ package io.oversight.catalog.action;
 
 import io.oversight.catalog.ActionRule;
 import io.oversight.catalog.ActionTable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -130,10 +131,39 @@ public final class ActionClassifier {
     private static final Map<Behind, List<String>> BEHIND = new ConcurrentHashMap<>();
 
     private static List<String> computeBehind(Behind behind) {
+        List<String> listed = BY_VERB.computeIfAbsent(behind.action(), ActionClassifier::byVerb).getOrDefault(behind.verb(), List.of());
+        if (behind.except().isEmpty()) {
+            return listed;
+        }
         List<ActionPattern> excluded = behind.except().stream().map(ActionPattern::of).toList();
-        return AwsActions.matching(ActionPattern.of(behind.action())).stream()
-                .filter(l -> excluded.stream().noneMatch(e -> e.matches(l.action())) && listedVerb(l) == behind.verb())
-                .map(AwsActions.Listed::action).sorted(TellingActions.ORDER).toList();
+        return listed.stream().filter(a -> excluded.stream().noneMatch(e -> e.matches(a))).toList();
+    }
+
+    /**
+     * The actions AWS lists that {@code action} stands for, by verb, each list in the order
+     * {@link #actionsBehind} gives: the same pattern less other exceptions (a policy of a hundred
+     * NotAction statements) is classified once, not once per exception and verb.
+     */
+    private static Map<Verb, List<String>> byVerb(String action) {
+        Map<Verb, List<String>> byVerb = new java.util.EnumMap<>(Verb.class);
+        for (AwsActions.Listed listed : AwsActions.matching(ActionPattern.of(action))) {
+            byVerb.computeIfAbsent(listedVerb(listed), v -> new ArrayList<>()).add(listed.action());
+        }
+        byVerb.replaceAll((verb, actions) -> actions.stream().sorted(TellingActions.ORDER).toList());
+        return byVerb;
+    }
+
+    private static final Map<String, Map<Verb, List<String>>> BY_VERB = new ConcurrentHashMap<>();
+
+    /** The verbs of the listed actions {@code action} stands for of which one at least is not {@code excluded}. */
+    private static Set<Verb> verbsLeft(String action, List<ActionPattern> excluded) {
+        Set<Verb> left = EnumSet.noneOf(Verb.class);
+        BY_VERB.computeIfAbsent(action, ActionClassifier::byVerb).forEach((verb, actions) -> {
+            if (actions.stream().anyMatch(a -> excluded.stream().noneMatch(e -> e.matches(a)))) {
+                left.add(verb);
+            }
+        });
+        return left;
     }
 
     /**
@@ -214,24 +244,15 @@ public final class ActionClassifier {
             }
             // Only an IAM policy carves actions out of "*" (a NotAction, a partial deny): what is left
             // is the AWS actions the reference lists but those, each with its own verb.
-            for (AwsActions.Listed one : AwsActions.all()) {
-                if (excluded.stream().noneMatch(e -> e.matches(one.action()))) {
-                    verbs.add(listedVerb(one));
-                }
-            }
+            verbs.addAll(verbsLeft(action, excluded));
             return verbs;
         }
         ActionPattern subject = ActionPattern.of(action);
         if (excluded.stream().anyMatch(e -> e.covers(subject))) {
             return verbs;
         }
-        List<AwsActions.Listed> listed = AwsActions.matching(subject);
-        for (AwsActions.Listed one : listed) {
-            if (excluded.stream().noneMatch(e -> e.matches(one.action()))) {
-                verbs.add(listedVerb(one));
-            }
-        }
-        if (!listed.isEmpty() && AwsActions.listsService(subject)) {
+        verbs.addAll(verbsLeft(action, excluded));
+        if (!BY_VERB.computeIfAbsent(action, ActionClassifier::byVerb).isEmpty() && AwsActions.listsService(subject)) {
             return verbs; // the reference lists every action of the service, as of its date
         }
         // What the actions it stands for that the reference does not list could be: other providers', or newer ones.
