@@ -106,7 +106,7 @@ final class McpClientConfigReader implements RuntimeReader {
         for (YEntry entry : entries) {
             YMap server = reading.map(entry.value(), "server '" + entry.key() + "'");
             if (server != null) {
-                read.add(server(reading, entry, server, rules));
+                read.add(server(reading, entry, server, rules, readsDisabled(file)));
             }
         }
         for (Located<String> tool : reading.texts(root, "allowedTools")) {
@@ -249,9 +249,19 @@ final class McpClientConfigReader implements RuntimeReader {
         return file.substring(slash + 1);
     }
 
-    private static McpServer server(Reading reading, YEntry entry, YMap server, List<RuntimeRule> rules) {
+    /**
+     * Whether the client of {@code file} switches a server off by its {@code disabled} key (Kiro,
+     * Cline, Windsurf). Cursor's and VS Code's mcp.json document no such key (their servers are
+     * switched off in the editor, which no file shows), so there it is not read: the server counts.
+     */
+    private static boolean readsDisabled(String file) {
+        String path = "/" + file.replace('\\', '/');
+        return !path.contains("/.cursor/") && !path.contains("/.vscode/");
+    }
+
+    private static McpServer server(Reading reading, YEntry entry, YMap server, List<RuntimeRule> rules, boolean readsDisabled) {
         String name = entry.key();
-        Located<Boolean> disabled = reading.bool(server, "disabled");
+        Located<Boolean> disabled = readsDisabled ? reading.bool(server, "disabled") : null;
         Located<Boolean> enabled = disabled == null ? null : new Located<>(!disabled.value(), disabled.position());
         autoApproved(reading, server, "autoApprove", name, rules);
         autoApproved(reading, server, "alwaysAllow", name, rules);

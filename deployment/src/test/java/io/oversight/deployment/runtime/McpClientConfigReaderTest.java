@@ -341,6 +341,21 @@ class McpClientConfigReaderTest {
         assertThat(vscode.servers()).extracting(McpServer::name).containsExactly("aws");
     }
 
+    /**
+     * Kiro, Cline and Windsurf switch a server off with 'disabled'; Cursor's and VS Code's mcp.json
+     * document no such key (their servers are switched off in the editor), so there the server counts.
+     */
+    @Test
+    void disabledSwitchesAServerOffOnlyForTheClientsThatReadIt() throws Exception {
+        String servers = "{\"mcpServers\": {\"aws\": {\"command\": \"uvx\", \"disabled\": true}}}";
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".kiro/settings/mcp.json", servers).get(0).servers())
+                .singleElement().satisfies(server -> assertThat(server.isEnabled()).isFalse());
+        for (String file : List.of(".cursor/mcp.json", "home/dana/.cursor/mcp.json", ".vscode/mcp.json")) {
+            assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, file, servers).get(0).servers()).as(file)
+                    .singleElement().satisfies(server -> assertThat(server.isEnabled()).isTrue());
+        }
+    }
+
     /** VS Code splits a settings key at the top of the file only: nested objects, or a dotted key holding them, are the same settings. */
     @Test
     void vsCodeSettingsWrittenNestedAreRead() throws Exception {
