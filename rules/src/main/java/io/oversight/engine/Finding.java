@@ -42,6 +42,10 @@ public record Finding(
         return evidence.get(0);
     }
 
+    Finding withFingerprint(String other) {
+        return new Finding(other, control, title, severity, subject, message, statement, items, remediation, evidence, references, waiver);
+    }
+
     public Finding withWaiver(AppliedWaiver applied) {
         return new Finding(fingerprint, control, title, severity, subject, message, statement, items, remediation, evidence, references, applied);
     }

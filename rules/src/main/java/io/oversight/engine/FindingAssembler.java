@@ -85,7 +85,34 @@ final class FindingAssembler {
         }
         List<Finding> findings = new ArrayList<>(groups.size());
         groups.forEach((key, members) -> findings.add(finding(key, members)));
+        distinguishCopies(findings);
         return findings;
+    }
+
+    /**
+     * Findings about entries fingerprinted by what they are, not where (identical waivers, one in the
+     * deployment and its copy in a waivers file), each keep a fingerprint of their own: the first by
+     * place keeps it, each later one hashes it with its number among them. A shared fingerprint had
+     * made two findings one alert in code scanning and two OSCAL objects of one UUID.
+     */
+    private void distinguishCopies(List<Finding> findings) {
+        Map<String, List<Integer>> byFingerprint = new HashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).subject().positional()) {
+                byFingerprint.computeIfAbsent(findings.get(i).fingerprint(), f -> new ArrayList<>(1)).add(i);
+            }
+        }
+        for (List<Integer> copies : byFingerprint.values()) {
+            if (copies.size() < 2) {
+                continue;
+            }
+            copies.sort(Comparator.comparing((Integer i) -> findings.get(i).subject().id().length()).thenComparing(i -> findings.get(i).subject().id()));
+            for (int n = 1; n < copies.size(); n++) {
+                Finding copy = findings.get(copies.get(n));
+                String numbered = copy.fingerprint() + "\u0000" + (n + 1);
+                findings.set(copies.get(n), copy.withFingerprint(HEX.formatHex(sha.digest(numbered.getBytes(StandardCharsets.UTF_8)), 0, 16)));
+            }
+        }
     }
 
     /** Most severe first, then by control, subject and place; the fingerprint makes the order total. */

@@ -195,6 +195,24 @@ class WaiverValidityTest {
         assertThat(before).containsAllEntriesOf(after);
     }
 
+    /**
+     * Two identical waivers (a copy kept in two places) are two findings, each with its fingerprint:
+     * a shared one made them one alert in code scanning and one OSCAL object twice. The first keeps
+     * the fingerprint one waiver alone has.
+     */
+    @Test
+    void copiesOfAWaiverGiveFindingsOfTheirOwnFingerprints() throws Exception {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/fixtures/AC-06/fail-expired.yaml"));
+        String copied = yaml.replaceFirst("waivers:\n", "waivers:\n  - control: PM-04\n    agent: billing-bot\n    justification: The payment"
+                + " provider issues day-long tokens only\n    approvedBy: ciso\n    expires: 2026-10-31\n");
+        assertThat(copied).isNotEqualTo(yaml);
+        List<Finding> alone = Fixtures.assess("alone.yaml", yaml).findings().stream().filter(f -> f.control().equals("AC-06")).toList();
+        List<Finding> twice = Fixtures.assess("twice.yaml", copied).findings().stream().filter(f -> f.control().equals("AC-06")).toList();
+        assertThat(twice).hasSize(alone.size() + 1);
+        assertThat(twice.stream().map(Finding::fingerprint).distinct()).hasSize(twice.size());
+        assertThat(twice.stream().map(Finding::fingerprint)).containsAll(alone.stream().map(Finding::fingerprint).toList());
+    }
+
     /** The AC-06 findings by fingerprint, each with its message, which names the waiver's control. */
     private static java.util.Map<String, String> ac06(Assessment a) {
         return a.findings().stream().filter(f -> f.control().equals("AC-06"))
