@@ -92,10 +92,12 @@ final class McpClientConfigReader implements RuntimeReader {
         }
         // VS Code's settings.json may hold servers under 'mcp.servers', the older place.
         entries.addAll(VsCodeSettings.servers(root));
+        List<YEntry> projectServers = claudeProjectServers(reading, name, root);
+        entries.addAll(projectServers);
         // A Kiro CLI agent may take its servers from the workspace's mcp.json (includeMcpJson) and list none of its own.
         boolean agentFile = AGENT_KEYS.stream().anyMatch(key -> root.get(key) != null)
                 || VsCodeSettings.present(root) || CursorPermissions.KEYS.stream().anyMatch(key -> root.get(key) != null);
-        if (SERVER_KEYS.stream().noneMatch(key -> root.get(key) != null) && !agentFile && !changesNoDefault(file, root)) {
+        if (SERVER_KEYS.stream().noneMatch(key -> root.get(key) != null) && projectServers.isEmpty() && !agentFile && !changesNoDefault(file, root)) {
             reading.problem(root.position(), "an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's mcp.json),"
                     + " or says what runs unasked (a Kiro agent's tools and permissions, Gemini CLI's, VS Code's or Cursor's settings)"
                     + Lookalike.of(root, RuntimeKind.MCP_CLIENT));
@@ -124,6 +126,27 @@ final class McpClientConfigReader implements RuntimeReader {
         rules = GeminiTools.confirmed(reading, root, rules);
         reading.finish();
         return List.of(configuration(file, root, rules, read));
+    }
+
+    /**
+     * The servers Claude Code keeps for each project in the user's {@code ~/.claude.json}
+     * ({@code projects.PATH.mcpServers}, where {@code claude mcp add} writes them by default, the
+     * local scope): the file does not say which project the agent works in, so every project's count.
+     */
+    private static List<YEntry> claudeProjectServers(Reading reading, String name, YMap root) {
+        List<YEntry> servers = new ArrayList<>();
+        if (!name.equals(".claude.json") || !(root.get("projects") instanceof YMap projects)) {
+            return servers;
+        }
+        for (YEntry project : projects.entries().values()) {
+            if (project.value() instanceof YMap settings && settings.get("mcpServers") != null) {
+                YMap defined = reading.map(settings, "mcpServers");
+                if (defined != null) {
+                    servers.addAll(defined.entries().values());
+                }
+            }
+        }
+        return servers;
     }
 
     private static RuntimeConfiguration configuration(String file, YMap root, List<RuntimeRule> rules, List<McpServer> servers) {

@@ -341,6 +341,22 @@ class McpClientConfigReaderTest {
         assertThat(vscode.servers()).extracting(McpServer::name).containsExactly("aws");
     }
 
+    /** Claude Code keeps servers added in local scope under each project of ~/.claude.json, where 'claude mcp add' writes by default. */
+    @Test
+    void everyProjectsServersOfTheUsersClaudeJsonAreRead() throws Exception {
+        String json = "{\"mcpServers\": {},\n \"projects\": {\"/home/dana/platform\": {\"allowedTools\": [],\n"
+                + "  \"mcpServers\": {\"aws-prod\": {\"command\": \"uvx\", \"env\": {\"AWS_PROFILE\": \"northwind-prod-admin\"}}}}}}";
+        RuntimeConfiguration read = Fixtures.readText(RuntimeKind.MCP_CLIENT, "home/dana/.claude.json", json).get(0);
+        assertThat(read.servers()).singleElement().satisfies(server -> {
+            assertThat(server.name()).isEqualTo("aws-prod");
+            assertThat(server.position()).isEqualTo(at(3, 18));
+            assertThat(server.credentials()).hasSize(1);
+        });
+        // Without a top-level list, the projects' servers are the file's.
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, "home/dana/.claude.json", json.replace("{\"mcpServers\": {},\n ", "{"))
+                .get(0).servers()).extracting(McpServer::name).containsExactly("aws-prod");
+    }
+
     /**
      * Kiro, Cline and Windsurf switch a server off with 'disabled'; Cursor's and VS Code's mcp.json
      * document no such key (their servers are switched off in the editor), so there the server counts.
