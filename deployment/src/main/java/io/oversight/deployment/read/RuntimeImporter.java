@@ -449,14 +449,9 @@ final class RuntimeImporter {
         List<String> skills = new ArrayList<>();
         List<String> subagents = new ArrayList<>();
         try {
-            Path skillFolder = Path.of(files.nameOf(folder.resolve("skills").toString()));
-            if (Files.isDirectory(skillFolder)) {
-                try (Stream<Path> each = Files.list(skillFolder)) {
-                    each.map(p -> p.getFileName().toString()).sorted()
-                            .map(name -> folder.resolve("skills").resolve(name).resolve("SKILL.md").toString())
-                            .filter(skill -> present(Path.of(files.nameOf(skill))))
-                            .forEach(skills::add);
-                }
+            skills.addAll(skillsIn(folder));
+            for (Path nested : nestedClaudeFolders(folder)) {
+                skills.addAll(skillsIn(nested));
             }
             skills.addAll(markdownUnder(folder, "commands"));
             subagents.addAll(markdownUnder(folder, "agents"));
@@ -482,6 +477,59 @@ final class RuntimeImporter {
             adds = adds.plus(read.orElse(ClaudeCodeMarkdown.NONE));
         }
         return readable ? Optional.of(adds) : Optional.empty();
+    }
+
+    /** The skills of the {@code .claude} folder {@code folder} ({@code skills/NAME/SKILL.md}), in order of their names. */
+    private List<String> skillsIn(Path folder) throws IOException {
+        Path skillFolder = Path.of(files.nameOf(folder.resolve("skills").toString()));
+        if (!Files.isDirectory(skillFolder)) {
+            return List.of();
+        }
+        try (Stream<Path> each = Files.list(skillFolder)) {
+            return each.map(p -> p.getFileName().toString()).sorted()
+                    .map(name -> folder.resolve("skills").resolve(name).resolve("SKILL.md").toString())
+                    .filter(skill -> present(Path.of(files.nameOf(skill)))).toList();
+        }
+    }
+
+    /** How deep below the project a folder's own .claude folder is looked for. */
+    private static final int NESTED_DEPTH = 8;
+
+    /**
+     * The {@code .claude} folders of the project's folders below its root (the folder holding
+     * {@code claude}, the settings' {@code .claude} folder), as written: Claude Code loads the
+     * skills of {@code packages/infra/.claude/skills} when it works with files in
+     * {@code packages/infra} (its skills documentation, on monorepos). Hidden folders, {@code .git}
+     * and {@code node_modules} are not searched, nor linked folders, and no deeper than
+     * {@link #NESTED_DEPTH} folders.
+     */
+    private List<Path> nestedClaudeFolders(Path claude) throws IOException {
+        Path written = claude.getParent() == null ? Path.of("") : claude.getParent();
+        Path root = Path.of(files.nameOf(claude.toString())).getParent();
+        if (root == null || !Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), NESTED_DEPTH, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (name.equals(".claude")) {
+                    found.add(written.resolve(root.relativize(dir)));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return name.startsWith(".") || name.equals("node_modules") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // a folder the walk cannot open holds nothing Claude Code could load either
+            }
+        });
+        return found.stream().filter(f -> !f.normalize().equals(claude.normalize())).sorted().toList();
     }
 
     /** Every {@code .md} file under the {@code .claude} folder's {@code name} folder, at any depth, in order. */
