@@ -36,6 +36,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -492,15 +493,22 @@ final class RuntimeImporter {
         }
     }
 
-    /** How deep below the project a folder's own .claude folder is looked for. */
-    private static final int NESTED_DEPTH = 8;
+    /**
+     * How deep below the project a folder's own .claude folder is looked for: a package of a
+     * monorepo is two or three folders down, and the settings in a user's home folder make the
+     * home folder the project, which is not walked through.
+     */
+    private static final int NESTED_DEPTH = 5;
+
+    /** Folders of build output and installed dependencies, which hold no project skill. */
+    private static final Set<String> NOT_SEARCHED = Set.of("node_modules", "target", "build", "dist", "vendor", "venv", "__pycache__");
 
     /**
      * The {@code .claude} folders of the project's folders below its root (the folder holding
      * {@code claude}, the settings' {@code .claude} folder), as written: Claude Code loads the
      * skills of {@code packages/infra/.claude/skills} when it works with files in
-     * {@code packages/infra} (its skills documentation, on monorepos). Hidden folders, {@code .git}
-     * and {@code node_modules} are not searched, nor linked folders, and no deeper than
+     * {@code packages/infra} (its skills documentation, on monorepos). Hidden folders and those of
+     * {@link #NOT_SEARCHED} are not searched, nor linked folders, and no deeper than
      * {@link #NESTED_DEPTH} folders.
      */
     private List<Path> nestedClaudeFolders(Path claude) throws IOException {
@@ -521,7 +529,7 @@ final class RuntimeImporter {
                     found.add(written.resolve(root.relativize(dir)));
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                return name.startsWith(".") || name.equals("node_modules") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return name.startsWith(".") || NOT_SEARCHED.contains(name) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
