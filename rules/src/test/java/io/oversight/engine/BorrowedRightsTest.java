@@ -125,6 +125,22 @@ class BorrowedRightsTest {
                                 + " would import nothing; check the binding's subjects and the file"));
     }
 
+    /**
+     * The name the cluster authenticates a person with is not in the files: a User bound in another
+     * case, or after the prefix the API server adds to OIDC names, may be the person and counts.
+     * Another person's name after a prefix does not.
+     */
+    @Test
+    void aUserBoundInAnotherCaseOrAfterAPrefixCountsAsThePerson() throws Exception {
+        for (String bound : java.util.List.of("Alice@Example.com", "oidc:alice@example.com", "https://issuer.example#alice")) {
+            Person alice = read(deployment("alice@example.com", MANIFESTS.replace("name: alice@example.com,", "name: \"" + bound + "\",")));
+            assertThat(alice.permissions()).as(bound).singleElement().satisfies(p -> assertThat(p.actions())
+                    .containsExactly("kubernetes:get", "kubernetes:delete"));
+        }
+        Path other = deployment("alice@example.com", MANIFESTS.replace("name: alice@example.com,", "name: \"oidc:malice@example.com\","));
+        assertThatThrownBy(() -> new DeploymentReader(Fixtures.CATALOG.controlIds()).read(other)).isInstanceOf(InvalidInputException.class);
+    }
+
     @Test
     void groupsTheManifestsBindAreAProblemWhileThePersonStatesNone() throws Exception {
         Path file = deployment("alice@example.com", WITH_GROUP);

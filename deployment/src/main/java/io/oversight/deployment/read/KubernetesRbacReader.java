@@ -189,13 +189,30 @@ final class KubernetesRbacReader {
      * that carry {@code groups}: bindings to a {@code User} of one of those names, to one of those
      * groups, or to the group every authenticated user is in. Empty when no binding names the person.
      * ClusterRoles aggregate those of {@code alongside} too, as for {@link #rightsOf(ServiceAccount, List)}.
+     * A User may be the person's name as the cluster writes it ({@link #maybeUser}).
      */
     Optional<List<ImportedRight>> rightsOfUser(List<String> userNames, List<String> groups, List<KubernetesRbacReader> alongside) {
         return rightsOf((subject, binding) -> reachesAnyCaller(subject) || switch (subject.kind()) {
-            case "User" -> userNames.contains(subject.name());
+            case "User" -> userNames.stream().anyMatch(name -> maybeUser(subject.name(), name));
             case "Group" -> subject.name().equals("system:authenticated") || groups.contains(subject.name());
             default -> false;
         }, alongside);
+    }
+
+    /**
+     * Whether a binding's User {@code bound} may be the person known as {@code name} (an email
+     * address or an id): written alike, or alike but for case (the identity provider decides the
+     * case of the name the person authenticates with, which the files do not show), or after a
+     * prefix the API server puts before it ({@code --oidc-username-prefix}: {@code oidc:dana@...},
+     * {@code https://issuer#dana}). Counted as the person's, as the files cannot show it is not:
+     * access is overstated rather than missed.
+     */
+    static boolean maybeUser(String bound, String name) {
+        if (bound.equalsIgnoreCase(name)) {
+            return true;
+        }
+        int cut = bound.length() - name.length() - 1;
+        return cut >= 0 && (bound.charAt(cut) == ':' || bound.charAt(cut) == '#') && bound.substring(cut + 1).equalsIgnoreCase(name);
     }
 
     /**
