@@ -132,6 +132,10 @@ public final class CatalogLoader {
             if (control.id() == null || control.title() == null || control.severity() == null || control.remediation() == null) {
                 throw new InvalidExtensionException(file + ": control " + control.id() + " needs at least id, title, severity and remediation");
             }
+            if (!CONTROL_ID.matcher(control.id()).matches()) {
+                throw new InvalidExtensionException(file + ": control id '" + control.id() + "' must be letters, digits, '.', '_' and '-',"
+                        + " starting with a letter or digit, such as ACME-01: reports name it in SARIF rule ids, OSCAL tokens and file names");
+            }
             if (base.control(control.id()).isPresent()) {
                 throw new InvalidExtensionException(file + ": control " + control.id() + " clashes with Oversight's own " + control.id()
                         + "; give organization controls ids of their own, such as ACME-01");
@@ -146,6 +150,9 @@ public final class CatalogLoader {
         }
         return extended;
     }
+
+    /** What an organization's control id may be: one token, as the reports that name it (OSCAL's token type) allow. */
+    private static final java.util.regex.Pattern CONTROL_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private <T> T read(String name, Class<T> type) {
         try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(ROOT + name)) {

@@ -281,6 +281,16 @@ class OrganizationRulesTest {
                 .hasMessage(file + ": control HO-02 clashes with Oversight's own HO-02; give organization controls ids of their own, such as ACME-01");
     }
 
+    /** A control id is one token: "NW-01 v2" made an OSCAL target-id the schema refuses. */
+    @Test
+    void anExtensionsControlIdIsOneToken(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("catalog.yaml");
+        Files.writeString(file, "controls:\n  - {id: NW-01 v2, title: Mine, severity: low, remediation: none}\n");
+        assertThatThrownBy(() -> CatalogLoader.extend(CatalogLoader.builtIn(), file))
+                .hasMessage(file + ": control id 'NW-01 v2' must be letters, digits, '.', '_' and '-', starting with a letter or digit, such as"
+                        + " ACME-01: reports name it in SARIF rule ids, OSCAL tokens and file names");
+    }
+
     /** The problems a check of the incident finds in {@code drl}, written as {@code name} beside the example's catalog in {@code dir}. */
     private static java.util.List<Problem> problemsWithRule(Path dir, String name, String drl) throws Exception {
         Files.copy(EXAMPLE.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
