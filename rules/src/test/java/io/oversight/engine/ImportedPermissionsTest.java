@@ -846,6 +846,36 @@ class ImportedPermissionsTest {
         }
 
         /**
+         * What the action table singles out is singled out in the group that serves it: creating
+         * deployments of apps runs containers, but deployments of extensions (no longer served) and
+         * pods of apps are objects like any other.
+         */
+        @Test
+        void aResourceSingledOutInItsGroupIsPlainInAnother() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: Role
+                    metadata: {name: old-chart, namespace: ops}
+                    rules:
+                      - {apiGroups: [extensions], resources: [deployments], verbs: [create]}
+                      - {apiGroups: [apps], resources: [pods], verbs: [create]}
+                      - {apiGroups: [apps], resources: [statefulsets], verbs: [create]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: b, namespace: ops}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: old-chart}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent}
+                    """);
+            assertThat(permission(file).source().rights()).extracting(ImportedRight::action, r -> r.resources().stream()
+                    .map(ImportedRight.Resource::pattern).toList()).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:create", List.of("ops/deployments.extensions")),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:create", List.of("ops/pods.apps")),
+                    org.assertj.core.groups.Tuple.tuple("kubernetes:create:statefulsets", List.of("ops/statefulsets.apps")));
+        }
+
+        /**
          * A rule of any group names every group's resources of its names: ACK's IAM users are
          * namespaced custom resources, created and deleted through a RoleBinding, though Kubernetes'
          * own users are impersonated with no namespace.

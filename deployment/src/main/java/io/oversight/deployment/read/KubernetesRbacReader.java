@@ -407,7 +407,8 @@ final class KubernetesRbacReader {
                                 || service.equals("rbac") && group.equals("*") && !RBAC_RESOURCES.contains(resource.value().split("/", 2)[0])) {
                             continue;
                         }
-                        List<ImportedRight.Resource> resources = byAction.computeIfAbsent(action(action, resource.value()), a -> new ArrayList<>());
+                        String classified = servedElsewhere(group, resource.value(), verb.verb()) ? action : action(action, resource.value());
+                        List<ImportedRight.Resource> resources = byAction.computeIfAbsent(classified, a -> new ArrayList<>());
                         for (String text : resourceTexts(scope, group, resource.value(), names)) {
                             resources.add(new ImportedRight.Resource(text, SourceMap.pathIn(in, resource.path())));
                         }
@@ -531,6 +532,18 @@ final class KubernetesRbacReader {
      * data are credentials), {@code kubernetes:create:pods/exec}, {@code kubernetes:get:secrets},
      * so that it is classified, shown and gated as what it does.
      */
+    /**
+     * Whether the rule's {@code group} names {@code resource}, one the action table singles out for
+     * what it does in its own group, of another group ({@code pods} of {@code apps},
+     * {@code deployments} of {@code extensions}, which Kubernetes stopped serving in 1.16, a custom
+     * resource of the same name): there it is an object like any other, its verb what the grant does.
+     */
+    private static boolean servedElsewhere(String group, String resource, String verb) {
+        String own = resource.indexOf('/') < 0 ? resource : resource.substring(0, resource.indexOf('/'));
+        return !group.equals("*") && ActionClassifier.resourcesSingledOut("kubernetes", verb).stream()
+                .anyMatch(singled -> singled.equals(resource) || singled.equals(own)) && !KubernetesGroups.of(own).equals(group);
+    }
+
     private static String action(String verb, String resource) {
         if (resource.indexOf('/') < 0
                 && !ActionClassifier.resourcesSingledOut("kubernetes", verb.substring(verb.indexOf(':') + 1)).contains(resource)) {
