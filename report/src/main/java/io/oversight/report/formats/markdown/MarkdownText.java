@@ -24,6 +24,9 @@ final class MarkdownText {
             } else if (c == '@') {
                 // A zero-width space after '@' keeps "@team" in a message from notifying that team.
                 out.append("@\u200B");
+            } else if (c == ':' && text.startsWith("//", i + 1) || c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+                // And after the ':' of "https://" and before the '.' of "www.", from turning into a link GitHub makes of itself.
+                out.append(c == ':' ? ":\u200B" : "\u200B.");
             } else {
                 if (SPECIAL.indexOf(c) >= 0) {
                     out.append('\\');

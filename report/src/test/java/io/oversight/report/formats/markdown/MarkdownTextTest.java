@@ -22,6 +22,8 @@ class MarkdownTextTest {
     @Test
     void mentionsDoNotNotify() {
         assertThat(MarkdownText.escape("ask @team")).isEqualTo("ask @\u200Bteam");
+        // GitHub links a bare address of itself: the input cannot add links.
+        assertThat(MarkdownText.escape("see https://evil.example and www.evil.example")).isEqualTo("see https:\u200B//evil.example and www\u200B.evil.example");
     }
 
     @Test
