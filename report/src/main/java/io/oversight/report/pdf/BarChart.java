@@ -37,7 +37,8 @@ final class BarChart {
         return bars * (compact ? COMPACT_ROW : ROW) + AXIS + 4;
     }
 
-    static Image draw(PdfContentByte cb, Styles styles, float width, List<Bar> bars, boolean compact) {
+    /** The chart of {@code bars}, its axis named by {@code axis} ("axis: of the clauses due") beside the quarter lines. */
+    static Image draw(PdfContentByte cb, Styles styles, float width, List<Bar> bars, boolean compact, String axis) {
         float row = compact ? COMPACT_ROW : ROW;
         float barHeight = compact ? COMPACT_BAR : BAR;
         float height = height(bars.size(), compact);
@@ -48,6 +49,9 @@ final class BarChart {
         float x1 = width - noteWidth - 8;
         float trackWidth = x1 - x0;
         gridlines(t, styles, x0, trackWidth, height);
+        // The axis measures the whole a bar is a part of, not the percentage beside it: said, so that a bar is not read off as it.
+        float afterTick = styles.width("100%", LABEL_SIZE) / 2 + 6;
+        text(t, styles, styles.fit(axis, LABEL_SIZE, noteWidth - afterTick), x1 + afterTick, 4, LABEL_SIZE, Palette.MUTED);
         float y = height - row;
         for (Bar bar : bars) {
             float barY = y + (row - barHeight) / 2;

@@ -47,6 +47,8 @@ final class CoverPage implements Section {
         ctx.add(why(ctx));
         ctx.add(severityCounts(ctx, a));
         ctx.add(scope(ctx));
+        // Kept whole: where the cover has no room for it, it opens the next page rather than leave its id there alone (every
+        // page's footer names the report too).
         ctx.add(record(ctx, a, m));
     }
 
@@ -73,7 +75,7 @@ final class CoverPage implements Section {
         verdict.setLeading(15);
         sentence.addElement(verdict);
         Paragraph threshold = new Paragraph("Checked as of " + a.asOf() + "; the check fails on open findings of severity "
-                + a.failOn().label() + " or above.",
+                + a.failOn().label() + " or above." + Headlines.gate(a).map(g -> " " + g).orElse(""),
                 s.font(8.5f, Font.NORMAL, Palette.WHITE));
         threshold.setSpacingBefore(4);
         sentence.addElement(threshold);
@@ -179,10 +181,11 @@ final class CoverPage implements Section {
         Tables t = ctx.tables;
         Styles s = ctx.styles;
         PdfPTable table = t.table(new float[] {22, 78});
+        table.setKeepTogether(true);
         row(table, t, s, "Deployment owner", ctx.facts.person(m.owner()) + "  \u00b7  "
                 + Words.count(a.input().deployment().agents().size(), "agent", "agents") + " described  \u00b7  as of " + a.asOf());
         row(table, t, s, "All inputs SHA-256", InputsDigest.of(a) + " (" + Words.count(a.inputs().size(), "file", "files")
-                + ", with the tool and catalog versions; each listed under Method)");
+                + ", each by role, name as given and own SHA-256, listed under Method, with the tool and catalog versions)");
         row(table, t, s, "Tool and catalog", Tool.name() + " " + Tool.version() + "  \u00b7  control catalog version " + a.catalog().version());
         row(table, t, s, "Report id", ctx.identity.label());
         return table;

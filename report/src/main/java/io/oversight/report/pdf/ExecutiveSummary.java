@@ -57,7 +57,8 @@ final class ExecutiveSummary implements Section {
         // The chart's rows close up where the five findings would not fit on the page below it: the summary keeps to one page.
         float below = CHART_SPACING + height(ctx, notes) + HEADING + ctx.height(top);
         boolean compact = ctx.spaceLeft() < BarChart.height(bars.size(), false) + below;
-        ctx.graphic(BarChart.draw(ctx.writer.getDirectContent(), ctx.styles, ctx.width(), bars, compact), CHART_SPACING);
+        ctx.graphic(BarChart.draw(ctx.writer.getDirectContent(), ctx.styles, ctx.width(), bars, compact,
+                "axis: clauses due · %: of assessed"), CHART_SPACING);
         for (Paragraph note : notes) {
             ctx.add(note);
         }
@@ -99,8 +100,13 @@ final class ExecutiveSummary implements Section {
         return ctx.height(measure);
     }
 
-    /** What a heading takes beyond the space {@link ReportContext#heading} keeps for it: its spacing before and after. */
-    private static final float HEADING_BEYOND_MARGIN = 6;
+    /**
+     * What a heading and the table under it take beyond the space {@link ReportContext#heading} keeps
+     * for the heading's line: its spacing before and after (8 and 4) and the table's before it (4).
+     * With 6, a summary whose scope ran longer (a baseline's trend) left the heading alone at the
+     * foot of its page.
+     */
+    private static final float HEADING_BEYOND_MARGIN = 16;
 
     private static void bullet(ReportContext ctx, String sentence) throws DocumentException {
         Paragraph p = new Paragraph("", ctx.styles.body);

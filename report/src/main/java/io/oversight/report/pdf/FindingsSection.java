@@ -45,7 +45,8 @@ final class FindingsSection implements Section {
                 + Words.count(ctx.facts.groups().size(), "control", "controls") + ": " + a.openFindings().size() + " open, "
                 + a.waivedCount() + " waived. Each card quotes the lines that show its finding, in " + a.input().file() + " or a file it imports, marked with "
                 + "an arrow; findings that say the same about several agents share a card that names them. Up to " + IN_FULL
-                + " cards per control are shown; Appendix A lists every finding not shown as a card, with its lines.");
+                + " cards per control are shown" + (ctx.facts.groups().stream().anyMatch(g -> !inAppendix(g, a.input().sources()).isEmpty())
+                ? "; Appendix A lists every finding not shown as a card, with its lines." : ", and every finding here has one."));
         FindingCard cards = new FindingCard(ctx);
         for (ControlGroup group : ctx.facts.groups()) {
             Control control = group.control();

@@ -42,6 +42,21 @@ final class Headlines {
                 : unscoped(a) + scope.goodPracticeOnly(a.verdict()).map(s -> " " + s).orElse("");
     }
 
+    /**
+     * With --fail-on-new, what the check's exit followed, said wherever the verdict is: the verdict
+     * stays the deployment's, and only findings new since the baseline fail the check. Empty
+     * otherwise.
+     */
+    static java.util.Optional<String> gate(Assessment a) {
+        if (a.baseline() == null || !a.baseline().failOnNew()) {
+            return java.util.Optional.empty();
+        }
+        long gating = a.findings().stream().filter(a::gates).count();
+        return java.util.Optional.of("Only findings new since the baseline fail the check (--fail-on-new): it " + (gating == 0
+                ? "passes, as none is new at " + a.failOn().label() + " or above."
+                : "fails on " + Words.count(gating, "new finding", "new findings") + " at " + a.failOn().label() + " or above."));
+    }
+
     private static String unscoped(Assessment a) {
         Map<Severity, Integer> open = a.openBySeverity();
         long blocking = a.findings().stream().filter(a::fails).count();

@@ -96,6 +96,15 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
         return framework != null;
     }
 
+    /**
+     * The scope of a run narrowed to one framework, said wherever the report is identified: "EU AI
+     * Act (--framework; 18 of the catalog's 48 controls)"; empty for a run of every framework.
+     */
+    java.util.Optional<String> scopedTo() {
+        return filtered() ? java.util.Optional.of(framework + " (--framework; " + evaluated + " of the catalog's " + (evaluated + notEvaluated.size())
+                + " controls)") : java.util.Optional.empty();
+    }
+
     /** "PASS for the EU AI Act scope; 19 controls not evaluated" for a scoped run, else the plain verdict word. */
     String verdictScope(String verdict) {
         if (!filtered()) {

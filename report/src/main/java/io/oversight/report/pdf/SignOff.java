@@ -90,12 +90,14 @@ final class SignOff {
         table.setKeepTogether(true);
         String name = a.input().deployment().metadata().name();
         String[][] rows = {
-            {"Record", "AI governance gap report of " + name + ", report " + ctx.identity.label() + ", as of " + a.asOf()},
+            {"Record", "AI governance gap report of " + name + ctx.facts.scope().scopedTo().map(f -> ", scoped to " + f).orElse("")
+                    + ", report " + ctx.identity.label() + ", as of " + a.asOf()},
             {"Version", "Fixed by the report id: the same inputs, as-of date and options always give this file, byte for byte; a "
-                    + "changed input, date, scope (--framework) or threshold gives a new report with a new id. For that, the file's "
+                    + "changed input, date, scope (--framework), threshold or gate (--fail-on-new) gives a new report with a new id. For that, the file's "
                     + "creation date is the as-of date, and the report does not record the day it was rendered. Produced by " + Tool.name() + " " + Tool.version() + " with catalog "
                     + a.catalog().version() + "."},
-            {"Inputs", Words.count(a.inputs().size(), "file", "files") + ", combined SHA-256 " + InputsDigest.of(a)},
+            {"Inputs", Words.count(a.inputs().size(), "file", "files") + ", combined SHA-256 " + InputsDigest.of(a) + " (of each file's role, name"
+                    + " as given on the command line and own SHA-256, listed under Method, with the tool and catalog versions)"},
             {"Machine-readable record", "Attached to this file: " + AssociatedFiles.RESULT + " (the check result the report was rendered "
                     + "from) and " + AssociatedFiles.OSCAL + " (OSCAL assessment results). A PDF reader lists them as attachments."},
             {"Classification", "Confidential. The report describes the access rights, approval gates and control gaps of the "
@@ -114,9 +116,11 @@ final class SignOff {
     private List<String> conditions() {
         List<String> conditions = new ArrayList<>();
         long blocking = a.findings().stream().filter(a::fails).count();
-        conditions.add(a.openFindings().isEmpty() ? "No open finding (the verdict is " + a.verdict().name() + ")."
-                : Words.capitalize(Words.count(a.openFindings().size(), "open finding", "open findings")) + ", " + blocking + " of them at "
-                + a.failOn().label() + " or above (the verdict is " + a.verdict().name() + ").");
+        String inScope = ctx.facts.scope().filtered() ? " in the " + ctx.facts.scope().framework() + " scope" : "";
+        conditions.add((a.openFindings().isEmpty() ? "No open finding" + inScope + " (the verdict is " + a.verdict().name() + ")."
+                : Words.capitalize(Words.count(a.openFindings().size(), "open finding", "open findings")) + inScope + ", " + blocking
+                + " of them at " + a.failOn().label() + " or above (the verdict is " + a.verdict().name() + ").")
+                + Headlines.gate(a).map(g -> " " + g).orElse(""));
         long attestations = ctx.facts.applicableFrameworks().stream().mapToLong(fr -> fr.attestations().size()).sum();
         conditions.add(Words.capitalize(Words.count(attestations, "open attestation", "open attestations"))
                 + ": requirements no file can show, listed under Attestations; until a person confirms them, the clauses they serve are not met.");

@@ -55,6 +55,11 @@ class ScopeTrendTimelineTest {
         assertThat(squash(report.page(2))).contains(squash("Open findings by severity: " + io.oversight.report.EvaluatedControls.of(scoped)));
         assertThat(squash(report.page(1))).contains(squash(verdict), squash("Scoped to EU AI Act."),
                 squash(scoped.evaluatedControls() + " of " + scoped.controls().size() + " controls evaluated; not evaluated: "));
+        // The page a signer signs says the record is of a scope, and counts its findings as the scope's.
+        String scope = "EU AI Act (--framework; " + scoped.evaluatedControls() + " of the catalog's " + scoped.controls().size() + " controls)";
+        assertThat(squash(report.all())).contains(squash("AI governance gap report of cloud-platform-agents, scoped to " + scope),
+                squash(Words.capitalize(Words.count(scoped.openFindings().size(), "open finding",
+                        "open findings")) + " in the EU AI Act scope, "));
     }
 
     @Test
@@ -202,6 +207,11 @@ class ScopeTrendTimelineTest {
 
         PdfText report = new PdfText(Samples.render(now, RenderOptions.PLAIN));
         assertThat(squash(report.page(1))).contains(squash(line));
+        // The check ran with --fail-on-new and passed: the verdict stays FAIL, and the cover, every page's head and the sign-off say why.
+        String gate = "Only findings new since the baseline fail the check (--fail-on-new): it passes, as none is new at high or above.";
+        assertThat(squash(report.page(1))).contains(squash(gate));
+        assertThat(squash(report.page(2))).contains(squash("against high, new only"));
+        assertThat(squash(report.all())).contains(squash("(the verdict is FAIL). " + gate));
         assertThat(squash(report.all())).contains(squash("Updated since the last report (" + updated.size() + ")"),
                 squash("The JSON output marks every finding new, updated or unchanged.")).doesNotContain(squash("New since the last report"));
     }
