@@ -8,10 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * A Kiro CLI agent file's {@code toolsSettings}: what its built-in tools may do without asking.
- * The shell's ({@code shell}, formerly {@code execute_bash}) {@code allowedCommands} and
- * {@code deniedCommands} are regular expressions of whole commands, read as Bash rules by their
- * fixed start ({@code aws .*} as {@code Bash(aws:*)}); an allowed one Oversight cannot read so is
- * the whole shell, a denied one is left out (neither side of a doubt lets a command pass unseen).
+ * The shell's ({@code shell}, formerly {@code execute_bash}, {@code execute_cmd} on Windows)
+ * {@code allowedCommands} and {@code deniedCommands} are regular expressions of whole commands.
+ * Kiro tests them against the whole command line, pipes included ({@code |} is no dangerous
+ * pattern to it), so an allowed one that ends in {@code .*} approves {@code ls | xargs aws ...} as
+ * it approves {@code ls -l}: it is the whole shell, as is one Oversight cannot read; an allowed one
+ * without a wildcard is that command alone. A denied one is read by its fixed start
+ * ({@code aws .*} as {@code Bash(aws:*)}) or left out (neither side of a doubt lets a command pass
+ * unseen).
  * The AWS tool's ({@code aws}, {@code use_aws}) {@code allowedServices} are rules per service, the
  * file tools' ({@code write}, {@code fs_write}, {@code read}, {@code fs_read}) {@code allowedPaths}
  * rules per path.
@@ -36,9 +40,10 @@ final class KiroToolsSettings {
                 continue;
             }
             switch (entry.key()) {
-                case "shell", "execute_bash" -> {
+                case "shell", "execute_bash", "execute_cmd" -> {
                     for (Located<String> command : reading.texts(tool, "allowedCommands")) {
-                        rules.add(new RuntimeRule("Bash", specifier(command.value(), ""), Decision.ALLOW, command.position()));
+                        String allowed = specifier(command.value(), "");
+                        rules.add(new RuntimeRule("Bash", allowed.endsWith(RuntimeRule.PREFIX) ? "" : allowed, Decision.ALLOW, command.position()));
                     }
                     for (Located<String> command : reading.texts(tool, "deniedCommands")) {
                         String denied = specifier(command.value(), null);

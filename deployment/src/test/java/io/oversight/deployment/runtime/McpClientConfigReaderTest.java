@@ -55,8 +55,10 @@ class McpClientConfigReaderTest {
     }
 
     /**
-     * A Kiro CLI agent's toolsSettings run unasked what they allow: shell commands by their fixed
-     * start (the whole shell when there is none), AWS services, paths; the agent needs no servers of
+     * A Kiro CLI agent's toolsSettings run unasked what they allow: a shell command written whole,
+     * the whole shell for one that ends in '.*' (Kiro tests it against the whole line, pipes
+     * included: 'aws .*' approves 'aws s3 ls | xargs rm') or has no start Oversight can read, AWS
+     * services, paths; the agent needs no servers of
      * its own. Gemini's tools.allowed bypass the dialog, a shell command by its prefix, and a trusted
      * server with includeTools exposes only those.
      */
@@ -68,7 +70,7 @@ class McpClientConfigReaderTest {
                                    "aws": {"allowedServices": ["ec2"]}, "write": {"allowedPaths": ["~/.aws/**"]}}}
                 """).get(0);
         assertThat(kiro.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
-                tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash(git status)", Decision.ALLOW), tuple("Bash", Decision.ALLOW),
+                tuple("Bash", Decision.ALLOW), tuple("Bash(git status)", Decision.ALLOW), tuple("Bash", Decision.ALLOW),
                 tuple("Bash(terraform destroy:*)", Decision.DENY), tuple("use_aws(ec2)", Decision.ALLOW), tuple("fs_write(~/.aws/**)", Decision.ALLOW));
         RuntimeConfiguration gemini = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", """
                 {"tools": {"allowed": ["run_shell_command(aws)", "run_shell_command", "write_file"]},
