@@ -213,7 +213,8 @@ public final class AgentTools {
     /** Whether a deny rule of the configuration refuses every call of {@code tool}, as a rule writes it. */
     private static boolean denied(RuntimeConfiguration configuration, String tool) {
         return ClaudeCodeSettingsReader.rule(tool, Decision.ALLOW, configuration.position(), null)
-                .map(rule -> configuration.rules().stream().anyMatch(other -> other.decision() == Decision.DENY && covers(other, rule)))
+                .map(rule -> configuration.rules().stream().anyMatch(other -> other.decision() == Decision.DENY
+                        && covers(other, rule, configuration.kind() == RuntimeKind.CLAUDE_CODE)))
                 .orElse(false);
     }
 
@@ -277,22 +278,31 @@ public final class AgentTools {
         boolean askBeforeAllow = rule.decision() == Decision.ALLOW && (configuration.kind() == RuntimeKind.CLAUDE_CODE
                 || configuration.kind() == RuntimeKind.CODEX && rule.tool().equals("Bash"));
         return rule.decision() != Decision.DENY && configuration.rules().stream().anyMatch(other -> (other.decision() == Decision.DENY
-                || other.decision() == Decision.ASK && (rule.decision() == Decision.PRE_TOOL_USE_HOOK || askBeforeAllow)) && covers(other, rule));
+                || other.decision() == Decision.ASK && (rule.decision() == Decision.PRE_TOOL_USE_HOOK || askBeforeAllow))
+                && covers(other, rule, configuration.kind() == RuntimeKind.CLAUDE_CODE));
     }
 
     /**
      * Whether {@code deny} matches every call {@code rule} matches: every tool ({@code *}), every MCP
      * server's tools ({@code mcp__*}), the same tool with no specifier or the same one, every tool of
      * an MCP server, or a command prefix ({@code aws:*}, or {@code aws *}, which Claude Code reads
-     * alike) that the rule's command starts with as a whole word, or a tool name written as a glob
-     * ({@code mcp__aws__*}, which Claude Code documents as every tool of the server) that matches
-     * every name the rule's does.
+     * alike) that the rule's command starts with as a whole word.
      */
     static boolean covers(RuntimeRule deny, RuntimeRule rule) {
+        return covers(deny, rule, false);
+    }
+
+    /**
+     * {@link #covers(RuntimeRule, RuntimeRule)}, and where the runtime matches tool names as globs
+     * ({@code globs}: Claude Code documents {@code mcp__aws__*} as every tool of the server), a tool
+     * name written as one that matches every name the rule's does. Roo Code and Gemini CLI match
+     * names exactly: their {@code delete_*} refuses no tool.
+     */
+    static boolean covers(RuntimeRule deny, RuntimeRule rule, boolean globs) {
         if (deny.specifier().isEmpty() && deny.tool().startsWith("mcp__") && rule.tool().startsWith(deny.tool() + "__")) {
             return true;
         }
-        if (deny.specifier().isEmpty() && deny.tool().indexOf('*') >= 0 && Glob.exact(deny.tool()).covers(Glob.exact(rule.tool()))) {
+        if (globs && deny.specifier().isEmpty() && deny.tool().indexOf('*') >= 0 && Glob.exact(deny.tool()).covers(Glob.exact(rule.tool()))) {
             return true;
         }
         // Every tool, or every MCP server's tools.

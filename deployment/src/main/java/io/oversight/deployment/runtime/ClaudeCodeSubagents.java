@@ -69,7 +69,7 @@ public final class ClaudeCodeSubagents {
                 : own.stream().map(RuntimeRule::written).toList();
         RuntimeProfile profile = new RuntimeProfile(name.value(), matter.position(), mode == null ? null : mode.in(file), null, false, tools,
                 file);
-        List<RuntimeRule> reachable = inherits ? hooks.stream().filter(h -> disallowed.stream().noneMatch(d -> AgentTools.covers(d, h))).toList()
+        List<RuntimeRule> reachable = inherits ? hooks.stream().filter(h -> disallowed.stream().noneMatch(d -> AgentTools.covers(d, h, true))).toList()
                 : ownHooks(hooks, own);
         return new ClaudeCodeMarkdown(List.of(), List.of(profile), reachable, servers);
     }
@@ -121,7 +121,7 @@ public final class ClaudeCodeSubagents {
             for (RuntimeRule tool : own) {
                 RuntimeRule reached = hook.tool().equals(RuntimeProfile.EVERY_TOOL) || hook.tool().equals(tool.tool())
                         ? new RuntimeRule(tool.tool(), tool.specifier(), hook.decision(), hook.position(), hook.file())
-                        : AgentTools.covers(tool, hook) ? hook : null;
+                        : AgentTools.covers(tool, hook, true) ? hook : null;
                 if (reached != null && !kept.contains(reached)) {
                     kept.add(reached);
                 }
@@ -132,7 +132,7 @@ public final class ClaudeCodeSubagents {
 
     /** Whether {@code disallowed} takes {@code rule} away: every call of it, as a deny rule would ({@code mcp__aws}, {@code Bash(*)}). */
     private static boolean removes(RuntimeRule disallowed, RuntimeRule rule) {
-        return AgentTools.covers(disallowed, rule);
+        return AgentTools.covers(disallowed, rule, true);
     }
 
     /** Whether {@code value} is a text that says something. */
