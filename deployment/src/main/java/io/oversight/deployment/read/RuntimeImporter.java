@@ -171,7 +171,12 @@ final class RuntimeImporter {
             names.stream().map(file -> folder.resolve(file).toString()).filter(file -> present(Path.of(files.nameOf(file))))
                     .forEach(beside::add);
         }
-        Optional<List<RuntimeRule>> rules = rulesOf(beside, "a file " + files.nameOf(written) + " is read with", at, readers::readMcpClientBeside);
+        // Beside Kiro's mcp.json as beside an agent: Kiro reads the user's permissions.yaml, not a project's, and which this
+        // .kiro is no path tells, so only its allows are read, which err toward showing.
+        boolean kiroSettings = name.equals("mcp.json") && in.equals("settings");
+        Optional<List<RuntimeRule>> rules = rulesOf(beside, "a file " + files.nameOf(written) + " is read with", at, readers::readMcpClientBeside)
+                .map(read -> read.stream().filter(r -> !kiroSettings || r.decision() == Decision.ALLOW || r.file() == null
+                        || !r.file().endsWith("permissions.yaml")).toList());
         Path kiro = folder.getParent();
         if (rules.isEmpty() || !in.equals("agents") || kiro == null || kiro.getFileName() == null || !kiro.getFileName().toString().equals(".kiro")) {
             return rules;
