@@ -308,6 +308,12 @@ final class McpClientConfigReader implements RuntimeReader {
         if (envFile != null) {
             credentials.add(new Credential("envFile", CredentialSource.OPERATOR_PROFILE, envFile.value(), envFile.position()));
         }
+        // Gemini CLI sends such a server a token of the operator's Google Application Default Credentials.
+        Located<String> auth = reading.text(server, "authProviderType");
+        if (auth != null && auth.value().equals("google_credentials")) {
+            credentials.add(new Credential("authProviderType", CredentialSource.OPERATOR_PROFILE, "Google Application Default Credentials",
+                    auth.position()));
+        }
         return new McpServer(name, entry.keyPosition(), enabled, McpServerFields.transport(reading, server, "server '" + name + "'"), List.of(), credentials,
                 ServerSwitches.of(server, List.of("env"), List.of("headers"), List.of("envFile")));
     }
