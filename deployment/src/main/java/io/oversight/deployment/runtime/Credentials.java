@@ -61,6 +61,9 @@ final class Credentials {
     private static final Set<String> OPERATOR_PROFILES = Set.of("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SHARED_CREDENTIALS_FILE",
             "AWS_CONFIG_FILE", "KUBECONFIG", "GOOGLE_APPLICATION_CREDENTIALS", "CLOUDSDK_CONFIG", "AZURE_CONFIG_DIR", "DOCKER_CONFIG");
 
+    /** {@code ${file:/path}}: Windsurf reads the value from a file of the operator's when it starts the server. */
+    private static final Pattern FILE = Pattern.compile("\\$\\{file:([^}]+)}");
+
     /** {@code ${input:id}}: VS Code asks for the value. */
     private static final Pattern INPUT = Pattern.compile("\\$\\{input:([^}]+)}");
     /** {@code ${env:NAME}}, {@code ${NAME}}, {@code $NAME} (with Claude Code's {@code ${NAME:-default}}): read from the environment. */
@@ -75,6 +78,10 @@ final class Credentials {
         Matcher input = INPUT.matcher(value);
         if (input.find()) {
             return Optional.of(new Credential(written, CredentialSource.PROMPTED, input.group(1), at));
+        }
+        Matcher file = FILE.matcher(value);
+        if (file.find()) {
+            return Optional.of(new Credential(written, CredentialSource.OPERATOR_PROFILE, SecretMasker.mask(file.group(1)), at));
         }
         if (SecretMasker.holdsPersonalToken(value)) {
             return Optional.of(new Credential(written, CredentialSource.PERSONAL_TOKEN, null, at));

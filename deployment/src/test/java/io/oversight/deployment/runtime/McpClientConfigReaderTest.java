@@ -343,6 +343,16 @@ class McpClientConfigReaderTest {
         assertThat(vscode.servers()).extracting(McpServer::name).containsExactly("aws");
     }
 
+    /** Windsurf reads ${file:PATH} from a file of the operator's when it starts the server: the operator's credential, not one written. */
+    @Test
+    void aValueWindsurfReadsFromAFileIsTheOperatorsCredential() throws Exception {
+        RuntimeConfiguration read = Fixtures.readText(RuntimeKind.MCP_CLIENT, "home/dana/.codeium/windsurf/mcp_config.json",
+                "{\"mcpServers\": {\"github\": {\"serverUrl\": \"https://api.githubcopilot.com/mcp/\","
+                + " \"headers\": {\"Authorization\": \"Bearer ${file:/home/dana/.config/gh/token}\"}}}}").get(0);
+        assertThat(read.servers()).singleElement().satisfies(server -> assertThat(server.credentials()).singleElement()
+                .satisfies(c -> assertThat(c.source()).isEqualTo(CredentialSource.OPERATOR_PROFILE)));
+    }
+
     /** Claude Code keeps servers added in local scope under each project of ~/.claude.json, where 'claude mcp add' writes by default. */
     @Test
     void everyProjectsServersOfTheUsersClaudeJsonAreRead() throws Exception {
