@@ -229,7 +229,7 @@ class DecisionsAboutPeopleTest {
     @Test
     void texasDutiesOfGovernmentBindNoOrganizationOutsideThePublicSector() throws Exception {
         Assessment business = assess("US-TX", true, LocalDate.of(2026, 12, 1));
-        assertThat(statuses(business, "texas-traiga")).isEqualTo(Map.of("Manipulation toward self-harm or crime", "met",
+        assertThat(statuses(business, "texas-traiga")).isEqualTo(Map.of("Manipulation toward self-harm or crime", "needs-attestation",
                 "Social scoring by government", "not-applicable", "Intentional discrimination", "not-assessed",
                 "Sexual content", "needs-attestation", "Disclosure to consumers", "undetermined"));
         assertThat(clause(business, "texas-traiga", "Social scoring by government").reason())
@@ -240,7 +240,7 @@ class DecisionsAboutPeopleTest {
         assertThat(clause(business, "texas-traiga", "Intentional discrimination").reason())
                 .isEqualTo("no rule can judge it from a deployment description");
         Assessment agency = assess("US-TX", true, ", publicSector: true", "", LocalDate.of(2026, 12, 1));
-        assertThat(statuses(agency, "texas-traiga")).isEqualTo(Map.of("Manipulation toward self-harm or crime", "met",
+        assertThat(statuses(agency, "texas-traiga")).isEqualTo(Map.of("Manipulation toward self-harm or crime", "needs-attestation",
                 "Social scoring by government", "undetermined", "Intentional discrimination", "not-assessed",
                 "Sexual content", "needs-attestation", "Disclosure to consumers", "undetermined"));
         assertThat(clause(agency, "texas-traiga", "Social scoring by government").reason()).isEqualTo("duty holder: it binds government"
