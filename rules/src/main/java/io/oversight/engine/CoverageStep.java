@@ -382,7 +382,24 @@ final class CoverageStep {
             return result(clause, ClauseStatus.NEEDS_ATTESTATION, controls, "its controls found nothing wrong, but part of it no field can show: "
                     + String.join(", ", attestations) + (attestations.size() == 1 ? " needs" : " need") + " a person to confirm it");
         }
-        return new ClauseResult(clause, ClauseStatus.MET, controls, List.of(), null);
+        return new ClauseResult(clause, ClauseStatus.MET, controls, List.of(), onlyBreaking == null ? null
+                : unbroken(framework, clause, controls, open, among));
+    }
+
+    /**
+     * Why a clause is met beside controls of it that fail, or null when none does: their findings
+     * are of what its reference leaves out ("for deploy and update, the verbs that change a
+     * configuration"). A met clause beside a failing control had said nothing of why.
+     */
+    private String unbroken(Framework framework, Clause clause, List<String> controls, OpenFindings open, Set<String> among) {
+        List<String> failing = controls.stream().filter(c -> !open.fingerprints(List.of(c), among, null).isEmpty()).toList();
+        if (failing.isEmpty()) {
+            return null;
+        }
+        String note = failing.stream().flatMap(c -> catalog.control(c).stream()).flatMap(c -> c.references().stream())
+                .filter(r -> r.framework().equals(framework.id()) && r.clause().equals(clause.id()) && r.narrowed() && r.note() != null)
+                .map(Reference::note).findFirst().map(n -> " (" + n + ")").orElse("");
+        return "met: the open findings of " + String.join(" and ", failing) + " do not break it" + note;
     }
 
     /**

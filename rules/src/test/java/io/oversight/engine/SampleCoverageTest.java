@@ -56,6 +56,21 @@ class SampleCoverageTest {
                 .filter(c -> c.clause().id().equals(clause)).findFirst().orElseThrow().reason();
     }
 
+    /**
+     * A clause met beside a control of it that fails says why: the Bedrock agent's HO-01 findings are
+     * deletions, and CM-3 and CC8.1 cite HO-01 for the verbs that change a configuration. A met
+     * clause whose controls all pass says nothing more.
+     */
+    @Test
+    void aClauseMetBesideAFailingControlSaysWhy() {
+        Assessment bedrock = assess("bedrock-ops-agent");
+        String why = "met: the open findings of HO-01 do not break it (for deploy and update (and \"*\"), the verbs that change a configuration)";
+        assertThat(bedrock.findings()).extracting(Finding::control).contains("HO-01");
+        assertThat(reason(bedrock, "nist-800-53", "CM-3")).isEqualTo(why);
+        assertThat(reason(bedrock, "soc2", "CC8.1")).isEqualTo(why);
+        assertThat(reason(REMEDIATED, "nist-800-53", "IA-4")).isNull();
+    }
+
     @Test
     void euAiAct() {
         String highRisk = "Art. 9|Art. 12(1)|Art. 14(4)(a)|Art. 14(4)(b)|Art. 14(4)(c)|Art. 14(4)(d)|Art. 14(4)(e)|Art. 15(4)"
