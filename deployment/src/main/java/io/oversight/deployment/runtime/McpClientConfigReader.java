@@ -302,8 +302,11 @@ final class McpClientConfigReader implements RuntimeReader {
                 rules.add(new RuntimeRule(RuntimeRule.mcpTool(name, tool.value()), "", Decision.DENY, tool.position()));
             }
         }
-        List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, server, List.of("env", "headers")));
-        credentials.addAll(McpServerFields.inCommandLine(server, true));
+        // Cline's CLI writes how the server is reached in a 'transport' of its own: read there, its approvals stay beside it.
+        YMap reached = server.get("transport") instanceof YMap transport && McpServerFields.TRANSPORT_KEYS.stream().noneMatch(k -> server.get(k) != null)
+                ? transport : server;
+        List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, reached, List.of("env", "headers")));
+        credentials.addAll(McpServerFields.inCommandLine(reached, true));
         Located<String> envFile = reading.text(server, "envFile");
         if (envFile != null) {
             credentials.add(new Credential("envFile", CredentialSource.OPERATOR_PROFILE, envFile.value(), envFile.position()));
@@ -314,8 +317,8 @@ final class McpClientConfigReader implements RuntimeReader {
             credentials.add(new Credential("authProviderType", CredentialSource.OPERATOR_PROFILE, "Google Application Default Credentials",
                     auth.position()));
         }
-        return new McpServer(name, entry.keyPosition(), enabled, McpServerFields.transport(reading, server, "server '" + name + "'"), List.of(), credentials,
-                ServerSwitches.of(server, List.of("env"), List.of("headers"), List.of("envFile")));
+        return new McpServer(name, entry.keyPosition(), enabled, McpServerFields.transport(reading, reached, "server '" + name + "'"), List.of(), credentials,
+                ServerSwitches.of(reached, List.of("env"), List.of("headers"), List.of("envFile")));
     }
 
     /**

@@ -343,6 +343,19 @@ class McpClientConfigReaderTest {
         assertThat(vscode.servers()).extracting(McpServer::name).containsExactly("aws");
     }
 
+    /** Cline's CLI writes a server's command or address in a 'transport' of its own; its approvals stay beside it. */
+    @Test
+    void clinesNestedTransportIsRead() throws Exception {
+        RuntimeConfiguration read = Fixtures.readText(RuntimeKind.MCP_CLIENT, "cline_mcp_settings.json", "{\"mcpServers\": {\"github\": {"
+                + "\"transport\": {\"type\": \"stdio\", \"command\": \"npx\", \"args\": [\"-y\", \"@modelcontextprotocol/server-github\"],"
+                + " \"env\": {\"GITHUB_TOKEN\": \"${GITHUB_TOKEN}\"}}, \"autoApprove\": [\"delete_repository\"]}}}").get(0);
+        assertThat(read.servers()).singleElement().satisfies(server -> {
+            assertThat(server.transport()).isEqualTo("npx -y @modelcontextprotocol/server-github");
+            assertThat(server.credentials()).singleElement().satisfies(c -> assertThat(c.source()).isEqualTo(CredentialSource.ENVIRONMENT));
+        });
+        assertThat(read.rules()).extracting(RuntimeRule::written).containsExactly("mcp__github__delete_repository");
+    }
+
     /** Windsurf reads ${file:PATH} from a file of the operator's when it starts the server: the operator's credential, not one written. */
     @Test
     void aValueWindsurfReadsFromAFileIsTheOperatorsCredential() throws Exception {
