@@ -840,7 +840,7 @@ class ImportedPermissionsTest {
             assertThat(permission(file).resources()).containsExactlyInAnyOrder("ops/serviceaccounts",
                     "ops/clusterroles.rbac.authorization.k8s.io", "ops/clusterissuers.*", "ops/ipaddresses.*", "ops/mutatingadmissionpolicies.*");
             assertThat(permission(file).source().rights()).filteredOn(r -> r.action().equals("kubernetes:delete")).singleElement()
-                    .satisfies(r -> assertThat(r.notes()).contains("apiGroups \"*\" names every group's 'clusterissuers': Kubernetes' own live in"
+                    .satisfies(r -> assertThat(r.notes()).contains("apiGroups \"*\" names every group's 'clusterissuers', 'ipaddresses', 'mutatingadmissionpolicies': Kubernetes' own live in"
                             + " no namespace and this RoleBinding does not grant them, a namespaced custom resource of that name (ACK's IAM users)"
                             + " it does"));
         }
@@ -888,6 +888,7 @@ class ImportedPermissionsTest {
                     metadata: {name: iam-operator, namespace: ops}
                     rules:
                       - {apiGroups: ["*"], resources: [users, groups], verbs: [create, delete, impersonate]}
+                      - {apiGroups: ["*"], resources: [clusterrolebindings], verbs: [create]}
                     ---
                     apiVersion: rbac.authorization.k8s.io/v1
                     kind: RoleBinding
@@ -897,7 +898,8 @@ class ImportedPermissionsTest {
                       - {kind: ServiceAccount, name: agent}
                     """);
             assertThat(permission(file).actions()).containsExactly("kubernetes:create", "kubernetes:delete");
-            assertThat(permission(file).resources()).containsExactlyInAnyOrder("ops/users.*", "ops/groups.*");
+            // The RBAC group's own clusterrolebindings live in no namespace: no rbac grant; another group's of that name is an object.
+            assertThat(permission(file).resources()).containsExactlyInAnyOrder("ops/users.*", "ops/groups.*", "ops/clusterrolebindings.*");
         }
 
         /** Kubernetes reads a subject's empty namespace as none, which in a RoleBinding is the binding's own (a template whose value is empty writes it). */

@@ -102,7 +102,8 @@ final class KubernetesGroups {
         return CLUSTER_SCOPED.containsKey(own(resource));
     }
 
-    private static String own(String resource) {
+    /** The resource a rule names, less its subresource: {@code pods} of {@code pods/exec}. */
+    static String own(String resource) {
         return resource.indexOf('/') < 0 ? resource : resource.substring(0, resource.indexOf('/'));
     }
 

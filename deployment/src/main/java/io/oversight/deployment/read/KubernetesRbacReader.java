@@ -385,9 +385,12 @@ final class KubernetesRbacReader {
         }
         List<String> groups = rule.apiGroups().stream().map(Fields.Text::value).toList();
         if (!scope.equals("*") && groups.contains("*")) {
-            rule.requested().stream().map(Fields.Text::value).filter(KubernetesGroups::clusterScopedSomewhere).findFirst().ifPresent(r ->
-                    notes.add("apiGroups \"*\" names every group's '" + r + "': Kubernetes' own live in no namespace and this RoleBinding does"
-                            + " not grant them, a namespaced custom resource of that name (ACK's IAM users) it does"));
+            List<String> named = rule.requested().stream().map(Fields.Text::value).filter(KubernetesGroups::clusterScopedSomewhere).toList();
+            if (!named.isEmpty()) {
+                notes.add("apiGroups \"*\" names every group's " + named.stream().map(r -> "'" + r + "'").collect(java.util.stream.Collectors.joining(", "))
+                        + ": Kubernetes' own live in no namespace and this RoleBinding does not grant them, a namespaced custom resource of"
+                        + " that name (ACK's IAM users) it does");
+            }
         }
         for (String service : List.of("kubernetes", "rbac")) {
             List<String> inService = groups.stream()
@@ -403,7 +406,8 @@ final class KubernetesRbacReader {
                     for (Fields.Text resource : rule.requested()) {
                         List<String> names = namesFor(verb.verb(), resource.value(), rule.resourceNames());
                         if (names == null
-                                || !scope.equals("*") && KubernetesGroups.clusterScoped(group, resource.value(), verb.verb())
+                                || !scope.equals("*") && KubernetesGroups.clusterScoped(service.equals("rbac") ? RBAC_GROUP : group,
+                                        resource.value(), verb.verb())
                                 || service.equals("rbac") && group.equals("*") && !RBAC_RESOURCES.contains(resource.value().split("/", 2)[0])) {
                             continue;
                         }
@@ -526,24 +530,24 @@ final class KubernetesRbacReader {
     }
 
     /**
-     * The action of {@code verb} on {@code resource}: the verb itself, but for a subresource whose
-     * meaning is not the verb's ({@code create} on {@code pods/exec} runs commands in a container),
-     * or a resource the action table singles out for the verb ({@code get} on {@code secrets}, whose
-     * data are credentials), {@code kubernetes:create:pods/exec}, {@code kubernetes:get:secrets},
-     * so that it is classified, shown and gated as what it does.
-     */
-    /**
      * Whether the rule's {@code group} names {@code resource}, one the action table singles out for
      * what it does in its own group, of another group ({@code pods} of {@code apps},
      * {@code deployments} of {@code extensions}, which Kubernetes stopped serving in 1.16, a custom
      * resource of the same name): there it is an object like any other, its verb what the grant does.
      */
     private static boolean servedElsewhere(String group, String resource, String verb) {
-        String own = resource.indexOf('/') < 0 ? resource : resource.substring(0, resource.indexOf('/'));
+        String own = KubernetesGroups.own(resource);
         return !group.equals("*") && ActionClassifier.resourcesSingledOut("kubernetes", verb).stream()
                 .anyMatch(singled -> singled.equals(resource) || singled.equals(own)) && !KubernetesGroups.of(own).equals(group);
     }
 
+    /**
+     * The action of {@code verb} on {@code resource}: the verb itself, but for a subresource whose
+     * meaning is not the verb's ({@code create} on {@code pods/exec} runs commands in a container),
+     * or a resource the action table singles out for the verb ({@code get} on {@code secrets}, whose
+     * data are credentials), {@code kubernetes:create:pods/exec}, {@code kubernetes:get:secrets},
+     * so that it is classified, shown and gated as what it does.
+     */
     private static String action(String verb, String resource) {
         if (resource.indexOf('/') < 0
                 && !ActionClassifier.resourcesSingledOut("kubernetes", verb.substring(verb.indexOf(':') + 1)).contains(resource)) {
