@@ -273,14 +273,21 @@ final class McpClientConfigReader implements RuntimeReader {
     }
 
     /**
-     * Whether the client of {@code file} switches a server off by its {@code disabled} key (Kiro,
-     * Cline, Windsurf). Cursor's and VS Code's mcp.json document no such key (their servers are
-     * switched off in the editor, which no file shows), so there it is not read: the server counts.
+     * Whether the client of {@code file} switches a server off by its {@code disabled} key: Kiro
+     * ({@code .kiro/}), Cline ({@code cline_mcp_settings.json}), Roo Code ({@code .roo/},
+     * {@code mcp_settings.json}) and Windsurf ({@code mcp_config.json}). Claude Code, Cursor, VS Code
+     * and Gemini CLI document no such key (their servers are switched off in the editor or by
+     * other settings), so in their files, and in a file no path tells the client of, it is not read:
+     * the server counts.
      */
     private static boolean readsDisabled(String file) {
         String path = "/" + file.replace('\\', '/');
-        return !path.contains("/.cursor/") && !path.contains("/.vscode/");
+        String name = fileName(path);
+        return path.contains("/.kiro/") || path.contains("/.roo/") || DISABLING_FILES.contains(name);
     }
+
+    /** The server lists, by file name, of the clients that read a server's {@code disabled}. */
+    private static final java.util.Set<String> DISABLING_FILES = java.util.Set.of("cline_mcp_settings.json", "mcp_settings.json", "mcp_config.json");
 
     private static McpServer server(Reading reading, YEntry entry, YMap server, List<RuntimeRule> rules, boolean readsDisabled) {
         String name = entry.key();

@@ -21,7 +21,7 @@ class McpClientConfigReaderTest {
                         new RuntimeRule("mcp__shell", "", Decision.ALLOW, at(17, 23)),
                         new RuntimeRule("mcp__shell__rm", "", Decision.DENY, at(18, 25))),
                 null, null, null, List.of(),
-                List.of(new McpServer("aws-docs", at(3, 5), located(true, 7, 19), "uvx awslabs.aws-documentation-mcp-server@latest", List.of(),
+                List.of(new McpServer("aws-docs", at(3, 5), null, "uvx awslabs.aws-documentation-mcp-server@latest", List.of(),
                                 List.of()),
                         new McpServer("shell", at(10, 5), null, "npx -y mcp-shell", List.of(),
                                 List.of(new Credential("AWS_PROFILE", CredentialSource.OPERATOR_PROFILE, "prod-admin", at(14, 9)),
@@ -383,15 +383,19 @@ class McpClientConfigReaderTest {
     }
 
     /**
-     * Kiro, Cline and Windsurf switch a server off with 'disabled'; Cursor's and VS Code's mcp.json
-     * document no such key (their servers are switched off in the editor), so there the server counts.
+     * Kiro, Cline, Roo Code and Windsurf switch a server off with 'disabled'; Claude Code, Cursor, VS
+     * Code and Gemini CLI document no such key, so in their files the server counts.
      */
     @Test
     void disabledSwitchesAServerOffOnlyForTheClientsThatReadIt() throws Exception {
         String servers = "{\"mcpServers\": {\"aws\": {\"command\": \"uvx\", \"disabled\": true}}}";
-        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".kiro/settings/mcp.json", servers).get(0).servers())
-                .singleElement().satisfies(server -> assertThat(server.isEnabled()).isFalse());
-        for (String file : List.of(".cursor/mcp.json", "home/dana/.cursor/mcp.json", ".vscode/mcp.json")) {
+        for (String file : List.of(".kiro/settings/mcp.json", "globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json", ".roo/mcp.json",
+                "home/dana/.codeium/windsurf/mcp_config.json")) {
+            assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, file, servers).get(0).servers()).as(file)
+                    .singleElement().satisfies(server -> assertThat(server.isEnabled()).isFalse());
+        }
+        for (String file : List.of(".cursor/mcp.json", "home/dana/.cursor/mcp.json", ".vscode/mcp.json", "Code/User/mcp.json", ".mcp.json",
+                "home/dana/.claude.json", ".gemini/settings.json")) {
             assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, file, servers).get(0).servers()).as(file)
                     .singleElement().satisfies(server -> assertThat(server.isEnabled()).isTrue());
         }
