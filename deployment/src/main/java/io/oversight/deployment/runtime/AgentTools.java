@@ -38,7 +38,7 @@ public final class AgentTools {
         if (mode != null) {
             String at = configuration.mode() != null ? at(configuration, configuration.mode()) : configuration.pathAt(null, configuration.position());
             if (mode == ApprovalMode.PLAN_CLASSIFIER) {
-                tools.addAll(planning(agentId, kind, "*", at));
+                tools.addAll(planning(agentId, configuration, "*", at));
             } else {
                 tools.add(new RuntimeTool(agentId, kind, "*", modeSetting(configuration, mode), at));
             }
@@ -160,7 +160,7 @@ public final class AgentTools {
                     continue; // a deny rule refuses the tool in every mode, bypassPermissions too
                 }
                 if (profile.mode().value() == ApprovalMode.PLAN_CLASSIFIER) {
-                    tools.addAll(planning(agentId, kind, tool, at(configuration, profile.mode())));
+                    tools.addAll(planning(agentId, configuration, tool, at(configuration, profile.mode())));
                 } else {
                     tools.add(new RuntimeTool(agentId, kind, tool, "mode:" + word(profile.mode().value()), at(configuration, profile.mode())));
                 }
@@ -220,16 +220,20 @@ public final class AgentTools {
 
     /**
      * The ways {@code tool} acts in plan mode with the auto-mode classifier: shell commands approved by
-     * the classifier, every other tool waiting for the plan as in plan mode.
+     * the classifier, unless a deny rule refuses the shell, every other tool waiting for the plan as
+     * in plan mode.
      */
-    private static List<RuntimeTool> planning(String agentId, String kind, String tool, String at) {
+    private static List<RuntimeTool> planning(String agentId, RuntimeConfiguration configuration, String tool, String at) {
+        String kind = configuration.kind().word();
         String classifier = "mode:" + word(ApprovalMode.PLAN_CLASSIFIER);
         String plan = "mode:" + word(ApprovalMode.PLAN);
+        boolean shellRefused = denied(configuration, SHELL);
         if (tool.equals(RuntimeProfile.EVERY_TOOL)) {
-            return List.of(new RuntimeTool(agentId, kind, tool, plan, at), new RuntimeTool(agentId, kind, SHELL, classifier, at));
+            return shellRefused ? List.of(new RuntimeTool(agentId, kind, tool, plan, at))
+                    : List.of(new RuntimeTool(agentId, kind, tool, plan, at), new RuntimeTool(agentId, kind, SHELL, classifier, at));
         }
         boolean shell = tool.equals(SHELL) || tool.startsWith(SHELL + "(");
-        return List.of(new RuntimeTool(agentId, kind, tool, shell ? classifier : plan, at));
+        return List.of(new RuntimeTool(agentId, kind, tool, shell && !shellRefused ? classifier : plan, at));
     }
 
     /** Claude Code's shell tool, whose commands plan mode with auto lets the classifier approve. */
