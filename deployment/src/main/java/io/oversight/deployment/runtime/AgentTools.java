@@ -306,8 +306,12 @@ public final class AgentTools {
         if (deny.specifier().isEmpty() && deny.tool().startsWith("mcp__") && rule.tool().startsWith(deny.tool() + "__")) {
             return true;
         }
-        if (globs && deny.specifier().isEmpty() && deny.tool().indexOf('*') >= 0 && Glob.exact(deny.tool()).covers(Glob.exact(rule.tool()))) {
-            return true;
+        if (globs && deny.specifier().isEmpty() && deny.tool().indexOf('*') >= 0) {
+            // A whole server (mcp__aws) is every tool of it, as mcp__aws__* writes it.
+            boolean wholeServer = rule.tool().startsWith("mcp__") && rule.tool().indexOf("__", "mcp__".length()) < 0;
+            if (Glob.exact(deny.tool()).covers(Glob.exact(wholeServer ? rule.tool() + "__*" : rule.tool()))) {
+                return true;
+            }
         }
         // Every tool, or every MCP server's tools.
         String everyServer = RuntimeRule.mcpTool(RuntimeRule.EVERY_SERVER, null);
