@@ -134,7 +134,7 @@ public final class CatalogLoader {
             }
             if (!CONTROL_ID.matcher(control.id()).matches()) {
                 throw new InvalidExtensionException(file + ": control id '" + control.id() + "' must be letters, digits, '.', '_' and '-',"
-                        + " starting with a letter or digit, such as ACME-01: reports name it in SARIF rule ids, OSCAL tokens and file names");
+                        + " starting with a letter or '_', such as ACME-01: reports name it in SARIF rule ids, OSCAL tokens and file names");
             }
             if (base.control(control.id()).isPresent()) {
                 throw new InvalidExtensionException(file + ": control " + control.id() + " clashes with Oversight's own " + control.id()
@@ -152,7 +152,7 @@ public final class CatalogLoader {
     }
 
     /** What an organization's control id may be: one token, as the reports that name it (OSCAL's token type) allow. */
-    private static final java.util.regex.Pattern CONTROL_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final java.util.regex.Pattern CONTROL_ID = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
 
     private <T> T read(String name, Class<T> type) {
         try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(ROOT + name)) {

@@ -287,7 +287,7 @@ class OrganizationRulesTest {
         Path file = dir.resolve("catalog.yaml");
         Files.writeString(file, "controls:\n  - {id: NW-01 v2, title: Mine, severity: low, remediation: none}\n");
         assertThatThrownBy(() -> CatalogLoader.extend(CatalogLoader.builtIn(), file))
-                .hasMessage(file + ": control id 'NW-01 v2' must be letters, digits, '.', '_' and '-', starting with a letter or digit, such as"
+                .hasMessage(file + ": control id 'NW-01 v2' must be letters, digits, '.', '_' and '-', starting with a letter or '_', such as"
                         + " ACME-01: reports name it in SARIF rule ids, OSCAL tokens and file names");
     }
 

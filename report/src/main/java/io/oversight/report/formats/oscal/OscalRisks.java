@@ -42,8 +42,12 @@ final class OscalRisks {
                     .add("fingerprint", f.fingerprint())
                     .write(g);
             g.writeStringField("status", "deviation-approved");
-            // A waiver holds through the day it expires: the risk is due when that day ends.
-            g.writeStringField("deadline", AsOf.startOfDay(f.waiver().expires().plusDays(1)));
+            // A waiver holds through the day it expires: the risk is due when that day ends. OSCAL's date-time admits years up
+            // to 2999 only, so a waiver that runs beyond (9999-12-31, a waiver meant never to end) has no deadline written.
+            java.time.LocalDate due = f.waiver().expires().plusDays(1);
+            if (due.getYear() <= LAST_YEAR) {
+                g.writeStringField("deadline", AsOf.startOfDay(due));
+            }
             g.writeArrayFieldStart("related-observations");
             g.writeStartObject();
             g.writeStringField("observation-uuid", ids.observation(f));
@@ -53,4 +57,7 @@ final class OscalRisks {
         }
         g.writeEndArray();
     }
+
+    /** The last year OSCAL 1.1's date-time pattern admits. */
+    private static final int LAST_YEAR = 2999;
 }
