@@ -505,6 +505,20 @@ final class RuntimeImporter {
      */
     private static final int NESTED_DEPTH = 5;
 
+    /**
+     * Whether {@code folder} is someone's home folder ({@code /home/dana}, {@code /Users/dana},
+     * {@code /root}, or this user's): the settings there are the user's, not a project's, and the
+     * repositories below it are not the agent's project.
+     */
+    private static boolean homeFolder(Path folder) {
+        Path parent = folder.getParent();
+        String name = folder.getFileName() == null ? "" : folder.getFileName().toString();
+        return parent != null && parent.getParent() == null && name.equals("root")
+                || parent != null && parent.getFileName() != null && parent.getParent() != null && parent.getParent().getParent() == null
+                        && (parent.getFileName().toString().equals("home") || parent.getFileName().toString().equals("Users"))
+                || folder.equals(Path.of(System.getProperty("user.home")).toAbsolutePath());
+    }
+
     /** Folders of build output and installed dependencies, which hold no project skill. */
     private static final Set<String> NOT_SEARCHED = Set.of("node_modules", "target", "build", "dist", "vendor", "venv", "__pycache__");
 
@@ -518,8 +532,8 @@ final class RuntimeImporter {
      */
     private List<Path> nestedClaudeFolders(Path claude) throws IOException {
         Path written = claude.getParent() == null ? Path.of("") : claude.getParent();
-        Path root = Path.of(files.nameOf(claude.toString())).getParent();
-        if (root == null || !Files.isDirectory(root)) {
+        Path root = Path.of(files.nameOf(claude.toString())).toAbsolutePath().getParent();
+        if (root == null || !Files.isDirectory(root) || homeFolder(root)) {
             return List.of();
         }
         List<Path> found = new ArrayList<>();

@@ -4,7 +4,6 @@ import io.oversight.catalog.action.Glob;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What Kiro's file-writing tool reaches besides the project's code where it runs unasked: the
@@ -21,12 +20,17 @@ final class KiroWrites {
 
     static final String TOOL = "fs_write";
 
-    /** Each file a write may reach, by the name its rule is written with, and a file inside it to match paths against. */
-    private static final Map<String, String> OWN_FILES = Map.of(".kiro/agents/", ".kiro/agents/agent.json", OwnFiles.GIT_CONFIG,
-            OwnFiles.GIT_CONFIG, "~/.kiro/agents/", "~/.kiro/agents/agent.json", "~/.bashrc", "~/.bashrc");
+    /** A file a write may reach: the name its rule is written with, and a file inside it that paths are matched against. */
+    private record OwnFile(String name, String inside) {
 
-    /** The order the rules are written in. */
-    private static final List<String> ORDER = List.of(".kiro/agents/", OwnFiles.GIT_CONFIG, "~/.kiro/agents/", "~/.bashrc");
+        boolean home() {
+            return name.startsWith("~/");
+        }
+    }
+
+    private static final List<OwnFile> OWN_FILES = List.of(new OwnFile(".kiro/agents/", ".kiro/agents/agent.json"),
+            new OwnFile(OwnFiles.GIT_CONFIG, OwnFiles.GIT_CONFIG), new OwnFile("~/.kiro/agents/", "~/.kiro/agents/agent.json"),
+            new OwnFile("~/.bashrc", "~/.bashrc"));
 
     private KiroWrites() {
     }
@@ -34,8 +38,8 @@ final class KiroWrites {
     /** The rules for the files {@code fs_write} allowed on {@code path} (null or empty: every path) reaches, cited at {@code at}. */
     static List<RuntimeRule> reached(String path, Located<?> at) {
         String where = where(path == null ? "" : path.strip());
-        return ORDER.stream().filter(file -> allows(where, OWN_FILES.get(file)))
-                .map(file -> new RuntimeRule(TOOL, file, Decision.ALLOW, at.position())).toList();
+        return OWN_FILES.stream().filter(file -> allows(where, file))
+                .map(file -> new RuntimeRule(TOOL, file.name(), Decision.ALLOW, at.position())).toList();
     }
 
     /**
@@ -67,20 +71,33 @@ final class KiroWrites {
         return home ? (joined.isEmpty() ? "~" : "~/" + joined) : root ? "/" + joined : joined;
     }
 
-    /** Whether a write allowed on {@code where}, itself and everything under it, reaches {@code file} (from the project, or {@code ~/...}). */
-    private static boolean allows(String where, String file) {
-        boolean homeFile = file.startsWith("~/");
+    /**
+     * Whether a write allowed on {@code where}, itself and everything under it, reaches {@code file}.
+     * Where the project lies is not in the file: the home folder and a visible folder of it
+     * ({@code ~/platform}, {@code /home/dana/platform}) may hold it, as may a folder at most one name
+     * below the root ({@code /work}); those reach the project's own files.
+     */
+    private static boolean allows(String where, OwnFile file) {
         if (where.startsWith("/")) {
-            // From the root: the home folder and the project lie somewhere below it, but where is not in the file. A folder
-            // two names deep or less (/, /home/dana, /Users/dana, /work) may hold either, as may one that starts with a wildcard.
             String folder = where.substring(1).replaceAll("(/?\\*+)+$", "");
-            return folder.isEmpty() || folder.startsWith("*") || folder.split("/").length <= 2;
+            String[] names = folder.isEmpty() ? new String[0] : folder.split("/");
+            boolean holdsHome = names.length == 0 || folder.startsWith("*") || names.length <= 2 && HOMES.contains(names[0])
+                    || names.length == 1 && names[0].equals("root");
+            boolean mayHoldProject = holdsHome || names.length <= 1 || HOMES.contains(names[0]);
+            return file.home() ? holdsHome : mayHoldProject;
         }
         if (where.equals("~") || where.startsWith("~/")) {
-            return homeFile && (where.equals("~") || covers(where, file));
+            if (file.home()) {
+                return where.equals("~") || covers(where, file.inside());
+            }
+            String first = where.equals("~") ? "" : where.substring(2).split("/")[0];
+            return !first.startsWith("."); // a visible folder of the home folder may be the project, a dot folder is a tool's
         }
-        return !homeFile && (where.isEmpty() || covers(where, file));
+        return !file.home() && (where.isEmpty() || covers(where, file.inside()));
     }
+
+    /** The folders that hold people's home folders. */
+    private static final java.util.Set<String> HOMES = java.util.Set.of("home", "Users");
 
     private static boolean covers(String pattern, String file) {
         return Glob.exact(pattern).matches(file) || Glob.exact(pattern + "/**").matches(file);

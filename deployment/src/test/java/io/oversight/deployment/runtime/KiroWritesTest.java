@@ -28,12 +28,16 @@ class KiroWritesTest {
         assertThat(reached(".*")).isEqualTo(project);
         assertThat(reached("*.json")).as("'*' crosses '/'").containsExactly(".kiro/agents/");
         assertThat(reached(".git")).containsExactly(".git/config");
+        List<String> all = java.util.stream.Stream.concat(project.stream(), home.stream()).toList();
         for (String homePath : List.of("~", "~/", "~/**", "$HOME/**", "${HOME}")) {
-            assertThat(reached(homePath)).as(homePath).isEqualTo(home);
+            assertThat(reached(homePath)).as(homePath + ": the home folder, and the project it may hold").isEqualTo(all);
         }
         assertThat(reached("~/.kiro")).containsExactly("~/.kiro/agents/");
+        for (String mayBeTheProject : List.of("~/platform/**", "${HOME}/platform", "/home/dana/platform/**", "/Users/dana/src/platform", "/work/**")) {
+            assertThat(reached(mayBeTheProject)).as(mayBeTheProject).isEqualTo(project);
+        }
         for (String root : List.of("/", "/**", "/home/dana/**", "/Users/dana", "$WORKSPACE/**", "../..")) {
-            assertThat(reached(root)).as(root).containsExactly(".kiro/agents/", ".git/config", "~/.kiro/agents/", "~/.bashrc");
+            assertThat(reached(root)).as(root).isEqualTo(all);
         }
         for (String elsewhere : List.of("src/**", "docs", "~/.aws/**", "/var/lib/app/cache/**", "*.md")) {
             assertThat(reached(elsewhere)).as(elsewhere).isEmpty();
