@@ -112,11 +112,20 @@ public final class OneLine {
      */
     public static String guarded(String line) {
         int lead = 0;
-        while (lead < line.length() && (Character.isWhitespace(line.charAt(lead)) || Character.isSpaceChar(line.charAt(lead)))) {
+        while (lead < line.length() && blank(line.charAt(lead))) {
             lead++;
         }
         String unled = line.startsWith("::", lead) ? line.substring(0, lead) + "\\" + line.substring(lead) : line;
         return unled.contains(LEGACY_COMMAND) ? unled.replace(LEGACY_COMMAND, "##\\[") : unled;
+    }
+
+    /**
+     * Whether {@code c} is a blank as Unicode counts them, the no-break spaces among them, which
+     * Java's {@code isWhitespace} leaves out, and the byte-order mark: what a runner trims from a
+     * line and a schema's {@code \S} refuses.
+     */
+    public static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     /** How the runner's older workflow commands begin ({@code ##[error]...}). */

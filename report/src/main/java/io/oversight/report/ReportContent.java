@@ -21,7 +21,7 @@ public final class ReportContent {
         String frameworks = a.frameworks().stream().map(f -> f.framework().id()).collect(Collectors.joining(","));
         String controls = a.controls().stream().filter(c -> c.status() != ControlStatus.NOT_EVALUATED).map(c -> c.control().id())
                 .collect(Collectors.joining(","));
-        String gate = a.baseline() != null && a.baseline().failOnNew() ? "fail-on-new" : "fail-on-any";
+        String gate = a.failsOnNewOnly() ? "fail-on-new" : "fail-on-any";
         return List.of(InputsDigest.of(a), a.asOf().toString(), a.failOn().label(), frameworks, controls, gate);
     }
 }

@@ -158,7 +158,12 @@ public record Assessment(
 
     /** Whether {@code finding} is one the baseline already had, in a check that fails on new findings only. */
     public boolean known(Finding finding) {
-        return baseline != null && baseline.failOnNew() && !baseline.isNew(finding);
+        return failsOnNewOnly() && !baseline.isNew(finding);
+    }
+
+    /** Whether only findings new since the baseline fail the check (--fail-on-new). */
+    public boolean failsOnNewOnly() {
+        return baseline != null && baseline.failOnNew();
     }
 
     /** Unwaived findings per severity, every severity present. */

@@ -48,7 +48,7 @@ final class Headlines {
      * otherwise.
      */
     static java.util.Optional<String> gate(Assessment a) {
-        if (a.baseline() == null || !a.baseline().failOnNew()) {
+        if (!a.failsOnNewOnly()) {
             return java.util.Optional.empty();
         }
         long gating = a.findings().stream().filter(a::gates).count();

@@ -105,7 +105,7 @@ public final class PdfRenderer implements Renderer {
                 // Cleaned before the frame fits it to the page, so that the width measured is the width drawn.
                 DrawnText.of(m.name() + "  \u00b7  " + m.organization()), "  \u00b7  as of " + a.asOf(),
                 a.verdict(),
-                "against " + a.failOn().label() + (a.baseline() != null && a.baseline().failOnNew() ? ", new only" : ""),
+                "against " + a.failOn().label() + (a.failsOnNewOnly() ? ", new only" : ""),
                 Tool.name() + " " + Tool.version() + "  \u00b7  catalog " + a.catalog().version() + "  \u00b7  report " + identity.label());
     }
 }

@@ -1,5 +1,6 @@
 package io.oversight.report.formats.oscal;
 
+import io.oversight.deployment.OneLine;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -29,10 +30,10 @@ final class OscalText {
         String flat = text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ");
         int start = 0;
         int end = flat.length();
-        while (start < end && blank(flat.charAt(start))) {
+        while (start < end && OneLine.blank(flat.charAt(start))) {
             start++;
         }
-        while (end > start && blank(flat.charAt(end - 1))) {
+        while (end > start && OneLine.blank(flat.charAt(end - 1))) {
             end--;
         }
         return flat.substring(start, end);
@@ -47,10 +48,6 @@ final class OscalText {
     static String markup(String text) {
         return Arrays.stream(text == null ? new String[0] : text.split("\\n\\s*\\n")).map(OscalText::markupLine)
                 .filter(p -> !p.isEmpty()).collect(Collectors.joining("\n\n"));
-    }
-
-    private static boolean blank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     /** Each character that could start markup escaped: those of {@link #SPECIAL}, and a list or heading marker at the start. */
