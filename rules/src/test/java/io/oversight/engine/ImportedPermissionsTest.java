@@ -249,22 +249,12 @@ class ImportedPermissionsTest {
                       {"Effect": "Deny", "Action": ["s3:PutObject", "s3:DeleteObject"], "Resource": "arn:aws:s3:::reports-${aws:PrincipalTag/team}/*"}
                     ]}
                     """);
-            DeploymentFile file = READER.read(dir.resolve("d.yaml").toString(), """
-                    apiVersion: oversight/v1
-                    kind: AgentDeployment
-                    metadata: {name: demo, organization: Demo Ltd, owner: olga}
-                    people:
-                      - {id: olga}
-                    environments:
-                      - {name: prod, kind: production, criticality: critical}
-                    agents:
-                      - id: bot
-                        owner: olga
+            DeploymentFile file = read(dir.resolve("d.yaml").toString(), """
                         permissions:
                           - {environment: prod, fromAwsIamPolicy: policy.json}
                           - {environment: prod, fromAwsIamPolicy: guardrail.json}
-                    """.getBytes(StandardCharsets.UTF_8));
-            List<ImportedRight> rights = file.deployment().agents().get(0).permissions().get(0).source().rights();
+                    """);
+            List<ImportedRight> rights = permission(file).source().rights();
             assertThat(rights).extracting(ImportedRight::action).containsExactly("s3:PutObject", "s3:DeleteObject");
             assertThat(rights.get(1).notes()).containsExactly("statement 1 (Deny, line 2) of " + dir.resolve("guardrail.json") + " denies"
                     + " s3:DeleteObject on resources named with a policy variable, which Oversight does not resolve; Oversight cannot tell whether"
