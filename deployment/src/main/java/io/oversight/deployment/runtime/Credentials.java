@@ -61,6 +61,13 @@ final class Credentials {
     private static final Set<String> OPERATOR_PROFILES = Set.of("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SHARED_CREDENTIALS_FILE",
             "AWS_CONFIG_FILE", "KUBECONFIG", "GOOGLE_APPLICATION_CREDENTIALS", "CLOUDSDK_CONFIG", "AZURE_CONFIG_DIR", "DOCKER_CONFIG");
 
+    /**
+     * The key id of a temporary AWS session ({@code ASIA...}, what {@code aws sts get-session-token}
+     * or an SSO login exports): whoever's session it is, most often the operator's copied in, the
+     * agent acts with it, not with an identity of its own.
+     */
+    private static final Pattern AWS_SESSION_KEY = Pattern.compile("(?<![A-Za-z0-9])ASIA[0-9A-Z]{16}\\b");
+
     /** {@code ${file:/path}}: Windsurf reads the value from a file of the operator's when it starts the server. */
     private static final Pattern FILE = Pattern.compile("\\$\\{file:([^}]+)}");
 
@@ -82,6 +89,9 @@ final class Credentials {
         Matcher file = FILE.matcher(value);
         if (file.find()) {
             return Optional.of(new Credential(written, CredentialSource.OPERATOR_PROFILE, SecretMasker.mask(file.group(1)), at));
+        }
+        if (AWS_SESSION_KEY.matcher(value).find()) {
+            return Optional.of(new Credential(written, CredentialSource.OPERATOR_PROFILE, "a temporary AWS session written in the file", at));
         }
         if (SecretMasker.holdsPersonalToken(value)) {
             return Optional.of(new Credential(written, CredentialSource.PERSONAL_TOKEN, null, at));

@@ -356,6 +356,15 @@ class McpClientConfigReaderTest {
         assertThat(read.rules()).extracting(RuntimeRule::written).containsExactly("mcp__github__delete_repository");
     }
 
+    /** A temporary AWS session written in a server's variables is someone's session, most often the operator's: not an identity of the agent's. */
+    @Test
+    void aTemporaryAwsSessionWrittenInTheFileIsTheOperatorsCredential() throws Exception {
+        RuntimeConfiguration read = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".cursor/mcp.json", "{\"mcpServers\": {\"aws\": {\"command\": \"uvx\","
+                + " \"env\": {\"AWS_ACCESS_KEY_ID\": \"ASIAIOSFODNN7EXAMPLE\"}}}}").get(0);
+        assertThat(read.servers()).singleElement().satisfies(server -> assertThat(server.credentials()).singleElement()
+                .satisfies(c -> assertThat(c.source()).isEqualTo(CredentialSource.OPERATOR_PROFILE)));
+    }
+
     /** Windsurf reads ${file:PATH} from a file of the operator's when it starts the server: the operator's credential, not one written. */
     @Test
     void aValueWindsurfReadsFromAFileIsTheOperatorsCredential() throws Exception {
