@@ -338,13 +338,8 @@ final class McpClientConfigReader implements RuntimeReader {
             return written;
         }
         int slash = written.indexOf('/');
-        if (slash < 0) {
-            return RuntimeRule.mcpTool(written.substring(1), null);
-        }
-        // A tool written as a pattern (@platform/*get*) matches tools whatever their names say (delete_target_group): every
-        // tool of the server, as its words cannot tell which it lets run.
-        String tool = written.substring(slash + 1);
-        return RuntimeRule.mcpTool(written.substring(1, slash), tool.indexOf('*') >= 0 || tool.indexOf('?') >= 0 ? null : tool);
+        return slash < 0 ? RuntimeRule.mcpTool(written.substring(1), null)
+                : RuntimeRule.mcpTool(written.substring(1, slash), written.substring(slash + 1).equals("*") ? null : written.substring(slash + 1));
     }
 
     /** Kiro's {@code autoApprove}, Cline's {@code alwaysAllow}: tool names, or {@code "*"} (alone or in the list) for every tool of the server. */
