@@ -338,8 +338,16 @@ final class McpClientConfigReader implements RuntimeReader {
             return written;
         }
         int slash = written.indexOf('/');
-        return slash < 0 ? RuntimeRule.mcpTool(written.substring(1), null)
-                : RuntimeRule.mcpTool(written.substring(1, slash), written.substring(slash + 1).equals("*") ? null : written.substring(slash + 1));
+        if (slash < 0) {
+            return RuntimeRule.mcpTool(written.substring(1), null);
+        }
+        String server = written.substring(1, slash);
+        String tool = written.substring(slash + 1);
+        // A tool written as a pattern of a server named whole (@platform/*get*) matches tools whatever their names say
+        // (delete_target_group): every tool of that server. A pattern of servers keeps its tool as written, whose servers
+        // are matched one by one.
+        boolean everyTool = tool.equals("*") || server.indexOf('*') < 0 && (tool.indexOf('*') >= 0 || tool.indexOf('?') >= 0);
+        return RuntimeRule.mcpTool(server, everyTool ? null : tool);
     }
 
     /** Kiro's {@code autoApprove}, Cline's {@code alwaysAllow}: tool names, or {@code "*"} (alone or in the list) for every tool of the server. */

@@ -356,6 +356,14 @@ class McpClientConfigReaderTest {
         assertThat(read.rules()).extracting(RuntimeRule::written).containsExactly("mcp__github__delete_repository");
     }
 
+    /** A Kiro agent's allowed tool written as a pattern of a server named whole matches tools whatever their names say: the whole server. */
+    @Test
+    void aKiroAllowedToolWrittenAsAPatternIsTheWholeServer() throws Exception {
+        RuntimeConfiguration read = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".kiro/agents/ops.json",
+                "{\"name\": \"ops\", \"includeMcpJson\": true, \"allowedTools\": [\"@platform/*get*\", \"@platform/list_stacks\", \"@git*/delete_*\"]}").get(0);
+        assertThat(read.rules()).extracting(RuntimeRule::written).containsExactly("mcp__platform", "mcp__platform__list_stacks", "mcp__git*__delete_*");
+    }
+
     /** A temporary AWS session written in a server's variables is someone's session, most often the operator's: not an identity of the agent's. */
     @Test
     void aTemporaryAwsSessionWrittenInTheFileIsTheOperatorsCredential() throws Exception {
