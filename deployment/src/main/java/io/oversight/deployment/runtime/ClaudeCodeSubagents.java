@@ -99,11 +99,9 @@ public final class ClaudeCodeSubagents {
                             + " (command and args, or url)");
                     continue;
                 }
-                List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, server, List.of("env", "headers")));
-                credentials.addAll(McpServerFields.inCommandLine(server, true));
                 servers.add(new McpServer(entry.key(), entry.keyPosition(), null, McpServerFields.transport(reading, server, "server '"
-                        + entry.key() + "'"), List.of(), credentials, ServerSwitches.of(server, List.of("env"), List.of("headers"), List.of()))
-                        .in(file));
+                        + entry.key() + "'"), List.of(), McpServerFields.handedTo(reading, server, List.of("env", "headers"), true),
+                        ServerSwitches.of(server, List.of("env"), List.of("headers"), List.of())).in(file));
             }
         }
         return servers;

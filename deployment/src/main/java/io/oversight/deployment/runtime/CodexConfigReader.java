@@ -640,8 +640,7 @@ final class CodexConfigReader implements RuntimeReader {
     private static McpServer server(Reading reading, YEntry entry, YMap server, List<RuntimeRule> rules) {
         String name = entry.key();
         approvals(reading, entry, server, "[mcp_servers." + name + "]", rules);
-        List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, server, List.of("env", "http_headers")));
-        credentials.addAll(McpServerFields.inCommandLine(server, false));
+        List<Credential> credentials = McpServerFields.handedTo(reading, server, List.of("env", "http_headers"), false);
         for (YEntry header : reading.textEntries(server, "env_http_headers")) {
             credentials.add(new Credential(header.key(), CredentialSource.ENVIRONMENT, ((YScalar) header.value()).text(), header.keyPosition()));
         }

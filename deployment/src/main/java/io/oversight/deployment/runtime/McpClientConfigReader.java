@@ -105,10 +105,11 @@ final class McpClientConfigReader implements RuntimeReader {
         reading.finish();
         List<McpServer> read = new ArrayList<>();
         List<RuntimeRule> rules = new ArrayList<>();
+        boolean readsDisabled = readsDisabled(file);
         for (YEntry entry : entries) {
             YMap server = reading.map(entry.value(), "server '" + entry.key() + "'");
             if (server != null) {
-                read.add(server(reading, entry, server, rules, readsDisabled(file)));
+                read.add(server(reading, entry, server, rules, readsDisabled));
             }
         }
         for (Located<String> tool : reading.texts(root, "allowedTools")) {
@@ -312,8 +313,7 @@ final class McpClientConfigReader implements RuntimeReader {
         // Cline's CLI writes how the server is reached in a 'transport' of its own: read there, its approvals stay beside it.
         YMap reached = server.get("transport") instanceof YMap transport && McpServerFields.TRANSPORT_KEYS.stream().noneMatch(k -> server.get(k) != null)
                 ? transport : server;
-        List<Credential> credentials = new ArrayList<>(McpServerFields.credentials(reading, reached, List.of("env", "headers")));
-        credentials.addAll(McpServerFields.inCommandLine(reached, true));
+        List<Credential> credentials = McpServerFields.handedTo(reading, reached, List.of("env", "headers"), true);
         Located<String> envFile = reading.text(server, "envFile");
         if (envFile != null) {
             credentials.add(new Credential("envFile", CredentialSource.OPERATOR_PROFILE, envFile.value(), envFile.position()));

@@ -46,6 +46,17 @@ final class McpServerFields {
         return SecretMasker.maskQuoted(String.join(" ", line));
     }
 
+    /**
+     * The credentials a server's configuration hands it: those among its variables and headers
+     * under {@code keys}, and those its command line or URL carries ({@link #inCommandLine}, where
+     * the client {@code expands} references).
+     */
+    static List<Credential> handedTo(Reading reading, YMap server, List<String> keys, boolean expands) {
+        List<Credential> credentials = new ArrayList<>(credentials(reading, server, keys));
+        credentials.addAll(inCommandLine(server, expands));
+        return credentials;
+    }
+
     /** The credentials among the variables or headers under each of {@code keys}. */
     static List<Credential> credentials(Reading reading, YMap server, List<String> keys) {
         List<Credential> credentials = new ArrayList<>();
