@@ -109,8 +109,7 @@ final class FindingAssembler {
             copies.sort(Comparator.comparing((Integer i) -> findings.get(i).subject().id().length()).thenComparing(i -> findings.get(i).subject().id()));
             for (int n = 1; n < copies.size(); n++) {
                 Finding copy = findings.get(copies.get(n));
-                String numbered = copy.fingerprint() + "\u0000" + (n + 1);
-                findings.set(copies.get(n), copy.withFingerprint(HEX.formatHex(sha.digest(numbered.getBytes(StandardCharsets.UTF_8)), 0, 16)));
+                findings.set(copies.get(n), copy.withFingerprint(hashed(copy.fingerprint() + "\u0000" + (n + 1))));
             }
         }
     }
@@ -246,6 +245,11 @@ final class FindingAssembler {
     private String fingerprint(Key key) {
         String text = key.control() + "\u0000" + key.subject().kind() + "\u0000" + (key.subject().positional() ? "" : key.subject().id())
                 + "\u0000" + key.group();
+        return hashed(text);
+    }
+
+    /** The first 16 bytes of {@code text}'s SHA-256, in hex: what a fingerprint is. */
+    private String hashed(String text) {
         return HEX.formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
     }
 

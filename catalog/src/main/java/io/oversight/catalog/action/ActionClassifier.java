@@ -131,7 +131,7 @@ public final class ActionClassifier {
     private static final Map<Behind, List<String>> BEHIND = new ConcurrentHashMap<>();
 
     private static List<String> computeBehind(Behind behind) {
-        List<String> listed = BY_VERB.computeIfAbsent(behind.action(), ActionClassifier::byVerb).getOrDefault(behind.verb(), List.of());
+        List<String> listed = listedByVerb(behind.action()).getOrDefault(behind.verb(), List.of());
         if (behind.except().isEmpty()) {
             return listed;
         }
@@ -155,10 +155,14 @@ public final class ActionClassifier {
 
     private static final Map<String, Map<Verb, List<String>>> BY_VERB = new ConcurrentHashMap<>();
 
+    private static Map<Verb, List<String>> listedByVerb(String action) {
+        return BY_VERB.computeIfAbsent(action, ActionClassifier::byVerb);
+    }
+
     /** The verbs of the listed actions {@code action} stands for of which one at least is not {@code excluded}. */
     private static Set<Verb> verbsLeft(String action, List<ActionPattern> excluded) {
         Set<Verb> left = EnumSet.noneOf(Verb.class);
-        BY_VERB.computeIfAbsent(action, ActionClassifier::byVerb).forEach((verb, actions) -> {
+        listedByVerb(action).forEach((verb, actions) -> {
             if (actions.stream().anyMatch(a -> excluded.stream().noneMatch(e -> e.matches(a)))) {
                 left.add(verb);
             }
@@ -252,7 +256,7 @@ public final class ActionClassifier {
             return verbs;
         }
         verbs.addAll(verbsLeft(action, excluded));
-        if (!BY_VERB.computeIfAbsent(action, ActionClassifier::byVerb).isEmpty() && AwsActions.listsService(subject)) {
+        if (!listedByVerb(action).isEmpty() && AwsActions.listsService(subject)) {
             return verbs; // the reference lists every action of the service, as of its date
         }
         // What the actions it stands for that the reference does not list could be: other providers', or newer ones.
