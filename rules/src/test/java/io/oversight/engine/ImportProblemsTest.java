@@ -354,6 +354,24 @@ class ImportProblemsTest {
                 + "(identity.principal), so this permission would import nothing; check the principal and the file");
     }
 
+    /** kubectl refuses a List whose items are not a list; skipped unsaid, its bindings went missing and only the principal was blamed. */
+    @Test
+    void aListWhoseItemsAreNotAListIsSaidToBe() throws Exception {
+        assertThat(rbacProblems("ops/agent", """
+                apiVersion: v1
+                kind: List
+                items:
+                  binding:
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: agent-edit, namespace: ops}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: edit}
+                    subjects: [{kind: ServiceAccount, name: agent}]
+                """)).containsExactly(d + ":13:49: no RoleBinding or ClusterRoleBinding in " + rbac + " binds service account ops/agent "
+                + "(identity.principal), so this permission would import nothing; check the principal and the file",
+                rbac + ":4:3: 'items' of a List must be a list of Kubernetes objects, but is a mapping");
+    }
+
     @Test
     void aBindingToARoleTheFileDoesNotDefine() throws Exception {
         assertThat(rbacProblems("ops/agent", """

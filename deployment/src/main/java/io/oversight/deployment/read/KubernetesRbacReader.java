@@ -591,10 +591,14 @@ final class KubernetesRbacReader {
         }
         // kubectl apply unpacks any list, and the API returns typed ones (RoleBindingList): read their items alike.
         if (kind.equals("List") || kind.endsWith("List") && KINDS.contains(kind.substring(0, kind.length() - 4))) {
-            if (map.get("items") instanceof YList items) {
-                for (int i = 0; i < items.items().size(); i++) {
-                    object(items.items().get(i), path + "/items/" + i);
+            YNode items = map.get("items");
+            if (items instanceof YList list) {
+                for (int i = 0; i < list.items().size(); i++) {
+                    object(list.items().get(i), path + "/items/" + i);
                 }
+            } else if (items != null && !(items instanceof YScalar s && s.isNull())) {
+                // Said here: skipped, its bindings went missing and the error blamed the principal instead.
+                problems.add(items.position(), "'items' of a " + kind + " must be a list of Kubernetes objects, but is " + items.describe());
             }
             return;
         }
