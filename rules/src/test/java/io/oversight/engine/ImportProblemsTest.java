@@ -319,6 +319,17 @@ class ImportProblemsTest {
                         + "\"true\"}}, but 'StringEquals' holds the string 'eu-west-1'");
     }
 
+    /** IAM refuses a document whose resource is no ARN, so no account holds it; read as a glob, it had matched ARNs by accident. */
+    @Test
+    void aResourceThatIsNoArnIsAProblem() throws Exception {
+        assertThat(policyProblems("""
+                {"Version": "2012-10-17", "Statement": [
+                  {"Effect": "Allow", "Action": "s3:DeleteObject", "Resource": ["*/*", "arn:aws:s3:::logs/*", "*"]}
+                ]}
+                """)).containsExactly(policy + ":2:65: '*/*' is not a resource IAM accepts: write an ARN pattern "
+                + "(arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE, such as arn:aws:s3:::reports/*), or \"*\" for every resource");
+    }
+
     @Test
     void aPolicyWithoutStatements() throws Exception {
         assertThat(policyProblems("""

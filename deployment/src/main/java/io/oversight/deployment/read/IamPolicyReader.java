@@ -170,9 +170,13 @@ final class IamPolicyReader {
         for (Fields.Text resource : resources) {
             if (resource.value().isBlank()) {
                 problems.add(resource.position(), "an empty resource: write an ARN pattern, or \"*\" for every resource");
+            } else if (!resource.value().equals("*") && !resource.value().startsWith("arn:")) {
+                // IAM refuses such a document, so no account holds it; read as a pattern, it had matched ARNs by accident.
+                problems.add(resource.position(), "'" + resource.value() + "' is not a resource IAM accepts: write an ARN pattern "
+                        + "(arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE, such as arn:aws:s3:::reports/*), or \"*\" for every resource");
             }
         }
-        return resources;
+        return resources.stream().filter(r -> r.value().equals("*") || r.value().startsWith("arn:")).toList();
     }
 
     private void nonEmpty(Fields s, String key, List<Fields.Text> texts) {
