@@ -206,17 +206,49 @@ public final class RuntimeGates {
         }
         Reach written = byName(tool);
         String file = folderAsFile(tool);
-        if (file == null) {
+        String folder = file == null ? fileAsFolder(tool) : null;
+        if (file == null && folder == null) {
             return written;
         }
-        Reach asFile = reach(file);
+        Reach asOther = byName(file != null ? file : folder);
+        // As a folder, a path matters where it holds credentials or settings; read by its words it adds nothing.
+        boolean credentialsOrSettings = asOther.verbs().contains(Verb.GRANT) || asOther.verbs().contains(Verb.ALL);
         // Every verb already holds a grant: a folder that runs anything is not also said to hand out credentials.
-        if (written.verbs().containsAll(asFile.verbs()) || written.verbs().contains(Verb.ALL)) {
+        if (file == null && !credentialsOrSettings || written.verbs().containsAll(asOther.verbs()) || written.verbs().contains(Verb.ALL)) {
             return written;
         }
-        EnumSet<Verb> both = EnumSet.copyOf(asFile.verbs());
-        both.addAll(written.verbs());
-        return new Reach(both, "an added folder's path may name a file, read as " + file + ": " + asFile.reason());
+        EnumSet<Verb> both = EnumSet.copyOf(asOther.verbs());
+        if (!both.contains(Verb.ALL)) {
+            both.addAll(written.verbs());
+        }
+        return new Reach(both, (file != null ? "an added folder's path may name a file, read as " + file
+                : "its path may name a folder, and a rule on a folder covers what is in it, read as " + folder) + ": " + asOther.reason());
+    }
+
+    /** A tool with a path: {@code Read(~/.aws)}, {@code fs_read(~/.kube)}. */
+    private static final Pattern PATH_TOOL = Pattern.compile("([^(]+)\\(([~./][^)]*)\\)");
+
+    /**
+     * {@code tool} with its path as a folder ({@code Read(~/.aws/)}), or null when its path ends
+     * in '/' or a glob, or the tool runs commands: a path rule matches a folder of that name and
+     * what is in it (Claude Code's gitignore-style paths, Kiro's and Amazon Q's allowedPaths),
+     * while the patterns name the credential folders with their '/' ({@code *(*}{@code /.aws/*)}).
+     */
+    static String fileAsFolder(String tool) {
+        Matcher path = PATH_TOOL.matcher(tool);
+        if (!path.matches() || runsCommands(tool)) {
+            return null;
+        }
+        String written = path.group(2);
+        String last = written.substring(written.lastIndexOf('/') + 1);
+        boolean folderOrGlob = written.endsWith("/") || last.indexOf('*') >= 0 || last.indexOf('?') >= 0;
+        return folderOrGlob ? null : path.group(1) + "(" + written + "/)";
+    }
+
+    /** Whether {@code tool}'s specifier is a command, whose backslashes are escapes and whose '/' no folder: Claude Code's shell, Kiro's and Gemini CLI's. */
+    private static boolean runsCommands(String tool) {
+        return tool.startsWith(COMMAND_TOOL) || tool.regionMatches(true, 0, "shell", 0, 5) || tool.regionMatches(true, 0, "execute_", 0, 8)
+                || tool.regionMatches(true, 0, "run_shell_command", 0, 17);
     }
 
     /** The tool the workspace's added folders are written with: {@code Write(FOLDER/)}. */
@@ -301,8 +333,7 @@ public final class RuntimeGates {
      * never read so.
      */
     static String withSlashes(String tool) {
-        boolean command = tool.startsWith(COMMAND_TOOL) || tool.regionMatches(true, 0, "shell", 0, 5);
-        return !command && WINDOWS_PATH.matcher(tool).matches() ? tool.replace('\\', '/') : null;
+        return !runsCommands(tool) && WINDOWS_PATH.matcher(tool).matches() ? tool.replace('\\', '/') : null;
     }
 
     /** A home folder's name: neither {@code .} nor {@code ..}, nor Windows' {@code Public}, the folder its users share. */

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * unseen).
  * The AWS tool's ({@code aws}, {@code use_aws}) {@code allowedServices} are rules per service, the
  * file tools' ({@code write}, {@code fs_write}, {@code read}, {@code fs_read}) {@code allowedPaths}
- * rules per path.
+ * rules per path; the reader's {@code allowReadOnly} is the reader on every path, and the shell's
+ * and the AWS tool's {@code autoAllowReadonly} a rule each.
  */
 final class KiroToolsSettings {
 
@@ -51,11 +52,22 @@ final class KiroToolsSettings {
                             rules.add(new RuntimeRule("Bash", denied, Decision.DENY, command.position()));
                         }
                     }
+                    switchedOn(reading, tool, AUTO_ALLOW_READ_ONLY, "Bash", rules);
                 }
-                case "aws", "use_aws" -> reading.texts(tool, "allowedServices")
-                        .forEach(service -> rules.add(new RuntimeRule("use_aws", service.value(), Decision.ALLOW, service.position())));
-                case "read", "fs_read" -> reading.texts(tool, "allowedPaths")
-                        .forEach(path -> rules.add(new RuntimeRule("fs_read", path.value(), Decision.ALLOW, path.position())));
+                case "aws", "use_aws" -> {
+                    reading.texts(tool, "allowedServices")
+                            .forEach(service -> rules.add(new RuntimeRule("use_aws", service.value(), Decision.ALLOW, service.position())));
+                    switchedOn(reading, tool, AUTO_ALLOW_READ_ONLY, "use_aws", rules);
+                }
+                case "read", "fs_read" -> {
+                    reading.texts(tool, "allowedPaths")
+                            .forEach(path -> rules.add(new RuntimeRule("fs_read", path.value(), Decision.ALLOW, path.position())));
+                    // Every path read unasked, as allowedTools fs_read does (fs_read.rs: allow_read_only).
+                    Located<Boolean> everyPath = reading.bool(tool, "allowReadOnly");
+                    if (everyPath != null && everyPath.value()) {
+                        rules.add(new RuntimeRule("fs_read", "", Decision.ALLOW, everyPath.position()));
+                    }
+                }
                 case "write", "fs_write" -> reading.texts(tool, "allowedPaths").forEach(path -> {
                     rules.add(new RuntimeRule(KiroWrites.TOOL, path.value(), Decision.ALLOW, path.position()));
                     rules.addAll(KiroWrites.reached(path.value(), path));
@@ -66,6 +78,22 @@ final class KiroToolsSettings {
             }
         }
         return rules;
+    }
+
+    /**
+     * The setting that lets the shell's and the AWS tool's read-only calls run unasked: commands such
+     * as {@code cat} and {@code grep} (execute/mod.rs), operations named get, describe, list
+     * (use_aws.rs). Read as a rule of its own, {@code Bash(autoAllowReadonly)} and
+     * {@code use_aws(autoAllowReadonly)}, which the tools table judges: they print credential files
+     * and fetch secrets.
+     */
+    private static final String AUTO_ALLOW_READ_ONLY = "autoAllowReadonly";
+
+    private static void switchedOn(Reading reading, YMap tool, String key, String toolName, List<RuntimeRule> rules) {
+        Located<Boolean> on = reading.bool(tool, key);
+        if (on != null && on.value()) {
+            rules.add(new RuntimeRule(toolName, key, Decision.ALLOW, on.position()));
+        }
     }
 
     /** The Bash specifier of a command expression: its fixed start as a prefix, or {@code unread} when it has none Oversight can tell. */

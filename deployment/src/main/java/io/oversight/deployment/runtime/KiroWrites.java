@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What Kiro's file-writing tool reaches besides the project's code where it runs unasked: the
- * agent's own agent files ({@code .kiro/agents/}, and the user's in {@code ~/.kiro/agents/}),
+ * agent's own agent files ({@code .kiro/agents/}, and the user's in {@code ~/.kiro/agents/}; Amazon
+ * Q's, whose CLI Kiro's grew from, in {@code .amazonq/cli-agents/} and {@code ~/.aws/amazonq/cli-agents/}),
  * with which it allows itself the shell, the repository's {@code .git/config}, whose commands the
  * next git command runs, and the user's shell startup files. Kiro CLI's {@code fs_write} allows a
  * path and everything under it, its {@code *} crossing '/', after expanding {@code ~} and
@@ -20,6 +21,9 @@ final class KiroWrites {
 
     static final String TOOL = "fs_write";
 
+    /** Kiro CLI's name of the same tool. */
+    static final String KIRO_TOOL = "write";
+
     /** A file a write may reach: the name its rule is written with, and a file inside it that paths are matched against. */
     private record OwnFile(String name, String inside) {
 
@@ -29,7 +33,8 @@ final class KiroWrites {
     }
 
     private static final List<OwnFile> OWN_FILES = List.of(new OwnFile(".kiro/agents/", ".kiro/agents/agent.json"),
-            new OwnFile(OwnFiles.GIT_CONFIG, OwnFiles.GIT_CONFIG), new OwnFile("~/.kiro/agents/", "~/.kiro/agents/agent.json"),
+            new OwnFile(".amazonq/cli-agents/", ".amazonq/cli-agents/agent.json"), new OwnFile(OwnFiles.GIT_CONFIG, OwnFiles.GIT_CONFIG),
+            new OwnFile("~/.kiro/agents/", "~/.kiro/agents/agent.json"), new OwnFile("~/.aws/amazonq/cli-agents/", "~/.aws/amazonq/cli-agents/agent.json"),
             new OwnFile("~/.bashrc", "~/.bashrc"));
 
     private KiroWrites() {

@@ -113,9 +113,12 @@ final class McpClientConfigReader implements RuntimeReader {
             }
         }
         for (Located<String> tool : reading.texts(root, "allowedTools")) {
-            rules.add(new RuntimeRule(allowedTool(tool.value()), "", Decision.ALLOW, tool.position()));
-            if (tool.value().equals(KiroWrites.TOOL)) {
-                rules.addAll(KiroWrites.reached(null, tool));
+            List<String> allowed = KiroNativeTools.builtIn(tool.value()) ? KiroNativeTools.named(tool.value()) : List.of(allowedTool(tool.value()));
+            for (String each : allowed) {
+                rules.add(new RuntimeRule(each, "", Decision.ALLOW, tool.position()));
+                if (each.equals(KiroWrites.TOOL) || each.equals(KiroWrites.KIRO_TOOL)) {
+                    rules.addAll(KiroWrites.reached(null, tool));
+                }
             }
         }
         rules.addAll(KiroToolsSettings.rules(reading, root));
@@ -275,7 +278,7 @@ final class McpClientConfigReader implements RuntimeReader {
 
     /**
      * Whether the client of {@code file} switches a server off by its {@code disabled} key: Kiro
-     * ({@code .kiro/}), Cline ({@code cline_mcp_settings.json}), Roo Code ({@code .roo/},
+     * ({@code .kiro/}) and Amazon Q ({@code .amazonq/}, {@code ~/.aws/amazonq/}: custom_tool.rs), Cline ({@code cline_mcp_settings.json}), Roo Code ({@code .roo/},
      * {@code mcp_settings.json}) and Windsurf ({@code mcp_config.json}). Claude Code, Cursor, VS Code
      * and Gemini CLI document no such key (their servers are switched off in the editor or by
      * other settings), so in their files, and in a file no path tells the client of, it is not read:
@@ -284,7 +287,8 @@ final class McpClientConfigReader implements RuntimeReader {
     private static boolean readsDisabled(String file) {
         String path = "/" + file.replace('\\', '/');
         String name = fileName(path);
-        return path.contains("/.kiro/") || path.contains("/.roo/") || DISABLING_FILES.contains(name);
+        return path.contains("/.kiro/") || path.contains("/.amazonq/") || path.contains("/.aws/amazonq/") || path.contains("/.roo/")
+                || DISABLING_FILES.contains(name);
     }
 
     /** The server lists, by file name, of the clients that read a server's {@code disabled}. */
@@ -329,14 +333,11 @@ final class McpClientConfigReader implements RuntimeReader {
     }
 
     /**
-     * A tool of a Kiro CLI agent's {@code allowedTools}, which runs without asking: {@code @SERVER}
-     * for every tool of a server, {@code @SERVER/TOOL} for one, else a built-in tool by its name
-     * ({@code execute_bash}, {@code fs_write}, {@code use_aws}), or {@code *} for every tool.
+     * An MCP tool of a Kiro CLI agent's {@code allowedTools}, which runs without asking:
+     * {@code @SERVER} for every tool of a server, {@code @SERVER/TOOL} for one (built-in tools are
+     * {@link KiroNativeTools}').
      */
     private static String allowedTool(String written) {
-        if (!written.startsWith("@")) {
-            return written;
-        }
         int slash = written.indexOf('/');
         if (slash < 0) {
             return RuntimeRule.mcpTool(written.substring(1), null);

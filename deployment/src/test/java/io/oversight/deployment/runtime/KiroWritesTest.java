@@ -18,15 +18,17 @@ class KiroWritesTest {
 
     @Test
     void aPathReachesTheOwnFilesUnderItAsKiroResolvesIt() {
-        List<String> project = List.of(".kiro/agents/", ".git/config");
-        List<String> home = List.of("~/.kiro/agents/", "~/.bashrc");
+        List<String> project = List.of(".kiro/agents/", ".amazonq/cli-agents/", ".git/config");
+        List<String> home = List.of("~/.kiro/agents/", "~/.aws/amazonq/cli-agents/", "~/.bashrc");
         assertThat(reached(null)).isEqualTo(project);
         for (String everyProjectPath : List.of("", ".", "./", "*", "**", "./**", "src/..", "${PWD}")) {
             assertThat(reached(everyProjectPath)).as(everyProjectPath).isEqualTo(project);
         }
         assertThat(reached(".kiro")).containsExactly(".kiro/agents/");
         assertThat(reached(".*")).isEqualTo(project);
-        assertThat(reached("*.json")).as("'*' crosses '/'").containsExactly(".kiro/agents/");
+        assertThat(reached("*.json")).as("'*' crosses '/'").containsExactly(".kiro/agents/", ".amazonq/cli-agents/");
+        assertThat(reached(".amazonq/**")).as("Amazon Q's agents, whose CLI Kiro's grew from").containsExactly(".amazonq/cli-agents/");
+        assertThat(reached("~/.aws")).containsExactly("~/.aws/amazonq/cli-agents/");
         assertThat(reached(".git")).containsExactly(".git/config");
         List<String> all = java.util.stream.Stream.concat(project.stream(), home.stream()).toList();
         for (String homePath : List.of("~", "~/", "~/**", "$HOME/**", "${HOME}")) {
@@ -39,7 +41,7 @@ class KiroWritesTest {
         for (String root : List.of("/", "/**", "/home/dana/**", "/Users/dana", "$WORKSPACE/**", "../..")) {
             assertThat(reached(root)).as(root).isEqualTo(all);
         }
-        for (String elsewhere : List.of("src/**", "docs", "~/.aws/**", "/var/lib/app/cache/**", "*.md")) {
+        for (String elsewhere : List.of("src/**", "docs", "~/.aws/credentials", "/var/lib/app/cache/**", "*.md")) {
             assertThat(reached(elsewhere)).as(elsewhere).isEmpty();
         }
     }

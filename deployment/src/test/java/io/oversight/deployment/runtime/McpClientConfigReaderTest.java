@@ -69,9 +69,28 @@ class McpClientConfigReaderTest {
                  "toolsSettings": {"shell": {"allowedCommands": ["aws .*", "git status", "(rm|mv) .*"], "deniedCommands": ["terraform destroy.*"]},
                                    "aws": {"allowedServices": ["ec2"]}, "write": {"allowedPaths": ["~/.aws/**"]}}}
                 """).get(0);
+        // ~/.aws/** holds Amazon Q's global agent files too: the agent can rewrite them.
         assertThat(kiro.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
                 tuple("Bash", Decision.ALLOW), tuple("Bash(git status)", Decision.ALLOW), tuple("Bash", Decision.ALLOW),
-                tuple("Bash(terraform destroy:*)", Decision.DENY), tuple("use_aws(ec2)", Decision.ALLOW), tuple("fs_write(~/.aws/**)", Decision.ALLOW));
+                tuple("Bash(terraform destroy:*)", Decision.DENY), tuple("use_aws(ec2)", Decision.ALLOW), tuple("fs_write(~/.aws/**)", Decision.ALLOW),
+                tuple("fs_write(~/.aws/amazonq/cli-agents/)", Decision.ALLOW));
+        // Amazon Q's read-only switches and its file reader on every path are rules of their own; built-in tools named by a glob are the
+        // tools it matches (red team: *{list,xecute_bas}* had read as a list), @builtin every built-in tool.
+        RuntimeConfiguration readOnly = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".amazonq/cli-agents/ops.json", """
+                {"name": "ops", "allowedTools": ["fs_*", "*{list,xecute_bas}*", "@builtin/todo_list", "@git/status", "exec?te_[a-c]ash"],
+                 "toolsSettings": {"execute_bash": {"autoAllowReadonly": true}, "use_aws": {"autoAllowReadonly": true},
+                                   "fs_read": {"allowReadOnly": true}}}
+                """).get(0);
+        assertThat(readOnly.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
+                tuple("fs_read", Decision.ALLOW), tuple("fs_write", Decision.ALLOW), tuple("fs_write(.kiro/agents/)", Decision.ALLOW),
+                tuple("fs_write(.amazonq/cli-agents/)", Decision.ALLOW), tuple("fs_write(.git/config)", Decision.ALLOW),
+                tuple("execute_bash", Decision.ALLOW), tuple("todo_list", Decision.ALLOW), tuple("todo_list", Decision.ALLOW),
+                tuple("mcp__git__status", Decision.ALLOW),
+                tuple("execute_bash", Decision.ALLOW), tuple("Bash(autoAllowReadonly)", Decision.ALLOW),
+                tuple("use_aws(autoAllowReadonly)", Decision.ALLOW), tuple("fs_read", Decision.ALLOW));
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".amazonq/cli-agents/ops.json", """
+                {"name": "ops", "allowedTools": ["@builtin"]}
+                """).get(0).rules()).as("16 tools, and the 3 files each of fs_write and write reaches").hasSize(16 + 3 + 3);
         RuntimeConfiguration gemini = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", """
                 {"tools": {"allowed": ["run_shell_command(aws)", "run_shell_command", "write_file"]},
                  "mcpServers": {"ops": {"command": "uvx", "trust": true, "includeTools": ["list_clusters"]}}}

@@ -131,6 +131,14 @@ class RuntimeGateTest {
                 t -> assertThat(GATES.reach(t).verbs()).as(t).isEmpty());
         assertThat(List.of("Edit(.mcp.json)", "Write(/srv/app/.mcp.json)", "Edit(~/.claude.json)", "Edit(.claude/settings.local.json)"))
                 .as("the agent's own MCP servers and settings").allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
+        // A path rule covers the folder of that name and what is in it (Claude Code's gitignore-style paths, Kiro's allowedPaths): red team.
+        assertThat(List.of("Read(~/.aws)", "fs_read(~/.kube)", "fs_write(~/.ssh)", "Read(//home/dana/.aws)", "fs_read(/Users/dana/.docker)"))
+                .as("a credential folder named without its '/'").allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).contains(Verb.GRANT));
+        assertThat(GATES.reach("Read(~/.aws)").reason()).startsWith("its path may name a folder, and a rule on a folder covers what is in it, "
+                + "read as Read(~/.aws/): ");
+        assertThat(GATES.reach("fs_write(.claude)").verbs()).containsExactly(Verb.ALL);
+        assertThat(List.of("Read(./docs)", "Edit(src/app.ts)", "fs_read(~/projects)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
+                .doesNotContain(Verb.GRANT, Verb.ALL));
         assertThat(GATES.reach("Bash(cat ~/.aws/credentials)").verbs()).containsExactly(Verb.ALL);
         assertThat(GATES.setting("edit:accept-edits").orElseThrow().gate()).isEqualTo(Gate.NONE);
         assertThat(GATES.setting("sandbox:writable-root").orElseThrow().gate()).isEqualTo(Gate.NONE);
