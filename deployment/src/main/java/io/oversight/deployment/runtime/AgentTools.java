@@ -193,10 +193,11 @@ public final class AgentTools {
         Optional<RuntimeProfile> subagent = rule.file() == null ? Optional.empty()
                 : configuration.profiles().stream().filter(p -> rule.file().equals(p.file())).findFirst();
         if (subagent.isPresent()) {
-            return (subagent.get().mode() != null ? subagent.get().mode().value() : session) != ApprovalMode.DENY_UNLISTED;
+            ApprovalMode own = subagent.get().mode() != null ? subagent.get().mode().value() : session;
+            return own == null || !own.refusesWhatWouldAsk();
         }
-        return session != ApprovalMode.DENY_UNLISTED || configuration.profiles().stream()
-                .anyMatch(p -> p.file() != null && p.mode() != null && p.mode().value() != ApprovalMode.DENY_UNLISTED
+        return session == null || !session.refusesWhatWouldAsk() || configuration.profiles().stream()
+                .anyMatch(p -> p.file() != null && p.mode() != null && !p.mode().value().refusesWhatWouldAsk()
                         && p.tools().stream().anyMatch(tool -> reaches(tool, rule.tool())));
     }
 

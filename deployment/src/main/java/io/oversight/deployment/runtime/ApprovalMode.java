@@ -28,7 +28,13 @@ public enum ApprovalMode {
     ASK_ON_REQUEST,
     /** Runs inside its sandbox without asking and asks to retry outside it after a failure: Codex's {@code on-failure}. */
     ASK_ON_FAILURE,
-    /** Never asks: Claude Code's {@code bypassPermissions}, Codex's {@code never}. */
+    /**
+     * Runs inside its sandbox without asking and refuses whatever would go beyond it, asking no one:
+     * Codex's {@code never} ("failures are returned to the model, never escalated"), whose sandbox
+     * holds unless it is danger-full-access.
+     */
+    SANDBOX_ONLY,
+    /** Never asks: Claude Code's {@code bypassPermissions}. */
     NEVER_ASK;
 
     /** Whether file edits run unasked: acceptEdits, and the modes that run everything unasked or by a model's leave. */
@@ -38,6 +44,11 @@ public enum ApprovalMode {
 
     /** Whether commands run unasked inside the sandbox, so what the sandbox lets them reach runs unasked too. */
     public boolean runsInSandbox() {
-        return this == ASK_ON_REQUEST || this == ASK_ON_FAILURE;
+        return this == ASK_ON_REQUEST || this == ASK_ON_FAILURE || this == SANDBOX_ONLY;
+    }
+
+    /** Whether whatever would ask a person is refused instead, so no prompt is ever shown (nor answered by a hook). */
+    public boolean refusesWhatWouldAsk() {
+        return this == DENY_UNLISTED || this == SANDBOX_ONLY;
     }
 }

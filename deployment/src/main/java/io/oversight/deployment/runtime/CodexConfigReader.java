@@ -39,7 +39,7 @@ final class CodexConfigReader implements RuntimeReader {
         POLICIES.put("untrusted", ApprovalMode.ASK);
         POLICIES.put("on-request", ApprovalMode.ASK_ON_REQUEST);
         POLICIES.put("on-failure", ApprovalMode.ASK_ON_FAILURE);
-        POLICIES.put("never", ApprovalMode.NEVER_ASK);
+        POLICIES.put("never", ApprovalMode.SANDBOX_ONLY);
         SANDBOXES.put("read-only", Sandbox.READ_ONLY);
         SANDBOXES.put("workspace-write", Sandbox.WORKSPACE_WRITE);
         SANDBOXES.put("danger-full-access", Sandbox.FULL_ACCESS);
@@ -360,7 +360,8 @@ final class CodexConfigReader implements RuntimeReader {
             // No policy written is Codex's default, on-request: the reviewer written decides who answers.
             return new Located<>(reviewer.value() ? ApprovalMode.CLASSIFIER : ApprovalMode.ASK_ON_REQUEST, reviewer.position());
         }
-        return policy.value().runsInSandbox() && reviewer.value() ? new Located<>(ApprovalMode.CLASSIFIER, reviewer.position()) : policy;
+        boolean asks = policy.value() == ApprovalMode.ASK_ON_REQUEST || policy.value() == ApprovalMode.ASK_ON_FAILURE;
+        return asks && reviewer.value() ? new Located<>(ApprovalMode.CLASSIFIER, reviewer.position()) : policy;
     }
 
     /** The sandbox a permission profile makes, the network it opens and the folders it lets commands write. */

@@ -21,7 +21,7 @@ class CodexConfigReaderTest {
                 List.of(new RuntimeRule("mcp__github__delete_repository", "", Decision.DENY, at(23, 19)),
                         new RuntimeRule("mcp__github", "", Decision.ALLOW, at(19, 14)),
                         new RuntimeRule("mcp__docs__search", "", Decision.ALLOW, at(29, 18))),
-                located(ApprovalMode.NEVER_ASK, 12, 19), located(Sandbox.FULL_ACCESS, 13, 16), located(true, 8, 18),
+                located(ApprovalMode.SANDBOX_ONLY, 12, 19), located(Sandbox.FULL_ACCESS, 13, 16), located(true, 8, 18),
                 List.of(located("/home/ops/.aws", 9, 19)),
                 List.of(new McpServer("github", at(19, 14), null, "npx -y @modelcontextprotocol/server-github", List.of(),
                                 List.of(new Credential("GITHUB_PERSONAL_ACCESS_TOKEN", CredentialSource.PERSONAL_TOKEN, null, at(22, 9)))),
@@ -30,7 +30,7 @@ class CodexConfigReaderTest {
                 List.of(), List.of(), null,
                 List.of(new RuntimeProfile(RuntimeProfile.TOP_LEVEL, at(1, 1), located(ApprovalMode.ASK_ON_REQUEST, 3, 19),
                                 located(Sandbox.WORKSPACE_WRITE, 4, 16), false),
-                        new RuntimeProfile("unattended", at(11, 11), located(ApprovalMode.NEVER_ASK, 12, 19), located(Sandbox.FULL_ACCESS, 13, 16), true),
+                        new RuntimeProfile("unattended", at(11, 11), located(ApprovalMode.SANDBOX_ONLY, 12, 19), located(Sandbox.FULL_ACCESS, 13, 16), true),
                         new RuntimeProfile("review", at(15, 11), located(ApprovalMode.ASK, 16, 19), located(Sandbox.READ_ONLY, 17, 16), false))));
     }
 
