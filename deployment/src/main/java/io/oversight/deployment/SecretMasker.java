@@ -33,12 +33,20 @@ public final class SecretMasker {
      */
     public static final String NOT_QUOTED = "; nothing of the file is quoted, since it may be another file, such as one of secrets";
 
-    /** A key that names a secret: the name ends in one of these words, so that {@code credentialTtlMinutes} is no secret. */
+    /** The words a variable's name in capitals holds anywhere when it names a secret ({@code DB_PASSWORD_PROD}). */
+    private static final List<String> CAPITAL_SECRET_WORDS = List.of("PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "TOKEN", "API_KEY", "PRIVATE_KEY");
+
+    /**
+     * A key that names a secret: the name ends in one of these words, so that {@code credentialTtlMinutes} is no secret;
+     * a variable's name in capitals holds one anywhere.
+     */
     private static final Pattern SECRET_KEY = Pattern.compile(
-            "(?i)(?<![\\w.-])[\\w.-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|private[_-]?key|access[_-]?key"
+            "(?i)(?<![\\w.-])(?:[\\w.-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|private[_-]?key|access[_-]?key"
                     + "|secret[_-]?key|credentials?|auth[_-]?key|client[_-]?secret|app(?:lication)?[_-]?key|routing[_-]?key"
                     + "|integration[_-]?key|master[_-]?key|signing[_-]?key|encryption[_-]?key|subscription[_-]?key|functions?[_-]?key"
-                    + "|license[_-]?key|[_-]dsn|[_-]pass|pw|referer)[\"']?[ \\t]*[:=][ \\t]*");
+                    + "|license[_-]?key|[_-]dsn|[_-]pass|pw|referer)"
+                    // A variable's name in capitals holds its secret word anywhere: DB_PASSWORD_PROD, PGPASSWORD_RO, VAULT_TOKEN_FILE.
+                    + "|(?-i:[A-Z0-9_]*(?:" + String.join("|", CAPITAL_SECRET_WORDS) + ")[A-Z0-9_]*))[\"']?[ \\t]*[:=][ \\t]*");
 
     /**
      * A line of a private key's body: base64, a PEM or PGP armor header, or blank (PGP's line after
@@ -197,12 +205,16 @@ public final class SecretMasker {
      */
     private static final List<Pattern> COMMAND_LINE_SECRETS = commandLineSecrets();
 
+    /** A flag's name, past its dashes, that names a secret: {@code password}, {@code db-token}, {@code api-key}. */
+    private static final String SECRET_FLAG_NAME = "[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api-?key|access-?key|credentials?)";
+
     private static List<Pattern> commandLineSecrets() {
         // The value: to a blank or quote, or to where a runtime rule ends (":*)" or ")").
         String value = "([^\\s'\"]+?)(?=:\\*\\)|\\)|[\\s'\"]|$)";
         return List.of(
-                Pattern.compile("(?i)(?<![\\w-])--?[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api-?key|access-?key|credentials?)"
-                        + "[ \\t]+['\"]?(?!-)" + value),
+                Pattern.compile("(?i)(?<![\\w-])--?" + SECRET_FLAG_NAME + "[ \\t]+['\"]?(?!-)" + value),
+                // The same flag as an item of an argument list (JSON, TOML, YAML flow), its value the next item: "--password", "...".
+                Pattern.compile("(?i)(?<![\\w-])--?" + SECRET_FLAG_NAME + "['\"][ \\t]*,[ \\t]*['\"]([^'\"]+)"),
                 Pattern.compile("(?i)\\b(?:bearer|basic)[ \\t]+([A-Za-z0-9._~+/=-]{8,})"),
                 // A header that carries a credential, written as a command writes it ("Cookie: ...", "X-Api-Key: ...",
                 // "Authorization: SSWS ..."): its value, past the scheme word an authorization may start with.
@@ -497,7 +509,7 @@ public final class SecretMasker {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i) || text.startsWith("value", i - 5))
-                    || c == ' ' && followsSecretFlag(text, i) || c == '@' && text.indexOf('(', i) > i && text.lastIndexOf(':', i) >= 0) {
+                    || c == ' ' && followsSecretFlag(text, i) || c == ',' && i > 1 && isQuote(text.charAt(i - 1)) && followsSecretFlag(text, i - 1) || c == '@' && text.indexOf('(', i) > i && text.lastIndexOf(':', i) >= 0) {
                 return true;
             }
             if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 2 < text.length()
@@ -545,8 +557,10 @@ public final class SecretMasker {
         while (start > 0 && isKeyCharacter(text.charAt(start - 1))) {
             start--;
         }
-        String key = text.substring(start, end).toLowerCase(Locale.ROOT);
-        return SECRET_KEY_ENDINGS.stream().anyMatch(key::endsWith);
+        String written = text.substring(start, end);
+        String key = written.toLowerCase(Locale.ROOT);
+        return SECRET_KEY_ENDINGS.stream().anyMatch(key::endsWith)
+                || written.equals(written.toUpperCase(Locale.ROOT)) && CAPITAL_SECRET_WORDS.stream().anyMatch(written::contains);
     }
 
     /** Whether the blank at {@code at} follows a command-line flag named like a secret ({@code --api-key}). */
@@ -558,6 +572,10 @@ public final class SecretMasker {
         return start < at && text.charAt(start) == '-' && followsSecretKey(text, at);
     }
 
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'';
+    }
+
     private static boolean isKeyCharacter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
     }
@@ -566,8 +584,9 @@ public final class SecretMasker {
      * The lines of a file that belong to a secret written over several lines: the body of a block
      * scalar under a secret-named key ({@code password: |}), the lines a quoted value under such a
      * key goes on over (TOML's {@code """}, a YAML string folded over lines), the value on the line
-     * after a name that is a secret's ({@code - name: X-Api-Key} then {@code value: ...}), the line
-     * that goes on from one ending on a credential word when its first word could be the password
+     * after a name that is a secret's ({@code - name: X-Api-Key} then {@code value: ...}), the item after
+     * a secret's flag in an argument list written one item a line ({@code "--password",} then the
+     * password), the line that goes on from one ending on a credential word when its first word could be the password
      * (a comment or a description wrapped: "the admin password is" then "# Tr0ub4dor-3"), a private
      * key between its BEGIN and END lines (PEM, PGP), and a PuTTY key file from its first line.
      * {@link #mask} sees one line at a time and cannot know these.
@@ -579,6 +598,7 @@ public final class SecretMasker {
         String closing = null; // the quote that ends a secret value going on over lines
         boolean valueNext = false; // the line before named a secret; its value may be on this one
         Predicate<String> wrapped = null; // the line before ended on a credential word: its first word may be the secret
+        boolean itemNext = false; // the line before ended on a secret's flag in an argument list: its value is this line's item
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (closing != null) {
@@ -586,9 +606,10 @@ public final class SecretMasker {
                 closing = closes(line, 0, closing) ? null : closing;
                 continue;
             }
-            if (valueNext && VALUE_LINE.matcher(line).lookingAt()) {
+            if (valueNext && VALUE_LINE.matcher(line).lookingAt() || itemNext && !line.isBlank()) {
                 secret.set(i);
             }
+            itemNext = line.indexOf('-') >= 0 && SECRET_FLAG_ITEM_END.matcher(line).find();
             if (wrapped != null) {
                 Matcher first = FIRST_WORD.matcher(line);
                 if (first.lookingAt() && wrapped.test(first.group(1))) {
@@ -633,6 +654,10 @@ public final class SecretMasker {
         }
         return secret;
     }
+
+    /** A line that ends on a secret's flag as an item of an argument list, the value on the next line: {@code "--password",}, {@code - --token}. */
+    private static final Pattern SECRET_FLAG_ITEM_END = Pattern.compile("(?i)(?:^|[\\s\\[,])(?:-[ \\t]+)?['\"]?--?" + SECRET_FLAG_NAME
+            + "['\"]?[ \\t]*,?[ \\t]*$");
 
     /** A line that gives a name that is a secret's, and no value beside it: {@code - name: X-Api-Key}, {@code "name": "DB_PASSWORD",}. */
     private static final Pattern SECRET_NAME_LINE = Pattern.compile("(?i)[ \\t]*(?:-[ \\t]+)?" + SECRET_NAME + "[ \\t]*,?[ \\t]*");

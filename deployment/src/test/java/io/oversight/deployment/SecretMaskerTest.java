@@ -246,6 +246,18 @@ class SecretMaskerTest {
                 "# a token",
                 "# Kubernetes reads it");
         assertThat(SecretMasker.secretBlocks(wrapped).stream().boxed().toList()).containsExactly(1, 4, 6);
+        // An argument list written one item a line: the item after a secret's flag is its value.
+        List<String> arguments = List.of(
+                "      \"args\": [",
+                "        \"--password\",",
+                "        \"correct-horse-battery-staple\"",
+                "      ],",
+                "    args:",
+                "      - --db-token",
+                "      - correct-horse-battery-staple",
+                "      - --host",
+                "      - db.internal");
+        assertThat(SecretMasker.secretBlocks(arguments).stream().boxed().toList()).containsExactly(2, 6);
     }
 
     @Test
@@ -380,6 +392,13 @@ class SecretMaskerTest {
         "`Deploys with db pw: correcthorse daily` | `Deploys with db pw: ****`",
         "`\"Condition\": {\"StringEquals\": {\"aws:Referer\": \"Winter2025!iam\"}}` | `\"Condition\": {\"StringEquals\": {\"aws:Referer\": ****}}`",
         "`mail ops@example.com (on call) at https://example.com/x` | `mail ops@example.com (on call) at https://example.com/x`",
+        // The thirty-eighth session's red team: a flag and its value as items of an argument list, a secret word inside a variable's name.
+        "`args = [\"-y\", \"@acme/mcp-postgres\", \"--password\", \"correct-horse-battery-staple\"]` | `args = [\"-y\", \"@acme/mcp-postgres\", \"--password\", \"****\"]`",
+        "`\"args\": [\"--api-key\", 'hunter22x']` | `\"args\": [\"--api-key\", '****']`",
+        "`\"DB_PASSWORD_PROD\": \"correct-horse-battery-staple\",` | `\"DB_PASSWORD_PROD\": ****,`",
+        "`PGPASSWORD_RO: Autumn2025-Green` | `PGPASSWORD_RO: ****`",
+        "`\"args\": [\"--host\", \"db.internal\"]` | `\"args\": [\"--host\", \"db.internal\"]`",
+        "`TOKEN_TTL_DAYS: 30` | `TOKEN_TTL_DAYS: ****`",
     })
     void commandLineAndHeaderCredentialsAreMasked(String text, String masked) {
         assertThat(SecretMasker.mask(text)).isEqualTo(masked);
