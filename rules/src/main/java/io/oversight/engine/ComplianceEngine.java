@@ -466,8 +466,10 @@ public final class ComplianceEngine {
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            // A derived fact (a Coverage, a Grant) inserted by an organization's rule would change what the controls judge.
-            if (event.getObject() != null && event.getObject().getClass().getPackageName().equals(DERIVED_FACTS)) {
+            // A fact of the check inserted by an organization's rule, a derived one (a Coverage, a Grant) or one of the deployment's
+            // records (a Checkpoint, a Logging), would change what the controls judge: a checkpoint inserted for every agent had
+            // passed HO-02 (red team).
+            if (event.getObject() != null) {
                 note(event.getRule(), event.getObject(), "inserted");
             }
         }
@@ -522,9 +524,6 @@ public final class ComplianceEngine {
 
     /** The package of the built-in rules, whose derive rules may delete what they derived. */
     static final String BUILT_IN_PACKAGE = "io.oversight.rules";
-
-    /** The package of the facts the built-in rules derive. */
-    private static final String DERIVED_FACTS = "io.oversight.engine.facts";
 
     private static List<ControlResult> results(Catalog catalog, List<Finding> findings, Set<String> evaluated,
                                                Predicate<Control> hasSubject) {

@@ -58,8 +58,11 @@ final class OrganizationRules {
         KieServices ks = KieServices.get();
         ReleaseId release = ks.newReleaseId("io.oversight.organization", "rules", "1");
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(release);
+        java.util.Set<String> builtInRules = new java.util.HashSet<>(ruleNames(COMPLETION));
         for (String name : BUILT_IN) {
-            kfs.write("src/main/resources/" + BUILT_IN_ROOT + name, builtIn(name));
+            String drl = builtIn(name);
+            builtInRules.addAll(ruleNames(drl));
+            kfs.write("src/main/resources/" + BUILT_IN_ROOT + name, drl);
         }
         kfs.write("src/main/resources/" + BUILT_IN_ROOT + "completion.drl", COMPLETION);
         Map<String, Path> byResource = new HashMap<>();
@@ -71,8 +74,8 @@ final class OrganizationRules {
             } catch (IOException e) {
                 throw new InvalidInputException(Problem.ofFile(file.toString(), "cannot be read: " + e.getMessage()));
             }
-            java.util.regex.Matcher pkg = PACKAGE.matcher(drl);
-            if (pkg.find() && pkg.group(1).equals(ComplianceEngine.BUILT_IN_PACKAGE)) {
+            java.util.regex.Matcher pkg = PACKAGE.matcher(RuleErrors.withoutComments(drl));
+            if (pkg.find() && packageName(pkg).equals(ComplianceEngine.BUILT_IN_PACKAGE)) {
                 // In the built-in rules' package, a rule passes as one of ours, and a file of the same name replaces ours.
                 throw new InvalidInputException(new Problem(file.toString(), RuleErrors.position(drl, pkg.start(1)), "organization rules may"
                         + " not be in the built-in rules' package " + ComplianceEngine.BUILT_IN_PACKAGE + "; give them one of your own"
@@ -96,7 +99,30 @@ final class OrganizationRules {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return ks.newKieContainer(release).getKieBase();
+        KieBase kieBase = ks.newKieContainer(release).getKieBase();
+        // However its package was written (a comment, blanks between the names), a rule that Drools put among ours is refused.
+        org.kie.api.definition.KiePackage ours = kieBase.getKiePackage(ComplianceEngine.BUILT_IN_PACKAGE);
+        for (org.kie.api.definition.rule.Rule rule : ours == null ? List.<org.kie.api.definition.rule.Rule>of() : ours.getRules()) {
+            if (!builtInRules.contains(rule.getName())) {
+                throw new InvalidInputException(located(dir, ruleNamed(rule.getName()), "organization rule '" + rule.getName()
+                        + "' is in the built-in rules' package " + ComplianceEngine.BUILT_IN_PACKAGE + ", where it would pass as one of ours;"
+                        + " give its file a package of your own (package com.example.oversight;)"));
+            }
+        }
+        return kieBase;
+    }
+
+    /** The names of the rules {@code drl} defines, quoted or bare. */
+    private static List<String> ruleNames(String drl) {
+        return RULE_NAME.matcher(RuleErrors.withoutComments(drl)).results().map(m -> m.group(1) != null ? m.group(1)
+                : m.group(2) != null ? m.group(2) : m.group(3)).toList();
+    }
+
+    private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile("(?m)^[ \\t]*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
+
+    /** The package a {@link #PACKAGE} match names, without the blanks DRL allows between its names. */
+    private static String packageName(java.util.regex.Matcher pkg) {
+        return pkg.group(1).replaceAll("\\s+", "");
     }
 
     /**
@@ -113,7 +139,7 @@ final class OrganizationRules {
             for (Path file : drlFiles(dir)) {
                 String drl = RuleErrors.withoutComments(Files.readString(file, StandardCharsets.UTF_8));
                 java.util.regex.Matcher declared = PACKAGE.matcher(drl);
-                if (pkg != null && !(declared.find() ? declared.group(1) : "").equals(pkg)) {
+                if (pkg != null && !(declared.find() ? packageName(declared) : "").equals(pkg)) {
                     continue;
                 }
                 java.util.regex.Matcher m = written.matcher(drl);
@@ -138,11 +164,12 @@ final class OrganizationRules {
         return java.util.regex.Pattern.compile("@control\\(\\s*\"" + java.util.regex.Pattern.quote(control) + "\"\\s*\\)");
     }
 
-    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^[ \\t]*package\\s+([\\w.]+)");
+    /** A file's package, past a byte-order mark and blanks, its names perhaps apart ({@code io . oversight}). */
+    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^\\uFEFF?[ \\t]*package\\s+(\\w+(?:\\s*\\.\\s*\\w+)*)");
 
     private static String packageFolder(String drl) {
-        java.util.regex.Matcher m = PACKAGE.matcher(drl);
-        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+        java.util.regex.Matcher m = PACKAGE.matcher(RuleErrors.withoutComments(drl));
+        return m.find() ? packageName(m).replace('.', '/') + "/" : "";
     }
 
     /** The organization's rule files: every {@code .drl} directly in {@code dir}, sorted. */

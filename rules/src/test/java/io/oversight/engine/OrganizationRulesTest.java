@@ -133,6 +133,35 @@ class OrganizationRulesTest {
                         .containsExactly(coverage.resolve("gate.drl") + ":5:1: organization rule 'everything is gated' (com.acme) inserted a"
                                 + " fact of the check (Coverage): organization rules may report findings of their own, not add to, remove or"
                                 + " change what the built-in controls judge"));
+        // One of the deployment's records inserted is as much a fact of the check: a checkpoint for every agent had passed HO-02 (red team).
+        Path checkpoint = Files.createDirectories(dir.resolve("checkpoint"));
+        Files.writeString(checkpoint.resolve("proxy.drl"), """
+                package com.acme;
+                import io.oversight.deployment.model.Agent;
+                import io.oversight.deployment.model.Checkpoint;
+                import io.oversight.deployment.model.Enforcement;
+                import io.oversight.deployment.model.OnTimeout;
+
+                rule "central approval proxy"
+                when
+                    $a : Agent( $id : id )
+                then
+                    insert( new Checkpoint( $id, $a.path(), 99, "central-proxy", null, java.util.List.of( "*" ), 2,
+                        java.util.List.of( "sre-lead" ), true, 60, OnTimeout.DENY, Enforcement.PLATFORM ) );
+                end
+                """);
+        assertThatThrownBy(() -> checkIncidentWith(checkpoint))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(checkpoint.resolve("proxy.drl") + ":7:1: organization rule 'central approval proxy' (com.acme) inserted"
+                                + " a fact of the check (Checkpoint): organization rules may report findings of their own, not add to, remove or"
+                                + " change what the built-in controls judge"));
+        // Our package written behind a comment that names another, or with blanks between its names, is still ours.
+        Path disguised = Files.createDirectories(dir.resolve("disguised"));
+        Files.writeString(disguised.resolve("slate.drl"), "/*\npackage com.example;\n*/\npackage io . oversight . rules;\n");
+        assertThatThrownBy(() -> ComplianceEngine.withOrganizationRules(disguised, CatalogLoader.builtIn()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(disguised.resolve("slate.drl") + ":4:9: organization rules may not be in the built-in rules' package"
+                                + " io.oversight.rules; give them one of your own (package com.example.oversight;)"));
         Path ours = Files.createDirectories(dir.resolve("ours"));
         Files.writeString(ours.resolve("derive.drl"), "// replaces the built-in file\npackage io.oversight.rules;\n");
         assertThatThrownBy(() -> ComplianceEngine.withOrganizationRules(ours, CatalogLoader.builtIn()))
