@@ -234,14 +234,16 @@ public final class ComplianceEngine {
         Set<String> evaluated = implementedControls().stream().filter(scope::includes).collect(Collectors.toSet());
         Baseline baseline = earlier == null ? null : earlier.compare(findings, evaluated);
         WaiverStep.Result waived = new WaiverStep(input.deployment(), fired.voidWaivers(), baseline).apply(findings);
-        Map<Integer, Violation> selfApproved = scope.includes(WaiverValidity.JUDGE)
-                ? WaiverStep.selfApprovedOnEscalation(input.deployment(), waived.findings()) : Map.of();
+        Map<Integer, Violation> selfApproved = WaiverStep.selfApprovedOnEscalation(input.deployment(), waived.findings());
         if (!selfApproved.isEmpty()) {
-            // A waiver its agent's owner approved for a finding that escalated to high is void, as one of a high control is.
+            // A waiver its agent's owner approved for a finding that escalated to high is void, as one of a high control is, whatever
+            // the scope reported: a --framework without AC-06 had let it stand (red team). AC-06's finding is reported where AC-06 is.
             Map<Integer, VoidReason> voids = new HashMap<>(fired.voidWaivers());
             selfApproved.keySet().forEach(i -> voids.putIfAbsent(i, VoidReason.SELF_APPROVED));
-            findings.addAll(assembler.findings(List.copyOf(selfApproved.values())));
-            FindingAssembler.sort(findings);
+            if (scope.includes(WaiverValidity.JUDGE)) {
+                findings.addAll(assembler.findings(List.copyOf(selfApproved.values())));
+                FindingAssembler.sort(findings);
+            }
             baseline = earlier == null ? null : earlier.compare(findings, evaluated);
             waived = new WaiverStep(input.deployment(), voids, baseline).apply(findings);
         }

@@ -7,6 +7,7 @@ import io.oversight.catalog.Severity;
 import io.oversight.deployment.model.Waiver;
 import io.oversight.deployment.model.Person;
 import io.oversight.engine.facts.VoidReason;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,17 @@ class WaiverValidityTest {
         assertThat(WaiverValidity.selfApproved(waiver(null, "ann", AS_OF), "ann", Severity.HIGH, PEOPLE))
                 .as("a waiver of the whole deployment waives ann's agent too").isTrue();
         assertThat(WaiverValidity.selfApproved(waiver("bot", null, AS_OF), null, Severity.CRITICAL, PEOPLE)).as("no approver").isFalse();
+    }
+
+    /** Whether a waiver stands does not depend on the frameworks reported: a scope without AC-06 had let an owner's waiver of a high finding stand. */
+    @Test
+    void anOwnersWaiverOfAnEscalatedFindingIsVoidInAScopeWithoutAc06() throws Exception {
+        Path file = Fixtures.root().resolve("AC-06/fail-self-approved-escalated-finding.yaml");
+        Assessment scoped = io.oversight.check.Oversight.check(io.oversight.check.CheckRequest.of(file).asOf(AS_OF).framework("nist-800-53"))
+                .assessment();
+        assertThat(scoped.findings()).filteredOn(f -> f.control().equals("AC-03")).singleElement()
+                .satisfies(f -> assertThat(f.waived()).as("the waiver is void").isFalse());
+        assertThat(scoped.findings()).noneMatch(f -> f.control().equals("AC-06"));
     }
 
     @Test
