@@ -214,6 +214,11 @@ final class CheckCommand implements Callable<Integer> {
                     write(deployment.file(), inputs.deployments().get(i).outputStem(), deployment.assessment(), renderers,
                             inputs.deployments().size(), paperSize, reports);
                     result.times().lap("render", start);
+                } else if (outputDir != null) {
+                    // Its reports of an earlier run would sit beside this run's as if current: an upload of the folder published them (red team).
+                    for (Renderer renderer : renderers) {
+                        reports.removeWithCommit(reportFile(inputs.deployments().get(i).outputStem(), renderer, renderers));
+                    }
                 }
             }
             if (timings) {
@@ -654,7 +659,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         Renderer markdown = Renderers.byName("markdown").orElseThrow();
         boolean unended = endsWithoutLineBreak(summary.get());
-        try (var out = Files.newOutputStream(summary.get(), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)) {
+        // Rendered whole first, then appended in one write taken back if it fails: a disk that filled up mid-way had left the
+        // earlier steps' summary with a section cut off mid-word (red team). The Markdown is bounded in size (a pull request comment's).
+        var out = new java.io.ByteArrayOutputStream();
+        try {
             if (unended) {
                 out.write('\n'); // an earlier step's last line, ended, so the report's first line is a line of its own
             }
@@ -667,8 +675,26 @@ final class CheckCommand implements Callable<Integer> {
                     markdown.render(deployment.assessment(), RenderOptions.PLAIN, out);
                 }
             }
+            appendWhole(summary.get(), out.toByteArray());
         } catch (IOException e) {
-            throw new UserError("cannot append to the job summary " + summary.get() + " (GITHUB_STEP_SUMMARY): " + e.getMessage());
+            throw new UserError("cannot append to the job summary " + summary.get() + " (GITHUB_STEP_SUMMARY): " + io.oversight.deployment.IoReasons.of(e));
+        }
+    }
+
+    /** Appends {@code bytes} to {@code file}, or leaves the file as it was. */
+    private static void appendWhole(Path file, byte[] bytes) throws IOException {
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            long before = channel.size();
+            try {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                channel.position(before);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            } catch (IOException e) {
+                channel.truncate(before);
+                throw e;
+            }
         }
     }
 

@@ -169,10 +169,18 @@ final class ReportFiles {
     /** The reports written so far, in order, none yet in its place. */
     private final List<Staged> staged = new ArrayList<>();
 
+    /** Reports of an earlier run that this run does not write again (its deployment is invalid now), removed with {@link #commit}. */
+    private final List<Path> stale = new ArrayList<>();
+
+    /** Removes {@code target}, if it is there, when the reports written are put in place: none of this run's is about it. */
+    void removeWithCommit(Path target) {
+        stale.add(target);
+    }
+
     /**
      * Puts every report written in its place, together once all are whole: a run that fails on its
      * third report (a folder in its way, a full disk) leaves the earlier reports as they were, not a
-     * set of two runs.
+     * set of two runs. A report of an earlier run that this one replaces with none is removed.
      */
     void commit() throws UserError, IOException {
         for (Staged report : staged) {
@@ -190,6 +198,16 @@ final class ReportFiles {
             }
         }
         staged.clear();
+        for (Path target : stale) {
+            try {
+                if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(target);
+                }
+            } catch (IOException e) {
+                throw unwritable(target, e);
+            }
+        }
+        stale.clear();
     }
 
     /** Deletes the reports written but not put in place: the run failed before {@link #commit}. */

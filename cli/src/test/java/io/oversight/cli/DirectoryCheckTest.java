@@ -90,6 +90,11 @@ class DirectoryCheckTest {
                 + " kind ConfigMap, not oversight/v1 AgentDeployment");
         assertThat(annotations).filteredOn(l -> l.contains("file skipped")).hasSize(1);
         assertThat(cli.err()).contains("oversight: skipped " + configMap + ": apiVersion v1, kind ConfigMap, not oversight/v1 AgentDeployment\n");
+        // The header of a file that is not a deployment may hold anything, a token among it: quoted masked (red team).
+        Path odd = write("odd.json", "{\"apiVersion\": \"AKIAZZCANARY00000015\", \"kind\": \"https://deploy:CanaryPw99x@registry.example.com/v1\"}");
+        Cli again = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--format", "github", "--as-of", AS_OF);
+        assertThat(again.err()).contains("oversight: skipped " + odd + ": apiVersion ****, kind https://deploy:****@registry.example.com/v1, not")
+                .doesNotContain("AKIAZZ").doesNotContain("CanaryPw99x");
     }
 
     @Test
@@ -149,6 +154,11 @@ class DirectoryCheckTest {
                 + "\"waivers\":[],\"controlsNotEvaluated\":[]},{\"file\":\"" + b + "\",\"reports\":\"b/prod\",\"outcome\":\"pass\",\"findings\":[],"
                 + "\"waivers\":[],\"controlsNotEvaluated\":[]}]");
         assertThat(run.get("skipped").toString()).isEqualTo("[{\"file\":\"" + waivers + "\",\"reason\":\"a waivers file (kind Waivers); apply it with --waivers\"}]");
+        // b broken since: its reports of this run's predecessor are removed, not left beside a's fresh ones as if current (red team).
+        write("b/prod.yaml", remediated().replace("approvals: 2", "approvals: [2"));
+        Cli broken = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--format", "json,sarif", "--output-dir", out.toString(), "--as-of", AS_OF);
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(relativeFiles(out)).isEqualTo("a/prod.json a/prod.sarif oversight-run.json");
     }
 
     @Test

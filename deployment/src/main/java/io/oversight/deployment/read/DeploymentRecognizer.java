@@ -1,6 +1,7 @@
 package io.oversight.deployment.read;
 
 import io.oversight.deployment.InputLimits;
+import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.Suggestions;
 import io.oversight.deployment.yaml.TopLevelScalars;
 import java.io.FilterInputStream;
@@ -155,8 +156,9 @@ public final class DeploymentRecognizer {
         if (apiVersion == null && kind == null) {
             return Optional.of(NO_HEADER);
         }
-        return Optional.of((apiVersion == null ? "" : "apiVersion " + apiVersion) + (apiVersion != null && kind != null ? ", " : "")
-                + (kind == null ? "" : "kind " + kind) + ", not " + OUR_API + "1 " + DEPLOYMENT);
+        // The values are another file's, which may be anything, a token among them: quoted masked.
+        return Optional.of((apiVersion == null ? "" : "apiVersion " + SecretMasker.maskQuoted(apiVersion)) + (apiVersion != null && kind != null ? ", " : "")
+                + (kind == null ? "" : "kind " + SecretMasker.maskQuoted(kind)) + ", not " + OUR_API + "1 " + DEPLOYMENT);
     }
 
     /** A file that does not parse is skipped only when nothing in it names the format. */

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
+import io.oversight.deployment.SecretMasker;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -362,6 +363,8 @@ public final class YamlTreeReader {
         // The JSON parser places an unclosed object in its own words ("[Source: REDACTED (`StreamReadFeature...` disabled); line: 2,
         // column: 14]"); said as every position is.
         line = SOURCE_LOCATION.matcher(line).replaceAll("$1:$2");
+        // The parser quotes the word it stopped at ("Unrecognized token 'f2d9c0a1b3e4...'"): an API key left unquoted among them.
+        line = SecretMasker.maskQuoted(line);
         return line.endsWith(";") ? line.substring(0, line.length() - 1) : line;
     }
 
