@@ -13,7 +13,8 @@ import java.util.List;
  * text like an image. Each bar carries its percentage and a note in words, so that the chart reads
  * the same in greyscale; a bar without a share ("nothing assessed") shows the note alone. A bar whose
  * share is of a part ({@code of}: the part's share of the whole) is drawn to scale of the whole: the
- * part shaded, the share filled within it, so that 100% of a fifth never looks like the whole.
+ * part shaded, the share filled within it, so that 100% of a fifth never looks like the whole. The
+ * share is filled in one colour, not a severity's: a red share of clauses met had read as a gap.
  */
 final class BarChart {
 
@@ -62,7 +63,7 @@ final class BarChart {
                 fill(t, Palette.RULE, x0, barY, part, barHeight);
                 float w = (float) (part * Math.max(0, Math.min(1, bar.share())));
                 if (w > 0) {
-                    fill(t, Palette.coverage(bar.share()), x0, barY, w, barHeight);
+                    fill(t, Palette.ACCENT, x0, barY, w, barHeight);
                 }
                 String pct = Words.percent(bar.share());
                 text(t, styles, pct, x1 + 6, barY + barHeight / 2 - 3, LABEL_SIZE, Palette.INK);

@@ -68,12 +68,4 @@ final class Palette {
             case NOT_EVALUATED, NOT_APPLICABLE -> new Color(0xEE, 0xEF, 0xF1);
         };
     }
-
-    /** Bar colour for a framework's share of met clauses: the worse, the darker. */
-    static Color coverage(double share) {
-        if (share >= 0.8) {
-            return PASS;
-        }
-        return share >= 0.5 ? MEDIUM : FAIL;
-    }
 }
