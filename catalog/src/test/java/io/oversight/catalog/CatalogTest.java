@@ -246,9 +246,9 @@ class CatalogTest {
         assertThat(eu.clause("Art. 6").orElseThrow().note()).contains("UNVERIFIED: paragraphs (1a)-(1c)");
         assertThat(eu.clause("Art. 5(1)(ba)-(bb)").orElseThrow().appliesFrom()).isEqualTo(LocalDate.of(2026, 12, 2));
         Clause art73 = eu.clause("Art. 73(2)-(4)").orElseThrow();
-        // Binding providers of high-risk systems, it binds from when Art. 6 classifies a system as one.
-        assertThat(List.of(art73.duty(), art73.isHighRiskOnly(), art73.appliesFrom(), art73.annexIFrom()))
-                .containsExactly("provider", true, LocalDate.of(2027, 12, 2), LocalDate.of(2028, 8, 2));
+        // Binding providers of high-risk systems, it stays at the general date: the amendment defers Chapter III, Sections 1-3, only.
+        assertThat(java.util.Arrays.asList(art73.duty(), art73.isHighRiskOnly(), art73.appliesFrom(), art73.annexIFrom()))
+                .containsExactly("provider", true, LocalDate.of(2026, 8, 2), null);
         assertThat(art73.unverified()).as("its date rests on secondary sources").isTrue();
         assertThat(eu.clause("Art. 50(1)").orElseThrow().unverified()).as("its date rests on secondary sources").isTrue();
         assertThat(catalog.framework("dora").orElseThrow().clause("Art. 19(4)").orElseThrow().unverified())

@@ -76,15 +76,15 @@ class SampleCoverageTest {
         String highRisk = "Art. 9|Art. 12(1)|Art. 14(4)(a)|Art. 14(4)(b)|Art. 14(4)(c)|Art. 14(4)(d)|Art. 14(4)(e)|Art. 15(4)"
                 + "|Art. 19(1)|Art. 26(1)-(2)|Art. 26(5)|Art. 26(6)|Art. 26(9)|Art. 26(11)|Art. 27(1)|Art. 86";
         // Art. 5(1): RM-03 found no banned use among those the file states; that there is none beyond them, a person attests.
-        assertStatuses(INCIDENT, "eu-ai-act", 0.0, 0.5,
+        assertStatuses(INCIDENT, "eu-ai-act", 0.0, 0.333,
                 "gap", "Art. 4",
                 "needs-attestation", "Art. 5(1)",
-                "upcoming", "Art. 5(1)(ba)-(bb)|Art. 6|Art. 6(1)|Art. 6(2)|Art. 6(3)-(4)|Annex III|Art. 73(2)-(4)|" + highRisk,
+                "upcoming", "Art. 5(1)(ba)-(bb)|Art. 6|Art. 6(1)|Art. 6(2)|Art. 6(3)-(4)|Annex III|" + highRisk,
+                "undetermined", "Art. 73(2)-(4)",
                 "not-applicable", "Art. 14(5)|Art. 50(1)|Art. 50(2)|Art. 99");
         assertThat(reason(INCIDENT, "eu-ai-act", "Art. 14(5)")).isEqualTo("nothing it binds: no agent is used for biometric identification");
         assertThat(reason(INCIDENT, "eu-ai-act", "Art. 50(1)")).isEqualTo("nothing to check: no user-facing agent");
-        assertThat(reason(INCIDENT, "eu-ai-act", "Art. 73(2)-(4)")).isEqualTo("applies from 2027-12-02; whether it will bind is"
-                + " undetermined: it binds high-risk systems only, and agent infra-assistant has no riskTier");
+        assertThat(reason(INCIDENT, "eu-ai-act", "Art. 73(2)-(4)")).isEqualTo("binds high-risk systems only, and agent infra-assistant has no riskTier");
         assertThat(reason(INCIDENT, "eu-ai-act", "Art. 9")).isEqualTo("applies from 2027-12-02; whether it will bind is undetermined: "
                 + "it binds high-risk systems only, and agent infra-assistant has no riskTier");
         assertThat(reason(INCIDENT, "eu-ai-act", "Art. 99")).isEqualTo("it binds Member States, not the organization");

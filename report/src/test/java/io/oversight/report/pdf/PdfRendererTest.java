@@ -298,9 +298,13 @@ class PdfRendererTest {
     /** Statements to attest for clauses that are gaps besides are told apart: signing them does not meet those clauses. */
     @Test
     void theScopeSaysWhichStatementsToAttestServeClausesThatAreGapsBesides() {
-        assertThat(PdfText.squash(report.page(1))).contains(PdfText.squash("statements to attest are open until signed (see Attestations)."));
+        // Art. 73's statement serves a clause undetermined besides: the incident's agent has no riskTier.
+        assertThat(PdfText.squash(report.page(1))).contains(PdfText.squash("statements to attest are open until signed (see Attestations; 1 of"
+                + " them for clauses that are gaps or undetermined besides, which a signature alone does not meet)."));
+        assertThat(PdfText.squash(new PdfText(Samples.render(Samples.assess("kiro-remediated.yaml"), RenderOptions.PLAIN)).page(1)))
+                .contains(PdfText.squash("statements to attest are open until signed (see Attestations)."));
         String platform = PdfText.squash(new PdfText(Samples.render(Samples.assess("platform-team.yaml"), RenderOptions.PLAIN)).page(1));
-        assertThat(platform).contains(PdfText.squash("(see Attestations; 1 of them for clauses that are gaps or undetermined besides,"
+        assertThat(platform).contains(PdfText.squash("(see Attestations; 2 of them for clauses that are gaps or undetermined besides,"
                 + " which a signature alone does not meet)."));
     }
 

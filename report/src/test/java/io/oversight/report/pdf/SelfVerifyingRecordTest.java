@@ -117,9 +117,9 @@ class SelfVerifyingRecordTest {
             stripper.setEndPage(signOffPage);
             String page = PdfText.squash(stripper.getText(doc));
             long attestations = kiro.frameworks().stream().filter(fr -> fr.applicable()).mapToLong(fr -> fr.attestations().size()).sum();
-            assertThat(attestations).isEqualTo(7);
+            assertThat(attestations).isEqualTo(8);
             assertThat(page).contains("Sign-off", "Firstline", "Secondline", "Thirdline", "Conditionsofthissign-off",
-                    "Sevenopenattestations", kiro.openFindings().size() + "openfindings", "Classification", "Confidential", "Distribution",
+                    "Eightopenattestations", kiro.openFindings().size() + "openfindings", "Classification", "Confidential", "Distribution",
                     "Version", DocumentIdentity.of(kiro, RenderOptions.PLAIN).label(), AssociatedFiles.RESULT, "IngridHalvorsen");
         }
     }
