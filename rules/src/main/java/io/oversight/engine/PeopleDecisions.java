@@ -67,7 +67,7 @@ public final class PeopleDecisions {
     public static String californiaTiming(Agent agent, LocalDate asOf) {
         LocalDate from = californiaAssessmentDueFrom(agent);
         if (from != null) {
-            return from.isAfter(asOf) ? "; it is due from " + from + ", as decisions.since dates its processing" : "";
+            return from.isAfter(asOf) ? "; it is due by " + californiaAssessmentDueBy(agent) + ", as decisions.since dates its processing" : "";
         }
         return asOf.isAfter(CCPA_EARLIER_PROCESSING_UNTIL) ? ""
                 : "; if its processing began before 2026, the assessment is due by 2027-12-31 (decisions.since can say when it began)";

@@ -137,7 +137,7 @@ class DecisionsAboutPeopleTest {
         Assessment stillInTime = check(earlier, LocalDate.of(2027, 12, 31));
         Finding missing = stillInTime.findings().stream().filter(f -> f.control().equals("RM-08")).findFirst().orElseThrow();
         assertThat(missing.message()).isEqualTo("'loan-bot' takes part in significant decisions about consumers in California without a"
-                + " risk assessment dated on or before the as-of date; it is due from 2028-01-01, as decisions.since dates its processing");
+                + " risk assessment dated on or before the as-of date; it is due by 2027-12-31, as decisions.since dates its processing");
         assertThat(statuses(stillInTime, "ccpa-admt")).containsEntry("§ 7155", "upcoming");
         assertThat(clause(stillInTime, "ccpa-admt", "§ 7155")).satisfies(c -> {
             assertThat(c.appliesFrom()).isEqualTo(LocalDate.of(2028, 1, 1));
@@ -153,7 +153,7 @@ class DecisionsAboutPeopleTest {
         String later = earlier.replace("since: 2025-06-01", "since: 2026-03-01");
         Assessment notBegun = check(later, LocalDate.of(2026, 2, 28));
         assertThat(notBegun.findings()).filteredOn(f -> f.control().equals("RM-08")).singleElement()
-                .satisfies(f -> assertThat(f.message()).endsWith("; it is due from 2026-03-01, as decisions.since dates its processing"));
+                .satisfies(f -> assertThat(f.message()).endsWith("; it is due by 2026-03-01, as decisions.since dates its processing"));
         assertThat(clause(notBegun, "ccpa-admt", "§ 7155").appliesFrom()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(check(later, LocalDate.of(2026, 3, 1)).findings()).filteredOn(f -> f.control().equals("RM-08"))
                 .extracting(f -> f.subject().agentId() + " " + f.severity().label() + " line " + f.primaryEvidence().line() + " " + f.message())
