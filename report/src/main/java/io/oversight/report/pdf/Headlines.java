@@ -85,11 +85,15 @@ final class Headlines {
         if (sentences.isEmpty()) {
             Assessment a = facts.assessment();
             long idle = a.controlsWith(ControlStatus.NOTHING_TO_CHECK);
-            String passes = idle == 0 ? "Every one of the " + a.evaluatedControls() + " controls evaluated passes"
-                    : "Every one of the " + (a.evaluatedControls() - idle) + " controls with something to check passes, and "
-                            + Words.count(idle, "control", "controls") + " had nothing in the deployment to check";
-            sentences.add(passes + (a.waivedCount() > 0 ? ", with " + Words.count(a.waivedCount(), "finding", "findings")
-                    + " waived as an accepted risk." : "."));
+            long waived = a.controlsWith(ControlStatus.WAIVED);
+            // A control whose every finding is waived does not pass: it fails, with the risk accepted (waivers red team).
+            String passes = waived > 0
+                    ? Words.capitalize(Words.count(a.evaluatedControls() - idle - waived, "control passes", "controls pass")) + ", "
+                            + Words.count(waived, "control has", "controls have") + " every finding waived as an accepted risk ("
+                            + Words.count(a.waivedCount(), "finding", "findings") + ")"
+                    : "Every one of the " + (a.evaluatedControls() - idle) + " controls " + (idle == 0 ? "evaluated" : "with something to check")
+                            + " passes";
+            sentences.add(passes + (idle == 0 ? "." : ", and " + Words.count(idle, "control", "controls") + " had nothing in the deployment to check."));
         }
         return sentences;
     }

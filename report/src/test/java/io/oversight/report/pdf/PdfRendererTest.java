@@ -13,6 +13,7 @@ import io.oversight.engine.FrameworkResult;
 import io.oversight.engine.Verdict;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderers;
+import io.oversight.report.SampleAssessments;
 import io.oversight.report.Tool;
 import java.util.Comparator;
 import java.util.List;
@@ -306,6 +307,15 @@ class PdfRendererTest {
         String platform = PdfText.squash(new PdfText(Samples.render(Samples.assess("platform-team.yaml"), RenderOptions.PLAIN)).page(1));
         assertThat(platform).contains(PdfText.squash("(see Attestations; 2 of them for clauses that are gaps or undetermined besides,"
                 + " which a signature alone does not meet)."));
+    }
+
+    /** A control whose every finding is waived does not pass: a passing report says how many controls carry accepted risks (waivers red team). */
+    @Test
+    void aPassWithWaivedFindingsSaysWhichControlsCarryAcceptedRisks() {
+        assertThat(Headlines.why(new ReportFacts(SampleAssessments.assess("accepted-risks.yaml")))).containsExactly("27 controls pass, two"
+                + " controls have every finding waived as an accepted risk (three findings), and 19 controls had nothing in the deployment to check.");
+        assertThat(Headlines.why(new ReportFacts(SampleAssessments.assess("kiro-remediated.yaml")))).containsExactly("Every one of the 30"
+                + " controls with something to check passes, and 18 controls had nothing in the deployment to check.");
     }
 
     /** A finding whose evidence is in an imported policy names that file beside its line: line 6 of the deployment is another line. */
