@@ -80,6 +80,14 @@ public record Control(
         return new Control(id, title, severity, resolved, statement, rationale, check, remediation, remediationExample, references, appliesTo);
     }
 
+    /**
+     * Whether every finding of the control is about the deployment or one of its environments, whose
+     * risks the deployment's owner holds (no agent's owner does).
+     */
+    public boolean aboutTheDeployment() {
+        return !appliesTo.isEmpty() && appliesTo.stream().allMatch(s -> s == SubjectClass.DEPLOYMENT || s.environments());
+    }
+
     /** Whether every finding of the control is about an environment, which no waiver can name as it names an agent. */
     public boolean aboutEnvironments() {
         return !appliesTo.isEmpty() && appliesTo.stream().allMatch(SubjectClass::environments);

@@ -154,7 +154,13 @@ final class WaiversCommand implements Runnable {
                 String whose = w.agent() == null ? "an agent it waives" : "the agent";
                 Optional<Severity> severity = catalog.control(w.control()).map(Control::severity);
                 String ownerNote = w.agent() == null ? "" : WaiverValidity.otherId(w, "the owner is", owners.get(w.agent()), people);
-                if (severity.isPresent() && waivedOwners.stream().anyMatch(o -> WaiverValidity.selfApproved(w, o, severity.get(), people))) {
+                String deploymentOwner = against == null ? null : against.metadata().owner();
+                boolean ofTheDeployment = w.agent() == null && catalog.control(w.control()).map(Control::aboutTheDeployment).orElse(false);
+                if (severity.isPresent() && ofTheDeployment && WaiverValidity.selfApproved(w, deploymentOwner, severity.get(), people)) {
+                    notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by the deployment's own owner, '"
+                            + w.approvedBy() + "'" + WaiverValidity.otherId(w, "the owner is", deploymentOwner, people) + ", for a "
+                            + severity.get().label() + " control of the deployment's own risks; it does not apply"));
+                } else if (severity.isPresent() && waivedOwners.stream().anyMatch(o -> WaiverValidity.selfApproved(w, o, severity.get(), people))) {
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by "
                             + (w.agent() == null ? "the owner of an agent it waives" : "the agent's own owner") + ", '" + w.approvedBy()
                             + "'" + ownerNote + ", for a " + severity.get().label() + " control; it does not apply"));

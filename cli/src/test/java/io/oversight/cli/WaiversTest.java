@@ -265,6 +265,36 @@ class WaiversTest {
         assertThat(check.out()).contains("is approved by the agent's own owner, 'alice-2' " + why.formatted("owner is") + ", so it does not apply");
     }
 
+    /** The deployment's own risks are its owner's: IR-01, high, waived by that owner alone is void, in lint as in check (waivers red team). */
+    @Test
+    void theDeploymentsOwnerMayNotAcceptItsOwnHighRiskAlone(@TempDir Path dir) throws Exception {
+        Path deployment = dir.resolve("d.yaml");
+        Files.writeString(deployment, """
+                apiVersion: oversight/v1
+                kind: AgentDeployment
+                metadata: {name: ops, organization: Example, owner: carol}
+                people:
+                  - {id: carol}
+                  - {id: alice}
+                environments:
+                  - {name: prod, kind: production}
+                agents:
+                  - id: bot
+                    owner: alice
+                    environments: [prod]
+                    permissions:
+                      - {environment: prod, actions: [read]}
+                """);
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n  - {control: IR-01, justification: x, approvedBy: carol, expires: 2027-01-31}\n");
+        Cli lint = Cli.run("waivers", "lint", file.toString(), "--deployment", deployment.toString(), "--as-of", AS_OF);
+        assertThat(lint.out()).contains(":2:52: self-approved: waiver of IR-01 for the whole deployment is approved by the deployment's own owner,"
+                + " 'carol', for a high control of the deployment's own risks; it does not apply");
+        Cli check = Cli.runIn(Cli.WIDE, "check", deployment.toString(), "--waivers", file.toString(), "--as-of", AS_OF);
+        assertThat(check.out()).contains("the waiver of IR-01 for the whole deployment is approved by the deployment's own owner, 'carol', who may"
+                + " not accept a high or critical risk of it alone, so it does not apply");
+    }
+
     @Test
     void aWaiverOfTheControlThatJudgesWaiversNeverAppliesAndOneThatMatchesNothingIsShown(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("w.yaml");

@@ -67,7 +67,7 @@ final class Facts {
         static Wide of(Deployment deployment, Catalog catalog, LocalDate asOf) {
             List<Object> facts = new ArrayList<>();
             facts.add(new AssessmentDate(asOf));
-            catalog.controls().forEach(c -> facts.add(new CatalogControl(c.id(), c.severity(), c.worstSeverity(), c.aboutEnvironments())));
+            catalog.controls().forEach(c -> facts.add(new CatalogControl(c.id(), c.severity(), c.worstSeverity(), c.aboutEnvironments(), c.aboutTheDeployment())));
             facts.addAll(catalog.useCases());
             facts.add(deployment.metadata());
             if (deployment.governance() != null) {

@@ -99,6 +99,20 @@ public final class WaiverValidity {
     }
 
     /**
+     * What AC-06 says of a waiver of the whole deployment void as self-approved: approved by the
+     * deployment's owner ({@code deploymentOwner}, under any of their ids), who holds its own risks,
+     * or else by the owner of an agent it waives.
+     */
+    public static String deploymentWideSelfApprovalMessage(Waiver waiver, String deploymentOwner, People people) {
+        if (!people.same(waiver.approvedBy(), deploymentOwner)) {
+            return selfApprovalMessage(waiver, null, people);
+        }
+        return "the waiver of " + waiver.control() + " for the whole deployment is approved by the deployment's own owner, '" + waiver.approvedBy()
+                + "'" + otherId(waiver, "the owner is", deploymentOwner, people) + ", who may not accept a high or critical risk of it alone,"
+                + " so it does not apply";
+    }
+
+    /**
      * What AC-06 says of a waiver the person whose credentials the agent acts with approved, one of
      * {@code holders} (of the agent; null for a waiver of the whole deployment).
      */
@@ -170,7 +184,8 @@ public final class WaiverValidity {
         return switch (reason) {
             case EXPIRED -> expiryNote(waiver);
             case SELF_APPROVED -> waiver.agent() != null ? "approved by the waived agent's own owner, who may not accept a high or critical risk alone"
-                    : "approved by the owner of an agent it waives (it names none, so it waives them all), who may not accept a high or critical risk alone";
+                    : "approved by the owner of a risk it waives (the deployment's owner, or an agent's: it names none, so it waives them all),"
+                            + " who may not accept a high or critical risk alone";
             case CREDENTIAL_HOLDER -> waiver.agent() != null ? "approved by the person whose credentials the waived agent acts with"
                     : "approved by the person whose credentials an agent it waives acts with (it names none, so it waives them all)";
             case DEPLOYMENT_WIDE_CRITICAL -> "waives a control that can report critical findings for the whole deployment;"
