@@ -254,16 +254,30 @@ public final class SecretMasker {
     private static final String CREDENTIAL = "(?i)\\b(?:" + String.join("|", CREDENTIAL_WORDS) + "|api[ _-]?key|access[ _-]?key)\\b";
 
     /**
+     * What a credential word may name before "is" in prose: "the password of the break-glass
+     * account is ...", "the token for deploy is ..." (two words at most, so that a sentence that
+     * goes on is not read as one).
+     */
+    private static final String OF_WHAT = "(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?[\\w.-]+(?:[ \\t]+[\\w.-]+)?)?";
+
+    /**
      * A password in prose: "the db password is Tr0ub4dor&3", "pass: CorrectHorse". The word after a
      * credential word and "is", "was", ":" or "=" is masked when it could be a password
      * ({@link #couldBePassword}); "the token is rotated daily" and "login: github-actions" keep theirs.
      * After a blank alone (group 1) prose often puts a word ("token bucket", "password rotation
      * policy", "pass Kubernetes manifests"), so there the word (group 2) is masked only when
-     * {@link #secretShaped}: "password Sup3rSecretPass18". One pattern, not two: each is a pass over
-     * every text that may hold a secret.
+     * {@link #secretShaped}: "password Sup3rSecretPass18". One pattern for the three, since each is a
+     * pass over every text that may hold a secret; a password in quotes is {@link #QUOTED_PROSE_SECRET}'s.
      */
     private static final Pattern PROSE_SECRET = Pattern.compile(CREDENTIAL
-            + "(?:[ \\t]+(?:is|was)[ \\t]+|[ \\t]*[:=][ \\t]*|([ \\t]+))([^\\s\"',;]{6,})");
+            + "(?:" + OF_WHAT + "[ \\t]+(?:is|was)[ \\t]+|[ \\t]*[:=][ \\t]*|([ \\t]+))([^\\s\"',;]{6,})");
+
+    /**
+     * A password written in quotes after a credential word in prose, as a passphrase of several
+     * words is ("the password is \"correct horse battery staple\""): the quoted text is masked whole.
+     */
+    private static final Pattern QUOTED_PROSE_SECRET = Pattern.compile(CREDENTIAL + OF_WHAT
+            + "(?:[ \\t]+(?:is|was)[ \\t]+|[ \\t]*[:=][ \\t]*)([\"'])([^\"'\\n]{4,})\\1");
 
     /**
      * The value of a key named auth ("auth=Sup3rSecretPass23"). It more often names a scheme
@@ -769,6 +783,7 @@ public final class SecretMasker {
     /** Masks the word {@link #PROSE_SECRET} finds after a credential word, and a secret {@link #AUTH_VALUE}. */
     private static String maskProse(String text) {
         String masked = replaced(text, PROSE_SECRET, m -> m.group(1) == null ? couldBePassword(m.group(2)) : secretShaped(m.group(2)), 2, MASK);
+        masked = replaced(masked, QUOTED_PROSE_SECRET, m -> !m.group(2).equals(MASK), 2, MASK);
         return containsAuth(masked) ? replaced(masked, AUTH_VALUE, m -> secretShaped(m.group(1)), 1, MASK) : masked;
     }
 

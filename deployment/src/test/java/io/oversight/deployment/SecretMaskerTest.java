@@ -62,6 +62,10 @@ class SecretMaskerTest {
         "    justification: \"legacy, pass: CorrectHorseBatteryStaple\" |    justification: \"legacy, pass: ****\"",
         "    - ec2:RunInstances  # root login for the db: admin / CANARYcommentPw99 |    - ec2:RunInstances  # ****",
         "# the token was Zx81-spectrum     |# the token was ****",
+        // What a credential word names before "is", and a passphrase in quotes (the thirty-eighth session's red team).
+        "    description: The password of the break-glass account is Winter2024-Blue; rotate it |    description: The password of the break-glass account is ****; rotate it",
+        "    purpose: 'Restores the database; the password is \"correct horse battery staple\".' |    purpose: 'Restores the database; the password is \"****\".'",
+        "# the token for deploy was rotated daily          |# the token for deploy was rotated daily",
         // Credentials on a command line, as a runtime's permission rule may spell them.
         "Bash(huggingface-cli upload --token hf_QmXq7ZtLwP9rVbN3kY2cJdF8sHgT4aUe upload:*) |Bash(huggingface-cli upload --token **** upload:*)",
         "Bash(vault login hvs.CAESIJr8kQz3xYwV7pN2mL5tB9cF1dH6gK4sA0eR:*) |Bash(vault login ****:*)",
