@@ -154,12 +154,15 @@ public final class Main {
                 return ExitCode.INVALID;
             }
             // An option's value is quoted back as written, from the command line or an OVERSIGHT_* variable: a token put in the wrong one too.
-            if (ex.getCommandLine().getParent() != null) {
+            java.util.Optional<String> notASubcommand = notASubcommand(ex);
+            if (notASubcommand.isPresent()) {
+                new WrappingWriter(e, width).line("oversight: " + notASubcommand.get(), 2);
+            } else if (ex.getCommandLine().getParent() != null) {
                 e.println(OneLine.safe("oversight: " + SecretMasker.mask(ex.getMessage())));
             } else {
                 // The top level's errors list the commands, which ran past 80 columns on one line.
-                new WrappingWriter(e, width).line("oversight: " + (notACommand(ex, args) ? "'" + args[0] + "' is not a command; expected "
-                        + OversightCommand.commandList() : SecretMasker.mask(ex.getMessage())), 2);
+                new WrappingWriter(e, width).line("oversight: " + (notACommand(ex, args) ? "'" + OneLine.safe(SecretMasker.maskQuoted(args[0]))
+                        + "' is not a command; expected " + OversightCommand.commandList() : SecretMasker.mask(ex.getMessage())), 2);
             }
             // The closest option by spelling first: picocli's own offers options sharing the first two letters ('--fromat': --framework).
             java.util.Optional<String> misspelt = misspeltOption(ex);
@@ -203,6 +206,23 @@ public final class Main {
         List<String> options = ex.getCommandLine().getCommandSpec().options().stream().filter(o -> !o.hidden())
                 .flatMap(o -> java.util.Arrays.stream(o.names())).filter(name -> name.startsWith("--")).toList();
         return Suggestions.closest(written, options);
+    }
+
+    /**
+     * What to say of a word that names none of a command's own commands ({@code waivers lnit}), which
+     * picocli reports as "Unmatched arguments from index 1": which commands there are, and the closest.
+     */
+    private static java.util.Optional<String> notASubcommand(CommandLine.ParameterException ex) {
+        CommandLine command = ex.getCommandLine();
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.isUnknownOption() || command.getParent() == null
+                || command.getSubcommands().isEmpty() || unmatched.getUnmatched().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String written = unmatched.getUnmatched().get(0);
+        List<String> names = List.copyOf(command.getSubcommands().keySet());
+        return java.util.Optional.of("'" + OneLine.safe(SecretMasker.maskQuoted(written)) + "' is not a command of '"
+                + command.getCommandSpec().qualifiedName() + "'; expected " + String.join(", ", names)
+                + Suggestions.closest(written, names).map(n -> " (did you mean '" + n + "'?)").orElse(""));
     }
 
     /** A first argument that is no option and names no command: picocli says "Unmatched argument at index 0". */

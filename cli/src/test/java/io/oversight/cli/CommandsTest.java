@@ -93,6 +93,13 @@ class CommandsTest {
         assertThat(cli.out()).isEmpty();
         assertThat(cli.err()).isEqualTo("oversight: 'bogus' is not a command; expected check, validate, access, waivers,\n"
                 + "  controls, explain, frameworks or schema\nTry 'oversight --help' for usage.\n");
+        // A word put first by mistake is echoed masked: a token pasted there too (secrets red team).
+        assertThat(Cli.run("ghp_CanaryGh0000000000000000000000000000C").err()).startsWith("oversight: '****' is not a command; expected");
+        // A command's own command misspelt is named with those there are, and the closest (new-user walk-through: picocli's words had shown).
+        Cli lint = Cli.run("waivers", "lnit", "w.yaml");
+        assertThat(lint.exitCode()).isEqualTo(2);
+        assertThat(lint.err()).isEqualTo("oversight: 'lnit' is not a command of 'oversight waivers'; expected lint (did\n  you mean 'lint'?)\n"
+                + "Try 'oversight waivers --help' for usage.\n");
     }
 
     /** Picocli suggests only options sharing the first two letters, and '--pfd' got no suggestion. */
