@@ -120,6 +120,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Also evaluate the organization's own rules: the .drl files in DIR and its catalog.yaml of controls. Rules are code: use only rules you trust.")
     Path rules;
 
+    @Option(names = "--rules-timeout", paramLabel = "SECONDS",
+            description = "Stop with exit code 2 when a check with --rules has not finished after SECONDS (default: 1800): a rule that never ends would hold a CI job until it timed out.")
+    long rulesTimeout = 1800;
+
     @Option(names = "--no-color", description = "Never colour the text output. Colour is used on a terminal whose TERM is not dumb, or anywhere"
             + " with FORCE_COLOR set (not 0); never with NO_COLOR set (not empty).")
     boolean noColor;
@@ -242,6 +246,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         // An organization's rules are code of its own, which could end the process with an exit code of its choosing.
         Main.UnfinishedRun unfinished = rules == null ? null : new Main.UnfinishedRun("the organization's rules");
+        if (unfinished != null) {
+            atLeastOne("--rules-timeout", rulesTimeout);
+            unfinished.limit(rulesTimeout, "the check with the organization's rules " + rules + " has not finished after " + rulesTimeout
+                    + " seconds (--rules-timeout): a rule that never ends, or one that inserts a fact each time it fires, holds it; nothing was reported");
+        }
         try {
             return inputs.fromStdin() ? Oversight.check(request, StandardInput.NAME, StandardInput.bytes(parent.stdin(), request.limits())) : Oversight.check(request);
         } catch (UnknownFrameworkException e) {

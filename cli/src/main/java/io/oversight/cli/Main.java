@@ -48,9 +48,31 @@ public final class Main {
             Runtime.getRuntime().addShutdownHook(hook);
         }
 
+        private Thread watchdog;
+
+        /** Ends the process with exit code 2 and {@code message} unless the run ends within {@code seconds}. */
+        void limit(long seconds, String message) {
+            watchdog = new Thread(() -> {
+                try {
+                    Thread.sleep(java.util.concurrent.TimeUnit.SECONDS.toMillis(seconds));
+                } catch (InterruptedException e) {
+                    return; // the run ended in time
+                }
+                Runtime.getRuntime().removeShutdownHook(hook);
+                System.err.println("oversight: " + message);
+                System.err.flush();
+                Runtime.getRuntime().halt(ExitCode.INVALID);
+            }, "run-time-limit");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
+
         /** The code returned: the process ends as Oversight says again. */
         void end() {
             Runtime.getRuntime().removeShutdownHook(hook);
+            if (watchdog != null) {
+                watchdog.interrupt();
+            }
         }
     }
 
