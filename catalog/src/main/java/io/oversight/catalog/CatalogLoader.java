@@ -136,8 +136,10 @@ public final class CatalogLoader {
                 throw new InvalidExtensionException(file + ": control id '" + control.id() + "' must be letters, digits, '.', '_' and '-',"
                         + " starting with a letter or '_', such as ACME-01: reports name it in SARIF rule ids, OSCAL tokens and file names");
             }
-            if (base.control(control.id()).isPresent()) {
-                throw new InvalidExtensionException(file + ": control " + control.id() + " clashes with Oversight's own " + control.id()
+            // In another case it is the same id to a reader: 'WAIVED ho-02' under an open HO-02 reads as HO-02 waived (waivers red team).
+            java.util.Optional<Control> clash = base.controls().stream().filter(c -> c.id().equalsIgnoreCase(control.id())).findFirst();
+            if (clash.isPresent()) {
+                throw new InvalidExtensionException(file + ": control " + control.id() + " clashes with Oversight's own " + clash.get().id()
                         + "; give organization controls ids of their own, such as ACME-01");
             }
             controls.add(control);

@@ -308,6 +308,9 @@ class OrganizationRulesTest {
         Files.writeString(file, "controls:\n  - {id: HO-02, title: Mine, severity: low, remediation: none}\n");
         assertThatThrownBy(() -> CatalogLoader.extend(CatalogLoader.builtIn(), file))
                 .hasMessage(file + ": control HO-02 clashes with Oversight's own HO-02; give organization controls ids of their own, such as ACME-01");
+        Files.writeString(file, "controls:\n  - {id: ho-02, title: Mine, severity: low, remediation: none}\n");
+        assertThatThrownBy(() -> CatalogLoader.extend(CatalogLoader.builtIn(), file)).as("in another case, the same id to a reader")
+                .hasMessage(file + ": control ho-02 clashes with Oversight's own HO-02; give organization controls ids of their own, such as ACME-01");
     }
 
     /** A control id is one token: "NW-01 v2" made an OSCAL target-id the schema refuses. */
