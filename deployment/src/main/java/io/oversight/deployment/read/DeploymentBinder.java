@@ -451,6 +451,8 @@ final class DeploymentBinder {
                     + "(?:[:/][A-Za-z0-9*?](?:[A-Za-z0-9*?_.-]*[A-Za-z0-9*?])?)*");
 
     static Waiver waiver(Fields w, int index) {
+        // Read as absent, it would waive every agent's findings: the widest waiver, unsaid (waivers red team).
+        w.refuseNull("agent", "name the agent the waiver is for, or leave the key out for a waiver of the whole deployment");
         return new Waiver(w.path(), index, w.string("control"), w.string("agent"), w.prose("justification"),
                 w.string("approvedBy"), w.date("expires"));
     }

@@ -136,6 +136,13 @@ final class Fields {
         return !isAbsent(map.get(key));
     }
 
+    /** Reports {@code key} written with no value ({@code null}, {@code ~}), where leaving it out means more than an empty value would. */
+    void refuseNull(String key, String advice) {
+        if (map.get(key) instanceof YScalar s && s.isNull()) {
+            problems.add(s.position(), "'" + key + "' is null; " + advice);
+        }
+    }
+
     /**
      * The text under {@code key}; null when absent. An empty or blank text is reported and read as
      * absent: an owner, an approver or a justification of nothing must not count as one.
