@@ -211,10 +211,17 @@ public final class RuntimeGates {
             return written;
         }
         Reach asOther = byName(file != null ? file : folder);
-        // As a folder, a path matters where it holds credentials or settings; read by its words it adds nothing.
-        boolean credentialsOrSettings = asOther.verbs().contains(Verb.GRANT) || asOther.verbs().contains(Verb.ALL);
+        if (folder != null) {
+            // As a folder, a path matters where it holds credentials or settings; read by its words it adds nothing. Read, a folder
+            // adds only the credentials in it: what writing it runs (hooks, settings, a folder on the PATH) reading it does not.
+            boolean reads = READING_TOOL.matcher(tool).lookingAt();
+            boolean adds = asOther.verbs().contains(Verb.GRANT) || !reads && asOther.verbs().contains(Verb.ALL);
+            if (!adds) {
+                return written;
+            }
+        }
         // Every verb already holds a grant: a folder that runs anything is not also said to hand out credentials.
-        if (file == null && !credentialsOrSettings || written.verbs().containsAll(asOther.verbs()) || written.verbs().contains(Verb.ALL)) {
+        if (written.verbs().containsAll(asOther.verbs()) || written.verbs().contains(Verb.ALL)) {
             return written;
         }
         EnumSet<Verb> both = EnumSet.copyOf(asOther.verbs());
@@ -224,6 +231,9 @@ public final class RuntimeGates {
         return new Reach(both, (file != null ? "an added folder's path may name a file, read as " + file
                 : "its path may name a folder, and a rule on a folder covers what is in it, read as " + folder) + ": " + asOther.reason());
     }
+
+    /** A tool that only reads the files its path names: Claude Code's and Cursor's Read, Kiro's and Amazon Q's read and fs_read. */
+    private static final Pattern READING_TOOL = Pattern.compile("(?i)(?:fs_)?read\\(");
 
     /** A tool with a path: {@code Read(~/.aws)}, {@code fs_read(~/.kube)}. */
     private static final Pattern PATH_TOOL = Pattern.compile("([^(]+)\\(([~./][^)]*)\\)");
@@ -351,15 +361,22 @@ public final class RuntimeGates {
                     + "|[A-Za-z]:/Users/" + HOME_NAME + "|/?/root)(?:/|(?=\\)$))");
 
     /**
-     * {@code tool} with the home folder its path starts in written {@code ~/}, or null when its path
-     * starts in none: the patterns name a home folder's credentials and settings from {@code ~/}
+     * {@code tool} with the home folder its path starts in written {@code ~/} (from the root, or as
+     * {@code $HOME}), or null when its path starts in none: the patterns name a home folder's credentials and settings from {@code ~/}
      * ({@code ~/.config/}), and a home folder is one however it is spelled, so
      * {@code Write(/home/dana/.config/)} is read as {@code Write(~/.config/)}.
      */
     static String fromHome(String tool) {
+        Matcher variable = HOME_VARIABLE.matcher(tool);
+        if (variable.lookingAt()) {
+            return variable.group(1) + "~" + tool.substring(variable.end());
+        }
         Matcher home = HOME_FROM_ROOT.matcher(tool);
         return home.lookingAt() ? home.group(1) + "~/" + tool.substring(home.end()) : null;
     }
+
+    /** A path that starts at the home folder's variable, which Kiro and Amazon Q expand in allowedPaths ({@code $HOME/.aws}, {@code ${HOME}}). */
+    private static final Pattern HOME_VARIABLE = Pattern.compile("([^(]*\\()\\$(?:HOME|\\{HOME})(?=/|\\)$)");
 
     /** The tool whose specifier is a command pattern: Claude Code's shell. */
     private static final String COMMAND_TOOL = "Bash(";

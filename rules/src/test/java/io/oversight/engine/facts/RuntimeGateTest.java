@@ -137,6 +137,12 @@ class RuntimeGateTest {
         assertThat(GATES.reach("Read(~/.aws)").reason()).startsWith("its path may name a folder, and a rule on a folder covers what is in it, "
                 + "read as Read(~/.aws/): ");
         assertThat(GATES.reach("fs_write(.claude)").verbs()).containsExactly(Verb.ALL);
+        // Read, a folder adds only the credentials in it: what writing its hooks or settings runs, reading them does not (change review).
+        assertThat(List.of("Read(.husky)", "Read(.git/hooks)", "Read(.vscode)", "Read(~/.local/bin)", "fs_read(.kiro)")).allSatisfy(
+                t -> assertThat(GATES.reach(t).verbs()).as(t).doesNotContain(Verb.ALL, Verb.GRANT));
+        assertThat(GATES.reach("Read(~/.config/git)").verbs()).containsExactly(Verb.GRANT);
+        assertThat(List.of("fs_read($HOME/.aws)", "fs_read(${HOME}/.kube/config)")).as("the home folder's variable, as Kiro expands it")
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).contains(Verb.GRANT));
         assertThat(List.of("Read(./docs)", "Edit(src/app.ts)", "fs_read(~/projects)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
                 .doesNotContain(Verb.GRANT, Verb.ALL));
         assertThat(GATES.reach("Bash(cat ~/.aws/credentials)").verbs()).containsExactly(Verb.ALL);
