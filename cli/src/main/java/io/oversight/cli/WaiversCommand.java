@@ -165,8 +165,10 @@ final class WaiversCommand implements Runnable {
                             + (w.agent() == null ? "the owner of an agent it waives" : "the agent's own owner") + ", '" + w.approvedBy()
                             + "'" + ownerNote + ", for a " + severity.get().label() + " control; it does not apply"));
                 } else if (judged.get(w.path()) == WaiverState.SELF_APPROVED) {
+                    boolean byDeploymentOwner = w.agent() == null && people.same(w.approvedBy(), deploymentOwner);
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by "
-                            + (w.agent() == null ? "the owner of an agent it waives" : "the agent's own owner") + ", '" + w.approvedBy()
+                            + (byDeploymentOwner ? "the deployment's own owner" : w.agent() == null ? "the owner of an agent it waives"
+                            : "the agent's own owner") + ", '" + w.approvedBy()
                             + "'" + ownerNote + ", and covers a high or critical finding, as its control escalates in this deployment; it does not apply"));
                 }
                 if (waivedHolders.stream().anyMatch(h -> WaiverValidity.approvedByCredentialHolder(w, h, people))) {

@@ -96,7 +96,8 @@ final class WaiverStep {
 
     /**
      * AC-06's violations for the waivers in force that cover a high or critical finding of an agent
-     * whose owner approved them ({@link WaiverValidity#selfApprovedFinding}), by waiver index.
+     * whose owner approved them ({@link WaiverValidity#selfApprovedFinding}), or of the deployment or
+     * an environment and approved by the deployment's owner, by waiver index.
      */
     static Map<Integer, Violation> selfApprovedOnEscalation(Deployment deployment, List<Finding> findings) {
         if (deployment.waivers().isEmpty()) {
@@ -106,14 +107,22 @@ final class WaiverStep {
         Map<String, String> owners = new HashMap<>();
         deployment.agents().forEach(a -> owners.put(a.id(), a.owner()));
         Map<Integer, Violation> found = new TreeMap<>();
+        String deploymentOwner = deployment.metadata().owner();
         for (Finding finding : findings) {
-            if (finding.waived() && finding.subject().agentId() != null) {
-                Waiver waiver = deployment.waivers().get(finding.waiver().index());
+            if (!finding.waived()) {
+                continue;
+            }
+            Waiver waiver = deployment.waivers().get(finding.waiver().index());
+            if (finding.subject().agentId() != null) {
                 String owner = owners.get(finding.subject().agentId());
                 if (WaiverValidity.selfApprovedFinding(waiver, finding, owner, people)) {
                     found.putIfAbsent(waiver.index(), new Violation("AC-06", null, Subject.waiver(waiver), waiver.key(), waiver.path() + "/approvedBy", 0,
                             WaiverValidity.selfApprovalMessage(waiver, waiver.agent() == null ? null : owner, people), null, null, List.of()));
                 }
+            } else if (WaiverValidity.selfApprovedFinding(waiver, finding, deploymentOwner, people)) {
+                // A finding about the deployment or an environment is its owner's risk, escalated to high as IR-06 is in a critical one.
+                found.putIfAbsent(waiver.index(), new Violation("AC-06", null, Subject.waiver(waiver), waiver.key(), waiver.path() + "/approvedBy", 0,
+                        WaiverValidity.deploymentWideSelfApprovalMessage(waiver, deploymentOwner, people), null, null, List.of()));
             }
         }
         return found;
