@@ -690,8 +690,14 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Appends {@code bytes} to {@code file}, or leaves the file as it was. */
+    /** Appends {@code bytes} to {@code file}, or leaves the file as it was; a pipe or device, which cannot be taken back, is appended to. */
     private static void appendWhole(Path file, byte[] bytes) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            try (var out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.APPEND)) {
+                out.write(bytes);
+            }
+            return;
+        }
         try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
             long before = channel.size();
             try {
@@ -708,6 +714,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static boolean endsWithoutLineBreak(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false; // a pipe has no last line to read: opened to read, it would wait for a writer
+        }
         try (var in = java.nio.channels.FileChannel.open(file)) {
             if (in.size() == 0) {
                 return false;

@@ -162,5 +162,18 @@ class TerminalOutputTest {
         assertThat(onInput.err()).isEqualTo("oversight: GITHUB_STEP_SUMMARY " + deployment + " is the deployment " + deployment
                 + ", an input of this check; write the report elsewhere\n");
         assertThat(deployment).hasSameTextualContentAs(Cli.sample("kiro-incident.yaml"));
+        // A pipe, which cannot be taken back, is appended to as before (the change review: an append made whole had refused it).
+        Path pipe = dir.resolve("summary.pipe");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Cli toPipe = Cli.runIn(Map.of("GITHUB_STEP_SUMMARY", pipe.toString()), "check", KIRO, "--format", "github", "--as-of", AS_OF);
+        assertThat(toPipe.exitCode()).isEqualTo(1);
+        assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS)).startsWith("<!-- oversight-report -->\n### Oversight: FAIL");
     }
 }
