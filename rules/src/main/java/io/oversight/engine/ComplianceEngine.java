@@ -487,8 +487,9 @@ public final class ComplianceEngine {
         }
 
         private void note(Rule rule, Object fact, String what) {
+            // A fact of the check is of a class Oversight's own code defines: one an organization's rules declare is theirs to insert.
             if (first == null && rule != null && !BUILT_IN_PACKAGE.equals(rule.getPackageName()) && !(fact instanceof Violation)
-                    && fact.getClass().getName().startsWith("io.oversight.")) {
+                    && fact.getClass().getClassLoader() == Violation.class.getClassLoader()) {
                 this.rule = rule.getName();
                 this.rulePackage = rule.getPackageName();
                 first = "organization rule '" + rule.getName() + "' (" + rule.getPackageName() + ") " + what + " a fact of the check ("
