@@ -33,8 +33,24 @@ public final class SecretMasker {
      */
     public static final String NOT_QUOTED = "; nothing of the file is quoted, since it may be another file, such as one of secrets";
 
-    /** The words a variable's name in capitals holds anywhere when it names a secret ({@code DB_PASSWORD_PROD}). */
+    /**
+     * The words a variable's name in capitals holds when it names a secret: anywhere in a name, as a
+     * word of its own or at the end of a glued one ({@code DB_PASSWORD_PROD}, {@code PGPASSWORD_RO});
+     * {@code PASS} only as a word of its own ({@code DB_PASS_PROD}, not {@code BYPASS_CACHE}).
+     */
     private static final List<String> CAPITAL_SECRET_WORDS = List.of("PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "TOKEN", "API_KEY", "PRIVATE_KEY");
+
+    /**
+     * The last words of a capital name that make it a setting about a secret, not the secret: where it
+     * is kept ({@code DB_PASSWORD_FILE}, {@code VAULT_TOKEN_PATH}) or a measure of it
+     * ({@code PASSWORD_MIN_LENGTH}, {@code TOKEN_TTL_DAYS}). Evidence the report must show.
+     */
+    private static final List<String> SETTING_ENDINGS = List.of("FILE", "PATH", "DIR", "LENGTH", "LEN", "TTL", "TIMEOUT", "SECONDS", "MINUTES",
+            "HOURS", "DAYS", "COUNT", "SIZE", "LIMIT", "ENABLED", "MODE", "TYPE", "NAME", "POLICY", "ROTATION", "EXPIRY", "AGE", "URL", "ENDPOINT");
+
+    /** A capital name with a secret word, as {@link #capitalSecretName} tells one, for {@link #SECRET_KEY}. */
+    private static final String CAPITAL_SECRET_NAME = "(?-i:[A-Z0-9_]*(?:(?:" + String.join("|", CAPITAL_SECRET_WORDS) + ")|(?<![A-Z0-9])PASS)"
+            + "(?=_|[\"'\\s:=]|$)(?:_(?!(?:" + String.join("|", SETTING_ENDINGS) + ")(?:[\"'\\s:=]|$))[A-Z0-9]+)*)";
 
     /**
      * A key that names a secret: the name ends in one of these words, so that {@code credentialTtlMinutes} is no secret;
@@ -46,7 +62,7 @@ public final class SecretMasker {
                     + "|integration[_-]?key|master[_-]?key|signing[_-]?key|encryption[_-]?key|subscription[_-]?key|functions?[_-]?key"
                     + "|license[_-]?key|[_-]dsn|[_-]pass|pw|referer)"
                     // A variable's name in capitals holds its secret word anywhere: DB_PASSWORD_PROD, PGPASSWORD_RO, VAULT_TOKEN_FILE.
-                    + "|(?-i:[A-Z0-9_]*(?:" + String.join("|", CAPITAL_SECRET_WORDS) + ")[A-Z0-9_]*))[\"']?[ \\t]*[:=][ \\t]*");
+                    + "|" + CAPITAL_SECRET_NAME + ")[\"']?[ \\t]*[:=][ \\t]*");
 
     /**
      * A line of a private key's body: base64, a PEM or PGP armor header, or blank (PGP's line after
@@ -206,7 +222,7 @@ public final class SecretMasker {
     private static final List<Pattern> COMMAND_LINE_SECRETS = commandLineSecrets();
 
     /** A flag's name, past its dashes, that names a secret: {@code password}, {@code db-token}, {@code api-key}. */
-    private static final String SECRET_FLAG_NAME = "[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api-?key|access-?key|credentials?)";
+    private static final String SECRET_FLAG_NAME = "(?!no-)[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api-?key|access-?key|credentials?)";
 
     private static List<Pattern> commandLineSecrets() {
         // The value: to a blank or quote, or to where a runtime rule ends (":*)" or ")").
@@ -214,7 +230,9 @@ public final class SecretMasker {
         return List.of(
                 Pattern.compile("(?i)(?<![\\w-])--?" + SECRET_FLAG_NAME + "[ \\t]+['\"]?(?!-)" + value),
                 // The same flag as an item of an argument list (JSON, TOML, YAML flow), its value the next item: "--password", "...".
-                Pattern.compile("(?i)(?<![\\w-])--?" + SECRET_FLAG_NAME + "['\"][ \\t]*,[ \\t]*['\"]([^'\"]+)"),
+                Pattern.compile("(?i)(?<![\\w-])--?" + SECRET_FLAG_NAME + "['\"][ \\t]*,[ \\t]*['\"](?!-)([^'\"]+)"),
+                // Unquoted, as a YAML flow list writes it: [--password, X].
+                Pattern.compile("(?i)(?<![\\w-])--?" + SECRET_FLAG_NAME + "[ \\t]*,[ \\t]*(?![-'\"])([^\\s,\\]'\"]+)"),
                 Pattern.compile("(?i)\\b(?:bearer|basic)[ \\t]+([A-Za-z0-9._~+/=-]{8,})"),
                 // A header that carries a credential, written as a command writes it ("Cookie: ...", "X-Api-Key: ...",
                 // "Authorization: SSWS ..."): its value, past the scheme word an authorization may start with.
@@ -523,7 +541,7 @@ public final class SecretMasker {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i) || text.startsWith("value", i - 5))
-                    || c == ' ' && followsSecretFlag(text, i) || c == ',' && i > 1 && isQuote(text.charAt(i - 1)) && followsSecretFlag(text, i - 1) || c == '@' && text.indexOf('(', i) > i && text.lastIndexOf(':', i) >= 0) {
+                    || c == ' ' && followsSecretFlag(text, i) || c == ',' && i > 1 && (isQuote(text.charAt(i - 1)) ? followsSecretFlag(text, i - 1) : followsSecretFlag(text, i)) || c == '@' && text.indexOf('(', i) > i && text.lastIndexOf(':', i) >= 0) {
                 return true;
             }
             if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 2 < text.length()
@@ -573,9 +591,10 @@ public final class SecretMasker {
         }
         String written = text.substring(start, end);
         String key = written.toLowerCase(Locale.ROOT);
-        return SECRET_KEY_ENDINGS.stream().anyMatch(key::endsWith)
-                || written.equals(written.toUpperCase(Locale.ROOT)) && CAPITAL_SECRET_WORDS.stream().anyMatch(written::contains);
+        return SECRET_KEY_ENDINGS.stream().anyMatch(key::endsWith) || CAPITAL_NAME.matcher(written).matches();
     }
+
+    private static final Pattern CAPITAL_NAME = Pattern.compile(CAPITAL_SECRET_NAME);
 
     /** Whether the blank at {@code at} follows a command-line flag named like a secret ({@code --api-key}). */
     private static boolean followsSecretFlag(String text, int at) {

@@ -402,7 +402,15 @@ class SecretMaskerTest {
         "`\"DB_PASSWORD_PROD\": \"correct-horse-battery-staple\",` | `\"DB_PASSWORD_PROD\": ****,`",
         "`PGPASSWORD_RO: Autumn2025-Green` | `PGPASSWORD_RO: ****`",
         "`\"args\": [\"--host\", \"db.internal\"]` | `\"args\": [\"--host\", \"db.internal\"]`",
-        "`TOKEN_TTL_DAYS: 30` | `TOKEN_TTL_DAYS: ****`",
+        "`DB_PASS_PROD: hunter22x` | `DB_PASS_PROD: ****`",
+        "`args: [--password, hunter22x, --host, db]` | `args: [--password, ****, --host, db]`",
+        // A capital name about a secret, not holding one, keeps its value (the change review): where it is kept, a measure of it.
+        "`TOKEN_TTL_DAYS: 30` | `TOKEN_TTL_DAYS: 30`",
+        "`\"DB_PASSWORD_FILE\": \"/run/secrets/db\",` | `\"DB_PASSWORD_FILE\": \"/run/secrets/db\",`",
+        "`PASSWORD_MIN_LENGTH: 14` | `PASSWORD_MIN_LENGTH: 14`",
+        "`\"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"32000\"` | `\"CLAUDE_CODE_MAX_OUTPUT_TOKENS\": \"32000\"`",
+        "`BYPASS_CACHE: yes-please` | `BYPASS_CACHE: yes-please`",
+        "`\"args\": [\"--no-password\", \"--user\", \"ops\"]` | `\"args\": [\"--no-password\", \"--user\", \"ops\"]`",
     })
     void commandLineAndHeaderCredentialsAreMasked(String text, String masked) {
         assertThat(SecretMasker.mask(text)).isEqualTo(masked);
