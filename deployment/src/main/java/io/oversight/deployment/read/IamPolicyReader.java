@@ -173,7 +173,8 @@ final class IamPolicyReader {
             } else if (!resource.value().equals("*") && !resource.value().startsWith("arn:")) {
                 // IAM refuses such a document, so no account holds it; read as a pattern, it had matched ARNs by accident.
                 problems.add(resource.position(), "'" + resource.value() + "' is not a resource IAM accepts: write an ARN pattern "
-                        + "(arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE, such as arn:aws:s3:::reports/*), or \"*\" for every resource");
+                        + "(arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE, such as arn:aws:s3:::reports/*), or \"*\""
+                        + (key.equals("NotResource") ? "" : " for every resource"));
             }
         }
         return resources.stream().filter(r -> r.value().equals("*") || r.value().startsWith("arn:")).toList();
