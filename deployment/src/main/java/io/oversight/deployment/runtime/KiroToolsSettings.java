@@ -53,6 +53,7 @@ final class KiroToolsSettings {
                         }
                     }
                     switchedOn(reading, tool, AUTO_ALLOW_READ_ONLY, "Bash", rules);
+                    switchedOn(reading, tool, "allowReadOnly", "Bash", rules); // Amazon Q CLI's earlier name of the same switch
                 }
                 case "aws", "use_aws" -> {
                     reading.texts(tool, "allowedServices")
@@ -89,10 +90,11 @@ final class KiroToolsSettings {
      */
     private static final String AUTO_ALLOW_READ_ONLY = "autoAllowReadonly";
 
+    /** The rule {@code TOOL(autoAllowReadonly)} where {@code key}, that switch or its earlier name, is true. */
     private static void switchedOn(Reading reading, YMap tool, String key, String toolName, List<RuntimeRule> rules) {
         Located<Boolean> on = reading.bool(tool, key);
         if (on != null && on.value()) {
-            rules.add(new RuntimeRule(toolName, key, Decision.ALLOW, on.position()));
+            rules.add(new RuntimeRule(toolName, AUTO_ALLOW_READ_ONLY, Decision.ALLOW, on.position()));
         }
     }
 

@@ -78,7 +78,7 @@ class McpClientConfigReaderTest {
         // tools it matches (red team: *{list,xecute_bas}* had read as a list), @builtin every built-in tool.
         RuntimeConfiguration readOnly = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".amazonq/cli-agents/ops.json", """
                 {"name": "ops", "allowedTools": ["fs_*", "*{list,xecute_bas}*", "@builtin/todo_list", "@git/status", "exec?te_[a-c]ash"],
-                 "toolsSettings": {"execute_bash": {"autoAllowReadonly": true}, "use_aws": {"autoAllowReadonly": true},
+                 "toolsSettings": {"execute_bash": {"allowReadOnly": true}, "use_aws": {"autoAllowReadonly": true},
                                    "fs_read": {"allowReadOnly": true}}}
                 """).get(0);
         assertThat(readOnly.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(

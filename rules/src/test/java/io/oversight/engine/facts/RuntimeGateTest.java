@@ -141,6 +141,9 @@ class RuntimeGateTest {
         assertThat(List.of("Read(.husky)", "Read(.git/hooks)", "Read(.vscode)", "Read(~/.local/bin)", "fs_read(.kiro)")).allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).doesNotContain(Verb.ALL, Verb.GRANT));
         assertThat(GATES.reach("Read(~/.config/git)").verbs()).containsExactly(Verb.GRANT);
+        assertThat(List.of("Edit(.git)", "Write(.git/**)", "fs_write(.git)")).as("the git folder holds its config and hooks")
+                .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
+        assertThat(List.of("Read(.git)", "Read(.git/**)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.READ));
         assertThat(List.of("fs_read($HOME/.aws)", "fs_read(${HOME}/.kube/config)")).as("the home folder's variable, as Kiro expands it")
                 .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).contains(Verb.GRANT));
         assertThat(List.of("Read(./docs)", "Edit(src/app.ts)", "fs_read(~/projects)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
