@@ -241,7 +241,7 @@ public final class TextRenderer implements Renderer {
             String score = percent(f.score()) + " met  " + percent(f.assessedShare()) + " assessed";
             String detail;
             if (!f.applicable()) {
-                detail = "not applicable: " + f.elsewhere();
+                detail = "not" + WrappingWriter.GLUE + "applicable: " + f.elsewhere();
             } else {
                 detail = java.util.Arrays.stream(ClauseStatus.values())
                         .filter(st -> f.count(st) > 0)
