@@ -207,7 +207,7 @@ public final class Main {
                 return ExitCode.INVALID;
             }
             if (ex instanceof UserError || ex instanceof CheckException) {
-                e.println(OneLine.safe("oversight: " + SecretMasker.mask(ex.getMessage())));
+                e.println(OneLine.safe("oversight: " + maskedPastNamedFile(ex.getMessage(), parseResult.originalArgs())));
                 return ExitCode.INVALID;
             }
             e.println("oversight: internal error: " + ex + (verbose(parseResult) ? "" : " (run with --verbose for details)"));
@@ -245,6 +245,23 @@ public final class Main {
         return java.util.Optional.of("'" + OneLine.safe(SecretMasker.maskQuoted(written)) + "' is not a command of '"
                 + command.getCommandSpec().qualifiedName() + "'; expected " + String.join(", ", names)
                 + Suggestions.closest(written, names).map(n -> " (did you mean '" + n + "'?)").orElse(""));
+    }
+
+    /**
+     * {@code message} masked past the file it starts with when the command line names that file:
+     * a baseline named {@code token} had read as a secret's key, and its whole message was masked
+     * ("token: ****"), position and reason with it. The name is the user's own, typed as it shows.
+     */
+    static String maskedPastNamedFile(String message, List<String> args) {
+        String file = "";
+        for (String arg : args) {
+            String named = arg.startsWith("--") && arg.indexOf('=') > 0 ? arg.substring(arg.indexOf('=') + 1) : arg;
+            boolean located = message.startsWith(named) && message.length() > named.length() && message.charAt(named.length()) == ':';
+            if (!named.isEmpty() && !named.startsWith("-") && located && named.length() > file.length()) {
+                file = named;
+            }
+        }
+        return file + SecretMasker.mask(message.substring(file.length()));
     }
 
     /** A first argument that is no option and names no command: picocli says "Unmatched argument at index 0". */

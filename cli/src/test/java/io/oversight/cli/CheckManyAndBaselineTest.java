@@ -105,6 +105,12 @@ class CheckManyAndBaselineTest {
         assertThat(again.exitCode()).as("without --fail-on-new old findings still fail").isEqualTo(1);
         assertThat(again.err()).isEmpty();
         assertThat(Cli.run("check", sample, "--baseline", base.toString(), "--fail-on-new", "--as-of", AS_OF).exitCode()).isZero();
+        // A baseline file whose name reads as a secret's key ('token') keeps its position and reason; what follows is still masked.
+        Path token = Files.writeString(dir.resolve("token"), "{}");
+        Cli named = Cli.run("check", sample, "--baseline", token.toString(), "--as-of", AS_OF);
+        assertThat(named.exitCode()).isEqualTo(2);
+        assertThat(named.err()).startsWith("oversight: " + token + ": not a JSON output of 'oversight check --format json'");
+        assertThat(Main.maskedPastNamedFile("token:1:2: password: hunter22x", List.of("--baseline=token"))).isEqualTo("token:1:2: password: ****");
     }
 
     /** A baseline written by an earlier version, its findings without items and its deployments without waivers, says what it cannot tell. */
