@@ -222,7 +222,7 @@ public final class SecretMasker {
     private static final List<Pattern> COMMAND_LINE_SECRETS = commandLineSecrets();
 
     /** A flag's name, past its dashes, that names a secret: {@code password}, {@code db-token}, {@code api-key}. */
-    private static final String SECRET_FLAG_NAME = "(?!no-)[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api-?key|access-?key|credentials?)";
+    private static final String SECRET_FLAG_NAME = "(?!-|no-)[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api-?key|access-?key|credentials?)";
 
     private static List<Pattern> commandLineSecrets() {
         // The value: to a blank or quote, or to where a runtime rule ends (":*)" or ")").
@@ -639,7 +639,7 @@ public final class SecretMasker {
                 closing = closes(line, 0, closing) ? null : closing;
                 continue;
             }
-            if (valueNext && VALUE_LINE.matcher(line).lookingAt() || itemNext && !line.isBlank()) {
+            if (valueNext && VALUE_LINE.matcher(line).lookingAt() || itemNext && !line.isBlank() && !FLAG_ITEM.matcher(line).lookingAt()) {
                 secret.set(i);
             }
             itemNext = line.indexOf('-') >= 0 && SECRET_FLAG_ITEM_END.matcher(line).find();
@@ -687,6 +687,9 @@ public final class SecretMasker {
         }
         return secret;
     }
+
+    /** A line whose first item is a flag ({@code "--read-only",}), no flag's value. */
+    private static final Pattern FLAG_ITEM = Pattern.compile("[ \\t]*(?:-[ \\t]+['\"]?-|['\"]?-[^ \\t])");
 
     /** A line that ends on a secret's flag as an item of an argument list, the value on the next line: {@code "--password",}, {@code - --token}. */
     private static final Pattern SECRET_FLAG_ITEM_END = Pattern.compile("(?i)(?:^|[\\s\\[,])(?:-[ \\t]+)?['\"]?--?" + SECRET_FLAG_NAME

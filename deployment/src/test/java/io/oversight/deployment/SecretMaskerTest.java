@@ -260,8 +260,13 @@ class SecretMaskerTest {
                 "      - --db-token",
                 "      - correct-horse-battery-staple",
                 "      - --host",
-                "      - db.internal");
-        assertThat(SecretMasker.secretBlocks(arguments).stream().boxed().toList()).containsExactly(2, 6);
+                "      - db.internal",
+                "      \"args\": [\"--no-password\",",
+                "        \"--read-only\"],",
+                "      \"args\": [\"--password\",",
+                "        \"--read-only\"]");
+        assertThat(SecretMasker.secretBlocks(arguments).stream().boxed().toList()).as("--no-password is no secret's flag; a flag is no value")
+                .containsExactly(2, 6);
     }
 
     @Test
