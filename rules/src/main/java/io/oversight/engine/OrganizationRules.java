@@ -75,14 +75,15 @@ final class OrganizationRules {
                 throw new InvalidInputException(Problem.ofFile(file.toString(), "cannot be read: " + e.getMessage()));
             }
             java.util.regex.Matcher pkg = PACKAGE.matcher(RuleErrors.withoutComments(drl));
-            if (pkg.find() && packageName(pkg).equals(ComplianceEngine.BUILT_IN_PACKAGE)) {
+            String declared = pkg.find() ? packageName(pkg) : "";
+            if (declared.equals(ComplianceEngine.BUILT_IN_PACKAGE)) {
                 // In the built-in rules' package, a rule passes as one of ours, and a file of the same name replaces ours.
                 throw new InvalidInputException(new Problem(file.toString(), RuleErrors.position(drl, pkg.start(1)), "organization rules may"
                         + " not be in the built-in rules' package " + ComplianceEngine.BUILT_IN_PACKAGE + "; give them one of your own"
                         + " (package com.example.oversight;)"));
             }
             // Drools expects a rule file in the folder of its package.
-            String resource = packageFolder(drl) + file.getFileName();
+            String resource = (declared.isEmpty() ? "" : declared.replace('.', '/') + "/") + file.getFileName();
             byResource.put(resource, file);
             texts.put(file, drl);
             kfs.write("src/main/resources/" + resource, drl);
@@ -166,11 +167,6 @@ final class OrganizationRules {
 
     /** A file's package, past a byte-order mark and blanks, its names perhaps apart ({@code io . oversight}). */
     private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^\\uFEFF?[ \\t]*package\\s+(\\w+(?:\\s*\\.\\s*\\w+)*)");
-
-    private static String packageFolder(String drl) {
-        java.util.regex.Matcher m = PACKAGE.matcher(RuleErrors.withoutComments(drl));
-        return m.find() ? packageName(m).replace('.', '/') + "/" : "";
-    }
 
     /** The organization's rule files: every {@code .drl} directly in {@code dir}, sorted. */
     static List<Path> drlFiles(Path dir) throws InvalidInputException {
