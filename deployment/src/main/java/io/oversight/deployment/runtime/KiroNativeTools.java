@@ -35,9 +35,9 @@ final class KiroNativeTools {
      * here (read then by its words).
      */
     static List<String> named(String written) {
-        String name = written.startsWith(BUILT_IN) ? written.substring(BUILT_IN.length()) : written;
+        String name = written;
         if (written.startsWith(BUILT_IN)) {
-            name = name.startsWith("/") ? name.substring(1) : name;
+            name = written.substring(BUILT_IN.length()).replaceFirst("^/", "");
             if (name.isEmpty() || name.equals("*")) {
                 return NAMES;
             }

@@ -52,24 +52,22 @@ final class KiroToolsSettings {
                             rules.add(new RuntimeRule("Bash", denied, Decision.DENY, command.position()));
                         }
                     }
-                    switchedOn(reading, tool, AUTO_ALLOW_READ_ONLY, "Bash", rules);
-                    switchedOn(reading, tool, "allowReadOnly", "Bash", rules); // Amazon Q CLI's earlier name of the same switch
+                    switchedOn(reading, tool, AUTO_ALLOW_READ_ONLY, "Bash", AUTO_ALLOW_READ_ONLY, rules);
+                    // Amazon Q CLI's earlier name of the same switch.
+                    switchedOn(reading, tool, "allowReadOnly", "Bash", AUTO_ALLOW_READ_ONLY, rules);
                 }
                 case "aws", "use_aws" -> {
                     reading.texts(tool, "allowedServices")
                             .forEach(service -> rules.add(new RuntimeRule("use_aws", service.value(), Decision.ALLOW, service.position())));
-                    switchedOn(reading, tool, AUTO_ALLOW_READ_ONLY, "use_aws", rules);
+                    switchedOn(reading, tool, AUTO_ALLOW_READ_ONLY, "use_aws", AUTO_ALLOW_READ_ONLY, rules);
                 }
                 case "read", "fs_read" -> {
                     reading.texts(tool, "allowedPaths")
                             .forEach(path -> rules.add(new RuntimeRule("fs_read", path.value(), Decision.ALLOW, path.position())));
                     // Every path read unasked, as allowedTools fs_read does (fs_read.rs: allow_read_only).
-                    Located<Boolean> everyPath = reading.bool(tool, "allowReadOnly");
-                    if (everyPath != null && everyPath.value()) {
-                        rules.add(new RuntimeRule("fs_read", "", Decision.ALLOW, everyPath.position()));
-                    }
+                    switchedOn(reading, tool, "allowReadOnly", "fs_read", "", rules);
                 }
-                case "write", "fs_write" -> reading.texts(tool, "allowedPaths").forEach(path -> {
+                case KiroWrites.KIRO_TOOL, KiroWrites.TOOL -> reading.texts(tool, "allowedPaths").forEach(path -> {
                     rules.add(new RuntimeRule(KiroWrites.TOOL, path.value(), Decision.ALLOW, path.position()));
                     rules.addAll(KiroWrites.reached(path.value(), path));
                 });
@@ -90,11 +88,11 @@ final class KiroToolsSettings {
      */
     private static final String AUTO_ALLOW_READ_ONLY = "autoAllowReadonly";
 
-    /** The rule {@code TOOL(autoAllowReadonly)} where {@code key}, that switch or its earlier name, is true. */
-    private static void switchedOn(Reading reading, YMap tool, String key, String toolName, List<RuntimeRule> rules) {
+    /** The allow rule {@code TOOL(SPECIFIER)}, cited at {@code key}, where that switch of the tool's settings is true. */
+    private static void switchedOn(Reading reading, YMap tool, String key, String toolName, String specifier, List<RuntimeRule> rules) {
         Located<Boolean> on = reading.bool(tool, key);
         if (on != null && on.value()) {
-            rules.add(new RuntimeRule(toolName, AUTO_ALLOW_READ_ONLY, Decision.ALLOW, on.position()));
+            rules.add(new RuntimeRule(toolName, specifier, Decision.ALLOW, on.position()));
         }
     }
 

@@ -24,6 +24,11 @@ final class KiroWrites {
     /** Kiro CLI's name of the same tool. */
     static final String KIRO_TOOL = "write";
 
+    /** Whether {@code tool} is the file-writing tool, by either name. */
+    static boolean writes(String tool) {
+        return tool.equals(TOOL) || tool.equals(KIRO_TOOL);
+    }
+
     /** A file a write may reach: the name its rule is written with, and a file inside it that paths are matched against. */
     private record OwnFile(String name, String inside) {
 

@@ -116,7 +116,7 @@ final class McpClientConfigReader implements RuntimeReader {
             List<String> allowed = KiroNativeTools.builtIn(tool.value()) ? KiroNativeTools.named(tool.value()) : List.of(allowedTool(tool.value()));
             for (String each : allowed) {
                 rules.add(new RuntimeRule(each, "", Decision.ALLOW, tool.position()));
-                if (each.equals(KiroWrites.TOOL) || each.equals(KiroWrites.KIRO_TOOL)) {
+                if (KiroWrites.writes(each)) {
                     rules.addAll(KiroWrites.reached(null, tool));
                 }
             }
