@@ -152,10 +152,11 @@ final class WaiversCommand implements Runnable {
                 Collection<String> waivedOwners = w.agent() == null ? owners.values() : Collections.singleton(owners.get(w.agent()));
                 Collection<String> waivedHolders = w.agent() == null ? credentialHolders.values() : Collections.singleton(credentialHolders.get(w.agent()));
                 String whose = w.agent() == null ? "an agent it waives" : "the agent";
-                Optional<Severity> severity = catalog.control(w.control()).map(Control::severity);
+                Optional<Control> control = catalog.control(w.control());
+                Optional<Severity> severity = control.map(Control::severity);
                 String ownerNote = w.agent() == null ? "" : WaiverValidity.otherId(w, "the owner is", owners.get(w.agent()), people);
                 String deploymentOwner = against == null ? null : against.metadata().owner();
-                boolean ofTheDeployment = w.agent() == null && catalog.control(w.control()).map(Control::aboutTheDeployment).orElse(false);
+                boolean ofTheDeployment = w.agent() == null && control.map(Control::aboutTheDeployment).orElse(false);
                 if (severity.isPresent() && ofTheDeployment && WaiverValidity.selfApproved(w, deploymentOwner, severity.get(), people)) {
                     notes.add(new Note(loaded.locate(w, "approvedBy"), NoteKind.SELF_APPROVED, what + " is approved by the deployment's own owner, '"
                             + w.approvedBy() + "'" + WaiverValidity.otherId(w, "the owner is", deploymentOwner, people) + ", for a "
@@ -184,7 +185,6 @@ final class WaiversCommand implements Runnable {
                     notes.add(new Note(loaded.locate(w, "control"), NoteKind.NOT_WAIVABLE, what + " does not apply: "
                             + WaiverValidity.notWaivableNote(w)));
                 }
-                Optional<Control> control = catalog.control(w.control());
                 if (control.isPresent() && WaiverValidity.deploymentWideOfCritical(w, control.get().worstSeverity(), control.get().aboutEnvironments())) {
                     notes.add(new Note(loaded.locate(w, "control"), NoteKind.DEPLOYMENT_WIDE_CRITICAL, what + " waives a control that"
                             + " can report critical findings; name the agent it covers, as it does not apply"));
