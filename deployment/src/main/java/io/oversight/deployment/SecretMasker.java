@@ -48,7 +48,7 @@ public final class SecretMasker {
     private static final List<String> SETTING_ENDINGS = List.of("FILE", "PATH", "DIR", "LENGTH", "LEN", "TTL", "TIMEOUT", "SECONDS", "MINUTES",
             "HOURS", "DAYS", "COUNT", "SIZE", "LIMIT", "ENABLED", "MODE", "TYPE", "NAME", "POLICY", "ROTATION", "EXPIRY", "AGE", "URL", "ENDPOINT");
 
-    /** A capital name with a secret word, as {@link #capitalSecretName} tells one, for {@link #SECRET_KEY}. */
+    /** A capital name with one of {@link #CAPITAL_SECRET_WORDS} that does not end in one of {@link #SETTING_ENDINGS}. */
     private static final String CAPITAL_SECRET_NAME = "(?-i:[A-Z0-9_]*(?:(?:" + String.join("|", CAPITAL_SECRET_WORDS) + ")|(?<![A-Z0-9])PASS)"
             + "(?=_|[\"'\\s:=]|$)(?:_(?!(?:" + String.join("|", SETTING_ENDINGS) + ")(?:[\"'\\s:=]|$))[A-Z0-9]+)*)";
 
@@ -541,7 +541,8 @@ public final class SecretMasker {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i) || text.startsWith("value", i - 5))
-                    || c == ' ' && followsSecretFlag(text, i) || c == ',' && i > 1 && (isQuote(text.charAt(i - 1)) ? followsSecretFlag(text, i - 1) : followsSecretFlag(text, i)) || c == '@' && text.indexOf('(', i) > i && text.lastIndexOf(':', i) >= 0) {
+                    || c == ' ' && followsSecretFlag(text, i) || c == ',' && i > 1 && followsSecretFlag(text, isQuote(text.charAt(i - 1)) ? i - 1 : i)
+                    || c == '@' && text.indexOf('(', i) > i && text.lastIndexOf(':', i) >= 0) {
                 return true;
             }
             if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 2 < text.length()
@@ -591,7 +592,18 @@ public final class SecretMasker {
         }
         String written = text.substring(start, end);
         String key = written.toLowerCase(Locale.ROOT);
-        return SECRET_KEY_ENDINGS.stream().anyMatch(key::endsWith) || CAPITAL_NAME.matcher(written).matches();
+        return SECRET_KEY_ENDINGS.stream().anyMatch(key::endsWith) || capitals(written) && CAPITAL_NAME.matcher(written).matches();
+    }
+
+    /** Whether {@code name} is written in capitals, digits and '_': a pass over its characters before any expression, as every ':' of an ARN comes here. */
+    private static boolean capitals(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     private static final Pattern CAPITAL_NAME = Pattern.compile(CAPITAL_SECRET_NAME);
