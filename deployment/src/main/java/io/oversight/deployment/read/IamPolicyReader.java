@@ -170,14 +170,19 @@ final class IamPolicyReader {
         for (Fields.Text resource : resources) {
             if (resource.value().isBlank()) {
                 problems.add(resource.position(), "an empty resource: write an ARN pattern, or \"*\" for every resource");
-            } else if (!resource.value().equals("*") && !resource.value().startsWith("arn:")) {
+            } else if (!acceptedByIam(resource.value())) {
                 // IAM refuses such a document, so no account holds it; read as a pattern, it had matched ARNs by accident.
                 problems.add(resource.position(), "'" + resource.value() + "' is not a resource IAM accepts: write an ARN pattern "
                         + "(arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE, such as arn:aws:s3:::reports/*), or \"*\""
                         + (key.equals("NotResource") ? "" : " for every resource"));
             }
         }
-        return resources.stream().filter(r -> r.value().equals("*") || r.value().startsWith("arn:")).toList();
+        return resources.stream().filter(r -> acceptedByIam(r.value())).toList();
+    }
+
+    /** Whether IAM takes {@code resource} in a policy: {@code *} or an ARN pattern. */
+    private static boolean acceptedByIam(String resource) {
+        return resource.equals("*") || resource.startsWith("arn:");
     }
 
     private void nonEmpty(Fields s, String key, List<Fields.Text> texts) {
