@@ -116,16 +116,19 @@ final class WaiverStep {
             if (finding.subject().agentId() != null) {
                 String owner = owners.get(finding.subject().agentId());
                 if (WaiverValidity.selfApprovedFinding(waiver, finding, owner, people)) {
-                    found.putIfAbsent(waiver.index(), new Violation("AC-06", null, Subject.waiver(waiver), waiver.key(), waiver.path() + "/approvedBy", 0,
-                            WaiverValidity.selfApprovalMessage(waiver, waiver.agent() == null ? null : owner, people), null, null, List.of()));
+                    found.putIfAbsent(waiver.index(), selfApproval(waiver, WaiverValidity.selfApprovalMessage(waiver, waiver.agent() == null ? null : owner, people)));
                 }
             } else if (WaiverValidity.selfApprovedFinding(waiver, finding, deploymentOwner, people)) {
                 // A finding about the deployment or an environment is its owner's risk, escalated to high as IR-06 is in a critical one.
-                found.putIfAbsent(waiver.index(), new Violation("AC-06", null, Subject.waiver(waiver), waiver.key(), waiver.path() + "/approvedBy", 0,
-                        WaiverValidity.deploymentWideSelfApprovalMessage(waiver, deploymentOwner, people), null, null, List.of()));
+                found.putIfAbsent(waiver.index(), selfApproval(waiver, WaiverValidity.deploymentWideSelfApprovalMessage(waiver, deploymentOwner, people)));
             }
         }
         return found;
+    }
+
+    /** AC-06's violation for a self-approved {@code waiver}, cited at its approver. */
+    private static Violation selfApproval(Waiver waiver, String message) {
+        return new Violation("AC-06", null, Subject.waiver(waiver), waiver.key(), waiver.path() + "/approvedBy", 0, message, null, null, List.of());
     }
 
     /** Whether {@code waiver} is of {@code finding}'s control and agent (or of every agent). */
