@@ -17,6 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OrganizationRulesTest {
 
+    /** What a refusal of a rule that changes the built-in controls' facts says, after naming the rule and the fact. */
+    private static final String OVERREACH = ": organization rules may report findings of their own, not add to, remove or change what the"
+            + " built-in controls judge";
+
     private static final Path EXAMPLE = Path.of("..", "samples", "org-rules");
 
     @Test
@@ -56,8 +60,7 @@ class OrganizationRulesTest {
                 end
                 """)).extracting(Problem::format)
                         .containsExactly(dir.resolve("tidy.drl") + ":3:1: organization rule 'drop sandbox noise' (com.acme) deleted a fact of"
-                                + " the check (Grant): organization rules may report findings of their own, not add to, remove or change what the"
-                                + " built-in controls judge");
+                                + " the check (Grant)" + OVERREACH);
     }
 
     /** A halt, or a cleared agenda, leaves the built-in controls unjudged while the reports would call them evaluated. */
@@ -131,8 +134,7 @@ class OrganizationRulesTest {
         assertThatThrownBy(() -> checkIncidentWith(coverage))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
                         .containsExactly(coverage.resolve("gate.drl") + ":5:1: organization rule 'everything is gated' (com.acme) inserted a"
-                                + " fact of the check (Coverage): organization rules may report findings of their own, not add to, remove or"
-                                + " change what the built-in controls judge"));
+                                + " fact of the check (Coverage)" + OVERREACH));
         // One of the deployment's records inserted is as much a fact of the check: a checkpoint for every agent had passed HO-02 (red team).
         Path checkpoint = Files.createDirectories(dir.resolve("checkpoint"));
         Files.writeString(checkpoint.resolve("proxy.drl"), """
@@ -153,8 +155,7 @@ class OrganizationRulesTest {
         assertThatThrownBy(() -> checkIncidentWith(checkpoint))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
                         .containsExactly(checkpoint.resolve("proxy.drl") + ":7:1: organization rule 'central approval proxy' (com.acme) inserted"
-                                + " a fact of the check (Checkpoint): organization rules may report findings of their own, not add to, remove or"
-                                + " change what the built-in controls judge"));
+                                + " a fact of the check (Checkpoint)" + OVERREACH));
         // Our package written behind a comment that names another, or with blanks between its names, is still ours.
         Path disguised = Files.createDirectories(dir.resolve("disguised"));
         Files.writeString(disguised.resolve("slate.drl"), "/*\npackage com.example;\n*/\npackage io . oversight . rules;\n");
