@@ -228,6 +228,24 @@ class DeploymentReaderTest {
     }
 
     @Test
+    void aPersonWithAnAgentsIdIsRefusedSoThatNoAgentApprovesOrOverseesAsAPerson() {
+        String yaml = HEADER.replace("  - id: sam\n", "  - id: bot\n") + """
+                agents:
+                  - id: bot
+                    owner: olga
+                waivers:
+                  - control: HO-05
+                    agent: bot
+                    justification: x
+                    approvedBy: bot
+                    expires: 2027-01-01
+                """;
+        assertThat(problems(yaml)).containsExactly(
+                "d.yaml:10:9: person id 'bot' is also the id of an agent (line 17); owners, overseers, approvers and waivers name people,"
+                        + " so give the person an id no agent has");
+    }
+
+    @Test
     void anIdShapedLikeACredentialIsRefusedWhereItIsWrittenWithoutRepeatingIt() {
         String token = "ghp_0123456789abcdefghijklmnopqrstuvwxyz";
         assertThat(problems((HEADER + AGENT).replace("olga", token))).containsExactly(

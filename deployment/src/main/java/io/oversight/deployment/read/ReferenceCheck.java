@@ -33,6 +33,16 @@ final class ReferenceCheck {
                 "environment name");
         Map<String, String> agents = unique(d.agents().stream().map(a -> new Declared(a.id(), a.path())).toList(), "/id", "agent id");
         unique(d.roles().stream().map(r -> new Declared(r.arn(), r.path())).toList(), "/arn", "role arn");
+        // Owners, overseers, approvers and waivers name people: an id an agent has too would let the
+        // agent approve its own waiver or oversee itself as a person.
+        for (Person person : d.people()) {
+            String agent = person.id() == null ? null : agents.get(person.id());
+            if (agent != null) {
+                problems.add(sources.locate(person.path() + "/id"), "person id '" + person.id() + "' is also the id of an agent (line "
+                        + sources.locate(agent + "/id").line() + "); owners, overseers, approvers and waivers name people,"
+                        + " so give the person an id no agent has");
+            }
+        }
 
         if (d.metadata() != null) {
             ref(d.metadata().owner(), d.metadata().path(), "/owner", people, "person", "people");
