@@ -232,6 +232,14 @@ public final class RuntimeGates {
                 : "its path may name a folder, and a rule on a folder covers what is in it, read as " + folder) + ": " + asOther.reason());
     }
 
+    /**
+     * Whether {@code row} is about a file that runs commands once written ({@code *(*}{@code /.bashrc)}:
+     * any tool on it, every verb): what writing it does, which says nothing of reading it.
+     */
+    private static boolean runsWhenWritten(ToolRule row) {
+        return row.tool().startsWith("*(") && row.verbs().contains(Verb.ALL);
+    }
+
     /** A tool that only reads the files its path names: Claude Code's and Cursor's Read, Kiro's and Amazon Q's read and fs_read. */
     private static final Pattern READING_TOOL = Pattern.compile("(?i)(?:fs_)?read\\(");
 
@@ -283,8 +291,9 @@ public final class RuntimeGates {
 
     /** What {@code tool} can do by the first pattern that matches it, a whole MCP server every verb, else by the words of its name. */
     private Reach byName(String tool) {
+        boolean reads = READING_TOOL.matcher(tool).lookingAt();
         for (int i = 0; i < tools.size(); i++) {
-            if (toolGlobs.get(i).matches(tool)) {
+            if (toolGlobs.get(i).matches(tool) && !(reads && runsWhenWritten(tools.get(i)))) {
                 return new Reach(tools.get(i).verbs(), tools.get(i).reason());
             }
         }

@@ -232,6 +232,12 @@ class RuntimeGateTest {
         // Reading what runs commands reads it: writing it is what runs them.
         assertThat(List.of("Read(~/.zshrc)", "Read(~/.gitconfig)", "Read(//etc/os-release)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
                 .containsExactly(Verb.READ));
+        // One file of them too, whatever the table says of writing it (Read(.git/config) had reached every verb).
+        assertThat(List.of("Read(.git/config)", "Read(.git/hooks/pre-commit)", "Read(.husky/pre-commit)", "Read(~/.bash_aliases)", "Read(~/.vimrc)",
+                "fs_read(.kiro/agents/a.json)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
+                .containsExactly(Verb.READ));
+        assertThat(List.of("Edit(.git/config)", "Write(.git/hooks/pre-commit)", "fs_write(.kiro/agents/a.json)")).allSatisfy(
+                t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
     }
 
     /** A path written with Windows' backslashes names what it names with slashes; a command's backslashes are escapes. */
