@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.oversight.catalog.CatalogLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,6 +136,25 @@ class CheckManyAndBaselineTest {
                 + "oversight: the baseline " + earlier + ": it does not list the waivers in force then (an output of an earlier"
                 + " version): a waiver of then cannot be told from one written since, so waivers cover the findings that grew as they did"
                 + " before; make the baseline again\n");
+    }
+
+    /** A baseline of a later day, or of another catalog, is compared as any other, and the check says why its counts may mislead. */
+    @Test
+    void aBaselineOfALaterDayOrAnotherCatalogSaysSo(@TempDir Path dir) throws Exception {
+        String sample = Cli.sample("platform-team.yaml").toString();
+        Path base = dir.resolve("base.json");
+        Cli.run("check", sample, "--format", "json", "-o", base.toString(), "--as-of", "2027-01-15");
+        Cli later = Cli.run("check", sample, "--baseline", base.toString(), "--as-of", AS_OF);
+        assertThat(later.err()).isEqualTo("oversight: the baseline " + base + ": it was made as of 2027-01-15, after this check's " + AS_OF
+                + ": what it calls new or resolved runs backwards; compare with a run of an earlier day, or check as of a later one (--as-of)\n");
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode json = mapper.readTree(Cli.run("check", sample, "--format", "json", "--as-of", AS_OF).out());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("catalog")).put("version", "2025.01");
+        Path older = Files.writeString(dir.resolve("older.json"), json.toString());
+        String current = CatalogLoader.builtIn().version();
+        assertThat(Cli.run("check", sample, "--baseline", older.toString(), "--as-of", AS_OF).err()).isEqualTo("oversight: the baseline " + older
+                + ": it was made with catalog 2025.01 and this check uses catalog " + current + ": a finding whose control changed between"
+                + " them may count as new and its old one as resolved; make the baseline again\n");
     }
 
     @Test

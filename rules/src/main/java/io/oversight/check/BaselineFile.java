@@ -54,8 +54,9 @@ final class BaselineFile {
      * force ({@link Waiver#key()}; absent for an output written before reports listed them), under
      * the same keys ({@code ""} for one deployment's output).
      */
-    record Read(LocalDate asOf, List<Baseline.PreviousFinding> single, String name, Map<String, List<Baseline.PreviousFinding>> byDeployment,
-                Map<String, Set<String>> notEvaluated, Map<String, Set<String>> waivers, InputFile file) {
+    record Read(LocalDate asOf, String catalogVersion, List<Baseline.PreviousFinding> single, String name,
+                Map<String, List<Baseline.PreviousFinding>> byDeployment, Map<String, Set<String>> notEvaluated, Map<String, Set<String>> waivers,
+                InputFile file) {
 
         /** The earlier findings of {@code deployment}; none when the earlier run did not check it, since all its findings are then new. */
         List<Baseline.PreviousFinding> of(Path deployment) {
@@ -65,11 +66,21 @@ final class BaselineFile {
         /**
          * What this output, written by an earlier version, cannot tell: findings without their items
          * (an item added to a gap is not seen), deployments without their waivers (a waiver in force
-         * then is known only by the findings it shows waived).
+         * then is known only by the findings it shows waived); and what this check, as of {@code today}
+         * with the catalog {@code catalog}, compares against a baseline of a later day or another
+         * catalog, which a comparison would otherwise take as it takes any earlier run.
          */
-        List<String> limits() {
+        List<String> limits(LocalDate today, String catalog) {
             List<Baseline.PreviousFinding> all = single != null ? single : byDeployment.values().stream().flatMap(List::stream).toList();
             List<String> limits = new ArrayList<>();
+            if (asOf != null && asOf.isAfter(today)) {
+                limits.add("it was made as of " + asOf + ", after this check's " + today + ": what it calls new or resolved runs backwards;"
+                        + " compare with a run of an earlier day, or check as of a later one (--as-of)");
+            }
+            if (catalogVersion != null && !catalogVersion.equals(catalog)) {
+                limits.add("it was made with catalog " + catalogVersion + " and this check uses catalog " + catalog + ": a finding whose"
+                        + " control changed between them may count as new and its old one as resolved; make the baseline again");
+            }
             if (all.stream().anyMatch(f -> !f.listsItems())) {
                 limits.add("its findings list no items (it was written before findings listed them): a finding whose entry was edited"
                         + " counts as new, and one that grew within its entry as the one it was; make the baseline again");
@@ -198,7 +209,8 @@ final class BaselineFile {
             if (root.path("waivers").isArray()) {
                 waivers.put("", waivers(root.get("waivers")));
             }
-            return new Read(asOf(root), findings(file, bytes, root.get("findings"), "/findings"), name, null, Map.of("", notEvaluated),
+            String catalog = root.at("/catalog/version").isTextual() ? SecretMasker.maskQuoted(root.at("/catalog/version").asText()) : null;
+            return new Read(asOf(root), catalog, findings(file, bytes, root.get("findings"), "/findings"), name, null, Map.of("", notEvaluated),
                     waivers, input);
         }
         if (root != null && root.path("schemaVersion").asInt() == 1 && root.path("deployments").isArray()) {
@@ -225,7 +237,7 @@ final class BaselineFile {
                     }
                 }
             }
-            return new Read(asOf(root), null, null, byDeployment, notEvaluated, waivers, input);
+            return new Read(asOf(root), null, null, null, byDeployment, notEvaluated, waivers, input);
         }
         throw new CheckException(file + ": not a JSON output of 'oversight check --format json' (schemaVersion 1 with findings)"
                 + " nor the oversight-run.json of a run of several deployments");

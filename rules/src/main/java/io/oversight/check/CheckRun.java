@@ -115,7 +115,7 @@ final class CheckRun {
             throw atWaiversDeployment(named -> "the waivers file is for deployment '" + named + "', which none of the "
                     + checked.size() + " deployments checked is (their metadata.name)");
         }
-        return new CheckResult(checked, times, notInBaseline, notChecked(), baseline == null ? List.of() : baseline.limits());
+        return new CheckResult(checked, times, notInBaseline, notChecked(), baseline == null ? List.of() : baseline.limits(request.asOf(), catalog.version()));
     }
 
     /**
