@@ -15,9 +15,13 @@ import java.util.regex.PatternSyntaxException;
  */
 final class KiroNativeTools {
 
-    /** Amazon Q CLI's built-in tools (tools/mod.rs, NATIVE_TOOLS and the tools it always offers), and Kiro CLI's names of them. */
+    /**
+     * Amazon Q CLI's built-in tools (tools/mod.rs, NATIVE_TOOLS and the tools it always offers), Kiro CLI's names of them, and
+     * the tools Kiro CLI added (its built-in tools reference: glob, grep, web search and fetch, code intelligence, subagents).
+     */
     private static final List<String> NAMES = List.of("fs_read", "fs_write", "execute_bash", "execute_cmd", "use_aws", "gh_issue", "report_issue",
-            "knowledge", "thinking", "todo_list", "introspect", "delegate", "read", "write", "shell", "aws");
+            "knowledge", "thinking", "todo_list", "introspect", "delegate", "read", "write", "shell", "aws", "glob", "grep", "web_search",
+            "web_fetch", "code", "subagent");
 
     private static final String BUILT_IN = "@builtin";
 
