@@ -56,13 +56,34 @@ public final class SecretMasker {
      * A key that names a secret: the name ends in one of these words, so that {@code credentialTtlMinutes} is no secret;
      * a variable's name in capitals holds one anywhere.
      */
-    private static final Pattern SECRET_KEY = Pattern.compile(
-            "(?i)(?<![\\w.-])(?:[\\w.-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|private[_-]?key|access[_-]?key"
+    private static final Pattern SECRET_KEY_NAME = Pattern.compile(
+            "(?i)(?:[\\w.-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|private[_-]?key|access[_-]?key"
                     + "|secret[_-]?key|credentials?|auth[_-]?key|client[_-]?secret|app(?:lication)?[_-]?key|routing[_-]?key"
                     + "|integration[_-]?key|master[_-]?key|signing[_-]?key|encryption[_-]?key|subscription[_-]?key|functions?[_-]?key"
                     + "|license[_-]?key|[_-]dsn|[_-]pass|pw|referer)"
                     // A variable's name in capitals holds its secret word anywhere: DB_PASSWORD_PROD, PGPASSWORD_RO, VAULT_TOKEN_FILE.
-                    + "|" + CAPITAL_SECRET_NAME + ")[\"']?[ \\t]*[:=][ \\t]*");
+                    + "|" + CAPITAL_SECRET_NAME + ")");
+
+    /** A key and what separates it from its value ({@code db_password_prod: }, {@code "apiKeyProd"=}); {@link #secretKey} judges its name. */
+    private static final Pattern KEY_CANDIDATE = Pattern.compile("(?<![\\w.-])([\\w.-]+)[\"']?[ \\t]*[:=][ \\t]*");
+
+    /** Whether a key's name names a secret: as {@link #SECRET_KEY_NAME} reads it, or by its words ({@link SecretNames}). */
+    private static boolean secretName(String name) {
+        return SECRET_KEY_NAME.matcher(name).matches() || SecretNames.secret(name);
+    }
+
+    /** The first key of {@code text} from {@code from} whose name names a secret, with the blanks and mark after it; null when there is none. */
+    private static MatchResult secretKey(String text, int from) {
+        Matcher candidate = KEY_CANDIDATE.matcher(text);
+        int at = from;
+        while (at < text.length() && candidate.find(at)) {
+            if (secretName(candidate.group(1))) {
+                return candidate.toMatchResult();
+            }
+            at = candidate.end();
+        }
+        return null;
+    }
 
     /**
      * A line of a private key's body: base64, a PEM or PGP armor header, or blank (PGP's line after
@@ -166,7 +187,7 @@ public final class SecretMasker {
             Pattern.compile("(?i)\\bX-(?:Amz|Goog)-(?:Signature|Credential|Security-Token)=([^\\s&'\"#]+)"),
             // A URL's query parameter named like a credential: a webhook's key=, an Azure Function's code=, a v2 presigned
             // Signature=, a session.
-            Pattern.compile("(?i)[?&](?:key|code|token|access_token|apikey|api_key|secret|password|auth|signature|session(?:id)?)"
+            Pattern.compile("(?i)[?&](?:key|code|token|access_token|apikey|api_key|secret|password|auth|signature|session(?:id)?|pat|jwt)"
                     + "=([^\\s&'\"#)]+)"));
 
     /**
@@ -188,7 +209,9 @@ public final class SecretMasker {
      * The password of a URL's user information: {@code https://user:PASSWORD@host}, to the last
      * {@code @} before the host, as URL parsers split it ({@code p@ss} is one password).
      */
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]*:)([^\\s/]+)(@)");
+    private static final Pattern PORT_AND_PATH = Pattern.compile("[0-9]*/.*");
+
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]*:)([^\\s'\"]+)(@)");
 
     /**
      * The password of a Go driver's address: {@code user:PASSWORD@tcp(host:3306)/db}, which has no
@@ -197,14 +220,22 @@ public final class SecretMasker {
     private static final Pattern DSN_PASSWORD = Pattern.compile("(?i)(?<![\\w.:/-])([\\w.-]+:)(\\S+)(@(?:tcp6?|udp|unix)\\()");
 
     /**
-     * A name given to a value that makes the value a secret, as Kubernetes names headers and
-     * variables ({@code name: X-Api-Key}): a regular expression, its key and the name, quoted or not.
+     * A name given to a value, as Kubernetes names headers and variables ({@code name: X-Api-Key}):
+     * a regular expression, its key and the name (its group), quoted or not; {@link #secretPairName}
+     * says whether it makes the value a secret.
      */
-    private static final String SECRET_NAME = "[\"']?name[\"']?[ \\t]*:[ \\t]*[\"']?[\\w.-]*(?:key|token|secret|passw(?:or)?d|authorization"
-            + "|credentials?|cookie)[\"']?";
+    private static final String NAME_PAIR = "[\"']?name[\"']?[ \\t]*:[ \\t]*[\"']?([\\w.-]+)[\"']?";
+
+    /** How a name that makes its value a secret ends ({@code X-Api-Key}, {@code DB_PASSWORD}); {@link SecretNames} knows the others. */
+    private static final Pattern PAIR_NAME = Pattern.compile("(?i)[\\w.-]*(?:key|token|secret|passw(?:or)?d|authorization|credentials?|cookie)");
+
+    /** Whether {@code name}, given beside a value, makes the value a secret. */
+    private static boolean secretPairName(String name) {
+        return PAIR_NAME.matcher(name).matches() || SecretNames.secret(name);
+    }
 
     /** The value of a name and value pair whose name is a secret's, written on one line: {@code {name: X-Api-Key, value: V}}. */
-    private static final Pattern NAMED_VALUE = Pattern.compile("(?i)(" + SECRET_NAME + "[ \\t]*,[ \\t]*[\"']?value[\"']?[ \\t]*:[ \\t]*)"
+    private static final Pattern NAMED_VALUE = Pattern.compile("(?i)(" + NAME_PAIR + "[ \\t]*,[ \\t]*[\"']?value[\"']?[ \\t]*:[ \\t]*)"
             + "(\"[^\"]*\"|'[^']*'|[^,}\\s]+)");
 
     /** Six or more characters written as JSON's {@code \\u00XX} escapes in a row: a value spelt so that no pattern sees it. */
@@ -222,7 +253,9 @@ public final class SecretMasker {
     private static final List<Pattern> COMMAND_LINE_SECRETS = commandLineSecrets();
 
     /** A flag's name, past its dashes, that names a secret: {@code password}, {@code db-token}, {@code api-key}. */
-    private static final String SECRET_FLAG_NAME = "(?!-|no-)[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api-?key|access-?key|credentials?)";
+    private static final String SECRET_FLAG_NAME = "(?!-|no-)[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|access[_-]?key|credentials?|[_-]pass)"
+            // One qualifier may follow the word (--password-prod), but no word of where it is kept (--token-file).
+            + "(?:-(?!(?:file|path|dir|env|name|stdin|ttl|type|id)\\b)[a-z0-9]+)?";
 
     private static List<Pattern> commandLineSecrets() {
         // The value: to a blank or quote, or to where a runtime rule ends (":*)" or ")").
@@ -235,9 +268,11 @@ public final class SecretMasker {
                 Pattern.compile("(?i)(?<![\\w-])--?" + SECRET_FLAG_NAME + "[ \\t]*,[ \\t]*(?![-'\"])([^\\s,\\]'\"]+)"),
                 Pattern.compile("(?i)\\b(?:bearer|basic)[ \\t]+([A-Za-z0-9._~+/=-]{8,})"),
                 // A header that carries a credential, written as a command writes it ("Cookie: ...", "X-Api-Key: ...",
-                // "Authorization: SSWS ..."): its value, past the scheme word an authorization may start with.
+                // "Authorization: SSWS ...") or as a JSON or TOML map of headers ("Authorization": "Token ...",
+                // "X-Tenant-Key" = "..."): its value, past the scheme word an authorization may start with.
                 Pattern.compile("(?i)(?<![\\w-])(?:cookie|authorization|x-[\\w-]+|[a-z0-9]+(?:-[a-z0-9]+)*-(?:key|token|api|auth|team|secret)(?:-[\\w-]+)?)"
-                        + "[ \\t]*:[ \\t]+(?:(?:bearer|basic|ssws|token|bot|oauth|key|geniekey|splunk|apikey|api-key|dsn)[ \\t]+)?" + value),
+                        + "['\"]?[ \\t]*(?::[ \\t]+|:?[ \\t]*=[ \\t]+|:[ \\t]*(?=['\"]))['\"]?"
+                        + "(?:(?:bearer|basic|ssws|token|bot|oauth|key|geniekey|splunk|apikey|api-key|dsn)[ \\t]+)?" + value),
                 // Passwords glued to a flag or after one a client reads as the password: curl -uuser:pass, --user=user:pass,
                 // twine/mongosh -p, sqlcmd -P, ldapsearch -w, keytool -storepass, htpasswd -b user pass, smbclient -U user%pass.
                 Pattern.compile("(?<![\\w-])(?:-u|--user=)['\"]?[^\\s:'\"]+:([^\\s'\"@]+?)(?=:\\*\\)|\\)|[\\s'\"@]|$)"),
@@ -251,9 +286,16 @@ public final class SecretMasker {
                         + "(?:[ \\t]+|=)['\"]?(?!-)" + value),
                 Pattern.compile("\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b[^\\n]*?[ \\t]-p['\"]?" + value),
                 Pattern.compile("(?<![\\w-])(?:-u|--user)[ \\t]+['\"]?[^\\s:'\"]+:([^\\s'\"@]+?)(?=:\\*\\)|\\)|[\\s'\"@]|$)"),
-                Pattern.compile("\\b(?:docker|podman|buildah|skopeo|helm|oras|nerdctl|az)\\b[^\\n]*?\\blogin\\b[^\\n]*?[ \\t]-p[ \\t]+['\"]?" + value),
+                Pattern.compile("\\b(?:docker|podman|buildah|skopeo|helm|oras|nerdctl|az|oc|cf)\\b[^\\n]*?\\blogin\\b[^\\n]*?[ \\t]-p[ \\t]+['\"]?" + value),
                 Pattern.compile("\\bsshpass\\b[^\\n]*?[ \\t]-p[ \\t]*['\"]?" + value),
-                Pattern.compile("\\bredis-cli\\b[^\\n]*?[ \\t]-a[ \\t]+['\"]?" + value));
+                Pattern.compile("\\bredis-cli\\b[^\\n]*?[ \\t]-a[ \\t]+['\"]?" + value),
+                // A password piped to a login that reads it from its input: echo X | docker login --password-stdin.
+                Pattern.compile("\\becho[ \\t]+['\"]?([^\\s'\"|]+)['\"]?[ \\t]*\\|[^|\\n]*--password-stdin"),
+                // Oracle's user/password@database, on the command line of its clients.
+                Pattern.compile("\\b(?:sqlplus|sqlldr|expdp|impdp|rman|exp|imp)\\b[^\\n]*?[ \\t=]['\"]?[\\w$#]+/([^\\s@/'\"]+)@"),
+                // A header given to curl without a blank after its colon, as a quoted argument: -H "X-Custom-Auth:VALUE".
+                Pattern.compile("(?i)['\"](?:cookie|authorization|x-[\\w-]+|[a-z0-9]+(?:-[a-z0-9]+)*-(?:key|token|api|auth|team|secret)(?:-[\\w-]+)?)"
+                        + ":(?![ \\t])" + value));
     }
 
     /**
@@ -323,12 +365,12 @@ public final class SecretMasker {
     private static final int SHORTEST_WORD_TOKEN = 20;
 
     /**
-     * How the names {@link #SECRET_KEY} knows end, in lower case ({@code api_key} ends in {@code key}),
+     * How the names {@link #SECRET_KEY_NAME} knows end, in lower case ({@code api_key} ends in {@code key}),
      * and those of the parameters and variables masked alone: {@code sig}, {@code X-Amz-Signature},
-     * {@code DB_PASS}, {@code auth}.
+     * {@code DB_PASS}, {@code auth}, and the headers that carry a credential ({@code Cookie}).
      */
     private static final List<String> SECRET_KEY_ENDINGS = List.of("token", "secret", "password", "passwd", "passphrase", "pwd", "key",
-            "credential", "credentials", "pass", "auth", "sig", "signature", "dsn", "pw", "referer");
+            "credential", "credentials", "pass", "auth", "sig", "signature", "dsn", "pw", "referer", "cookie", "authorization");
 
     /** Whether {@code text} holds a long-lived token issued to a person (see {@link #PERSONAL_TOKENS}). */
     public static boolean holdsPersonalToken(String text) {
@@ -504,12 +546,14 @@ public final class SecretMasker {
                 masked = replaced(masked, webhook, m -> true, 1, MASK);
             }
         }
-        masked = URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
+        // A password may hold a '/' (base64 does) or an '@', up to the last '@'; a port followed by a path with an '@' in it
+        // (host:443/@scope/pkg) is none.
+        masked = replaced(masked, URL_PASSWORD, m -> !PORT_AND_PATH.matcher(m.group(2)).matches(), 2, MASK);
         if (masked.indexOf('@') >= 0) {
             masked = DSN_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
         }
         if (masked.indexOf(',') >= 0) {
-            masked = replaced(masked, NAMED_VALUE, m -> true, 2, MASK);
+            masked = replaced(masked, NAMED_VALUE, m -> secretPairName(m.group(2)), 3, MASK);
         }
         for (Pattern flag : COMMAND_LINE_SECRETS) {
             masked = replaced(masked, flag, m -> !m.group(1).equals(MASK), 1, MASK);
@@ -577,7 +621,7 @@ public final class SecretMasker {
         return false;
     }
 
-    /** Whether the {@code :} or {@code =} at {@code at} follows a secret-named key, as {@link #SECRET_KEY} reads one. */
+    /** Whether the {@code :} or {@code =} at {@code at} follows a secret-named key, as {@link #SECRET_KEY_NAME} reads one. */
     private static boolean followsSecretKey(String text, int at) {
         int end = at;
         while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
@@ -592,7 +636,8 @@ public final class SecretMasker {
         }
         String written = text.substring(start, end);
         String key = written.toLowerCase(Locale.ROOT);
-        return SECRET_KEY_ENDINGS.stream().anyMatch(key::endsWith) || capitals(written) && CAPITAL_NAME.matcher(written).matches();
+        return SECRET_KEY_ENDINGS.stream().anyMatch(key::endsWith) || capitals(written) && CAPITAL_NAME.matcher(written).matches()
+                || SecretNames.secret(written);
     }
 
     /** Whether {@code name} is written in capitals, digits and '_': a pass over its characters before any expression, as every ':' of an ARN comes here. */
@@ -662,7 +707,7 @@ public final class SecretMasker {
                 }
             }
             wrapped = endsOnCredential(line);
-            valueNext = line.indexOf("name") >= 0 && SECRET_NAME_LINE.matcher(line).matches();
+            valueNext = line.indexOf("ame") >= 0 && secretNameLine(line); // name, Name, NAME
             if (line.indexOf('"') >= 0 || line.indexOf('\'') >= 0) {
                 closing = openQuote(line);
             }
@@ -692,8 +737,8 @@ public final class SecretMasker {
             if (line.indexOf('|') < 0 && line.indexOf('>') < 0) {
                 continue; // no block scalar starts here; most lines end at this test
             }
-            Matcher key = SECRET_KEY.matcher(line);
-            if (key.find() && BLOCK_INDICATOR.matcher(line.substring(key.end()).strip()).matches()) {
+            MatchResult key = secretKey(line, 0);
+            if (key != null && BLOCK_INDICATOR.matcher(line.substring(key.end()).strip()).matches()) {
                 blockIndent = indent;
             }
         }
@@ -708,7 +753,12 @@ public final class SecretMasker {
             + "['\"]?[ \\t]*,?[ \\t]*$");
 
     /** A line that gives a name that is a secret's, and no value beside it: {@code - name: X-Api-Key}, {@code "name": "DB_PASSWORD",}. */
-    private static final Pattern SECRET_NAME_LINE = Pattern.compile("(?i)[ \\t]*(?:-[ \\t]+)?" + SECRET_NAME + "[ \\t]*,?[ \\t]*");
+    private static final Pattern SECRET_NAME_LINE = Pattern.compile("(?i)[ \\t]*(?:-[ \\t]+)?" + NAME_PAIR + "[ \\t]*,?[ \\t]*");
+
+    private static boolean secretNameLine(String line) {
+        Matcher name = SECRET_NAME_LINE.matcher(line);
+        return name.matches() && secretPairName(name.group(1));
+    }
 
     /** A line's end on a credential word and "is", ":" or "=": the password may follow on the next line, as prose wraps. */
     private static final Pattern ENDS_ON_CREDENTIAL_GIVEN = Pattern.compile(CREDENTIAL + "(?:[ \\t]+(?:is|was)|[ \\t]*[:=])[ \\t]*[\"']?$");
@@ -734,15 +784,15 @@ public final class SecretMasker {
     }
 
     /** A line that gives a value: {@code value: ...}, {@code "value": ...}. */
-    private static final Pattern VALUE_LINE = Pattern.compile("[ \\t]*(?:-[ \\t]+)?[\"']?value[\"']?[ \\t]*:");
+    private static final Pattern VALUE_LINE = Pattern.compile("(?i)[ \\t]*(?:-[ \\t]+)?[\"']?value[\"']?[ \\t]*:");
 
     /**
      * The quote that a value under a secret-named key on {@code line} opens and leaves open at the
      * line's end ({@code """} or {@code '''} of TOML, {@code "} or {@code '} of YAML); null when there is none.
      */
     private static String openQuote(String line) {
-        Matcher key = SECRET_KEY.matcher(line);
-        if (!key.find()) {
+        MatchResult key = secretKey(line, 0);
+        if (key == null) {
             return null;
         }
         int at = key.end();
@@ -782,17 +832,22 @@ public final class SecretMasker {
 
     /** Masks the value after every secret-named key: quoted to its closing quote, plain to where YAML ends it. */
     private static String maskKeyedValues(String text) {
-        Matcher key = SECRET_KEY.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         int from = 0;
-        while (from < text.length() && key.find(from)) {
+        MatchResult key;
+        while (from < text.length() && (key = secretKey(text, from)) != null) {
             int start = key.end();
             // A key quoted whole with its value ('password=x' in a message) ends with the quote that opened it.
             char before = key.start() > 0 ? text.charAt(key.start() - 1) : 0;
             int closer = (before == '\'' || before == '"') && key.group().indexOf(before) < 0 ? before : -1;
             // A parameter of an address (?api-key=...&) ends where the address does, or at the next parameter: neither holds a space or an '&'.
-            int end = before == '?' || before == '&' ? parameterEnd(text, start) : valueEnd(text, start, inFlow(text, key.start()), closer);
+            // A name known by its words alone (AccountKey=, AZURE_STORAGE_KEY=, "pass: x" inside a sentence) is more often one
+            // setting among others on a line than a mapping's key: its value ends where a word does, unless the key starts the line.
+            boolean byWords = !SECRET_KEY_NAME.matcher(key.group(1)).matches();
+            int end = before == '?' || before == '&' ? parameterEnd(text, start)
+                    : byWords && !startsLine(text, key.start()) ? wordEnd(text, start, closer)
+                    : valueEnd(text, start, inFlow(text, key.start()), closer);
             from = Math.max(end, start + 1);
             String value = text.substring(start, end);
             if (value.isBlank() || value.equals(MASK) || BLOCK_INDICATOR.matcher(value.strip()).matches()
@@ -803,6 +858,32 @@ public final class SecretMasker {
             copied = end;
         }
         return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether only indentation, a list's dash, an opening brace or bracket, or a quote stand before {@code at} on its line. */
+    private static boolean startsLine(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (" \t-{[\"'".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a value from {@code start} ends as one word: a quoted one at its closing quote, else at a blank, quote or separator. */
+    private static int wordEnd(String text, int start, int closer) {
+        if (start < text.length() && (text.charAt(start) == '"' || text.charAt(start) == '\'')) {
+            return valueEnd(text, start, false, closer);
+        }
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "\"';&,)}]".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
     }
 
     /**

@@ -110,6 +110,19 @@ class SecretMaskerTest {
         "    notes: api key: 0123456789abcdef0123456789abcdef |    notes: api key: ****",
         "    notes: Datadog access key 0123456789ABCDEF0123456789ABCDEF |    notes: Datadog access key ****",
         "Bash(DATADOG_KEY=0123456789abcdef0123456789abcdef ./ship.sh:*) |Bash(DATADOG_KEY=**** ./ship.sh:*)",
+        // A secret's word with a qualifier after it, in lower or camel case, or glued (red team): the name's words tell it.
+        "      password_prod: hunter2                       |      password_prod: ****",
+        "      db_password_ro: hunter2                      |      db_password_ro: ****",
+        "      \"DbPasswordProd\": \"hunter2\",               |      \"DbPasswordProd\": ****,",
+        "      \"apiKeyProd\": \"hunter2\"                    |      \"apiKeyProd\": ****",
+        "      secret_key_base: hunter2                     |      secret_key_base: ****",
+        "      PASSWORD-PROD: hunter2                       |      PASSWORD-PROD: ****",
+        "      \"PGPASS\": \"hunter2\",                       |      \"PGPASS\": ****,",
+        "      dbPass: hunter2                              |      dbPass: ****",
+        "Bash(export db_password_prod=hunter2 && ./deploy.sh) |Bash(export db_password_prod=**** && ./deploy.sh)",
+        "https://mcp.example.com/mcp?tenantKey=hunter2&page=2 |https://mcp.example.com/mcp?tenantKey=****&page=2",
+        "      \"args\": [\"--api_key\", \"hunter2\", \"--db-pass\", \"hunter3\"] |      \"args\": [\"--api_key\", \"****\", \"--db-pass\", \"****\"]",
+        "      - {name: DB_PASSWORD_PROD, value: hunter2}   |      - {name: DB_PASSWORD_PROD, value: ****}",
     })
     void masksSecrets(String line, String masked) {
         assertThat(SecretMasker.mask(line.stripTrailing())).isEqualTo(masked.stripTrailing());
@@ -159,6 +172,18 @@ class SecretMaskerTest {
         "    notes: password argon2id-hashed-with-salt-2026, token exchange-v2-for-agents-2026",
         "Bash(SORT_KEY=created_at_2026_descending ./report.sh:*)",
         "    notes: the api key rotation policy, access key age under 90 days",
+        // Settings about a secret, named by their last word, and words that hold a secret's word without being one.
+        "    password_file: /run/secrets/db",
+        "    max_tokens: 4096",
+        "    token_ttl_days: 30",
+        "    bearer_token_env_var: GITHUB_TOKEN",
+        "    secret_name: db-creds",
+        "    tokenizer: cl100k",
+        "    bypass_cache: true",
+        "    pass_through: headers",
+        "    primary_key: id",
+        "    monkey_patch: false",
+        "    passwordRotationDays: 90",
         // A git hooks folder is no webhook.
         "Bash(rm -rf /srv/app/.git/hooks/preparecommitmessagehelperz:*)",
     })
@@ -236,6 +261,9 @@ class SecretMaskerTest {
                 "    description: \"a note",
                 "      over two lines\"");
         assertThat(SecretMasker.secretBlocks(lines).stream().boxed().toList()).containsExactly(2, 5, 7, 10);
+        // A variable's name of several words, and Name and Value as CloudFormation writes them.
+        assertThat(SecretMasker.secretBlocks(List.of("        - name: DB_PASSWORD_PROD", "          value: Winter2025!kag", "        - Name: PgPasswordRo",
+                "          Value: Winter2025!cfn", "        - name: LOG_LEVEL", "          value: debug")).stream().boxed().toList()).containsExactly(1, 3);
         // Prose that wraps between a credential word and the password: a comment, a folded description, a quoted name.
         List<String> wrapped = List.of(
                 "# rotate it: the console admin password is",
@@ -390,6 +418,20 @@ class SecretMaskerTest {
         "`apiVersion: rbac.authorization.k8s.io/v1` | `apiVersion: rbac.authorization.k8s.io/v1`",
         "`sessionDuration: 3600` | `sessionDuration: 3600`",
         "`public_key_path: keys/ops.pub` | `public_key_path: keys/ops.pub`",
+        // The thirty-ninth session's red team: logins that take -p, a password piped to one, Oracle's user/password@db, a header
+        // without a blank, JSON and TOML maps of headers, a flag with a qualifier, a '/' in a URL's password, a token parameter.
+        "`Bash(oc login -u admin -p Summer2024x:*)` | `Bash(oc login -u admin -p ****:*)`",
+        "`Bash(echo hunter22 | docker login -u me --password-stdin:*)` | `Bash(echo **** | docker login -u me --password-stdin:*)`",
+        "`Bash(sqlplus system/hunter22@ORCL @run.sql)` | `Bash(sqlplus system/****@ORCL @run.sql)`",
+        "`Bash(curl -H \"X-Custom-Auth:hunter22\" https://x:*)` | `Bash(curl -H \"X-Custom-Auth:****\" https://x:*)`",
+        "`        \"Authorization\": \"Token hunter22\",` | `        \"Authorization\": \"Token ****\",`",
+        "`        \"Cookie\": \"session=hunter22\"` | `        \"Cookie\": \"****\"`",
+        "`http_headers = { \"X-Tenant-Key\" = \"hunter22\" }` | `http_headers = { \"X-Tenant-Key\" = \"****\" }`",
+        "`Bash(deployctl --password-prod hunter22:*)` | `Bash(deployctl --password-prod ****:*)`",
+        "`Bash(deployctl --token-file /run/secrets/t:*)` | `Bash(deployctl --token-file /run/secrets/t:*)`",
+        "`postgres://app:Ab/hunter22@db:5432/app` | `postgres://app:****@db:5432/app`",
+        "`https://registry.example.com:443/@scope/pkg` | `https://registry.example.com:443/@scope/pkg`",
+        "`https://mcp.example.com/mcp?pat=hunter22` | `https://mcp.example.com/mcp?pat=****`",
         // What the thirty-sixth session's red team found: a password with an @ in it, a Go driver's address, a pair's value, pw alone, a referer.
         "`Bash(psql postgresql://admin:p@ssw0rd-Prod-7@db.example.com/app)` | `Bash(psql postgresql://admin:****@db.example.com/app)`",
         "`\"url\": \"https://svc:p@ssRemote55@mcp.example.com/mcp\"` | `\"url\": \"https://svc:****@mcp.example.com/mcp\"`",

@@ -355,6 +355,11 @@ public final class YamlTreeReader {
             // A key that is itself a list or a mapping (YAML's '? [a, b]'): the parser names its own event classes.
             return Problem.syntax(file, at, "not valid " + language + ": a key must be a plain word, not a list or a mapping");
         }
+        if (message != null && message.startsWith("Unrecognized token '")) {
+            // The word is not quoted back: a password written without quotes ("password": hunter2) is such a word.
+            return Problem.syntax(file, at, "not valid " + language + ": a word without quotes where a value must be (a text needs"
+                    + " quotes; true, false, null and numbers do not)");
+        }
         return Problem.syntax(file, at, "not valid " + language + ": " + firstLine(message == null ? e.getClass().getSimpleName() : message));
     }
 

@@ -90,7 +90,7 @@ class McpClientConfigReaderTest {
                 tuple("use_aws(autoAllowReadonly)", Decision.ALLOW), tuple("fs_read", Decision.ALLOW));
         assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".amazonq/cli-agents/ops.json", """
                 {"name": "ops", "allowedTools": ["@builtin"]}
-                """).get(0).rules()).as("16 tools, and the 3 files each of fs_write and write reaches").hasSize(16 + 3 + 3);
+                """).get(0).rules()).as("22 tools, and the 3 files each of fs_write and write reaches").hasSize(22 + 3 + 3);
         RuntimeConfiguration gemini = Fixtures.readText(RuntimeKind.MCP_CLIENT, ".gemini/settings.json", """
                 {"tools": {"allowed": ["run_shell_command(aws)", "run_shell_command", "write_file"]},
                  "mcpServers": {"ops": {"command": "uvx", "trust": true, "includeTools": ["list_clusters"]}}}
