@@ -227,6 +227,10 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("id", fr.framework().id());
         g.writeStringField("title", fr.framework().title());
         g.writeBooleanField("applicable", fr.applicable());
+        if (fr.stateUnnamed()) {
+            // A state's law where the file lists US alone: it may apply, and what it would bind today is undetermined.
+            g.writeStringField("applicability", "undetermined: metadata.jurisdictions lists US but not " + String.join(" or ", fr.framework().jurisdictions()));
+        }
         share(g, "score", fr.score());
         share(g, "assessed", fr.assessedShare());
         g.writeArrayFieldStart("clauses");

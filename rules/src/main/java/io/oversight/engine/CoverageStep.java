@@ -101,23 +101,44 @@ final class CoverageStep {
         OpenFindings open = new OpenFindings(findings);
         List<FrameworkResult> results = new ArrayList<>();
         for (Framework framework : catalog.frameworks()) {
-            boolean applicable = framework.appliesIn(deployment.metadata().jurisdictions()) || declaredFrameworks.contains(framework.id());
+            List<String> jurisdictions = deployment.metadata().jurisdictions();
+            // A state's law where the file lists the United States but no state may bind it: judged, and what binds today undetermined.
+            boolean stateUnnamed = framework.mayApplyInAState(jurisdictions) && !declaredFrameworks.contains(framework.id());
+            boolean applicable = framework.appliesIn(jurisdictions) || declaredFrameworks.contains(framework.id()) || stateUnnamed;
             String elsewhere = "applies only in " + String.join(", ", framework.jurisdictions())
                     + Arrays.stream(IncidentRegime.values()).filter(r -> frameworkOf(r).equals(framework.id()))
                     .map(r -> ", or where governance.incidentResponse.regimes lists " + r.word()).collect(Collectors.joining());
             List<ClauseResult> clauses = new ArrayList<>();
             for (Clause clause : framework.clauses()) {
-                clauses.add(applicable ? clause(framework, clause, open)
+                ClauseResult result = applicable ? clause(framework, clause, open)
                         : new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controlsOf(framework, clause), List.of(),
-                        "the framework " + elsewhere));
+                        "the framework " + elsewhere);
+                clauses.add(stateUnnamed ? inAnUnnamedState(framework, result) : result);
             }
             // An attestation is due only for a clause that binds, or may bind, this deployment today.
             List<Attestation> attestations = framework.attestations().stream()
                     .filter(a -> clauses.stream().anyMatch(c -> c.clause().id().equals(a.clause()) && c.status().due()))
                     .toList();
-            results.add(new FrameworkResult(framework, applicable, applicable ? null : elsewhere, clauses, attestations));
+            results.add(new FrameworkResult(framework, applicable, applicable ? null : elsewhere, clauses, attestations, stateUnnamed));
         }
         return results;
+    }
+
+    /**
+     * {@code result}, a clause of a state's law judged for a deployment that lists the United States
+     * but no state: what would bind today is undetermined (its findings kept, as an upcoming clause
+     * keeps those that would breach it), since where in the United States it operates the file does not say.
+     */
+    private static ClauseResult inAnUnnamedState(Framework framework, ClauseResult result) {
+        boolean bindsToday = result.status().scored() || result.status() == ClauseStatus.NOT_ASSESSED;
+        if (!bindsToday) {
+            return result;
+        }
+        String state = String.join(" or ", framework.jurisdictions());
+        return new ClauseResult(result.clause(), ClauseStatus.UNDETERMINED, result.controls(), result.findings(), "it binds in " + state
+                + " only, and metadata.jurisdictions lists " + Framework.UNITED_STATES + " but no state: list " + state
+                + " where the deployment operates there" + (result.status().broken() ? "; if it does, its findings are gaps of it" : ""),
+                result.appliesFrom());
     }
 
     /**

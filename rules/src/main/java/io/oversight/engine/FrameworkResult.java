@@ -9,10 +9,11 @@ import java.util.List;
  * {@code elsewhere}, such as "applies only in EU, or where governance.incidentResponse.regimes
  * lists gdpr"; null when it applies), each clause's status, and two shares: of the assessed
  * clauses, how many are met ({@link #score()}); of the clauses that bind or may bind today, how
- * many were assessed at all ({@link #assessedShare()}).
+ * many were assessed at all ({@link #assessedShare()}). {@code stateUnnamed}: a US state's law for a
+ * deployment that lists the United States but no state, which may apply (see {@link Framework#mayApplyInAState}).
  */
 public record FrameworkResult(Framework framework, boolean applicable, String elsewhere, List<ClauseResult> clauses,
-                              List<Attestation> attestations) {
+                              List<Attestation> attestations, boolean stateUnnamed) {
 
     public FrameworkResult {
         clauses = List.copyOf(clauses);
@@ -29,12 +30,13 @@ public record FrameworkResult(Framework framework, boolean applicable, String el
     }
 
     /**
-     * Whether the framework applies where the deployment is, but whether any of its clauses binds
-     * it the file leaves open (NIS2 when it does not say whether the organization is an entity NIS2
-     * names): every clause undetermined.
+     * Whether the framework may apply where the deployment is, but whether it binds it the file
+     * leaves open: a state's law where the file names no state (and some clause of it would bind), or a framework every clause of
+     * which is undetermined (NIS2 when the file does not say whether the organization is an entity
+     * NIS2 names).
      */
     public boolean whetherItBindsUndetermined() {
-        return applicable && !clauses.isEmpty() && count(ClauseStatus.UNDETERMINED) == clauses.size();
+        return stateUnnamed && !noClauseApplies() || applicable && !clauses.isEmpty() && count(ClauseStatus.UNDETERMINED) == clauses.size();
     }
 
     /** Clauses met or with a gap. */

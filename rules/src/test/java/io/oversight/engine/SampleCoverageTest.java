@@ -189,13 +189,17 @@ class SampleCoverageTest {
 
     @Test
     void usStateLaws() {
+        // The samples list US without a state: each state's law is judged, and what would bind today is undetermined.
         for (Assessment a : Arrays.asList(INCIDENT, REMEDIATED)) {
             assertStatuses(a, "colorado-sb-26-189", null, null, "not-applicable",
-                    "Notice at the point of use|Explanation of an adverse decision|Correction and human review|Records|Developer documentation");
+                    "Notice at the point of use|Explanation of an adverse decision|Correction and human review|Records",
+                    "upcoming", "Developer documentation");
             assertStatuses(a, "ccpa-admt", null, null, "not-applicable", "§ 7155|§ 7220|§ 7221|§ 7222");
-            assertStatuses(a, "texas-traiga", null, null, "not-applicable", "Manipulation toward self-harm or crime"
-                    + "|Social scoring by government|Intentional discrimination|Sexual content|Disclosure to consumers");
+            assertStatuses(a, "texas-traiga", null, 0.0, "not-applicable", "Social scoring by government|Disclosure to consumers",
+                    "undetermined", "Intentional discrimination", "needs-attestation", "Manipulation toward self-harm or crime|Sexual content");
         }
-        assertThat(reason(INCIDENT, "colorado-sb-26-189", "Records")).isEqualTo("the framework applies only in US-CO");
+        assertThat(reason(INCIDENT, "texas-traiga", "Intentional discrimination")).isEqualTo("it binds in US-TX only, and metadata.jurisdictions"
+                + " lists US but no state: list US-TX where the deployment operates there");
+        assertThat(reason(INCIDENT, "colorado-sb-26-189", "Records")).isEqualTo("nothing to check: no agent decides about people in a deployment under US-CO");
     }
 }

@@ -178,8 +178,9 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
             return "";
         }
         String listed = jurisdictions.isEmpty() ? "lists no jurisdiction" : "lists only " + String.join(", ", jurisdictions);
-        return " Not assessed, as the file " + listed + " (metadata.jurisdictions): " + Words.list(outside, outside.size())
-                + "; a deployment that operates where one of them applies lists that jurisdiction (EU, or a US state by its code, such as US-CO).";
+        return " Not applicable, as the file " + listed + " (metadata.jurisdictions): " + Words.list(outside, outside.size())
+                + "; a deployment that operates where one of them applies lists that jurisdiction (EU, or a US state by its code, such as US-CO;"
+                + " US alone leaves the states' laws undetermined).";
     }
 
     /** What the verdict rests on and leaves out: the controls evaluated, what was not assessed, the inputs, what a PASS does not prove. */

@@ -64,7 +64,8 @@ class ScopeTrendTimelineTest {
 
     @Test
     void aRunScopedToAFrameworkThatDoesNotApplySaysSo() {
-        Assessment scoped = io.oversight.report.SampleAssessments.assess("kiro-incident.yaml", "texas-traiga");
+        // A file that lists EU alone: one that lists US without a state may be in Texas (CatalogCommandsTest).
+        Assessment scoped = io.oversight.report.SampleAssessments.assess("iam-readonly.yaml", "texas-traiga");
         ReportScope scope = ReportScope.of(scoped);
         assertThat(scope.verdictScope("PASS")).startsWith("PASS for the Texas Responsible AI Governance Act scope, outside the jurisdictions "
                 + "the file lists; ");
