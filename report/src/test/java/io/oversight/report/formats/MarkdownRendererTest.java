@@ -47,6 +47,32 @@ class MarkdownRendererTest {
                 .doesNotContain("FAIL");
     }
 
+    /**
+     * What the text and JSON say was not judged, the comment says too (cross-format red team: a PASS there had no caveat), and a
+     * FAIL on findings that are gaps of no clause binding today says so, as the text's verdict line does.
+     */
+    @Test
+    void whatWasNotJudgedAndAFailOnGoodPracticeAreSaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String yaml = java.nio.file.Files.readString(SampleAssessments.path("kiro-remediated.yaml"));
+        String agent = "  - id: infra-assistant\n";
+        String helper = "  - id: helper\n    owner: ingrid-halvorsen\n    autonomy: supervised\n    riskTier: minimal\n    useCases: [hiring]\n"
+                + "    permissions: []\n";
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("helper.yaml"), yaml.replace(agent, helper + agent));
+        Assessment a = io.oversight.check.Oversight.check(io.oversight.check.CheckRequest.of(file).asOf(SampleAssessments.AS_OF)).assessment();
+        assertThat(Rendered.text("markdown", a)).contains("**Not judged**: 1 agent with no permissions (helper): no permission control had"
+                + " anything of theirs to examine. 1 use case Oversight does not know (helper: hiring): no rule reads it, so a high-risk area"
+                + " it names is not seen. The JSON report lists them all.");
+        assertThat(Rendered.text("markdown", SampleAssessments.assess("kiro-remediated.yaml"))).doesNotContain("Not judged");
+        // In Colorado, whose law binds from 2027: the run scoped to it fails on findings that are no gap of a clause in force yet.
+        java.nio.file.Path colorado = java.nio.file.Files.writeString(dir.resolve("colorado.yaml"),
+                java.nio.file.Files.readString(SampleAssessments.path("platform-team.yaml")).replace("    - EU\n", "    - EU\n    - US-CO\n"));
+        Assessment scoped = io.oversight.check.Oversight.check(io.oversight.check.CheckRequest.of(colorado).asOf(SampleAssessments.AS_OF)
+                .framework("colorado-sb-26-189")).assessment();
+        assertThat(Rendered.text("markdown", scoped)).contains("**FAIL**: 3 open findings at high or above among the controls of Colorado SB"
+                + " 26-189 (automated decisions). None of the findings it fails on is a gap in a clause of Colorado SB 26-189 (automated"
+                + " decisions) that binds the deployment today (see the coverage).");
+    }
+
     @ParameterizedTest
     @MethodSource("samples")
     void everyFindingIsListedMostSevereFirstWithItsLocationAndFix(String sample) {

@@ -136,9 +136,9 @@ class SarifRendererTest {
             Finding f = a.findings().get(i);
             assertThat(result.get("ruleId").asText()).isEqualTo(f.control());
             assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(f.control());
-            assertThat(result.get("level").asText()).isEqualTo(switch (f.severity()) {
-                case CRITICAL, HIGH -> "error";
-                case MEDIUM -> "warning";
+            // An error is what the exit code follows, as the GitHub annotations say (cross-format red team: a PASS had errors).
+            assertThat(result.get("level").asText()).isEqualTo(a.gates(f) ? "error" : switch (f.severity()) {
+                case CRITICAL, HIGH, MEDIUM -> "warning";
                 case LOW -> "note";
             });
             assertThat(result.get("message").get("text").asText()).isEqualTo(f.message());
@@ -155,6 +155,17 @@ class SarifRendererTest {
         }
         Set<String> fingerprints = new HashSet<>(texts(results, "partialFingerprints", "oversight/v1"));
         assertThat(fingerprints).hasSize(a.findings().size());
+    }
+
+    @Test
+    void aHighFindingBelowFailOnIsAWarning() throws Exception {
+        Assessment critical = io.oversight.check.Oversight.check(io.oversight.check.CheckRequest.of(SampleAssessments.path("kiro-incident.yaml"))
+                .asOf(SampleAssessments.AS_OF).failOn(io.oversight.catalog.Severity.CRITICAL)).assessment();
+        JsonNode results = run(Rendered.json("sarif", critical)).get("results");
+        assertThat(StreamSupport.stream(results.spliterator(), false).filter(r -> r.get("ruleId").asText().equals("HO-01")))
+                .singleElement().satisfies(r -> assertThat(r.get("level").asText()).isEqualTo("warning"));
+        assertThat(StreamSupport.stream(results.spliterator(), false).filter(r -> r.get("ruleId").asText().equals("HO-02")))
+                .singleElement().satisfies(r -> assertThat(r.get("level").asText()).isEqualTo("error"));
     }
 
     @Test

@@ -1,13 +1,17 @@
 package io.oversight.report.formats.markdown;
 
+import io.oversight.access.AgentWithoutPermissions;
 import io.oversight.catalog.Severity;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Baseline;
 import io.oversight.engine.Finding;
+import io.oversight.engine.FrameworkResult;
+import io.oversight.engine.UnknownUseCase;
 import io.oversight.engine.Verdict;
 import io.oversight.report.EvaluatedControls;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
+import io.oversight.report.TextRenderer;
 import io.oversight.report.Tool;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A pull-request comment: the verdict, the counts, then the findings, open ones most severe first,
@@ -101,10 +106,17 @@ public final class MarkdownRenderer implements Renderer {
                 + (f.applicable() ? "" : ", which does not bind the deployment (" + MarkdownText.escape(f.elsewhere())
                         + "): its controls were checked as good practice")).orElse("");
         md.append("### Oversight: ").append(fail ? "FAIL" : "PASS").append("\n\n");
+        // A FAIL on good practice alone says so, as the text's verdict line does (a framework that does not bind is said above).
+        String binding = a.scopedFramework().map(FrameworkResult::applicable).orElse(true) ? TextRenderer.bindingNote(a) : "";
         md.append(fail
                 ? "**FAIL**: " + blocking + " open finding" + (blocking == 1 ? "" : "s") + " at " + a.failOn().label() + " or above" + scope + "."
                 : "**PASS**: no open finding at " + a.failOn().label() + " or above" + scope + ".");
+        if (!binding.isEmpty()) {
+            String note = binding.substring(BINDING_NOTE_START.length());
+            md.append(' ').append(MarkdownText.escape(Character.toUpperCase(note.charAt(0)) + note.substring(1))).append('.');
+        }
         md.append("\n\n");
+        notJudged(md, a);
         compared(md, a);
         md.append(MarkdownText.escape(MarkdownText.shorten(metadata.name(), NAME_MAX)));
         if (metadata.organization() != null) {
@@ -120,6 +132,46 @@ public final class MarkdownRenderer implements Renderer {
         md.append(EvaluatedControls.of(a)).append(" · catalog ")
                 .append(MarkdownText.escape(a.catalog().version())).append(" · ").append(Tool.name()).append(' ').append(Tool.version())
                 .append('\n');
+    }
+
+    /** How {@link TextRenderer#bindingNote} joins its note to the verdict line. */
+    private static final String BINDING_NOTE_START = " · ";
+
+    /**
+     * What the verdict could not judge, as the text and the JSON say it: agents with no permissions,
+     * whose permission controls had nothing to examine, and use cases no rule reads. A PASS beside
+     * them must not read as if they had been checked.
+     */
+    private static void notJudged(StringBuilder md, Assessment a) {
+        List<String> without = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
+        List<String> unknown = a.unknownUseCases().stream().map(UnknownUseCase::named).toList();
+        if (without.isEmpty() && unknown.isEmpty()) {
+            return;
+        }
+        md.append("**Not judged**:");
+        if (!without.isEmpty()) {
+            md.append(' ').append(counted(without.size(), "agent")).append(" with no permissions (").append(listed(without))
+                    .append("): no permission control had anything of theirs to examine.");
+        }
+        if (!unknown.isEmpty()) {
+            md.append(' ').append(counted(unknown.size(), "use case")).append(" Oversight does not know (").append(listed(unknown))
+                    .append(unknown.size() == 1 ? "): no rule reads it, so a high-risk area it names is not seen."
+                            : "): no rule reads them, so a high-risk area they name is not seen.");
+        }
+        md.append(" The JSON report lists them all.\n\n");
+    }
+
+    /** How many names the Markdown lists before counting the rest. */
+    private static final int NAMES_LISTED = 5;
+
+    private static String listed(List<String> names) {
+        String shown = names.stream().limit(NAMES_LISTED).map(n -> MarkdownText.escape(MarkdownText.shorten(n, NAME_MAX)))
+                .collect(Collectors.joining(", "));
+        return names.size() > NAMES_LISTED ? shown + " and " + (names.size() - NAMES_LISTED) + " more" : shown;
+    }
+
+    private static String counted(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /**

@@ -87,7 +87,7 @@ public final class SarifRenderer implements Renderer {
             artifacts(g, a);
             // Columns come from the YAML reader, which counts Unicode code points.
             g.writeStringField("columnKind", "unicodeCodePoints");
-            new SarifResults(rules, a.baseline()).write(g, cap.kept());
+            new SarifResults(rules, a).write(g, cap.kept());
             g.writeObjectFieldStart("properties");
             g.writeStringField("asOf", a.asOf().toString());
             g.writeStringField("catalogVersion", a.catalog().version());

@@ -2,6 +2,7 @@ package io.oversight.report.formats.sarif;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.oversight.engine.AppliedWaiver;
+import io.oversight.engine.Assessment;
 import io.oversight.engine.Baseline;
 import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
@@ -13,7 +14,8 @@ import java.io.IOException;
  * One SARIF result per finding, in the assessment's order. Every evidence entry is a location, the
  * primary one first; the fingerprint lets code scanning follow an alert across commits; a waiver
  * becomes an external, accepted suppression, so the alert is closed as accepted rather than lost.
- * With a baseline, each result's {@code baselineState} is new or unchanged, as SARIF names them.
+ * With a baseline, each result's {@code baselineState} is new or unchanged, as SARIF names them. A
+ * result is an error only when the exit code follows it, as the GitHub annotations say.
  */
 final class SarifResults {
 
@@ -21,12 +23,15 @@ final class SarifResults {
     static final String FINGERPRINT_KEY = "oversight/v1";
 
     private final SarifRules rules;
+    /** The assessment, which says which findings the exit code follows. */
+    private final Assessment assessment;
     /** The comparison with an earlier run, or null: with one, each result says whether it is new or unchanged. */
     private final Baseline baseline;
 
-    SarifResults(SarifRules rules, Baseline baseline) {
+    SarifResults(SarifRules rules, Assessment assessment) {
         this.rules = rules;
-        this.baseline = baseline;
+        this.assessment = assessment;
+        this.baseline = assessment.baseline();
     }
 
     void write(JsonGenerator g, Iterable<Finding> findings) throws IOException {
@@ -41,7 +46,7 @@ final class SarifResults {
         g.writeStartObject();
         g.writeStringField("ruleId", f.control());
         g.writeNumberField("ruleIndex", rules.index(f.control()));
-        g.writeStringField("level", SarifSeverity.level(f.severity()));
+        g.writeStringField("level", SarifSeverity.resultLevel(f.severity(), assessment.gates(f)));
         JsonOutput.text(g, "message", f.message());
         if (baseline != null) {
             g.writeStringField("baselineState", baseline.state(f));

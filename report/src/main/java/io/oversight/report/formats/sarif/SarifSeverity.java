@@ -12,6 +12,20 @@ final class SarifSeverity {
     private SarifSeverity() {
     }
 
+    /**
+     * A result's level: an error for a finding the exit code follows, whatever its severity; else the
+     * severity's, but no error (a finding below --fail-on, waived, or one the baseline had under
+     * --fail-on-new fails no job), as the GitHub annotations say it.
+     */
+    static String resultLevel(Severity severity, boolean gates) {
+        if (gates) {
+            return "error";
+        }
+        String level = level(severity);
+        return level.equals("error") ? "warning" : level;
+    }
+
+    /** A rule's default level, by its severity. */
     static String level(Severity severity) {
         return switch (severity) {
             case CRITICAL, HIGH -> "error";
