@@ -106,6 +106,13 @@ final class CatalogJson {
                     g.writeStringField("note", u.source().note());
                     g.writeEndObject();
                 }
+                if (!u.otherWords().isEmpty()) {
+                    g.writeArrayFieldStart("otherWords");
+                    for (String word : u.otherWords()) {
+                        g.writeString(word);
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -214,7 +221,8 @@ final class CatalogJson {
             String regulatoryClass = text(u, "class");
             useCases.add(new UseCase(text(u, "id"), UseCaseClass.ofWord(regulatoryClass)
                     .orElseThrow(() -> new IOException("unknown use-case class '" + regulatoryClass + "' in the compiled catalog")),
-                    source == null ? null : new Reference(text(source, "framework"), text(source, "clause"), text(source, "note"))));
+                    source == null ? null : new Reference(text(source, "framework"), text(source, "clause"), text(source, "note")),
+                    texts(u, "otherWords")));
         }
         return new Catalog(text(root, "version"), families, controls, frameworks, useCases);
     }

@@ -42,7 +42,7 @@ public final class CatalogLoader {
     }
 
     /** A use case as {@code use-cases.yaml} writes it, its class a word still to be checked. */
-    private record WrittenUseCase(String id, @JsonProperty("class") String regulatoryClass, Reference source) {
+    private record WrittenUseCase(String id, @JsonProperty("class") String regulatoryClass, Reference source, List<String> otherWords) {
     }
 
     private record UseCaseFile(List<WrittenUseCase> useCases) {
@@ -92,7 +92,7 @@ public final class CatalogLoader {
         for (WrittenUseCase w : written) {
             UseCaseClass regulatoryClass = UseCaseClass.ofWord(w.regulatoryClass()).orElseThrow(() -> new CatalogException(file + ": use case "
                     + w.id() + " has class '" + w.regulatoryClass() + "'; expected prohibited, high-risk or other"));
-            useCases.add(new UseCase(w.id(), regulatoryClass, w.source()));
+            useCases.add(new UseCase(w.id(), regulatoryClass, w.source(), w.otherWords()));
         }
         return useCases;
     }
@@ -193,6 +193,11 @@ public final class CatalogLoader {
         for (UseCase useCase : catalog.useCases()) {
             if (!useCases.add(useCase.id())) {
                 throw new CatalogException("use case " + useCase.id() + " is defined twice");
+            }
+            for (String word : useCase.otherWords()) {
+                if (!useCases.add(word)) {
+                    throw new CatalogException("use case " + useCase.id() + " has the other word " + word + ", which names another already");
+                }
             }
             if ((useCase.regulatoryClass() == UseCaseClass.OTHER) != (useCase.source() == null)) {
                 throw new CatalogException("use case " + useCase.id() + (useCase.source() == null ? " needs the clause that classes it"

@@ -228,6 +228,12 @@ class DeploymentReaderTest {
     }
 
     @Test
+    void aCommonNameOfAnAnnexIiiAreaIsReadAsTheArea() throws Exception {
+        Deployment d = read(HEADER + AGENT.replace("    owner: olga\n", "    owner: olga\n    useCases: [hiring, lending, data-analysis, candidate-ranking]\n")).deployment();
+        assertThat(d.agents().get(0).useCases()).containsExactly("employment", "credit", "data-analysis", "candidate-ranking");
+    }
+
+    @Test
     void aPersonWithAnAgentsIdIsRefusedSoThatNoAgentApprovesOrOverseesAsAPerson() {
         String yaml = HEADER.replace("  - id: sam\n", "  - id: bot\n") + """
                 agents:

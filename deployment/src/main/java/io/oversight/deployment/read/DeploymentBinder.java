@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Turns a parsed document into the immutable model, reporting every shape and type problem. Agents
@@ -68,7 +69,8 @@ final class DeploymentBinder {
     }
 
     /** The use cases of the catalog, sorted: the words a near miss is measured against. */
-    private static final List<String> KNOWN_USE_CASES = CatalogLoader.builtIn().useCases().stream().map(UseCase::id).sorted().toList();
+    private static final List<String> KNOWN_USE_CASES = CatalogLoader.builtIn().useCases().stream()
+            .flatMap(u -> Stream.concat(Stream.of(u.id()), u.otherWords().stream())).sorted().toList();
     /** The jurisdictions that make a framework apply, as the rules and the coverage compare them: exactly. */
     private static final List<String> KNOWN_JURISDICTIONS = CatalogLoader.builtIn().frameworks().stream()
             .flatMap(framework -> framework.jurisdictions().stream()).distinct().sorted().toList();
@@ -297,7 +299,9 @@ final class DeploymentBinder {
      * ({@code software}, {@code data}) is a word of its own.
      */
     private List<String> useCases(Fields f) {
-        List<String> useCases = f.strings("useCases");
+        // Another word for a known use (hiring) is read as it (employment), so that every rule about that use reads it.
+        List<String> useCases = f.strings("useCases").stream().map(u -> u == null ? null
+                : CatalogLoader.builtIn().useCaseNamed(u).map(UseCase::id).orElse(u)).toList();
         for (int i = 0; i < useCases.size(); i++) {
             String useCase = useCases.get(i);
             if (!KNOWN_USE_CASES.contains(useCase)) {
