@@ -205,7 +205,7 @@ class RealPermissionsTest {
                 agents:
                   - id: screener
                     owner: p
-                    useCases: [customer-service, hiring]
+                    useCases: [customer-service, candidate-ranking]
                     permissions:
                       - {environment: prod, actions: [read], resources: [cvs/*], justification: reads applications}
                 """);
@@ -213,11 +213,11 @@ class RealPermissionsTest {
                 use cases Oversight does not know  kept as written, but no rule reads them: a
                   high-risk area they name (Annex III) is not seen; use a known category where
                   one applies
-                  screener: hiring  %s:9
+                  screener: candidate-ranking  %s:9
                 """.formatted(deployment));
         JsonNode json = new ObjectMapper().readTree(Cli.run("check", deployment.toString(), "--format", "json", "--as-of", AS_OF).out());
         assertThat(json.get("unknownUseCases").toString())
-                .isEqualTo("[{\"useCase\":\"screener: hiring\",\"file\":\"%s\",\"line\":9}]".formatted(deployment));
+                .isEqualTo("[{\"useCase\":\"screener: candidate-ranking\",\"file\":\"%s\",\"line\":9}]".formatted(deployment));
         JsonNode clean = new ObjectMapper().readTree(Cli.run("check", Cli.sample("iam-admin.yaml").toString(), "--format", "json").out());
         assertThat(clean.has("unknownUseCases")).as("written only when there are some").isFalse();
     }

@@ -55,12 +55,12 @@ class MarkdownRendererTest {
     void whatWasNotJudgedAndAFailOnGoodPracticeAreSaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         String yaml = java.nio.file.Files.readString(SampleAssessments.path("kiro-remediated.yaml"));
         String agent = "  - id: infra-assistant\n";
-        String helper = "  - id: helper\n    owner: ingrid-halvorsen\n    autonomy: supervised\n    riskTier: minimal\n    useCases: [hiring]\n"
+        String helper = "  - id: helper\n    owner: ingrid-halvorsen\n    autonomy: supervised\n    riskTier: minimal\n    useCases: [candidate-ranking]\n"
                 + "    permissions: []\n";
         java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("helper.yaml"), yaml.replace(agent, helper + agent));
         Assessment a = io.oversight.check.Oversight.check(io.oversight.check.CheckRequest.of(file).asOf(SampleAssessments.AS_OF)).assessment();
         assertThat(Rendered.text("markdown", a)).contains("**Not judged**: 1 agent with no permissions (helper): no permission control had"
-                + " anything of theirs to examine. 1 use case Oversight does not know (helper: hiring): no rule reads it, so a high-risk area"
+                + " anything of theirs to examine. 1 use case Oversight does not know (helper: candidate-ranking): no rule reads it, so a high-risk area"
                 + " it names is not seen. The JSON report lists them all.");
         assertThat(Rendered.text("markdown", SampleAssessments.assess("kiro-remediated.yaml"))).doesNotContain("Not judged");
         // In Colorado, whose law binds from 2027: the run scoped to it fails on findings that are no gap of a clause in force yet.
