@@ -211,7 +211,7 @@ public final class SecretMasker {
      */
     private static final Pattern PORT_AND_PATH = Pattern.compile("[0-9]*/.*");
 
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]*:)([^\\s'\"]+)(@)");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]*:)([^\\s'\"]+?)(@)(?=[\\w.\\[\\]-]+(?::[0-9]+)?(?:[/?#'\"\\s,)]|$))");
 
     /**
      * The password of a Go driver's address: {@code user:PASSWORD@tcp(host:3306)/db}, which has no
@@ -241,6 +241,11 @@ public final class SecretMasker {
     /** Six or more characters written as JSON's {@code \\u00XX} escapes in a row: a value spelt so that no pattern sees it. */
     private static final Pattern ESCAPED_RUN = Pattern.compile("(?:\\\\u00[2-7][0-9A-Fa-f]){6,}");
 
+    /** A flag's name, past its dashes, that names a secret: {@code password}, {@code db-token}, {@code api-key}. */
+    private static final String SECRET_FLAG_NAME = "(?!-|no-)[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|access[_-]?key|credentials?|[_-]pass)"
+            // One qualifier may follow the word (--password-prod), but no word of a setting about it (--token-file, --token-limit).
+            + "(?:-(?!(?:stdin|" + String.join("|", SecretNames.settingWords()) + ")\\b)[a-z0-9]+)?";
+
     /**
      * A credential given on a command line, as a permission rule of an agent's runtime may spell one
      * ({@code Bash(deployctl --password Tr0ub4dor-and-3:*)}): the value after a flag named like a
@@ -252,10 +257,15 @@ public final class SecretMasker {
      */
     private static final List<Pattern> COMMAND_LINE_SECRETS = commandLineSecrets();
 
-    /** A flag's name, past its dashes, that names a secret: {@code password}, {@code db-token}, {@code api-key}. */
-    private static final String SECRET_FLAG_NAME = "(?!-|no-)[\\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|access[_-]?key|credentials?|[_-]pass)"
-            // One qualifier may follow the word (--password-prod), but no word of where it is kept (--token-file).
-            + "(?:-(?!(?:file|path|dir|env|name|stdin|ttl|type|id)\\b)[a-z0-9]+)?";
+    /**
+     * The name of a header that carries a credential, as JSON and TOML maps and quoted arguments write them: not any X- header
+     * (X-Request-Id) nor a server named like one ("k8s-api": {...}).
+     */
+    private static final String CREDENTIAL_HEADER = "(?:cookie|authorization|proxy-authorization|x-[\\w-]*?(?:key|token|auth|secret|signature"
+            + "|session|jwt)[\\w-]*|[a-z0-9]+(?:-[a-z0-9]+)*-(?:key|token|auth|secret))";
+
+    /** The scheme word an authorization's value may start with, and the blank after it. */
+    private static final String AUTHORIZATION_SCHEME = "(?:(?:bearer|basic|ssws|token|bot|oauth|key|geniekey|splunk|apikey|api-key|dsn)[ \\t]+)?";
 
     private static List<Pattern> commandLineSecrets() {
         // The value: to a blank or quote, or to where a runtime rule ends (":*)" or ")").
@@ -268,11 +278,12 @@ public final class SecretMasker {
                 Pattern.compile("(?i)(?<![\\w-])--?" + SECRET_FLAG_NAME + "[ \\t]*,[ \\t]*(?![-'\"])([^\\s,\\]'\"]+)"),
                 Pattern.compile("(?i)\\b(?:bearer|basic)[ \\t]+([A-Za-z0-9._~+/=-]{8,})"),
                 // A header that carries a credential, written as a command writes it ("Cookie: ...", "X-Api-Key: ...",
-                // "Authorization: SSWS ...") or as a JSON or TOML map of headers ("Authorization": "Token ...",
-                // "X-Tenant-Key" = "..."): its value, past the scheme word an authorization may start with.
+                // "Authorization: SSWS ..."): its value, past the scheme word an authorization may start with.
                 Pattern.compile("(?i)(?<![\\w-])(?:cookie|authorization|x-[\\w-]+|[a-z0-9]+(?:-[a-z0-9]+)*-(?:key|token|api|auth|team|secret)(?:-[\\w-]+)?)"
-                        + "['\"]?[ \\t]*(?::[ \\t]+|:?[ \\t]*=[ \\t]+|:[ \\t]*(?=['\"]))['\"]?"
-                        + "(?:(?:bearer|basic|ssws|token|bot|oauth|key|geniekey|splunk|apikey|api-key|dsn)[ \\t]+)?" + value),
+                        + "[ \\t]*:[ \\t]+" + AUTHORIZATION_SCHEME + value),
+                // A credential header in a JSON or TOML map of headers ("Authorization": "Token ...", "X-Tenant-Key" = "..."), its
+                // value quoted; a variable's name (${GITHUB_TOKEN}) is evidence, not the credential.
+                Pattern.compile("(?i)['\"]" + CREDENTIAL_HEADER + "['\"][ \\t]*[:=][ \\t]*['\"](?!" + AUTHORIZATION_SCHEME + "\\$)" + AUTHORIZATION_SCHEME + value),
                 // Passwords glued to a flag or after one a client reads as the password: curl -uuser:pass, --user=user:pass,
                 // twine/mongosh -p, sqlcmd -P, ldapsearch -w, keytool -storepass, htpasswd -b user pass, smbclient -U user%pass.
                 Pattern.compile("(?<![\\w-])(?:-u|--user=)['\"]?[^\\s:'\"]+:([^\\s'\"@]+?)(?=:\\*\\)|\\)|[\\s'\"@]|$)"),
@@ -293,9 +304,8 @@ public final class SecretMasker {
                 Pattern.compile("\\becho[ \\t]+['\"]?([^\\s'\"|]+)['\"]?[ \\t]*\\|[^|\\n]*--password-stdin"),
                 // Oracle's user/password@database, on the command line of its clients.
                 Pattern.compile("\\b(?:sqlplus|sqlldr|expdp|impdp|rman|exp|imp)\\b[^\\n]*?[ \\t=]['\"]?[\\w$#]+/([^\\s@/'\"]+)@"),
-                // A header given to curl without a blank after its colon, as a quoted argument: -H "X-Custom-Auth:VALUE".
-                Pattern.compile("(?i)['\"](?:cookie|authorization|x-[\\w-]+|[a-z0-9]+(?:-[a-z0-9]+)*-(?:key|token|api|auth|team|secret)(?:-[\\w-]+)?)"
-                        + ":(?![ \\t])" + value));
+                // A credential header given to curl without a blank after its colon, as a quoted argument: -H "X-Custom-Auth:VALUE".
+                Pattern.compile("(?i)['\"]" + CREDENTIAL_HEADER + ":(?![ \\t])(?!" + AUTHORIZATION_SCHEME + "\\$)" + value));
     }
 
     /**
@@ -546,8 +556,8 @@ public final class SecretMasker {
                 masked = replaced(masked, webhook, m -> true, 1, MASK);
             }
         }
-        // A password may hold a '/' (base64 does) or an '@', up to the last '@'; a port followed by a path with an '@' in it
-        // (host:443/@scope/pkg) is none.
+        // A password may hold a '/' (base64 does) or an '@', up to the '@' a host follows; a port followed by a path with an
+        // '@' in it (host:443/@scope/pkg) is none.
         masked = replaced(masked, URL_PASSWORD, m -> !PORT_AND_PATH.matcher(m.group(2)).matches(), 2, MASK);
         if (masked.indexOf('@') >= 0) {
             masked = DSN_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
@@ -586,7 +596,8 @@ public final class SecretMasker {
             char c = text.charAt(i);
             if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i) || text.startsWith("value", i - 5))
                     || c == ' ' && followsSecretFlag(text, i) || c == ',' && i > 1 && followsSecretFlag(text, isQuote(text.charAt(i - 1)) ? i - 1 : i)
-                    || c == '@' && text.indexOf('(', i) > i && text.lastIndexOf(':', i) >= 0) {
+                    || c == '@' && text.indexOf('(', i) > i && text.lastIndexOf(':', i) >= 0
+                    || c == '@' && text.lastIndexOf('/', i) > text.lastIndexOf(' ', i)) { // a user/password@database
                 return true;
             }
             if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 2 < text.length()
@@ -851,6 +862,7 @@ public final class SecretMasker {
             from = Math.max(end, start + 1);
             String value = text.substring(start, end);
             if (value.isBlank() || value.equals(MASK) || BLOCK_INDICATOR.matcher(value.strip()).matches()
+                    || byWords && SecretNames.plainSetting(key.group(1), value)
                     || value.strip().equals("\"" + MASK + "\"") || wildcard(value)) {
                 continue;
             }

@@ -22,7 +22,10 @@ final class SecretNames {
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "passphrase", "secret", "token", "apikey", "privatekey",
             "accesskey", "secretkey", "creds", "jwt");
 
-    /** Words that make a name a secret's as its last word only: {@code db_pass}, {@code admin_pwd}, not {@code pass_through}. */
+    /**
+     * Words that make a name of several words a secret's as its last word only: {@code db_pass}, {@code admin_pwd}, not
+     * {@code pass_through}, nor {@code pass} alone ("pass: 2 of 3 reviewers").
+     */
     private static final Set<String> LAST_WORDS = Set.of("pass", "pwd", "pw");
 
     /** What a {@code key} word that follows one of these is: {@code api_key}, {@code tenantKey}, {@code deploy-key}. */
@@ -39,10 +42,37 @@ final class SecretNames {
             "name", "names", "policy", "rotation", "expiry", "expires", "age", "url", "uri", "endpoint", "env", "var", "variable", "ref",
             "hint", "header", "id", "ids", "arn", "version", "budget", "max", "min", "format", "source", "provider", "store", "manager",
             "location", "scope", "scopes", "audience", "issuer", "prefix", "field", "required", "algorithm", "strength", "command", "helper",
-            "set", "exists", "present", "rate", "usage", "cost", "reset");
+            "set", "exists", "present", "rate", "usage", "cost", "reset", "lifetime", "validity", "units", "revocation", "scanning",
+            "detection", "fingerprint", "title", "prevention", "complexity", "history", "expiration", "duration", "interval", "period",
+            "audit", "check", "checks", "rules", "requirements");
 
     private SecretNames() {
     }
+
+    /** The words that end a setting's name; a flag whose qualifier is one of them ({@code --token-limit}) names no secret either. */
+    static Set<String> settingWords() {
+        return SETTING_WORDS;
+    }
+
+    /**
+     * Whether {@code value}, written under {@code name}, a name known by its words alone, holds nothing to hide: a switch
+     * ({@code enabled}, {@code true}), a variable's name ({@code ${GITHUB_TOKEN}}), a path ({@code ~/.ssh/id_ed25519}), or a
+     * number under a token's or key's name ({@code accessTokenLifetime: 3600}; a password may be digits alone). The evidence a
+     * report must show, which masked had also read as a credential written in the file.
+     */
+    static boolean plainSetting(String name, String value) {
+        String v = value.strip();
+        if (v.length() > 1 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
+            v = v.substring(1, v.length() - 1);
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean password = lower.contains("pass") || lower.contains("pw");
+        return !password && v.matches("-?[0-9]+(?:\\.[0-9]+)?") || SWITCHES.contains(v.toLowerCase(Locale.ROOT)) || v.startsWith("${")
+                || v.startsWith("~/") || v.startsWith("/") || v.startsWith("./");
+    }
+
+    private static final Set<String> SWITCHES = Set.of("true", "false", "yes", "no", "on", "off", "enabled", "disabled", "null", "none",
+            "strict", "required", "optional");
 
     /** Whether {@code name}, a key as written, names a secret by its words. */
     static boolean secret(String name) {
@@ -59,7 +89,7 @@ final class SecretNames {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean last = i == words.size() - 1;
-            if (SECRET_WORDS.contains(word) || last && LAST_WORDS.contains(word) || word.equals("key") && i > 0 && KEY_KINDS.contains(words.get(i - 1))
+            if (SECRET_WORDS.contains(word) || last && i > 0 && LAST_WORDS.contains(word) || word.equals("key") && i > 0 && KEY_KINDS.contains(words.get(i - 1))
                     || glued(word)) {
                 return true;
             }

@@ -184,6 +184,19 @@ class SecretMaskerTest {
         "    primary_key: id",
         "    monkey_patch: false",
         "    passwordRotationDays: 90",
+        // The change review: settings named with a secret's word had been masked, and so read as credentials written in the file.
+        "      \"LLM_OPTS\": \"--token-limit 4000\",",
+        "      \"SESSION_OPTS\": \"token_lifetime=3600\",",
+        "    secret_scanning: enabled",
+        "    AccessTokenValidity: 60",
+        "    EnableTokenRevocation: true",
+        "    sshKey: ~/.ssh/id_ed25519",
+        "    PasswordReusePrevention: 24",
+        "    notes: pass: 2 of 3 reviewers",
+        "Bash(deployctl --password-policy strict --token-audience api:*)",
+        "        \"X-Request-Id\": \"abc123\",",
+        "    \"k8s-api\": {\"command\": \"kubectl-mcp\"},",
+        "        \"Authorization\": \"Bearer ${GITHUB_TOKEN}\"",
         // A git hooks folder is no webhook.
         "Bash(rm -rf /srv/app/.git/hooks/preparecommitmessagehelperz:*)",
     })
@@ -432,6 +445,9 @@ class SecretMaskerTest {
         "`postgres://app:Ab/hunter22@db:5432/app` | `postgres://app:****@db:5432/app`",
         "`https://registry.example.com:443/@scope/pkg` | `https://registry.example.com:443/@scope/pkg`",
         "`https://mcp.example.com/mcp?pat=hunter22` | `https://mcp.example.com/mcp?pat=****`",
+        "`Bash(sqlplus scott/tiger@orcl)` | `Bash(sqlplus scott/****@orcl)`",
+        "`postgres://app:p@ss@db.example.com:5432/app?sslmode=require` | `postgres://app:****@db.example.com:5432/app?sslmode=require`",
+        "`      db_password_prod: 123456` | `      db_password_prod: ****`",
         // What the thirty-sixth session's red team found: a password with an @ in it, a Go driver's address, a pair's value, pw alone, a referer.
         "`Bash(psql postgresql://admin:p@ssw0rd-Prod-7@db.example.com/app)` | `Bash(psql postgresql://admin:****@db.example.com/app)`",
         "`\"url\": \"https://svc:p@ssRemote55@mcp.example.com/mcp\"` | `\"url\": \"https://svc:****@mcp.example.com/mcp\"`",
