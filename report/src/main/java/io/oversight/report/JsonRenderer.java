@@ -227,9 +227,9 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("id", fr.framework().id());
         g.writeStringField("title", fr.framework().title());
         g.writeBooleanField("applicable", fr.applicable());
-        if (fr.stateUnnamed()) {
+        if (fr.unnamedState() != null) {
             // A state's law where the file lists US alone: it may apply, and what it would bind today is undetermined.
-            g.writeStringField("applicability", "undetermined: metadata.jurisdictions lists US but not " + String.join(" or ", fr.framework().jurisdictions()));
+            g.writeStringField("applicability", "undetermined: " + fr.unnamedState());
         }
         share(g, "score", fr.score());
         share(g, "assessed", fr.assessedShare());

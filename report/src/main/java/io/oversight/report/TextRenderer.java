@@ -297,6 +297,9 @@ public final class TextRenderer implements Renderer {
             return " · " + scoped.get().framework().title() + " does not bind the deployment (" + scoped.get().elsewhere()
                     + "): its controls were checked as good practice";
         }
+        if (scoped.isPresent() && scoped.get().unnamedState() != null) {
+            return " · whether " + scoped.get().framework().title() + " binds the deployment is undetermined (" + scoped.get().unnamedState() + ")";
+        }
         if (a.verdict() != Verdict.FAIL || a.failsOnAClauseInForce()) {
             return "";
         }

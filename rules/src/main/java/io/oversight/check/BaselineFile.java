@@ -77,7 +77,8 @@ final class BaselineFile {
                 limits.add("it was made as of " + asOf + ", after this check's " + today + ": what it calls new or resolved runs backwards;"
                         + " compare with a run of an earlier day, or check as of a later one (--as-of)");
             }
-            if (catalogVersion != null && !catalogVersion.equals(catalog)) {
+            // The built-in catalog's version: "+organization" says rules of an organization were added, which of them it cannot tell.
+            if (catalogVersion != null && !builtIn(catalogVersion).equals(builtIn(catalog))) {
                 limits.add("it was made with catalog " + catalogVersion + " and this check uses catalog " + catalog + ": a finding whose"
                         + " control changed between them may count as new and its old one as resolved; make the baseline again");
             }
@@ -94,6 +95,11 @@ final class BaselineFile {
                         + " since, so waivers cover the findings that grew as they did before; make the baseline again");
             }
             return limits;
+        }
+
+        private static String builtIn(String catalogVersion) {
+            int plus = catalogVersion.indexOf('+');
+            return plus < 0 ? catalogVersion : catalogVersion.substring(0, plus);
         }
 
         /** The waivers the earlier run had in force for {@code deployment}; null when its output does not say. */

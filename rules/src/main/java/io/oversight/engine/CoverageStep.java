@@ -115,8 +115,9 @@ final class CoverageStep {
                         "the framework " + elsewhere);
                 clauses.add(stateUnnamed ? inAnUnnamedState(framework, result) : result);
             }
-            // An attestation is due only for a clause that binds, or may bind, this deployment today.
-            List<Attestation> attestations = framework.attestations().stream()
+            // An attestation is due only for a clause that binds, or may bind, this deployment today: not for a state's law
+            // whose state the file does not name, which no one can sign for without knowing where the deployment operates.
+            List<Attestation> attestations = stateUnnamed ? List.of() : framework.attestations().stream()
                     .filter(a -> clauses.stream().anyMatch(c -> c.clause().id().equals(a.clause()) && c.status().due()))
                     .toList();
             results.add(new FrameworkResult(framework, applicable, applicable ? null : elsewhere, clauses, attestations, stateUnnamed));
@@ -127,19 +128,32 @@ final class CoverageStep {
     /**
      * {@code result}, a clause of a state's law judged for a deployment that lists the United States
      * but no state: what would bind today is undetermined (its findings kept, as an upcoming clause
-     * keeps those that would breach it), since where in the United States it operates the file does not say.
+     * keeps those that would breach it), as is a clause of the agents that decide about people there,
+     * whose rules run only under the state's code; an upcoming one binds then only if the deployment
+     * operates in the state. Where in the United States it operates the file does not say.
      */
-    private static ClauseResult inAnUnnamedState(Framework framework, ClauseResult result) {
-        boolean bindsToday = result.status().scored() || result.status() == ClauseStatus.NOT_ASSESSED;
+    private ClauseResult inAnUnnamedState(Framework framework, ClauseResult result) {
+        String state = String.join(" or ", framework.jurisdictions());
+        String unnamed = "metadata.jurisdictions lists " + Framework.UNITED_STATES + " but no state";
+        if (result.status() == ClauseStatus.UPCOMING) {
+            return new ClauseResult(result.clause(), ClauseStatus.UPCOMING, result.controls(), result.findings(), result.reason()
+                    + ", if the deployment operates in " + state + " (" + unnamed + ")", result.appliesFrom());
+        }
+        boolean decidersThere = result.status() == ClauseStatus.NOT_APPLICABLE && subjects.holds(SubjectClass.DECISION_AGENTS)
+                && examined(result.controls()).stream().anyMatch(STATE_DECISION_AGENTS::contains);
+        boolean bindsToday = result.status().scored() || result.status() == ClauseStatus.NOT_ASSESSED
+                || result.status() == ClauseStatus.NEEDS_ATTESTATION || decidersThere;
         if (!bindsToday) {
             return result;
         }
-        String state = String.join(" or ", framework.jurisdictions());
         return new ClauseResult(result.clause(), ClauseStatus.UNDETERMINED, result.controls(), result.findings(), "it binds in " + state
-                + " only, and metadata.jurisdictions lists " + Framework.UNITED_STATES + " but no state: list " + state
-                + " where the deployment operates there" + (result.status().broken() ? "; if it does, its findings are gaps of it" : ""),
+                + (decidersThere ? " the agents that decide about people, which its rules judge only there," : " only,") + " and " + unnamed
+                + ": list " + state + " where the deployment operates there" + (result.status().broken() ? "; if it does, its findings are gaps of it" : ""),
                 result.appliesFrom());
     }
+
+    /** The agents that decide about people as a state's law binds them, which the rules find only under that state's code. */
+    private static final Set<SubjectClass> STATE_DECISION_AGENTS = Set.of(SubjectClass.CALIFORNIA_DECISION_AGENTS, SubjectClass.COLORADO_DECISION_AGENTS);
 
     /**
      * What the deployment lacks of all that {@code controls} examine, when it holds none of it and

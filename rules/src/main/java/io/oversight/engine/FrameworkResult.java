@@ -26,17 +26,26 @@ public record FrameworkResult(Framework framework, boolean applicable, String el
 
     /** Whether the framework applies by jurisdiction, yet none of its clauses binds the deployment (GDPR with no personal data). */
     public boolean noClauseApplies() {
-        return applicable && !clauses.isEmpty() && count(ClauseStatus.NOT_APPLICABLE) == clauses.size();
+        return applicable && !stateUnnamed && !clauses.isEmpty() && count(ClauseStatus.NOT_APPLICABLE) == clauses.size();
+    }
+
+    /**
+     * Why whether a state's law binds is undetermined, for a deployment that lists the United States but no state:
+     * {@code metadata.jurisdictions lists US but not US-TX}; null for any other framework.
+     */
+    public String unnamedState() {
+        return stateUnnamed ? "metadata.jurisdictions lists " + Framework.UNITED_STATES + " but not " + String.join(" or ", framework.jurisdictions())
+                : null;
     }
 
     /**
      * Whether the framework may apply where the deployment is, but whether it binds it the file
-     * leaves open: a state's law where the file names no state (and some clause of it would bind), or a framework every clause of
+     * leaves open: a state's law where the file names no state, or a framework every clause of
      * which is undetermined (NIS2 when the file does not say whether the organization is an entity
      * NIS2 names).
      */
     public boolean whetherItBindsUndetermined() {
-        return stateUnnamed && !noClauseApplies() || applicable && !clauses.isEmpty() && count(ClauseStatus.UNDETERMINED) == clauses.size();
+        return stateUnnamed || applicable && !clauses.isEmpty() && count(ClauseStatus.UNDETERMINED) == clauses.size();
     }
 
     /** Clauses met or with a gap. */

@@ -288,6 +288,17 @@ class DecisionsAboutPeopleTest {
     }
 
     @Test
+    void anAgentThatDecidesAboutPeopleWhereUsNamesNoStateLeavesTheStatesClausesUndetermined() throws Exception {
+        // [US, EU]: the lender's agent decides about people, but whether in Colorado or California the file does not say (change
+        // review: the clauses of the agents under the state's code had read not applicable, as its rules run only there).
+        Assessment a = assess("EU", false, LocalDate.of(2027, 1, 2));
+        assertThat(statuses(a, "colorado-sb-26-189")).containsEntry("Records", "undetermined");
+        assertThat(clause(a, "colorado-sb-26-189", "Records").reason()).isEqualTo("it binds in US-CO the agents that decide about people, which"
+                + " its rules judge only there, and metadata.jurisdictions lists US but no state: list US-CO where the deployment operates there");
+        assertThat(statuses(a, "texas-traiga").values()).doesNotContain("met", "gap", "needs-attestation");
+    }
+
+    @Test
     void otherJurisdictionsDecisionDutiesDoNotApply() throws Exception {
         Assessment a = assess("US-CO", true, LocalDate.of(2027, 1, 2));
         assertThat(statuses(a, "ccpa-admt").values()).containsOnly("not-applicable");

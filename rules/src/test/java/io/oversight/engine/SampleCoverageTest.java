@@ -196,10 +196,14 @@ class SampleCoverageTest {
                     "upcoming", "Developer documentation");
             assertStatuses(a, "ccpa-admt", null, null, "not-applicable", "§ 7155|§ 7220|§ 7221|§ 7222");
             assertStatuses(a, "texas-traiga", null, 0.0, "not-applicable", "Social scoring by government|Disclosure to consumers",
-                    "undetermined", "Intentional discrimination", "needs-attestation", "Manipulation toward self-harm or crime|Sexual content");
+                    "undetermined", "Intentional discrimination|Manipulation toward self-harm or crime|Sexual content");
+            assertThat(a.frameworks().stream().filter(f -> f.framework().id().equals("texas-traiga")).findFirst().orElseThrow().attestations())
+                    .as("no one signs for a state's law without knowing whether the deployment operates there").isEmpty();
         }
         assertThat(reason(INCIDENT, "texas-traiga", "Intentional discrimination")).isEqualTo("it binds in US-TX only, and metadata.jurisdictions"
                 + " lists US but no state: list US-TX where the deployment operates there");
         assertThat(reason(INCIDENT, "colorado-sb-26-189", "Records")).isEqualTo("nothing to check: no agent decides about people in a deployment under US-CO");
+        assertThat(reason(INCIDENT, "colorado-sb-26-189", "Developer documentation")).isEqualTo("applies from 2027-01-01, if the deployment"
+                + " operates in US-CO (metadata.jurisdictions lists US but no state)");
     }
 }

@@ -46,7 +46,9 @@ final class FrameworkCoverage implements Section {
             String where = jurisdictions.isEmpty() ? "The file lists no jurisdiction (metadata.jurisdictions)"
                     : "The file lists the " + (jurisdictions.size() == 1 ? "jurisdiction " : "jurisdictions ") + String.join(", ", jurisdictions)
                             + " (metadata.jurisdictions)";
-            ctx.paragraph(where + ", so these do not apply to it: " + Words.list(others, others.size()) + ". A deployment that "
+            // Without any jurisdiction listed, the file says nothing of where it operates: left out, not found not to apply.
+            ctx.paragraph(where + (jurisdictions.isEmpty() ? ", so these were left out: " : ", so these do not apply to it: ")
+                    + Words.list(others, others.size()) + ". A deployment that "
                     + "operates where one of them applies lists that jurisdiction, a US state by its own code (US-CO, US-CA, US-TX); "
                     + "US alone names no state, so what the states' laws would bind today is undetermined.");
         }

@@ -20,7 +20,7 @@ import java.util.function.IntConsumer;
  * no rule settled, the attestations still open and the files read. Said up front, so that a PASS
  * is read for what it is.
  */
-record ReportScope(String framework, String notApplicable, long failingInForce, long failing, List<String> frameworks, List<String> undetermined,
+record ReportScope(String framework, String notApplicable, String unnamedState, long failingInForce, long failing, List<String> frameworks, List<String> undetermined,
                    List<String> noClause, long evaluated,
                    List<String> notEvaluated, long nothingToCheck, List<String> withoutPermissions, List<String> unknownUseCases,
                    long clausesUnsettled,
@@ -61,7 +61,9 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
                     .anyMatch(c -> c.clause().id().equals(at.clause()) && c.status() != ClauseStatus.NEEDS_ATTESTATION)).count();
         }
         List<String> withoutPermissions = a.agentsWithoutPermissions().stream().map(AgentWithoutPermissions::agentId).toList();
-        return new ReportScope(framework, notApplicable, failingInForce, a.failingCount(), frameworks, undetermined, noClause, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
+        // Why whether the one framework of a scoped run binds is undetermined (a state's law, US listed without the state), or null.
+        String unnamedState = framework == null ? null : a.frameworks().get(0).unnamedState();
+        return new ReportScope(framework, notApplicable, unnamedState, failingInForce, a.failingCount(), frameworks, undetermined, noClause, a.evaluatedControls(), notEvaluated, a.controlsWith(ControlStatus.NOTHING_TO_CHECK),
                 withoutPermissions, a.unknownUseCases().stream().map(UnknownUseCase::named).toList(),
                 unsettled, toAttest, attestations, beside, a.inputs(), unshown(a),
                 a.frameworks().stream().filter(fr -> !fr.applicable()).map(fr -> fr.framework().title()).toList(),
@@ -159,6 +161,9 @@ record ReportScope(String framework, String notApplicable, long failingInForce, 
         if (notApplicable != null) {
             return "Scoped to " + framework + ", which was not assessed: it " + notApplicable + ", and metadata.jurisdictions does "
                     + "not list that (a US state is listed by its own code, such as US-CO).";
+        }
+        if (filtered() && unnamedState != null) {
+            return "Scoped to " + framework + ", which may apply: " + unnamedState + ", so whether it binds the deployment is undetermined.";
         }
         return filtered() ? "Scoped to " + framework + "." : "Frameworks that apply: "
                     + (frameworks.isEmpty() ? "none" : Words.list(frameworks, frameworks.size()))

@@ -94,8 +94,9 @@ class PdfRendererTest {
         assertThat(summary).contains("25%", "75%");
         assertThat(summary).as("frameworks no rule could assess are named, not drawn as empty bars")
                 .contains(squash("No rule assessed any clause of NIS2 Directive (1 undetermined), Digital Operational Resilience Act"
-                        + " (1 undetermined), Colorado SB 26-189 (automated decisions) (1 upcoming, 4 not applicable) and Texas Responsible AI"
-                        + " Governance Act (1 undetermined, 2 need attestation, 2 not applicable); the reasons are under Framework coverage."));
+                        + " (1 undetermined), Colorado SB 26-189 (automated decisions) (1 upcoming, 4 not applicable), CCPA automated-decision"
+                        + " regulations (4 not applicable) and Texas Responsible AI Governance Act (3 undetermined, 2 not applicable); the reasons"
+                        + " are under Framework coverage."));
     }
 
     /** A long agent id, named in the Subject column, is not repeated in what is wrong, which it would fill. */
@@ -245,16 +246,15 @@ class PdfRendererTest {
     @Test
     void aFrameworkWithNoClauseThatBindsIsNamedApartOnTheCover() {
         List<String> none = kiro.frameworks().stream().filter(FrameworkResult::noClauseApplies).map(fr -> fr.framework().title()).toList();
-        // CCPA's clauses, judged because US names no state (it may apply), bind no agent of this deployment either.
-        assertThat(none).containsExactly("General Data Protection Regulation", "CCPA automated-decision regulations");
+        assertThat(none).containsExactly("General Data Protection Regulation");
         String scope = ReportScope.of(kiro).sentences().get(0);
-        assertThat(scope).startsWith("Frameworks that apply: ").contains("; General Data Protection Regulation and CCPA automated-decision"
-                + " regulations apply where the deployment is, but no clause of them binds it.");
+        assertThat(scope).startsWith("Frameworks that apply: ").contains("; General Data Protection Regulation applies where the deployment"
+                + " is, but no clause of it binds it.");
         // US names no state: the states' laws may apply (a cross-format red team: the PDF had said "not assessed", text and JSON
         // "not applicable"), and one none of whose clauses would bind is said so.
-        assertThat(scope).contains("Colorado SB 26-189 (automated decisions) and Texas Responsible AI Governance Act may apply: whether they"
-                + " bind the organization the file leaves undetermined; General Data Protection Regulation and CCPA automated-decision"
-                + " regulations apply where the deployment is, but no clause of them binds it.").doesNotContain("Not applicable, as the file");
+        assertThat(scope).contains("Colorado SB 26-189 (automated decisions), CCPA automated-decision regulations and Texas Responsible AI"
+                + " Governance Act may apply: whether they bind the organization the file leaves undetermined; General Data Protection"
+                + " Regulation applies where the deployment is, but no clause of it binds it.").doesNotContain("Not applicable, as the file");
         assertThat(scope.substring(0, scope.indexOf(';'))).doesNotContain("General Data Protection Regulation");
     }
 
