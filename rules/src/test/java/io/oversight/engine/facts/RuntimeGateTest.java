@@ -138,8 +138,9 @@ class RuntimeGateTest {
                 + "read as Read(~/.aws/): ");
         assertThat(GATES.reach("fs_write(.claude)").verbs()).containsExactly(Verb.ALL);
         // Read, a folder adds only the credentials in it: what writing its hooks or settings runs, reading them does not (change review).
-        assertThat(List.of("Read(.husky)", "Read(.git/hooks)", "Read(.vscode)", "Read(~/.local/bin)", "fs_read(.kiro)")).allSatisfy(
+        assertThat(List.of("Read(.husky)", "Read(.git/hooks)", "Read(.vscode)", "Read(~/.local/bin)")).allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).doesNotContain(Verb.ALL, Verb.GRANT));
+        assertThat(GATES.reach("fs_read(.kiro)").verbs()).as("Kiro's settings hold its MCP servers' keys").contains(Verb.GRANT).doesNotContain(Verb.ALL);
         assertThat(GATES.reach("Read(~/.config/git)").verbs()).containsExactly(Verb.GRANT);
         assertThat(List.of("Edit(.git)", "Write(.git/**)", "fs_write(.git)")).as("the git folder holds its config and hooks")
                 .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
@@ -238,7 +239,8 @@ class RuntimeGateTest {
                 .allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.READ));
         // But those that hold keys as well are read as the credentials they hold (change review: the skip had let them through).
         assertThat(List.of("Read(.git/config)", "Read(.git)", "Read(.kiro/settings/mcp.json)", "Read(.vscode/mcp.json)", "Read(app/.yarnrc.yml)",
-                "Read(~/.claude.json)", "Read(.claude/settings.local.json)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
+                "Read(~/.claude.json)", "Read(.claude/settings.local.json)", "fs_read(.kiro/settings/mcp.json)", "fs_read(.git/config)",
+                "read(.vscode/settings.json)")).allSatisfy(t -> assertThat(GATES.reach(t).verbs()).as(t)
                 .contains(Verb.GRANT).doesNotContain(Verb.ALL));
         assertThat(List.of("Edit(.git/config)", "Write(.git/hooks/pre-commit)", "fs_write(.kiro/agents/a.json)")).allSatisfy(
                 t -> assertThat(GATES.reach(t).verbs()).as(t).containsExactly(Verb.ALL));
