@@ -44,7 +44,7 @@ final class SecretNames {
             "location", "scope", "scopes", "audience", "issuer", "prefix", "field", "required", "algorithm", "strength", "command", "helper",
             "set", "exists", "present", "rate", "usage", "cost", "reset", "lifetime", "validity", "units", "revocation", "scanning",
             "detection", "fingerprint", "title", "prevention", "complexity", "history", "expiration", "duration", "interval", "period",
-            "audit", "check", "checks", "rules", "requirements");
+            "audit", "check", "checks", "rules", "requirements", "schedule", "lambda", "function", "role", "account", "group", "bucket");
 
     private SecretNames() {
     }
