@@ -194,11 +194,16 @@ public final class CatalogLoader {
             if (!useCases.add(useCase.id())) {
                 throw new CatalogException("use case " + useCase.id() + " is defined twice");
             }
+        }
+        Set<String> otherWords = new HashSet<>();
+        for (UseCase useCase : catalog.useCases()) {
             for (String word : useCase.otherWords()) {
-                if (!useCases.add(word)) {
+                if (useCases.contains(word) || !otherWords.add(word)) {
                     throw new CatalogException("use case " + useCase.id() + " has the other word " + word + ", which names another already");
                 }
             }
+        }
+        for (UseCase useCase : catalog.useCases()) {
             if ((useCase.regulatoryClass() == UseCaseClass.OTHER) != (useCase.source() == null)) {
                 throw new CatalogException("use case " + useCase.id() + (useCase.source() == null ? " needs the clause that classes it"
                         : " is of no class the Act names, so it cites no clause"));

@@ -156,8 +156,8 @@ class CatalogCommandsTest {
         // JSON had called it not applicable, the PDF not assessed).
         Cli us = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--framework", "texas-traiga", "--as-of", "2026-12-06");
         assertThat(us.out()).contains("  Texas Responsible AI Governance Act           n/a met    0% assessed  3 undetermined, 2 not applicable\n")
-                .endsWith(" · whether Texas Responsible AI Governance Act binds the deployment is undetermined (metadata.jurisdictions lists US but"
-                + " not US-TX)\n").doesNotContain("does not bind");
+                .endsWith(" · Texas Responsible AI Governance Act may apply: whether it binds the deployment is undetermined (metadata.jurisdictions"
+                + " lists US but not US-TX)\n").doesNotContain("does not bind");
         Cli texas = Cli.runIn(Cli.WIDE, "check", Cli.sample("iam-readonly.yaml").toString(), "--framework", "texas-traiga", "--as-of", "2026-12-06");
         assertThat(texas.exitCode()).isZero();
         assertThat(texas.out()).contains("PASS  0 critical, 0 high, 0 medium, 0 low").endsWith(" · Texas Responsible AI Governance Act does not"

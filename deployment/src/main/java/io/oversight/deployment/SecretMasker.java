@@ -211,7 +211,7 @@ public final class SecretMasker {
      */
     private static final Pattern PORT_AND_PATH = Pattern.compile("[0-9]*/.*");
 
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]*:)([^\\s'\"]+?)(@)(?=[\\w.\\[\\]-]+(?::[0-9]+)?(?:[/?#'\"\\s,)]|$))");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]*:)([^\\s'\"]+?)(@)(?=(?:\\[[0-9A-Fa-f:.]+\\]|[\\w.-]+)(?![\\w.@-]))");
 
     /**
      * The password of a Go driver's address: {@code user:PASSWORD@tcp(host:3306)/db}, which has no
@@ -261,8 +261,12 @@ public final class SecretMasker {
      * The name of a header that carries a credential, as JSON and TOML maps and quoted arguments write them: not any X- header
      * (X-Request-Id) nor a server named like one ("k8s-api": {...}).
      */
-    private static final String CREDENTIAL_HEADER = "(?:cookie|authorization|proxy-authorization|x-[\\w-]*?(?:key|token|auth|secret|signature"
-            + "|session|jwt)[\\w-]*|[a-z0-9]+(?:-[a-z0-9]+)*-(?:key|token|auth|secret))";
+    private static final String CREDENTIAL_HEADER = "(?:cookie|authorization|proxy-authorization|x-(?:[a-z0-9]+-)*?(?:api-key|key|token|auth"
+            + "|authorization|secret|signature|session|jwt)(?:-[a-z0-9]+)*|[a-z0-9]+(?:-[a-z0-9]+)*-(?:key|token|api|auth|team|secret)(?:-[a-z0-9]+)*)"
+            + "(?![\\w-])";
+
+    /** Values a header or flag named like a credential takes as a setting (X-Token-Type: bearer), which are none. */
+    private static final Set<String> SETTING_VALUES = Set.of("bearer", "basic", "true", "false", "enabled", "disabled", "none", "null", "yes", "no");
 
     /** The scheme word an authorization's value may start with, and the blank after it. */
     private static final String AUTHORIZATION_SCHEME = "(?:(?:bearer|basic|ssws|token|bot|oauth|key|geniekey|splunk|apikey|api-key|dsn)[ \\t]+)?";
@@ -279,8 +283,8 @@ public final class SecretMasker {
                 Pattern.compile("(?i)\\b(?:bearer|basic)[ \\t]+([A-Za-z0-9._~+/=-]{8,})"),
                 // A header that carries a credential, written as a command writes it ("Cookie: ...", "X-Api-Key: ...",
                 // "Authorization: SSWS ..."): its value, past the scheme word an authorization may start with.
-                Pattern.compile("(?i)(?<![\\w-])(?:cookie|authorization|x-[\\w-]+|[a-z0-9]+(?:-[a-z0-9]+)*-(?:key|token|api|auth|team|secret)(?:-[\\w-]+)?)"
-                        + "[ \\t]*:[ \\t]+" + AUTHORIZATION_SCHEME + value),
+                Pattern.compile("(?i)(?<![\\w-])" + CREDENTIAL_HEADER + "[ \\t]*(?::[ \\t]+|=[ \\t]*(?=['\"])|(?<=[ \\t])=[ \\t]+)['\"]?(?!" + AUTHORIZATION_SCHEME + "\\$)"
+                        + AUTHORIZATION_SCHEME + value),
                 // A credential header in a JSON or TOML map of headers ("Authorization": "Token ...", "X-Tenant-Key" = "..."), its
                 // value quoted; a variable's name (${GITHUB_TOKEN}) is evidence, not the credential.
                 Pattern.compile("(?i)['\"]" + CREDENTIAL_HEADER + "['\"][ \\t]*[:=][ \\t]*['\"](?!" + AUTHORIZATION_SCHEME + "\\$)" + AUTHORIZATION_SCHEME + value),
@@ -566,7 +570,7 @@ public final class SecretMasker {
             masked = replaced(masked, NAMED_VALUE, m -> secretPairName(m.group(2)), 3, MASK);
         }
         for (Pattern flag : COMMAND_LINE_SECRETS) {
-            masked = replaced(masked, flag, m -> !m.group(1).equals(MASK), 1, MASK);
+            masked = replaced(masked, flag, m -> !m.group(1).equals(MASK) && !SETTING_VALUES.contains(m.group(1).toLowerCase(Locale.ROOT)), 1, MASK);
         }
         if (masked.indexOf('=') >= 0) {
             masked = replaced(masked, ENVIRONMENT_SECRET, m -> secretShaped(m.group(1)), 1, MASK);
@@ -862,7 +866,7 @@ public final class SecretMasker {
             from = Math.max(end, start + 1);
             String value = text.substring(start, end);
             if (value.isBlank() || value.equals(MASK) || BLOCK_INDICATOR.matcher(value.strip()).matches()
-                    || byWords && SecretNames.plainSetting(key.group(1), value)
+                    || byWords && SecretNames.plainSetting(value) || SecretNames.variable(value)
                     || value.strip().equals("\"" + MASK + "\"") || wildcard(value)) {
                 continue;
             }

@@ -55,20 +55,25 @@ final class SecretNames {
     }
 
     /**
-     * Whether {@code value}, written under {@code name}, a name known by its words alone, holds nothing to hide: a switch
-     * ({@code enabled}, {@code true}), a variable's name ({@code ${GITHUB_TOKEN}}), a path ({@code ~/.ssh/id_ed25519}), or a
-     * number under a token's or key's name ({@code accessTokenLifetime: 3600}; a password may be digits alone). The evidence a
-     * report must show, which masked had also read as a credential written in the file.
+     * Whether {@code value}, written under a name known by its words alone, holds nothing to hide: a switch ({@code enabled},
+     * {@code true}), a variable's name ({@code ${GITHUB_TOKEN}}) or a path from the home or the project folder
+     * ({@code ~/.ssh/id_ed25519}). The evidence a report must show, which masked had also read as a credential written in the
+     * file. A number may be a password, and base64 may start with '/': both stay masked.
      */
-    static boolean plainSetting(String name, String value) {
+    static boolean plainSetting(String value) {
+        String v = unquoted(value);
+        return SWITCHES.contains(v.toLowerCase(Locale.ROOT)) || variable(value) || v.startsWith("~/") || v.startsWith("./");
+    }
+
+    /** Whether {@code value}, quoted or not, is a variable's name ({@code ${DB_PASSWORD}}): where the secret is, not the secret. */
+    static boolean variable(String value) {
+        String v = unquoted(value);
+        return v.startsWith("${") && v.indexOf('}') == v.length() - 1;
+    }
+
+    private static String unquoted(String value) {
         String v = value.strip();
-        if (v.length() > 1 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
-            v = v.substring(1, v.length() - 1);
-        }
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean password = lower.contains("pass") || lower.contains("pw");
-        return !password && v.matches("-?[0-9]+(?:\\.[0-9]+)?") || SWITCHES.contains(v.toLowerCase(Locale.ROOT)) || v.startsWith("${")
-                || v.startsWith("~/") || v.startsWith("/") || v.startsWith("./");
+        return v.length() > 1 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0) ? v.substring(1, v.length() - 1) : v;
     }
 
     private static final Set<String> SWITCHES = Set.of("true", "false", "yes", "no", "on", "off", "enabled", "disabled", "null", "none",

@@ -197,6 +197,8 @@ class SecretMaskerTest {
         "        \"X-Request-Id\": \"abc123\",",
         "    \"k8s-api\": {\"command\": \"kubectl-mcp\"},",
         "        \"Authorization\": \"Bearer ${GITHUB_TOKEN}\"",
+        "        \"X-Api-Key\": \"${API_KEY}\",",
+        "Bash(mcp-proxy --header \"X-Correlation-Id: abc123def\" --header \"X-Keycloak-Realm: prod\" --header \"X-Token-Type: bearer\":*)",
         // A git hooks folder is no webhook.
         "Bash(rm -rf /srv/app/.git/hooks/preparecommitmessagehelperz:*)",
     })
@@ -445,6 +447,14 @@ class SecretMaskerTest {
         "`postgres://app:Ab/hunter22@db:5432/app` | `postgres://app:****@db:5432/app`",
         "`https://registry.example.com:443/@scope/pkg` | `https://registry.example.com:443/@scope/pkg`",
         "`https://mcp.example.com/mcp?pat=hunter22` | `https://mcp.example.com/mcp?pat=****`",
+        // The second change review: a URL's password before a rule's end, a pipe or a command's end; TOML and YAML header forms;
+        // numbers and base64 under a secret's qualified name.
+        "`Bash(git push https://ci:PlainPushPw77@git.example.com:*)` | `Bash(git push https://ci:****@git.example.com:*)`",
+        "`Bash(curl https://u:CurlPw88word@h.example.com|jq:*)` | `Bash(curl https://u:****@h.example.com|jq:*)`",
+        "`X-Custom-Auth = \"CustomAuthSecret5555\"` | `X-Custom-Auth = \"****\"`",
+        "`    Authorization: \"Token hunter22\"` | `    Authorization: \"Token ****\"`",
+        "`    client_secret_prod: 8472910374` | `    client_secret_prod: ****`",
+        "`    apiKeyProd: /K7MDENGbPxRfiCYEXAMPLEKEY` | `    apiKeyProd: ****`",
         "`Bash(sqlplus scott/tiger@orcl)` | `Bash(sqlplus scott/****@orcl)`",
         "`postgres://app:p@ss@db.example.com:5432/app?sslmode=require` | `postgres://app:****@db.example.com:5432/app?sslmode=require`",
         "`      db_password_prod: 123456` | `      db_password_prod: ****`",

@@ -297,17 +297,16 @@ public final class TextRenderer implements Renderer {
             return " · " + scoped.get().framework().title() + " does not bind the deployment (" + scoped.get().elsewhere()
                     + "): its controls were checked as good practice";
         }
-        if (scoped.isPresent() && scoped.get().unnamedState() != null) {
-            return " · whether " + scoped.get().framework().title() + " binds the deployment is undetermined (" + scoped.get().unnamedState() + ")";
-        }
+        String mayApply = scoped.isPresent() && scoped.get().unnamedState() != null ? " · " + scoped.get().framework().title()
+                + " may apply: whether it binds the deployment is undetermined (" + scoped.get().unnamedState() + ")" : "";
         if (a.verdict() != Verdict.FAIL || a.failsOnAClauseInForce()) {
-            return "";
+            return mayApply;
         }
-        return scoped.isEmpty()
+        return mayApply + (scoped.isEmpty()
                 ? " · none of the findings it fails on is a gap in a clause that binds the deployment today: they fail the catalog's"
                         + " controls as good practice (see the coverage)"
                 : " · none of the findings it fails on is a gap in a clause of " + scoped.get().framework().title()
-                        + " that binds the deployment today (see the coverage)";
+                        + " that binds the deployment today (see the coverage)");
     }
 
     /**

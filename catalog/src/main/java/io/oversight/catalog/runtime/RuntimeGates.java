@@ -240,6 +240,9 @@ public final class RuntimeGates {
         return row.tool().startsWith("*(") && row.verbs().contains(Verb.ALL);
     }
 
+    /** Kiro's and Amazon Q's file reader with its path: {@code fs_read(~/.aws)}. */
+    private static final String FILE_READER = "fs_read(";
+
     /** A tool that only reads the files its path names: Claude Code's and Cursor's Read, Kiro's and Amazon Q's read and fs_read. */
     private static final Pattern READING_TOOL = Pattern.compile("(?i)(?:fs_)?read\\(");
 
@@ -292,8 +295,10 @@ public final class RuntimeGates {
     /** What {@code tool} can do by the first pattern that matches it, a whole MCP server every verb, else by the words of its name. */
     private Reach byName(String tool) {
         boolean reads = READING_TOOL.matcher(tool).lookingAt();
+        // Kiro's and Amazon Q's file reader on a path reads as Claude Code's Read does: the rows name its files once.
+        String matched = tool.regionMatches(true, 0, FILE_READER, 0, FILE_READER.length()) ? "Read(" + tool.substring(FILE_READER.length()) : tool;
         for (int i = 0; i < tools.size(); i++) {
-            if (toolGlobs.get(i).matches(tool) && !(reads && runsWhenWritten(tools.get(i)))) {
+            if (toolGlobs.get(i).matches(matched) && !(reads && runsWhenWritten(tools.get(i)))) {
                 return new Reach(tools.get(i).verbs(), tools.get(i).reason());
             }
         }

@@ -47,7 +47,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Turns a parsed document into the immutable model, reporting every shape and type problem. Agents
@@ -69,8 +68,9 @@ final class DeploymentBinder {
     }
 
     /** The use cases of the catalog, sorted: the words a near miss is measured against. */
-    private static final List<String> KNOWN_USE_CASES = CatalogLoader.builtIn().useCases().stream()
-            .flatMap(u -> Stream.concat(Stream.of(u.id()), u.otherWords().stream())).sorted().toList();
+    // Near misses are of the categories' ids alone: an other word (grading, lending) is read exactly, and trading or spending
+    // must stay words of their own, not be refused as misspellings of a high-risk area.
+    private static final List<String> KNOWN_USE_CASES = CatalogLoader.builtIn().useCases().stream().map(UseCase::id).sorted().toList();
     /** The jurisdictions that make a framework apply, as the rules and the coverage compare them: exactly. */
     private static final List<String> KNOWN_JURISDICTIONS = CatalogLoader.builtIn().frameworks().stream()
             .flatMap(framework -> framework.jurisdictions().stream()).distinct().sorted().toList();

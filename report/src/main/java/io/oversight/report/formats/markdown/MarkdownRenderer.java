@@ -111,9 +111,10 @@ public final class MarkdownRenderer implements Renderer {
         md.append(fail
                 ? "**FAIL**: " + blocking + " open finding" + (blocking == 1 ? "" : "s") + " at " + a.failOn().label() + " or above" + scope + "."
                 : "**PASS**: no open finding at " + a.failOn().label() + " or above" + scope + ".");
-        if (!binding.isEmpty()) {
-            String note = binding.substring(BINDING_NOTE_START.length());
-            md.append(' ').append(MarkdownText.escape(Character.toUpperCase(note.charAt(0)) + note.substring(1))).append('.');
+        for (String note : binding.split(BINDING_NOTE_START)) {
+            if (!note.isEmpty()) {
+                md.append(' ').append(MarkdownText.escape(Character.toUpperCase(note.charAt(0)) + note.substring(1))).append('.');
+            }
         }
         md.append("\n\n");
         notJudged(md, a);
