@@ -262,7 +262,7 @@ public final class SecretMasker {
      * (X-Request-Id) nor a server named like one ("k8s-api": {...}).
      */
     private static final String CREDENTIAL_HEADER = "(?:cookie|authorization|proxy-authorization|x-(?:[a-z0-9]+-)*?(?:api-key|key|token|auth"
-            + "|authorization|secret|signature|session|jwt)(?:-[a-z0-9]+)*|[a-z0-9]+(?:-[a-z0-9]+)*-(?:key|token|api|auth|team|secret)(?:-[a-z0-9]+)*)"
+            + "|authorization|secret|signature|session|jwt)(?:-[a-z0-9]+)*|[a-z0-9]+(?:-[a-z0-9]+)*-(?:key|token|auth|secret))"
             + "(?![\\w-])";
 
     /** Values a header or flag named like a credential takes as a setting (X-Token-Type: bearer), which are none. */
@@ -914,7 +914,7 @@ public final class SecretMasker {
     /** Masks the word {@link #PROSE_SECRET} finds after a credential word, and a secret {@link #AUTH_VALUE}. */
     private static String maskProse(String text) {
         String masked = replaced(text, PROSE_SECRET, m -> m.group(1) == null ? couldBePassword(m.group(2)) : secretShaped(m.group(2)), 2, MASK);
-        masked = replaced(masked, QUOTED_PROSE_SECRET, m -> !m.group(2).equals(MASK), 2, MASK);
+        masked = replaced(masked, QUOTED_PROSE_SECRET, m -> !m.group(2).equals(MASK) && !SecretNames.variable(m.group(2)), 2, MASK);
         return containsAuth(masked) ? replaced(masked, AUTH_VALUE, m -> secretShaped(m.group(1)), 1, MASK) : masked;
     }
 

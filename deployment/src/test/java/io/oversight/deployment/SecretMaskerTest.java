@@ -198,6 +198,8 @@ class SecretMaskerTest {
         "    \"k8s-api\": {\"command\": \"kubectl-mcp\"},",
         "        \"Authorization\": \"Bearer ${GITHUB_TOKEN}\"",
         "        \"X-Api-Key\": \"${API_KEY}\",",
+        "    password: \"${DB_PASSWORD}\"",
+        "Bash(curl -H \"X-GitHub-Api-Version: 2022-11-28\" https://api.github.com:*)",
         "Bash(mcp-proxy --header \"X-Correlation-Id: abc123def\" --header \"X-Keycloak-Realm: prod\" --header \"X-Token-Type: bearer\":*)",
         // A git hooks folder is no webhook.
         "Bash(rm -rf /srv/app/.git/hooks/preparecommitmessagehelperz:*)",
