@@ -55,11 +55,6 @@ public final class Catalog {
         return Optional.ofNullable(frameworks.get(id));
     }
 
-    /** The use case that {@code word}, an agent's useCases entry, names: by its id or one of its other words; empty when none. */
-    public java.util.Optional<UseCase> useCaseNamed(String word) {
-        return useCases.stream().filter(u -> u.id().equals(word) || u.otherWords().contains(word)).findFirst();
-    }
-
     /** The uses of AI an agent's useCases may name, in the order {@code use-cases.yaml} lists them. */
     public List<UseCase> useCases() {
         return useCases;

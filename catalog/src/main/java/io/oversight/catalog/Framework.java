@@ -28,13 +28,16 @@ public record Framework(String id, String title, String citation, String url, Li
     /** The United States as a deployment lists it without a state; the states are US-CO, US-CA, US-TX. */
     public static final String UNITED_STATES = "US";
 
+    /** How a US state's code starts. */
+    private static final String US_STATE = UNITED_STATES + "-";
+
     /**
      * Whether the framework is a US state's law that may bind a deployment listing {@code deploymentJurisdictions}:
      * they name the United States and no state at all, so whether it operates in the framework's state the file does
      * not say. A list that names states names those it operates in.
      */
     public boolean mayApplyInAState(List<String> deploymentJurisdictions) {
-        return !jurisdictions.isEmpty() && jurisdictions.stream().allMatch(j -> j.startsWith(UNITED_STATES + "-"))
-                && deploymentJurisdictions.contains(UNITED_STATES) && deploymentJurisdictions.stream().noneMatch(j -> j.startsWith(UNITED_STATES + "-"));
+        return !jurisdictions.isEmpty() && jurisdictions.stream().allMatch(j -> j.startsWith(US_STATE))
+                && deploymentJurisdictions.contains(UNITED_STATES) && deploymentJurisdictions.stream().noneMatch(j -> j.startsWith(US_STATE));
     }
 }

@@ -72,9 +72,11 @@ public final class SecretMasker {
         return SECRET_KEY_NAME.matcher(name).matches() || SecretNames.secret(name);
     }
 
-    /** The first key of {@code text} from {@code from} whose name names a secret, with the blanks and mark after it; null when there is none. */
-    private static MatchResult secretKey(String text, int from) {
-        Matcher candidate = KEY_CANDIDATE.matcher(text);
+    /**
+     * The first key of {@code text} from {@code from} whose name names a secret, with the blanks and mark after it, found with
+     * {@code candidate}, a matcher of {@link #KEY_CANDIDATE} over the text; null when there is none.
+     */
+    private static MatchResult secretKey(Matcher candidate, String text, int from) {
         int at = from;
         while (at < text.length() && candidate.find(at)) {
             if (secretName(candidate.group(1))) {
@@ -752,7 +754,7 @@ public final class SecretMasker {
             if (line.indexOf('|') < 0 && line.indexOf('>') < 0) {
                 continue; // no block scalar starts here; most lines end at this test
             }
-            MatchResult key = secretKey(line, 0);
+            MatchResult key = secretKey(KEY_CANDIDATE.matcher(line), line, 0);
             if (key != null && BLOCK_INDICATOR.matcher(line.substring(key.end()).strip()).matches()) {
                 blockIndent = indent;
             }
@@ -806,7 +808,7 @@ public final class SecretMasker {
      * line's end ({@code """} or {@code '''} of TOML, {@code "} or {@code '} of YAML); null when there is none.
      */
     private static String openQuote(String line) {
-        MatchResult key = secretKey(line, 0);
+        MatchResult key = secretKey(KEY_CANDIDATE.matcher(line), line, 0);
         if (key == null) {
             return null;
         }
@@ -851,7 +853,9 @@ public final class SecretMasker {
         int copied = 0;
         int from = 0;
         MatchResult key;
-        while (from < text.length() && (key = secretKey(text, from)) != null) {
+        // One matcher for the text's every key: a key found is asked again from past its value.
+        Matcher candidates = KEY_CANDIDATE.matcher(text);
+        while (from < text.length() && (key = secretKey(candidates, text, from)) != null) {
             int start = key.end();
             // A key quoted whole with its value ('password=x' in a message) ends with the quote that opened it.
             char before = key.start() > 0 ? text.charAt(key.start() - 1) : 0;

@@ -102,9 +102,12 @@ final class SecretNames {
         return false;
     }
 
+    /** The secret's words that make one glued to another a secret's too. */
+    private static final List<String> GLUED_ENDS = List.of("password", "passwd", "secret", "token");
+
     /** A word with a secret's word glued to its end: {@code pgpassword}, {@code dbpass}, {@code clientsecret}, {@code apikey}. */
     private static boolean glued(String word) {
-        for (String end : List.of("password", "passwd", "secret", "token")) {
+        for (String end : GLUED_ENDS) {
             if (word.length() > end.length() && word.endsWith(end)) {
                 return true;
             }

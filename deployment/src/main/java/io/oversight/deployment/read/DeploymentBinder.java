@@ -45,7 +45,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -67,10 +69,15 @@ final class DeploymentBinder {
     record Bound(Deployment deployment, PathIndex[] agentIndexes) {
     }
 
-    /** The use cases of the catalog, sorted: the words a near miss is measured against. */
-    // Near misses are of the categories' ids alone: an other word (grading, lending) is read exactly, and trading or spending
-    // must stay words of their own, not be refused as misspellings of a high-risk area.
+    /**
+     * The use cases of the catalog, sorted: the words a near miss is measured against. Their ids alone: an other word (lending)
+     * is read exactly, and trading or spending must stay words of their own, not be refused as misspellings of a high-risk area.
+     */
     private static final List<String> KNOWN_USE_CASES = CatalogLoader.builtIn().useCases().stream().map(UseCase::id).sorted().toList();
+    /** Each other word of a use case with the use case's id ({@code hiring}: {@code employment}), made once for every agent. */
+    private static final Map<String, String> USE_CASE_OF_OTHER_WORD = CatalogLoader.builtIn().useCases().stream()
+            .flatMap(u -> u.otherWords().stream().map(word -> Map.entry(word, u.id()))).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                    Map.Entry::getValue));
     /** The jurisdictions that make a framework apply, as the rules and the coverage compare them: exactly. */
     private static final List<String> KNOWN_JURISDICTIONS = CatalogLoader.builtIn().frameworks().stream()
             .flatMap(framework -> framework.jurisdictions().stream()).distinct().sorted().toList();
@@ -300,8 +307,7 @@ final class DeploymentBinder {
      */
     private List<String> useCases(Fields f) {
         // Another word for a known use (hiring) is read as it (employment), so that every rule about that use reads it.
-        List<String> useCases = f.strings("useCases").stream().map(u -> u == null ? null
-                : CatalogLoader.builtIn().useCaseNamed(u).map(UseCase::id).orElse(u)).toList();
+        List<String> useCases = f.strings("useCases").stream().map(u -> u == null ? null : USE_CASE_OF_OTHER_WORD.getOrDefault(u, u)).toList();
         for (int i = 0; i < useCases.size(); i++) {
             String useCase = useCases.get(i);
             if (!KNOWN_USE_CASES.contains(useCase)) {
