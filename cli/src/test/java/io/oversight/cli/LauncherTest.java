@@ -22,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
 
-    /** Logs its arguments and its LC_ALL one run a line; writes the files record and create mode would; exits with $FAKE_EXIT. */
+    /** Logs its arguments, its LC_ALL, job summary, fail-on setting and working directory one run a line; writes the files record and create mode would; exits with $FAKE_EXIT. */
     private static final String FAKE_JAVA = """
             #!/usr/bin/env bash
-            echo "$* LC_ALL=${LC_ALL-unset}" >> "$(dirname "$0")/../calls.log"
+            echo "$* SUMMARY=${GITHUB_STEP_SUMMARY-unset} FAIL_ON=${OVERSIGHT_FAIL_ON-unset} IN=$PWD LC_ALL=${LC_ALL-unset}" >> "$(dirname "$0")/../calls.log"
             mode=""
             for arg in "$@"; do
               case "$arg" in
@@ -77,6 +77,19 @@ class LauncherTest {
         assertThat(stopped.calls()).hasSize(2);
         assertThat(stopped.calls().get(1)).contains("check deployment.yaml").doesNotContain("AOT");
         assertThat(cache()).doesNotExist();
+    }
+
+    @Test
+    void theTrainingRunTakesNoneOfTheUsersSettingsNorTheirJobSummary() throws Exception {
+        samples();
+        Path jdk = fakeJdk("17.0.15");
+        Result run = launchWith(jdk, 0, null, null, Map.of("GITHUB_STEP_SUMMARY", checkout.resolve("summary.md").toString(),
+                "OVERSIGHT_FAIL_ON", "low"), "check", "deployment.yaml");
+        assertThat(run.calls()).hasSize(2);
+        assertThat(run.calls().get(0)).as("the training run").contains("samples/platform-team.yaml", "SUMMARY=unset", "FAIL_ON=unset")
+                .containsPattern("IN=\\S*/oversight-training\\.[^/ ]* ");
+        assertThat(run.calls().get(1)).as("the user's run").contains("check deployment.yaml", "SUMMARY=" + checkout.resolve("summary.md"),
+                "FAIL_ON=low", "IN=" + checkout + " ");
     }
 
     @Test
@@ -216,7 +229,7 @@ class LauncherTest {
                 "check", "deployment.yaml");
         assertThat(run.exit()).isZero();
         assertThat(run.text()).isEqualTo("oversight: JAVA_HOME is " + missing + ", which has no bin/java;\nusing the java on the PATH instead.\n");
-        assertThat(Files.readAllLines(jdk.resolve("calls.log"))).singleElement().asString().contains("-jar " + jar() + " check deployment.yaml LC_ALL=");
+        assertThat(Files.readAllLines(jdk.resolve("calls.log"))).singleElement().asString().contains("-jar " + jar() + " check deployment.yaml SUMMARY=");
     }
 
     /** A stale jar in a checkout without Maven was "mvn: command not found", "the build failed" and exit 3. */
@@ -334,6 +347,12 @@ class LauncherTest {
     /** With {@code locale} null, in the locale of the build; else with only its locale variables. */
     private Result launchWith(Path jdk, int javaExit, String javaOptions, Map<String, String> locale, String... args)
             throws IOException, InterruptedException {
+        return launchWith(jdk, javaExit, javaOptions, locale, Map.of(), args);
+    }
+
+    /** As above, with the variables {@code environment} set too. */
+    private Result launchWith(Path jdk, int javaExit, String javaOptions, Map<String, String> locale, Map<String, String> environment,
+                              String... args) throws IOException, InterruptedException {
         Path log = jdk.resolve("calls.log");
         Files.deleteIfExists(log);
         List<String> command = new java.util.ArrayList<>(List.of("bash", checkout.resolve("oversight").toString()));
@@ -350,6 +369,7 @@ class LauncherTest {
             builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_CTYPE", "LANG"));
             builder.environment().putAll(locale);
         }
+        builder.environment().putAll(environment);
         int exit = builder.start().waitFor();
         return new Result(exit, Files.exists(log) ? Files.readAllLines(log) : List.of());
     }
