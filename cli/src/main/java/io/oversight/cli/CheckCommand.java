@@ -12,6 +12,8 @@ import io.oversight.check.UnknownFrameworkException;
 import io.oversight.deployment.InputFile;
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
+import io.oversight.report.InvalidInputRenderer;
+import io.oversight.report.InvalidInput;
 import io.oversight.deployment.read.DeploymentRecognizer;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Verdict;
@@ -22,6 +24,7 @@ import io.oversight.report.TextRenderer;
 import io.oversight.report.WrappingWriter;
 import io.oversight.deployment.Problem;
 import io.oversight.report.formats.github.GitHubRenderer;
+import io.oversight.report.formats.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -194,6 +197,9 @@ final class CheckCommand implements Callable<Integer> {
             result = check(inputs);
         } catch (InvalidInputException e) {
             annotate(renderers, e.problems());
+            if (outputDir != null) {
+                reportNothingChecked(reports, inputs, renderers, e.problems());
+            }
             throw e;
         }
         for (DeploymentCheck deployment : result.deployments()) {
@@ -219,10 +225,7 @@ final class CheckCommand implements Callable<Integer> {
                             inputs.deployments().size(), paperSize, reports);
                     result.times().lap("render", start);
                 } else if (outputDir != null) {
-                    // Its reports of an earlier run would sit beside this run's as if current: an upload of the folder published them (red team).
-                    for (Renderer renderer : renderers) {
-                        reports.removeWithCommit(reportFile(inputs.deployments().get(i).outputStem(), renderer, renderers));
-                    }
+                    reportInvalid(reports, deployment.file(), inputs.deployments().get(i).outputStem(), deployment.problems(), renderers);
                 }
             }
             if (timings) {
@@ -455,6 +458,45 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * With --output-dir, an invalid deployment's report says so in the formats that can (text,
+     * github, markdown, junit), and its reports of an earlier run in the others are removed: either
+     * would otherwise sit beside this run's as if current, and an upload of the folder published
+     * them (red team), or showed nothing of the deployment at all.
+     */
+    private void reportInvalid(ReportFiles reports, Path file, Path outputStem, List<Problem> problems, List<Renderer> renderers)
+            throws IOException, UserError {
+        InvalidInput invalid = new InvalidInput(file.toString(), problems, asOf.date());
+        for (Renderer renderer : renderers) {
+            Path target = reportFile(outputStem, renderer, renderers);
+            if (renderer instanceof InvalidInputRenderer says) {
+                reports.write(target, "--output-dir", outputDir, out -> says.renderInvalid(invalid, out));
+            } else {
+                reports.removeWithCommit(target);
+            }
+        }
+        stdoutWrapped("INVALID  " + file + "  " + invalid.outcome() + " -> " + outputDir);
+    }
+
+    /** A check stopped by an input every deployment shares (the waivers file, the organization's rules): each deployment's reports say so. */
+    private void reportNothingChecked(ReportFiles reports, Inputs inputs, List<Renderer> renderers, List<Problem> problems)
+            throws IOException, UserError {
+        try {
+            List<DeploymentCheck> unchecked = new java.util.ArrayList<>();
+            for (Inputs.Input input : inputs.deployments()) {
+                reportInvalid(reports, input.file(), input.outputStem(), problems, renderers);
+                unchecked.add(new DeploymentCheck(input.file(), null, problems));
+            }
+            if (writesRunSummary(inputs, renderers)) {
+                reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", outputDir,
+                        out -> RunSummary.write(unchecked, inputs, asOf.date(), out));
+            }
+            reports.commit();
+        } finally {
+            reports.discard();
+        }
+    }
+
     /** Whether the run also writes {@link RunSummary#FILE_NAME} into --output-dir. */
     private boolean writesRunSummary(Inputs found, List<Renderer> renderers) {
         return outputDir != null && found.summarized() && renderers.stream().anyMatch(r -> r.name().equals("json"));
@@ -570,7 +612,7 @@ final class CheckCommand implements Callable<Integer> {
             stdoutWrapped(combinedLine(result, inputs));
         }
         if (writesRunSummary(inputs, renderers)) {
-            reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", outputDir, out -> RunSummary.write(result, inputs, asOf.date(), out));
+            reports.write(outputDir.resolve(RunSummary.FILE_NAME), "--output-dir", outputDir, out -> RunSummary.write(result.deployments(), inputs, asOf.date(), out));
         }
         return code;
     }
@@ -666,7 +708,7 @@ final class CheckCommand implements Callable<Integer> {
         if (summary.isEmpty() || renderers.stream().noneMatch(r -> r.name().equals("github"))) {
             return;
         }
-        Renderer markdown = Renderers.byName("markdown").orElseThrow();
+        MarkdownRenderer markdown = new MarkdownRenderer();
         boolean unended = endsWithoutLineBreak(summary.get());
         // Rendered whole first, then appended in one write taken back if it fails: a disk that filled up mid-way had left the
         // earlier steps' summary with a section cut off mid-word (red team). The Markdown is bounded in size (a pull request comment's).
@@ -682,6 +724,8 @@ final class CheckCommand implements Callable<Integer> {
             for (DeploymentCheck deployment : result.deployments()) {
                 if (deployment.valid()) {
                     markdown.render(deployment.assessment(), RenderOptions.PLAIN, out);
+                } else {
+                    markdown.renderInvalid(new InvalidInput(deployment.file().toString(), deployment.problems(), asOf.date()), out);
                 }
             }
             appendWhole(summary.get(), out.toByteArray());

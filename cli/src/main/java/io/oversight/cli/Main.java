@@ -5,6 +5,7 @@ import io.oversight.deployment.FileNameCharset;
 import io.oversight.deployment.InvalidInputException;
 import io.oversight.deployment.OneLine;
 import io.oversight.deployment.Problem;
+import io.oversight.report.InvalidInput;
 import io.oversight.deployment.SecretMasker;
 import io.oversight.deployment.Suggestions;
 import io.oversight.report.WrappingWriter;
@@ -202,8 +203,7 @@ public final class Main {
                 for (Problem problem : invalid.problems()) {
                     e.println(problem.format());
                 }
-                int n = invalid.problems().size();
-                e.println(n + (n == 1 ? " problem" : " problems") + "; nothing was checked");
+                e.println(InvalidInput.outcome(invalid.problems().size()));
                 return ExitCode.INVALID;
             }
             if (ex instanceof UserError || ex instanceof CheckException) {

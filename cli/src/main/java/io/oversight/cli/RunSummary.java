@@ -1,8 +1,8 @@
 package io.oversight.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.oversight.check.CheckResult;
 import io.oversight.check.DeploymentCheck;
+import io.oversight.deployment.Problem;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.ControlStatus;
 import io.oversight.engine.Finding;
@@ -11,12 +11,13 @@ import io.oversight.report.formats.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code oversight-run.json}: what a check of directories or of several deployments with
  * {@code --output-dir} and {@code --format json} checked and what it skipped, beside the reports of each deployment, so that
- * a pipeline can see which files were not deployments and why; with each deployment's findings, so
+ * a pipeline can see which files were not deployments and why, and which were invalid and where; with each deployment's findings, so
  * that a later run can take this file as its {@code --baseline}.
  */
 final class RunSummary {
@@ -28,13 +29,13 @@ final class RunSummary {
     private RunSummary() {
     }
 
-    static void write(CheckResult result, Inputs inputs, LocalDate asOf, OutputStream out) throws IOException {
+    static void write(List<DeploymentCheck> deployments, Inputs inputs, LocalDate asOf, OutputStream out) throws IOException {
         try (JsonGenerator g = JsonOutput.openOversightDocument(out)) {
             // The date a later run's trend counts its overdue actions from, as in one deployment's output.
             g.writeStringField("asOf", asOf.toString());
             g.writeArrayFieldStart("deployments");
-            for (int i = 0; i < result.deployments().size(); i++) {
-                DeploymentCheck deployment = result.deployments().get(i);
+            for (int i = 0; i < deployments.size(); i++) {
+                DeploymentCheck deployment = deployments.get(i);
                 g.writeStartObject();
                 g.writeStringField("file", deployment.file().toString());
                 g.writeStringField("reports", inputs.deployments().get(i).outputStem().toString());
@@ -52,6 +53,8 @@ final class RunSummary {
                         }
                     }
                     g.writeEndArray();
+                } else {
+                    problems(g, deployment.problems());
                 }
                 g.writeEndObject();
             }
@@ -66,6 +69,22 @@ final class RunSummary {
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    /** Why a deployment was not checked, each problem where it is (no line or column: the file as a whole). */
+    private static void problems(JsonGenerator g, List<Problem> problems) throws IOException {
+        g.writeArrayFieldStart("problems");
+        for (Problem p : problems) {
+            g.writeStartObject();
+            g.writeStringField("file", p.file());
+            if (p.position() != null) {
+                g.writeNumberField("line", p.position().line());
+                g.writeNumberField("column", p.position().column());
+            }
+            g.writeStringField("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** Enough of each finding for a later run to use this file as its baseline: to tell new findings and list resolved ones. */

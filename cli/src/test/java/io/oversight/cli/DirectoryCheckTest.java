@@ -161,6 +161,61 @@ class DirectoryCheckTest {
         assertThat(relativeFiles(out)).isEqualTo("a/prod.json a/prod.sarif oversight-run.json");
     }
 
+    /**
+     * An invalid deployment's reports say so where the format can, beside the others' reports: a
+     * folder uploaded or published had shown nothing of it. JSON, SARIF and the others have no such
+     * form (an empty SARIF closes the deployment's open alerts as fixed): its earlier ones are removed.
+     */
+    @Test
+    void anInvalidDeploymentsReportsListItsProblemsWhereTheFormatCanSaySo(@TempDir Path out) throws IOException {
+        Path a = write("a.yaml", remediated());
+        Path b = write("b.yaml", remediated().replace("approvals: 2", "approvals: [2"));
+        Files.writeString(out.resolve("b.sarif"), "an earlier run's");
+        Cli cli = Cli.runIn(Cli.WIDE, "check", dir.toString(), "--format", "text,github,junit,markdown,json,sarif", "--output-dir",
+                out.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        String problem = cli.err().lines().filter(l -> l.startsWith(b + ":")).findFirst().orElseThrow();
+        assertThat(problem).matches(java.util.regex.Pattern.quote(b.toString()) + ":\\d+:\\d+: not valid YAML: .*");
+        String where = problem.substring(0, problem.indexOf(": not valid YAML"));
+        String message = problem.substring(where.length() + 2);
+        String[] lineAndColumn = where.substring(b.toString().length() + 1).split(":");
+        assertThat(relativeFiles(out)).isEqualTo("a.json a.log a.md a.sarif a.txt a.xml b.log b.md b.txt b.xml oversight-run.json");
+        assertThat(cli.out()).startsWith("PASS  " + a + "  0 critical, 0 high, 0 medium, 0 low -> " + out + "\n"
+                + "INVALID  " + b + "  1 problem; nothing was checked -> " + out + "\n");
+        assertThat(Files.readString(out.resolve("b.txt"))).isEqualTo("INVALID  " + b + "\n" + problem + "\n1 problem; nothing was checked\n");
+        assertThat(Files.readString(out.resolve("b.log"))).isEqualTo("::error file=" + b + ",line=" + lineAndColumn[0] + ",col="
+                + lineAndColumn[1] + ",title=Oversight%3A invalid input::" + message + "\noversight: INVALID  " + b
+                + "  1 problem; nothing was checked\n");
+        assertThat(Files.readString(out.resolve("b.md"))).isEqualTo("<!-- oversight-report -->\n### Oversight: INVALID\n\n**INVALID**: `" + b
+                + "` was not checked, so no control was judged met or failed, for the problem below:\n\n- `" + where + "`: "
+                + message.replaceAll("([\\[\\]<>])", "\\\\$1") + "\n");
+        assertThat(Files.readString(out.resolve("b.xml"))).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<testsuites name=\"oversight " + b + "\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" time=\"0\">\n"
+                + "  <testsuite name=\"input\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" time=\"0\" timestamp=\"" + AS_OF
+                + "T00:00:00\">\n    <testcase name=\"valid oversight/v1 [file " + b + "]\" classname=\"oversight.input\" time=\"0\">\n"
+                + "      <error message=\"1 problem; nothing was checked\" type=\"invalid input\">" + problem.replace("<", "&lt;").replace(">", "&gt;") + "\n</error>\n    </testcase>\n  </testsuite>\n</testsuites>\n");
+        JsonNode run = new ObjectMapper().readTree(out.resolve("oversight-run.json").toFile());
+        assertThat(run.at("/deployments/1").toString()).isEqualTo("{\"file\":\"" + b + "\",\"reports\":\"b\",\"outcome\":\"invalid\","
+                + "\"problems\":[{\"file\":\"" + b + "\",\"line\":" + lineAndColumn[0] + ",\"column\":" + lineAndColumn[1]
+                + ",\"message\":" + new ObjectMapper().writeValueAsString(message) + "}]}");
+    }
+
+    /** A check stopped by what every deployment shares, a waivers file here, leaves no earlier run's report as if current. */
+    @Test
+    void aCheckStoppedBeforeAnyDeploymentSaysSoInEachOnesReports(@TempDir Path out) throws IOException {
+        write("a.yaml", remediated());
+        Path waivers = Files.writeString(out.getParent().resolve("bad-waivers.yaml"), "apiVersion: oversight/v1\nkind: Waivers\nwaivers: [1]\n");
+        Files.writeString(out.resolve("a.json"), "an earlier run's");
+        Cli cli = Cli.runIn(Cli.WIDE, "check", dir.resolve("a.yaml").toString(), "--waivers", waivers.toString(), "--format", "json,text",
+                "--output-dir", out.toString(), "--as-of", AS_OF);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        String problem = cli.err().lines().findFirst().orElseThrow();
+        assertThat(problem).startsWith(waivers + ":3:");
+        assertThat(relativeFiles(out)).isEqualTo("a.txt");
+        assertThat(Files.readString(out.resolve("a.txt"))).isEqualTo("INVALID  " + dir.resolve("a.yaml") + "\n" + problem
+                + "\n1 problem; nothing was checked\n");
+    }
+
     @Test
     void twoDeploymentsWhoseReportsWouldShareANameAreRefused(@TempDir Path out) throws IOException {
         write("prod.yaml", remediated());

@@ -4,6 +4,7 @@ import io.oversight.access.AgentWithoutPermissions;
 import io.oversight.access.UnclassifiedAction;
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.InputFile;
+import io.oversight.deployment.OneLine;
 import io.oversight.deployment.model.Agent;
 import io.oversight.deployment.model.EuAiActRole;
 import io.oversight.deployment.model.Metadata;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
  * one-line remediation, then one summary line. Severity is always written as a word; colour only
  * adds emphasis.
  */
-public final class TextRenderer implements Renderer {
+public final class TextRenderer implements InvalidInputRenderer {
 
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
@@ -63,6 +64,15 @@ public final class TextRenderer implements Renderer {
         FailureRecording recorded = new FailureRecording(out);
         render(a, options, new WrappingWriter(new PrintWriter(new OutputStreamWriter(recorded, StandardCharsets.UTF_8)), options.display().width()));
         recorded.rethrow();
+    }
+
+    /** The problems as standard error lists them, under a headline naming the file. */
+    @Override
+    public void renderInvalid(InvalidInput input, OutputStream out) throws IOException {
+        StringBuilder text = new StringBuilder(OneLine.safe("INVALID  " + input.file())).append('\n');
+        input.problems().forEach(p -> text.append(p.format()).append('\n'));
+        out.write(text.append(input.outcome()).append('\n').toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     private void render(Assessment a, RenderOptions options, WrappingWriter w) {

@@ -6,8 +6,9 @@ import io.oversight.deployment.Problem;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
+import io.oversight.report.InvalidInput;
+import io.oversight.report.InvalidInputRenderer;
 import io.oversight.report.RenderOptions;
-import io.oversight.report.Renderer;
 import io.oversight.report.EvaluatedControls;
 import io.oversight.report.TextRenderer;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * nothing. Values are escaped as the Actions runner unescapes them, so no text from a deployment
  * can end a command early or start another.
  */
-public final class GitHubRenderer implements Renderer {
+public final class GitHubRenderer implements InvalidInputRenderer {
 
     @Override
     public String name() {
@@ -107,6 +108,16 @@ public final class GitHubRenderer implements Renderer {
      * An input problem as an annotation on the line it names, so that a broken deployment shows in
      * the pull request as its findings would; the exit code (2) fails the job either way.
      */
+    /** An error annotation at each problem, then the outcome as the plain log line a report ends with. */
+    @Override
+    public void renderInvalid(InvalidInput input, OutputStream out) throws IOException {
+        StringBuilder log = new StringBuilder();
+        input.problems().forEach(p -> log.append(annotation(p)).append('\n'));
+        log.append(OneLine.safe("oversight: INVALID  " + input.file() + "  " + input.outcome())).append('\n');
+        out.write(log.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
     public static String annotation(Problem problem) {
         StringBuilder command = new StringBuilder("::error file=").append(property(problem.file()));
         if (problem.position() != null) {

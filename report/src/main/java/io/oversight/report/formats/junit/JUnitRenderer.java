@@ -1,23 +1,25 @@
 package io.oversight.report.formats.junit;
 
 import io.oversight.engine.Assessment;
+import io.oversight.report.InvalidInput;
+import io.oversight.report.InvalidInputRenderer;
 import io.oversight.report.RenderOptions;
-import io.oversight.report.Renderer;
 import io.oversight.report.formats.AsOf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML as CI servers read it (the Ant/Surefire shape: testsuites, testsuite, testcase, failure,
- * skipped), so a pipeline's test dashboard lists every control checked. Counts on each suite and
+ * skipped, error), so a pipeline's test dashboard lists every control checked. Counts on each suite and
  * on the root add up; times are zero and the timestamp is the as-of date, so the output is
  * reproducible.
  */
-public final class JUnitRenderer implements Renderer {
+public final class JUnitRenderer implements InvalidInputRenderer {
 
     @Override
     public String name() {
@@ -32,6 +34,54 @@ public final class JUnitRenderer implements Renderer {
     @Override
     public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
         List<TestSuite> suites = TestSuites.of(a);
+        String timestamp = AsOf.startOfDay(a.asOf()).replace("Z", "");
+        document(out, a.input().file(), w -> {
+            counts(w, suites.stream().mapToLong(s -> s.cases().size()).sum(),
+                    suites.stream().mapToLong(s -> s.count(TestCase.Outcome.FAILED)).sum(), 0,
+                    suites.stream().mapToLong(s -> s.count(TestCase.Outcome.SKIPPED)).sum());
+            for (TestSuite suite : suites) {
+                suite(w, suite, timestamp);
+            }
+        });
+    }
+
+    /**
+     * One suite of one case in error, its body every problem: no control was checked, and a CI
+     * dashboard counts an error as a broken test, where no case at all would read as nothing to fail.
+     */
+    @Override
+    public void renderInvalid(InvalidInput input, OutputStream out) throws IOException {
+        document(out, input.file(), w -> {
+            counts(w, 1, 0, 1, 0);
+            w.writeCharacters("\n  ");
+            w.writeStartElement("testsuite");
+            w.writeAttribute("name", "input");
+            counts(w, 1, 0, 1, 0);
+            w.writeAttribute("timestamp", AsOf.startOfDay(input.asOf()).replace("Z", ""));
+            w.writeCharacters("\n    ");
+            w.writeStartElement("testcase");
+            w.writeAttribute("name", XmlText.clean("valid oversight/v1 [file " + input.file() + "]"));
+            w.writeAttribute("classname", "oversight.input");
+            w.writeAttribute("time", "0");
+            w.writeCharacters("\n      ");
+            w.writeStartElement("error");
+            w.writeAttribute("message", input.outcome());
+            w.writeAttribute("type", "invalid input");
+            w.writeCharacters(XmlText.clean(input.problems().stream().map(p -> p.format() + "\n").collect(Collectors.joining())));
+            w.writeEndElement();
+            w.writeCharacters("\n    ");
+            w.writeEndElement();
+            w.writeCharacters("\n  ");
+            w.writeEndElement();
+        });
+    }
+
+    /** What goes inside the root element, after its name. */
+    private interface Body {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    private static void document(OutputStream out, String file, Body body) throws IOException {
         // The JDK's own writer, not whichever StAX implementation the classpath offers: same bytes everywhere.
         XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
         try {
@@ -39,14 +89,8 @@ public final class JUnitRenderer implements Renderer {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             w.writeStartElement("testsuites");
-            w.writeAttribute("name", XmlText.clean("oversight " + a.input().file()));
-            counts(w, suites.stream().mapToLong(s -> s.cases().size()).sum(),
-                    suites.stream().mapToLong(s -> s.count(TestCase.Outcome.FAILED)).sum(),
-                    suites.stream().mapToLong(s -> s.count(TestCase.Outcome.SKIPPED)).sum());
-            String timestamp = AsOf.startOfDay(a.asOf()).replace("Z", "");
-            for (TestSuite suite : suites) {
-                suite(w, suite, timestamp);
-            }
+            w.writeAttribute("name", XmlText.clean("oversight " + file));
+            body.write(w);
             w.writeCharacters("\n");
             w.writeEndElement();
             w.writeCharacters("\n");
@@ -62,7 +106,7 @@ public final class JUnitRenderer implements Renderer {
         w.writeCharacters("\n  ");
         w.writeStartElement("testsuite");
         w.writeAttribute("name", XmlText.clean(suite.name()));
-        counts(w, suite.cases().size(), suite.count(TestCase.Outcome.FAILED), suite.count(TestCase.Outcome.SKIPPED));
+        counts(w, suite.cases().size(), suite.count(TestCase.Outcome.FAILED), 0, suite.count(TestCase.Outcome.SKIPPED));
         // JUnit's schema wants a timestamp without a zone; it is the start of the as-of day in UTC.
         w.writeAttribute("timestamp", timestamp);
         for (TestCase c : suite.cases()) {
@@ -102,10 +146,10 @@ public final class JUnitRenderer implements Renderer {
         w.writeAttribute("time", "0");
     }
 
-    private static void counts(XMLStreamWriter w, long tests, long failures, long skipped) throws XMLStreamException {
+    private static void counts(XMLStreamWriter w, long tests, long failures, long errors, long skipped) throws XMLStreamException {
         w.writeAttribute("tests", Long.toString(tests));
         w.writeAttribute("failures", Long.toString(failures));
-        w.writeAttribute("errors", "0");
+        w.writeAttribute("errors", Long.toString(errors));
         w.writeAttribute("skipped", Long.toString(skipped));
         w.writeAttribute("time", "0");
     }

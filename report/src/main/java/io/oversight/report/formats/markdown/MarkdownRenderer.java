@@ -2,6 +2,7 @@ package io.oversight.report.formats.markdown;
 
 import io.oversight.access.AgentWithoutPermissions;
 import io.oversight.catalog.Severity;
+import io.oversight.deployment.Problem;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Baseline;
 import io.oversight.engine.Finding;
@@ -9,8 +10,9 @@ import io.oversight.engine.FrameworkResult;
 import io.oversight.engine.UnknownUseCase;
 import io.oversight.engine.Verdict;
 import io.oversight.report.EvaluatedControls;
+import io.oversight.report.InvalidInput;
+import io.oversight.report.InvalidInputRenderer;
 import io.oversight.report.RenderOptions;
-import io.oversight.report.Renderer;
 import io.oversight.report.TextRenderer;
 import io.oversight.report.Tool;
 import java.io.IOException;
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
  * so the comment stays under {@link #LIMIT} however many findings there are and says how many it
  * left out.
  */
-public final class MarkdownRenderer implements Renderer {
+public final class MarkdownRenderer implements InvalidInputRenderer {
 
     /** The most characters a comment may have; room below GitHub's cap for what a CI step adds around it. */
     public static final int LIMIT = 60_000;
@@ -65,6 +67,40 @@ public final class MarkdownRenderer implements Renderer {
     public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
         out.write(comment(a).getBytes(StandardCharsets.UTF_8));
         out.flush();
+    }
+
+    /** The problems as a list under a headline that says nothing was checked, within the comment's limit like the findings. */
+    @Override
+    public void renderInvalid(InvalidInput input, OutputStream out) throws IOException {
+        StringBuilder md = new StringBuilder(MARKER).append('\n');
+        md.append("### Oversight: INVALID\n\n**INVALID**: ").append(MarkdownText.code(MarkdownText.shorten(input.file(), NAME_MAX)))
+                .append(" was not checked, so no control was judged met or failed, for ")
+                .append(problemsFound(input.problems().size())).append(":\n\n");
+        List<Problem> problems = input.problems();
+        int written = 0;
+        for (Problem p : problems) {
+            String where = p.file() + (p.position() == null ? "" : ":" + p.position().line() + ":" + p.position().column());
+            String entry = "- " + MarkdownText.code(MarkdownText.shorten(where, NAME_MAX)) + ": "
+                    + MarkdownText.escape(MarkdownText.shorten(p.message(), MESSAGE_MAX)) + "\n";
+            if (md.length() + entry.length() + problemsCutNote(problems.size()).length() >= LIMIT) {
+                break;
+            }
+            md.append(entry);
+            written++;
+        }
+        if (written < problems.size()) {
+            md.append(problemsCutNote(problems.size() - written));
+        }
+        out.write(md.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static String problemsFound(int count) {
+        return count == 1 ? "the problem below" : "the " + count + " problems below";
+    }
+
+    private static String problemsCutNote(int omitted) {
+        return "\n… and " + omitted + " more problem" + (omitted == 1 ? "" : "s") + "; the check lists every one on standard error.\n";
     }
 
     private static String comment(Assessment a) {
