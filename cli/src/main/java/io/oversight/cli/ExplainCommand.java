@@ -101,7 +101,8 @@ final class ExplainCommand implements Callable<Integer> {
                 + " without a space or ':', such as Bash(git diff*), also matches git difftool, so it is read as its family,"
                 + " Bash(git *)):");
         for (RuntimeGates.ToolRule tool : gates.tools()) {
-            item(out, tool.tool() + ": " + verbs(tool.verbs()) + ": " + tool.reason());
+            String runtimes = tool.runtimes().isEmpty() ? "" : " (" + String.join(", ", new java.util.TreeSet<>(tool.runtimes())) + " only)";
+            item(out, tool.tool() + runtimes + ": " + verbs(tool.verbs()) + ": " + tool.reason());
         }
         heading(out, "Else by the first of these words its name holds (none: unknown, which reaches every verb but read):");
         for (RuntimeGates.WordRule rule : gates.wordRules()) {

@@ -62,7 +62,16 @@ public final class RuntimeGates {
         }
     }
 
-    public record ToolRule(String tool, Set<Verb> verbs, String reason) {
+    /** A pattern of tools and what they reach; {@code runtimes} the kinds whose tools it is about, empty for every kind. */
+    public record ToolRule(String tool, Set<Verb> verbs, String reason, Set<String> runtimes) {
+
+        public ToolRule {
+            runtimes = Set.copyOf(runtimes);
+        }
+
+        boolean about(String kind) {
+            return runtimes.isEmpty() || runtimes.contains(kind);
+        }
     }
 
     public record WordRule(Verb verb, List<String> words, String reason) {
@@ -78,7 +87,7 @@ public final class RuntimeGates {
     private record WrittenSetting(String setting, String gate, String reason) {
     }
 
-    private record WrittenTool(String tool, List<String> verbs, String reason) {
+    private record WrittenTool(String tool, List<String> verbs, String reason, List<String> runtimes) {
     }
 
     private record WrittenWords(String verb, List<String> words, String reason) {
@@ -183,34 +192,34 @@ public final class RuntimeGates {
     }
 
     /**
-     * What the tool written {@code tool} can do: by the first pattern that matches it, a whole MCP
-     * server every verb, else by the words of its name. A command pattern whose final {@code *} is
+     * What the tool written {@code tool} in a runtime of {@code kind} can do: by the first pattern
+     * about that kind that matches it, a whole MCP server every verb, else by the words of its name. A command pattern whose final {@code *} is
      * glued to a word is read as its family ({@link #commandFamily}).
      */
-    public Reach reach(String tool) {
+    public Reach reach(String kind, String tool) {
         String slashed = withSlashes(tool);
         if (slashed != null) {
-            Reach asSlashed = reach(slashed);
+            Reach asSlashed = reach(kind, slashed);
             return new Reach(asSlashed.verbs(), "it names a Windows path, read as " + slashed + ": " + asSlashed.reason());
         }
         String home = fromHome(tool);
         if (home != null) {
-            Reach asHome = reach(home);
+            Reach asHome = reach(kind, home);
             return new Reach(asHome.verbs(), "it names a path in a home folder, read as " + home + ": " + asHome.reason());
         }
         String family = commandFamily(tool);
         if (family != null) {
-            Reach broader = reach(family);
+            Reach broader = reach(kind, family);
             return new Reach(broader.verbs(), "its '*' follows a word without a space, so it matches every command that starts with "
                     + "those characters, as " + family + " does: " + broader.reason());
         }
-        Reach written = byName(tool);
+        Reach written = byName(kind, tool);
         String file = folderAsFile(tool);
         String folder = file == null ? fileAsFolder(tool) : null;
         if (file == null && folder == null) {
             return written;
         }
-        Reach asOther = byName(file != null ? file : folder);
+        Reach asOther = byName(kind, file != null ? file : folder);
         if (folder != null) {
             // As a folder, a path matters where it holds credentials or settings; read by its words it adds nothing. Read, a folder
             // adds only the credentials in it: what writing it runs (hooks, settings, a folder on the PATH) reading it does not.
@@ -292,13 +301,13 @@ public final class RuntimeGates {
         return folder ? null : ADDED_FOLDER + path + ")";
     }
 
-    /** What {@code tool} can do by the first pattern that matches it, a whole MCP server every verb, else by the words of its name. */
-    private Reach byName(String tool) {
+    /** What {@code tool} can do by the first pattern about {@code kind} that matches it, a whole MCP server every verb, else by the words of its name. */
+    private Reach byName(String kind, String tool) {
         boolean reads = READING_TOOL.matcher(tool).lookingAt();
         // Kiro's and Amazon Q's file reader on a path reads as Claude Code's Read does: the rows name its files once.
         String matched = tool.regionMatches(true, 0, FILE_READER, 0, FILE_READER.length()) ? "Read(" + tool.substring(FILE_READER.length()) : tool;
         for (int i = 0; i < tools.size(); i++) {
-            if (toolGlobs.get(i).matches(matched) && !(reads && runsWhenWritten(tools.get(i)))) {
+            if (tools.get(i).about(kind) && toolGlobs.get(i).matches(matched) && !(reads && runsWhenWritten(tools.get(i)))) {
                 return new Reach(tools.get(i).verbs(), tools.get(i).reason());
             }
         }
@@ -440,7 +449,9 @@ public final class RuntimeGates {
                     word(Enforcer.class, e.by(), e.kind()), e.reason().strip())).toList();
             List<Setting> settings = written.settings().stream().map(s -> new Setting(s.setting(),
                     word(Gate.class, s.gate(), s.setting()), s.reason().strip())).toList();
-            List<ToolRule> tools = written.tools().stream().map(t -> new ToolRule(t.tool(), verbs(t.verbs(), t.tool()), t.reason())).toList();
+            Set<String> kinds = enforcement.stream().map(Enforcement::kind).collect(Collectors.toSet());
+            List<ToolRule> tools = written.tools().stream().map(t -> new ToolRule(t.tool(), verbs(t.verbs(), t.tool()), t.reason(),
+                    runtimes(t.runtimes(), kinds, t.tool()))).toList();
             List<WordRule> words = written.words().stream().map(w -> new WordRule(verbs(List.of(w.verb()), w.verb()).iterator().next(),
                     w.words(), w.reason())).toList();
             return new RuntimeGates(enforcement, settings, tools, words, written.nouns());
@@ -456,6 +467,18 @@ public final class RuntimeGates {
             throw new CatalogException(SOURCE + ": '" + where + "' gives '" + word + "', which is not one of "
                     + EnumSet.allOf(type).stream().map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
         }
+    }
+
+    private static Set<String> runtimes(List<String> written, Set<String> kinds, String where) {
+        if (written == null) {
+            return Set.of();
+        }
+        for (String kind : written) {
+            if (!kinds.contains(kind)) {
+                throw new CatalogException(SOURCE + ": '" + where + "' names the runtime '" + kind + "'; expected one of " + new java.util.TreeSet<>(kinds));
+            }
+        }
+        return Set.copyOf(written);
     }
 
     private static Set<Verb> verbs(List<String> written, String where) {

@@ -34,7 +34,8 @@ public record RuntimeGate(String agentId, String kind, String tool, String setti
         Enforcer enforcer = gates.enforcement(tool.kind()).orElseThrow(() -> new IllegalStateException(
                 "runtime-gates.yaml has no entry for the runtime " + tool.kind())).by();
         // A tool its server keeps back (--read-only) does only what the server still offers.
-        Set<Verb> verbs = tool.limit() == null ? gates.reach(tool.tool()).verbs() : tool.limit().narrow(gates.reach(tool.tool()).verbs());
+        Set<Verb> verbs = tool.limit() == null ? gates.reach(tool.kind(), tool.tool()).verbs()
+                : tool.limit().narrow(gates.reach(tool.kind(), tool.tool()).verbs());
         return new RuntimeGate(tool.agentId(), tool.kind(), SecretMasker.maskQuoted(tool.tool()), tool.setting(), verbs,
                 gate, enforcer, tool.evidencePath(), tool.executor() == null ? null : SecretMasker.maskQuoted(tool.executor()));
     }
