@@ -314,7 +314,7 @@ public final class RuntimeGates {
         if (wholeServer(tool)) {
             return new Reach(Set.of(Verb.ALL), "it names a whole MCP server, whose tools may do anything; its name says nothing of them");
         }
-        List<String> nameWords = words(tool);
+        List<String> nameWords = withPairs(words(tool));
         Reach read = readingOnly(nameWords);
         if (read != null) {
             return read;
@@ -424,6 +424,19 @@ public final class RuntimeGates {
         }
         int space = pattern.lastIndexOf(' ', pattern.length() - 2);
         return COMMAND_TOOL + (space < 0 ? "" : pattern.substring(0, space + 1)) + "*)";
+    }
+
+    /**
+     * {@code words}, then each two neighbours as one entry, a space between: what a tool acts on may
+     * take two words ({@code create_access_key}, {@code add_user_to_group}), each alone too common to
+     * tell anything ({@code key}, {@code group}).
+     */
+    static List<String> withPairs(List<String> words) {
+        List<String> all = new ArrayList<>(words);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            all.add(words.get(i) + " " + words.get(i + 1));
+        }
+        return all;
     }
 
     /** The words of a tool's name: split at separators and at lower-to-upper case changes, lower-cased. */

@@ -70,6 +70,16 @@ class RuntimeGateTest {
                 "Read(terminate_instances)", "Edit(terminate_instances)")).allSatisfy(t -> assertThat(GATES.reach(BEDROCK, t).verbs()).as(t)
                 .containsExactly(Verb.DELETE));
         assertThat(GATES.reach(CLAUDE_CODE, "Read(src/**)").verbs()).containsExactly(Verb.READ);
+        // What a create makes may be access: a key, a login, a membership, a binding, or any object of a manifest (red team).
+        assertThat(List.of("mcp__iam__create_access_key", "mcp__iam__add_user_to_group", "mcp__iam__create_login_profile",
+                "mcp__github__add_collaborator", "mcp__k8s__create_role_binding", "mcp__gitlab__add_project_member", "CreateAccessKey"))
+                .allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).containsExactly(Verb.GRANT));
+        assertThat(List.of("mcp__iam__list_access_keys", "mcp__gitlab__list_project_members", "mcp__k8s__get_cluster_role_bindings",
+                "mcp__iam__get_login_profile")).allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).containsExactly(Verb.READ));
+        assertThat(List.of("mcp__redis__set_key", "mcp__azure__create_resource_group")).allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t)
+                .verbs()).as(t).doesNotContain(Verb.GRANT));
+        assertThat(List.of("mcp__kagent-tool-server__k8s_create_resource", "mcp__kagent-tool-server__k8s_apply_manifest"))
+                .allSatisfy(t -> assertThat(GATES.reach("kagent", t).verbs()).as(t).containsExactly(Verb.ALL));
         assertThat(GATES.reach(CLAUDE_CODE, "mcp__github__get_issue").verbs()).containsExactly(Verb.READ);
         assertThat(GATES.reach(CLAUDE_CODE, "mcp__things__frobnicate").verbs()).containsExactly(Verb.UNKNOWN);
         // A tool that reads or sets a secret hands out what to act with, as reading a token does.
