@@ -174,7 +174,7 @@ final class AddedFolders {
     static final String EDIT = "Edit";
 
     /** Claude Code's tool whose deny and ask rules keep a file from every tool that reads files (Read, Grep, Glob). */
-    private static final String READ = "Read";
+    static final String READ = "Read";
 
     /** Whether {@code rule} is a deny or ask rule of {@link #EDIT}, or of every tool ({@code *}), which decides the edits it matches. */
     static boolean decidesEdits(RuntimeRule rule) {
@@ -182,7 +182,7 @@ final class AddedFolders {
     }
 
     /** Whether {@code rule} is a deny or ask rule of {@code tool}, or of every tool ({@code *}), which decides the uses of it it matches. */
-    private static boolean decides(RuntimeRule rule, String tool) {
+    static boolean decides(RuntimeRule rule, String tool) {
         return (rule.decision() == Decision.DENY || rule.decision() == Decision.ASK)
                 && (rule.tool().equals(tool) || rule.tool().equals(RuntimeProfile.EVERY_TOOL) && rule.specifier().isEmpty());
     }

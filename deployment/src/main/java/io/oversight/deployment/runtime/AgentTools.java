@@ -33,6 +33,7 @@ public final class AgentTools {
                 tools.add(new RuntimeTool(agentId, kind, rule.written(), rule.decision().setting(), configuration.pathAt(rule.file(), rule.position()),
                         executor(configuration, rule.tool()), limitOf(configuration, rule.tool())));
                 tools.addAll(OwnFiles.reached(agentId, configuration, rule));
+                tools.addAll(CredentialFiles.reached(agentId, configuration, rule));
             }
         }
         if (mode != null) {
