@@ -179,17 +179,32 @@ class RealPermissionsTest {
                     owner: p
                     permissions:
                       - {environment: prod, actions: [read], resources: [reports/*], justification: reads reports}
+                  - id: emptied
+                    owner: p
+                    permissions:
+                      - {environment: prod, actions: [], resources: [reports/*], justification: reads reports}
+                  - id: bounded
+                    owner: p
+                    permissions:
+                      - {environment: prod, fromAwsIamPolicy: boundary.json, justification: a boundary exported for the policy}
+                """);
+        // Entries that grant nothing leave the permission controls as little to examine as none (red team).
+        Files.writeString(dir.resolve("boundary.json"), """
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "iam:*", "Resource": "*"}]}
                 """);
         Cli text = Cli.run("check", deployment.toString(), "--as-of", AS_OF);
         assertThat(text.out()).contains("""
-                agents with no permissions  none written, imported or borrowed: no permission
-                  control had anything of theirs to examine; if they can act, declare what they
-                  can do
+                agents with no permissions  none written, imported or borrowed, or only entries
+                  that grant nothing (no actions, Deny statements alone): no permission control
+                  had anything of theirs to examine; if they can act, declare what they can do
                   infra-bot  %s:7
-                """.formatted(deployment));
+                  emptied  %s:14
+                  bounded  %s:18
+                """.formatted(deployment, deployment, deployment));
         JsonNode json = new ObjectMapper().readTree(Cli.run("check", deployment.toString(), "--format", "json", "--as-of", AS_OF).out());
         assertThat(json.get("agentsWithoutPermissions").toString())
-                .isEqualTo("[{\"agent\":\"infra-bot\",\"file\":\"%s\",\"line\":7}]".formatted(deployment));
+                .isEqualTo(("[{\"agent\":\"infra-bot\",\"file\":\"%1$s\",\"line\":7},{\"agent\":\"emptied\",\"file\":\"%1$s\",\"line\":14},"
+                        + "{\"agent\":\"bounded\",\"file\":\"%1$s\",\"line\":18}]").formatted(deployment));
         JsonNode clean = new ObjectMapper().readTree(Cli.run("check", Cli.sample("iam-admin.yaml").toString(), "--format", "json").out());
         assertThat(clean.has("agentsWithoutPermissions")).as("written only when there are some").isFalse();
     }

@@ -86,16 +86,32 @@ public final class EffectiveAccess {
         }
     }
 
-    /** The agents that hold no permission entry, their own or borrowed, in file order. */
+    /**
+     * The agents that hold no right, in file order: no permission entry of their own or borrowed, or
+     * only entries that grant nothing (an empty list of actions, an imported policy of Deny
+     * statements alone, as a permissions boundary exported in place of the role's policy is), and no
+     * declared role they act as that grants anything.
+     */
     public static List<AgentWithoutPermissions> withoutPermissions(DeploymentFile input) {
-        HeldPermissions holdings = new HeldPermissions(input.deployment());
+        Deployment deployment = input.deployment();
+        HeldPermissions holdings = new HeldPermissions(deployment);
         List<AgentWithoutPermissions> none = new ArrayList<>();
-        for (Agent agent : input.deployment().agents()) {
-            if (agent.permissions().isEmpty() && holdings.permissionsOf(agent).isEmpty()) {
+        for (Agent agent : deployment.agents()) {
+            boolean holdsNothing = holdings.permissionsOf(agent).stream().noneMatch(p -> grants(p, deployment.roles()))
+                    && deployment.roles().stream().noneMatch(r -> r.actedAsBy(agent.identity()) && !r.source().rights().isEmpty());
+            if (holdsNothing) {
                 none.add(new AgentWithoutPermissions(agent.id(), input.sources().resolve(agent.path())));
             }
         }
         return none;
+    }
+
+    /** Whether {@code permission} grants a right: an action written, a right its imported policy allows, or one of a role it reaches. */
+    private static boolean grants(Permission permission, List<Role> roles) {
+        if (permission.isImported() ? !permission.source().rights().isEmpty() : !permission.actions().isEmpty()) {
+            return true;
+        }
+        return RoleChains.from(permission, roles).stream().anyMatch(r -> !r.role().source().rights().isEmpty());
     }
 
     private static Right imported(ImportedRight right, SourceMap sources, String borrowed) {

@@ -162,8 +162,8 @@ public final class TextRenderer implements InvalidInputRenderer {
     }
 
     private static void withoutPermissions(WrappingWriter w, Style s, List<AgentWithoutPermissions> agents) {
-        listed(w, s, "agents with no permissions", "none written, imported or borrowed: no permission control had anything of theirs to "
-                + "examine; if they can act, declare what they can do",
+        listed(w, s, "agents with no permissions", "none written, imported or borrowed, or only entries that grant nothing (no actions, Deny "
+                + "statements alone): no permission control had anything of theirs to examine; if they can act, declare what they can do",
                 agents.stream().map(a -> a.agentId() + "  " + s.dim(a.declared().toString())).toList(), "the JSON report lists them all");
     }
 
