@@ -235,6 +235,22 @@ class RealPermissionsTest {
                 .isEqualTo("[{\"useCase\":\"screener: candidate-ranking\",\"file\":\"%s\",\"line\":9}]".formatted(deployment));
         JsonNode clean = new ObjectMapper().readTree(Cli.run("check", Cli.sample("iam-admin.yaml").toString(), "--format", "json").out());
         assertThat(clean.has("unknownUseCases")).as("written only when there are some").isFalse();
+        // The formats a CI job reads alone say it too: a PASS there had read as if the use case had been checked (red team).
+        String note = "agent screener names the use case 'candidate-ranking', which Oversight does not know: no rule reads it, so a"
+                + " high-risk area it names is not seen";
+        assertThat(Cli.run("check", deployment.toString(), "--format", "github", "--as-of", AS_OF).out()).startsWith("::warning file="
+                + deployment + ",line=9,col=34,title=Oversight%3A not judged%3A use case candidate-ranking is not known::" + note + "\n");
+        JsonNode sarif = new ObjectMapper().readTree(Cli.run("check", deployment.toString(), "--format", "sarif", "--as-of", AS_OF).out());
+        JsonNode notification = sarif.at("/runs/0/invocations/0/toolExecutionNotifications/0");
+        assertThat(notification.at("/descriptor/id").asText()).isEqualTo("unknown-use-case");
+        assertThat(notification.at("/level").asText()).isEqualTo("note");
+        assertThat(notification.at("/message/text").asText()).isEqualTo(note);
+        assertThat(notification.at("/locations/0/physicalLocation/region").toString()).isEqualTo("{\"startLine\":9,\"startColumn\":34}");
+        assertThat(Cli.run("check", deployment.toString(), "--format", "junit", "--as-of", AS_OF).out()).contains("""
+                  <testsuite name="not judged" tests="1" failures="0" errors="0" skipped="1" time="0" timestamp="%sT00:00:00">
+                    <testcase name="use case candidate-ranking is not known [%s:9]" classname="oversight.not-judged" time="0">
+                      <skipped message="not judged: %s"/>
+                """.formatted(AS_OF, deployment, note));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
 import io.oversight.report.InvalidInput;
 import io.oversight.report.InvalidInputRenderer;
+import io.oversight.report.NotJudged;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.EvaluatedControls;
 import io.oversight.report.TextRenderer;
@@ -42,6 +43,13 @@ public final class GitHubRenderer implements InvalidInputRenderer {
     @Override
     public void render(Assessment a, RenderOptions options, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        // What was not judged, as warnings on where it is written, before the findings (a pull request shows a step's first few of
+        // each kind): a PASS alone had read as if it had been checked (red team).
+        for (NotJudged note : NotJudged.of(a)) {
+            w.print("::warning file=" + property(note.at().file()) + ",line=" + note.at().position().line() + ",col="
+                    + note.at().position().column() + ",title=" + property("Oversight: not judged: " + note.title()) + "::" + data(note.message()));
+            w.print('\n');
+        }
         for (Finding f : a.findings()) {
             if (!f.waived()) {
                 w.print(annotation(f, level(a, f), a.outgrownWaiver(f).map(o -> "\nnot waived: the waiver until " + o.waiver().expires()
@@ -104,10 +112,6 @@ public final class GitHubRenderer implements InvalidInputRenderer {
         return OneLine.of(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
-    /**
-     * An input problem as an annotation on the line it names, so that a broken deployment shows in
-     * the pull request as its findings would; the exit code (2) fails the job either way.
-     */
     /** An error annotation at each problem, then the outcome as the plain log line a report ends with. */
     @Override
     public void renderInvalid(InvalidInput input, OutputStream out) throws IOException {
@@ -118,6 +122,10 @@ public final class GitHubRenderer implements InvalidInputRenderer {
         out.flush();
     }
 
+    /**
+     * An input problem as an annotation on the line it names, so that a broken deployment shows in
+     * the pull request as its findings would; the exit code (2) fails the job either way.
+     */
     public static String annotation(Problem problem) {
         StringBuilder command = new StringBuilder("::error file=").append(property(problem.file()));
         if (problem.position() != null) {

@@ -8,6 +8,7 @@ import io.oversight.engine.ControlResult;
 import io.oversight.engine.Evidence;
 import io.oversight.engine.Finding;
 import io.oversight.engine.Subject;
+import io.oversight.report.NotJudged;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
  * Turns an assessment into test cases, a suite per control family: a control that passed is one
  * passed case for the deployment; a control with findings is a case per subject, failed if any of
  * the subject's findings is open and skipped if all are waived, or, with {@code --fail-on-new}, if
- * none of its open findings is new; a control not evaluated is skipped.
+ * none of its open findings is new; a control not evaluated is skipped; what no control could judge
+ * (an agent without permissions, an unknown use case) is a skipped case of its own.
  * CI dashboards then show what passed as well as what failed.
  */
 final class TestSuites {
@@ -56,6 +58,12 @@ final class TestSuites {
                 suites.add(new TestSuite(family + " " + titles.getOrDefault(family, family), cases));
             }
         });
+        // What no control could judge, each a skipped case: a dashboard of passed cases alone read as if it had been checked.
+        List<TestCase> notJudged = NotJudged.of(a).stream().map(n -> TestCase.skipped("oversight.not-judged", n.title() + " ["
+                + n.at().file() + ":" + n.at().position().line() + "]", "not judged: " + n.message())).toList();
+        if (!notJudged.isEmpty()) {
+            suites.add(new TestSuite("not judged", notJudged));
+        }
         return suites;
     }
 

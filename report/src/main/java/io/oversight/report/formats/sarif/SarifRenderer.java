@@ -6,6 +6,7 @@ import io.oversight.engine.Assessment;
 import io.oversight.engine.ControlResult;
 import io.oversight.engine.ControlStatus;
 import io.oversight.report.InputsDigest;
+import io.oversight.report.NotJudged;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.Tool;
@@ -82,7 +83,7 @@ public final class SarifRenderer implements Renderer {
             g.writeEndObject();
             automationDetails(g, a);
             SarifResultCap cap = SarifResultCap.of(a.findings(), maxResults);
-            cap.writeInvocations(g);
+            SarifInvocations.write(g, cap, NotJudged.of(a));
             taxonomies.write(g);
             artifacts(g, a);
             // Columns come from the YAML reader, which counts Unicode code points.
