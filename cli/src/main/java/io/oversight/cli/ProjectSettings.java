@@ -162,6 +162,28 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
     }
 
     /**
+     * A variable a letter or two from one Oversight reads ({@code OVERSIGHT_FAILON},
+     * {@code OVERSIGHT_CONFIGS=none}) is refused: ignored, it had left the check at its defaults, a
+     * pull request's settings file read, without a word (red team). Other {@code OVERSIGHT_*} names
+     * may be a workflow's own and are left alone.
+     */
+    private void refuseMisspeltVariables() throws UserError {
+        Set<String> known = new java.util.TreeSet<>(List.of(CONFIG_VARIABLE, JAVA_OPTIONS_VARIABLE));
+        for (Key key : Key.values()) {
+            known.add(key.variable());
+        }
+        for (String name : new java.util.TreeSet<>(environment.keySet())) {
+            if (name.startsWith("OVERSIGHT_") && !known.contains(name)) {
+                Optional<String> meant = Suggestions.misspelt(name, known);
+                if (meant.isPresent()) {
+                    throw new UserError(name + " is not a variable Oversight reads (did you mean " + meant.get()
+                            + "?); set that one, or unset " + name);
+                }
+            }
+        }
+    }
+
+    /**
      * The first {@code .oversight.yaml} from {@code start} up to the repository's root; outside any
      * repository, only the one in {@code start} itself. A folder above the project (a shared
      * {@code /tmp}, another user's home) is no one's to configure this check from: a file two folders
@@ -200,7 +222,11 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
         return values;
     }
 
+    /** The launcher's own variable, which the JVM's options come from. */
+    private static final String JAVA_OPTIONS_VARIABLE = "OVERSIGHT_JAVA_OPTS";
+
     private Map<Key, Value> fromEnvironment() throws UserError {
+        refuseMisspeltVariables();
         Map<Key, Value> values = new EnumMap<>(Key.class);
         for (Key key : Key.values()) {
             String text = environment.getOrDefault(key.variable(), "");

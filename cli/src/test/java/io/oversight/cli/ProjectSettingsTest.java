@@ -172,6 +172,20 @@ class ProjectSettingsTest {
         assertThat(Cli.run("check", INCIDENT, "--fail-on", token).err()).contains("unknown severity '****'").doesNotContain(token);
     }
 
+    /** A variable misspelt had been ignored: the check ran at its defaults, or read the pull request's settings file (red team). */
+    @Test
+    void aMisspeltVariableIsRefusedAndAWorkflowsOwnIsLeftAlone() {
+        Cli failOn = Cli.runIn(Map.of("OVERSIGHT_FAILON", "critical"), "check", INCIDENT);
+        assertThat(failOn.exitCode()).isEqualTo(2);
+        assertThat(failOn.err()).isEqualTo("oversight: OVERSIGHT_FAILON is not a variable Oversight reads (did you mean OVERSIGHT_FAIL_ON?);"
+                + " set that one, or unset OVERSIGHT_FAILON\n");
+        assertThat(Cli.runIn(Map.of("OVERSIGHT_CONFIGS", "none"), "check", INCIDENT).err()).startsWith("oversight: OVERSIGHT_CONFIGS is"
+                + " not a variable Oversight reads (did you mean OVERSIGHT_CONFIG?)");
+        Cli own = Cli.runIn(Map.of("OVERSIGHT_VERSION", "0.1.0", "OVERSIGHT_JAVA_OPTS", "-Xmx1g"), "check", INCIDENT, "-q");
+        assertThat(own.exitCode()).isEqualTo(1);
+        assertThat(own.err()).isEmpty();
+    }
+
     @Test
     void anErrorCausedByASettingNamesWhereItWasSet(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(ProjectSettings.FILE_NAME);
