@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Who is one person. Two ids with the same email address are one person written twice: otherwise an
+ * Who is one person. Two ids with the same email address (case and a {@code +tag} aside) are one person written twice: otherwise an
  * owner listed again under a second id would count as an approver independent of themself, and
  * could approve the waivers of their own agent. So may two ids of the same name be when one of them
  * gives no email address: nothing tells them apart, so an id of no address is the same as each of
@@ -24,7 +24,7 @@ public final class People {
 
     /** Each id's person: {@code email:} its address, {@code name:} its name for an id of no address that has a namesake, else {@code id:}. */
     private final Map<String, String> personOf = new HashMap<>();
-    /** The first id of each email address, in lower case. */
+    /** The first id of each email address, by its {@link #mailbox}. */
     private final Map<String, String> byEmail = new HashMap<>();
     /** Each id's name as compared ({@link #nameKey}); ids of no name are absent. */
     private final Map<String, String> nameOf = new HashMap<>();
@@ -42,7 +42,7 @@ public final class People {
         }
         for (Person person : people) {
             boolean noEmail = person.email() == null || person.email().isBlank();
-            String email = noEmail ? null : person.email().strip().toLowerCase(Locale.ROOT);
+            String email = noEmail ? null : mailbox(person.email());
             String name = nameOf.get(person.id());
             if (!noEmail) {
                 personOf.put(person.id(), "email:" + email);
@@ -80,7 +80,19 @@ public final class People {
      */
     public String withEmail(String address) {
         // Most fleets name no address; every identity's principal is looked up here.
-        return address == null || byEmail.isEmpty() ? null : byEmail.get(address.strip().toLowerCase(Locale.ROOT));
+        return address == null || byEmail.isEmpty() ? null : byEmail.get(mailbox(address));
+    }
+
+    /**
+     * The mailbox an address reaches, case and a sub-address aside: {@code Marcus.Olsen+admin@x} is
+     * {@code marcus.olsen@x}, as the mail services that deliver {@code +tag} addresses read it. A
+     * second id at a {@code +tag} address of the first had counted as a second approver (red team).
+     */
+    private static String mailbox(String address) {
+        String lower = address.strip().toLowerCase(Locale.ROOT);
+        int at = lower.lastIndexOf('@');
+        int plus = lower.indexOf('+');
+        return plus <= 0 || plus > at ? lower : lower.substring(0, plus) + lower.substring(at);
     }
 
     /**
