@@ -19,7 +19,10 @@ final class CredentialFiles {
     /** One file of each credential folder or file the tools table names in the home folder. */
     private static final List<String> FILES = List.of("~/.aws/credentials", "~/.kube/config", "~/.ssh/id_rsa", "~/.ssh/id_ed25519",
             "~/.config/gcloud/application_default_credentials.json", "~/.config/gh/hosts.yml", "~/.azure/msal_token_cache.json",
-            "~/.docker/config.json", "~/.netrc", "~/.git-credentials", "~/.vault-token", "~/.npmrc", "~/.claude.json", "~/.codex/auth.json");
+            "~/.docker/config.json", "~/.netrc", "~/.git-credentials", "~/.vault-token", "~/.npmrc", "~/.claude.json", "~/.codex/auth.json",
+            "~/.terraform.d/credentials.tfrc.json", "~/.terraformrc", "~/.pulumi/credentials.json", "~/.oci/config", "~/.pypirc",
+            "~/.pgpass", "~/.gnupg/private-keys-v1.d/key", "~/.cache/huggingface/token", "~/.local/share/keyrings/login.keyring",
+            "~/Library/Keychains/login.keychain-db");
 
     /** Claude Code's tools on files, whose rules take gitignore-style path patterns. */
     private static final Set<String> FILE_TOOLS = Set.of("Read", "Edit", "Write", "MultiEdit");
