@@ -71,9 +71,10 @@ class RuntimeGateTest {
                 .containsExactly(Verb.DELETE));
         assertThat(GATES.reach(CLAUDE_CODE, "Read(src/**)").verbs()).containsExactly(Verb.READ);
         assertThat(List.of("Read(~/.terraformrc)", "Read(~/.pulumi/credentials.json)", "Read(~/.oci/config)", "Read(~/.gem/credentials)",
-                "Read(~/.composer/auth.json)", "Read(~/.circleci/cli.yml)", "Read(~/.cache/huggingface/token)", "Read(~/.pulumi)",
+                "Read(~/.composer/auth.json)", "Read(~/.circleci/cli.yml)", "Read(~/.cache/huggingface/token)",
                 "Read(~/.local/share/keyrings/login.keyring)")).allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t)
                 .containsExactly(Verb.GRANT));
+        assertThat(GATES.reach(CLAUDE_CODE, "Read(~/.pulumi)").verbs()).as("a folder, read").containsExactlyInAnyOrder(Verb.READ, Verb.GRANT);
         // What a create makes may be access: a key, a login, a membership, a binding, or any object of a manifest (red team).
         assertThat(List.of("mcp__iam__create_access_key", "mcp__iam__add_user_to_group", "mcp__iam__create_login_profile",
                 "mcp__github__add_collaborator", "mcp__k8s__create_role_binding", "mcp__gitlab__add_project_member", "CreateAccessKey"))
