@@ -216,6 +216,13 @@ public final class SecretMasker {
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]*:)([^\\s'\"]+?)(@)(?=(?:\\[[0-9A-Fa-f:.]+\\]|[\\w.-]+)(?![\\w.@-]))");
 
     /**
+     * The user of an HTTP URL that has no password: {@code https://TOKEN@git.example.com}, how a
+     * token is given to git as the user alone. Masked when it has letters and digits and eight
+     * characters or more; a name ({@code https://alice@bitbucket.org}) stays, as do ssh's users.
+     */
+    private static final Pattern URL_USER_TOKEN = Pattern.compile("(?i)\\bhttps?://([^\\s:/@'\"]+)(@)(?=(?:\\[[0-9A-Fa-f:.]+\\]|[\\w.-]+)(?![\\w@-]))");
+
+    /**
      * The password of a Go driver's address: {@code user:PASSWORD@tcp(host:3306)/db}, which has no
      * {@code ://}; to the last {@code @} before the protocol, as the driver splits it (a password may hold {@code @} and {@code /}).
      */
@@ -565,6 +572,7 @@ public final class SecretMasker {
         // A password may hold a '/' (base64 does) or an '@', up to the '@' a host follows; a port followed by a path with an
         // '@' in it (host:443/@scope/pkg) is none.
         masked = replaced(masked, URL_PASSWORD, m -> !PORT_AND_PATH.matcher(m.group(2)).matches(), 2, MASK);
+        masked = replaced(masked, URL_USER_TOKEN, m -> tokenUser(m.group(1)), 1, MASK);
         if (masked.indexOf('@') >= 0) {
             masked = DSN_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
         }
@@ -967,6 +975,11 @@ public final class SecretMasker {
      * symbol: "Sup3rSecretPass18" and "hunter2!x", not "v2-rotation", "gpt4-turbo" or "Kubernetes";
      * or a {@link #longToken}.
      */
+    /** A URL's user that is a token rather than a name: eight characters or more, letters and digits both. */
+    private static boolean tokenUser(String user) {
+        return user.length() >= 8 && !user.equals(MASK) && user.chars().anyMatch(Character::isDigit) && user.chars().anyMatch(Character::isLetter);
+    }
+
     private static boolean secretShaped(String word) {
         return mixedSecret(word) || longToken(word);
     }

@@ -471,6 +471,9 @@ class SecretMaskerTest {
         "`Deploys with db pw: correcthorse daily` | `Deploys with db pw: ****`",
         "`\"Condition\": {\"StringEquals\": {\"aws:Referer\": \"Winter2025!iam\"}}` | `\"Condition\": {\"StringEquals\": {\"aws:Referer\": ****}}`",
         "`mail ops@example.com (on call) at https://example.com/x` | `mail ops@example.com (on call) at https://example.com/x`",
+        "`Bash(git clone https://S3CRET-A07@git.example.com/org/repo:*)` | `Bash(git clone https://****@git.example.com/org/repo:*)`",
+        "`git clone https://alice@bitbucket.org/team/repo.git` | `git clone https://alice@bitbucket.org/team/repo.git`",
+        "`git clone ssh://git2024user@host.example.com/repo` | `git clone ssh://git2024user@host.example.com/repo`",
         // The thirty-eighth session's red team: a flag and its value as items of an argument list, a secret word inside a variable's name.
         "`args = [\"-y\", \"@acme/mcp-postgres\", \"--password\", \"correct-horse-battery-staple\"]` | `args = [\"-y\", \"@acme/mcp-postgres\", \"--password\", \"****\"]`",
         "`\"args\": [\"--api-key\", 'hunter22x']` | `\"args\": [\"--api-key\", '****']`",
