@@ -281,6 +281,9 @@ class CheckCommandTest {
         Cli missing = Cli.run("check", "no-such-file.yaml");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).startsWith("no-such-file.yaml: no such file");
+        // A URL given for the file, its password in it, is printed normalised and masked (red team).
+        assertThat(Cli.run("check", "https://admin:S3cretPw99@host.example.com/dep.yaml").err())
+                .isEqualTo("https:/admin:****@host.example.com/dep.yaml: no such file\n1 problem; nothing was checked\n");
         Cli dirOut = Cli.run("check", Cli.sample("kiro-incident.yaml").toString(), "--output", "..");
         assertThat(dirOut.exitCode()).isEqualTo(2);
         assertThat(dirOut.err()).contains("is a directory");

@@ -10,6 +10,8 @@ package io.oversight.deployment;
 public record Problem(String file, Position position, String message, boolean quotesInput) implements Comparable<Problem> {
 
     public Problem {
+        // A file named on the command line may be a URL with a password in it, printed normalised (https:/user:...).
+        file = file == null ? null : SecretMasker.mask(file);
         message = OneLine.of(SecretMasker.mask(message));
     }
 

@@ -209,11 +209,12 @@ public final class SecretMasker {
 
     /**
      * The password of a URL's user information: {@code https://user:PASSWORD@host}, to the last
-     * {@code @} before the host, as URL parsers split it ({@code p@ss} is one password).
+     * {@code @} before the host, as URL parsers split it ({@code p@ss} is one password); also after
+     * one '/', as a URL given for a file path is printed once the path is normalised ({@code https:/user:...}).
      */
     private static final Pattern PORT_AND_PATH = Pattern.compile("[0-9]*/.*");
 
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s:/@]*:)([^\\s'\"]+?)(@)(?=(?:\\[[0-9A-Fa-f:.]+\\]|[\\w.-]+)(?![\\w.@-]))");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]+://?[^\\s:/@]*:)([^\\s'\"]+?)(@)(?=(?:\\[[0-9A-Fa-f:.]+\\]|[\\w.-]+)(?![\\w.@-]))");
 
     /**
      * The user of an HTTP URL that has no password: {@code https://TOKEN@git.example.com}, how a

@@ -473,6 +473,8 @@ class SecretMaskerTest {
         "`mail ops@example.com (on call) at https://example.com/x` | `mail ops@example.com (on call) at https://example.com/x`",
         "`Bash(git clone https://S3CRET-A07@git.example.com/org/repo:*)` | `Bash(git clone https://****@git.example.com/org/repo:*)`",
         "`git clone https://alice@bitbucket.org/team/repo.git` | `git clone https://alice@bitbucket.org/team/repo.git`",
+        "`https:/admin:S3CRET-F03@host.example.com/dep.yaml: no such file` | `https:/admin:****@host.example.com/dep.yaml: no such file`",
+        "`C:/Users/dana:x@y` | `C:/Users/dana:x@y`",
         "`git clone ssh://git2024user@host.example.com/repo` | `git clone ssh://git2024user@host.example.com/repo`",
         // The thirty-eighth session's red team: a flag and its value as items of an argument list, a secret word inside a variable's name.
         "`args = [\"-y\", \"@acme/mcp-postgres\", \"--password\", \"correct-horse-battery-staple\"]` | `args = [\"-y\", \"@acme/mcp-postgres\", \"--password\", \"****\"]`",
