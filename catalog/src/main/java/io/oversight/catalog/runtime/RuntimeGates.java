@@ -105,6 +105,8 @@ public final class RuntimeGates {
     private final List<Glob> toolGlobs;
     private final List<WordRule> words;
     private final Nouns nouns;
+    /** The home folder's credential paths the rows name ({@code *(*}{@code /.aws/*)} as {@code ~/.aws/*}), in the rows' order. */
+    private final List<String> homeCredentials;
     /** The words of reading, and every word of change: what {@link #readingOnly} weighs a name's words by. */
     private final Set<String> readingWords;
     private final Set<String> changingWords;
@@ -114,6 +116,8 @@ public final class RuntimeGates {
         this.settings = settings.stream().collect(Collectors.toUnmodifiableMap(Setting::setting, Function.identity()));
         this.tools = List.copyOf(tools);
         this.toolGlobs = tools.stream().map(t -> Glob.ignoringCase(t.tool())).toList();
+        this.homeCredentials = tools.stream().filter(t -> t.verbs().contains(Verb.GRANT)).map(t -> ANY_FOLDERS_FILE.matcher(t.tool()))
+                .filter(Matcher::matches).map(m -> "~/" + m.group(1)).distinct().toList();
         this.words = List.copyOf(words);
         this.nouns = new Nouns(List.copyOf(nouns.words()), nouns.reason().strip());
         this.readingWords = words.stream().filter(r -> r.verb() == Verb.READ).flatMap(r -> r.words().stream())
@@ -133,6 +137,18 @@ public final class RuntimeGates {
             }
         }
         return gates;
+    }
+
+    /** A row of a file or folder in any folder ({@code *(*}{@code /.aws/*)}, {@code Read(*}{@code /.codex/*)}): a home folder's among them. */
+    private static final Pattern ANY_FOLDERS_FILE = Pattern.compile("(?:\\*|Read)\\(\\*/([^)]+)\\)");
+
+    /**
+     * The credential files and folders of the home folder the rows name, as paths from it
+     * ({@code ~/.aws/*}, {@code ~/.pgpass}): what a path pattern of the home folder may reach
+     * ({@code Read(~/.a*}{@code /**)}), which the rows, matching the rule's text, cannot see.
+     */
+    public List<String> homeCredentials() {
+        return homeCredentials;
     }
 
     /** Who enforces the approvals a runtime of {@code kind} asks for; every kind Oversight reads has an entry. */
@@ -319,12 +335,23 @@ public final class RuntimeGates {
         if (read != null) {
             return read;
         }
+        // Every entry a word of the name is in gives its verb (remove_member removes and changes access); reading only when no other does.
+        EnumSet<Verb> verbs = EnumSet.noneOf(Verb.class);
+        List<String> said = new ArrayList<>();
         for (WordRule rule : words) {
+            if (rule.verb() == Verb.READ && !verbs.isEmpty()) {
+                continue;
+            }
             for (String word : nameWords) {
                 if (rule.words().contains(word)) {
-                    return new Reach(Set.of(rule.verb()), "its name says '" + word + "': " + rule.reason());
+                    verbs.add(rule.verb());
+                    said.add("'" + word + "': " + rule.reason());
+                    break;
                 }
             }
+        }
+        if (!verbs.isEmpty()) {
+            return new Reach(verbs, "its name says " + String.join("; and ", said));
         }
         return new Reach(Set.of(Verb.UNKNOWN), "its name says nothing Oversight recognises, so it is not taken as harmless");
     }
@@ -389,7 +416,7 @@ public final class RuntimeGates {
      * ({@code ~/.config/}), and a home folder is one however it is spelled, so
      * {@code Write(/home/dana/.config/)} is read as {@code Write(~/.config/)}.
      */
-    static String fromHome(String tool) {
+    public static String fromHome(String tool) {
         Matcher variable = HOME_VARIABLE.matcher(tool);
         if (variable.lookingAt()) {
             return variable.group(1) + "~" + tool.substring(variable.end());

@@ -1,28 +1,23 @@
 package io.oversight.deployment.runtime;
 
+import io.oversight.catalog.action.Glob;
 import io.oversight.catalog.action.Verb;
 import io.oversight.catalog.runtime.RuntimeGates;
 import io.oversight.deployment.model.RuntimeTool;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The credential files of the user's home folder, as a Claude Code rule of a file tool whose path
  * is a pattern reaches them: {@code Read(~/.a*}{@code /**)} reads {@code ~/.aws/credentials} as
- * {@code Read(~/.aws/**)} does, while the tools table names the credential folders as written
+ * {@code Read(~/.aws/**)} does, while the tools table's rows match the rule's text
  * ({@code *(*}{@code /.aws/*)}). Such a rule, when what it reaches as written hands out nothing, is
- * also a {@code TOOL(FILE)} tool for the first of these files it matches that no deny or ask rule of
- * the tool keeps, cited at the rule's line, and the tools table says what that file reaches.
+ * also a {@code TOOL(PATH)} tool for the first credential path of the table
+ * ({@link RuntimeGates#homeCredentials}) it can match that no deny or ask rule of the tool keeps
+ * and whose reach hands something out, cited at the rule's line.
  */
 final class CredentialFiles {
-
-    /** One file of each credential folder or file the tools table names in the home folder. */
-    private static final List<String> FILES = List.of("~/.aws/credentials", "~/.kube/config", "~/.ssh/id_rsa", "~/.ssh/id_ed25519",
-            "~/.config/gcloud/application_default_credentials.json", "~/.config/gh/hosts.yml", "~/.azure/msal_token_cache.json",
-            "~/.docker/config.json", "~/.netrc", "~/.git-credentials", "~/.vault-token", "~/.npmrc", "~/.claude.json", "~/.codex/auth.json",
-            "~/.terraform.d/credentials.tfrc.json", "~/.terraformrc", "~/.pulumi/credentials.json", "~/.oci/config", "~/.pypirc",
-            "~/.pgpass", "~/.gnupg/private-keys-v1.d/key", "~/.cache/huggingface/token", "~/.local/share/keyrings/login.keyring",
-            "~/Library/Keychains/login.keychain-db");
 
     /** Claude Code's tools on files, whose rules take gitignore-style path patterns. */
     private static final Set<String> FILE_TOOLS = Set.of("Read", "Edit", "Write", "MultiEdit");
@@ -30,23 +25,58 @@ final class CredentialFiles {
     private CredentialFiles() {
     }
 
-    /** The tool for the first credential file {@code rule} (one the runtime lets run unasked) reaches by a pattern; none else. */
+    /** The tool for the first credential path {@code rule} (one the runtime lets run unasked) reaches by a pattern; none else. */
     static List<RuntimeTool> reached(String agentId, RuntimeConfiguration configuration, RuntimeRule rule) {
-        String specifier = rule.specifier();
-        if (configuration.kind() != RuntimeKind.CLAUDE_CODE || !FILE_TOOLS.contains(rule.tool()) || !pattern(specifier)
-                || rule.decision() == Decision.DENY || rule.decision() == Decision.ASK || handsOut(configuration, rule.written())) {
+        if (configuration.kind() != RuntimeKind.CLAUDE_CODE || !FILE_TOOLS.contains(rule.tool()) || !pattern(rule.specifier())
+                || rule.decision() == Decision.DENY || rule.decision() == Decision.ASK) {
             return List.of();
         }
-        String keeper = rule.tool().equals(AddedFolders.READ) ? AddedFolders.READ : AddedFolders.EDIT;
+        RuntimeGates gates = RuntimeGates.builtIn();
+        String kind = configuration.kind().word();
+        if (handsOut(gates, kind, rule.written())) {
+            return List.of();
+        }
+        String home = fromHome(rule);
+        if (home == null) {
+            return List.of();
+        }
         // A class of characters ([a]) stands for one of them: taken as any one, the pattern matches at least what it does.
-        String widened = specifier.replaceAll("\\[[^]]*]", "?");
-        return FILES.stream()
-                .filter(file -> OwnFiles.matches(widened, file) && configuration.rules().stream()
-                        .noneMatch(r -> AddedFolders.decides(r, keeper) && OwnFiles.matches(r.specifier(), file)))
+        Glob allowed = Glob.exact(home.replaceAll("\\[[^]]*]", "?"));
+        String keeper = rule.tool().equals(AddedFolders.READ) ? AddedFolders.READ : AddedFolders.EDIT;
+        // The shortest first: the folder (~/.aws/*) says more than a file in it (~/.aws/amazonq/*).
+        return gates.homeCredentials().stream().sorted(Comparator.comparingInt(String::length))
+                .filter(path -> allowed.intersects(Glob.exact(path)) && !kept(configuration, keeper, path))
+                .map(path -> rule.tool() + "(" + path + ")")
+                .filter(tool -> handsOut(gates, kind, tool))
                 .limit(1)
-                .map(file -> new RuntimeTool(agentId, configuration.kind().word(), rule.tool() + "(" + file + ")", rule.decision().setting(),
-                        configuration.pathAt(rule.file(), rule.position())))
+                .map(tool -> new RuntimeTool(agentId, kind, tool, rule.decision().setting(), configuration.pathAt(rule.file(), rule.position())))
                 .toList();
+    }
+
+    /** The rule's path from the home folder ({@code ~/...}, also when written from the root as /home/NAME/ or /Users/NAME/), or null. */
+    private static String fromHome(RuntimeRule rule) {
+        String written = rule.tool() + "(" + rule.specifier() + ")";
+        String read = RuntimeGates.fromHome(written);
+        String path = (read != null ? read : written).substring(rule.tool().length() + 1);
+        path = path.substring(0, path.length() - 1);
+        return path.startsWith("~/") ? (path.endsWith("/") ? path + "**" : path) : null;
+    }
+
+    /** Whether a deny or ask rule of {@code tool} keeps all of {@code path}: every path, or a home pattern that covers it. */
+    private static boolean kept(RuntimeConfiguration configuration, String tool, String path) {
+        for (RuntimeRule r : configuration.rules()) {
+            if (!AddedFolders.decides(r, tool)) {
+                continue;
+            }
+            if (r.specifier().isEmpty() || r.specifier().equals("//**")) {
+                return true;
+            }
+            String home = fromHome(r);
+            if (home != null && Glob.exact(home).covers(Glob.exact(path))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a path holds a wildcard: one written as a path is judged as written. */
@@ -54,9 +84,9 @@ final class CredentialFiles {
         return specifier.indexOf('*') >= 0 || specifier.indexOf('?') >= 0 || specifier.indexOf('[') >= 0;
     }
 
-    /** Whether the rule as written already reaches a grant (Read(~/**)): the file would only repeat it. */
-    private static boolean handsOut(RuntimeConfiguration configuration, String written) {
-        Set<Verb> verbs = RuntimeGates.builtIn().reach(configuration.kind().word(), written).verbs();
+    /** Whether {@code tool} hands something out (a grant, or every verb). */
+    private static boolean handsOut(RuntimeGates gates, String kind, String tool) {
+        Set<Verb> verbs = gates.reach(kind, tool).verbs();
         return verbs.contains(Verb.GRANT) || verbs.contains(Verb.ALL);
     }
 }

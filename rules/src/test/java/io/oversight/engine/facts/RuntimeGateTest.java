@@ -68,7 +68,7 @@ class RuntimeGateTest {
         // An action group's name is its author's label: one that starts like a coding agent's file tool, or is one, reads nothing (red team).
         assertThat(List.of("ReadOps(terminate_instances)", "WriteOps(terminate_instances)", "GlobalOperations(terminate_instances)",
                 "Read(terminate_instances)", "Edit(terminate_instances)")).allSatisfy(t -> assertThat(GATES.reach(BEDROCK, t).verbs()).as(t)
-                .containsExactly(Verb.DELETE));
+                .contains(Verb.DELETE));
         assertThat(GATES.reach(CLAUDE_CODE, "Read(src/**)").verbs()).containsExactly(Verb.READ);
         assertThat(List.of("Read(~/.terraformrc)", "Read(~/.pulumi/credentials.json)", "Read(~/.oci/config)", "Read(~/.gem/credentials)",
                 "Read(~/.composer/auth.json)", "Read(~/.circleci/cli.yml)", "Read(~/.cache/huggingface/token)",
@@ -78,9 +78,15 @@ class RuntimeGateTest {
         // What a create makes may be access: a key, a login, a membership, a binding, or any object of a manifest (red team).
         assertThat(List.of("mcp__iam__create_access_key", "mcp__iam__add_user_to_group", "mcp__iam__create_login_profile",
                 "mcp__github__add_collaborator", "mcp__k8s__create_role_binding", "mcp__gitlab__add_project_member", "CreateAccessKey"))
-                .allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).containsExactly(Verb.GRANT));
+                .allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).contains(Verb.GRANT));
         assertThat(List.of("mcp__iam__list_access_keys", "mcp__gitlab__list_project_members", "mcp__k8s__get_cluster_role_bindings",
                 "mcp__iam__get_login_profile")).allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).containsExactly(Verb.READ));
+        // Each word's verb counts: removing a member removes and changes access, so a checkpoint on deletes holds it too (review).
+        assertThat(GATES.reach(CLAUDE_CODE, "mcp__gitlab__remove_member").verbs()).containsExactlyInAnyOrder(Verb.DELETE, Verb.GRANT);
+        assertThat(GATES.reach(CLAUDE_CODE, "mcp__iam__delete_access_key").verbs()).containsExactlyInAnyOrder(Verb.DELETE, Verb.GRANT);
+        assertThat(GATES.reach(CLAUDE_CODE, "mcp__gcp__create_service_account_key").verbs()).containsExactlyInAnyOrder(Verb.CREATE, Verb.GRANT);
+        assertThat(GATES.reach(CLAUDE_CODE, "mcp__chat__send_message_to_group").verbs()).containsExactly(Verb.SEND);
+        assertThat(GATES.reach(CLAUDE_CODE, "mcp__github__list_ssh_keys").verbs()).containsExactly(Verb.READ);
         assertThat(List.of("mcp__redis__set_key", "mcp__azure__create_resource_group")).allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t)
                 .verbs()).as(t).doesNotContain(Verb.GRANT));
         assertThat(List.of("mcp__kagent-tool-server__k8s_create_resource", "mcp__kagent-tool-server__k8s_apply_manifest"))
@@ -90,7 +96,7 @@ class RuntimeGateTest {
         // A tool that reads or sets a secret hands out what to act with, as reading a token does.
         assertThat(List.of("mcp__vault__read_secret", "mcp__aws-secrets__get_secret_value", "mcp__aws__getSecretValue", "mcp__k8s__list_secrets",
                 "mcp__db__reset_password", "mcp__vault__get_passwd", "mcp__keys__read_passphrase", "mcp__gw__get_apikey", "mcp__vault__read_token"))
-                .allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).containsExactly(Verb.GRANT));
+                .allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).contains(Verb.GRANT).doesNotContain(Verb.READ));
         assertThat(List.of("mcp__hid__get_keyboard_layout", "mcp__hr__get_secretary", "mcp__kv__get_key", "mcp__fs__get_pwd"))
                 .allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).containsExactly(Verb.READ));
     }
@@ -110,10 +116,10 @@ class RuntimeGateTest {
         assertThat(GATES.reach(CLAUDE_CODE, "mcp__kyverno__get_policy").reason())
                 .isEqualTo("its name says 'get', and 'policy' is what it reads: it reads what the word names and changes nothing");
         assertThat(List.of("mcp__iam__attach_policy", "mcp__iam__get_and_update_policy", "mcp__iam__policy", "mcp__kyverno__generate_policy"))
-                .allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).containsExactly(Verb.GRANT));
+                .allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).contains(Verb.GRANT));
         assertThat(GATES.reach(CLAUDE_CODE, "mcp__github__merge_pull_request").verbs()).containsExactly(Verb.UPDATE);
-        assertThat(GATES.reach(CLAUDE_CODE, "mcp__github__create_release").verbs()).containsExactly(Verb.DEPLOY);
-        assertThat(GATES.reach(CLAUDE_CODE, "mcp__github__get_commit_and_delete_branch").verbs()).containsExactly(Verb.DELETE);
+        assertThat(GATES.reach(CLAUDE_CODE, "mcp__github__create_release").verbs()).containsExactlyInAnyOrder(Verb.DEPLOY, Verb.CREATE);
+        assertThat(GATES.reach(CLAUDE_CODE, "mcp__github__get_commit_and_delete_branch").verbs()).contains(Verb.DELETE).doesNotContain(Verb.READ);
         assertThat(GATES.reach(CLAUDE_CODE, "mcp__vault__get_role_token").verbs()).containsExactly(Verb.GRANT);
         assertThat(List.of("mcp__git__fetch_and_merge", "mcp__git__fetchThenMerge", "mcp__social__validate_and_post"))
                 .as("beside another verb a noun may be one").allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).doesNotContain(Verb.READ));
