@@ -198,7 +198,12 @@ final class CheckCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             annotate(renderers, e.problems());
             if (outputDir != null) {
-                reportNothingChecked(reports, inputs, renderers, e.problems());
+                try {
+                    reportNothingChecked(reports, inputs, renderers, e.problems());
+                } catch (UserError | IOException unwritten) {
+                    // Said, and the input's problems still listed after it: they are what the user must fix first.
+                    spec.commandLine().getErr().println(OneLine.safe("oversight: " + unwritten.getMessage()));
+                }
             }
             throw e;
         }

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
 
-    /** Logs its arguments, its LC_ALL, job summary, fail-on setting and working directory one run a line; writes the files record and create mode would; exits with $FAKE_EXIT. */
+    /** Logs its arguments, its job summary, fail-on and settings-file variables, working directory and LC_ALL one run a line; writes the files record and create mode would; exits with $FAKE_EXIT. */
     private static final String FAKE_JAVA = """
             #!/usr/bin/env bash
-            echo "$* SUMMARY=${GITHUB_STEP_SUMMARY-unset} FAIL_ON=${OVERSIGHT_FAIL_ON-unset} IN=$PWD LC_ALL=${LC_ALL-unset}" >> "$(dirname "$0")/../calls.log"
+            echo "$* SUMMARY=${GITHUB_STEP_SUMMARY-unset} FAIL_ON=${OVERSIGHT_FAIL_ON-unset} CONFIG=${OVERSIGHT_CONFIG-unset} IN=$PWD LC_ALL=${LC_ALL-unset}" >> "$(dirname "$0")/../calls.log"
             mode=""
             for arg in "$@"; do
               case "$arg" in
@@ -86,7 +86,7 @@ class LauncherTest {
         Result run = launchWith(jdk, 0, null, null, Map.of("GITHUB_STEP_SUMMARY", checkout.resolve("summary.md").toString(),
                 "OVERSIGHT_FAIL_ON", "low"), "check", "deployment.yaml");
         assertThat(run.calls()).hasSize(2);
-        assertThat(run.calls().get(0)).as("the training run").contains("samples/platform-team.yaml", "SUMMARY=unset", "FAIL_ON=unset")
+        assertThat(run.calls().get(0)).as("the training run").contains("samples/platform-team.yaml", "SUMMARY=unset", "FAIL_ON=unset", "CONFIG=none")
                 .containsPattern("IN=\\S*/oversight-training\\.[^/ ]* ");
         assertThat(run.calls().get(1)).as("the user's run").contains("check deployment.yaml", "SUMMARY=" + checkout.resolve("summary.md"),
                 "FAIL_ON=low", "IN=" + checkout + " ");
