@@ -97,21 +97,14 @@ public final class EffectiveAccess {
         HeldPermissions holdings = new HeldPermissions(deployment);
         List<AgentWithoutPermissions> none = new ArrayList<>();
         for (Agent agent : deployment.agents()) {
-            boolean holdsNothing = holdings.permissionsOf(agent).stream().noneMatch(p -> grants(p, deployment.roles()))
+            // An entry that grants nothing reaches no role either: taking one on needs a right to (sts:AssumeRole).
+            boolean holdsNothing = holdings.permissionsOf(agent).stream().allMatch(Permission::grantsNothing)
                     && deployment.roles().stream().noneMatch(r -> r.actedAsBy(agent.identity()) && !r.source().rights().isEmpty());
             if (holdsNothing) {
                 none.add(new AgentWithoutPermissions(agent.id(), input.sources().resolve(agent.path())));
             }
         }
         return none;
-    }
-
-    /** Whether {@code permission} grants a right: an action written, a right its imported policy allows, or one of a role it reaches. */
-    private static boolean grants(Permission permission, List<Role> roles) {
-        if (permission.isImported() ? !permission.source().rights().isEmpty() : !permission.actions().isEmpty()) {
-            return true;
-        }
-        return RoleChains.from(permission, roles).stream().anyMatch(r -> !r.role().source().rights().isEmpty());
     }
 
     private static Right imported(ImportedRight right, SourceMap sources, String borrowed) {

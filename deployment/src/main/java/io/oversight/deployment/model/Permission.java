@@ -45,6 +45,11 @@ public record Permission(
         return source != null;
     }
 
+    /** Whether the entry grants no right: no action written ({@code actions: []}), or an imported document of Deny statements alone. */
+    public boolean grantsNothing() {
+        return isImported() ? source.rights().isEmpty() : actions.isEmpty();
+    }
+
     /**
      * What the grant is, independent of where it is written: environment, actions and resources,
      * sorted. Findings about a permission are fingerprinted by it, so that reordering or moving
