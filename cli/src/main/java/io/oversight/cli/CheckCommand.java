@@ -1,28 +1,28 @@
 package io.oversight.cli;
 
-import io.oversight.deployment.OneLine;
 import io.oversight.catalog.Severity;
 import io.oversight.check.CheckException;
 import io.oversight.check.CheckRequest;
 import io.oversight.check.CheckResult;
 import io.oversight.check.DeploymentCheck;
-import io.oversight.check.Oversight;
 import io.oversight.check.Outcome;
+import io.oversight.check.Oversight;
 import io.oversight.check.UnknownFrameworkException;
 import io.oversight.deployment.InputFile;
 import io.oversight.deployment.InputLimits;
 import io.oversight.deployment.InvalidInputException;
-import io.oversight.report.InvalidInputRenderer;
-import io.oversight.report.InvalidInput;
+import io.oversight.deployment.OneLine;
+import io.oversight.deployment.Problem;
 import io.oversight.deployment.read.DeploymentRecognizer;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Verdict;
+import io.oversight.report.InvalidInput;
+import io.oversight.report.InvalidInputRenderer;
 import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderer;
 import io.oversight.report.Renderers;
 import io.oversight.report.TextRenderer;
 import io.oversight.report.WrappingWriter;
-import io.oversight.deployment.Problem;
 import io.oversight.report.formats.github.GitHubRenderer;
 import io.oversight.report.formats.markdown.MarkdownRenderer;
 import java.io.IOException;
@@ -197,13 +197,15 @@ final class CheckCommand implements Callable<Integer> {
             result = check(inputs);
         } catch (InvalidInputException e) {
             annotate(renderers, e.problems());
-            if (outputDir != null) {
-                try {
+            try {
+                // The job summary says it too: the usual check of a single file had left it empty (change review).
+                appendJobSummary(renderers, inputs.deployments().stream().map(d -> new DeploymentCheck(d.file(), null, e.problems())).toList(), null);
+                if (outputDir != null) {
                     reportNothingChecked(reports, inputs, renderers, e.problems());
-                } catch (UserError | IOException unwritten) {
-                    // Said, and the input's problems still listed after it: they are what the user must fix first.
-                    spec.commandLine().getErr().println(OneLine.safe("oversight: " + unwritten.getMessage()));
                 }
+            } catch (UserError | IOException unwritten) {
+                // Said, and the input's problems still listed after it: they are what the user must fix first.
+                spec.commandLine().getErr().println(OneLine.safe("oversight: " + unwritten.getMessage()));
             }
             throw e;
         }
@@ -236,7 +238,7 @@ final class CheckCommand implements Callable<Integer> {
             if (timings) {
                 spec.commandLine().getErr().println("timings: " + result.times().format() + " findings: " + result.findings());
             }
-            appendJobSummary(renderers, result, inputs);
+            appendJobSummary(renderers, result.deployments(), combined(result, inputs) ? combinedLine(result, inputs) : null);
             int code = exitCode(result, inputs, renderers, reports);
             reports.commit();
             return code;
@@ -487,7 +489,7 @@ final class CheckCommand implements Callable<Integer> {
     private void reportNothingChecked(ReportFiles reports, Inputs inputs, List<Renderer> renderers, List<Problem> problems)
             throws IOException, UserError {
         try {
-            List<DeploymentCheck> unchecked = new java.util.ArrayList<>();
+            List<DeploymentCheck> unchecked = new ArrayList<>();
             for (Inputs.Input input : inputs.deployments()) {
                 reportInvalid(reports, input.file(), input.outputStem(), problems, renderers);
                 unchecked.add(new DeploymentCheck(input.file(), null, problems));
@@ -708,7 +710,7 @@ final class CheckCommand implements Callable<Integer> {
      * In GitHub Actions, {@code --format github} annotates the lines; the Markdown report of every
      * deployment is appended to the job summary, after whatever earlier steps wrote there.
      */
-    private void appendJobSummary(List<Renderer> renderers, CheckResult result, Inputs inputs) throws UserError {
+    private void appendJobSummary(List<Renderer> renderers, List<DeploymentCheck> deployments, String combinedLine) throws UserError {
         java.util.Optional<Path> summary = parent.terminal().stepSummary();
         if (summary.isEmpty() || renderers.stream().noneMatch(r -> r.name().equals("github"))) {
             return;
@@ -722,11 +724,11 @@ final class CheckCommand implements Callable<Integer> {
             if (unended) {
                 out.write('\n'); // an earlier step's last line, ended, so the report's first line is a line of its own
             }
-            if (combined(result, inputs)) {
+            if (combinedLine != null) {
                 // Each deployment's section leads with its own verdict: the first of several said PASS over a run that exited 1.
-                out.write(("### Oversight: " + combinedLine(result, inputs) + "\n\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write(("### Oversight: " + combinedLine + "\n\n").getBytes(StandardCharsets.UTF_8));
             }
-            for (DeploymentCheck deployment : result.deployments()) {
+            for (DeploymentCheck deployment : deployments) {
                 if (deployment.valid()) {
                     markdown.render(deployment.assessment(), RenderOptions.PLAIN, out);
                 } else {

@@ -13,6 +13,7 @@ import io.oversight.deployment.Suggestions;
 import io.oversight.engine.ComplianceEngine;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -101,7 +102,7 @@ final class ExplainCommand implements Callable<Integer> {
                 + " without a space or ':', such as Bash(git diff*), also matches git difftool, so it is read as its family,"
                 + " Bash(git *)):");
         for (RuntimeGates.ToolRule tool : gates.tools()) {
-            String runtimes = tool.runtimes().isEmpty() ? "" : " (" + String.join(", ", new java.util.TreeSet<>(tool.runtimes())) + " only)";
+            String runtimes = tool.runtimes().isEmpty() ? "" : " (" + String.join(", ", new TreeSet<>(tool.runtimes())) + " only)";
             item(out, tool.tool() + runtimes + ": " + verbs(tool.verbs()) + ": " + tool.reason());
         }
         heading(out, "Else by the first of these words its name holds (none: unknown, which reaches every verb but read):");

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -168,11 +169,11 @@ final class ProjectSettings implements CommandLine.IDefaultValueProvider {
      * may be a workflow's own and are left alone.
      */
     private void refuseMisspeltVariables() throws UserError {
-        Set<String> known = new java.util.TreeSet<>(List.of(CONFIG_VARIABLE, JAVA_OPTIONS_VARIABLE));
+        Set<String> known = new TreeSet<>(List.of(CONFIG_VARIABLE, JAVA_OPTIONS_VARIABLE));
         for (Key key : Key.values()) {
             known.add(key.variable());
         }
-        for (String name : new java.util.TreeSet<>(environment.keySet())) {
+        for (String name : new TreeSet<>(environment.keySet())) {
             if (name.startsWith("OVERSIGHT_") && !known.contains(name)) {
                 Optional<String> meant = Suggestions.misspelt(name, known);
                 if (meant.isPresent()) {

@@ -159,6 +159,13 @@ class TerminalOutputTest {
         Files.writeString(unended, "an earlier step's last line, unended");
         Cli.runIn(Map.of("GITHUB_STEP_SUMMARY", unended.toString()), "check", KIRO, "--format", "github", "--as-of", AS_OF);
         assertThat(Files.readString(unended)).startsWith("an earlier step's last line, unended\n<!-- oversight-report -->\n");
+        // A single file that is invalid is said there too (the change review: it had left the summary empty).
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "apiVersion: oversight/v1\nkind: AgentDeployment\nagents: [\n");
+        Path invalid = dir.resolve("invalid.md");
+        Cli brokenRun = Cli.runIn(Map.of("GITHUB_STEP_SUMMARY", invalid.toString()), "check", broken.toString(), "--format", "github");
+        assertThat(brokenRun.exitCode()).isEqualTo(2);
+        assertThat(Files.readString(invalid)).startsWith("<!-- oversight-report -->\n### Oversight: INVALID\n\n**INVALID**: `" + broken
+                + "` was not checked, so no control was judged met or failed, for the problem below:\n\n- `" + broken + ":4:1`: not valid YAML");
         Path untouched = dir.resolve("untouched.md");
         Cli.runIn(Map.of("GITHUB_STEP_SUMMARY", untouched.toString()), "check", KIRO, "--as-of", AS_OF);
         assertThat(untouched).doesNotExist();

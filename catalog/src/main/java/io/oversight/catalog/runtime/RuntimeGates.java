@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -454,9 +455,9 @@ public final class RuntimeGates {
     }
 
     /**
-     * {@code words}, then each two neighbours as one entry, a space between: what a tool acts on may
-     * take two words ({@code create_access_key}, {@code add_user_to_group}), each alone too common to
-     * tell anything ({@code key}, {@code group}).
+     * With each two neighbours as one more entry, a space between: what a tool acts on may take two
+     * words ({@code create_access_key}, {@code create_service_account_key}), each alone too common to
+     * tell anything ({@code key}, {@code account}).
      */
     static List<String> withPairs(List<String> words) {
         List<String> all = new ArrayList<>(words);
@@ -515,7 +516,7 @@ public final class RuntimeGates {
         }
         for (String kind : written) {
             if (!kinds.contains(kind)) {
-                throw new CatalogException(SOURCE + ": '" + where + "' names the runtime '" + kind + "'; expected one of " + new java.util.TreeSet<>(kinds));
+                throw new CatalogException(SOURCE + ": '" + where + "' names the runtime '" + kind + "'; expected one of " + new TreeSet<>(kinds));
             }
         }
         return Set.copyOf(written);

@@ -76,7 +76,7 @@ public final class JUnitRenderer implements InvalidInputRenderer {
         });
     }
 
-    /** What goes inside the root element, after its name. */
+    /** What a document holds inside its root: a report's suites, or the one case in error of an input not checked. */
     private interface Body {
         void write(XMLStreamWriter w) throws XMLStreamException;
     }
