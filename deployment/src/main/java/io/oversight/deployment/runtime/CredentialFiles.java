@@ -6,11 +6,12 @@ import io.oversight.catalog.runtime.RuntimeGates;
 import io.oversight.deployment.model.RuntimeTool;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The credential files of the user's home folder, as a Claude Code rule of a file tool whose path
- * is a pattern reaches them: {@code Read(~/.a*}{@code /**)} reads {@code ~/.aws/credentials} as
+ * The credential files of the user's home folder, as a rule of a file tool whose path is a pattern
+ * reaches them (Claude Code's, Kiro's and Amazon Q's allowedPaths, Cursor's): {@code Read(~/.a*}{@code /**)} reads {@code ~/.aws/credentials} as
  * {@code Read(~/.aws/**)} does, while the tools table's rows match the rule's text
  * ({@code *(*}{@code /.aws/*)}). Such a rule, when what it reaches as written hands out nothing, is
  * also a {@code TOOL(PATH)} tool for the first credential path of the table
@@ -19,15 +20,16 @@ import java.util.Set;
  */
 final class CredentialFiles {
 
-    /** Claude Code's tools on files, whose rules take gitignore-style path patterns. */
-    private static final Set<String> FILE_TOOLS = Set.of("Read", "Edit", "Write", "MultiEdit");
+    /** The tools on files whose rules take path patterns: Claude Code's, and Kiro's, Amazon Q's and Cursor's (read as MCP clients). */
+    private static final Map<RuntimeKind, Set<String>> FILE_TOOLS = Map.of(RuntimeKind.CLAUDE_CODE, Set.of("Read", "Edit", "Write", "MultiEdit"),
+            RuntimeKind.MCP_CLIENT, Set.of("fs_read", "read", "fs_write", "write", "Read", "Write"));
 
     private CredentialFiles() {
     }
 
     /** The tool for the first credential path {@code rule} (one the runtime lets run unasked) reaches by a pattern; none else. */
     static List<RuntimeTool> reached(String agentId, RuntimeConfiguration configuration, RuntimeRule rule) {
-        if (configuration.kind() != RuntimeKind.CLAUDE_CODE || !FILE_TOOLS.contains(rule.tool()) || !pattern(rule.specifier())
+        if (!FILE_TOOLS.getOrDefault(configuration.kind(), Set.of()).contains(rule.tool()) || !pattern(rule.specifier())
                 || rule.decision() == Decision.DENY || rule.decision() == Decision.ASK) {
             return List.of();
         }
@@ -42,7 +44,9 @@ final class CredentialFiles {
         }
         // A class of characters ([a]) stands for one of them: taken as any one, the pattern matches at least what it does.
         Glob allowed = Glob.exact(home.replaceAll("\\[[^]]*]", "?"));
-        String keeper = rule.tool().equals(AddedFolders.READ) ? AddedFolders.READ : AddedFolders.EDIT;
+        // Claude Code keeps a file from every reading tool by Read's deny and ask rules, from every editing tool by Edit's; the others by their own.
+        String keeper = configuration.kind() != RuntimeKind.CLAUDE_CODE ? rule.tool()
+                : rule.tool().equals(AddedFolders.READ) ? AddedFolders.READ : AddedFolders.EDIT;
         // The shortest first: the folder (~/.aws/*) says more than a file in it (~/.aws/amazonq/*).
         return gates.homeCredentials().stream().sorted(Comparator.comparingInt(String::length))
                 .filter(path -> allowed.intersects(Glob.exact(path)) && !kept(configuration, keeper, path))

@@ -42,6 +42,17 @@ class CredentialFilesTest {
         assertThat(reached).isEqualTo(expected == null ? List.of() : List.of(expected));
     }
 
+    /** Kiro's and Amazon Q's allowedPaths take patterns too, their '*' crossing '/'. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {"fs_read(~/.a*)|fs_read(~/.aws/*)", "fs_write(~/.k*)|fs_write(~/.kiro/)", "fs_read(./src/**)|"})
+    void anMcpClientsFileToolPatternIsAlsoTheCredentialPathItReaches(String rule, String expected) {
+        RuntimeRule allowed = rule(rule, Decision.ALLOW);
+        RuntimeConfiguration c = new RuntimeConfiguration(RuntimeKind.MCP_CLIENT, ".kiro/agents/ops.json", null, at(1, 1), List.of(allowed), null,
+                null, null, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        List<String> reached = CredentialFiles.reached("ops", c, allowed).stream().map(RuntimeTool::tool).toList();
+        assertThat(reached).isEqualTo(expected == null ? List.of() : List.of(expected));
+    }
+
     private static RuntimeRule rule(String written, Decision decision) {
         int open = written.indexOf('(');
         return new RuntimeRule(written.substring(0, open), written.substring(open + 1, written.length() - 1), decision, at(4, 7));
