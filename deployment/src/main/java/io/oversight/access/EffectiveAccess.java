@@ -97,14 +97,21 @@ public final class EffectiveAccess {
         HeldPermissions holdings = new HeldPermissions(deployment);
         List<AgentWithoutPermissions> none = new ArrayList<>();
         for (Agent agent : deployment.agents()) {
-            // An entry that grants nothing reaches no role either: taking one on needs a right to (sts:AssumeRole).
-            boolean holdsNothing = holdings.permissionsOf(agent).stream().allMatch(Permission::grantsNothing)
-                    && deployment.roles().stream().noneMatch(r -> r.actedAsBy(agent.identity()) && !r.source().rights().isEmpty());
-            if (holdsNothing) {
+            if (holdsNothing(agent, holdings, deployment.roles())) {
                 none.add(new AgentWithoutPermissions(agent.id(), input.sources().resolve(agent.path())));
             }
         }
         return none;
+    }
+
+    /**
+     * Whether {@code agent} holds no right: every entry it holds, its own or borrowed, grants nothing
+     * (none at all among them), and it acts as no declared role that grants anything. An entry that
+     * grants nothing reaches no role either: taking one on needs a right to (sts:AssumeRole).
+     */
+    public static boolean holdsNothing(Agent agent, HeldPermissions holdings, List<Role> roles) {
+        return holdings.permissionsOf(agent).stream().allMatch(Permission::grantsNothing)
+                && roles.stream().noneMatch(r -> r.actedAsBy(agent.identity()) && !r.source().rights().isEmpty());
     }
 
     private static Right imported(ImportedRight right, SourceMap sources, String borrowed) {

@@ -1,5 +1,6 @@
 package io.oversight.engine;
 
+import io.oversight.access.EffectiveAccess;
 import io.oversight.access.HeldPermissions;
 import io.oversight.access.RoleChains;
 import io.oversight.catalog.SubjectClass;
@@ -75,6 +76,13 @@ final class Subjects {
                 "what it is used for: declare useCases");
         leftOut(deployment, SubjectClass.CLASSIFIED_AGENTS_WITH_USES, a -> a.riskTier() == null || a.useCases().isEmpty(),
                 "both a riskTier and a use case: declare what is missing");
+        // Personal data unstated is not personal data denied: a screener of job applicants had passed GDPR as "not applicable" (red team).
+        Predicate<Agent> dataUnstated = a -> a.dataAccess() == null || a.dataAccess().personalData() == null;
+        leftOut(deployment, SubjectClass.PERSONAL_DATA_AGENTS, dataUnstated, "whether it handles personal data: declare dataAccess.personalData");
+        if (!deploymentWide.contains(SubjectClass.GDPR_BREACH_DUTY) && deployment.metadata().jurisdictions().contains("EU")
+                && deployment.agents().stream().anyMatch(dataUnstated)) {
+            leftOut(deployment, SubjectClass.GDPR_BREACH_DUTY, dataUnstated, "whether it handles personal data: declare dataAccess.personalData");
+        }
         present.addAll(deploymentWide);
         Map<String, Environment> environments = new HashMap<>();
         deployment.environments().forEach(e -> environments.putIfAbsent(e.name(), e));
@@ -90,9 +98,14 @@ final class Subjects {
         // An agent that holds no permission at all, its own or borrowed, gives the least-privilege controls nothing to judge:
         // its rights are unknown, not none, so a clause they alone would meet stays undetermined (red team: NIST AC-6 was met).
         String noPermissions = "what it may do: declare its permissions (written, imported from an IAM policy or RBAC, or borrowed through its identity)";
-        Predicate<Agent> holdsNone = a -> a.permissions().isEmpty() && holdings.permissionsOf(a).isEmpty();
-        leftOut(deployment, SubjectClass.PRODUCTION_PERMISSIONS, holdsNone, noPermissions);
-        leftOut(deployment, SubjectClass.SCOPED_PERMISSIONS, holdsNone, noPermissions);
+        Predicate<Agent> holdsNone = a -> EffectiveAccess.holdsNothing(a, holdings, deployment.roles());
+        // Nor does it say which verbs it holds: the clauses of agents with high-impact or destructive rights are undetermined as well
+        // (red team: AU-9, IA-5 and CP-9 had been "not applicable" beside the report's own "rights unknown").
+        for (SubjectClass kind : List.of(SubjectClass.PRODUCTION_PERMISSIONS, SubjectClass.SCOPED_PERMISSIONS, SubjectClass.HIGH_IMPACT_AGENTS,
+                SubjectClass.PRODUCTION_HIGH_IMPACT_AGENTS, SubjectClass.ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS, SubjectClass.DESTRUCTIVE_AGENTS,
+                SubjectClass.ACTING_ALONE_DESTRUCTIVE_AGENTS, SubjectClass.CRITICAL_DESTRUCTIVE_AGENTS, SubjectClass.AGENT_DELETABLE_ENVIRONMENTS)) {
+            leftOut(deployment, kind, holdsNone, noPermissions);
+        }
         // Classified on every core for a fleet: this runs after the rules, while the other cores idle.
         List<Agent> agents = deployment.agents();
         List<Set<SubjectClass>> classified = (agents.size() < PARALLEL_FROM ? agents.stream() : agents.parallelStream())

@@ -455,7 +455,13 @@ class CoverageTest {
 
     @Test
     void aClauseWhoseControlsFindNothingToExamineIsNotApplicableWithItsReason() throws Exception {
-        Assessment a = assess("EU", LocalDate.of(2028, 1, 10));
+        Assessment unstated = assess("EU", LocalDate.of(2028, 1, 10));
+        // Personal data left unstated is not personal data denied (red team: a screener had passed GDPR as not applicable).
+        assertThat(clause(unstated, "gdpr", "Art. 35").status()).isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(clause(unstated, "gdpr", "Art. 35").reason())
+                .isEqualTo("agent scorer does not state whether it handles personal data: declare dataAccess.personalData");
+        Assessment a = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("    disclosure: false", "    disclosure: false\n    dataAccess: {personalData: false}"),
+                LocalDate.of(2028, 1, 10));
         ClauseResult dpia = clause(a, "gdpr", "Art. 35");
         assertThat(dpia.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
         assertThat(dpia.reason()).isEqualTo("nothing to check: no agent handles personal data");
@@ -476,7 +482,7 @@ class CoverageTest {
     @Test
     void highRiskClausesLookOnlyAtTheHighRiskAgentsSubjects() throws Exception {
         String agents = """
-                - {id: scorer, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory, LOGGED}
+                - {id: scorer, owner: cfo, riskTier: high, euAiAct: {route: annex-iii}, autonomy: advisory, dataAccess: {personalData: false}, LOGGED}
                 - {id: mailer, owner: cfo, riskTier: minimal, autonomy: advisory, dataAccess: {personalData: true}}
                 """.replace("LOGGED", LOGGED);
         Assessment a = assessYaml(eu("deployer", agents), LocalDate.of(2028, 1, 10));
@@ -551,8 +557,10 @@ class CoverageTest {
         assertThat(stop.reason()).isEqualTo("nothing its controls judge among the high-risk agents: no agent acts alone;"
                 + " no rule judges it for the other agents");
         assertThat(clause(a, "nist-ai-rmf", "MANAGE 2.4").status()).isEqualTo(ClauseStatus.NOT_ASSESSED);
-        // A class that scopes the clause itself still makes it not applicable.
-        assertThat(clause(a, "gdpr", "Art. 35").status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+        // A class that scopes the clause itself still makes it not applicable, once the file says what settles it.
+        Assessment stated = assessYaml(eu("provider", agents.replace("autonomy: advisory,", "autonomy: advisory, dataAccess: {personalData: false},")),
+                LocalDate.of(2028, 1, 10));
+        assertThat(clause(stated, "gdpr", "Art. 35").status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
     }
 
     /** Art. 14(4)(e) asks for a stop that halts the system; HO-05's 90-day test is its own bar: a stop not tested lately is no gap in it. */
@@ -743,7 +751,7 @@ class CoverageTest {
     @Test
     void incidentRegimesTheFileLeavesOutLeaveNis2AndDoraUndetermined() throws Exception {
         for (String unsaid : java.util.Arrays.asList(null, "{plan: true}")) {
-            Assessment a = withIncidentResponse("EU", unsaid, LOGGED);
+            Assessment a = withIncidentResponse("EU", unsaid, LOGGED + ", dataAccess: {personalData: false}");
             assertThat(clause(a, "nis2", "Art. 23(4)").status()).as(unsaid).isEqualTo(ClauseStatus.UNDETERMINED);
             assertThat(clause(a, "nis2", "Art. 23(4)").reason()).as(unsaid).isEqualTo(NIS2_UNSAID);
             assertThat(clause(a, "dora", "Art. 19(4)").status()).as(unsaid).isEqualTo(ClauseStatus.UNDETERMINED);
@@ -779,7 +787,7 @@ class CoverageTest {
 
     @Test
     void aDeclaredRegimeMakesItsFrameworkApplyOutsideTheEuSoThatItsFindingsAreCovered() throws Exception {
-        Assessment a = withIncidentResponse("US", "{plan: true, regimes: [gdpr, nis2]}", LOGGED);
+        Assessment a = withIncidentResponse("US", "{plan: true, regimes: [gdpr, nis2]}", LOGGED + ", dataAccess: {personalData: false}");
         assertThat(a.findings()).extracting(Finding::control).contains("IR-07", "IR-08", "IR-10").doesNotContain("IR-09");
         for (String id : java.util.List.of("gdpr", "nis2")) {
             assertThat(framework(a, id).applicable()).as(id).isTrue();
