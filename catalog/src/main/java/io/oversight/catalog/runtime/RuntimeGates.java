@@ -214,6 +214,11 @@ public final class RuntimeGates {
      * glued to a word is read as its family ({@link #commandFamily}).
      */
     public Reach reach(String kind, String tool) {
+        String rooted = MCP_CLIENT.equals(kind) ? fromRoot(tool) : null;
+        if (rooted != null) {
+            Reach asRooted = reach(kind, rooted);
+            return new Reach(asRooted.verbs(), "its path starts at the root, read as " + rooted + ": " + asRooted.reason());
+        }
         String slashed = withSlashes(tool);
         if (slashed != null) {
             Reach asSlashed = reach(kind, slashed);
@@ -382,6 +387,23 @@ public final class RuntimeGates {
         }
         return noun == null ? null : new Reach(Set.of(Verb.READ), "its name says '" + readWord + "', and '" + noun + "' is what it reads: "
                 + nouns.reason());
+    }
+
+    /** The kind of the runtimes read as MCP clients (Kiro, Amazon Q, Cursor, Gemini CLI, VS Code). */
+    private static final String MCP_CLIENT = "mcp-client";
+
+    /** A file tool's path from the root, written with one '/': {@code fs_read(/var/run/secrets)}. */
+    private static final Pattern ROOTED_PATH = Pattern.compile("([^(]+)\\(/(?!/)([^)]*)\\)");
+
+    /**
+     * {@code tool} with its path from the root written as the rows write one, after {@code //}, or
+     * null when it is not so: Kiro's, Amazon Q's and Cursor's file tools read {@code /etc} as the
+     * root's, where Claude Code reads a single '/' from its settings' folder (red team: fs_read on
+     * {@code /var/run/secrets} had been a project's folder).
+     */
+    static String fromRoot(String tool) {
+        Matcher path = ROOTED_PATH.matcher(tool);
+        return path.matches() && !runsCommands(tool) ? path.group(1) + "(//" + path.group(2) + ")" : null;
     }
 
     /** A tool's path written as Windows writes it, with a backslash: from a drive ({@code C:\}), a share, the home folder or the project ({@code .claude\settings.json}). */

@@ -57,7 +57,12 @@ final class VsCodeSettings {
     private static final List<String> KEYS = Stream.of(GLOBAL_KEYS, List.of(PERMISSION_LEVEL), TERMINAL_KEYS, List.of(EDITS))
             .flatMap(List::stream).toList();
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*");
-    private static final Pattern FIXED_START = Pattern.compile("/\\^?([A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*)[\\s\\\\b(.]?.*/[a-z]*");
+    /**
+     * A regular expression anchored at the command's start ({@code /^git status\b/}): VS Code tests an
+     * unanchored one anywhere in the command line, so {@code /ls\b/} approves {@code terraform destroy;
+     * ls} as well, every command (red team).
+     */
+    private static final Pattern FIXED_START = Pattern.compile("/\\^([A-Za-z0-9_./:=@-]+(?: [A-Za-z0-9_./:=@-]+)*)[\\s\\\\b(.]?.*/[a-z]*");
 
     private VsCodeSettings() {
     }

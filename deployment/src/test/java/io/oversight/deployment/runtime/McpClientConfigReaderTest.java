@@ -351,14 +351,16 @@ class McpClientConfigReaderTest {
                   "chat.tools.global.autoApprove": false,
                   "chat.permissions.default": "autopilot",
                   "chat.tools.terminal.autoApprove": {"npm test": true, "/^git (status|log)/": true, "rm": false, "/^kubectl .* delete/": false, "/^aws.*/": true,
-                                                      "/^ls /": {"approve": true, "matchCommandLine": true},
+                                                      "/^ls /": {"approve": true, "matchCommandLine": true}, "/pwd( |$)/": true,
                                                       "curl": {"approve": false, "matchCommandLine": true}},
                   "mcp": {"servers": {"aws": {"command": "uvx"}}},
                 }
                 """).get(0);
         assertThat(vscode.rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(
                 tuple("*", Decision.ALLOW), tuple("Bash(npm test:*)", Decision.ALLOW), tuple("Bash(git:*)", Decision.ALLOW),
-                tuple("Bash(rm:*)", Decision.DENY), tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash", Decision.ALLOW));
+                tuple("Bash(rm:*)", Decision.DENY), tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash", Decision.ALLOW),
+                // Unanchored, an expression matches anywhere in the command line: every command (red team).
+                tuple("Bash", Decision.ALLOW));
         assertThat(vscode.servers()).extracting(McpServer::name).containsExactly("aws");
     }
 

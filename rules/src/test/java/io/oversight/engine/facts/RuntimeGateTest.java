@@ -70,6 +70,12 @@ class RuntimeGateTest {
                 "Read(terminate_instances)", "Edit(terminate_instances)")).allSatisfy(t -> assertThat(GATES.reach(BEDROCK, t).verbs()).as(t)
                 .contains(Verb.DELETE));
         assertThat(GATES.reach(CLAUDE_CODE, "Read(src/**)").verbs()).containsExactly(Verb.READ);
+        // Kiro's, Amazon Q's and Cursor's paths from one '/' are the root's, where Claude Code's are its settings' folder's (red team).
+        assertThat(List.of("fs_read(/var/run/secrets)", "fs_read(/etc/kubernetes)", "Read(/proc/self/environ)")).allSatisfy(t ->
+                assertThat(GATES.reach("mcp-client", t).verbs()).as(t).contains(Verb.GRANT));
+        assertThat(GATES.reach("mcp-client", "fs_read(/var/run/secrets)").reason()).startsWith("its path starts at the root, read as"
+                + " fs_read(//var/run/secrets): ");
+        assertThat(GATES.reach(CLAUDE_CODE, "Read(/src/**)").verbs()).containsExactly(Verb.READ);
         assertThat(List.of("Read(~/.terraformrc)", "Read(~/.pulumi/credentials.json)", "Read(~/.oci/config)", "Read(~/.gem/credentials)",
                 "Read(~/.composer/auth.json)", "Read(~/.circleci/cli.yml)", "Read(~/.cache/huggingface/token)",
                 "Read(~/.local/share/keyrings/login.keyring)")).allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t)
