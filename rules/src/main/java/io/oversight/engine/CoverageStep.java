@@ -207,7 +207,10 @@ final class CoverageStep {
         // A clause narrower than its controls binds only its own kind of agent: their findings about others are not its gaps.
         Set<String> narrowed = clause.appliesTo() == null ? null : subjects.agentsOf(clause.appliesTo());
         if (narrowed != null && narrowed.isEmpty()) {
-            return result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing it binds: " + clause.appliesTo().absence());
+            // Unless an agent leaves out what would make it one: Art. 50(2) had been not applicable beside an agent of no use cases.
+            Optional<String> unstated = subjects.unstated(clause.appliesTo());
+            return unstated.isPresent() ? result(clause, ClauseStatus.UNDETERMINED, controls, unstated.get())
+                    : result(clause, ClauseStatus.NOT_APPLICABLE, controls, "nothing it binds: " + clause.appliesTo().absence());
         }
         List<HighRiskAgent> highRisk = narrowed == null ? highRiskAgents : highRiskAgents.stream().filter(a -> narrowed.contains(a.id())).toList();
         if (clause.isHighRiskOnly() && !highRisk.isEmpty()) {

@@ -72,8 +72,10 @@ final class Subjects {
         // whose controls found no subject is undetermined, not "nothing to check".
         leftOut(deployment, SubjectClass.USER_FACING_AGENTS, a -> a.userFacing() == null,
                 "whether it talks to members of the public or customers: declare userFacing");
-        leftOut(deployment, SubjectClass.DESCRIBED_AGENTS, a -> a.riskTier() != RiskTier.UNACCEPTABLE && a.useCases().isEmpty(),
-                "what it is used for: declare useCases");
+        for (SubjectClass byUse : List.of(SubjectClass.DESCRIBED_AGENTS, SubjectClass.CONTENT_GENERATING_AGENTS,
+                SubjectClass.BIOMETRIC_IDENTIFICATION_AGENTS)) {
+            leftOut(deployment, byUse, a -> a.riskTier() != RiskTier.UNACCEPTABLE && a.useCases().isEmpty(), "what it is used for: declare useCases");
+        }
         leftOut(deployment, SubjectClass.CLASSIFIED_AGENTS_WITH_USES, a -> a.riskTier() == null || a.useCases().isEmpty(),
                 "both a riskTier and a use case: declare what is missing");
         // Personal data unstated is not personal data denied: a screener of job applicants had passed GDPR as "not applicable" (red team).

@@ -681,7 +681,11 @@ class CoverageTest {
         ClauseResult logs = clause(product, "eu-ai-act", "Art. 26(6)");
         assertThat(logs.status()).as("a clause dated by route still binds the Annex I agent later").isEqualTo(ClauseStatus.UPCOMING);
         assertThat(logs.reason()).isEqualTo("applies from 2028-08-02 for agent brake (Annex I)");
-        ClauseResult biometric = clause(assessYaml(eu("provider", brake.replace("LOGGED", LOGGED)), afterAnnexIII), "eu-ai-act", "Art. 14(5)");
+        ClauseResult unsaid = clause(assessYaml(eu("provider", brake.replace("LOGGED", LOGGED)), afterAnnexIII), "eu-ai-act", "Art. 14(5)");
+        assertThat(unsaid.status()).as("an agent of no use cases may be used for it").isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(unsaid.reason()).isEqualTo("agent brake does not state what it is used for: declare useCases");
+        ClauseResult biometric = clause(assessYaml(eu("provider", brake.replace("autonomy:", "useCases: [customer-service], autonomy:")
+                .replace("LOGGED", LOGGED)), afterAnnexIII), "eu-ai-act", "Art. 14(5)");
         assertThat(biometric.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
         assertThat(biometric.reason()).isEqualTo("nothing it binds: no agent is used for biometric identification");
 
