@@ -87,11 +87,18 @@ final class Headlines {
             long idle = a.controlsWith(ControlStatus.NOTHING_TO_CHECK);
             long waived = a.controlsWith(ControlStatus.WAIVED);
             // A control whose every finding is waived does not pass: it fails, with the risk accepted (waivers red team).
+            long checked = a.evaluatedControls() - idle;
+            if (checked == 0 && waived == 0) {
+                // No PASS is justified by checks none of which ran on anything (red team: "every one of the 0 controls ... passes").
+                sentences.add("No control had anything in the deployment to check: " + Words.count(idle, "control", "controls")
+                        + " evaluated, none found a subject.");
+                return sentences;
+            }
             String passes = waived > 0
-                    ? Words.capitalize(Words.count(a.evaluatedControls() - idle - waived, "control passes", "controls pass")) + ", "
+                    ? Words.capitalize(Words.count(checked - waived, "control passes", "controls pass")) + ", "
                             + Words.count(waived, "control has", "controls have") + " every finding waived as an accepted risk ("
                             + Words.count(a.waivedCount(), "finding", "findings") + ")"
-                    : "Every one of the " + (a.evaluatedControls() - idle) + " controls " + (idle == 0 ? "evaluated" : "with something to check")
+                    : "Every one of the " + checked + " controls " + (idle == 0 ? "evaluated" : "with something to check")
                             + " passes";
             sentences.add(passes + (idle == 0 ? "." : ", and " + Words.count(idle, "control", "controls") + " had nothing in the deployment to check."));
         }

@@ -195,7 +195,8 @@ record ReportScope(String framework, String notApplicable, String unnamedState, 
                 + (notEvaluated.isEmpty() ? "" : "; not evaluated: " + Words.list(notEvaluated, 12))
                 + (nothingToCheck == 0 ? "." : "; " + Words.count(nothingToCheck, "control", "controls") + " had nothing in the deployment to check."));
         if (!withoutPermissions.isEmpty()) {
-            lines.add("No permissions, written, imported or borrowed, for " + Words.count(withoutPermissions.size(), "agent", "agents") + " ("
+            lines.add("No permissions, written, imported or borrowed, or only entries that grant nothing, for "
+                    + Words.count(withoutPermissions.size(), "agent", "agents") + " ("
                     + Words.list(withoutPermissions, 12) + "): no permission control had anything of theirs to examine.");
         }
         if (!unknownUseCases.isEmpty()) {
@@ -203,7 +204,7 @@ record ReportScope(String framework, String notApplicable, String unnamedState, 
                     + "them, so a high-risk area they name is not seen.");
         }
         if (clausesUnsettled + clausesToAttest + openAttestations == 0) {
-            lines.add("Not assessed: nothing; " + (frameworks.isEmpty() ? "no framework of the listed jurisdictions was in scope."
+            lines.add("Not assessed: nothing; " + (frameworks.isEmpty() ? "no clause of a framework in scope binds the deployment."
                     : "a rule settled every clause that binds the deployment, and none waits for a person to confirm it."));
         } else {
             lines.add("Not assessed: " + Words.count(clausesUnsettled, "clause", "clauses") + " that no rule settled (for want of a rule, of"

@@ -319,6 +319,9 @@ class PdfRendererTest {
                 + " controls have every finding waived as an accepted risk (three findings), and 19 controls had nothing in the deployment to check.");
         assertThat(Headlines.why(new ReportFacts(SampleAssessments.assess("kiro-remediated.yaml")))).containsExactly("Every one of the 30"
                 + " controls with something to check passes, and 18 controls had nothing in the deployment to check.");
+        // A PASS of controls none of which found a subject is not "every one of the 0 passes" (red team).
+        assertThat(Headlines.why(new ReportFacts(SampleAssessments.assess("kiro-incident.yaml", "gdpr")))).containsExactly("No control had"
+                + " anything in the deployment to check: four controls evaluated, none found a subject.");
     }
 
     /** A finding whose evidence is in an imported policy names that file beside its line: line 6 of the deployment is another line. */

@@ -71,7 +71,7 @@ class ScopeTrendTimelineTest {
                 + "the file lists; ");
         assertThat(scope.sentences()).startsWith("Scoped to Texas Responsible AI Governance Act, which was not assessed: it applies only in "
                 + "US-TX, and metadata.jurisdictions does not list that (a US state is listed by its own code, such as US-CO).");
-        assertThat(scope.sentences().get(2)).isEqualTo("Not assessed: nothing; no framework of the listed jurisdictions was in scope.");
+        assertThat(scope.sentences().get(2)).isEqualTo("Not assessed: nothing; no clause of a framework in scope binds the deployment.");
     }
 
     @Test
