@@ -76,6 +76,11 @@ class RuntimeGateTest {
         assertThat(GATES.reach("mcp-client", "fs_read(/var/run/secrets)").reason()).startsWith("its path starts at the root, read as"
                 + " fs_read(//var/run/secrets): ");
         assertThat(GATES.reach(CLAUDE_CODE, "Read(/src/**)").verbs()).containsExactly(Verb.READ);
+        // Cursor's own settings, written, let it allow itself the shell; read, its MCP servers' keys (red team).
+        assertThat(List.of("Write(.cursor/**)", "Write(~/.cursor/**)", "Write(.cursor/cli.json)")).allSatisfy(t ->
+                assertThat(GATES.reach("mcp-client", t).verbs()).as(t).containsExactly(Verb.ALL));
+        assertThat(GATES.reach("mcp-client", "Read(.cursor/mcp.json)").verbs()).containsExactly(Verb.GRANT);
+        assertThat(GATES.reach("mcp-client", "Read(.cursor/rules/style.mdc)").verbs()).containsExactly(Verb.READ);
         assertThat(List.of("Read(~/.terraformrc)", "Read(~/.pulumi/credentials.json)", "Read(~/.oci/config)", "Read(~/.gem/credentials)",
                 "Read(~/.composer/auth.json)", "Read(~/.circleci/cli.yml)", "Read(~/.cache/huggingface/token)",
                 "Read(~/.local/share/keyrings/login.keyring)")).allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t)
