@@ -75,6 +75,10 @@ final class KiroPermissions {
                 }
             }
         }
+        // The strictest effect wins, whatever the order or scope: an allow that an ask of the list covers whole asks
+        // (red team: allow all beside ask all had been read as every tool unasked).
+        List<RuntimeRule> asks = rules.stream().filter(r -> r.decision() == Decision.ASK).toList();
+        rules.removeIf(r -> r.decision() == Decision.ALLOW && asks.stream().anyMatch(ask -> AgentTools.covers(ask, r)));
         return rules;
     }
 

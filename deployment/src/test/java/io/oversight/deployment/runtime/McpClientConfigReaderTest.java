@@ -320,6 +320,13 @@ class McpClientConfigReaderTest {
                 tuple("Bash(aws:*)", Decision.ALLOW), tuple("Bash(git status)", Decision.ALLOW), tuple("Bash(kubectl:*)", Decision.ALLOW),
                 tuple("Bash(terraform destroy:*)", Decision.DENY), tuple("mcp__aws", Decision.ALLOW), tuple("fs_write(src/**)", Decision.ALLOW),
                 tuple("*", Decision.ALLOW));
+        // The strictest effect wins: an allow an ask covers whole asks, in any order (red team: allow all beside ask all was every tool).
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".kiro/agents/ops.json", """
+                {"permissions": [{"capability": "all", "effect": "allow"}, {"capability": "all", "effect": "ask"},
+                                 {"capability": "shell", "effect": "allow", "match": ["kubectl *"]}, {"capability": "shell", "effect": "ask", "match": ["kubectl *"]},
+                                 {"capability": "shell", "effect": "allow", "match": ["git status"]}]}
+                """).get(0).rules()).extracting(RuntimeRule::written, RuntimeRule::decision).containsExactly(tuple("*", Decision.ASK),
+                tuple("Bash(kubectl:*)", Decision.ASK));
         // An agent that takes the servers of mcp.json allows, without a match, every server wherever defined.
         assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".kiro/agents/ops.json", """
                 {"tools": ["read", "@mcp"], "includeMcpJson": true, "permissions": [{"capability": "mcp", "effect": "allow"}]}
