@@ -21,10 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -77,20 +79,11 @@ public final class MarkdownRenderer implements InvalidInputRenderer {
                 .append(" was not checked, so no control was judged met or failed, for ")
                 .append(problemsFound(input.problems().size())).append(":\n\n");
         List<Problem> problems = input.problems();
-        int written = 0;
-        for (Problem p : problems) {
+        appendWithin(md, problems.stream().map(p -> {
             String where = p.file() + (p.position() == null ? "" : ":" + p.position().line() + ":" + p.position().column());
-            String entry = "- " + MarkdownText.code(MarkdownText.shorten(where, NAME_MAX)) + ": "
+            return "- " + MarkdownText.code(MarkdownText.shorten(where, NAME_MAX)) + ": "
                     + MarkdownText.escape(MarkdownText.shorten(p.message(), MESSAGE_MAX)) + "\n";
-            if (md.length() + entry.length() + problemsCutNote(problems.size()).length() >= LIMIT) {
-                break;
-            }
-            md.append(entry);
-            written++;
-        }
-        if (written < problems.size()) {
-            md.append(problemsCutNote(problems.size() - written));
-        }
+        }).iterator(), problems.size(), MarkdownRenderer::problemsCutNote);
         out.write(md.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
@@ -114,22 +107,30 @@ public final class MarkdownRenderer implements InvalidInputRenderer {
             return md.toString();
         }
         md.append("\n#### Findings, most severe first\n\n");
-        int written = 0;
         // A control's fix is the same for all its findings: say it once, at the control's first finding.
         Set<String> fixShown = new HashSet<>();
-        for (Finding f : findings) {
-            String entry = entry(f, !f.waived() && fixShown.add(f.control()), a);
-            // Keep room for the note that says what was left out, whatever the count.
-            if (md.length() + entry.length() + cutNote(findings.size()).length() >= LIMIT) {
+        appendWithin(md, findings.stream().map(f -> entry(f, !f.waived() && fixShown.add(f.control()), a)).iterator(), findings.size(),
+                MarkdownRenderer::cutNote);
+        return md.toString();
+    }
+
+    /**
+     * Appends {@code entries} (made one by one, as they are appended) while the comment stays under
+     * {@link #LIMIT}, keeping room for the note that says how many of {@code total} were left out, whatever the count.
+     */
+    private static void appendWithin(StringBuilder md, Iterator<String> entries, int total, IntFunction<String> cutNote) {
+        int written = 0;
+        while (entries.hasNext()) {
+            String entry = entries.next();
+            if (md.length() + entry.length() + cutNote.apply(total).length() >= LIMIT) {
                 break;
             }
             md.append(entry);
             written++;
         }
-        if (written < findings.size()) {
-            md.append(cutNote(findings.size() - written));
+        if (written < total) {
+            md.append(cutNote.apply(total - written));
         }
-        return md.toString();
     }
 
     private static void header(StringBuilder md, Assessment a) {
