@@ -117,7 +117,9 @@ public final class RuntimeGates {
         this.settings = settings.stream().collect(Collectors.toUnmodifiableMap(Setting::setting, Function.identity()));
         this.tools = List.copyOf(tools);
         this.toolGlobs = tools.stream().map(t -> Glob.ignoringCase(t.tool())).toList();
-        this.homeCredentials = tools.stream().filter(t -> t.verbs().contains(Verb.GRANT)).map(t -> ANY_FOLDERS_FILE.matcher(t.tool()))
+        // A row that names a pattern itself (*(*/.env\*)) is no path a rule's pattern can be matched against.
+        this.homeCredentials = tools.stream().filter(t -> t.verbs().contains(Verb.GRANT) && t.tool().indexOf('\\') < 0)
+                .map(t -> ANY_FOLDERS_FILE.matcher(t.tool()))
                 .filter(Matcher::matches).map(m -> "~/" + m.group(1)).distinct().toList();
         this.words = List.copyOf(words);
         this.nouns = new Nouns(List.copyOf(nouns.words()), nouns.reason().strip());

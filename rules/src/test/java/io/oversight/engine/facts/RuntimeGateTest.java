@@ -80,6 +80,8 @@ class RuntimeGateTest {
         assertThat(List.of("Write(.cursor/**)", "Write(~/.cursor/**)", "Write(.cursor/cli.json)")).allSatisfy(t ->
                 assertThat(GATES.reach("mcp-client", t).verbs()).as(t).containsExactly(Verb.ALL));
         assertThat(GATES.reach("mcp-client", "Read(.cursor/mcp.json)").verbs()).containsExactly(Verb.GRANT);
+        assertThat(List.of("Read(**/.env*)", "Read(config/.env*)")).allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t)
+                .containsExactly(Verb.GRANT));
         assertThat(GATES.reach("mcp-client", "Read(.cursor/rules/style.mdc)").verbs()).containsExactly(Verb.READ);
         assertThat(List.of("Read(~/.terraformrc)", "Read(~/.pulumi/credentials.json)", "Read(~/.oci/config)", "Read(~/.gem/credentials)",
                 "Read(~/.composer/auth.json)", "Read(~/.circleci/cli.yml)", "Read(~/.cache/huggingface/token)",
