@@ -72,19 +72,16 @@ final class Subjects {
         // whose controls found no subject is undetermined, not "nothing to check".
         leftOut(deployment, SubjectClass.USER_FACING_AGENTS, a -> a.userFacing() == null,
                 "whether it talks to members of the public or customers: declare userFacing");
-        for (SubjectClass byUse : List.of(SubjectClass.DESCRIBED_AGENTS, SubjectClass.CONTENT_GENERATING_AGENTS,
-                SubjectClass.BIOMETRIC_IDENTIFICATION_AGENTS)) {
-            leftOut(deployment, byUse, a -> a.riskTier() != RiskTier.UNACCEPTABLE && a.useCases().isEmpty(), "what it is used for: declare useCases");
-        }
+        leftOut(deployment, List.of(SubjectClass.DESCRIBED_AGENTS, SubjectClass.CONTENT_GENERATING_AGENTS, SubjectClass.BIOMETRIC_IDENTIFICATION_AGENTS),
+                a -> a.riskTier() != RiskTier.UNACCEPTABLE && a.useCases().isEmpty(), "what it is used for: declare useCases");
         leftOut(deployment, SubjectClass.CLASSIFIED_AGENTS_WITH_USES, a -> a.riskTier() == null || a.useCases().isEmpty(),
                 "both a riskTier and a use case: declare what is missing");
         // Personal data unstated is not personal data denied: a screener of job applicants had passed GDPR as "not applicable" (red team).
-        Predicate<Agent> dataUnstated = a -> a.dataAccess() == null || a.dataAccess().personalData() == null;
-        leftOut(deployment, SubjectClass.PERSONAL_DATA_AGENTS, dataUnstated, "whether it handles personal data: declare dataAccess.personalData");
-        if (!deploymentWide.contains(SubjectClass.GDPR_BREACH_DUTY) && deployment.metadata().jurisdictions().contains("EU")
-                && deployment.agents().stream().anyMatch(dataUnstated)) {
-            leftOut(deployment, SubjectClass.GDPR_BREACH_DUTY, dataUnstated, "whether it handles personal data: declare dataAccess.personalData");
-        }
+        // The breach duty is deployment-wide: under EU law, any agent's personal data would bind it.
+        boolean breachDutyOpen = !deploymentWide.contains(SubjectClass.GDPR_BREACH_DUTY) && deployment.metadata().jurisdictions().contains("EU");
+        leftOut(deployment, breachDutyOpen ? List.of(SubjectClass.PERSONAL_DATA_AGENTS, SubjectClass.GDPR_BREACH_DUTY)
+                        : List.of(SubjectClass.PERSONAL_DATA_AGENTS),
+                a -> a.dataAccess() == null || a.dataAccess().personalData() == null, "whether it handles personal data: declare dataAccess.personalData");
         present.addAll(deploymentWide);
         Map<String, Environment> environments = new HashMap<>();
         deployment.environments().forEach(e -> environments.putIfAbsent(e.name(), e));
@@ -103,11 +100,10 @@ final class Subjects {
         Predicate<Agent> holdsNone = a -> EffectiveAccess.holdsNothing(a, holdings, deployment.roles());
         // Nor does it say which verbs it holds: the clauses of agents with high-impact or destructive rights are undetermined as well
         // (red team: AU-9, IA-5 and CP-9 had been "not applicable" beside the report's own "rights unknown").
-        for (SubjectClass kind : List.of(SubjectClass.PRODUCTION_PERMISSIONS, SubjectClass.SCOPED_PERMISSIONS, SubjectClass.HIGH_IMPACT_AGENTS,
+        leftOut(deployment, List.of(SubjectClass.PRODUCTION_PERMISSIONS, SubjectClass.SCOPED_PERMISSIONS, SubjectClass.HIGH_IMPACT_AGENTS,
                 SubjectClass.PRODUCTION_HIGH_IMPACT_AGENTS, SubjectClass.ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS, SubjectClass.DESTRUCTIVE_AGENTS,
-                SubjectClass.ACTING_ALONE_DESTRUCTIVE_AGENTS, SubjectClass.CRITICAL_DESTRUCTIVE_AGENTS, SubjectClass.AGENT_DELETABLE_ENVIRONMENTS)) {
-            leftOut(deployment, kind, holdsNone, noPermissions);
-        }
+                SubjectClass.ACTING_ALONE_DESTRUCTIVE_AGENTS, SubjectClass.CRITICAL_DESTRUCTIVE_AGENTS, SubjectClass.AGENT_DELETABLE_ENVIRONMENTS),
+                holdsNone, noPermissions);
         // Classified on every core for a fleet: this runs after the rules, while the other cores idle.
         List<Agent> agents = deployment.agents();
         List<Set<SubjectClass>> classified = (agents.size() < PARALLEL_FROM ? agents.stream() : agents.parallelStream())
@@ -128,9 +124,15 @@ final class Subjects {
     }
 
     private void leftOut(Deployment deployment, SubjectClass kind, Predicate<Agent> silent, String what) {
+        leftOut(deployment, List.of(kind), silent, what);
+    }
+
+    /** The same words left out settle several classes: the agents that leave them out are found once, not once per class. */
+    private void leftOut(Deployment deployment, List<SubjectClass> kinds, Predicate<Agent> silent, String what) {
         List<String> agents = deployment.agents().stream().filter(silent).map(Agent::id).toList();
         if (!agents.isEmpty()) {
-            unstated.put(kind, CoverageStep.named(agents) + (agents.size() == 1 ? " does" : " do") + " not state " + what);
+            String reason = CoverageStep.named(agents) + (agents.size() == 1 ? " does" : " do") + " not state " + what;
+            kinds.forEach(kind -> unstated.put(kind, reason));
         }
     }
 

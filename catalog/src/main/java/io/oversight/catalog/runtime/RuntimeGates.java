@@ -10,6 +10,7 @@ import io.oversight.catalog.action.Verb;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +107,7 @@ public final class RuntimeGates {
     private final List<Glob> toolGlobs;
     private final List<WordRule> words;
     private final Nouns nouns;
-    /** The home folder's credential paths the rows name ({@code *(*}{@code /.aws/*)} as {@code ~/.aws/*}), in the rows' order. */
+    /** The home folder's credential paths the rows name ({@code *(*}{@code /.aws/*)} as {@code ~/.aws/*}), the shortest first. */
     private final List<String> homeCredentials;
     /** The words of reading, and every word of change: what {@link #readingOnly} weighs a name's words by. */
     private final Set<String> readingWords;
@@ -120,7 +121,9 @@ public final class RuntimeGates {
         // A row that names a pattern itself (*(*/.env\*)) is no path a rule's pattern can be matched against.
         this.homeCredentials = tools.stream().filter(t -> t.verbs().contains(Verb.GRANT) && t.tool().indexOf('\\') < 0)
                 .map(t -> ANY_FOLDERS_FILE.matcher(t.tool()))
-                .filter(Matcher::matches).map(m -> "~/" + m.group(1)).distinct().toList();
+                .filter(Matcher::matches).map(m -> "~/" + m.group(1)).distinct()
+                // The shortest first: the folder (~/.aws/*) says more than a file in it (~/.aws/amazonq/*).
+                .sorted(Comparator.comparingInt(String::length)).toList();
         this.words = List.copyOf(words);
         this.nouns = new Nouns(List.copyOf(nouns.words()), nouns.reason().strip());
         this.readingWords = words.stream().filter(r -> r.verb() == Verb.READ).flatMap(r -> r.words().stream())

@@ -4,7 +4,7 @@ import io.oversight.catalog.action.Glob;
 import io.oversight.catalog.action.Verb;
 import io.oversight.catalog.runtime.RuntimeGates;
 import io.oversight.deployment.model.RuntimeTool;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,9 +47,9 @@ final class CredentialFiles {
         // Claude Code keeps a file from every reading tool by Read's deny and ask rules, from every editing tool by Edit's; the others by their own.
         String keeper = configuration.kind() != RuntimeKind.CLAUDE_CODE ? rule.tool()
                 : rule.tool().equals(AddedFolders.READ) ? AddedFolders.READ : AddedFolders.EDIT;
-        // The shortest first: the folder (~/.aws/*) says more than a file in it (~/.aws/amazonq/*).
-        return gates.homeCredentials().stream().sorted(Comparator.comparingInt(String::length))
-                .filter(path -> allowed.intersects(Glob.exact(path)) && !kept(configuration, keeper, path))
+        List<Glob> keeping = keeping(configuration, keeper);
+        return gates.homeCredentials().stream()
+                .filter(path -> allowed.intersects(Glob.exact(path)) && keeping.stream().noneMatch(k -> k.covers(Glob.exact(path))))
                 .map(path -> rule.tool() + "(" + path + ")")
                 .filter(tool -> handsOut(gates, kind, tool))
                 .limit(1)
@@ -66,21 +66,19 @@ final class CredentialFiles {
         return path.startsWith("~/") ? (path.endsWith("/") ? path + "**" : path) : null;
     }
 
-    /** Whether a deny or ask rule of {@code tool} keeps all of {@code path}: every path, or a home pattern that covers it. */
-    private static boolean kept(RuntimeConfiguration configuration, String tool, String path) {
+    /** What the deny and ask rules of {@code tool} keep, as home patterns: every path ({@code **}) for a rule on every path. */
+    private static List<Glob> keeping(RuntimeConfiguration configuration, String tool) {
+        List<Glob> keeping = new ArrayList<>();
         for (RuntimeRule r : configuration.rules()) {
             if (!AddedFolders.decides(r, tool)) {
                 continue;
             }
-            if (r.specifier().isEmpty() || r.specifier().equals("//**")) {
-                return true;
-            }
-            String home = fromHome(r);
-            if (home != null && Glob.exact(home).covers(Glob.exact(path))) {
-                return true;
+            String home = r.specifier().isEmpty() || r.specifier().equals("//**") ? "**" : fromHome(r);
+            if (home != null) {
+                keeping.add(Glob.exact(home));
             }
         }
-        return false;
+        return keeping;
     }
 
     /** Whether a path holds a wildcard: one written as a path is judged as written. */

@@ -2,6 +2,7 @@ package io.oversight.report.formats.github;
 
 import io.oversight.catalog.Severity;
 import io.oversight.deployment.OneLine;
+import io.oversight.deployment.Position;
 import io.oversight.deployment.Problem;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Evidence;
@@ -46,8 +47,7 @@ public final class GitHubRenderer implements InvalidInputRenderer {
         // What was not judged, as warnings on where it is written, before the findings (a pull request shows a step's first few of
         // each kind): a PASS alone had read as if it had been checked (red team).
         for (NotJudged note : NotJudged.of(a)) {
-            w.print("::warning file=" + property(note.at().file()) + ",line=" + note.at().position().line() + ",col="
-                    + note.at().position().column() + ",title=" + property("Oversight: not judged: " + note.title()) + "::" + data(note.message()));
+            w.print(command("warning", note.at().file(), note.at().position(), "Oversight: not judged: " + note.title(), note.message()));
             w.print('\n');
         }
         for (Finding f : a.findings()) {
@@ -127,11 +127,16 @@ public final class GitHubRenderer implements InvalidInputRenderer {
      * the pull request as its findings would; the exit code (2) fails the job either way.
      */
     public static String annotation(Problem problem) {
-        StringBuilder command = new StringBuilder("::error file=").append(property(problem.file()));
-        if (problem.position() != null) {
-            command.append(",line=").append(problem.position().line()).append(",col=").append(problem.position().column());
+        return command("error", problem.file(), problem.position(), "Oversight: invalid input", problem.message());
+    }
+
+    /** A workflow command of Oversight's own ({@code level} error or warning) on {@code file}, at {@code position} when there is one. */
+    private static String command(String level, String file, Position position, String title, String message) {
+        StringBuilder command = new StringBuilder("::").append(level).append(" file=").append(property(file));
+        if (position != null) {
+            command.append(",line=").append(position.line()).append(",col=").append(position.column());
         }
-        return command.append(",title=").append(property("Oversight: invalid input")).append("::").append(data(problem.message())).toString();
+        return command.append(",title=").append(property(title)).append("::").append(data(message)).toString();
     }
 
     /**
