@@ -332,7 +332,7 @@ public final class SecretMasker {
 
     /** Words that name a credential, in prose or a comment; written once, the patterns below are made from it. */
     private static final List<String> CREDENTIAL_WORDS = List.of("passphrase", "credentials", "credential", "password", "passwd", "secret",
-            "token", "login", "pass", "pwd", "bearer");
+            "token", "login", "pass", "pwd", "bearer", "creds");
 
     /** Credential words and the two-word names of keys ("api key: …", "access key …"). */
     private static final String CREDENTIAL = "(?i)\\b(?:" + String.join("|", CREDENTIAL_WORDS) + "|api[ _-]?key|access[ _-]?key)\\b";
@@ -369,6 +369,29 @@ public final class SecretMasker {
      * colon, since {@code eks-auth:AssumeRoleForPodIdentity} is an IAM action.
      */
     private static final Pattern AUTH_VALUE = Pattern.compile("(?i)(?<![\\w.:/-])auth(?:[ \\t]*=|[ \\t]*:[ \\t])[ \\t]*([^\\s\"',;]{8,})");
+
+    /**
+     * A password in a longer sentence: "the password of the break-glass admin account in prod is
+     * S3cr3t-E01". More words may stand between the credential word and "is" than {@link #OF_WHAT}
+     * lets through, so the word after it is masked only when {@link #secretShaped}.
+     */
+    private static final Pattern LONG_PROSE_SECRET = Pattern.compile(CREDENTIAL
+            + "[ \\t]+(?:of|for|to|on|in)[ \\t]+(?:[\\w.-]+[ \\t]+){3,7}?(?:is|was)[ \\t]+([^\\s\"',;]{8,})");
+
+    /** A user and password written as a pair in prose: "the deploy user (svc-deploy / Pw-2026x9q)". */
+    private static final Pattern SLASH_PAIR = Pattern.compile("(?<![\\w.@/-])[A-Za-z][\\w.@-]{1,40}[ \\t]+/[ \\t]+([^\\s\"',;)\\]]{8,})");
+
+    /**
+     * Oracle's user/password@database anywhere (a connect string in an MCP server's environment):
+     * masked when it names a database as Easy Connect does ({@code @//host}, {@code @host:1521}), or
+     * when the password is {@link #secretShaped}; an image's digest ({@code org/app@sha256:...}) is none.
+     */
+    private static final Pattern CONNECT_STRING = Pattern.compile(
+            "(?<![\\w/:.@$#-])[A-Za-z_][\\w$#]*/([^\\s/@'\"]+)@(//)?(?!sha[0-9]{3}:)[\\w.-]+(:[0-9]+(?![\\w.]))?");
+
+    /** The value of a name and value pair whose name is a secret's, the value first: {@code {value: V, name: PGPASS}}. */
+    private static final Pattern VALUE_NAMED = Pattern.compile("(?i)[\"']?value[\"']?[ \\t]*:[ \\t]*(\"[^\"]*\"|'[^']*'|[^,}\\s]+)[ \\t]*,[ \\t]*"
+            + NAME_PAIR);
 
     /** A YAML comment: from a {@code #} that starts the text or follows a blank, to the end of the line. */
     private static final Pattern COMMENT = Pattern.compile("(?:^|(?<=[ \\t]))#[^\\n]*");
@@ -576,9 +599,12 @@ public final class SecretMasker {
         masked = replaced(masked, URL_USER_TOKEN, m -> tokenUser(m.group(1)), 1, MASK);
         if (masked.indexOf('@') >= 0) {
             masked = DSN_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
+            masked = replaced(masked, CONNECT_STRING, m -> !m.group(1).equals(MASK)
+                    && (m.group(2) != null || m.group(3) != null || secretShaped(m.group(1))), 1, MASK);
         }
         if (masked.indexOf(',') >= 0) {
             masked = replaced(masked, NAMED_VALUE, m -> secretPairName(m.group(2)), 3, MASK);
+            masked = replaced(masked, VALUE_NAMED, m -> secretPairName(m.group(2)) && !m.group(1).equals(MASK), 1, MASK);
         }
         for (Pattern flag : COMMAND_LINE_SECRETS) {
             masked = replaced(masked, flag, m -> !m.group(1).equals(MASK) && !SETTING_VALUES.contains(m.group(1).toLowerCase(Locale.ROOT)), 1, MASK);
@@ -612,7 +638,8 @@ public final class SecretMasker {
             if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i) || text.startsWith("value", i - 5))
                     || c == ' ' && followsSecretFlag(text, i) || c == ',' && i > 1 && followsSecretFlag(text, isQuote(text.charAt(i - 1)) ? i - 1 : i)
                     || c == '@' && text.indexOf('(', i) > i && text.lastIndexOf(':', i) >= 0
-                    || c == '@' && text.lastIndexOf('/', i) > text.lastIndexOf(' ', i)) { // a user/password@database
+                    || c == '@' && text.lastIndexOf('/', i) > text.lastIndexOf(' ', i) // a user/password@database
+                    || c == '/' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') { // user / password
                 return true;
             }
             if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 2 < text.length()
@@ -700,7 +727,8 @@ public final class SecretMasker {
      * The lines of a file that belong to a secret written over several lines: the body of a block
      * scalar under a secret-named key ({@code password: |}), the lines a quoted value under such a
      * key goes on over (TOML's {@code """}, a YAML string folded over lines), the value on the line
-     * after a name that is a secret's ({@code - name: X-Api-Key} then {@code value: ...}), the item after
+     * after a name that is a secret's ({@code - name: X-Api-Key} then {@code value: ...}) or before it
+     * ({@code - value: ...} then {@code name: PGPASS}), the item after
      * a secret's flag in an argument list written one item a line ({@code "--password",} then the
      * password), the line that goes on from one ending on a credential word when its first word could be the password
      * (a comment or a description wrapped: "the admin password is" then "# Tr0ub4dor-3"), a private
@@ -722,7 +750,8 @@ public final class SecretMasker {
                 closing = closes(line, 0, closing) ? null : closing;
                 continue;
             }
-            if (valueNext && VALUE_LINE.matcher(line).lookingAt() || itemNext && !line.isBlank() && !FLAG_ITEM.matcher(line).lookingAt()) {
+            if (valueNext && VALUE_LINE.matcher(line).lookingAt() && !startsItem(line) || itemNext && !line.isBlank() && !FLAG_ITEM.matcher(line).lookingAt()
+                    || i + 1 < lines.size() && namedNext(line, lines.get(i + 1))) {
                 secret.set(i);
             }
             itemNext = line.indexOf('-') >= 0 && SECRET_FLAG_ITEM_END.matcher(line).find();
@@ -780,6 +809,20 @@ public final class SecretMasker {
 
     /** A line that gives a name that is a secret's, and no value beside it: {@code - name: X-Api-Key}, {@code "name": "DB_PASSWORD",}. */
     private static final Pattern SECRET_NAME_LINE = Pattern.compile("(?i)[ \\t]*(?:-[ \\t]+)?" + NAME_PAIR + "[ \\t]*,?[ \\t]*");
+
+    /** Whether {@code line} gives a value whose secret name {@code next} gives after it, in the same item: {@code - value: V} then {@code name: PGPASS}. */
+    private static boolean namedNext(String line, String next) {
+        if (next.indexOf("ame") < 0 || line.indexOf("alue") < 0 || !VALUE_LINE.matcher(line).lookingAt()) {
+            return false;
+        }
+        return !startsItem(next) && secretNameLine(next);
+    }
+
+    /** Whether {@code line} starts an item of a list: a value or name on it belongs to no item of the lines before. */
+    private static boolean startsItem(String line) {
+        int at = indentation(line);
+        return at < line.length() && line.charAt(at) == '-';
+    }
 
     private static boolean secretNameLine(String line) {
         Matcher name = SECRET_NAME_LINE.matcher(line);
@@ -924,10 +967,15 @@ public final class SecretMasker {
         return v.startsWith("*") && v.chars().allMatch(c -> c == '*' || c == ')' || c == ']' || c == '"' || c == '\'' || c == ',');
     }
 
-    /** Masks the word {@link #PROSE_SECRET} finds after a credential word, and a secret {@link #AUTH_VALUE}. */
+    /**
+     * Masks the word {@link #PROSE_SECRET} or {@link #LONG_PROSE_SECRET} finds after a credential
+     * word, the password of a {@link #SLASH_PAIR}, and a secret {@link #AUTH_VALUE}.
+     */
     private static String maskProse(String text) {
         String masked = replaced(text, PROSE_SECRET, m -> m.group(1) == null ? couldBePassword(m.group(2)) : secretShaped(m.group(2)), 2, MASK);
         masked = replaced(masked, QUOTED_PROSE_SECRET, m -> !m.group(2).equals(MASK) && !SecretNames.variable(m.group(2)), 2, MASK);
+        masked = replaced(masked, LONG_PROSE_SECRET, m -> secretShaped(m.group(1)), 1, MASK);
+        masked = masked.contains(" / ") ? replaced(masked, SLASH_PAIR, m -> secretShaped(m.group(1)), 1, MASK) : masked;
         return containsAuth(masked) ? replaced(masked, AUTH_VALUE, m -> secretShaped(m.group(1)), 1, MASK) : masked;
     }
 
@@ -982,7 +1030,29 @@ public final class SecretMasker {
     }
 
     private static boolean secretShaped(String word) {
-        return mixedSecret(word) || longToken(word);
+        return mixedSecret(word) || longToken(word) || interleaved(word);
+    }
+
+    /**
+     * Eight characters or more in which letters and digits take turns three times or more, as a
+     * password spelt with digits for letters does ("S3CRET-E01", "p4ssw0rd"); not a name with a
+     * version or a year ("argon2id-hashed", "gpt4-turbo", "AES-256").
+     */
+    private static boolean interleaved(String word) {
+        if (word.length() < 8) {
+            return false;
+        }
+        int turns = 0;
+        for (int i = 1; i < word.length(); i++) {
+            char a = word.charAt(i - 1);
+            char b = word.charAt(i);
+            boolean aDigit = a >= '0' && a <= '9';
+            boolean bDigit = b >= '0' && b <= '9';
+            boolean aLetter = Character.isLetter(a);
+            boolean bLetter = Character.isLetter(b);
+            turns += aDigit && bLetter || aLetter && bDigit ? 1 : 0;
+        }
+        return turns >= 3;
     }
 
     private static boolean mixedSecret(String word) {

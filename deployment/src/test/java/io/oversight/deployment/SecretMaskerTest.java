@@ -123,6 +123,18 @@ class SecretMaskerTest {
         "https://mcp.example.com/mcp?tenantKey=hunter2&page=2 |https://mcp.example.com/mcp?tenantKey=****&page=2",
         "      \"args\": [\"--api_key\", \"hunter2\", \"--db-pass\", \"hunter3\"] |      \"args\": [\"--api_key\", \"****\", \"--db-pass\", \"****\"]",
         "      - {name: DB_PASSWORD_PROD, value: hunter2}   |      - {name: DB_PASSWORD_PROD, value: ****}",
+        // Secrets the fortieth session's red team left (a reproducer of the thirty-ninth's): a password spelt with digits for
+        // letters after a credential word, in a longer sentence, as a user / password pair, Oracle's connect string, a value
+        // named after it.
+        "    description: Break-glass: user breakglass, password S3CRET-E01 (rotate). |    description: Break-glass: user breakglass, password **** (rotate).",
+        "    # the password of the break-glass admin account in prod is S3CRET-E03 |    # the password of the break-glass admin account in prod is ****",
+        "    description: the password of the break-glass admin account in prod is S3CRET-E03 |    description: the password of the break-glass admin account in prod is ****",
+        "      # temp creds: dana / S3CRET-E02                |      # ****",
+        "    justification: the deploy user (svc-deploy / S3CRET-E05) is rotated in Q1. |    justification: the deploy user (svc-deploy / ****) is rotated in Q1.",
+        "        \"CONN\": \"scott/S3CRET-A20@//db:1521/ORCL\", |        \"CONN\": \"scott/****@//db:1521/ORCL\",",
+        "        \"CONN\": \"scott/tiger@db.example.com:1521/ORCL\", |        \"CONN\": \"scott/****@db.example.com:1521/ORCL\",",
+        "    notes: connect as app/Pw9x2k7Qz@proddb        |    notes: connect as app/****@proddb",
+        "      - {value: hunter2, name: PGPASS}               |      - {value: ****, name: PGPASS}",
     })
     void masksSecrets(String line, String masked) {
         assertThat(SecretMasker.mask(line.stripTrailing())).isEqualTo(masked.stripTrailing());
@@ -203,6 +215,15 @@ class SecretMaskerTest {
         "Bash(mcp-proxy --header \"X-Correlation-Id: abc123def\" --header \"X-Keycloak-Realm: prod\" --header \"X-Token-Type: bearer\":*)",
         // A git hooks folder is no webhook.
         "Bash(rm -rf /srv/app/.git/hooks/preparecommitmessagehelperz:*)",
+        // Neither a user and password, nor a connect string, nor a password spelt with digits.
+        "    purpose: read / write access to the CI / CD pipeline of dev / staging / prod",
+        "    notes: the token of the AES-256 / SHA-512 gateway is gpt4-turbo",
+        "    notes: password argon2id-hashed for the k8s-admin role",
+        "    image: ghcr.io/org/agent2024x@sha256:3f786850e387550fdab836ed7e6dc881de23001b",
+        "    uses: actions/checkout@v4",
+        "    contact: sre/oncall@northwind.example",
+        "      - {value: debug, name: LOG_LEVEL}",
+        "    # the token of the agent is rotated every 90 days",
     })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(SecretMasker.mask(line)).isEqualTo(line);
@@ -281,6 +302,9 @@ class SecretMaskerTest {
         // A variable's name of several words, and Name and Value as CloudFormation writes them.
         assertThat(SecretMasker.secretBlocks(List.of("        - name: DB_PASSWORD_PROD", "          value: Winter2025!kag", "        - Name: PgPasswordRo",
                 "          Value: Winter2025!cfn", "        - name: LOG_LEVEL", "          value: debug")).stream().boxed().toList()).containsExactly(1, 3);
+        // The value before its name, as a manifest may order an item's keys; a name of the next item names no value of this one.
+        assertThat(SecretMasker.secretBlocks(List.of("        - value: S3CRET-C02", "          name: PGPASS", "        - value: debug",
+                "          name: LOG_LEVEL", "        - value: \"true\"", "        - name: DB_PASSWORD")).stream().boxed().toList()).containsExactly(0);
         // Prose that wraps between a credential word and the password: a comment, a folded description, a quoted name.
         List<String> wrapped = List.of(
                 "# rotate it: the console admin password is",
