@@ -68,6 +68,13 @@ public enum SubjectClass {
      */
     FROZEN_HIGH_IMPACT_AGENTS("frozen-high-impact-agents", "no agent holds a high-impact verb in an environment under a change freeze",
             "no rule judges change control outside a freeze"),
+    /**
+     * Agents that can change a configuration where change control watches: deploy, update or "*" in
+     * production or under a change freeze, or a runtime configuration whose tools may reach them.
+     * Change-control clauses bind these alone: a checkpoint on deletes says nothing of them.
+     */
+    CHANGE_AGENTS("change-agents", "no agent holds deploy, update or \"*\" in production or under a change freeze, nor runs with a"
+            + " runtime configuration whose tools could"),
     /** Production environments where an agent holds delete, admin or "*". */
     AGENT_DELETABLE_ENVIRONMENTS("agent-deletable-environments", "no agent can delete or administer a production environment"),
     /** Roles kept for emergencies ({@code roles[].breakGlass}). */

@@ -102,7 +102,8 @@ final class Subjects {
         // (red team: AU-9, IA-5 and CP-9 had been "not applicable" beside the report's own "rights unknown").
         leftOut(deployment, List.of(SubjectClass.PRODUCTION_PERMISSIONS, SubjectClass.SCOPED_PERMISSIONS, SubjectClass.HIGH_IMPACT_AGENTS,
                 SubjectClass.PRODUCTION_HIGH_IMPACT_AGENTS, SubjectClass.ACTING_ALONE_PRODUCTION_HIGH_IMPACT_AGENTS, SubjectClass.DESTRUCTIVE_AGENTS,
-                SubjectClass.ACTING_ALONE_DESTRUCTIVE_AGENTS, SubjectClass.CRITICAL_DESTRUCTIVE_AGENTS, SubjectClass.AGENT_DELETABLE_ENVIRONMENTS),
+                SubjectClass.ACTING_ALONE_DESTRUCTIVE_AGENTS, SubjectClass.CRITICAL_DESTRUCTIVE_AGENTS, SubjectClass.AGENT_DELETABLE_ENVIRONMENTS,
+                SubjectClass.CHANGE_AGENTS),
                 holdsNone, noPermissions);
         // Classified on every core for a fleet: this runs after the rules, while the other cores idle.
         List<Agent> agents = deployment.agents();
@@ -224,8 +225,11 @@ final class Subjects {
         add(classes, SubjectClass.DESTRUCTIVE_AGENTS, destructive);
         add(classes, SubjectClass.ACTING_ALONE_DESTRUCTIVE_AGENTS, actsAlone && destructive);
         add(classes, SubjectClass.CRITICAL_DESTRUCTIVE_AGENTS, grants(permissions, criticalOrUnrated, Verb::destructive));
-        add(classes, SubjectClass.FROZEN_HIGH_IMPACT_AGENTS, grants(permissions,
-                c -> environments.containsKey(c.environment()) && Boolean.TRUE.equals(environments.get(c.environment()).changeFreeze()), Verb::highImpact));
+        Predicate<Classified> frozen = c -> environments.containsKey(c.environment()) && Boolean.TRUE.equals(environments.get(c.environment()).changeFreeze());
+        add(classes, SubjectClass.FROZEN_HIGH_IMPACT_AGENTS, grants(permissions, frozen, Verb::highImpact));
+        // A runtime's tools are judged by what their names reach, not by the agent's permissions: such an agent may change one too.
+        add(classes, SubjectClass.CHANGE_AGENTS, agent.runtime() != null
+                || grants(permissions, production.or(frozen), v -> v == Verb.DEPLOY || v == Verb.UPDATE || v == Verb.ALL));
         add(classes, SubjectClass.AGENT_DELETABLE_ENVIRONMENTS,
                 grants(permissions, production, v -> v == Verb.DELETE || v == Verb.ADMIN || v == Verb.ALL));
         return classes;

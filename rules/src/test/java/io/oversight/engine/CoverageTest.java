@@ -184,6 +184,14 @@ class CoverageTest {
         assertThat(clause(deploy, "nist-800-53", "CM-3").status()).isEqualTo(ClauseStatus.GAP);
         assertThat(clause(deploy, "nist-800-53", "CM-3").findings()).contains(deployed.fingerprint());
         assertThat(clause(deploy, "soc2", "CC8.1").findings()).contains(deployed.fingerprint());
+        // An agent that can send but change nothing gives change control nothing to examine: not "met" by a gate on sends
+        // (the claims review: CM-3 and CC8.1 were met when HO-01's only subjects held verbs that change no configuration).
+        for (String clause : List.of("nist-800-53 CM-3", "soc2 CC8.1")) {
+            ClauseResult result = clause(send, clause.split(" ")[0], clause.split(" ")[1]);
+            assertThat(result.status()).as(clause).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+            assertThat(result.reason()).as(clause).isEqualTo("nothing it binds: no agent holds deploy, update or \"*\" in production or"
+                    + " under a change freeze, nor runs with a runtime configuration whose tools could");
+        }
     }
 
     /**
