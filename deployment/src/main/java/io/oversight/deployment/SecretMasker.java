@@ -316,6 +316,15 @@ public final class SecretMasker {
                 Pattern.compile("\\bredis-cli\\b[^\\n]*?[ \\t]-a[ \\t]+['\"]?" + value),
                 // A password piped to a login that reads it from its input: echo X | docker login --password-stdin.
                 Pattern.compile("\\becho[ \\t]+['\"]?([^\\s'\"|]+)['\"]?[ \\t]*\\|[^|\\n]*--password-stdin"),
+                // Passwords archivers, OpenSSL and message brokers take on their command lines (red team: an approved
+                // command is written into Claude Code's settings word for word).
+                Pattern.compile("\\bopenssl\\b[^\\n]*?[ \\t]-k[ \\t]+['\"]?" + value),
+                Pattern.compile("(?<![\\w-])-(?:pass|passin|passout)[ \\t]+['\"]?pass:" + value),
+                Pattern.compile("\\b(?:zip|unzip|zipcloak)\\b[^\\n]*?[ \\t]-P[ \\t]+['\"]?" + value),
+                Pattern.compile("\\b7z[ar]?\\b[^\\n]*?[ \\t]-p['\"]?" + value),
+                Pattern.compile("\\brabbitmqctl\\b[^\\n]*?\\b(?:add_user|change_password)[ \\t]+[^\\s'\"]+[ \\t]+['\"]?" + value),
+                Pattern.compile("\\bmc\\b[^\\n]*?\\balias[ \\t]+set[ \\t]+[^\\s'\"]+[ \\t]+[^\\s'\"]+[ \\t]+[^\\s'\"]+[ \\t]+['\"]?" + value),
+                Pattern.compile("(?i)\\bnet[ \\t]+use\\b[^\\n]*?/user:[^\\s'\"]+[ \\t]+['\"]?(?!/)" + value),
                 // Oracle's user/password@database, on the command line of its clients.
                 Pattern.compile("\\b(?:sqlplus|sqlldr|expdp|impdp|rman|exp|imp)\\b[^\\n]*?[ \\t=]['\"]?[\\w$#]+/([^\\s@/'\"]+)@"),
                 // A credential header given to curl without a blank after its colon, as a quoted argument: -H "X-Custom-Auth:VALUE".
@@ -332,7 +341,7 @@ public final class SecretMasker {
 
     /** Words that name a credential, in prose or a comment; written once, the patterns below are made from it. */
     private static final List<String> CREDENTIAL_WORDS = List.of("passphrase", "credentials", "credential", "password", "passwd", "secret",
-            "token", "login", "pass", "pwd", "bearer", "creds");
+            "token", "login", "pass", "pwd", "bearer", "creds", "pw", "passcode", "passwort", "kennwort", "passe");
 
     /** Credential words and the two-word names of keys ("api key: …", "access key …"). */
     private static final String CREDENTIAL = "(?i)\\b(?:" + String.join("|", CREDENTIAL_WORDS) + "|api[ _-]?key|access[ _-]?key)\\b";
@@ -342,7 +351,10 @@ public final class SecretMasker {
      * account is ...", "the token for deploy is ..." (two words at most, so that a sentence that
      * goes on is not read as one).
      */
-    private static final String OF_WHAT = "(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?[\\w.-]+(?:[ \\t]+[\\w.-]+)?)?";
+    private static final String OF_WHAT = "(?:[ \\t]+(?:of|for|für|du|de|des)[ \\t]+(?:the[ \\t]+)?[\\w.-]+(?:[ \\t]+[\\w.-]+)?)?";
+
+    /** The verbs that give a password in prose: English, and German's and French's "is" ("Das Passwort ... ist", "Le mot de passe ... est"). */
+    private static final String IS = "(?:is|was|are|were|ist|est)";
 
     /**
      * A password in prose: "the db password is Tr0ub4dor&3", "pass: CorrectHorse". The word after a
@@ -354,7 +366,7 @@ public final class SecretMasker {
      * pass over every text that may hold a secret; a password in quotes is {@link #QUOTED_PROSE_SECRET}'s.
      */
     private static final Pattern PROSE_SECRET = Pattern.compile(CREDENTIAL
-            + "(?:" + OF_WHAT + "[ \\t]+(?:is|was)[ \\t]+|[ \\t]*[:=][ \\t]*|([ \\t]+))([^\\s\"',;]{6,})");
+            + "(?:" + OF_WHAT + "[ \\t]+" + IS + "[ \\t]+|(?:[ \\t]*\\([^)\\n]{0,40}\\))?[ \\t]*[:=][ \\t]*|([ \\t]+))([^\\s\"',;]{6,})");
 
     /**
      * A password written in quotes after a credential word in prose, as a passphrase of several
@@ -376,7 +388,7 @@ public final class SecretMasker {
      * lets through, so the word after it is masked only when {@link #secretShaped}.
      */
     private static final Pattern LONG_PROSE_SECRET = Pattern.compile(CREDENTIAL
-            + "[ \\t]+(?:of|for|to|on|in)[ \\t]+(?:[\\w.-]+[ \\t]+){3,7}?(?:is|was)[ \\t]+([^\\s\"',;]{8,})");
+            + "[ \\t]+(?:of|for|to|on|in|für|du|de|des)[ \\t]+(?:[\\w.-]+[ \\t]+){1,7}?" + IS + "[ \\t]+([^\\s\"',;]{8,})");
 
     /** A user and password written as a pair in prose: "the deploy user (svc-deploy / Pw-2026x9q)". */
     private static final Pattern SLASH_PAIR = Pattern.compile("(?<![\\w.@/-])[A-Za-z][\\w.@-]{1,40}[ \\t]+/[ \\t]+([^\\s\"',;)\\]]{8,})");
@@ -635,7 +647,8 @@ public final class SecretMasker {
         int word = 0; // letters just before i
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i) || text.startsWith("value", i - 5))
+            if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i) || text.startsWith("value", i - 5)
+                    || text.startsWith("/user", i - 5)) // net use ... /user:NAME PASSWORD
                     || c == ' ' && followsSecretFlag(text, i) || c == ',' && i > 1 && followsSecretFlag(text, isQuote(text.charAt(i - 1)) ? i - 1 : i)
                     || c == '@' && text.indexOf('(', i) > i && text.lastIndexOf(':', i) >= 0
                     || c == '@' && text.lastIndexOf('/', i) > text.lastIndexOf(' ', i) // a user/password@database

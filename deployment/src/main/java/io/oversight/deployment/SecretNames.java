@@ -19,14 +19,14 @@ import java.util.Set;
 final class SecretNames {
 
     /** Words that make a name a secret's wherever they stand. */
-    private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "passphrase", "secret", "token", "apikey", "privatekey",
-            "accesskey", "secretkey", "creds", "jwt");
+    private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "passphrase", "passcode", "secret", "token", "apikey",
+            "privatekey", "accesskey", "secretkey", "creds", "jwt", "passwort", "kennwort", "motdepasse", "contrasena", "wachtwoord");
 
     /**
      * Words that make a name of several words a secret's as its last word only: {@code db_pass}, {@code admin_pwd}, not
      * {@code pass_through}, nor {@code pass} alone ("pass: 2 of 3 reviewers").
      */
-    private static final Set<String> LAST_WORDS = Set.of("pass", "pwd", "pw");
+    private static final Set<String> LAST_WORDS = Set.of("pass", "pwd", "pw", "passe");
 
     /** What a {@code key} word that follows one of these is: {@code api_key}, {@code tenantKey}, {@code deploy-key}. */
     private static final Set<String> KEY_KINDS = Set.of("api", "private", "access", "secret", "auth", "app", "application", "master", "signing",
@@ -58,7 +58,7 @@ final class SecretNames {
      * Whether {@code value}, written under a name known by its words alone, holds nothing to hide: a switch ({@code enabled},
      * {@code true}), a variable's name ({@code ${GITHUB_TOKEN}}) or a path from the home or the project folder
      * ({@code ~/.ssh/id_ed25519}). The evidence a report must show, which masked had also read as a credential written in the
-     * file. A number may be a password, and base64 may start with '/': both stay masked.
+     * file. A number of two digits or more may be a password, and base64 may start with '/': both stay masked.
      */
     static boolean plainSetting(String value) {
         String v = unquoted(value);
@@ -77,17 +77,20 @@ final class SecretNames {
     }
 
     private static final Set<String> SWITCHES = Set.of("true", "false", "yes", "no", "on", "off", "enabled", "disabled", "null", "none",
-            "strict", "required", "optional");
+            "strict", "required", "optional", "0", "1");
 
     /** Whether {@code name}, a key as written, names a secret by its words. */
     static boolean secret(String name) {
         // Most names asked are no secret's (every ':' of an ARN in a fleet's texts asks): one look for a secret's letters first.
         String lower = name.toLowerCase(Locale.ROOT);
         if (!(lower.contains("pass") || lower.contains("pw") || lower.contains("secret") || lower.contains("token") || lower.contains("key")
-                || lower.contains("creds") || lower.contains("jwt"))) {
+                || lower.contains("creds") || lower.contains("jwt") || lower.contains("wort") || lower.contains("auth") || lower.contains("contrase")
+                || lower.contains("wachtwoord"))) {
             return false;
         }
         List<String> words = words(name);
+        // A variable in capitals that ends in AUTH (REDIS_AUTH, BASIC_AUTH) holds the credential; eks-auth:... is an IAM action.
+        boolean capitals = name.equals(name.toUpperCase(Locale.ROOT)) && name.indexOf('_') > 0;
         if (words.isEmpty() || SETTING_WORDS.contains(words.get(words.size() - 1))) {
             return false;
         }
@@ -95,7 +98,7 @@ final class SecretNames {
             String word = words.get(i);
             boolean last = i == words.size() - 1;
             if (SECRET_WORDS.contains(word) || last && i > 0 && LAST_WORDS.contains(word) || word.equals("key") && i > 0 && KEY_KINDS.contains(words.get(i - 1))
-                    || glued(word)) {
+                    || glued(word) || last && i > 0 && word.equals("auth") && capitals) {
                 return true;
             }
         }

@@ -135,6 +135,21 @@ class SecretMaskerTest {
         "        \"CONN\": \"scott/tiger@db.example.com:1521/ORCL\", |        \"CONN\": \"scott/****@db.example.com:1521/ORCL\",",
         "    notes: connect as app/Pw9x2k7Qz@proddb        |    notes: connect as app/****@proddb",
         "      - {value: hunter2, name: PGPASS}               |      - {value: ****, name: PGPASS}",
+        // The forty-first session's red team: approved commands with their passwords, env names the masker did not know, prose.
+        "Bash(mc alias set prod https://minio.internal:9000 minioadmin pinecone88river:*) |Bash(mc alias set prod https://minio.internal:9000 minioadmin ****:*)",
+        "Bash(rabbitmqctl add_user deploy orchid-harbor-4471:*) |Bash(rabbitmqctl add_user deploy ****:*)",
+        "Bash(openssl enc -aes-256-cbc -d -k winter2026ledgerkey -in backup.enc:*) |Bash(openssl enc -aes-256-cbc -d -k **** -in backup.enc:*)",
+        "Bash(openssl pkcs12 -in a.p12 -passin pass:winter2026ledger:*) |Bash(openssl pkcs12 -in a.p12 -passin pass:****:*)",
+        "Bash(zip -P quartz77lantern -r dump.zip dump/:*) |Bash(zip -P **** -r dump.zip dump/:*)",
+        "Bash(7z x -pamber63willow archive.7z:*) |Bash(7z x -p**** archive.7z:*)",
+        "Bash(net use \\\\fs01\\share /user:corp\\svc ember55glacier:*) |Bash(net use \\\\fs01\\share /user:corp\\svc ****:*)",
+        "    \"REDIS_AUTH\": \"sable-orbit-2026\", \"ADMIN_PASSCODE\": \"Maple2026Leaf\", |    \"REDIS_AUTH\": ****, \"ADMIN_PASSCODE\": ****,",
+        "    \"BASIC_AUTH\": \"admin:Winter2026\", \"DB_PASSWORT\": \"Geheim2026x\"} |    \"BASIC_AUTH\": ****, \"DB_PASSWORT\": ****}",
+        "      # fallback when SSO is down: IAM user agent-ci, pw Falcon2026x (ask Dana) |      # fallback when SSO is down: IAM user agent-ci, pw **** (ask Dana)",
+        "    description: the creds are app:Winter2027 |    description: the creds are ****",
+        "    Das Passwort für den Bastion-Host ist Geheim2026x und wird rotiert. |    Das Passwort für den Bastion-Host ist **** und wird rotiert.",
+        "    Le mot de passe du compte de service est Soleil2026z. |    Le mot de passe du compte de service est ****",
+        "    DB password (rotated monthly): Maple2026Leaf |    DB password (rotated monthly): ****",
     })
     void masksSecrets(String line, String masked) {
         assertThat(SecretMasker.mask(line.stripTrailing())).isEqualTo(masked.stripTrailing());
@@ -224,6 +239,11 @@ class SecretMaskerTest {
         "    contact: sre/oncall@northwind.example",
         "      - {value: debug, name: LOG_LEVEL}",
         "    # the token of the agent is rotated every 90 days",
+        "      - eks-auth:AssumeRoleForPodIdentity",
+        "    SKIP_AUTH: \"true\"",
+        "    notes: the pw rotation policy of the gateway",
+        "    notes: Das Passwort für den Bastion-Host ist vierteljährlich zu rotieren",
+        "    notes: the password (see the runbook): rotated monthly",
     })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(SecretMasker.mask(line)).isEqualTo(line);

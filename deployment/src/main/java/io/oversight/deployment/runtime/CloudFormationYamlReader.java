@@ -53,7 +53,8 @@ final class CloudFormationYamlReader implements YamlTags {
 
     @Override
     public String refused(String tag) {
-        return "the tag '!" + tag + "' is not a CloudFormation function; templates allow only the short forms such as !Ref, !GetAtt, !Sub "
+        return (YamlTreeReader.quotableTag(tag) ? "the tag '!" + tag + "'" : "a tag") + " is not a CloudFormation function; templates allow"
+                + " only the short forms such as !Ref, !GetAtt, !Sub "
                 + "and !Join";
     }
 

@@ -498,7 +498,8 @@ public final class YamlTreeReader {
             Position at = here();
             Object tag = parser.getTypeId();
             if (tag != null && tags == null) {
-                throw fail(at, "YAML tags are not supported (found '!" + tag + "'); write the plain value");
+                throw fail(at, "YAML tags are not supported" + (quotableTag(tag.toString()) ? " (found '!" + tag + "')" : "")
+                        + "; write the plain value");
             }
             boolean alias = parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
             Object anchor = parser.getObjectId();
@@ -725,5 +726,16 @@ public final class YamlTreeReader {
         private InvalidInputException fail(Position at, String message) {
             return new InvalidInputException(new Problem(file, at, message));
         }
+    }
+
+    /**
+     * Whether a tag the reader refuses may be quoted in the message: a name of letters ({@code !evil},
+     * {@code !!python/object}, YAML's own {@code tag:yaml.org,2002:...}). Anything else is more
+     * likely a value that starts with '!', a generated password left unquoted in a Secret's
+     * stringData (red team), and is not shown.
+     */
+    public static boolean quotableTag(String tag) {
+        String name = tag.startsWith("tag:yaml.org,2002:") ? tag.substring("tag:yaml.org,2002:".length()) : tag;
+        return name.length() <= 40 && name.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '!' || c == '/' || c == '.' || c == ':');
     }
 }
