@@ -573,6 +573,38 @@ class ImportedPermissionsTest {
         }
 
         /**
+         * A custom resource whose controller acts with rights of its own (an ACK IAM role, a k3s Helm
+         * chart installed as cluster-admin, a Config Connector IAM member) hands them to whoever
+         * creates one: a grant, where it had been a plain create that no checkpoint needed (red team).
+         * RBAC's own roles are RBAC's rights, as before.
+         */
+        @Test
+        void creatingAControllersCustomResourceThatActsWithItsOwnRightsIsAGrant() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata: {name: creates-through-controllers}
+                    rules:
+                      - {apiGroups: [iam.services.k8s.aws], resources: [roles], verbs: [create]}
+                      - {apiGroups: [helm.cattle.io], resources: [helmcharts], verbs: [create]}
+                      - {apiGroups: [iam.cnrm.cloud.google.com], resources: [iampolicymembers], verbs: [create]}
+                      - {apiGroups: [rbac.authorization.k8s.io], resources: [roles], verbs: [create]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRoleBinding
+                    metadata: {name: agent-creates}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: creates-through-controllers}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ops}
+                    """);
+            assertThat(grants(file)).filteredOn(g -> g.verb() == Verb.GRANT).extracting(Grant::action).containsExactlyInAnyOrder(
+                    "kubernetes:create:roles", "kubernetes:create:helmcharts", "kubernetes:create:iampolicymembers", "rbac:create");
+            ImportedRight ack = permission(file).source().rights().stream().filter(r -> r.action().equals("kubernetes:create:roles"))
+                    .findFirst().orElseThrow();
+            assertThat(ack.resources()).extracting(ImportedRight.Resource::pattern).containsExactly("*/roles.iam.services.k8s.aws");
+        }
+
+        /**
          * A "*" verb is the verbs it lets through on the rule's resources, each where the "*" is
          * written: on pods the API's eight, not impersonate or escalate, which act on other resources;
          * on non-resource paths the HTTP methods, nothing that reads like cluster-admin.

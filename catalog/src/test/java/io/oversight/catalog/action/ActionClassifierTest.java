@@ -27,6 +27,8 @@ class ActionClassifierTest {
             "sts:AssumeRole, GRANT", "s3:PutBucketPolicy, GRANT", "s3:PutObjectAcl, GRANT", "lambda:AddPermission, GRANT",
             "kms:CreateGrant, GRANT", "iam:CreateLoginProfile, GRANT", "iam:UpdateAssumeRolePolicy, GRANT",
             "kubernetes:escalate, GRANT", "kubernetes:bind, GRANT", "kubernetes:impersonate, GRANT", "kubernetes:approve, GRANT", "kubernetes:sign, GRANT",
+            // a stack set deploys IAM resources with its administration role, into every account of an organization when service-managed
+            "cloudformation:CreateStackSet, GRANT", "cloudformation:CreateStackInstances, GRANT",
             // sharing a copy of the data with other accounts, as ec2:ModifySnapshotAttribute (AWS's permissions management) does
             "ec2:ModifySnapshotAttribute, GRANT", "rds:ModifyDBSnapshotAttribute, GRANT", "rds:ModifyDBClusterSnapshotAttribute, GRANT",
             "ec2:ModifyImageAttribute, GRANT",

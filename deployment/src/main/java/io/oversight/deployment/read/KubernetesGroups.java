@@ -38,7 +38,13 @@ final class KubernetesGroups {
             Map.entry("tfjobs", "kubeflow.org"), Map.entry("pytorchjobs", "kubeflow.org"), Map.entry("mpijobs", "kubeflow.org"),
             Map.entry("notebooks", "kubeflow.org"),
             Map.entry("gitrepositories", "source.toolkit.fluxcd.io"), Map.entry("ocirepositories", "source.toolkit.fluxcd.io"),
-            Map.entry("helmrepositories", "source.toolkit.fluxcd.io"));
+            Map.entry("helmrepositories", "source.toolkit.fluxcd.io"),
+            Map.entry("helmcharts", "helm.cattle.io"), Map.entry("roles", "iam.services.k8s.aws"), Map.entry("policies", "iam.services.k8s.aws"),
+            Map.entry("rolepolicyattachments", "iam.aws.upbound.io"), Map.entry("iampolicymembers", "iam.cnrm.cloud.google.com"),
+            Map.entry("iampartialpolicies", "iam.cnrm.cloud.google.com"), Map.entry("roleassignments", "authorization.azure.com"),
+            Map.entry("scaledjobs", "keda.sh"), Map.entry("sensors", "argoproj.io"),
+            Map.entry("mutatingadmissionpolicies", "admissionregistration.k8s.io"),
+            Map.entry("mutatingadmissionpolicybindings", "admissionregistration.k8s.io"));
 
     /**
      * Resources that live in no namespace, with their groups, and the targets the API server checks
