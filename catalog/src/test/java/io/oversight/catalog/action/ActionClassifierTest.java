@@ -29,6 +29,8 @@ class ActionClassifierTest {
             "kubernetes:escalate, GRANT", "kubernetes:bind, GRANT", "kubernetes:impersonate, GRANT", "kubernetes:approve, GRANT", "kubernetes:sign, GRANT",
             // a stack set deploys IAM resources with its administration role, into every account of an organization when service-managed
             "cloudformation:CreateStackSet, GRANT", "cloudformation:CreateStackInstances, GRANT",
+            // a buildspec override runs as the project's role; a new master password takes the database over
+            "codebuild:StartBuild, GRANT", "rds:ModifyDBInstance, GRANT", "redshift:ModifyCluster, GRANT", "ds:CreateTrust, GRANT",
             // sharing a copy of the data with other accounts, as ec2:ModifySnapshotAttribute (AWS's permissions management) does
             "ec2:ModifySnapshotAttribute, GRANT", "rds:ModifyDBSnapshotAttribute, GRANT", "rds:ModifyDBClusterSnapshotAttribute, GRANT",
             "ec2:ModifyImageAttribute, GRANT",

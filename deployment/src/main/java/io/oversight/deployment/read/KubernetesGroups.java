@@ -42,7 +42,7 @@ final class KubernetesGroups {
             Map.entry("helmcharts", "helm.cattle.io"), Map.entry("roles", "iam.services.k8s.aws"), Map.entry("policies", "iam.services.k8s.aws"),
             Map.entry("rolepolicyattachments", "iam.aws.upbound.io"), Map.entry("iampolicymembers", "iam.cnrm.cloud.google.com"),
             Map.entry("iampartialpolicies", "iam.cnrm.cloud.google.com"), Map.entry("roleassignments", "authorization.azure.com"),
-            Map.entry("scaledjobs", "keda.sh"), Map.entry("sensors", "argoproj.io"),
+            Map.entry("scaledjobs", "keda.sh"), Map.entry("sensors", "argoproj.io"), Map.entry("ec2nodeclasses", "karpenter.k8s.aws"),
             Map.entry("mutatingadmissionpolicies", "admissionregistration.k8s.io"),
             Map.entry("mutatingadmissionpolicybindings", "admissionregistration.k8s.io"));
 
