@@ -444,8 +444,9 @@ class ImportedPermissionsTest {
                     org.assertj.core.groups.Tuple.tuple("rbac:create", Verb.GRANT),
                     org.assertj.core.groups.Tuple.tuple("rbac:delete", Verb.DELETE),
                     org.assertj.core.groups.Tuple.tuple("rbac:get", Verb.READ));
-            assertThat(permission(file).resources()).contains("*/rolebindings.rbac.authorization.k8s.io", "*/pods")
-                    .allMatch(r -> r.startsWith("*/"));
+            // Every namespace's, and EKS's aws-auth, which edit's update on configmaps reaches in kube-system.
+            assertThat(permission(file).resources()).contains("*/rolebindings.rbac.authorization.k8s.io", "*/pods", "kube-system/configmaps/aws-auth")
+                    .allMatch(r -> r.startsWith("*/") || r.equals("kube-system/configmaps/aws-auth"));
             assertThat(permission(file).source().rights()).allSatisfy(r -> assertThat(r.notes())
                     .containsExactly("cluster-wide: a ClusterRoleBinding reaches every namespace"));
             assertThat(permission(file).source().rights()).extracting(ImportedRight::origin)
@@ -602,6 +603,47 @@ class ImportedPermissionsTest {
             ImportedRight ack = permission(file).source().rights().stream().filter(r -> r.action().equals("kubernetes:create:roles"))
                     .findFirst().orElseThrow();
             assertThat(ack.resources()).extracting(ImportedRight.Resource::pattern).containsExactly("*/roles.iam.services.k8s.aws");
+        }
+
+        /**
+         * Updating EKS's aws-auth ConfigMap maps any IAM principal to system:masters: a grant, in
+         * kube-system alone; configmaps of another namespace, or of other names, stay updates.
+         */
+        @Test
+        void updatingTheAwsAuthConfigMapIsAGrantInKubeSystemAlone() throws Exception {
+            DeploymentFile file = manifests("""
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: Role
+                    metadata: {name: edits-aws-auth, namespace: kube-system}
+                    rules:
+                      - {apiGroups: [""], resources: [configmaps], resourceNames: [aws-auth], verbs: [get, patch]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: agent-edits-aws-auth, namespace: kube-system}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: edits-aws-auth}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ops}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: Role
+                    metadata: {name: edits-config, namespace: ops}
+                    rules:
+                      - {apiGroups: [""], resources: [configmaps], verbs: [update]}
+                    ---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: agent-edits-config, namespace: ops}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: edits-config}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ops}
+                    """);
+            assertThat(grants(file)).filteredOn(g -> g.verb() == Verb.GRANT).extracting(Grant::action)
+                    .containsExactly("kubernetes:patch:configmaps/aws-auth");
+            ImportedRight awsAuth = permission(file).source().rights().stream().filter(r -> r.action().equals("kubernetes:patch:configmaps/aws-auth"))
+                    .findFirst().orElseThrow();
+            assertThat(awsAuth.resources()).extracting(ImportedRight.Resource::pattern).containsExactly("kube-system/configmaps/aws-auth");
+            assertThat(grants(file)).filteredOn(g -> g.action().equals("kubernetes:update")).extracting(Grant::verb).containsOnly(Verb.UPDATE);
         }
 
         /**

@@ -418,6 +418,7 @@ final class KubernetesRbacReader {
                         }
                         if (service.equals("kubernetes")) {
                             singledOutWithin(in, action, group, resource, scope, rule.resourceNames(), byAction);
+                            awsAuthWithin(in, verb.verb(), group, resource, scope, rule.resourceNames(), byAction);
                         }
                     }
                 }
@@ -481,6 +482,9 @@ final class KubernetesRbacReader {
         }
         String verb = action.substring(action.indexOf(':') + 1);
         for (String singled : ActionClassifier.resourcesSingledOut("kubernetes", verb)) {
+            if (singled.equals(AWS_AUTH_RESOURCE)) {
+                continue; // one object of one namespace: awsAuthWithin reads it
+            }
             String singledGroup = KubernetesGroups.of(singled);
             List<String> singledNames = namesFor(verb, singled, names);
             if (!group.equals("*") && !group.equals(singledGroup) || singledNames == null
@@ -500,6 +504,34 @@ final class KubernetesRbacReader {
             }
         }
     }
+
+    /**
+     * EKS's {@code aws-auth} ConfigMap in {@code kube-system} maps IAM roles and users to Kubernetes
+     * users and groups, {@code system:masters} among them: a right to update or patch it (a rule on
+     * configmaps, or every resource, of the core group, not limited to other names, held cluster-wide
+     * or in kube-system) is a right to make any IAM principal cluster-admin. It becomes a right of its
+     * own action, {@code kubernetes:update:configmaps/aws-auth}, so that it is classified and gated as
+     * the grant it is; on a cluster that is not EKS no such ConfigMap is read, and the right names it.
+     */
+    private static void awsAuthWithin(String in, String verb, String group, Fields.Text resource, String scope, List<String> names,
+            Map<String, List<ImportedRight.Resource>> byAction) {
+        if (!(verb.equals("update") || verb.equals("patch")) || !(group.isEmpty() || group.equals("*"))
+                || !(resource.value().equals("configmaps") || resource.value().equals("*"))
+                || !(scope.equals("*") || scope.equals(AWS_AUTH_NAMESPACE)) || !names.isEmpty() && !names.contains(AWS_AUTH)) {
+            return;
+        }
+        List<ImportedRight.Resource> resources = byAction.computeIfAbsent("kubernetes:" + verb + ":" + AWS_AUTH_RESOURCE, a -> new ArrayList<>());
+        for (String text : resourceTexts(AWS_AUTH_NAMESPACE, "", "configmaps", List.of(AWS_AUTH))) {
+            ImportedRight.Resource reached = new ImportedRight.Resource(text, SourceMap.pathIn(in, resource.path()));
+            if (!resources.contains(reached)) {
+                resources.add(reached);
+            }
+        }
+    }
+
+    private static final String AWS_AUTH = "aws-auth";
+    private static final String AWS_AUTH_NAMESPACE = "kube-system";
+    private static final String AWS_AUTH_RESOURCE = "configmaps/" + AWS_AUTH;
 
     /** The resources of the RBAC group itself: a rule for every group ({@code *}) changes permissions only on these. */
     private static final Set<String> RBAC_RESOURCES = Set.of("roles", "rolebindings", "clusterroles", "clusterrolebindings", "*");
