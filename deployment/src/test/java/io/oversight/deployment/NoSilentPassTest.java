@@ -168,6 +168,35 @@ class NoSilentPassTest {
                         + "for each other: rename one");
     }
 
+    /**
+     * A no-break space around an id, a fullwidth hyphen or a superscript digit in it: one approver
+     * counted as two, an owner approving their own waiver (red team). Unicode's compatibility forms
+     * make them the ids they look like.
+     */
+    @Test
+    void idsThatDifferOnlyInANoBreakSpaceOrACompatibilityFormAreAnError() {
+        String yaml = VALID.replace("[{id: p}]", "[{id: p}, {id: sre-1}, {id: \"sre-1\u00A0\"}, {id: \"sre\uFF0D1\"}, {id: \"sre-\u00B9\"}]");
+        String rename = "; ids that look alike would be taken for each other: rename one";
+        assertThat(problems("d.yaml", yaml)).containsExactly(
+                "d.yaml:4:37: person id 'sre-1\u00A0' differs from 'sre-1' (line 4) only in case, spaces or the form of its characters"
+                        + " (U+00A0 NO-BREAK SPACE)" + rename,
+                "d.yaml:4:53: person id 'sre\uFF0D1' differs from 'sre-1' (line 4) only in case, spaces or the form of its characters"
+                        + " (U+FF0D FULLWIDTH HYPHEN-MINUS)" + rename,
+                "d.yaml:4:68: person id 'sre-\u00B9' differs from 'sre-1' (line 4) only in case, spaces or the form of its characters"
+                        + " (U+00B9 SUPERSCRIPT ONE)" + rename);
+    }
+
+    /** A person at an address written with a Cyrillic a is another mailbox, so the same approver twice: refused as it reads. */
+    @Test
+    void anEmailInMixedScriptsIsAnError() {
+        String yaml = VALID.replace("[{id: p}]", "[{id: p, email: dana@example.com}, {id: q, email: \"d\u0430na@example.com\"}]");
+        assertThat(problems("d.yaml", yaml)).containsExactly(
+                "d.yaml:4:59: person email 'd\u0430na@example.com' mixes the Cyrillic and Latin scripts; write each id and name in one script"
+                        + " (Latin may go with Han, Japanese or Korean)",
+                "d.yaml:4:59: person email 'd\u0430na@example.com' looks like 'dana@example.com' (line 4) but is written with other characters"
+                        + " (U+0430 CYRILLIC SMALL LETTER A); ids that look alike would be taken for each other: rename one");
+    }
+
     @Test
     void aWholeScriptLookAlikeIsAnErrorToo() {
         String yaml = VALID.replace("[{id: p}]", "[{id: p}, {id: c}, {id: с}]");

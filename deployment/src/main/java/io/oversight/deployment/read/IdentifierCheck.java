@@ -40,6 +40,8 @@ final class IdentifierCheck {
     private final class Kind {
         final String what;
         final boolean distinct;
+        /** Whether ids of this kind that differ only in case or spaces are refused as such ({@link #caseVariants}). */
+        boolean foldsCase;
         final Map<String, Written> first = new LinkedHashMap<>();
         boolean unicode;
 
@@ -69,6 +71,8 @@ final class IdentifierCheck {
         Kind deploymentName = new Kind("deployment name", false);
         Kind personIds = new Kind("person id", true);
         Kind personNames = new Kind("person name", false);
+        // Two people at look-alike addresses are two mailboxes, so the same person twice (HO-03's one approver twice) would pass.
+        Kind personEmails = new Kind("person email", false);
         Kind roles = new Kind("role", true);
         Kind environments = new Kind("environment name", true);
         Kind agentIds = new Kind("agent id", true);
@@ -80,6 +84,7 @@ final class IdentifierCheck {
         for (Person p : d.people()) {
             personIds.add(p.id(), p.path() + "/id");
             personNames.add(p.name(), p.path() + "/name");
+            personEmails.add(p.email(), p.path() + "/email");
             for (int i = 0; i < p.roles().size(); i++) {
                 roles.add(p.roles().get(i), p.path() + "/roles/" + i);
             }
@@ -97,29 +102,32 @@ final class IdentifierCheck {
                 }
             }
         }
-        for (Kind kind : List.of(personIds, roles, environments, agentIds)) {
+        List<Kind> folding = List.of(personIds, environments, agentIds);
+        folding.forEach(kind -> kind.foldsCase = true);
+        for (Kind kind : List.of(personIds, personEmails, roles, environments, agentIds)) {
             if (kind.unicode) {
                 lookAlikes(kind);
             }
         }
-        for (Kind kind : List.of(personIds, environments, agentIds)) {
-            caseVariants(kind);
-        }
+        folding.forEach(this::caseVariants);
     }
 
     /**
-     * Declared ids of one kind that differ only in case or in spaces around them ({@code prod-eu},
-     * {@code PROD-EU}, {@code "prod-eu "}), each reported where it is written after the first: a
+     * Declared ids of one kind that differ only in case, in spaces around them or in the form of their
+     * characters ({@code prod-eu}, {@code PROD-EU}, {@code "prod-eu "}, a no-break space, a fullwidth
+     * hyphen), each reported where it is written after the first: a
      * reader takes them for one, and a grant to one would look like a grant to the other.
      */
     private void caseVariants(Kind kind) {
         Map<String, Written> byFolded = new HashMap<>();
         for (Written w : kind.first.values()) {
-            Written earlier = byFolded.putIfAbsent(w.value().strip().toLowerCase(java.util.Locale.ROOT), w);
+            Written earlier = byFolded.putIfAbsent(UnicodeIdentifiers.folded(w.value()), w);
             if (earlier != null) {
                 Position at = locate(earlier.path());
+                String how = isPlainAscii(w.value()) && isPlainAscii(earlier.value()) ? "only in case or spaces"
+                        : "only in case, spaces or the form of its characters (" + unusual(w.value(), earlier.value()) + ")";
                 problems.add(locate(w.path()), kind.what + " '" + UnicodeIdentifiers.shown(w.value()) + "' differs from '" + UnicodeIdentifiers.shown(earlier.value()) + "' (line "
-                        + at.line() + ") only in case or spaces; ids that look alike would be taken for each other: rename one");
+                        + at.line() + ") " + how + "; ids that look alike would be taken for each other: rename one");
             }
         }
     }
@@ -155,7 +163,9 @@ final class IdentifierCheck {
         List<Written[]> pairs = new ArrayList<>();
         for (Written w : kind.first.values()) {
             Written earlier = bySkeleton.putIfAbsent(UnicodeIdentifiers.skeleton(w.value()), w);
-            if (earlier != null && !(isPlainAscii(earlier.value()) && isPlainAscii(w.value()))) {
+            // Ids that differ only in case or spaces are the case check's to report, once.
+            if (earlier != null && !(isPlainAscii(earlier.value()) && isPlainAscii(w.value()))
+                    && !(kind.foldsCase && UnicodeIdentifiers.folded(earlier.value()).equals(UnicodeIdentifiers.folded(w.value())))) {
                 pairs.add(new Written[] {earlier, w});
             }
         }

@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.SpoofChecker;
+import java.text.Normalizer;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,9 +68,35 @@ final class UnicodeIdentifiers {
         return scripts.stream().mapToObj(UScript::getName).map(n -> n.replace('_', ' ')).toList();
     }
 
-    /** Equal for ids that look alike, such as {@code prod-eu} and {@code prоd-eu} with a Cyrillic о. */
+    /**
+     * Equal for ids that look alike, such as {@code prod-eu} and the same with a Cyrillic o, or
+     * {@code sre－1} with a fullwidth hyphen and {@code sre-¹} with a superscript one, which
+     * Unicode's confusables leave apart but its compatibility forms (NFKC) make one.
+     */
     static String skeleton(String id) {
-        return Checker.CHECKER.getSkeleton(id);
+        return Checker.CHECKER.getSkeleton(Normalizer.normalize(id, Normalizer.Form.NFKC));
+    }
+
+    /**
+     * The id as a reader takes it: compatibility forms made plain (NFKC), the spaces around it, a
+     * no-break space among them, left out, and in lower case. Ids equal so differ only in what a
+     * reader does not see.
+     */
+    static String folded(String id) {
+        String plain = Normalizer.normalize(id, Normalizer.Form.NFKC);
+        int start = 0;
+        int end = plain.length();
+        while (start < end && isSpace(plain.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(plain.charAt(end - 1))) {
+            end--;
+        }
+        return plain.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** "U+043E CYRILLIC SMALL LETTER O". */
