@@ -81,6 +81,13 @@ final class McpClientConfigReader implements RuntimeReader {
         }
         YMap root = name.endsWith(".md") ? markdownAgent(reading, text) : jsonFile(reading, file, text, RuntimeKind.MCP_CLIENT.description(), "an MCP configuration");
         reading.finish();
+        List<String> claudeCode = claudeCodeSettings(root);
+        if (!claudeCode.isEmpty()) {
+            // Read as a Cursor CLI's allow and deny lists, Claude Code's settings had passed: its mode and env were never read (red team).
+            reading.problem(root.position(), "not an MCP client configuration: it holds Claude Code's own settings (" + String.join(", ", claudeCode)
+                    + "), which only kind: claude-code reads; give it as kind: claude-code");
+            reading.finish();
+        }
         // VS Code reads only 'servers', the other clients only 'mcpServers'; which client reads the file is not in it,
         // so a file with both has the servers under both read.
         List<YEntry> entries = new ArrayList<>();
@@ -130,6 +137,37 @@ final class McpClientConfigReader implements RuntimeReader {
         rules = GeminiTools.confirmed(reading, root, rules);
         reading.finish();
         return List.of(configuration(file, root, rules, read));
+    }
+
+    /** Keys of Claude Code's settings that no MCP client's file writes at its top. */
+    private static final List<String> CLAUDE_CODE_KEYS = List.of("apiKeyHelper", "enabledMcpjsonServers", "disabledMcpjsonServers",
+            "enableAllProjectMcpServers");
+
+    /** Keys of Claude Code's permissions that Cursor CLI's allow and deny lists do not have. */
+    private static final List<String> CLAUDE_CODE_PERMISSION_KEYS = List.of("defaultMode", "ask", "additionalDirectories",
+            "disableBypassPermissionsMode");
+
+    /**
+     * What in {@code root} only Claude Code's settings write: a permission mode, ask rules or added
+     * folders, rules in its syntax ({@code Bash(...)}, {@code mcp__server__tool}), its own keys, an
+     * environment or sandbox mapping at the top;
+     * empty when nothing does. Only keys and the start of rules are named, never a value.
+     */
+    private static List<String> claudeCodeSettings(YMap root) {
+        List<String> found = new ArrayList<>();
+        CLAUDE_CODE_KEYS.stream().filter(key -> root.get(key) != null).forEach(found::add);
+        // Claude Code's environment for every session and its sandbox are mappings at the top; Gemini CLI's sandbox is a word.
+        List.of("env", "sandbox").stream().filter(key -> root.get(key) instanceof YMap).forEach(found::add);
+        if (root.get("permissions") instanceof YMap permissions) {
+            CLAUDE_CODE_PERMISSION_KEYS.stream().filter(key -> permissions.get(key) != null).map(key -> "permissions." + key).forEach(found::add);
+            for (String list : List.of("allow", "deny")) {
+                if (permissions.get(list) instanceof YList rules && rules.items().stream().anyMatch(rule -> rule instanceof YScalar text
+                        && (text.text().startsWith("Bash(") || text.text().startsWith("mcp__")))) {
+                    found.add("Bash(...) or mcp__ rules in permissions." + list);
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -81,9 +81,21 @@ class WrongKindOfFileTest {
                         + " it looks like a kagent manifest: give it as kind: kagent"),
                 Arguments.of(RuntimeKind.MCP_CLIENT, "settings.json", """
                         {"enableAllProjectMcpServers": true}
-                        """, "settings.json:1:1: an MCP configuration lists its servers under 'mcpServers' (or 'servers' in VS Code's"
-                        + " mcp.json), or says what runs unasked (a Kiro agent's tools and permissions, Gemini CLI's, VS Code's or Cursor's"
-                        + " settings); it looks like Claude Code settings: give it as kind: claude-code"),
+                        """, "settings.json:1:1: not an MCP client configuration: it holds Claude Code's own settings"
+                        + " (enableAllProjectMcpServers), which only kind: claude-code reads; give it as kind: claude-code"),
+                // Claude Code's permissions had been read as Cursor CLI's allow and deny lists: bypassPermissions passed (red team).
+                Arguments.of(RuntimeKind.MCP_CLIENT, ".claude/settings.json", """
+                        {"permissions": {"defaultMode": "bypassPermissions"}}
+                        """, ".claude/settings.json:1:1: not an MCP client configuration: it holds Claude Code's own settings"
+                        + " (permissions.defaultMode), which only kind: claude-code reads; give it as kind: claude-code"),
+                Arguments.of(RuntimeKind.MCP_CLIENT, ".claude/settings.json", """
+                        {"permissions": {"allow": ["Read", "Bash(aws:*)"]}, "env": {"AWS_PROFILE": "prod-admin"}}
+                        """, ".claude/settings.json:1:1: not an MCP client configuration: it holds Claude Code's own settings"
+                        + " (env, Bash(...) or mcp__ rules in permissions.allow), which only kind: claude-code reads; give it as kind: claude-code"),
+                Arguments.of(RuntimeKind.MCP_CLIENT, ".claude/settings.json", """
+                        {"permissions": {"allow": []}, "sandbox": {"enabled": true}}
+                        """, ".claude/settings.json:1:1: not an MCP client configuration: it holds Claude Code's own settings"
+                        + " (sandbox), which only kind: claude-code reads; give it as kind: claude-code"),
                 // Read as a Kiro agent in Markdown, Claude Code's markdown would allow nothing, whatever its permissionMode.
                 Arguments.of(RuntimeKind.MCP_CLIENT, ".claude/agents/reviewer.md", SUBAGENT, ".claude/agents/reviewer.md:2:1: not a Kiro"
                         + " agent in Markdown; it looks like a Claude Code subagent" + GIVE_THE_SETTINGS),
