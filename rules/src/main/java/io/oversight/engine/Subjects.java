@@ -83,6 +83,19 @@ final class Subjects {
                         : List.of(SubjectClass.PERSONAL_DATA_AGENTS),
                 a -> a.dataAccess() == null || a.dataAccess().personalData() == null, "whether it handles personal data: declare dataAccess.personalData");
         present.addAll(deploymentWide);
+        // Whether the organization serves the public decides Art. 27's duty for most Annex III uses: unstated, it is not denied
+        // (law review: a high-risk employment agent's assessment had been "not applicable" without metadata.publicSector).
+        if (deployment.metadata().publicSector() == null) {
+            List<String> wouldOwe = deployment.agents().stream().filter(a -> deployment.metadata().jurisdictions().contains("EU")
+                    && a.euAiActRoute() != EuAiActRoute.ANNEX_I && a.riskTier() == RiskTier.HIGH && a.useCases().stream().anyMatch(u -> useCases.containsKey(u)
+                    && FundamentalRightsDuty.binds(useCases.get(u), true) && !FundamentalRightsDuty.binds(useCases.get(u), false)))
+                    .map(Agent::id).toList();
+            if (!wouldOwe.isEmpty()) {
+                unstated.put(SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, "the file does not say whether the organization is a body governed by public"
+                        + " law or provides public services, which decides whether " + CoverageStep.named(wouldOwe) + (wouldOwe.size() == 1 ? " owes" : " owe")
+                        + " a fundamental-rights impact assessment: declare metadata.publicSector");
+            }
+        }
         Map<String, Environment> environments = new HashMap<>();
         deployment.environments().forEach(e -> environments.putIfAbsent(e.name(), e));
         leftOut(deployment, SubjectClass.SCOPED_PERMISSIONS, a -> a.environments() == null && !a.permissions().isEmpty()

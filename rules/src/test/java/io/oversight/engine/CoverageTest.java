@@ -56,6 +56,26 @@ class CoverageTest {
     }
 
     /**
+     * Art. 27(1) binds a deployer of an Annex III employment agent only when it is a public body or
+     * provides public services: left unstated, that is undetermined, not denied (law review: "not
+     * applicable" had been reported without metadata.publicSector).
+     */
+    @Test
+    void aFundamentalRightsAssessmentIsUndeterminedWhileThePublicSectorIsUnstated() throws Exception {
+        String employment = DEPLOYMENT.replace("JURISDICTION", "EU").replace("useCases: [credit]", "useCases: [employment]");
+        LocalDate due = LocalDate.of(2027, 12, 2);
+        ClauseResult unstated = clause(Oversight.check(CheckRequest.of().asOf(due), "d.yaml", employment.getBytes(StandardCharsets.UTF_8))
+                .assessment(), "eu-ai-act", "Art. 27(1)");
+        assertThat(unstated.status()).isEqualTo(ClauseStatus.UNDETERMINED);
+        assertThat(unstated.reason()).isEqualTo("the file does not say whether the organization is a body governed by public law or provides"
+                + " public services, which decides whether agent scorer owes a fundamental-rights impact assessment: declare metadata.publicSector");
+        String privateFirm = employment.replace("  euAiActRoles: [deployer]\n", "  euAiActRoles: [deployer]\n  publicSector: false\n");
+        assertThat(privateFirm).isNotEqualTo(employment);
+        assertThat(clause(Oversight.check(CheckRequest.of().asOf(due), "d.yaml", privateFirm.getBytes(StandardCharsets.UTF_8)).assessment(),
+                "eu-ai-act", "Art. 27(1)").status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+    }
+
+    /**
      * TR-02 asks for a mandatory programme delivered yearly; Art. 4 as amended asks only for
      * measures that support AI literacy. A voluntary programme delivered within the year fails
      * TR-02 and meets Art. 4; none delivered, or a required one delivered too long ago, breaks both.
@@ -358,13 +378,15 @@ class CoverageTest {
         assertThat(art27.appliesFrom()).isEqualTo(LocalDate.of(2027, 12, 2));
         assertThat(art27.findings()).containsExactly(rm05.fingerprint());
 
-        Assessment employer = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[employment]"), LocalDate.of(2026, 11, 25));
+        String privateEmployer = DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[employment]")
+                .replace("  euAiActRoles: [deployer]\n", "  euAiActRoles: [deployer]\n  publicSector: false\n");
+        Assessment employer = assessYaml(privateEmployer, LocalDate.of(2026, 11, 25));
         ClauseResult notBound = clause(employer, "eu-ai-act", "Art. 27(1)");
         assertThat(notBound.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
         assertThat(notBound.reason()).isEqualTo("nothing to check among the high-risk agents: no high-risk agent"
                 + " under the EU AI Act scores credit, prices insurance or serves a public-sector organization in an Annex III area"
                 + " other than critical infrastructure");
-        assertThat(clause(assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[employment]"), LocalDate.of(2027, 12, 3)),
+        assertThat(clause(assessYaml(privateEmployer, LocalDate.of(2027, 12, 3)),
                 "eu-ai-act", "Art. 27(1)")).as("the same once in force").isEqualTo(notBound);
     }
 
