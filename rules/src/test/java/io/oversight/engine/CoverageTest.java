@@ -75,6 +75,17 @@ class CoverageTest {
                 "eu-ai-act", "Art. 27(1)").status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
     }
 
+    /** Annex III 5(c) is life and health insurance pricing: RM-02 says so of an insurer's agent, as it does of critical infrastructure. */
+    @Test
+    void anInsurersAgentIsToldThatOnlyLifeAndHealthInsuranceIsHighRisk() throws Exception {
+        Assessment insurer = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[insurance-pricing]")
+                .replace("riskTier: high", "riskTier: limited"), LocalDate.of(2026, 12, 7));
+        Finding rm02 = insurer.findings().stream().filter(f -> f.control().equals("RM-02")).findFirst().orElseThrow();
+        assertThat(rm02.message()).isEqualTo("'scorer' is classified limited but is used in an EU AI Act Annex III area; it is high-risk"
+                + " unless an Art. 6(3) exception applies and is documented (for critical infrastructure, only safety components are"
+                + " high-risk; for insurance, only life and health insurance pricing): insurance-pricing");
+    }
+
     /**
      * TR-02 asks for a mandatory programme delivered yearly; Art. 4 as amended asks only for
      * measures that support AI literacy. A voluntary programme delivered within the year fails
