@@ -75,15 +75,18 @@ class CoverageTest {
                 "eu-ai-act", "Art. 27(1)").status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
     }
 
-    /** Annex III 5(c) is life and health insurance pricing: RM-02 says so of an insurer's agent, as it does of critical infrastructure. */
+    /** Annex III 5(c) is life and health insurance pricing: RM-02 says so of an insurer's agent, as it does of critical infrastructure, and of no other. */
     @Test
     void anInsurersAgentIsToldThatOnlyLifeAndHealthInsuranceIsHighRisk() throws Exception {
         Assessment insurer = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("[credit]", "[insurance-pricing]")
                 .replace("riskTier: high", "riskTier: limited"), LocalDate.of(2026, 12, 7));
         Finding rm02 = insurer.findings().stream().filter(f -> f.control().equals("RM-02")).findFirst().orElseThrow();
         assertThat(rm02.message()).isEqualTo("'scorer' is classified limited but is used in an EU AI Act Annex III area; it is high-risk"
-                + " unless an Art. 6(3) exception applies and is documented (for critical infrastructure, only safety components are"
-                + " high-risk; for insurance, only life and health insurance pricing): insurance-pricing");
+                + " unless an Art. 6(3) exception applies and is documented (for insurance, only life and health insurance pricing is):"
+                + " insurance-pricing");
+        Assessment lender = assessYaml(DEPLOYMENT.replace("JURISDICTION", "EU").replace("riskTier: high", "riskTier: limited"), LocalDate.of(2026, 12, 7));
+        assertThat(lender.findings().stream().filter(f -> f.control().equals("RM-02")).findFirst().orElseThrow().message())
+                .as("no caveat for a use Annex III does not narrow").endsWith("exception applies and is documented: credit");
     }
 
     /**
