@@ -110,7 +110,7 @@ final class CoverageStep {
                     .map(r -> ", or where governance.incidentResponse.regimes lists " + r.word()).collect(Collectors.joining());
             List<ClauseResult> clauses = new ArrayList<>();
             for (Clause clause : framework.clauses()) {
-                ClauseResult result = applicable ? clause(framework, clause, open)
+                ClauseResult result = applicable ? roleAssumed(framework, clause(framework, clause, open))
                         : new ClauseResult(clause, ClauseStatus.NOT_APPLICABLE, controlsOf(framework, clause), List.of(),
                         "the framework " + elsewhere);
                 clauses.add(stateUnnamed ? inAnUnnamedState(framework, result) : result);
@@ -170,6 +170,23 @@ final class CoverageStep {
     /** How the deployment lacks each kind of subject: "no user-facing agent; no checkpoint". */
     private static String absences(List<SubjectClass> examined) {
         return examined.stream().map(SubjectClass::absence).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * {@code result}, saying so when it settles (met, gap, an attestation due) an EU law's provider's or
+     * deployer's duty of an organization whose roles the file leaves out, taken as both by the
+     * format's default (law review: Art. 73,
+     * a provider's duty, was a gap with nothing telling the reader the role had been assumed).
+     */
+    private ClauseResult roleAssumed(Framework framework, ClauseResult result) {
+        boolean settled = result.status() == ClauseStatus.MET || result.status() == ClauseStatus.GAP || result.status() == ClauseStatus.NEEDS_ATTESTATION;
+        if (deployment.metadata().euAiActRolesStated() || !framework.jurisdictions().contains("EU") || !result.clause().bindsByRole() || !settled) {
+            return result;
+        }
+        String assumed = "metadata.euAiActRoles is not stated, so the organization is taken to be provider and deployer both and this "
+                + result.clause().duty() + "'s duty binds it";
+        return new ClauseResult(result.clause(), result.status(), result.controls(), result.findings(),
+                result.reason() == null || result.reason().isEmpty() ? assumed : result.reason() + "; " + assumed, result.appliesFrom());
     }
 
     private ClauseResult clause(Framework framework, Clause clause, OpenFindings open) {

@@ -75,6 +75,22 @@ class CoverageTest {
                 "eu-ai-act", "Art. 27(1)").status()).isEqualTo(ClauseStatus.NOT_APPLICABLE);
     }
 
+    /**
+     * Roles left out are taken as provider and deployer both (the format's default): a provider's duty
+     * judged so says it was assumed; with the roles written it says nothing of them (law review).
+     */
+    @Test
+    void aProvidersDutyJudgedOnAnAssumedRoleSaysSo() throws Exception {
+        String unstated = DEPLOYMENT.replace("JURISDICTION", "EU").replace("  euAiActRoles: [deployer]\n", "");
+        assertThat(unstated).doesNotContain("euAiActRoles");
+        ClauseResult art50 = clause(assessYaml(unstated, LocalDate.of(2026, 12, 7)), "eu-ai-act", "Art. 50(1)");
+        assertThat(art50.status()).isEqualTo(ClauseStatus.GAP);
+        assertThat(art50.reason()).isEqualTo("metadata.euAiActRoles is not stated, so the organization is taken to be provider and deployer"
+                + " both and this provider's duty binds it");
+        String stated = DEPLOYMENT.replace("JURISDICTION", "EU").replace("euAiActRoles: [deployer]", "euAiActRoles: [provider, deployer]");
+        assertThat(clause(assessYaml(stated, LocalDate.of(2026, 12, 7)), "eu-ai-act", "Art. 50(1)").reason()).isNull();
+    }
+
     /** Annex III 5(c) is life and health insurance pricing: RM-02 says so of an insurer's agent, as it does of critical infrastructure, and of no other. */
     @Test
     void anInsurersAgentIsToldThatOnlyLifeAndHealthInsuranceIsHighRisk() throws Exception {
