@@ -128,7 +128,9 @@ final class BedrockAgentReader implements RuntimeReader {
         for (YMap function : eitherBranch(reading, schema, "Functions", "function")) {
             Located<String> functionName = reading.text(function, "Name");
             if (functionName == null) {
-                reading.problem(function.position(), "the function has no 'Name'");
+                if (function.get("Name") == null) { // a Name of another shape (!Sub ...) is refused where it stands, by text()
+                    reading.problem(function.position(), "the function has no 'Name'");
+                }
                 continue;
             }
             YNode written = function.get("RequireConfirmation");

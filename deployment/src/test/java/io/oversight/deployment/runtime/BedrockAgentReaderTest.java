@@ -185,6 +185,15 @@ class BedrockAgentReaderTest {
                         + "short forms such as !Ref, !GetAtt, !Sub and !Join");
     }
 
+    /** A function's Name written with !Sub is refused as what it is, once: not also as a function with no Name (red team). */
+    @Test
+    void aSubstitutedFunctionNameIsRefusedOnceWhereItStands() {
+        String template = "Resources:\n  Agent:\n    Type: AWS::Bedrock::Agent\n    Properties:\n      AgentResourceRoleArn: arn:aws:iam::111122223333:role/a\n"
+                + "      ActionGroups:\n        - ActionGroupName: G\n          FunctionSchema:\n            Functions:\n"
+                + "              - Name: !Sub terminate_instances\n";
+        assertThat(Fixtures.problemsOf(RuntimeKind.BEDROCK_AGENT, "t.yaml", template)).hasSize(1).allMatch(p -> p.startsWith("t.yaml:10:23: 'Name' must be"));
+    }
+
     @Test
     void aConfirmationOfAnotherWordIsLocatedWithoutQuotingIt() {
         String template = "Resources:\n  Agent:\n    Type: AWS::Bedrock::Agent\n    Properties:\n      AgentResourceRoleArn: arn:aws:iam::111122223333:role/a\n"
