@@ -69,12 +69,12 @@ public enum SubjectClass {
     FROZEN_HIGH_IMPACT_AGENTS("frozen-high-impact-agents", "no agent holds a high-impact verb in an environment under a change freeze",
             "no rule judges change control outside a freeze"),
     /**
-     * Agents that can change a configuration where change control watches: deploy, update or "*" in
-     * production or under a change freeze, or a runtime configuration whose tools may reach them.
-     * Change-control clauses bind these alone: a checkpoint on deletes says nothing of them.
+     * Agents that can change the system where change control watches: a high-impact verb other than
+     * send or pay in production or under a change freeze, or a runtime configuration whose tools may
+     * reach one. Change-control clauses bind these alone: a gate on sends says nothing of them.
      */
-    CHANGE_AGENTS("change-agents", "no agent holds deploy, update or \"*\" in production or under a change freeze, nor runs with a"
-            + " runtime configuration whose tools could"),
+    CHANGE_AGENTS("change-agents", "no agent holds a verb that changes the system (deploy, update, delete, grant, admin, execute or \"*\")"
+            + " in production or under a change freeze, nor runs with a runtime configuration whose tools could"),
     /** Production environments where an agent holds delete, admin or "*". */
     AGENT_DELETABLE_ENVIRONMENTS("agent-deletable-environments", "no agent can delete or administer a production environment"),
     /** Roles kept for emergencies ({@code roles[].breakGlass}). */

@@ -244,9 +244,15 @@ public final class SecretMasker {
         return PAIR_NAME.matcher(name).matches() || SecretNames.secret(name);
     }
 
+    /**
+     * A pair's value: quoted, or to a comma, brace or blank. Bounded and possessive, so that a long
+     * run that repeats "value:" is not scanned to its end from each (the review: a hostile file).
+     */
+    private static final String PAIR_VALUE = "(\"[^\"\\n]{0,1000}+\"|'[^'\\n]{0,1000}+'|[^,}\\s]{1,1000}+)";
+
     /** The value of a name and value pair whose name is a secret's, written on one line: {@code {name: X-Api-Key, value: V}}. */
     private static final Pattern NAMED_VALUE = Pattern.compile("(?i)(" + NAME_PAIR + "[ \\t]*,[ \\t]*[\"']?value[\"']?[ \\t]*:[ \\t]*)"
-            + "(\"[^\"]*\"|'[^']*'|[^,}\\s]+)");
+            + PAIR_VALUE);
 
     /** Six or more characters written as JSON's {@code \\u00XX} escapes in a row: a value spelt so that no pattern sees it. */
     private static final Pattern ESCAPED_RUN = Pattern.compile("(?:\\\\u00[2-7][0-9A-Fa-f]){6,}");
@@ -281,6 +287,13 @@ public final class SecretMasker {
     /** The scheme word an authorization's value may start with, and the blank after it. */
     private static final String AUTHORIZATION_SCHEME = "(?:(?:bearer|basic|ssws|token|bot|oauth|key|geniekey|splunk|apikey|api-key|dsn)[ \\t]+)?";
 
+    /**
+     * What may stand between a program's name and its password's flag on one command line: bounded,
+     * so that a long value that repeats the name (a hostile file) is not scanned to its end from each
+     * (the review: a 60 KB value took 28 s).
+     */
+    private static final String ARGS = "[^\\n]{0,300}?";
+
     private static List<Pattern> commandLineSecrets() {
         // The value: to a blank or quote, or to where a runtime rule ends (":*)" or ")").
         String value = "([^\\s'\"]+?)(?=:\\*\\)|\\)|[\\s'\"]|$)";
@@ -301,32 +314,33 @@ public final class SecretMasker {
                 // Passwords glued to a flag or after one a client reads as the password: curl -uuser:pass, --user=user:pass,
                 // twine/mongosh -p, sqlcmd -P, ldapsearch -w, keytool -storepass, htpasswd -b user pass, smbclient -U user%pass.
                 Pattern.compile("(?<![\\w-])(?:-u|--user=)['\"]?[^\\s:'\"]+:([^\\s'\"@]+?)(?=:\\*\\)|\\)|[\\s'\"@]|$)"),
-                Pattern.compile("\\b(?:twine|mongosh|mongo|mongodump|mongorestore)\\b[^\\n]*?[ \\t]-p[ \\t]+['\"]?" + value),
-                Pattern.compile("\\b(?:sqlcmd|bcp)\\b[^\\n]*?[ \\t]-P[ \\t]*['\"]?" + value),
-                Pattern.compile("\\bldap[a-z]+\\b[^\\n]*?[ \\t]-w[ \\t]+['\"]?" + value),
+                Pattern.compile("\\b(?:twine|mongosh|mongo|mongodump|mongorestore)\\b" + ARGS + "[ \\t]-p[ \\t]+['\"]?" + value),
+                Pattern.compile("\\b(?:sqlcmd|bcp)\\b" + ARGS + "[ \\t]-P[ \\t]*['\"]?" + value),
+                Pattern.compile("\\bldap[a-z]+\\b" + ARGS + "[ \\t]-w[ \\t]+['\"]?" + value),
                 Pattern.compile("(?<![\\w-])-(?:storepass|keypass|srcstorepass|deststorepass)[ \\t]+['\"]?" + value),
-                Pattern.compile("\\bhtpasswd\\b[^\\n]*?[ \\t]-[a-zA-Z]*b[a-zA-Z]*[ \\t]+(?:[^\\s]+[ \\t]+){1,2}['\"]?" + value),
+                Pattern.compile("\\bhtpasswd\\b" + ARGS + "[ \\t]-[a-zA-Z]*b[a-zA-Z]*[ \\t]+(?:[^\\s]+[ \\t]+){1,2}['\"]?" + value),
                 Pattern.compile("(?<![\\w-])-U[ \\t]+['\"]?[^\\s%'\"]+%" + value),
                 Pattern.compile("(?i)(?<![\\w-])--(?:secret-string|secret-binary|body|key|auth|app-key|api-key|routing-key|dd-app-key)"
                         + "(?:[ \\t]+|=)['\"]?(?!-)" + value),
-                Pattern.compile("\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b[^\\n]*?[ \\t]-p['\"]?" + value),
+                Pattern.compile("\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b" + ARGS + "[ \\t]-p['\"]?" + value),
                 Pattern.compile("(?<![\\w-])(?:-u|--user)[ \\t]+['\"]?[^\\s:'\"]+:([^\\s'\"@]+?)(?=:\\*\\)|\\)|[\\s'\"@]|$)"),
-                Pattern.compile("\\b(?:docker|podman|buildah|skopeo|helm|oras|nerdctl|az|oc|cf)\\b[^\\n]*?\\blogin\\b[^\\n]*?[ \\t]-p[ \\t]+['\"]?" + value),
-                Pattern.compile("\\bsshpass\\b[^\\n]*?[ \\t]-p[ \\t]*['\"]?" + value),
-                Pattern.compile("\\bredis-cli\\b[^\\n]*?[ \\t]-a[ \\t]+['\"]?" + value),
+                Pattern.compile("\\b(?:docker|podman|buildah|skopeo|helm|oras|nerdctl|az|oc|cf)\\b" + ARGS + "\\blogin\\b" + ARGS + "[ \\t]-p[ \\t]+['\"]?" + value),
+                Pattern.compile("\\bsshpass\\b" + ARGS + "[ \\t]-p[ \\t]*['\"]?" + value),
+                Pattern.compile("\\bredis-cli\\b" + ARGS + "[ \\t]-a[ \\t]+['\"]?" + value),
                 // A password piped to a login that reads it from its input: echo X | docker login --password-stdin.
                 Pattern.compile("\\becho[ \\t]+['\"]?([^\\s'\"|]+)['\"]?[ \\t]*\\|[^|\\n]*--password-stdin"),
                 // Passwords archivers, OpenSSL and message brokers take on their command lines (red team: an approved
                 // command is written into Claude Code's settings word for word).
-                Pattern.compile("\\bopenssl\\b[^\\n]*?[ \\t]-k[ \\t]+['\"]?" + value),
+                Pattern.compile("\\bopenssl\\b" + ARGS + "[ \\t]-k[ \\t]+['\"]?" + value),
                 Pattern.compile("(?<![\\w-])-(?:pass|passin|passout)[ \\t]+['\"]?pass:" + value),
-                Pattern.compile("\\b(?:zip|unzip|zipcloak)\\b[^\\n]*?[ \\t]-P[ \\t]+['\"]?" + value),
-                Pattern.compile("\\b7z[ar]?\\b[^\\n]*?[ \\t]-p['\"]?" + value),
-                Pattern.compile("\\brabbitmqctl\\b[^\\n]*?\\b(?:add_user|change_password)[ \\t]+[^\\s'\"]+[ \\t]+['\"]?" + value),
-                Pattern.compile("\\bmc\\b[^\\n]*?\\balias[ \\t]+set[ \\t]+[^\\s'\"]+[ \\t]+[^\\s'\"]+[ \\t]+[^\\s'\"]+[ \\t]+['\"]?" + value),
-                Pattern.compile("(?i)\\bnet[ \\t]+use\\b[^\\n]*?/user:[^\\s'\"]+[ \\t]+['\"]?(?!/)" + value),
+                Pattern.compile("\\b(?:zip|unzip|zipcloak)\\b" + ARGS + "[ \\t]-P[ \\t]+['\"]?" + value),
+                Pattern.compile("\\b7z[arz]?\\b" + ARGS + "[ \\t]-p['\"]?" + value),
+                Pattern.compile("\\brabbitmqctl\\b" + ARGS + "\\b(?:add_user|change_password|authenticate_user)[ \\t]+[^\\s'\"]+[ \\t]+['\"]?" + value),
+                Pattern.compile("\\bmc\\b" + ARGS + "\\b(?:alias[ \\t]+set|config[ \\t]+host[ \\t]+add)[ \\t]+[^\\s'\"]+[ \\t]+[^\\s'\"]+[ \\t]+[^\\s'\"]+[ \\t]+['\"]?" + value),
+                Pattern.compile("(?i)\\bnet[ \\t]+user[ \\t]+[^\\s'\"/]+[ \\t]+['\"]?(?![/*])" + value),
+                Pattern.compile("(?i)\\bnet[ \\t]+use\\b" + ARGS + "/user:[^\\s'\"]+[ \\t]+['\"]?(?!/)" + value),
                 // Oracle's user/password@database, on the command line of its clients.
-                Pattern.compile("\\b(?:sqlplus|sqlldr|expdp|impdp|rman|exp|imp)\\b[^\\n]*?[ \\t=]['\"]?[\\w$#]+/([^\\s@/'\"]+)@"),
+                Pattern.compile("\\b(?:sqlplus|sqlldr|expdp|impdp|rman|exp|imp)\\b" + ARGS + "[ \\t=]['\"]?[\\w$#]+/([^\\s@/'\"]+)@"),
                 // A credential header given to curl without a blank after its colon, as a quoted argument: -H "X-Custom-Auth:VALUE".
                 Pattern.compile("(?i)['\"]" + CREDENTIAL_HEADER + ":(?![ \\t])(?!" + AUTHORIZATION_SCHEME + "\\$)" + value));
     }
@@ -351,10 +365,10 @@ public final class SecretMasker {
      * account is ...", "the token for deploy is ..." (two words at most, so that a sentence that
      * goes on is not read as one).
      */
-    private static final String OF_WHAT = "(?:[ \\t]+(?:of|for|für|du|de|des)[ \\t]+(?:the[ \\t]+)?[\\w.-]+(?:[ \\t]+[\\w.-]+)?)?";
+    private static final String OF_WHAT = "(?:(?:[ \\t]+(?:of|for|für|du|de|des)[ \\t]+|[ \\t]+d')(?:the[ \\t]+)?[\\w.-]+(?:[ \\t]+[\\w.-]+)?)?";
 
     /** The verbs that give a password in prose: English, and German's and French's "is" ("Das Passwort ... ist", "Le mot de passe ... est"). */
-    private static final String IS = "(?:is|was|are|were|ist|est)";
+    private static final String IS = "(?:is|was|are|were|ist|lautet|est)";
 
     /**
      * A password in prose: "the db password is Tr0ub4dor&3", "pass: CorrectHorse". The word after a
@@ -366,7 +380,7 @@ public final class SecretMasker {
      * pass over every text that may hold a secret; a password in quotes is {@link #QUOTED_PROSE_SECRET}'s.
      */
     private static final Pattern PROSE_SECRET = Pattern.compile(CREDENTIAL
-            + "(?:" + OF_WHAT + "[ \\t]+" + IS + "[ \\t]+|(?:[ \\t]*\\([^)\\n]{0,40}\\))?[ \\t]*[:=][ \\t]*|([ \\t]+))([^\\s\"',;]{6,})");
+            + "(?:" + OF_WHAT + "[ \\t]+" + IS + "[ \\t]+|[ \\t]*[:=][ \\t]*|([ \\t]*\\([^)\\n]{0,40}\\)[ \\t]*[:=][ \\t]*|[ \\t]+))([^\\s\"',;]{6,})");
 
     /**
      * A password written in quotes after a credential word in prose, as a passphrase of several
@@ -388,10 +402,14 @@ public final class SecretMasker {
      * lets through, so the word after it is masked only when {@link #secretShaped}.
      */
     private static final Pattern LONG_PROSE_SECRET = Pattern.compile(CREDENTIAL
-            + "[ \\t]+(?:of|for|to|on|in|für|du|de|des)[ \\t]+(?:[\\w.-]+[ \\t]+){1,7}?" + IS + "[ \\t]+([^\\s\"',;]{8,})");
+            + "(?:[ \\t]+(?:of|for|to|on|in|für|du|de|des)[ \\t]+|[ \\t]+d')(?:[\\w.-]+[ \\t]+){1,7}?" + IS + "[ \\t]+([^\\s\"',;]{8,})");
 
-    /** A user and password written as a pair in prose: "the deploy user (svc-deploy / Pw-2026x9q)". */
-    private static final Pattern SLASH_PAIR = Pattern.compile("(?<![\\w.@/-])[A-Za-z][\\w.@-]{1,40}[ \\t]+/[ \\t]+([^\\s\"',;)\\]]{8,})");
+    /**
+     * A user and password written as a pair in prose, after a word that says so: "the deploy user
+     * (svc-deploy / Pw-2026x9q)"; "Windows / Ubuntu22.04" is none.
+     */
+    private static final Pattern SLASH_PAIR = Pattern.compile("(?i)\\b(?:user(?:name)?|login|account|creds|credentials?|password|passwd|pw)\\b"
+            + "[^/\\n]{0,40}?[ \\t(][A-Za-z][\\w.@-]{1,40}[ \\t]+/[ \\t]+([^\\s\"',;)\\]]{8,})");
 
     /**
      * Oracle's user/password@database anywhere (a connect string in an MCP server's environment):
@@ -402,7 +420,7 @@ public final class SecretMasker {
             "(?<![\\w/:.@$#-])[A-Za-z_][\\w$#]*/([^\\s/@'\"]+)@(//)?(?!sha[0-9]{3}:)[\\w.-]+(:[0-9]+(?![\\w.]))?");
 
     /** The value of a name and value pair whose name is a secret's, the value first: {@code {value: V, name: PGPASS}}. */
-    private static final Pattern VALUE_NAMED = Pattern.compile("(?i)[\"']?value[\"']?[ \\t]*:[ \\t]*(\"[^\"]*\"|'[^']*'|[^,}\\s]+)[ \\t]*,[ \\t]*"
+    private static final Pattern VALUE_NAMED = Pattern.compile("(?i)[\"']?value[\"']?[ \\t]*:[ \\t]*" + PAIR_VALUE + "[ \\t]*,[ \\t]*"
             + NAME_PAIR);
 
     /** A YAML comment: from a {@code #} that starts the text or follows a blank, to the end of the line. */
@@ -612,14 +630,15 @@ public final class SecretMasker {
         if (masked.indexOf('@') >= 0) {
             masked = DSN_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
             masked = replaced(masked, CONNECT_STRING, m -> !m.group(1).equals(MASK)
-                    && (m.group(2) != null || m.group(3) != null || secretShaped(m.group(1))), 1, MASK);
+                    && (m.group(2) != null || m.group(3) != null && couldBePassword(m.group(1)) || secretShaped(m.group(1))), 1, MASK);
         }
         if (masked.indexOf(',') >= 0) {
             masked = replaced(masked, NAMED_VALUE, m -> secretPairName(m.group(2)), 3, MASK);
             masked = replaced(masked, VALUE_NAMED, m -> secretPairName(m.group(2)) && !m.group(1).equals(MASK), 1, MASK);
         }
         for (Pattern flag : COMMAND_LINE_SECRETS) {
-            masked = replaced(masked, flag, m -> !m.group(1).equals(MASK) && !SETTING_VALUES.contains(m.group(1).toLowerCase(Locale.ROOT)), 1, MASK);
+            masked = replaced(masked, flag, m -> !m.group(1).equals(MASK) && !m.group(1).startsWith("$")
+                    && !SETTING_VALUES.contains(m.group(1).toLowerCase(Locale.ROOT)), 1, MASK);
         }
         if (masked.indexOf('=') >= 0) {
             masked = replaced(masked, ENVIRONMENT_SECRET, m -> secretShaped(m.group(1)), 1, MASK);
@@ -649,6 +668,7 @@ public final class SecretMasker {
             char c = text.charAt(i);
             if ((c == ':' || c == '=') && (text.startsWith("//", i + 1) || followsSecretKey(text, i) || text.startsWith("value", i - 5)
                     || text.startsWith("/user", i - 5)) // net use ... /user:NAME PASSWORD
+                    || c == ' ' && i >= 8 && text.regionMatches(true, i - 8, "net user", 0, 8) // net user NAME PASSWORD
                     || c == ' ' && followsSecretFlag(text, i) || c == ',' && i > 1 && followsSecretFlag(text, isQuote(text.charAt(i - 1)) ? i - 1 : i)
                     || c == '@' && text.indexOf('(', i) > i && text.lastIndexOf(':', i) >= 0
                     || c == '@' && text.lastIndexOf('/', i) > text.lastIndexOf(' ', i) // a user/password@database

@@ -33,6 +33,12 @@ final class SecretNames {
             "encryption", "subscription", "license", "tenant", "account", "storage", "shared", "client", "service", "webhook", "admin", "root",
             "ssh", "deploy", "sas", "hmac");
 
+    /**
+     * What an {@code auth} after it makes a credential: {@code REDIS_AUTH} is Redis's password,
+     * {@code BASIC_AUTH} a user and password; {@code SMTP_AUTH} and {@code SASL_AUTH} name a method.
+     */
+    private static final Set<String> AUTH_KINDS = Set.of("basic", "redis", "http", "proxy", "npm", "registry", "digest");
+
     /** Glued names that end in {@code pass} and are no password's: {@code bypass}, {@code compass}. */
     private static final Set<String> NOT_PASS = Set.of("by", "com", "sur", "en", "over", "under", "tres", "im");
 
@@ -89,8 +95,6 @@ final class SecretNames {
             return false;
         }
         List<String> words = words(name);
-        // A variable in capitals that ends in AUTH (REDIS_AUTH, BASIC_AUTH) holds the credential; eks-auth:... is an IAM action.
-        boolean capitals = name.equals(name.toUpperCase(Locale.ROOT)) && name.indexOf('_') > 0;
         if (words.isEmpty() || SETTING_WORDS.contains(words.get(words.size() - 1))) {
             return false;
         }
@@ -98,7 +102,7 @@ final class SecretNames {
             String word = words.get(i);
             boolean last = i == words.size() - 1;
             if (SECRET_WORDS.contains(word) || last && i > 0 && LAST_WORDS.contains(word) || word.equals("key") && i > 0 && KEY_KINDS.contains(words.get(i - 1))
-                    || glued(word) || last && i > 0 && word.equals("auth") && capitals) {
+                    || glued(word) || last && i > 0 && word.equals("auth") && AUTH_KINDS.contains(words.get(i - 1))) {
                 return true;
             }
         }

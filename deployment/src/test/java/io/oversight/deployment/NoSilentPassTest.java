@@ -1,6 +1,7 @@
 package io.oversight.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oversight.catalog.CatalogLoader;
@@ -195,6 +196,10 @@ class NoSilentPassTest {
                         + " (Latin may go with Han, Japanese or Korean)",
                 "d.yaml:4:59: person email 'd\u0430na@example.com' looks like 'dana@example.com' (line 4) but is written with other characters"
                         + " (U+0430 CYRILLIC SMALL LETTER A); ids that look alike would be taken for each other: rename one");
+        // An address in one script a part, as international ones are, is read as it is written (the review: the check had stopped).
+        String international = VALID.replace("[{id: p}]", "[{id: p, email: \"\u03bc\u03b1\u03c1\u03af\u03b1@\u03c0\u03b1\u03c1\u03ac"
+                + "\u03b4\u03b5\u03b9\u03b3\u03bc\u03b1.gr\"}, {id: q, email: \"\u0438\u0432\u0430\u043d@\u043f\u0440\u0438\u043c\u0435\u0440.com\"}]");
+        assertThatCode(() -> reader.read("d.yaml", international.getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
     }
 
     @Test

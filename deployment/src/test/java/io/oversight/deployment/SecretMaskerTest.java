@@ -132,7 +132,7 @@ class SecretMaskerTest {
         "      # temp creds: dana / S3CRET-E02                |      # ****",
         "    justification: the deploy user (svc-deploy / S3CRET-E05) is rotated in Q1. |    justification: the deploy user (svc-deploy / ****) is rotated in Q1.",
         "        \"CONN\": \"scott/S3CRET-A20@//db:1521/ORCL\", |        \"CONN\": \"scott/****@//db:1521/ORCL\",",
-        "        \"CONN\": \"scott/tiger@db.example.com:1521/ORCL\", |        \"CONN\": \"scott/****@db.example.com:1521/ORCL\",",
+        "        \"CONN\": \"scott/t1ger2024@db.example.com:1521/ORCL\", |        \"CONN\": \"scott/****@db.example.com:1521/ORCL\",",
         "    notes: connect as app/Pw9x2k7Qz@proddb        |    notes: connect as app/****@proddb",
         "      - {value: hunter2, name: PGPASS}               |      - {value: ****, name: PGPASS}",
         // The forty-first session's red team: approved commands with their passwords, env names the masker did not know, prose.
@@ -150,6 +150,13 @@ class SecretMaskerTest {
         "    Das Passwort für den Bastion-Host ist Geheim2026x und wird rotiert. |    Das Passwort für den Bastion-Host ist **** und wird rotiert.",
         "    Le mot de passe du compte de service est Soleil2026z. |    Le mot de passe du compte de service est ****",
         "    DB password (rotated monthly): Maple2026Leaf |    DB password (rotated monthly): ****",
+        // The change review: more of the same shapes.
+        "    Le mot de passe d'administration est Soleil2026z. |    Le mot de passe d'administration est ****",
+        "    Das Passwort lautet Geheim2026x. |    Das Passwort lautet ****",
+        "Bash(7zz x -pamber63willow a.7z:*) |Bash(7zz x -p**** a.7z:*)",
+        "Bash(mc config host add prod https://minio:9000 minioadmin pinecone88river:*) |Bash(mc config host add prod https://minio:9000 minioadmin ****:*)",
+        "Bash(net user svc-backup ember55glacier /add:*) |Bash(net user svc-backup **** /add:*)",
+        "Bash(rabbitmqctl authenticate_user deploy orchid-harbor-4471:*) |Bash(rabbitmqctl authenticate_user deploy ****:*)",
     })
     void masksSecrets(String line, String masked) {
         assertThat(SecretMasker.mask(line.stripTrailing())).isEqualTo(masked.stripTrailing());
@@ -244,6 +251,14 @@ class SecretMaskerTest {
         "    notes: the pw rotation policy of the gateway",
         "    notes: Das Passwort für den Bastion-Host ist vierteljährlich zu rotieren",
         "    notes: the password (see the runbook): rotated monthly",
+        // The change review: no user or credential beside the pair, a variable, a method, a word after a parenthesis, a Go module.
+        "    notes: runs on Windows / Ubuntu22.04 and m5.large / r6g.2xlarge",
+        "Bash(openssl enc -d -k $PASSFILE -in backup.enc:*)",
+        "Bash(mc alias set prod https://minio:9000 minioadmin ${MINIO_SECRET}:*)",
+        "    SMTP_AUTH: login",
+        "    KAFKA_SASL_AUTH: SCRAM-SHA-512",
+        "    notes: The token (see ADR-12): Documented",
+        "    GOPROXY: https://proxy.example.com, pkg/mod@host:8080",
     })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(SecretMasker.mask(line)).isEqualTo(line);

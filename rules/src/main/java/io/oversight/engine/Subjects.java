@@ -242,7 +242,7 @@ final class Subjects {
         add(classes, SubjectClass.FROZEN_HIGH_IMPACT_AGENTS, grants(permissions, frozen, Verb::highImpact));
         // A runtime's tools are judged by what their names reach, not by the agent's permissions: such an agent may change one too.
         add(classes, SubjectClass.CHANGE_AGENTS, agent.runtime() != null
-                || grants(permissions, production.or(frozen), v -> v == Verb.DEPLOY || v == Verb.UPDATE || v == Verb.ALL));
+                || grants(permissions, production.or(frozen), v -> v.highImpact() && v != Verb.SEND && v != Verb.PAY));
         add(classes, SubjectClass.AGENT_DELETABLE_ENVIRONMENTS,
                 grants(permissions, production, v -> v == Verb.DELETE || v == Verb.ADMIN || v == Verb.ALL));
         return classes;

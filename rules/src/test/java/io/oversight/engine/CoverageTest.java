@@ -239,8 +239,36 @@ class CoverageTest {
         for (String clause : List.of("nist-800-53 CM-3", "soc2 CC8.1")) {
             ClauseResult result = clause(send, clause.split(" ")[0], clause.split(" ")[1]);
             assertThat(result.status()).as(clause).isEqualTo(ClauseStatus.NOT_APPLICABLE);
-            assertThat(result.reason()).as(clause).isEqualTo("nothing it binds: no agent holds deploy, update or \"*\" in production or"
-                    + " under a change freeze, nor runs with a runtime configuration whose tools could");
+            assertThat(result.reason()).as(clause).isEqualTo("nothing it binds: no agent holds a verb that changes the system (deploy, update,"
+                    + " delete, grant, admin, execute or \"*\") in production or under a change freeze, nor runs with a runtime configuration"
+                    + " whose tools could");
+        }
+    }
+
+    /** A clause met beside a control of it that fails says why: an ungated send breaks HO-01, not change control, when deploys wait. */
+    @Test
+    void aClauseMetBesideAFailingControlSaysWhy() throws Exception {
+        Assessment a = assessYaml(US_HEADER + """
+                people:
+                  - {id: cfo, roles: [finance-lead]}
+                environments:
+                  - {name: prod, kind: production, criticality: high}
+                agents:
+                  - id: mailer
+                    owner: cfo
+                    autonomy: autonomous
+                    permissions:
+                      - {environment: prod, actions: [send, deploy], resources: ["service/mail"], justification: sends mail, lastReviewed: 2026-11-01}
+                    checkpoints:
+                      - {name: deploys, environments: [prod], actions: [deploy], approvals: 1, approverRoles: [finance-lead], timeoutMinutes: 60,
+                         onTimeout: deny, enforcement: platform}
+                """, LocalDate.of(2026, 12, 5));
+        assertThat(a.findings()).extracting(Finding::control).contains("HO-01");
+        String why = "met: the open findings of HO-01 do not break it (for the verbs that change the system: every high-impact verb but send and pay)";
+        for (String clause : List.of("nist-800-53 CM-3", "soc2 CC8.1")) {
+            ClauseResult result = clause(a, clause.split(" ")[0], clause.split(" ")[1]);
+            assertThat(result.status()).as(clause).isEqualTo(ClauseStatus.MET);
+            assertThat(result.reason()).as(clause).isEqualTo(why);
         }
     }
 

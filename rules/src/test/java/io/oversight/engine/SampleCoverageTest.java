@@ -57,17 +57,19 @@ class SampleCoverageTest {
     }
 
     /**
-     * A clause met beside a control of it that fails says why: the Bedrock agent's HO-01 findings are
-     * deletions, and CM-3 and CC8.1 cite HO-01 for the verbs that change a configuration. A met
-     * clause whose controls all pass says nothing more.
+     * The Bedrock agent's ungated deletions in production are changes to the system: CM-3 and CC8.1,
+     * which cite HO-01 for every high-impact verb but send and pay, are gaps (they had been met, the
+     * review: deleting production is the change control exists for). A met clause whose controls all
+     * pass says nothing more.
      */
     @Test
-    void aClauseMetBesideAFailingControlSaysWhy() {
+    void ungatedDeletionsInProductionAreAChangeControlGap() {
         Assessment bedrock = assess("bedrock-ops-agent");
-        String why = "met: the open findings of HO-01 do not break it (for deploy and update (and \"*\"), the verbs that change a configuration)";
         assertThat(bedrock.findings()).extracting(Finding::control).contains("HO-01");
-        assertThat(reason(bedrock, "nist-800-53", "CM-3")).isEqualTo(why);
-        assertThat(reason(bedrock, "soc2", "CC8.1")).isEqualTo(why);
+        for (String[] clause : new String[][] {{"nist-800-53", "CM-3"}, {"soc2", "CC8.1"}}) {
+            assertThat(bedrock.frameworks().stream().filter(f -> f.framework().id().equals(clause[0])).findFirst().orElseThrow().clauses()
+                    .stream().filter(c -> c.clause().id().equals(clause[1])).findFirst().orElseThrow().status()).isEqualTo(ClauseStatus.GAP);
+        }
         assertThat(reason(REMEDIATED, "nist-800-53", "IA-4")).isNull();
     }
 

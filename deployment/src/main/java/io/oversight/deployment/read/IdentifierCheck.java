@@ -42,6 +42,11 @@ final class IdentifierCheck {
         final boolean distinct;
         /** Whether ids of this kind that differ only in case or spaces are refused as such ({@link #caseVariants}). */
         boolean foldsCase;
+        /**
+         * Whether each part between '@' and '.' is read in one script, not the whole: an address
+         * such as μαρία@παράδειγμα.gr is Greek with a Latin top-level domain (the review).
+         */
+        boolean byLabel;
         final Map<String, Written> first = new LinkedHashMap<>();
         boolean unicode;
 
@@ -61,7 +66,11 @@ final class IdentifierCheck {
             }
             if (!isPlainAscii(value)) {
                 unicode = true;
-                readable(what, value, path);
+                if (byLabel) {
+                    readableByLabel(what, value, path);
+                } else {
+                    readable(what, value, path);
+                }
             }
             first.putIfAbsent(value, new Written(value, path));
         }
@@ -73,6 +82,7 @@ final class IdentifierCheck {
         Kind personNames = new Kind("person name", false);
         // Two people at look-alike addresses are two mailboxes, so the same person twice (HO-03's one approver twice) would pass.
         Kind personEmails = new Kind("person email", false);
+        personEmails.byLabel = true;
         Kind roles = new Kind("role", true);
         Kind environments = new Kind("environment name", true);
         Kind agentIds = new Kind("agent id", true);
@@ -141,6 +151,21 @@ final class IdentifierCheck {
             }
         }
         return true;
+    }
+
+    /** {@link #readable} of each part of {@code value} between '@' and '.', reporting the first part that is not, once. */
+    private void readableByLabel(String what, String value, String path) {
+        int invisible = value.codePoints().filter(UnicodeIdentifiers::isInvisible).findFirst().orElse(-1);
+        if (invisible >= 0) {
+            readable(what, value, path);
+            return;
+        }
+        for (String label : value.split("[@.]")) {
+            if (!UnicodeIdentifiers.mixedScripts(label).isEmpty()) {
+                readable(what, value, path);
+                return;
+            }
+        }
     }
 
     private void readable(String what, String value, String path) {

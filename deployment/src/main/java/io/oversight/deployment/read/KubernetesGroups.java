@@ -75,7 +75,9 @@ final class KubernetesGroups {
             Map.entry("storagemigration.k8s.io", List.of("storageversionmigrations")),
             Map.entry("cert-manager.io", List.of("clusterissuers")),
             Map.entry("kyverno.io", List.of("clusterpolicies")),
-            Map.entry("external-secrets.io", List.of("clustersecretstores", "clusterexternalsecrets"))));
+            Map.entry("external-secrets.io", List.of("clustersecretstores", "clusterexternalsecrets")),
+            Map.entry("karpenter.k8s.aws", List.of("ec2nodeclasses")),
+            Map.entry("iam.aws.upbound.io", List.of("rolepolicyattachments"))));
 
     /** {@code byGroup}, the resources of each group, turned round: the groups of each resource. */
     private static Map<String, Set<String>> byResource(Map<String, List<String>> byGroup) {

@@ -141,7 +141,7 @@ final class McpClientConfigReader implements RuntimeReader {
 
     /** Keys of Claude Code's settings that no MCP client's file writes at its top. */
     private static final List<String> CLAUDE_CODE_KEYS = List.of("apiKeyHelper", "enabledMcpjsonServers", "disabledMcpjsonServers",
-            "enableAllProjectMcpServers");
+            "enableAllProjectMcpServers", "awsCredentialExport", "awsAuthRefresh", "otelHeadersHelper", "forceLoginMethod");
 
     /** Keys of Claude Code's permissions that Cursor CLI's allow and deny lists do not have. */
     private static final List<String> CLAUDE_CODE_PERMISSION_KEYS = List.of("defaultMode", "ask", "additionalDirectories",
