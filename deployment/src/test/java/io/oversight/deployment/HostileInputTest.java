@@ -41,7 +41,8 @@ class HostileInputTest {
                 Arguments.of("tag on a scalar", VALID.replace("name: x", "name: !!str x"), "YAML tags are not supported"),
                 Arguments.of("tag on a mapping", VALID.replace("metadata: {", "metadata: !!map {"), "YAML tags are not supported"),
                 Arguments.of("binary tag", VALID + "    name: !!binary aGVsbG8=\n", "YAML tags are not supported"),
-                Arguments.of("local tag", VALID + "    name: !evil x\n", "YAML tags are not supported (found '!evil')"),
+                // A local tag is not named: it may be a password of letters left unquoted (the change review).
+                Arguments.of("local tag", VALID + "    name: !evil x\n", "d.yaml:7:11: YAML tags are not supported; write the plain value"),
                 // A generated password that starts with '!', left unquoted, is read as a tag: the message does not quote it (red team).
                 Arguments.of("password read as a tag", VALID + "    name: !a8F3kL9pQ2xZ7mN4vB6c\n", "d.yaml:7:11: YAML tags are not supported; write the plain value"),
                 Arguments.of("java constructor tag", VALID + "    name: !!javax.script.ScriptEngineManager [x]\n", "YAML tags are not supported"),

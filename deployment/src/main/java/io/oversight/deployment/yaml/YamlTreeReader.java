@@ -498,8 +498,9 @@ public final class YamlTreeReader {
             Position at = here();
             Object tag = parser.getTypeId();
             if (tag != null && tags == null) {
-                throw fail(at, "YAML tags are not supported" + (quotableTag(tag.toString()) ? " (found '!" + tag + "')" : "")
-                        + "; write the plain value");
+                // Only YAML's own tags are named: a local one (!name) may be a password left unquoted, letters alone among them.
+                throw fail(at, "YAML tags are not supported" + (tag.toString().startsWith(YAML_TAGS) && quotableTag(tag.toString())
+                        ? " (found '!" + tag + "')" : "") + "; write the plain value");
             }
             boolean alias = parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
             Object anchor = parser.getObjectId();
@@ -728,6 +729,9 @@ public final class YamlTreeReader {
         }
     }
 
+    /** The prefix of YAML's own tags ({@code !!str}, {@code !!python/object}), as the parser gives them. */
+    private static final String YAML_TAGS = "tag:yaml.org,2002:";
+
     /**
      * Whether a tag the reader refuses may be quoted in the message: a name of letters ({@code !evil},
      * {@code !!python/object}, YAML's own {@code tag:yaml.org,2002:...}). Anything else is more
@@ -735,7 +739,7 @@ public final class YamlTreeReader {
      * stringData (red team), and is not shown.
      */
     public static boolean quotableTag(String tag) {
-        String name = tag.startsWith("tag:yaml.org,2002:") ? tag.substring("tag:yaml.org,2002:".length()) : tag;
+        String name = tag.startsWith(YAML_TAGS) ? tag.substring(YAML_TAGS.length()) : tag;
         return name.length() <= 40 && name.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '!' || c == '/' || c == '.' || c == ':');
     }
 }
