@@ -360,12 +360,15 @@ public final class SecretMasker {
     /** Credential words and the two-word names of keys ("api key: …", "access key …"). */
     private static final String CREDENTIAL = "(?i)\\b(?:" + String.join("|", CREDENTIAL_WORDS) + "|api[ _-]?key|access[ _-]?key)\\b";
 
+    /** A word that says whose a credential is, between blanks: of, for, and German's and French's (für, du, de, des, d'). */
+    private static final String OF = "(?:[ \\t]+(?:of|for|für|du|de|des)[ \\t]+|[ \\t]+d')";
+
     /**
      * What a credential word may name before "is" in prose: "the password of the break-glass
      * account is ...", "the token for deploy is ..." (two words at most, so that a sentence that
      * goes on is not read as one).
      */
-    private static final String OF_WHAT = "(?:(?:[ \\t]+(?:of|for|für|du|de|des)[ \\t]+|[ \\t]+d')(?:the[ \\t]+)?[\\w.-]+(?:[ \\t]+[\\w.-]+)?)?";
+    private static final String OF_WHAT = "(?:" + OF + "(?:the[ \\t]+)?[\\w.-]+(?:[ \\t]+[\\w.-]+)?)?";
 
     /** The verbs that give a password in prose: English, and German's and French's "is" ("Das Passwort ... ist", "Le mot de passe ... est"). */
     private static final String IS = "(?:is|was|are|were|ist|lautet|est)";
@@ -402,7 +405,7 @@ public final class SecretMasker {
      * lets through, so the word after it is masked only when {@link #secretShaped}.
      */
     private static final Pattern LONG_PROSE_SECRET = Pattern.compile(CREDENTIAL
-            + "(?:[ \\t]+(?:of|for|to|on|in|für|du|de|des)[ \\t]+|[ \\t]+d')(?:[\\w.-]+[ \\t]+){1,7}?" + IS + "[ \\t]+([^\\s\"',;]{8,})");
+            + "(?:[ \\t]+(?:to|on|in)[ \\t]+|" + OF + ")(?:[\\w.-]+[ \\t]+){1,7}?" + IS + "[ \\t]+([^\\s\"',;]{8,})");
 
     /**
      * A user and password written as a pair in prose, after a word that says so: "the deploy user

@@ -86,10 +86,8 @@ final class Subjects {
         // Whether the organization serves the public decides Art. 27's duty for most Annex III uses: unstated, it is not denied
         // (law review: a high-risk employment agent's assessment had been "not applicable" without metadata.publicSector).
         if (deployment.metadata().publicSector() == null) {
-            List<String> wouldOwe = deployment.agents().stream().filter(a -> deployment.metadata().jurisdictions().contains("EU")
-                    && a.euAiActRoute() != EuAiActRoute.ANNEX_I && a.riskTier() == RiskTier.HIGH && a.useCases().stream().anyMatch(u -> useCases.containsKey(u)
-                    && FundamentalRightsDuty.binds(useCases.get(u), true) && !FundamentalRightsDuty.binds(useCases.get(u), false)))
-                    .map(Agent::id).toList();
+            List<String> wouldOwe = deployment.agents().stream().filter(a -> owesFundamentalRightsAssessment(a, deployment.metadata(), useCases, true)
+                    && !owesFundamentalRightsAssessment(a, deployment.metadata(), useCases, false)).map(Agent::id).toList();
             if (!wouldOwe.isEmpty()) {
                 unstated.put(SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, "the file does not say whether the organization is a body governed by public"
                         + " law or provides public services, which decides whether " + CoverageStep.named(wouldOwe) + (wouldOwe.size() == 1 ? " owes" : " owe")
@@ -185,12 +183,20 @@ final class Subjects {
         return deploymentWide.contains(kind) || agents.stream().anyMatch(a -> byAgent.getOrDefault(a, Set.of()).contains(kind));
     }
 
+    /**
+     * Whether {@code agent} owes Art. 27's fundamental-rights impact assessment, its organization
+     * serving the public as {@code publicService} says: a high-risk agent of an Annex III use under EU
+     * law (as the rule of RM-05 reads it; the clause's status says it binds deployers).
+     */
+    private static boolean owesFundamentalRightsAssessment(Agent agent, Metadata metadata, Map<String, UseCase> useCases, boolean publicService) {
+        return metadata.jurisdictions().contains("EU") && agent.euAiActRoute() != EuAiActRoute.ANNEX_I && agent.riskTier() == RiskTier.HIGH
+                && agent.useCases().stream().anyMatch(u -> useCases.containsKey(u) && FundamentalRightsDuty.binds(useCases.get(u), publicService));
+    }
+
     /** {@code held}: the agent's own permission entries and those its identity borrows. */
     private static Set<SubjectClass> classesOf(Agent agent, List<Permission> held, Map<String, Environment> environments, Metadata metadata,
                                                Map<String, UseCase> useCases, List<Role> roles) {
         boolean publicSector = Boolean.TRUE.equals(metadata.publicSector());
-        // Art. 27 is about Annex III systems in the EU (as the rule of RM-05 reads it); the clause's status says it binds deployers.
-        boolean euAnnexIII = metadata.jurisdictions().contains("EU") && agent.euAiActRoute() != EuAiActRoute.ANNEX_I;
         Set<SubjectClass> classes = EnumSet.of(SubjectClass.AGENTS);
         boolean actsAlone = !ActsAlone.of(agent).isEmpty();
         add(classes, SubjectClass.ACTING_ALONE_AGENTS, actsAlone);
@@ -201,8 +207,7 @@ final class Subjects {
         add(classes, SubjectClass.AGENTS_WITH_DELEGATION, !Delegation.of(agent).isEmpty());
         add(classes, SubjectClass.DESCRIBED_AGENTS, agent.riskTier() == RiskTier.UNACCEPTABLE || !agent.useCases().isEmpty());
         add(classes, SubjectClass.CLASSIFIED_AGENTS_WITH_USES, agent.riskTier() != null && !agent.useCases().isEmpty());
-        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, euAnnexIII && agent.riskTier() == RiskTier.HIGH && agent.useCases().stream()
-                .anyMatch(u -> useCases.containsKey(u) && FundamentalRightsDuty.binds(useCases.get(u), publicSector)));
+        add(classes, SubjectClass.FUNDAMENTAL_RIGHTS_AGENTS, owesFundamentalRightsAssessment(agent, metadata, useCases, publicSector));
         boolean decides = PeopleDecisions.made(agent);
         add(classes, SubjectClass.DECISION_AGENTS, decides);
         List<String> highRiskUses = agent.useCases().stream().filter(u -> useCases.containsKey(u) && useCases.get(u).highRisk()).toList();

@@ -461,6 +461,23 @@ class ImportedPermissionsTest {
         @TempDir
         Path dir;
 
+        /** A ClusterRole of {@code rules} (items of its rules list) bound cluster-wide to the agent's service account, ops/agent. */
+        private static String boundClusterWide(String role, String rules) {
+            return """
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata: {name: ROLE}
+                    rules:
+                    RULES---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRoleBinding
+                    metadata: {name: agent-creates}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: ROLE}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ops}
+                    """.replace("ROLE", role).replace("RULES", rules);
+        }
+
         private DeploymentFile manifests(String yaml) throws Exception {
             Files.writeString(dir.resolve("rbac.yaml"), yaml);
             return read(dir.resolve("d.yaml").toString(), """
@@ -551,20 +568,9 @@ class ImportedPermissionsTest {
         /** Every resource of a named group holds that group's workloads, whose pods run as any service account: grants. */
         @Test
         void creatingEveryResourceOfANamedGroupCreatesItsWorkloadsAndNothingOfAnotherGroup() throws Exception {
-            DeploymentFile file = manifests("""
-                    apiVersion: rbac.authorization.k8s.io/v1
-                    kind: ClusterRole
-                    metadata: {name: creates-workloads}
-                    rules:
+            DeploymentFile file = manifests(boundClusterWide("creates-workloads", """
                       - {apiGroups: [apps, batch], resources: ["*"], verbs: [create]}
-                    ---
-                    apiVersion: rbac.authorization.k8s.io/v1
-                    kind: ClusterRoleBinding
-                    metadata: {name: agent-creates}
-                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: creates-workloads}
-                    subjects:
-                      - {kind: ServiceAccount, name: agent, namespace: ops}
-                    """);
+                    """));
             assertThat(grants(file)).filteredOn(g -> g.verb() == Verb.GRANT).extracting(Grant::action).containsExactlyInAnyOrder(
                     "kubernetes:create:deployments", "kubernetes:create:replicasets", "kubernetes:create:statefulsets",
                     "kubernetes:create:daemonsets", "kubernetes:create:jobs", "kubernetes:create:cronjobs");
@@ -581,23 +587,12 @@ class ImportedPermissionsTest {
          */
         @Test
         void creatingAControllersCustomResourceThatActsWithItsOwnRightsIsAGrant() throws Exception {
-            DeploymentFile file = manifests("""
-                    apiVersion: rbac.authorization.k8s.io/v1
-                    kind: ClusterRole
-                    metadata: {name: creates-through-controllers}
-                    rules:
+            DeploymentFile file = manifests(boundClusterWide("creates-through-controllers", """
                       - {apiGroups: [iam.services.k8s.aws], resources: [roles], verbs: [create]}
                       - {apiGroups: [helm.cattle.io], resources: [helmcharts], verbs: [create]}
                       - {apiGroups: [iam.cnrm.cloud.google.com], resources: [iampolicymembers], verbs: [create]}
                       - {apiGroups: [rbac.authorization.k8s.io], resources: [roles], verbs: [create]}
-                    ---
-                    apiVersion: rbac.authorization.k8s.io/v1
-                    kind: ClusterRoleBinding
-                    metadata: {name: agent-creates}
-                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: creates-through-controllers}
-                    subjects:
-                      - {kind: ServiceAccount, name: agent, namespace: ops}
-                    """);
+                    """));
             assertThat(grants(file)).filteredOn(g -> g.verb() == Verb.GRANT).extracting(Grant::action).containsExactlyInAnyOrder(
                     "kubernetes:create:roles", "kubernetes:create:helmcharts", "kubernetes:create:iampolicymembers", "rbac:create");
             ImportedRight ack = permission(file).source().rights().stream().filter(r -> r.action().equals("kubernetes:create:roles"))

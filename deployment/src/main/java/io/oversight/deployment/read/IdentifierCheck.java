@@ -153,18 +153,11 @@ final class IdentifierCheck {
         return true;
     }
 
-    /** {@link #readable} of each part of {@code value} between '@' and '.', reporting the first part that is not, once. */
+    /** {@link #readable}, for an address whose parts between '@' and '.' may each be of another script: when one part mixes scripts. */
     private void readableByLabel(String what, String value, String path) {
-        int invisible = value.codePoints().filter(UnicodeIdentifiers::isInvisible).findFirst().orElse(-1);
-        if (invisible >= 0) {
+        if (value.codePoints().anyMatch(UnicodeIdentifiers::isInvisible)
+                || java.util.Arrays.stream(value.split("[@.]")).anyMatch(label -> !UnicodeIdentifiers.mixedScripts(label).isEmpty())) {
             readable(what, value, path);
-            return;
-        }
-        for (String label : value.split("[@.]")) {
-            if (!UnicodeIdentifiers.mixedScripts(label).isEmpty()) {
-                readable(what, value, path);
-                return;
-            }
         }
     }
 

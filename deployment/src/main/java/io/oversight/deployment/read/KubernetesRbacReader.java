@@ -495,13 +495,7 @@ final class KubernetesRbacReader {
             if (qualified.equals(action)) {
                 continue;
             }
-            List<ImportedRight.Resource> resources = byAction.computeIfAbsent(qualified, a -> new ArrayList<>());
-            for (String text : resourceTexts(scope, singledGroup, singled, singledNames)) {
-                ImportedRight.Resource reached = new ImportedRight.Resource(text, SourceMap.pathIn(in, resource.path()));
-                if (!resources.contains(reached)) {
-                    resources.add(reached);
-                }
-            }
+            reach(byAction, qualified, resourceTexts(scope, singledGroup, singled, singledNames), in, resource);
         }
     }
 
@@ -520,8 +514,14 @@ final class KubernetesRbacReader {
                 || !(scope.equals("*") || scope.equals(AWS_AUTH_NAMESPACE)) || !names.isEmpty() && !names.contains(AWS_AUTH)) {
             return;
         }
-        List<ImportedRight.Resource> resources = byAction.computeIfAbsent("kubernetes:" + verb + ":" + AWS_AUTH_RESOURCE, a -> new ArrayList<>());
-        for (String text : resourceTexts(AWS_AUTH_NAMESPACE, "", "configmaps", List.of(AWS_AUTH))) {
+        reach(byAction, "kubernetes:" + verb + ":" + AWS_AUTH_RESOURCE, resourceTexts(AWS_AUTH_NAMESPACE, "", "configmaps", List.of(AWS_AUTH)),
+                in, resource);
+    }
+
+    /** Adds to {@code action}'s resources each of {@code texts} not among them yet, located at the rule's {@code resource}. */
+    private static void reach(Map<String, List<ImportedRight.Resource>> byAction, String action, List<String> texts, String in, Fields.Text resource) {
+        List<ImportedRight.Resource> resources = byAction.computeIfAbsent(action, a -> new ArrayList<>());
+        for (String text : texts) {
             ImportedRight.Resource reached = new ImportedRight.Resource(text, SourceMap.pathIn(in, resource.path()));
             if (!resources.contains(reached)) {
                 resources.add(reached);

@@ -733,7 +733,7 @@ public final class YamlTreeReader {
     private static final String YAML_TAGS = "tag:yaml.org,2002:";
 
     /**
-     * Whether a tag the reader refuses may be quoted in the message: a name of letters ({@code !evil},
+     * Whether a tag the reader refuses may be quoted in the message: a name of letters (a template's {@code !ImportRole},
      * {@code !!python/object}, YAML's own {@code tag:yaml.org,2002:...}). Anything else is more
      * likely a value that starts with '!', a generated password left unquoted in a Secret's
      * stringData (red team), and is not shown.
