@@ -416,11 +416,16 @@ public final class SecretMasker {
 
     /**
      * Oracle's user/password@database anywhere (a connect string in an MCP server's environment):
-     * masked when it names a database as Easy Connect does ({@code @//host}, {@code @host:1521}), or
-     * when the password is {@link #secretShaped}; an image's digest ({@code org/app@sha256:...}) is none.
+     * masked when it names a database as Easy Connect does ({@code @//host}; {@code @host:1521}, the
+     * listener's ports, whatever the password; another port when the password could be one), or when
+     * the password is {@link #secretShaped}; an image's digest ({@code org/app@sha256:...}) and a Go
+     * module at a proxy ({@code pkg/mod@host:8080}) are none.
      */
     private static final Pattern CONNECT_STRING = Pattern.compile(
             "(?<![\\w/:.@$#-])[A-Za-z_][\\w$#]*/([^\\s/@'\"]+)@(//)?(?!sha[0-9]{3}:)[\\w.-]+(:[0-9]+(?![\\w.]))?");
+
+    /** Oracle's listener ports, plain (1521, 1522, 1526) and TLS (2484): an address at one is a database's. */
+    private static final Set<String> ORACLE_LISTENER_PORTS = Set.of(":1521", ":1522", ":1526", ":2484");
 
     /** The value of a name and value pair whose name is a secret's, the value first: {@code {value: V, name: PGPASS}}. */
     private static final Pattern VALUE_NAMED = Pattern.compile("(?i)[\"']?value[\"']?[ \\t]*:[ \\t]*" + PAIR_VALUE + "[ \\t]*,[ \\t]*"
@@ -633,7 +638,8 @@ public final class SecretMasker {
         if (masked.indexOf('@') >= 0) {
             masked = DSN_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "$3");
             masked = replaced(masked, CONNECT_STRING, m -> !m.group(1).equals(MASK)
-                    && (m.group(2) != null || m.group(3) != null && couldBePassword(m.group(1)) || secretShaped(m.group(1))), 1, MASK);
+                    && (m.group(2) != null || m.group(3) != null && (couldBePassword(m.group(1)) || ORACLE_LISTENER_PORTS.contains(m.group(3)))
+                    || secretShaped(m.group(1))), 1, MASK);
         }
         if (masked.indexOf(',') >= 0) {
             masked = replaced(masked, NAMED_VALUE, m -> secretPairName(m.group(2)), 3, MASK);
@@ -1055,16 +1061,16 @@ public final class SecretMasker {
         return word.length() >= 6 && !word.equals(MASK) && (digit || upper && lower);
     }
 
-    /**
-     * Eight characters or more with a digit among letters of both cases, or among letters and a
-     * symbol: "Sup3rSecretPass18" and "hunter2!x", not "v2-rotation", "gpt4-turbo" or "Kubernetes";
-     * or a {@link #longToken}.
-     */
     /** A URL's user that is a token rather than a name: eight characters or more, letters and digits both. */
     private static boolean tokenUser(String user) {
         return user.length() >= 8 && !user.equals(MASK) && user.chars().anyMatch(Character::isDigit) && user.chars().anyMatch(Character::isLetter);
     }
 
+    /**
+     * Eight characters or more with a digit among letters of both cases, or among letters and a
+     * symbol: "Sup3rSecretPass18" and "hunter2!x", not "v2-rotation", "gpt4-turbo" or "Kubernetes";
+     * or a {@link #longToken}, or letters and digits {@link #interleaved}.
+     */
     private static boolean secretShaped(String word) {
         return mixedSecret(word) || longToken(word) || interleaved(word);
     }

@@ -135,6 +135,9 @@ class SecretMaskerTest {
         "        \"CONN\": \"scott/t1ger2024@db.example.com:1521/ORCL\", |        \"CONN\": \"scott/****@db.example.com:1521/ORCL\",",
         "    notes: connect as app/Pw9x2k7Qz@proddb        |    notes: connect as app/****@proddb",
         "      - {value: hunter2, name: PGPASS}               |      - {value: ****, name: PGPASS}",
+        // Oracle's classic account at a listener's port: a lower-case word is a password there.
+        "        \"CONN\": \"scott/tiger@db.example.com:1521/ORCL\", |        \"CONN\": \"scott/****@db.example.com:1521/ORCL\",",
+        "    notes: sqlplus scott/tiger@db:1521              |    notes: sqlplus scott/****@db:1521",
         // The forty-first session's red team: approved commands with their passwords, env names the masker did not know, prose.
         "Bash(mc alias set prod https://minio.internal:9000 minioadmin pinecone88river:*) |Bash(mc alias set prod https://minio.internal:9000 minioadmin ****:*)",
         "Bash(rabbitmqctl add_user deploy orchid-harbor-4471:*) |Bash(rabbitmqctl add_user deploy ****:*)",
@@ -259,6 +262,7 @@ class SecretMaskerTest {
         "    KAFKA_SASL_AUTH: SCRAM-SHA-512",
         "    notes: The token (see ADR-12): Documented",
         "    GOPROXY: https://proxy.example.com, pkg/mod@host:8080",
+        "    notes: mirrors golang.org/x@proxy:8443 and pkg/mod@cache:2480",
     })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(SecretMasker.mask(line)).isEqualTo(line);
