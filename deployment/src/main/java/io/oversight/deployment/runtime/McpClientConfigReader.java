@@ -143,14 +143,21 @@ final class McpClientConfigReader implements RuntimeReader {
     private static final List<String> CLAUDE_CODE_KEYS = List.of("apiKeyHelper", "enabledMcpjsonServers", "disabledMcpjsonServers",
             "enableAllProjectMcpServers", "awsCredentialExport", "awsAuthRefresh", "otelHeadersHelper", "forceLoginMethod");
 
+    /**
+     * Hook events only Claude Code names: Gemini CLI's hooks share SessionStart, SessionEnd and
+     * Notification with it, and Cursor's are spelt in lower camel case (beforeShellExecution, stop).
+     */
+    private static final List<String> CLAUDE_CODE_HOOK_EVENTS = List.of("PreToolUse", "PostToolUse", "PermissionRequest",
+            "UserPromptSubmit", "Stop", "SubagentStart", "SubagentStop", "PreCompact");
+
     /** Keys of Claude Code's permissions that Cursor CLI's allow and deny lists do not have. */
     private static final List<String> CLAUDE_CODE_PERMISSION_KEYS = List.of("defaultMode", "ask", "additionalDirectories",
             "disableBypassPermissionsMode");
 
     /**
      * What in {@code root} only Claude Code's settings write: a permission mode, ask rules or added
-     * folders, rules in its syntax ({@code Bash(...)}, {@code mcp__server__tool}), its own keys, an
-     * environment or sandbox mapping at the top;
+     * folders, rules in its syntax ({@code Bash(...)}, {@code mcp__server__tool}), its own keys and
+     * hook events, an environment or sandbox mapping at the top;
      * empty when nothing does. Only keys and the start of rules are named, never a value.
      */
     private static List<String> claudeCodeSettings(YMap root) {
@@ -158,6 +165,10 @@ final class McpClientConfigReader implements RuntimeReader {
         CLAUDE_CODE_KEYS.stream().filter(key -> root.get(key) != null).forEach(found::add);
         // Claude Code's environment for every session and its sandbox are mappings at the top; Gemini CLI's sandbox is a word.
         List.of("env", "sandbox").stream().filter(key -> root.get(key) instanceof YMap).forEach(found::add);
+        // A hook runs a command of its own before or after a tool: read as an MCP client, hooks were left out unsaid.
+        if (root.get("hooks") instanceof YMap hooks) {
+            CLAUDE_CODE_HOOK_EVENTS.stream().filter(event -> hooks.get(event) != null).map(event -> "hooks." + event).forEach(found::add);
+        }
         if (root.get("permissions") instanceof YMap permissions) {
             CLAUDE_CODE_PERMISSION_KEYS.stream().filter(key -> permissions.get(key) != null).map(key -> "permissions." + key).forEach(found::add);
             for (String list : List.of("allow", "deny")) {

@@ -96,6 +96,12 @@ class WrongKindOfFileTest {
                         {"permissions": {"allow": []}, "sandbox": {"enabled": true}}
                         """, ".claude/settings.json:1:1: not an MCP client configuration: it holds Claude Code's own settings"
                         + " (sandbox), which only kind: claude-code reads; give it as kind: claude-code"),
+                // Only rules Cursor CLI also reads, and Claude Code's hooks: the hooks had been left out unsaid.
+                Arguments.of(RuntimeKind.MCP_CLIENT, ".claude/settings.json", """
+                        {"permissions": {"allow": ["Read(**)", "Write(src/**)"]},
+                         "hooks": {"PostToolUse": [{"matcher": "Write", "hooks": [{"type": "command", "command": "./deploy.sh"}]}]}}
+                        """, ".claude/settings.json:1:1: not an MCP client configuration: it holds Claude Code's own settings"
+                        + " (hooks.PostToolUse), which only kind: claude-code reads; give it as kind: claude-code"),
                 // Read as a Kiro agent in Markdown, Claude Code's markdown would allow nothing, whatever its permissionMode.
                 Arguments.of(RuntimeKind.MCP_CLIENT, ".claude/agents/reviewer.md", SUBAGENT, ".claude/agents/reviewer.md:2:1: not a Kiro"
                         + " agent in Markdown; it looks like a Claude Code subagent" + GIVE_THE_SETTINGS),
