@@ -1014,11 +1014,40 @@ public final class SecretMasker {
      * word, the password of a {@link #SLASH_PAIR}, and a secret {@link #AUTH_VALUE}.
      */
     private static String maskProse(String text) {
-        String masked = replaced(text, PROSE_SECRET, m -> m.group(1) == null ? couldBePassword(m.group(2)) : secretShaped(m.group(2)), 2, MASK);
+        String masked = replaced(text, PROSE_SECRET, m -> passphrase(m.group(2))
+                || (m.group(1) == null ? couldBePassword(m.group(2)) : secretShaped(m.group(2))), 2, MASK);
         masked = replaced(masked, QUOTED_PROSE_SECRET, m -> !m.group(2).equals(MASK) && !SecretNames.variable(m.group(2)), 2, MASK);
         masked = replaced(masked, LONG_PROSE_SECRET, m -> secretShaped(m.group(1)), 1, MASK);
         masked = masked.contains(" / ") ? replaced(masked, SLASH_PAIR, m -> secretShaped(m.group(1)), 1, MASK) : masked;
         return containsAuth(masked) ? replaced(masked, AUTH_VALUE, m -> secretShaped(m.group(1)), 1, MASK) : masked;
+    }
+
+    /**
+     * Four words or more of letters joined by hyphens, sixteen characters or more: a passphrase as
+     * a diceware list makes one ("correct-horse-battery-staple"), which has no digit or capital to
+     * tell it by; a hyphenated word of prose has fewer parts ("password-less", "self-service").
+     */
+    private static boolean passphrase(String word) {
+        if (word.length() < 16) {
+            return false;
+        }
+        int parts = 1;
+        int run = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '-') {
+                if (run < 2) {
+                    return false;
+                }
+                parts++;
+                run = 0;
+            } else if (Character.isLetter(c)) {
+                run++;
+            } else {
+                return false;
+            }
+        }
+        return run >= 2 && parts >= 4;
     }
 
     /** Whether {@code text} has "auth" in any case: a pass over its characters is cheaper than one of {@link #AUTH_VALUE}. */

@@ -135,6 +135,9 @@ class SecretMaskerTest {
         "        \"CONN\": \"scott/t1ger2024@db.example.com:1521/ORCL\", |        \"CONN\": \"scott/****@db.example.com:1521/ORCL\",",
         "    notes: connect as app/Pw9x2k7Qz@proddb        |    notes: connect as app/****@proddb",
         "      - {value: hunter2, name: PGPASS}               |      - {value: ****, name: PGPASS}",
+        // A diceware passphrase has no digit or capital to tell it by.
+        "    notes: break-glass password correct-horse-battery-staple |    notes: break-glass password ****",
+        "    notes: the vault password is long-and-hard-to-guess |    notes: the vault password is ****",
         // Oracle's classic account at a listener's port: a lower-case word is a password there.
         "        \"CONN\": \"scott/tiger@db.example.com:1521/ORCL\", |        \"CONN\": \"scott/****@db.example.com:1521/ORCL\",",
         "    notes: sqlplus scott/tiger@db:1521              |    notes: sqlplus scott/****@db:1521",
@@ -263,6 +266,8 @@ class SecretMaskerTest {
         "    notes: The token (see ADR-12): Documented",
         "    GOPROXY: https://proxy.example.com, pkg/mod@host:8080",
         "    notes: mirrors golang.org/x@proxy:8443 and pkg/mod@cache:2480",
+        "    notes: the password self-service portal and password-less sign-in",
+        "    notes: a password roll-out-plan for the gateway",
     })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(SecretMasker.mask(line)).isEqualTo(line);
