@@ -27,14 +27,23 @@ public final class BackupRights {
      * another type, such as a database, is not a backup); {@code kubernetesResource}: the resource a
      * Kubernetes verb must name.
      */
-    private record Right(ActionPattern action, Glob arn, Glob kubernetesResource) {
+    private record Right(ActionPattern action, Glob arn, Glob kubernetesResource, boolean onBackup) {
 
         static Right aws(String action, String arn) {
-            return new Right(ActionPattern.of(action), Glob.exact(arn), null);
+            return new Right(ActionPattern.of(action), Glob.exact(arn), null, true);
+        }
+
+        /**
+         * An action on the database, table or cluster whose backups it deletes (a shorter retention):
+         * held through that action only, as a format verb on the database's ARN deletes the database,
+         * not its backups.
+         */
+        static Right retention(String action, String arn) {
+            return new Right(ActionPattern.of(action), Glob.exact(arn), null, false);
         }
 
         static Right kubernetes(String verbs, String resource) {
-            return new Right(ActionPattern.of("kubernetes:" + verbs), null, Glob.ignoringCase(resource));
+            return new Right(ActionPattern.of("kubernetes:" + verbs), null, Glob.ignoringCase(resource), true);
         }
     }
 
@@ -53,9 +62,15 @@ public final class BackupRights {
             Right.aws("rbin:DeleteRule", "arn:*:rbin:*:*:rule/*"),
             Right.aws("rbin:UnlockRule", "arn:*:rbin:*:*:rule/*"),
             Right.aws("dynamodb:DeleteBackup", "arn:*:dynamodb:*:*:table/*/backup/*"),
-            Right.aws("dynamodb:UpdateContinuousBackups", "arn:*:dynamodb:*:*:table/*"),
+            Right.retention("dynamodb:UpdateContinuousBackups", "arn:*:dynamodb:*:*:table/*"),
             Right.aws("fsx:DeleteBackup", "arn:*:fsx:*:*:backup/*"),
             Right.aws("redshift:DeleteClusterSnapshot", "arn:*:redshift:*:*:snapshot:*"),
+            // A shorter retention deletes the backups beyond it: the cross-Region copies, a lifecycle policy's snapshots,
+            // a database's automated backups (a retention of 0 deletes them all).
+            Right.retention("redshift:ModifySnapshotCopyRetentionPeriod", "arn:*:redshift:*:*:cluster:*"),
+            Right.aws("dlm:UpdateLifecyclePolicy", "arn:*:dlm:*:*:policy/*"),
+            Right.retention("rds:ModifyDBInstance", "arn:*:rds:*:*:db:*"),
+            Right.retention("rds:ModifyDBCluster", "arn:*:rds:*:*:cluster:*"),
             Right.aws("elasticache:DeleteSnapshot", "arn:*:elasticache:*:*:snapshot:*"),
             Right.aws("memorydb:DeleteSnapshot", "arn:*:memorydb:*:*:snapshot/*"),
             Right.aws("glacier:DeleteArchive", "arn:*:glacier:*:*:vaults/*"),
@@ -106,7 +121,7 @@ public final class BackupRights {
         if (verb != Verb.DELETE && verb != Verb.ADMIN && verb != Verb.ALL) {
             return Optional.empty();
         }
-        return RIGHTS.stream().filter(right -> right.arn() != null && resources.stream()
+        return RIGHTS.stream().filter(right -> right.onBackup() && right.arn() != null && resources.stream()
                         .anyMatch(r -> r.startsWith("arn:") && !ActionClassifier.everyName(r.substring(4).replace(":", "")) && mayBe(r, right)))
                 .findFirst().map(BackupRights::name);
     }

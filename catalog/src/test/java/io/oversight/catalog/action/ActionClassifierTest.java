@@ -48,6 +48,12 @@ class ActionClassifierTest {
             "payments:PayInvoice, PAY", "lambda:InvokeFunction, EXECUTE", "ec2:RunInstances, EXECUTE", "ssm:StartSession, EXECUTE",
             "s3:CreateBucket, CREATE", "kubernetes:create, CREATE", "ec2:ModifyVolume, UPDATE", "s3:PutObject, UPDATE",
             "ec2:StopInstances, UPDATE", "kubernetes:update, UPDATE", "kubernetes:patch, UPDATE",
+            // what these calls do, whatever AWS's name says (red team): run commands, delete data or backups, stop the record
+            "elasticmapreduce:AddJobFlowSteps, EXECUTE", "ssm:RegisterTaskWithMaintenanceWindow, EXECUTE", "batch:SubmitJob, EXECUTE",
+            "ec2:CreateLaunchTemplateVersion, GRANT", "kinesis:DecreaseStreamRetentionPeriod, DELETE", "dynamodb:UpdateTimeToLive, DELETE",
+            "ec2:CreateReplaceRootVolumeTask, DELETE", "redshift:ModifySnapshotCopyRetentionPeriod, DELETE", "dlm:UpdateLifecyclePolicy, DELETE",
+            "cloudtrail:StopEventDataStoreIngestion, DELETE", "events:DisableRule, DELETE", "securityhub:BatchDisableStandards, DELETE",
+            "s3:PutBucketLogging, DELETE",
             // nothing recognises these: unknown, never read
             "kubernetes:use, UNKNOWN", "stripe:ReverseTransfer, UNKNOWN", "ec2:SomeActionNewerThanTheTable, UNKNOWN"})
     void classifiesEachActionByTheFirstRuleThatMatches(String action, Verb expected) {
@@ -61,9 +67,10 @@ class ActionClassifierTest {
                 .containsExactly("ec2:TerminateInstances", "ec2:DeleteQueuedReservedInstances");
         assertThat(ActionClassifier.actionsBehind("ec2:*Instances", List.of(), Verb.UPDATE)).startsWith("ec2:StopInstances");
         assertThat(ActionClassifier.actionsBehind("s3:*", List.of("s3:Delete*"), Verb.DELETE))
-                .as("an expiring lifecycle rule deletes objects, whatever its name").containsExactly("s3:PutLifecycleConfiguration");
+                .as("an expiring lifecycle rule deletes objects, an empty logging status stops the access logs, whatever their names")
+                .containsExactly("s3:PutBucketLogging", "s3:PutLifecycleConfiguration");
         assertThat(ActionClassifier.actionsBehind("*", List.of(), Verb.DELETE)).startsWith("ec2:TerminateInstances", "rds:DeleteDBInstance")
-                .hasSize(2811);
+                .hasSize(2820);
         assertThat(ActionClassifier.actionsBehind("stripe:*", List.of(), Verb.PAY)).as("the reference lists no such provider").isEmpty();
     }
 
@@ -120,7 +127,7 @@ class ActionClassifierTest {
         assertThat(ActionClassifier.verbs("s3:Put*", List.of("s3:Put*Policy*", "s3:Put*Acl", "s3:Put*PublicAccessBlock", "s3:PutBucketOwnershipControls")))
                 .containsExactly(Verb.UPDATE, Verb.DELETE);
         assertThat(ActionClassifier.verbs("s3:Put*", List.of("s3:Put*Policy*", "s3:Put*Acl", "s3:Put*PublicAccessBlock", "s3:PutBucketOwnershipControls",
-                "s3:PutLifecycleConfiguration"))).containsExactly(Verb.UPDATE);
+                "s3:PutLifecycleConfiguration", "s3:PutBucketLogging"))).containsExactly(Verb.UPDATE);
         assertThat(ActionClassifier.verbs("ec2:Delete*", List.of("ec2:*"))).isEmpty();
     }
 

@@ -55,8 +55,8 @@ class AwsActionsTest {
             assertThat(ActionClassifier.verbs(listed.action())).as(listed.action()).hasSize(1);
             counts.merge(ActionClassifier.classify(listed.action()), 1, Integer::sum);
         }
-        assertThat(counts).containsOnly(Map.entry(Verb.READ, 9548), Map.entry(Verb.CREATE, 2482), Map.entry(Verb.UPDATE, 5605), Map.entry(Verb.DELETE, 2811),
-                Map.entry(Verb.DEPLOY, 24), Map.entry(Verb.EXECUTE, 587), Map.entry(Verb.GRANT, 868), Map.entry(Verb.PAY, 20), Map.entry(Verb.SEND, 146));
+        assertThat(counts).containsOnly(Map.entry(Verb.READ, 9548), Map.entry(Verb.CREATE, 2478), Map.entry(Verb.UPDATE, 5595), Map.entry(Verb.DELETE, 2820),
+                Map.entry(Verb.DEPLOY, 24), Map.entry(Verb.EXECUTE, 591), Map.entry(Verb.GRANT, 869), Map.entry(Verb.PAY, 20), Map.entry(Verb.SEND, 146));
     }
 
     @Test

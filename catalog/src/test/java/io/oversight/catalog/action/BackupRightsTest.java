@@ -38,6 +38,14 @@ class BackupRightsTest {
             "ec2:UnlockSnapshot | UPDATE | - | - | ec2:UnlockSnapshot",
             "rbin:DeleteRule | DELETE | - | - | rbin:DeleteRule",
             "dynamodb:UpdateContinuousBackups | UPDATE | arn:aws:dynamodb:eu-west-1:111122223333:table/orders | - | dynamodb:UpdateContinuousBackups",
+            // a shorter retention deletes the backups beyond it (red team): held through the action, never a format verb on the database
+            "redshift:ModifySnapshotCopyRetentionPeriod | DELETE | arn:aws:redshift:eu-west-1:111122223333:cluster:prod | - | redshift:ModifySnapshotCopyRetentionPeriod",
+            "dlm:UpdateLifecyclePolicy | DELETE | arn:aws:dlm:eu-west-1:111122223333:policy/policy-0123 | - | dlm:UpdateLifecyclePolicy",
+            "rds:ModifyDBInstance | GRANT | arn:aws:rds:eu-west-1:111122223333:db:orders | - | rds:ModifyDBInstance",
+            "rds:* | ADMIN | arn:aws:rds:eu-west-1:111122223333:cluster:orders | rds:Delete* | rds:ModifyDBCluster",
+            "rds:ModifyDBInstance | GRANT | arn:aws:rds:eu-west-1:111122223333:snapshot:* | - | -",
+            "delete | DELETE | arn:aws:redshift:eu-west-1:111122223333:cluster:prod | - | -",
+            "delete | DELETE | arn:aws:dynamodb:eu-west-1:111122223333:table/orders | - | -",
             // a format verb on resources that name backups
             "delete | DELETE | arn:aws:backup:eu-west-1:111122223333:recovery-point:* | - | backup:DeleteRecoveryPoint",
             "admin | ADMIN | arn:aws:ec2:eu-west-1::snapshot/* | - | ec2:DeleteSnapshot",

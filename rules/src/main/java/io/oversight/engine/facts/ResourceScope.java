@@ -100,17 +100,24 @@ public record ResourceScope(String agentId, String environment, String pattern, 
 
     private static final Pattern SERVICE = Pattern.compile("[a-z0-9-]+");
 
-    /** Every bucket, or every object of every bucket: {@code *}, {@code *}{@code /*}. */
-    private static final Pattern EVERY_OBJECT = Pattern.compile("\\*+(/\\*+)?");
+    /**
+     * Wildcards with a star among them ({@code *}, {@code ?*}): IAM's {@code ?} is one character, and
+     * a name has at least one, so {@code ?*} is every name as {@code *} is (red team: {@code arn:aws:s3:::?*}
+     * had passed PM-02).
+     */
+    private static final String ANY_NAME = "\\?*\\*[*?]*";
+
+    /** Every bucket, or every object of every bucket: {@code *}, {@code *}{@code /*}, {@code ?*}. */
+    private static final Pattern EVERY_OBJECT = Pattern.compile(ANY_NAME + "(/" + ANY_NAME + ")?");
 
     /** Stars alone, a separator between them allowed. */
-    private static final Pattern STARS_ALONE = Pattern.compile("\\*+([/:]\\*+)*");
+    private static final Pattern STARS_ALONE = Pattern.compile(ANY_NAME + "([/:]" + ANY_NAME + ")*");
 
     /**
      * A resource part that names every resource, or every resource of a type: {@code *}, {@code role/*},
      * {@code role*}, {@code db:*}, {@code /restapis/*}.
      */
-    private static final Pattern EVERY_OF_A_TYPE = Pattern.compile("/?([a-z]+(-[a-z]+)*[/:]?)?\\*+([/:]\\*+)*");
+    private static final Pattern EVERY_OF_A_TYPE = Pattern.compile("/?([a-z]+(-[a-z]+)*[/:]?)?" + ANY_NAME + "([/:]" + ANY_NAME + ")*");
 
     private static final Glob EVERY_ARN = Glob.exact("arn:*:*:*:*:*");
 

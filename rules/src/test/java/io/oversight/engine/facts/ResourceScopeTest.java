@@ -22,6 +22,9 @@ class ResourceScopeTest {
             "'arn:aws:apigateway:*::/*', true", "'arn:aws:apigateway:*::/restapis/*', true", "'arn:aws:logs:*:*:log-group:*', true",
             "'arn:aws:s3:::claims-archive/*', false", "'arn:aws:execute-api:*:*:a1b2c3d4e5/*', false", "'arn:aws:execute-api:*:*:abcdefghij/*', false",
             "'arn:aws:execute-api:*:*:*', true",
+            // IAM's '?' is one character, and every name has one: '?*' is every name (red team).
+            "'arn:aws:s3:::?*', true", "'arn:aws:s3:::?*/*', true", "'arn:aws:ec2:*:*:instance/?*', true", "'arn:aws:rds:*:*:db:*?', true",
+            "'arn:aws:s3:::?', false", "'arn:aws:s3:::??x*', false",
             "'arn:aws:ec2:*:111122223333:instance/*', false", "'arn:aws:*:eu-west-1:111122223333:*', false",
             "'arn:aws:*:*:111122223333:role/*', false", "'arn:aws:iam::111122223333:*', false", "'payments/*', false"})
     void everyResourceHoweverSpelt(String pattern, boolean everything) {
