@@ -27,14 +27,30 @@ record RuleErrors(Path dir, Map<String, Path> files, Map<Path, String> texts) {
     /** The javaparser's list of every token it would have taken: hundreds of characters that say nothing of the rule. */
     private static final String EXPECTED_TOKENS = ", expected one of";
 
+    /**
+     * The executable model compiles each consequence as a Java class of its own, and javac's errors
+     * name that class's line: no place in a rule file.
+     */
+    private static final String GENERATED_SOURCE = "src/main/java/";
+    /** The line javac adds after a generated class's errors, which says nothing more. */
+    private static final String SOURCE_IN_ERROR = "Java source of ";
+
     List<Problem> of(List<Message> messages) {
-        return messages.stream().map(this::problem).toList();
+        return messages.stream().filter(m -> !(generated(m) && m.getText().strip().startsWith(SOURCE_IN_ERROR))).map(this::problem).toList();
+    }
+
+    private static boolean generated(Message message) {
+        return message.getPath() != null && message.getPath().startsWith(GENERATED_SOURCE) && message.getPath().endsWith(".java");
     }
 
     private Problem problem(Message message) {
         String path = message.getPath() == null ? "" : message.getPath();
-        Path file = files.entrySet().stream().filter(e -> path.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         String text = message.getText().strip().lines().findFirst().orElse("");
+        if (generated(message)) {
+            // Its line and column were the generated class's (dir:22:851): cited at the folder, said where to look.
+            return Problem.ofFile(dir.toString(), "rule error in the Java of a rule's consequence (between then and end): " + text);
+        }
+        Path file = files.entrySet().stream().filter(e -> path.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         Position at = message.getLine() > 0 ? new Position(message.getLine(), Math.max(1, message.getColumn()))
                 : file == null ? null : text.startsWith(UNKNOWN_CLASS) ? named(text.substring(UNKNOWN_CLASS.length()).strip(),
                         withoutComments(texts.get(file)))

@@ -95,6 +95,25 @@ class OrganizationRulesTest {
                                 + " the built-in controls from judging");
     }
 
+    /**
+     * The built-in controls report to the 'violations' global, which only the engine can make: a rule that put a collector
+     * of its own in its place had every built-in finding dropped and a failing deployment pass (red team).
+     */
+    @Test
+    void aRuleCannotMakeACollectorToReplaceWhereTheBuiltInControlsReport(@TempDir Path dir) throws Exception {
+        assertThat(problemsWithRule(dir, "swap.drl", """
+                package com.acme;
+                import io.oversight.deployment.model.Agent;
+                rule "fresh start" salience 100000
+                when
+                    Agent()
+                then
+                    kcontext.getKieRuntime().setGlobal("violations", new io.oversight.engine.Violations());
+                end
+                """)).extracting(Problem::format).containsExactly(dir + ": rule error in the Java of a rule's consequence (between then and end):"
+                        + " The constructor Violations() is not visible");
+    }
+
     /** A rule whose consequence throws is the rule's problem, cited at the rule, not an internal error of the check. */
     @Test
     void aRuleThatFailsWhileItRunsIsAProblemAtTheRule(@TempDir Path dir) throws Exception {
