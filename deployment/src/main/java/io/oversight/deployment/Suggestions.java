@@ -54,9 +54,14 @@ public final class Suggestions {
         return distance(candidate.toLowerCase(java.util.Locale.ROOT), word.toLowerCase(java.util.Locale.ROOT)) <= tolerance(candidate);
     }
 
+    /**
+     * The edits a misspelling of {@code candidate} may be: none for a short word, three from sixteen
+     * letters, so that a long category's singular is still caught ({@code exploiting-vulnerability},
+     * three edits from {@code exploiting-vulnerabilities}, had passed as an unknown use case).
+     */
     static int tolerance(String candidate) {
         int length = candidate.length();
-        return length <= 3 ? 0 : length <= 6 ? 1 : 2;
+        return length <= 3 ? 0 : length <= 6 ? 1 : length <= 15 ? 2 : 3;
     }
 
     /** Optimal-string-alignment distance: a swapped pair of letters counts as one edit. */

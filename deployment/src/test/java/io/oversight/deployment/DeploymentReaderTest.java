@@ -318,6 +318,10 @@ class DeploymentReaderTest {
     void misspeltUseCaseIsAnErrorButAnUnknownWordIsKept() throws Exception {
         assertThat(problems(HEADER + AGENT + "    useCases: [employement]\n")).containsExactly(
                 "d.yaml:22:16: use case 'employement' looks like a misspelling of 'employment'; write 'employment' (or a clearly different word for a use case Oversight does not know)");
+        // A long category's singular is three edits from it: still a misspelling, not a word of its own (it had passed RM-03).
+        assertThat(problems(HEADER + AGENT + "    useCases: [exploiting-vulnerability]\n")).containsExactly(
+                "d.yaml:22:16: use case 'exploiting-vulnerability' looks like a misspelling of 'exploiting-vulnerabilities'; write"
+                        + " 'exploiting-vulnerabilities' (or a clearly different word for a use case Oversight does not know)");
         assertThat(read(HEADER + AGENT + "    useCases: [weather-forecasting]\n").deployment().agents().get(0).useCases())
                 .containsExactly("weather-forecasting");
         // A word that only begins a known use case is many edits from it: a word of its own, as the format says.
