@@ -28,7 +28,7 @@ final class AddedFolders {
             for (Located<String> directory : configuration.directories()) {
                 String folder = folder(directory.value());
                 if (!refused(configuration, folder, EDIT)) {
-                    tools.add(new RuntimeTool(agentId, configuration.kind().word(), "Write(" + folder + ")", writes,
+                    tools.add(new RuntimeTool(agentId, configuration.kind().word(), "Write(" + asRulePath(folder) + ")", writes,
                             configuration.pathAt(directory.file(), directory.position())));
                 }
             }
@@ -47,7 +47,7 @@ final class AddedFolders {
         for (Located<String> directory : configuration.readable()) {
             String folder = folder(directory.value());
             if (!refused(configuration, folder, READ)) {
-                tools.add(new RuntimeTool(agentId, configuration.kind().word(), READ + "(" + folder + ")", "read:added-directory",
+                tools.add(new RuntimeTool(agentId, configuration.kind().word(), READ + "(" + asRulePath(folder) + ")", "read:added-directory",
                         configuration.pathAt(directory.file(), directory.position())));
             }
         }
@@ -93,6 +93,16 @@ final class AddedFolders {
         }
         String folder = root + String.join("/", names) + (names.isEmpty() ? "" : "/");
         return folder.isEmpty() ? "./" : folder;
+    }
+
+    /**
+     * {@code folder} as a Claude Code rule writes a path, as the tools table reads it: an absolute one
+     * from {@code //} (a single {@code /} starts a path in the project). Written {@code /run/secrets/},
+     * an added folder of mounted secrets had matched none of the table's {@code //run/secrets} rows and
+     * reached nothing (red team).
+     */
+    private static String asRulePath(String folder) {
+        return folder.startsWith("/") ? "/" + folder : folder;
     }
 
     /** A Windows drive at the start of a path: {@code C:} alone or before '/'. */

@@ -178,7 +178,7 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(tools("""
                 {"sandbox": {"enabled": true, "filesystem": {"allowWrite": ["~/.kube"], "disabled": true}}, "permissions": {"defaultMode": "default"}}
                 """)).containsExactly("* mode:ask settings.json#@1:124", "Write(~/.kube/) sandbox:writable-root settings.json#@1:61",
-                "Write(/) sandbox:writable-root settings.json#@1:85");
+                "Write(//) sandbox:writable-root settings.json#@1:85");
         assertThat(tools("""
                 {"sandbox": {"enabled": true, "autoAllowBashIfSandboxed": false, "filesystem": {"disabled": true}}}
                 """)).containsExactly("* mode:built-in-auto settings.json#@1:1");
@@ -272,6 +272,12 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(settingTools("""
                 {"permissions": {"defaultMode": "default", "additionalDirectories": ["~/.aws", "~/.kube"], "deny": ["Read(~/.aws/**)", "Write(~/.kube/**)"]}}
                 """)).containsExactly("Read(~/.aws/**) deny", "Write(~/.kube/**) deny", "* mode:ask", "Read(~/.kube/) read:added-directory");
+        // An absolute folder is written as Claude Code's rules write one, from '//': the tools table's rows for mounted secrets
+        // and the cluster's kubeconfig are so (written '/run/secrets/', an added folder had reached nothing; red team).
+        assertThat(settingTools("""
+                {"permissions": {"defaultMode": "acceptEdits", "additionalDirectories": ["/run/secrets", "/etc/kubernetes/"]}}
+                """)).containsExactly("* mode:accept-edits", "Write(//run/secrets/) edit:accept-edits", "Write(//etc/kubernetes/) edit:accept-edits",
+                "Read(//run/secrets/) read:added-directory", "Read(//etc/kubernetes/) read:added-directory");
     }
 
     /**

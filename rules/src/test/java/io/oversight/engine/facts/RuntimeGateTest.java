@@ -76,6 +76,10 @@ class RuntimeGateTest {
         assertThat(GATES.reach("mcp-client", "fs_read(/var/run/secrets)").reason()).startsWith("its path starts at the root, read as"
                 + " fs_read(//var/run/secrets): ");
         assertThat(GATES.reach(CLAUDE_CODE, "Read(/src/**)").verbs()).containsExactly(Verb.READ);
+        // An absolute folder added to the workspace, as the readers write it (from '//').
+        assertThat(List.of("Read(//run/secrets/)", "Read(//var/run/secrets/)", "Read(//etc/kubernetes/)")).allSatisfy(t ->
+                assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).contains(Verb.GRANT));
+        assertThat(GATES.reach(CLAUDE_CODE, "Write(//usr/local/bin/)").verbs()).containsExactly(Verb.ALL);
         // Cursor's own settings, written, let it allow itself the shell; read, its MCP servers' keys (red team).
         assertThat(List.of("Write(.cursor/**)", "Write(~/.cursor/**)", "Write(.cursor/cli.json)")).allSatisfy(t ->
                 assertThat(GATES.reach("mcp-client", t).verbs()).as(t).containsExactly(Verb.ALL));
