@@ -114,7 +114,7 @@ final class AddedFolders {
      * a path pattern that holds the folder ({@code Edit(~/.aws/**)}; {@code //} starts an absolute
      * path, while a single {@code /} starts one in the project, which holds no folder added beside it).
      */
-    private static boolean refused(RuntimeConfiguration configuration, String folder, String tool) {
+    static boolean refused(RuntimeConfiguration configuration, String folder, String tool) {
         for (RuntimeRule rule : configuration.rules()) {
             if (decides(rule, tool)) {
                 String specifier = rule.specifier();

@@ -52,6 +52,15 @@ public final class AgentTools {
         } else if (AddedFolders.bashSandboxed(configuration) && configuration.network() != null && configuration.network().value()) {
             tools.add(new RuntimeTool(agentId, kind, "Bash", "sandbox:network", at(configuration, configuration.network())));
         }
+        // A sandbox keeps writes and the network in, not reads: a command it runs unasked prints any file the operator can
+        // read, the credential files among them (cat ~/.aws/credentials), as Kiro's autoAllowReadonly does (red team).
+        boolean readsInSandbox = sandboxed && (configuration.sandbox() == null || configuration.sandbox().value() != Sandbox.FULL_ACCESS)
+                || AddedFolders.bashSandboxed(configuration);
+        if (readsInSandbox && !AddedFolders.refused(configuration, "/", AddedFolders.READ)) {
+            Located<?> where = configuration.sandbox() != null ? configuration.sandbox() : configuration.mode();
+            tools.add(new RuntimeTool(agentId, kind, AddedFolders.READ, "sandbox:read",
+                    where != null ? at(configuration, where) : configuration.pathAt(null, configuration.position())));
+        }
         if (AddedFolders.bashSandboxed(configuration)) {
             for (Located<String> socket : configuration.sockets()) {
                 String which = socket.value().equals(RuntimeConfiguration.EVERY_SOCKET) ? "every Unix socket" : "the Unix socket " + socket.value();

@@ -89,13 +89,13 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
                 {"sandbox": {"enabled": true, "network": {"allowUnixSockets": ["/var/run/docker.sock", "/run/podman/podman.sock"]}}}
                 """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting() + " " + t.evidencePath()))
-                .containsExactly("* mode:built-in-auto settings.json#@1:1",
+                .containsExactly("* mode:built-in-auto settings.json#@1:1", "Read sandbox:read settings.json#@1:25",
                         "Bash via the Unix socket /var/run/docker.sock sandbox:unix-socket settings.json#@1:64",
                         "Bash via the Unix socket /run/podman/podman.sock sandbox:unix-socket settings.json#@1:88");
         assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
                 {"sandbox": {"enabled": true, "network": {"allowAllUnixSockets": true, "allowUnixSockets": ["/tmp/x.sock"]}}}
                 """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting()))
-                .containsExactly("* mode:built-in-auto", "Bash via every Unix socket sandbox:unix-socket");
+                .containsExactly("* mode:built-in-auto", "Read sandbox:read", "Bash via every Unix socket sandbox:unix-socket");
         assertThat(Fixtures.readText(RuntimeKind.CLAUDE_CODE, "settings.json", """
                 {"sandbox": {"enabled": true, "autoAllowBashIfSandboxed": false, "network": {"allowAllUnixSockets": true}}}
                 """).stream().flatMap(c -> AgentTools.of("coder", c).stream()).map(t -> t.tool() + " " + t.setting()))
@@ -115,7 +115,7 @@ class ClaudeCodeSettingsReaderTest {
                 """;
         for (String shell : List.of("Bash", "Bash(*)")) {
             assertThat(tools(sandbox.formatted("ask", shell))).containsExactly(shell + " ask settings.json#@1:26", "* mode:built-in-auto settings.json#@1:1",
-                    "Bash sandbox:network settings.json#@2:62",
+                    "Bash sandbox:network settings.json#@2:62", "Read sandbox:read settings.json#@2:25",
                     "Bash via the Unix socket /var/run/docker.sock sandbox:unix-socket settings.json#@2:103");
             assertThat(tools(sandbox.formatted("deny", shell))).containsExactly(shell + " deny settings.json#@1:27",
                     "* mode:built-in-auto settings.json#@1:1");
@@ -152,7 +152,7 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(pairTools(shared, """
                 {"sandbox": {"enabled": true, "autoAllowBashIfSandboxed": true}}
                 """)).containsExactly("Read allow .claude/settings.json#@1:28", "* mode:built-in-auto .claude/settings.json#@1:1",
-                "Bash sandbox:network .claude/settings.json#@2:45",
+                "Bash sandbox:network .claude/settings.json#@2:45", "Read sandbox:read .claude/settings.local.json#@1:59",
                 "Bash via the Unix socket /var/run/docker.sock sandbox:unix-socket .claude/settings.json#@2:86");
         // The local file's autoAllowBashIfSandboxed wins over the shared file's and its default: commands ask.
         assertThat(pairTools("""
@@ -165,7 +165,8 @@ class ClaudeCodeSettingsReaderTest {
                 {"sandbox": {"enabled": true}}
                 """, """
                 {"sandbox": {"network": {"allowedDomains": ["registry.npmjs.org"]}}}
-                """)).containsExactly("* mode:built-in-auto .claude/settings.json#@1:1", "Bash sandbox:network .claude/settings.local.json#@1:45");
+                """)).containsExactly("* mode:built-in-auto .claude/settings.json#@1:1", "Bash sandbox:network .claude/settings.local.json#@1:45",
+                "Read sandbox:read .claude/settings.json#@1:25");
     }
 
     /**
@@ -177,7 +178,8 @@ class ClaudeCodeSettingsReaderTest {
     void aSandboxWithoutFilesystemIsolationWritesTheRoot() throws Exception {
         assertThat(tools("""
                 {"sandbox": {"enabled": true, "filesystem": {"allowWrite": ["~/.kube"], "disabled": true}}, "permissions": {"defaultMode": "default"}}
-                """)).containsExactly("* mode:ask settings.json#@1:124", "Write(~/.kube/) sandbox:writable-root settings.json#@1:61",
+                """)).containsExactly("* mode:ask settings.json#@1:124", "Read sandbox:read settings.json#@1:25",
+                "Write(~/.kube/) sandbox:writable-root settings.json#@1:61",
                 "Write(//) sandbox:writable-root settings.json#@1:85");
         assertThat(tools("""
                 {"sandbox": {"enabled": true, "autoAllowBashIfSandboxed": false, "filesystem": {"disabled": true}}}
@@ -186,7 +188,7 @@ class ClaudeCodeSettingsReaderTest {
                 {"sandbox": {"enabled": true, "filesystem": {"disabled": true}}}
                 """, """
                 {"sandbox": {"filesystem": {"disabled": false}}}
-                """)).containsExactly("* mode:built-in-auto .claude/settings.json#@1:1");
+                """)).containsExactly("* mode:built-in-auto .claude/settings.json#@1:1", "Read sandbox:read .claude/settings.json#@1:25");
     }
 
     /** What the shared and local settings of one project let the agent do, each way cited where it was written. */
@@ -205,7 +207,7 @@ class ClaudeCodeSettingsReaderTest {
         assertThat(tools("""
                 {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)"]}, "sandbox": {"enabled": true}}
                 """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "* mode:built-in-auto settings.json#@1:1",
-                "Bash sandbox:network settings.json#@1:28");
+                "Bash sandbox:network settings.json#@1:28", "Read sandbox:read settings.json#@1:89");
         // Without a sandbox, or one whose commands ask, the rule fetches pages and nothing more.
         assertThat(tools("""
                 {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)"]}}
