@@ -215,7 +215,8 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
     /**
      * The Bash sandbox's keys this file writes, each read whether or not this file enables the
      * sandbox: another settings file may enable it ({@code enabled}, {@code autoAllowBashIfSandboxed},
-     * {@code network.allowedDomains}, {@code network.allowUnixSockets}, {@code network.allowAllUnixSockets},
+     * {@code network.allowedDomains}, {@code network.httpProxyPort} and {@code socksProxyPort},
+     * {@code network.allowUnixSockets}, {@code network.allowAllUnixSockets},
      * {@code filesystem.allowWrite}, {@code filesystem.disabled}). Claude Code honours the last only in
      * user or managed settings, but it is read in any file: a user's settings and a project's are
      * both named settings.json.
@@ -228,10 +229,27 @@ final class ClaudeCodeSettingsReader implements RuntimeReader {
         YMap net = reading.map(box, "network");
         YMap files = reading.map(box, "filesystem");
         return new ClaudeCodeSandbox(reading.bool(box, "enabled"), reading.bool(box, "autoAllowBashIfSandboxed"),
-                net == null ? List.of() : reading.texts(net, "allowedDomains"),
+                net == null ? List.of() : proxiedOrAllowed(reading, net),
                 net == null ? null : reading.bool(net, "allowAllUnixSockets"),
                 net == null ? List.of() : reading.texts(net, "allowUnixSockets"),
                 files == null ? List.of() : reading.texts(files, "allowWrite"), files == null ? null : reading.bool(files, "disabled"));
+    }
+
+    /**
+     * The hosts the sandbox lets commands reach: its {@code allowedDomains}, and every host when
+     * {@code httpProxyPort} or {@code socksProxyPort} names a proxy of the operator's, which then
+     * decides alone where they go (the sandbox starts no filtering proxy of its own), cited at the
+     * port (red team: such a sandbox had read as offline).
+     */
+    private static List<Located<String>> proxiedOrAllowed(Reading reading, YMap network) {
+        List<Located<String>> hosts = new ArrayList<>(reading.texts(network, "allowedDomains"));
+        for (String port : List.of("httpProxyPort", "socksProxyPort")) {
+            if (network.get(port) instanceof YScalar value && value.type() != YScalar.Type.NULL) {
+                hosts.add(0, new Located<>("*", value.position(), null));
+                break;
+            }
+        }
+        return hosts;
     }
 
     /** The hook events whose hooks may approve a tool call, and what each may do. */

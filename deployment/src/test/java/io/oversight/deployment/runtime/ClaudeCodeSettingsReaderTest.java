@@ -208,6 +208,11 @@ class ClaudeCodeSettingsReaderTest {
                 {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)"]}, "sandbox": {"enabled": true}}
                 """)).containsExactly("WebFetch(domain:*.amazonaws.com) allow settings.json#@1:28", "* mode:built-in-auto settings.json#@1:1",
                 "Bash sandbox:network settings.json#@1:28", "Read sandbox:read settings.json#@1:89");
+        // A proxy of the operator's decides where sandboxed commands go, not the sandbox: every host, cited at the port (red team).
+        assertThat(tools("""
+                {"sandbox": {"enabled": true, "network": {"httpProxyPort": 3128}}}
+                """)).containsExactly("* mode:built-in-auto settings.json#@1:1", "Bash sandbox:network settings.json#@1:60",
+                "Read sandbox:read settings.json#@1:25");
         // Without a sandbox, or one whose commands ask, the rule fetches pages and nothing more.
         assertThat(tools("""
                 {"permissions": {"allow": ["WebFetch(domain:*.amazonaws.com)"]}}
