@@ -128,12 +128,24 @@ final class WaiversCommand implements Runnable {
             }
             // An exact copy waives nothing the first does not, and a later edit of one leaves the other behind.
             Map<List<Object>, Waiver> firstOf = new java.util.HashMap<>();
+            // Nor does one in force that an earlier one in force covers: it waives no finding, and takes over unseen when the
+            // first is removed, with its own approver and expiry (red team: justifications apart by a space passed).
+            List<Waiver> inForce = new ArrayList<>();
             for (Waiver w : loaded.waivers()) {
                 String what = "waiver of " + w.control() + (w.agent() == null ? " for the whole deployment" : " for " + w.agent());
                 Waiver first = firstOf.putIfAbsent(Arrays.asList(w.control(), w.agent(), w.justification(), w.approvedBy(), w.expires()), w);
+                Optional<Waiver> covering = WaiverValidity.expired(w, today) ? Optional.empty()
+                        : inForce.stream().filter(earlier -> WaiverValidity.covers(earlier, w)).findFirst();
                 if (first != null) {
                     notes.add(new Note(loaded.locate(w, "control"), NoteKind.DUPLICATE, what + " repeats the one at line "
                             + loaded.locate(first, "control").line() + " (the same control, agent, justification, approver and expiry); remove one"));
+                } else if (covering.isPresent()) {
+                    notes.add(new Note(loaded.locate(w, "control"), NoteKind.DUPLICATE, what + " waives no finding the one at line "
+                            + loaded.locate(covering.get(), "control").line() + " does not (the same control, for "
+                            + (covering.get().agent() == null ? "the whole deployment" : "the same agent") + ", both in force); keep one"));
+                }
+                if (!WaiverValidity.expired(w, today) && judged.getOrDefault(w.path(), WaiverState.ACTIVE) == WaiverState.ACTIVE) {
+                    inForce.add(w);
                 }
                 if (WaiverValidity.expired(w, today)) {
                     // Renewed by another entry of the file that applies: its findings stay waived, as check says.

@@ -23,11 +23,13 @@ class WaiversTest {
         assertThat(json.at("/summary/waived").asInt()).isEqualTo(2);
         assertThat(json.at("/waivers/0/status").asText()).isEqualTo("active");
         assertThat(json.at("/waivers/1/status").asText()).isEqualTo("active");
+        assertThat(json.at("/waivers/2/file").asText()).isEqualTo(WAIVERS);
+        assertThat(json.at("/waivers/2/id").asText()).isEqualTo("waivers[2] of kiro-governance.yaml");
         assertThat(json.at("/waivers/2/status").asText()).isEqualTo("self-approved");
         assertThat(json.at("/waivers/3/status").asText()).isEqualTo("expired");
         boolean ac06CitesTheWaiverFile = false;
         for (JsonNode f : json.get("findings")) {
-            if (f.get("control").asText().equals("AC-06") && f.at("/subject/id").asText().equals("waivers[2]")) {
+            if (f.get("control").asText().equals("AC-06") && f.at("/subject/id").asText().equals("waivers[2] of kiro-governance.yaml")) {
                 assertThat(f.at("/evidence/0/file").asText()).isEqualTo(WAIVERS);
                 assertThat(f.at("/evidence/0/line").asInt()).isEqualTo(22);
                 ac06CitesTheWaiverFile = true;
@@ -168,10 +170,10 @@ class WaiversTest {
                 .extracting(f -> f.path("waived").asBoolean()).containsExactly(true);
         assertThat(json.get("findings")).filteredOn(f -> f.path("control").asText().equals("AC-06"))
                 .extracting(f -> f.path("severity").asText() + " " + f.path("message").asText())
-                .containsExactly("low the waiver of HO-02 for 'infra-assistant' expired on 2026-10-01; waivers[1], in force until 2027-06-30,"
+                .containsExactly("low the waiver of HO-02 for 'infra-assistant' expired on 2026-10-01; waivers[1] of w.yaml, in force until 2027-06-30,"
                         + " covers its findings: remove the expired one");
         assertThat(Cli.runIn(Cli.WIDE, "check", deployment, "--waivers", file.toString(), "--as-of", AS_OF).out())
-                .contains("\n  HO-02 for infra-assistant: expired on 2026-10-01; waivers[1], in force until 2027-06-30, covers its findings:"
+                .contains("\n  HO-02 for infra-assistant: expired on 2026-10-01; waivers[1] of w.yaml, in force until 2027-06-30, covers its findings:"
                         + " remove the expired one\n").doesNotContain("count again");
         Cli lint = Cli.run("waivers", "lint", file.toString(), "--deployment", deployment, "--as-of", AS_OF);
         assertThat(lint.exitCode()).isEqualTo(1);
@@ -179,6 +181,20 @@ class WaiversTest {
                 + " in force until 2027-06-30, covers its findings: remove the expired one\n"
                 + file + ":4:15: duplicate: waiver of HO-02 for infra-assistant repeats the one at line 3 (the same control, agent,"
                 + " justification, approver and expiry); remove one\n3 waivers: 2 problems need attention, 0 expire within 30 days\n");
+    }
+
+    /** A waiver in force that an earlier one in force covers waives nothing, however its justification is spelt (red team). */
+    @Test
+    void lintNamesAWaiverThatAnEarlierOneInForceCovers(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.yaml");
+        Files.writeString(file, "waivers:\n"
+                + "  - {control: HO-02, agent: infra-assistant, justification: Accepted., approvedBy: marcus-olsen, expires: 2027-06-30}\n"
+                + "  - {control: HO-02, agent: infra-assistant, justification: 'Accepted. ', approvedBy: marcus-olsen, expires: 2027-06-30}\n"
+                + "  - {control: HO-02, justification: accepted., approvedBy: marcus-olsen, expires: 2027-06-29}\n");
+        Cli lint = Cli.run("waivers", "lint", file.toString(), "--deployment", Cli.sample("kiro-incident.yaml").toString(), "--as-of", AS_OF);
+        assertThat(lint.exitCode()).isEqualTo(1);
+        assertThat(lint.out()).startsWith(file + ":3:15: duplicate: waiver of HO-02 for infra-assistant waives no finding the one at line 2"
+                + " does not (the same control, for the same agent, both in force); keep one\n");
     }
 
     /**

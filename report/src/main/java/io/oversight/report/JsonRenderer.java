@@ -200,6 +200,11 @@ public final class JsonRenderer implements Renderer {
     private static void waiver(JsonGenerator g, WaiverStatus w) throws IOException {
         g.writeStartObject();
         g.writeNumberField("index", w.waiver().index());
+        if (w.waiver().file() != null) {
+            // Only then: the index counts the deployment's waivers first, so a waivers file's entry is told by its file.
+            g.writeStringField("file", w.waiver().file());
+            g.writeStringField("id", w.waiver().subjectId());
+        }
         g.writeStringField("control", w.waiver().control());
         g.writeStringField("agent", w.waiver().agent());
         g.writeStringField("approvedBy", w.waiver().approvedBy());

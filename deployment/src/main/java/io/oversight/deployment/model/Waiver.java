@@ -5,8 +5,26 @@ import java.time.LocalDate;
 /** An accepted risk: a named human accepts a control's findings until a date. */
 public record Waiver(String path, int index, String control, String agent, String justification, String approvedBy, LocalDate expires) {
 
+    /**
+     * The waiver as its own file numbers it ({@code waivers[2]}), and for one of a waivers file
+     * ({@code --waivers}) that file's name too ({@code waivers[2] of kiro-governance.yaml}): the index
+     * counts the deployment's waivers and the file's together, and had named another entry of the
+     * file, or none (report review).
+     */
     public String subjectId() {
-        return "waivers[" + index + "]";
+        String place = "waivers[" + path.substring(path.lastIndexOf('/') + 1) + "]";
+        String file = file();
+        if (file == null) {
+            return place;
+        }
+        String name = file.replace('\\', '/');
+        return place + " of " + name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    /** The waivers file ({@code --waivers}) this waiver was read from, as the check names it; null for one of the deployment's own. */
+    public String file() {
+        int separator = path.lastIndexOf('#');
+        return separator < 0 ? null : path.substring(0, separator);
     }
 
     /** What the waiver is, whatever its place: the control, the agent, who approved it and until when. */
