@@ -166,6 +166,21 @@ class DeploymentReaderTest {
                 "d.yaml:22:20: 'approvals' must be at least 1, but is 0");
     }
 
+    /** A word written null is no default: read as absent, enforcement: ~ had counted the gate as the platform's (format review). */
+    @Test
+    void aWordWrittenNullIsRefused() {
+        String yaml = HEADER + """
+                agents:
+                  - id: bot
+                    checkpoints:
+                      - onTimeout: ~
+                        enforcement: null
+                """;
+        assertThat(problems(yaml)).containsExactly(
+                "d.yaml:19:20: 'onTimeout' is null; write one of: deny, allow, or leave the key out",
+                "d.yaml:20:22: 'enforcement' is null; write one of: platform, prompt, or leave the key out");
+    }
+
     @Test
     void datesMustBeRealDates() {
         String yaml = HEADER + AGENT + "waivers:\n  - {control: PM-04, justification: x, approvedBy: sam, expires: 2026-02-30}\n";

@@ -281,8 +281,16 @@ final class Fields {
         return FormatWord.of(type, word(key, FormatWord.words(type)));
     }
 
-    /** One word of a closed list, with a suggestion for a near miss. */
+    /**
+     * One word of a closed list, with a suggestion for a near miss. Written null ({@code ~}), it is
+     * refused as an empty one is: read as absent, {@code enforcement: ~} had taken the default,
+     * platform, and the gate counted (format review).
+     */
     String word(String key, List<String> allowed) {
+        if (map.get(key) instanceof YScalar s && s.isNull()) {
+            problems.add(s.position(), "'" + key + "' is null; write one of: " + String.join(", ", allowed) + ", or leave the key out");
+            return null;
+        }
         String value = string(key);
         if (value != null && !allowed.contains(value)) {
             problems.add(map.get(key).position(), quoted(value) + " is not a valid " + key + Suggestions.didYouMean(value, allowed)
