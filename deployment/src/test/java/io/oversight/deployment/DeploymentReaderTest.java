@@ -324,6 +324,8 @@ class DeploymentReaderTest {
                 "d.yaml:7:27: jurisdiction 'EU-DE' is not written as the code 'EU' that makes its frameworks apply; write 'EU'");
         assertThat(read(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [EU, Deutschland]\n") + AGENT).deployment()
                 .metadata().jurisdictions()).as("a member state's name beside the EU changes nothing").containsExactly("EU", "Deutschland");
+        assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [us]\n") + AGENT)).as("the country of the state laws")
+                .containsExactly("d.yaml:7:19: jurisdiction 'us' is not written as the code 'US' that makes its frameworks apply; write 'US'");
         assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [US, de]\n") + AGENT)).containsExactly(
                 "d.yaml:7:23: jurisdiction 'de' is a member state of the EU, whose law binds there too; add 'EU', which makes the EU AI Act "
                         + "and GDPR apply");

@@ -79,8 +79,15 @@ final class DeploymentBinder {
             .flatMap(u -> u.otherWords().stream().map(word -> Map.entry(word, u.id()))).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                     Map.Entry::getValue));
     /** The jurisdictions that make a framework apply, as the rules and the coverage compare them: exactly. */
+    /**
+     * The codes the catalog's frameworks apply in, and the country of each state's ({@code US} of
+     * {@code US-CO}), which decides whether a state's law could bind: {@code us} had been kept as an
+     * unknown code and switched Colorado's, California's and Texas' laws to not applicable (format review).
+     */
     private static final List<String> KNOWN_JURISDICTIONS = CatalogLoader.builtIn().frameworks().stream()
-            .flatMap(framework -> framework.jurisdictions().stream()).distinct().sorted().toList();
+            .flatMap(framework -> framework.jurisdictions().stream())
+            .flatMap(code -> code.indexOf('-') > 0 ? java.util.stream.Stream.of(code, code.substring(0, code.indexOf('-'))) : java.util.stream.Stream.of(code))
+            .distinct().sorted().toList();
 
 
     /** Agents from which their work is shared out among the cores; below it threads cost more than they save. */
