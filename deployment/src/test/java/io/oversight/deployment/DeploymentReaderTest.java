@@ -166,6 +166,13 @@ class DeploymentReaderTest {
                 "d.yaml:22:20: 'approvals' must be at least 1, but is 0");
     }
 
+    /** A required key written empty or null is told to be written, not left out; null is said at the key (format review). */
+    @Test
+    void anEmptyOrNullRequiredKeyIsSaidWhereItIsWritten() {
+        assertThat(problems(HEADER.replace("  name: demo\n", "  name: \"\"\n").replace("  owner: olga\n", "  owner: ~\n") + AGENT))
+                .contains("d.yaml:4:9: 'name' is empty; write its value", "d.yaml:6:10: 'owner' is null; write its value: 'metadata' requires it");
+    }
+
     /** A word written null is no default: read as absent, enforcement: ~ had counted the gate as the platform's (format review). */
     @Test
     void aWordWrittenNullIsRefused() {

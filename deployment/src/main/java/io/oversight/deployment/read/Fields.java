@@ -30,11 +30,15 @@ final class Fields {
     /** Whether an empty text is refused: in Oversight's own formats, not in another tool's ({@link Shape#foreign}). */
     private final boolean blankRefused;
 
-    private Fields(YMap map, String path, Problems problems, boolean blankRefused) {
+    /** The keys the shape requires: an empty one is no value, and leaving it out is no way out either. */
+    private final java.util.Collection<String> required;
+
+    private Fields(YMap map, String path, Problems problems, boolean blankRefused, java.util.Collection<String> required) {
         this.map = map;
         this.path = path;
         this.problems = problems;
         this.blankRefused = blankRefused;
+        this.required = required;
     }
 
     /** Reads {@code node} as a mapping of {@code shape}, or reports it and returns null. */
@@ -51,11 +55,15 @@ final class Fields {
             }
         }
         for (String key : shape.required()) {
-            if (isAbsent(map.get(key))) {
+            YNode value = map.get(key);
+            if (value instanceof YScalar s && s.isNull()) {
+                // Written, but null: said at the key, not as if it were missing (format review).
+                problems.add(s.position(), "'" + key + "' is null; write its value: " + what + " requires it");
+            } else if (isAbsent(value)) {
                 problems.add(map.position(), what + " lacks the required key '" + key + "'");
             }
         }
-        return new Fields(map, path, problems, !shape.foreign());
+        return new Fields(map, path, problems, !shape.foreign(), shape.required());
     }
 
     /**
@@ -151,7 +159,7 @@ final class Fields {
         String value = scalar(key, "a text value", s -> s.type() == YScalar.Type.STRING || s.type() == YScalar.Type.INTEGER
                 || s.type() == YScalar.Type.FLOAT ? s.text() : null);
         if (blankRefused && value != null && value.isBlank()) {
-            problems.add(map.get(key).position(), "'" + key + "' is empty; write its value or leave the key out");
+            problems.add(map.get(key).position(), "'" + key + "' is empty; write its value" + (required.contains(key) ? "" : " or leave the key out"));
             return null;
         }
         return value;
