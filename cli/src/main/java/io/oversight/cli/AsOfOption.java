@@ -23,6 +23,9 @@ final class AsOfOption {
     /** A calendar date written YYYY-MM-DD; anything else is refused saying what is wrong with it, not how java.time failed. */
     static final class IsoDate implements ITypeConverter<LocalDate> {
 
+        private static final int FIRST_YEAR = 1900;
+        private static final int LAST_YEAR = 9899;
+
         @Override
         public LocalDate convert(String value) {
             String word = value.strip();
@@ -30,6 +33,11 @@ final class AsOfOption {
                 throw refused(value, "expected a four-digit year, a two-digit month and a two-digit day");
             }
             int year = Integer.parseInt(word.substring(0, 4));
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                // 9999 had been taken, and the remediation plan then printed targets of +10000 cut short in its table (report review).
+                throw refused(value, "the year must be from " + FIRST_YEAR + " to " + LAST_YEAR
+                        + ", so that the dates the report counts from it (remediation targets, waiver terms) have four-digit years");
+            }
             int month = Integer.parseInt(word.substring(5, 7));
             int day = Integer.parseInt(word.substring(8, 10));
             if (month < 1 || month > 12) {

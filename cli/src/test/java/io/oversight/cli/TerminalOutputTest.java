@@ -122,6 +122,8 @@ class TerminalOutputTest {
         assertThat(cli.err()).isEqualTo("oversight: Invalid value for option '--as-of': '2026-13-01' is not a date (YYYY-MM-DD):"
                 + " month 13 is out of range (01 to 12)\nTry 'oversight check --help' for usage.\n");
         assertThat(Cli.run("check", KIRO, "--as-of", "2026-02-29").err()).contains("'2026-02-29' is not a date (YYYY-MM-DD): February 2026 has 28 days");
+        assertThat(Cli.run("check", KIRO, "--as-of", "9999-12-31").err()).contains("'9999-12-31' is not a date (YYYY-MM-DD): the year must be"
+                + " from 1900 to 9899, so that the dates the report counts from it (remediation targets, waiver terms) have four-digit years");
         assertThat(Cli.run("check", KIRO, "--as-of", "2028-02-29", "-q").exitCode()).as("a leap day").isEqualTo(1);
         assertThat(Cli.run("check", KIRO, "--as-of", "1/12/2026").err())
                 .contains("'1/12/2026' is not a date (YYYY-MM-DD): expected a four-digit year, a two-digit month and a two-digit day")
