@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -89,9 +90,21 @@ public record ResourceScope(String agentId, String environment, String pattern, 
         return switch (parts[2]) {
             case "s3" -> EVERY_OBJECT.matcher(parts[5]).matches();
             case "execute-api" -> STARS_ALONE.matcher(parts[5]).matches();
+            case "ec2" -> EVERY_OF_A_TYPE.matcher(parts[5]).matches() || everyEc2Id(parts[5]);
             default -> EVERY_OF_A_TYPE.matcher(parts[5]).matches();
         };
     }
+
+    /**
+     * Whether an EC2 resource part names every resource of its type by the prefix every id of the
+     * type starts with ({@code instance/i-*}, {@code volume/vol-*}): AWS gives the ids, so the prefix
+     * narrows nothing (red team).
+     */
+    private static boolean everyEc2Id(String resource) {
+        Matcher m = EC2_ID.matcher(resource);
+        return m.matches() && m.group(2).equals(EC2_ID_PREFIXES.get(m.group(1)));
+    }
+
 
     /** Empty (S3's region and account), or wildcards alone. */
     private static boolean onlyWildcards(String part) {
@@ -118,6 +131,17 @@ public record ResourceScope(String agentId, String environment, String pattern, 
      * {@code role*}, {@code db:*}, {@code /restapis/*}.
      */
     private static final Pattern EVERY_OF_A_TYPE = Pattern.compile("/?([a-z]+(-[a-z]+)*[/:]?)?" + ANY_NAME + "([/:]" + ANY_NAME + ")*");
+
+    /** A type, then an id's prefix and wildcards: {@code instance/i-*}. */
+    private static final Pattern EC2_ID = Pattern.compile("([a-z]+(?:-[a-z]+)*)/([a-z]+)-" + ANY_NAME);
+
+    /** The prefix of the ids AWS gives each EC2 resource type. */
+    private static final Map<String, String> EC2_ID_PREFIXES = Map.ofEntries(Map.entry("instance", "i"), Map.entry("volume", "vol"),
+            Map.entry("snapshot", "snap"), Map.entry("image", "ami"), Map.entry("security-group", "sg"), Map.entry("subnet", "subnet"),
+            Map.entry("vpc", "vpc"), Map.entry("network-interface", "eni"), Map.entry("launch-template", "lt"), Map.entry("key-pair", "key"),
+            Map.entry("elastic-ip", "eipalloc"), Map.entry("internet-gateway", "igw"), Map.entry("natgateway", "nat"),
+            Map.entry("route-table", "rtb"), Map.entry("transit-gateway", "tgw"), Map.entry("vpc-endpoint", "vpce"),
+            Map.entry("network-acl", "acl"), Map.entry("dhcp-options", "dopt"));
 
     private static final Glob EVERY_ARN = Glob.exact("arn:*:*:*:*:*");
 

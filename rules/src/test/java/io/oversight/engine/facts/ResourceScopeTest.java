@@ -25,6 +25,9 @@ class ResourceScopeTest {
             // IAM's '?' is one character, and every name has one: '?*' is every name (red team).
             "'arn:aws:s3:::?*', true", "'arn:aws:s3:::?*/*', true", "'arn:aws:ec2:*:*:instance/?*', true", "'arn:aws:rds:*:*:db:*?', true",
             "'arn:aws:s3:::?', false", "'arn:aws:s3:::??x*', false",
+            // An EC2 id's prefix narrows nothing: AWS gives every instance an id that starts i- (red team).
+            "'arn:aws:ec2:*:*:instance/i-*', true", "'arn:aws:ec2:*:*:volume/vol-*', true", "'arn:aws:ec2:*:*:instance/i-0abc*', false",
+            "'arn:aws:ec2:*:*:instance/vol-*', false", "'arn:aws:ec2:*:111122223333:instance/i-*', false",
             "'arn:aws:ec2:*:111122223333:instance/*', false", "'arn:aws:*:eu-west-1:111122223333:*', false",
             "'arn:aws:*:*:111122223333:role/*', false", "'arn:aws:iam::111122223333:*', false", "'payments/*', false"})
     void everyResourceHoweverSpelt(String pattern, boolean everything) {
