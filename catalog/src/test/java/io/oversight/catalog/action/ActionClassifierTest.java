@@ -54,6 +54,14 @@ class ActionClassifierTest {
             "ec2:CreateReplaceRootVolumeTask, DELETE", "redshift:ModifySnapshotCopyRetentionPeriod, DELETE", "dlm:UpdateLifecyclePolicy, DELETE",
             "cloudtrail:StopEventDataStoreIngestion, DELETE", "events:DisableRule, DELETE", "securityhub:BatchDisableStandards, DELETE",
             "s3:PutBucketLogging, DELETE",
+            // GKE's and AKS's own permissions reach what the Kubernetes requests they authorize do; Cloud Build, HMAC keys (red team)
+            "gcp:container.secrets.get, GRANT", "gcp:container.clusterRoleBindings.create, GRANT", "gcp:container.pods.create, GRANT",
+            "gcp:container.pods.exec, EXECUTE", "gcp:cloudbuild.builds.create, GRANT", "gcp:storage.hmacKeys.create, GRANT", "gcp:iam.roles.update, GRANT",
+            "gcp:compute.instances.get, READ", "azure:Microsoft.Authorization/elevateAccess/action, GRANT",
+            "azure:Microsoft.KeyVault/vaults/secrets/getSecret/action, GRANT", "azure:Microsoft.Storage/storageAccounts/listAccountSas/action, GRANT",
+            "azure:Microsoft.ContainerService/managedClusters/listClusterAdminCredential/action, GRANT",
+            "azure:Microsoft.ContainerService/managedClusters/rbac.authorization.k8s.io/clusterrolebindings/write, GRANT",
+            "azure:Microsoft.Compute/virtualMachines/read, READ", "kubernetes:create:persistentvolumes, GRANT",
             // nothing recognises these: unknown, never read
             "kubernetes:use, UNKNOWN", "stripe:ReverseTransfer, UNKNOWN", "ec2:SomeActionNewerThanTheTable, UNKNOWN"})
     void classifiesEachActionByTheFirstRuleThatMatches(String action, Verb expected) {
@@ -117,6 +125,8 @@ class ActionClassifierTest {
     @Test
     void carvingOutPatternsRemovesTheRulesWhollyInsideThem() {
         assertThat(ActionClassifier.verbs("*", List.of())).containsExactly(Verb.ALL);
+        assertThat(ActionClassifier.verbs("azure:*/read", List.of())).as("Azure's Reader role: its names end with the verb, no AWS rule of"
+                + " names that begin with one (*:Purchase*) reaches them").containsExactly(Verb.READ);
         assertThat(ActionClassifier.verbs("*", List.of("iam:*", "organizations:*"))).as("every AWS action but a few, each with its verb")
                 .containsExactlyInAnyOrder(Verb.READ, Verb.CREATE, Verb.UPDATE, Verb.DELETE, Verb.DEPLOY, Verb.EXECUTE, Verb.GRANT, Verb.PAY,
                         Verb.SEND);

@@ -20,6 +20,7 @@ final class KubernetesGroups {
     private static final Map<String, String> GROUP = Map.ofEntries(
             Map.entry("pods", CORE), Map.entry("secrets", CORE), Map.entry("serviceaccounts", CORE),
             Map.entry("replicationcontrollers", CORE), Map.entry("nodes", CORE), Map.entry("services", CORE), Map.entry("configmaps", CORE),
+            Map.entry("persistentvolumes", CORE),
             Map.entry("*", CORE), // */proxy: the proxy subresources of pods, services and nodes
             Map.entry("deployments", "apps"), Map.entry("replicasets", "apps"), Map.entry("statefulsets", "apps"),
             Map.entry("daemonsets", "apps"),
