@@ -45,6 +45,14 @@ final class VsCodeSettings {
     private static final List<String> TERMINAL_KEYS = List.of("chat.tools.terminal.autoApprove", "chat.agent.terminal.autoApprove");
 
     /**
+     * The switch of every terminal approval: set to {@code false}, each command asks whatever the
+     * terminal rules say (VS Code's approvals documentation), so they approve nothing; read in the
+     * user's settings only, as the global approval is, since a workspace's file cannot vouch for the
+     * user's (red team: a user file with it off had still read its rules as approving).
+     */
+    private static final String TERMINAL_SWITCH = "chat.tools.terminal.enableAutoApprove";
+
+    /**
      * The globs of files whose edits run unasked or ask: VS Code applies the agent's edits unasked
      * but for sensitive files, its own settings among them, which this setting can open.
      */
@@ -100,7 +108,9 @@ final class VsCodeSettings {
                 rules.add(new RuntimeRule("*", "", Decision.ALLOW, level.position()));
             }
         }
-        for (String key : TERMINAL_KEYS) {
+        boolean terminalOff = !workspace(reading.file()) && written(root, TERMINAL_SWITCH).stream().map(setting -> reading.bool(setting.holder(),
+                setting.key())).anyMatch(on -> on != null && !on.value());
+        for (String key : terminalOff ? List.<String>of() : TERMINAL_KEYS) {
             for (Setting setting : written(root, key)) {
                 terminal(reading, reading.map(setting.holder(), setting.key()), rules);
             }

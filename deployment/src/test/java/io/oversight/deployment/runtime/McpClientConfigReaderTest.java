@@ -371,6 +371,17 @@ class McpClientConfigReaderTest {
         assertThat(vscode.servers()).extracting(McpServer::name).containsExactly("aws");
     }
 
+    /** With the terminal's approvals switched off in the user's settings, every command asks; a workspace cannot switch them off for the user. */
+    @Test
+    void vsCodeTerminalApprovalsSwitchedOffApproveNothing() throws Exception {
+        String settings = """
+                {"chat.tools.terminal.enableAutoApprove": false, "chat.tools.terminal.autoApprove": {"terraform": true}}
+                """;
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, "Code/User/settings.json", settings).get(0).rules()).isEmpty();
+        assertThat(Fixtures.readText(RuntimeKind.MCP_CLIENT, ".vscode/settings.json", settings).get(0).rules())
+                .extracting(RuntimeRule::written).containsExactly("Bash(terraform:*)");
+    }
+
     /** Cline's CLI writes a server's command or address in a 'transport' of its own; its approvals stay beside it. */
     @Test
     void clinesNestedTransportIsRead() throws Exception {

@@ -108,6 +108,11 @@ class RuntimeGateTest {
                 .verbs()).as(t).doesNotContain(Verb.GRANT));
         assertThat(List.of("mcp__kagent-tool-server__k8s_create_resource", "mcp__kagent-tool-server__k8s_apply_manifest"))
                 .allSatisfy(t -> assertThat(GATES.reach("kagent", t).verbs()).as(t).containsExactly(Verb.ALL));
+        // Named as checks, they change the cluster (red team): a curl pod made and removed; a plugin the controller loads.
+        assertThat(GATES.reach("kagent", "mcp__kagent-tool-server__k8s_check_service_connectivity").verbs())
+                .containsExactlyInAnyOrder(Verb.CREATE, Verb.EXECUTE, Verb.DELETE);
+        assertThat(GATES.reach("kagent", "mcp__kagent-tool-server__argo_verify_gateway_plugin").verbs()).containsExactlyInAnyOrder(Verb.UPDATE, Verb.EXECUTE);
+        assertThat(GATES.reach("kagent", "mcp__helm__helm_install").verbs()).containsExactly(Verb.DEPLOY);
         assertThat(GATES.reach(CLAUDE_CODE, "mcp__github__get_issue").verbs()).containsExactly(Verb.READ);
         assertThat(GATES.reach(CLAUDE_CODE, "mcp__things__frobnicate").verbs()).containsExactly(Verb.UNKNOWN);
         // A tool that reads or sets a secret hands out what to act with, as reading a token does.
