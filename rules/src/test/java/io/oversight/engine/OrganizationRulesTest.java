@@ -66,30 +66,12 @@ class OrganizationRulesTest {
     /** A halt, or a cleared agenda, leaves the built-in controls unjudged while the reports would call them evaluated. */
     @Test
     void aRuleThatStopsTheBuiltInRulesIsRefused(@TempDir Path dir) throws Exception {
-        assertThat(problemsWithRule(dir, "stop.drl", """
-                package com.acme;
-                import io.oversight.deployment.model.Agent;
-                rule "fast path" salience 10000
-                when
-                    Agent()
-                then
-                    kcontext.getKieRuntime().halt();
-                end
-                """)).extracting(Problem::format)
+        assertThat(problemsWithRule(dir, "stop.drl", onEveryAgent("fast path", 10000, "kcontext.getKieRuntime().halt();"))).extracting(Problem::format)
                         .containsExactly(dir.resolve("stop.drl") + ":3:1: organization rule 'fast path' (com.acme) stopped the rules before"
                                 + " every control had run (it halted the session or cleared the agenda): organization rules may report findings of their own, not keep"
                                 + " the built-in controls from judging");
         Path other = Files.createDirectories(dir.resolve("clear"));
-        assertThat(problemsWithRule(other, "clear.drl", """
-                package com.acme;
-                import io.oversight.deployment.model.Agent;
-                rule "quiet" salience 10000
-                when
-                    Agent()
-                then
-                    kcontext.getKieRuntime().getAgenda().clear();
-                end
-                """)).extracting(Problem::format)
+        assertThat(problemsWithRule(other, "clear.drl", onEveryAgent("quiet", 10000, "kcontext.getKieRuntime().getAgenda().clear();"))).extracting(Problem::format)
                         .containsExactly(other.resolve("clear.drl") + ":3:1: organization rule 'quiet' (com.acme) stopped the rules before"
                                 + " every control had run (it halted the session or cleared the agenda): organization rules may report findings of their own, not keep"
                                 + " the built-in controls from judging");
@@ -101,16 +83,9 @@ class OrganizationRulesTest {
      */
     @Test
     void aRuleCannotMakeACollectorToReplaceWhereTheBuiltInControlsReport(@TempDir Path dir) throws Exception {
-        assertThat(problemsWithRule(dir, "swap.drl", """
-                package com.acme;
-                import io.oversight.deployment.model.Agent;
-                rule "fresh start" salience 100000
-                when
-                    Agent()
-                then
-                    kcontext.getKieRuntime().setGlobal("violations", new io.oversight.engine.Violations());
-                end
-                """)).extracting(Problem::format).containsExactly(dir + ": rule error in the Java of a rule's consequence (between then and end):"
+        String swap = "kcontext.getKieRuntime().setGlobal(\"violations\", new io.oversight.engine.Violations());";
+        assertThat(problemsWithRule(dir, "swap.drl", onEveryAgent("fresh start", 100000, swap))).extracting(Problem::format)
+                .containsExactly(dir + ": rule error in the Java of a rule's consequence (between then and end):"
                         + " The constructor Violations() is not visible");
     }
 
@@ -341,6 +316,20 @@ class OrganizationRulesTest {
         assertThatThrownBy(() -> CatalogLoader.extend(CatalogLoader.builtIn(), file))
                 .hasMessage(file + ": control id 'NW-01 v2' must be letters, digits, '.', '_' and '-', starting with a letter or '_', such as"
                         + " ACME-01: reports name it in SARIF rule ids, OSCAL tokens and file names");
+    }
+
+    /** A rule of package com.acme that runs {@code consequence} once for each agent, at {@code salience}. */
+    private static String onEveryAgent(String name, int salience, String consequence) {
+        return """
+                package com.acme;
+                import io.oversight.deployment.model.Agent;
+                rule "%s" salience %d
+                when
+                    Agent()
+                then
+                    %s
+                end
+                """.formatted(name, salience, consequence);
     }
 
     /** The problems a check of the incident finds in {@code drl}, written as {@code name} beside the example's catalog in {@code dir}. */
