@@ -134,7 +134,8 @@ final class WaiversCommand implements Runnable {
             for (Waiver w : loaded.waivers()) {
                 String what = "waiver of " + w.control() + (w.agent() == null ? " for the whole deployment" : " for " + w.agent());
                 Waiver first = firstOf.putIfAbsent(Arrays.asList(w.control(), w.agent(), w.justification(), w.approvedBy(), w.expires()), w);
-                Optional<Waiver> covering = WaiverValidity.expired(w, today) ? Optional.empty()
+                boolean expired = WaiverValidity.expired(w, today);
+                Optional<Waiver> covering = expired ? Optional.empty()
                         : inForce.stream().filter(earlier -> WaiverValidity.covers(earlier, w)).findFirst();
                 if (first != null) {
                     notes.add(new Note(loaded.locate(w, "control"), NoteKind.DUPLICATE, what + " repeats the one at line "
@@ -144,10 +145,10 @@ final class WaiversCommand implements Runnable {
                             + loaded.locate(covering.get(), "control").line() + " does not (the same control, for "
                             + (covering.get().agent() == null ? "the whole deployment" : "the same agent") + ", both in force); keep one"));
                 }
-                if (!WaiverValidity.expired(w, today) && judged.getOrDefault(w.path(), WaiverState.ACTIVE) == WaiverState.ACTIVE) {
+                if (!expired && judged.getOrDefault(w.path(), WaiverState.ACTIVE) == WaiverState.ACTIVE) {
                     inForce.add(w);
                 }
-                if (WaiverValidity.expired(w, today)) {
+                if (expired) {
                     // Renewed by another entry of the file that applies: its findings stay waived, as check says.
                     Optional<Waiver> renewal = loaded.waivers().stream().filter(r -> WaiverValidity.covers(r, w) && !WaiverValidity.expired(r, today)
                             && judged.getOrDefault(r.path(), WaiverState.ACTIVE) == WaiverState.ACTIVE).findFirst();

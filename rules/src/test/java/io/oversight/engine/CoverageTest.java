@@ -211,25 +211,13 @@ class CoverageTest {
     /** Change management (NIST CM-3, SOC 2 CC8.1) is broken by an ungated deploy or update, not by an ungated send. */
     @Test
     void anUngatedSendBreaksHumanOversightButNotChangeManagement() throws Exception {
-        String deployment = US_HEADER + """
-                people:
-                  - {id: cfo}
-                environments:
-                  - {name: prod, kind: production, criticality: high}
-                agents:
-                  - id: mailer
-                    owner: cfo
-                    autonomy: autonomous
-                    permissions:
-                      - {environment: prod, actions: [VERB], resources: ["service/mail"], justification: sends mail, lastReviewed: 2026-11-01}
-                """;
-        Assessment send = assessYaml(deployment.replace("VERB", "send"), LocalDate.of(2026, 12, 5));
+        Assessment send = assessYaml(mailer("send", ""), LocalDate.of(2026, 12, 5));
         Finding ho01 = send.findings().stream().filter(f -> f.control().equals("HO-01")).findFirst().orElseThrow();
         assertThat(ho01.references()).extracting(r -> r.framework() + " " + r.clause())
                 .contains("nist-ai-rmf GOVERN 3.2", "owasp-agentic-2026 ASI02").doesNotContain("nist-800-53 CM-3", "soc2 CC8.1");
         assertThat(clause(send, "nist-800-53", "CM-3").findings()).doesNotContain(ho01.fingerprint());
         assertThat(clause(send, "soc2", "CC8.1").findings()).doesNotContain(ho01.fingerprint());
-        Assessment deploy = assessYaml(deployment.replace("VERB", "deploy"), LocalDate.of(2026, 12, 5));
+        Assessment deploy = assessYaml(mailer("deploy", ""), LocalDate.of(2026, 12, 5));
         Finding deployed = deploy.findings().stream().filter(f -> f.control().equals("HO-01")).findFirst().orElseThrow();
         assertThat(clause(deploy, "nist-800-53", "CM-3").status()).isEqualTo(ClauseStatus.GAP);
         assertThat(clause(deploy, "nist-800-53", "CM-3").findings()).contains(deployed.fingerprint());
@@ -244,10 +232,12 @@ class CoverageTest {
         });
     }
 
-    /** A clause met beside a control of it that fails says why: an ungated send breaks HO-01, not change control, when deploys wait. */
-    @Test
-    void aClauseMetBesideAFailingControlSaysWhy() throws Exception {
-        Assessment a = assessYaml(US_HEADER + """
+    /**
+     * A US deployment of one autonomous agent, mailer, owned by a finance lead and holding {@code actions} on the mail
+     * service in production, its entry ending with {@code more} (its checkpoints, say).
+     */
+    private static String mailer(String actions, String more) {
+        return US_HEADER + """
                 people:
                   - {id: cfo, roles: [finance-lead]}
                 environments:
@@ -257,11 +247,18 @@ class CoverageTest {
                     owner: cfo
                     autonomy: autonomous
                     permissions:
-                      - {environment: prod, actions: [send, deploy], resources: ["service/mail"], justification: sends mail, lastReviewed: 2026-11-01}
+                      - {environment: prod, actions: [ACTIONS], resources: ["service/mail"], justification: sends mail, lastReviewed: 2026-11-01}
+                """.replace("ACTIONS", actions) + more;
+    }
+
+    /** A clause met beside a control of it that fails says why: an ungated send breaks HO-01, not change control, when deploys wait. */
+    @Test
+    void aClauseMetBesideAFailingControlSaysWhy() throws Exception {
+        Assessment a = assessYaml(mailer("send, deploy", """
                     checkpoints:
                       - {name: deploys, environments: [prod], actions: [deploy], approvals: 1, approverRoles: [finance-lead], timeoutMinutes: 60,
                          onTimeout: deny, enforcement: platform}
-                """, LocalDate.of(2026, 12, 5));
+                """), LocalDate.of(2026, 12, 5));
         assertThat(a.findings()).extracting(Finding::control).contains("HO-01");
         String why = "met: the open findings of HO-01 do not break it (for the verbs that change the system: every high-impact verb but send and pay)";
         assertThat(changeControl(a)).allSatisfy(result -> {

@@ -478,6 +478,23 @@ class ImportedPermissionsTest {
                     """.replace("ROLE", role).replace("RULES", rules);
         }
 
+        /** A Role of {@code rules} in {@code namespace}, bound there to the agent's service account, ops/agent. */
+        private static String boundIn(String namespace, String role, String rules) {
+            return """
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: Role
+                    metadata: {name: ROLE, namespace: NAMESPACE}
+                    rules:
+                    RULES---
+                    apiVersion: rbac.authorization.k8s.io/v1
+                    kind: RoleBinding
+                    metadata: {name: agent-ROLE, namespace: NAMESPACE}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: ROLE}
+                    subjects:
+                      - {kind: ServiceAccount, name: agent, namespace: ops}
+                    """.replace("ROLE", role).replace("NAMESPACE", namespace).replace("RULES", rules);
+        }
+
         private DeploymentFile manifests(String yaml) throws Exception {
             Files.writeString(dir.resolve("rbac.yaml"), yaml);
             return read(dir.resolve("d.yaml").toString(), """
@@ -606,33 +623,9 @@ class ImportedPermissionsTest {
          */
         @Test
         void updatingTheAwsAuthConfigMapIsAGrantInKubeSystemAlone() throws Exception {
-            DeploymentFile file = manifests("""
-                    apiVersion: rbac.authorization.k8s.io/v1
-                    kind: Role
-                    metadata: {name: edits-aws-auth, namespace: kube-system}
-                    rules:
-                      - {apiGroups: [""], resources: [configmaps], resourceNames: [aws-auth], verbs: [get, patch]}
-                    ---
-                    apiVersion: rbac.authorization.k8s.io/v1
-                    kind: RoleBinding
-                    metadata: {name: agent-edits-aws-auth, namespace: kube-system}
-                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: edits-aws-auth}
-                    subjects:
-                      - {kind: ServiceAccount, name: agent, namespace: ops}
-                    ---
-                    apiVersion: rbac.authorization.k8s.io/v1
-                    kind: Role
-                    metadata: {name: edits-config, namespace: ops}
-                    rules:
-                      - {apiGroups: [""], resources: [configmaps], verbs: [update]}
-                    ---
-                    apiVersion: rbac.authorization.k8s.io/v1
-                    kind: RoleBinding
-                    metadata: {name: agent-edits-config, namespace: ops}
-                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: edits-config}
-                    subjects:
-                      - {kind: ServiceAccount, name: agent, namespace: ops}
-                    """);
+            DeploymentFile file = manifests(boundIn("kube-system", "edits-aws-auth",
+                    "  - {apiGroups: [\"\"], resources: [configmaps], resourceNames: [aws-auth], verbs: [get, patch]}\n") + "---\n"
+                    + boundIn("ops", "edits-config", "  - {apiGroups: [\"\"], resources: [configmaps], verbs: [update]}\n"));
             assertThat(grants(file)).filteredOn(g -> g.verb() == Verb.GRANT).extracting(Grant::action)
                     .containsExactly("kubernetes:patch:configmaps/aws-auth");
             ImportedRight awsAuth = permission(file).source().rights().stream().filter(r -> r.action().equals("kubernetes:patch:configmaps/aws-auth"))

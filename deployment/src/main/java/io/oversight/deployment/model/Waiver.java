@@ -21,7 +21,11 @@ public record Waiver(String path, int index, String control, String agent, Strin
         return place + " of " + name.substring(name.lastIndexOf('/') + 1);
     }
 
-    /** The waivers file ({@code --waivers}) this waiver was read from, as the check names it; null for one of the deployment's own. */
+    /**
+     * The waivers file ({@code --waivers}) this waiver was read from, as the check names it; null for
+     * one of the deployment's own. Its path is then {@code FILE#/waivers/N}, as SourceMap.pathIn
+     * writes it (the model reads no class of the reader, so the separator is written here too).
+     */
     public String file() {
         int separator = path.lastIndexOf('#');
         return separator < 0 ? null : path.substring(0, separator);

@@ -144,11 +144,16 @@ final class Fields {
         return !isAbsent(map.get(key));
     }
 
-    /** Reports {@code key} written with no value ({@code null}, {@code ~}), where leaving it out means more than an empty value would. */
-    void refuseNull(String key, String advice) {
+    /**
+     * Reports {@code key} written with no value ({@code null}, {@code ~}), where leaving it out means
+     * more than an empty value would; whether it did.
+     */
+    boolean refuseNull(String key, String advice) {
         if (map.get(key) instanceof YScalar s && s.isNull()) {
             problems.add(s.position(), "'" + key + "' is null; " + advice);
+            return true;
         }
+        return false;
     }
 
     /**
@@ -295,8 +300,7 @@ final class Fields {
      * platform, and the gate counted (format review).
      */
     String word(String key, List<String> allowed) {
-        if (map.get(key) instanceof YScalar s && s.isNull()) {
-            problems.add(s.position(), "'" + key + "' is null; write one of: " + String.join(", ", allowed) + ", or leave the key out");
+        if (refuseNull(key, "write one of: " + String.join(", ", allowed) + ", or leave the key out")) {
             return null;
         }
         String value = string(key);

@@ -113,7 +113,7 @@ public final class WaiverFileReader {
 
     /** The path of {@code key} of a waiver read from a waivers file, inside that file. */
     private static String pathOf(Waiver waiver, String key) {
-        return waiver.path().substring(waiver.path().lastIndexOf(SourceMap.FILE_SEPARATOR) + 1) + "/" + key;
+        return waiver.path().substring(waiver.file() == null ? 0 : waiver.file().length() + 1) + "/" + key;
     }
 
     /**
