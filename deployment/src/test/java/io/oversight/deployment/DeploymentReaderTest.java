@@ -188,6 +188,21 @@ class DeploymentReaderTest {
                 "d.yaml:20:22: 'enforcement' is null; write one of: platform, prompt, or leave the key out");
     }
 
+    /** A yes or no, or a number, written null is no answer: userFacing: ~ had read as talking to nobody, and TR-01 went unchecked. */
+    @Test
+    void aBooleanOrNumberWrittenNullIsRefused() {
+        String yaml = HEADER + """
+                agents:
+                  - id: bot
+                    userFacing: ~
+                    checkpoints:
+                      - approvals: null
+                """;
+        assertThat(problems(yaml)).containsExactly(
+                "d.yaml:18:17: 'userFacing' is null; write true or false, or leave the key out",
+                "d.yaml:20:20: 'approvals' is null; write a whole number, or leave the key out");
+    }
+
     @Test
     void datesMustBeRealDates() {
         String yaml = HEADER + AGENT + "waivers:\n  - {control: PM-04, justification: x, approvedBy: sam, expires: 2026-02-30}\n";

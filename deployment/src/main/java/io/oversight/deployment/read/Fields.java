@@ -208,7 +208,15 @@ final class Fields {
         return masked == null ? values : Collections.unmodifiableList(masked);
     }
 
+    /**
+     * A yes or no. Written null ({@code userFacing: ~}) in Oversight's own formats, it is refused as a
+     * closed list's word is: read as absent, it had made a user-facing agent one that talks to nobody,
+     * and its disclosure went unchecked.
+     */
     Boolean bool(String key) {
+        if (blankRefused && refuseNull(key, "write true or false, or leave the key out")) {
+            return null;
+        }
         if (map.get(key) instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN && !StrictScalars.isPlainBoolean(s.text())) {
             problems.add(s.position(), "'" + key + "': " + StrictScalars.notPlainBoolean(s.text()));
             return null;
@@ -216,7 +224,11 @@ final class Fields {
         return scalar(key, "true or false", s -> s.type() == YScalar.Type.BOOLEAN ? Boolean.valueOf(s.text().equals("true")) : null);
     }
 
+    /** A whole number of at least {@code min}; written null in Oversight's own formats, refused as {@link #bool} is. */
     Integer integer(String key, int min) {
+        if (blankRefused && refuseNull(key, "write a whole number, or leave the key out")) {
+            return null;
+        }
         YNode node = map.get(key);
         if (node instanceof YScalar s && s.type() == YScalar.Type.INTEGER && !StrictScalars.isPlainDecimal(s.text())) {
             problems.add(s.position(), "'" + key + "': " + StrictScalars.notPlainDecimal(s.text()));
