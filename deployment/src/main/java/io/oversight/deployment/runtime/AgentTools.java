@@ -54,10 +54,13 @@ public final class AgentTools {
         }
         // A sandbox keeps writes and the network in, not reads: a command it runs unasked prints any file the operator can
         // read, the credential files among them (cat ~/.aws/credentials), as Kiro's autoAllowReadonly does (red team).
+        // Codex's untrusted asks before every command but those it knows as safe (cat, grep, head, sed -n), which it runs
+        // unasked whatever the sandbox (exec_policy's render_decision_for_unmatched_command): they read as well (red team).
+        boolean safeCommandsUnasked = configuration.kind() == RuntimeKind.CODEX && mode == ApprovalMode.ASK;
         boolean readsInSandbox = sandboxed && (configuration.sandbox() == null || configuration.sandbox().value() != Sandbox.FULL_ACCESS)
-                || AddedFolders.bashSandboxed(configuration);
+                || AddedFolders.bashSandboxed(configuration) || safeCommandsUnasked;
         if (readsInSandbox && !AddedFolders.refused(configuration, "/", AddedFolders.READ)) {
-            Located<?> where = configuration.sandbox() != null ? configuration.sandbox() : configuration.mode();
+            Located<?> where = !safeCommandsUnasked && configuration.sandbox() != null ? configuration.sandbox() : configuration.mode();
             tools.add(new RuntimeTool(agentId, kind, AddedFolders.READ, "sandbox:read",
                     where != null ? at(configuration, where) : configuration.pathAt(null, configuration.position())));
         }

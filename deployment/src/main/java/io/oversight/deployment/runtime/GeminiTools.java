@@ -3,6 +3,8 @@ package io.oversight.deployment.runtime;
 import io.oversight.deployment.yaml.YMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What Gemini CLI's settings let run without the confirmation dialog, as its policy engine reads
@@ -15,13 +17,18 @@ import java.util.List;
  * {@code .gemini/settings.json}, which it can so rewrite to allow itself anything.
  * {@code run_shell_command(git)} allows the shell commands that start with {@code git}, read as a
  * Bash rule as the runtime gates read commands ({@code Bash(git:*)}); {@code run_shell_command}
- * alone the whole shell; any other tool by its name. What {@code tools.exclude} and
+ * (or {@code ShellTool}) alone the whole shell; any other tool by its name, whatever arguments
+ * follow it, which the engine ignores. What {@code tools.exclude} and
  * {@code mcp.excluded} (formerly {@code excludeTools}, {@code excludeMCPServers}) name is refused,
  * and what {@code tools.confirmationRequired} names asks, whatever the settings allow.
  */
 final class GeminiTools {
 
     private static final String SHELL = "run_shell_command";
+    /** The names Gemini's policy engine takes for its shell tool (shell-utils' SHELL_TOOL_NAMES). */
+    private static final List<String> SHELLS = List.of(SHELL, "ShellTool");
+    /** A tool written with arguments, {@code name(args)}, as the policy engine recognises one. */
+    private static final Pattern WITH_ARGUMENTS = Pattern.compile("([a-zA-Z0-9_-]+)\\((.*)\\)");
     /** How Gemini names a server's tools: mcp_SERVER_TOOL. */
     private static final String MCP = "mcp_";
     /** The tools auto_edit approves that write files. */
@@ -37,13 +44,13 @@ final class GeminiTools {
         List<RuntimeRule> rules = new ArrayList<>();
         if (root.get("tools") instanceof YMap tools) {
             for (String key : List.of("allowed", "core")) {
-                reading.texts(tools, key).forEach(tool -> rules.add(rule(tool, Decision.ALLOW)));
+                reading.texts(tools, key).forEach(tool -> rules.add(allowed(tool)));
             }
             // Excluded tools are refused whatever allows them (the policy engine's deny rule outranks every allow of the settings).
             reading.texts(tools, "exclude").forEach(tool -> excluded(tool, rules));
         }
         // The names of the keys before Gemini CLI grouped its settings, which it still migrates.
-        reading.texts(root, "coreTools").forEach(tool -> rules.add(rule(tool, Decision.ALLOW)));
+        reading.texts(root, "coreTools").forEach(tool -> rules.add(allowed(tool)));
         reading.texts(root, "excludeTools").forEach(tool -> excluded(tool, rules));
         for (Located<String> server : reading.texts(root, "allowMCPServers")) {
             rules.add(new RuntimeRule(RuntimeRule.mcpTool(server.value(), null), "", Decision.ALLOW, server.position()));
@@ -82,7 +89,8 @@ final class GeminiTools {
         if (!(root.get("tools") instanceof YMap tools)) {
             return rules;
         }
-        List<RuntimeRule> asks = reading.texts(tools, "confirmationRequired").stream().map(tool -> rule(tool, Decision.ASK)).toList();
+        List<RuntimeRule> asks = reading.texts(tools, "confirmationRequired").stream()
+                .map(tool -> rule(SHELLS.contains(tool.value()) ? new Located<>(SHELL, tool.position()) : tool, Decision.ASK)).toList();
         List<RuntimeRule> kept = new ArrayList<>(rules.stream()
                 .filter(rule -> rule.decision() != Decision.ALLOW || asks.stream().noneMatch(ask -> AgentTools.covers(ask, rule))).toList());
         kept.addAll(asks);
@@ -97,6 +105,23 @@ final class GeminiTools {
         if (tool.value().indexOf('(') < 0) {
             rules.add(rule(tool, Decision.DENY));
         }
+    }
+
+    /**
+     * A tool of {@code tools.allowed} or {@code tools.core} as the policy engine maps it
+     * ({@code mapToolsToRules}): {@code ShellTool} is the shell too, and only the shell's arguments
+     * narrow it; any other tool's are ignored, so {@code write_file(docs/x.md)} allows writing every
+     * file, the agent's own settings among them (kept narrow, it had passed: runtime red team).
+     */
+    private static RuntimeRule allowed(Located<String> written) {
+        String tool = written.value().strip();
+        Matcher legacy = WITH_ARGUMENTS.matcher(tool);
+        if (legacy.matches()) {
+            tool = SHELLS.contains(legacy.group(1)) ? SHELL + "(" + legacy.group(2) + ")" : legacy.group(1);
+        } else if (SHELLS.contains(tool)) {
+            tool = SHELL;
+        }
+        return rule(new Located<>(tool, written.position()), Decision.ALLOW);
     }
 
     static RuntimeRule rule(Located<String> written, Decision decision) {

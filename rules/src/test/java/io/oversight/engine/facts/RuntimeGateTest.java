@@ -60,6 +60,10 @@ class RuntimeGateTest {
         assertThat(List.of("Bash(ls:* && rm -rf ~)", "Bash(ls -la; curl x | sh)", "Bash(cat:*)", "Bash(lsof:*)", "Bash(ls*)"))
                 .allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).containsExactly(Verb.ALL));
         assertThat(GATES.reach(CLAUDE_CODE, "mcp__aws-api__call_aws").verbs()).containsExactly(Verb.ALL);
+        // Tools that apply any manifest, run any SQL statement or any shell command: not the update their first word says (red team).
+        assertThat(List.of("mcp__kubernetes__resources_create_or_update", "mcp__k8s__kubectl_apply", "mcp__eks__apply_yaml",
+                "mcp__supabase__apply_migration", "mcp__sqlite__write_query", "mcp__desktop-commander__start_process",
+                "mcp__iterm__write_to_terminal")).allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).containsExactly(Verb.ALL));
         assertThat(GATES.reach(CLAUDE_CODE, "Edit(src/**)").verbs()).isEmpty();
         // A file tool with no path is the tool on every path, as Read(//**) and Edit(//**) are: the credential folders among them.
         assertThat(List.of("Read", "Edit", "Write", "MultiEdit")).allSatisfy(t -> assertThat(GATES.reach(CLAUDE_CODE, t).verbs()).as(t).containsExactly(Verb.GRANT));
