@@ -313,10 +313,10 @@ class ImportProblemsTest {
                 policy + ":1:13: 'Version' must be 2012-10-17 (or the older 2008-10-17), but is '2021-01-01'",
                 policy + ":2:34: 'ec2 TerminateInstances' is not an IAM action: write service:Action, such as ec2:TerminateInstances "
                         + "or s3:Get*, or \"*\" for every action",
-                policy + ":2:60: each entry of 'Action' must be a text, such as \"ec2:Describe*\", but one is the number 42",
+                policy + ":2:60: each entry of 'Action' must be a text, such as \"ec2:Describe*\", but one is a number",
                 policy + ":2:77: 'Resource' is empty: name at least one",
                 policy + ":3:34: 'Condition' must map operators to keys and values, such as {\"Bool\": {\"aws:MultiFactorAuthPresent\": "
-                        + "\"true\"}}, but 'StringEquals' holds the string 'eu-west-1'");
+                        + "\"true\"}}, but 'StringEquals' holds a text");
     }
 
     /** IAM refuses a document whose resource is no ARN, so no account holds it; read as a glob, it had matched ARNs by accident. */

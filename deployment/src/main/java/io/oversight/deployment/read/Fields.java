@@ -118,6 +118,15 @@ final class Fields {
         return suggestion.isEmpty() ? message + "; expected one of: " + String.join(", ", shape.keys()) : message;
     }
 
+    /**
+     * A value of the wrong shape, as a message names it: quoted in Oversight's own formats, where it
+     * helps to find it; only its kind in another tool's file (a manifest, a policy, a runtime's
+     * settings), which may hold a password no pattern tells from a word (Kubernetes red team).
+     */
+    private String shown(YNode node) {
+        return blankRefused ? node.describe() : node.kind();
+    }
+
     private static boolean isAbsent(YNode node) {
         return node == null || node instanceof YScalar s && s.isNull();
     }
@@ -367,8 +376,8 @@ final class Fields {
             return null;
         }
         if (!(node instanceof YList list)) {
-            problems.add(node.position(), "'" + key + "' must be a list, such as [" + (node instanceof YScalar s ? s.text() : "...")
-                    + "], but is " + node.describe());
+            problems.add(node.position(), "'" + key + "' must be a list" + (blankRefused && node instanceof YScalar s ? ", such as [" + s.text() + "]" : "")
+                    + ", but is " + shown(node));
             return null;
         }
         return list;
@@ -377,7 +386,7 @@ final class Fields {
     /** An item's text; null, reported, when it is of another shape or, in Oversight's own formats, empty. */
     private String itemText(String key, YNode item) {
         if (!(item instanceof YScalar s) || s.type() == YScalar.Type.NULL || s.type() == YScalar.Type.BOOLEAN) {
-            problems.add(item.position(), "each entry of '" + key + "' must be a text value, but one is " + item.describe());
+            problems.add(item.position(), "each entry of '" + key + "' must be a text value, but one is " + shown(item));
             return null;
         }
         if (blankRefused && s.text().isBlank()) {
@@ -435,7 +444,7 @@ final class Fields {
             return List.of(new Text(s.text(), path(key), s.position()));
         }
         if (!(node instanceof YList list)) {
-            problems.add(node.position(), "'" + key + "' must be a text or a list of texts, such as " + example + ", but is " + node.describe());
+            problems.add(node.position(), "'" + key + "' must be a text or a list of texts, such as " + example + ", but is " + shown(node));
             return List.of();
         }
         List<Text> texts = new ArrayList<>(list.items().size());
@@ -444,7 +453,7 @@ final class Fields {
             if (item instanceof YScalar s && s.type() == YScalar.Type.STRING) {
                 texts.add(new Text(s.text(), path(key) + "/" + i, s.position()));
             } else {
-                problems.add(item.position(), "each entry of '" + key + "' must be a text, such as " + example + ", but one is " + item.describe());
+                problems.add(item.position(), "each entry of '" + key + "' must be a text, such as " + example + ", but one is " + shown(item));
             }
         }
         return texts;
@@ -479,7 +488,7 @@ final class Fields {
             return List.of();
         }
         if (!(node instanceof YList list)) {
-            problems.add(node.position(), "'" + key + "' must be a list of " + itemName + "s, but is " + node.describe());
+            problems.add(node.position(), "'" + key + "' must be a list of " + itemName + "s, but is " + shown(node));
             return List.of();
         }
         List<Fields> items = new ArrayList<>(list.items().size());
@@ -511,7 +520,7 @@ final class Fields {
         }
         T value = node instanceof YScalar s ? convert.apply(s) : null;
         if (value == null) {
-            problems.add(node.position(), "'" + key + "' must be " + expected + ", but is " + node.describe());
+            problems.add(node.position(), "'" + key + "' must be " + expected + ", but is " + shown(node));
         }
         return value;
     }

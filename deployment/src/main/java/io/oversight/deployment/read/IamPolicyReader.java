@@ -103,7 +103,7 @@ final class IamPolicyReader {
             return List.of();
         }
         if (node != null && !(node instanceof YList)) {
-            problems.add(node.position(), "'Statement' must be a statement or a list of statements, but is " + node.describe());
+            problems.add(node.position(), "'Statement' must be a statement or a list of statements, but is " + node.kind());
             return List.of();
         }
         return document.objects("Statement", ImportShapes.STATEMENT, "statement");
@@ -204,20 +204,20 @@ final class IamPolicyReader {
         }
         String shape = "'Condition' must map operators to keys and values, such as {\"Bool\": {\"aws:MultiFactorAuthPresent\": \"true\"}}";
         if (!(node instanceof YMap operators)) {
-            problems.add(node.position(), shape + ", but is " + node.describe());
+            problems.add(node.position(), shape + ", but is " + node.kind());
             return List.of();
         }
         List<String> conditions = new ArrayList<>();
         for (YEntry operator : operators.entries().values()) {
             if (!(operator.value() instanceof YMap keys)) {
-                problems.add(operator.value().position(), shape + ", but '" + operator.key() + "' holds " + operator.value().describe());
+                problems.add(operator.value().position(), shape + ", but '" + operator.key() + "' holds " + operator.value().kind());
                 continue;
             }
             for (YEntry key : keys.entries().values()) {
                 String values = conditionValues(key.value());
                 if (values == null) {
                     problems.add(key.value().position(), "the value of condition key '" + key.key() + "' must be a text, number, "
-                            + "true or false, or a list of them, but is " + key.value().describe());
+                            + "true or false, or a list of them, but is " + key.value().kind());
                 } else {
                     conditions.add(operator.key() + " " + key.key() + " = " + (SHARED_SECRET_KEYS.contains(key.key().toLowerCase(Locale.ROOT))
                             ? SecretMasker.MASK : values));

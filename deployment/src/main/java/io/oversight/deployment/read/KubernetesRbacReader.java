@@ -613,7 +613,7 @@ final class KubernetesRbacReader {
 
     private void object(YNode node, String path) {
         if (!(node instanceof YMap map)) {
-            problems.add(node.position(), "each document must be a Kubernetes object (a mapping), but one is " + node.describe());
+            problems.add(node.position(), "each document must be a Kubernetes object (a mapping), but one is " + node.kind());
             return;
         }
         String kind = map.get("kind") instanceof YScalar s && s.type() == YScalar.Type.STRING ? s.text() : null;
@@ -630,7 +630,7 @@ final class KubernetesRbacReader {
                 }
             } else if (items != null && !(items instanceof YScalar s && s.isNull())) {
                 // Said here: skipped, its bindings went missing and the error blamed the principal instead.
-                problems.add(items.position(), "'items' of a " + kind + " must be a list of Kubernetes objects, but is " + items.describe());
+                problems.add(items.position(), "'items' of a " + kind + " must be a list of Kubernetes objects, but is " + items.kind());
             }
             return;
         }
