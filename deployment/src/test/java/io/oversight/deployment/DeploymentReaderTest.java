@@ -348,6 +348,12 @@ class DeploymentReaderTest {
                 .metadata().jurisdictions()).as("a member state's name beside the EU changes nothing").containsExactly("EU", "Deutschland");
         assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [us]\n") + AGENT)).as("the country of the state laws")
                 .containsExactly("d.yaml:7:19: jurisdiction 'us' is not written as the code 'US' that makes its frameworks apply; write 'US'");
+        assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [United States, USA, TX]\n") + AGENT))
+                .as("the country by name or alpha-3 code, and the one state code no country has: each had switched the state laws off")
+                .containsExactly(
+                        "d.yaml:7:19: jurisdiction 'United States' is not written as the code 'US' that makes its frameworks apply; write 'US'",
+                        "d.yaml:7:34: jurisdiction 'USA' is not written as the code 'US' that makes its frameworks apply; write 'US'",
+                        "d.yaml:7:39: jurisdiction 'TX' is not written as the code 'US-TX' that makes its frameworks apply; write 'US-TX'");
         assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [US, de]\n") + AGENT)).containsExactly(
                 "d.yaml:7:23: jurisdiction 'de' is a member state of the EU, whose law binds there too; add 'EU', which makes the EU AI Act "
                         + "and GDPR apply");

@@ -196,11 +196,13 @@ final class CoverageStep {
         }
         if (clause.bindsGovernment()) {
             // metadata.publicSector says a public body or a private entity providing public services: it cannot tell a government.
-            boolean publicSector = Boolean.TRUE.equals(deployment.metadata().publicSector());
+            Boolean stated = deployment.metadata().publicSector();
+            boolean publicSector = Boolean.TRUE.equals(stated);
             boolean government = "government".equals(clause.duty());
             String holder = government ? "duty holder: it binds government entities" : "duty holder: it binds government agencies and health-care providers";
-            if (!publicSector && government) {
-                return result(clause, ClauseStatus.NOT_APPLICABLE, controls, holder + ", and metadata.publicSector is not true");
+            // Only a file that says it is not public sector is outside; one that says nothing may be a government (law review).
+            if (Boolean.FALSE.equals(stated) && government) {
+                return result(clause, ClauseStatus.NOT_APPLICABLE, controls, holder + ", and metadata.publicSector is false");
             }
             // Whoever holds the duty, a deployment with nothing of the kind its controls examine cannot breach it.
             String absent = absentSubjects(controls);
@@ -215,6 +217,7 @@ final class CoverageStep {
             return result(clause, ClauseStatus.UNDETERMINED, controls, holder + (publicSector
                     ? "; metadata.publicSector is true, which also covers private entities providing public services, and the file cannot say"
                     + " which the organization is" + (government ? "" : ", nor whether it provides health care")
+                    : government ? "; metadata.publicSector is not stated: declare it"
                     : "; metadata.publicSector is not true, and the file cannot say whether the organization provides health care"));
         }
         if (!clause.bindsRoles(deployment.metadata().euAiActRoles().stream().map(EuAiActRole::word).toList())) {

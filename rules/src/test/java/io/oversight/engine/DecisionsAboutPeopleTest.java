@@ -228,12 +228,17 @@ class DecisionsAboutPeopleTest {
      */
     @Test
     void texasDutiesOfGovernmentBindNoOrganizationOutsideThePublicSector() throws Exception {
-        Assessment business = assess("US-TX", true, LocalDate.of(2026, 12, 1));
+        Assessment business = assess("US-TX", true, ", publicSector: false", "", LocalDate.of(2026, 12, 1));
         assertThat(statuses(business, "texas-traiga")).isEqualTo(Map.of("Manipulation toward self-harm or crime", "needs-attestation",
                 "Social scoring by government", "not-applicable", "Intentional discrimination", "not-assessed",
                 "Sexual content", "needs-attestation", "Disclosure to consumers", "undetermined"));
         assertThat(clause(business, "texas-traiga", "Social scoring by government").reason())
-                .isEqualTo("duty holder: it binds government entities, and metadata.publicSector is not true");
+                .isEqualTo("duty holder: it binds government entities, and metadata.publicSector is false");
+        // Unstated is no answer: the organization may be a government entity (it had been not applicable, as if false).
+        Assessment unstated = assess("US-TX", true, LocalDate.of(2026, 12, 1));
+        assertThat(statuses(unstated, "texas-traiga")).containsEntry("Social scoring by government", "undetermined");
+        assertThat(clause(unstated, "texas-traiga", "Social scoring by government").reason())
+                .isEqualTo("duty holder: it binds government entities; metadata.publicSector is not stated: declare it");
         assertThat(clause(business, "texas-traiga", "Disclosure to consumers").reason()).isEqualTo("duty holder: it binds government"
                 + " agencies and health-care providers; metadata.publicSector is not true, and the file cannot say whether the"
                 + " organization provides health care");

@@ -107,10 +107,11 @@ class SampleCoverageTest {
                 "not-assessed", "MANAGE 1.4");
         assertThat(reason(INCIDENT, "nist-ai-rmf", "MANAGE 1.4")).isEqualTo("nothing its controls judge: no waiver; no rule judges how risks"
                 + " that no waiver accepts are recorded");
-        assertStatuses(REMEDIATED, "nist-ai-rmf", 1.0, 0.778,
-                "met", "GOVERN 1.3|GOVERN 1.4|GOVERN 1.5|GOVERN 2.1|GOVERN 2.2|GOVERN 3.2|MAP 3.4|MAP 3.5|MAP 5.1|MEASURE 2.4|MANAGE 1.3"
+        // GOVERN 1.3 asks that the risk effort follow a documented tolerance: a tier on every agent is not that, so a person signs it.
+        assertStatuses(REMEDIATED, "nist-ai-rmf", 1.0, 0.722,
+                "met", "GOVERN 1.4|GOVERN 1.5|GOVERN 2.1|GOVERN 2.2|GOVERN 3.2|MAP 3.4|MAP 3.5|MAP 5.1|MEASURE 2.4|MANAGE 1.3"
                         + "|MANAGE 2.4|MANAGE 4.1|MANAGE 4.3",
-                "needs-attestation", "GOVERN 1.6|GOVERN 6.1|MAP 1.5",
+                "needs-attestation", "GOVERN 1.3|GOVERN 1.6|GOVERN 6.1|MAP 1.5",
                 "not-assessed", "MANAGE 1.4");
     }
 
@@ -129,7 +130,8 @@ class SampleCoverageTest {
     @Test
     void owaspLlm2025() {
         assertStatuses(INCIDENT, "owasp-llm-2025", 0.0, 1.0, "gap", "LLM06|LLM10");
-        assertStatuses(REMEDIATED, "owasp-llm-2025", 1.0, 1.0, "met", "LLM06|LLM10");
+        // Caps on an agent's actions are part of LLM10; limits on the model's tokens and cost no field shows.
+        assertStatuses(REMEDIATED, "owasp-llm-2025", 1.0, 0.5, "met", "LLM06", "needs-attestation", "LLM10");
     }
 
     @Test
@@ -146,14 +148,18 @@ class SampleCoverageTest {
 
     @Test
     void nist80053() {
-        String clauses = "AC-2|AC-2(9)|AC-3(2)|AC-5|AC-6|AC-6(7)|AC-25|AU-2|AU-3|AU-9|AU-9(3)|AU-11|CM-3|CM-5(4)|CP-4|CP-9|CP-9(1)|CP-10"
+        String judged = "AC-2|AC-2(9)|AC-3(2)|AC-5|AC-6|AC-6(7)|AC-25|AU-2|AU-3|AU-9|AU-11|CM-3|CM-5(4)|CP-9|CP-9(1)|CP-10"
                 + "|IA-4|IA-5|IA-9"
                 + "|IR-4|IR-6|IR-8|SC-24";
+        // Write-once logs are not cryptography (AU-9(3)), and a restore test is not a test of the contingency plan (CP-4).
+        String signed = "AU-9(3)|CP-4";
+        String clauses = judged + "|" + signed;
         assertStatuses(INCIDENT, "nist-800-53", 0.0, 0.962, "gap", clauses, "not-applicable", "AC-6(10)", "not-assessed", "CM-5");
         assertThat(reason(INCIDENT, "nist-800-53", "AC-6(10)")).isEqualTo("nothing to check: no agent delegates to another");
         assertThat(reason(INCIDENT, "nist-800-53", "CM-5")).isEqualTo("nothing its controls judge: no agent holds a high-impact verb in an"
                 + " environment under a change freeze; no rule judges change control outside a freeze");
-        assertStatuses(REMEDIATED, "nist-800-53", 1.0, 0.962, "met", clauses, "not-applicable", "AC-6(10)", "not-assessed", "CM-5");
+        assertStatuses(REMEDIATED, "nist-800-53", 1.0, 0.885, "met", judged, "needs-attestation", signed, "not-applicable", "AC-6(10)",
+                "not-assessed", "CM-5");
     }
 
     @Test
@@ -197,8 +203,8 @@ class SampleCoverageTest {
                     "Notice at the point of use|Explanation of an adverse decision|Correction and human review|Records",
                     "upcoming", "Developer documentation");
             assertStatuses(a, "ccpa-admt", null, null, "not-applicable", "§ 7155|§ 7220|§ 7221|§ 7222");
-            assertStatuses(a, "texas-traiga", null, 0.0, "not-applicable", "Social scoring by government|Disclosure to consumers",
-                    "undetermined", "Intentional discrimination|Manipulation toward self-harm or crime|Sexual content");
+            assertStatuses(a, "texas-traiga", null, 0.0, "not-applicable", "Disclosure to consumers",
+                    "undetermined", "Intentional discrimination|Manipulation toward self-harm or crime|Sexual content|Social scoring by government");
             assertThat(a.frameworks().stream().filter(f -> f.framework().id().equals("texas-traiga")).findFirst().orElseThrow().attestations())
                     .as("no one signs for a state's law without knowing whether the deployment operates there").isEmpty();
         }

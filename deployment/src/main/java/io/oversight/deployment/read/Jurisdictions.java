@@ -12,7 +12,7 @@ import java.util.Set;
  * apply ({@code EU}, {@code US-CO}) in another case or punctuation ({@code eu}, {@code US_CO},
  * {@code "US-CO "}), and the EU, its member states and the US states whose laws the catalog knows
  * written by name, in English or their own language ({@code European Union}, {@code Germany},
- * {@code Deutschland}, {@code Colorado}, {@code US-Colorado}), and the EU written otherwise
+ * {@code Deutschland}, {@code United States}, {@code USA}, {@code Colorado}, {@code US-Colorado}, {@code TX}), and the EU written otherwise
  * ({@code Europe}, {@code EU-27}, {@code EU/EEA}, {@code EU-DE}: the EEA's EFTA states take the
  * Union's acts in, so a deployment there is taken as meaning the EU's law). Read as written, such an
  * entry would switch a framework off without a word.
@@ -25,7 +25,10 @@ final class Jurisdictions {
 
     private static final Map<String, List<String>> NAMES = Map.ofEntries(
             Map.entry("EU", List.of("European Union", "Europäische Union", "Union européenne", "Europe", "EU-27", "EU27", "EU/EEA", "EEA")),
-            Map.entry("US-CO", List.of("Colorado")), Map.entry("US-CA", List.of("California")), Map.entry("US-TX", List.of("Texas")),
+            // The country by name or its ISO alpha-3 code: read as written, either had switched every US state law off (law review).
+            Map.entry("US", List.of("United States", "United States of America", "USA")),
+            // TX is no country's code, as CO (Colombia) and CA (Canada) are, so it can only mean the state.
+            Map.entry("US-CO", List.of("Colorado")), Map.entry("US-CA", List.of("California")), Map.entry("US-TX", List.of("Texas", "TX")),
             Map.entry("AT", List.of("Austria", "Österreich")), Map.entry("BE", List.of("Belgium", "Belgique", "België")),
             Map.entry("BG", List.of("Bulgaria")), Map.entry("HR", List.of("Croatia", "Hrvatska")), Map.entry("CY", List.of("Cyprus")),
             Map.entry("CZ", List.of("Czechia", "Czech Republic", "Česko")), Map.entry("DK", List.of("Denmark", "Danmark")),

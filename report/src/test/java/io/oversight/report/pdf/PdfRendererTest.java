@@ -95,7 +95,7 @@ class PdfRendererTest {
         assertThat(summary).as("frameworks no rule could assess are named, not drawn as empty bars")
                 .contains(squash("No rule assessed any clause of NIS2 Directive (1 undetermined), Digital Operational Resilience Act"
                         + " (1 undetermined), Colorado SB 26-189 (automated decisions) (1 upcoming, 4 not applicable), CCPA automated-decision"
-                        + " regulations (4 not applicable) and Texas Responsible AI Governance Act (3 undetermined, 2 not applicable); the reasons"
+                        + " regulations (4 not applicable) and Texas Responsible AI Governance Act (4 undetermined, 1 not applicable); the reasons"
                         + " are under Framework coverage."));
     }
 
@@ -302,13 +302,14 @@ class PdfRendererTest {
     /** Statements to attest for clauses that are gaps besides are told apart: signing them does not meet those clauses. */
     @Test
     void theScopeSaysWhichStatementsToAttestServeClausesThatAreGapsBesides() {
-        // Art. 73's statement serves a clause undetermined besides: the incident's agent has no riskTier.
-        assertThat(PdfText.squash(report.page(1))).contains(PdfText.squash("statements to attest are open until signed (see Attestations; 1 of"
+        // Art. 73's statement serves a clause undetermined besides (the incident's agent has no riskTier); GOVERN 1.3's, LLM10's,
+        // AU-9(3)'s and CP-4's clauses that are gaps.
+        assertThat(PdfText.squash(report.page(1))).contains(PdfText.squash("statements to attest are open until signed (see Attestations; 5 of"
                 + " them for clauses that are gaps or undetermined besides, which a signature alone does not meet)."));
         assertThat(PdfText.squash(new PdfText(Samples.render(Samples.assess("kiro-remediated.yaml"), RenderOptions.PLAIN)).page(1)))
                 .contains(PdfText.squash("statements to attest are open until signed (see Attestations)."));
         String platform = PdfText.squash(new PdfText(Samples.render(Samples.assess("platform-team.yaml"), RenderOptions.PLAIN)).page(1));
-        assertThat(platform).contains(PdfText.squash("(see Attestations; 2 of them for clauses that are gaps or undetermined besides,"
+        assertThat(platform).contains(PdfText.squash("(see Attestations; 5 of them for clauses that are gaps or undetermined besides,"
                 + " which a signature alone does not meet)."));
     }
 
