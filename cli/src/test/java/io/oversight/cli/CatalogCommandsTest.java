@@ -116,7 +116,7 @@ class CatalogCommandsTest {
                 .contains("gdpr").contains("soc2");
         assertThat(cli.out().lines().count()).as("two lines of header and two per framework").isEqualTo(2L * CatalogLoader.builtIn().frameworks().size() + 2);
         assertThat(cli.out().lines()).as("fits 80 columns").allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
-        assertThat(cli.out()).contains("eu-ai-act          EU AI Act                                       29       8\n"
+        assertThat(cli.out()).contains("eu-ai-act          EU AI Act                                       29       9\n"
                 + "                   2025-02-02 to 2028-08-02 (applies in EU)\n");
     }
 
@@ -155,7 +155,7 @@ class CatalogCommandsTest {
         // US without a state may be Texas: the law is judged, what would bind today undetermined (a cross-format red team: text and
         // JSON had called it not applicable, the PDF not assessed).
         Cli us = Cli.runIn(Cli.WIDE, "check", Cli.sample("kiro-incident.yaml").toString(), "--framework", "texas-traiga", "--as-of", "2026-12-06");
-        assertThat(us.out()).contains("  Texas Responsible AI Governance Act           n/a met    0% assessed  3 undetermined, 2 not applicable\n")
+        assertThat(us.out()).contains("  Texas Responsible AI Governance Act           n/a met    0% assessed  4 undetermined, 1 not applicable\n")
                 .endsWith(" · Texas Responsible AI Governance Act may apply: whether it binds the deployment is undetermined (metadata.jurisdictions"
                 + " lists US but not US-TX)\n").doesNotContain("does not bind");
         Cli texas = Cli.runIn(Cli.WIDE, "check", Cli.sample("iam-readonly.yaml").toString(), "--framework", "texas-traiga", "--as-of", "2026-12-06");
