@@ -11,8 +11,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -139,8 +142,11 @@ public final class AtomicFile {
         Path temp = dir.resolve(temporaryName(absolute.getFileName().toString()));
         InFlightFiles.add(temp);
         Staged staged = new Staged(temp, absolute);
-        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            content.writeTo(out);
+        try {
+            createLike(temp, absolute);
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
         } catch (IOException | RuntimeException | Error e) {
             staged.discard();
             throw e;
@@ -150,6 +156,29 @@ public final class AtomicFile {
 
     /** The sticky bit of a folder's mode. */
     private static final int STICKY = 01000;
+
+    /**
+     * Creates {@code temp} empty, with the permissions of the report it will replace, set before a
+     * byte is written: a report its owner had made private (chmod 600) came back readable by everyone
+     * under the umask's mode (report review). A new report takes the umask's.
+     */
+    private static void createLike(Path temp, Path target) throws IOException {
+        Set<PosixFilePermission> mode = null;
+        try {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                mode = Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS);
+            }
+        } catch (UnsupportedOperationException e) {
+            // No POSIX permissions (Windows): the folder's own rules decide.
+        }
+        if (mode == null) {
+            Files.createFile(temp);
+            return;
+        }
+        // Created no wider than the old report (the umask may narrow it further), then set to exactly its mode.
+        Files.createFile(temp, PosixFilePermissions.asFileAttribute(mode));
+        Files.setPosixFilePermissions(temp, mode);
+    }
 
     /**
      * The file a write to {@code path} replaces: the end of its chain of symbolic links, whether or

@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,22 @@ class AtomicFileTest {
         assertThat(afterHook).isEmpty();
         assertThat(InFlightFiles.current()).isEmpty();
         assertThat(names(dir)).isEmpty();
+    }
+
+    /** A report its owner made private stays private when it is written again; a new one takes the umask's mode (report review). */
+    @Test
+    void aReportWrittenAgainKeepsThePermissionsOfTheOne(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path target = dir.resolve("report.pdf");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        AtomicFile.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFile.write(target, out -> out.write("newer".getBytes(StandardCharsets.UTF_8)));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).as("wider than the umask, as its owner set it")
+                .isEqualTo("rw-rw-r--");
     }
 
     @Test

@@ -124,6 +124,17 @@ class OscalRenderersTest {
         JsonNode selection = Rendered.json("oscal", scoped).get("assessment-results").get("results").get(0).get("reviewed-controls")
                 .get("control-selections").get(0);
         assertThat(texts(selection.get("exclude-controls"), "control-id")).containsExactlyElementsOf(notEvaluated);
+        // The plan says what was evaluated, not the whole catalog (report review).
+        assertThat(Rendered.json("oscal", scoped).get("assessment-results").get("back-matter").get("resources").get(0).get("description").asText())
+                .contains("against " + scoped.evaluatedControls() + " of the " + scoped.controls().size() + " controls");
+    }
+
+    /** Oversight reads a description of the deployment: each observation was made by examining it, not by testing the system. */
+    @Test
+    void everyObservationIsAnExamination() {
+        JsonNode observations = Rendered.json("oscal", SampleAssessments.assess("kiro-incident.yaml")).get("assessment-results")
+                .get("results").get(0).get("observations");
+        assertThat(observations).isNotEmpty().allSatisfy(o -> assertThat(o.get("methods").toString()).isEqualTo("[\"EXAMINE\"]"));
     }
 
     @Test

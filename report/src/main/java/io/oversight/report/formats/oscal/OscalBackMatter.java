@@ -28,7 +28,8 @@ final class OscalBackMatter {
         g.writeStringField("uuid", ids.catalogResource());
         g.writeStringField("title", OscalText.markupLine("Oversight control catalog " + a.catalog().version()));
         g.writeStringField("description", OscalText.markup("The plan this assessment followed: " + Tool.name() + " " + Tool.version()
-                + " evaluated the deployment file against the " + a.catalog().controls().size() + " controls of the Oversight catalog "
+                + " evaluated the deployment file against " + (a.evaluatedControls() == a.catalog().controls().size() ? "the "
+                        : a.evaluatedControls() + " of the ") + a.catalog().controls().size() + " controls of the Oversight catalog "
                 + a.catalog().version() + " as of " + a.asOf() + "."));
         g.writeEndObject();
 

@@ -28,7 +28,8 @@ final class OscalObservations {
             g.writeStringField("description", OscalText.markup(f.message()));
             new OscalProps().add("fingerprint", f.fingerprint()).write(g);
             g.writeArrayFieldStart("methods");
-            g.writeString("TEST");
+            // The deployment's description was read, not the running system exercised: SP 800-53A's examine, not test.
+            g.writeString("EXAMINE");
             g.writeEndArray();
             g.writeArrayFieldStart("types");
             g.writeString("finding");
