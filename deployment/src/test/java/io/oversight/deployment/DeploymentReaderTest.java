@@ -201,6 +201,9 @@ class DeploymentReaderTest {
         assertThat(problems(yaml)).containsExactly(
                 "d.yaml:18:17: 'userFacing' is null; write true or false, or leave the key out",
                 "d.yaml:20:20: 'approvals' is null; write a whole number, or leave the key out");
+        // A gate's environments left out mean every one: written null, they are no answer (the widest gate, unsaid).
+        assertThat(problems(HEADER + "agents:\n  - id: bot\n    checkpoints:\n      - environments: ~\n")).containsExactly(
+                "d.yaml:19:23: 'environments' is null; write the environments the gate stands in, or leave the key out for all of them");
     }
 
     @Test
@@ -269,6 +272,18 @@ class DeploymentReaderTest {
         Deployment d = read(HEADER + AGENT.replace("    owner: olga\n", "    owner: olga\n    useCases: [hiring, lending, data-analysis, candidate-ranking, trading, spending]\n")).deployment();
         // Near misses are of the ids alone: trading and spending are words of their own, not lending or grading misspelt (change review).
         assertThat(d.agents().get(0).useCases()).containsExactly("employment", "credit", "data-analysis", "candidate-ranking", "trading", "spending");
+    }
+
+    /** A known word in another case, with an underscore, a blank or a look-alike letter had escaped every rule about its use (format review). */
+    @Test
+    void aKnownUseCaseWrittenOtherwiseIsRefused() {
+        assertThat(problems(HEADER + AGENT.replace("    owner: olga\n", "    owner: olga\n    useCases: [Hiring, credit_scoring, \"lending \", \u0441redit]\n")))
+                .containsExactly(
+                        "d.yaml:19:16: use case 'Hiring' is not written as 'hiring', the word Oversight knows for it; write 'hiring'",
+                        "d.yaml:19:24: use case 'credit_scoring' is not written as 'credit-scoring', the word Oversight knows for it; write 'credit-scoring'",
+                        "d.yaml:19:40: use case 'lending ' is not written as 'lending', the word Oversight knows for it; write 'lending'",
+                        "d.yaml:19:52: use case '\u0441redit' is not written as 'credit', the word Oversight knows for it (it holds a character"
+                                + " that only looks like one of the word's); write 'credit'");
     }
 
     @Test
@@ -354,6 +369,12 @@ class DeploymentReaderTest {
                         "d.yaml:7:19: jurisdiction 'United States' is not written as the code 'US' that makes its frameworks apply; write 'US'",
                         "d.yaml:7:34: jurisdiction 'USA' is not written as the code 'US' that makes its frameworks apply; write 'US'",
                         "d.yaml:7:39: jurisdiction 'TX' is not written as the code 'US-TX' that makes its frameworks apply; write 'US-TX'");
+        assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [\u0415U, \uFF25\uFF35]\n") + AGENT))
+                .as("a Cyrillic E, fullwidth letters: kept as unknown codes, they had switched the EU's frameworks off").containsExactly(
+                        "d.yaml:7:19: jurisdiction '\u0415U' is not written as the code 'EU' that makes its frameworks apply (it holds a character"
+                                + " that only looks like one of the code's); write 'EU'",
+                        "d.yaml:7:23: jurisdiction '\uFF25\uFF35' is not written as the code 'EU' that makes its frameworks apply (it holds a"
+                                + " character that only looks like one of the code's); write 'EU'");
         assertThat(problems(HEADER.replace("  owner: olga\n", "  owner: olga\n  jurisdictions: [US, de]\n") + AGENT)).containsExactly(
                 "d.yaml:7:23: jurisdiction 'de' is a member state of the EU, whose law binds there too; add 'EU', which makes the EU AI Act "
                         + "and GDPR apply");

@@ -78,6 +78,21 @@ final class DeploymentBinder {
     private static final Map<String, String> USE_CASE_OF_OTHER_WORD = CatalogLoader.builtIn().useCases().stream()
             .flatMap(u -> u.otherWords().stream().map(word -> Map.entry(word, u.id()))).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                     Map.Entry::getValue));
+    /** Every word the catalog knows for a use (the use cases' ids and their other words), by how it looks ({@link #look}). */
+    private static final Map<String, String> USE_CASE_WORD_OF_LOOK = java.util.stream.Stream.concat(KNOWN_USE_CASES.stream(),
+            USE_CASE_OF_OTHER_WORD.keySet().stream()).sorted()
+            .collect(Collectors.toUnmodifiableMap(DeploymentBinder::look, word -> word, (a, b) -> a));
+
+    /** A use case as a reader takes it: compatibility forms plain, trimmed, lower case, blanks and underscores as dashes. */
+    private static String plainWord(String written) {
+        return UnicodeIdentifiers.folded(written).replaceAll("[\\s_]+", "-");
+    }
+
+    /** A use case as it looks: {@link #plainWord}, with letters of other scripts that look like Latin ones taken as those. */
+    private static String look(String written) {
+        return UnicodeIdentifiers.skeleton(plainWord(written));
+    }
+
     /** The jurisdictions that make a framework apply, as the rules and the coverage compare them: exactly. */
     /**
      * The codes the catalog's frameworks apply in, and the country of each state's ({@code US} of
@@ -297,8 +312,10 @@ final class DeploymentBinder {
             String written = jurisdictions.get(i);
             String meant = Jurisdictions.codeOf(written, KNOWN_JURISDICTIONS).orElse(written.strip().toUpperCase(Locale.ROOT));
             if (KNOWN_JURISDICTIONS.contains(meant) && !meant.equals(written)) {
+                // A look-alike is named as such: beside the code, it looks the same.
+                String lookAlike = written.chars().allMatch(c -> c < 0x80) ? "" : " (it holds a character that only looks like one of the code's)";
                 problems.add(f.itemPosition("jurisdictions", i), "jurisdiction '" + written + "' is not written as the code '" + meant
-                        + "' that makes its frameworks apply; write '" + meant + "'");
+                        + "' that makes its frameworks apply" + lookAlike + "; write '" + meant + "'");
             } else if (Jurisdictions.EU_MEMBER_STATES.contains(meant) && !jurisdictions.contains("EU")) {
                 problems.add(f.itemPosition("jurisdictions", i), "jurisdiction '" + written + "' is a member state of the EU, whose law "
                         + "binds there too; add 'EU', which makes the EU AI Act and GDPR apply");
@@ -317,9 +334,20 @@ final class DeploymentBinder {
         List<String> useCases = f.strings("useCases").stream().map(u -> u == null ? null : USE_CASE_OF_OTHER_WORD.getOrDefault(u, u)).toList();
         for (int i = 0; i < useCases.size(); i++) {
             String useCase = useCases.get(i);
-            if (!KNOWN_USE_CASES.contains(useCase)) {
+            if (useCase != null && !KNOWN_USE_CASES.contains(useCase)) {
                 int index = i;
-                Suggestions.misspelt(useCase, KNOWN_USE_CASES).ifPresent(s -> problems.add(f.itemPosition("useCases", index),
+                // Hiring, credit_scoring, "hiring ", a Cyrillic с in сredit: a known word written otherwise had escaped every
+                // rule about its use (format review), so it is compared as it reads and as it looks, not only as written.
+                String meant = USE_CASE_WORD_OF_LOOK.get(look(useCase));
+                if (meant != null) {
+                    String lookAlike = useCase.chars().allMatch(c -> c < 0x80) ? "" : " (it holds a character that only looks like one of the word's)";
+                    problems.add(f.itemPosition("useCases", index), "use case '" + useCase + "' is not written as '" + meant
+                            + "', the word Oversight knows for it" + lookAlike + "; write '" + meant + "'");
+                    continue;
+                }
+                // Near misses of the categories only: other words are everyday words, and an unknown one near them (spending,
+                // lending) may well mean something else.
+                Suggestions.misspelt(plainWord(useCase), KNOWN_USE_CASES).ifPresent(s -> problems.add(f.itemPosition("useCases", index),
                         "use case '" + useCase + "' looks like a misspelling of '" + s + "'; write '" + s
                                 + "' (or a clearly different word for a use case Oversight does not know)"));
             }
@@ -422,6 +450,8 @@ final class DeploymentBinder {
     }
 
     private Checkpoint checkpoint(String agentId, Fields c, int index) {
+        // Left out, a gate stands in every environment: written null ("to be decided"), it had too, the widest gate unsaid (format review).
+        c.refuseNull("environments", "write the environments the gate stands in, or leave the key out for all of them");
         Integer approvals = c.integer("approvals", 1);
         return new Checkpoint(agentId, c.path(), index, c.freeText("name"), c.stringsOrNull("environments"), actions(c),
                 approvals == null ? 1 : approvals, c.strings("approverRoles"), c.bool("independentOfRequester"),

@@ -51,9 +51,18 @@ final class Jurisdictions {
      * as written. A code written exactly is returned as itself.
      */
     static Optional<String> codeOf(String written, List<String> codes) {
-        String key = key(written);
+        Optional<String> code = codeOf(key(written), codes, Jurisdictions::key);
+        if (code.isPresent() || written.chars().allMatch(c -> c < 0x80)) {
+            return code;
+        }
+        // A letter of another script that looks like the code's (a Cyrillic Е in ЕU, a fullwidth ＥＵ), compared as each looks:
+        // kept as an unknown code, it had switched the EU's frameworks off (format review).
+        return codeOf(key(UnicodeIdentifiers.skeleton(written)), codes, text -> key(UnicodeIdentifiers.skeleton(text)));
+    }
+
+    private static Optional<String> codeOf(String key, List<String> codes, java.util.function.UnaryOperator<String> keyOf) {
         for (String code : codes) {
-            if (key(code).equals(key)) {
+            if (keyOf.apply(code).equals(key)) {
                 return Optional.of(code);
             }
         }
@@ -64,7 +73,7 @@ final class Jurisdictions {
         for (Map.Entry<String, List<String>> entry : NAMES.entrySet()) {
             boolean us = entry.getKey().startsWith("US-");
             for (String name : entry.getValue()) {
-                if (key(name).equals(key) || us && ("US" + key(name)).equals(key)) {
+                if (keyOf.apply(name).equals(key) || us && ("US" + keyOf.apply(name)).equals(key)) {
                     return Optional.of(entry.getKey());
                 }
             }
