@@ -17,11 +17,10 @@ public final class Suggestions {
         if (otherCase.isPresent()) {
             return otherCase;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.length() >= 3) {
+        if (word.length() >= 3) {
             // An abbreviation ("prod" for "production") is a likelier intent than a distant typo.
             Optional<String> completion = candidates.stream()
-                    .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(lower) && !c.equalsIgnoreCase(word))
+                    .filter(c -> c.length() > word.length() && c.regionMatches(true, 0, word, 0, word.length()))
                     .min(java.util.Comparator.comparingInt(String::length));
             if (completion.isPresent()) {
                 return completion;
@@ -34,8 +33,13 @@ public final class Suggestions {
     public static Optional<String> misspelt(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String lower = word.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
-            int d = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            // An edit changes the length by one at most: a candidate further off in length is no near miss, and costs no matrix.
+            if (Math.abs(candidate.length() - word.length()) > tolerance(candidate)) {
+                continue;
+            }
+            int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance && d <= tolerance(candidate)) {
                 best = candidate;
                 bestDistance = d;

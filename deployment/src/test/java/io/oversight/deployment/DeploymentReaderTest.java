@@ -274,6 +274,16 @@ class DeploymentReaderTest {
         assertThat(d.agents().get(0).useCases()).containsExactly("employment", "credit", "data-analysis", "candidate-ranking", "trading", "spending");
     }
 
+    /** A guess compares an unknown id with every declared one, so only the first hundred unknown references of a file get one. */
+    @Test
+    void onlyTheFirstHundredUnknownReferencesAreGivenAGuess() {
+        String unknown = String.join(", ", java.util.Collections.nCopies(101, "Bot"));
+        List<String> problems = problems(HEADER + AGENT.replace("    owner: olga\n", "    owner: olga\n    delegatesTo: [" + unknown + "]\n"));
+        assertThat(problems).hasSize(101);
+        assertThat(problems.get(99)).endsWith("unknown agent 'Bot' (did you mean 'bot'?); declare it under 'agents'");
+        assertThat(problems.get(100)).endsWith("unknown agent 'Bot'; declare it under 'agents'");
+    }
+
     /** A known word in another case, with an underscore, a blank or a look-alike letter had escaped every rule about its use (format review). */
     @Test
     void aKnownUseCaseWrittenOtherwiseIsRefused() {
