@@ -317,6 +317,13 @@ class ImportProblemsTest {
                 policy + ":2:77: 'Resource' is empty: name at least one",
                 policy + ":3:34: 'Condition' must map operators to keys and values, such as {\"Bool\": {\"aws:MultiFactorAuthPresent\": "
                         + "\"true\"}}, but 'StringEquals' holds a text");
+        // A dash inside an action's name is AWS's own (its reference lists this one): the documented policy had been refused.
+        assertThat(policyProblems("""
+                {"Version": "2012-10-17", "Statement": [
+                  {"Effect": "Allow", "Action": ["vpc-lattice:AssociateViaAWSService-EventsAndStates", "ec2 X"], "Resource": "*"}
+                ]}
+                """)).containsExactly(policy + ":2:88: 'ec2 X' is not an IAM action: write service:Action, such as ec2:TerminateInstances "
+                        + "or s3:Get*, or \"*\" for every action");
     }
 
     /** IAM refuses a document whose resource is no ARN, so no account holds it; read as a glob, it had matched ARNs by accident. */

@@ -92,8 +92,8 @@ class ImportedFindingsTest {
             assertThat(f.message()).as("the NotAction named as what it leaves, with the real actions of each destructive verb").isEqualTo(
                     "'bot' can take destructive actions in critical environment 'prod' without the approval of two humans: "
                     + "everything except iam:*, organizations:*, account:* (delete: ec2:TerminateInstances, "
-                    + "rds:DeleteDBInstance, rds:DeleteDBCluster (+2779 more)), everything except iam:*, organizations:*, account:* "
-                    + "(grant: sts:AssumeRole, s3:PutBucketPolicy, kms:CreateGrant (+775 more)), iam:DeleteServiceLinkedRole on *");
+                    + "rds:DeleteDBInstance, rds:DeleteDBCluster (+2782 more)), everything except iam:*, organizations:*, account:* "
+                    + "(grant: sts:AssumeRole, s3:PutBucketPolicy, kms:CreateGrant (+779 more)), iam:DeleteServiceLinkedRole on *");
         });
         assertThat(findings(role, "fromAwsIamPolicy", "aws/PowerUserAccess.json", "PM-02")).singleElement()
                 .satisfies(f -> assertThat(where(f)).isEqualTo(IMPORTS + "aws/PowerUserAccess.json:6:13"));

@@ -21,6 +21,11 @@ class BackupRightsTest {
             "*:Delete* | DELETE | - | - | backup:DeleteRecoveryPoint",
             "backup:UpdateRecoveryPointLifecycle | DELETE | - | - | backup:UpdateRecoveryPointLifecycle",
             "ec2:DeleteSnapshot | DELETE | arn:aws:ec2:eu-west-1::snapshot/* | - | ec2:DeleteSnapshot",
+            // the batch and serverless siblings of listed deletes, and other services' snapshots, backups and archived tapes (access review)
+            "redshift:BatchDeleteClusterSnapshots | DELETE | arn:aws:redshift:eu-west-1:111122223333:snapshot:*/* | - | redshift:BatchDeleteClusterSnapshots",
+            "elasticache:DeleteServerlessCacheSnapshot | DELETE | - | - | elasticache:DeleteServerlessCacheSnapshot",
+            "storagegateway:DeleteTapeArchive | DELETE | arn:aws:storagegateway:eu-west-1:111122223333:tape/* | - | storagegateway:DeleteTapeArchive",
+            "fsx:DeleteSnapshot | DELETE | - | - | fsx:DeleteSnapshot",
             // each verb of a pattern names only its own rights
             "rds:Delete* | UPDATE | - | - | -",
             // carved out, read only, on another service's resources, or not a backup

@@ -28,7 +28,8 @@ final class IamPolicyReader {
     private static final List<String> VERSIONS = List.of("2012-10-17", "2008-10-17");
     private static final List<String> EFFECTS = List.of("Allow", "Deny");
     /** {@code *}, or service:Action where the action may hold wildcards; AWS allows nothing else. */
-    private static final Pattern ACTION = Pattern.compile("\\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+");
+    /** "*", or service:Name; a name may hold a dash inside it (vpc-lattice:AssociateViaAWSService-EventsAndStates, in AWS's own table). */
+    private static final Pattern ACTION = Pattern.compile("\\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+(?:-[A-Za-z0-9*?]+)*");
 
     /** A statement as read; {@code actions} are NotAction's when {@code notAction}, likewise resources. */
     private record Statement(String origin, boolean allow, boolean notAction, List<Fields.Text> actions, String actionKeyPath,
