@@ -70,6 +70,13 @@ public record ResourceScope(String agentId, String environment, String pattern, 
             return ActionClassifier.everyName(pattern) || Glob.exact(pattern).covers(EVERY_ARN);
         }
         String[] parts = pattern.split(":", 6);
+        if (parts.length >= 3 && parts.length < 6 && parts[parts.length - 1].endsWith("*") && onlyWildcards(parts[parts.length - 1])) {
+            // A star that ends an ARN pattern matches beyond the colons (IAM's reference): arn:aws:ec2:* is every EC2 resource
+            // of every region and account, as arn:aws:ec2:*:*:* is (access review: it had passed PM-02).
+            int written = parts.length;
+            parts = java.util.Arrays.copyOf(parts, 6);
+            java.util.Arrays.fill(parts, written, 6, "*");
+        }
         String partition = parts[1].matches(PARTITION) ? parts[1] : "aws";
         String account = parts.length == 6 && parts[4].matches(ACCOUNT) ? parts[4] : "*";
         return Glob.exact(pattern).covers(Glob.exact("arn:" + partition + ":*:*:" + account + ":*")) || everyOfAService(parts);

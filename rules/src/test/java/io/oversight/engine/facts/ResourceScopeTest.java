@@ -16,6 +16,9 @@ class ResourceScopeTest {
             "'arn:aws*:*', true", "'arn:aws*', true",
             // Every service, region and resource of one account: all the agent's account holds.
             "'arn:aws:*:*:111122223333:*', true", "'arn:aws:*:*:*:*', true",
+            // A star ending the pattern matches beyond the colons: every resource of the service, as arn:aws:ec2:*:*:* is (access review).
+            "'arn:aws:ec2:*', true", "'arn:aws:s3:*', true", "'arn:aws:iam::*', true", "'arn:aws:lambda:*:*', true",
+            "'arn:aws:ec2:eu-west-1:*', false",
             // Every resource of one service, or of one type of it, in every account and region.
             "'arn:aws:s3:::*', true", "'arn:aws:s3:::*/*', true", "'arn:aws:iam::*:role/*', true", "'arn:aws:ec2:*:*:instance/*', true",
             "'arn:aws:rds:*:*:db:*', true", "'arn:aws:iam::*:role*', true", "'arn:aws:iam::????????????:role/*', true",
