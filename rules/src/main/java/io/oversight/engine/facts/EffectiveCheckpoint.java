@@ -32,10 +32,22 @@ public record EffectiveCheckpoint(String agentId, Checkpoint checkpoint, List<Ac
         if (patterns.isEmpty() || grant.action().indexOf(':') < 0) {
             return false;
         }
-        ActionPattern granted = ActionPattern.of(grant.action());
-        // Kubernetes authorizes kubernetes:create:jobs as the verb create: a gate over the verb covers it.
-        int resource = grant.action().indexOf(':', grant.action().indexOf(':') + 1);
-        ActionPattern verb = resource < 0 ? null : ActionPattern.of(grant.action().substring(0, resource));
+        if (gates(grant.action())) {
+            return true;
+        }
+        // rbac: is Oversight's name for one Kubernetes API group: a request for a RoleBinding is a Kubernetes create, which a
+        // gate over kubernetes:* or kubernetes:create stands in front of (Kubernetes review: it had been reported ungated).
+        return grant.action().regionMatches(true, 0, RBAC, 0, RBAC.length()) && gates(KUBERNETES + grant.action().substring(RBAC.length()));
+    }
+
+    private static final String RBAC = "rbac:";
+    private static final String KUBERNETES = "kubernetes:";
+
+    /** Whether a listed pattern covers {@code action}; Kubernetes authorizes kubernetes:create:jobs as the verb create, which covers it too. */
+    private boolean gates(String action) {
+        ActionPattern granted = ActionPattern.of(action);
+        int resource = action.indexOf(':', action.indexOf(':') + 1);
+        ActionPattern verb = resource < 0 ? null : ActionPattern.of(action.substring(0, resource));
         for (ActionPattern listed : patterns) {
             if (listed.covers(granted) || verb != null && listed.covers(verb)) {
                 return true;
