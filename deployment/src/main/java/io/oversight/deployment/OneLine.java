@@ -35,6 +35,14 @@ public final class OneLine {
         return escaped(text, true);
     }
 
+    /**
+     * {@link #of}, but for a format whose fields may hold lines of their own (a CSV cell): the line
+     * breaks are kept, every other control and bidi control is written as an escape.
+     */
+    public static String keepingLineBreaks(String text) {
+        return escaping(text, c -> c != '\n' && c != '\r' && needsEscape(c), OneLine::escape);
+    }
+
     private static String escaped(String text, boolean colours) {
         int i = 0;
         while (i < text.length() && !needsEscape(text.charAt(i))) {

@@ -67,7 +67,7 @@ class HostileTextTest {
     void csvQuotesTheTextAndDisarmsTheFormula() {
         List<List<String>> records = CsvRendererTest.Rfc4180.parse(Rendered.text("csv", hostile()));
         assertThat(records).hasSize(hostile().findings().size() + 1);
-        assertThat(records.get(1).get(9)).isEqualTo(MESSAGE);
+        assertThat(records.get(1).get(9)).as("its control character written as an escape").isEqualTo(MESSAGE.replace("\u0001", "\\u0001"));
         assertThat(records.get(1).get(5)).isEqualTo("'" + SUBJECT);
     }
 

@@ -1,5 +1,6 @@
 package io.oversight.report.formats.csv;
 
+import io.oversight.deployment.OneLine;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -31,10 +32,12 @@ final class CsvWriter {
         out.write("\r\n");
     }
 
-    static String field(String value) {
-        if (value == null || value.isEmpty()) {
+    static String field(String written) {
+        if (written == null || written.isEmpty()) {
             return "";
         }
+        // A terminal escape or bell in a file name reaches whoever prints the file (report review): written as an escape.
+        String value = OneLine.keepingLineBreaks(written);
         String text = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !isNumber(value) ? "'" + value : value;
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;

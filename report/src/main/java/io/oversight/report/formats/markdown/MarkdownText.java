@@ -1,6 +1,6 @@
 package io.oversight.report.formats.markdown;
 
-import io.oversight.deployment.BidiControls;
+import io.oversight.deployment.OneLine;
 
 /**
  * Text from the input, made safe to put in a pull-request comment: it renders as written and
@@ -13,9 +13,12 @@ final class MarkdownText {
     private MarkdownText() {
     }
 
-    /** Bidi controls are written as escapes ({@link BidiControls}), whose backslash is then escaped as any other. */
+    /**
+     * Line breaks as blanks; bidi and other controls (a terminal's escape sequences, a bell) written as escapes
+     * ({@link OneLine}), whose backslash is then escaped as any other.
+     */
     static String escape(String raw) {
-        String text = BidiControls.escaped(raw);
+        String text = OneLine.of(raw.replace('\n', ' ').replace('\r', ' '));
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -39,7 +42,7 @@ final class MarkdownText {
 
     /** A code span that survives backticks inside it: the fence is one backtick longer than any run within. */
     static String code(String text) {
-        String flat = BidiControls.escaped(text).replace('\n', ' ').replace('\r', ' ');
+        String flat = OneLine.of(text.replace('\n', ' ').replace('\r', ' '));
         int longest = 0;
         int run = 0;
         for (int i = 0; i < flat.length(); i++) {

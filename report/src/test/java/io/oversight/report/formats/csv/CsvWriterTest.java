@@ -24,6 +24,13 @@ class CsvWriterTest {
         assertThat(CsvWriter.field("one\r\ntwo")).isEqualTo("\"one\r\ntwo\"");
     }
 
+    /** A terminal's escape sequence or bell in a file name reaches whoever prints the file: written as an escape (report review). */
+    @Test
+    void controlCharactersButLineBreaksAreWrittenAsEscapes() {
+        assertThat(CsvWriter.field("./k\u001b[31mred\u0007.yaml")).isEqualTo("./k\\u001b[31mred\\u0007.yaml");
+        assertThat(CsvWriter.field("a\u202eb")).isEqualTo("a\\u202eb");
+    }
+
     @Test
     void aFieldASpreadsheetWouldRunAsAFormulaGetsAnApostrophe() {
         assertThat(CsvWriter.field("=SUM(A1)")).isEqualTo("'=SUM(A1)");

@@ -17,6 +17,8 @@ class MarkdownTextTest {
     void bidiControlsAreWrittenAsEscapesInTextAndCode() {
         assertThat(MarkdownText.escape("a\u202eb\u2066c")).as("renders as a\\u202eb\\u2066c").isEqualTo("a\\\\u202eb\\\\u2066c");
         assertThat(MarkdownText.code("bidi\u202e.yaml")).isEqualTo("`bidi\\u202e.yaml`");
+        // A terminal's escape sequences too: one in a file name had retitled and cleared the screen of whoever printed the report.
+        assertThat(MarkdownText.code("./evil\u001b]0;T\u0007.yaml")).isEqualTo("`./evil\\u001b]0;T\\u0007.yaml`");
     }
 
     @Test
