@@ -113,6 +113,9 @@ final class CatalogJson {
                     }
                     g.writeEndArray();
                 }
+                if (u.sourceFrom() != null) {
+                    g.writeStringField("sourceFrom", u.sourceFrom().toString());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -222,7 +225,7 @@ final class CatalogJson {
             useCases.add(new UseCase(text(u, "id"), UseCaseClass.ofWord(regulatoryClass)
                     .orElseThrow(() -> new IOException("unknown use-case class '" + regulatoryClass + "' in the compiled catalog")),
                     source == null ? null : new Reference(text(source, "framework"), text(source, "clause"), text(source, "note")),
-                    texts(u, "otherWords")));
+                    texts(u, "otherWords"), date(u, "sourceFrom")));
         }
         return new Catalog(text(root, "version"), families, controls, frameworks, useCases);
     }

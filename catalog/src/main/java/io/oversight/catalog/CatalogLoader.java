@@ -81,18 +81,21 @@ public final class CatalogLoader {
         }
         List<Framework> frameworks = read(manifest.frameworks(), FrameworkFile.class).frameworks();
         controls = withEscalationDates(controls, frameworks);
-        List<UseCase> useCases = useCases(manifest.useCases(), read(manifest.useCases(), UseCaseFile.class).useCases());
+        List<UseCase> useCases = useCases(manifest.useCases(), read(manifest.useCases(), UseCaseFile.class).useCases(), frameworks);
         Catalog catalog = new Catalog(manifest.version(), manifest.families(), controls, frameworks, useCases);
         verify(catalog, controls);
         return catalog;
     }
 
-    private static List<UseCase> useCases(String file, List<WrittenUseCase> written) {
+    /** The use cases, each with the day its source clause binds from, taken from the clause so that it cannot drift from it. */
+    private static List<UseCase> useCases(String file, List<WrittenUseCase> written, List<Framework> frameworks) {
         List<UseCase> useCases = new ArrayList<>();
         for (WrittenUseCase w : written) {
             UseCaseClass regulatoryClass = UseCaseClass.ofWord(w.regulatoryClass()).orElseThrow(() -> new CatalogException(file + ": use case "
                     + w.id() + " has class '" + w.regulatoryClass() + "'; expected prohibited, high-risk or other"));
-            useCases.add(new UseCase(w.id(), regulatoryClass, w.source(), w.otherWords()));
+            LocalDate from = w.source() == null ? null : frameworks.stream().filter(f -> f.id().equals(w.source().framework())).findFirst()
+                    .flatMap(f -> f.clause(w.source().clause())).map(Clause::appliesFrom).orElse(null);
+            useCases.add(new UseCase(w.id(), regulatoryClass, w.source(), w.otherWords(), from));
         }
         return useCases;
     }
