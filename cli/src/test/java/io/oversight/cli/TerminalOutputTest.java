@@ -38,7 +38,7 @@ class TerminalOutputTest {
                 + "                                        22 upcoming, 4 not applicable\n");
         // US names no state: the states' laws are judged, what would bind today undetermined.
         assertThat(cli.out()).contains("  Colorado SB 26-189 (automated decisions)      n/a met   n/a assessed\n"
-                + "                                        1 upcoming, 4 not applicable\n");
+                + "                                        5 not applicable\n");
         // "not applicable" stays together (new-user walk-through: "not" had ended a line), in a file that lists EU alone.
         assertThat(Cli.run("check", Cli.sample("iam-readonly.yaml").toString(), "--as-of", AS_OF).out())
                 .contains("  Colorado SB 26-189 (automated decisions)      n/a met   n/a assessed\n"

@@ -94,7 +94,7 @@ class PdfRendererTest {
         assertThat(summary).contains("25%", "75%");
         assertThat(summary).as("frameworks no rule could assess are named, not drawn as empty bars")
                 .contains(squash("No rule assessed any clause of NIS2 Directive (1 undetermined), Digital Operational Resilience Act"
-                        + " (1 undetermined), Colorado SB 26-189 (automated decisions) (1 upcoming, 4 not applicable), CCPA automated-decision"
+                        + " (1 undetermined), Colorado SB 26-189 (automated decisions) (5 not applicable), CCPA automated-decision"
                         + " regulations (4 not applicable) and Texas Responsible AI Governance Act (4 undetermined, 1 not applicable); the reasons"
                         + " are under Framework coverage."));
     }
