@@ -56,7 +56,7 @@ class RealPermissionsTest {
         assertThat(cli.out()).contains("  CRITICAL PM-08  Effective access does not exceed intended access\n"
                 + "           ../samples/policies/AdministratorAccess.json:6  'infra-assistant' can do more in 'prod-eu' than its own"
                 + " permissions intend: * (among them delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster"
-                + " (+2817 more); grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+866 more)) on *"
+                + " (+2820 more); grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+870 more)) on *"
                 + " (inherited from dana-chen), resources * (inherited from dana-chen)\n");
     }
 
@@ -74,8 +74,8 @@ class RealPermissionsTest {
                     borrowed, inherited from dana-chen: from statement 1 (Allow, line 4)
                     on *
                       destructive  *                            *                  ../samples/policies/AdministratorAccess.json:6
-                                   delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster (+2817 more)
-                                   grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+866 more)
+                                   delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster (+2820 more)
+                                   grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+870 more)
                   staging-eu (staging, moderate)  can: deploy, read
                     written in ../samples/kiro-incident-inherited.yaml
                     on arn:aws:cloudformation:eu-west-1:111122223333:stack/platform-*/*
@@ -103,8 +103,8 @@ class RealPermissionsTest {
                     from statement 1 (Allow, line 4)
                     on *
                       destructive  *                            *                  ../samples/policies/AdministratorAccess.json:6
-                                   delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster (+2817 more)
-                                   grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+866 more)
+                                   delete: ec2:TerminateInstances, rds:DeleteDBInstance, rds:DeleteDBCluster (+2820 more)
+                                   grant: iam:AttachRolePolicy, iam:PutRolePolicy, iam:CreateAccessKey (+870 more)
                 """);
         Cli readOnly = Cli.runIn(Cli.WIDE, "access", Cli.sample("iam-readonly.yaml").toString());
         assertThat(readOnly.exitCode()).isZero();

@@ -12,6 +12,12 @@ import java.util.Set;
  */
 public enum ServerLimit {
     READ_ONLY("read-only"),
+    /**
+     * Read-only on a server whose reads return secrets to act with: kubernetes-mcp-server's and
+     * mcp-server-kubernetes' get and list of a Secret (unless the server is told to deny the kind),
+     * the AWS API server's read operations, GetSecretValue among them (runtime red team).
+     */
+    READ_ONLY_WITH_SECRETS("read-only, its reads returning secrets"),
     NON_DESTRUCTIVE("without destructive tools");
 
     private final String words;
@@ -27,15 +33,20 @@ public enum ServerLimit {
 
     /**
      * What a tool whose name reaches {@code verbs} can still do on a server so limited: on a
-     * read-only server it reads, or is not offered at all (no verb) when its name says it only
-     * writes; without destructive tools, what it reaches less deleting, administering and granting
+     * read-only server it reads (and hands out secrets, where the server's reads return them), or is
+     * not offered at all (no verb) when its name says it only writes; without destructive tools, what it reaches less deleting, administering and granting
      * ({@code *}: every other verb).
      */
     public Set<Verb> narrow(Set<Verb> verbs) {
         Set<Verb> left = EnumSet.noneOf(Verb.class);
-        if (this == READ_ONLY) {
-            if (verbs.contains(Verb.READ) || verbs.contains(Verb.ALL) || verbs.contains(Verb.UNKNOWN)) {
+        if (this == READ_ONLY || this == READ_ONLY_WITH_SECRETS) {
+            boolean reads = verbs.contains(Verb.READ) || verbs.contains(Verb.ALL) || verbs.contains(Verb.UNKNOWN);
+            if (reads) {
                 left.add(Verb.READ);
+            }
+            // A read that hands out a secret is a grant, as a get of a Kubernetes Secret is anywhere else.
+            if (this == READ_ONLY_WITH_SECRETS && (reads || verbs.contains(Verb.GRANT))) {
+                left.add(Verb.GRANT);
             }
             return left;
         }

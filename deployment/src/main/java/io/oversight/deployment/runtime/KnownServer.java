@@ -132,6 +132,14 @@ enum KnownServer {
         return major < since[0] || major == since[0] && minor < since[1];
     }
 
+    /**
+     * What the server's read-only switch leaves: the Kubernetes servers' reads and the AWS API
+     * server's return secrets (a Secret's data, GetSecretValue), so they still hand out credentials.
+     */
+    private ServerLimit readOnly() {
+        return this == KUBERNETES || this == KUBECTL || this == AWS_API ? ServerLimit.READ_ONLY_WITH_SECRETS : ServerLimit.READ_ONLY;
+    }
+
     /** The setting a variable of the server's environment is, or null when it is none of its switches. */
     String settingOf(String variable) {
         return switch (this) {
@@ -151,7 +159,7 @@ enum KnownServer {
             case MONGODB, KUBECTL -> value.equals("true");
             case KUBERNETES, POSTGRES, SUPABASE -> false;
         };
-        return on ? ServerLimit.READ_ONLY : null;
+        return on ? readOnly() : null;
     }
 
     /**
@@ -188,7 +196,7 @@ enum KnownServer {
                     if (value == null && !booleans.contains(name)) {
                         i++; // a flag of another kind takes the next word as its value, whatever it looks like
                     } else if (name.equals("--read-only")) {
-                        settings.put("read-only", new Setting(value == null || goTrue(value) ? ServerLimit.READ_ONLY : null, at));
+                        settings.put("read-only", new Setting(value == null || goTrue(value) ? readOnly() : null, at));
                     } else if (this == KUBERNETES && name.equals("--disable-destructive")) {
                         settings.put("disable-destructive", new Setting(value == null || goTrue(value) ? ServerLimit.NON_DESTRUCTIVE : null, at));
                     }

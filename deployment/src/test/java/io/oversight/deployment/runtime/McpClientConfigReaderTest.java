@@ -648,7 +648,7 @@ class McpClientConfigReaderTest {
                 }}
                 """).get(0).servers();
         assertThat(servers).extracting(McpServer::name, McpServer::limit).containsExactly(
-                tuple("k8s", new Located<>(ServerLimit.READ_ONLY, at(2, 69))),
+                tuple("k8s", new Located<>(ServerLimit.READ_ONLY_WITH_SECRETS, at(2, 69))),
                 tuple("k8s-safe", new Located<>(ServerLimit.NON_DESTRUCTIVE, at(3, 75))),
                 tuple("k8s-open", null),
                 tuple("gh", new Located<>(ServerLimit.READ_ONLY, at(5, 67))),
@@ -656,7 +656,7 @@ class McpClientConfigReaderTest {
                 tuple("gh-ref", null),
                 tuple("gh-remote", new Located<>(ServerLimit.READ_ONLY, at(8, 24))),
                 tuple("gh-header", new Located<>(ServerLimit.READ_ONLY, at(9, 92))),
-                tuple("aws", new Located<>(ServerLimit.READ_ONLY, at(10, 108))),
+                tuple("aws", new Located<>(ServerLimit.READ_ONLY_WITH_SECRETS, at(10, 108))),
                 tuple("other", null),
                 tuple("docker-disk", null),
                 tuple("elsewhere", null),
@@ -705,7 +705,7 @@ class McpClientConfigReaderTest {
                 tuple("after-dashes", null), tuple("off-later", null), tuple("as-value", null), tuple("shell", null),
                 tuple("script", null), tuple("from", null), tuple("container-env", null),
                 tuple("container-given", ServerLimit.READ_ONLY), tuple("container-last", null), tuple("container-spelt", ServerLimit.READ_ONLY),
-                tuple("env-launcher", null), tuple("flag-over-env", null), tuple("untrimmed", null), tuple("yes", ServerLimit.READ_ONLY),
+                tuple("env-launcher", null), tuple("flag-over-env", null), tuple("untrimmed", null), tuple("yes", ServerLimit.READ_ONLY_WITH_SECRETS),
                 tuple("remote-command", null), tuple("dot-segment", null), tuple("abbreviated", ServerLimit.READ_ONLY), tuple("negated", null));
     }
 
@@ -775,25 +775,25 @@ class McpClientConfigReaderTest {
                 }}
                 """).get(0).servers();
         assertThat(servers).extracting(McpServer::name, McpServer::limit).containsExactly(
-                tuple("ro", new Located<>(ServerLimit.READ_ONLY, at(2, 106))),
+                tuple("ro", new Located<>(ServerLimit.READ_ONLY_WITH_SECRETS, at(2, 106))),
                 tuple("safe", null),
-                tuple("both", new Located<>(ServerLimit.READ_ONLY, at(4, 129))),
-                tuple("container", new Located<>(ServerLimit.READ_ONLY, at(5, 74))),
+                tuple("both", new Located<>(ServerLimit.READ_ONLY_WITH_SECRETS, at(4, 129))),
+                tuple("container", new Located<>(ServerLimit.READ_ONLY_WITH_SECRETS, at(5, 74))),
                 tuple("capital", null),
                 tuple("listed", null),
-                tuple("empty-list", new Located<>(ServerLimit.READ_ONLY, at(8, 129))),
+                tuple("empty-list", new Located<>(ServerLimit.READ_ONLY_WITH_SECRETS, at(8, 129))),
                 tuple("flag", null),
                 tuple("pypi", null),
                 tuple("scoped", null),
                 tuple("fork", null),
                 tuple("old", null),
-                tuple("new", new Located<>(ServerLimit.READ_ONLY, at(14, 108))),
+                tuple("new", new Located<>(ServerLimit.READ_ONLY_WITH_SECRETS, at(14, 108))),
                 tuple("old-image", null),
                 tuple("command-after-image", null),
                 tuple("passed-on-list", null),
                 tuple("env-file", null),
                 tuple("client-env-file", null),
-                tuple("blank-list", new Located<>(ServerLimit.READ_ONLY, at(20, 132))));
+                tuple("blank-list", new Located<>(ServerLimit.READ_ONLY_WITH_SECRETS, at(20, 132))));
         // Codex passes on the variables env_vars names from the operator's environment.
         RuntimeConfiguration codex = Fixtures.readText(RuntimeKind.CODEX, "config.toml", """
                 [mcp_servers.passed-on]
@@ -809,7 +809,7 @@ class McpClientConfigReaderTest {
                 env_vars = ["KUBECONFIG"]
                 """).get(0);
         assertThat(codex.servers()).extracting(McpServer::name, McpServer::limit).containsExactly(
-                tuple("passed-on", null), tuple("ro", new Located<>(ServerLimit.READ_ONLY, at(10, 36))));
+                tuple("passed-on", null), tuple("ro", new Located<>(ServerLimit.READ_ONLY_WITH_SECRETS, at(10, 36))));
     }
 
     /**
