@@ -75,15 +75,24 @@ final class Headlines {
 
     /** Up to three sentences on what the worst failing controls let happen, worst first. */
     static List<String> why(ReportFacts facts) {
+        Assessment a = facts.assessment();
         List<String> sentences = new ArrayList<>();
         for (ControlGroup group : facts.groups()) {
-            if (group.open().isEmpty() || sentences.size() == MAX_SENTENCES) {
+            if (sentences.size() == MAX_SENTENCES) {
                 break;
             }
-            sentences.add(sentence(group.control().id(), group.control().title(), group.open()));
+            // Only what the check fails on explains its verdict: a finding below --fail-on had stood under a PASS as its reason (report review).
+            List<Finding> failing = group.open().stream().filter(a::fails).toList();
+            if (!failing.isEmpty()) {
+                sentences.add(sentence(group.control().id(), group.control().title(), failing));
+            }
+        }
+        long below = a.openFindings().size();
+        if (sentences.isEmpty() && below > 0) {
+            sentences.add("No open finding is at or above " + a.failOn().label() + ", the severity this check fails on; "
+                    + Words.count(below, "finding", "findings") + " below it " + (below == 1 ? "remains" : "remain") + " open (see Findings).");
         }
         if (sentences.isEmpty()) {
-            Assessment a = facts.assessment();
             long idle = a.controlsWith(ControlStatus.NOTHING_TO_CHECK);
             long waived = a.controlsWith(ControlStatus.WAIVED);
             // A control whose every finding is waived does not pass: it fails, with the risk accepted (waivers red team).

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oversight.catalog.Attestation;
 import io.oversight.catalog.Severity;
+import io.oversight.check.CheckRequest;
+import io.oversight.check.Oversight;
 import io.oversight.deployment.SourceMap;
 import io.oversight.engine.Assessment;
 import io.oversight.engine.Evidence;
@@ -15,6 +17,7 @@ import io.oversight.report.RenderOptions;
 import io.oversight.report.Renderers;
 import io.oversight.report.SampleAssessments;
 import io.oversight.report.Tool;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -323,6 +326,18 @@ class PdfRendererTest {
         // A PASS of controls none of which found a subject is not "every one of the 0 passes" (red team).
         assertThat(Headlines.why(new ReportFacts(SampleAssessments.assess("kiro-incident.yaml", "gdpr")))).containsExactly("No control had"
                 + " anything in the deployment to check: four controls evaluated, none found a subject.");
+    }
+
+    /** Only the findings the check fails on explain its verdict; under a PASS, those below the threshold are counted, not given as reasons (report review). */
+    @Test
+    void theReasonsAreTheFindingsTheCheckFailsOn() throws Exception {
+        Assessment critical = Oversight.check(CheckRequest.of(SampleAssessments.path("iam-admin.yaml")).asOf(LocalDate.of(2026, 11, 25))
+                .failOn(Severity.CRITICAL)).assessment();
+        assertThat(Headlines.why(new ReportFacts(critical))).hasSize(2).noneMatch(s -> s.contains("without a human approving them first"));
+        Assessment passing = Oversight.check(CheckRequest.of(SampleAssessments.path("bedrock-ops-agent.yaml")).asOf(LocalDate.of(2026, 11, 25))
+                .failOn(Severity.CRITICAL)).assessment();
+        assertThat(Headlines.why(new ReportFacts(passing))).containsExactly("No open finding is at or above critical, the severity this"
+                + " check fails on; two findings below it remain open (see Findings).");
     }
 
     /** A finding whose evidence is in an imported policy names that file beside its line: line 6 of the deployment is another line. */
