@@ -284,6 +284,14 @@ class DeploymentReaderTest {
         assertThat(problems.get(100)).endsWith("unknown agent 'Bot'; declare it under 'agents'");
     }
 
+    /** An unknown id that looks like a declared one is said to differ where it cannot be seen: quoted alike, the message had contradicted itself. */
+    @Test
+    void anUnknownIdThatLooksLikeADeclaredOneIsSaidToDifferUnseen() {
+        assertThat(problems(HEADER + AGENT.replace("    owner: olga\n", "    owner: \u043elga\n"))).containsExactly("d.yaml:18:12: unknown person"
+                + " '\u043elga' (did you mean 'olga'? It looks the same, but differs in a character that only looks alike, an invisible one or its"
+                + " Unicode form); declare it under 'people'");
+    }
+
     /** A known word in another case, with an underscore, a blank or a look-alike letter had escaped every rule about its use (format review). */
     @Test
     void aKnownUseCaseWrittenOtherwiseIsRefused() {

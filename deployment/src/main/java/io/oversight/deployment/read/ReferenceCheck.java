@@ -132,9 +132,21 @@ final class ReferenceCheck {
         if (id != null && !declared.containsKey(id)) {
             // Each suggestion compares the id with every declared one: past the first hundred, a file of 10,000 mistyped
             // references had taken ten minutes to refuse (format review); the rest are located, without a guess.
-            String suggestion = ++unknown <= SUGGESTED_AT_MOST ? Suggestions.didYouMean(id, declared.keySet()) : "";
-            problems.add(sources.locate(base + key), "unknown " + what + " '" + id + "'" + suggestion + "; declare it under '" + section + "'");
+            String suggestion = ++unknown <= SUGGESTED_AT_MOST ? guess(id, declared.keySet()) : "";
+            problems.add(sources.locate(base + key), "unknown " + what + " '" + UnicodeIdentifiers.shown(id) + "'" + suggestion
+                    + "; declare it under '" + section + "'");
         }
+    }
+
+    /**
+     * " (did you mean 'x'?)", said of an id that looks the same as the declared one too: the two had been quoted alike, a
+     * message that contradicted itself (format review: another Unicode form, a Cyrillic а, a zero-width space).
+     */
+    private static String guess(String id, java.util.Collection<String> declared) {
+        return Suggestions.closest(id, declared).map(near -> " (did you mean '" + near + "'?"
+                + (UnicodeIdentifiers.skeleton(id).equals(UnicodeIdentifiers.skeleton(near))
+                        ? " It looks the same, but differs in a character that only looks alike, an invisible one or its Unicode form)" : ")"))
+                .orElse("");
     }
 
     /** The unknown references given a "did you mean"; the file's others are only located. */
