@@ -83,6 +83,11 @@ final class DeploymentBinder {
             USE_CASE_OF_OTHER_WORD.keySet().stream()).sorted()
             .collect(Collectors.toUnmodifiableMap(DeploymentBinder::look, word -> word, (a, b) -> a));
 
+    /** Said of a value refused as {@code what} it looks like: beside it, one with a letter of another script looks the same. */
+    private static String lookAlike(String written, String what) {
+        return UnicodeIdentifiers.isPlainAscii(written) ? "" : " (it holds a character that only looks like one of the " + what + "'s)";
+    }
+
     /** A use case as a reader takes it: compatibility forms plain, trimmed, lower case, blanks and underscores as dashes. */
     private static String plainWord(String written) {
         return UnicodeIdentifiers.folded(written).replaceAll("[\\s_]+", "-");
@@ -312,10 +317,8 @@ final class DeploymentBinder {
             String written = jurisdictions.get(i);
             String meant = Jurisdictions.codeOf(written, KNOWN_JURISDICTIONS).orElse(written.strip().toUpperCase(Locale.ROOT));
             if (KNOWN_JURISDICTIONS.contains(meant) && !meant.equals(written)) {
-                // A look-alike is named as such: beside the code, it looks the same.
-                String lookAlike = written.chars().allMatch(c -> c < 0x80) ? "" : " (it holds a character that only looks like one of the code's)";
                 problems.add(f.itemPosition("jurisdictions", i), "jurisdiction '" + written + "' is not written as the code '" + meant
-                        + "' that makes its frameworks apply" + lookAlike + "; write '" + meant + "'");
+                        + "' that makes its frameworks apply" + lookAlike(written, "code") + "; write '" + meant + "'");
             } else if (Jurisdictions.EU_MEMBER_STATES.contains(meant) && !jurisdictions.contains("EU")) {
                 problems.add(f.itemPosition("jurisdictions", i), "jurisdiction '" + written + "' is a member state of the EU, whose law "
                         + "binds there too; add 'EU', which makes the EU AI Act and GDPR apply");
@@ -340,9 +343,8 @@ final class DeploymentBinder {
                 // rule about its use (format review), so it is compared as it reads and as it looks, not only as written.
                 String meant = USE_CASE_WORD_OF_LOOK.get(look(useCase));
                 if (meant != null) {
-                    String lookAlike = useCase.chars().allMatch(c -> c < 0x80) ? "" : " (it holds a character that only looks like one of the word's)";
                     problems.add(f.itemPosition("useCases", index), "use case '" + useCase + "' is not written as '" + meant
-                            + "', the word Oversight knows for it" + lookAlike + "; write '" + meant + "'");
+                            + "', the word Oversight knows for it" + lookAlike(useCase, "word") + "; write '" + meant + "'");
                     continue;
                 }
                 // Near misses of the categories only: other words are everyday words, and an unknown one near them (spending,

@@ -158,7 +158,12 @@ final class Fields {
      * more than an empty value would; whether it did.
      */
     boolean refuseNull(String key, String advice) {
-        if (map.get(key) instanceof YScalar s && s.isNull()) {
+        return refusedNull(map.get(key), key, advice);
+    }
+
+    /** {@link #refuseNull} of the value already looked up: a yes-or-no and a number are read for every agent. */
+    private boolean refusedNull(YNode node, String key, String advice) {
+        if (node instanceof YScalar s && s.isNull()) {
             problems.add(s.position(), "'" + key + "' is null; " + advice);
             return true;
         }
@@ -223,10 +228,11 @@ final class Fields {
      * and its disclosure went unchecked.
      */
     Boolean bool(String key) {
-        if (blankRefused && refuseNull(key, "write true or false, or leave the key out")) {
+        YNode node = map.get(key);
+        if (blankRefused && refusedNull(node, key, "write true or false, or leave the key out")) {
             return null;
         }
-        if (map.get(key) instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN && !StrictScalars.isPlainBoolean(s.text())) {
+        if (node instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN && !StrictScalars.isPlainBoolean(s.text())) {
             problems.add(s.position(), "'" + key + "': " + StrictScalars.notPlainBoolean(s.text()));
             return null;
         }
@@ -235,10 +241,10 @@ final class Fields {
 
     /** A whole number of at least {@code min}; written null in Oversight's own formats, refused as {@link #bool} is. */
     Integer integer(String key, int min) {
-        if (blankRefused && refuseNull(key, "write a whole number, or leave the key out")) {
+        YNode node = map.get(key);
+        if (blankRefused && refusedNull(node, key, "write a whole number, or leave the key out")) {
             return null;
         }
-        YNode node = map.get(key);
         if (node instanceof YScalar s && s.type() == YScalar.Type.INTEGER && !StrictScalars.isPlainDecimal(s.text())) {
             problems.add(s.position(), "'" + key + "': " + StrictScalars.notPlainDecimal(s.text()));
             return null;

@@ -64,7 +64,7 @@ final class IdentifierCheck {
                 problems.add(locate(path), what + " is shaped like a credential (a token, key or password); an id must not carry a "
                         + "credential, since every report cites ids as they are written: rename it");
             }
-            if (!isPlainAscii(value)) {
+            if (!UnicodeIdentifiers.isPlainAscii(value)) {
                 unicode = true;
                 if (byLabel) {
                     readableByLabel(what, value, path);
@@ -134,7 +134,7 @@ final class IdentifierCheck {
             Written earlier = byFolded.putIfAbsent(UnicodeIdentifiers.folded(w.value()), w);
             if (earlier != null) {
                 Position at = locate(earlier.path());
-                String how = isPlainAscii(w.value()) && isPlainAscii(earlier.value()) ? "only in case or spaces"
+                String how = UnicodeIdentifiers.isPlainAscii(w.value()) && UnicodeIdentifiers.isPlainAscii(earlier.value()) ? "only in case or spaces"
                         : "only in case, spaces or the form of its characters (" + unusual(w.value(), earlier.value()) + ")";
                 problems.add(locate(w.path()), kind.what + " '" + UnicodeIdentifiers.shown(w.value()) + "' differs from '" + UnicodeIdentifiers.shown(earlier.value()) + "' (line "
                         + at.line() + ") " + how + "; ids that look alike would be taken for each other: rename one");
@@ -142,16 +142,6 @@ final class IdentifierCheck {
         }
     }
 
-    /** Printable ASCII: every character visible and of one script; look-alikes within ASCII (l and 1, rn and m) are left to the reader's eye. */
-    private static boolean isPlainAscii(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** {@link #readable}, for an address whose parts between '@' and '.' may each be of another script: when one part mixes scripts. */
     private void readableByLabel(String what, String value, String path) {
@@ -182,7 +172,7 @@ final class IdentifierCheck {
         for (Written w : kind.first.values()) {
             Written earlier = bySkeleton.putIfAbsent(UnicodeIdentifiers.skeleton(w.value()), w);
             // Ids that differ only in case or spaces are the case check's to report, once.
-            if (earlier != null && !(isPlainAscii(earlier.value()) && isPlainAscii(w.value()))
+            if (earlier != null && !(UnicodeIdentifiers.isPlainAscii(earlier.value()) && UnicodeIdentifiers.isPlainAscii(w.value()))
                     && !(kind.foldsCase && UnicodeIdentifiers.folded(earlier.value()).equals(UnicodeIdentifiers.folded(w.value())))) {
                 pairs.add(new Written[] {earlier, w});
             }
@@ -197,7 +187,7 @@ final class IdentifierCheck {
 
     /** The characters of {@code value} that are not plain ASCII, or else those of {@code other}. */
     private static String unusual(String value, String other) {
-        String source = isPlainAscii(value) ? other : value;
+        String source = UnicodeIdentifiers.isPlainAscii(value) ? other : value;
         return String.join(", ", source.codePoints().filter(c -> c < 0x20 || c > 0x7E).distinct()
                 .mapToObj(UnicodeIdentifiers::describe).toList());
     }

@@ -52,7 +52,7 @@ final class Jurisdictions {
      */
     static Optional<String> codeOf(String written, List<String> codes) {
         Optional<String> code = codeOf(key(written), codes, Jurisdictions::key);
-        if (code.isPresent() || written.chars().allMatch(c -> c < 0x80)) {
+        if (code.isPresent() || UnicodeIdentifiers.isPlainAscii(written)) {
             return code;
         }
         // A letter of another script that looks like the code's (a Cyrillic Е in ЕU, a fullwidth ＥＵ), compared as each looks:

@@ -45,6 +45,17 @@ final class UnicodeIdentifiers {
                 || codePoint >= LATIN_END && UCharacter.hasBinaryProperty(codePoint, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
     }
 
+    /** Printable ASCII: every character visible and of one script; look-alikes within ASCII (l and 1, rn and m) are left to the reader's eye. */
+    static boolean isPlainAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The value with what cannot be seen written as {@code <U+200B>}, so a message cannot be reordered or hidden by it. */
     static String shown(String value) {
         StringBuilder out = new StringBuilder(value.length());
